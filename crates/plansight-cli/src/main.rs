@@ -1,0 +1,206 @@
+//! `plansight`: the command line over the plan language and the engine.
+//!
+//! Exit codes: 0 success, 2 bad input (every problem on stderr), 1 internal error.
+
+mod gen;
+mod table;
+
+use clap::{Args, Parser, Subcommand};
+use plansight_plan::{load_inputs, Inputs, Plan, Problems, Scenario};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "plansight", version, about = "Sales compensation, computed exactly and explained.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Files {
+    /// The plan (plan.toml).
+    #[arg(long)]
+    plan: PathBuf,
+    /// Credit lines (deals.csv).
+    #[arg(long)]
+    deals: PathBuf,
+    /// Optional roster (sellers.csv).
+    #[arg(long)]
+    sellers: Option<PathBuf>,
+    /// Calculate as of this date (YYYY-MM-DD); default the plan's end.
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<chrono::NaiveDate>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compute payouts.
+    Calc {
+        #[command(flatten)]
+        files: Files,
+        /// Only this seller.
+        #[arg(long)]
+        seller: Option<String>,
+        /// Print the result as JSON (spec section 6).
+        #[arg(long)]
+        json: bool,
+        /// Leave out the earnings items.
+        #[arg(long)]
+        summary: bool,
+    },
+    /// Apply a scenario over the base and show the difference.
+    Whatif {
+        #[command(flatten)]
+        files: Files,
+        /// The scenario (scenario.toml).
+        #[arg(long)]
+        scenario: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Explain a seller's payout item by item, in words.
+    Explain {
+        #[command(flatten)]
+        files: Files,
+        #[arg(long)]
+        seller: String,
+        /// Only the items of this deal.
+        #[arg(long)]
+        deal: Option<String>,
+    },
+    /// Check a plan (and optionally deals and roster) and list every problem.
+    Validate {
+        #[arg(long)]
+        plan: PathBuf,
+        #[arg(long)]
+        deals: Option<PathBuf>,
+        #[arg(long)]
+        sellers: Option<PathBuf>,
+    },
+    /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
+    Gen {
+        #[arg(long)]
+        sellers: usize,
+        /// About this many credit lines.
+        #[arg(long)]
+        deals: usize,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    plansight_plan::calendar::parse_date(s).ok_or_else(|| format!("\"{s}\" is not a date; write YYYY-MM-DD"))
+}
+
+/// How a command failed.
+enum Failure {
+    Input(Problems),
+    Internal(String),
+}
+
+impl From<Problems> for Failure {
+    fn from(p: Problems) -> Failure {
+        Failure::Input(p)
+    }
+}
+impl From<plansight_engine::EngineError> for Failure {
+    fn from(e: plansight_engine::EngineError) -> Failure {
+        Failure::Internal(e.to_string())
+    }
+}
+
+fn load(f: &Files) -> Result<Inputs, Failure> {
+    Ok(load_inputs(&f.plan, &f.deals, f.sellers.as_deref(), f.as_of)?)
+}
+
+fn print_json(v: &serde_json::Value) {
+    println!("{}", serde_json::to_string_pretty(v).expect("JSON values serialise"));
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Calc { files, seller, json, summary } => {
+            let inputs = load(&files)?;
+            let mut calc = plansight_engine::calculate(&inputs)?;
+            if let Some(id) = &seller {
+                if calc.seller(id).is_none() {
+                    return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the calculation")).hint("check the id against the roster or deals").into()));
+                }
+                calc.sellers.retain(|s| &s.seller == id);
+            }
+            if json {
+                print_json(&calc.to_json(!summary));
+            } else {
+                print!("{}", table::calculation(&inputs.plan, &calc, !summary));
+            }
+        }
+        Command::Whatif { files, scenario, json } => {
+            let inputs = load(&files)?;
+            let sc = Scenario::load(&scenario)?;
+            let base = plansight_engine::calculate(&inputs)?;
+            let w = plansight_engine::whatif(&inputs, &base, &sc, &scenario.display().to_string())??;
+            if json {
+                print_json(&plansight_plan::result::whatif_json(&w.name, &base, &w.result, true));
+            } else {
+                print!("{}", table::whatif(&inputs.plan, &w.name, &base, &w.result));
+            }
+        }
+        Command::Explain { files, seller, deal } => {
+            let inputs = load(&files)?;
+            let calc = plansight_engine::calculate(&inputs)?;
+            let Some(s) = calc.seller(&seller) else {
+                return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{seller}\" in the calculation")).into()));
+            };
+            print!("{}", plansight_engine::explain::explain_seller(&inputs.plan, s, deal.as_deref()));
+        }
+        Command::Validate { plan, deals, sellers } => {
+            let mut problems = Problems::default();
+            match Plan::load(&plan) {
+                Err(p) => problems.extend(p),
+                Ok(pl) => {
+                    if let Some(d) = &deals {
+                        if let Err(p) = plansight_plan::load_deals(d, Some(&pl.currency)) {
+                            problems.extend(p);
+                        }
+                    }
+                    if let Some(s) = &sellers {
+                        if let Err(p) = plansight_plan::load_sellers(s, &pl) {
+                            problems.extend(p);
+                        }
+                    }
+                }
+            }
+            if !problems.is_empty() {
+                return Err(Failure::Input(problems));
+            }
+            println!("ok: no problems found");
+        }
+        Command::Gen { sellers, deals, out, seed } => {
+            if sellers == 0 || deals == 0 {
+                return Err(Failure::Input(plansight_plan::Problem::file("gen", "--sellers and --deals must be at least 1").into()));
+            }
+            let (s, l) = gen::generate(&out, sellers, deals, seed).map_err(|e| Failure::Internal(format!("cannot write {}: {e}", out.display())))?;
+            println!("wrote {} sellers and {l} credit lines to {}", s, out.display());
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(p)) => {
+            eprint!("{p}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Internal(e)) => {
+            eprintln!("plansight: internal error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! Per-seller assembly: items in spec order, clawbacks, the payout cap, payouts and draws.
+
+use crate::frame::LineFrame;
+use plansight_plan::calendar::from_epoch_days;
+use plansight_plan::result::{MeasureFigures, PeriodFigures};
+use plansight_plan::{BonusRule, Calculation, Exact, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace};
+use polars::prelude::*;
+use std::collections::HashMap;
+
+/// An item before ids are resolved; `class` orders items with equal date and deal:
+/// measures, then bonuses, then clawbacks (each in plan order), then cap adjustments.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw {
+    seller: u32,
+    date: i32,
+    deal: u32,
+    row: u32,
+    class: (u8, u16, u16),
+    kind: ItemKind,
+    measure: Option<u16>,
+    bonus: Option<u16>,
+    amount: i128,
+    trace: Option<Box<Trace>>,
+}
+
+/// Items collected from the polars stages.
+#[derive(Default)]
+pub(crate) struct RawItems {
+    v: Vec<Raw>,
+}
+
+fn u32s(df: &DataFrame, c: &str) -> PolarsResult<Vec<u32>> {
+    Ok(df.column(c)?.u32()?.into_no_null_iter().collect())
+}
+fn i32s(df: &DataFrame, c: &str) -> PolarsResult<Vec<i32>> {
+    Ok(df.column(c)?.i32()?.into_no_null_iter().collect())
+}
+fn i128s(df: &DataFrame, c: &str) -> PolarsResult<Vec<i128>> {
+    Ok(df.column(c)?.i128()?.downcast_iter().flat_map(|a| a.values().iter().copied()).collect())
+}
+fn bools(df: &DataFrame, c: &str) -> PolarsResult<Vec<bool>> {
+    Ok(df.column(c)?.bool()?.downcast_iter().flat_map(|a| a.values().iter()).collect())
+}
+
+impl RawItems {
+    /// Measure items: F after minus F before for each line.
+    pub fn add_measure(&mut self, mi: usize, lines: &DataFrame) -> PolarsResult<()> {
+        let (seller, deal, row, close) = (u32s(lines, "seller")?, u32s(lines, "deal")?, u32s(lines, "row")?, i32s(lines, "close")?);
+        let (period, fa, fb) = (i32s(lines, "period")?, i128s(lines, "fa")?, i128s(lines, "fb")?);
+        let (d, qn, cb, ca) = (i128s(lines, "d")?, i128s(lines, "qn")?, i128s(lines, "cb")?, i128s(lines, "ca")?);
+        let (ta, tb) = (i32s(lines, "ta")?, i32s(lines, "tb")?);
+        let (ha, hb) = (bools(lines, "ha")?, bools(lines, "hb")?);
+        self.v.reserve(seller.len());
+        for i in 0..seller.len() {
+            self.v.push(Raw {
+                seller: seller[i],
+                date: close[i],
+                deal: deal[i],
+                row: row[i],
+                class: (0, mi as u16, 0),
+                kind: ItemKind::Measure,
+                measure: Some(mi as u16),
+                bonus: None,
+                amount: fa[i] - fb[i],
+                trace: Some(Box::new(Trace {
+                    period: Some(period[i] as u8),
+                    quota: Some(Ratio { num: qn[i], den: d[i] }),
+                    credit_before: cb[i],
+                    credit_after: ca[i],
+                    tier_before: tb[i] as u8,
+                    tier_after: ta[i] as u8,
+                    threshold_before: hb[i],
+                    threshold_after: ha[i],
+                    original_date: None,
+                })),
+            });
+        }
+        Ok(())
+    }
+
+    fn add_bonus(&mut self, bi: usize, df: &DataFrame, amounts: Vec<i128>) -> PolarsResult<()> {
+        let (seller, deal, row, close) = (u32s(df, "seller")?, u32s(df, "deal")?, u32s(df, "row")?, i32s(df, "close")?);
+        for i in 0..seller.len() {
+            self.v.push(Raw {
+                seller: seller[i],
+                date: close[i],
+                deal: deal[i],
+                row: row[i],
+                class: (1, bi as u16, 0),
+                kind: ItemKind::Bonus,
+                measure: None,
+                bonus: Some(bi as u16),
+                amount: amounts[i],
+                trace: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// Milestone bonuses: the fixed amount on the line that reached the level.
+    pub fn add_milestone(&mut self, plan: &Plan, bi: usize, reached: &DataFrame) -> PolarsResult<()> {
+        let BonusRule::Milestone { amount, .. } = plan.bonuses[bi].rule else { unreachable!("milestone bonus") };
+        self.add_bonus(bi, reached, vec![Exact::from_cents(amount).0; reached.height()])
+    }
+
+    /// Deal bonuses with amounts computed in polars.
+    pub fn add_deal_bonus(&mut self, bi: usize, df: &DataFrame) -> PolarsResult<()> {
+        let amounts = i128s(df, "amount")?;
+        self.add_bonus(bi, df, amounts)
+    }
+}
+
+/// Period figures of measure `mi` per seller (index of `LineFrame::members`).
+pub(crate) fn period_figures(plan: &Plan, mi: usize, groups: &DataFrame, lines: &DataFrame) -> PolarsResult<Vec<Vec<PeriodFigures>>> {
+    let kind = plan.measures[mi].quota_period;
+    // Lines are sorted by seller and period, so the last row of a group holds its totals.
+    let mut last: HashMap<(u32, i32), (i128, i128)> = HashMap::new();
+    let (ls, lp, lca, lfa) = (u32s(lines, "seller")?, i32s(lines, "period")?, i128s(lines, "ca")?, i128s(lines, "fa")?);
+    for i in 0..ls.len() {
+        last.insert((ls[i], lp[i]), (lca[i], lfa[i]));
+    }
+    let (gs, gp, gd, gq) = (u32s(groups, "seller")?, i32s(groups, "period")?, i128s(groups, "d")?, i128s(groups, "qn")?);
+    let mut out: Vec<Vec<PeriodFigures>> = Vec::new();
+    for i in 0..gs.len() {
+        let s = gs[i] as usize;
+        if out.len() <= s {
+            out.resize_with(s + 1, Vec::new);
+        }
+        let (credit, earnings) = last.get(&(gs[i], gp[i])).copied().unwrap_or((0, 0));
+        out[s].push(PeriodFigures { period: kind.label(gp[i] as usize), quota: Ratio { num: gq[i], den: gd[i] }, credit, earnings: Exact(earnings) });
+    }
+    Ok(out)
+}
+
+/// Orders items, adds clawbacks and cap adjustments, and computes payouts for every seller.
+pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figures: Vec<Vec<Vec<PeriodFigures>>>, clawable: &HashMap<u32, i32>) -> Calculation {
+    let plan = &inputs.plan;
+    let as_of = inputs.as_of();
+    let mut v = raw.v;
+    // Spec 2.7: give back measure items and deal bonuses (not milestones) of cancelled lines.
+    let mut back = Vec::new();
+    for r in &v {
+        let Some(&cancel) = clawable.get(&r.row) else { continue };
+        let milestone = r.bonus.is_some_and(|b| matches!(plan.bonuses[b as usize].rule, BonusRule::Milestone { .. }));
+        if milestone || r.amount == 0 {
+            continue;
+        }
+        back.push(Raw {
+            date: cancel,
+            class: (2, r.class.0 as u16, r.class.1),
+            kind: ItemKind::Clawback,
+            amount: -r.amount,
+            trace: Some(Box::new(Trace { original_date: Some(from_epoch_days(r.date)), ..Default::default() })),
+            ..r.clone()
+        });
+    }
+    v.extend(back);
+    v.sort_unstable_by(|a, b| (a.seller, a.date, a.deal, a.class).cmp(&(b.seller, b.date, b.deal, b.class)));
+
+    let payout_periods: Vec<_> = plan.payout_periods().into_iter().filter(|p| p.first <= as_of).collect();
+    let mut sellers = Vec::with_capacity(frame.members.len());
+    let mut rest = v.as_slice();
+    for (s, member) in frame.members.iter().enumerate() {
+        let n = rest.iter().take_while(|r| r.seller as usize == s).count();
+        let (mine, tail) = rest.split_at(n);
+        rest = tail;
+        let mut items: Vec<Item> = Vec::with_capacity(mine.len());
+        // Spec 2.5: the running sum of raw items is capped; each item is paid the
+        // change of the capped running sum, the difference being a cap adjustment.
+        let mut running: i128 = 0;
+        let cap = plan.payout_cap.map(|c| Exact::from_cents(c).0);
+        for r in mine {
+            let item = Item {
+                date: from_epoch_days(r.date),
+                kind: r.kind,
+                deal: Some(frame.deal_ids[r.deal as usize].clone()),
+                measure: r.measure.map(|m| plan.measures[m as usize].id.clone()),
+                bonus: r.bonus.map(|b| plan.bonuses[b as usize].id.clone()),
+                amount: Exact(r.amount),
+                trace: r.trace.as_deref().cloned().unwrap_or_default(),
+            };
+            let adjustment = cap.map(|x| {
+                let before = running.min(x);
+                let after = (running + r.amount).min(x);
+                (after - before) - r.amount
+            });
+            running += r.amount;
+            match adjustment {
+                Some(adj) if adj != 0 => {
+                    let extra = Item { kind: ItemKind::CapAdjustment, amount: Exact(adj), trace: Trace::default(), ..item.clone() };
+                    items.push(item);
+                    items.push(extra);
+                }
+                _ => items.push(item),
+            }
+        }
+        let total: Exact = items.iter().map(|i| i.amount).sum();
+        let payouts = payouts(plan, member, &payout_periods, &items);
+        let measures = plan
+            .measures
+            .iter()
+            .enumerate()
+            .map(|(mi, m)| MeasureFigures { measure: m.id.clone(), periods: figures[mi].get(s).cloned().unwrap_or_default() })
+            .collect();
+        sellers.push(SellerResult { seller: member.id.clone(), total, measures, items, payouts });
+    }
+    Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: inputs.warnings(), sellers }
+}
+
+/// Spec 2.6: earned per payout period, then draws in period order.
+fn payouts(plan: &Plan, member: &plansight_plan::Member, periods: &[plansight_plan::Period], items: &[Item]) -> Vec<Payout> {
+    let mut balance = Exact::ZERO;
+    let mut idx = 0;
+    periods
+        .iter()
+        .map(|p| {
+            // Items are in date order, so each period takes the next run of them.
+            let mut earned = Exact::ZERO;
+            while idx < items.len() && items[idx].date <= p.last {
+                if items[idx].date >= p.first {
+                    earned = earned + items[idx].amount;
+                }
+                idx += 1;
+            }
+            let (mut draw, mut recovered, mut payable) = (Exact::ZERO, Exact::ZERO, earned);
+            if let Some(d) = plan.draw {
+                if p.active_days(member.start, member.end) > 0 {
+                    let dd = Exact::from_cents(d.amount);
+                    if earned < dd {
+                        draw = dd - earned;
+                        payable = dd;
+                        if d.recoverable {
+                            balance = balance + draw;
+                        }
+                    } else if d.recoverable {
+                        recovered = balance.min(earned - dd);
+                        payable = earned - recovered;
+                        balance = balance - recovered;
+                    }
+                }
+            }
+            Payout { period: p.label.clone(), earned, draw, recovered, payable, draw_balance: balance }
+        })
+        .collect()
+}

@@ -1,0 +1,76 @@
+//! The Plansight calculation engine on polars.
+//!
+//! [`calculate`] computes every seller's credit, attainment, earnings items, payouts and
+//! draws under the plan language (spec sections 2–7). The columnar work — crediting,
+//! cumulative credit per seller and quota period, tier bands, exact earnings, milestones
+//! and deal bonuses — runs in polars over all sellers at once (`measure.rs`,
+//! `bonus.rs`); a linear pass per seller then orders the items, claws back cancelled
+//! deals, applies the payout cap and runs draws (`assemble.rs`), because those are
+//! running sums in item order that are clearer and as fast as a scan.
+//!
+//! Money never touches a float: credit is in integer micro-units, band bounds are
+//! exact integers, and earnings are carried with 24 fractional digits ([`Exact`]).
+
+mod assemble;
+mod bonus;
+pub mod explain;
+pub mod frame;
+mod kernel;
+mod measure;
+pub mod whatif;
+
+pub use frame::LineFrame;
+use plansight_plan::{Calculation, Exact, Inputs};
+pub use whatif::{whatif, WhatIf};
+
+/// A failure inside the engine (never bad input: inputs are validated before).
+#[derive(Debug)]
+pub struct EngineError(pub String);
+
+impl std::fmt::Display for EngineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "calculation failed: {}", self.0)
+    }
+}
+impl std::error::Error for EngineError {}
+
+impl From<polars::error::PolarsError> for EngineError {
+    fn from(e: polars::error::PolarsError) -> Self {
+        EngineError(e.to_string())
+    }
+}
+
+/// Computes the whole calculation for the inputs.
+pub fn calculate(inputs: &Inputs) -> Result<Calculation, EngineError> {
+    let frame = LineFrame::new(inputs);
+    calculate_frame(inputs, &frame)
+}
+
+/// Computes the calculation over credit lines already in columnar form (built once
+/// per data load by [`LineFrame::new`]).
+pub fn calculate_frame(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, EngineError> {
+    let plan = &inputs.plan;
+    let as_of = inputs.as_of();
+    let base = measure::credited(frame, plan, as_of);
+    let mut raw = assemble::RawItems::default();
+    let mut figures = Vec::with_capacity(plan.measures.len());
+    for mi in 0..plan.measures.len() {
+        let groups = measure::groups(plan, frame, mi);
+        let lines = measure::measure_lines(plan, frame, base.clone(), mi, groups.clone())?;
+        raw.add_measure(mi, &lines)?;
+        for (bi, reached) in measure::milestones(plan, mi, &lines)? {
+            raw.add_milestone(plan, bi, &reached)?;
+        }
+        figures.push(assemble::period_figures(plan, mi, &groups, &lines)?);
+    }
+    for (bi, df) in bonus::deal_bonuses(plan, frame, base)? {
+        raw.add_deal_bonus(bi, &df)?;
+    }
+    let clawable = bonus::clawable(plan, frame, as_of)?;
+    Ok(assemble::assemble(inputs, frame, raw, figures, &clawable))
+}
+
+/// The sum of exact amounts, for callers that total items.
+pub fn total(items: &[plansight_plan::Item]) -> Exact {
+    items.iter().map(|i| i.amount).sum()
+}

@@ -1,0 +1,184 @@
+//! Credit, attainment and tier bands of one measure for every seller and quota period
+//! at once, as polars expressions over exact integers.
+//!
+//! Scaling that keeps every band bound an integer: for a quota period of `d` days in
+//! which the seller is active `n` days, with quota `q` cents, the prorated quota is
+//! `q·n/d`. Cumulative credit `C` is in micro-units (amount × split); `x = C·d` and
+//! the bound of attainment point `f` (scaled 10^4) is `qn·f` with `qn = q·n`, so
+//! `C/Q ≥ f ⟺ x ≥ qn·f` exactly. With rates scaled 10^6, the band sum
+//! `g = Σ rate·(clamp(x', b_t, b_t+1) − b_t)` is money × 10^12 × d, and earnings in
+//! 24-digit fixed point are `g · 10^12 · mn / (d · md)`, where `mn/md` is 1 for
+//! commission and `TI·weight / (k·q)` for incentive (the proration cancels).
+
+use crate::frame::LineFrame;
+use crate::kernel::scale_exact_expr;
+use plansight_plan::calendar::{epoch_days, periods};
+use plansight_plan::{BonusRule, Measure, MeasureKind, Plan, TierMode};
+use polars::prelude::*;
+
+fn gcd(a: i128, b: i128) -> i128 {
+    if b == 0 { a.abs() } else { gcd(b, a % b) }
+}
+
+pub(crate) fn i128_lit(v: i128) -> Expr {
+    lit(v).strict_cast(DataType::Int128)
+}
+
+/// One row per seller and quota period in which the seller is active.
+pub(crate) fn groups(plan: &Plan, lf: &LineFrame, mi: usize) -> DataFrame {
+    let m = &plan.measures[mi];
+    let (mut seller, mut period, mut d, mut qn, mut mn, mut dd) = (vec![], vec![], vec![], vec![], vec![], vec![]);
+    let ps = periods(plan.start, m.quota_period);
+    for (s, member) in lf.members.iter().enumerate() {
+        for p in &ps {
+            let Some(quota) = member.quota(plan, mi, p) else { continue };
+            let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]) as i128;
+            let (num, den) = match m.kind {
+                MeasureKind::Commission => (1, 1),
+                MeasureKind::Incentive => (member.target_incentive as i128 * m.weight as i128, m.quota_period.count() as i128 * q * 10_000),
+            };
+            let g = gcd(num, den).max(1);
+            seller.push(s as u32);
+            period.push(p.index as i32);
+            d.push(quota.den);
+            qn.push(quota.num);
+            mn.push(num / g);
+            dd.push(quota.den * (den / g));
+        }
+    }
+    let col128 = |name: &str, v: Vec<i128>| Int128Chunked::from_vec(name.into(), v).into_column();
+    DataFrame::new(seller.len(), vec![
+        Column::new("seller".into(), seller),
+        Column::new("period".into(), period),
+        col128("d", d),
+        col128("qn", qn),
+        col128("mn", mn),
+        col128("dd", dd),
+    ])
+    .expect("columns of equal length")
+}
+
+/// Lines credited under spec 3: won or cancelled, closed within the plan and by
+/// `as_of`, while the seller is active.
+pub(crate) fn credited(lf: &LineFrame, plan: &Plan, as_of: chrono::NaiveDate) -> LazyFrame {
+    let last = epoch_days(plan.end.min(as_of));
+    lf.df.clone().lazy().filter(
+        col("credited")
+            .and(col("close").gt_eq(lit(epoch_days(plan.start))))
+            .and(col("close").lt_eq(lit(last)))
+            .and(col("close").gt_eq(col("mstart")))
+            .and(col("close").lt_eq(col("mend"))),
+    )
+}
+
+/// Keeps lines whose code column is one of `values` (a `None` filter keeps all).
+pub(crate) fn code_filter(lf: LazyFrame, column: &str, values: &Option<Vec<String>>, dict: &crate::frame::Dictionary) -> LazyFrame {
+    match values {
+        None => lf,
+        Some(v) => {
+            let cond = dict.codes_of(v).into_iter().fold(lit(false), |acc, c| acc.or(col(column).eq(lit(c))));
+            lf.filter(cond.fill_null(lit(false)))
+        }
+    }
+}
+
+fn clamp(x: Expr, lo: Expr, hi: Option<Expr>) -> Expr {
+    let w = when(x.clone().lt(lo.clone())).then(lo);
+    match hi {
+        Some(hi) => w.when(x.clone().gt(hi.clone())).then(hi).otherwise(x),
+        None => w.otherwise(x),
+    }
+}
+
+/// Band sum `g` of spec 2.2 for scaled credit `x` (see module docs).
+fn band_sum(m: &Measure, x: Expr) -> Expr {
+    let bound = |f: i64| col("qn") * i128_lit(f as i128);
+    let zero = i128_lit(0);
+    let x1 = clamp(x.clone(), zero.clone(), m.cap.map(bound));
+    let g = match m.tier_mode {
+        TierMode::Marginal => m.tiers.iter().enumerate().filter(|(_, t)| t.rate != 0).fold(zero.clone(), |acc, (i, t)| {
+            let hi = m.tiers.get(i + 1).map(|n| bound(n.from));
+            acc + i128_lit(t.rate as i128) * (clamp(x1.clone(), bound(t.from), hi) - bound(t.from))
+        }),
+        TierMode::Retroactive => {
+            // The rate of the highest band reached, applied to all credit.
+            m.tiers.iter().skip(1).fold(i128_lit(m.tiers[0].rate as i128) * x1.clone(), |below, t| {
+                when(x1.clone().gt_eq(bound(t.from))).then(i128_lit(t.rate as i128) * x1.clone()).otherwise(below)
+            })
+        }
+    };
+    match m.threshold {
+        Some(t) => when(x.lt(bound(t))).then(zero).otherwise(g),
+        None => g,
+    }
+}
+
+/// Index of the tier band reached at scaled credit `x`.
+fn tier_index(m: &Measure, x: Expr) -> Expr {
+    let bound = |f: i64| col("qn") * i128_lit(f as i128);
+    let x1 = match m.cap {
+        Some(c) => clamp(x, i128_lit(0), Some(bound(c))),
+        None => x,
+    };
+    m.tiers.iter().skip(1).fold(lit(0i32), |acc, t| acc + x1.clone().gt_eq(bound(t.from)).cast(DataType::Int32))
+}
+
+fn threshold_met(m: &Measure, x: Expr) -> Expr {
+    match m.threshold {
+        Some(t) => x.gt_eq(col("qn") * i128_lit(t as i128)),
+        None => lit(true),
+    }
+}
+
+/// Every credited line of measure `mi` with its cumulative credit and earnings, sorted
+/// by seller, quota period, close date and deal id. Columns: seller, period, deal, row,
+/// close, credit, d, qn, cb, ca (micro-units), fa, fb (F before/after, 10^-24),
+/// tb, ta (tier bands), hb, ha (threshold met).
+pub(crate) fn measure_lines(plan: &Plan, lf: &LineFrame, base: LazyFrame, mi: usize, groups: DataFrame) -> PolarsResult<DataFrame> {
+    let m = &plan.measures[mi];
+    let base = code_filter(base, "dtype", &m.deal_types, &lf.types);
+    let base = code_filter(base, "prod", &m.products, &lf.products);
+    let starts: Vec<i32> = periods(plan.start, m.quota_period).iter().skip(1).map(|p| epoch_days(p.first)).collect();
+    let period = starts.into_iter().fold(lit(0i32), |acc, s| acc + col("close").gt_eq(lit(s)).cast(DataType::Int32));
+    let x = |c: &str| col(c) * col("d");
+    base.select([col("seller"), col("deal"), col("row"), col("close"), col("credit")])
+        .with_column(period.alias("period"))
+        .join(groups.lazy(), [col("seller"), col("period")], [col("seller"), col("period")], JoinArgs::new(JoinType::Inner))
+        .sort(["seller", "period", "close", "deal"], SortMultipleOptions::default().with_maintain_order(false))
+        .with_column(col("credit").cast(DataType::Int128).cum_sum(false).over([col("seller"), col("period")])?.alias("ca"))
+        .with_column((col("ca") - col("credit").cast(DataType::Int128)).alias("cb"))
+        .with_columns([
+            band_sum(m, x("ca")).alias("ga"),
+            band_sum(m, x("cb")).alias("gb"),
+            tier_index(m, x("ca")).alias("ta"),
+            tier_index(m, x("cb")).alias("tb"),
+            threshold_met(m, x("ca")).alias("ha"),
+            threshold_met(m, x("cb")).alias("hb"),
+        ])
+        .with_columns([
+            scale_exact_expr(col("ga"), col("mn"), col("dd")).alias("fa"),
+            scale_exact_expr(col("gb"), col("mn"), col("dd")).alias("fb"),
+        ])
+        .collect()
+}
+
+/// For each milestone bonus on measure `mi`: the first line of each seller and quota
+/// period at which attainment reaches the level (columns seller, deal, row, close).
+pub(crate) fn milestones(plan: &Plan, mi: usize, lines: &DataFrame) -> PolarsResult<Vec<(usize, DataFrame)>> {
+    let mut out = Vec::new();
+    for (bi, b) in plan.bonuses.iter().enumerate() {
+        let BonusRule::Milestone { measure, attainment, .. } = b.rule else { continue };
+        if measure != mi {
+            continue;
+        }
+        let reached = lines
+            .clone()
+            .lazy()
+            .filter((col("ca") * col("d")).gt_eq(col("qn") * i128_lit(attainment as i128)))
+            .unique_stable_generic(Some(vec![col("seller"), col("period")]), UniqueKeepStrategy::First)
+            .select([col("seller"), col("deal"), col("row"), col("close")])
+            .collect()?;
+        out.push((bi, reached));
+    }
+    Ok(out)
+}

@@ -1,0 +1,190 @@
+//! Exact decimal numbers as scaled integers.
+//!
+//! The plan language writes money, rates and fractions as decimal strings with a
+//! bounded number of fractional digits (spec section 1). Parsing goes through
+//! `rust_decimal` so that anything a user writes is read exactly, then lands in a
+//! plain scaled integer that the engines can compute with. No float is ever involved.
+
+use ethnum::I256;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Fractional digits of money (cents).
+pub const MONEY_DIGITS: u32 = 2;
+/// Fractional digits of rates.
+pub const RATE_DIGITS: u32 = 6;
+/// Fractional digits of attainment points (`from`, `threshold`, `cap`, `attainment`).
+pub const POINT_DIGITS: u32 = 4;
+/// Fractional digits of weights, splits and probabilities.
+pub const SHARE_DIGITS: u32 = 4;
+/// Fractional digits carried by exact intermediate money ([`Exact`]).
+pub const EXACT_DIGITS: u32 = 24;
+
+/// Why a decimal string was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecimalError {
+    /// Not a decimal number at all.
+    NotANumber,
+    /// More fractional digits than the quantity allows.
+    TooManyDigits { allowed: u32 },
+    /// Larger than the engine can carry exactly.
+    TooLarge,
+}
+
+impl std::fmt::Display for DecimalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecimalError::NotANumber => write!(f, "is not a decimal number"),
+            DecimalError::TooManyDigits { allowed } => {
+                write!(f, "has more than {allowed} fractional digits")
+            }
+            DecimalError::TooLarge => write!(f, "is too large"),
+        }
+    }
+}
+
+/// Parses `text` as a decimal with at most `digits` fractional digits and returns
+/// it scaled by 10^digits. Digits beyond the limit are an error, never rounded.
+pub fn parse_scaled(text: &str, digits: u32) -> Result<i64, DecimalError> {
+    let t = text.trim();
+    if t.is_empty() || t.contains(['e', 'E']) {
+        return Err(DecimalError::NotANumber);
+    }
+    let d = Decimal::from_str(t).map_err(|_| DecimalError::NotANumber)?;
+    let d = d.normalize();
+    if d.scale() > digits {
+        return Err(DecimalError::TooManyDigits { allowed: digits });
+    }
+    let m = d.mantissa() * 10i128.pow(digits - d.scale());
+    // Bound every input so that products of three scaled inputs stay inside i128.
+    if m.unsigned_abs() > 9_000_000_000_000_000 / 1000 {
+        return Err(DecimalError::TooLarge);
+    }
+    Ok(m as i64)
+}
+
+/// Formats a value scaled by 10^digits as a decimal string with exactly `digits` fractional digits.
+pub fn format_scaled(value: i128, digits: u32) -> String {
+    let d = Decimal::from_i128_with_scale(value, digits);
+    let mut s = d.to_string();
+    if digits > 0 && !s.contains('.') {
+        s.push('.');
+        s.push_str(&"0".repeat(digits as usize));
+    }
+    s
+}
+
+/// Divides `n` by `d` (d > 0) rounding half to even.
+pub fn div_round_half_even(n: I256, d: I256) -> I256 {
+    debug_assert!(d > I256::ZERO);
+    let q = n.div_euclid(d);
+    let r = n.rem_euclid(d); // 0 <= r < d
+    let twice = r * 2;
+    if twice > d || (twice == d && q % 2 != I256::ZERO) {
+        q + 1
+    } else {
+        q
+    }
+}
+
+/// Money carried with [`EXACT_DIGITS`] fractional digits: the engines' internal
+/// money. Every figure shown is rounded from it half to even at 2 decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Exact(pub i128);
+
+impl Exact {
+    /// Zero.
+    pub const ZERO: Exact = Exact(0);
+
+    /// Exact money from cents.
+    pub fn from_cents(cents: i64) -> Exact {
+        Exact(cents as i128 * 10i128.pow(EXACT_DIGITS - MONEY_DIGITS))
+    }
+
+    /// Exact money from micro-units (10^-6), e.g. an amount times a split.
+    pub fn from_micros(micros: i128) -> Exact {
+        Exact(micros * 10i128.pow(EXACT_DIGITS - 6))
+    }
+
+    /// Rounded half to even to cents.
+    pub fn cents(self) -> i128 {
+        div_round_half_even(
+            I256::from(self.0),
+            I256::from(10i128.pow(EXACT_DIGITS - MONEY_DIGITS)),
+        )
+        .as_i128()
+    }
+
+    /// The money string shown everywhere ("1234.50").
+    pub fn money(self) -> String {
+        format_scaled(self.cents(), MONEY_DIGITS)
+    }
+}
+
+impl std::ops::Add for Exact {
+    type Output = Exact;
+    fn add(self, o: Exact) -> Exact {
+        Exact(self.0 + o.0)
+    }
+}
+impl std::ops::Sub for Exact {
+    type Output = Exact;
+    fn sub(self, o: Exact) -> Exact {
+        Exact(self.0 - o.0)
+    }
+}
+impl std::ops::Neg for Exact {
+    type Output = Exact;
+    fn neg(self) -> Exact {
+        Exact(-self.0)
+    }
+}
+impl std::iter::Sum for Exact {
+    fn sum<I: Iterator<Item = Exact>>(iter: I) -> Exact {
+        iter.fold(Exact::ZERO, |a, b| a + b)
+    }
+}
+
+/// Formats an exact rational `num / den` (den > 0) rounded half to even at `digits`.
+pub fn format_ratio(num: i128, den: i128, digits: u32) -> String {
+    let scaled = div_round_half_even(
+        I256::from(num) * I256::from(10i128.pow(digits)),
+        I256::from(den),
+    );
+    format_scaled(scaled.as_i128(), digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_within_limits_and_refuses_extra_digits() {
+        assert_eq!(parse_scaled("1200000.00", 2), Ok(120_000_000));
+        assert_eq!(parse_scaled("0.085", 6), Ok(85_000));
+        assert_eq!(parse_scaled("-12.5", 2), Ok(-1250));
+        assert_eq!(parse_scaled("0.12345", 4), Err(DecimalError::TooManyDigits { allowed: 4 }));
+        assert_eq!(parse_scaled("1e3", 2), Err(DecimalError::NotANumber));
+        assert_eq!(parse_scaled("abc", 2), Err(DecimalError::NotANumber));
+        // Trailing zeros are not extra precision.
+        assert_eq!(parse_scaled("0.50000", 2), Ok(50));
+    }
+
+    #[test]
+    fn rounds_half_to_even() {
+        let e = |x: i128| I256::from(x);
+        assert_eq!(div_round_half_even(e(5), e(2)), e(2));
+        assert_eq!(div_round_half_even(e(7), e(2)), e(4));
+        assert_eq!(div_round_half_even(e(-5), e(2)), e(-2));
+        assert_eq!(div_round_half_even(e(-7), e(2)), e(-4));
+        assert_eq!(div_round_half_even(e(-8), e(3)), e(-3));
+        // 0.125 -> 0.12, 0.135 -> 0.14
+        assert_eq!(Exact(125 * 10i128.pow(21)).money(), "0.12");
+        assert_eq!(Exact(135 * 10i128.pow(21)).money(), "0.14");
+        assert_eq!(Exact(-135 * 10i128.pow(21)).money(), "-0.14");
+        assert_eq!(format_ratio(1, 3, 6), "0.333333");
+        assert_eq!(format_ratio(2, 3, 6), "0.666667");
+        assert_eq!(Exact::from_cents(5).money(), "0.05");
+        assert_eq!(Exact::ZERO.money(), "0.00");
+    }
+}

@@ -1,0 +1,504 @@
+//! The plan (spec section 2): measures, tiers, bonuses, payout cap, draw and clawback,
+//! read from `plan.toml` with every problem reported at its line and column.
+
+use crate::calendar::{periods, Period, PeriodKind};
+use crate::fixed::{MONEY_DIGITS, POINT_DIGITS, RATE_DIGITS, SHARE_DIGITS};
+use crate::problem::Problems;
+use crate::tomlread::{Ctx, Fields};
+use chrono::{Datelike, Months, NaiveDate};
+
+/// Money in cents.
+pub type Cents = i64;
+/// A rate scaled by 10^6 (`"0.085"` is 85_000).
+pub type Rate6 = i64;
+/// An attainment point scaled by 10^4 (`"1.5"` is 15_000).
+pub type Point4 = i64;
+/// A weight, split or probability scaled by 10^4.
+pub type Share4 = i64;
+
+/// One compensation plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub id: String,
+    pub name: String,
+    pub currency: String,
+    /// First day of the plan (the first day of a month).
+    pub start: NaiveDate,
+    /// Last day of the plan: start + 12 months - 1 day.
+    pub end: NaiveDate,
+    pub payout_period: PeriodKind,
+    /// Variable pay at 100% for the whole plan.
+    pub target_incentive: Cents,
+    /// Plan document, relative to the plan file.
+    pub document: Option<String>,
+    pub measures: Vec<Measure>,
+    pub bonuses: Vec<Bonus>,
+    /// Cap on total earnings for the plan (spec 2.5).
+    pub payout_cap: Option<Cents>,
+    pub draw: Option<Draw>,
+    pub clawback: Option<Clawback>,
+}
+
+/// Whether a measure pays a share of quota or of the target incentive (spec 2.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureKind {
+    /// Base is the quota: rates are paid on credit.
+    Commission,
+    /// Base is the target incentive times weight: rates are shares of it per 1.0 of attainment.
+    Incentive,
+}
+
+/// How tier rates apply (spec 2.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TierMode {
+    /// Each unit of credit is paid at the rate of the band it lands in.
+    Marginal,
+    /// All credit is paid at the rate of the highest band reached.
+    Retroactive,
+}
+
+/// One tier: from an attainment point on, a rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tier {
+    pub from: Point4,
+    pub rate: Rate6,
+}
+
+/// A measure: what credit counts, against which quota, paid how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    pub id: String,
+    pub name: String,
+    pub kind: MeasureKind,
+    pub tier_mode: TierMode,
+    pub quota_period: PeriodKind,
+    /// Quota per quota period, one per period.
+    pub quotas: Vec<Cents>,
+    pub weight: Share4,
+    /// Deal types credited (lowercase); `None` means every type.
+    pub deal_types: Option<Vec<String>>,
+    /// Products credited (lowercase); `None` means every product.
+    pub products: Option<Vec<String>>,
+    pub threshold: Option<Point4>,
+    pub cap: Option<Point4>,
+    pub tiers: Vec<Tier>,
+    /// Line of the `[[measure]]` in the plan file, for traces.
+    pub line: usize,
+    /// Line of each tier in the plan file, for traces.
+    pub tier_lines: Vec<usize>,
+}
+
+/// What a deal bonus pays per qualifying credit line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BonusPay {
+    /// A fixed amount, times the line's split.
+    Amount(Cents),
+    /// A share of the line's credit.
+    Percent(Rate6),
+}
+
+/// Deal or milestone bonus (spec 2.4).
+#[derive(Debug, Clone, PartialEq)]
+pub enum BonusRule {
+    Deal {
+        deal_types: Option<Vec<String>>,
+        products: Option<Vec<String>>,
+        /// Minimum deal amount (not credit).
+        min_amount: Option<Cents>,
+        min_term_months: Option<i64>,
+        pay: BonusPay,
+    },
+    Milestone {
+        /// Index into [`Plan::measures`].
+        measure: usize,
+        attainment: Point4,
+        amount: Cents,
+    },
+}
+
+/// A bonus of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bonus {
+    pub id: String,
+    pub name: String,
+    pub rule: BonusRule,
+    pub line: usize,
+}
+
+/// A draw per payout period (spec 2.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Draw {
+    pub amount: Cents,
+    pub recoverable: bool,
+}
+
+/// Clawback window (spec 2.7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clawback {
+    pub days: i64,
+}
+
+impl Plan {
+    /// Reads and validates a plan. `file` names the file in problems.
+    pub fn parse(file: &str, src: &str) -> Result<Plan, Problems> {
+        let ctx = Ctx::new(file, src);
+        let plan = ctx.parse().and_then(|doc| read_plan(&ctx, doc.as_item()));
+        let problems = ctx.into_problems();
+        match plan {
+            Some(p) if problems.is_empty() => Ok(p),
+            _ => Err(problems),
+        }
+    }
+
+    /// Reads a plan file from disk.
+    pub fn load(path: &std::path::Path) -> Result<Plan, Problems> {
+        let src = crate::read_text(path)?;
+        Plan::parse(&path.display().to_string(), &src)
+    }
+
+    /// The payout periods of the plan year.
+    pub fn payout_periods(&self) -> Vec<Period> {
+        periods(self.start, self.payout_period)
+    }
+
+    /// The index of a measure by id.
+    pub fn measure_index(&self, id: &str) -> Option<usize> {
+        self.measures.iter().position(|m| m.id == id)
+    }
+
+    /// Semantic checks that do not depend on where the values came from; each
+    /// problem is `(key path, message, line)`. Used after parsing and after scenario overrides.
+    pub fn check(&self) -> Vec<(String, String, usize)> {
+        let mut out = Vec::new();
+        for m in &self.measures {
+            let key = |k: &str| format!("measure {}: {k}", m.id);
+            if m.quotas.len() != m.quota_period.count() {
+                out.push((key("quotas"), format!("has {} values but a {} quota period needs {}", m.quotas.len(), m.quota_period.as_str(), m.quota_period.count()), m.line));
+            }
+            if m.quotas.iter().any(|&q| q <= 0) {
+                out.push((key("quota"), "must be positive".into(), m.line));
+            }
+            if !(0..=10_000).contains(&m.weight) {
+                out.push((key("weight"), "must be between 0 and 1".into(), m.line));
+            }
+            if m.tiers.is_empty() {
+                out.push((key("tiers"), "must list at least one tier starting at from = \"0\"".into(), m.line));
+            } else if m.tiers[0].from != 0 {
+                out.push((key("tiers"), "the first tier must start at from = \"0\"".into(), m.tier_lines[0]));
+            }
+            for (i, w) in m.tiers.windows(2).enumerate() {
+                if w[1].from <= w[0].from {
+                    out.push((key("tiers"), format!("`from` must strictly increase: tier {} starts at {} after {}", i + 2, point(w[1].from), point(w[0].from)), m.tier_lines[i + 1]));
+                }
+            }
+            for (i, t) in m.tiers.iter().enumerate() {
+                if t.rate < 0 {
+                    out.push((key("tiers"), format!("tier {} has a negative rate", i + 1), m.tier_lines[i]));
+                }
+            }
+            if let Some(t) = m.threshold {
+                if t < 0 {
+                    out.push((key("threshold"), "must not be negative".into(), m.line));
+                }
+            }
+            if let Some(c) = m.cap {
+                if c <= 0 {
+                    out.push((key("cap"), "must be positive".into(), m.line));
+                }
+            }
+        }
+        if self.target_incentive < 0 {
+            out.push(("target_incentive".into(), "must not be negative".into(), 0));
+        }
+        out
+    }
+}
+
+fn point(p: Point4) -> String {
+    crate::fixed::format_scaled(p as i128, POINT_DIGITS)
+}
+
+fn lower(v: Option<Vec<String>>) -> Option<Vec<String>> {
+    v.filter(|l| !l.is_empty()).map(|l| l.into_iter().map(|s| s.trim().to_lowercase()).collect())
+}
+
+const PLAN_KEYS: &str = "schema, id, name, currency, start, end, payout_period, target_incentive, document, measure, bonus, payout, draw, clawback";
+const MEASURE_KEYS: &str = "id, name, kind, tier_mode, quota_period, quota, quotas, weight, deal_types, products, threshold, cap, tiers";
+const BONUS_KEYS: &str = "id, name, kind, measure, attainment, amount, percent, deal_types, products, min_amount, min_term_months";
+
+fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
+    let mut f = Fields::of(ctx, root, "")?;
+    match f.int("schema", true) {
+        Some((1, _)) | None => {}
+        Some((v, span)) => f.problem(span, "schema", format!("{v} is not a schema this version reads"), Some("use schema = 1")),
+    }
+    let id = f.str("id", true);
+    let name = f.str("name", true);
+    let currency = f.str("currency", true);
+    if let Some(c) = &currency {
+        if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+            f.problem(None, "currency", format!("\"{c}\" is not a three-letter currency code"), Some("e.g. \"USD\""));
+        }
+    }
+    let start = f.date("start", true);
+    let end = f.date("end", true);
+    if let (Some(s), Some(e)) = (start, end) {
+        if s.day() != 1 {
+            f.problem(None, "start", "must be the first day of a month", None);
+        } else if s + Months::new(12) - chrono::Days::new(1) != e {
+            f.problem(None, "end", format!("the plan must be 12 whole months: with start {s} the end is {}", s + Months::new(12) - chrono::Days::new(1)), None);
+        }
+    }
+    let payout_period = period_kind(&mut f, "payout_period");
+    let ti = f.decimal("target_incentive", MONEY_DIGITS, false).map(|v| v.0);
+    let document = f.str("document", false);
+
+    let mut measures = Vec::new();
+    match f.tables("measure") {
+        None => f.problem(None, "measure", "the plan has no measure", Some("add at least one [[measure]]")),
+        Some(list) => {
+            for mf in list {
+                if let Some(m) = read_measure(mf) {
+                    if measures.iter().any(|o: &Measure| o.id == m.id) {
+                        ctx.problem(None, &format!("measure {}", m.id), format!("duplicate measure id (line {})", m.line), Some("give each measure its own id"));
+                    }
+                    measures.push(m);
+                }
+            }
+        }
+    }
+    if ti.is_none() && measures.iter().any(|m| m.kind == MeasureKind::Incentive) {
+        f.problem(None, "target_incentive", "is required when a measure has kind = \"incentive\"", None);
+    }
+
+    let mut bonuses = Vec::new();
+    for bf in f.tables("bonus").unwrap_or_default() {
+        if let Some(b) = read_bonus(bf, &measures) {
+            if bonuses.iter().any(|o: &Bonus| o.id == b.id) {
+                ctx.problem(None, &format!("bonus {}", b.id), format!("duplicate bonus id (line {})", b.line), Some("give each bonus its own id"));
+            }
+            bonuses.push(b);
+        }
+    }
+
+    let payout_cap = f.table("payout").and_then(|mut p| {
+        let cap = p.decimal("cap", MONEY_DIGITS, false);
+        if let Some((c, span)) = cap.clone() {
+            if c <= 0 {
+                p.problem(span, "cap", "must be positive", None);
+            }
+        }
+        p.finish("cap");
+        cap.map(|c| c.0)
+    });
+    let draw = f.table("draw").and_then(|mut d| {
+        let amount = d.decimal("amount", MONEY_DIGITS, true);
+        let recoverable = d.bool("recoverable").unwrap_or(false);
+        if let Some((a, span)) = amount.clone() {
+            if a <= 0 {
+                d.problem(span, "amount", "must be positive", None);
+            }
+        }
+        d.finish("amount, recoverable");
+        amount.map(|(amount, _)| Draw { amount, recoverable })
+    });
+    let clawback = f.table("clawback").and_then(|mut c| {
+        let days = c.int("days", true);
+        if let Some((d, span)) = days.clone() {
+            if d <= 0 {
+                c.problem(span, "days", "must be a positive number of days", None);
+            }
+        }
+        c.finish("days");
+        days.map(|(days, _)| Clawback { days })
+    });
+    f.finish(PLAN_KEYS);
+
+    let plan = Plan {
+        id: id?,
+        name: name?,
+        currency: currency?,
+        start: start?,
+        end: end?,
+        payout_period: payout_period?,
+        target_incentive: ti.unwrap_or(0),
+        document,
+        measures,
+        bonuses,
+        payout_cap,
+        draw,
+        clawback,
+    };
+    for (key, msg, line) in plan.check() {
+        let mut p = crate::problem::Problem::file(ctx.file, msg).key(key);
+        if line > 0 {
+            p = p.line(line);
+        }
+        ctx.problems.borrow_mut().push(p);
+    }
+    Some(plan)
+}
+
+fn period_kind(f: &mut Fields, key: &str) -> Option<PeriodKind> {
+    let s = f.str(key, true)?;
+    let k = PeriodKind::parse(&s);
+    if k.is_none() {
+        f.problem(None, key, format!("\"{s}\" is not a period"), Some("use \"monthly\", \"quarterly\" or \"annual\""));
+    }
+    k
+}
+
+fn read_measure(mut f: Fields) -> Option<Measure> {
+    let line = f.line();
+    let id = f.str("id", true);
+    let name = f.str("name", false);
+    let kind = f.str("kind", true).and_then(|k| match k.as_str() {
+        "commission" => Some(MeasureKind::Commission),
+        "incentive" => Some(MeasureKind::Incentive),
+        _ => {
+            f.problem(None, "kind", format!("\"{k}\" is not a measure kind"), Some("use \"commission\" or \"incentive\""));
+            None
+        }
+    });
+    let tier_mode = match f.str("tier_mode", false).as_deref() {
+        None | Some("marginal") => Some(TierMode::Marginal),
+        Some("retroactive") => Some(TierMode::Retroactive),
+        Some(other) => {
+            f.problem(None, "tier_mode", format!("\"{other}\" is not a tier mode"), Some("use \"marginal\" or \"retroactive\""));
+            None
+        }
+    };
+    let quota_period = period_kind(&mut f, "quota_period");
+    let quota = f.decimal("quota", MONEY_DIGITS, false);
+    let quotas = quota_list(&mut f);
+    let quotas = match (quota, quotas, quota_period) {
+        (Some(_), Some(_), _) => {
+            f.problem(None, "quotas", "give either quota or quotas, not both", None);
+            None
+        }
+        (Some((q, _)), None, Some(k)) => Some(vec![q; k.count()]),
+        (None, Some(list), _) => Some(list),
+        (None, None, _) => {
+            f.problem(None, "quota", "is required (or quotas, one per quota period)", Some("add quota = \"1200000.00\""));
+            None
+        }
+        _ => None,
+    };
+    let weight = f.decimal("weight", SHARE_DIGITS, false).map_or(10_000, |w| w.0);
+    let deal_types = lower(f.str_list("deal_types"));
+    let products = lower(f.str_list("products"));
+    let threshold = f.decimal("threshold", POINT_DIGITS, false).map(|v| v.0);
+    let cap = f.decimal("cap", POINT_DIGITS, false).map(|v| v.0);
+    let mut tiers = Vec::new();
+    let mut tier_lines = Vec::new();
+    match f.tables("tiers") {
+        None => f.problem(None, "tiers", "is required", Some("add tiers = [{ from = \"0\", rate = \"0.05\" }]")),
+        Some(list) => {
+            for mut t in list {
+                let line = t.line();
+                let from = t.decimal("from", POINT_DIGITS, true);
+                let rate = t.decimal("rate", RATE_DIGITS, true);
+                t.finish("from, rate");
+                if let (Some((from, _)), Some((rate, _))) = (from, rate) {
+                    tiers.push(Tier { from, rate });
+                    tier_lines.push(line);
+                }
+            }
+        }
+    }
+    f.finish(MEASURE_KEYS);
+    let id = id?;
+    Some(Measure {
+        name: name.unwrap_or_else(|| id.clone()),
+        id,
+        kind: kind?,
+        tier_mode: tier_mode?,
+        quota_period: quota_period?,
+        quotas: quotas?,
+        weight,
+        deal_types,
+        products,
+        threshold,
+        cap,
+        tiers,
+        line,
+        tier_lines,
+    })
+}
+
+fn quota_list(f: &mut Fields) -> Option<Vec<Cents>> {
+    let (item, span) = f.take("quotas")?;
+    let arr = match item.as_array() {
+        Some(a) => a,
+        None => {
+            f.problem(span, "quotas", "must be a list of decimal strings", None);
+            return None;
+        }
+    };
+    let mut out = Vec::new();
+    for v in arr.iter() {
+        match v.as_str().map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS)) {
+            Some(Ok(q)) => out.push(q),
+            _ => {
+                f.problem(v.span().or(span.clone()), "quotas", "each quota must be a decimal string with at most 2 fractional digits", Some("e.g. \"300000.00\""));
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+fn read_bonus(mut f: Fields, measures: &[Measure]) -> Option<Bonus> {
+    let line = f.line();
+    let id = f.str("id", true);
+    let name = f.str("name", false);
+    let kind = f.str("kind", true);
+    let rule = match kind.as_deref() {
+        Some("deal") => {
+            let deal_types = lower(f.str_list("deal_types"));
+            let products = lower(f.str_list("products"));
+            let min_amount = f.decimal("min_amount", MONEY_DIGITS, false).map(|v| v.0);
+            let min_term_months = f.int("min_term_months", false).map(|v| v.0);
+            let amount = f.decimal("amount", MONEY_DIGITS, false);
+            let percent = f.decimal("percent", RATE_DIGITS, false);
+            let pay = match (amount, percent) {
+                (Some((a, _)), None) => Some(BonusPay::Amount(a)),
+                (None, Some((p, _))) => Some(BonusPay::Percent(p)),
+                (Some(_), Some(_)) => {
+                    f.problem(None, "percent", "give either amount or percent, not both", None);
+                    None
+                }
+                (None, None) => {
+                    f.problem(None, "amount", "a deal bonus needs amount or percent", Some("add amount = \"1000.00\""));
+                    None
+                }
+            };
+            pay.map(|pay| BonusRule::Deal { deal_types, products, min_amount, min_term_months, pay })
+        }
+        Some("milestone") => {
+            let measure = f.str("measure", true);
+            let idx = measure.as_ref().and_then(|m| {
+                let idx = measures.iter().position(|x| &x.id == m);
+                if idx.is_none() {
+                    let known: Vec<_> = measures.iter().map(|m| m.id.as_str()).collect();
+                    f.problem(None, "measure", format!("names an unknown measure \"{m}\""), Some(&format!("known measures: {}", known.join(", "))));
+                }
+                idx
+            });
+            let attainment = f.decimal("attainment", POINT_DIGITS, true).map(|v| v.0);
+            let amount = f.decimal("amount", MONEY_DIGITS, true).map(|v| v.0);
+            match (idx, attainment, amount) {
+                (Some(measure), Some(attainment), Some(amount)) => Some(BonusRule::Milestone { measure, attainment, amount }),
+                _ => None,
+            }
+        }
+        Some(other) => {
+            f.problem(None, "kind", format!("\"{other}\" is not a bonus kind"), Some("use \"deal\" or \"milestone\""));
+            None
+        }
+        None => None,
+    };
+    f.finish(BONUS_KEYS);
+    let id = id?;
+    Some(Bonus { name: name.unwrap_or_else(|| id.clone()), id, rule: rule?, line })
+}

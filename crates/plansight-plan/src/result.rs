@@ -1,0 +1,270 @@
+//! What a calculation produces (spec sections 6 and 7), shared by the polars engine,
+//! the reference engine, the CLI and the app. Money is [`Exact`] here; it is rounded
+//! only when shown.
+
+use crate::fixed::{format_ratio, Exact};
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// An exact fraction `num / den` with `den > 0`, for prorated quotas and attainment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratio {
+    pub num: i128,
+    pub den: i128,
+}
+
+impl Ratio {
+    /// Shown with `digits` fractional digits, rounded half to even.
+    pub fn show(self, digits: u32) -> String {
+        format_ratio(self.num, self.den, digits)
+    }
+
+    /// A ratio of cents shown as money ("1200000.00").
+    pub fn money(self) -> String {
+        format_ratio(self.num, self.den * 100, 2)
+    }
+}
+
+/// Kind of an earnings item (spec 2.5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Measure,
+    Bonus,
+    Clawback,
+    CapAdjustment,
+}
+
+impl ItemKind {
+    /// The JSON word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Measure => "measure",
+            ItemKind::Bonus => "bonus",
+            ItemKind::Clawback => "clawback",
+            ItemKind::CapAdjustment => "cap_adjustment",
+        }
+    }
+}
+
+/// Why a measure item has its amount: the engine's own figures, for explanations.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Trace {
+    /// Quota period index (0-based) of the measure.
+    pub period: Option<u8>,
+    /// Prorated quota of the period.
+    pub quota: Option<Ratio>,
+    /// Cumulative credit before and after this line, in micro-units.
+    pub credit_before: i128,
+    pub credit_after: i128,
+    /// Tier band index (0-based) reached before and after this line.
+    pub tier_before: u8,
+    pub tier_after: u8,
+    /// Whether the threshold was met before and after.
+    pub threshold_before: bool,
+    pub threshold_after: bool,
+    /// For clawbacks: the date of the item given back.
+    pub original_date: Option<NaiveDate>,
+}
+
+impl Trace {
+    /// Attainment before this line.
+    pub fn attainment_before(&self) -> Option<Ratio> {
+        self.quota.map(|q| attainment(self.credit_before, q))
+    }
+    /// Attainment after this line.
+    pub fn attainment_after(&self) -> Option<Ratio> {
+        self.quota.map(|q| attainment(self.credit_after, q))
+    }
+}
+
+/// Credit (micro-units) over a quota (a ratio of cents) as an exact ratio.
+pub fn attainment(credit_micros: i128, quota_cents: Ratio) -> Ratio {
+    // credit/10^6 ÷ (num/den/100) = credit·den / (num·10^4)
+    Ratio { num: credit_micros * quota_cents.den, den: quota_cents.num * 10_000 }
+}
+
+/// One earnings item of a seller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub date: NaiveDate,
+    pub kind: ItemKind,
+    pub deal: Option<String>,
+    pub measure: Option<String>,
+    pub bonus: Option<String>,
+    pub amount: Exact,
+    pub trace: Trace,
+}
+
+/// A measure's figures in one quota period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodFigures {
+    pub period: String,
+    /// Prorated quota in cents, as a ratio.
+    pub quota: Ratio,
+    /// Credit in micro-units.
+    pub credit: i128,
+    /// F(Cn) of spec 2.2, before clawbacks and the payout cap.
+    pub earnings: Exact,
+}
+
+impl PeriodFigures {
+    /// Credit over quota.
+    pub fn attainment(&self) -> Ratio {
+        attainment(self.credit, self.quota)
+    }
+}
+
+/// One measure's figures of a seller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureFigures {
+    pub measure: String,
+    pub periods: Vec<PeriodFigures>,
+}
+
+/// One payout period of a seller (spec 2.6).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payout {
+    pub period: String,
+    pub earned: Exact,
+    pub draw: Exact,
+    pub recovered: Exact,
+    pub payable: Exact,
+    pub draw_balance: Exact,
+}
+
+/// Everything computed for one seller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SellerResult {
+    pub seller: String,
+    pub total: Exact,
+    pub measures: Vec<MeasureFigures>,
+    pub items: Vec<Item>,
+    pub payouts: Vec<Payout>,
+}
+
+/// A whole calculation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calculation {
+    pub plan: String,
+    pub currency: String,
+    pub as_of: NaiveDate,
+    pub warnings: Vec<String>,
+    pub sellers: Vec<SellerResult>,
+}
+
+fn micros_money(m: i128) -> String {
+    Exact::from_micros(m).money()
+}
+
+impl Calculation {
+    /// The seller with this id.
+    pub fn seller(&self, id: &str) -> Option<&SellerResult> {
+        self.sellers.iter().find(|s| s.seller == id)
+    }
+
+    /// The JSON shape of spec section 6; `items: false` leaves items out (`--summary`).
+    pub fn to_json(&self, items: bool) -> Value {
+        json!({
+            "plan": self.plan,
+            "currency": self.currency,
+            "as_of": self.as_of.to_string(),
+            "warnings": self.warnings,
+            "sellers": self.sellers.iter().map(|s| s.to_json(items)).collect::<Vec<_>>(),
+        })
+    }
+}
+
+impl SellerResult {
+    /// The JSON of one seller (spec section 6).
+    pub fn to_json(&self, items: bool) -> Value {
+        let mut v = json!({
+            "seller": self.seller,
+            "total": self.total.money(),
+            "measures": self.measures.iter().map(|m| json!({
+                "measure": m.measure,
+                "periods": m.periods.iter().map(|p| json!({
+                    "period": p.period,
+                    "quota": p.quota.money(),
+                    "credit": micros_money(p.credit),
+                    "attainment": p.attainment().show(6),
+                    "earnings": p.earnings.money(),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "payouts": self.payouts.iter().map(|p| json!({
+                "period": p.period,
+                "earned": p.earned.money(),
+                "draw": p.draw.money(),
+                "recovered": p.recovered.money(),
+                "payable": p.payable.money(),
+                "draw_balance": p.draw_balance.money(),
+            })).collect::<Vec<_>>(),
+        });
+        if items {
+            v["items"] = self.items.iter().map(|i| json!({
+                "date": i.date.to_string(),
+                "kind": i.kind.as_str(),
+                "deal": i.deal,
+                "measure": i.measure,
+                "bonus": i.bonus,
+                "amount": i.amount.money(),
+            })).collect();
+        }
+        v
+    }
+}
+
+/// The change a scenario makes for one seller (spec section 8).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SellerDelta {
+    pub seller: String,
+    pub total: Exact,
+    /// (payout period, change of payable), for every period of either side.
+    pub payouts: Vec<(String, Exact)>,
+}
+
+/// Per-seller differences between a base and a scenario result; a seller absent from
+/// one side counts as zero there.
+pub fn delta(base: &Calculation, scenario: &Calculation) -> Vec<SellerDelta> {
+    let mut ids: Vec<&str> = base.sellers.iter().chain(&scenario.sellers).map(|s| s.seller.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .map(|id| {
+            let b = base.seller(id);
+            let s = scenario.seller(id);
+            let total = s.map_or(Exact::ZERO, |x| x.total) - b.map_or(Exact::ZERO, |x| x.total);
+            let mut periods: Vec<String> = Vec::new();
+            for side in [b, s].into_iter().flatten() {
+                for p in &side.payouts {
+                    if !periods.contains(&p.period) {
+                        periods.push(p.period.clone());
+                    }
+                }
+            }
+            let payable = |side: Option<&SellerResult>, per: &str| {
+                side.and_then(|x| x.payouts.iter().find(|p| p.period == per)).map_or(Exact::ZERO, |p| p.payable)
+            };
+            let payouts = periods.into_iter().map(|p| {
+                let d = payable(s, &p) - payable(b, &p);
+                (p, d)
+            }).collect();
+            SellerDelta { seller: id.to_string(), total, payouts }
+        })
+        .collect()
+}
+
+/// The JSON of `plansight whatif --json` (spec section 8).
+pub fn whatif_json(name: &str, base: &Calculation, scenario: &Calculation, items: bool) -> Value {
+    json!({
+        "scenario": name,
+        "base": base.to_json(items),
+        "result": scenario.to_json(items),
+        "delta": delta(base, scenario).iter().map(|d| json!({
+            "seller": d.seller,
+            "total": d.total.money(),
+            "payouts": d.payouts.iter().map(|(p, v)| json!({"period": p, "payable": v.money()})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,109 @@
+//! Who is calculated (spec section 4) and the warnings every engine reports the same way.
+
+use crate::calendar::Period;
+use crate::deals::{CreditLine, Stage};
+use crate::plan::{Cents, Plan};
+use crate::result::Ratio;
+use crate::roster::Seller;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// Everything one calculation reads.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub plan: Plan,
+    pub lines: Vec<CreditLine>,
+    /// `None`: the sellers are those named in the deals, active all year.
+    pub roster: Option<Vec<Seller>>,
+    /// Default: the plan's end.
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A seller as the engines see them: active dates, target incentive and quotas resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub target_incentive: Cents,
+    /// Per measure: the quota override per quota period, if any.
+    pub quota_override: Vec<Option<Cents>>,
+}
+
+impl Member {
+    /// Active on `date`.
+    pub fn is_active(&self, date: NaiveDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+
+    /// The prorated quota (cents, exact ratio) of measure `m` in quota period `p`, or
+    /// `None` when the seller has no active day in it.
+    pub fn quota(&self, plan: &Plan, m: usize, p: &Period) -> Option<Ratio> {
+        let n = p.active_days(self.start, self.end) as i128;
+        if n == 0 {
+            return None;
+        }
+        let q = self.quota_override[m].unwrap_or(plan.measures[m].quotas[p.index]) as i128;
+        Some(Ratio { num: q * n, den: p.days() as i128 })
+    }
+}
+
+impl Inputs {
+    /// The as-of date in force.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of.unwrap_or(self.plan.end)
+    }
+
+    /// The sellers calculated, sorted by id.
+    pub fn members(&self) -> Vec<Member> {
+        let plan = &self.plan;
+        let resolve = |s: &Seller| Member {
+            id: s.id.clone(),
+            start: s.start_date.unwrap_or(plan.start),
+            end: s.end_date.unwrap_or(plan.end),
+            target_incentive: s.target_incentive.unwrap_or(plan.target_incentive),
+            quota_override: plan.measures.iter().map(|m| s.quotas.iter().find(|(id, _)| *id == m.id).map(|q| q.1)).collect(),
+        };
+        let mut out: Vec<Member> = match &self.roster {
+            Some(r) => r.iter().map(resolve).collect(),
+            None => {
+                let ids: std::collections::BTreeSet<&str> = self.lines.iter().map(|l| l.seller.as_str()).collect();
+                ids.into_iter().map(|id| resolve(&Seller::whole_year(id))).collect()
+            }
+        };
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    /// Warnings of spec 2.7 and 4: credit lines of sellers not on the roster, and
+    /// cancellations too late to claw back.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(r) = &self.roster {
+            let on: std::collections::HashSet<&str> = r.iter().map(|s| s.id.as_str()).collect();
+            let mut off: BTreeMap<&str, usize> = BTreeMap::new();
+            for l in &self.lines {
+                if !on.contains(l.seller.as_str()) {
+                    *off.entry(l.seller.as_str()).or_default() += 1;
+                }
+            }
+            for (s, n) in off {
+                out.push(format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"));
+            }
+        }
+        if let Some(cb) = self.plan.clawback {
+            let as_of = self.as_of();
+            let members = self.members();
+            for l in &self.lines {
+                let (Stage::Cancelled, Some(close), Some(cancel)) = (l.stage, l.close_date, l.cancel_date) else { continue };
+                let credited = close >= self.plan.start && close <= self.plan.end && close <= as_of
+                    && members.binary_search_by(|m| m.id.as_str().cmp(&l.seller)).is_ok_and(|i| members[i].is_active(close));
+                if credited && (cancel - close).num_days() <= cb.days && cancel >= close && (cancel > self.plan.end || cancel > as_of) {
+                    let why = if cancel > self.plan.end { "after the plan's end" } else { "after the as-of date" };
+                    out.push(format!("deal {} of seller {}: cancelled on {cancel}, {why}; nothing is clawed back", l.id, l.seller));
+                }
+            }
+        }
+        out
+    }
+}
