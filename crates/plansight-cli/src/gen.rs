@@ -46,6 +46,7 @@ pub fn generate(out: &Path, sellers: usize, deals: usize, seed: u64) -> std::io:
     std::fs::create_dir_all(out)?;
     let mut rng = Rng(seed);
     let start = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+    let plan_end = start + chrono::Months::new(12) - Duration::days(1);
     let width = sellers.to_string().len().max(2);
     let managers = sellers.div_ceil(6).max(1);
     let manager_names: Vec<String> = (0..managers).map(|i| format!("{} {}", FIRST[(i * 7 + 3) % 24], LAST[(i * 5 + 11) % 24])).collect();
@@ -117,13 +118,18 @@ pub fn generate(out: &Path, sellers: usize, deals: usize, seed: u64) -> std::io:
         if close > ed {
             continue;
         }
-        let stage = match rng.range(0, 999) {
+        let mut stage = match rng.range(0, 999) {
             0..=679 => "won",
             680..=799 => "lost",
             800..=939 => "open",
             _ => "cancelled",
         };
-        let cancel = if stage == "cancelled" { (close + Duration::days(rng.range(5, 140))).to_string() } else { String::new() };
+        let cancel_date = close + Duration::days(rng.range(5, 100));
+        // Most cancellations land inside the plan year; a few come after it (and only warn).
+        if stage == "cancelled" && cancel_date > plan_end && !rng.chance(150) {
+            stage = "won";
+        }
+        let cancel = if stage == "cancelled" { cancel_date.to_string() } else { String::new() };
         let probability = if stage == "open" { format!("0.{}", rng.range(1, 9)) } else { String::new() };
         let term = *rng.pick(&[12, 12, 12, 24, 36]);
         let account = rng.pick(&ACCOUNTS);

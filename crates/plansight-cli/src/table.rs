@@ -57,7 +57,7 @@ pub fn calculation(plan: &Plan, calc: &Calculation, items: bool) -> String {
 pub fn whatif(plan: &Plan, name: &str, base: &Calculation, result: &Calculation) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "What-if: {name} ({})", plan.currency);
-    for w in &result.warnings {
+    for w in result.warnings.iter().filter(|w| !base.warnings.contains(w)) {
         let _ = writeln!(o, "warning: {w}");
     }
     let _ = writeln!(o, "{:<12} {:>14} {:>14} {:>14}", "seller", "base", "scenario", "change");

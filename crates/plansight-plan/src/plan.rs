@@ -379,7 +379,9 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
         (Some((q, _)), None, Some(k)) => Some(vec![q; k.count()]),
         (None, Some(list), _) => Some(list),
         (None, None, _) => {
-            f.problem(None, "quota", "is required (or quotas, one per quota period)", Some("add quota = \"1200000.00\""));
+            if !f.has("quota") && !f.has("quotas") {
+                f.problem(None, "quota", "is required (or quotas, one per quota period)", Some("add quota = \"1200000.00\""));
+            }
             None
         }
         _ => None,

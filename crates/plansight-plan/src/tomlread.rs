@@ -99,6 +99,11 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
         })
     }
 
+    /// Whether `key` is present (read or not).
+    pub fn has(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, _, _)| *k == key)
+    }
+
     fn missing(&self, key: &str) {
         self.ctx.problem(self.span.clone(), &self.key_path(key), "is required but missing", Some("add this key"));
     }

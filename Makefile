@@ -1,0 +1,78 @@
+# Plansight: `make run` opens the app on the sample workspace; `make test` runs every test.
+# Both install what is missing first (Debian packages, npm packages, tauri-driver, the model).
+
+SHELL := /bin/bash
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/plansight/target
+export PLANSIGHT_MODEL_DIR ?= $(HOME)/.cache/plansight/models
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+APP := $(CARGO_TARGET_DIR)/debug/plansight-app
+CLI := $(CARGO_TARGET_DIR)/debug/plansight
+STAMP := $(CARGO_TARGET_DIR)/.plansight-stamps
+
+.PHONY: run test setup build ui bindings test-rust test-ui test-e2e bench demo clean-stamps
+
+run: setup build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display: starting the app under Xvfb (xvfb-run)."; \
+	  xvfb-run -a $(APP); \
+	else \
+	  $(APP); \
+	fi
+
+test: setup build test-rust test-ui test-e2e
+
+# --- setup: each step is skipped when already done -------------------------------
+setup: $(STAMP)/system ui/node_modules/.installed $(CARGO_BIN)/tauri-driver model
+
+$(STAMP)/system: scripts/setup-system.sh
+	@mkdir -p $(STAMP)
+	bash scripts/setup-system.sh
+	@touch $@
+
+# The stamp lives in the clone: a fresh clone has no node_modules even on a warm machine.
+ui/node_modules/.installed: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+$(CARGO_BIN)/tauri-driver:
+	cargo install tauri-driver --version 2.1.0 --locked
+
+model:
+	@bash scripts/fetch-model.sh
+
+# --- build -------------------------------------------------------------------------
+# The UI is built first: the app binary embeds ui/dist.
+build: ui
+	cargo build --workspace --bins
+
+ui:
+	cd ui && npm run build
+
+# TypeScript types of the UI, generated from the Rust view models.
+bindings:
+	cargo test -p plansight-view
+
+# --- tests -------------------------------------------------------------------------
+test-rust:
+	cargo nextest run --workspace --no-fail-fast
+	@git diff --exit-code -- ui/src/bindings || { echo "ui/src/bindings is out of date with crates/plansight-view: run 'make bindings' and commit"; exit 1; }
+
+test-ui:
+	cd ui && npx vitest run
+
+test-e2e: build
+	cd tests/e2e && PLANSIGHT_APP=$(APP) xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 app.test.mjs
+
+bench:
+	cargo bench -p plansight-engine --profile dev --bench engine
+
+demo: setup
+	cargo build -p plansight-cli
+	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv
+	$(CLI) calc --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --summary
+	$(CLI) explain --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --seller s02 --deal D-000007
+	$(CLI) whatif --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --scenario sample-data/scenarios/big-march-deal.toml
+
+clean-stamps:
+	rm -rf $(STAMP)

@@ -1,0 +1,40 @@
+//! The Plansight desktop app: commands over the crates, nothing else. Loading, the
+//! engine and the view models live in the crates so they are tested without a GUI.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod workspace;
+
+use plansight_plan::{Calculation, Inputs};
+use plansight_view::{Overview, SellerDetail};
+use tauri::State;
+
+/// What the app has open: the inputs and their calculation, or why it could not open them.
+struct Session(Result<(Inputs, Calculation), String>);
+
+#[tauri::command]
+fn overview(session: State<Session>) -> Result<Overview, String> {
+    let (inputs, calc) = session.0.as_ref().map_err(Clone::clone)?;
+    Ok(plansight_view::overview(inputs, calc))
+}
+
+#[tauri::command]
+fn seller_detail(session: State<Session>, id: String) -> Result<SellerDetail, String> {
+    let (inputs, calc) = session.0.as_ref().map_err(Clone::clone)?;
+    plansight_view::seller_detail(inputs, calc, &id).ok_or_else(|| format!("There is no seller \"{id}\" in this workspace."))
+}
+
+fn main() {
+    let session = workspace::open().and_then(|inputs| {
+        let calc = plansight_engine::calculate(&inputs).map_err(|e| e.to_string())?;
+        Ok((inputs, calc))
+    });
+    if let Err(e) = &session {
+        eprintln!("plansight: {e}");
+    }
+    tauri::Builder::default()
+        .manage(Session(session))
+        .invoke_handler(tauri::generate_handler![overview, seller_detail])
+        .run(tauri::generate_context!())
+        .expect("the Plansight window could not be started");
+}
