@@ -71,7 +71,7 @@ demo: setup
 	cargo build -p plansight-cli
 	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv
 	$(CLI) calc --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --summary
-	$(CLI) explain --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --seller s02 --deal D-000007
+	$(CLI) explain --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --seller s02 --deal D-000012
 	$(CLI) whatif --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --scenario sample-data/scenarios/big-march-deal.toml
 
 clean-stamps:

@@ -5,6 +5,7 @@
 
 mod workspace;
 
+use plansight_charts::{PayoutChart, Theme};
 use plansight_plan::{Calculation, Inputs};
 use plansight_view::{Overview, SellerDetail};
 use tauri::State;
@@ -24,6 +25,15 @@ fn seller_detail(session: State<Session>, id: String) -> Result<SellerDetail, St
     plansight_view::seller_detail(inputs, calc, &id).ok_or_else(|| format!("There is no seller \"{id}\" in this workspace."))
 }
 
+/// The seller's payouts by period as an SVG chart drawn in Rust (plotters).
+#[tauri::command]
+fn payout_chart(session: State<Session>, id: String, dark: bool) -> Result<String, String> {
+    let (inputs, calc) = session.0.as_ref().map_err(Clone::clone)?;
+    let seller = calc.seller(&id).ok_or_else(|| format!("There is no seller \"{id}\" in this workspace."))?;
+    let theme = if dark { Theme::Dark } else { Theme::Light };
+    PayoutChart::of_seller("Earned and payable by payout period", &inputs.plan.currency, seller).svg(theme, 640, 300).map_err(|e| e.to_string())
+}
+
 fn main() {
     let session = workspace::open().and_then(|inputs| {
         let calc = plansight_engine::calculate(&inputs).map_err(|e| e.to_string())?;
@@ -34,7 +44,7 @@ fn main() {
     }
     tauri::Builder::default()
         .manage(Session(session))
-        .invoke_handler(tauri::generate_handler![overview, seller_detail])
+        .invoke_handler(tauri::generate_handler![overview, seller_detail, payout_chart])
         .run(tauri::generate_context!())
         .expect("the Plansight window could not be started");
 }

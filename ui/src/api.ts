@@ -7,4 +7,6 @@ import type { SellerDetail } from "./bindings/SellerDetail";
 export const api = {
   overview: () => invoke<Overview>("overview"),
   sellerDetail: (id: string) => invoke<SellerDetail>("seller_detail", { id }),
+  /** SVG markup drawn by the Rust side (plotters) from the engine's figures. */
+  payoutChart: (id: string, dark: boolean) => invoke<string>("payout_chart", { id, dark }),
 };

@@ -1,1 +1,282 @@
+//! Plansight's charts, drawn with plotters to SVG (shown in the app) and PNG (exported).
+//!
+//! Money reaches the charts as whole cents (`i64`) and is drawn on an integer axis, so no
+//! float ever carries a payout figure; only pixel positions are computed by plotters.
+//! The font is embedded (DejaVu Sans), so rendering needs no system font.
 
+use plansight_plan::result::SellerResult;
+use plotters::prelude::*;
+use plotters::style::{register_font, FontStyle};
+use std::path::Path;
+use std::sync::Once;
+
+/// The embedded face, registered with plotters under this family name.
+const FAMILY: &str = "DejaVu Sans";
+static FONT: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+
+fn fonts() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // The bytes are a known-good TTF compiled into the binary; failure is a build defect.
+        if register_font(FAMILY, FontStyle::Normal, FONT).is_err() {
+            panic!("the embedded DejaVu Sans font could not be read");
+        }
+    });
+}
+
+/// Light or dark colours, to match the app's theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+struct Palette {
+    background: RGBColor,
+    text: RGBColor,
+    grid: RGBColor,
+    earned: RGBColor,
+    payable: RGBColor,
+}
+
+impl Theme {
+    fn palette(self) -> Palette {
+        match self {
+            Theme::Light => Palette {
+                background: RGBColor(255, 255, 255),
+                text: RGBColor(31, 41, 55),
+                grid: RGBColor(229, 231, 235),
+                earned: RGBColor(37, 99, 235),
+                payable: RGBColor(16, 185, 129),
+            },
+            Theme::Dark => Palette {
+                background: RGBColor(17, 24, 39),
+                text: RGBColor(229, 231, 235),
+                grid: RGBColor(55, 65, 81),
+                earned: RGBColor(96, 165, 250),
+                payable: RGBColor(52, 211, 153),
+            },
+        }
+    }
+}
+
+/// One payout period's bars, in whole cents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodBars {
+    pub label: String,
+    pub earned: i64,
+    pub payable: i64,
+}
+
+/// Earned against payable per payout period, for one seller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayoutChart {
+    pub title: String,
+    /// ISO currency code of the plan, for the axis.
+    pub currency: String,
+    pub periods: Vec<PeriodBars>,
+}
+
+/// Why a chart could not be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    #[error("the chart could not be drawn: {0}")]
+    Draw(String),
+}
+
+impl PayoutChart {
+    /// The chart of a seller's computed payouts (cents rounded as the payout statement shows them).
+    pub fn of_seller(title: &str, currency: &str, seller: &SellerResult) -> PayoutChart {
+        let cents = |e: plansight_plan::Exact| i64::try_from(e.cents()).unwrap_or(if e.0 < 0 { i64::MIN / 2 } else { i64::MAX / 2 });
+        PayoutChart {
+            title: title.to_string(),
+            currency: currency.to_string(),
+            periods: seller.payouts.iter().map(|p| PeriodBars { label: p.period.clone(), earned: cents(p.earned), payable: cents(p.payable) }).collect(),
+        }
+    }
+
+    /// Drawn as SVG text, `width` x `height` pixels.
+    pub fn svg(&self, theme: Theme, width: u32, height: u32) -> Result<String, ChartError> {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+            self.draw(root, theme)?;
+        }
+        Ok(out)
+    }
+
+    /// Drawn to a PNG file.
+    pub fn png(&self, theme: Theme, width: u32, height: u32, path: &Path) -> Result<(), ChartError> {
+        let root = BitMapBackend::new(path, (width, height)).into_drawing_area();
+        self.draw(root, theme)
+    }
+
+    fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError> {
+        fonts();
+        let err = |e: DrawingAreaErrorKind<DB::ErrorType>| ChartError::Draw(e.to_string());
+        let pal = theme.palette();
+        root.fill(&pal.background).map_err(err)?;
+
+        let lo = self.periods.iter().flat_map(|p| [p.earned, p.payable]).min().unwrap_or(0).min(0);
+        let hi = self.periods.iter().flat_map(|p| [p.earned, p.payable]).max().unwrap_or(0).max(0);
+        let (bottom, top, step) = axis_bounds(lo, hi);
+        let n = self.periods.len().max(1) as i32;
+        // Each period spans ten x units: earned on 1..5, payable on 5..9, label at 5.
+        let text = |size: u32| (FAMILY, size).into_font().color(&pal.text);
+        let mut chart = ChartBuilder::on(&root)
+            .caption(&self.title, text(18))
+            .margin(12)
+            .x_label_area_size(36)
+            .y_label_area_size(78)
+            .build_cartesian_2d(0..n * 10, bottom..top)
+            .map_err(err)?;
+        let labels: Vec<&str> = self.periods.iter().map(|p| p.label.as_str()).collect();
+        let symbol = currency_symbol(&self.currency);
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(pal.background)
+            .bold_line_style(pal.grid)
+            .axis_style(pal.text)
+            .x_labels((n * 10 + 1) as usize)
+            .x_label_formatter(&|x| if x % 10 == 5 { labels.get((x / 10) as usize).copied().unwrap_or("").to_string() } else { String::new() })
+            .y_labels(((top - bottom) / step + 1) as usize)
+            .y_label_formatter(&|c| compact_money(*c, symbol))
+            .y_desc(format!("Payout ({})", self.currency))
+            .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+            .label_style(text(13))
+            .axis_desc_style(text(13))
+            .draw()
+            .map_err(err)?;
+
+        let bars = |offset: i32, pick: fn(&PeriodBars) -> i64, colour: RGBColor| {
+            self.periods.iter().enumerate().map(move |(i, p)| {
+                let x = i as i32 * 10 + offset;
+                Rectangle::new([(x, 0), (x + 4, pick(p))], colour.filled())
+            })
+        };
+        chart.draw_series(bars(1, |p| p.earned, pal.earned)).map_err(err)?.label("Earned").legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], pal.earned.filled()));
+        chart.draw_series(bars(5, |p| p.payable, pal.payable)).map_err(err)?.label("Payable").legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], pal.payable.filled()));
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(pal.background.mix(0.9))
+            .border_style(pal.grid)
+            .label_font(text(13))
+            .draw()
+            .map_err(err)?;
+        root.present().map_err(err)
+    }
+}
+
+/// Axis bounds in cents, rounded out to a step of 1, 2 or 5 times a power of ten, at
+/// most six steps, so tick labels are round figures.
+fn axis_bounds(lo: i64, hi: i64) -> (i64, i64, i64) {
+    let span = (hi - lo).max(100_00);
+    let mut step: i64 = 100; // one currency unit
+    'find: loop {
+        for m in [1, 2, 5] {
+            let s = step.saturating_mul(m);
+            if span / s <= 5 {
+                step = s;
+                break 'find;
+            }
+        }
+        step = step.saturating_mul(10);
+    }
+    let bottom = lo.div_euclid(step) * step;
+    let top = if hi % step == 0 { hi } else { (hi.div_euclid(step) + 1) * step };
+    (bottom, top.max(bottom + step), step)
+}
+
+fn currency_symbol(code: &str) -> &str {
+    match code {
+        "USD" | "CAD" | "AUD" | "NZD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        _ => "",
+    }
+}
+
+/// "$250k", "$1.5M", "-$20k": whole-cent input, integer arithmetic only.
+fn compact_money(cents: i64, symbol: &str) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let units = cents.unsigned_abs() / 100;
+    let body = if units >= 1_000_000 {
+        let tenths = (units + 50_000) / 100_000;
+        if tenths % 10 == 0 { format!("{}M", tenths / 10) } else { format!("{}.{}M", tenths / 10, tenths % 10) }
+    } else if units >= 1_000 {
+        let tenths = (units + 50) / 100;
+        if tenths % 10 == 0 || units >= 10_000 { format!("{}k", (units + 500) / 1000) } else { format!("{}.{}k", tenths / 10, tenths % 10) }
+    } else {
+        units.to_string()
+    };
+    if symbol.is_empty() {
+        format!("{sign}{body}")
+    } else {
+        format!("{sign}{symbol}{body}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> PayoutChart {
+        PayoutChart {
+            title: "Payouts by quarter".into(),
+            currency: "USD".into(),
+            periods: vec![
+                PeriodBars { label: "2026-Q1".into(), earned: 1_234_567, payable: 1_500_000 },
+                PeriodBars { label: "2026-Q2".into(), earned: 4_000_000, payable: 3_700_000 },
+                PeriodBars { label: "2026-Q3".into(), earned: -250_000, payable: 0 },
+                PeriodBars { label: "2026-Q4".into(), earned: 9_990_000, payable: 9_990_000 },
+            ],
+        }
+    }
+
+    #[test]
+    fn money_labels_are_compact_and_exact() {
+        assert_eq!(compact_money(0, "$"), "$0");
+        assert_eq!(compact_money(90_000, "$"), "$900");
+        assert_eq!(compact_money(150_000, "$"), "$1.5k");
+        assert_eq!(compact_money(2_500_000, "$"), "$25k");
+        assert_eq!(compact_money(125_000_000, "€"), "€1.3M");
+        assert_eq!(compact_money(-2_000_000, "$"), "-$20k");
+        assert_eq!(compact_money(100_000_000, ""), "1M");
+    }
+
+    #[test]
+    fn axis_is_round_and_covers_the_data() {
+        assert_eq!(axis_bounds(0, 9_990_000), (0, 10_000_000, 2_000_000));
+        assert_eq!(axis_bounds(-250_000, 9_990_000), (-2_000_000, 10_000_000, 2_000_000));
+        assert_eq!(axis_bounds(0, 0), (0, 2_000, 2_000));
+        let (b, t, s) = axis_bounds(0, 123_456_789);
+        assert!(b == 0 && t >= 123_456_789 && (t - b) / s <= 6);
+    }
+
+    #[test]
+    fn svg_has_every_period_the_legend_and_the_currency() {
+        let svg = sample().svg(Theme::Light, 720, 360).unwrap();
+        for needle in ["2026-Q1", "2026-Q4", "Earned", "Payable", "Payout (USD)", "$100k", "Payouts by quarter"] {
+            assert!(svg.contains(needle), "missing {needle}");
+        }
+        // One bar per period and series.
+        assert!(svg.matches("<rect").count() >= 8);
+    }
+
+    #[test]
+    fn png_is_written_in_both_themes() {
+        let dir = std::env::temp_dir().join(format!("plansight-charts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (theme, name) in [(Theme::Light, "light.png"), (Theme::Dark, "dark.png")] {
+            let path = dir.join(name);
+            sample().png(theme, 720, 360, &path).unwrap();
+            let bytes = std::fs::read(&path).unwrap();
+            assert_eq!(&bytes[1..4], b"PNG");
+            assert!(bytes.len() > 2_000);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -2,7 +2,6 @@
 //!
 //! Exit codes: 0 success, 2 bad input (every problem on stderr), 1 internal error.
 
-mod gen;
 mod table;
 
 use clap::{Args, Parser, Subcommand};
@@ -183,8 +182,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if sellers == 0 || deals == 0 {
                 return Err(Failure::Input(plansight_plan::Problem::file("gen", "--sellers and --deals must be at least 1").into()));
             }
-            let (s, l) = gen::generate(&out, sellers, deals, seed).map_err(|e| Failure::Internal(format!("cannot write {}: {e}", out.display())))?;
-            println!("wrote {} sellers and {l} credit lines to {}", s, out.display());
+            let team = plansight_plan::synthetic::team(sellers, deals, seed);
+            team.write(&out).map_err(|e| Failure::Input(plansight_plan::Problem::file(&out.display().to_string(), format!("cannot write the generated files here: {e}; choose a writable directory")).into()))?;
+            println!("wrote {} sellers and {} credit lines to {}", team.seller_count, team.line_count, out.display());
         }
     }
     Ok(())

@@ -1,1 +1,59 @@
-fn main() {}
+//! `make bench`: the engine at team scale and at the speed of a slider.
+//!
+//! - full calculation of 10,000 sellers / 1,000,000 credit lines (load excluded);
+//! - one seller with 2,000 deals, and a one-deal what-if on that seller;
+//! - a one-deal what-if inside the 10,000-seller team;
+//! - reading a 1,000,000-line deals CSV (parse and validate, from memory).
+//!
+//! Data comes from the synthetic team generator (fixed seeds), so runs are comparable.
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use plansight_engine::{calculate, whatif};
+use plansight_plan::synthetic::{team, Team};
+use plansight_plan::{parse_deals, parse_sellers, Inputs, Plan, Scenario};
+use std::time::Duration;
+
+fn inputs(t: &Team) -> Inputs {
+    let plan = Plan::parse("plan.toml", &t.plan).expect("generated plan is valid");
+    let lines = parse_deals("deals.csv", t.deals.as_bytes(), Some(&plan.currency)).expect("generated deals are valid");
+    let roster = parse_sellers("sellers.csv", t.sellers.as_bytes(), &plan).expect("generated roster is valid");
+    Inputs { plan, lines, roster: Some(roster), as_of: None }
+}
+
+/// A scenario raising the amount of the seller's first won deal by 50,000.
+fn one_deal(inputs: &Inputs, seller: &str) -> Scenario {
+    let line = inputs.lines.iter().find(|l| l.seller == seller && l.stage.is_credited()).expect("the seller has a won deal");
+    let amount = line.amount + 5_000_000;
+    let src = format!("name = \"bigger deal\"\n[[deal]]\nid = \"{}\"\nseller = \"{}\"\namount = \"{}.{:02}\"\n", line.id, seller, amount / 100, amount % 100);
+    Scenario::parse("bench.toml", &src).expect("bench scenario is valid")
+}
+
+fn team_scale(c: &mut Criterion) {
+    let big = team(10_000, 1_000_000, 7);
+    let inputs = inputs(&big);
+    let mut g = c.benchmark_group("team");
+    g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(3));
+    g.bench_function("calc 10k sellers, 1M lines", |b| b.iter(|| calculate(&inputs).unwrap()));
+    let base = calculate(&inputs).unwrap();
+    let scenario = one_deal(&inputs, "s00042");
+    g.bench_function("what-if one deal in 10k sellers", |b| b.iter(|| whatif(&inputs, &base, &scenario, "bench.toml").unwrap().unwrap()));
+    g.bench_function("parse 1M-line deals CSV", |b| b.iter(|| parse_deals("deals.csv", big.deals.as_bytes(), Some("USD")).unwrap()));
+    g.finish();
+}
+
+fn one_seller(c: &mut Criterion) {
+    let t = team(1, 2_000, 11);
+    let inputs = inputs(&t);
+    let mut g = c.benchmark_group("seller");
+    g.sample_size(50).measurement_time(Duration::from_secs(10));
+    g.bench_function("calc 1 seller, 2000 deals", |b| b.iter(|| calculate(&inputs).unwrap()));
+    let base = calculate(&inputs).unwrap();
+    let scenario = one_deal(&inputs, "s01");
+    g.bench_function("what-if one deal, 2000 deals", |b| {
+        b.iter_batched(|| scenario.clone(), |s| whatif(&inputs, &base, &s, "bench.toml").unwrap().unwrap(), BatchSize::SmallInput)
+    });
+    g.finish();
+}
+
+criterion_group!(benches, one_seller, team_scale);
+criterion_main!(benches);

@@ -74,11 +74,11 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
                         BonusPay::Amount(a) => format!("{} per qualifying deal, times this seller's split", money(plan, Exact::from_cents(*a))),
                         BonusPay::Percent(p) => format!("{} of the credited amount", pct(*p)),
                     };
-                    format!("Deal {deal} closed on {} qualifies for the {} bonus ({how}). Earned {amount}. Rule: bonus {} (plan line {}).", item.date, b.name, b.id, b.line)
+                    format!("Deal {deal} closed on {} qualifies for the {} ({how}). Earned {amount}. Rule: bonus {} (plan line {}).", item.date, named(&b.name, "bonus"), b.id, b.line)
                 }
                 BonusRule::Milestone { measure, attainment, .. } => format!(
-                    "Deal {deal} closed on {} took {} attainment to {} or more in its quota period, which pays the {} milestone once. Earned {amount}. Rule: bonus {} (plan line {}).",
-                    item.date, plan.measures[*measure].name, point(*attainment), b.name, b.id, b.line
+                    "Deal {deal} closed on {} took {} attainment to {} or more in its quota period, which pays the {} once. Earned {amount}. Rule: bonus {} (plan line {}).",
+                    item.date, plan.measures[*measure].name, point(*attainment), named(&b.name, "milestone"), b.id, b.line
                 ),
             }
         }
@@ -92,6 +92,16 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
             let cap = plan.payout_cap.map(|c| money(plan, Exact::from_cents(c))).unwrap_or_default();
             format!("Earnings for the plan are capped at {cap}; this adjusts the item of deal {deal} on {} by {amount}.", item.date)
         }
+    }
+}
+
+/// "Club bonus" stays as is; "Club" becomes "Club milestone".
+fn named(name: &str, noun: &str) -> String {
+    let lower = name.to_lowercase();
+    if lower.ends_with(noun) || lower.ends_with("bonus") {
+        name.to_string()
+    } else {
+        format!("{name} {noun}")
     }
 }
 

@@ -13,6 +13,7 @@ pub mod problem;
 pub mod result;
 pub mod roster;
 pub mod scenario;
+pub mod synthetic;
 pub mod team;
 mod tomlread;
 

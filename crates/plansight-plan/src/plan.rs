@@ -181,20 +181,8 @@ impl Plan {
             if !(0..=10_000).contains(&m.weight) {
                 out.push((key("weight"), "must be between 0 and 1".into(), m.line));
             }
-            if m.tiers.is_empty() {
-                out.push((key("tiers"), "must list at least one tier starting at from = \"0\"".into(), m.line));
-            } else if m.tiers[0].from != 0 {
-                out.push((key("tiers"), "the first tier must start at from = \"0\"".into(), m.tier_lines[0]));
-            }
-            for (i, w) in m.tiers.windows(2).enumerate() {
-                if w[1].from <= w[0].from {
-                    out.push((key("tiers"), format!("`from` must strictly increase: tier {} starts at {} after {}", i + 2, point(w[1].from), point(w[0].from)), m.tier_lines[i + 1]));
-                }
-            }
-            for (i, t) in m.tiers.iter().enumerate() {
-                if t.rate < 0 {
-                    out.push((key("tiers"), format!("tier {} has a negative rate", i + 1), m.tier_lines[i]));
-                }
+            for (i, msg) in tier_problems(&m.tiers) {
+                out.push((key("tiers"), msg, m.tier_lines.get(i).copied().unwrap_or(m.line)));
             }
             if let Some(t) = m.threshold {
                 if t < 0 {
@@ -212,6 +200,27 @@ impl Plan {
         }
         out
     }
+}
+
+/// Problems of a tier list on its own, with the index of the tier they concern.
+fn tier_problems(tiers: &[Tier]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    if tiers.is_empty() {
+        out.push((0, "must list at least one tier starting at from = \"0\"".into()));
+    } else if tiers[0].from != 0 {
+        out.push((0, "the first tier must start at from = \"0\"".into()));
+    }
+    for (i, w) in tiers.windows(2).enumerate() {
+        if w[1].from <= w[0].from {
+            out.push((i + 1, format!("`from` must strictly increase: tier {} starts at {} after {}", i + 2, point(w[1].from), point(w[0].from))));
+        }
+    }
+    for (i, t) in tiers.iter().enumerate() {
+        if t.rate < 0 {
+            out.push((i, format!("tier {} has a negative rate", i + 1)));
+        }
+    }
+    out
 }
 
 fn point(p: Point4) -> String {
@@ -234,12 +243,12 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
     }
     let id = f.str("id", true);
     let name = f.str("name", true);
-    let currency = f.str("currency", true);
-    if let Some(c) = &currency {
+    let currency = f.str_at("currency", true).map(|(c, span)| {
         if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
-            f.problem(None, "currency", format!("\"{c}\" is not a three-letter currency code"), Some("e.g. \"USD\""));
+            f.problem(span, "currency", format!("\"{c}\" is not a three-letter currency code"), Some("e.g. \"USD\""));
         }
-    }
+        c
+    });
     let start = f.date("start", true);
     let end = f.date("end", true);
     if let (Some(s), Some(e)) = (start, end) {
@@ -340,10 +349,10 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
 }
 
 fn period_kind(f: &mut Fields, key: &str) -> Option<PeriodKind> {
-    let s = f.str(key, true)?;
+    let (s, span) = f.str_at(key, true)?;
     let k = PeriodKind::parse(&s);
     if k.is_none() {
-        f.problem(None, key, format!("\"{s}\" is not a period"), Some("use \"monthly\", \"quarterly\" or \"annual\""));
+        f.problem(span, key, format!("\"{s}\" is not a period"), Some("use \"monthly\", \"quarterly\" or \"annual\""));
     }
     k
 }
@@ -352,19 +361,20 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
     let line = f.line();
     let id = f.str("id", true);
     let name = f.str("name", false);
-    let kind = f.str("kind", true).and_then(|k| match k.as_str() {
+    let kind = f.str_at("kind", true).and_then(|(k, span)| match k.as_str() {
         "commission" => Some(MeasureKind::Commission),
         "incentive" => Some(MeasureKind::Incentive),
         _ => {
-            f.problem(None, "kind", format!("\"{k}\" is not a measure kind"), Some("use \"commission\" or \"incentive\""));
+            f.problem(span, "kind", format!("\"{k}\" is not a measure kind"), Some("use \"commission\" or \"incentive\""));
             None
         }
     });
-    let tier_mode = match f.str("tier_mode", false).as_deref() {
-        None | Some("marginal") => Some(TierMode::Marginal),
-        Some("retroactive") => Some(TierMode::Retroactive),
-        Some(other) => {
-            f.problem(None, "tier_mode", format!("\"{other}\" is not a tier mode"), Some("use \"marginal\" or \"retroactive\""));
+    let tier_mode = match f.str_at("tier_mode", false) {
+        None => Some(TierMode::Marginal),
+        Some((mode, _)) if mode == "marginal" => Some(TierMode::Marginal),
+        Some((mode, _)) if mode == "retroactive" => Some(TierMode::Retroactive),
+        Some((other, span)) => {
+            f.problem(span, "tier_mode", format!("\"{other}\" is not a tier mode"), Some("use \"marginal\" or \"retroactive\""));
             None
         }
     };
@@ -393,19 +403,29 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
     let cap = f.decimal("cap", POINT_DIGITS, false).map(|v| v.0);
     let mut tiers = Vec::new();
     let mut tier_lines = Vec::new();
+    let mut tier_spans = Vec::new();
     match f.tables("tiers") {
         None => f.problem(None, "tiers", "is required", Some("add tiers = [{ from = \"0\", rate = \"0.05\" }]")),
         Some(list) => {
             for mut t in list {
                 let line = t.line();
+                let span = t.span.clone();
                 let from = t.decimal("from", POINT_DIGITS, true);
                 let rate = t.decimal("rate", RATE_DIGITS, true);
                 t.finish("from, rate");
                 if let (Some((from, _)), Some((rate, _))) = (from, rate) {
                     tiers.push(Tier { from, rate });
                     tier_lines.push(line);
+                    tier_spans.push(span);
                 }
             }
+        }
+    }
+    let complete = id.is_some() && kind.is_some() && tier_mode.is_some() && quota_period.is_some() && quotas.is_some();
+    if !complete && !tiers.is_empty() {
+        // Plan::check will not see this measure: report its tier list's own problems now.
+        for (i, msg) in tier_problems(&tiers) {
+            f.problem(tier_spans.get(i).cloned().flatten(), "tiers", msg, None);
         }
     }
     f.finish(MEASURE_KEYS);

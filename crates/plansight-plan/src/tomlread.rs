@@ -115,6 +115,11 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
 
     /// A string value.
     pub fn str(&mut self, key: &str, required: bool) -> Option<String> {
+        self.str_at(key, required).map(|(s, _)| s)
+    }
+
+    /// A string value and where it is written, for problems about its content.
+    pub fn str_at(&mut self, key: &str, required: bool) -> Option<(String, Option<Range<usize>>)> {
         match self.take(key) {
             None => {
                 if required {
@@ -122,7 +127,7 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
                 }
                 None
             }
-            Some((Item::Value(Value::String(s)), _)) => Some(s.value().clone()),
+            Some((Item::Value(Value::String(s)), span)) => Some((s.value().clone(), span)),
             Some((_, span)) => {
                 self.problem(span, key, "must be a string", Some("write it in double quotes"));
                 None

@@ -1,5 +1,6 @@
 import type { SellerDetail } from "../bindings/SellerDetail";
 import { groupThousands, money } from "../format";
+import { PayoutChart } from "./PayoutChart";
 import { Meter } from "./TeamTable";
 
 /** One seller: attainment per measure and quota period, and the payout schedule. */
@@ -54,6 +55,7 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
           ))}
         </tbody>
       </table>
+      <PayoutChart seller={d.id} />
     </section>
   );
 }

@@ -1,11 +1,11 @@
-//! `plansight gen`: a realistic synthetic team for benchmarks and the sample workspace.
+//! A realistic synthetic team (`plansight gen`, the benchmarks, the sample workspace).
 //!
 //! Deterministic for a seed (a SplitMix64 generator, so no dependency decides the data).
 //! Close dates bunch at quarter ends, deal sizes are skewed (many small, few large),
 //! about one deal in ten is split between two sellers, and the year holds lost deals,
 //! open pipeline and cancellations. All values are integers (cents, days, per-mille).
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -41,9 +41,31 @@ const TERRITORIES: [&str; 6] = ["West", "Central", "Northeast", "Southeast", "EM
 const ACCOUNTS: [&str; 30] = ["Acme Corp", "Globex", "Initech", "Umbrella Health", "Stark Industries", "Wayne Logistics", "Hooli", "Vandelay Imports", "Soylent Foods", "Tyrell Systems", "Cyberdyne", "Massive Dynamic", "Oscorp", "Aperture Labs", "Gringotts Bank", "Wonka Confections", "Pied Piper", "Monarch Airlines", "Nakatomi Trading", "Blue Sun", "Dunder Mifflin", "Sterling Cooper", "Prestige Worldwide", "Bluth Company", "Virtucon", "Genco Shipping", "Krusty Foods", "Los Pollos Hermanos", "Ollivanders", "Zorg Industries"];
 const PRODUCTS: [&str; 4] = ["Platform", "Analytics", "Security", "Services"];
 
-/// Writes plan.toml, sellers.csv and deals.csv for `sellers` sellers and about `deals` credit lines.
-pub fn generate(out: &Path, sellers: usize, deals: usize, seed: u64) -> std::io::Result<(usize, usize)> {
-    std::fs::create_dir_all(out)?;
+/// A generated team: the plan, roster and credit lines as the files a user would have.
+pub struct Team {
+    /// Plan TOML (the sample plan without its document reference).
+    pub plan: String,
+    /// Sellers CSV.
+    pub sellers: String,
+    /// Deals CSV.
+    pub deals: String,
+    /// Number of sellers and of credit lines (rows of the deals CSV).
+    pub seller_count: usize,
+    pub line_count: usize,
+}
+
+impl Team {
+    /// Writes plan.toml, sellers.csv and deals.csv into `out`.
+    pub fn write(&self, out: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(out)?;
+        std::fs::write(out.join("plan.toml"), &self.plan)?;
+        std::fs::write(out.join("sellers.csv"), &self.sellers)?;
+        std::fs::write(out.join("deals.csv"), &self.deals)
+    }
+}
+
+/// A team of `sellers` sellers and about `deals` credit lines (at least `deals`).
+pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
     let mut rng = Rng(seed);
     let start = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
     let plan_end = start + chrono::Months::new(12) - Duration::days(1);
@@ -149,10 +171,6 @@ pub fn generate(out: &Path, sellers: usize, deals: usize, seed: u64) -> std::io:
         } else {
             row(sid, "1");
         }
-        let _ = close.year();
     }
-    std::fs::write(out.join("plan.toml"), PLAN.replace("document = \"ae-fy26.md\"\n", ""))?;
-    std::fs::write(out.join("sellers.csv"), roster)?;
-    std::fs::write(out.join("deals.csv"), csv)?;
-    Ok((sellers, lines))
+    Team { plan: PLAN.replace("document = \"ae-fy26.md\"\n", ""), sellers: roster, deals: csv, seller_count: sellers, line_count: lines }
 }
