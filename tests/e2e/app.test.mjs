@@ -28,6 +28,8 @@ before(async () => {
   const nativePort = await freePort();
   driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], {
     stdio: ["ignore", "inherit", "inherit"],
+    // Its own process group, so that WebKitWebDriver and the app go down with it.
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   // Wait for the driver to accept connections.
@@ -42,12 +44,20 @@ before(async () => {
     }
   }
   session = await Session.start(base, APP);
+  // The configured window size, set explicitly: under Xvfb no window manager does it.
+  await session.setWindowRect(1280, 800);
   mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
   if (session) await session.end().catch(() => {});
-  if (driver) driver.kill();
+  if (driver) {
+    try {
+      process.kill(-driver.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 });
 
 test("the window shows the sample workspace's plan and team, computed by Rust", async () => {

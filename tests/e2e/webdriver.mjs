@@ -1,7 +1,7 @@
 // A minimal W3C WebDriver client over fetch, enough to drive the real app through
 // tauri-driver: no browser automation package to download or keep in step.
 
-const ELEMENT = "element-6066-11e4-a23a-4b29ee6e0a0a";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class Session {
   constructor(base, id) {
@@ -30,12 +30,21 @@ export class Session {
     return els.map((e) => e[ELEMENT]);
   }
 
+  // WebKitWebDriver under tauri-driver reports every element of the Tauri window as not
+  // displayed (tauri-apps/tauri#6541), so its Get Element Text returns "" and Element
+  // Click fails as "not interactable". Text and clicks therefore go through the page:
+  // the element is still the one the driver found, and the click is a real DOM click
+  // that runs the app's own handlers.
+  run(script, ...elements) {
+    return this.cmd("POST", "/execute/sync", { script, args: elements.map((e) => ({ [ELEMENT]: e })) });
+  }
+
   text(el) {
-    return this.cmd("GET", `/element/${el}/text`);
+    return this.run("return arguments[0].innerText.trim()", el);
   }
 
   click(el) {
-    return this.cmd("POST", `/element/${el}/click`, {});
+    return this.run("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].click();", el);
   }
 
   /** Waits until `probe` returns a truthy value (retrying errors), or fails after `ms`. */
@@ -52,6 +61,10 @@ export class Session {
       if (Date.now() > until) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  source() {
+    return this.cmd("GET", "/source");
   }
 
   async screenshot() {

@@ -68,7 +68,7 @@ export function App() {
           <TeamTable sellers={o.sellers} currency={o.plan.currency} selected={selected} onSelect={setSelected} />
           {o.warnings.length > 0 && (
             <details class="warnings">
-              <summary>{o.warnings.length} data warnings</summary>
+              <summary>{o.warnings.length} data {o.warnings.length === 1 ? "warning" : "warnings"}</summary>
               <ul>{o.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
             </details>
           )}

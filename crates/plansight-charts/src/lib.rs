@@ -6,6 +6,7 @@
 
 use plansight_plan::result::SellerResult;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{register_font, FontStyle};
 use std::path::Path;
 use std::sync::Once;
@@ -130,7 +131,6 @@ impl PayoutChart {
             .y_label_area_size(78)
             .build_cartesian_2d(0..n * 10, bottom..top)
             .map_err(err)?;
-        let labels: Vec<&str> = self.periods.iter().map(|p| p.label.as_str()).collect();
         let symbol = currency_symbol(&self.currency);
         chart
             .configure_mesh()
@@ -138,12 +138,12 @@ impl PayoutChart {
             .light_line_style(pal.background)
             .bold_line_style(pal.grid)
             .axis_style(pal.text)
-            .x_labels((n * 10 + 1) as usize)
-            .x_label_formatter(&|x| if x % 10 == 5 { labels.get((x / 10) as usize).copied().unwrap_or("").to_string() } else { String::new() })
+            .x_labels(1)
+            .x_label_formatter(&|_| String::new())
+            .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
             .y_labels(((top - bottom) / step + 1) as usize)
             .y_label_formatter(&|c| compact_money(*c, symbol))
             .y_desc(format!("Payout ({})", self.currency))
-            .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
             .label_style(text(13))
             .axis_desc_style(text(13))
             .draw()
@@ -157,6 +157,13 @@ impl PayoutChart {
         };
         chart.draw_series(bars(1, |p| p.earned, pal.earned)).map_err(err)?.label("Earned").legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], pal.earned.filled()));
         chart.draw_series(bars(5, |p| p.payable, pal.payable)).map_err(err)?.label("Payable").legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], pal.payable.filled()));
+        // Period labels centred under each pair of bars, just below the axis (drawn here
+        // because plotters' own tick labels would sit on every x unit).
+        for (i, p) in self.periods.iter().enumerate() {
+            let (x, y) = chart.backend_coord(&(i as i32 * 10 + 5, bottom));
+            let style = text(13).pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw(&Text::new(p.label.clone(), (x, y + 6), style)).map_err(err)?;
+        }
         chart
             .configure_series_labels()
             .position(SeriesLabelPosition::UpperLeft)
@@ -268,7 +275,9 @@ mod tests {
 
     #[test]
     fn png_is_written_in_both_themes() {
-        let dir = std::env::temp_dir().join(format!("plansight-charts-{}", std::process::id()));
+        // PLANSIGHT_CHART_OUT keeps the files, to look at them.
+        let keep = std::env::var_os("PLANSIGHT_CHART_OUT");
+        let dir = keep.clone().map(std::path::PathBuf::from).unwrap_or_else(|| std::env::temp_dir().join(format!("plansight-charts-{}", std::process::id())));
         std::fs::create_dir_all(&dir).unwrap();
         for (theme, name) in [(Theme::Light, "light.png"), (Theme::Dark, "dark.png")] {
             let path = dir.join(name);
@@ -277,6 +286,8 @@ mod tests {
             assert_eq!(&bytes[1..4], b"PNG");
             assert!(bytes.len() > 2_000);
         }
-        std::fs::remove_dir_all(&dir).unwrap();
+        if keep.is_none() {
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
     }
 }
