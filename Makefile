@@ -31,8 +31,11 @@ $(STAMP)/system: scripts/setup-system.sh
 	@touch $@
 
 # The stamp lives in the clone: a fresh clone has no node_modules even on a warm machine.
+# `npm install` from the committed lockfile rather than `npm ci`: npm 11 writes only this
+# platform's optional rollup binaries into the lockfile and `npm ci` then refuses it
+# (npm/cli#4828, #8320). The lockfile still pins every version and integrity hash.
 ui/node_modules/.installed: ui/package-lock.json
-	cd ui && npm ci --no-audit --no-fund
+	cd ui && npm install --no-audit --no-fund
 	@touch $@
 
 $(CARGO_BIN)/tauri-driver:
