@@ -45,16 +45,20 @@ model:
 	@bash scripts/fetch-model.sh
 
 # --- build -------------------------------------------------------------------------
+# One cargo invocation for everything (binaries, tests, benches): with a single feature
+# set, dependencies such as polars are compiled once, not once per command.
+CARGO_BUILD := cargo build --workspace --all-targets
+
 # The UI is built first: the app binary embeds ui/dist.
 build: ui
-	cargo build --workspace --bins
+	$(CARGO_BUILD)
 
 ui:
 	cd ui && npm run build
 
 # TypeScript types of the UI, generated from the Rust view models.
 bindings:
-	cargo test -p plansight-view
+	cargo nextest run --workspace -E 'package(plansight-view)'
 
 # --- tests -------------------------------------------------------------------------
 test-rust:
@@ -67,11 +71,10 @@ test-ui:
 test-e2e: build
 	cd tests/e2e && PLANSIGHT_APP=$(APP) xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 app.test.mjs
 
-bench:
-	cargo bench -p plansight-engine --profile dev --bench engine
+bench: build
+	cargo bench --workspace --profile dev --bench engine
 
-demo: setup
-	cargo build -p plansight-cli
+demo: setup build
 	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv
 	$(CLI) calc --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --summary
 	$(CLI) explain --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv --seller s02 --deal D-000012

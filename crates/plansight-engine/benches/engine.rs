@@ -11,7 +11,54 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use plansight_engine::{calculate, whatif};
 use plansight_plan::synthetic::{team, Team};
 use plansight_plan::{parse_deals, parse_sellers, Inputs, Plan, Scenario};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+
+/// Counts heap bytes in use and their peak, to report the calculation's own memory.
+struct Counting;
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size > layout.size() {
+                let now = IN_USE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Heap held by the loaded inputs, and the extra peak heap of one full calculation.
+fn report_memory(inputs: &Inputs) {
+    let before = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let result = calculate(inputs).unwrap();
+    let peak = PEAK.load(Ordering::Relaxed);
+    drop(result);
+    eprintln!("memory: heap in use before the calculation {} MB (inputs and generated files); extra peak during it {} MB", before >> 20, (peak - before) >> 20);
+}
 
 fn inputs(t: &Team) -> Inputs {
     let plan = Plan::parse("plan.toml", &t.plan).expect("generated plan is valid");
@@ -31,6 +78,7 @@ fn one_deal(inputs: &Inputs, seller: &str) -> Scenario {
 fn team_scale(c: &mut Criterion) {
     let big = team(10_000, 1_000_000, 7);
     let inputs = inputs(&big);
+    report_memory(&inputs);
     let mut g = c.benchmark_group("team");
     g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(3));
     g.bench_function("calc 10k sellers, 1M lines", |b| b.iter(|| calculate(&inputs).unwrap()));

@@ -2,8 +2,8 @@
 //! sellers whose credit lines it touches unless it changes the plan.
 
 use crate::{calculate, EngineError};
-use plansight_plan::{Calculation, Inputs, Problems, Scenario};
-use std::collections::HashSet;
+use plansight_plan::{Calculation, Inputs, Problems, Scenario, SellerResult};
+use std::collections::{HashMap, HashSet};
 
 /// A scenario's result beside its base.
 #[derive(Debug, Clone)]
@@ -41,9 +41,11 @@ fn run(inputs: &Inputs, base: &Calculation, scenario: &Scenario, full: Inputs, c
     };
     let partial = calculate(&part)?;
     let members = full.members();
+    // Indexed once: a linear search per member is quadratic in the team size.
+    let base_by_id: HashMap<&str, &SellerResult> = base.sellers.iter().map(|s| (s.seller.as_str(), s)).collect();
     let mut sellers = Vec::with_capacity(members.len());
     for m in &members {
-        let from = if touched.contains(&m.id) { partial.seller(&m.id) } else { base.seller(&m.id) };
+        let from = if touched.contains(&m.id) { partial.seller(&m.id) } else { base_by_id.get(m.id.as_str()).copied() };
         if let Some(s) = from {
             sellers.push(s.clone());
         }
