@@ -72,7 +72,7 @@ test-e2e: build
 	cd tests/e2e && PLANSIGHT_APP=$(APP) xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 app.test.mjs
 
 bench: build
-	cargo bench --workspace --profile dev --bench engine
+	cargo bench --workspace --profile dev
 
 demo: setup build
 	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv

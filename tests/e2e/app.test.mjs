@@ -60,6 +60,14 @@ after(async () => {
   }
 });
 
+/** Waits for the payout chart's SVG to contain `needle`; returns the chart's text. */
+function chartShows(needle) {
+  return session.waitFor(`the payout chart showing ${needle}`, async () => {
+    const t = await session.text(await session.find("[data-testid=payout-chart] svg"));
+    return t.includes(needle) ? t : undefined;
+  });
+}
+
 test("the window shows the sample workspace's plan and team, computed by Rust", async () => {
   const name = await session.waitFor("the plan name", async () => {
     const t = await session.text(await session.find("[data-testid=plan-name]"));
@@ -73,6 +81,7 @@ test("the window shows the sample workspace's plan and team, computed by Rust", 
   assert.equal(rows.length, 12);
   const total = await session.text(await session.find("[data-testid=team-total]"));
   assert.match(total, /^USD \d{1,3}(,\d{3})*\.\d{2}$/);
+  await chartShows("Q4");
   writeFileSync(SHOTS + "overview.png", await session.screenshot());
 });
 
@@ -88,6 +97,9 @@ test("selecting a seller shows their attainment and payout schedule", async () =
   assert.match(total, /^USD [\d,]+\.\d{2}$/);
   const payouts = await session.findAll("section.seller table.figures:last-of-type tbody tr");
   assert.equal(payouts.length, 4);
+  // The chart drawn by Rust for this seller: periods on the axis, currency on the scale.
+  const chart = await chartShows("Payout (USD)");
+  assert.match(chart, /Q1[\s\S]*Q4/);
   writeFileSync(SHOTS + "seller.png", await session.screenshot());
 });
 

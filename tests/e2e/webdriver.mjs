@@ -40,7 +40,7 @@ export class Session {
   }
 
   text(el) {
-    return this.run("return arguments[0].innerText.trim()", el);
+    return this.run("const e = arguments[0]; return (e.innerText ?? e.textContent).trim()", el);
   }
 
   click(el) {
@@ -67,7 +67,12 @@ export class Session {
     return this.cmd("GET", "/source");
   }
 
+  /** A screenshot once the page has painted its current DOM (two animation frames). */
   async screenshot() {
+    await this.cmd("POST", "/execute/async", {
+      script: "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+      args: [],
+    });
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
 
