@@ -2,21 +2,15 @@
 //! engine and the reference engine agree on every figure and item.
 
 mod common;
+use plansight_plan::synthetic::Rng;
 use plansight_plan::{parse_deals, parse_sellers, Inputs, Plan};
 use proptest::prelude::*;
 
-/// A tiny deterministic generator so one u64 describes a whole case.
-struct G(u64);
+/// One u64 describes a whole case.
+struct G(Rng);
 impl G {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
     fn r(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + (self.next() % (hi - lo + 1) as u64) as i64
+        self.0.range(lo, hi)
     }
     fn p(&mut self, per_cent: i64) -> bool {
         self.r(0, 99) < per_cent
@@ -41,7 +35,7 @@ fn periods(g: &mut G) -> &'static str {
 }
 
 fn case(seed: u64) -> Option<Inputs> {
-    let mut g = G(seed);
+    let mut g = G(Rng(seed));
     let mut toml = format!(
         "schema = 1\nid = \"p\"\nname = \"P\"\ncurrency = \"USD\"\nstart = 2026-01-01\nend = 2026-12-31\npayout_period = \"{}\"\ntarget_incentive = \"{}\"\n",
         periods(&mut g),

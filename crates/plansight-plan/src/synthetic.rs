@@ -12,10 +12,13 @@ use std::path::Path;
 /// The plan the generated team is on (the sample plan).
 pub const PLAN: &str = include_str!("../../../sample-data/ae-fy26.toml");
 
-struct Rng(u64);
+/// SplitMix64: a tiny deterministic generator, so one seed describes a whole data set
+/// (also used by the engine's property tests).
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -23,14 +26,15 @@ impl Rng {
         z ^ (z >> 31)
     }
     /// Uniform in `lo..=hi`.
-    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+    pub fn range(&mut self, lo: i64, hi: i64) -> i64 {
         lo + (self.next() % (hi - lo + 1) as u64) as i64
     }
     /// True with probability `per_mille`/1000.
-    fn chance(&mut self, per_mille: i64) -> bool {
+    pub fn chance(&mut self, per_mille: i64) -> bool {
         self.range(0, 999) < per_mille
     }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+    /// One element of `xs`.
+    pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.range(0, xs.len() as i64 - 1) as usize]
     }
 }
