@@ -8,7 +8,7 @@
 //! Data comes from the synthetic team generator (fixed seeds), so runs are comparable.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use plansight_engine::{calculate, whatif};
+use plansight_engine::{calculate, calculate_frame, whatif, LineFrame};
 use plansight_plan::synthetic::{team, Team};
 use plansight_plan::{parse_deals, parse_sellers, Inputs, Plan, Scenario};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -82,6 +82,10 @@ fn team_scale(c: &mut Criterion) {
     let mut g = c.benchmark_group("team");
     g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(3));
     g.bench_function("calc 10k sellers, 1M lines", |b| b.iter(|| calculate(&inputs).unwrap()));
+    // The columnar frame is built once per data load and reused by every calculation.
+    let frame = LineFrame::new(&inputs);
+    g.bench_function("calc 10k sellers, 1M lines, frame prebuilt", |b| b.iter(|| calculate_frame(&inputs, &frame).unwrap()));
+    g.bench_function("build the columnar frame of 1M lines", |b| b.iter(|| LineFrame::new(&inputs)));
     let base = calculate(&inputs).unwrap();
     let scenario = one_deal(&inputs, "s00042");
     g.bench_function("what-if one deal in 10k sellers", |b| b.iter(|| whatif(&inputs, &base, &scenario, "bench.toml").unwrap().unwrap()));
