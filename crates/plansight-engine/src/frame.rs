@@ -4,18 +4,22 @@
 use plansight_plan::calendar::epoch_days;
 use plansight_plan::{CreditLine, Inputs, Member, Stage};
 use polars::prelude::*;
-use std::collections::HashMap;
 
 /// Interned lowercase strings (deal types, products) so filters compare integers.
 #[derive(Debug, Default, Clone)]
 pub struct Dictionary {
-    codes: HashMap<String, u32>,
+    codes: PlHashMap<String, u32>,
 }
 
 impl Dictionary {
     fn code(&mut self, s: &str) -> u32 {
+        // Looked up first: most lines repeat a known value, and `entry` would allocate a key.
+        if let Some(&c) = self.codes.get(s) {
+            return c;
+        }
         let n = self.codes.len() as u32;
-        *self.codes.entry(s.to_string()).or_insert(n)
+        self.codes.insert(s.to_string(), n);
+        n
     }
     /// Codes of the given values; values never seen get no code (they match nothing).
     pub fn codes_of(&self, values: &[String]) -> Vec<u32> {
@@ -44,11 +48,12 @@ impl LineFrame {
 
     /// Builds the columns for the given lines and sellers.
     pub fn from_lines(lines: &[CreditLine], members: Vec<Member>) -> LineFrame {
-        let index: HashMap<&str, u32> = members.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
+        // polars' hash maps (ahash): these are hashed once or twice per credit line.
+        let index: PlHashMap<&str, u32> = members.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
         let mut deal_ids: Vec<&str> = lines.iter().map(|l| l.id.as_str()).collect();
         deal_ids.sort_unstable_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
         deal_ids.dedup();
-        let deal_rank: HashMap<&str, u32> = deal_ids.iter().enumerate().map(|(i, d)| (*d, i as u32)).collect();
+        let deal_rank: PlHashMap<&str, u32> = deal_ids.iter().enumerate().map(|(i, d)| (*d, i as u32)).collect();
         let mut types = Dictionary::default();
         let mut products = Dictionary::default();
         let n = lines.len();
@@ -75,7 +80,7 @@ impl LineFrame {
             mend.push(epoch_days(m.end));
         }
         let df = DataFrame::new(row.len(), vec![
-            Column::new("row".into(), row.clone()),
+            Column::new("row".into(), row),
             Column::new("seller".into(), seller),
             Column::new("deal".into(), deal),
             Column::new("close".into(), close),
@@ -91,6 +96,7 @@ impl LineFrame {
             Column::new("mend".into(), mend),
         ])
         .expect("columns of equal length");
+        drop(index);
         LineFrame { df, members, deal_ids: deal_ids.into_iter().map(str::to_string).collect(), types, products }
     }
 }
