@@ -13,23 +13,34 @@ use tauri::State;
 /// What the app has open: the inputs and their calculation, or why it could not open them.
 struct Session(Result<(Inputs, Calculation), String>);
 
+impl Session {
+    /// The open workspace, or the reason it could not be opened, for the UI to show.
+    fn open(&self) -> Result<(&Inputs, &Calculation), String> {
+        self.0.as_ref().map(|(i, c)| (i, c)).map_err(Clone::clone)
+    }
+}
+
+fn no_seller(id: &str) -> String {
+    format!("There is no seller \"{id}\" in this workspace.")
+}
+
 #[tauri::command]
 fn overview(session: State<Session>) -> Result<Overview, String> {
-    let (inputs, calc) = session.0.as_ref().map_err(Clone::clone)?;
+    let (inputs, calc) = session.open()?;
     Ok(plansight_view::overview(inputs, calc))
 }
 
 #[tauri::command]
 fn seller_detail(session: State<Session>, id: String) -> Result<SellerDetail, String> {
-    let (inputs, calc) = session.0.as_ref().map_err(Clone::clone)?;
-    plansight_view::seller_detail(inputs, calc, &id).ok_or_else(|| format!("There is no seller \"{id}\" in this workspace."))
+    let (inputs, calc) = session.open()?;
+    plansight_view::seller_detail(inputs, calc, &id).ok_or_else(|| no_seller(&id))
 }
 
 /// The seller's payouts by period as an SVG chart drawn in Rust (plotters).
 #[tauri::command]
 fn payout_chart(session: State<Session>, id: String, dark: bool) -> Result<String, String> {
-    let (inputs, calc) = session.0.as_ref().map_err(Clone::clone)?;
-    let seller = calc.seller(&id).ok_or_else(|| format!("There is no seller \"{id}\" in this workspace."))?;
+    let (inputs, calc) = session.open()?;
+    let seller = calc.seller(&id).ok_or_else(|| no_seller(&id))?;
     let theme = if dark { Theme::Dark } else { Theme::Light };
     PayoutChart::of_seller("Earned and payable by payout period", &inputs.plan.currency, seller).svg(theme, 640, 300).map_err(|e| e.to_string())
 }

@@ -96,6 +96,7 @@ impl LineFrame {
             Column::new("mend".into(), mend),
         ])
         .expect("columns of equal length");
+        // `index` borrows `members`, which moves into the frame below.
         drop(index);
         LineFrame { df, members, deal_ids: deal_ids.into_iter().map(str::to_string).collect(), types, products }
     }

@@ -170,10 +170,7 @@ impl Workspace {
         while let Some(r) = rows.next().map_err(&sql)? {
             let id: String = r.get(0).map_err(&sql)?;
             let stage: String = r.get(4).map_err(&sql)?;
-            let date = |i: usize| -> Result<Option<NaiveDate>, StoreError> {
-                let text: Option<String> = r.get(i).map_err(&sql)?;
-                text.map(|t| t.parse().map_err(|_| damaged("credit line", &id))).transpose()
-            };
+            let date = |i: usize| stored_date(r.get(i).map_err(&sql)?, || damaged("credit line", &id));
             lines.push(CreditLine {
                 seller: r.get(1).map_err(&sql)?,
                 amount: r.get(2).map_err(&sql)?,
@@ -196,10 +193,7 @@ impl Workspace {
         let mut roster = Vec::new();
         while let Some(r) = rows.next().map_err(&sql)? {
             let id: String = r.get(0).map_err(&sql)?;
-            let date = |i: usize| -> Result<Option<NaiveDate>, StoreError> {
-                let text: Option<String> = r.get(i).map_err(&sql)?;
-                text.map(|t| t.parse().map_err(|_| damaged("seller", &id))).transpose()
-            };
+            let date = |i: usize| stored_date(r.get(i).map_err(&sql)?, || damaged("seller", &id));
             let quotas: String = r.get(8).map_err(&sql)?;
             let quotas: Vec<(String, i64)> = serde_json::from_str(&quotas).map_err(|_| damaged("seller", &id))?;
             roster.push(Seller {
@@ -217,6 +211,11 @@ impl Workspace {
         let roster = if roster.is_empty() { None } else { Some(roster) };
         Ok(Inputs { plan, lines, roster, as_of })
     }
+}
+
+/// A stored `YYYY-MM-DD` column; `bad` explains a value this build cannot read.
+fn stored_date(text: Option<String>, bad: impl Fn() -> StoreError) -> Result<Option<NaiveDate>, StoreError> {
+    text.map(|t| t.parse().map_err(|_| bad())).transpose()
 }
 
 fn write_all(tx: &Transaction, files: &ImportFiles, lines: &[CreditLine], roster: Option<&[Seller]>) -> rusqlite::Result<()> {
