@@ -3,12 +3,12 @@
 use crate::frame::LineFrame;
 use plansight_plan::calendar::from_epoch_days;
 use plansight_plan::result::{MeasureFigures, PeriodFigures};
-use plansight_plan::{BonusRule, Calculation, Exact, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace};
+use plansight_plan::{BonusRule, Calculation, Exact, Id, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace};
 use polars::prelude::*;
-use std::collections::HashMap;
 
 /// An item before ids are resolved; `class` orders items with equal date and deal:
 /// measures, then bonuses, then clawbacks (each in plan order), then cap adjustments.
+/// Kept small (traces live beside it) because a team has millions of them.
 #[derive(Debug, Clone)]
 pub(crate) struct Raw {
     seller: u32,
@@ -20,13 +20,17 @@ pub(crate) struct Raw {
     measure: Option<u16>,
     bonus: Option<u16>,
     amount: i128,
-    trace: Option<Box<Trace>>,
+    /// Index into [`RawItems::traces`], or [`NO_TRACE`].
+    trace: u32,
 }
+
+const NO_TRACE: u32 = u32::MAX;
 
 /// Items collected from the polars stages.
 #[derive(Default)]
 pub(crate) struct RawItems {
     v: Vec<Raw>,
+    traces: Vec<Trace>,
 }
 
 fn u32s(df: &DataFrame, c: &str) -> PolarsResult<Vec<u32>> {
@@ -51,7 +55,19 @@ impl RawItems {
         let (ta, tb) = (i32s(lines, "ta")?, i32s(lines, "tb")?);
         let (ha, hb) = (bools(lines, "ha")?, bools(lines, "hb")?);
         self.v.reserve(seller.len());
+        self.traces.reserve(seller.len());
         for i in 0..seller.len() {
+            self.traces.push(Trace {
+                period: Some(period[i] as u8),
+                quota: Some(Ratio { num: qn[i], den: d[i] }),
+                credit_before: cb[i],
+                credit_after: ca[i],
+                tier_before: tb[i] as u8,
+                tier_after: ta[i] as u8,
+                threshold_before: hb[i],
+                threshold_after: ha[i],
+                original_date: None,
+            });
             self.v.push(Raw {
                 seller: seller[i],
                 date: close[i],
@@ -62,17 +78,7 @@ impl RawItems {
                 measure: Some(mi as u16),
                 bonus: None,
                 amount: fa[i] - fb[i],
-                trace: Some(Box::new(Trace {
-                    period: Some(period[i] as u8),
-                    quota: Some(Ratio { num: qn[i], den: d[i] }),
-                    credit_before: cb[i],
-                    credit_after: ca[i],
-                    tier_before: tb[i] as u8,
-                    tier_after: ta[i] as u8,
-                    threshold_before: hb[i],
-                    threshold_after: ha[i],
-                    original_date: None,
-                })),
+                trace: self.traces.len() as u32 - 1,
             });
         }
         Ok(())
@@ -91,7 +97,7 @@ impl RawItems {
                 measure: None,
                 bonus: Some(bi as u16),
                 amount: amounts[i],
-                trace: None,
+                trace: NO_TRACE,
             });
         }
         Ok(())
@@ -113,71 +119,77 @@ impl RawItems {
 /// Period figures of measure `mi` per seller (index of `LineFrame::members`).
 pub(crate) fn period_figures(plan: &Plan, mi: usize, groups: &DataFrame, lines: &DataFrame) -> PolarsResult<Vec<Vec<PeriodFigures>>> {
     let kind = plan.measures[mi].quota_period;
-    // Lines are sorted by seller and period, so the last row of a group holds its totals.
-    let mut last: HashMap<(u32, i32), (i128, i128)> = HashMap::new();
     let (ls, lp, lca, lfa) = (u32s(lines, "seller")?, i32s(lines, "period")?, i128s(lines, "ca")?, i128s(lines, "fa")?);
-    for i in 0..ls.len() {
-        last.insert((ls[i], lp[i]), (lca[i], lfa[i]));
-    }
     let (gs, gp, gd, gq) = (u32s(groups, "seller")?, i32s(groups, "period")?, i128s(groups, "d")?, i128s(groups, "qn")?);
     let mut out: Vec<Vec<PeriodFigures>> = Vec::new();
+    // Groups and lines are both sorted by seller and period, and every line belongs to a
+    // group, so one walk finds each group's last line, which holds its totals.
+    let mut l = 0;
     for i in 0..gs.len() {
         let s = gs[i] as usize;
         if out.len() <= s {
             out.resize_with(s + 1, Vec::new);
         }
-        let (credit, earnings) = last.get(&(gs[i], gp[i])).copied().unwrap_or((0, 0));
+        let (mut credit, mut earnings) = (0, 0);
+        while l < ls.len() && (ls[l], lp[l]) == (gs[i], gp[i]) {
+            (credit, earnings) = (lca[l], lfa[l]);
+            l += 1;
+        }
         out[s].push(PeriodFigures { period: kind.label(gp[i] as usize), quota: Ratio { num: gq[i], den: gd[i] }, credit, earnings: Exact(earnings) });
     }
+    debug_assert_eq!(l, ls.len(), "every credited line belongs to a quota period group");
     Ok(out)
 }
 
 /// Orders items, adds clawbacks and cap adjustments, and computes payouts for every seller.
-pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figures: Vec<Vec<Vec<PeriodFigures>>>, clawable: &HashMap<u32, i32>) -> Calculation {
+pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figures: Vec<Vec<Vec<PeriodFigures>>>, clawable: &PlHashMap<u32, i32>) -> Calculation {
     let plan = &inputs.plan;
     let as_of = inputs.as_of();
-    let mut v = raw.v;
+    let RawItems { mut v, mut traces } = raw;
     // Spec 2.7: give back measure items and deal bonuses (not milestones) of cancelled lines.
-    let mut back = Vec::new();
-    for r in &v {
-        let Some(&cancel) = clawable.get(&r.row) else { continue };
-        let milestone = r.bonus.is_some_and(|b| matches!(plan.bonuses[b as usize].rule, BonusRule::Milestone { .. }));
-        if milestone || r.amount == 0 {
-            continue;
+    if !clawable.is_empty() {
+        let mut back = Vec::new();
+        for r in &v {
+            let Some(&cancel) = clawable.get(&r.row) else { continue };
+            let milestone = r.bonus.is_some_and(|b| matches!(plan.bonuses[b as usize].rule, BonusRule::Milestone { .. }));
+            if milestone || r.amount == 0 {
+                continue;
+            }
+            traces.push(Trace { original_date: Some(from_epoch_days(r.date)), ..Default::default() });
+            back.push(Raw {
+                date: cancel,
+                class: (2, r.class.0 as u16, r.class.1),
+                kind: ItemKind::Clawback,
+                amount: -r.amount,
+                trace: traces.len() as u32 - 1,
+                ..r.clone()
+            });
         }
-        back.push(Raw {
-            date: cancel,
-            class: (2, r.class.0 as u16, r.class.1),
-            kind: ItemKind::Clawback,
-            amount: -r.amount,
-            trace: Some(Box::new(Trace { original_date: Some(from_epoch_days(r.date)), ..Default::default() })),
-            ..r.clone()
-        });
+        v.extend(back);
     }
-    v.extend(back);
-    v.sort_unstable_by(|a, b| (a.seller, a.date, a.deal, a.class).cmp(&(b.seller, b.date, b.deal, b.class)));
+    let order = seller_order(&v, frame.members.len());
 
+    let measure_ids: Vec<Id> = plan.measures.iter().map(|m| Id::from(m.id.as_str())).collect();
+    let bonus_ids: Vec<Id> = plan.bonuses.iter().map(|b| Id::from(b.id.as_str())).collect();
+    let cap = plan.payout_cap.map(|c| Exact::from_cents(c).0);
     let payout_periods: Vec<_> = plan.payout_periods().into_iter().filter(|p| p.first <= as_of).collect();
     let mut sellers = Vec::with_capacity(frame.members.len());
-    let mut rest = v.as_slice();
     for (s, member) in frame.members.iter().enumerate() {
-        let n = rest.iter().take_while(|r| r.seller as usize == s).count();
-        let (mine, tail) = rest.split_at(n);
-        rest = tail;
+        let mine = &order[s];
         let mut items: Vec<Item> = Vec::with_capacity(mine.len());
         // Spec 2.5: the running sum of raw items is capped; each item is paid the
         // change of the capped running sum, the difference being a cap adjustment.
         let mut running: i128 = 0;
-        let cap = plan.payout_cap.map(|c| Exact::from_cents(c).0);
-        for r in mine {
+        for &k in mine {
+            let r = &v[k as usize];
             let item = Item {
                 date: from_epoch_days(r.date),
                 kind: r.kind,
                 deal: Some(frame.deal_ids[r.deal as usize].clone()),
-                measure: r.measure.map(|m| plan.measures[m as usize].id.clone()),
-                bonus: r.bonus.map(|b| plan.bonuses[b as usize].id.clone()),
+                measure: r.measure.map(|m| measure_ids[m as usize].clone()),
+                bonus: r.bonus.map(|b| bonus_ids[b as usize].clone()),
                 amount: Exact(r.amount),
-                trace: r.trace.as_deref().cloned().unwrap_or_default(),
+                trace: if r.trace == NO_TRACE { Trace::default() } else { traces[r.trace as usize] },
             };
             let adjustment = cap.map(|x| {
                 let before = running.min(x);
@@ -205,6 +217,22 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
         sellers.push(SellerResult { seller: member.id.clone(), total, measures, items, payouts });
     }
     Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: inputs.warnings(), sellers }
+}
+
+/// Indexes of each seller's items in spec order (date, deal, class). Bucketing by seller
+/// first keeps each sort small and in cache; one global sort of a million items is not.
+fn seller_order(v: &[Raw], sellers: usize) -> Vec<Vec<u32>> {
+    let mut order: Vec<Vec<u32>> = vec![Vec::new(); sellers];
+    for (k, r) in v.iter().enumerate() {
+        order[r.seller as usize].push(k as u32);
+    }
+    for mine in &mut order {
+        mine.sort_unstable_by_key(|&k| {
+            let r = &v[k as usize];
+            (r.date, r.deal, r.class)
+        });
+    }
+    order
 }
 
 /// Spec 2.6: earned per payout period, then draws in period order.

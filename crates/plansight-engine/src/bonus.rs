@@ -5,7 +5,6 @@ use crate::measure::code_filter;
 use plansight_plan::calendar::epoch_days;
 use plansight_plan::{BonusPay, BonusRule, Plan};
 use polars::prelude::*;
-use std::collections::HashMap;
 
 /// For each deal bonus: the qualifying credited lines with the bonus amount in 10^-24
 /// (columns seller, deal, row, close, amount).
@@ -34,8 +33,8 @@ pub(crate) fn deal_bonuses(plan: &Plan, lf: &LineFrame, base: LazyFrame) -> Pola
 
 /// Lines whose items are clawed back, by row, with the cancel date (epoch days):
 /// cancelled within the plan's window, on or before the plan's end and `as_of`.
-pub(crate) fn clawable(plan: &Plan, lf: &LineFrame, as_of: chrono::NaiveDate) -> PolarsResult<HashMap<u32, i32>> {
-    let Some(cb) = plan.clawback else { return Ok(HashMap::new()) };
+pub(crate) fn clawable(plan: &Plan, lf: &LineFrame, as_of: chrono::NaiveDate) -> PolarsResult<PlHashMap<u32, i32>> {
+    let Some(cb) = plan.clawback else { return Ok(PlHashMap::new()) };
     let last = epoch_days(plan.end.min(as_of));
     let df = lf
         .df

@@ -84,7 +84,7 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
         }
         ItemKind::Clawback => {
             let days = plan.clawback.map_or(0, |c| c.days);
-            let what = item.measure.clone().or(item.bonus.clone()).unwrap_or_default();
+            let what = item.measure.as_deref().or(item.bonus.as_deref()).unwrap_or_default();
             let orig = item.trace.original_date.map(|d| format!(" earned on {d}")).unwrap_or_default();
             format!("Deal {deal} was cancelled on {} within the {days}-day clawback window, so the {what} amount{orig} is given back: {amount}.", item.date)
         }

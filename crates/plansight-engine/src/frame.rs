@@ -2,7 +2,7 @@
 //! reused by every calculation and what-if over it.
 
 use plansight_plan::calendar::epoch_days;
-use plansight_plan::{CreditLine, Inputs, Member, Stage};
+use plansight_plan::{CreditLine, Id, Inputs, Member, Stage};
 use polars::prelude::*;
 
 /// Interned lowercase strings (deal types, products) so filters compare integers.
@@ -30,12 +30,13 @@ impl Dictionary {
 /// The credit lines of one calculation as polars columns, plus what is needed to turn
 /// results back into ids.
 pub struct LineFrame {
-    /// One row per credit line whose seller is calculated.
+    /// One row per credit line whose seller is calculated, sorted by seller, close
+    /// date and deal.
     pub df: DataFrame,
     /// The sellers calculated, sorted by id; column `seller` indexes this.
     pub members: Vec<Member>,
     /// Distinct deal ids sorted byte-wise; column `deal` indexes this.
-    pub deal_ids: Vec<String>,
+    pub deal_ids: Vec<Id>,
     pub types: Dictionary,
     pub products: Dictionary,
 }
@@ -61,13 +62,21 @@ impl LineFrame {
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         let (mut credited, mut cancel, mut dtype, mut prod, mut term, mut mstart, mut mend) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        // Rows are ordered by seller, close date and deal, the order of items and of
+        // cumulative credit, so the engine never sorts the frame again.
+        let mut keyed: Vec<(u32, Option<i32>, u32, u32)> = Vec::with_capacity(n);
         for (i, l) in lines.iter().enumerate() {
             let Some(&s) = index.get(l.seller.as_str()) else { continue };
+            keyed.push((s, l.close_date.map(epoch_days), deal_rank[l.id.as_str()], i as u32));
+        }
+        keyed.sort_unstable();
+        for (s, close_day, deal_index, i) in keyed {
+            let l = &lines[i as usize];
             let m = &members[s as usize];
-            row.push(i as u32);
+            row.push(i);
             seller.push(s);
-            deal.push(deal_rank[l.id.as_str()]);
-            close.push(l.close_date.map(epoch_days));
+            deal.push(deal_index);
+            close.push(close_day);
             credit.push(l.credit_micros());
             amount.push(l.amount);
             split.push(l.split);
@@ -98,6 +107,6 @@ impl LineFrame {
         .expect("columns of equal length");
         // `index` borrows `members`, which moves into the frame below.
         drop(index);
-        LineFrame { df, members, deal_ids: deal_ids.into_iter().map(str::to_string).collect(), types, products }
+        LineFrame { df, members, deal_ids: deal_ids.into_iter().map(Id::from).collect(), types, products }
     }
 }

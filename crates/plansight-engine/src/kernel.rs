@@ -48,6 +48,33 @@ pub fn scale_exact_expr(g: Expr, mn: Expr, dd: Expr) -> Expr {
     )
 }
 
+/// Cumulative sum of `credit` (UInt/Int64 micro-units) within runs of equal
+/// (`seller`, `period`), as Int128. The rows must already be grouped in runs (the frame is
+/// sorted by seller and close date, and the period follows the close date), which makes
+/// this one pass instead of a hashed window.
+pub fn run_cum_sum_expr(credit: Expr, seller: Expr, period: Expr) -> Expr {
+    credit.map_many(
+        |cols: &mut [Column]| {
+            let credit = cols[0].cast(&DataType::Int64)?;
+            let credit: Vec<i64> = credit.i64()?.into_no_null_iter().collect();
+            let seller: Vec<u32> = cols[1].u32()?.into_no_null_iter().collect();
+            let period: Vec<i32> = cols[2].i32()?.into_no_null_iter().collect();
+            let mut out = Vec::with_capacity(credit.len());
+            let mut sum: i128 = 0;
+            for i in 0..credit.len() {
+                if i > 0 && (seller[i], period[i]) != (seller[i - 1], period[i - 1]) {
+                    sum = 0;
+                }
+                sum += credit[i] as i128;
+                out.push(sum);
+            }
+            Ok(Int128Chunked::from_vec(cols[0].name().clone(), out).into_column())
+        },
+        &[seller, period],
+        |_, fields| Ok(Field::new(fields[0].name().clone(), DataType::Int128)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@
 //! commission and `TI·weight / (k·q)` for incentive (the proration cancels).
 
 use crate::frame::LineFrame;
-use crate::kernel::scale_exact_expr;
+use crate::kernel::{run_cum_sum_expr, scale_exact_expr};
 use plansight_plan::calendar::{epoch_days, periods};
 use plansight_plan::{BonusRule, Measure, MeasureKind, Plan, TierMode};
 use polars::prelude::*;
@@ -130,8 +130,8 @@ fn threshold_met(m: &Measure, x: Expr) -> Expr {
     }
 }
 
-/// Every credited line of measure `mi` with its cumulative credit and earnings, sorted
-/// by seller, quota period, close date and deal id. Columns: seller, period, deal, row,
+/// Every credited line of measure `mi` with its cumulative credit and earnings, in the
+/// frame's order (seller, then quota period, close date and deal id). Columns: seller, period, deal, row,
 /// close, credit, d, qn, cb, ca (micro-units), fa, fb (F before/after, 10^-24),
 /// tb, ta (tier bands), hb, ha (threshold met).
 pub(crate) fn measure_lines(plan: &Plan, lf: &LineFrame, base: LazyFrame, mi: usize, groups: DataFrame) -> PolarsResult<DataFrame> {
@@ -143,9 +143,9 @@ pub(crate) fn measure_lines(plan: &Plan, lf: &LineFrame, base: LazyFrame, mi: us
     let x = |c: &str| col(c) * col("d");
     base.select([col("seller"), col("deal"), col("row"), col("close"), col("credit")])
         .with_column(period.alias("period"))
-        .join(groups.lazy(), [col("seller"), col("period")], [col("seller"), col("period")], JoinArgs::new(JoinType::Inner))
-        .sort(["seller", "period", "close", "deal"], SortMultipleOptions::default().with_maintain_order(false))
-        .with_column(col("credit").cast(DataType::Int128).cum_sum(false).over([col("seller"), col("period")])?.alias("ca"))
+        // The frame's order (seller, close, deal) is the order of cumulative credit.
+        .join(groups.lazy(), [col("seller"), col("period")], [col("seller"), col("period")], JoinArgs { maintain_order: MaintainOrderJoin::Left, ..JoinArgs::new(JoinType::Inner) })
+        .with_column(run_cum_sum_expr(col("credit"), col("seller"), col("period")).alias("ca"))
         .with_column((col("ca") - col("credit").cast(DataType::Int128)).alias("cb"))
         .with_columns([
             band_sum(m, x("ca")).alias("ga"),

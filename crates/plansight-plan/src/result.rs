@@ -6,6 +6,11 @@ use crate::fixed::{format_ratio, Exact};
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::{json, Value};
+use std::sync::Arc;
+
+/// A shared id (deal, measure, bonus): a team's items repeat the same few thousand ids
+/// a million times, so they share one allocation each.
+pub type Id = Arc<str>;
 
 /// An exact fraction `num / den` with `den > 0`, for prorated quotas and attainment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +54,7 @@ impl ItemKind {
 }
 
 /// Why a measure item has its amount: the engine's own figures, for explanations.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Trace {
     /// Quota period index (0-based) of the measure.
     pub period: Option<u8>,
@@ -90,9 +95,9 @@ pub fn attainment(credit_micros: i128, quota_cents: Ratio) -> Ratio {
 pub struct Item {
     pub date: NaiveDate,
     pub kind: ItemKind,
-    pub deal: Option<String>,
-    pub measure: Option<String>,
-    pub bonus: Option<String>,
+    pub deal: Option<Id>,
+    pub measure: Option<Id>,
+    pub bonus: Option<Id>,
     pub amount: Exact,
     pub trace: Trace,
 }
@@ -205,9 +210,9 @@ impl SellerResult {
             v["items"] = self.items.iter().map(|i| json!({
                 "date": i.date.to_string(),
                 "kind": i.kind.as_str(),
-                "deal": i.deal,
-                "measure": i.measure,
-                "bonus": i.bonus,
+                "deal": i.deal.as_deref(),
+                "measure": i.measure.as_deref(),
+                "bonus": i.bonus.as_deref(),
                 "amount": i.amount.money(),
             })).collect();
         }
