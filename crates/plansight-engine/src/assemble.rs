@@ -216,7 +216,7 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
             .collect();
         sellers.push(SellerResult { seller: member.id.clone(), total, measures, items, payouts });
     }
-    Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: inputs.warnings(), sellers }
+    Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: frame.warnings.clone(), sellers }
 }
 
 /// Indexes of each seller's items in spec order (date, deal, class). Bucketing by seller

@@ -4,6 +4,7 @@
 use plansight_plan::calendar::epoch_days;
 use plansight_plan::{CreditLine, Id, Inputs, Member, Stage};
 use polars::prelude::*;
+use std::collections::BTreeMap;
 
 /// Interned lowercase strings (deal types, products) so filters compare integers.
 #[derive(Debug, Default, Clone)]
@@ -39,16 +40,22 @@ pub struct LineFrame {
     pub deal_ids: Vec<Id>,
     pub types: Dictionary,
     pub products: Dictionary,
+    /// The inputs' warnings (spec 2.7 and 4), found while the frame is built.
+    pub warnings: Vec<String>,
 }
 
 impl LineFrame {
-    /// Builds the columns from the inputs' credit lines.
+    /// Builds the columns from the inputs' credit lines, and the inputs' warnings.
     pub fn new(inputs: &Inputs) -> LineFrame {
-        Self::from_lines(&inputs.lines, inputs.members())
+        let mut off_roster = BTreeMap::new();
+        let mut frame = Self::from_lines(&inputs.lines, inputs.members(), &mut off_roster);
+        frame.warnings = inputs.warnings_with(&off_roster);
+        frame
     }
 
-    /// Builds the columns for the given lines and sellers.
-    pub fn from_lines(lines: &[CreditLine], members: Vec<Member>) -> LineFrame {
+    /// Builds the columns for the given lines and sellers, counting the lines of sellers
+    /// not among them in `off_roster`.
+    fn from_lines<'a>(lines: &'a [CreditLine], members: Vec<Member>, off_roster: &mut BTreeMap<&'a str, usize>) -> LineFrame {
         // polars' hash maps (ahash): these are hashed once or twice per credit line.
         let index: PlHashMap<&str, u32> = members.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
         let mut deal_ids: Vec<&str> = lines.iter().map(|l| l.id.as_str()).collect();
@@ -66,7 +73,10 @@ impl LineFrame {
         // cumulative credit, so the engine never sorts the frame again.
         let mut keyed: Vec<(u32, Option<i32>, u32, u32)> = Vec::with_capacity(n);
         for (i, l) in lines.iter().enumerate() {
-            let Some(&s) = index.get(l.seller.as_str()) else { continue };
+            let Some(&s) = index.get(l.seller.as_str()) else {
+                *off_roster.entry(l.seller.as_str()).or_default() += 1;
+                continue;
+            };
             keyed.push((s, l.close_date.map(epoch_days), deal_rank[l.id.as_str()], i as u32));
         }
         keyed.sort_unstable();
@@ -107,6 +117,6 @@ impl LineFrame {
         .expect("columns of equal length");
         // `index` borrows `members`, which moves into the frame below.
         drop(index);
-        LineFrame { df, members, deal_ids: deal_ids.into_iter().map(Id::from).collect(), types, products }
+        LineFrame { df, members, deal_ids: deal_ids.into_iter().map(Id::from).collect(), types, products, warnings: Vec::new() }
     }
 }

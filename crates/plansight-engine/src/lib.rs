@@ -47,7 +47,7 @@ pub fn calculate(inputs: &Inputs) -> Result<Calculation, EngineError> {
 }
 
 /// Computes the calculation over credit lines already in columnar form (built once
-/// per data load by [`LineFrame::new`]).
+/// per data load by [`LineFrame::new`] from these same inputs).
 pub fn calculate_frame(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, EngineError> {
     let plan = &inputs.plan;
     let as_of = inputs.as_of();

@@ -130,6 +130,24 @@ fn threshold_met(m: &Measure, x: Expr) -> Expr {
     }
 }
 
+/// The column `after` of the previous line, or `at_zero` on the first line of a run;
+/// named like `after` with its last letter `b` (fa -> fb).
+fn after_previous(after: &str, at_zero: Expr) -> Expr {
+    let before = format!("{}b", &after[..after.len() - 1]);
+    when(col("first")).then(at_zero).otherwise(col(after).shift(lit(1))).alias(before)
+}
+
+/// [`tier_index`] at zero credit: the bands that start at zero (quotas and caps are
+/// positive, so a bound `qn·from` is at most zero exactly when `from` is).
+fn tier_at_zero(m: &Measure) -> i32 {
+    m.tiers.iter().skip(1).filter(|t| t.from <= 0).count() as i32
+}
+
+/// [`threshold_met`] at zero credit.
+fn threshold_met_at_zero(m: &Measure) -> bool {
+    m.threshold.is_none_or(|t| t <= 0)
+}
+
 /// Every credited line of measure `mi` with its cumulative credit and earnings, in the
 /// frame's order (seller, then quota period, close date and deal id). Columns: seller, period, deal, row,
 /// close, credit, d, qn, cb, ca (micro-units), fa, fb (F before/after, 10^-24),
@@ -146,18 +164,21 @@ pub(crate) fn measure_lines(plan: &Plan, lf: &LineFrame, base: LazyFrame, mi: us
         // The frame's order (seller, close, deal) is the order of cumulative credit.
         .join(groups.lazy(), [col("seller"), col("period")], [col("seller"), col("period")], JoinArgs { maintain_order: MaintainOrderJoin::Left, ..JoinArgs::new(JoinType::Inner) })
         .with_column(run_cum_sum_expr(col("credit"), col("seller"), col("period")).alias("ca"))
-        .with_column((col("ca") - col("credit").cast(DataType::Int128)).alias("cb"))
         .with_columns([
+            (col("ca") - col("credit").cast(DataType::Int128)).alias("cb"),
+            // The first line of each seller's quota period starts from zero credit.
+            col("seller").neq(col("seller").shift(lit(1))).or(col("period").neq(col("period").shift(lit(1)))).fill_null(lit(true)).alias("first"),
             band_sum(m, x("ca")).alias("ga"),
-            band_sum(m, x("cb")).alias("gb"),
             tier_index(m, x("ca")).alias("ta"),
-            tier_index(m, x("cb")).alias("tb"),
             threshold_met(m, x("ca")).alias("ha"),
-            threshold_met(m, x("cb")).alias("hb"),
         ])
+        .with_column(scale_exact_expr(col("ga"), col("mn"), col("dd")).alias("fa"))
+        // Figures before a line are those after the previous line of its run (lines are
+        // in the order of cumulative credit), or those at zero credit for the first.
         .with_columns([
-            scale_exact_expr(col("ga"), col("mn"), col("dd")).alias("fa"),
-            scale_exact_expr(col("gb"), col("mn"), col("dd")).alias("fb"),
+            after_previous("fa", i128_lit(0)),
+            after_previous("ta", lit(tier_at_zero(m))),
+            after_previous("ha", lit(threshold_met_at_zero(m))),
         ])
         .collect()
 }

@@ -78,18 +78,24 @@ impl Inputs {
     /// Warnings of spec 2.7 and 4: credit lines of sellers not on the roster, and
     /// cancellations too late to claw back.
     pub fn warnings(&self) -> Vec<String> {
-        let mut out = Vec::new();
+        let mut off: BTreeMap<&str, usize> = BTreeMap::new();
         if let Some(r) = &self.roster {
             let on: std::collections::HashSet<&str> = r.iter().map(|s| s.id.as_str()).collect();
-            let mut off: BTreeMap<&str, usize> = BTreeMap::new();
             for l in &self.lines {
                 if !on.contains(l.seller.as_str()) {
                     *off.entry(l.seller.as_str()).or_default() += 1;
                 }
             }
-            for (s, n) in off {
-                out.push(format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"));
-            }
+        }
+        self.warnings_with(&off)
+    }
+
+    /// [`Inputs::warnings`], given the count of credit lines per seller not on the roster
+    /// (for an engine that has already looked every line's seller up).
+    pub fn warnings_with(&self, off_roster: &BTreeMap<&str, usize>) -> Vec<String> {
+        let mut out = Vec::new();
+        for (s, n) in off_roster {
+            out.push(format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"));
         }
         if let Some(cb) = self.plan.clawback {
             let as_of = self.as_of();
