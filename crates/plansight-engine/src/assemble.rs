@@ -5,6 +5,7 @@ use plansight_plan::calendar::from_epoch_days;
 use plansight_plan::result::{MeasureFigures, PeriodFigures};
 use plansight_plan::{BonusRule, Calculation, Exact, Id, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace};
 use polars::prelude::*;
+use rayon::prelude::*;
 
 /// An item before ids are resolved; `class` orders items with equal date and deal:
 /// measures, then bonuses, then clawbacks (each in plan order), then cap adjustments.
@@ -173,49 +174,54 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
     let bonus_ids: Vec<Id> = plan.bonuses.iter().map(|b| Id::from(b.id.as_str())).collect();
     let cap = plan.payout_cap.map(|c| Exact::from_cents(c).0);
     let payout_periods: Vec<_> = plan.payout_periods().into_iter().filter(|p| p.first <= as_of).collect();
-    let mut sellers = Vec::with_capacity(frame.members.len());
-    for (s, member) in frame.members.iter().enumerate() {
-        let mine = &order[s];
-        let mut items: Vec<Item> = Vec::with_capacity(mine.len());
-        // Spec 2.5: the running sum of raw items is capped; each item is paid the
-        // change of the capped running sum, the difference being a cap adjustment.
-        let mut running: i128 = 0;
-        for &k in mine {
-            let r = &v[k as usize];
-            let item = Item {
-                date: from_epoch_days(r.date),
-                kind: r.kind,
-                deal: Some(frame.deal_ids[r.deal as usize].clone()),
-                measure: r.measure.map(|m| measure_ids[m as usize].clone()),
-                bonus: r.bonus.map(|b| bonus_ids[b as usize].clone()),
-                amount: Exact(r.amount),
-                trace: if r.trace == NO_TRACE { Trace::default() } else { traces[r.trace as usize] },
-            };
-            let adjustment = cap.map(|x| {
-                let before = running.min(x);
-                let after = (running + r.amount).min(x);
-                (after - before) - r.amount
-            });
-            running += r.amount;
-            match adjustment {
-                Some(adj) if adj != 0 => {
-                    let extra = Item { kind: ItemKind::CapAdjustment, amount: Exact(adj), trace: Trace::default(), ..item.clone() };
-                    items.push(item);
-                    items.push(extra);
+    // Sellers are independent from here on, so they are assembled in parallel.
+    let sellers = frame
+        .members
+        .par_iter()
+        .enumerate()
+        .map(|(s, member)| {
+            let mine = &order[s];
+            let mut items: Vec<Item> = Vec::with_capacity(mine.len());
+            // Spec 2.5: the running sum of raw items is capped; each item is paid the
+            // change of the capped running sum, the difference being a cap adjustment.
+            let mut running: i128 = 0;
+            for &k in mine {
+                let r = &v[k as usize];
+                let item = Item {
+                    date: from_epoch_days(r.date),
+                    kind: r.kind,
+                    deal: Some(frame.deal_ids[r.deal as usize].clone()),
+                    measure: r.measure.map(|m| measure_ids[m as usize].clone()),
+                    bonus: r.bonus.map(|b| bonus_ids[b as usize].clone()),
+                    amount: Exact(r.amount),
+                    trace: if r.trace == NO_TRACE { Trace::default() } else { traces[r.trace as usize] },
+                };
+                let adjustment = cap.map(|x| {
+                    let before = running.min(x);
+                    let after = (running + r.amount).min(x);
+                    (after - before) - r.amount
+                });
+                running += r.amount;
+                match adjustment {
+                    Some(adj) if adj != 0 => {
+                        let extra = Item { kind: ItemKind::CapAdjustment, amount: Exact(adj), trace: Trace::default(), ..item.clone() };
+                        items.push(item);
+                        items.push(extra);
+                    }
+                    _ => items.push(item),
                 }
-                _ => items.push(item),
             }
-        }
-        let total: Exact = items.iter().map(|i| i.amount).sum();
-        let payouts = payouts(plan, member, &payout_periods, &items);
-        let measures = plan
-            .measures
-            .iter()
-            .enumerate()
-            .map(|(mi, m)| MeasureFigures { measure: m.id.clone(), periods: figures[mi].get(s).cloned().unwrap_or_default() })
-            .collect();
-        sellers.push(SellerResult { seller: member.id.clone(), total, measures, items, payouts });
-    }
+            let total: Exact = items.iter().map(|i| i.amount).sum();
+            let payouts = payouts(plan, member, &payout_periods, &items);
+            let measures = plan
+                .measures
+                .iter()
+                .enumerate()
+                .map(|(mi, m)| MeasureFigures { measure: m.id.clone(), periods: figures[mi].get(s).cloned().unwrap_or_default() })
+                .collect();
+            SellerResult { seller: member.id.clone(), total, measures, items, payouts }
+        })
+        .collect();
     Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: frame.warnings.clone(), sellers }
 }
 
@@ -226,12 +232,12 @@ fn seller_order(v: &[Raw], sellers: usize) -> Vec<Vec<u32>> {
     for (k, r) in v.iter().enumerate() {
         order[r.seller as usize].push(k as u32);
     }
-    for mine in &mut order {
+    order.par_iter_mut().for_each(|mine| {
         mine.sort_unstable_by_key(|&k| {
             let r = &v[k as usize];
             (r.date, r.deal, r.class)
-        });
-    }
+        })
+    });
     order
 }
 

@@ -49,6 +49,12 @@ pub fn calculate(inputs: &Inputs) -> Result<Calculation, EngineError> {
 /// Computes the calculation over credit lines already in columnar form (built once
 /// per data load by [`LineFrame::new`] from these same inputs).
 pub fn calculate_frame(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, EngineError> {
+    // Run inside polars' thread pool: each polars operation started from outside it
+    // waits on a cross-thread latch, which costs more than a small seller's whole query.
+    polars_core::runtime::THREAD_POOL.install(|| calculate_in_pool(inputs, frame))
+}
+
+fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, EngineError> {
     let plan = &inputs.plan;
     let as_of = inputs.as_of();
     let base = measure::credited(frame, plan, as_of);
