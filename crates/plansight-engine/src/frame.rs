@@ -2,7 +2,7 @@
 //! reused by every calculation and what-if over it.
 
 use plansight_plan::calendar::epoch_days;
-use plansight_plan::{CreditLine, Id, Inputs, Member, Stage};
+use plansight_plan::{CreditLine, Id, Inputs, Member, Stage, Warning};
 use polars::prelude::*;
 use std::collections::BTreeMap;
 
@@ -41,7 +41,7 @@ pub struct LineFrame {
     pub types: Dictionary,
     pub products: Dictionary,
     /// The inputs' warnings (spec 2.7 and 4), found while the frame is built.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl LineFrame {

@@ -3,7 +3,7 @@
 
 use crate::{calculate, EngineError};
 use plansight_plan::{Calculation, Inputs, Problems, Scenario, SellerResult};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// A scenario's result beside its base.
 #[derive(Debug, Clone)]
@@ -16,41 +16,56 @@ pub struct WhatIf {
 
 /// Applies `scenario` (read from `file`) over `inputs`, whose calculation is `base`.
 /// Bad scenarios give problems; the engine's own failures give `Err` inside.
+///
+/// Only the sellers owning a line the scenario touches are recomputed, from their own
+/// lines: a seller's items, payouts and warnings depend on nothing else (spec 2–4), so
+/// the result equals a full calculation of the changed inputs.
 pub fn whatif(inputs: &Inputs, base: &Calculation, scenario: &Scenario, file: &str) -> Result<Result<WhatIf, EngineError>, Problems> {
-    let (plan, lines) = scenario.apply(file, &inputs.plan, &inputs.lines)?;
-    let changed_plan = plan != inputs.plan;
-    let full = Inputs { plan, lines, roster: inputs.roster.clone(), as_of: inputs.as_of };
-    Ok(run(inputs, base, scenario, full, changed_plan).map(|(result, recomputed)| WhatIf { name: scenario.name.clone(), result, recomputed }))
+    let touched = touched_sellers(inputs, scenario);
+    let mine = inputs.lines.iter().filter(|l| touched.contains(l.seller.as_str()));
+    // Every line a removal or win names belongs to a touched seller, so checking the
+    // scenario against these lines finds the same problems as against all of them.
+    let (plan, lines) = scenario.apply_to(file, &inputs.plan, mine)?;
+    let name = scenario.name.clone();
+    if plan != inputs.plan {
+        let (plan, lines) = scenario.apply(file, &inputs.plan, &inputs.lines)?;
+        let full = Inputs { plan, lines, roster: inputs.roster.clone(), as_of: inputs.as_of };
+        return Ok(calculate(&full).map(|result| {
+            let recomputed = result.sellers.iter().map(|s| s.seller.clone()).collect();
+            WhatIf { name, result, recomputed }
+        }));
+    }
+    let part = Inputs {
+        plan,
+        lines,
+        roster: inputs.roster.as_ref().map(|r| r.iter().filter(|s| touched.contains(s.id.as_str())).cloned().collect()),
+        as_of: inputs.as_of,
+    };
+    Ok(calculate(&part).map(|partial| merge(base, partial, &touched, name)))
 }
 
-fn run(inputs: &Inputs, base: &Calculation, scenario: &Scenario, full: Inputs, changed_plan: bool) -> Result<(Calculation, Vec<String>), EngineError> {
-    if changed_plan {
-        let result = calculate(&full)?;
-        let all = result.sellers.iter().map(|s| s.seller.clone()).collect();
-        return Ok((result, all));
-    }
-    // Only sellers owning a touched line can change.
+/// Sellers owning a line the scenario removes, wins or changes, and sellers of new lines.
+fn touched_sellers(inputs: &Inputs, scenario: &Scenario) -> HashSet<String> {
     let ids: HashSet<&str> = scenario.remove.iter().chain(&scenario.win).map(|(id, _)| id.as_str()).collect();
-    let mut touched: HashSet<String> = inputs.lines.iter().filter(|l| ids.contains(l.id.as_str())).map(|l| l.seller.clone()).collect();
-    touched.extend(scenario.deals.iter().map(|d| d.seller.clone()));
-    let part = Inputs {
-        plan: full.plan.clone(),
-        lines: full.lines.iter().filter(|l| touched.contains(&l.seller)).cloned().collect(),
-        roster: full.roster.as_ref().map(|r| r.iter().filter(|s| touched.contains(&s.id)).cloned().collect()),
-        as_of: full.as_of,
+    let mut touched: HashSet<String> = if ids.is_empty() {
+        HashSet::new()
+    } else {
+        inputs.lines.iter().filter(|l| ids.contains(l.id.as_str())).map(|l| l.seller.clone()).collect()
     };
-    let partial = calculate(&part)?;
-    let members = full.members();
-    // Indexed once: a linear search per member is quadratic in the team size.
-    let base_by_id: HashMap<&str, &SellerResult> = base.sellers.iter().map(|s| (s.seller.as_str(), s)).collect();
-    let mut sellers = Vec::with_capacity(members.len());
-    for m in &members {
-        let from = if touched.contains(&m.id) { partial.seller(&m.id) } else { base_by_id.get(m.id.as_str()).copied() };
-        if let Some(s) = from {
-            sellers.push(s.clone());
-        }
-    }
-    let mut recomputed: Vec<String> = touched.into_iter().collect();
+    touched.extend(scenario.deals.iter().map(|d| d.seller.clone()));
+    touched
+}
+
+/// The base with the touched sellers' results and warnings replaced by the partial
+/// calculation's (a touched seller absent from it has no lines or roster entry left).
+fn merge(base: &Calculation, partial: Calculation, touched: &HashSet<String>, name: String) -> WhatIf {
+    let Calculation { plan, currency, as_of, warnings, sellers: changed } = partial;
+    let mut sellers: Vec<SellerResult> = base.sellers.iter().filter(|s| !touched.contains(&s.seller)).cloned().collect();
+    let mut recomputed: Vec<String> = touched.iter().cloned().collect();
     recomputed.sort();
-    Ok((Calculation { warnings: full.warnings(), sellers, ..partial }, recomputed))
+    sellers.extend(changed);
+    sellers.sort_by(|a, b| a.seller.cmp(&b.seller));
+    let mut all_warnings: Vec<_> = base.warnings.iter().filter(|w| !touched.contains(&w.seller)).cloned().chain(warnings).collect();
+    all_warnings.sort();
+    WhatIf { name, result: Calculation { plan, currency, as_of, warnings: all_warnings, sellers }, recomputed }
 }

@@ -22,7 +22,7 @@ pub use deals::{load_deals, parse_deals, CreditLine, Stage};
 pub use fixed::Exact;
 pub use plan::{Bonus, BonusPay, BonusRule, Measure, MeasureKind, Plan, Tier, TierMode};
 pub use problem::{Problem, Problems};
-pub use result::{Calculation, Id, Item, ItemKind, Payout, Ratio, SellerResult, Trace};
+pub use result::{Calculation, Id, Item, ItemKind, Payout, Ratio, SellerResult, Trace, Warning};
 pub use roster::{load_sellers, parse_sellers, Seller};
 pub use scenario::Scenario;
 pub use team::{Inputs, Member};

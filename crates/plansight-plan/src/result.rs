@@ -149,13 +149,27 @@ pub struct SellerResult {
     pub payouts: Vec<Payout>,
 }
 
+/// A warning about the inputs (spec 2.7 and 4), always about one seller's credit lines.
+/// A calculation lists them by seller, then message.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub seller: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// A whole calculation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calculation {
     pub plan: String,
     pub currency: String,
     pub as_of: NaiveDate,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     pub sellers: Vec<SellerResult>,
 }
 
@@ -175,7 +189,7 @@ impl Calculation {
             "plan": self.plan,
             "currency": self.currency,
             "as_of": self.as_of.to_string(),
-            "warnings": self.warnings,
+            "warnings": self.warnings.iter().map(|w| w.message.as_str()).collect::<Vec<_>>(),
             "sellers": self.sellers.iter().map(|s| s.to_json(items)).collect::<Vec<_>>(),
         })
     }

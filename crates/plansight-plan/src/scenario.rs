@@ -88,14 +88,23 @@ impl Scenario {
     /// Applies the scenario to a plan and its credit lines, in the order of spec 8.
     /// `file` names the scenario in problems.
     pub fn apply(&self, file: &str, plan: &Plan, lines: &[CreditLine]) -> Result<(Plan, Vec<CreditLine>), Problems> {
+        self.apply_to(file, plan, lines.iter())
+    }
+
+    /// [`Scenario::apply`] over some of the lines (a what-if passes only the lines of the
+    /// sellers it touches, and clones nothing else).
+    pub fn apply_to<'a, I>(&self, file: &str, plan: &Plan, lines: I) -> Result<(Plan, Vec<CreditLine>), Problems>
+    where
+        I: Iterator<Item = &'a CreditLine> + Clone,
+    {
         let mut problems = Problems::default();
-        let known = |id: &str| lines.iter().any(|l| l.id == id);
+        let known = |id: &str| lines.clone().any(|l| l.id == id);
         for (id, line) in self.remove.iter().chain(&self.win) {
             if !known(id) {
                 problems.push(Problem::file(file, format!("deal \"{id}\" is not in the deals")).line(*line).hint("check the deal id"));
             }
         }
-        let mut out: Vec<CreditLine> = lines.iter().filter(|l| !self.remove.iter().any(|(id, _)| *id == l.id)).cloned().collect();
+        let mut out: Vec<CreditLine> = lines.filter(|l| !self.remove.iter().any(|(id, _)| *id == l.id)).cloned().collect();
         for l in out.iter_mut() {
             if l.stage == Stage::Open && self.win.iter().any(|(id, _)| *id == l.id) {
                 l.stage = Stage::Won;

@@ -3,7 +3,7 @@
 use crate::calendar::Period;
 use crate::deals::{CreditLine, Stage};
 use crate::plan::{Cents, Plan};
-use crate::result::Ratio;
+use crate::result::{Ratio, Warning};
 use crate::roster::Seller;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -76,8 +76,8 @@ impl Inputs {
     }
 
     /// Warnings of spec 2.7 and 4: credit lines of sellers not on the roster, and
-    /// cancellations too late to claw back.
-    pub fn warnings(&self) -> Vec<String> {
+    /// cancellations too late to claw back; by seller, then message.
+    pub fn warnings(&self) -> Vec<Warning> {
         let mut off: BTreeMap<&str, usize> = BTreeMap::new();
         if let Some(r) = &self.roster {
             let on: std::collections::HashSet<&str> = r.iter().map(|s| s.id.as_str()).collect();
@@ -92,10 +92,10 @@ impl Inputs {
 
     /// [`Inputs::warnings`], given the count of credit lines per seller not on the roster
     /// (for an engine that has already looked every line's seller up).
-    pub fn warnings_with(&self, off_roster: &BTreeMap<&str, usize>) -> Vec<String> {
+    pub fn warnings_with(&self, off_roster: &BTreeMap<&str, usize>) -> Vec<Warning> {
         let mut out = Vec::new();
         for (s, n) in off_roster {
-            out.push(format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"));
+            out.push(Warning { seller: s.to_string(), message: format!("seller {s} is not on the roster: {n} credit line(s) credit nothing") });
         }
         if let Some(cb) = self.plan.clawback {
             let as_of = self.as_of();
@@ -106,10 +106,13 @@ impl Inputs {
                     && members.binary_search_by(|m| m.id.as_str().cmp(&l.seller)).is_ok_and(|i| members[i].is_active(close));
                 if credited && (cancel - close).num_days() <= cb.days && cancel >= close && (cancel > self.plan.end || cancel > as_of) {
                     let why = if cancel > self.plan.end { "after the plan's end" } else { "after the as-of date" };
-                    out.push(format!("deal {} of seller {}: cancelled on {cancel}, {why}; nothing is clawed back", l.id, l.seller));
+                    out.push(Warning { seller: l.seller.clone(), message: format!("deal {} of seller {}: cancelled on {cancel}, {why}; nothing is clawed back", l.id, l.seller) });
                 }
             }
         }
+        // Each seller's warnings depend on their own lines only, so a what-if can replace
+        // the warnings of the sellers it recomputes and keep this order.
+        out.sort_unstable();
         out
     }
 }

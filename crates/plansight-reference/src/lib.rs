@@ -275,7 +275,7 @@ pub fn calculate(inputs: &Inputs) -> Value {
         "plan": plan.id,
         "currency": plan.currency,
         "as_of": as_of.to_string(),
-        "warnings": inputs.warnings(),
+        "warnings": inputs.warnings().iter().map(|w| w.message.clone()).collect::<Vec<_>>(),
         "sellers": sellers,
     })
 }

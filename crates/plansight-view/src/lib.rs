@@ -199,7 +199,7 @@ pub fn overview(inputs: &Inputs, calc: &Calculation) -> Overview {
         as_of: calc.as_of.to_string(),
         team_total: calc.sellers.iter().map(|s| s.total).sum::<Exact>().money(),
         sellers,
-        warnings: calc.warnings.clone(),
+        warnings: calc.warnings.iter().map(|w| w.message.clone()).collect(),
     }
 }
 
