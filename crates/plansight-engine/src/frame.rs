@@ -4,6 +4,7 @@
 use plansight_plan::calendar::epoch_days;
 use plansight_plan::{CreditLine, Id, Inputs, Member, Stage, Warning};
 use polars::prelude::*;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// Interned lowercase strings (deal types, products) so filters compare integers.
@@ -56,12 +57,21 @@ impl LineFrame {
     /// Builds the columns for the given lines and sellers, counting the lines of sellers
     /// not among them in `off_roster`.
     fn from_lines<'a>(lines: &'a [CreditLine], members: Vec<Member>, off_roster: &mut BTreeMap<&'a str, usize>) -> LineFrame {
-        // polars' hash maps (ahash): these are hashed once or twice per credit line.
+        // polars' hash map (ahash): hashed once per credit line.
         let index: PlHashMap<&str, u32> = members.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
-        let mut deal_ids: Vec<&str> = lines.iter().map(|l| l.id.as_str()).collect();
-        deal_ids.sort_unstable_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
-        deal_ids.dedup();
-        let deal_rank: PlHashMap<&str, u32> = deal_ids.iter().enumerate().map(|(i, d)| (*d, i as u32)).collect();
+        // Deal ids ranked byte-wise (the spec's order of items on one date) by sorting
+        // (id, line) pairs on all cores: the rank of each line falls out of one walk,
+        // with no map from a million ids.
+        let mut by_id: Vec<(&str, u32)> = lines.iter().enumerate().map(|(i, l)| (l.id.as_str(), i as u32)).collect();
+        by_id.par_sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        let mut deal_ids: Vec<&str> = Vec::new();
+        let mut deal_rank = vec![0u32; lines.len()];
+        for (id, i) in by_id {
+            if deal_ids.last() != Some(&id) {
+                deal_ids.push(id);
+            }
+            deal_rank[i as usize] = deal_ids.len() as u32 - 1;
+        }
         let mut types = Dictionary::default();
         let mut products = Dictionary::default();
         let n = lines.len();
@@ -69,23 +79,21 @@ impl LineFrame {
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         let (mut credited, mut cancel, mut dtype, mut prod, mut term, mut mstart, mut mend) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        // Rows are ordered by seller, close date and deal, the order of items and of
-        // cumulative credit, so the engine never sorts the frame again.
-        let mut keyed: Vec<(u32, Option<i32>, u32, u32)> = Vec::with_capacity(n);
+        // Columns are filled in the lines' own order (reading memory in sequence), then
+        // the rows are put in the order of items and cumulative credit (seller, close
+        // date, deal) by one gather, so the engine never sorts the frame again.
+        let mut keyed: Vec<(u32, Option<i32>, u32, IdxSize)> = Vec::with_capacity(n);
         for (i, l) in lines.iter().enumerate() {
             let Some(&s) = index.get(l.seller.as_str()) else {
                 *off_roster.entry(l.seller.as_str()).or_default() += 1;
                 continue;
             };
-            keyed.push((s, l.close_date.map(epoch_days), deal_rank[l.id.as_str()], i as u32));
-        }
-        keyed.sort_unstable();
-        for (s, close_day, deal_index, i) in keyed {
-            let l = &lines[i as usize];
             let m = &members[s as usize];
-            row.push(i);
+            let close_day = l.close_date.map(epoch_days);
+            keyed.push((s, close_day, deal_rank[i], row.len() as IdxSize));
+            row.push(i as u32);
             seller.push(s);
-            deal.push(deal_index);
+            deal.push(deal_rank[i]);
             close.push(close_day);
             credit.push(l.credit_micros());
             amount.push(l.amount);
@@ -98,6 +106,8 @@ impl LineFrame {
             mstart.push(epoch_days(m.start));
             mend.push(epoch_days(m.end));
         }
+        keyed.par_sort_unstable();
+        let order = IdxCa::from_vec("order".into(), keyed.into_iter().map(|k| k.3).collect());
         let df = DataFrame::new(row.len(), vec![
             Column::new("row".into(), row),
             Column::new("seller".into(), seller),
@@ -114,7 +124,8 @@ impl LineFrame {
             Column::new("mstart".into(), mstart),
             Column::new("mend".into(), mend),
         ])
-        .expect("columns of equal length");
+        .and_then(|df| df.take(&order))
+        .expect("columns of equal length, and an order within them");
         // `index` borrows `members`, which moves into the frame below.
         drop(index);
         LineFrame { df, members, deal_ids: deal_ids.into_iter().map(Id::from).collect(), types, products, warnings: Vec::new() }
