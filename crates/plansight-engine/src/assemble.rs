@@ -6,6 +6,7 @@ use plansight_plan::result::{MeasureFigures, PeriodFigures};
 use plansight_plan::{BonusRule, Calculation, Exact, Id, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace};
 use polars::prelude::*;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// An item before ids are resolved; `class` orders items with equal date and deal:
 /// measures, then bonuses, then clawbacks (each in plan order), then cap adjustments.
@@ -219,7 +220,7 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
                 .enumerate()
                 .map(|(mi, m)| MeasureFigures { measure: m.id.clone(), periods: figures[mi].get(s).cloned().unwrap_or_default() })
                 .collect();
-            SellerResult { seller: member.id.clone(), total, measures, items, payouts }
+            Arc::new(SellerResult { seller: member.id.clone(), total, measures, items, payouts })
         })
         .collect();
     Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: frame.warnings.clone(), sellers }

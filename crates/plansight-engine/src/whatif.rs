@@ -4,6 +4,7 @@
 use crate::{calculate, EngineError};
 use plansight_plan::{Calculation, Inputs, Problems, Scenario, SellerResult};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// A scenario's result beside its base.
 #[derive(Debug, Clone)]
@@ -60,7 +61,7 @@ fn touched_sellers(inputs: &Inputs, scenario: &Scenario) -> HashSet<String> {
 /// calculation's (a touched seller absent from it has no lines or roster entry left).
 fn merge(base: &Calculation, partial: Calculation, touched: &HashSet<String>, name: String) -> WhatIf {
     let Calculation { plan, currency, as_of, warnings, sellers: changed } = partial;
-    let mut sellers: Vec<SellerResult> = base.sellers.iter().filter(|s| !touched.contains(&s.seller)).cloned().collect();
+    let mut sellers: Vec<Arc<SellerResult>> = base.sellers.iter().filter(|s| !touched.contains(&s.seller)).cloned().collect();
     let mut recomputed: Vec<String> = touched.iter().cloned().collect();
     recomputed.sort();
     sellers.extend(changed);

@@ -170,7 +170,8 @@ pub struct Calculation {
     pub currency: String,
     pub as_of: NaiveDate,
     pub warnings: Vec<Warning>,
-    pub sellers: Vec<SellerResult>,
+    /// Shared, so that a what-if reuses the base's results of the sellers it leaves alone.
+    pub sellers: Vec<Arc<SellerResult>>,
 }
 
 fn micros_money(m: i128) -> String {
@@ -180,7 +181,7 @@ fn micros_money(m: i128) -> String {
 impl Calculation {
     /// The seller with this id.
     pub fn seller(&self, id: &str) -> Option<&SellerResult> {
-        self.sellers.iter().find(|s| s.seller == id)
+        self.sellers.iter().find(|s| s.seller == id).map(|s| &**s)
     }
 
     /// The JSON shape of spec section 6; `items: false` leaves items out (`--summary`).
