@@ -1,54 +1,30 @@
-//! The Plansight workspace: one SQLite file (bundled SQLite) holding the plan, its plan
-//! document, the roster and the credit lines.
+//! The Plansight workspace: one SQLite file (bundled SQLite) holding effective-dated
+//! plan versions with their plan documents, the roster, the credit lines, saved
+//! scenarios, remembered import mappings, the assistant's conversation, and an audit
+//! log of every change that undo and redo replay.
 //!
-//! Opening checks the file (`PRAGMA integrity_check`) and its schema version; every
-//! import is one transaction, so a bad input or a crash leaves the workspace as it was.
-//! Inputs are validated by the same parsers as the CLI before anything is written.
+//! Opening checks the file (`PRAGMA integrity_check`) and its schema version, and
+//! migrates older schemas forward after a backup. Every import, scenario save, undo and
+//! redo is one transaction, so a bad input, a full disk or a killed process leaves the
+//! workspace as it was. Inputs are validated by the same parsers as the CLI before
+//! anything is written.
 
+pub mod audit;
+pub mod backup;
+pub mod lines;
+pub mod plans;
+pub mod saved;
+pub mod schema;
+
+use audit::{Change, RowChange};
 use chrono::NaiveDate;
-use plansight_plan::{parse_deals, parse_sellers, CreditLine, Inputs, Plan, Problems, Seller, Stage};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use plansight_plan::{parse_deals, parse_sellers, CreditLine, Inputs, Plan, Problems, Scenario, Seller};
+use plans::PlanVersion;
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+use saved::SavedScenario;
 use std::path::{Path, PathBuf};
 
-/// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 1;
-
-const SCHEMA_V1: &str = "
-CREATE TABLE plan (
-    id          INTEGER PRIMARY KEY CHECK (id = 1),
-    source      TEXT NOT NULL,
-    file        TEXT NOT NULL,
-    document    TEXT
-);
-CREATE TABLE seller (
-    id                TEXT PRIMARY KEY,
-    name              TEXT,
-    manager           TEXT,
-    territory         TEXT,
-    role              TEXT,
-    start_date        TEXT,
-    end_date          TEXT,
-    target_incentive  INTEGER,
-    quotas            TEXT NOT NULL
-);
-CREATE TABLE credit_line (
-    row          INTEGER PRIMARY KEY,
-    id           TEXT NOT NULL,
-    seller       TEXT NOT NULL,
-    amount       INTEGER NOT NULL,
-    close_date   TEXT,
-    stage        TEXT NOT NULL,
-    deal_type    TEXT,
-    product      TEXT,
-    split        INTEGER NOT NULL,
-    probability  INTEGER,
-    term_months  INTEGER,
-    cancel_date  TEXT,
-    account      TEXT,
-    name         TEXT,
-    UNIQUE (id, seller)
-);
-";
+pub use schema::SCHEMA_VERSION;
 
 /// Why a workspace could not be opened, read or written.
 #[derive(Debug, thiserror::Error)]
@@ -57,22 +33,50 @@ pub enum StoreError {
     Damaged { path: PathBuf, message: String },
     #[error("{path}: the workspace was written by a newer Plansight (schema {found}, this build reads up to {SCHEMA_VERSION}); update Plansight")]
     TooNew { path: PathBuf, found: i64 },
-    #[error("{path}: the workspace holds no plan yet; import one first")]
+    #[error("{path}: the workspace holds no plan yet; import one first (plansight workspace import --plan FILE)")]
     Empty { path: PathBuf },
+    #[error("{path}: no workspace here; create one with plansight workspace init --workspace {path}")]
+    Missing { path: PathBuf },
+    #[error("{path}: the disk is full (or the workspace reached its size limit); nothing was written. Free some space and try again")]
+    Full { path: PathBuf },
     #[error("{0}")]
     Input(Problems),
+    #[error("{path}: {message}")]
+    Refused { path: PathBuf, message: String },
     #[error("{path}: {source}")]
     Sqlite { path: PathBuf, source: rusqlite::Error },
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+/// A stored value this build cannot read, or a database error while reading.
+#[derive(Debug)]
+pub enum ReadError {
+    Unreadable(String),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for ReadError {
+    fn from(e: rusqlite::Error) -> Self {
+        ReadError::Sqlite(e)
+    }
+}
+
+/// Now, in UTC, as `YYYY-MM-DDTHH:MM:SS.mmmZ` (for the audit log and saved items).
+pub(crate) fn now() -> String {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    chrono::DateTime::from_timestamp(d.as_secs() as i64, d.subsec_nanos()).map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()).unwrap_or_default()
 }
 
 /// An open workspace file.
 pub struct Workspace {
     conn: Connection,
     path: PathBuf,
+    who: String,
 }
 
-/// The files of one import: plan TOML (with its file name), optional plan document,
-/// deals CSV and optional sellers CSV, as bytes read by the caller.
+/// The files of one whole import (a new workspace's plan, data and roster), as read by
+/// the caller.
 pub struct ImportFiles<'a> {
     pub plan_file: &'a str,
     pub plan: &'a str,
@@ -82,26 +86,74 @@ pub struct ImportFiles<'a> {
     pub sellers: Option<(&'a str, &'a [u8])>,
 }
 
+/// What an import would do (preview) or did.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// A few examples: (added/changed/removed, which, what changed).
+    pub examples: Vec<(String, String, String)>,
+    /// The first lines read, for a preview.
+    pub first: Vec<CreditLine>,
+    /// The change recorded in the audit log (none for a preview or no change).
+    pub change: Option<i64>,
+}
+
+impl Report {
+    fn of(d: &lines::Diff) -> Report {
+        Report { added: d.added, changed: d.changed, removed: d.removed, unchanged: d.unchanged, examples: d.examples.clone(), ..Default::default() }
+    }
+    /// "12 added, 3 changed, 1 removed, 1480 unchanged".
+    pub fn counts(&self) -> String {
+        format!("{} added, {} changed, {} removed, {} unchanged", self.added, self.changed, self.removed, self.unchanged)
+    }
+}
+
+/// The state of a workspace file, for `plansight workspace check`.
+#[derive(Debug, serde::Serialize)]
+pub struct Health {
+    pub schema: i64,
+    pub integrity: String,
+    pub plan_versions: i64,
+    pub sellers: i64,
+    pub credit_lines: i64,
+    pub scenarios: i64,
+    pub changes: i64,
+}
+
 impl Workspace {
-    /// Opens (creating if needed) the workspace at `path`, checking its integrity and
-    /// bringing its schema up to date.
+    /// Opens the workspace at `path`, creating it if there is no file: checks its
+    /// integrity and migrates an older schema forward (after an automatic backup).
     pub fn open(path: &Path) -> Result<Workspace, StoreError> {
         let path = path.to_path_buf();
-        let sql = |source| StoreError::Sqlite { path: path.clone(), source };
-        let conn = Connection::open(&path).map_err(sql)?;
-        let damaged = |message: String| StoreError::Damaged { path: path.clone(), message };
-        // A file that is not SQLite at all fails on the first read.
-        let check: String = conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .map_err(|e| damaged(format!("is not a readable Plansight workspace ({e}); restore it from a backup or choose another file")))?;
-        if check != "ok" {
-            return Err(damaged(format!("the workspace file is damaged ({check}); restore it from a backup")));
-        }
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(sql)?;
-        let mut ws = Workspace { conn, path };
+        let conn = Connection::open(&path).map_err(|source| StoreError::Sqlite { path: path.clone(), source })?;
+        let mut ws = Workspace { conn, path, who: default_who() };
+        ws.check_integrity()?;
+        ws.conn.pragma_update(None, "journal_mode", "WAL").map_err(ws.sql())?;
+        ws.conn.pragma_update(None, "foreign_keys", "ON").map_err(ws.sql())?;
         ws.migrate()?;
         Ok(ws)
+    }
+
+    /// Opens an existing workspace; a missing file is an error that says how to create one.
+    pub fn open_existing(path: &Path) -> Result<Workspace, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing { path: path.to_path_buf() });
+        }
+        Workspace::open(path)
+    }
+
+    /// Names who makes the following changes in the audit log (default: the OS user).
+    pub fn set_who(&mut self, who: &str) {
+        self.who = who.to_string();
+    }
+
+    /// Caps the file's size, as a full disk would (SQLite `max_page_count`).
+    pub fn set_size_limit(&self, bytes: u64) -> Result<(), StoreError> {
+        let page: i64 = self.conn.query_row("PRAGMA page_size", [], |r| r.get(0)).map_err(self.sql())?;
+        self.conn.query_row(&format!("PRAGMA max_page_count = {}", (bytes as i64 / page).max(1)), [], |_| Ok(())).map_err(self.sql())
     }
 
     /// The file this workspace lives in.
@@ -110,7 +162,27 @@ impl Workspace {
     }
 
     fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        move |source| StoreError::Sqlite { path: self.path.clone(), source }
+        move |source| sql_error(&self.path, source)
+    }
+
+    fn read(&self) -> impl Fn(ReadError) -> StoreError + '_ {
+        move |e| match e {
+            ReadError::Sqlite(source) => sql_error(&self.path, source),
+            ReadError::Unreadable(what) => StoreError::Damaged { path: self.path.clone(), message: format!("{what} holds a value this build cannot read; restore the workspace from a backup") },
+        }
+    }
+
+    fn check_integrity(&self) -> Result<(), StoreError> {
+        let damaged = |message: String| StoreError::Damaged { path: self.path.clone(), message };
+        // A file that is not SQLite at all fails on the first read.
+        let check: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| damaged(format!("is not a readable Plansight workspace ({e}); restore it from a backup or choose another file")))?;
+        if check != "ok" {
+            return Err(damaged(format!("the workspace file is damaged ({check}); restore it from a backup (plansight workspace restore)")));
+        }
+        Ok(())
     }
 
     /// The schema version of the file (0 for a new file).
@@ -123,113 +195,308 @@ impl Workspace {
         if found > SCHEMA_VERSION {
             return Err(StoreError::TooNew { path: self.path.clone(), found });
         }
-        if found == 0 {
-            let path = self.path.clone();
-            let tx = self.conn.transaction().map_err(|source| StoreError::Sqlite { path: path.clone(), source })?;
-            tx.execute_batch(SCHEMA_V1).and_then(|_| tx.pragma_update(None, "user_version", SCHEMA_VERSION)).and_then(|_| tx.commit()).map_err(|source| StoreError::Sqlite { path, source })?;
+        if found == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if found > 0 {
+            backup::rolling(&self.conn, &self.path, &format!("before-migration-v{found}")).map_err(|source| StoreError::Io { path: self.path.clone(), source })?;
+        }
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
+        let done = if found == 0 { schema::create(&tx) } else { schema::migrate(&tx, found) };
+        done.and_then(|_| tx.commit()).map_err(|e| sql_error(&path, e))
+    }
+
+    /// Runs `f` in one transaction and records its row changes as one audited change;
+    /// nothing is written unless all of it is.
+    fn change(&mut self, action: &str, summary: &str, rows: &[RowChange]) -> Result<Option<i64>, StoreError> {
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
+        let id = audit::apply_and_record(&tx, &self.who, action, summary, rows).map_err(|e| sql_error(&path, e))?;
+        tx.commit().map_err(|e| sql_error(&path, e))?;
+        Ok(Some(id))
+    }
+
+    fn has_data(&self) -> Result<bool, StoreError> {
+        self.conn.query_row("SELECT EXISTS (SELECT 1 FROM change)", [], |r| r.get(0)).map_err(self.sql())
+    }
+
+    fn backup_before(&self, why: &str) -> Result<(), StoreError> {
+        if self.has_data()? {
+            backup::rolling(&self.conn, &self.path, why).map_err(|source| StoreError::Io { path: self.path.clone(), source })?;
         }
         Ok(())
     }
 
-    /// Validates the files with the CLI's parsers, then replaces the workspace's plan,
-    /// roster and credit lines with them in one transaction. On any problem nothing is
-    /// written and every problem is returned.
+    /// The plan version in effect on `as_of` (default: the newest).
+    pub fn plan_version(&self, as_of: Option<NaiveDate>) -> Result<PlanVersion, StoreError> {
+        let date = as_of.map(|d| d.to_string());
+        plans::in_effect(&self.conn, date.as_deref()).map_err(self.sql())?.ok_or_else(|| StoreError::Empty { path: self.path.clone() })
+    }
+
+    /// Every plan version, oldest first.
+    pub fn plan_versions(&self) -> Result<Vec<PlanVersion>, StoreError> {
+        plans::all(&self.conn).map_err(self.sql())
+    }
+
+    fn plan(&self, as_of: Option<NaiveDate>) -> Result<Plan, StoreError> {
+        let v = self.plan_version(as_of)?;
+        Plan::parse(&v.file, &v.source).map_err(StoreError::Input)
+    }
+
+    /// Validates a plan (and its document) and stores it as a new version, in effect
+    /// from `effective` (default: the plan's start).
+    pub fn import_plan(&mut self, file: &str, source: &str, document: Option<&str>, effective: Option<NaiveDate>) -> Result<i64, StoreError> {
+        let plan = Plan::parse(file, source).map_err(StoreError::Input)?;
+        self.backup_before("before-import")?;
+        let version = plans::next_version(&self.conn).map_err(self.sql())?;
+        let v = PlanVersion {
+            version,
+            effective: effective.unwrap_or(plan.start).to_string(),
+            file: file.to_string(),
+            source: source.to_string(),
+            document: document.map(str::to_string),
+            created: now(),
+        };
+        let rows = [RowChange { table: plans::TABLE, before: None, after: Some(plans::version_row(&v)) }];
+        self.change("import plan", &format!("plan {} version {version} from {file}, effective {}", plan.id, v.effective), &rows)?;
+        Ok(version)
+    }
+
+    /// What importing these deals (already in Plansight's columns) would change; the
+    /// problems of every bad row instead, when there are any.
+    pub fn preview_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        let (report, _) = self.diff_deals(file, bytes, source)?;
+        Ok(report)
+    }
+
+    fn diff_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<(Report, lines::Diff), StoreError> {
+        let plan = self.plan(None)?;
+        let new = parse_deals(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
+        let stored = lines::read_lines(&self.conn).map_err(self.read())?;
+        let diff = lines::diff_lines(&stored, &new, source);
+        let mut report = Report::of(&diff);
+        report.first = new.into_iter().take(10).collect();
+        Ok((report, diff))
+    }
+
+    /// Imports deals as the lines of `source` (a file name): lines of the same deal and
+    /// seller are updated, new ones added, and this source's lines missing from the file
+    /// removed. One transaction, one audited change.
+    pub fn import_deals(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        let (mut report, diff) = self.diff_deals(file, bytes, source)?;
+        if !diff.rows.is_empty() {
+            self.backup_before("before-import")?;
+        }
+        report.change = self.change("import deals", &format!("deals from {source}: {}", report.counts()), &diff.rows)?;
+        Ok(report)
+    }
+
+    /// What importing this roster would change, or its problems.
+    pub fn preview_sellers(&self, file: &str, bytes: &[u8]) -> Result<Report, StoreError> {
+        Ok(self.diff_sellers(file, bytes)?.0)
+    }
+
+    fn diff_sellers(&self, file: &str, bytes: &[u8]) -> Result<(Report, lines::Diff), StoreError> {
+        let plan = self.plan(None)?;
+        let new = parse_sellers(file, bytes, &plan).map_err(StoreError::Input)?;
+        let stored = lines::read_roster(&self.conn).map_err(self.read())?;
+        let diff = lines::diff_roster(&stored, &new);
+        Ok((Report::of(&diff), diff))
+    }
+
+    /// Replaces the roster with this one (by seller id), as one audited change.
+    pub fn import_sellers(&mut self, file: &str, bytes: &[u8]) -> Result<Report, StoreError> {
+        let (mut report, diff) = self.diff_sellers(file, bytes)?;
+        if !diff.rows.is_empty() {
+            self.backup_before("before-import")?;
+        }
+        report.change = self.change("import sellers", &format!("roster from {file}: {}", report.counts()), &diff.rows)?;
+        Ok(report)
+    }
+
+    /// A whole import in one transaction: a plan version, and the deals and roster
+    /// (validated against that plan). On any problem nothing is written and every
+    /// problem is returned. Returns (sellers, credit lines) read.
     pub fn import(&mut self, files: &ImportFiles) -> Result<(usize, usize), StoreError> {
         let plan = Plan::parse(files.plan_file, files.plan).map_err(StoreError::Input)?;
         let mut problems = Problems::default();
-        let lines = parse_deals(files.deals_file, files.deals, Some(&plan.currency)).map_err(|p| problems.extend(p)).ok();
+        let new_lines = parse_deals(files.deals_file, files.deals, Some(&plan.currency)).map_err(|p| problems.extend(p)).ok();
         let roster = match files.sellers {
             Some((name, bytes)) => parse_sellers(name, bytes, &plan).map(Some).map_err(|p| problems.extend(p)).ok(),
             None => Some(None),
         };
-        let (Some(lines), Some(roster)) = (lines, roster) else { return Err(StoreError::Input(problems)) };
+        let (Some(new_lines), Some(roster)) = (new_lines, roster) else { return Err(StoreError::Input(problems)) };
+        self.backup_before("before-import")?;
+        let version = plans::next_version(&self.conn).map_err(self.sql())?;
+        let v = PlanVersion {
+            version,
+            effective: plan.start.to_string(),
+            file: files.plan_file.to_string(),
+            source: files.plan.to_string(),
+            document: files.document.map(str::to_string),
+            created: now(),
+        };
+        let stored = lines::read_lines(&self.conn).map_err(self.read())?;
+        let old_roster = lines::read_roster(&self.conn).map_err(self.read())?;
+        let mut rows = vec![RowChange { table: plans::TABLE, before: None, after: Some(plans::version_row(&v)) }];
+        let deals = lines::diff_lines(&stored, &new_lines, files.deals_file);
+        let sellers = lines::diff_roster(&old_roster, roster.as_deref().unwrap_or(&[]));
+        let summary = format!("plan {} version {version}; deals from {}: {}; roster: {} added", plan.id, files.deals_file, Report::of(&deals).counts(), sellers.added);
+        rows.extend(deals.rows);
+        rows.extend(sellers.rows);
+        self.change("import", &summary, &rows)?;
+        Ok((roster.map_or(0, |r| r.len()), new_lines.len()))
+    }
+
+    /// Saves (or replaces) a scenario under its name, after checking it reads.
+    pub fn save_scenario(&mut self, file: &str, source: &str, notes: Option<&str>) -> Result<String, StoreError> {
+        let sc = Scenario::parse(file, source).map_err(StoreError::Input)?;
+        if sc.name.trim().is_empty() {
+            return Err(StoreError::Refused { path: self.path.clone(), message: format!("{file}: the scenario has no name; add name = \"...\" to save it") });
+        }
+        let before = saved::scenario(&self.conn, &sc.name).map_err(self.sql())?;
+        let after = SavedScenario { name: sc.name.clone(), notes: notes.map(str::to_string), source: source.to_string(), saved: now() };
+        let rows = [RowChange { table: saved::TABLE, before: before.as_ref().map(saved::scenario_row), after: Some(saved::scenario_row(&after)) }];
+        let verb = if before.is_some() { "replaced" } else { "saved" };
+        self.change("save scenario", &format!("scenario \"{}\" {verb}", sc.name), &rows)?;
+        Ok(sc.name)
+    }
+
+    /// Deletes a saved scenario.
+    pub fn delete_scenario(&mut self, name: &str) -> Result<(), StoreError> {
+        let Some(before) = saved::scenario(&self.conn, name).map_err(self.sql())? else {
+            return Err(StoreError::Refused { path: self.path.clone(), message: format!("no saved scenario is named \"{name}\"") });
+        };
+        let rows = [RowChange { table: saved::TABLE, before: Some(saved::scenario_row(&before)), after: None }];
+        self.change("delete scenario", &format!("scenario \"{name}\" deleted"), &rows)?;
+        Ok(())
+    }
+
+    /// The saved scenario of this name.
+    pub fn scenario(&self, name: &str) -> Result<Option<SavedScenario>, StoreError> {
+        saved::scenario(&self.conn, name).map_err(self.sql())
+    }
+
+    /// Every saved scenario, by name.
+    pub fn scenarios(&self) -> Result<Vec<SavedScenario>, StoreError> {
+        saved::scenarios(&self.conn).map_err(self.sql())
+    }
+
+    /// The mapping remembered for this source file and kind (`deals` or `sellers`).
+    pub fn mapping(&self, source: &str, kind: &str) -> Result<Option<String>, StoreError> {
+        saved::mapping(&self.conn, source, kind).map_err(self.sql())
+    }
+
+    /// Remembers the mapping used for a source file.
+    pub fn remember_mapping(&self, source: &str, kind: &str, spec: &str) -> Result<(), StoreError> {
+        saved::remember_mapping(&self.conn, source, kind, spec).map_err(self.sql())
+    }
+
+    /// Appends a turn to the assistant's conversation.
+    pub fn add_turn(&self, seller: Option<&str>, role: &str, text: &str) -> Result<(), StoreError> {
+        saved::add_turn(&self.conn, seller, role, text).map_err(self.sql())
+    }
+
+    /// The newest `limit` turns of the conversation, oldest first.
+    pub fn conversation(&self, limit: usize) -> Result<Vec<saved::Turn>, StoreError> {
+        saved::conversation(&self.conn, limit).map_err(self.sql())
+    }
+
+    /// Undoes the newest change; `None` when there is nothing to undo.
+    pub fn undo(&mut self) -> Result<Option<Change>, StoreError> {
         let path = self.path.clone();
-        let sql = |source| StoreError::Sqlite { path: path.clone(), source };
-        let tx = self.conn.transaction().map_err(sql)?;
-        write_all(&tx, files, &lines, roster.as_deref()).map_err(sql)?;
-        tx.commit().map_err(sql)?;
-        Ok((roster.map_or(0, |r| r.len()), lines.len()))
+        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
+        let c = audit::undo(&tx).map_err(|e| sql_error(&path, e))?;
+        tx.commit().map_err(|e| sql_error(&path, e))?;
+        Ok(c)
     }
 
-    /// The plan document stored with the plan, if any.
+    /// Redoes the oldest undone change; `None` when there is nothing to redo.
+    pub fn redo(&mut self) -> Result<Option<Change>, StoreError> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
+        let c = audit::redo(&tx).map_err(|e| sql_error(&path, e))?;
+        tx.commit().map_err(|e| sql_error(&path, e))?;
+        Ok(c)
+    }
+
+    /// The newest `limit` changes, newest first.
+    pub fn history(&self, limit: usize) -> Result<Vec<Change>, StoreError> {
+        audit::history(&self.conn, limit).map_err(self.sql())
+    }
+
+    /// Writes a consistent copy of the workspace to `to` (SQLite's online backup).
+    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+        backup::copy(&self.conn, to).map_err(|e| sql_error(to, e))
+    }
+
+    /// Replaces the workspace with the backup at `from`, after checking the backup and
+    /// taking an automatic backup of the current state.
+    pub fn restore_from(&mut self, from: &Path) -> Result<(), StoreError> {
+        if !from.exists() {
+            return Err(StoreError::Refused { path: from.to_path_buf(), message: "no such backup file".into() });
+        }
+        let check = Workspace { conn: Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| sql_error(from, e))?, path: from.to_path_buf(), who: String::new() };
+        check.check_integrity()?;
+        let found = check.schema_version()?;
+        if found == 0 || found > SCHEMA_VERSION {
+            return Err(StoreError::Refused { path: from.to_path_buf(), message: format!("is not a backup this build can restore (schema {found})") });
+        }
+        drop(check);
+        backup::rolling(&self.conn, &self.path, "before-restore").map_err(|source| StoreError::Io { path: self.path.clone(), source })?;
+        backup::restore(&mut self.conn, from).map_err(self.sql())?;
+        self.migrate()
+    }
+
+    /// Integrity, schema and counts.
+    pub fn check(&self) -> Result<Health, StoreError> {
+        self.check_integrity()?;
+        let count = |t: &str| -> Result<i64, StoreError> { self.conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).map_err(self.sql()) };
+        Ok(Health {
+            schema: self.schema_version()?,
+            integrity: "ok".into(),
+            plan_versions: count("plan_version")?,
+            sellers: count("seller")?,
+            credit_lines: count("credit_line")?,
+            scenarios: count("scenario")?,
+            changes: count("change")?,
+        })
+    }
+
+    /// The plan document of the plan in effect, if any.
     pub fn document(&self) -> Result<Option<String>, StoreError> {
-        Ok(self.conn.query_row("SELECT document FROM plan WHERE id = 1", [], |r| r.get(0)).optional().map_err(self.sql())?.flatten())
+        Ok(self.plan_version(None)?.document)
     }
 
-    /// Everything a calculation reads.
+    /// The roster (empty when none was imported).
+    pub fn roster(&self) -> Result<Vec<Seller>, StoreError> {
+        lines::read_roster(&self.conn).map_err(self.read())
+    }
+
+    /// Everything a calculation reads, with the plan version in effect on `as_of`.
     pub fn inputs(&self, as_of: Option<NaiveDate>) -> Result<Inputs, StoreError> {
-        let sql = self.sql();
-        let stored: Option<(String, String)> = self.conn.query_row("SELECT source, file FROM plan WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional().map_err(&sql)?;
-        let Some((source, file)) = stored else { return Err(StoreError::Empty { path: self.path.clone() }) };
-        let plan = Plan::parse(&file, &source).map_err(StoreError::Input)?;
-        let damaged = |what: &str, id: &str| StoreError::Damaged { path: self.path.clone(), message: format!("{what} \"{id}\" holds a value this build cannot read; restore the workspace from a backup") };
-
-        let mut stmt = self.conn.prepare("SELECT id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name FROM credit_line ORDER BY row").map_err(&sql)?;
-        let mut rows = stmt.query([]).map_err(&sql)?;
-        let mut lines = Vec::new();
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let id: String = r.get(0).map_err(&sql)?;
-            let stage: String = r.get(4).map_err(&sql)?;
-            let date = |i: usize| stored_date(r.get(i).map_err(&sql)?, || damaged("credit line", &id));
-            lines.push(CreditLine {
-                seller: r.get(1).map_err(&sql)?,
-                amount: r.get(2).map_err(&sql)?,
-                close_date: date(3)?,
-                stage: Stage::parse(&stage).ok_or_else(|| damaged("credit line", &id))?,
-                deal_type: r.get(5).map_err(&sql)?,
-                product: r.get(6).map_err(&sql)?,
-                split: r.get(7).map_err(&sql)?,
-                probability: r.get(8).map_err(&sql)?,
-                term_months: r.get(9).map_err(&sql)?,
-                cancel_date: date(10)?,
-                account: r.get(11).map_err(&sql)?,
-                name: r.get(12).map_err(&sql)?,
-                id,
-            });
-        }
-
-        let mut stmt = self.conn.prepare("SELECT id, name, manager, territory, role, start_date, end_date, target_incentive, quotas FROM seller ORDER BY id").map_err(&sql)?;
-        let mut rows = stmt.query([]).map_err(&sql)?;
-        let mut roster = Vec::new();
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let id: String = r.get(0).map_err(&sql)?;
-            let date = |i: usize| stored_date(r.get(i).map_err(&sql)?, || damaged("seller", &id));
-            let quotas: String = r.get(8).map_err(&sql)?;
-            let quotas: Vec<(String, i64)> = serde_json::from_str(&quotas).map_err(|_| damaged("seller", &id))?;
-            roster.push(Seller {
-                name: r.get(1).map_err(&sql)?,
-                manager: r.get(2).map_err(&sql)?,
-                territory: r.get(3).map_err(&sql)?,
-                role: r.get(4).map_err(&sql)?,
-                start_date: date(5)?,
-                end_date: date(6)?,
-                target_incentive: r.get(7).map_err(&sql)?,
-                quotas,
-                id,
-            });
-        }
+        let plan = self.plan(as_of)?;
+        let lines = lines::read_lines(&self.conn).map_err(self.read())?.into_iter().map(|s| s.line).collect();
+        let roster = self.roster()?;
         let roster = if roster.is_empty() { None } else { Some(roster) };
         Ok(Inputs { plan, lines, roster, as_of })
     }
 }
 
-/// A stored `YYYY-MM-DD` column; `bad` explains a value this build cannot read.
-fn stored_date(text: Option<String>, bad: impl Fn() -> StoreError) -> Result<Option<NaiveDate>, StoreError> {
-    text.map(|t| t.parse().map_err(|_| bad())).transpose()
+fn sql_error(path: &Path, source: rusqlite::Error) -> StoreError {
+    match source.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => StoreError::Full { path: path.to_path_buf() },
+        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
+            StoreError::Damaged { path: path.to_path_buf(), message: format!("the workspace file is damaged ({source}); restore it from a backup (plansight workspace restore)") }
+        }
+        _ => StoreError::Sqlite { path: path.to_path_buf(), source },
+    }
 }
 
-fn write_all(tx: &Transaction, files: &ImportFiles, lines: &[CreditLine], roster: Option<&[Seller]>) -> rusqlite::Result<()> {
-    tx.execute_batch("DELETE FROM credit_line; DELETE FROM seller; DELETE FROM plan;")?;
-    tx.execute("INSERT INTO plan (id, source, file, document) VALUES (1, ?1, ?2, ?3)", params![files.plan, files.plan_file, files.document])?;
-    let text = |d: Option<NaiveDate>| d.map(|d| d.to_string());
-    let mut insert = tx.prepare("INSERT INTO credit_line (id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
-    for l in lines {
-        insert.execute(params![l.id, l.seller, l.amount, text(l.close_date), l.stage.as_str(), l.deal_type, l.product, l.split, l.probability, l.term_months, text(l.cancel_date), l.account, l.name])?;
-    }
-    let mut insert = tx.prepare("INSERT INTO seller (id, name, manager, territory, role, start_date, end_date, target_incentive, quotas) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")?;
-    for s in roster.unwrap_or(&[]) {
-        let quotas = serde_json::to_string(&s.quotas).expect("pairs of text and integers serialise");
-        insert.execute(params![s.id, s.name, s.manager, s.territory, s.role, text(s.start_date), text(s.end_date), s.target_incentive, quotas])?;
-    }
-    Ok(())
+fn default_who() -> String {
+    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "unknown".into())
 }

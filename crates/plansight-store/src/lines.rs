@@ -1,0 +1,193 @@
+//! Credit lines and the roster in the workspace: row images, reading, and the
+//! difference between what is stored and a new import.
+
+use crate::audit::{Row, RowChange, CREDIT_LINE, SELLER};
+use chrono::NaiveDate;
+use plansight_plan::{CreditLine, Seller, Stage};
+use rusqlite::Connection;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+
+fn date(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(d.to_string()))
+}
+
+/// The stored image of a credit line; `row` orders lines as they were imported.
+pub fn line_row(row: i64, l: &CreditLine, source: Option<&str>) -> Row {
+    let v = json!({
+        "row": row, "id": l.id, "seller": l.seller, "amount": l.amount, "close_date": date(l.close_date),
+        "stage": l.stage.as_str(), "deal_type": l.deal_type, "product": l.product, "split": l.split,
+        "probability": l.probability, "term_months": l.term_months, "cancel_date": date(l.cancel_date),
+        "account": l.account, "name": l.name, "source": source,
+    });
+    let Value::Object(m) = v else { unreachable!("json! of an object") };
+    m
+}
+
+/// The stored image of a seller.
+pub fn seller_row(s: &Seller) -> Row {
+    let quotas = serde_json::to_string(&s.quotas).expect("pairs of text and integers serialise");
+    let v = json!({
+        "id": s.id, "name": s.name, "manager": s.manager, "territory": s.territory, "role": s.role,
+        "start_date": date(s.start_date), "end_date": date(s.end_date), "target_incentive": s.target_incentive, "quotas": quotas,
+    });
+    let Value::Object(m) = v else { unreachable!("json! of an object") };
+    m
+}
+
+/// A stored line with where it came from.
+pub struct Stored {
+    pub row: i64,
+    pub line: CreditLine,
+    pub source: Option<String>,
+}
+
+/// Every stored credit line, in import order.
+pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
+    let mut stmt = conn.prepare_cached("SELECT row, id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name, source FROM credit_line ORDER BY row")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(1)?;
+        let bad = || crate::ReadError::Unreadable(format!("credit line \"{id}\""));
+        let date = |i: usize| -> Result<Option<NaiveDate>, crate::ReadError> { r.get::<_, Option<String>>(i)?.map(|t| t.parse().map_err(|_| bad())).transpose() };
+        let stage: String = r.get(5)?;
+        let line = CreditLine {
+            seller: r.get(2)?,
+            amount: r.get(3)?,
+            close_date: date(4)?,
+            stage: Stage::parse(&stage).ok_or_else(bad)?,
+            deal_type: r.get(6)?,
+            product: r.get(7)?,
+            split: r.get(8)?,
+            probability: r.get(9)?,
+            term_months: r.get(10)?,
+            cancel_date: date(11)?,
+            account: r.get(12)?,
+            name: r.get(13)?,
+            id: id.clone(),
+        };
+        out.push(Stored { row: r.get(0)?, line, source: r.get(14)? });
+    }
+    Ok(out)
+}
+
+/// Every stored seller, by id.
+pub fn read_roster(conn: &Connection) -> Result<Vec<Seller>, crate::ReadError> {
+    let mut stmt = conn.prepare_cached("SELECT id, name, manager, territory, role, start_date, end_date, target_incentive, quotas FROM seller ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let bad = || crate::ReadError::Unreadable(format!("seller \"{id}\""));
+        let date = |i: usize| -> Result<Option<NaiveDate>, crate::ReadError> { r.get::<_, Option<String>>(i)?.map(|t| t.parse().map_err(|_| bad())).transpose() };
+        let quotas: String = r.get(8)?;
+        out.push(Seller {
+            name: r.get(1)?,
+            manager: r.get(2)?,
+            territory: r.get(3)?,
+            role: r.get(4)?,
+            start_date: date(5)?,
+            end_date: date(6)?,
+            target_incentive: r.get(7)?,
+            quotas: serde_json::from_str(&quotas).map_err(|_| bad())?,
+            id: id.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// What an import changes: counts and the row changes that do it.
+#[derive(Debug, Default)]
+pub struct Diff {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    pub rows: Vec<RowChange>,
+    /// A few examples of each, for the preview: (what, deal or seller, detail).
+    pub examples: Vec<(String, String, String)>,
+}
+
+const EXAMPLES: usize = 5;
+
+/// The changes that make the stored lines of `source` equal to `lines`: lines of the
+/// same deal and seller are updated in place, new ones added, and lines of this source
+/// missing from the new export removed. Lines from other sources are left alone.
+pub fn diff_lines(stored: &[Stored], lines: &[CreditLine], source: &str) -> Diff {
+    let mut d = Diff::default();
+    let index: HashMap<(&str, &str), &Stored> = stored.iter().map(|s| ((s.line.id.as_str(), s.line.seller.as_str()), s)).collect();
+    let mut next_row = stored.iter().map(|s| s.row).max().unwrap_or(0) + 1;
+    let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::with_capacity(lines.len());
+    for l in lines {
+        let key = (l.id.as_str(), l.seller.as_str());
+        seen.insert(key);
+        match index.get(&key) {
+            None => {
+                d.added += 1;
+                if d.examples.iter().filter(|e| e.0 == "added").count() < EXAMPLES {
+                    d.examples.push(("added".into(), format!("{} / {}", l.id, l.seller), String::new()));
+                }
+                d.rows.push(RowChange { table: &CREDIT_LINE, before: None, after: Some(line_row(next_row, l, Some(source))) });
+                next_row += 1;
+            }
+            Some(s) if s.line == *l && s.source.as_deref() == Some(source) => d.unchanged += 1,
+            Some(s) => {
+                d.changed += 1;
+                if d.examples.iter().filter(|e| e.0 == "changed").count() < EXAMPLES {
+                    d.examples.push(("changed".into(), format!("{} / {}", l.id, l.seller), what_changed(&s.line, l)));
+                }
+                d.rows.push(RowChange { table: &CREDIT_LINE, before: Some(line_row(s.row, &s.line, s.source.as_deref())), after: Some(line_row(s.row, l, Some(source))) });
+            }
+        }
+    }
+    for s in stored.iter().filter(|s| s.source.as_deref() == Some(source) && !seen.contains(&(s.line.id.as_str(), s.line.seller.as_str()))) {
+        d.removed += 1;
+        if d.examples.iter().filter(|e| e.0 == "removed").count() < EXAMPLES {
+            d.examples.push(("removed".into(), format!("{} / {}", s.line.id, s.line.seller), String::new()));
+        }
+        d.rows.push(RowChange { table: &CREDIT_LINE, before: Some(line_row(s.row, &s.line, s.source.as_deref())), after: None });
+    }
+    d
+}
+
+/// The fields that differ, in words ("amount 100.00 -> 120.00, stage open -> won").
+fn what_changed(a: &CreditLine, b: &CreditLine) -> String {
+    let ra = line_row(0, a, None);
+    let rb = line_row(0, b, None);
+    let show = |v: &Value| match v {
+        Value::Null => "(empty)".to_string(),
+        Value::String(s) => s.clone(),
+        v => v.to_string(),
+    };
+    ra.iter()
+        .filter(|(k, v)| rb.get(*k) != Some(v))
+        .map(|(k, v)| format!("{k} {} -> {}", show(v), show(&rb[k])))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The changes that make the stored roster equal to `roster` (by seller id).
+pub fn diff_roster(stored: &[Seller], roster: &[Seller]) -> Diff {
+    let mut d = Diff::default();
+    let index: HashMap<&str, &Seller> = stored.iter().map(|s| (s.id.as_str(), s)).collect();
+    for s in roster {
+        match index.get(s.id.as_str()) {
+            None => {
+                d.added += 1;
+                d.rows.push(RowChange { table: &SELLER, before: None, after: Some(seller_row(s)) });
+            }
+            Some(old) if *old == s => d.unchanged += 1,
+            Some(old) => {
+                d.changed += 1;
+                d.rows.push(RowChange { table: &SELLER, before: Some(seller_row(old)), after: Some(seller_row(s)) });
+            }
+        }
+    }
+    let keep: std::collections::HashSet<&str> = roster.iter().map(|s| s.id.as_str()).collect();
+    for s in stored.iter().filter(|s| !keep.contains(s.id.as_str())) {
+        d.removed += 1;
+        d.rows.push(RowChange { table: &SELLER, before: Some(seller_row(s)), after: None });
+    }
+    d
+}

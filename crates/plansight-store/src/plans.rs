@@ -1,0 +1,70 @@
+//! Plan versions: every imported plan is kept, effective from a date (by default the
+//! plan's start); a calculation uses the newest version in effect on its as-of date.
+
+use crate::audit::{Row, PLAN_VERSION};
+use rusqlite::{Connection, OptionalExtension};
+use serde_json::{json, Value};
+
+/// One stored plan version.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PlanVersion {
+    pub version: i64,
+    /// `YYYY-MM-DD`: in effect from this date.
+    pub effective: String,
+    pub file: String,
+    pub source: String,
+    pub document: Option<String>,
+    pub created: String,
+}
+
+/// The default effective date of a plan: its start (read from the TOML; a source that
+/// no longer parses is effective from the beginning of time, so it stays visible).
+pub fn effective_of(file: &str, source: &str) -> String {
+    plansight_plan::Plan::parse(file, source).map(|p| p.start.to_string()).unwrap_or_else(|_| "0001-01-01".into())
+}
+
+/// The stored image of a plan version.
+pub fn version_row(v: &PlanVersion) -> Row {
+    let Value::Object(m) = json!({
+        "version": v.version, "effective": v.effective, "source": v.source, "file": v.file, "document": v.document, "created": v.created,
+    }) else {
+        unreachable!("json! of an object")
+    };
+    m
+}
+
+const COLUMNS: &str = "version, effective, source, file, document, created";
+
+fn of(r: &rusqlite::Row) -> rusqlite::Result<PlanVersion> {
+    Ok(PlanVersion { version: r.get(0)?, effective: r.get(1)?, source: r.get(2)?, file: r.get(3)?, document: r.get(4)?, created: r.get(5)? })
+}
+
+/// The version in effect on `date` (`None`: the newest), falling back to the earliest
+/// version when none is in effect yet.
+pub fn in_effect(conn: &Connection, date: Option<&str>) -> rusqlite::Result<Option<PlanVersion>> {
+    let newest = format!("SELECT {COLUMNS} FROM plan_version ORDER BY effective DESC, version DESC LIMIT 1");
+    let found = match date {
+        None => conn.query_row(&newest, [], of).optional()?,
+        Some(d) => conn
+            .query_row(&format!("SELECT {COLUMNS} FROM plan_version WHERE effective <= ?1 ORDER BY effective DESC, version DESC LIMIT 1"), [d], of)
+            .optional()?,
+    };
+    match found {
+        Some(v) => Ok(Some(v)),
+        None => conn.query_row(&format!("SELECT {COLUMNS} FROM plan_version ORDER BY effective ASC, version ASC LIMIT 1"), [], of).optional(),
+    }
+}
+
+/// Every version, oldest first.
+pub fn all(conn: &Connection) -> rusqlite::Result<Vec<PlanVersion>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM plan_version ORDER BY version"))?;
+    let out = stmt.query_map([], of)?.collect();
+    out
+}
+
+/// The number the next version gets.
+pub fn next_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT coalesce(max(version), 0) + 1 FROM plan_version", [], |r| r.get(0))
+}
+
+pub(crate) const TABLE: &crate::audit::Table = &PLAN_VERSION;
