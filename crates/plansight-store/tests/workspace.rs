@@ -82,3 +82,174 @@ fn a_newer_schema_is_refused() {
     let err = Workspace::open(&path).err().expect("newer schema must be refused");
     assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
 }
+
+/// The sample deals with one amount changed, one line dropped and one added.
+fn edited_deals() -> Vec<u8> {
+    let text = String::from_utf8(sample("deals.csv")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    assert!(lines[1].starts_with("D-000001,s03,"));
+    lines[1] = lines[1].replace(",14269.00,", ",15269.00,");
+    lines.remove(2);
+    lines.push("D-NEW-1,s01,Acme Corp,Acme new,new,Platform,5000.00,2026-04-01,won,1,,12,,USD".into());
+    (lines.join("\n") + "\n").into_bytes()
+}
+
+#[test]
+fn a_re_import_reports_and_applies_only_the_differences() {
+    let path = temp("reimport");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let before = ws.inputs(None).unwrap().lines;
+
+    let same = ws.import_deals("deals.csv", &sample("deals.csv"), "deals.csv").unwrap();
+    assert_eq!((same.added, same.changed, same.removed), (0, 0, 0), "the same export changes nothing");
+    assert_eq!(same.change, None);
+
+    let preview = ws.preview_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();
+    assert_eq!((preview.added, preview.changed, preview.removed), (1, 1, 1));
+    assert!(preview.examples.iter().any(|e| e.0 == "changed" && e.2.contains("amount 1426900 -> 1526900")), "{:?}", preview.examples);
+    assert_eq!(ws.inputs(None).unwrap().lines, before, "a preview writes nothing");
+
+    let done = ws.import_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();
+    assert_eq!((done.added, done.changed, done.removed), (1, 1, 1));
+    let after = ws.inputs(None).unwrap().lines;
+    assert_eq!(after.len(), before.len());
+    assert!(after.iter().any(|l| l.id == "D-NEW-1"));
+    assert_eq!(after.iter().find(|l| l.id == "D-000001").unwrap().amount, 1_526_900);
+}
+
+#[test]
+fn undo_and_redo_replay_the_audit_log_across_restarts() {
+    let path = temp("undo");
+    let mut ws = Workspace::open(&path).unwrap();
+    ws.set_who("alex");
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let original = ws.inputs(None).unwrap();
+    ws.import_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();
+    let edited = ws.inputs(None).unwrap();
+    assert_ne!(edited.lines, original.lines);
+    drop(ws);
+
+    let mut ws = Workspace::open(&path).unwrap();
+    let undone = ws.undo().unwrap().expect("something to undo");
+    assert_eq!(undone.action, "import deals");
+    assert_eq!(undone.who, "alex");
+    assert_eq!(ws.inputs(None).unwrap().lines, original.lines, "undo restores every line, in order");
+    drop(ws);
+
+    let mut ws = Workspace::open(&path).unwrap();
+    ws.redo().unwrap().expect("something to redo");
+    assert_eq!(ws.inputs(None).unwrap().lines, edited.lines);
+    ws.undo().unwrap();
+    ws.undo().unwrap().expect("the first import");
+    assert!(matches!(ws.inputs(None), Err(StoreError::Empty { .. })), "undoing the first import empties the workspace");
+    assert!(ws.undo().unwrap().is_none());
+    let h = ws.history(10).unwrap();
+    assert_eq!(h.iter().map(|c| c.state.as_str()).collect::<Vec<_>>(), ["undone", "undone"]);
+
+    // A new change after undo discards the redo.
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    assert!(ws.redo().unwrap().is_none());
+    assert_eq!(ws.history(10).unwrap().iter().map(|c| c.state.as_str()).collect::<Vec<_>>(), ["done", "discarded", "discarded"]);
+}
+
+#[test]
+fn scenarios_are_saved_replaced_deleted_and_undone() {
+    let path = temp("scenarios");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let src = String::from_utf8(sample("scenarios/big-march-deal.toml")).unwrap();
+    let name = ws.save_scenario("big-march-deal.toml", &src, Some("for the QBR")).unwrap();
+    assert_eq!(ws.scenario(&name).unwrap().unwrap().notes.as_deref(), Some("for the QBR"));
+    ws.save_scenario("big-march-deal.toml", &src, Some("revised")).unwrap();
+    assert_eq!(ws.scenarios().unwrap().len(), 1);
+    ws.delete_scenario(&name).unwrap();
+    assert!(ws.scenario(&name).unwrap().is_none());
+    ws.undo().unwrap();
+    assert_eq!(ws.scenario(&name).unwrap().unwrap().notes.as_deref(), Some("revised"));
+    ws.undo().unwrap();
+    assert_eq!(ws.scenario(&name).unwrap().unwrap().notes.as_deref(), Some("for the QBR"));
+    let bad = ws.save_scenario("bad.toml", "name = \"x\"\nremove = 3\n", None).unwrap_err();
+    assert!(matches!(bad, StoreError::Input(_)), "{bad}");
+}
+
+#[test]
+fn plan_versions_are_effective_dated() {
+    let path = temp("versions");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let plan = String::from_utf8(sample("ae-fy26.toml")).unwrap();
+    let mid_year = plan.replace("name = \"", "name = \"Mid-year ");
+    let v2 = ws.import_plan("ae-fy26-h2.toml", &mid_year, None, Some("2026-08-01".parse().unwrap())).unwrap();
+    assert_eq!(v2, 2);
+    assert_eq!(ws.plan_version(Some("2026-05-31".parse().unwrap())).unwrap().version, 1);
+    assert_eq!(ws.plan_version(Some("2026-09-30".parse().unwrap())).unwrap().version, 2);
+    assert!(ws.inputs(None).unwrap().plan.name.starts_with("Mid-year"));
+}
+
+#[test]
+fn backup_and_restore_bring_back_the_earlier_state() {
+    let path = temp("backup");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let saved = path.with_file_name("copy.plansight");
+    ws.backup_to(&saved).unwrap();
+    let original = ws.inputs(None).unwrap().lines;
+    ws.import_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();
+    ws.restore_from(&saved).unwrap();
+    assert_eq!(ws.inputs(None).unwrap().lines, original);
+    // Automatic backups were taken before the re-import and before the restore.
+    let auto: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path)).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert!(auto.iter().any(|f| f.ends_with("before-import.sqlite")), "{auto:?}");
+    assert!(auto.iter().any(|f| f.ends_with("before-restore.sqlite")), "{auto:?}");
+    let garbage = path.with_file_name("garbage.plansight");
+    std::fs::write(&garbage, b"not a database at all, just text").unwrap();
+    assert!(ws.restore_from(&garbage).is_err());
+    assert_eq!(ws.inputs(None).unwrap().lines, original, "a refused restore changes nothing");
+}
+
+#[test]
+fn a_full_disk_writes_nothing_and_says_so() {
+    let path = temp("full");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let before = ws.inputs(None).unwrap().lines;
+    let size = std::fs::metadata(&path).unwrap().len() + std::fs::metadata(path.with_extension("plansight-wal")).map_or(0, |m| m.len());
+    // Room for little more than what is there: a large import cannot fit.
+    ws.set_size_limit(size + 64 * 1024).unwrap();
+    let mut big = String::from_utf8(sample("deals.csv")).unwrap();
+    for i in 0..20_000 {
+        big.push_str(&format!("X-{i:06},s01,Acme Corp,Filler deal number {i},new,Platform,1000.00,2026-04-01,won,1,,12,,USD\n"));
+    }
+    let err = ws.import_deals("deals.csv", big.as_bytes(), "deals.csv").unwrap_err();
+    assert!(matches!(err, StoreError::Full { .. }), "{err}");
+    assert!(err.to_string().contains("nothing was written"), "{err}");
+    drop(ws);
+    let ws = Workspace::open(&path).unwrap();
+    assert_eq!(ws.inputs(None).unwrap().lines, before);
+    assert_eq!(ws.history(10).unwrap().len(), 1);
+}
+
+#[test]
+fn a_version_1_workspace_is_migrated_with_a_backup() {
+    let path = temp("v1");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(plansight_store::schema::SCHEMA_V1).unwrap();
+        let plan = String::from_utf8(sample("ae-fy26.toml")).unwrap();
+        conn.execute("INSERT INTO plan (id, source, file, document) VALUES (1, ?1, 'ae-fy26.toml', 'the document')", [&plan]).unwrap();
+        conn.execute("INSERT INTO seller (id, quotas) VALUES ('s01', '[]')", []).unwrap();
+        conn.execute("INSERT INTO credit_line (id, seller, amount, close_date, stage, split) VALUES ('D-1', 's01', 100000, '2026-03-01', 'won', 10000)", []).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let ws = Workspace::open(&path).unwrap();
+    assert_eq!(ws.schema_version().unwrap(), plansight_store::SCHEMA_VERSION);
+    let v = ws.plan_version(None).unwrap();
+    assert_eq!((v.version, v.effective.as_str(), v.document.as_deref()), (1, "2026-02-01", Some("the document")));
+    let inputs = ws.inputs(None).unwrap();
+    assert_eq!(inputs.lines.len(), 1);
+    assert_eq!(inputs.lines[0].amount, 100_000);
+    assert_eq!(inputs.roster.unwrap()[0].id, "s01");
+    let backups: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path)).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert!(backups.iter().any(|f| f.ends_with("before-migration-v1.sqlite")), "{backups:?}");
+}
