@@ -92,7 +92,8 @@ impl CreditLine {
     }
 }
 
-const COLUMNS: [&str; 14] = [
+/// The columns `deals.csv` may have (spec section 3).
+pub const DEAL_COLUMNS: [&str; 14] = [
     "id", "seller", "amount", "close_date", "stage", "type", "product", "split", "probability", "term_months", "cancel_date", "account", "name", "currency",
 ];
 
@@ -101,7 +102,7 @@ pub fn parse_deals(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<V
     let mut rdr = reader(bytes);
     let head = header(file, &mut rdr, "id, seller, amount, close_date")?;
     let col = |name: &str| head.iter().position(|h| h == name);
-    let idx: HashMap<&str, Option<usize>> = COLUMNS.iter().map(|c| (*c, col(c))).collect();
+    let idx: HashMap<&str, Option<usize>> = DEAL_COLUMNS.iter().map(|c| (*c, col(c))).collect();
     let missing: Vec<&str> = ["id", "seller", "amount", "close_date"].into_iter().filter(|c| idx[c].is_none()).collect();
     if !missing.is_empty() {
         return Err(Problem::file(file, format!("the header has no column {}", missing.join(", ")))

@@ -34,6 +34,9 @@ impl Seller {
     }
 }
 
+/// The columns `sellers.csv` may have besides `quota:<measure>` (spec section 4).
+pub const SELLER_COLUMNS: [&str; 8] = ["id", "name", "manager", "territory", "role", "start_date", "end_date", "target_incentive"];
+
 /// Reads `sellers.csv` bytes, checking `quota:<measure>` columns against the plan.
 pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller>, Problems> {
     let mut rdr = reader(bytes);
