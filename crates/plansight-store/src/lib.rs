@@ -11,6 +11,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod export;
 pub mod lines;
 pub mod plans;
 pub mod saved;
@@ -465,6 +466,30 @@ impl Workspace {
             scenarios: count("scenario")?,
             changes: count("change")?,
         })
+    }
+
+    /// Writes the workspace out as the CLI's files: the plan in effect (and its
+    /// document), deals.csv, sellers.csv (when there is a roster) and every saved
+    /// scenario under `scenarios/`. Returns the files written.
+    pub fn export(&self, dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+        let v = self.plan_version(None)?;
+        let io = |source| StoreError::Io { path: dir.to_path_buf(), source };
+        let plan_name = Path::new(&v.file).file_name().map_or("plan.toml".into(), |n| n.to_string_lossy().into_owned());
+        let mut out = vec![export::write(dir, &plan_name, v.source.as_bytes()).map_err(io)?];
+        if let Some(doc) = &v.document {
+            let name = Plan::parse(&v.file, &v.source).ok().and_then(|p| p.document).unwrap_or_else(|| "plan.md".into());
+            out.push(export::write(dir, &name, doc.as_bytes()).map_err(io)?);
+        }
+        let lines: Vec<CreditLine> = lines::read_lines(&self.conn).map_err(self.read())?.into_iter().map(|s| s.line).collect();
+        out.push(export::write(dir, "deals.csv", &export::deals_csv(&lines)).map_err(io)?);
+        let roster = self.roster()?;
+        if !roster.is_empty() {
+            out.push(export::write(dir, "sellers.csv", &export::sellers_csv(&roster)).map_err(io)?);
+        }
+        for sc in self.scenarios()? {
+            out.push(export::write(dir, &format!("scenarios/{}", export::scenario_file(&sc.name)), sc.source.as_bytes()).map_err(io)?);
+        }
+        Ok(out)
     }
 
     /// The plan document of the plan in effect, if any.

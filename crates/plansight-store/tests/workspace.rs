@@ -253,3 +253,20 @@ fn a_version_1_workspace_is_migrated_with_a_backup() {
     let backups: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path)).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     assert!(backups.iter().any(|f| f.ends_with("before-migration-v1.sqlite")), "{backups:?}");
 }
+
+#[test]
+fn an_export_reads_back_as_the_same_inputs() {
+    let path = temp("export");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    ws.save_scenario("big-march-deal.toml", &String::from_utf8(sample("scenarios/big-march-deal.toml")).unwrap(), None).unwrap();
+    let out = path.with_file_name("out");
+    let files = ws.export(&out).unwrap();
+    assert_eq!(files.len(), 5, "{files:?}");
+    let back = plansight_plan::load_inputs(&out.join("ae-fy26.toml"), &out.join("deals.csv"), Some(&out.join("sellers.csv")), None).unwrap();
+    let stored = ws.inputs(None).unwrap();
+    assert_eq!(back.lines, stored.lines);
+    assert_eq!(back.roster, stored.roster);
+    assert!(out.join("ae-fy26.md").exists());
+    assert!(out.join("scenarios/acme-closes-at-200k-in-march.toml").exists());
+}

@@ -1,0 +1,81 @@
+//! Export: the workspace back as the files the CLI reads (plan TOML and document,
+//! deals.csv, sellers.csv, saved scenarios), so that nothing is locked in.
+
+use plansight_plan::fixed::{format_scaled, MONEY_DIGITS, SHARE_DIGITS};
+use plansight_plan::{CreditLine, Seller};
+use std::path::{Path, PathBuf};
+
+/// Writes deals in `deals.csv` form; reading it back gives the same lines.
+pub fn deals_csv(lines: &[CreditLine]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["id", "seller", "account", "name", "type", "product", "amount", "close_date", "stage", "split", "probability", "term_months", "cancel_date"]).expect("writing to memory");
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    for l in lines {
+        w.write_record([
+            l.id.clone(),
+            l.seller.clone(),
+            opt(&l.account),
+            opt(&l.name),
+            opt(&l.deal_type),
+            opt(&l.product),
+            format_scaled(l.amount as i128, MONEY_DIGITS),
+            date(l.close_date),
+            l.stage.as_str().to_string(),
+            format_scaled(l.split as i128, SHARE_DIGITS),
+            l.probability.map(|p| format_scaled(p as i128, SHARE_DIGITS)).unwrap_or_default(),
+            l.term_months.map(|t| t.to_string()).unwrap_or_default(),
+            date(l.cancel_date),
+        ])
+        .expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
+}
+
+/// Writes a roster in `sellers.csv` form, with a `quota:<measure>` column for every
+/// measure some seller overrides.
+pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
+    let mut measures: Vec<&str> = roster.iter().flat_map(|s| s.quotas.iter().map(|q| q.0.as_str())).collect();
+    measures.sort_unstable();
+    measures.dedup();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = plansight_plan::roster::SELLER_COLUMNS.iter().map(|c| c.to_string()).collect();
+    header.extend(measures.iter().map(|m| format!("quota:{m}")));
+    w.write_record(&header).expect("writing to memory");
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    for s in roster {
+        let mut rec = vec![
+            s.id.clone(),
+            opt(&s.name),
+            opt(&s.manager),
+            opt(&s.territory),
+            opt(&s.role),
+            date(s.start_date),
+            date(s.end_date),
+            s.target_incentive.map(|t| format_scaled(t as i128, MONEY_DIGITS)).unwrap_or_default(),
+        ];
+        for m in &measures {
+            rec.push(s.quotas.iter().find(|q| q.0 == *m).map(|q| format_scaled(q.1 as i128, MONEY_DIGITS)).unwrap_or_default());
+        }
+        w.write_record(&rec).expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
+}
+
+/// A file name for a scenario name ("Acme at 200k" -> "acme-at-200k.toml").
+pub fn scenario_file(name: &str) -> String {
+    let slug: String = name.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    format!("{}.toml", if slug.is_empty() { "scenario".into() } else { slug })
+}
+
+/// Writes `name` under `dir`, creating folders; returns the path written.
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(&path, bytes)?;
+    Ok(path)
+}
