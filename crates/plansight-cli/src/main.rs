@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 2 bad input (every problem on stderr), 1 internal error.
 
 mod table;
+mod workspace;
 
 use clap::{Args, Parser, Subcommand};
 use plansight_plan::{load_inputs, Inputs, Plan, Problems, Scenario};
@@ -18,12 +19,15 @@ struct Cli {
 
 #[derive(Args)]
 struct Files {
+    /// A workspace file, instead of --plan, --deals and --sellers.
+    #[arg(long, conflicts_with_all = ["plan", "deals", "sellers"])]
+    workspace: Option<PathBuf>,
     /// The plan (plan.toml).
-    #[arg(long)]
-    plan: PathBuf,
+    #[arg(long, required_unless_present = "workspace")]
+    plan: Option<PathBuf>,
     /// Credit lines (deals.csv).
-    #[arg(long)]
-    deals: PathBuf,
+    #[arg(long, required_unless_present = "workspace")]
+    deals: Option<PathBuf>,
     /// Optional roster (sellers.csv).
     #[arg(long)]
     sellers: Option<PathBuf>,
@@ -53,8 +57,11 @@ enum Command {
         #[command(flatten)]
         files: Files,
         /// The scenario (scenario.toml).
-        #[arg(long)]
-        scenario: PathBuf,
+        #[arg(long, required_unless_present = "saved")]
+        scenario: Option<PathBuf>,
+        /// A scenario saved in the workspace, by name.
+        #[arg(long, requires = "workspace", conflicts_with = "scenario")]
+        saved: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -77,6 +84,11 @@ enum Command {
         #[arg(long)]
         sellers: Option<PathBuf>,
     },
+    /// The local workspace: init, import (with column mappings), export, backup, restore, check, history, undo, redo.
+    Workspace {
+        #[command(subcommand)]
+        command: workspace::WorkspaceCommand,
+    },
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
     Gen {
         #[arg(long)]
@@ -91,12 +103,12 @@ enum Command {
     },
 }
 
-fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+pub(crate) fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     plansight_plan::calendar::parse_date(s).ok_or_else(|| format!("\"{s}\" is not a date; write YYYY-MM-DD"))
 }
 
 /// How a command failed.
-enum Failure {
+pub(crate) enum Failure {
     Input(Problems),
     Internal(String),
 }
@@ -113,7 +125,11 @@ impl From<plansight_engine::EngineError> for Failure {
 }
 
 fn load(f: &Files) -> Result<Inputs, Failure> {
-    Ok(load_inputs(&f.plan, &f.deals, f.sellers.as_deref(), f.as_of)?)
+    match (&f.workspace, &f.plan, &f.deals) {
+        (Some(w), _, _) => Ok(plansight_store::Workspace::open_existing(w)?.inputs(f.as_of)?),
+        (None, Some(plan), Some(deals)) => Ok(load_inputs(plan, deals, f.sellers.as_deref(), f.as_of)?),
+        _ => Err(Failure::Input(plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into())),
+    }
 }
 
 fn print_json(v: &serde_json::Value) {
@@ -137,11 +153,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 print!("{}", table::calculation(&inputs.plan, &calc, !summary));
             }
         }
-        Command::Whatif { files, scenario, json } => {
+        Command::Whatif { files, scenario, saved, json } => {
             let inputs = load(&files)?;
-            let sc = Scenario::load(&scenario)?;
+            let (file, source) = match (&scenario, &saved, &files.workspace) {
+                (Some(path), _, _) => (path.display().to_string(), plansight_plan::read_text(path)?),
+                (None, Some(name), Some(w)) => {
+                    let found = plansight_store::Workspace::open_existing(w)?.scenario(name)?;
+                    let Some(s) = found else {
+                        return Err(Failure::Input(plansight_plan::Problem::file("--saved", format!("no saved scenario is named \"{name}\"")).hint("plansight workspace history lists what was saved").into()));
+                    };
+                    (format!("saved scenario \"{name}\""), s.source)
+                }
+                _ => return Err(Failure::Input(plansight_plan::Problem::file("whatif", "give --scenario FILE, or --saved NAME with --workspace").into())),
+            };
+            let sc = Scenario::parse(&file, &source)?;
             let base = plansight_engine::calculate(&inputs)?;
-            let w = plansight_engine::whatif(&inputs, &base, &sc, &scenario.display().to_string())??;
+            let w = plansight_engine::whatif(&inputs, &base, &sc, &file)??;
             if json {
                 print_json(&plansight_plan::result::whatif_json(&w.name, &base, &w.result, true));
             } else {
@@ -178,6 +205,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             println!("ok: no problems found");
         }
+        Command::Workspace { command } => workspace::run(command)?,
         Command::Gen { sellers, deals, out, seed } => {
             if sellers == 0 || deals == 0 {
                 return Err(Failure::Input(plansight_plan::Problem::file("gen", "--sellers and --deals must be at least 1").into()));

@@ -155,14 +155,17 @@ pub fn diff_lines(stored: &[Stored], lines: &[CreditLine], source: &str) -> Diff
 fn what_changed(a: &CreditLine, b: &CreditLine) -> String {
     let ra = line_row(0, a, None);
     let rb = line_row(0, b, None);
-    let show = |v: &Value| match v {
-        Value::Null => "(empty)".to_string(),
-        Value::String(s) => s.clone(),
-        v => v.to_string(),
+    // Amounts are stored in cents and shares in 10^-4; they are shown as decimals.
+    let show = |k: &str, v: &Value| match (k, v) {
+        (_, Value::Null) => "(empty)".to_string(),
+        (_, Value::String(s)) => s.clone(),
+        ("amount", Value::Number(n)) => n.as_i64().map_or(n.to_string(), |c| plansight_plan::fixed::format_scaled(c as i128, 2)),
+        ("split" | "probability", Value::Number(n)) => n.as_i64().map_or(n.to_string(), |c| plansight_plan::fixed::format_scaled(c as i128, 4)),
+        (_, v) => v.to_string(),
     };
     ra.iter()
         .filter(|(k, v)| rb.get(*k) != Some(v))
-        .map(|(k, v)| format!("{k} {} -> {}", show(v), show(&rb[k])))
+        .map(|(k, v)| format!("{k} {} -> {}", show(k, v), show(k, &rb[k])))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -107,7 +107,7 @@ fn a_re_import_reports_and_applies_only_the_differences() {
 
     let preview = ws.preview_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();
     assert_eq!((preview.added, preview.changed, preview.removed), (1, 1, 1));
-    assert!(preview.examples.iter().any(|e| e.0 == "changed" && e.2.contains("amount 1426900 -> 1526900")), "{:?}", preview.examples);
+    assert!(preview.examples.iter().any(|e| e.0 == "changed" && e.2.contains("amount 14269.00 -> 15269.00")), "{:?}", preview.examples);
     assert_eq!(ws.inputs(None).unwrap().lines, before, "a preview writes nothing");
 
     let done = ws.import_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();

@@ -1,0 +1,326 @@
+//! `plansight workspace ...`: the local SQLite workspace from the command line.
+
+use crate::Failure;
+use clap::{Args, Subcommand};
+use plansight_import::{Kind, Mapping, Table};
+use plansight_plan::{Problem, Problems};
+use plansight_store::{Report, StoreError, Workspace};
+use std::path::{Path, PathBuf};
+
+#[derive(Args)]
+pub struct At {
+    /// The workspace file.
+    #[arg(long)]
+    pub workspace: PathBuf,
+}
+
+/// How an export's columns and values become Plansight's.
+#[derive(Args, Default)]
+pub struct MapOptions {
+    /// Columns, as plansight=export pairs: id=opportunity_id,seller=sales_agent,amount=close_value.
+    #[arg(long)]
+    map: Option<String>,
+    /// Stage words, as export=plansight pairs: Won=won,Lost=lost,Engaging=open.
+    #[arg(long)]
+    stage: Option<String>,
+    /// Values for empty cells, as column=value pairs: amount=0,currency=USD.
+    #[arg(long)]
+    default: Option<String>,
+    /// The export's date format (chrono), for example %m/%d/%Y.
+    #[arg(long)]
+    date_format: Option<String>,
+    /// The sheet of an XLSX workbook (default: the first).
+    #[arg(long)]
+    sheet: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum WorkspaceCommand {
+    /// Create a new, empty workspace file.
+    Init {
+        #[command(flatten)]
+        at: At,
+    },
+    /// Import a plan, deals, a roster or a scenario (each one transaction; previews first with --preview).
+    Import {
+        #[command(flatten)]
+        at: At,
+        /// A plan (plan.toml); its document (the plan's `document` key, or --document) comes with it.
+        #[arg(long)]
+        plan: Option<PathBuf>,
+        /// The plan document (Markdown), when the plan does not name it.
+        #[arg(long)]
+        document: Option<PathBuf>,
+        /// The date the plan version takes effect (default: the plan's start).
+        #[arg(long, value_parser = crate::parse_date)]
+        effective: Option<chrono::NaiveDate>,
+        /// Deals: Plansight's deals.csv, or any CSV/XLSX export with a mapping.
+        #[arg(long)]
+        deals: Option<PathBuf>,
+        /// A roster: sellers.csv, or any CSV/XLSX export with a mapping.
+        #[arg(long)]
+        sellers: Option<PathBuf>,
+        /// A scenario to save (scenario.toml), under its name.
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// Notes saved with the scenario.
+        #[arg(long)]
+        notes: Option<String>,
+        #[command(flatten)]
+        mapping: MapOptions,
+        /// Show the first rows, every problem and what would change; write nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Who makes the change, for the history (default: the OS user).
+        #[arg(long)]
+        who: Option<String>,
+    },
+    /// Write the workspace out as plan, document, deals.csv, sellers.csv and scenarios.
+    Export {
+        #[command(flatten)]
+        at: At,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Copy the workspace to a backup file (SQLite online backup).
+    Backup {
+        #[command(flatten)]
+        at: At,
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Replace the workspace with a backup (the current state is backed up first).
+    Restore {
+        #[command(flatten)]
+        at: At,
+        #[arg(long)]
+        from: PathBuf,
+    },
+    /// Check the file's integrity and schema, and count what it holds.
+    Check {
+        #[command(flatten)]
+        at: At,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The audit log, newest first.
+    History {
+        #[command(flatten)]
+        at: At,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo the newest change.
+    Undo {
+        #[command(flatten)]
+        at: At,
+    },
+    /// Redo the change undone last.
+    Redo {
+        #[command(flatten)]
+        at: At,
+    },
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        match e {
+            StoreError::Input(p) => Failure::Input(p),
+            StoreError::Sqlite { .. } | StoreError::Io { .. } => Failure::Internal(e.to_string()),
+            other => Failure::Input(Problem::file("workspace", other.to_string()).into()),
+        }
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, Failure> {
+    Ok(plansight_plan::read_text(path)?)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Runs one workspace command.
+pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
+    match cmd {
+        WorkspaceCommand::Init { at } => {
+            if at.workspace.exists() {
+                return Err(Failure::Input(Problem::file(&at.workspace.display().to_string(), "already exists").hint("choose a new file name, or import into this one").into()));
+            }
+            Workspace::open(&at.workspace)?;
+            println!("created {}; import a plan next: plansight workspace import --workspace {} --plan PLAN.toml", at.workspace.display(), at.workspace.display());
+        }
+        WorkspaceCommand::Import { at, plan, document, effective, deals, sellers, scenario, notes, mapping, preview, who } => {
+            if plan.is_none() && deals.is_none() && sellers.is_none() && scenario.is_none() {
+                return Err(Failure::Input(Problem::file("import", "nothing to import").hint("give --plan, --deals, --sellers or --scenario").into()));
+            }
+            let mut ws = Workspace::open_existing(&at.workspace)?;
+            if let Some(w) = &who {
+                ws.set_who(w);
+            }
+            if let Some(p) = &plan {
+                let source = read_text(p)?;
+                let parsed = plansight_plan::Plan::parse(&p.display().to_string(), &source)?;
+                let doc_path = document.clone().or_else(|| parsed.document.as_ref().map(|d| p.parent().unwrap_or(Path::new(".")).join(d)));
+                let doc = doc_path.as_deref().map(read_text).transpose()?;
+                if preview {
+                    println!("plan {} ({}) reads without problems; nothing was written", parsed.id, parsed.name);
+                } else {
+                    let v = ws.import_plan(&file_name(p), &source, doc.as_deref(), effective)?;
+                    println!("plan {} imported as version {v}", parsed.id);
+                }
+            }
+            for (path, kind) in [(sellers.as_ref(), Kind::Sellers), (deals.as_ref(), Kind::Deals)] {
+                let Some(path) = path else { continue };
+                import_table(&mut ws, path, kind, &mapping, preview)?;
+            }
+            if let Some(s) = &scenario {
+                let source = read_text(s)?;
+                if preview {
+                    plansight_plan::Scenario::parse(&s.display().to_string(), &source)?;
+                    println!("scenario {} reads without problems; nothing was written", s.display());
+                } else {
+                    let name = ws.save_scenario(&s.display().to_string(), &source, notes.as_deref())?;
+                    println!("scenario \"{name}\" saved");
+                }
+            }
+        }
+        WorkspaceCommand::Export { at, out } => {
+            let ws = Workspace::open_existing(&at.workspace)?;
+            for f in ws.export(&out)? {
+                println!("wrote {}", f.display());
+            }
+        }
+        WorkspaceCommand::Backup { at, to } => {
+            let ws = Workspace::open_existing(&at.workspace)?;
+            ws.backup_to(&to)?;
+            println!("backed up {} to {}", at.workspace.display(), to.display());
+        }
+        WorkspaceCommand::Restore { at, from } => {
+            let mut ws = Workspace::open_existing(&at.workspace)?;
+            ws.restore_from(&from)?;
+            println!("restored {} from {} (the previous state is in {})", at.workspace.display(), from.display(), plansight_store::backup::folder(&at.workspace).display());
+        }
+        WorkspaceCommand::Check { at, json } => {
+            let ws = Workspace::open_existing(&at.workspace)?;
+            let h = ws.check()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&h).expect("serialises"));
+            } else {
+                println!(
+                    "{}: integrity ok, schema {}; {} plan version(s), {} seller(s), {} credit line(s), {} scenario(s), {} change(s) in the history",
+                    at.workspace.display(),
+                    h.schema,
+                    h.plan_versions,
+                    h.sellers,
+                    h.credit_lines,
+                    h.scenarios,
+                    h.changes
+                );
+            }
+        }
+        WorkspaceCommand::History { at, limit, json } => {
+            let ws = Workspace::open_existing(&at.workspace)?;
+            let h = ws.history(limit)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&h).expect("serialises"));
+            } else if h.is_empty() {
+                println!("no changes yet");
+            } else {
+                for c in h {
+                    let state = match (c.state.as_str(), &c.undone_at) {
+                        ("done", _) => String::new(),
+                        (s, Some(at)) => format!(" [{s} {at}]"),
+                        (s, None) => format!(" [{s}]"),
+                    };
+                    println!("#{:<4} {}  {:<10} {:<16} {}{state}", c.id, c.at, c.who, c.action, c.summary);
+                }
+            }
+        }
+        WorkspaceCommand::Undo { at } => {
+            let mut ws = Workspace::open_existing(&at.workspace)?;
+            match ws.undo()? {
+                Some(c) => println!("undone #{}: {} ({})", c.id, c.action, c.summary),
+                None => println!("nothing to undo"),
+            }
+        }
+        WorkspaceCommand::Redo { at } => {
+            let mut ws = Workspace::open_existing(&at.workspace)?;
+            match ws.redo()? {
+                Some(c) => println!("redone #{}: {} ({})", c.id, c.action, c.summary),
+                None => println!("nothing to redo"),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads an export, maps it (with the options, or the mapping remembered for this file
+/// name), previews or imports it.
+fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, preview: bool) -> Result<(), Failure> {
+    let source = file_name(path);
+    let given = Mapping::from_options(kind, opts.map.as_deref(), opts.stage.as_deref(), opts.default.as_deref(), opts.date_format.as_deref())?;
+    let mapping = if given.is_identity() {
+        match ws.mapping(&source, kind.as_str())?.and_then(|s| Mapping::from_spec(&s)) {
+            Some(m) => {
+                println!("using the mapping remembered for {source}: {}", m.describe());
+                m
+            }
+            None => given,
+        }
+    } else {
+        given
+    };
+    let table = Table::read(path, opts.sheet.as_deref())?;
+    let mapped = mapping.apply(kind, &table)?;
+    let explain = |e: StoreError| match e {
+        StoreError::Input(p) => Failure::Input(with_nothing_written(mapped.explain(p))),
+        other => other.into(),
+    };
+    let report = match (kind, preview) {
+        (Kind::Deals, true) => ws.preview_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
+        (Kind::Deals, false) => ws.import_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
+        (Kind::Sellers, true) => ws.preview_sellers(&mapped.file, &mapped.bytes).map_err(explain)?,
+        (Kind::Sellers, false) => ws.import_sellers(&mapped.file, &mapped.bytes).map_err(explain)?,
+    };
+    if !mapping.is_identity() && !preview {
+        ws.remember_mapping(&source, kind.as_str(), &mapping.to_spec())?;
+    }
+    print_report(kind, &source, &report, preview);
+    Ok(())
+}
+
+/// Heads the list (which may be cut at a hundred problems) with what happened.
+fn with_nothing_written(p: Problems) -> Problems {
+    let head = Problem::file("import", format!("{} problem(s) found; nothing was written", p.0.len())).hint("fix the rows below (or adjust the mapping) and import again");
+    let mut all = Problems::from(head);
+    all.extend(p);
+    all
+}
+
+fn print_report(kind: Kind, source: &str, r: &Report, preview: bool) {
+    println!("{} from {source}: {}", kind.as_str(), r.counts());
+    if preview && !r.first.is_empty() {
+        println!("  first rows:");
+        println!("    {:<14} {:<20} {:<9} {:>14} {:<10}", "id", "seller", "stage", "amount", "close_date");
+        for l in &r.first {
+            let amount = plansight_plan::fixed::format_scaled(l.amount as i128, 2);
+            let close = l.close_date.map(|d| d.to_string()).unwrap_or_default();
+            println!("    {:<14} {:<20} {:<9} {:>14} {:<10}", l.id, l.seller, l.stage.as_str(), amount, close);
+        }
+    }
+    for (what, which, detail) in &r.examples {
+        if detail.is_empty() {
+            println!("  {what}: {which}");
+        } else {
+            println!("  {what}: {which}: {detail}");
+        }
+    }
+    if preview {
+        println!("preview only: nothing was written (run again without --preview to import)");
+    } else if let Some(id) = r.change {
+        println!("recorded as change #{id} (plansight workspace undo reverts it)");
+    }
+}
