@@ -1,0 +1,48 @@
+//! `make bench`, workspace: importing 1,000,000 credit lines (10,000 sellers) into a new
+//! workspace, and opening that workspace and computing the first result. Each figure is
+//! the median of three runs (the machine is shared and noisy).
+
+use plansight_plan::synthetic::team;
+use plansight_store::{ImportFiles, Workspace};
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    if !filter.is_empty() && !filter.iter().any(|f| "workspace import open".contains(f.as_str())) {
+        return;
+    }
+    let t = team(10_000, 1_000_000, 7);
+    let dir = std::env::temp_dir().join(format!("plansight-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("big.plansight");
+    let (mut imports, mut opens) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        let _ = std::fs::remove_file(&path);
+        let _ = std::fs::remove_dir_all(plansight_store::backup::folder(&path));
+        let start = Instant::now();
+        let mut ws = Workspace::open(&path).unwrap();
+        let (_, lines) = ws
+            .import(&ImportFiles { plan_file: "plan.toml", plan: &t.plan, document: None, deals_file: "deals.csv", deals: t.deals.as_bytes(), sellers: Some(("sellers.csv", t.sellers.as_bytes())) })
+            .unwrap();
+        drop(ws);
+        imports.push(start.elapsed());
+        assert_eq!(lines, t.line_count);
+
+        let start = Instant::now();
+        let ws = Workspace::open(&path).unwrap();
+        let inputs = ws.inputs(None).unwrap();
+        let result = plansight_engine::calculate(&inputs).unwrap();
+        opens.push(start.elapsed());
+        assert_eq!(result.sellers.len(), 10_000);
+    }
+    let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+    println!("workspace: import 1M credit lines and 10k sellers into a new workspace (parse, validate, write, audit log): median {:.2?} of {:?}", median(imports.clone()), imports);
+    println!("workspace: open that workspace (integrity check), read it and compute the first result: median {:.2?} of {:?}", median(opens.clone()), opens);
+    println!("workspace: file size {} MB", size >> 20);
+    let _ = std::fs::remove_dir_all(&dir);
+}
