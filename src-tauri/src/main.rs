@@ -46,15 +46,20 @@ fn payout_chart(session: State<Session>, id: String, dark: bool) -> Result<Strin
 }
 
 fn main() {
-    let session = workspace::open().and_then(|inputs| {
-        let calc = plansight_engine::calculate(&inputs).map_err(|e| e.to_string())?;
-        Ok((inputs, calc))
-    });
-    if let Err(e) = &session {
-        eprintln!("plansight: {e}");
-    }
     tauri::Builder::default()
-        .manage(Session(session))
+        .setup(|app| {
+            use tauri::Manager;
+            let session = workspace::location(app.path().app_data_dir().ok()).and_then(|path| {
+                let inputs = workspace::open(&path)?;
+                let calc = plansight_engine::calculate(&inputs).map_err(|e| e.to_string())?;
+                Ok((inputs, calc))
+            });
+            if let Err(e) = &session {
+                eprintln!("plansight: {e}");
+            }
+            app.manage(Session(session));
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![overview, seller_detail, payout_chart])
         .run(tauri::generate_context!())
         .expect("the Plansight window could not be started");

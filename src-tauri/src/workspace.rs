@@ -1,36 +1,41 @@
-//! Which workspace the app opens: the directory in `PLANSIGHT_WORKSPACE` (plan.toml or
-//! one *.toml plan, deals.csv, sellers.csv), or the bundled sample workspace.
+//! Which workspace the app opens: the workspace file named by `PLANSIGHT_WORKSPACE`, or
+//! `workspace.plansight` in the platform's data directory. A workspace without a plan
+//! (on first start) is seeded with the bundled sample, as one entry of its history.
 
-use plansight_plan::{parse_deals, parse_sellers, Inputs, Plan};
+use plansight_plan::Inputs;
+use plansight_store::{ImportFiles, Workspace};
+use std::path::{Path, PathBuf};
 
 const SAMPLE_PLAN: &str = include_str!("../../sample-data/ae-fy26.toml");
+const SAMPLE_DOCUMENT: &str = include_str!("../../sample-data/ae-fy26.md");
 const SAMPLE_DEALS: &[u8] = include_bytes!("../../sample-data/deals.csv");
 const SAMPLE_SELLERS: &[u8] = include_bytes!("../../sample-data/sellers.csv");
 
-/// Opens the workspace, with every problem in words when it cannot.
-pub fn open() -> Result<Inputs, String> {
-    match std::env::var_os("PLANSIGHT_WORKSPACE") {
-        Some(dir) => from_dir(std::path::Path::new(&dir)),
-        None => sample(),
+/// The workspace file: `PLANSIGHT_WORKSPACE`, else `<data_dir>/workspace.plansight`.
+pub fn location(data_dir: Option<PathBuf>) -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os("PLANSIGHT_WORKSPACE") {
+        return Ok(PathBuf::from(p));
     }
+    let dir = data_dir.ok_or("The platform has no data directory for Plansight; set PLANSIGHT_WORKSPACE to a workspace file.")?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot be created ({e}); set PLANSIGHT_WORKSPACE to a workspace file elsewhere.", dir.display()))?;
+    Ok(dir.join("workspace.plansight"))
 }
 
-fn sample() -> Result<Inputs, String> {
-    let plan = Plan::parse("sample-data/ae-fy26.toml", SAMPLE_PLAN).map_err(|p| p.to_string())?;
-    let lines = parse_deals("sample-data/deals.csv", SAMPLE_DEALS, Some(&plan.currency)).map_err(|p| p.to_string())?;
-    let roster = parse_sellers("sample-data/sellers.csv", SAMPLE_SELLERS, &plan).map_err(|p| p.to_string())?;
-    Ok(Inputs { plan, lines, roster: Some(roster), as_of: None })
-}
-
-fn from_dir(dir: &std::path::Path) -> Result<Inputs, String> {
-    let plans: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: cannot be read: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    let [plan] = plans.as_slice() else {
-        return Err(format!("{}: expected exactly one plan (*.toml), found {}", dir.display(), plans.len()));
-    };
-    let sellers = dir.join("sellers.csv");
-    plansight_plan::load_inputs(plan, &dir.join("deals.csv"), sellers.exists().then_some(sellers.as_path()), None).map_err(|p| p.to_string())
+/// Opens the workspace (seeding it with the sample when it has no plan) and reads it,
+/// with every problem in words when it cannot.
+pub fn open(path: &Path) -> Result<Inputs, String> {
+    let mut ws = Workspace::open(path).map_err(|e| e.to_string())?;
+    if ws.plan_versions().map_err(|e| e.to_string())?.is_empty() {
+        ws.set_who("plansight (sample workspace)");
+        ws.import(&ImportFiles {
+            plan_file: "ae-fy26.toml",
+            plan: SAMPLE_PLAN,
+            document: Some(SAMPLE_DOCUMENT),
+            deals_file: "deals.csv",
+            deals: SAMPLE_DEALS,
+            sellers: Some(("sellers.csv", SAMPLE_SELLERS)),
+        })
+        .map_err(|e| e.to_string())?;
+    }
+    ws.inputs(None).map_err(|e| e.to_string())
 }

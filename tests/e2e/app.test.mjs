@@ -1,7 +1,9 @@
 // End-to-end: the real app binary in a real WebKitGTK window (under Xvfb), driven
 // through tauri-driver and WebKitWebDriver. Every wait is for a condition.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
@@ -9,6 +11,7 @@ import { Session } from "./webdriver.mjs";
 
 const APP = process.env.PLANSIGHT_APP;
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
+const WORKSPACE = join(mkdtempSync(join(tmpdir(), "plansight-e2e-")), "workspace.plansight");
 let driver;
 let session;
 
@@ -30,6 +33,8 @@ before(async () => {
     stdio: ["ignore", "inherit", "inherit"],
     // Its own process group, so that WebKitWebDriver and the app go down with it.
     detached: true,
+    // A fresh workspace file, which the app seeds with the sample on its first start.
+    env: { ...process.env, PLANSIGHT_WORKSPACE: WORKSPACE },
   });
   const base = `http://127.0.0.1:${port}`;
   // Wait for the driver to accept connections.
@@ -74,6 +79,7 @@ test("the window shows the sample workspace's plan and team, computed by Rust", 
     return t || undefined;
   });
   assert.equal(name, "FY26 Enterprise Account Executive");
+  assert.ok(existsSync(WORKSPACE), "the app keeps its data in the workspace file, seeded with the sample");
   const rows = await session.waitFor("team rows", async () => {
     const r = await session.findAll("table.team tbody tr");
     return r.length > 0 ? r : undefined;
