@@ -125,9 +125,17 @@ impl From<plansight_engine::EngineError> for Failure {
 }
 
 fn load(f: &Files) -> Result<Inputs, Failure> {
+    Ok(load_with(f)?.0)
+}
+
+/// The inputs, and the workspace they came from (opened once) when `--workspace` is given.
+fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Workspace>), Failure> {
     match (&f.workspace, &f.plan, &f.deals) {
-        (Some(w), _, _) => Ok(plansight_store::Workspace::open_existing(w)?.inputs(f.as_of)?),
-        (None, Some(plan), Some(deals)) => Ok(load_inputs(plan, deals, f.sellers.as_deref(), f.as_of)?),
+        (Some(w), _, _) => {
+            let ws = plansight_store::Workspace::open_existing(w)?;
+            Ok((ws.inputs(f.as_of)?, Some(ws)))
+        }
+        (None, Some(plan), Some(deals)) => Ok((load_inputs(plan, deals, f.sellers.as_deref(), f.as_of)?, None)),
         _ => Err(Failure::Input(plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into())),
     }
 }
@@ -154,11 +162,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Whatif { files, scenario, saved, json } => {
-            let inputs = load(&files)?;
-            let (file, source) = match (&scenario, &saved, &files.workspace) {
+            let (inputs, ws) = load_with(&files)?;
+            let (file, source) = match (&scenario, &saved, &ws) {
                 (Some(path), _, _) => (path.display().to_string(), plansight_plan::read_text(path)?),
-                (None, Some(name), Some(w)) => {
-                    let found = plansight_store::Workspace::open_existing(w)?.scenario(name)?;
+                (None, Some(name), Some(ws)) => {
+                    let found = ws.scenario(name)?;
                     let Some(s) = found else {
                         return Err(Failure::Input(plansight_plan::Problem::file("--saved", format!("no saved scenario is named \"{name}\"")).hint("plansight workspace history lists what was saved").into()));
                     };

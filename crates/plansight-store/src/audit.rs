@@ -147,12 +147,11 @@ fn replay(tx: &Transaction, id: i64, undo: bool) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// A change with the number of rows it wrote, as [`change_of`] reads it.
+const CHANGE: &str = "SELECT id, at, who, action, summary, state, undone_at, (SELECT count(*) FROM change_row WHERE change_id = change.id) FROM change";
+
 fn get(conn: &Connection, id: i64) -> rusqlite::Result<Change> {
-    conn.query_row(
-        "SELECT id, at, who, action, summary, state, undone_at, (SELECT count(*) FROM change_row WHERE change_id = change.id) FROM change WHERE id = ?1",
-        [id],
-        change_of,
-    )
+    conn.query_row(&format!("{CHANGE} WHERE id = ?1"), [id], change_of)
 }
 
 fn change_of(r: &rusqlite::Row) -> rusqlite::Result<Change> {
@@ -161,9 +160,7 @@ fn change_of(r: &rusqlite::Row) -> rusqlite::Result<Change> {
 
 /// The newest `limit` changes, newest first.
 pub fn history(conn: &Connection, limit: usize) -> rusqlite::Result<Vec<Change>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, who, action, summary, state, undone_at, (SELECT count(*) FROM change_row WHERE change_id = change.id) FROM change ORDER BY id DESC LIMIT ?1",
-    )?;
+    let mut stmt = conn.prepare(&format!("{CHANGE} ORDER BY id DESC LIMIT ?1"))?;
     let out = stmt.query_map([limit as i64], change_of)?.collect();
     out
 }

@@ -5,12 +5,20 @@ use plansight_plan::fixed::{format_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use plansight_plan::{CreditLine, Seller};
 use std::path::{Path, PathBuf};
 
+/// An optional text cell.
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+/// An optional date cell.
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// Writes deals in `deals.csv` form; reading it back gives the same lines.
 pub fn deals_csv(lines: &[CreditLine]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["id", "seller", "account", "name", "type", "product", "amount", "close_date", "stage", "split", "probability", "term_months", "cancel_date"]).expect("writing to memory");
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for l in lines {
         w.write_record([
             l.id.clone(),
@@ -42,8 +50,6 @@ pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
     let mut header: Vec<String> = plansight_plan::roster::SELLER_COLUMNS.iter().map(|c| c.to_string()).collect();
     header.extend(measures.iter().map(|m| format!("quota:{m}")));
     w.write_record(&header).expect("writing to memory");
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for s in roster {
         let mut rec = vec![
             s.id.clone(),

@@ -208,17 +208,14 @@ impl Workspace {
         done.and_then(|_| tx.commit()).map_err(|e| sql_error(&path, e))
     }
 
-    /// Runs `f` in one transaction and records its row changes as one audited change;
+    /// Writes `rows` and records them as one audited change, in one transaction:
     /// nothing is written unless all of it is.
     fn change(&mut self, action: &str, summary: &str, rows: &[RowChange]) -> Result<Option<i64>, StoreError> {
         if rows.is_empty() {
             return Ok(None);
         }
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
-        let id = audit::apply_and_record(&tx, &self.who, action, summary, rows).map_err(|e| sql_error(&path, e))?;
-        tx.commit().map_err(|e| sql_error(&path, e))?;
-        Ok(Some(id))
+        let who = self.who.clone();
+        self.in_transaction(|tx| audit::apply_and_record(tx, &who, action, summary, rows)).map(Some)
     }
 
     fn has_data(&self) -> Result<bool, StoreError> {
@@ -248,21 +245,26 @@ impl Workspace {
         Plan::parse(&v.file, &v.source).map_err(StoreError::Input)
     }
 
+    /// The next plan version (not yet written) of this plan source.
+    fn new_version(&self, file: &str, source: &str, document: Option<&str>, effective: NaiveDate) -> Result<PlanVersion, StoreError> {
+        Ok(PlanVersion {
+            version: plans::next_version(&self.conn).map_err(self.sql())?,
+            effective: effective.to_string(),
+            file: file.to_string(),
+            source: source.to_string(),
+            document: document.map(str::to_string),
+            created: now(),
+        })
+    }
+
     /// Validates a plan (and its document) and stores it as a new version, in effect
     /// from `effective` (default: the plan's start).
     pub fn import_plan(&mut self, file: &str, source: &str, document: Option<&str>, effective: Option<NaiveDate>) -> Result<i64, StoreError> {
         let plan = Plan::parse(file, source).map_err(StoreError::Input)?;
         self.backup_before("before-import")?;
-        let version = plans::next_version(&self.conn).map_err(self.sql())?;
-        let v = PlanVersion {
-            version,
-            effective: effective.unwrap_or(plan.start).to_string(),
-            file: file.to_string(),
-            source: source.to_string(),
-            document: document.map(str::to_string),
-            created: now(),
-        };
-        let rows = [RowChange { table: plans::TABLE, before: None, after: Some(plans::version_row(&v)) }];
+        let v = self.new_version(file, source, document, effective.unwrap_or(plan.start))?;
+        let version = v.version;
+        let rows = [RowChange { table: &audit::PLAN_VERSION, before: None, after: Some(plans::version_row(&v)) }];
         self.change("import plan", &format!("plan {} version {version} from {file}, effective {}", plan.id, v.effective), &rows)?;
         Ok(version)
     }
@@ -332,18 +334,11 @@ impl Workspace {
         };
         let (Some(new_lines), Some(roster)) = (new_lines, roster) else { return Err(StoreError::Input(problems)) };
         self.backup_before("before-import")?;
-        let version = plans::next_version(&self.conn).map_err(self.sql())?;
-        let v = PlanVersion {
-            version,
-            effective: plan.start.to_string(),
-            file: files.plan_file.to_string(),
-            source: files.plan.to_string(),
-            document: files.document.map(str::to_string),
-            created: now(),
-        };
+        let v = self.new_version(files.plan_file, files.plan, files.document, plan.start)?;
+        let version = v.version;
         let stored = lines::read_lines(&self.conn).map_err(self.read())?;
         let old_roster = lines::read_roster(&self.conn).map_err(self.read())?;
-        let mut rows = vec![RowChange { table: plans::TABLE, before: None, after: Some(plans::version_row(&v)) }];
+        let mut rows = vec![RowChange { table: &audit::PLAN_VERSION, before: None, after: Some(plans::version_row(&v)) }];
         let deals = lines::diff_lines(&stored, &new_lines, files.deals_file);
         let sellers = lines::diff_roster(&old_roster, roster.as_deref().unwrap_or(&[]));
         let summary = format!("plan {} version {version}; deals from {}: {}; roster: {} added", plan.id, files.deals_file, Report::of(&deals).counts(), sellers.added);
@@ -361,7 +356,7 @@ impl Workspace {
         }
         let before = saved::scenario(&self.conn, &sc.name).map_err(self.sql())?;
         let after = SavedScenario { name: sc.name.clone(), notes: notes.map(str::to_string), source: source.to_string(), saved: now() };
-        let rows = [RowChange { table: saved::TABLE, before: before.as_ref().map(saved::scenario_row), after: Some(saved::scenario_row(&after)) }];
+        let rows = [RowChange { table: &audit::SCENARIO, before: before.as_ref().map(saved::scenario_row), after: Some(saved::scenario_row(&after)) }];
         let verb = if before.is_some() { "replaced" } else { "saved" };
         self.change("save scenario", &format!("scenario \"{}\" {verb}", sc.name), &rows)?;
         Ok(sc.name)
@@ -372,7 +367,7 @@ impl Workspace {
         let Some(before) = saved::scenario(&self.conn, name).map_err(self.sql())? else {
             return Err(StoreError::Refused { path: self.path.clone(), message: format!("no saved scenario is named \"{name}\"") });
         };
-        let rows = [RowChange { table: saved::TABLE, before: Some(saved::scenario_row(&before)), after: None }];
+        let rows = [RowChange { table: &audit::SCENARIO, before: Some(saved::scenario_row(&before)), after: None }];
         self.change("delete scenario", &format!("scenario \"{name}\" deleted"), &rows)?;
         Ok(())
     }
@@ -409,20 +404,20 @@ impl Workspace {
 
     /// Undoes the newest change; `None` when there is nothing to undo.
     pub fn undo(&mut self) -> Result<Option<Change>, StoreError> {
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
-        let c = audit::undo(&tx).map_err(|e| sql_error(&path, e))?;
-        tx.commit().map_err(|e| sql_error(&path, e))?;
-        Ok(c)
+        self.in_transaction(audit::undo)
     }
 
     /// Redoes the oldest undone change; `None` when there is nothing to redo.
     pub fn redo(&mut self) -> Result<Option<Change>, StoreError> {
+        self.in_transaction(audit::redo)
+    }
+
+    fn in_transaction<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>) -> Result<T, StoreError> {
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
-        let c = audit::redo(&tx).map_err(|e| sql_error(&path, e))?;
+        let out = f(&tx).map_err(|e| sql_error(&path, e))?;
         tx.commit().map_err(|e| sql_error(&path, e))?;
-        Ok(c)
+        Ok(out)
     }
 
     /// The newest `limit` changes, newest first.

@@ -42,6 +42,11 @@ pub struct Stored {
     pub source: Option<String>,
 }
 
+/// Column `i` of a stored row as a date; `what` names the row when the text is not one.
+fn stored_date(r: &rusqlite::Row, i: usize, what: impl Fn() -> String) -> Result<Option<NaiveDate>, crate::ReadError> {
+    r.get::<_, Option<String>>(i)?.map(|t| t.parse().map_err(|_| crate::ReadError::Unreadable(what()))).transpose()
+}
+
 /// Every stored credit line, in import order.
 pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
     let mut stmt = conn.prepare_cached("SELECT row, id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name, source FROM credit_line ORDER BY row")?;
@@ -49,14 +54,14 @@ pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let id: String = r.get(1)?;
-        let bad = || crate::ReadError::Unreadable(format!("credit line \"{id}\""));
-        let date = |i: usize| -> Result<Option<NaiveDate>, crate::ReadError> { r.get::<_, Option<String>>(i)?.map(|t| t.parse().map_err(|_| bad())).transpose() };
+        let what = || format!("credit line \"{id}\"");
+        let date = |i: usize| stored_date(r, i, what);
         let stage: String = r.get(5)?;
         let line = CreditLine {
             seller: r.get(2)?,
             amount: r.get(3)?,
             close_date: date(4)?,
-            stage: Stage::parse(&stage).ok_or_else(bad)?,
+            stage: Stage::parse(&stage).ok_or_else(|| crate::ReadError::Unreadable(what()))?,
             deal_type: r.get(6)?,
             product: r.get(7)?,
             split: r.get(8)?,
@@ -65,7 +70,7 @@ pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
             cancel_date: date(11)?,
             account: r.get(12)?,
             name: r.get(13)?,
-            id: id.clone(),
+            id,
         };
         out.push(Stored { row: r.get(0)?, line, source: r.get(14)? });
     }
@@ -79,8 +84,8 @@ pub fn read_roster(conn: &Connection) -> Result<Vec<Seller>, crate::ReadError> {
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let id: String = r.get(0)?;
-        let bad = || crate::ReadError::Unreadable(format!("seller \"{id}\""));
-        let date = |i: usize| -> Result<Option<NaiveDate>, crate::ReadError> { r.get::<_, Option<String>>(i)?.map(|t| t.parse().map_err(|_| bad())).transpose() };
+        let what = || format!("seller \"{id}\"");
+        let date = |i: usize| stored_date(r, i, what);
         let quotas: String = r.get(8)?;
         out.push(Seller {
             name: r.get(1)?,
@@ -90,8 +95,8 @@ pub fn read_roster(conn: &Connection) -> Result<Vec<Seller>, crate::ReadError> {
             start_date: date(5)?,
             end_date: date(6)?,
             target_incentive: r.get(7)?,
-            quotas: serde_json::from_str(&quotas).map_err(|_| bad())?,
-            id: id.clone(),
+            quotas: serde_json::from_str(&quotas).map_err(|_| crate::ReadError::Unreadable(what()))?,
+            id,
         });
     }
     Ok(out)

@@ -1,7 +1,7 @@
 //! Plan versions: every imported plan is kept, effective from a date (by default the
 //! plan's start); a calculation uses the newest version in effect on its as-of date.
 
-use crate::audit::{Row, PLAN_VERSION};
+use crate::audit::Row;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{json, Value};
 
@@ -66,5 +66,3 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<PlanVersion>> {
 pub fn next_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("SELECT coalesce(max(version), 0) + 1 FROM plan_version", [], |r| r.get(0))
 }
-
-pub(crate) const TABLE: &crate::audit::Table = &PLAN_VERSION;

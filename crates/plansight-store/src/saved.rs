@@ -1,7 +1,7 @@
 //! What the workspace keeps besides the plan and the data: saved scenarios, remembered
 //! import mappings, and the assistant's conversation.
 
-use crate::audit::{Row, SCENARIO};
+use crate::audit::Row;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
 
@@ -19,8 +19,6 @@ pub fn scenario_row(s: &SavedScenario) -> Row {
     let Value::Object(m) = json!({"name": s.name, "notes": s.notes, "source": s.source, "saved": s.saved}) else { unreachable!("json! of an object") };
     m
 }
-
-pub(crate) const TABLE: &crate::audit::Table = &SCENARIO;
 
 fn of(r: &rusqlite::Row) -> rusqlite::Result<SavedScenario> {
     Ok(SavedScenario { name: r.get(0)?, notes: r.get(1)?, source: r.get(2)?, saved: r.get(3)? })
