@@ -132,8 +132,8 @@ fn load(f: &Files) -> Result<Inputs, Failure> {
 fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Workspace>), Failure> {
     match (&f.workspace, &f.plan, &f.deals) {
         (Some(w), _, _) => {
-            let ws = plansight_store::Workspace::open_existing(w)?;
-            Ok((ws.inputs(f.as_of)?, Some(ws)))
+            let (ws, inputs) = plansight_store::Workspace::load(w, f.as_of)?;
+            Ok((inputs, Some(ws)))
         }
         (None, Some(plan), Some(deals)) => Ok((load_inputs(plan, deals, f.sellers.as_deref(), f.as_of)?, None)),
         _ => Err(Failure::Input(plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into())),

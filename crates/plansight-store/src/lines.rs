@@ -4,6 +4,7 @@
 use crate::audit::{Row, RowChange, CREDIT_LINE, SELLER};
 use chrono::NaiveDate;
 use plansight_plan::{CreditLine, Seller, Stage};
+use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -44,35 +45,71 @@ pub struct Stored {
 
 /// Column `i` of a stored row as a date; `what` names the row when the text is not one.
 fn stored_date(r: &rusqlite::Row, i: usize, what: impl Fn() -> String) -> Result<Option<NaiveDate>, crate::ReadError> {
-    r.get::<_, Option<String>>(i)?.map(|t| t.parse().map_err(|_| crate::ReadError::Unreadable(what()))).transpose()
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(t) => iso_date(t).map(Some).ok_or_else(|| crate::ReadError::Unreadable(what())),
+        _ => Err(crate::ReadError::Unreadable(what())),
+    }
 }
 
-/// Every stored credit line, in import order.
+/// A stored `YYYY-MM-DD` date, read without allocating: a million-line workspace holds
+/// a million of them, and chrono's general parser is the slow part of opening one.
+fn iso_date(t: &[u8]) -> Option<NaiveDate> {
+    if t.len() != 10 || t[4] != b'-' || t[7] != b'-' {
+        return std::str::from_utf8(t).ok()?.parse().ok();
+    }
+    let number = |s: &[u8]| s.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')));
+    NaiveDate::from_ymd_opt(number(&t[..4])? as i32, number(&t[5..7])?, number(&t[8..])?)
+}
+
+/// The columns [`line_at`] reads, in its order.
+const LINE_COLUMNS: &str = "id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name";
+
+/// The credit line in the [`LINE_COLUMNS`] of `r`, starting at column `at`.
+fn line_at(r: &rusqlite::Row, at: usize) -> Result<CreditLine, crate::ReadError> {
+    let id: String = r.get(at)?;
+    let what = || format!("credit line \"{id}\"");
+    let date = |i: usize| stored_date(r, at + i, what);
+    let stage = match r.get_ref(at + 4)? {
+        ValueRef::Text(t) => std::str::from_utf8(t).ok().and_then(Stage::parse),
+        _ => None,
+    };
+    Ok(CreditLine {
+        seller: r.get(at + 1)?,
+        amount: r.get(at + 2)?,
+        close_date: date(3)?,
+        stage: stage.ok_or_else(|| crate::ReadError::Unreadable(what()))?,
+        deal_type: r.get(at + 5)?,
+        product: r.get(at + 6)?,
+        split: r.get(at + 7)?,
+        probability: r.get(at + 8)?,
+        term_months: r.get(at + 9)?,
+        cancel_date: date(10)?,
+        account: r.get(at + 11)?,
+        name: r.get(at + 12)?,
+        id,
+    })
+}
+
+/// Every stored credit line with its row and source, in import order.
 pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
-    let mut stmt = conn.prepare_cached("SELECT row, id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name, source FROM credit_line ORDER BY row")?;
+    let mut stmt = conn.prepare_cached(&format!("SELECT row, source, {LINE_COLUMNS} FROM credit_line ORDER BY row"))?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        let id: String = r.get(1)?;
-        let what = || format!("credit line \"{id}\"");
-        let date = |i: usize| stored_date(r, i, what);
-        let stage: String = r.get(5)?;
-        let line = CreditLine {
-            seller: r.get(2)?,
-            amount: r.get(3)?,
-            close_date: date(4)?,
-            stage: Stage::parse(&stage).ok_or_else(|| crate::ReadError::Unreadable(what()))?,
-            deal_type: r.get(6)?,
-            product: r.get(7)?,
-            split: r.get(8)?,
-            probability: r.get(9)?,
-            term_months: r.get(10)?,
-            cancel_date: date(11)?,
-            account: r.get(12)?,
-            name: r.get(13)?,
-            id,
-        };
-        out.push(Stored { row: r.get(0)?, line, source: r.get(14)? });
+        out.push(Stored { row: r.get(0)?, source: r.get(1)?, line: line_at(r, 2)? });
+    }
+    Ok(out)
+}
+
+/// Every stored credit line, in import order: what a calculation reads.
+pub fn read_credit_lines(conn: &Connection) -> Result<Vec<CreditLine>, crate::ReadError> {
+    let count: i64 = conn.query_row("SELECT count(*) FROM credit_line", [], |r| r.get(0))?;
+    let mut stmt = conn.prepare_cached(&format!("SELECT {LINE_COLUMNS} FROM credit_line ORDER BY row"))?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::with_capacity(count as usize);
+    while let Some(r) = rows.next()? {
+        out.push(line_at(r, 0)?);
     }
     Ok(out)
 }

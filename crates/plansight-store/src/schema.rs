@@ -6,7 +6,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Version 1 (the first release): one plan, the roster and the credit lines.
 pub const SCHEMA_V1: &str = "
@@ -49,7 +49,7 @@ CREATE TABLE credit_line (
 /// Version 2: effective-dated plan versions, where each credit line came from, saved
 /// scenarios, remembered import mappings, the assistant's conversation and the audit
 /// log that undo and redo replay.
-const V1_TO_V2: &str = "
+pub const V1_TO_V2: &str = "
 CREATE TABLE plan_version (
     version     INTEGER PRIMARY KEY,
     effective   TEXT NOT NULL,
@@ -99,6 +99,11 @@ CREATE TABLE change_row (
 ) WITHOUT ROWID;
 ";
 
+/// Version 3: no index on a credit line's source. Nothing looks lines up by source
+/// (a re-import reads every line), and the index cost a third of the integrity check
+/// that runs on every open.
+const V2_TO_V3: &str = "DROP INDEX IF EXISTS credit_line_source;";
+
 /// Creates the current schema in an empty database.
 pub fn create(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA_V1)?;
@@ -120,6 +125,9 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
             )?;
         }
         conn.execute_batch("DROP TABLE plan;")?;
+    }
+    if from < 3 {
+        conn.execute_batch(V2_TO_V3)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }

@@ -68,6 +68,36 @@ fn a_file_that_is_not_a_workspace_is_explained() {
 }
 
 #[test]
+fn load_reads_what_open_reads_and_refuses_a_damaged_file() {
+    let path = temp("load");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let expected = ws.inputs(None).unwrap();
+    drop(ws);
+    let (_, inputs) = Workspace::load(&path, None).unwrap();
+    assert_eq!(inputs.lines, expected.lines);
+    assert_eq!(inputs.roster, expected.roster);
+    assert!(matches!(Workspace::load(&temp("load-missing"), None), Err(StoreError::Missing { .. })));
+
+    let garbage = temp("load-garbage");
+    std::fs::write(&garbage, vec![0x42u8; 8192]).unwrap();
+    assert!(matches!(Workspace::load(&garbage, None), Err(StoreError::Damaged { .. })));
+
+    // A valid header over damaged pages: the check (or the read) must refuse it.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > 8 * page, "the sample workspace spans pages");
+    let end = bytes.len() - page;
+    for b in &mut bytes[3 * page..end] {
+        *b ^= 0x5a;
+    }
+    let damaged = temp("load-damaged");
+    std::fs::write(&damaged, bytes).unwrap();
+    let err = Workspace::load(&damaged, None).err().expect("a damaged file must not load");
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
+}
+
+#[test]
 fn an_empty_workspace_says_to_import() {
     let ws = Workspace::open(&temp("empty")).unwrap();
     assert!(ws.inputs(None).unwrap_err().to_string().contains("import"));
@@ -143,6 +173,14 @@ fn undo_and_redo_replay_the_audit_log_across_restarts() {
     ws.undo().unwrap();
     ws.undo().unwrap().expect("the first import");
     assert!(matches!(ws.inputs(None), Err(StoreError::Empty { .. })), "undoing the first import empties the workspace");
+    // Inserted rows are logged by key; the undo kept their full images for the redo.
+    ws.redo().unwrap().expect("the first import again");
+    assert_eq!(ws.inputs(None).unwrap().lines, original.lines, "redo re-inserts every line, in order");
+    ws.redo().unwrap().expect("the edit again");
+    assert_eq!(ws.inputs(None).unwrap().lines, edited.lines);
+    ws.undo().unwrap();
+    ws.undo().unwrap();
+    assert!(matches!(ws.inputs(None), Err(StoreError::Empty { .. })));
     assert!(ws.undo().unwrap().is_none());
     let h = ws.history(10).unwrap();
     assert_eq!(h.iter().map(|c| c.state.as_str()).collect::<Vec<_>>(), ["undone", "undone"]);
@@ -252,6 +290,38 @@ fn a_version_1_workspace_is_migrated_with_a_backup() {
     assert_eq!(inputs.roster.unwrap()[0].id, "s01");
     let backups: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path)).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     assert!(backups.iter().any(|f| f.ends_with("before-migration-v1.sqlite")), "{backups:?}");
+}
+
+#[test]
+fn a_version_2_workspace_is_migrated_and_its_history_still_undoes() {
+    let path = temp("v2");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(plansight_store::schema::SCHEMA_V1).unwrap();
+        conn.execute_batch(plansight_store::schema::V1_TO_V2).unwrap();
+        conn.execute_batch("DROP TABLE plan;").unwrap();
+        let plan = String::from_utf8(sample("ae-fy26.toml")).unwrap();
+        conn.execute("INSERT INTO plan_version VALUES (1, '2026-02-01', ?1, 'ae-fy26.toml', NULL, '2026-01-05T10:00:00Z')", [&plan]).unwrap();
+        conn.execute("INSERT INTO seller (id, quotas) VALUES ('s01', '[]')", []).unwrap();
+        conn.execute("INSERT INTO credit_line (row, id, seller, amount, close_date, stage, split, source) VALUES (1, 'D-1', 's01', 100000, '2026-03-01', 'won', 10000, 'deals.csv')", []).unwrap();
+        conn.execute("INSERT INTO credit_line (row, id, seller, amount, close_date, stage, split, source) VALUES (2, 'D-2', 's01', 5000, '2026-04-01', 'won', 10000, 'deals.csv')", []).unwrap();
+        // Version 2 logged an inserted row's full image.
+        conn.execute("INSERT INTO change (id, at, who, action, summary) VALUES (1, '2026-01-05T10:00:00Z', 'alex', 'import deals', 'deals.csv')", []).unwrap();
+        let image = r#"{"row":2,"id":"D-2","seller":"s01","amount":5000,"close_date":"2026-04-01","stage":"won","deal_type":null,"product":null,"split":10000,"probability":null,"term_months":null,"cancel_date":null,"account":null,"name":null,"source":"deals.csv"}"#;
+        conn.execute("INSERT INTO change_row (change_id, seq, tbl, before, after) VALUES (1, 0, 'credit_line', NULL, ?1)", [image]).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+    }
+    let mut ws = Workspace::open(&path).unwrap();
+    assert_eq!(ws.schema_version().unwrap(), plansight_store::SCHEMA_VERSION);
+    let index: i64 = rusqlite::Connection::open(&path).unwrap().query_row("SELECT count(*) FROM sqlite_master WHERE name = 'credit_line_source'", [], |r| r.get(0)).unwrap();
+    assert_eq!(index, 0, "version 3 drops the index on source");
+    assert_eq!(ws.inputs(None).unwrap().lines.len(), 2);
+    ws.undo().unwrap().expect("the version 2 change");
+    assert_eq!(ws.inputs(None).unwrap().lines.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["D-1"]);
+    ws.redo().unwrap().expect("and again");
+    assert_eq!(ws.inputs(None).unwrap().lines[1].amount, 5000);
+    let backups: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path)).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert!(backups.iter().any(|f| f.ends_with("before-migration-v2.sqlite")), "{backups:?}");
 }
 
 #[test]
