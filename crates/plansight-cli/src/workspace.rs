@@ -283,7 +283,7 @@ fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, 
         (Kind::Deals, true) => ws.preview_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
         (Kind::Deals, false) => ws.import_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
         (Kind::Sellers, true) => ws.preview_sellers(&mapped.file, &mapped.bytes).map_err(explain)?,
-        (Kind::Sellers, false) => ws.import_sellers(&mapped.file, &mapped.bytes).map_err(explain)?,
+        (Kind::Sellers, false) => ws.import_sellers(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
     };
     if !mapping.is_identity() && !preview {
         ws.remember_mapping(&source, kind.as_str(), &mapping.to_spec())?;

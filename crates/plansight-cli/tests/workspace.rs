@@ -72,6 +72,7 @@ fn a_crm_export_is_imported_with_a_mapping_previewed_re_imported_and_undone() {
     let history = ok(&["workspace", "history", "--workspace", &ws]);
     assert_eq!(history.lines().count(), 4, "{history}");
     assert!(history.lines().next().unwrap().contains("tester"), "{history}");
+    assert!(history.contains("roster from sales_teams.csv:"), "the source is named by its file name: {history}");
 
     assert!(ok(&["workspace", "undo", "--workspace", &ws]).contains("undone #4: import deals"));
     let calc: serde_json::Value = serde_json::from_str(&ok(&["calc", "--workspace", &ws, "--json", "--summary"])).unwrap();

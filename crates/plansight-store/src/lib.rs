@@ -357,13 +357,14 @@ impl Workspace {
         Ok((Report::of(&diff), diff))
     }
 
-    /// Replaces the roster with this one (by seller id), as one audited change.
-    pub fn import_sellers(&mut self, file: &str, bytes: &[u8]) -> Result<Report, StoreError> {
+    /// Replaces the roster with this one (by seller id), as one audited change named
+    /// after `source` (the export's file name).
+    pub fn import_sellers(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
         let (mut report, diff) = self.diff_sellers(file, bytes)?;
         if !diff.rows.is_empty() {
             self.backup_before("before-import")?;
         }
-        report.change = self.change("import sellers", &format!("roster from {file}: {}", report.counts()), &diff.rows)?;
+        report.change = self.change("import sellers", &format!("roster from {source}: {}", report.counts()), &diff.rows)?;
         Ok(report)
     }
 
