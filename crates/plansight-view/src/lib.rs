@@ -5,11 +5,11 @@
 
 use plansight_plan::fixed::format_scaled;
 use plansight_plan::{Calculation, Exact, Inputs, MeasureKind, Ratio, TierMode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// One tier of a measure, as written in the plan.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct TierView {
     /// Attainment where the tier starts, as a percentage ("50").
@@ -107,6 +107,191 @@ pub struct SellerDetail {
     pub total: String,
     pub attainment: Vec<AttainmentView>,
     pub payouts: Vec<PayoutView>,
+}
+
+/// One credit line in the deals table, with what it earns the seller.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DealRow {
+    pub id: String,
+    pub seller: String,
+    pub name: String,
+    pub account: String,
+    pub amount: String,
+    pub close_date: String,
+    /// "won", "lost", "open" or "cancelled".
+    pub stage: String,
+    pub deal_type: String,
+    pub product: String,
+    /// The seller's share, as a percentage ("100", "50").
+    pub split_percent: String,
+    /// Everything this line earns the seller (measures and bonuses, after clawbacks).
+    pub earnings: String,
+}
+
+/// A deal as the deal form holds it: fields as typed, empty for none. The deals parser
+/// validates it, so a bad value gets the same message as in a CSV import.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DealForm {
+    pub id: String,
+    pub seller: String,
+    pub amount: String,
+    pub close_date: String,
+    pub stage: String,
+    pub deal_type: String,
+    pub product: String,
+    pub split_percent: String,
+    pub account: String,
+    pub name: String,
+}
+
+/// One earnings item of a deal, explained from the engine's trace.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ExplainedItem {
+    pub kind: String,
+    pub amount: String,
+    pub text: String,
+}
+
+/// Why a deal pays what it pays.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Explanation {
+    pub deal: String,
+    pub seller: String,
+    pub total: String,
+    pub items: Vec<ExplainedItem>,
+}
+
+/// A change to one of the seller's deals in the simulator (fields left out keep theirs).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DealTweak {
+    pub id: String,
+    pub amount: Option<String>,
+    pub close_date: Option<String>,
+    pub stage: Option<String>,
+}
+
+/// A change to one measure in the simulator; percentages as the UI shows them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MeasureTweak {
+    pub measure: String,
+    pub quota: Option<String>,
+    /// Empty removes the threshold.
+    pub threshold_percent: Option<String>,
+    /// Empty removes the cap.
+    pub cap_percent: Option<String>,
+    pub tiers: Option<Vec<TierView>>,
+}
+
+/// What the simulator's sliders and fields set, for one seller.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Simulation {
+    pub seller: String,
+    pub deals: Vec<DealTweak>,
+    pub measures: Vec<MeasureTweak>,
+    pub target_incentive: Option<String>,
+}
+
+/// One payout period, base against scenario.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PeriodDelta {
+    pub period: String,
+    pub base: String,
+    pub scenario: String,
+    pub delta: String,
+}
+
+/// The simulator's result for one seller.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SimulationView {
+    pub seller: String,
+    pub base_total: String,
+    pub scenario_total: String,
+    pub delta: String,
+    pub periods: Vec<PeriodDelta>,
+    /// Time the engine took for this update, in microseconds.
+    pub engine_micros: u32,
+    /// The scenario file the sliders make (what saving stores).
+    pub scenario_toml: String,
+}
+
+/// A saved scenario.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ScenarioView {
+    pub name: String,
+    pub notes: String,
+    pub saved: String,
+}
+
+/// Payouts by period for one seller: the base and each scenario, side by side.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Comparison {
+    pub seller: String,
+    /// "Base", then the scenarios' names.
+    pub columns: Vec<String>,
+    pub rows: Vec<ComparisonRow>,
+    pub totals: Vec<String>,
+}
+
+/// One period of a [`Comparison`].
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ComparisonRow {
+    pub period: String,
+    pub values: Vec<String>,
+}
+
+/// One entry of the workspace's history.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HistoryEntry {
+    pub id: i32,
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub summary: String,
+    pub state: String,
+}
+
+/// How an export's columns and stage values map to Plansight's, as the import screen
+/// holds them (the CLI's `--map`, `--stage`, `--default` and `--date-format`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportRequest {
+    /// "deals" or "sellers".
+    pub kind: String,
+    pub file_name: String,
+    /// The file's bytes (CSV or XLSX).
+    pub bytes: Vec<u8>,
+    pub map: String,
+    pub stage: String,
+    pub defaults: String,
+    pub date_format: String,
+}
+
+/// What an import would do, or every problem it found.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportPreview {
+    pub ok: bool,
+    /// "12 added, 3 changed, 0 removed, 1480 unchanged".
+    pub counts: String,
+    pub examples: Vec<String>,
+    /// The first rows as they would be stored.
+    pub first: Vec<DealRow>,
+    pub problems: Vec<String>,
+    /// The mapping used (remembered for this file name once imported).
+    pub mapping: String,
 }
 
 fn percent(r: Ratio, digits: u32) -> String {

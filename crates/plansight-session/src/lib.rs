@@ -1,0 +1,143 @@
+//! What the desktop app holds open: a workspace, its inputs, the columnar frame and the
+//! calculation, and everything the screens do with them: deal edits (audited, undoable),
+//! the simulator, saved scenarios, charts and imports. `src-tauri` only forwards its
+//! commands here, so all of it is tested without a window.
+//!
+//! Errors are sentences for the user (what is wrong, what to do), since the UI shows
+//! them as they are.
+
+mod deals;
+mod imports;
+mod sample;
+mod simulator;
+
+pub use simulator::scenario_toml;
+
+use plansight_engine::{calculate_frame, LineFrame};
+use plansight_plan::{Calculation, CreditLine, Inputs, Seller};
+use plansight_store::{StoreError, Workspace};
+use plansight_view::{HistoryEntry, Overview, SellerDetail};
+use std::path::Path;
+
+/// An error in words, for the UI to show.
+pub type Failure = String;
+
+fn words(e: impl std::fmt::Display) -> Failure {
+    e.to_string()
+}
+
+/// One seller's lines and roster entry, kept while the simulator works on that seller.
+struct Slice {
+    seller: String,
+    lines: Vec<CreditLine>,
+    roster: Option<Vec<Seller>>,
+}
+
+/// An open workspace and its current calculation.
+pub struct Session {
+    ws: Workspace,
+    inputs: Inputs,
+    frame: LineFrame,
+    calc: Calculation,
+    slice: Option<Slice>,
+}
+
+impl Session {
+    /// Opens the workspace at `path` and computes it; a file without a plan (a first
+    /// start) is seeded with the bundled sample workspace, as one entry of its history.
+    pub fn open(path: &Path) -> Result<Session, Failure> {
+        if path.exists() {
+            let first = |i: &Inputs| {
+                let frame = LineFrame::new(i);
+                let calc = calculate_frame(i, &frame);
+                (frame, calc)
+            };
+            match Workspace::load_then(path, None, first) {
+                Ok((ws, inputs, (frame, calc))) => return Ok(Session { ws, inputs, frame, calc: calc.map_err(words)?, slice: None }),
+                Err(StoreError::Empty { .. }) => {}
+                Err(e) => return Err(words(e)),
+            }
+        }
+        let mut ws = Workspace::open(path).map_err(words)?;
+        if ws.plan_versions().map_err(words)?.is_empty() {
+            sample::seed(&mut ws)?;
+        }
+        Session::over(ws)
+    }
+
+    /// Reads and computes `ws` as it is now.
+    fn over(ws: Workspace) -> Result<Session, Failure> {
+        let inputs = ws.inputs(None).map_err(words)?;
+        let frame = LineFrame::new(&inputs);
+        let calc = calculate_frame(&inputs, &frame).map_err(words)?;
+        Ok(Session { ws, inputs, frame, calc, slice: None })
+    }
+
+    /// Re-reads the workspace after a change and recomputes it.
+    fn refresh(&mut self) -> Result<(), Failure> {
+        self.inputs = self.ws.inputs(None).map_err(words)?;
+        self.frame = LineFrame::new(&self.inputs);
+        self.calc = calculate_frame(&self.inputs, &self.frame).map_err(words)?;
+        self.slice = None;
+        Ok(())
+    }
+
+    /// The inputs of the current calculation.
+    pub fn inputs(&self) -> &Inputs {
+        &self.inputs
+    }
+
+    /// The current calculation.
+    pub fn calculation(&self) -> &Calculation {
+        &self.calc
+    }
+
+    /// The workspace file.
+    pub fn path(&self) -> &Path {
+        self.ws.path()
+    }
+
+    /// The first screen: plan and team.
+    pub fn overview(&self) -> Overview {
+        plansight_view::overview(&self.inputs, &self.calc)
+    }
+
+    /// One seller's attainment and payouts.
+    pub fn seller_detail(&self, id: &str) -> Result<SellerDetail, Failure> {
+        plansight_view::seller_detail(&self.inputs, &self.calc, id).ok_or_else(|| no_seller(id))
+    }
+
+    /// The plan document in effect, if the workspace has one.
+    pub fn document(&self) -> Result<Option<String>, Failure> {
+        self.ws.document().map_err(words)
+    }
+
+    /// Undoes the newest change; says what was undone (`None`: nothing left to undo).
+    pub fn undo(&mut self) -> Result<Option<String>, Failure> {
+        let done = self.ws.undo().map_err(words)?;
+        self.refresh()?;
+        Ok(done.map(|c| format!("Undone: {}", c.summary)))
+    }
+
+    /// Redoes the oldest undone change; says what was redone.
+    pub fn redo(&mut self) -> Result<Option<String>, Failure> {
+        let done = self.ws.redo().map_err(words)?;
+        self.refresh()?;
+        Ok(done.map(|c| format!("Redone: {}", c.summary)))
+    }
+
+    /// The newest changes, newest first.
+    pub fn history(&self, limit: usize) -> Result<Vec<HistoryEntry>, Failure> {
+        Ok(self
+            .ws
+            .history(limit)
+            .map_err(words)?
+            .into_iter()
+            .map(|c| HistoryEntry { id: c.id as i32, at: c.at, who: c.who, action: c.action, summary: c.summary, state: c.state })
+            .collect())
+    }
+}
+
+fn no_seller(id: &str) -> Failure {
+    format!("There is no seller \"{id}\" in this workspace.")
+}

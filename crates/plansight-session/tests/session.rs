@@ -1,0 +1,217 @@
+//! The app's session on the sample workspace: deal edits with undo and redo, the
+//! simulator against the engine's own what-if, saved scenarios, and an import with a
+//! mapping, all without a window.
+
+use plansight_plan::Scenario;
+use plansight_session::{scenario_toml, Session};
+use plansight_view::{DealForm, DealTweak, ImportRequest, MeasureTweak, Simulation, TierView};
+use std::path::PathBuf;
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("plansight-session-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("w.plansight")
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(rel)
+}
+
+fn form(s: &Session, seller: &str, id: &str) -> DealForm {
+    let r = s.deals(seller).unwrap().into_iter().find(|d| d.id == id).unwrap();
+    DealForm { id: r.id, seller: r.seller, amount: r.amount, close_date: r.close_date, stage: r.stage, deal_type: r.deal_type, product: r.product, split_percent: r.split_percent, account: r.account, name: r.name }
+}
+
+fn total(s: &Session, seller: &str) -> String {
+    s.seller_detail(seller).unwrap().total
+}
+
+/// The first won deal of a seller that earns something.
+fn earning_deal(s: &Session, seller: &str) -> String {
+    s.deals(seller).unwrap().into_iter().find(|d| d.stage == "won" && d.earnings != "0.00").unwrap().id
+}
+
+#[test]
+fn a_first_start_seeds_the_sample_and_reopens_it() {
+    let path = temp("seed");
+    let s = Session::open(&path).unwrap();
+    assert_eq!(s.overview().sellers.len(), 12);
+    assert_eq!(s.history(10).unwrap().len(), 1);
+    drop(s);
+    let again = Session::open(&path).unwrap();
+    assert_eq!(again.history(10).unwrap().len(), 1, "a second start does not seed again");
+    assert!(again.document().unwrap().unwrap().contains('#'));
+}
+
+#[test]
+fn deals_list_their_earnings_and_explain_them() {
+    let s = Session::open(&temp("deals")).unwrap();
+    let deals = s.deals("s02").unwrap();
+    assert!(deals.len() > 50);
+    let id = earning_deal(&s, "s02");
+    let e = s.explain("s02", &id).unwrap();
+    assert!(!e.items.is_empty());
+    assert!(e.items[0].text.contains(&id), "{}", e.items[0].text);
+    assert_eq!(e.total, deals.iter().find(|d| d.id == id).unwrap().earnings);
+    assert!(s.deals("nobody").unwrap_err().contains("no seller"));
+}
+
+#[test]
+fn editing_a_deal_recomputes_and_undo_and_redo_replay_it() {
+    let path = temp("edit");
+    let mut s = Session::open(&path).unwrap();
+    let before = total(&s, "s02");
+    let id = earning_deal(&s, "s02");
+    let mut f = form(&s, "s02", &id);
+    let amount: f64 = f.amount.parse().unwrap(); // only to make a bigger test amount
+    f.amount = format!("{:.2}", amount * 3.0);
+    let said = s.save_deal(Some(&id), &f).unwrap();
+    assert!(said.contains("amount"), "{said}");
+    let edited = total(&s, "s02");
+    assert_ne!(edited, before);
+    assert!(s.undo().unwrap().unwrap().contains(&id));
+    assert_eq!(total(&s, "s02"), before);
+    s.redo().unwrap().unwrap();
+    assert_eq!(total(&s, "s02"), edited);
+    drop(s);
+    // The edit is in the workspace file, with its history.
+    let s = Session::open(&path).unwrap();
+    assert_eq!(total(&s, "s02"), edited);
+    assert_eq!(s.history(10).unwrap()[0].action, "edit deal");
+}
+
+#[test]
+fn a_bad_deal_form_is_refused_in_words_and_writes_nothing() {
+    let mut s = Session::open(&temp("bad")).unwrap();
+    let id = earning_deal(&s, "s02");
+    let mut f = form(&s, "s02", &id);
+    f.amount = "12,5x".into();
+    let err = s.save_deal(Some(&id), &f).unwrap_err();
+    assert!(err.contains("amount"), "{err}");
+    f = form(&s, "s02", &id);
+    f.close_date = "31/02/2026".into();
+    assert!(s.save_deal(Some(&id), &f).unwrap_err().contains("close_date"));
+    assert_eq!(s.history(10).unwrap().len(), 1, "nothing was written");
+}
+
+#[test]
+fn adding_winning_and_dropping_deals() {
+    let mut s = Session::open(&temp("add")).unwrap();
+    let before = total(&s, "s02");
+    let f = DealForm { id: "NEW-1".into(), seller: "s02".into(), amount: "250000.00".into(), close_date: "2026-05-10".into(), stage: "open".into(), deal_type: "new".into(), product: "Platform".into(), split_percent: "100".into(), ..Default::default() };
+    s.save_deal(None, &f).unwrap();
+    assert_eq!(total(&s, "s02"), before, "an open deal credits nothing");
+    assert!(s.save_deal(None, &f).unwrap_err().contains("already"), "the same deal twice is refused");
+    s.set_stage("s02", "NEW-1", "won").unwrap();
+    let won = total(&s, "s02");
+    assert_ne!(won, before);
+    s.set_stage("s02", "NEW-1", "lost").unwrap();
+    assert_eq!(total(&s, "s02"), before);
+    s.delete_deal("s02", "NEW-1").unwrap();
+    assert!(s.deals("s02").unwrap().iter().all(|d| d.id != "NEW-1"));
+    s.undo().unwrap();
+    s.undo().unwrap();
+    assert_eq!(total(&s, "s02"), won);
+}
+
+#[test]
+fn the_simulator_agrees_with_the_engines_what_if() {
+    let mut s = Session::open(&temp("sim")).unwrap();
+    let id = earning_deal(&s, "s02");
+    let measure = s.inputs().plan.measures[0].id.clone();
+    let none = s.simulate(&Simulation { seller: "s02".into(), ..Default::default() }).unwrap();
+    assert_eq!(none.delta, "0.00");
+    assert_eq!(none.scenario_total, total(&s, "s02"));
+    let sims = [
+        Simulation { seller: "s02".into(), deals: vec![DealTweak { id: id.clone(), amount: Some("900000.00".into()), ..Default::default() }], ..Default::default() },
+        Simulation { seller: "s02".into(), measures: vec![MeasureTweak { measure: measure.clone(), quota: Some("400000.00".into()), ..Default::default() }], ..Default::default() },
+        Simulation {
+            seller: "s02".into(),
+            measures: vec![MeasureTweak {
+                measure: measure.clone(),
+                threshold_percent: Some(String::new()),
+                cap_percent: Some("300".into()),
+                tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: "9.5".into() }, TierView { from_percent: "80".into(), rate_percent: "14".into() }]),
+                ..Default::default()
+            }],
+            target_incentive: Some("90,000.00".into()),
+            ..Default::default()
+        },
+        Simulation { seller: "s02".into(), deals: vec![DealTweak { id: id.clone(), stage: Some("lost".into()), close_date: Some("2026-12-01".into()), ..Default::default() }], ..Default::default() },
+    ];
+    for sim in &sims {
+        let view = s.simulate(sim).unwrap();
+        assert_ne!(view.delta, "0.00", "{}", view.scenario_toml);
+        // The same scenario through the engine's what-if over the whole team.
+        let sc = Scenario::parse("t", &scenario_toml("t", sim).unwrap()).unwrap();
+        let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap().unwrap();
+        assert_eq!(view.scenario_total, w.result.seller("s02").unwrap().total.money(), "{}", view.scenario_toml);
+        let sum: i128 = view.periods.iter().map(|p| p.scenario.replace('.', "").parse::<i128>().unwrap()).sum();
+        let paid: i128 = w.result.seller("s02").unwrap().payouts.iter().map(|p| p.payable.money().replace('.', "").parse::<i128>().unwrap()).sum();
+        assert_eq!(sum, paid);
+    }
+    let bad = Simulation { seller: "s02".into(), measures: vec![MeasureTweak { measure: measure.clone(), quota: Some("lots".into()), ..Default::default() }], ..Default::default() };
+    assert!(s.simulate(&bad).unwrap_err().contains("quota"));
+}
+
+#[test]
+fn scenarios_are_saved_compared_and_deleted() {
+    let mut s = Session::open(&temp("scen")).unwrap();
+    let id = earning_deal(&s, "s02");
+    let measure = s.inputs().plan.measures[0].id.clone();
+    let bigger = Simulation { seller: "s02".into(), deals: vec![DealTweak { id: id.clone(), amount: Some("900000.00".into()), ..Default::default() }], ..Default::default() };
+    let lower = Simulation { seller: "s02".into(), measures: vec![MeasureTweak { measure, quota: Some("300000.00".into()), ..Default::default() }], ..Default::default() };
+    s.save_scenario("Bigger deal", "for the QBR", &bigger).unwrap();
+    s.save_scenario("Lower quota", "", &lower).unwrap();
+    assert!(s.save_scenario(" ", "", &lower).is_err());
+    let names: Vec<String> = s.scenarios().unwrap().into_iter().map(|v| v.name).collect();
+    assert_eq!(names, ["Bigger deal", "Lower quota"]);
+    let c = s.compare("s02", &names).unwrap();
+    assert_eq!(c.columns, ["Base", "Bigger deal", "Lower quota"]);
+    assert_eq!(c.totals[0], total(&s, "s02"));
+    assert_eq!(c.totals[1], s.simulate(&bigger).unwrap().scenario_total);
+    assert_eq!(c.totals[2], s.simulate(&lower).unwrap().scenario_total);
+    s.delete_scenario("Bigger deal").unwrap();
+    assert_eq!(s.scenarios().unwrap().len(), 1);
+    s.undo().unwrap();
+    assert_eq!(s.scenarios().unwrap().len(), 2);
+}
+
+#[test]
+fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
+    let mut s = Session::open(&temp("import")).unwrap();
+    let lines = s.inputs().lines.len();
+    let bytes = std::fs::read(fixture("salesforce/opportunities.csv")).unwrap();
+    let mut req = ImportRequest {
+        kind: "deals".into(),
+        file_name: "opportunities.csv".into(),
+        bytes,
+        map: "id=Opportunity ID,seller=Opportunity Owner,account=Account Name,name=Opportunity Name,type=Type,product=Product Name,stage=Stage,amount=Amount,close_date=Close Date".into(),
+        stage: "Closed Won=won,Closed Lost=lost".into(),
+        defaults: String::new(),
+        date_format: "%m/%d/%Y".into(),
+    };
+    // A stage the mapping does not know: every problem, with its line and column.
+    let p = s.import_preview(&req).unwrap();
+    assert!(!p.ok);
+    assert!(p.problems.iter().any(|x| x.contains("opportunities.csv:") && x.contains("Negotiation/Review")), "{:?}", p.problems);
+    req.stage.push_str(",Negotiation/Review=open");
+    let p = s.import_preview(&req).unwrap();
+    assert!(p.ok, "{:?}", p.problems);
+    assert_eq!(p.counts, "deals: 5 added, 0 changed, 0 removed, 0 unchanged");
+    assert_eq!(p.first[0].amount, "125000.00");
+    assert_eq!(s.history(10).unwrap().len(), 1, "a preview writes nothing");
+    let done = s.import_commit(&req).unwrap();
+    assert!(done.ok);
+    assert_eq!(s.history(10).unwrap()[0].action, "import deals");
+    assert_eq!(s.inputs().lines.len(), lines + 5);
+    assert!(s.overview().warnings.iter().any(|w| w.contains("Jordan Rossi")), "owners off the roster are warned about");
+    // The same file again, without a mapping: the remembered one is used.
+    let again = ImportRequest { map: String::new(), stage: String::new(), date_format: String::new(), ..req };
+    let p = s.import_preview(&again).unwrap();
+    assert!(p.ok, "{:?}", p.problems);
+    assert_eq!(p.counts, "deals: 0 added, 0 changed, 0 removed, 5 unchanged");
+    s.undo().unwrap();
+    assert_eq!(s.inputs().lines.len(), lines);
+}
