@@ -1,66 +1,216 @@
-//! The Plansight desktop app: commands over the crates, nothing else. Loading, the
-//! engine and the view models live in the crates so they are tested without a GUI.
+//! The Plansight desktop app: commands over `plansight-session`, nothing else. Loading,
+//! the engine, edits, the simulator, charts and imports live in the crates so they are
+//! tested without a GUI.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod window;
 mod workspace;
 
-use plansight_charts::{PayoutChart, Theme};
-use plansight_plan::{Calculation, Inputs};
-use plansight_view::{Overview, SellerDetail};
+use plansight_charts::Theme;
+use plansight_session::{ChartKind, Session};
+use plansight_view::{Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest, Overview, PlanPreview, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
+use std::sync::Mutex;
 use tauri::State;
 
-/// What the app has open: the inputs and their calculation, or why it could not open them.
-struct Session(Result<(Inputs, Calculation), String>);
+/// What the app has open: the session, or why the workspace could not be opened.
+struct Open(Mutex<Result<Session, String>>);
 
-impl Session {
-    /// The open workspace, or the reason it could not be opened, for the UI to show.
-    fn open(&self) -> Result<(&Inputs, &Calculation), String> {
-        self.0.as_ref().map(|(i, c)| (i, c)).map_err(Clone::clone)
+impl Open {
+    /// Runs `f` on the open session, or gives the reason there is none.
+    fn with<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, String>) -> Result<T, String> {
+        let mut guard = self.0.lock().map_err(|_| "The app hit an internal error; restart it (your workspace is safe).".to_string())?;
+        match guard.as_mut() {
+            Ok(s) => f(s),
+            Err(e) => Err(e.clone()),
+        }
     }
 }
 
-fn no_seller(id: &str) -> String {
-    format!("There is no seller \"{id}\" in this workspace.")
+fn theme(dark: bool) -> Theme {
+    if dark { Theme::Dark } else { Theme::Light }
 }
 
 #[tauri::command]
-fn overview(session: State<Session>) -> Result<Overview, String> {
-    let (inputs, calc) = session.open()?;
-    Ok(plansight_view::overview(inputs, calc))
+fn overview(open: State<Open>) -> Result<Overview, String> {
+    open.with(|s| Ok(s.overview()))
 }
 
 #[tauri::command]
-fn seller_detail(session: State<Session>, id: String) -> Result<SellerDetail, String> {
-    let (inputs, calc) = session.open()?;
-    plansight_view::seller_detail(inputs, calc, &id).ok_or_else(|| no_seller(&id))
+fn seller_detail(open: State<Open>, id: String) -> Result<SellerDetail, String> {
+    open.with(|s| s.seller_detail(&id))
 }
 
-/// The seller's payouts by period as an SVG chart drawn in Rust (plotters).
 #[tauri::command]
-fn payout_chart(session: State<Session>, id: String, dark: bool) -> Result<String, String> {
-    let (inputs, calc) = session.open()?;
-    let seller = calc.seller(&id).ok_or_else(|| no_seller(&id))?;
-    let theme = if dark { Theme::Dark } else { Theme::Light };
-    PayoutChart::of_seller("Earned and payable by payout period", &inputs.plan.currency, seller).svg(theme, 640, 300).map_err(|e| e.to_string())
+fn document(open: State<Open>) -> Result<Option<String>, String> {
+    open.with(|s| s.document())
+}
+
+#[tauri::command]
+fn deals(open: State<Open>, seller: String) -> Result<Vec<DealRow>, String> {
+    open.with(|s| s.deals(&seller))
+}
+
+#[tauri::command]
+fn explain(open: State<Open>, seller: String, deal: String) -> Result<Explanation, String> {
+    open.with(|s| s.explain(&seller, &deal))
+}
+
+#[tauri::command]
+fn save_deal(open: State<Open>, original: Option<String>, form: DealForm) -> Result<String, String> {
+    open.with(|s| s.save_deal(original.as_deref(), &form))
+}
+
+#[tauri::command]
+fn set_stage(open: State<Open>, seller: String, deal: String, stage: String) -> Result<String, String> {
+    open.with(|s| s.set_stage(&seller, &deal, &stage))
+}
+
+#[tauri::command]
+fn delete_deal(open: State<Open>, seller: String, deal: String) -> Result<String, String> {
+    open.with(|s| s.delete_deal(&seller, &deal))
+}
+
+#[tauri::command]
+fn undo(open: State<Open>) -> Result<Option<String>, String> {
+    open.with(|s| s.undo())
+}
+
+#[tauri::command]
+fn redo(open: State<Open>) -> Result<Option<String>, String> {
+    open.with(|s| s.redo())
+}
+
+#[tauri::command]
+fn history(open: State<Open>) -> Result<Vec<HistoryEntry>, String> {
+    open.with(|s| s.history(50))
+}
+
+#[tauri::command]
+fn simulate(open: State<Open>, simulation: Simulation) -> Result<SimulationView, String> {
+    open.with(|s| s.simulate(&simulation))
+}
+
+#[tauri::command]
+fn save_scenario(open: State<Open>, name: String, notes: String, simulation: Simulation) -> Result<String, String> {
+    open.with(|s| s.save_scenario(&name, &notes, &simulation))
+}
+
+#[tauri::command]
+fn scenarios(open: State<Open>) -> Result<Vec<ScenarioView>, String> {
+    open.with(|s| s.scenarios())
+}
+
+#[tauri::command]
+fn delete_scenario(open: State<Open>, name: String) -> Result<String, String> {
+    open.with(|s| s.delete_scenario(&name))
+}
+
+#[tauri::command]
+fn compare(open: State<Open>, seller: String, names: Vec<String>) -> Result<Comparison, String> {
+    open.with(|s| s.compare(&seller, &names))
+}
+
+#[tauri::command]
+fn comparison_chart(open: State<Open>, seller: String, names: Vec<String>, dark: bool) -> Result<String, String> {
+    open.with(|s| s.comparison_chart(&seller, &names, theme(dark), (720, 320)))
+}
+
+/// A chart as SVG drawn in Rust (plotters) from the engine's figures.
+#[tauri::command]
+fn chart(open: State<Open>, kind: String, seller: String, simulation: Option<Simulation>, dark: bool) -> Result<String, String> {
+    let kind = ChartKind::parse(&kind).ok_or_else(|| format!("There is no chart called \"{kind}\"."))?;
+    open.with(|s| s.chart(kind, &seller, simulation.as_ref(), theme(dark), (720, 340)))
+}
+
+/// Writes the chart pack (PNG and SVG) next to the workspace file; returns the folder.
+#[tauri::command]
+fn export_charts(open: State<Open>, seller: String) -> Result<String, String> {
+    open.with(|s| {
+        let dir = workspace::exports_dir(s.path());
+        s.export_charts(&seller, &dir)?;
+        Ok(dir.display().to_string())
+    })
+}
+
+#[tauri::command]
+fn import_preview(open: State<Open>, request: ImportRequest) -> Result<ImportPreview, String> {
+    open.with(|s| s.import_preview(&request))
+}
+
+#[tauri::command]
+fn import_commit(open: State<Open>, request: ImportRequest) -> Result<ImportPreview, String> {
+    open.with(|s| s.import_commit(&request))
+}
+
+/// The team review, with the change a saved scenario makes when one is named.
+#[tauri::command]
+fn team_review(open: State<Open>, scenario: Option<String>) -> Result<TeamReview, String> {
+    open.with(|s| s.team_review(scenario.as_deref()))
+}
+
+/// Writes the review (CSV, XLSX, charts) next to the workspace file; returns the folder.
+#[tauri::command]
+fn export_review(open: State<Open>, scenario: Option<String>) -> Result<String, String> {
+    open.with(|s| {
+        let dir = workspace::exports_dir(s.path());
+        s.export_review(scenario.as_deref(), &dir)?;
+        Ok(dir.display().to_string())
+    })
+}
+
+#[tauri::command]
+fn plan_preview(open: State<Open>, simulation: Simulation) -> Result<PlanPreview, String> {
+    open.with(|s| s.plan_preview(&simulation))
+}
+
+#[tauri::command]
+fn plan_preview_chart(open: State<Open>, simulation: Simulation, dark: bool) -> Result<String, String> {
+    open.with(|s| s.plan_preview_chart(&simulation, theme(dark), (720, 340)))
 }
 
 fn main() {
     tauri::Builder::default()
         .setup(|app| {
             use tauri::Manager;
-            let session = workspace::location(app.path().app_data_dir().ok()).and_then(|path| {
-                let inputs = workspace::open(&path)?;
-                let calc = plansight_engine::calculate(&inputs).map_err(|e| e.to_string())?;
-                Ok((inputs, calc))
-            });
+            let data = app.path().app_data_dir().ok();
+            let session = workspace::location(data.clone()).and_then(|path| Session::open(&path));
             if let Err(e) = &session {
                 eprintln!("plansight: {e}");
             }
-            app.manage(Session(session));
+            app.manage(Open(Mutex::new(session)));
+            if let (Some(dir), Some(w)) = (data, app.get_webview_window("main")) {
+                window::remember(&w, dir.join("window.json"));
+            }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![overview, seller_detail, payout_chart])
+        .invoke_handler(tauri::generate_handler![
+            overview,
+            seller_detail,
+            document,
+            deals,
+            explain,
+            save_deal,
+            set_stage,
+            delete_deal,
+            undo,
+            redo,
+            history,
+            simulate,
+            save_scenario,
+            scenarios,
+            delete_scenario,
+            compare,
+            comparison_chart,
+            chart,
+            export_charts,
+            import_preview,
+            import_commit,
+            team_review,
+            export_review,
+            plan_preview,
+            plan_preview_chart
+        ])
         .run(tauri::generate_context!())
         .expect("the Plansight window could not be started");
 }

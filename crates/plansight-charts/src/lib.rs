@@ -4,6 +4,14 @@
 //! float ever carries a payout figure; only pixel positions are computed by plotters.
 //! The font is embedded (DejaVu Sans), so rendering needs no system font.
 
+mod credit;
+mod curve;
+mod distribution;
+
+pub use credit::CreditChart;
+pub use curve::PayoutCurve;
+pub use distribution::Distribution;
+
 use plansight_plan::result::SellerResult;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -15,7 +23,7 @@ use std::sync::Once;
 const FAMILY: &str = "DejaVu Sans";
 static FONT: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 
-fn fonts() {
+pub(crate) fn fonts() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         // The bytes are a known-good TTF compiled into the binary; failure is a build defect.
@@ -32,50 +40,95 @@ pub enum Theme {
     Dark,
 }
 
-struct Palette {
+pub(crate) struct Palette {
     background: RGBColor,
     text: RGBColor,
     grid: RGBColor,
-    earned: RGBColor,
-    payable: RGBColor,
+    /// Series colours, in order (first: earned or base, second: payable or scenario).
+    series: [RGBColor; 4],
+    /// Alternate tier bands.
+    band: RGBColor,
+    /// The seller's position, and a scenario's.
+    mark: RGBColor,
 }
 
 impl Theme {
-    fn palette(self) -> Palette {
+    pub(crate) fn palette(self) -> Palette {
         match self {
             Theme::Light => Palette {
                 background: RGBColor(255, 255, 255),
                 text: RGBColor(31, 41, 55),
                 grid: RGBColor(229, 231, 235),
-                earned: RGBColor(37, 99, 235),
-                payable: RGBColor(16, 185, 129),
+                series: [RGBColor(37, 99, 235), RGBColor(16, 185, 129), RGBColor(234, 88, 12), RGBColor(147, 51, 234)],
+                band: RGBColor(243, 244, 246),
+                mark: RGBColor(220, 38, 38),
             },
             Theme::Dark => Palette {
                 background: RGBColor(17, 24, 39),
                 text: RGBColor(229, 231, 235),
                 grid: RGBColor(55, 65, 81),
-                earned: RGBColor(96, 165, 250),
-                payable: RGBColor(52, 211, 153),
+                series: [RGBColor(96, 165, 250), RGBColor(52, 211, 153), RGBColor(251, 146, 60), RGBColor(192, 132, 252)],
+                band: RGBColor(31, 41, 55),
+                mark: RGBColor(248, 113, 113),
             },
         }
     }
 }
 
-/// One payout period's bars, in whole cents.
+/// One payout period's bars, in whole cents, one per series.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodBars {
     pub label: String,
-    pub earned: i64,
-    pub payable: i64,
+    pub values: Vec<i64>,
 }
 
-/// Earned against payable per payout period, for one seller.
+/// Bars per payout period for one seller: earned against payable, or the base against
+/// one or more scenarios.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayoutChart {
     pub title: String,
     /// ISO currency code of the plan, for the axis.
     pub currency: String,
+    /// The series' names, for the legend (at most four).
+    pub series: Vec<String>,
     pub periods: Vec<PeriodBars>,
+}
+
+/// Whole cents of an exact figure, as the payout statement rounds it.
+pub fn cents(e: plansight_plan::Exact) -> i64 {
+    i64::try_from(e.cents()).unwrap_or(if e.0 < 0 { i64::MIN / 2 } else { i64::MAX / 2 })
+}
+
+/// A chart drawn with plotters, to SVG (the app) or PNG (exports).
+pub trait Chart {
+    /// Draws the chart on `root`.
+    fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError>;
+
+    /// Drawn as SVG text, `width` x `height` pixels.
+    fn svg(&self, theme: Theme, width: u32, height: u32) -> Result<String, ChartError> {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+            self.draw(root, theme)?;
+        }
+        Ok(out)
+    }
+
+    /// Drawn to a PNG file.
+    fn png(&self, theme: Theme, width: u32, height: u32, path: &Path) -> Result<(), ChartError> {
+        let root = BitMapBackend::new(path, (width, height)).into_drawing_area();
+        self.draw(root, theme)
+    }
+}
+
+/// The error of a drawing area as a [`ChartError`].
+pub(crate) fn drawing<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> ChartError {
+    ChartError::Draw(e.to_string())
+}
+
+/// The embedded font at `size`, in the theme's text colour.
+pub(crate) fn text_style(pal: &Palette, size: u32) -> TextStyle<'static> {
+    (FAMILY, size).into_font().color(&pal.text)
 }
 
 /// Why a chart could not be drawn.
@@ -88,41 +141,51 @@ pub enum ChartError {
 impl PayoutChart {
     /// The chart of a seller's computed payouts (cents rounded as the payout statement shows them).
     pub fn of_seller(title: &str, currency: &str, seller: &SellerResult) -> PayoutChart {
-        let cents = |e: plansight_plan::Exact| i64::try_from(e.cents()).unwrap_or(if e.0 < 0 { i64::MIN / 2 } else { i64::MAX / 2 });
         PayoutChart {
             title: title.to_string(),
             currency: currency.to_string(),
-            periods: seller.payouts.iter().map(|p| PeriodBars { label: p.period.clone(), earned: cents(p.earned), payable: cents(p.payable) }).collect(),
+            series: vec!["Earned".into(), "Payable".into()],
+            periods: seller.payouts.iter().map(|p| PeriodBars { label: p.period.clone(), values: vec![cents(p.earned), cents(p.payable)] }).collect(),
         }
     }
 
-    /// Drawn as SVG text, `width` x `height` pixels.
-    pub fn svg(&self, theme: Theme, width: u32, height: u32) -> Result<String, ChartError> {
-        let mut out = String::new();
-        {
-            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-            self.draw(root, theme)?;
+    /// Payable per period of the base and of each scenario (`(name, result)`), for one
+    /// seller; periods of the base first.
+    pub fn compared(title: &str, currency: &str, base: &SellerResult, scenarios: &[(&str, &SellerResult)]) -> PayoutChart {
+        let mut labels: Vec<&str> = base.payouts.iter().map(|p| p.period.as_str()).collect();
+        for (_, s) in scenarios {
+            for p in &s.payouts {
+                if !labels.contains(&p.period.as_str()) {
+                    labels.push(&p.period);
+                }
+            }
         }
-        Ok(out)
+        let payable = |s: &SellerResult, l: &str| cents(s.payouts.iter().filter(|p| p.period == l).map(|p| p.payable).sum());
+        PayoutChart {
+            title: title.to_string(),
+            currency: currency.to_string(),
+            series: std::iter::once("Base".to_string()).chain(scenarios.iter().map(|(n, _)| n.to_string())).take(4).collect(),
+            periods: labels
+                .iter()
+                .map(|l| PeriodBars { label: l.to_string(), values: std::iter::once(base).chain(scenarios.iter().map(|(_, s)| *s)).take(4).map(|s| payable(s, l)).collect() })
+                .collect(),
+        }
     }
 
-    /// Drawn to a PNG file.
-    pub fn png(&self, theme: Theme, width: u32, height: u32, path: &Path) -> Result<(), ChartError> {
-        let root = BitMapBackend::new(path, (width, height)).into_drawing_area();
-        self.draw(root, theme)
-    }
+}
 
+impl Chart for PayoutChart {
     fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError> {
         fonts();
         let err = |e: DrawingAreaErrorKind<DB::ErrorType>| ChartError::Draw(e.to_string());
         let pal = theme.palette();
         root.fill(&pal.background).map_err(err)?;
 
-        let lo = self.periods.iter().flat_map(|p| [p.earned, p.payable]).min().unwrap_or(0).min(0);
-        let hi = self.periods.iter().flat_map(|p| [p.earned, p.payable]).max().unwrap_or(0).max(0);
+        let lo = self.periods.iter().flat_map(|p| p.values.iter().copied()).min().unwrap_or(0).min(0);
+        let hi = self.periods.iter().flat_map(|p| p.values.iter().copied()).max().unwrap_or(0).max(0);
         let (bottom, top, step) = axis_bounds(lo, hi);
         let n = self.periods.len().max(1) as i32;
-        // Each period spans ten x units: earned on 1..5, payable on 5..9, label at 5.
+        // Each period spans ten x units: the series' bars share 1..9, the label sits at 5.
         let text = |size: u32| (FAMILY, size).into_font().color(&pal.text);
         let mut chart = ChartBuilder::on(&root)
             .caption(&self.title, text(18))
@@ -149,15 +212,18 @@ impl PayoutChart {
             .draw()
             .map_err(err)?;
 
-        let bars = |offset: i32, pick: fn(&PeriodBars) -> i64, colour: RGBColor| {
-            self.periods.iter().enumerate().map(move |(i, p)| {
-                let x = i as i32 * 10 + offset;
-                Rectangle::new([(x, 0), (x + 4, pick(p))], colour.filled())
-            })
-        };
-        chart.draw_series(bars(1, |p| p.earned, pal.earned)).map_err(err)?.label("Earned").legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], pal.earned.filled()));
-        chart.draw_series(bars(5, |p| p.payable, pal.payable)).map_err(err)?.label("Payable").legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], pal.payable.filled()));
-        // Period labels centred under each pair of bars, just below the axis (drawn here
+        let k = self.series.len().clamp(1, 4) as i32;
+        // Bars in units of 1/k of the eight x units a period's bars share.
+        for (si, name) in self.series.iter().take(4).enumerate() {
+            let colour = pal.series[si];
+            let bars = self.periods.iter().enumerate().map(|(i, p)| {
+                let x = i as i32 * 10 + 1 + (8 * si as i32) / k;
+                let w = (8 / k).max(1);
+                Rectangle::new([(x, 0), (x + w, p.values.get(si).copied().unwrap_or(0))], colour.filled())
+            });
+            chart.draw_series(bars).map_err(err)?.label(name.as_str()).legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+        }
+        // Period labels centred under each period's bars, just below the axis (drawn here
         // because plotters' own tick labels would sit on every x unit).
         for (i, p) in self.periods.iter().enumerate() {
             let (x, y) = chart.backend_coord(&(i as i32 * 10 + 5, bottom));
@@ -178,7 +244,7 @@ impl PayoutChart {
 
 /// Axis bounds in cents, rounded out to a step of 1, 2 or 5 times a power of ten, at
 /// most six steps, so tick labels are round figures.
-fn axis_bounds(lo: i64, hi: i64) -> (i64, i64, i64) {
+pub(crate) fn axis_bounds(lo: i64, hi: i64) -> (i64, i64, i64) {
     let span = (hi - lo).max(100_00);
     let mut step: i64 = 100; // one currency unit
     'find: loop {
@@ -196,7 +262,7 @@ fn axis_bounds(lo: i64, hi: i64) -> (i64, i64, i64) {
     (bottom, top.max(bottom + step), step)
 }
 
-fn currency_symbol(code: &str) -> &str {
+pub(crate) fn currency_symbol(code: &str) -> &str {
     match code {
         "USD" | "CAD" | "AUD" | "NZD" => "$",
         "EUR" => "€",
@@ -207,7 +273,7 @@ fn currency_symbol(code: &str) -> &str {
 }
 
 /// "$250k", "$1.5M", "-$20k": whole-cent input, integer arithmetic only.
-fn compact_money(cents: i64, symbol: &str) -> String {
+pub(crate) fn compact_money(cents: i64, symbol: &str) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let units = cents.unsigned_abs() / 100;
     let body = if units >= 1_000_000 {
@@ -234,11 +300,12 @@ mod tests {
         PayoutChart {
             title: "Payouts by quarter".into(),
             currency: "USD".into(),
+            series: vec!["Earned".into(), "Payable".into()],
             periods: vec![
-                PeriodBars { label: "2026-Q1".into(), earned: 1_234_567, payable: 1_500_000 },
-                PeriodBars { label: "2026-Q2".into(), earned: 4_000_000, payable: 3_700_000 },
-                PeriodBars { label: "2026-Q3".into(), earned: -250_000, payable: 0 },
-                PeriodBars { label: "2026-Q4".into(), earned: 9_990_000, payable: 9_990_000 },
+                PeriodBars { label: "2026-Q1".into(), values: vec![1_234_567, 1_500_000] },
+                PeriodBars { label: "2026-Q2".into(), values: vec![4_000_000, 3_700_000] },
+                PeriodBars { label: "2026-Q3".into(), values: vec![-250_000, 0] },
+                PeriodBars { label: "2026-Q4".into(), values: vec![9_990_000, 9_990_000] },
             ],
         }
     }

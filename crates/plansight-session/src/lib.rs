@@ -6,11 +6,14 @@
 //! Errors are sentences for the user (what is wrong, what to do), since the UI shows
 //! them as they are.
 
+mod charts;
 mod deals;
 mod imports;
+mod review;
 mod sample;
 mod simulator;
 
+pub use charts::ChartKind;
 pub use simulator::scenario_toml;
 
 use plansight_engine::{calculate_frame, LineFrame};

@@ -73,8 +73,13 @@ pub fn scenario_toml(name: &str, sim: &Simulation) -> Result<String, Failure> {
 }
 
 /// Problems of a scenario file in one sentence each.
-fn problems(p: plansight_plan::Problems) -> Failure {
+pub(crate) fn problems(p: plansight_plan::Problems) -> Failure {
     p.0.iter().map(|p| format!("{}: {}{}", p.key.as_deref().unwrap_or("scenario"), p.message, p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default())).collect::<Vec<_>>().join("; ")
+}
+
+/// The scenario a simulation makes, parsed (every problem in words).
+pub(crate) fn parsed(name: &str, sim: &Simulation) -> Result<Scenario, Failure> {
+    Scenario::parse("simulator", &scenario_toml(name, sim)?).map_err(problems)
 }
 
 /// Payable by payout period (periods of `base` first, then any the scenario adds).
@@ -108,7 +113,7 @@ impl Session {
     /// Runs a simulation over the seller's lines: payable per period against the base.
     pub fn simulate(&mut self, sim: &Simulation) -> Result<SimulationView, Failure> {
         let toml = scenario_toml("simulation", sim)?;
-        let scenario = Scenario::parse("simulator", &toml).map_err(problems)?;
+        let scenario = parsed("simulation", sim)?;
         if self.calc.seller(&sim.seller).is_none() {
             return Err(no_seller(&sim.seller));
         }
@@ -141,7 +146,7 @@ impl Session {
 
     /// The seller's result under a simulation (for charts of the scenario).
     pub fn simulated_seller(&mut self, sim: &Simulation) -> Result<SellerResult, Failure> {
-        let scenario = Scenario::parse("simulator", &scenario_toml("simulation", sim)?).map_err(problems)?;
+        let scenario = parsed("simulation", sim)?;
         let (plan, as_of) = (self.inputs.plan.clone(), self.inputs.as_of);
         let slice = self.slice(&sim.seller);
         let (plan, lines) = scenario.apply_to("simulator", &plan, slice.lines.iter()).map_err(problems)?;

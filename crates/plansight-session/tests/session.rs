@@ -215,3 +215,121 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
     s.undo().unwrap();
     assert_eq!(s.inputs().lines.len(), lines);
 }
+
+#[test]
+fn charts_are_drawn_from_the_engines_figures() {
+    use plansight_charts::{Chart, Theme};
+    use plansight_session::ChartKind;
+    let path = temp("charts");
+    let mut s = Session::open(&path).unwrap();
+    let curve = s.payout_curve("s02", None).unwrap();
+    assert!(curve.points.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1), "earnings never fall as attainment rises: {:?}", curve.points);
+    assert_eq!(curve.points[0], (0, 0));
+    let (at, earned) = curve.position.unwrap();
+    assert!(at > 0 && earned > 0);
+    let measure = s.inputs().plan.measures[0].id.clone();
+    let richer = Simulation {
+        seller: "s02".into(),
+        measures: vec![MeasureTweak { measure, tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: "20".into() }]), ..Default::default() }],
+        ..Default::default()
+    };
+    let scen = s.payout_curve("s02", Some(&richer)).unwrap();
+    assert!(scen.scenario.unwrap().1 > earned);
+    assert_eq!(scen.scenario_points.len(), scen.points.len());
+    assert!(scen.scenario_points.last().unwrap().1 > scen.points.last().unwrap().1);
+
+    let svg = s.chart(ChartKind::Curve, "s02", Some(&richer), Theme::Light, (720, 340)).unwrap();
+    for needle in ["You now", "Scenario", "Attainment of quota", "Earnings (USD)"] {
+        assert!(svg.contains(needle), "curve misses {needle}");
+    }
+    let svg = s.chart(ChartKind::Credit, "s02", None, Theme::Dark, (720, 340)).unwrap();
+    assert!(svg.contains("Quota") && svg.contains("Cumulative credit") && svg.contains("Credit (USD)"));
+    let svg = s.chart(ChartKind::Payouts, "s02", Some(&richer), Theme::Light, (720, 340)).unwrap();
+    assert!(svg.contains("Base") && svg.contains("Scenario"));
+    let svg = s.chart(ChartKind::Team, "", None, Theme::Light, (720, 340)).unwrap();
+    assert!(svg.contains("12 sellers"));
+
+    // PLANSIGHT_CHART_OUT keeps PNGs of every chart in both themes, to look at.
+    let out = std::env::var_os("PLANSIGHT_CHART_OUT").map(PathBuf::from).unwrap_or_else(|| path.with_file_name("pack"));
+    let files = s.export_charts("s02", &out).unwrap();
+    assert_eq!(files.len(), 8, "{files:?}");
+    assert!(files.iter().all(|f| std::fs::metadata(f).unwrap().len() > 2_000));
+    let dark = s.payout_curve("s02", Some(&richer)).unwrap();
+    dark.png(Theme::Dark, 1200, 600, &out.join("s02-payout-curve-scenario-dark.png")).unwrap();
+    s.credit_chart("s01").unwrap().png(Theme::Dark, 1200, 600, &out.join("s01-credit-dark.png")).unwrap();
+}
+
+#[test]
+fn the_team_review_ranks_sellers_and_shows_a_scenarios_change() {
+    let mut s = Session::open(&temp("review")).unwrap();
+    let plain = s.team_review(None).unwrap();
+    assert_eq!(plain.rows.len(), 12);
+    assert_eq!(plain.rows.iter().map(|r| r.rank).collect::<Vec<_>>(), (1..=12).collect::<Vec<u32>>());
+    let earnings = |r: &plansight_view::ReviewRow| r.earnings.replace('.', "").parse::<i128>().unwrap();
+    assert!(plain.rows.windows(2).all(|w| earnings(&w[0]) >= earnings(&w[1])), "ranked by earnings");
+    assert!(plain.rows.iter().all(|r| r.delta.is_none() && r.pace_percent.is_some()));
+    // Pace: attainment over the share of the year gone by.
+    let elapsed: f64 = plain.elapsed_percent.parse().unwrap();
+    let r = &plain.rows[0];
+    let (att, pace): (f64, f64) = (r.attainment_percent.parse().unwrap(), r.pace_percent.as_deref().unwrap().parse().unwrap());
+    assert!((pace - att * 100.0 / elapsed).abs() < 0.2, "pace {pace}, attainment {att}, elapsed {elapsed}");
+
+    let id = earning_deal(&s, "s02");
+    let bigger = Simulation { seller: "s02".into(), deals: vec![DealTweak { id, amount: Some("900000.00".into()), ..Default::default() }], ..Default::default() };
+    s.save_scenario("Bigger deal", "", &bigger).unwrap();
+    let review = s.team_review(Some("Bigger deal")).unwrap();
+    let s02 = review.rows.iter().find(|r| r.id == "s02").unwrap();
+    assert_eq!(s02.scenario_earnings.as_deref(), Some(s.simulate(&bigger).unwrap().scenario_total.as_str()));
+    assert!(review.rows.iter().filter(|r| r.id != "s02").all(|r| r.delta.as_deref() == Some("0.00")), "only s02 changes");
+    assert_eq!(review.delta.as_deref(), s02.delta.as_deref());
+
+    let dir = temp("review-export").with_file_name("exports");
+    let files = s.export_review(Some("Bigger deal"), &dir).unwrap();
+    let names: Vec<String> = files.iter().map(|f| f.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, ["team-review.csv", "team-review.xlsx", "team-attainment.png", "team-attainment.svg", "team-scenario.png", "team-scenario.svg"]);
+    let csv = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(csv.starts_with("rank,seller,name,manager,territory,attainment_percent,pace_percent,earnings,scenario_earnings,delta\n"), "{csv}");
+    assert!(csv.contains(&format!(",{},{},{}", s02.earnings, s02.scenario_earnings.as_deref().unwrap(), s02.delta.as_deref().unwrap())), "{csv}");
+    assert_eq!(csv.lines().count(), 13);
+    // The workbook reads back through the import's own XLSX reader.
+    let book = plansight_import::Table::read(&files[1], None).unwrap();
+    assert!(book.rows.len() >= 12, "{} rows", book.rows.len());
+    if let Some(out) = std::env::var_os("PLANSIGHT_CHART_OUT") {
+        for f in &files {
+            std::fs::copy(f, PathBuf::from(&out).join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    assert!(s.team_review(Some("no such")).unwrap_err().contains("no such"));
+}
+
+#[test]
+fn the_plan_designer_previews_a_change_over_the_whole_team() {
+    let s = Session::open(&temp("designer")).unwrap();
+    let measure = s.inputs().plan.measures[0].id.clone();
+    let same = s.plan_preview(&Simulation::default()).unwrap();
+    assert_eq!(same.delta, "0.00");
+    assert_eq!((same.winners, same.losers), (0, 0));
+    assert_eq!(same.current_total, s.overview().team_total);
+    let richer = Simulation {
+        measures: vec![MeasureTweak {
+            measure: measure.clone(),
+            tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: "4".into() }, TierView { from_percent: "50".into(), rate_percent: "6".into() }, TierView { from_percent: "100".into(), rate_percent: "10".into() }, TierView { from_percent: "150".into(), rate_percent: "14".into() }]),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let p = s.plan_preview(&richer).unwrap();
+    // The same plan change through the engine's what-if, seller by seller.
+    let sc = Scenario::parse("t", &scenario_toml("t", &richer).unwrap()).unwrap();
+    let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap().unwrap();
+    for r in &p.rows {
+        assert_eq!(r.proposed, w.result.seller(&r.id).unwrap().total.money());
+    }
+    assert!(p.winners > 0 && p.losers == 0, "higher rates only help: {} winners, {} losers", p.winners, p.losers);
+    let deltas: Vec<i128> = p.rows.iter().map(|r| r.delta.replace('.', "").parse().unwrap()).collect();
+    assert!(deltas.windows(2).all(|w| w[0] >= w[1]), "biggest gain first");
+    let svg = s.plan_preview_chart(&richer, plansight_charts::Theme::Light, (720, 340)).unwrap();
+    assert!(svg.contains("Proposed plan"));
+    let bad = Simulation { measures: vec![MeasureTweak { measure, cap_percent: Some("ten".into()), ..Default::default() }], ..Default::default() };
+    assert!(s.plan_preview(&bad).is_err());
+}

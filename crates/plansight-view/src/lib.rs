@@ -4,7 +4,9 @@
 //! these structs by ts-rs (`cargo test -p plansight-view`), never written by hand.
 
 use plansight_plan::fixed::format_scaled;
-use plansight_plan::{Calculation, Exact, Inputs, MeasureKind, Ratio, TierMode};
+use plansight_plan::result::PeriodFigures;
+use chrono::NaiveDate;
+use plansight_plan::{Calculation, Exact, Inputs, Measure, MeasureKind, Ratio, SellerResult, TierMode};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -59,6 +61,11 @@ pub struct AttainmentView {
     /// Percentage with 1 decimal ("87.5").
     pub attainment_percent: String,
     pub earnings: String,
+    /// The next mark above the attainment (threshold or tier start), as a percentage;
+    /// none at the top tier, at the cap or without a quota.
+    pub next_tier_percent: Option<String>,
+    /// Credit that reaches that mark, rounded up to the cent.
+    pub to_next_tier: Option<String>,
 }
 
 /// One payout period.
@@ -279,6 +286,66 @@ pub struct ImportRequest {
     pub date_format: String,
 }
 
+/// One seller in the team review.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ReviewRow {
+    /// 1 for the highest earnings (under the scenario when there is one).
+    pub rank: u32,
+    pub id: String,
+    pub name: String,
+    pub manager: String,
+    pub territory: String,
+    /// Year attainment of the plan's first measure, percentage with 1 decimal.
+    pub attainment_percent: String,
+    /// Attainment against the share of the plan year gone by ("100" is on pace).
+    pub pace_percent: Option<String>,
+    pub earnings: String,
+    pub scenario_earnings: Option<String>,
+    /// Scenario earnings less current earnings.
+    pub delta: Option<String>,
+}
+
+/// The manager's team review.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TeamReview {
+    pub as_of: String,
+    /// Share of the plan year gone by, percentage with 1 decimal.
+    pub elapsed_percent: String,
+    pub scenario: Option<String>,
+    pub total: String,
+    pub scenario_total: Option<String>,
+    pub delta: Option<String>,
+    pub rows: Vec<ReviewRow>,
+}
+
+/// One seller in the plan designer's preview.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PreviewRow {
+    pub id: String,
+    pub name: String,
+    pub current: String,
+    pub proposed: String,
+    pub delta: String,
+}
+
+/// The effect of a proposed plan on the team's history.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PlanPreview {
+    /// Cost of the plan in effect: every seller's earnings.
+    pub current_total: String,
+    pub proposed_total: String,
+    pub delta: String,
+    /// Sellers who would earn more, and less.
+    pub winners: u32,
+    pub losers: u32,
+    /// Biggest gain first.
+    pub rows: Vec<PreviewRow>,
+}
+
 /// What an import would do, or every problem it found.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -312,6 +379,22 @@ fn trim(s: String) -> String {
     } else {
         s
     }
+}
+
+/// The lowest threshold or tier start above the period's attainment (and not above the
+/// cap), with the credit in cents, rounded up, that reaches it.
+pub fn next_mark(m: &Measure, p: &PeriodFigures) -> Option<(i64, i64)> {
+    let (q, credit) = (p.quota, p.credit);
+    if q.num <= 0 || q.den <= 0 {
+        return None;
+    }
+    // from/10^4 > credit·den/(num·10^4)  <=>  from·num > credit·den
+    let above = |f: i64| f as i128 * q.num > credit * q.den && m.cap.is_none_or(|c| f <= c);
+    let f = m.threshold.into_iter().chain(m.tiers.iter().map(|t| t.from)).filter(|&f| above(f)).min()?;
+    // Credit at the mark, in micro-units: from/10^4 × num/(den·100) × 10^6 = from·num/den.
+    let (n, d) = (f as i128 * q.num, q.den);
+    let needed = (n + d - 1) / d - credit;
+    Some((f, ((needed + 9_999) / 10_000) as i64))
 }
 
 /// The plan as the app shows it.
@@ -350,6 +433,88 @@ pub fn plan_view(inputs: &Inputs) -> PlanView {
     }
 }
 
+/// Year attainment of the plan's first measure: total credit over total quota.
+fn year_attainment(s: &SellerResult) -> Option<Ratio> {
+    let m = s.measures.first()?;
+    let credit: i128 = m.periods.iter().map(|p| p.credit).sum();
+    let quota = m.periods.iter().fold(Ratio { num: 0, den: 1 }, |acc, p| Ratio { num: acc.num * p.quota.den + p.quota.num * acc.den, den: acc.den * p.quota.den });
+    (quota.num > 0).then(|| plansight_plan::result::attainment(credit, quota))
+}
+
+/// Days of the plan year gone by `as_of` (inclusive) and days in the plan year.
+fn elapsed_days(inputs: &Inputs, as_of: NaiveDate) -> (i64, i64) {
+    let p = &inputs.plan;
+    let total = (p.end - p.start).num_days() + 1;
+    (((as_of - p.start).num_days() + 1).clamp(0, total), total)
+}
+
+/// The team review: every seller's attainment, earnings and pace, with the change a
+/// scenario makes, ranked by earnings (under the scenario when there is one).
+pub fn team_review(inputs: &Inputs, calc: &Calculation, scenario: Option<(&str, &Calculation)>) -> TeamReview {
+    let o = overview(inputs, calc);
+    let (gone, total_days) = elapsed_days(inputs, calc.as_of);
+    let mut rows: Vec<(Exact, ReviewRow)> = calc
+        .sellers
+        .iter()
+        .zip(o.sellers)
+        .map(|(s, r)| {
+            let after = scenario.map(|(_, c)| c.seller(&s.seller).map_or(Exact::default(), |x| x.total));
+            let pace = year_attainment(s).filter(|_| gone > 0).map(|a| percent(Ratio { num: a.num * total_days as i128, den: a.den * gone as i128 }, 1));
+            let row = ReviewRow {
+                rank: 0,
+                id: r.id,
+                name: r.name,
+                manager: r.manager,
+                territory: r.territory,
+                attainment_percent: r.headline_attainment_percent,
+                pace_percent: pace,
+                earnings: r.total,
+                scenario_earnings: after.map(Exact::money),
+                delta: after.map(|a| (a - s.total).money()),
+            };
+            (after.unwrap_or(s.total), row)
+        })
+        .collect();
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    let scenario_total = scenario.map(|_| rows.iter().map(|r| r.0).sum::<Exact>());
+    let base_total: Exact = calc.sellers.iter().map(|s| s.total).sum();
+    TeamReview {
+        as_of: calc.as_of.to_string(),
+        elapsed_percent: percent(Ratio { num: gone as i128, den: total_days as i128 }, 1),
+        scenario: scenario.map(|(n, _)| n.to_string()),
+        total: base_total.money(),
+        scenario_total: scenario_total.map(Exact::money),
+        delta: scenario_total.map(|t| (t - base_total).money()),
+        rows: rows.into_iter().enumerate().map(|(i, (_, r))| ReviewRow { rank: i as u32 + 1, ..r }).collect(),
+    }
+}
+
+/// What a plan change does to the team: each seller's earnings now and under the
+/// proposed plan, biggest change first.
+pub fn plan_preview(inputs: &Inputs, current: &Calculation, proposed: &Calculation) -> PlanPreview {
+    let names = overview(inputs, current).sellers;
+    let mut rows: Vec<(Exact, PreviewRow)> = current
+        .sellers
+        .iter()
+        .zip(names)
+        .map(|(s, r)| {
+            let after = proposed.seller(&s.seller).map_or(Exact::default(), |x| x.total);
+            let delta = after - s.total;
+            (delta, PreviewRow { id: r.id, name: r.name, current: s.total.money(), proposed: after.money(), delta: delta.money() })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    let (now, then): (Exact, Exact) = (current.sellers.iter().map(|s| s.total).sum(), proposed.sellers.iter().map(|s| s.total).sum());
+    PlanPreview {
+        current_total: now.money(),
+        proposed_total: then.money(),
+        delta: (then - now).money(),
+        winners: rows.iter().filter(|r| r.0 > Exact::default()).count() as u32,
+        losers: rows.iter().filter(|r| r.0 < Exact::default()).count() as u32,
+        rows: rows.into_iter().map(|(_, r)| r).collect(),
+    }
+}
+
 /// The first screen: plan and team.
 pub fn overview(inputs: &Inputs, calc: &Calculation) -> Overview {
     let roster = inputs.roster.as_deref().unwrap_or(&[]);
@@ -358,13 +523,7 @@ pub fn overview(inputs: &Inputs, calc: &Calculation) -> Overview {
         .iter()
         .map(|s| {
             let info = roster.iter().find(|r| r.id == s.seller);
-            let (credit, quota) = s.measures.first().map_or((0, Ratio { num: 0, den: 1 }), |m| {
-                // Year attainment of the first measure: total credit over total quota.
-                let credit: i128 = m.periods.iter().map(|p| p.credit).sum();
-                let quota = m.periods.iter().fold(Ratio { num: 0, den: 1 }, |acc, p| Ratio { num: acc.num * p.quota.den + p.quota.num * acc.den, den: acc.den * p.quota.den });
-                (credit, quota)
-            });
-            let att = if quota.num > 0 { percent(plansight_plan::result::attainment(credit, quota), 1) } else { "0.0".into() };
+            let att = year_attainment(s).map_or_else(|| "0.0".into(), |a| percent(a, 1));
             let mut deals: Vec<&str> = s.items.iter().filter_map(|i| i.deal.as_deref()).collect();
             deals.sort_unstable();
             deals.dedup();
@@ -400,13 +559,19 @@ pub fn seller_detail(inputs: &Inputs, calc: &Calculation, id: &str) -> Option<Se
             .measures
             .iter()
             .flat_map(|m| {
-                m.periods.iter().map(move |p| AttainmentView {
+                let measure = inputs.plan.measures.iter().find(|x| x.id == m.measure);
+                m.periods.iter().map(move |p| {
+                    let next = measure.and_then(|x| next_mark(x, p));
+                    AttainmentView {
                     measure: m.measure.clone(),
                     period: p.period.clone(),
                     quota: p.quota.money(),
                     credit: Exact::from_micros(p.credit).money(),
                     attainment_percent: percent(p.attainment(), 1),
                     earnings: p.earnings.money(),
+                    next_tier_percent: next.map(|(f, _)| point_percent(f)),
+                    to_next_tier: next.map(|(_, cents)| Exact::from_cents(cents).money()),
+                    }
                 })
             })
             .collect(),
@@ -434,5 +599,20 @@ mod tests {
         assert_eq!(point_percent(12_500), "125");
         assert_eq!(rate_percent(85_000), "8.5");
         assert_eq!(percent(Ratio { num: 7, den: 8 }, 1), "87.5");
+    }
+
+    #[test]
+    fn the_next_mark_is_the_lowest_threshold_or_tier_above_attainment() {
+        let plan = plansight_plan::Plan::parse("sample", include_str!("../../../sample-data/ae-fy26.toml")).unwrap();
+        let m = &plan.measures[0];
+        // Quota USD 1,200,000 (cents as a ratio); credit in micro-units.
+        let at = |credit_units: i128| PeriodFigures { period: "FY".into(), quota: Ratio { num: 120_000_000, den: 1 }, credit: credit_units * 1_000_000, earnings: Exact::default() };
+        assert_eq!(next_mark(m, &at(0)), Some((2_500, 30_000_000)), "the 25% threshold: USD 300,000 away");
+        assert_eq!(next_mark(m, &at(300_000)), Some((5_000, 30_000_000)), "exactly at the threshold, the next is the 50% tier");
+        assert_eq!(next_mark(m, &at(1_500_000)), Some((15_000, 30_000_000)));
+        assert_eq!(next_mark(m, &at(1_800_000)), None, "above the top tier");
+        let odd = PeriodFigures { period: "Q1".into(), quota: Ratio { num: 100, den: 3 }, credit: 0, earnings: Exact::default() };
+        // 25% of 33.333… cents is 8.33… cents: rounded up to 9 cents.
+        assert_eq!(next_mark(m, &odd), Some((2_500, 9)));
     }
 }

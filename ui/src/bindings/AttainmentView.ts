@@ -7,4 +7,13 @@ export type AttainmentView = { measure: string, period: string, quota: string, c
 /**
  * Percentage with 1 decimal ("87.5").
  */
-attainment_percent: string, earnings: string, };
+attainment_percent: string, earnings: string, 
+/**
+ * The next mark above the attainment (threshold or tier start), as a percentage;
+ * none at the top tier, at the cap or without a quota.
+ */
+next_tier_percent: string | null, 
+/**
+ * Credit that reaches that mark, rounded up to the cent.
+ */
+to_next_tier: string | null, };

@@ -1,0 +1,153 @@
+//! The manager's team review (attainment, earnings, pace, the change a saved scenario
+//! makes per seller; exported as CSV, XLSX and a chart pack) and the plan designer's
+//! preview of a plan change over the team's history.
+
+use crate::simulator::{parsed, problems};
+use crate::charts::save_chart;
+use crate::{words, Failure, Session};
+use plansight_charts::{cents, Chart, PayoutChart, PeriodBars, Theme};
+use plansight_plan::{Calculation, Exact};
+use plansight_view::{PlanPreview, Simulation, TeamReview};
+use std::path::{Path, PathBuf};
+
+/// The most sellers a comparison chart shows: beyond that their labels would overlap.
+const CHART_SELLERS: usize = 12;
+
+/// Columns of the exported review, in order.
+const COLUMNS: [&str; 10] = ["rank", "seller", "name", "manager", "territory", "attainment_percent", "pace_percent", "earnings", "scenario_earnings", "delta"];
+
+impl Session {
+    /// The team review, with the change a saved scenario makes when one is named.
+    pub fn team_review(&self, scenario: Option<&str>) -> Result<TeamReview, Failure> {
+        let after = scenario.map(|n| self.scenario_result(n)).transpose()?;
+        Ok(plansight_view::team_review(&self.inputs, &self.calc, scenario.zip(after.as_ref())))
+    }
+
+    /// The whole team under a plan change (the simulator's measure and target incentive
+    /// fields; deal tweaks are ignored here): the plan designer's preview.
+    pub fn plan_preview(&self, sim: &Simulation) -> Result<PlanPreview, Failure> {
+        let proposed = self.proposed(sim)?;
+        Ok(plansight_view::plan_preview(&self.inputs, &self.calc, &proposed))
+    }
+
+    /// The sellers the plan change moves most, current against proposed, as SVG.
+    pub fn plan_preview_chart(&self, sim: &Simulation, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
+        let proposed = self.proposed(sim)?;
+        let p = plansight_view::plan_preview(&self.inputs, &self.calc, &proposed);
+        let mut rows = p.rows;
+        // The biggest changes either way, shown in the table's order.
+        rows.sort_by_key(|r| std::cmp::Reverse(r.delta.trim_start_matches('-').replace('.', "").parse::<i128>().unwrap_or(0)));
+        rows.truncate(CHART_SELLERS);
+        let value = |id: &str, c: &Calculation| cents(c.seller(id).map_or(Exact::default(), |s| s.total));
+        let chart = PayoutChart {
+            title: format!("Plan-year earnings: current and proposed ({} biggest changes)", rows.len()),
+            currency: self.inputs.plan.currency.clone(),
+            series: vec!["Current plan".into(), "Proposed plan".into()],
+            periods: rows.iter().map(|r| PeriodBars { label: short_name(&r.name), values: vec![value(&r.id, &self.calc), value(&r.id, &proposed)] }).collect(),
+        };
+        chart.svg(theme, size.0, size.1).map_err(words)
+    }
+
+    fn proposed(&self, sim: &Simulation) -> Result<Calculation, Failure> {
+        let plan_only = Simulation { deals: Vec::new(), ..sim.clone() };
+        let scenario = parsed("plan preview", &plan_only)?;
+        let w = plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview").map_err(problems)?.map_err(words)?;
+        Ok(w.result)
+    }
+
+    /// Writes the review as `team-review.csv` and `team-review.xlsx` with its charts (the
+    /// team's attainment; with a scenario, current against scenario earnings) as PNG and
+    /// SVG into `dir`; returns the files written.
+    pub fn export_review(&self, scenario: Option<&str>, dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+        let review = self.team_review(scenario)?;
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
+        let rows: Vec<[String; 10]> = review
+            .rows
+            .iter()
+            .map(|r| {
+                let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+                [r.rank.to_string(), r.id.clone(), r.name.clone(), r.manager.clone(), r.territory.clone(), r.attainment_percent.clone(), opt(&r.pace_percent), r.earnings.clone(), opt(&r.scenario_earnings), opt(&r.delta)]
+            })
+            .collect();
+        let mut out = Vec::new();
+        let csv_path = dir.join("team-review.csv");
+        write_csv(&csv_path, &rows).map_err(|e| format!("{}: cannot be written ({e}).", csv_path.display()))?;
+        out.push(csv_path);
+        let xlsx_path = dir.join("team-review.xlsx");
+        write_xlsx(&xlsx_path, &review, &rows).map_err(|e| format!("{}: cannot be written ({e}).", xlsx_path.display()))?;
+        out.push(xlsx_path);
+
+        save_chart(&self.team_chart(), dir, "team-attainment", &mut out)?;
+        if let Some(name) = scenario {
+            let after = self.scenario_result(name)?;
+            save_chart(&self.earnings_chart(&review, &after, name), dir, "team-scenario", &mut out)?;
+        }
+        Ok(out)
+    }
+
+    /// Earnings of the review's top sellers, current against a scenario.
+    fn earnings_chart(&self, review: &TeamReview, after: &Calculation, name: &str) -> PayoutChart {
+        let value = |id: &str, c: &Calculation| cents(c.seller(id).map_or(Exact::default(), |s| s.total));
+        let rows: Vec<_> = review.rows.iter().take(CHART_SELLERS).collect();
+        PayoutChart {
+            title: format!("Plan-year earnings: current and \"{name}\" (top {})", rows.len()),
+            currency: self.inputs.plan.currency.clone(),
+            series: vec!["Current".into(), name.to_string()],
+            periods: rows.iter().map(|r| PeriodBars { label: short_name(&r.name), values: vec![value(&r.id, &self.calc), value(&r.id, after)] }).collect(),
+        }
+    }
+}
+
+/// A label that fits under a bar: the first name and the surname's initial.
+fn short_name(name: &str) -> String {
+    let mut parts = name.split_whitespace();
+    match (parts.next(), parts.last()) {
+        (Some(first), Some(last)) => format!("{first} {}.", last.chars().next().unwrap_or(' ')),
+        (Some(first), None) => first.chars().take(12).collect(),
+        _ => String::new(),
+    }
+}
+
+fn write_csv(path: &Path, rows: &[[String; 10]]) -> Result<(), Box<dyn std::error::Error>> {
+    let mut w = csv::Writer::from_path(path)?;
+    w.write_record(COLUMNS)?;
+    for r in rows {
+        w.write_record(r)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The review as a workbook: figures as numbers (so the spreadsheet can sum them), ids
+/// and names as text, and the scenario and date in a title row.
+fn write_xlsx(path: &Path, review: &TeamReview, rows: &[[String; 10]]) -> Result<(), rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Team review")?;
+    let bold = Format::new().set_bold();
+    let money = Format::new().set_num_format("#,##0.00");
+    let plain = Format::new();
+    let title = match &review.scenario {
+        Some(s) => format!("Team review as of {} with scenario \"{s}\"", review.as_of),
+        None => format!("Team review as of {}", review.as_of),
+    };
+    sheet.write_string_with_format(0, 0, &title, &bold)?;
+    for (c, name) in COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(2, c as u16, *name, &bold)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = i as u32 + 3;
+        for (c, cell) in r.iter().enumerate() {
+            let c = c as u16;
+            match (c, cell.parse::<f64>()) {
+                // Figures go to the spreadsheet as numbers, as it stores every number; the
+                // CSV beside it keeps the exact decimal text.
+                (0 | 5..=9, Ok(n)) if !cell.is_empty() => sheet.write_number_with_format(row, c, n, if c >= 7 { &money } else { &plain })?,
+                _ => sheet.write_string(row, c, cell)?,
+            };
+        }
+    }
+    sheet.autofit();
+    book.save(path)
+}
