@@ -113,14 +113,14 @@ fn compare(open: State<Open>, seller: String, names: Vec<String>) -> Result<Comp
 
 #[tauri::command]
 fn comparison_chart(open: State<Open>, seller: String, names: Vec<String>, dark: bool) -> Result<String, String> {
-    open.with(|s| s.comparison_chart(&seller, &names, theme(dark), (720, 320)))
+    open.with(|s| s.comparison_chart(&seller, &names, theme(dark), (640, 320)))
 }
 
 /// A chart as SVG drawn in Rust (plotters) from the engine's figures.
 #[tauri::command]
 fn chart(open: State<Open>, kind: String, seller: String, simulation: Option<Simulation>, dark: bool) -> Result<String, String> {
     let kind = ChartKind::parse(&kind).ok_or_else(|| format!("There is no chart called \"{kind}\"."))?;
-    open.with(|s| s.chart(kind, &seller, simulation.as_ref(), theme(dark), (720, 340)))
+    open.with(|s| s.chart(kind, &seller, simulation.as_ref(), theme(dark), (640, 320)))
 }
 
 /// Writes the chart pack (PNG and SVG) next to the workspace file; returns the folder.
@@ -166,7 +166,7 @@ fn plan_preview(open: State<Open>, simulation: Simulation) -> Result<PlanPreview
 
 #[tauri::command]
 fn plan_preview_chart(open: State<Open>, simulation: Simulation, dark: bool) -> Result<String, String> {
-    open.with(|s| s.plan_preview_chart(&simulation, theme(dark), (720, 340)))
+    open.with(|s| s.plan_preview_chart(&simulation, theme(dark), (640, 320)))
 }
 
 fn main() {

@@ -1,124 +1,152 @@
-// End-to-end: the real app binary in a real WebKitGTK window (under Xvfb), driven
-// through tauri-driver and WebKitWebDriver. Every wait is for a condition.
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from "node:fs";
+// End-to-end on the sample workspace: the real app window driven through every screen:
+// open, edit a deal and undo, move a slider, save and compare scenarios, preview a plan
+// change, import an export with a column mapping. Screenshots go to screenshots/.
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import net from "node:net";
-import { Session } from "./webdriver.mjs";
+import { cents, startApp } from "./harness.mjs";
 
-const APP = process.env.PLANSIGHT_APP;
-const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
+const FIXTURE = new URL("../fixtures/salesforce/opportunities.csv", import.meta.url).pathname;
+// A fresh workspace file, which the app seeds with the sample on its first start.
 const WORKSPACE = join(mkdtempSync(join(tmpdir(), "plansight-e2e-")), "workspace.plansight");
-let driver;
-let session;
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
+let page;
 
 before(async () => {
-  assert.ok(APP, "PLANSIGHT_APP must name the app binary");
-  const port = await freePort();
-  const nativePort = await freePort();
-  driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    // Its own process group, so that WebKitWebDriver and the app go down with it.
-    detached: true,
-    // A fresh workspace file, which the app seeds with the sample on its first start.
-    env: { ...process.env, PLANSIGHT_WORKSPACE: WORKSPACE },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  // Wait for the driver to accept connections.
-  const until = Date.now() + 20000;
-  for (;;) {
-    try {
-      await fetch(base + "/status");
-      break;
-    } catch (e) {
-      if (Date.now() > until) throw new Error("tauri-driver did not start");
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  session = await Session.start(base, APP);
-  // The configured window size, set explicitly: under Xvfb no window manager does it.
-  await session.setWindowRect(1280, 800);
-  mkdirSync(SHOTS, { recursive: true });
+  page = await startApp(WORKSPACE);
 });
 
 after(async () => {
-  if (session) await session.end().catch(() => {});
-  if (driver) {
-    try {
-      process.kill(-driver.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+  if (page) await page.stop();
 });
 
-/** Waits for the payout chart's SVG to contain `needle`; returns the chart's text. */
-function chartShows(needle) {
-  return session.waitFor(`the payout chart showing ${needle}`, async () => {
-    const t = await session.text(await session.find("[data-testid=payout-chart] svg"));
-    return t.includes(needle) ? t : undefined;
-  });
-}
-
-test("the window shows the sample workspace's plan and team, computed by Rust", async () => {
-  const name = await session.waitFor("the plan name", async () => {
-    const t = await session.text(await session.find("[data-testid=plan-name]"));
-    return t || undefined;
-  });
+test("open: My plan shows the top earner's attainment, next tier, charts, and a rule's clause", async () => {
+  const name = await page.textOf("[data-testid=plan-name]", "the plan name");
   assert.equal(name, "FY26 Enterprise Account Executive");
   assert.ok(existsSync(WORKSPACE), "the app keeps its data in the workspace file, seeded with the sample");
-  const rows = await session.waitFor("team rows", async () => {
-    const r = await session.findAll("table.team tbody tr");
-    return r.length > 0 ? r : undefined;
-  });
+  await page.textOf("section.seller h2", "the seller panel");
+  const next = await page.session.findAll("[data-testid=next-tier]");
+  assert.ok(next.length >= 5, "a next-tier cell per measure and period");
+  await page.chartShows("curve-chart", "earnings against attainment");
+  await page.chartShows("credit-chart", "cumulative credit");
+  await page.chartShows("payout-chart", "Payout (USD)");
+  await page.click('[data-rule="New ARR:threshold"]');
+  const clause = await page.textOf("[data-testid=marked-clause]", "the threshold clause");
+  assert.match(clause, /Threshold/);
+  await page.shot("my-plan.png");
+});
+
+test("team review: ranked roster with pace and the distribution; a row opens that seller", async () => {
+  await page.openTab("team");
+  const rows = await page.count("table.review tbody tr", 12, "review rows");
   assert.equal(rows.length, 12);
-  const total = await session.text(await session.find("[data-testid=team-total]"));
-  assert.match(total, /^USD \d{1,3}(,\d{3})*\.\d{2}$/);
-  await chartShows("Q4");
-  writeFileSync(SHOTS + "overview.png", await session.screenshot());
+  await page.chartShows("team-chart", "12 sellers");
+  await page.shot("team.png");
+  await page.click("table.review tbody tr[data-seller=s02]");
+  await page.waitText("section.seller h2", (t) => t === "Jordan Rossi", "Jordan Rossi's plan");
 });
 
-test("selecting a seller shows their attainment and payout schedule", async () => {
-  const row = await session.find("table.team tbody tr[data-seller=s02]");
-  await session.click(row);
-  const header = await session.waitFor("the seller panel", async () => {
-    const t = await session.text(await session.find("section.seller h2"));
-    return t === "Jordan Rossi" ? t : undefined;
-  });
-  assert.equal(header, "Jordan Rossi");
-  const total = await session.text(await session.find("[data-testid=seller-total]"));
-  assert.match(total, /^USD [\d,]+\.\d{2}$/);
-  const payouts = await session.findAll("section.seller table.figures:last-of-type tbody tr");
-  assert.equal(payouts.length, 4);
-  // The chart drawn by Rust for this seller: periods on the axis, currency on the scale.
-  const chart = await chartShows("Payout (USD)");
-  assert.match(chart, /Q1[\s\S]*Q4/);
-  writeFileSync(SHOTS + "seller.png", await session.screenshot());
+test("deals: edit a deal, see the earnings move, and undo it", async () => {
+  const before = await page.textOf("[data-testid=team-total]");
+  await page.openTab("deals");
+  await page.setField("[data-testid=stage-filter]", "won", "change");
+  await page.waitText("[data-testid=deal-count]", (t) => /^\d+ of \d+ deals$/.test(t) && !t.startsWith("0 "), "won deals");
+  await page.click("table.deals tbody tr[data-deal]");
+  await page.textOf("[data-testid=explanation]", "the explanation");
+  await page.setField(".deal-editor input[name=amount]", "2500000.00");
+  await page.click("[data-testid=save-deal]");
+  await page.waitText("[data-testid=message]", (t) => t.startsWith("Saved"), "the save message");
+  const after = await page.waitText("[data-testid=team-total]", (t) => t !== before, "new earnings");
+  assert.ok(cents(after) > cents(before), `${after} > ${before}`);
+  await page.shot("deals.png");
+  await page.click("[data-testid=undo]");
+  await page.waitText("[data-testid=message]", (t) => t.startsWith("Undone"), "the undo message");
+  await page.waitText("[data-testid=team-total]", (t) => t === before, "the earnings back");
 });
 
-test("the layout holds at the smallest supported window, 1024x700", async () => {
-  await session.setWindowRect(1024, 700);
-  await session.waitFor("the smaller window", async () => {
-    const w = await session.cmd("POST", "/execute/sync", { script: "return window.innerWidth", args: [] });
-    return w <= 1024 ? w : undefined;
+test("simulator: a slider moves the payout at once; scenarios are saved and compared", async () => {
+  await page.openTab("simulator");
+  const base = await page.textOf("[data-testid=scenario-total]", "the base result");
+  const deal = await page.session.waitFor("a deal to move", async () => {
+    const v = await page.script("const o = [...document.querySelectorAll('[data-testid=sim-deal] option')].find(o => o.textContent.includes('· won ·')); return o ? o.value : null;");
+    return v || undefined;
   });
-  const overflow = await session.cmd("POST", "/execute/sync", {
-    script: "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
-    args: [],
-  });
-  assert.equal(overflow, 0, "no horizontal scrolling at 1024 px");
-  writeFileSync(SHOTS + "overview-1024x700.png", await session.screenshot());
+  await page.setField("[data-testid=sim-deal]", deal, "change");
+  await page.setField("[data-testid=sim-amount]", "3000000");
+  const moved = await page.waitText("[data-testid=scenario-total]", (t) => t !== base, "the payout moving with the slider");
+  assert.ok(cents(moved) > cents(base));
+  const delta = await page.textOf("[data-testid=scenario-delta]");
+  assert.match(delta, /^\+[\d,]+\.\d{2}$/);
+  const latency = await page.textOf("[data-testid=latency]");
+  console.log(`simulator latency after a slider move: ${latency}`);
+  assert.match(latency, /^Engine \d+\.\d\d ms · screen updated in \d+\.\d ms$/);
+  await page.chartShows("sim-payout-chart", "Scenario");
+  await page.setField("[data-testid=scenario-name]", "Bigger deal");
+  await page.click("[data-testid=save-scenario]");
+  await page.waitText("[data-testid=message]", (t) => t.includes("Bigger deal"), "the first scenario saved");
+  await page.setField("[data-testid=sim-quota-new_arr]", "800000");
+  await page.waitText("[data-testid=scenario-total]", (t) => t !== moved, "the quota slider moving the payout");
+  await page.setField("[data-testid=scenario-name]", "Lower quota");
+  await page.click("[data-testid=save-scenario]");
+  await page.waitText("[data-testid=message]", (t) => t.includes("Lower quota"), "the second scenario saved");
+  const boxes = await page.count(".scenario-list input[type=checkbox]", 2, "two saved scenarios");
+  for (const b of boxes) await page.session.click(b);
+  await page.click("[data-testid=compare]");
+  const table = await page.textOf("[data-testid=comparison] table", "the comparison");
+  assert.match(table, /Base[\s\S]*Bigger deal[\s\S]*Lower quota/);
+  await page.chartShows("comparison-chart", "Lower quota");
+  await page.shot("simulator.png");
+});
+
+test("plan designer: a rule typed in previews the team's cost; a bad one is refused in words", async () => {
+  await page.openTab("designer");
+  const cost = await page.textOf("[data-testid=designer-cost]", "the current cost");
+  await page.setField("[data-testid=designer-rate-new_arr-1]", "7");
+  await page.waitText("[data-testid=designer-cost]", (t) => t !== cost, "the proposed cost");
+  await page.chartShows("designer-chart", "Proposed plan");
+  await page.shot("designer.png");
+  await page.setField("[data-testid=designer-rate-new_arr-1]", "seven");
+  const error = await page.textOf("[data-testid=designer-error]", "the validation message");
+  assert.match(error, /rate/i);
+  await page.setField("[data-testid=designer-rate-new_arr-1]", "5");
+});
+
+test("import: a Salesforce export with a column mapping is previewed, imported and undone", async () => {
+  await page.openTab("import");
+  const csv = readFileSync(FIXTURE, "utf8");
+  // The file goes in as the file picker would hand it over: a File on the input.
+  await page.script(`const i = document.querySelector("[data-testid=import-file]");
+      const dt = new DataTransfer(); dt.items.add(new File([arguments[0]], "opportunities.csv", { type: "text/csv" }));
+      i.files = dt.files; i.dispatchEvent(new Event("change", { bubbles: true })); return true;`,
+    csv,
+  );
+  await page.waitText("label.drop span", (t) => t.startsWith("opportunities.csv"), "the chosen file");
+  await page.setField("[data-testid=import-map]", 'id=Opportunity ID,seller=Opportunity Owner,account=Account Name,name=Opportunity Name,type=Type,product=Product Name,stage=Stage,amount=Amount,close_date=Close Date');
+  await page.setField("[data-testid=import-stage]", "Closed Won=won,Closed Lost=lost");
+  await page.setField("input[placeholder='%m/%d/%Y']", "%m/%d/%Y");
+  await page.click("[data-testid=import-preview]");
+  const problems = await page.textOf("[data-testid=import-problems]", "the problems of an incomplete stage mapping");
+  assert.match(problems, /opportunities\.csv:\d+/);
+  await page.setField("[data-testid=import-stage]", "Closed Won=won,Closed Lost=lost,Negotiation/Review=open,Prospecting=open");
+  await page.click("[data-testid=import-preview]");
+  const preview = await page.waitText("[data-testid=import-result]", (t) => /\d+ added/.test(t), "a clean preview");
+  assert.match(preview, /added/);
+  await page.shot("import.png");
+  await page.click("[data-testid=import-commit]");
+  await page.waitText("[data-testid=message]", (t) => t.startsWith("Imported opportunities.csv"), "the import message");
+  await page.click("[data-testid=undo]");
+  await page.waitText("[data-testid=message]", (t) => t.startsWith("Undone"), "the import undone");
+});
+
+test("every screen holds its layout at the smallest supported window, 1024x700", async () => {
+  await page.resize(1024, 700);
+  for (const tab of ["plan", "deals", "simulator", "team", "designer", "import"]) {
+    await page.openTab(tab);
+    await page.count("main .panel", undefined, `${tab} loaded`);
+    assert.equal(await page.overflow(), 0, `no horizontal scrolling on ${tab} at 1024 px`);
+  }
+  await page.openTab("plan");
+  await page.chartShows("curve-chart", "earnings against attainment");
+  await page.shot("my-plan-1024x700.png");
 });

@@ -1,52 +1,85 @@
-import { useEffect, useState } from "preact/hooks";
-import { api } from "./api";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { api, errorText } from "./api";
 import type { Overview } from "./bindings/Overview";
-import type { SellerDetail } from "./bindings/SellerDetail";
-import { PlanRules } from "./components/PlanRules";
-import { SellerPanel } from "./components/SellerPanel";
-import { TeamTable } from "./components/TeamTable";
-import { money } from "./format";
+import { compareDecimal, money } from "./format";
+import { Loaded, useLoad } from "./load";
+import { Deals } from "./screens/Deals";
+import { Designer } from "./screens/Designer";
+import { Import } from "./screens/Import";
+import { MyPlan } from "./screens/MyPlan";
+import { Simulator } from "./screens/Simulator";
+import { Team } from "./screens/Team";
 
-type Load<T> = { state: "loading" } | { state: "ready"; value: T } | { state: "error"; message: string };
+const TABS = [
+  { id: "plan", label: "My plan" },
+  { id: "deals", label: "Deals" },
+  { id: "simulator", label: "Simulator" },
+  { id: "team", label: "Team" },
+  { id: "designer", label: "Plan designer" },
+  { id: "import", label: "Import" },
+] as const;
+type Tab = (typeof TABS)[number]["id"];
 
-function errorText(e: unknown): string {
-  return typeof e === "string" ? e : e instanceof Error ? e.message : JSON.stringify(e);
+/** Whether a key press belongs to a text field (its own undo, its own typing). */
+function inField(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return !!t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
 }
 
 export function App() {
-  const [overview, setOverview] = useState<Load<Overview>>({ state: "loading" });
-  const [selected, setSelected] = useState<string | undefined>();
-  const [detail, setDetail] = useState<Load<SellerDetail> | undefined>();
+  // `version` counts the changes to the workspace: every screen reloads when it moves.
+  const [version, setVersion] = useState(0);
+  const overview = useLoad(() => api.overview(), [version]);
+  const [tab, setTab] = useState<Tab>("plan");
+  const [seller, setSeller] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
 
   useEffect(() => {
-    api
-      .overview()
-      .then((o) => {
-        setOverview({ state: "ready", value: o });
-        const top = [...o.sellers].sort((a, b) => b.total.localeCompare(a.total, undefined, { numeric: true }))[0];
-        if (top) setSelected(top.id);
+    if (overview.state !== "ready" || (seller && overview.value.sellers.some((s) => s.id === seller))) return;
+    const top = [...overview.value.sellers].sort((a, b) => compareDecimal(b.total, a.total))[0];
+    if (top) setSeller(top.id);
+  }, [overview]);
+
+  const changed = useCallback((text: string) => {
+    setMessage({ text });
+    setVersion((v) => v + 1);
+  }, []);
+  const step = useCallback((which: "undo" | "redo") => {
+    (which === "undo" ? api.undo() : api.redo())
+      .then((m) => {
+        setMessage({ text: m ?? (which === "undo" ? "Nothing to undo." : "Nothing to redo.") });
+        if (m) setVersion((v) => v + 1);
       })
-      .catch((e) => setOverview({ state: "error", message: errorText(e) }));
+      .catch((e) => setMessage({ text: errorText(e), error: true }));
   }, []);
 
   useEffect(() => {
-    if (!selected) return;
-    setDetail({ state: "loading" });
-    api
-      .sellerDetail(selected)
-      .then((d) => setDetail({ state: "ready", value: d }))
-      .catch((e) => setDetail({ state: "error", message: errorText(e) }));
-  }, [selected]);
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !inField(e) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        step(e.shiftKey ? "redo" : "undo");
+      } else if (mod && !inField(e) && e.key.toLowerCase() === "y") {
+        e.preventDefault();
+        step("redo");
+      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+        e.preventDefault();
+        setTab(TABS[Number(e.key) - 1].id);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [step]);
 
-  if (overview.state === "loading") return <div class="status" role="status">Loading the workspace…</div>;
   if (overview.state === "error")
     return (
       <div class="status error" role="alert">
         The workspace could not be opened: {overview.message}
       </div>
     );
-  const o = overview.value;
-  const names = Object.fromEntries(o.plan.measures.map((m) => [m.id, m.name]));
+  if (overview.state === "loading") return <div class="status" role="status">Loading the workspace…</div>;
+  const o: Overview = overview.value;
+  const current = o.sellers.find((s) => s.id === seller);
   return (
     <div class="app">
       <header class="topbar">
@@ -54,32 +87,88 @@ export function App() {
         <div class="plan">
           <span class="plan-name" data-testid="plan-name">{o.plan.name}</span>
           <span class="sub">
-            {o.plan.start} – {o.plan.end} · as of {o.as_of}
+            {o.plan.start} – {o.plan.end} · as of {o.as_of} · team {money(o.team_total, o.plan.currency)}
           </span>
         </div>
+        <label class="seller-pick">
+          <span class="label">Seller</span>
+          <select value={seller} onChange={(e) => setSeller(e.currentTarget.value)} data-testid="seller-pick">
+            {[...o.sellers].sort((a, b) => a.name.localeCompare(b.name)).map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
         <div class="team-total">
-          <span class="label">Team earnings</span>
-          <span class="value" data-testid="team-total">{money(o.team_total, o.plan.currency)}</span>
+          <span class="label">{current ? `${current.name}'s earnings` : "Team earnings"}</span>
+          <span class="value" data-testid="team-total">{money(current ? current.total : o.team_total, o.plan.currency)}</span>
+        </div>
+        <div class="undo">
+          <button type="button" onClick={() => step("undo")} title="Undo (Ctrl+Z)" data-testid="undo">Undo</button>
+          <button type="button" onClick={() => step("redo")} title="Redo (Ctrl+Shift+Z)" data-testid="redo">Redo</button>
+          <History version={version} />
         </div>
       </header>
-      <main class="layout">
-        <section class="panel team-panel" aria-label="Team">
-          <h2>Team · {o.sellers.length} sellers</h2>
-          <TeamTable sellers={o.sellers} currency={o.plan.currency} selected={selected} onSelect={setSelected} />
-          {o.warnings.length > 0 && (
-            <details class="warnings">
-              <summary>{o.warnings.length} data {o.warnings.length === 1 ? "warning" : "warnings"}</summary>
-              <ul>{o.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-            </details>
-          )}
-        </section>
-        <div class="side">
-          {detail?.state === "ready" && <SellerPanel detail={detail.value} currency={o.plan.currency} measureNames={names} />}
-          {detail?.state === "loading" && <div class="panel status" role="status">Loading…</div>}
-          {detail?.state === "error" && <div class="panel status error" role="alert">{detail.message}</div>}
-          <PlanRules plan={o.plan} />
-        </div>
+      <nav class="tabs" role="tablist" aria-label="Screens">
+        {TABS.map((t, i) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} class={tab === t.id ? "active" : ""} onClick={() => setTab(t.id)} title={`Alt+${i + 1}`} data-tab={t.id}>
+            {t.label}
+          </button>
+        ))}
+        {message && (
+          <span class={message.error ? "message error" : "message"} role="status" data-testid="message">
+            {message.text}
+            <button type="button" class="link" aria-label="Dismiss" onClick={() => setMessage(undefined)}>×</button>
+          </span>
+        )}
+      </nav>
+      {o.warnings.length > 0 && tab === "plan" && (
+        <details class="warnings">
+          <summary>{o.warnings.length} data {o.warnings.length === 1 ? "warning" : "warnings"}</summary>
+          <ul>{o.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </details>
+      )}
+      <main role="tabpanel" data-screen={tab}>
+        {seller && tab === "plan" && <MyPlan overview={o} seller={seller} version={version} />}
+        {seller && tab === "deals" && <Deals seller={seller} currency={o.plan.currency} version={version} onChanged={changed} />}
+        {seller && tab === "simulator" && <Simulator overview={o} seller={seller} version={version} onChanged={changed} />}
+        {tab === "team" && (
+          <Team
+            currency={o.plan.currency}
+            version={version}
+            onSeller={(id) => {
+              setSeller(id);
+              setTab("plan");
+            }}
+          />
+        )}
+        {tab === "designer" && <Designer plan={o.plan} version={version} />}
+        {tab === "import" && <Import onChanged={changed} />}
       </main>
     </div>
+  );
+}
+
+/** The newest changes of the workspace (undone ones marked). */
+function History(props: { version: number }) {
+  const [open, setOpen] = useState(false);
+  const list = useLoad(() => (open ? api.history() : Promise.resolve([])), [open, props.version]);
+  return (
+    <details class="history" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>History</summary>
+      <div class="history-list">
+        <Loaded load={list} what="The history">
+          {(entries) => (
+            <ol>
+              {entries.map((h) => (
+                <li key={h.id} class={h.state}>
+                  <span class="sub">{h.at} · {h.who}</span>
+                  <div>{h.summary}{h.state === "undone" ? " (undone)" : ""}</div>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Loaded>
+      </div>
+    </details>
   );
 }

@@ -4,7 +4,7 @@
 
 use crate::{no_seller, words, Failure, Session};
 use plansight_charts::{cents, Chart, CreditChart, Distribution, PayoutChart, PayoutCurve, Theme};
-use plansight_plan::{CreditLine, Inputs, ItemKind, Ratio, Scenario, SellerResult, Stage};
+use plansight_plan::{CreditLine, Inputs, ItemKind, Ratio, SellerResult, Stage};
 use plansight_view::Simulation;
 use std::path::{Path, PathBuf};
 
@@ -138,7 +138,8 @@ impl Session {
                 scenario = Some((basis_points(f.attainment()), cents(f.earnings)));
             }
             if !sim.measures.is_empty() || sim.target_incentive.is_some() {
-                let sc = Scenario::parse("simulator", &crate::scenario_toml("simulation", sim)?).map_err(words)?;
+                // The plan's change alone: the deal tweaks name this seller's deals, not the curve's.
+                let sc = crate::simulator::parsed("simulation", &Simulation { deals: Vec::new(), ..sim.clone() })?;
                 let (changed, _) = sc.apply_to("simulator", &self.inputs.plan, std::iter::empty()).map_err(words)?;
                 scenario_points = sample(&changed)?;
             }

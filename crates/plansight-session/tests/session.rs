@@ -237,6 +237,12 @@ fn charts_are_drawn_from_the_engines_figures() {
     assert!(scen.scenario.unwrap().1 > earned);
     assert_eq!(scen.scenario_points.len(), scen.points.len());
     assert!(scen.scenario_points.last().unwrap().1 > scen.points.last().unwrap().1);
+    // A deal tweak beside the plan change: the curve keeps the plan change, the marker both.
+    let id = earning_deal(&s, "s02");
+    let both = Simulation { deals: vec![DealTweak { id, amount: Some("900000.00".into()), ..Default::default() }], ..richer.clone() };
+    let mixed = s.payout_curve("s02", Some(&both)).unwrap();
+    assert_eq!(mixed.scenario_points, scen.scenario_points);
+    assert!(mixed.scenario.unwrap().0 > scen.scenario.unwrap().0, "the bigger deal moves the marker right");
 
     let svg = s.chart(ChartKind::Curve, "s02", Some(&richer), Theme::Light, (720, 340)).unwrap();
     for needle in ["You now", "Scenario", "Attainment of quota", "Earnings (USD)"] {

@@ -1,9 +1,19 @@
 import type { PlanView } from "../bindings/PlanView";
+import type { Topic } from "../document";
 import { money } from "../format";
 
-/** The plan's measures and tiers as written in the plan. */
-export function PlanRules(props: { plan: PlanView }) {
+/** The plan's measures and tiers as the engine reads them; each rule is a button that
+ * shows the clause of the plan document it comes from. */
+export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, topic: Topic) => void }) {
   const p = props.plan;
+  const rule = (measure: string, topic: Topic, text: string) =>
+    props.onRule ? (
+      <button type="button" class="rule" data-rule={`${measure}:${topic}`} onClick={() => props.onRule!(measure, topic)}>
+        {text}
+      </button>
+    ) : (
+      <span>{text}</span>
+    );
   return (
     <section class="panel rules" aria-label="Plan rules">
       <h2>Plan rules</h2>
@@ -12,11 +22,11 @@ export function PlanRules(props: { plan: PlanView }) {
       </p>
       {p.measures.map((m) => (
         <div class="measure" key={m.id}>
-          <h3>{m.name}</h3>
+          <h3>{rule(m.name, "measure", m.name)}</h3>
           <p class="sub">
             {m.kind}, {m.tier_mode} tiers, {m.quota_period} quota
-            {m.threshold_percent ? ` · threshold ${m.threshold_percent}%` : ""}
-            {m.cap_percent ? ` · attainment cap ${m.cap_percent}%` : ""}
+            {m.threshold_percent && <> · {rule(m.name, "threshold", `threshold ${m.threshold_percent}%`)}</>}
+            {m.cap_percent && <> · {rule(m.name, "cap", `attainment cap ${m.cap_percent}%`)}</>}
           </p>
           <table class="figures tiers">
             <thead>
@@ -25,7 +35,7 @@ export function PlanRules(props: { plan: PlanView }) {
             <tbody>
               {m.tiers.map((t) => (
                 <tr key={t.from_percent}>
-                  <td>{t.from_percent}%</td>
+                  <td>{rule(m.name, "tiers", `${t.from_percent}%`)}</td>
                   <td class="num">{t.rate_percent}%</td>
                 </tr>
               ))}

@@ -1,9 +1,9 @@
 import type { SellerDetail } from "../bindings/SellerDetail";
 import { groupThousands, money } from "../format";
-import { PayoutChart } from "./PayoutChart";
 import { Meter } from "./TeamTable";
 
-/** One seller: attainment per measure and quota period, and the payout schedule. */
+/** One seller: attainment per measure and quota period (with the credit that reaches
+ * the next tier), and the payout schedule with draws and balances. */
 export function SellerPanel(props: { detail: SellerDetail; currency: string; measureNames: Record<string, string> }) {
   const d = props.detail;
   return (
@@ -19,7 +19,7 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
       <table class="figures">
         <thead>
           <tr>
-            <th>Measure</th><th>Period</th><th class="num">Quota</th><th class="num">Credit</th><th class="num">Attainment</th><th class="num">Earnings</th>
+            <th>Measure</th><th>Period</th><th class="num">Quota</th><th class="num">Credit</th><th class="num">Attainment</th><th class="num">Earnings</th><th>Next tier</th>
           </tr>
         </thead>
         <tbody>
@@ -31,6 +31,13 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
               <td class="num">{groupThousands(a.credit)}</td>
               <td class="num"><Meter percent={a.attainment_percent} /></td>
               <td class="num">{groupThousands(a.earnings)}</td>
+              <td class="next" data-testid="next-tier">
+                {a.next_tier_percent && a.to_next_tier ? (
+                  <>{groupThousands(a.to_next_tier)} more reaches {a.next_tier_percent}%</>
+                ) : (
+                  <span class="sub">top tier</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -55,7 +62,6 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
           ))}
         </tbody>
       </table>
-      <PayoutChart seller={d.id} />
     </section>
   );
 }

@@ -1,0 +1,73 @@
+// End-to-end on a real CRM export: the public Maven CRM opportunities (8,800 deals, 35
+// agents under 6 managers) imported with a column mapping through the CLI, then every
+// screen of the app on that workspace.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cents, startApp } from "./harness.mjs";
+
+const FIXTURES = new URL("../fixtures/maven-crm/", import.meta.url).pathname;
+const WORKSPACE = join(mkdtempSync(join(tmpdir(), "plansight-e2e-crm-")), "crm.plansight");
+let page;
+
+function cli(...args) {
+  assert.ok(process.env.PLANSIGHT_CLI, "PLANSIGHT_CLI must name the CLI binary");
+  execFileSync(process.env.PLANSIGHT_CLI, ["workspace", ...args, "--workspace", WORKSPACE], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+before(async () => {
+  cli("init");
+  cli("import", "--plan", FIXTURES + "plan.toml");
+  cli("import", "--sellers", FIXTURES + "sales_teams.csv", "--map", "id=sales_agent,manager=manager,territory=regional_office");
+  cli(
+    "import",
+    "--deals", FIXTURES + "sales_pipeline.csv",
+    "--map", "id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,product=product,account=account",
+    "--stage", "Won=won,Lost=lost,Engaging=open,Prospecting=open",
+    "--default", "amount=0",
+  );
+  page = await startApp(WORKSPACE);
+});
+
+after(async () => {
+  if (page) await page.stop();
+});
+
+test("the imported team: 35 agents ranked, with their distribution", async () => {
+  assert.equal(await page.textOf("[data-testid=plan-name]"), "FY17 Hardware Sales Agent");
+  await page.openTab("team");
+  await page.count("table.review tbody tr", 35, "35 agents");
+  await page.chartShows("team-chart", "35 sellers");
+  await page.shot("crm-team.png");
+});
+
+test("my plan and deals of the top agent: charts, thousands of lines, search", async () => {
+  await page.openTab("plan");
+  await page.chartShows("curve-chart", "earnings against attainment");
+  await page.chartShows("credit-chart", "cumulative credit");
+  await page.shot("crm-my-plan.png");
+  await page.openTab("deals");
+  const all = await page.waitText("[data-testid=deal-count]", (t) => /^\d+ of \d+ deals$/.test(t), "the deal count");
+  const total = Number(all.split(" of ")[1].split(" ")[0]);
+  assert.ok(total > 100, `the top agent has ${total} lines`);
+  await page.setField("[data-testid=deal-search]", "GTX");
+  await page.waitText("[data-testid=deal-count]", (t) => Number(t.split(" ")[0]) < total, "the search narrowing the deals");
+  await page.shot("crm-deals.png");
+});
+
+test("simulator and designer work on the imported plan", async () => {
+  await page.openTab("simulator");
+  const base = await page.textOf("[data-testid=scenario-total]", "the base result");
+  await page.setField("[data-testid=sim-quota-bookings]", "50000");
+  const moved = await page.waitText("[data-testid=scenario-total]", (t) => t !== base, "a lower quota moving the payout");
+  assert.ok(cents(moved) > cents(base));
+  await page.shot("crm-simulator.png");
+  await page.openTab("designer");
+  const cost = await page.textOf("[data-testid=designer-cost]", "the plan's cost");
+  await page.setField("[data-testid=designer-rate-bookings-0]", "5");
+  await page.waitText("[data-testid=designer-cost]", (t) => cents(t) > cents(cost), "a higher rate costing more");
+  await page.shot("crm-designer.png");
+});

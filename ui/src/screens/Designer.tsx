@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { api, errorText, prefersDark } from "../api";
+import type { MeasureTweak } from "../bindings/MeasureTweak";
+import type { PlanPreview } from "../bindings/PlanPreview";
+import type { PlanView } from "../bindings/PlanView";
+import type { Simulation } from "../bindings/Simulation";
+import type { TierView } from "../bindings/TierView";
+import { Chart } from "../components/Chart";
+import { groupThousands, money } from "../format";
+
+type Draft = { target: string; measures: Record<string, { tiers: TierView[]; threshold: string; cap: string; quota: string }> };
+
+function draftOf(p: PlanView): Draft {
+  return {
+    target: p.target_incentive,
+    measures: Object.fromEntries(p.measures.map((m) => [m.id, { tiers: m.tiers.map((t) => ({ ...t })), threshold: m.threshold_percent ?? "", cap: m.cap_percent ?? "", quota: "" }])),
+  };
+}
+
+/** The plan change a draft makes, as the simulator's type (only what differs). */
+export function changeOf(p: PlanView, d: Draft): Simulation {
+  const measures: MeasureTweak[] = p.measures.flatMap((m) => {
+    const x = d.measures[m.id];
+    const tiersChanged = JSON.stringify(x.tiers) !== JSON.stringify(m.tiers);
+    const t: MeasureTweak = {
+      measure: m.id,
+      quota: x.quota.trim() === "" ? null : x.quota,
+      threshold_percent: x.threshold === (m.threshold_percent ?? "") ? null : x.threshold,
+      cap_percent: x.cap === (m.cap_percent ?? "") ? null : x.cap,
+      tiers: tiersChanged ? x.tiers : null,
+    };
+    return t.quota !== null || t.threshold_percent !== null || t.cap_percent !== null || t.tiers !== null ? [t] : [];
+  });
+  return { seller: "", deals: [], measures, target_incentive: d.target === p.target_incentive ? null : d.target };
+}
+
+/**
+ * Plan designer: the plan in effect as a form. Each change is validated as it is typed
+ * (by the same scenario parser the engine uses) and previewed over the whole team's
+ * history: the plan's cost, who gains and who loses.
+ */
+export function Designer(props: { plan: PlanView; version: number }) {
+  const p = props.plan;
+  const [draft, setDraft] = useState<Draft>(() => draftOf(p));
+  const change = useMemo(() => changeOf(p, draft), [p, draft]);
+  const [preview, setPreview] = useState<PlanPreview | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [settled, setSettled] = useState(change);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(change), 250);
+    return () => clearTimeout(t);
+  }, [change]);
+  useEffect(() => {
+    let live = true;
+    api
+      .planPreview(settled)
+      .then((v) => {
+        if (!live) return;
+        setPreview(v);
+        setError(undefined);
+      })
+      .catch((e) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [settled, props.version]);
+  const setMeasure = (id: string, patch: Partial<Draft["measures"][string]>) => setDraft((d) => ({ ...d, measures: { ...d.measures, [id]: { ...d.measures[id], ...patch } } }));
+  const dark = prefersDark();
+  return (
+    <div class="layout">
+      <section class="panel" aria-label="Plan designer">
+        <div class="row-between">
+          <h2>Plan designer · {p.name}</h2>
+          <button type="button" onClick={() => setDraft(draftOf(p))}>Back to the plan in effect</button>
+        </div>
+        <p class="sub">Change the rules; the preview recomputes the whole team's year under them. Nothing is saved to the workspace.</p>
+        <label class="field">
+          <span>Target incentive ({p.currency})</span>
+          <input value={draft.target} onInput={(e) => setDraft({ ...draft, target: e.currentTarget.value })} data-testid="designer-target" />
+        </label>
+        {p.measures.map((m) => {
+          const x = draft.measures[m.id];
+          return (
+            <div class="control-group" key={m.id} data-measure={m.id}>
+              <h3>{m.name} <span class="sub">({m.kind}, {m.tier_mode}, {m.quota_period})</span></h3>
+              <div class="fields three">
+                <label><span>Quota per period (empty: unchanged)</span><input value={x.quota} onInput={(e) => setMeasure(m.id, { quota: e.currentTarget.value })} /></label>
+                <label><span>Threshold %</span><input value={x.threshold} onInput={(e) => setMeasure(m.id, { threshold: e.currentTarget.value })} /></label>
+                <label><span>Cap %</span><input value={x.cap} onInput={(e) => setMeasure(m.id, { cap: e.currentTarget.value })} /></label>
+              </div>
+              <table class="figures tiers">
+                <thead><tr><th>From attainment %</th><th>Rate %</th><th /></tr></thead>
+                <tbody>
+                  {x.tiers.map((t, i) => (
+                    <tr key={i}>
+                      <td><input aria-label={`${m.name} tier ${i + 1} from`} value={t.from_percent} onInput={(e) => setMeasure(m.id, { tiers: x.tiers.map((y, j) => (j === i ? { ...y, from_percent: e.currentTarget.value } : y)) })} /></td>
+                      <td><input aria-label={`${m.name} tier ${i + 1} rate`} data-testid={`designer-rate-${m.id}-${i}`} value={t.rate_percent} onInput={(e) => setMeasure(m.id, { tiers: x.tiers.map((y, j) => (j === i ? { ...y, rate_percent: e.currentTarget.value } : y)) })} /></td>
+                      <td><button type="button" class="small" disabled={x.tiers.length === 1} onClick={() => setMeasure(m.id, { tiers: x.tiers.filter((_, j) => j !== i) })}>Remove</button></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button type="button" class="small" onClick={() => setMeasure(m.id, { tiers: [...x.tiers, { from_percent: "", rate_percent: "" }] })}>Add tier</button>
+            </div>
+          );
+        })}
+      </section>
+      <div class="column">
+        <section class="panel" aria-label="Effect on the team" aria-live="polite">
+          <h2>Effect on the team</h2>
+          {error && <p class="status error" role="alert" data-testid="designer-error">{error}</p>}
+          {preview && (
+            <>
+              <div class="figures-row">
+                <div><span class="label">Cost now</span><span class="value">{money(preview.current_total, p.currency)}</span></div>
+                <div><span class="label">Proposed</span><span class="value" data-testid="designer-cost">{money(preview.proposed_total, p.currency)}</span></div>
+                <div><span class="label">Change</span><span class={`value ${preview.delta.startsWith("-") ? "down" : preview.delta === "0.00" ? "" : "up"}`}>{preview.delta.startsWith("-") ? "" : "+"}{groupThousands(preview.delta)}</span></div>
+              </div>
+              <p class="sub">{preview.winners} sellers earn more, {preview.losers} earn less{error ? " (last valid rules)" : ""}.</p>
+              <table class="figures">
+                <thead><tr><th>Seller</th><th class="num">Current</th><th class="num">Proposed</th><th class="num">Change</th></tr></thead>
+                <tbody>
+                  {preview.rows.map((r) => (
+                    <tr key={r.id}>
+                      <td>{r.name}</td>
+                      <td class="num">{groupThousands(r.current)}</td>
+                      <td class="num">{groupThousands(r.proposed)}</td>
+                      <td class={`num ${r.delta.startsWith("-") ? "down" : r.delta === "0.00" ? "" : "up"}`}>{groupThousands(r.delta)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          {!error && <Chart draw={() => api.planPreviewChart(settled, dark)} version={`${props.version}:${JSON.stringify(settled)}`} label="Earnings under the current and the proposed plan" testid="designer-chart" />}
+        </section>
+      </div>
+    </div>
+  );
+}

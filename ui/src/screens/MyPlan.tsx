@@ -1,0 +1,62 @@
+import { useMemo, useState } from "preact/hooks";
+import { api, errorText, prefersDark } from "../api";
+import type { Overview } from "../bindings/Overview";
+import { Chart } from "../components/Chart";
+import { PlanDocument } from "../components/PlanDocument";
+import { PlanRules } from "../components/PlanRules";
+import { SellerPanel } from "../components/SellerPanel";
+import { findClause, sections, type Topic } from "../document";
+import { Loaded, useLoad } from "../load";
+
+/** My plan: the seller's attainment, next tier, payouts and charts; the plan's rules
+ * beside its document (a rule shows its clause). */
+export function MyPlan(props: { overview: Overview; seller: string; version: number }) {
+  const o = props.overview;
+  const detail = useLoad(() => api.sellerDetail(props.seller), [props.seller, props.version]);
+  const doc = useLoad(() => api.document(), [props.version]);
+  const parsed = useMemo(() => (doc.state === "ready" && doc.value ? sections(doc.value) : []), [doc]);
+  const [at, setAt] = useState<{ section: number; clause: number } | undefined>();
+  const [missing, setMissing] = useState<string | undefined>();
+  const [exported, setExported] = useState<string | undefined>();
+  const names = Object.fromEntries(o.plan.measures.map((m) => [m.id, m.name]));
+  const key = `${props.seller}:${props.version}`;
+  const dark = prefersDark();
+  const onRule = (measure: string, topic: Topic) => {
+    const found = findClause(parsed, measure, topic);
+    setAt(found);
+    setMissing(found ? undefined : `The plan document does not mention ${measure}.`);
+  };
+  const exportPack = () => {
+    setExported("Writing the chart pack…");
+    api
+      .exportCharts(props.seller)
+      .then((dir) => setExported(`Charts written as PNG and SVG to ${dir}`))
+      .catch((e) => setExported(`The charts could not be written: ${errorText(e)}`));
+  };
+  return (
+    <div class="layout">
+      <div class="column">
+        <Loaded load={detail} what="The seller's plan">
+          {(d) => <SellerPanel detail={d} currency={o.plan.currency} measureNames={names} />}
+        </Loaded>
+        <section class="panel" aria-label="Charts">
+          <div class="row-between">
+            <h2>Charts</h2>
+            <button type="button" onClick={exportPack} data-testid="export-charts">Export chart pack</button>
+          </div>
+          {exported && <p class="sub" role="status">{exported}</p>}
+          <Chart draw={() => api.chart("curve", props.seller, null, dark)} version={key} label="Payout curve" testid="curve-chart" />
+          <Chart draw={() => api.chart("credit", props.seller, null, dark)} version={key} label="Cumulative credit against quota" testid="credit-chart" />
+          <Chart draw={() => api.chart("payouts", props.seller, null, dark)} version={key} label="Earned and payable by payout period" testid="payout-chart" />
+        </section>
+      </div>
+      <div class="column">
+        <PlanRules plan={o.plan} onRule={onRule} />
+        {missing && <p class="status" role="status">{missing}</p>}
+        <Loaded load={doc} what="The plan document">
+          {(text) => (text ? <PlanDocument doc={parsed} at={at} /> : <p class="panel sub">This workspace has no plan document; import one with the plan.</p>)}
+        </Loaded>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from "preact/hooks";
+import { api, errorText, prefersDark } from "../api";
+import type { ReviewRow } from "../bindings/ReviewRow";
+import { Chart } from "../components/Chart";
+import { Meter } from "../components/TeamTable";
+import { compareDecimal, groupThousands, money } from "../format";
+import { Loaded, useLoad } from "../load";
+
+type Key = "rank" | "name" | "manager" | "attainment_percent" | "pace_percent" | "earnings" | "delta";
+
+const COLUMNS: { key: Key; label: string; numeric: boolean }[] = [
+  { key: "rank", label: "#", numeric: true },
+  { key: "name", label: "Seller", numeric: false },
+  { key: "manager", label: "Manager", numeric: false },
+  { key: "attainment_percent", label: "Attainment", numeric: true },
+  { key: "pace_percent", label: "Pace", numeric: true },
+  { key: "earnings", label: "Earnings", numeric: true },
+  { key: "delta", label: "Scenario change", numeric: true },
+];
+
+function cell(r: ReviewRow, k: Key): string {
+  const v = r[k];
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** Team review: the roster ranked by earnings with attainment and pace, the change a
+ * saved scenario makes per seller, the attainment distribution, and an export for an
+ * offline meeting. A row opens that seller's plan. */
+export function Team(props: { currency: string; version: number; onSeller: (id: string) => void }) {
+  const scenarios = useLoad(() => api.scenarios(), [props.version]);
+  const [scenario, setScenario] = useState<string>("");
+  const review = useLoad(() => api.teamReview(scenario || null), [scenario, props.version]);
+  const [sort, setSort] = useState<{ key: Key; desc: boolean }>({ key: "rank", desc: false });
+  const [exported, setExported] = useState<string | undefined>();
+  const dark = prefersDark();
+  const exportReview = () => {
+    setExported("Writing the review…");
+    api
+      .exportReview(scenario || null)
+      .then((dir) => setExported(`Review written as CSV, XLSX and PNG/SVG charts to ${dir}`))
+      .catch((e) => setExported(`The review could not be written: ${errorText(e)}`));
+  };
+  return (
+    <div class="layout review-layout">
+      <section class="panel" aria-label="Team review">
+        <div class="row-between">
+          <h2>Team review</h2>
+          <div class="toolbar">
+            <Loaded load={scenarios} what="The scenarios">
+              {(list) => (
+                <select aria-label="Scenario" value={scenario} onChange={(e) => setScenario(e.currentTarget.value)} data-testid="review-scenario">
+                  <option value="">No scenario</option>
+                  {list.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+                </select>
+              )}
+            </Loaded>
+            <button type="button" onClick={exportReview} data-testid="export-review">Export review</button>
+          </div>
+        </div>
+        {exported && <p class="sub" role="status">{exported}</p>}
+        <Loaded load={review} what="The team review">
+          {(r) => {
+            const col = COLUMNS.find((c) => c.key === sort.key)!;
+            const rows = [...r.rows].sort((a, b) => {
+              const c = col.numeric ? compareDecimal(cell(a, sort.key) || "0", cell(b, sort.key) || "0") : cell(a, sort.key).localeCompare(cell(b, sort.key));
+              return sort.desc ? -c : c;
+            });
+            return (
+              <>
+                <p class="sub">
+                  As of {r.as_of}: {r.elapsed_percent}% of the plan year gone; pace 100% is on track. Team earnings {money(r.total, props.currency)}
+                  {r.scenario_total && r.delta && (
+                    <>
+                      {" "}· under “{r.scenario}” {money(r.scenario_total, props.currency)} (<strong data-testid="review-delta">{r.delta.startsWith("-") ? "" : "+"}{groupThousands(r.delta)}</strong>)
+                    </>
+                  )}
+                </p>
+                <table class="team review" aria-label="Team review">
+                  <thead>
+                    <tr>
+                      {COLUMNS.filter((c) => c.key !== "delta" || r.scenario).map((c) => (
+                        <th key={c.key} class={c.numeric ? "num" : ""} aria-sort={sort.key === c.key ? (sort.desc ? "descending" : "ascending") : "none"}>
+                          <button type="button" onClick={() => setSort({ key: c.key, desc: sort.key === c.key ? !sort.desc : c.numeric && c.key !== "rank" })}>
+                            {c.label}
+                            {sort.key === c.key ? (sort.desc ? " ▾" : " ▴") : ""}
+                          </button>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((x) => (
+                      <tr key={x.id} data-seller={x.id} tabIndex={0} onClick={() => props.onSeller(x.id)} onKeyDown={(e) => e.key === "Enter" && props.onSeller(x.id)}>
+                        <td class="num">{x.rank}</td>
+                        <td><div class="name">{x.name}</div><div class="sub">{x.territory}</div></td>
+                        <td>{x.manager}</td>
+                        <td class="num"><Meter percent={x.attainment_percent} /></td>
+                        <td class={`num ${x.pace_percent && compareDecimal(x.pace_percent, "100") < 0 ? "behind" : "ahead"}`}>{x.pace_percent ? `${x.pace_percent}%` : "–"}</td>
+                        <td class="num money">{groupThousands(x.earnings)}</td>
+                        {r.scenario && <td class={`num ${x.delta?.startsWith("-") ? "down" : x.delta === "0.00" ? "" : "up"}`}>{x.delta ? groupThousands(x.delta) : ""}</td>}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            );
+          }}
+        </Loaded>
+      </section>
+      <section class="panel" aria-label="Attainment distribution">
+        <h2>Attainment distribution</h2>
+        <Chart draw={() => api.chart("team", "", null, dark)} version={String(props.version)} label="How many sellers reach each band of attainment" testid="team-chart" />
+      </section>
+    </div>
+  );
+}
