@@ -71,3 +71,14 @@ test("simulator and designer work on the imported plan", async () => {
   await page.waitText("[data-testid=designer-cost]", (t) => cents(t) > cents(cost), "a higher rate costing more");
   await page.shot("crm-designer.png");
 });
+
+test("every screen of the imported workspace holds its layout at 1280x800 and 1024x700", async () => {
+  for (const [w, h] of [[1280, 800], [1024, 700]]) {
+    await page.resize(w, h);
+    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import"]) {
+      await page.openTab(tab);
+      await page.settled(tab);
+      assert.equal(await page.overflow(), "", `nothing spills over on ${tab} at ${w}x${h}`);
+    }
+  }
+});

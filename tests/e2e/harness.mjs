@@ -104,6 +104,11 @@ export class Page {
     await this.session.waitFor(`the ${id} screen`, async () => (await this.session.findAll(`main[data-screen=${id}]`)).length > 0);
   }
 
+  /** Waits until the screen has loaded everything it asked for (no loading notes). */
+  settled(what) {
+    return this.session.waitFor(`${what} loaded`, async () => ((await this.script(`return document.querySelectorAll("main .panel").length > 0 && document.querySelectorAll("main .loading").length === 0`)) ? true : undefined));
+  }
+
   /** Waits for a chart's SVG (drawn in Rust) to contain `needle`. */
   chartShows(testid, needle) {
     return this.waitText(`[data-testid=${testid}] svg`, (t) => t.includes(needle), `the ${testid} chart showing ${needle}`);
@@ -122,12 +127,23 @@ export class Page {
 
   async resize(width, height) {
     await this.session.setWindowRect(width, height);
-    await this.session.waitFor(`a ${width}px window`, async () => ((await this.script("return window.innerWidth")) <= width ? true : undefined));
+    await this.session.waitFor(`a ${width}px window`, async () => (Math.abs((await this.script("return window.innerWidth")) - width) < 40 ? true : undefined));
   }
 
-  /** Horizontal overflow of the page in pixels (0: nothing cut off or scrolled). */
+  /** What spills over horizontally: the page, or a table, chart or form row beyond its
+   * panel's edge, with by how many pixels ("" when nothing does). */
   overflow() {
-    return this.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    return this.script(`
+      const out = [];
+      const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      if (page > 0) out.push("the page by " + page + " px");
+      for (const el of document.querySelectorAll("main .panel table, main .panel .chart, main .panel .slider, main .panel .fields")) {
+        if (el.closest(".scroller")) continue;
+        const panel = el.closest(".panel");
+        const over = Math.ceil(el.getBoundingClientRect().right - panel.getBoundingClientRect().right);
+        if (over > 0) out.push((panel.getAttribute("aria-label") || "a panel") + " / " + el.tagName.toLowerCase() + "." + el.className + " by " + over + " px");
+      }
+      return out.join("; ");`);
   }
 }
 

@@ -33,7 +33,9 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
               <td class="num">{groupThousands(a.earnings)}</td>
               <td class="next" data-testid="next-tier">
                 {a.next_tier_percent && a.to_next_tier ? (
-                  <>{groupThousands(a.to_next_tier)} more reaches {a.next_tier_percent}%</>
+                  <span title={`${groupThousands(a.to_next_tier)} more credit reaches ${a.next_tier_percent}% attainment`}>
+                    +{groupThousands(a.to_next_tier)} to {a.next_tier_percent}%
+                  </span>
                 ) : (
                   <span class="sub">top tier</span>
                 )}
