@@ -56,6 +56,12 @@ fn explain(open: State<Open>, seller: String, deal: String) -> Result<Explanatio
     open.with(|s| s.explain(&seller, &deal))
 }
 
+/// The items behind a figure of My plan (a measure's period earnings, or a payout).
+#[tauri::command]
+fn explain_figure(open: State<Open>, seller: String, measure: Option<String>, period: String) -> Result<Explanation, String> {
+    open.with(|s| s.explain_figure(&seller, measure.as_deref(), &period))
+}
+
 #[tauri::command]
 fn save_deal(open: State<Open>, original: Option<String>, form: DealForm) -> Result<String, String> {
     open.with(|s| s.save_deal(original.as_deref(), &form))
@@ -190,6 +196,7 @@ fn main() {
             document,
             deals,
             explain,
+            explain_figure,
             save_deal,
             set_stage,
             delete_deal,

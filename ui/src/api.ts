@@ -26,6 +26,8 @@ export const api = {
   document: () => invoke<string | null>("document"),
   deals: (seller: string) => invoke<DealRow[]>("deals", { seller }),
   explain: (seller: string, deal: string) => invoke<Explanation>("explain", { seller, deal }),
+  /** The items behind a figure: a measure's earnings in a quota period, or a payout (measure null). */
+  explainFigure: (seller: string, measure: string | null, period: string) => invoke<Explanation>("explain_figure", { seller, measure, period }),
   saveDeal: (original: string | null, form: DealForm) => invoke<string>("save_deal", { original, form }),
   setStage: (seller: string, deal: string, stage: "won" | "lost") => invoke<string>("set_stage", { seller, deal, stage }),
   deleteDeal: (seller: string, deal: string) => invoke<string>("delete_deal", { seller, deal }),

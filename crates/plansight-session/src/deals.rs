@@ -3,6 +3,7 @@
 
 use crate::{no_seller, words, Failure, Session};
 use plansight_plan::fixed::{format_scaled, parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
+use plansight_plan::calendar::period_index;
 use plansight_plan::{parse_deals, CreditLine, Exact, ItemKind, SellerResult, Stage};
 use plansight_view::{DealForm, DealRow, ExplainedItem, Explanation};
 use std::collections::HashMap;
@@ -61,6 +62,9 @@ fn earnings_by_deal(s: &SellerResult) -> HashMap<&str, Exact> {
     by
 }
 
+/// The most items an explanation lists (a busy quarter has hundreds of deals).
+const MAX_EXPLAINED: usize = 500;
+
 fn kind_words(k: ItemKind) -> &'static str {
     match k {
         ItemKind::Measure => "earnings",
@@ -89,6 +93,45 @@ impl Session {
             .collect();
         let total = s.items.iter().filter(|i| i.deal.as_deref() == Some(deal)).map(|i| i.amount).sum::<Exact>();
         Ok(Explanation { deal: deal.into(), seller: seller.into(), total: total.money(), items })
+    }
+
+    /// The items behind a figure of My plan: a measure's earnings in a quota period
+    /// (`measure` given), or what a payout period earned (`measure` none), each item
+    /// explained from the engine's trace, with draws and recoveries of the payout.
+    pub fn explain_figure(&self, seller: &str, measure: Option<&str>, period: &str) -> Result<Explanation, Failure> {
+        let s = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
+        let plan = &self.inputs.plan;
+        let explained = |i: &plansight_plan::Item| ExplainedItem { kind: kind_words(i.kind).into(), amount: i.amount.money(), text: plansight_engine::explain::explain_item(plan, i) };
+        let (subject, mut items): (String, Vec<ExplainedItem>) = match measure {
+            Some(id) => {
+                let m = plan.measures.iter().find(|m| m.id == id).ok_or_else(|| format!("The plan has no measure \"{id}\"."))?;
+                let index = (0..m.quota_period.count()).find(|&k| m.quota_period.label(k) == period).ok_or_else(|| format!("{} has no quota period \"{period}\".", m.name))?;
+                let of = |i: &&plansight_plan::Item| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(id) && i.trace.period == Some(index as u8);
+                (format!("{} earnings in {period}", m.name), s.items.iter().filter(of).map(explained).collect())
+            }
+            None => {
+                let payout = s.payouts.iter().find(|p| p.period == period).ok_or_else(|| format!("{seller} has no payout period \"{period}\"."))?;
+                let of = |i: &&plansight_plan::Item| period_index(plan.start, plan.payout_period, i.date).map(|k| plan.payout_period.label(k)).as_deref() == Some(period);
+                let mut items: Vec<ExplainedItem> = s.items.iter().filter(of).map(explained).collect();
+                if payout.draw != Exact::default() {
+                    items.push(ExplainedItem { kind: "draw".into(), amount: payout.draw.money(), text: format!("A draw of {} tops the period up to the guaranteed amount.", payout.draw.money()) });
+                }
+                if payout.recovered != Exact::default() {
+                    items.push(ExplainedItem { kind: "recovery".into(), amount: (-payout.recovered).money(), text: format!("{} of earlier draws is recovered from this period.", payout.recovered.money()) });
+                }
+                (format!("{period} payout"), items)
+            }
+        };
+        if items.len() > MAX_EXPLAINED {
+            let more = items.len() - MAX_EXPLAINED;
+            items.truncate(MAX_EXPLAINED);
+            items.push(ExplainedItem { kind: "more".into(), amount: String::new(), text: format!("… and {more} more items (the Deals screen lists them all)") });
+        }
+        let total = match measure {
+            Some(id) => s.measures.iter().find(|m| m.measure == id).and_then(|m| m.periods.iter().find(|p| p.period == period)).map(|p| p.earnings),
+            None => s.payouts.iter().find(|p| p.period == period).map(|p| p.payable),
+        };
+        Ok(Explanation { deal: subject, seller: seller.into(), total: total.unwrap_or_default().money(), items })
     }
 
     fn line(&self, seller: &str, id: &str) -> Result<&CreditLine, Failure> {

@@ -58,6 +58,27 @@ fn deals_list_their_earnings_and_explain_them() {
 }
 
 #[test]
+fn every_figure_of_my_plan_opens_its_items() {
+    let s = Session::open(&temp("figures")).unwrap();
+    let cents = |t: &str| t.replace('.', "").parse::<i128>().unwrap();
+    let d = s.seller_detail("s02").unwrap();
+    for a in &d.attainment {
+        let e = s.explain_figure("s02", Some(&a.measure), &a.period).unwrap();
+        assert_eq!(e.total, a.earnings);
+        // The items add up to the figure (to the cent, each item rounded as shown).
+        let sum: i128 = e.items.iter().map(|i| cents(&i.amount)).sum();
+        assert!((sum - cents(&a.earnings)).abs() <= e.items.len() as i128, "{} {}: items {sum} against {}", a.measure, a.period, a.earnings);
+    }
+    for p in &d.payouts {
+        let e = s.explain_figure("s02", None, &p.period).unwrap();
+        assert_eq!(e.total, p.payable);
+        let sum: i128 = e.items.iter().map(|i| cents(&i.amount)).sum();
+        assert!((sum - cents(&p.payable)).abs() <= e.items.len() as i128, "{}: items {sum} against {}", p.period, p.payable);
+    }
+    assert!(s.explain_figure("s02", Some("new_arr"), "Q9").unwrap_err().contains("Q9"));
+}
+
+#[test]
 fn editing_a_deal_recomputes_and_undo_and_redo_replay_it() {
     let path = temp("edit");
     let mut s = Session::open(&path).unwrap();

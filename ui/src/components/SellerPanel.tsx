@@ -4,7 +4,15 @@ import { Meter } from "./TeamTable";
 
 /** One seller: attainment per measure and quota period (with the credit that reaches
  * the next tier), and the payout schedule with draws and balances. */
-export function SellerPanel(props: { detail: SellerDetail; currency: string; measureNames: Record<string, string> }) {
+export function SellerPanel(props: { detail: SellerDetail; currency: string; measureNames: Record<string, string>; onExplain?: (measure: string | null, period: string) => void }) {
+  const figure = (measure: string | null, period: string, value: string, testid?: string) =>
+    props.onExplain ? (
+      <button type="button" class="link" title="What makes up this figure" data-testid={testid} onClick={() => props.onExplain!(measure, period)}>
+        {groupThousands(value)}
+      </button>
+    ) : (
+      groupThousands(value)
+    );
   const d = props.detail;
   return (
     <section class="panel seller" aria-label={`Seller ${d.name}`}>
@@ -30,7 +38,7 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
               <td class="num">{groupThousands(a.quota)}</td>
               <td class="num">{groupThousands(a.credit)}</td>
               <td class="num"><Meter percent={a.attainment_percent} /></td>
-              <td class="num">{groupThousands(a.earnings)}</td>
+              <td class="num">{figure(a.measure, a.period, a.earnings, "explain-earnings")}</td>
               <td class="next" data-testid="next-tier">
                 {a.next_tier_percent && a.to_next_tier ? (
                   <span title={`${groupThousands(a.to_next_tier)} more credit reaches ${a.next_tier_percent}% attainment`}>
@@ -58,7 +66,7 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
               <td class="num">{groupThousands(p.earned)}</td>
               <td class="num">{groupThousands(p.draw)}</td>
               <td class="num">{groupThousands(p.recovered)}</td>
-              <td class="num strong">{groupThousands(p.payable)}</td>
+              <td class="num strong">{figure(null, p.period, p.payable, "explain-payable")}</td>
               <td class="num">{groupThousands(p.draw_balance)}</td>
             </tr>
           ))}

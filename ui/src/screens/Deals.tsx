@@ -3,7 +3,7 @@ import { api } from "../api";
 import type { DealRow } from "../bindings/DealRow";
 import { DealEditor } from "../components/DealEditor";
 import { DealTable } from "../components/DealTable";
-import { groupThousands } from "../format";
+import { ExplanationView } from "../components/ExplanationView";
 import { Loaded, useLoad } from "../load";
 
 /** Deals: the seller's credit lines with what each earns; edit, add, win or drop, and
@@ -60,20 +60,7 @@ export function Deals(props: { seller: string; currency: string; version: number
             <Loaded load={explanation} what="The explanation">
               {(e) =>
                 e && (
-                  <div data-testid="explanation">
-                    <p>
-                      Deal <strong>{e.deal}</strong> earns {props.currency} <strong>{groupThousands(e.total)}</strong>
-                      {e.items.length === 0 && " (it is not credited: open, lost, or outside the plan's measures)"}.
-                    </p>
-                    <ul class="trace">
-                      {e.items.map((i, n) => (
-                        <li key={n}>
-                          <span class="kind">{i.kind}</span> <span class="num">{groupThousands(i.amount)}</span>
-                          <div class="sub">{i.text}</div>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
+                  <ExplanationView explanation={e} currency={props.currency} subject={`Deal ${e.deal} earns`} />
                 )
               }
             </Loaded>

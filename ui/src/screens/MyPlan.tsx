@@ -2,6 +2,7 @@ import { useMemo, useState } from "preact/hooks";
 import { api, errorText, prefersDark } from "../api";
 import type { Overview } from "../bindings/Overview";
 import { Chart } from "../components/Chart";
+import { ExplanationView } from "../components/ExplanationView";
 import { PlanDocument } from "../components/PlanDocument";
 import { PlanRules } from "../components/PlanRules";
 import { SellerPanel } from "../components/SellerPanel";
@@ -18,6 +19,11 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
   const [at, setAt] = useState<{ section: number; clause: number } | undefined>();
   const [missing, setMissing] = useState<string | undefined>();
   const [exported, setExported] = useState<string | undefined>();
+  const [figure, setFigure] = useState<{ measure: string | null; period: string } | undefined>();
+  const explanation = useLoad(
+    () => (figure ? api.explainFigure(props.seller, figure.measure, figure.period) : Promise.resolve(undefined)),
+    [props.seller, figure?.measure, figure?.period, props.version],
+  );
   const names = Object.fromEntries(o.plan.measures.map((m) => [m.id, m.name]));
   const key = `${props.seller}:${props.version}`;
   const dark = prefersDark();
@@ -37,8 +43,19 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
     <div class="layout">
       <div class="column">
         <Loaded load={detail} what="The seller's plan">
-          {(d) => <SellerPanel detail={d} currency={o.plan.currency} measureNames={names} />}
+          {(d) => <SellerPanel detail={d} currency={o.plan.currency} measureNames={names} onExplain={(measure, period) => setFigure({ measure, period })} />}
         </Loaded>
+        {figure && (
+          <section class="panel" aria-label="Explanation">
+            <div class="row-between">
+              <h2>What makes up this figure</h2>
+              <button type="button" onClick={() => setFigure(undefined)}>Close</button>
+            </div>
+            <Loaded load={explanation} what="The explanation">
+              {(e) => e && <ExplanationView explanation={e} currency={o.plan.currency} subject={`${e.deal}:`} />}
+            </Loaded>
+          </section>
+        )}
         <section class="panel" aria-label="Charts">
           <div class="row-between">
             <h2>Charts</h2>
