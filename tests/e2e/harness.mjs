@@ -19,8 +19,9 @@ async function freePort() {
   });
 }
 
-/** Starts the app on `workspace`; returns the page helpers and `stop`. */
-export async function startApp(workspace) {
+/** Starts the app on `workspace` (with `env` added to its environment); returns the
+ * page helpers and `stop`. */
+export async function startApp(workspace, env = {}) {
   const app = process.env.PLANSIGHT_APP;
   assert.ok(app, "PLANSIGHT_APP must name the app binary");
   const port = await freePort();
@@ -29,7 +30,7 @@ export async function startApp(workspace) {
     stdio: ["ignore", "inherit", "inherit"],
     // Its own process group, so that WebKitWebDriver and the app go down with it.
     detached: true,
-    env: { ...process.env, PLANSIGHT_WORKSPACE: workspace },
+    env: { ...process.env, ...env, PLANSIGHT_WORKSPACE: workspace },
   });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 20000;
