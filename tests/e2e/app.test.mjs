@@ -117,6 +117,20 @@ test("simulator: a slider moves the payout at once; scenarios are saved and comp
   await page.shot("simulator.png");
 });
 
+test("team review with a saved scenario: the change per seller, exported for a meeting", async () => {
+  await page.openTab("team");
+  await page.setField("[data-testid=review-scenario]", "Bigger deal", "change");
+  const delta = await page.textOf("[data-testid=review-delta]", "the scenario's change to the team");
+  assert.match(delta, /^\+[\d,]+\.\d\d$/);
+  assert.ok(cents(delta) > 0n);
+  await page.click("[data-testid=export-review]");
+  const said = await page.waitText(".review-layout [role=status]", (t) => t.startsWith("Review written"), "the export message");
+  for (const f of ["team-review.csv", "team-review.xlsx", "team-attainment.png", "team-scenario.svg"]) {
+    assert.ok(existsSync(`${WORKSPACE}.exports/${f}`), `${f} written (${said})`);
+  }
+  await page.shot("team-scenario.png");
+});
+
 test("plan designer: a rule typed in previews the team's cost; a bad one is refused in words", async () => {
   await page.openTab("designer");
   const cost = await page.textOf("[data-testid=designer-cost]", "the current cost");

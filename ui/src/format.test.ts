@@ -18,3 +18,12 @@ describe("money formatting", () => {
     expect(compareDecimal("1.5", "1.50")).toBe(0);
   });
 });
+
+describe("changes", () => {
+  it("always show their sign and say which way they go", async () => {
+    const { direction, signed } = await import("./format");
+    expect(signed("1200.00")).toBe("+1,200.00");
+    expect(signed("-35.50")).toBe("-35.50");
+    expect([direction("1.00"), direction("-0.01"), direction("0.00"), direction(null)]).toEqual(["up", "down", "", ""]);
+  });
+});

@@ -37,3 +37,14 @@ export function compareDecimal(a: string, b: string): number {
   }
   return na ? -c : c;
 }
+
+/** A change with its sign always shown: "+1,200.00", "-35.50", "+0.00". */
+export function signed(delta: string): string {
+  return (delta.startsWith("-") ? "" : "+") + groupThousands(delta);
+}
+
+/** The class that colours a change: "up", "down", or "" for none. */
+export function direction(delta: string | null | undefined): string {
+  if (!delta || /^-?0(\.0+)?$/.test(delta)) return "";
+  return delta.startsWith("-") ? "down" : "up";
+}

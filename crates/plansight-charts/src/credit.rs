@@ -1,6 +1,6 @@
 //! Cumulative credit through the plan year against the quota line.
 
-use crate::{axis_bounds, compact_money, currency_symbol, drawing, fonts, text_style, Chart, ChartError, Theme};
+use crate::{axis_bounds, compact_money, currency_symbol, drawing, fonts, text_style, Chart, ChartError, Theme, category_axis, legend, themed_mesh};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -42,20 +42,10 @@ impl Chart for CreditChart {
         let months = &self.months;
         // Every month's label when they fit, else every other one.
         let every = if months.len() > 8 { 2 } else { 1 };
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(pal.grid)
-            .axis_style(pal.text)
-            .x_labels(1)
-            .x_label_formatter(&|_| String::new())
-            .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+        category_axis(themed_mesh(&mut chart.configure_mesh(), &pal))
             .y_labels(((top - bottom) / step + 1) as usize)
             .y_label_formatter(&|c| compact_money(*c, symbol))
             .y_desc(format!("Credit ({})", self.currency))
-            .label_style(text_style(&pal, 13))
-            .axis_desc_style(text_style(&pal, 13))
             .draw()
             .map_err(drawing)?;
         // Month starts as light vertical lines, labelled under the axis (plotters' own
@@ -91,14 +81,7 @@ impl Chart for CreditChart {
                 .label("As of")
                 .legend(move |(x, y)| PathElement::new(vec![(x + 7, y - 6), (x + 7, y + 6)], mark.stroke_width(2)));
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(pal.background.mix(0.92))
-            .border_style(pal.grid)
-            .label_font(text_style(&pal, 13))
-            .draw()
-            .map_err(drawing)?;
+        legend(&mut chart, &pal, SeriesLabelPosition::UpperLeft)?;
         root.present().map_err(drawing)
     }
 }

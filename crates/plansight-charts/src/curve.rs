@@ -1,7 +1,7 @@
 //! The payout curve: what a measure earns in a quota period against attainment, with
 //! the plan's tier bands shaded and the seller's position (and a scenario's) marked.
 
-use crate::{axis_bounds, compact_money, currency_symbol, drawing, fonts, text_style, Chart, ChartError, Theme};
+use crate::{axis_bounds, compact_money, currency_symbol, drawing, fonts, text_style, Chart, ChartError, Theme, legend, themed_mesh};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -69,20 +69,13 @@ impl Chart for PayoutCurve {
                 root.draw(&Text::new(format!("{rate} rate"), (x0 + 6, y + 4), text_style(&pal, 12).pos(Pos::new(HPos::Left, VPos::Top)))).map_err(drawing)?;
             }
         }
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(pal.grid)
-            .axis_style(pal.text)
+        themed_mesh(&mut chart.configure_mesh(), &pal)
             .x_labels(((right / 2_500) + 1) as usize)
             .x_label_formatter(&|x| percent_label(*x))
             .y_labels(((top - bottom) / step + 1) as usize)
             .y_label_formatter(&|c| compact_money(*c, symbol))
             .x_desc("Attainment of quota")
             .y_desc(format!("Earnings ({})", self.currency))
-            .label_style(text_style(&pal, 13))
-            .axis_desc_style(text_style(&pal, 13))
             .draw()
             .map_err(drawing)?;
         for (at, name) in [(self.threshold, "threshold"), (self.cap, "cap")] {
@@ -118,14 +111,7 @@ impl Chart for PayoutCurve {
                     .legend(move |(x, y)| Circle::new((x + 6, y), 5, colour.filled()));
             }
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerRight)
-            .background_style(pal.background.mix(0.92))
-            .border_style(pal.grid)
-            .label_font(text_style(&pal, 13))
-            .draw()
-            .map_err(drawing)?;
+        legend(&mut chart, &pal, SeriesLabelPosition::LowerRight)?;
         root.present().map_err(drawing)
     }
 }

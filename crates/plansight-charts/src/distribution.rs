@@ -1,6 +1,6 @@
 //! The team's attainment distribution: how many sellers in each attainment band.
 
-use crate::{drawing, fonts, text_style, Chart, ChartError, Theme};
+use crate::{drawing, fonts, text_style, Chart, ChartError, Theme, category_axis, themed_mesh};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -43,21 +43,11 @@ impl Chart for Distribution {
             .y_label_area_size(56)
             .build_cartesian_2d(0..n * 10, 0u32..top)
             .map_err(drawing)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(pal.grid)
-            .axis_style(pal.text)
-            .x_labels(1)
-            .x_label_formatter(&|_| String::new())
-            .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+        category_axis(themed_mesh(&mut chart.configure_mesh(), &pal))
             .y_labels((top / step + 1) as usize)
             .y_label_formatter(&|c| c.to_string())
             .y_desc("Sellers")
             .x_desc("Attainment of quota")
-            .label_style(text_style(&pal, 13))
-            .axis_desc_style(text_style(&pal, 13))
             .draw()
             .map_err(drawing)?;
         let colour = pal.series[0];

@@ -13,6 +13,7 @@ pub use curve::PayoutCurve;
 pub use distribution::Distribution;
 
 use plansight_plan::result::SellerResult;
+use plotters::chart::MeshStyle;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{register_font, FontStyle};
@@ -131,6 +132,26 @@ pub(crate) fn text_style(pal: &Palette, size: u32) -> TextStyle<'static> {
     (FAMILY, size).into_font().color(&pal.text)
 }
 
+/// The mesh every chart shares: horizontal grid lines only, in the theme's colours, with
+/// labels and axis descriptions in the embedded font.
+pub(crate) fn themed_mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>, pal: &Palette) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.disable_x_mesh().light_line_style(TRANSPARENT).bold_line_style(pal.grid).axis_style(pal.text).label_style(text_style(pal, 13)).axis_desc_style(text_style(pal, 13))
+}
+
+fn no_label<T>(_: &T) -> String {
+    String::new()
+}
+
+/// Hides the x axis's own labels and ticks: charts of categories write their own.
+pub(crate) fn category_axis<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.x_labels(1).x_label_formatter(&no_label::<X::ValueType>).set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+}
+
+/// Draws the legend of the series labelled so far, boxed in the theme's colours.
+pub(crate) fn legend<'a, DB: DrawingBackend + 'a, CT: plotters::coord::CoordTranslate>(chart: &mut ChartContext<'a, DB, CT>, pal: &Palette, at: SeriesLabelPosition) -> Result<(), ChartError> {
+    chart.configure_series_labels().position(at).background_style(pal.background.mix(0.92)).border_style(pal.grid).label_font(text_style(pal, 13)).draw().map_err(drawing)
+}
+
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
@@ -195,20 +216,10 @@ impl Chart for PayoutChart {
             .build_cartesian_2d(0..n * 10, bottom..top)
             .map_err(err)?;
         let symbol = currency_symbol(&self.currency);
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(pal.background)
-            .bold_line_style(pal.grid)
-            .axis_style(pal.text)
-            .x_labels(1)
-            .x_label_formatter(&|_| String::new())
-            .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+        category_axis(themed_mesh(&mut chart.configure_mesh(), &pal))
             .y_labels(((top - bottom) / step + 1) as usize)
             .y_label_formatter(&|c| compact_money(*c, symbol))
             .y_desc(format!("Payout ({})", self.currency))
-            .label_style(text(13))
-            .axis_desc_style(text(13))
             .draw()
             .map_err(err)?;
 
@@ -230,14 +241,7 @@ impl Chart for PayoutChart {
             let style = text(13).pos(Pos::new(HPos::Center, VPos::Top));
             root.draw(&Text::new(p.label.clone(), (x, y + 6), style)).map_err(err)?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(pal.background.mix(0.9))
-            .border_style(pal.grid)
-            .label_font(text(13))
-            .draw()
-            .map_err(err)?;
+        legend(&mut chart, &pal, SeriesLabelPosition::UpperLeft)?;
         root.present().map_err(err)
     }
 }

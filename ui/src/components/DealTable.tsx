@@ -1,10 +1,11 @@
 import { useMemo, useState } from "preact/hooks";
 import type { DealRow } from "../bindings/DealRow";
-import { compareDecimal, groupThousands } from "../format";
+import { groupThousands } from "../format";
+import { type Column, type Sort, SortHeader, sortRows } from "./Sortable";
 
 type Key = "id" | "name" | "account" | "amount" | "close_date" | "stage" | "earnings";
 
-const COLUMNS: { key: Key; label: string; numeric: boolean }[] = [
+const COLUMNS: Column<Key>[] = [
   { key: "id", label: "Deal", numeric: false },
   { key: "name", label: "Name", numeric: false },
   { key: "account", label: "Account", numeric: false },
@@ -32,15 +33,9 @@ export function filterDeals(rows: DealRow[], search: string, stage: string): Dea
 export function DealTable(props: { rows: DealRow[]; selected?: string; onOpen: (row: DealRow) => void; onExplain: (row: DealRow) => void }) {
   const [search, setSearch] = useState("");
   const [stage, setStage] = useState("");
-  const [sort, setSort] = useState<{ key: Key; desc: boolean }>({ key: "close_date", desc: true });
+  const [sort, setSort] = useState<Sort<Key>>({ key: "close_date", desc: true });
   const [top, setTop] = useState(0);
-  const rows = useMemo(() => {
-    const col = COLUMNS.find((c) => c.key === sort.key)!;
-    return filterDeals(props.rows, search, stage).sort((a, b) => {
-      const c = col.numeric ? compareDecimal(a[sort.key], b[sort.key]) : a[sort.key].localeCompare(b[sort.key]);
-      return sort.desc ? -c : c;
-    });
-  }, [props.rows, search, stage, sort]);
+  const rows = useMemo(() => sortRows(filterDeals(props.rows, search, stage), COLUMNS, sort, (r, k) => r[k]), [props.rows, search, stage, sort]);
   const first = Math.max(0, Math.floor(top / ROW) - 4);
   const shown = rows.slice(first, first + VIEW + 8);
   return (
@@ -58,18 +53,7 @@ export function DealTable(props: { rows: DealRow[]; selected?: string; onOpen: (
       </div>
       <div class="scroller" style={{ height: `${(VIEW + 1) * ROW}px` }} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
         <table class="deals" aria-label="Deals" aria-rowcount={rows.length}>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.key} class={c.numeric ? "num" : ""} aria-sort={sort.key === c.key ? (sort.desc ? "descending" : "ascending") : "none"}>
-                  <button type="button" onClick={() => setSort({ key: c.key, desc: sort.key === c.key ? !sort.desc : c.numeric })}>
-                    {c.label}
-                    {sort.key === c.key ? (sort.desc ? " ▾" : " ▴") : ""}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SortHeader columns={COLUMNS} sort={sort} onSort={setSort} />
           <tbody>
             {first > 0 && <tr class="spacer" style={{ height: `${first * ROW}px` }} />}
             {shown.map((r) => (

@@ -1,10 +1,11 @@
 import { useState } from "preact/hooks";
 import type { SellerRow } from "../bindings/SellerRow";
-import { compareDecimal, wholeUnits } from "../format";
+import { wholeUnits } from "../format";
+import { type Column, type Sort, SortHeader, sortRows } from "./Sortable";
 
 type Key = "name" | "territory" | "headline_attainment_percent" | "total";
 
-const COLUMNS: { key: Key; label: string; numeric: boolean }[] = [
+const COLUMNS: Column<Key>[] = [
   { key: "name", label: "Seller", numeric: false },
   { key: "territory", label: "Territory", numeric: false },
   { key: "headline_attainment_percent", label: "Attainment", numeric: true },
@@ -13,30 +14,11 @@ const COLUMNS: { key: Key; label: string; numeric: boolean }[] = [
 
 /** The team, sortable by any column; a row selects the seller (click or Enter). */
 export function TeamTable(props: { sellers: SellerRow[]; currency: string; selected?: string; onSelect: (id: string) => void }) {
-  const [sort, setSort] = useState<{ key: Key; desc: boolean }>({ key: "total", desc: true });
-  const rows = [...props.sellers].sort((a, b) => {
-    const col = COLUMNS.find((c) => c.key === sort.key)!;
-    const c = col.numeric ? compareDecimal(a[sort.key], b[sort.key]) : a[sort.key].localeCompare(b[sort.key]);
-    return sort.desc ? -c : c;
-  });
+  const [sort, setSort] = useState<Sort<Key>>({ key: "total", desc: true });
+  const rows = sortRows(props.sellers, COLUMNS, sort, (r, k) => r[k]);
   return (
     <table class="team" aria-label="Team">
-      <thead>
-        <tr>
-          {COLUMNS.map((c) => (
-            <th
-              key={c.key}
-              class={c.numeric ? "num" : ""}
-              aria-sort={sort.key === c.key ? (sort.desc ? "descending" : "ascending") : "none"}
-            >
-              <button type="button" onClick={() => setSort({ key: c.key, desc: sort.key === c.key ? !sort.desc : c.numeric })}>
-                {c.label}
-                {sort.key === c.key ? (sort.desc ? " ▾" : " ▴") : ""}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <SortHeader columns={COLUMNS} sort={sort} onSort={setSort} />
       <tbody>
         {rows.map((s) => (
           <tr

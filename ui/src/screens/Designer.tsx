@@ -6,7 +6,7 @@ import type { PlanView } from "../bindings/PlanView";
 import type { Simulation } from "../bindings/Simulation";
 import type { TierView } from "../bindings/TierView";
 import { Chart } from "../components/Chart";
-import { groupThousands, money } from "../format";
+import { direction, groupThousands, money, signed } from "../format";
 
 type Draft = { target: string; measures: Record<string, { tiers: TierView[]; threshold: string; cap: string; quota: string }> };
 
@@ -114,7 +114,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
               <div class="figures-row">
                 <div><span class="label">Cost now</span><span class="value">{money(preview.current_total, p.currency)}</span></div>
                 <div><span class="label">Proposed</span><span class="value" data-testid="designer-cost">{money(preview.proposed_total, p.currency)}</span></div>
-                <div><span class="label">Change</span><span class={`value ${preview.delta.startsWith("-") ? "down" : preview.delta === "0.00" ? "" : "up"}`}>{preview.delta.startsWith("-") ? "" : "+"}{groupThousands(preview.delta)}</span></div>
+                <div><span class="label">Change</span><span class={`value ${direction(preview.delta)}`}>{signed(preview.delta)}</span></div>
               </div>
               <p class="sub">{preview.winners} sellers earn more, {preview.losers} earn less{error ? " (last valid rules)" : ""}.</p>
               <table class="figures">
@@ -125,7 +125,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
                       <td>{r.name}</td>
                       <td class="num">{groupThousands(r.current)}</td>
                       <td class="num">{groupThousands(r.proposed)}</td>
-                      <td class={`num ${r.delta.startsWith("-") ? "down" : r.delta === "0.00" ? "" : "up"}`}>{groupThousands(r.delta)}</td>
+                      <td class={`num ${direction(r.delta)}`}>{signed(r.delta)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -6,7 +6,7 @@ import type { MeasureView } from "../bindings/MeasureView";
 import type { Overview } from "../bindings/Overview";
 import type { SimulationView } from "../bindings/SimulationView";
 import { Chart } from "../components/Chart";
-import { compareDecimal, groupThousands, money } from "../format";
+import { compareDecimal, direction, groupThousands, money, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 import { type Controls, fromTenths, fromUnits, isTouched, noControls, simulationOf, tenths, units } from "../simulation";
 
@@ -141,8 +141,8 @@ export function Simulator(props: { overview: Overview; seller: string; version: 
                 <div><span class="label">Scenario</span><span class="value" data-testid="scenario-total">{money(view.scenario_total, currency)}</span></div>
                 <div>
                   <span class="label">Change</span>
-                  <span class={`value ${view.delta.startsWith("-") ? "down" : view.delta === "0.00" ? "" : "up"}`} data-testid="scenario-delta">
-                    {view.delta.startsWith("-") ? "" : "+"}{groupThousands(view.delta)}
+                  <span class={`value ${direction(view.delta)}`} data-testid="scenario-delta">
+                    {signed(view.delta)}
                   </span>
                 </div>
               </div>

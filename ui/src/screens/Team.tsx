@@ -2,13 +2,14 @@ import { useState } from "preact/hooks";
 import { api, errorText, prefersDark } from "../api";
 import type { ReviewRow } from "../bindings/ReviewRow";
 import { Chart } from "../components/Chart";
+import { type Column, type Sort, SortHeader, sortRows } from "../components/Sortable";
 import { Meter } from "../components/TeamTable";
-import { compareDecimal, groupThousands, money } from "../format";
+import { compareDecimal, direction, groupThousands, money, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 
 type Key = "rank" | "name" | "manager" | "attainment_percent" | "pace_percent" | "earnings" | "delta";
 
-const COLUMNS: { key: Key; label: string; numeric: boolean }[] = [
+const COLUMNS: Column<Key>[] = [
   { key: "rank", label: "#", numeric: true },
   { key: "name", label: "Seller", numeric: false },
   { key: "manager", label: "Manager", numeric: false },
@@ -30,7 +31,7 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
   const scenarios = useLoad(() => api.scenarios(), [props.version]);
   const [scenario, setScenario] = useState<string>("");
   const review = useLoad(() => api.teamReview(scenario || null), [scenario, props.version]);
-  const [sort, setSort] = useState<{ key: Key; desc: boolean }>({ key: "rank", desc: false });
+  const [sort, setSort] = useState<Sort<Key>>({ key: "rank", desc: false });
   const [exported, setExported] = useState<string | undefined>();
   const dark = prefersDark();
   const exportReview = () => {
@@ -60,34 +61,19 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
         {exported && <p class="sub" role="status">{exported}</p>}
         <Loaded load={review} what="The team review">
           {(r) => {
-            const col = COLUMNS.find((c) => c.key === sort.key)!;
-            const rows = [...r.rows].sort((a, b) => {
-              const c = col.numeric ? compareDecimal(cell(a, sort.key) || "0", cell(b, sort.key) || "0") : cell(a, sort.key).localeCompare(cell(b, sort.key));
-              return sort.desc ? -c : c;
-            });
+            const rows = sortRows(r.rows, COLUMNS, sort, cell);
             return (
               <>
                 <p class="sub">
                   As of {r.as_of}: {r.elapsed_percent}% of the plan year gone; pace 100% is on track. Team earnings {money(r.total, props.currency)}
                   {r.scenario_total && r.delta && (
                     <>
-                      {" "}· under “{r.scenario}” {money(r.scenario_total, props.currency)} (<strong data-testid="review-delta">{r.delta.startsWith("-") ? "" : "+"}{groupThousands(r.delta)}</strong>)
+                      {" "}· under “{r.scenario}” {money(r.scenario_total, props.currency)} (<strong data-testid="review-delta">{signed(r.delta)}</strong>)
                     </>
                   )}
                 </p>
                 <table class="team review" aria-label="Team review">
-                  <thead>
-                    <tr>
-                      {COLUMNS.filter((c) => c.key !== "delta" || r.scenario).map((c) => (
-                        <th key={c.key} class={c.numeric ? "num" : ""} aria-sort={sort.key === c.key ? (sort.desc ? "descending" : "ascending") : "none"}>
-                          <button type="button" onClick={() => setSort({ key: c.key, desc: sort.key === c.key ? !sort.desc : c.numeric && c.key !== "rank" })}>
-                            {c.label}
-                            {sort.key === c.key ? (sort.desc ? " ▾" : " ▴") : ""}
-                          </button>
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
+                  <SortHeader columns={COLUMNS.filter((c) => c.key !== "delta" || r.scenario)} sort={sort} onSort={setSort} />
                   <tbody>
                     {rows.map((x) => (
                       <tr key={x.id} data-seller={x.id} tabIndex={0} onClick={() => props.onSeller(x.id)} onKeyDown={(e) => e.key === "Enter" && props.onSeller(x.id)}>
@@ -97,7 +83,7 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
                         <td class="num"><Meter percent={x.attainment_percent} /></td>
                         <td class={`num ${x.pace_percent && compareDecimal(x.pace_percent, "100") < 0 ? "behind" : "ahead"}`}>{x.pace_percent ? `${x.pace_percent}%` : "–"}</td>
                         <td class="num money">{groupThousands(x.earnings)}</td>
-                        {r.scenario && <td class={`num ${x.delta?.startsWith("-") ? "down" : x.delta === "0.00" ? "" : "up"}`}>{x.delta ? groupThousands(x.delta) : ""}</td>}
+                        {r.scenario && <td class={`num ${direction(x.delta)}`}>{x.delta ? signed(x.delta) : ""}</td>}
                       </tr>
                     ))}
                   </tbody>
