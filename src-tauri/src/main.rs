@@ -9,7 +9,7 @@ mod workspace;
 
 use plansight_charts::Theme;
 use plansight_session::{ChartKind, Session};
-use plansight_view::{Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest, Overview, PlanPreview, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
+use plansight_view::{Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
 use std::sync::Mutex;
 use tauri::State;
 
@@ -166,13 +166,24 @@ fn export_review(open: State<Open>, scenario: Option<String>) -> Result<String, 
 }
 
 #[tauri::command]
-fn plan_preview(open: State<Open>, simulation: Simulation) -> Result<PlanPreview, String> {
-    open.with(|s| s.plan_preview(&simulation))
+fn plan_versions(open: State<Open>) -> Result<Vec<PlanVersionView>, String> {
+    open.with(|s| s.plan_versions())
 }
 
 #[tauri::command]
-fn plan_preview_chart(open: State<Open>, simulation: Simulation, dark: bool) -> Result<String, String> {
-    open.with(|s| s.plan_preview_chart(&simulation, theme(dark), (640, 320)))
+fn plan_of_version(open: State<Open>, version: u32) -> Result<PlanView, String> {
+    open.with(|s| s.plan_of_version(version))
+}
+
+/// The team under `version`'s rules (the plan in effect when none) with the form's changes.
+#[tauri::command]
+fn plan_preview(open: State<Open>, simulation: Simulation, version: Option<u32>) -> Result<PlanPreview, String> {
+    open.with(|s| s.plan_preview(&simulation, version))
+}
+
+#[tauri::command]
+fn plan_preview_chart(open: State<Open>, simulation: Simulation, version: Option<u32>, dark: bool) -> Result<String, String> {
+    open.with(|s| s.plan_preview_chart(&simulation, version, theme(dark), (640, 320)))
 }
 
 fn main() {
@@ -215,6 +226,8 @@ fn main() {
             import_commit,
             team_review,
             export_review,
+            plan_versions,
+            plan_of_version,
             plan_preview,
             plan_preview_chart
         ])

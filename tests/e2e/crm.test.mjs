@@ -2,9 +2,9 @@
 // agents under 6 managers) imported with a column mapping through the CLI, then every
 // screen of the app on that workspace.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cents, startApp } from "./harness.mjs";
@@ -21,6 +21,11 @@ function cli(...args) {
 before(async () => {
   cli("init");
   cli("import", "--plan", FIXTURES + "plan.toml");
+  // A second version of the plan (5% instead of 4% below quota), now in effect: the
+  // designer can open the first one and preview it against this one.
+  const v2 = join(dirname(WORKSPACE), "plan-v2.toml");
+  writeFileSync(v2, readFileSync(FIXTURES + "plan.toml", "utf8").replace('{ from = "0",   rate = "0.04" }', '{ from = "0",   rate = "0.05" }'));
+  cli("import", "--plan", v2);
   cli("import", "--sellers", FIXTURES + "sales_teams.csv", "--map", "id=sales_agent,manager=manager,territory=regional_office");
   cli(
     "import",
@@ -67,8 +72,14 @@ test("simulator and designer work on the imported plan", async () => {
   await page.shot("crm-simulator.png");
   await page.openTab("designer");
   const cost = await page.textOf("[data-testid=designer-cost]", "the plan's cost");
-  await page.setField("[data-testid=designer-rate-bookings-0]", "5");
+  await page.setField("[data-testid=designer-rate-bookings-0]", "6");
   await page.waitText("[data-testid=designer-cost]", (t) => cents(t) > cents(cost), "a higher rate costing more");
+  // The first version of the plan (4%) against the one in effect (5%) costs less.
+  const first = await page.script("return [...document.querySelectorAll('[data-testid=designer-version] option')].find(o => !o.textContent.includes('in effect')).value");
+  await page.setField("[data-testid=designer-version]", first, "change");
+  await page.session.waitFor("the first version's 4% rate", async () => ((await page.script("return document.querySelector('[data-testid=designer-rate-bookings-0]').value")) === "4" ? true : undefined));
+  const older = await page.waitText("[data-testid=designer-cost]", (t) => cents(t) < cents(cost), "the first version costing less");
+  assert.ok(cents(older) < cents(cost));
   await page.shot("crm-designer.png");
 });
 

@@ -11,6 +11,8 @@ import type { ImportPreview } from "./bindings/ImportPreview";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { Overview } from "./bindings/Overview";
 import type { PlanPreview } from "./bindings/PlanPreview";
+import type { PlanVersionView } from "./bindings/PlanVersionView";
+import type { PlanView } from "./bindings/PlanView";
 import type { ScenarioView } from "./bindings/ScenarioView";
 import type { SellerDetail } from "./bindings/SellerDetail";
 import type { Simulation } from "./bindings/Simulation";
@@ -49,8 +51,11 @@ export const api = {
   teamReview: (scenario: string | null) => invoke<TeamReview>("team_review", { scenario }),
   /** Writes the review as CSV, XLSX and a chart pack; returns the folder. */
   exportReview: (scenario: string | null) => invoke<string>("export_review", { scenario }),
-  planPreview: (simulation: Simulation) => invoke<PlanPreview>("plan_preview", { simulation }),
-  planPreviewChart: (simulation: Simulation, dark: boolean) => invoke<string>("plan_preview_chart", { simulation, dark }),
+  planVersions: () => invoke<PlanVersionView[]>("plan_versions"),
+  planOfVersion: (version: number) => invoke<PlanView>("plan_of_version", { version }),
+  /** The team under `version`'s rules (the plan in effect when null) with the changes. */
+  planPreview: (simulation: Simulation, version: number | null) => invoke<PlanPreview>("plan_preview", { simulation, version }),
+  planPreviewChart: (simulation: Simulation, version: number | null, dark: boolean) => invoke<string>("plan_preview_chart", { simulation, version, dark }),
 };
 
 /** An error from the Rust side (a sentence) or from the page, in words. */

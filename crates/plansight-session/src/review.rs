@@ -6,8 +6,8 @@ use crate::simulator::{parsed, problems};
 use crate::charts::save_chart;
 use crate::{words, Failure, Session};
 use plansight_charts::{cents, Chart, PayoutChart, PeriodBars, Theme};
-use plansight_plan::{Calculation, Exact};
-use plansight_view::{PlanPreview, Simulation, TeamReview};
+use plansight_plan::{Calculation, Exact, Inputs, Plan};
+use plansight_view::{PlanPreview, PlanVersionView, PlanView, Simulation, TeamReview};
 use std::path::{Path, PathBuf};
 
 /// The most sellers a comparison chart shows: beyond that their labels would overlap.
@@ -23,16 +23,42 @@ impl Session {
         Ok(plansight_view::team_review(&self.inputs, &self.calc, scenario.zip(after.as_ref())))
     }
 
-    /// The whole team under a plan change (the simulator's measure and target incentive
-    /// fields; deal tweaks are ignored here): the plan designer's preview.
-    pub fn plan_preview(&self, sim: &Simulation) -> Result<PlanPreview, Failure> {
-        let proposed = self.proposed(sim)?;
+    /// The plan's stored versions, oldest first.
+    pub fn plan_versions(&self) -> Result<Vec<PlanVersionView>, Failure> {
+        let current = self.ws.plan_version(None).map_err(words)?.version;
+        let versions = self.ws.plan_versions().map_err(words)?;
+        Ok(versions
+            .into_iter()
+            .map(|v| PlanVersionView {
+                version: v.version as u32,
+                name: Plan::parse(&v.file, &v.source).map(|p| p.name).unwrap_or_else(|_| v.file.clone()),
+                effective: v.effective,
+                in_effect: v.version == current,
+            })
+            .collect())
+    }
+
+    /// A stored plan version's rules, for the plan designer's form.
+    pub fn plan_of_version(&self, version: u32) -> Result<PlanView, Failure> {
+        Ok(plansight_view::view_of_plan(&self.version_plan(version)?))
+    }
+
+    fn version_plan(&self, version: u32) -> Result<Plan, Failure> {
+        let v = self.ws.plan_versions().map_err(words)?.into_iter().find(|v| v.version == version as i64).ok_or_else(|| format!("The workspace has no plan version {version}."))?;
+        Plan::parse(&v.file, &v.source).map_err(problems)
+    }
+
+    /// The whole team under a plan change: the rules of `version` (the plan in effect
+    /// when none) with the simulator's measure and target incentive fields on top (deal
+    /// tweaks are ignored here), against the plan in effect: the plan designer's preview.
+    pub fn plan_preview(&self, sim: &Simulation, version: Option<u32>) -> Result<PlanPreview, Failure> {
+        let proposed = self.proposed(sim, version)?;
         Ok(plansight_view::plan_preview(&self.inputs, &self.calc, &proposed))
     }
 
     /// The sellers the plan change moves most, current against proposed, as SVG.
-    pub fn plan_preview_chart(&self, sim: &Simulation, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
-        let proposed = self.proposed(sim)?;
+    pub fn plan_preview_chart(&self, sim: &Simulation, version: Option<u32>, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
+        let proposed = self.proposed(sim, version)?;
         let p = plansight_view::plan_preview(&self.inputs, &self.calc, &proposed);
         let mut rows = p.rows;
         // The biggest changes either way, shown in the table's order.
@@ -48,11 +74,22 @@ impl Session {
         chart.svg(theme, size.0, size.1).map_err(words)
     }
 
-    fn proposed(&self, sim: &Simulation) -> Result<Calculation, Failure> {
+    fn proposed(&self, sim: &Simulation, version: Option<u32>) -> Result<Calculation, Failure> {
         let plan_only = Simulation { deals: Vec::new(), ..sim.clone() };
         let scenario = parsed("plan preview", &plan_only)?;
-        let w = plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview").map_err(problems)?.map_err(words)?;
-        Ok(w.result)
+        match version {
+            // The plan in effect: the what-if reuses the current calculation's frame.
+            None => Ok(plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview").map_err(problems)?.map_err(words)?.result),
+            Some(v) => {
+                // A version's rules over this year's history: next year's plan is dated next
+                // year, so it takes the plan year in effect to see the same deals.
+                let mut rules = self.version_plan(v)?;
+                (rules.start, rules.end) = (self.inputs.plan.start, self.inputs.plan.end);
+                let (plan, _) = scenario.apply_to("plan preview", &rules, std::iter::empty()).map_err(problems)?;
+                let inputs = Inputs { plan, lines: self.inputs.lines.clone(), roster: self.inputs.roster.clone(), as_of: self.inputs.as_of };
+                plansight_engine::calculate(&inputs).map_err(words)
+            }
+        }
     }
 
     /// Writes the review as `team-review.csv` and `team-review.xlsx` with its charts (the

@@ -333,7 +333,7 @@ fn the_team_review_ranks_sellers_and_shows_a_scenarios_change() {
 fn the_plan_designer_previews_a_change_over_the_whole_team() {
     let s = Session::open(&temp("designer")).unwrap();
     let measure = s.inputs().plan.measures[0].id.clone();
-    let same = s.plan_preview(&Simulation::default()).unwrap();
+    let same = s.plan_preview(&Simulation::default(), None).unwrap();
     assert_eq!(same.delta, "0.00");
     assert_eq!((same.winners, same.losers), (0, 0));
     assert_eq!(same.current_total, s.overview().team_total);
@@ -345,7 +345,7 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
         }],
         ..Default::default()
     };
-    let p = s.plan_preview(&richer).unwrap();
+    let p = s.plan_preview(&richer, None).unwrap();
     // The same plan change through the engine's what-if, seller by seller.
     let sc = Scenario::parse("t", &scenario_toml("t", &richer).unwrap()).unwrap();
     let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap().unwrap();
@@ -355,8 +355,32 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
     assert!(p.winners > 0 && p.losers == 0, "higher rates only help: {} winners, {} losers", p.winners, p.losers);
     let deltas: Vec<i128> = p.rows.iter().map(|r| r.delta.replace('.', "").parse().unwrap()).collect();
     assert!(deltas.windows(2).all(|w| w[0] >= w[1]), "biggest gain first");
-    let svg = s.plan_preview_chart(&richer, plansight_charts::Theme::Light, (720, 340)).unwrap();
+    let svg = s.plan_preview_chart(&richer, None, plansight_charts::Theme::Light, (720, 340)).unwrap();
     assert!(svg.contains("Proposed plan"));
     let bad = Simulation { measures: vec![MeasureTweak { measure, cap_percent: Some("ten".into()), ..Default::default() }], ..Default::default() };
-    assert!(s.plan_preview(&bad).is_err());
+    assert!(s.plan_preview(&bad, None).is_err());
+}
+
+#[test]
+fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
+    let path = temp("versions");
+    let original = Session::open(&path).unwrap().overview().team_total;
+    // A new version with a 6% middle tier instead of 5% becomes the plan in effect.
+    let source = include_str!("../../../sample-data/ae-fy26.toml").replace("{ from = \"0.5\", rate = \"0.05\" }", "{ from = \"0.5\", rate = \"0.06\" }");
+    let mut ws = plansight_store::Workspace::open(&path).unwrap();
+    ws.import_plan("ae-fy26-v2.toml", &source, None, None).unwrap();
+    drop(ws);
+    let s = Session::open(&path).unwrap();
+    assert_eq!(s.overview().plan.measures[0].tiers[1].rate_percent, "6");
+    let versions = s.plan_versions().unwrap();
+    assert_eq!(versions.len(), 2);
+    assert!(!versions[0].in_effect && versions[1].in_effect, "{versions:?}");
+    let old = s.plan_of_version(versions[0].version).unwrap();
+    assert_eq!(old.measures[0].tiers[1].rate_percent, "5");
+    // The older rules over this year's deals: exactly what the team earned under them.
+    let preview = s.plan_preview(&Simulation::default(), Some(versions[0].version)).unwrap();
+    assert_eq!(preview.proposed_total, original);
+    assert_eq!(preview.current_total, s.overview().team_total);
+    assert!(preview.delta.starts_with('-') && preview.winners == 0, "5% pays less than 6%: {}", preview.delta);
+    assert!(s.plan_of_version(99).unwrap_err().contains("99"));
 }

@@ -6,7 +6,7 @@
 use plansight_plan::fixed::format_scaled;
 use plansight_plan::result::PeriodFigures;
 use chrono::NaiveDate;
-use plansight_plan::{Calculation, Exact, Inputs, Measure, MeasureKind, Ratio, SellerResult, TierMode};
+use plansight_plan::{Calculation, Exact, Inputs, Measure, MeasureKind, Plan, Ratio, SellerResult, TierMode};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -320,6 +320,18 @@ pub struct TeamReview {
     pub rows: Vec<ReviewRow>,
 }
 
+/// A stored version of the plan, for the plan designer to open.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PlanVersionView {
+    pub version: u32,
+    /// In effect from this date (YYYY-MM-DD).
+    pub effective: String,
+    pub name: String,
+    /// Whether the workspace's calculation uses this version.
+    pub in_effect: bool,
+}
+
 /// One seller in the plan designer's preview.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -399,7 +411,11 @@ pub fn next_mark(m: &Measure, p: &PeriodFigures) -> Option<(i64, i64)> {
 
 /// The plan as the app shows it.
 pub fn plan_view(inputs: &Inputs) -> PlanView {
-    let p = &inputs.plan;
+    view_of_plan(&inputs.plan)
+}
+
+/// Any plan (a stored version, say) as the app shows it.
+pub fn view_of_plan(p: &Plan) -> PlanView {
     PlanView {
         id: p.id.clone(),
         name: p.name.clone(),

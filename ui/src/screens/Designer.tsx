@@ -7,6 +7,7 @@ import type { Simulation } from "../bindings/Simulation";
 import type { TierView } from "../bindings/TierView";
 import { Chart } from "../components/Chart";
 import { direction, groupThousands, money, signed } from "../format";
+import { Loaded, useLoad } from "../load";
 
 type Draft = { target: string; measures: Record<string, { tiers: TierView[]; threshold: string; cap: string; quota: string }> };
 
@@ -40,8 +41,28 @@ export function changeOf(p: PlanView, d: Draft): Simulation {
  * history: the plan's cost, who gains and who loses.
  */
 export function Designer(props: { plan: PlanView; version: number }) {
-  const p = props.plan;
+  const versions = useLoad(() => api.planVersions(), [props.version]);
+  // The version opened in the form (null: the plan in effect) and its rules.
+  const [opened, setOpened] = useState<{ version: number | null; plan: PlanView }>({ version: null, plan: props.plan });
+  const p = opened.plan;
   const [draft, setDraft] = useState<Draft>(() => draftOf(p));
+  const [openError, setOpenError] = useState<string | undefined>();
+  const open = (value: string) => {
+    setOpenError(undefined);
+    const v = versions.state === "ready" ? versions.value.find((x) => String(x.version) === value) : undefined;
+    if (!v || v.in_effect) {
+      setOpened({ version: null, plan: props.plan });
+      setDraft(draftOf(props.plan));
+      return;
+    }
+    api
+      .planOfVersion(v.version)
+      .then((plan) => {
+        setOpened({ version: v.version, plan });
+        setDraft(draftOf(plan));
+      })
+      .catch((e) => setOpenError(errorText(e)));
+  };
   const change = useMemo(() => changeOf(p, draft), [p, draft]);
   const [preview, setPreview] = useState<PlanPreview | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -53,7 +74,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
   useEffect(() => {
     let live = true;
     api
-      .planPreview(settled)
+      .planPreview(settled, opened.version)
       .then((v) => {
         if (!live) return;
         setPreview(v);
@@ -63,7 +84,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
     return () => {
       live = false;
     };
-  }, [settled, props.version]);
+  }, [settled, opened.version, props.version]);
   const setMeasure = (id: string, patch: Partial<Draft["measures"][string]>) => setDraft((d) => ({ ...d, measures: { ...d.measures, [id]: { ...d.measures[id], ...patch } } }));
   const dark = prefersDark();
   return (
@@ -71,9 +92,28 @@ export function Designer(props: { plan: PlanView; version: number }) {
       <section class="panel" aria-label="Plan designer">
         <div class="row-between">
           <h2>Plan designer · {p.name}</h2>
-          <button type="button" onClick={() => setDraft(draftOf(p))}>Back to the plan in effect</button>
+          <button type="button" onClick={() => open("")}>Back to the plan in effect</button>
         </div>
-        <p class="sub">Change the rules; the preview recomputes the whole team's year under them. Nothing is saved to the workspace.</p>
+        <Loaded load={versions} what="The plan versions">
+          {(list) =>
+            list.length > 1 && (
+              <label class="field">
+                <span>Plan version to start from</span>
+                <select value={String(opened.version ?? list.find((v) => v.in_effect)?.version ?? "")} onChange={(e) => open(e.currentTarget.value)} data-testid="designer-version">
+                  {list.map((v) => (
+                    <option key={v.version} value={String(v.version)}>
+                      v{v.version} · {v.name} · effective {v.effective}{v.in_effect ? " (in effect)" : ""}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )
+          }
+        </Loaded>
+        {openError && <p class="status error" role="alert">{openError}</p>}
+        <p class="sub">
+          Change the rules; the preview recomputes the whole team's year under them{opened.version !== null ? `, starting from version ${opened.version}'s rules` : ""}, against the plan in effect. Nothing is saved to the workspace.
+        </p>
         <label class="field">
           <span>Target incentive ({p.currency})</span>
           <input value={draft.target} onInput={(e) => setDraft({ ...draft, target: e.currentTarget.value })} data-testid="designer-target" />
@@ -132,7 +172,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
               </table>
             </>
           )}
-          {!error && <Chart draw={() => api.planPreviewChart(settled, dark)} version={`${props.version}:${JSON.stringify(settled)}`} label="Earnings under the current and the proposed plan" testid="designer-chart" />}
+          {!error && <Chart draw={() => api.planPreviewChart(settled, opened.version, dark)} version={`${props.version}:${opened.version}:${JSON.stringify(settled)}`} label="Earnings under the current and the proposed plan" testid="designer-chart" />}
         </section>
       </div>
     </div>

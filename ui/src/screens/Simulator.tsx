@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, errorText, prefersDark } from "../api";
 import type { Comparison } from "../bindings/Comparison";
@@ -24,13 +25,13 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 /** A slider with its exact value typed beside it. */
-function Slider(props: { label: string; min: number; max: number; step: number; value: number; text: string; onSlide: (n: number) => void; onText: (t: string) => void; testid?: string }) {
+function Slider(props: { label: string; title?: ComponentChildren; min: number; max: number; step: number; value: number; text: string; onSlide: (n: number) => void; onText: (t: string) => void; testid?: string }) {
   return (
-    <label class="slider">
-      <span>{props.label}</span>
-      <input type="range" min={props.min} max={props.max} step={props.step} value={props.value} onInput={(e) => props.onSlide(parseInt(e.currentTarget.value, 10))} data-testid={props.testid} />
+    <div class="slider">
+      <span>{props.title ?? props.label}</span>
+      <input type="range" aria-label={props.label} min={props.min} max={props.max} step={props.step} value={props.value} onInput={(e) => props.onSlide(parseInt(e.currentTarget.value, 10))} data-testid={props.testid} />
       <input class="exact" value={props.text} onInput={(e) => props.onText(e.currentTarget.value)} aria-label={`${props.label} (exact)`} />
-    </label>
+    </div>
   );
 }
 
@@ -256,7 +257,18 @@ function MeasureControls(props: { measure: MeasureView; baseQuota: string; tweak
       {tiers.map((tier, i) => (
         <Slider
           key={i}
-          label={`Rate from ${tier.from_percent}% (%)`}
+          label={`${m.name} tier ${i + 1} rate (%)`}
+          title={
+            <span class="tier-from">
+              Rate (%) from{" "}
+              <input
+                aria-label={`${m.name} tier ${i + 1} starts at (% of quota)`}
+                value={tier.from_percent}
+                onInput={(e) => props.set({ tiers: tiers.map((x, j) => (j === i ? { ...x, from_percent: e.currentTarget.value } : x)) })}
+              />
+              %
+            </span>
+          }
           min={0}
           max={400}
           step={5}
