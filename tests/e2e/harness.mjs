@@ -2,7 +2,9 @@
 // through tauri-driver and WebKitWebDriver, on a workspace file of the test's own.
 // Every wait is for a condition, never a fixed sleep.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import net from "node:net";
 import assert from "node:assert/strict";
 import { Session } from "./webdriver.mjs";
@@ -19,9 +21,11 @@ async function freePort() {
   });
 }
 
-/** Starts the app on `workspace` (with `env` added to its environment); returns the
- * page helpers and `stop`. */
-export async function startApp(workspace, env = {}) {
+/** Starts the app on `workspace` (with `env` added to its environment) and sets its
+ * window to `size` (null: the size the app chose); returns the page helpers and `stop`.
+ * The app's data directory is a fresh temporary one unless `env` names one
+ * (XDG_DATA_HOME), so tests never touch the user's remembered window. */
+export async function startApp(workspace, env = {}, size = [1280, 800]) {
   const app = process.env.PLANSIGHT_APP;
   assert.ok(app, "PLANSIGHT_APP must name the app binary");
   const port = await freePort();
@@ -30,7 +34,7 @@ export async function startApp(workspace, env = {}) {
     stdio: ["ignore", "inherit", "inherit"],
     // Its own process group, so that WebKitWebDriver and the app go down with it.
     detached: true,
-    env: { ...process.env, ...env, PLANSIGHT_WORKSPACE: workspace },
+    env: { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), "plansight-e2e-data-")), ...env, PLANSIGHT_WORKSPACE: workspace },
   });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 20000;
@@ -44,8 +48,8 @@ export async function startApp(workspace, env = {}) {
     }
   }
   const session = await Session.start(base, app);
-  // The configured window size, set explicitly: under Xvfb no window manager does it.
-  await session.setWindowRect(1280, 800);
+  // The window size, set explicitly: under Xvfb no window manager does it.
+  if (size) await session.setWindowRect(size[0], size[1]);
   mkdirSync(SHOTS, { recursive: true });
   return new Page(session, driver);
 }
