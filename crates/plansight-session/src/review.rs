@@ -64,14 +64,9 @@ impl Session {
         // The biggest changes either way, shown in the table's order.
         rows.sort_by_key(|r| std::cmp::Reverse(r.delta.trim_start_matches('-').replace('.', "").parse::<i128>().unwrap_or(0)));
         rows.truncate(CHART_SELLERS);
-        let value = |id: &str, c: &Calculation| cents(c.seller(id).map_or(Exact::default(), |s| s.total));
-        let chart = PayoutChart {
-            title: format!("Plan-year earnings: current and proposed ({} biggest changes)", rows.len()),
-            currency: self.inputs.plan.currency.clone(),
-            series: vec!["Current plan".into(), "Proposed plan".into()],
-            periods: rows.iter().map(|r| PeriodBars { label: short_name(&r.name), values: vec![value(&r.id, &self.calc), value(&r.id, &proposed)] }).collect(),
-        };
-        chart.svg(theme, size.0, size.1).map_err(words)
+        let sellers: Vec<(&str, &str)> = rows.iter().map(|r| (r.id.as_str(), r.name.as_str())).collect();
+        let title = format!("Plan-year earnings: current and proposed ({} biggest changes)", rows.len());
+        self.earnings_bars(&title, ["Current plan", "Proposed plan"], &sellers, &proposed).svg(theme, size.0, size.1).map_err(words)
     }
 
     fn proposed(&self, sim: &Simulation, version: Option<u32>) -> Result<Calculation, Failure> {
@@ -117,20 +112,21 @@ impl Session {
         save_chart(&self.team_chart(), dir, "team-attainment", &mut out)?;
         if let Some(name) = scenario {
             let after = self.scenario_result(name)?;
-            save_chart(&self.earnings_chart(&review, &after, name), dir, "team-scenario", &mut out)?;
+            let top: Vec<(&str, &str)> = review.rows.iter().take(CHART_SELLERS).map(|r| (r.id.as_str(), r.name.as_str())).collect();
+            let title = format!("Plan-year earnings: current and \"{name}\" (top {})", top.len());
+            save_chart(&self.earnings_bars(&title, ["Current", name], &top, &after), dir, "team-scenario", &mut out)?;
         }
         Ok(out)
     }
 
-    /// Earnings of the review's top sellers, current against a scenario.
-    fn earnings_chart(&self, review: &TeamReview, after: &Calculation, name: &str) -> PayoutChart {
+    /// Plan-year earnings of `sellers` (id, name), current against `after`.
+    fn earnings_bars(&self, title: &str, series: [&str; 2], sellers: &[(&str, &str)], after: &Calculation) -> PayoutChart {
         let value = |id: &str, c: &Calculation| cents(c.seller(id).map_or(Exact::default(), |s| s.total));
-        let rows: Vec<_> = review.rows.iter().take(CHART_SELLERS).collect();
         PayoutChart {
-            title: format!("Plan-year earnings: current and \"{name}\" (top {})", rows.len()),
+            title: title.to_string(),
             currency: self.inputs.plan.currency.clone(),
-            series: vec!["Current".into(), name.to_string()],
-            periods: rows.iter().map(|r| PeriodBars { label: short_name(&r.name), values: vec![value(&r.id, &self.calc), value(&r.id, after)] }).collect(),
+            series: series.iter().map(|s| s.to_string()).collect(),
+            periods: sellers.iter().map(|(id, name)| PeriodBars { label: short_name(name), values: vec![value(id, &self.calc), value(id, after)] }).collect(),
         }
     }
 }

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { errorText } from "../api";
 import type { DealForm } from "../bindings/DealForm";
 import type { DealRow } from "../bindings/DealRow";
+import { StageSelect } from "./StageSelect";
 
 /** The form of a deal as the deals table holds it (empty for a new, hypothetical deal). */
 export function formOf(r: DealRow | undefined, seller: string): DealForm {
@@ -63,15 +64,7 @@ export function DealEditor(props: {
             <input name={f.key} value={form[f.key]} placeholder={f.hint} onInput={(e) => setForm({ ...form, [f.key]: e.currentTarget.value })} />
           </label>
         ))}
-        <label>
-          <span>Stage</span>
-          <select name="stage" value={form.stage} onChange={(e) => setForm({ ...form, stage: e.currentTarget.value })}>
-            <option value="open">open</option>
-            <option value="won">won</option>
-            <option value="lost">lost</option>
-            <option value="cancelled">cancelled</option>
-          </select>
-        </label>
+        <StageSelect name="stage" value={form.stage} onChange={(stage) => setForm({ ...form, stage })} withCancelled />
       </div>
       {error && <p class="status error" role="alert">{error}</p>}
       <div class="actions">

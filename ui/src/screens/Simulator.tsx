@@ -7,6 +7,7 @@ import type { MeasureView } from "../bindings/MeasureView";
 import type { Overview } from "../bindings/Overview";
 import type { SimulationView } from "../bindings/SimulationView";
 import { Chart } from "../components/Chart";
+import { StageSelect } from "../components/StageSelect";
 import { compareDecimal, direction, groupThousands, money, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 import { type Controls, fromTenths, fromUnits, isTouched, noControls, simulationOf, tenths, units } from "../simulation";
@@ -218,14 +219,7 @@ function DealControls(props: {
               <span>Close date</span>
               <input type="date" value={t?.close_date ?? deal.close_date} onInput={(e) => props.setDeal(deal.id, { close_date: e.currentTarget.value })} />
             </label>
-            <label>
-              <span>Stage</span>
-              <select value={t?.stage ?? deal.stage} onChange={(e) => props.setDeal(deal.id, { stage: e.currentTarget.value })}>
-                <option value="open">open</option>
-                <option value="won">won</option>
-                <option value="lost">lost</option>
-              </select>
-            </label>
+            <StageSelect value={t?.stage ?? deal.stage} onChange={(stage) => props.setDeal(deal.id, { stage })} />
           </div>
         </>
       )}
