@@ -43,6 +43,9 @@ pub struct Session {
     frame: LineFrame,
     calc: Calculation,
     slice: Option<Slice>,
+    /// The plan designer's last proposed calculation, by the change that made it: the
+    /// preview's table and its chart ask for the same one.
+    preview: Option<(String, Calculation)>,
 }
 
 impl Session {
@@ -56,7 +59,7 @@ impl Session {
                 (frame, calc)
             };
             match Workspace::load_then(path, None, first) {
-                Ok((ws, inputs, (frame, calc))) => return Ok(Session { ws, inputs, frame, calc: calc.map_err(words)?, slice: None }),
+                Ok((ws, inputs, (frame, calc))) => return Ok(Session { ws, inputs, frame, calc: calc.map_err(words)?, slice: None, preview: None }),
                 Err(StoreError::Empty { .. }) => {}
                 Err(e) => return Err(words(e)),
             }
@@ -73,7 +76,7 @@ impl Session {
         let inputs = ws.inputs(None).map_err(words)?;
         let frame = LineFrame::new(&inputs);
         let calc = calculate_frame(&inputs, &frame).map_err(words)?;
-        Ok(Session { ws, inputs, frame, calc, slice: None })
+        Ok(Session { ws, inputs, frame, calc, slice: None, preview: None })
     }
 
     /// Re-reads the workspace after a change and recomputes it.
@@ -82,6 +85,7 @@ impl Session {
         self.frame = LineFrame::new(&self.inputs);
         self.calc = calculate_frame(&self.inputs, &self.frame).map_err(words)?;
         self.slice = None;
+        self.preview = None;
         Ok(())
     }
 

@@ -51,27 +51,40 @@ impl Session {
     /// The whole team under a plan change: the rules of `version` (the plan in effect
     /// when none) with the simulator's measure and target incentive fields on top (deal
     /// tweaks are ignored here), against the plan in effect: the plan designer's preview.
-    pub fn plan_preview(&self, sim: &Simulation, version: Option<u32>) -> Result<PlanPreview, Failure> {
-        let proposed = self.proposed(sim, version)?;
-        Ok(plansight_view::plan_preview(&self.inputs, &self.calc, &proposed))
+    pub fn plan_preview(&mut self, sim: &Simulation, version: Option<u32>) -> Result<PlanPreview, Failure> {
+        self.proposed(sim, version)?;
+        let proposed = &self.preview.as_ref().expect("computed above").1;
+        Ok(plansight_view::plan_preview(&self.inputs, &self.calc, proposed))
     }
 
     /// The sellers the plan change moves most, current against proposed, as SVG.
-    pub fn plan_preview_chart(&self, sim: &Simulation, version: Option<u32>, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
-        let proposed = self.proposed(sim, version)?;
-        let p = plansight_view::plan_preview(&self.inputs, &self.calc, &proposed);
+    pub fn plan_preview_chart(&mut self, sim: &Simulation, version: Option<u32>, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
+        self.proposed(sim, version)?;
+        let proposed = &self.preview.as_ref().expect("computed above").1;
+        let p = plansight_view::plan_preview(&self.inputs, &self.calc, proposed);
         let mut rows = p.rows;
         // The biggest changes either way, shown in the table's order.
         rows.sort_by_key(|r| std::cmp::Reverse(r.delta.trim_start_matches('-').replace('.', "").parse::<i128>().unwrap_or(0)));
         rows.truncate(CHART_SELLERS);
         let sellers: Vec<(&str, &str)> = rows.iter().map(|r| (r.id.as_str(), r.name.as_str())).collect();
         let title = format!("Plan-year earnings: current and proposed ({} biggest changes)", rows.len());
-        self.earnings_bars(&title, ["Current plan", "Proposed plan"], &sellers, &proposed).svg(theme, size.0, size.1).map_err(words)
+        self.earnings_bars(&title, ["Current plan", "Proposed plan"], &sellers, proposed).svg(theme, size.0, size.1).map_err(words)
     }
 
-    fn proposed(&self, sim: &Simulation, version: Option<u32>) -> Result<Calculation, Failure> {
-        let plan_only = Simulation { deals: Vec::new(), ..sim.clone() };
-        let scenario = parsed("plan preview", &plan_only)?;
+    /// Computes the team under the plan change into `self.preview`, once per change (the
+    /// preview's table and its chart ask for the same one).
+    fn proposed(&mut self, sim: &Simulation, version: Option<u32>) -> Result<(), Failure> {
+        let plan_only = Simulation { seller: String::new(), deals: Vec::new(), ..sim.clone() };
+        let key = format!("{version:?}\n{}", crate::scenario_toml("plan preview", &plan_only)?);
+        if self.preview.as_ref().is_none_or(|(k, _)| *k != key) {
+            let calc = self.compute_proposed(&plan_only, version)?;
+            self.preview = Some((key, calc));
+        }
+        Ok(())
+    }
+
+    fn compute_proposed(&self, plan_only: &Simulation, version: Option<u32>) -> Result<Calculation, Failure> {
+        let scenario = parsed("plan preview", plan_only)?;
         match version {
             // The plan in effect: the what-if reuses the current calculation's frame.
             None => Ok(plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview").map_err(problems)?.map_err(words)?.result),

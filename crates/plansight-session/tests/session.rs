@@ -331,7 +331,7 @@ fn the_team_review_ranks_sellers_and_shows_a_scenarios_change() {
 
 #[test]
 fn the_plan_designer_previews_a_change_over_the_whole_team() {
-    let s = Session::open(&temp("designer")).unwrap();
+    let mut s = Session::open(&temp("designer")).unwrap();
     let measure = s.inputs().plan.measures[0].id.clone();
     let same = s.plan_preview(&Simulation::default(), None).unwrap();
     assert_eq!(same.delta, "0.00");
@@ -359,6 +359,15 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
     assert!(svg.contains("Proposed plan"));
     let bad = Simulation { measures: vec![MeasureTweak { measure, cap_percent: Some("ten".into()), ..Default::default() }], ..Default::default() };
     assert!(s.plan_preview(&bad, None).is_err());
+    // A change to the deals is seen by the next preview of the same plan change.
+    let before = s.plan_preview(&richer, None).unwrap();
+    let id = earning_deal(&s, "s02");
+    let mut f = form(&s, "s02", &id);
+    f.amount = "900000.00".into();
+    s.save_deal(Some(&id), &f).unwrap();
+    let after = s.plan_preview(&richer, None).unwrap();
+    assert_eq!(after.current_total, s.overview().team_total);
+    assert_ne!(after.proposed_total, before.proposed_total);
 }
 
 #[test]
@@ -370,7 +379,7 @@ fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
     let mut ws = plansight_store::Workspace::open(&path).unwrap();
     ws.import_plan("ae-fy26-v2.toml", &source, None, None).unwrap();
     drop(ws);
-    let s = Session::open(&path).unwrap();
+    let mut s = Session::open(&path).unwrap();
     assert_eq!(s.overview().plan.measures[0].tiers[1].rate_percent, "6");
     let versions = s.plan_versions().unwrap();
     assert_eq!(versions.len(), 2);
