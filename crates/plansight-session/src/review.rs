@@ -63,7 +63,7 @@ impl Session {
         let proposed = &self.preview.as_ref().expect("computed above").1;
         let p = plansight_view::plan_preview(&self.inputs, &self.calc, proposed);
         let mut rows = p.rows;
-        // The biggest changes either way, shown in the table's order.
+        // The biggest changes either way, by size.
         rows.sort_by_key(|r| std::cmp::Reverse(r.delta.trim_start_matches('-').replace('.', "").parse::<i128>().unwrap_or(0)));
         rows.truncate(CHART_SELLERS);
         let sellers: Vec<(&str, &str)> = rows.iter().map(|r| (r.id.as_str(), r.name.as_str())).collect();
