@@ -10,7 +10,7 @@ APP := $(CARGO_TARGET_DIR)/debug/plansight-app
 CLI := $(CARGO_TARGET_DIR)/debug/plansight
 STAMP := $(CARGO_TARGET_DIR)/.plansight-stamps
 
-.PHONY: run test setup build ui bindings test-rust test-ui test-e2e bench demo clean-stamps
+.PHONY: run test setup build ui bindings test-rust test-ui test-e2e bench demo eval clean-stamps
 
 run: setup build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -73,6 +73,10 @@ test-e2e: build
 
 bench: build
 	cargo bench --workspace --profile dev
+
+# The assistant's question set: intent, argument and figure accuracy, grounding, latency.
+eval: setup build
+	cargo nextest run --workspace -E 'package(plansight-ask) & test(question_set)' --no-capture 2>&1 | grep -E '^(question set|intent|figures|answers|latency|  wrong)'
 
 demo: setup build
 	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv

@@ -89,6 +89,17 @@ enum Command {
         #[command(subcommand)]
         command: workspace::WorkspaceCommand,
     },
+    /// Answers a question about the plan, the deals or the payouts, from the engine.
+    Ask {
+        #[arg(long)]
+        workspace: PathBuf,
+        /// The seller asking ("me" in the question); a question naming a seller asks about that one.
+        #[arg(long)]
+        seller: Option<String>,
+        #[arg(long)]
+        json: bool,
+        question: String,
+    },
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
     Gen {
         #[arg(long)]
@@ -214,6 +225,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
             println!("ok: no problems found");
         }
         Command::Workspace { command } => workspace::run(command)?,
+        Command::Ask { workspace, seller, json, question } => {
+            let (ws, inputs) = plansight_store::Workspace::load(&workspace, None)?;
+            let calc = plansight_engine::calculate(&inputs)?;
+            if let Some(id) = seller.as_deref().filter(|id| calc.seller(id).is_none()) {
+                return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the workspace")).hint("check the id against the roster (plansight calc --workspace W --summary)").into()));
+            }
+            let document = ws.document().map_err(|e| Failure::Internal(e.to_string()))?;
+            let ctx = plansight_ask::Context { inputs: &inputs, calc: &calc, document: document.as_deref() };
+            let answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
+            if json {
+                print_json(&serde_json::to_value(&answer).map_err(|e| Failure::Internal(e.to_string()))?);
+            } else {
+                println!("{}", answer.answer);
+                if !answer.citations.is_empty() {
+                    println!("(cited: {})", answer.citations.join(", "));
+                }
+            }
+        }
         Command::Gen { sellers, deals, out, seed } => {
             if sellers == 0 || deals == 0 {
                 return Err(Failure::Input(plansight_plan::Problem::file("gen", "--sellers and --deals must be at least 1").into()));

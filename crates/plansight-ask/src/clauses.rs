@@ -1,0 +1,158 @@
+//! The plan document as numbered clauses under their sections, and a BM25 index over
+//! them, so a plan question is answered by citing the clauses it is about.
+
+use crate::fuzzy;
+
+/// One clause of the plan document.
+#[derive(Debug, Clone)]
+pub struct Clause {
+    /// The section heading ("3. New ARR commission").
+    pub section: String,
+    /// The clause's own number when it has one ("3.2").
+    pub number: Option<String>,
+    pub text: String,
+    words: Vec<String>,
+    /// The clause's bold title ("Split" of "2.3 **Split.** …"), stemmed: what it defines.
+    title: Vec<String>,
+}
+
+impl Clause {
+    /// How the answer cites it: "§3.2 (3. New ARR commission)".
+    pub fn citation(&self) -> String {
+        match &self.number {
+            Some(n) => format!("§{n} ({})", self.section),
+            None => self.section.clone(),
+        }
+    }
+}
+
+/// Words that say nothing about what a clause is about.
+const STOP: &[&str] = &["the", "a", "an", "of", "to", "in", "on", "is", "are", "and", "or", "for", "what", "how", "does", "do", "my", "i", "me", "you", "your", "it", "its", "be", "at", "by", "with", "this", "that", "plan", "work", "works", "mean", "means", "tell", "about", "explain", "whats", "there", "when", "who", "can"];
+
+fn terms(text: &str) -> Vec<String> {
+    crate::phrases::words(&crate::phrases::normalize(text))
+        .into_iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| w.len() > 1 && !STOP.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// A light stemmer: plural and -ing/-ed endings, so "tiers" finds "tier".
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if w.len() > suffix.len() + 3 {
+            if let Some(s) = w.strip_suffix(suffix) {
+                return s.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Splits a Markdown plan document into clauses (blocks between blank lines, under the
+/// nearest heading). The title block and headings themselves are not clauses.
+pub fn clauses(markdown: &str) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut section = String::new();
+    let mut block: Vec<&str> = Vec::new();
+    let flush = |section: &str, block: &mut Vec<&str>, out: &mut Vec<Clause>| {
+        if !block.is_empty() && !section.is_empty() {
+            let text = block.join(" ");
+            let number = text.split_whitespace().next().filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.')).map(|n| n.trim_end_matches('.').to_string());
+            let words = terms(&format!("{section} {text}"));
+            let title = text.split("**").nth(1).filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**"))).map(terms).unwrap_or_default();
+            out.push(Clause { section: section.to_string(), number, text, words, title });
+        }
+        block.clear();
+    };
+    for line in markdown.lines() {
+        if let Some(h) = line.strip_prefix("## ").or_else(|| line.strip_prefix("### ")) {
+            flush(&section, &mut block, &mut out);
+            section = h.trim().to_string();
+        } else if line.starts_with("# ") {
+            flush(&section, &mut block, &mut out);
+        } else if line.trim().is_empty() {
+            flush(&section, &mut block, &mut out);
+        } else {
+            block.push(line.trim());
+        }
+    }
+    flush(&section, &mut block, &mut out);
+    // A table is data of the clause before it: fold it in.
+    let mut merged: Vec<Clause> = Vec::new();
+    for c in out {
+        match merged.last_mut() {
+            Some(prev) if c.text.starts_with('|') && prev.section == c.section => {
+                prev.text.push(' ');
+                prev.text.push_str(&c.text);
+                prev.words.extend(c.words);
+            }
+            _ => merged.push(c),
+        }
+    }
+    merged
+}
+
+/// BM25 (k1 = 1.2, b = 0.75) over the clauses; terms match with typo tolerance.
+pub struct Index {
+    clauses: Vec<Clause>,
+    average: f64,
+}
+
+impl Index {
+    pub fn new(clauses: Vec<Clause>) -> Index {
+        let average = clauses.iter().map(|c| c.words.len()).sum::<usize>() as f64 / clauses.len().max(1) as f64;
+        Index { clauses, average }
+    }
+
+    /// The best clauses for `query`, best first, at most `n`, each with its score (only
+    /// clauses sharing a term with the query).
+    pub fn search(&self, query: &str, n: usize) -> Vec<(&Clause, f64)> {
+        let q = terms(query);
+        let total = self.clauses.len() as f64;
+        let hits = |c: &Clause, t: &str| c.words.iter().filter(|w| fuzzy::same(w, t)).count() as f64;
+        let mut scored: Vec<(&Clause, f64)> = self
+            .clauses
+            .iter()
+            .map(|c| {
+                let len = c.words.len() as f64;
+                let score = q
+                    .iter()
+                    .map(|t| {
+                        let df = self.clauses.iter().filter(|d| hits(d, t) > 0.0).count() as f64;
+                        let idf = ((total - df + 0.5) / (df + 0.5) + 1.0).ln();
+                        let tf = hits(c, t);
+                        idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len / self.average.max(1.0)))
+                    })
+                    .sum::<f64>();
+                // A clause titled with a query term defines it: it comes first.
+                let defines = q.iter().any(|t| c.title.iter().any(|w| fuzzy::same(w, t)));
+                (c, if defines { score + 2.0 } else { score })
+            })
+            .filter(|(_, s)| *s > 0.0)
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+        scored.truncate(n);
+        scored
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_plan_document_answers_by_clause() {
+        let doc = include_str!("../../../sample-data/ae-fy26.md");
+        let index = Index::new(clauses(doc));
+        let top = |q: &str| index.search(q, 1).first().map(|(c, _)| c.number.clone().unwrap_or_default()).unwrap_or_default();
+        assert_eq!(top("what is the threshold"), "3.2");
+        assert_eq!(top("is there a cap on commission"), "3.4");
+        assert!(top("how do clawbacks work").starts_with('8'), "{}", top("how do clawbacks work"));
+        assert!(top("what is the draw for new hires").starts_with('7'));
+        assert!(top("when do I get paid").starts_with('9'), "{}", top("when do I get paid"));
+        assert_eq!(top("how are splits handled"), "2.3", "the clause titled Split defines it");
+        assert!(index.search("weather tomorrow in paris", 3).is_empty());
+    }
+}

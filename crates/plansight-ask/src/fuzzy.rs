@@ -1,0 +1,71 @@
+//! Typo-tolerant matching of words: "comission", "acelerator", "atainment".
+
+/// Edit distance with adjacent transpositions (optimal string alignment), stopping early
+/// once it exceeds `limit`.
+pub fn distance(a: &str, b: &str, limit: usize) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let mut prev2 = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        if cur.iter().min().copied().unwrap_or(0) > limit {
+            return limit + 1;
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()]
+}
+
+/// How many typos a word of this length may carry and still be recognised.
+fn allowance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Whether `word` is `target`, allowing for typos in longer words.
+pub fn same(word: &str, target: &str) -> bool {
+    word == target || distance(word, target, allowance(target.len())) <= allowance(target.len())
+}
+
+/// Whether any of the words is (nearly) one of `targets`; a target of several words
+/// ("next tier") must appear in order.
+pub fn mentions(words: &[String], targets: &[&str]) -> bool {
+    targets.iter().any(|t| {
+        let parts: Vec<&str> = t.split(' ').collect();
+        words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| same(a, b)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_in_longer_words_are_forgiven() {
+        assert!(same("comission", "commission"));
+        assert!(same("acelerator", "accelerator"));
+        assert!(same("atainment", "attainment"));
+        assert!(same("thershold", "threshold"), "a transposition counts once");
+        assert!(!same("cap", "car"), "short words must be exact");
+        assert!(!same("payment", "pipeline"));
+        let w: Vec<String> = "how far to the nxt tier".split(' ').map(String::from).collect();
+        assert!(mentions(&w, &["next tier"]) == false, "\"nxt\" is too short to correct");
+        let w: Vec<String> = "how far to the next teir".split(' ').map(String::from).collect();
+        assert!(!mentions(&w, &["next tier"]), "four-letter words are exact");
+        let w: Vec<String> = "whats my atainment".split(' ').map(String::from).collect();
+        assert!(mentions(&w, &["attainment"]));
+    }
+}

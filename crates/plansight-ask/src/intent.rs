@@ -1,0 +1,168 @@
+//! A question becomes one of a fixed set of typed intents, with its arguments resolved
+//! against the workspace (sellers, deals, measures, periods). Deterministic: phrasings,
+//! synonyms and typos of the domain, not free generation. Deal names and the plan
+//! document are only ever matched against, never followed.
+
+use crate::fuzzy::mentions;
+use crate::phrases::{amount, date, normalize, quarter, words};
+use plansight_plan::{CreditLine, Inputs};
+use serde::Serialize;
+
+/// What the question asks, with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "intent", content = "arguments", rename_all = "snake_case")]
+pub enum Intent {
+    /// Everything earned so far.
+    Earnings { seller: String },
+    /// Attainment against quota (of one measure and period when named).
+    Attainment { seller: String, measure: Option<String>, period: Option<String> },
+    /// Credit to the next tier (or threshold).
+    NextTier { seller: String, measure: Option<String> },
+    /// What a payout period pays.
+    Payout { seller: String, period: String },
+    /// Why a deal pays what it pays.
+    ExplainDeal { seller: String, deal: String },
+    /// What a hypothetical won deal would add.
+    WhatIfDeal { seller: String, amount: String, close_date: String, deal_type: String },
+    /// What a rule of the plan says (answered from the plan document).
+    PlanRule { topic: String },
+    /// Outside what the assistant answers.
+    Decline { reason: String },
+}
+
+impl Intent {
+    /// The intent's name as the JSON output gives it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Intent::Earnings { .. } => "earnings",
+            Intent::Attainment { .. } => "attainment",
+            Intent::NextTier { .. } => "next_tier",
+            Intent::Payout { .. } => "payout",
+            Intent::ExplainDeal { .. } => "explain_deal",
+            Intent::WhatIfDeal { .. } => "what_if_deal",
+            Intent::PlanRule { .. } => "plan_rule",
+            Intent::Decline { .. } => "decline",
+        }
+    }
+}
+
+const EARN: &[&str] = &["earn", "earned", "earnings", "made", "make", "commission", "commissions", "comp", "compensation", "income", "total", "money"];
+const PAY: &[&str] = &["paid", "payout", "pay", "paycheck", "check", "payable", "payment"];
+const ATTAIN: &[&str] = &["attainment", "quota", "percent", "progress", "pace", "doing", "track", "achievement"];
+const TIER: &[&str] = &["next tier", "accelerator", "accelerators", "tier", "how far", "how much more", "how close", "reach", "kicker", "threshold", "super-accelerator"];
+const WHY: &[&str] = &["why", "explain", "breakdown", "calculated", "how come", "where does"];
+const WHATIF: &[&str] = &["what if", "if i", "would", "hypothetical", "suppose", "imagine", "worth", "could"];
+const DEALISH: &[&str] = &["deal", "close", "closed", "closing", "sign", "signed", "book", "booked", "win", "won", "land", "opportunity"];
+const RULE: &[&str] = &["threshold", "cap", "capped", "clawback", "claw", "cancel", "cancelled", "cancellation", "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "amend", "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal", "president", "multi-year"];
+const OFF_TOPIC: &[&str] = &["weather", "joke", "poem", "recipe", "stock", "stocks", "bitcoin", "football", "movie", "song", "translate", "email", "password", "vacation", "holiday", "lunch", "dinner", "news"];
+
+/// Resolves names in questions against the workspace.
+pub struct Vocabulary<'a> {
+    pub inputs: &'a Inputs,
+}
+
+impl Vocabulary<'_> {
+    /// A seller the question names by full name, id, or a first name no one else has.
+    fn seller(&self, text: &str, ws: &[String]) -> Option<String> {
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let lower = text.to_lowercase();
+        if let Some(s) = roster.iter().find(|s| s.name.as_deref().is_some_and(|n| lower.contains(&n.to_lowercase()))) {
+            return Some(s.id.clone());
+        }
+        if let Some(s) = roster.iter().find(|s| ws.iter().any(|w| *w == s.id.to_lowercase())) {
+            return Some(s.id.clone());
+        }
+        let first = |s: &plansight_plan::Seller| s.name.as_deref().and_then(|n| n.split_whitespace().next()).map(str::to_lowercase);
+        for w in ws.iter().filter(|w| w.len() >= 3) {
+            let named: Vec<_> = roster.iter().filter(|s| first(s).as_deref() == Some(w.trim_end_matches("'s"))).collect();
+            if named.len() == 1 {
+                return Some(named[0].id.clone());
+            }
+        }
+        None
+    }
+
+    /// A deal the question names: its id, or its account (or name) when that is unique
+    /// among the seller's deals. Matching is all it is used for.
+    fn deal(&self, seller: &str, ws: &[String]) -> Option<String> {
+        let mine: Vec<&CreditLine> = self.inputs.lines.iter().filter(|l| l.seller == seller).collect();
+        if let Some(l) = mine.iter().find(|l| ws.iter().any(|w| w.eq_ignore_ascii_case(&l.id))) {
+            return Some(l.id.clone());
+        }
+        let key = |s: &str| s.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 4);
+        let ask: std::collections::BTreeSet<&str> = ws.iter().map(|w| w.trim_end_matches("'s")).collect();
+        let mut found: Vec<&CreditLine> = mine.iter().copied().filter(|l| l.account.as_deref().and_then(key).is_some_and(|k| ask.iter().any(|w| crate::fuzzy::same(w, &k)))).collect();
+        // The newest credited line of that account is the one people ask about.
+        found.sort_by_key(|l| (l.stage.is_credited(), l.close_date));
+        found.last().map(|l| l.id.clone())
+    }
+
+    fn measure(&self, ws: &[String]) -> Option<String> {
+        self.inputs.plan.measures.iter().find(|m| mentions(ws, &[&m.name.to_lowercase(), &m.id.replace('_', " ")]) || m.name.to_lowercase().ends_with('s') && mentions(ws, &[m.name.to_lowercase().trim_end_matches('s')])).map(|m| m.id.clone())
+    }
+}
+
+/// Understands a question asked for `seller` (the one the app or `--seller` has chosen;
+/// a question naming another seller asks about that one).
+pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
+    let text = normalize(question);
+    let ws = words(&text);
+    let named = vocab.seller(question, &ws);
+    let seller = named.clone().unwrap_or_else(|| seller.to_string());
+    let inputs = vocab.inputs;
+    let money = amount(&ws);
+    let deal = vocab.deal(&seller, &ws);
+    let measure = vocab.measure(&ws);
+    let period = quarter(&ws).map(|q| format!("Q{q}")).or_else(|| mentions(&ws, &["year", "annual", "fy"]).then(|| "FY".to_string()));
+    let asks_rule = mentions(&ws, &["what is", "what's", "whats", "how does", "how do", "how are", "what happens", "is there", "are there", "explain the", "tell me about", "when do", "when does", "when will"]) || ws.first().is_some_and(|w| w == "define");
+    let personal = mentions(&ws, &["my", "i", "me", "i'm", "im", "am"]) || named.is_some();
+
+    if mentions(&ws, OFF_TOPIC) && !mentions(&ws, EARN) {
+        return Intent::Decline { reason: "off topic".into() };
+    }
+    // A hypothetical deal: an amount with deal words or "what if" phrasing.
+    if let Some(cents) = money.filter(|_| mentions(&ws, WHATIF) || mentions(&ws, DEALISH)) {
+        if !(deal.is_some() && mentions(&ws, WHY)) {
+            let start = inputs.plan.start;
+            let today = inputs.as_of.unwrap_or(inputs.plan.end).clamp(start, inputs.plan.end);
+            let close = date(&ws, start, today).unwrap_or(today).clamp(start, inputs.plan.end);
+            let renewal = mentions(&ws, &["renewal", "renewals", "renew"]);
+            let expansion = mentions(&ws, &["expansion", "upsell", "upgrade"]);
+            let deal_type = if renewal { "renewal" } else if expansion { "expansion" } else { "new" };
+            return Intent::WhatIfDeal { seller, amount: plansight_plan::Exact::from_cents(cents).money(), close_date: close.to_string(), deal_type: deal_type.into() };
+        }
+    }
+    if let Some(deal) = deal.clone().filter(|_| mentions(&ws, WHY) || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, DEALISH)) {
+        return Intent::ExplainDeal { seller, deal };
+    }
+    let tier_words = mentions(&ws, TIER);
+    if tier_words && (personal || mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit"])) && !(asks_rule && !mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "hit"])) {
+        return Intent::NextTier { seller, measure };
+    }
+    let figures_asked = personal && (mentions(&ws, ATTAIN) || mentions(&ws, EARN) || mentions(&ws, PAY) && period.is_some());
+    if !figures_asked && (asks_rule && (mentions(&ws, RULE) || tier_words) || mentions(&ws, RULE) && !personal && !mentions(&ws, EARN)) {
+        return Intent::PlanRule { topic: rule_topic(&ws) };
+    }
+    if mentions(&ws, PAY) && period.as_deref().is_some_and(|p| p != "FY") {
+        return Intent::Payout { seller, period: period.expect("checked") };
+    }
+    if mentions(&ws, ATTAIN) {
+        return Intent::Attainment { seller, measure, period };
+    }
+    if mentions(&ws, PAY) && mentions(&ws, &["when", "how often", "schedule"]) {
+        return Intent::PlanRule { topic: rule_topic(&ws) };
+    }
+    if mentions(&ws, EARN) || mentions(&ws, PAY) {
+        return Intent::Earnings { seller };
+    }
+    if mentions(&ws, RULE) {
+        return Intent::PlanRule { topic: rule_topic(&ws) };
+    }
+    Intent::Decline { reason: "not about the plan, the deals or the payouts".into() }
+}
+
+/// The words of a rule question that say what it is about.
+fn rule_topic(ws: &[String]) -> String {
+    const SKIP: &[&str] = &["what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about", "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "when", "get", "can", "you", "please"];
+    ws.iter().filter(|w| !SKIP.contains(&w.as_str())).cloned().collect::<Vec<_>>().join(" ")
+}

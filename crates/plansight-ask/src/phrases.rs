@@ -1,0 +1,194 @@
+//! Numbers, periods and dates as people type them: "200k", "$1.2M", "1,200,000",
+//! "Q3", "next month", "March", "2026-09-30". Amounts become exact cents: the text is
+//! read digit by digit, never through a float.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+/// Lower case, with punctuation other than `. , $ % -` turned into spaces.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/') { c.to_ascii_lowercase() } else { ' ' })
+        .collect()
+}
+
+/// The words of a normalized text (trailing `.`/`,` dropped).
+pub fn words(normalized: &str) -> Vec<String> {
+    normalized.split_whitespace().map(|w| w.trim_end_matches(['.', ',', '?', '!']).to_string()).filter(|w| !w.is_empty()).collect()
+}
+
+/// A decimal text ("1,200.5") times `scale` exactly, or `None`.
+fn scaled(text: &str, scale: i128) -> Option<i128> {
+    let t = text.replace(',', "");
+    let (int, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if int.is_empty() && frac.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut value: i128 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    value = value.checked_mul(scale)?;
+    let mut unit = scale;
+    for d in frac.chars() {
+        unit /= 10;
+        if unit == 0 {
+            break;
+        }
+        value += (d as i128 - '0' as i128) * unit;
+    }
+    Some(value)
+}
+
+/// The first money amount in the words, in cents: "200k", "$1.2m", "1,200,000",
+/// "50 thousand", "usd 75,000", "2 million". Bare small numbers ("3", "2026") and
+/// percentages are not amounts.
+pub fn amount(words: &[String]) -> Option<i64> {
+    for (i, w) in words.iter().enumerate() {
+        if w.ends_with('%') || w.starts_with('q') && w.len() == 2 {
+            continue;
+        }
+        let dollar = w.starts_with('$') || i > 0 && matches!(words[i - 1].as_str(), "usd" | "$" | "eur" | "gbp");
+        let t = w.trim_start_matches('$').trim_start_matches("usd");
+        let (number, suffix) = t.split_at(t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(t.len()));
+        if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        let multiplier = match (suffix, next) {
+            ("k", _) | ("", "k" | "thousand" | "grand") => 1_000,
+            ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil") => 1_000_000,
+            ("", _) => 1,
+            _ => continue,
+        };
+        let cents = scaled(number, 100 * multiplier)?;
+        // A plain number is an amount only when it looks like money: a currency sign, a
+        // thousands separator, or at least four digits that are not a year.
+        let plain = multiplier == 1 && !dollar;
+        let year_like = number.len() == 4 && (1990..=2100).contains(&number.parse::<i32>().unwrap_or(0));
+        if plain && (year_like || cents < 1_000_00 && !number.contains(',')) {
+            continue;
+        }
+        return i64::try_from(cents).ok();
+    }
+    None
+}
+
+const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// A month named by its name or a prefix of at least three letters ("sept").
+fn month(word: &str) -> Option<u32> {
+    if word.len() < 3 {
+        return None;
+    }
+    MONTHS.iter().position(|m| m.starts_with(word)).map(|i| i as u32 + 1)
+}
+
+/// The last day of the month of `d`.
+fn month_end(d: NaiveDate) -> NaiveDate {
+    (d.with_day(1).expect("day 1") + Months::new(1)).pred_opt().expect("a day before")
+}
+
+/// A quarter named in the words ("q3", "third quarter", "quarter 3"), as 1..=4.
+pub fn quarter(words: &[String]) -> Option<u32> {
+    for (i, w) in words.iter().enumerate() {
+        if let Some(n) = w.strip_prefix('q').and_then(|n| n.parse::<u32>().ok()).filter(|n| (1..=4).contains(n)) {
+            return Some(n);
+        }
+        if w == "quarter" || w == "qtr" {
+            let before = i.checked_sub(1).map(|j| words[j].as_str());
+            let after = words.get(i + 1).map(String::as_str);
+            for (k, name) in ["first", "second", "third", "fourth"].iter().enumerate() {
+                if before == Some(name) {
+                    return Some(k as u32 + 1);
+                }
+            }
+            if let Some(n) = after.and_then(|a| a.parse::<u32>().ok()).filter(|n| (1..=4).contains(n)) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// A close date in the words: an ISO or US date, "today", "next month" (its last day),
+/// "end of quarter", "in Q3" (the quarter's last day), or a month's name (its last day
+/// within the plan year). `start` is the plan year's first day; `today` the as-of date.
+pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+    let quarter_end = |q: u32| month_end(start + Months::new(3 * q - 1));
+    for (i, w) in words.iter().enumerate() {
+        if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(w, "%m/%d/%Y")) {
+            return Some(d);
+        }
+        let next = words.get(i + 1).map(String::as_str);
+        match (w.as_str(), next) {
+            ("today", _) => return Some(today),
+            ("tomorrow", _) => return today.succ_opt(),
+            ("next", Some("month")) => return Some(month_end(today + Months::new(1))),
+            ("this", Some("month")) => return Some(month_end(today)),
+            ("next", Some("week")) => return Some(today + chrono::Days::new(7)),
+            ("next", Some("quarter")) => {
+                let q = plansight_plan::calendar::period_index(start, plansight_plan::PeriodKind::Quarterly, today).map_or(1, |q| q as u32 + 1);
+                return Some(quarter_end((q + 1).min(4)));
+            }
+            ("end", Some("of")) if matches!(words.get(i + 2).map(String::as_str), Some("quarter" | "the")) => {
+                let q = plansight_plan::calendar::period_index(start, plansight_plan::PeriodKind::Quarterly, today).map_or(4, |q| q as u32 + 1);
+                return Some(quarter_end(q));
+            }
+            ("end", Some("of")) if matches!(words.get(i + 2).map(String::as_str), Some("year")) => return Some(month_end(start + Months::new(11))),
+            _ => {}
+        }
+    }
+    if let Some(q) = quarter(words) {
+        return Some(quarter_end(q));
+    }
+    for (i, w) in words.iter().enumerate() {
+        // "may" is a month only after a preposition ("in may"), not in "may I".
+        if w == "may" && !matches!(i.checked_sub(1).map(|j| words[j].as_str()), Some("in" | "by" | "on" | "of" | "during" | "until")) {
+            continue;
+        }
+        if let Some(m) = month(w) {
+            // The month's end within the plan year.
+            let offset = (m + 12 - start.month()) % 12;
+            return Some(month_end(start + Months::new(offset)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        words(&normalize(s))
+    }
+
+    #[test]
+    fn amounts_as_people_type_them() {
+        assert_eq!(amount(&w("what would a 200k deal pay")), Some(20_000_000));
+        assert_eq!(amount(&w("If I close $1.2M")), Some(120_000_000));
+        assert_eq!(amount(&w("a deal of 1,250,000.50?")), Some(125_000_050));
+        assert_eq!(amount(&w("50 thousand")), Some(5_000_000));
+        assert_eq!(amount(&w("USD 75,000")), Some(7_500_000));
+        assert_eq!(amount(&w("2 million dollars")), Some(200_000_000));
+        assert_eq!(amount(&w("$900")), Some(90_000));
+        assert_eq!(amount(&w("in 2026 q3 at 3%")), None, "years, quarters and rates are not amounts");
+        assert_eq!(amount(&w("deal number 7")), None);
+    }
+
+    #[test]
+    fn periods_and_dates() {
+        let start = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        let d = |s: &str| date(&w(s), start, today);
+        assert_eq!(quarter(&w("payout in Q3")), Some(3));
+        assert_eq!(quarter(&w("the third quarter")), Some(3));
+        assert_eq!(d("closing in Q3"), NaiveDate::from_ymd_opt(2026, 10, 31));
+        assert_eq!(d("next month"), NaiveDate::from_ymd_opt(2026, 7, 31));
+        assert_eq!(d("by end of quarter"), NaiveDate::from_ymd_opt(2026, 7, 31));
+        assert_eq!(d("in january"), NaiveDate::from_ymd_opt(2027, 1, 31), "January is the plan year's last month");
+        assert_eq!(d("in sept"), NaiveDate::from_ymd_opt(2026, 9, 30));
+        assert_eq!(d("on 2026-11-15"), NaiveDate::from_ymd_opt(2026, 11, 15));
+        assert_eq!(d("on 3/20/2026"), NaiveDate::from_ymd_opt(2026, 3, 20));
+        assert_eq!(d("how much have I earned"), None);
+        assert_eq!(d("what may I earn"), None);
+        assert_eq!(d("closing in may"), NaiveDate::from_ymd_opt(2026, 5, 31));
+    }
+}

@@ -1,0 +1,106 @@
+//! The question set (eval/questions.toml) over the sample workspace: every question must
+//! be understood as its intent with its arguments, plan answers must cite the expected
+//! clause, figures must be the engine's, and no answer may carry a number that the
+//! engine, the question or the plan document did not give. `make eval` prints the
+//! figures of this run (`--nocapture`).
+
+use plansight_ask::{ask, ungrounded, Context};
+use std::time::Instant;
+
+fn sample() -> (plansight_plan::Inputs, String) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data");
+    let inputs = plansight_plan::load_inputs(&dir.join("ae-fy26.toml"), &dir.join("deals.csv"), Some(&dir.join("sellers.csv")), None).expect("the sample loads");
+    (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
+}
+
+#[test]
+fn the_question_set_is_understood_answered_and_grounded() {
+    let (inputs, document) = sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document) };
+    let set: toml_edit::DocumentMut = include_str!("../eval/questions.toml").parse().unwrap();
+    let questions = set["question"].as_array_of_tables().unwrap();
+    let (mut intents, mut arguments, mut figures, mut figure_checked) = (0, 0, 0, 0);
+    let mut wrong = Vec::new();
+    let mut ungrounded_answers = Vec::new();
+    let mut times = Vec::new();
+    for q in questions.iter() {
+        let s = |k: &str| q.get(k).and_then(|v| v.as_str()).map(str::to_string);
+        let text = s("text").unwrap();
+        let start = Instant::now();
+        let a = ask(&ctx, &s("seller").unwrap(), &text);
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        let bad = ungrounded(&a, &text);
+        if !bad.is_empty() {
+            ungrounded_answers.push(format!("{text}: {bad:?} in \"{}\"", a.answer));
+        }
+        if a.intent != s("intent").unwrap() {
+            wrong.push(format!("{text}: understood as {} {}, expected {}", a.intent, a.arguments, s("intent").unwrap()));
+            continue;
+        }
+        intents += 1;
+        let arg = |k: &str| a.arguments.get(k).and_then(|v| v.as_str()).map(str::to_string);
+        let mut ok = true;
+        for (key, arg_key) in [("for", "seller"), ("measure", "measure"), ("period", "period"), ("deal", "deal"), ("amount", "amount"), ("close_date", "close_date"), ("deal_type", "deal_type")] {
+            if let Some(expected) = s(key) {
+                if arg(arg_key).as_deref() != Some(expected.as_str()) {
+                    wrong.push(format!("{text}: {arg_key} is {:?}, expected {expected}", arg(arg_key)));
+                    ok = false;
+                }
+            }
+        }
+        if let Some(cite) = s("cite") {
+            let first = a.citations.first().cloned().unwrap_or_default();
+            if !(first.starts_with(&format!("§{cite} ")) || first.starts_with(&format!("§{cite}.")) || !cite.contains('.') && first.starts_with(&format!("§{cite}."))) {
+                wrong.push(format!("{text}: cites {first:?}, expected §{cite}"));
+                ok = false;
+            }
+        }
+        arguments += usize::from(ok);
+        // Figures, looked up in the calculation directly.
+        let seller = arg("seller");
+        let found = seller.as_deref().and_then(|id| calc.seller(id));
+        let expected = match (a.intent, found) {
+            ("earnings", Some(r)) => Some(("total", r.total.money())),
+            ("payout", Some(r)) => r.payouts.iter().find(|p| Some(&p.period) == arg("period").as_ref()).map(|p| ("payable", p.payable.money())),
+            ("explain_deal", Some(r)) => Some(("total", r.items.iter().filter(|i| i.deal.as_deref() == arg("deal").as_deref()).map(|i| i.amount).sum::<plansight_plan::Exact>().money())),
+            _ => None,
+        };
+        if let Some((key, value)) = expected {
+            figure_checked += 1;
+            if a.figures.get(key) == Some(&value) && a.answer.contains(&plansight_ask_group(&value)) {
+                figures += 1;
+            } else {
+                wrong.push(format!("{text}: {key} is {:?} (answer \"{}\"), expected {value}", a.figures.get(key), a.answer));
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let n = questions.len();
+    println!("question set: {n} questions");
+    println!("intent accuracy: {intents}/{n} = {:.1}%", 100.0 * intents as f64 / n as f64);
+    println!("intent and arguments: {arguments}/{n} = {:.1}%", 100.0 * arguments as f64 / n as f64);
+    println!("figures checked against the engine: {figures}/{figure_checked}");
+    println!("answers with a number the engine did not give: {}", ungrounded_answers.len());
+    println!("latency (deterministic path, no model): p50 {:.2} ms, max {:.2} ms", times[n / 2], times[n - 1]);
+    for w in &wrong {
+        println!("  wrong: {w}");
+    }
+    assert!(ungrounded_answers.is_empty(), "{ungrounded_answers:#?}");
+    assert!(intents * 100 >= n * 95, "intent accuracy below 95%: {wrong:#?}");
+    assert!(arguments * 100 >= n * 95, "argument accuracy below 95%: {wrong:#?}");
+    assert_eq!(figures, figure_checked, "{wrong:#?}");
+}
+
+/// Money as the answers write it ("68,008.83").
+fn plansight_ask_group(money: &str) -> String {
+    let (int, frac) = money.split_once('.').unwrap_or((money, ""));
+    let mut g = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            g.push(',');
+        }
+        g.push(c);
+    }
+    format!("{g}.{frac}")
+}

@@ -1,0 +1,64 @@
+//! `plansight ask` as a user runs it on a workspace: words, `--json`, and bad input.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sample(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data").join(name).display().to_string()
+}
+
+fn plansight(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plansight")).args(args).output().expect("plansight runs")
+}
+
+fn workspace() -> String {
+    let dir = std::env::temp_dir().join(format!("plansight-cli-ask-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let ws = dir.join("w.plansight").display().to_string();
+    for args in [
+        vec!["workspace", "init", "--workspace", &ws],
+        vec!["workspace", "import", "--workspace", &ws, "--plan", &sample("ae-fy26.toml")],
+        vec!["workspace", "import", "--workspace", &ws, "--sellers", &sample("sellers.csv")],
+        vec!["workspace", "import", "--workspace", &ws, "--deals", &sample("deals.csv")],
+    ] {
+        let o = plansight(&args);
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    }
+    ws
+}
+
+#[test]
+fn ask_answers_in_words_and_in_json() {
+    let ws = workspace();
+    let o = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "How much have I earned?"]);
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("Jordan Rossi has earned USD 68,008.83"), "{text}");
+
+    let o = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "what would a 200k deal closing in Q3 pay?"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["intent"], "what_if_deal");
+    assert_eq!(v["arguments"]["amount"], "200000.00");
+    assert_eq!(v["arguments"]["close_date"], "2026-10-31");
+    assert_ne!(v["figures"]["added"], "0.00");
+    assert!(v["answer"].as_str().unwrap().contains("would add USD "), "{v}");
+    assert!(v["citations"].as_array().unwrap().is_empty());
+
+    let o = plansight(&["ask", "--workspace", &ws, "--json", "what is the threshold?"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["intent"], "plan_rule");
+    assert!(v["citations"][0].as_str().unwrap().starts_with("§3.2"), "{v}");
+
+    let o = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "tell me a joke"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("I can only answer questions about your compensation plan"));
+}
+
+#[test]
+fn ask_refuses_an_unknown_seller_with_exit_2() {
+    let ws = workspace();
+    let o = plansight(&["ask", "--workspace", &ws, "--seller", "nobody", "how much have I earned"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no seller \"nobody\""));
+}
