@@ -9,7 +9,7 @@ mod workspace;
 
 use plansight_charts::Theme;
 use plansight_session::{ChartKind, Session};
-use plansight_view::{Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
+use plansight_view::{AssistantAnswer, Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
 use std::sync::Mutex;
 use tauri::State;
 
@@ -186,6 +186,12 @@ fn plan_preview_chart(open: State<Open>, simulation: Simulation, version: Option
     open.with(|s| s.plan_preview_chart(&simulation, version, theme(dark), (640, 320)))
 }
 
+/// The assistant's answer (read only; no model involved in the figures).
+#[tauri::command]
+fn ask(open: State<Open>, seller: String, question: String) -> Result<AssistantAnswer, String> {
+    open.with(|s| s.ask(&seller, &question))
+}
+
 fn main() {
     tauri::Builder::default()
         .setup(|app| {
@@ -203,6 +209,7 @@ fn main() {
         })
         .invoke_handler(tauri::generate_handler![
             overview,
+            ask,
             seller_detail,
             document,
             deals,

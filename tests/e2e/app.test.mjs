@@ -171,10 +171,23 @@ test("import: a Salesforce export with a column mapping is previewed, imported a
   await page.waitText("[data-testid=message]", (t) => t.startsWith("Undone"), "the import undone");
 });
 
+test("ask: a question is answered from the engine, a plan question with its clause", async () => {
+  await page.openTab("ask");
+  await page.setField("[data-testid=ask-input]", "what would a 200k deal closing in Q3 pay?");
+  await page.click("[data-testid=ask-send]");
+  const answer = await page.textOf("[data-testid=ask-answer]", "the answer");
+  assert.match(answer, /A won new deal of USD 200,000\.00 closing on 2026-10-31 would add USD [\d,]+\.\d\d/);
+  await page.setField("[data-testid=ask-input]", "what is the threshold?");
+  await page.click("[data-testid=ask-send]");
+  const rule = await page.waitText("[data-testid=ask-answer]", (t) => t.includes("Cited"), "the plan's answer");
+  assert.match(rule, /§3\.2/);
+  await page.shot("ask.png");
+});
+
 test("every screen holds its layout from 1024x700 to full HD", async () => {
   for (const [w, h] of [[1920, 1080], [1280, 800], [1024, 700]]) {
     await page.resize(w, h);
-    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import"]) {
+    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import", "ask"]) {
       await page.openTab(tab);
       await page.settled(tab);
       assert.equal(await page.overflow(), "", `nothing spills over on ${tab} at ${w}x${h}`);

@@ -5,6 +5,7 @@ import { compareDecimal, money } from "./format";
 import { Loaded, useLoad } from "./load";
 import { Deals } from "./screens/Deals";
 import { Designer } from "./screens/Designer";
+import { Ask } from "./screens/Ask";
 import { Import } from "./screens/Import";
 import { MyPlan } from "./screens/MyPlan";
 import { Simulator } from "./screens/Simulator";
@@ -17,6 +18,7 @@ const TABS = [
   { id: "team", label: "Team" },
   { id: "designer", label: "Plan designer" },
   { id: "import", label: "Import" },
+  { id: "ask", label: "Ask" },
 ] as const;
 type Tab = (typeof TABS)[number]["id"];
 
@@ -62,7 +64,7 @@ export function App() {
       } else if (mod && !inField(e) && e.key.toLowerCase() === "y") {
         e.preventDefault();
         step("redo");
-      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+      } else if (e.altKey && /^[1-7]$/.test(e.key)) {
         e.preventDefault();
         setTab(TABS[Number(e.key) - 1].id);
       }
@@ -143,6 +145,7 @@ export function App() {
         )}
         {tab === "designer" && <Designer plan={o.plan} version={version} />}
         {tab === "import" && <Import onChanged={changed} />}
+        {seller && tab === "ask" && <Ask seller={seller} sellerName={current?.name ?? seller} version={version} />}
       </main>
     </div>
   );

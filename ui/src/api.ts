@@ -2,6 +2,7 @@
 // from crates/plansight-view: they are never written twice. Errors arrive as sentences
 // (what is wrong, what to do) and are shown as they are.
 import { invoke } from "@tauri-apps/api/core";
+import type { AssistantAnswer } from "./bindings/AssistantAnswer";
 import type { Comparison } from "./bindings/Comparison";
 import type { DealForm } from "./bindings/DealForm";
 import type { DealRow } from "./bindings/DealRow";
@@ -23,6 +24,8 @@ import type { TeamReview } from "./bindings/TeamReview";
 export type ChartKind = "payouts" | "curve" | "credit" | "team";
 
 export const api = {
+  /** The assistant's answer, composed from the engine's figures (read only). */
+  ask: (seller: string, question: string) => invoke<AssistantAnswer>("ask", { seller, question }),
   overview: () => invoke<Overview>("overview"),
   sellerDetail: (id: string) => invoke<SellerDetail>("seller_detail", { id }),
   document: () => invoke<string | null>("document"),

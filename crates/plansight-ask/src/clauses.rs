@@ -12,11 +12,22 @@ pub struct Clause {
     pub number: Option<String>,
     pub text: String,
     words: Vec<String>,
+    /// Where it stands in the document (0 first): cited clauses are quoted in this order.
+    pub position: usize,
     /// The clause's bold title ("Split" of "2.3 **Split.** …"), stemmed: what it defines.
     title: Vec<String>,
 }
 
 impl Clause {
+    /// The clause as a reader quotes it: without its number and Markdown emphasis.
+    pub fn plain(&self) -> String {
+        let t = self.text.replace("**", "").replace('*', "");
+        match &self.number {
+            Some(n) => t.trim_start().strip_prefix(n.as_str()).map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
+            None => t,
+        }
+    }
+
     /// How the answer cites it: "§3.2 (3. New ARR commission)".
     pub fn citation(&self) -> String {
         match &self.number {
@@ -62,7 +73,7 @@ pub fn clauses(markdown: &str) -> Vec<Clause> {
             let number = text.split_whitespace().next().filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.')).map(|n| n.trim_end_matches('.').to_string());
             let words = terms(&format!("{section} {text}"));
             let title = text.split("**").nth(1).filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**"))).map(terms).unwrap_or_default();
-            out.push(Clause { section: section.to_string(), number, text, words, title });
+            out.push(Clause { section: section.to_string(), number, text, words, title, position: out.len() });
         }
         block.clear();
     };

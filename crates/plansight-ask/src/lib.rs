@@ -220,14 +220,14 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             let Some((best, top)) = found.first() else {
                 return Err(format!("The plan document says nothing I can find about \"{topic}\"."));
             };
-            let mut quoted = vec![format!("{} {}", best.citation(), best.text)];
-            citations.push(best.citation());
-            evidence.push(quoted[0].clone());
+            let mut cited = vec![*best];
             if let Some((second, _)) = found.get(1).filter(|(_, s)| *s >= top * 0.8) {
-                quoted.push(format!("{} {}", second.citation(), second.text));
-                citations.push(second.citation());
-                evidence.push(quoted[1].clone());
+                cited.push(*second);
             }
+            cited.sort_by_key(|c| c.position);
+            let quoted: Vec<String> = cited.iter().map(|c| format!("{} [{}]", c.plain(), c.citation())).collect();
+            citations.extend(cited.iter().map(|c| c.citation()));
+            evidence.extend(quoted.iter().cloned());
             Ok(format!("The plan says: {}", quoted.join(" ")))
         }
         Intent::Decline { .. } => Err("I can only answer questions about your compensation plan, your deals and your payouts (for example: \"how far am I from the accelerator?\" or \"what would a new deal in March pay?\").".into()),

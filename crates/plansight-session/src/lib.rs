@@ -19,7 +19,7 @@ pub use simulator::scenario_toml;
 use plansight_engine::{calculate_frame, LineFrame};
 use plansight_plan::{Calculation, CreditLine, Inputs, Seller};
 use plansight_store::{StoreError, Workspace};
-use plansight_view::{HistoryEntry, Overview, SellerDetail};
+use plansight_view::{AnswerFigure, AssistantAnswer, HistoryEntry, Overview, SellerDetail};
 use std::path::Path;
 
 /// An error in words, for the UI to show.
@@ -117,6 +117,21 @@ impl Session {
     /// The plan document in effect, if the workspace has one.
     pub fn document(&self) -> Result<Option<String>, Failure> {
         self.ws.document().map_err(words)
+    }
+
+    /// The assistant's answer to `question`, asked by `seller` (read only: what-ifs run
+    /// in memory).
+    pub fn ask(&self, seller: &str, question: &str) -> Result<AssistantAnswer, Failure> {
+        let document = self.document()?;
+        let ctx = plansight_ask::Context { inputs: &self.inputs, calc: &self.calc, document: document.as_deref() };
+        let a = plansight_ask::ask(&ctx, seller, question);
+        Ok(AssistantAnswer {
+            intent: a.intent.to_string(),
+            arguments: a.arguments.to_string(),
+            answer: a.answer,
+            figures: a.figures.into_iter().map(|(name, value)| AnswerFigure { name, value }).collect(),
+            citations: a.citations,
+        })
     }
 
     /// Undoes the newest change; says what was undone (`None`: nothing left to undo).

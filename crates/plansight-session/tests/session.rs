@@ -393,3 +393,21 @@ fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
     assert!(preview.delta.starts_with('-') && preview.winners == 0, "5% pays less than 6%: {}", preview.delta);
     assert!(s.plan_of_version(99).unwrap_err().contains("99"));
 }
+
+#[test]
+fn the_assistant_answers_from_the_open_workspace() {
+    let mut s = Session::open(&temp("ask")).unwrap();
+    let a = s.ask("s02", "How much have I earned?").unwrap();
+    assert_eq!(a.intent, "earnings");
+    assert!(a.answer.contains(&total(&s, "s02").replace("68008", "68,008")), "{}", a.answer);
+    let rule = s.ask("s02", "what is the threshold").unwrap();
+    assert!(rule.citations[0].starts_with("§3.2"));
+    // After an edit, the answer follows the workspace.
+    let id = earning_deal(&s, "s02");
+    let mut f = form(&s, "s02", &id);
+    f.amount = "900000.00".into();
+    s.save_deal(Some(&id), &f).unwrap();
+    let again = s.ask("s02", "How much have I earned?").unwrap();
+    assert_ne!(again.answer, a.answer);
+    assert_eq!(again.figures.iter().find(|f| f.name == "total").unwrap().value, total(&s, "s02"));
+}

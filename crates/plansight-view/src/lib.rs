@@ -332,6 +332,28 @@ pub struct PlanVersionView {
     pub in_effect: bool,
 }
 
+/// One figure an assistant's answer quotes, by name.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AnswerFigure {
+    pub name: String,
+    pub value: String,
+}
+
+/// The assistant's answer to a question.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AssistantAnswer {
+    /// The intent the question was understood as ("what_if_deal").
+    pub intent: String,
+    /// Its arguments, as JSON text.
+    pub arguments: String,
+    pub answer: String,
+    pub figures: Vec<AnswerFigure>,
+    /// Plan clauses cited ("§3.2 (3. New ARR commission)").
+    pub citations: Vec<String>,
+}
+
 /// One seller in the plan designer's preview.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

@@ -1,0 +1,71 @@
+import { useState } from "preact/hooks";
+import { api, errorText } from "../api";
+import type { AssistantAnswer } from "../bindings/AssistantAnswer";
+
+const EXAMPLES = ["How much have I earned?", "How far am I from the accelerator?", "What would a 200k deal closing in Q3 pay?", "What is the threshold?", "What will I be paid in Q3?"];
+
+/**
+ * Ask: questions about the plan, the deals and the payouts, answered offline. Every
+ * figure comes from the engine (what-ifs run in memory, nothing is written) and every
+ * rule is quoted from the plan document with its section.
+ */
+export function Ask(props: { seller: string; sellerName: string; version: number }) {
+  const [question, setQuestion] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [turns, setTurns] = useState<{ question: string; answer?: AssistantAnswer; error?: string }[]>([]);
+  const send = (q: string) => {
+    const text = q.trim();
+    if (!text) return;
+    setBusy(true);
+    api
+      .ask(props.seller, text)
+      .then((answer) => setTurns((t) => [{ question: text, answer }, ...t]))
+      .catch((e) => setTurns((t) => [{ question: text, error: errorText(e) }, ...t]))
+      .finally(() => {
+        setBusy(false);
+        setQuestion("");
+      });
+  };
+  return (
+    <div class="layout ask-layout">
+      <section class="panel" aria-label="Ask">
+        <h2>Ask about {props.sellerName}'s plan</h2>
+        <form
+          class="ask-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            send(question);
+          }}
+        >
+          <input value={question} onInput={(e) => setQuestion(e.currentTarget.value)} placeholder="e.g. what would a 200k deal pay?" aria-label="Question" data-testid="ask-input" />
+          <button type="submit" class="primary" disabled={busy || question.trim() === ""} data-testid="ask-send">Ask</button>
+        </form>
+        <p class="sub">
+          Try:{" "}
+          {EXAMPLES.map((x, i) => (
+            <span key={x}>
+              {i > 0 && " · "}
+              <button type="button" class="link" onClick={() => send(x)}>{x}</button>
+            </span>
+          ))}
+        </p>
+        {busy && <p class="status loading" role="status">Working it out…</p>}
+        <ol class="turns" data-testid="ask-turns">
+          {turns.map((t, i) => (
+            <li key={turns.length - i}>
+              <div class="q">{t.question}</div>
+              {t.error && <p class="status error" role="alert">{t.error}</p>}
+              {t.answer && (
+                <div class="a" data-testid="ask-answer" data-intent={t.answer.intent}>
+                  <p>{t.answer.answer}</p>
+                  {t.answer.citations.length > 0 && <p class="sub">Cited: {t.answer.citations.join(", ")}</p>}
+                  <p class="sub">Understood as {t.answer.intent.replace(/_/g, " ")}; every figure comes from the engine.</p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
