@@ -48,19 +48,7 @@ pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
     out
 }
 
-/// "1234567.5" -> "1,234,567.50"-style grouping of an exact money text.
-fn group(money: &str) -> String {
-    let (neg, digits) = money.strip_prefix('-').map_or((false, money), |d| (true, d));
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut g = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            g.push(',');
-        }
-        g.push(c);
-    }
-    format!("{}{g}{}", if neg { "-" } else { "" }, if frac.is_empty() { String::new() } else { format!(".{frac}") })
-}
+use plansight_plan::fixed::group_thousands as group;
 
 fn name_of(ctx: &Context, seller: &str) -> String {
     ctx.inputs.roster.as_deref().and_then(|r| r.iter().find(|s| s.id == seller)).and_then(|s| s.name.clone()).unwrap_or_else(|| seller.to_string())

@@ -68,7 +68,7 @@ fn the_question_set_is_understood_answered_and_grounded() {
         };
         if let Some((key, value)) = expected {
             figure_checked += 1;
-            if a.figures.get(key) == Some(&value) && a.answer.contains(&plansight_ask_group(&value)) {
+            if a.figures.get(key) == Some(&value) && a.answer.contains(&plansight_plan::fixed::group_thousands(&value)) {
                 figures += 1;
             } else {
                 wrong.push(format!("{text}: {key} is {:?} (answer \"{}\"), expected {value}", a.figures.get(key), a.answer));
@@ -92,15 +92,3 @@ fn the_question_set_is_understood_answered_and_grounded() {
     assert_eq!(figures, figure_checked, "{wrong:#?}");
 }
 
-/// Money as the answers write it ("68,008.83").
-fn plansight_ask_group(money: &str) -> String {
-    let (int, frac) = money.split_once('.').unwrap_or((money, ""));
-    let mut g = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            g.push(',');
-        }
-        g.push(c);
-    }
-    format!("{g}.{frac}")
-}

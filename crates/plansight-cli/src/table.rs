@@ -8,18 +8,10 @@ fn money(e: Exact) -> String {
     sep(&e.money())
 }
 
-/// Adds thousands separators: payouts are read at a glance.
+/// Adds thousands separators (and cents when missing): payouts are read at a glance.
 fn sep(s: &str) -> String {
-    let (sign, s) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
-    let (int, dec) = s.split_once('.').unwrap_or((s, "00"));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{sign}{out}.{dec}")
+    let grouped = plansight_plan::fixed::group_thousands(s);
+    if s.contains('.') { grouped } else { format!("{grouped}.00") }
 }
 
 /// The `calc` table: per seller, measures, payouts and (optionally) items.

@@ -145,6 +145,24 @@ impl std::iter::Sum for Exact {
     }
 }
 
+/// A decimal text with thousands separators, as payouts are read ("-1234567.50" ->
+/// "-1,234,567.50"); the digits are kept as given.
+pub fn group_thousands(decimal: &str) -> String {
+    let (sign, s) = decimal.strip_prefix('-').map_or(("", decimal), |r| ("-", r));
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 /// Formats an exact rational `num / den` (den > 0) rounded half to even at `digits`.
 pub fn format_ratio(num: i128, den: i128, digits: u32) -> String {
     let scaled = div_round_half_even(
@@ -157,6 +175,14 @@ pub fn format_ratio(num: i128, den: i128, digits: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_are_grouped_and_digits_kept() {
+        assert_eq!(group_thousands("1234567.50"), "1,234,567.50");
+        assert_eq!(group_thousands("-1000"), "-1,000");
+        assert_eq!(group_thousands("999.999"), "999.999");
+        assert_eq!(group_thousands("0.00"), "0.00");
+    }
 
     #[test]
     fn parses_within_limits_and_refuses_extra_digits() {
