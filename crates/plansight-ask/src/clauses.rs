@@ -49,8 +49,15 @@ fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A light stemmer: plural and -ing/-ed endings, so "tiers" finds "tier".
+/// A light stemmer: plural and -ing/-ed endings, so "tiers" finds "tier"; and the
+/// words of paying and earning each become one.
 fn stem(w: &str) -> String {
+    match w {
+        "paid" | "pay" | "pays" | "payment" | "payments" | "payout" | "payouts" | "payable" => return "pay".into(),
+        "earn" | "earns" | "earned" | "earning" | "earnings" => return "earn".into(),
+        "maximum" | "max" | "most" | "limit" | "capped" => return "cap".into(),
+        _ => {}
+    }
     for suffix in ["ing", "ed", "es", "s"] {
         if w.len() > suffix.len() + 3 {
             if let Some(s) = w.strip_suffix(suffix) {
@@ -72,7 +79,8 @@ pub fn clauses(markdown: &str) -> Vec<Clause> {
             let text = block.join(" ");
             let number = text.split_whitespace().next().filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.')).map(|n| n.trim_end_matches('.').to_string());
             let words = terms(&format!("{section} {text}"));
-            let title = text.split("**").nth(1).filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**"))).map(terms).unwrap_or_default();
+            let mut title = text.split("**").nth(1).filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**"))).map(terms).unwrap_or_default();
+            title.extend(terms(section.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')));
             out.push(Clause { section: section.to_string(), number, text, words, title, position: out.len() });
         }
         block.clear();
@@ -137,9 +145,9 @@ impl Index {
                         idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len / self.average.max(1.0)))
                     })
                     .sum::<f64>();
-                // A clause titled with a query term defines it: it comes first.
-                let defines = q.iter().any(|t| c.title.iter().any(|w| fuzzy::same(w, t)));
-                (c, if defines { score + 2.0 } else { score })
+                // A clause whose title or section names a query term is about it.
+                let titled = q.iter().filter(|t| c.title.iter().any(|w| fuzzy::same(w, t))).count();
+                (c, score + 1.5 * titled as f64)
             })
             .filter(|(_, s)| *s > 0.0)
             .collect();

@@ -46,14 +46,15 @@ impl Intent {
     }
 }
 
-const EARN: &[&str] = &["earn", "earned", "earnings", "made", "make", "commission", "commissions", "comp", "compensation", "income", "total", "money"];
+const EARN: &[&str] = &["earn", "earned", "earning", "earnings", "making", "made", "make", "commission", "commissions", "comp", "compensation", "income", "total", "money"];
 const PAY: &[&str] = &["paid", "payout", "pay", "paycheck", "check", "payable", "payment"];
 const ATTAIN: &[&str] = &["attainment", "quota", "percent", "progress", "pace", "doing", "track", "achievement"];
 const TIER: &[&str] = &["next tier", "accelerator", "accelerators", "tier", "how far", "how much more", "how close", "reach", "kicker", "threshold", "super-accelerator"];
-const WHY: &[&str] = &["why", "explain", "breakdown", "calculated", "how come", "where does"];
+const WHY: &[&str] = &["why", "explain", "breakdown", "break down", "calculated", "how come", "where does"];
 const WHATIF: &[&str] = &["what if", "if i", "would", "hypothetical", "suppose", "imagine", "worth", "could"];
-const DEALISH: &[&str] = &["deal", "close", "closed", "closing", "sign", "signed", "book", "booked", "win", "won", "land", "opportunity"];
-const RULE: &[&str] = &["threshold", "cap", "capped", "clawback", "claw", "cancel", "cancelled", "cancellation", "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "amend", "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal", "president", "multi-year"];
+const DEALISH: &[&str] = &["deal", "upsell", "logo", "renewal", "expansion", "close", "closed", "closing", "sign", "signed", "book", "booked", "win", "won", "land", "opportunity"];
+const RULE: &[&str] = &["threshold", "cap", "capped", "maximum", "limit", "clawback", "claw", "cancel", "cancelled", "cancellation", "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "amend", "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal", "president", "multi-year"];
+const PLAN_WORDS: &[&str] = &["plan", "commission", "rate", "rates", "quota", "credit", "deal", "deals", "target incentive", "tier", "months", "month", "quarter", "q1", "q2", "q3", "q4", "company", "payout", "incentive", "definition", "define"];
 const OFF_TOPIC: &[&str] = &["weather", "joke", "poem", "recipe", "stock", "stocks", "bitcoin", "football", "movie", "song", "translate", "email", "password", "vacation", "holiday", "lunch", "dinner", "news"];
 
 /// Resolves names in questions against the workspace.
@@ -114,9 +115,18 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     let deal = vocab.deal(&seller, &ws);
     let measure = vocab.measure(&ws);
     let period = quarter(&ws).map(|q| format!("Q{q}")).or_else(|| mentions(&ws, &["year", "annual", "fy"]).then(|| "FY".to_string()));
-    let asks_rule = mentions(&ws, &["what is", "what's", "whats", "how does", "how do", "how are", "what happens", "is there", "are there", "explain the", "tell me about", "when do", "when does", "when will"]) || ws.first().is_some_and(|w| w == "define");
+    let asks_rule = mentions(&ws, &["what is", "what's", "whats", "how does", "how do", "how are", "what happens", "is there", "are there", "explain the", "tell me about", "when do", "when does", "when will", "when are", "which", "what counts", "what are", "can the"]) || ws.first().is_some_and(|w| w == "define");
+    // "Is there a maximum I can earn?" asks about the plan even in the first person.
+    let asks_existence = mentions(&ws, &["is there", "are there", "define", "what counts"]);
     let personal = mentions(&ws, &["my", "i", "me", "i'm", "im", "am"]) || named.is_some();
 
+    // Asked for, and not answered yet: said plainly rather than answered with other figures.
+    if mentions(&ws, &["pipeline", "forecast", "forecasted", "projected", "expected payout"]) {
+        return Intent::Decline { reason: "forecast".into() };
+    }
+    if mentions(&ws, &["scenario", "scenarios"]) && mentions(&ws, &["compare", "comparison", "versus", "vs", "difference"]) {
+        return Intent::Decline { reason: "compare scenarios".into() };
+    }
     if mentions(&ws, OFF_TOPIC) && !mentions(&ws, EARN) {
         return Intent::Decline { reason: "off topic".into() };
     }
@@ -136,15 +146,21 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
         return Intent::ExplainDeal { seller, deal };
     }
     let tier_words = mentions(&ws, TIER);
-    if tier_words && (personal || mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit"])) && !(asks_rule && !mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "hit"])) {
+    let distance = mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit", "need", "left", "until", "distance"]);
+    if tier_words && (personal || distance) && (distance || !asks_rule) {
         return Intent::NextTier { seller, measure };
+    }
+    if mentions(&ws, PAY) && period.as_deref().is_some_and(|p| p != "FY") && !asks_existence {
+        return Intent::Payout { seller, period: period.expect("checked") };
+    }
+    // A question about the plan itself, not anyone's figures.
+    let plan_terms = mentions(&ws, RULE) || mentions(&ws, PLAN_WORDS) || tier_words || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, ATTAIN) || mentions(&ws, DEALISH);
+    if plan_terms && (asks_existence || asks_rule && !personal && named.is_none() && !mentions(&ws, &["total", "so far", "to date"])) {
+        return Intent::PlanRule { topic: rule_topic(&ws) };
     }
     let figures_asked = personal && (mentions(&ws, ATTAIN) || mentions(&ws, EARN) || mentions(&ws, PAY) && period.is_some());
     if !figures_asked && (asks_rule && (mentions(&ws, RULE) || tier_words) || mentions(&ws, RULE) && !personal && !mentions(&ws, EARN)) {
         return Intent::PlanRule { topic: rule_topic(&ws) };
-    }
-    if mentions(&ws, PAY) && period.as_deref().is_some_and(|p| p != "FY") {
-        return Intent::Payout { seller, period: period.expect("checked") };
     }
     if mentions(&ws, ATTAIN) {
         return Intent::Attainment { seller, measure, period };
@@ -155,7 +171,7 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     if mentions(&ws, EARN) || mentions(&ws, PAY) {
         return Intent::Earnings { seller };
     }
-    if mentions(&ws, RULE) {
+    if mentions(&ws, RULE) || !personal && mentions(&ws, PLAN_WORDS) {
         return Intent::PlanRule { topic: rule_topic(&ws) };
     }
     Intent::Decline { reason: "not about the plan, the deals or the payouts".into() }

@@ -218,6 +218,8 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             evidence.extend(quoted.iter().cloned());
             Ok(format!("The plan says: {}", quoted.join(" ")))
         }
+        Intent::Decline { reason } if reason == "forecast" => Err("I can't forecast from the pipeline yet. The Simulator wins pipeline deals one by one and shows what each would pay.".into()),
+        Intent::Decline { reason } if reason == "compare scenarios" => Err("I can't compare saved scenarios yet. The Simulator's Scenarios panel compares them side by side.".into()),
         Intent::Decline { .. } => Err("I can only answer questions about your compensation plan, your deals and your payouts (for example: \"how far am I from the accelerator?\" or \"what would a new deal in March pay?\").".into()),
     }
 }
