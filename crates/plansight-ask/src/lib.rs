@@ -9,6 +9,7 @@ pub mod clauses;
 pub mod fuzzy;
 pub mod intent;
 pub mod phrases;
+pub mod worker;
 
 use intent::{understand, Intent, Vocabulary};
 use plansight_plan::{Calculation, Exact, Inputs, ItemKind, Scenario, SellerResult};

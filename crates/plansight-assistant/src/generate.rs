@@ -66,6 +66,11 @@ impl LoadedModel {
     /// Greedy completion of a chat (system instruction, then the user's text) in the
     /// model's own chat template, stopping at the end of its turn or after `max_tokens`.
     pub fn chat(&self, system: &str, user: &str, max_tokens: usize) -> Result<Completion, ModelError> {
+        self.chat_streaming(system, user, max_tokens, |_| true)
+    }
+
+    /// Like [`LoadedModel::chat`], streaming pieces to `on_piece` (false stops).
+    pub fn chat_streaming(&self, system: &str, user: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
         let fail = |reason: String| ModelError::Load { path: self.path.clone(), reason };
         let template = self.model.chat_template(None).map_err(|e| fail(e.to_string()))?;
         let messages = [("system", system), ("user", user)]
@@ -74,11 +79,22 @@ impl LoadedModel {
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| fail(e.to_string()))?;
         let prompt = self.model.apply_chat_template(&template, &messages, true).map_err(|e| fail(e.to_string()))?;
-        self.complete(&prompt, max_tokens)
+        self.complete_streaming(&prompt, max_tokens, on_piece)
+    }
+
+    /// The model file.
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
     }
 
     /// Greedy continuation of a raw prompt.
     pub fn complete(&self, prompt: &str, max_tokens: usize) -> Result<Completion, ModelError> {
+        self.complete_streaming(prompt, max_tokens, |_| true)
+    }
+
+    /// Like [`LoadedModel::complete`], handing each piece of text to `on_piece` as it
+    /// is generated; `on_piece` returning false stops the generation there.
+    pub fn complete_streaming(&self, prompt: &str, max_tokens: usize, mut on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
         let fail = |reason: String| ModelError::Load { path: self.path.clone(), reason };
         let backend = backend().map_err(fail)?;
         let vocab = self.model.vocab();
@@ -105,6 +121,7 @@ impl LoadedModel {
         let mut sampler = LlamaSampler::greedy();
         let mut bytes = Vec::new();
         let mut generated = 0;
+        let mut sent = 0;
         let mut pos = tokens.len() as i32;
         while generated < max_tokens {
             let token = sampler.sample(&ctx, batch.n_tokens() - 1);
@@ -113,6 +130,18 @@ impl LoadedModel {
             }
             bytes.extend(vocab.token_to_piece(token, false, None));
             generated += 1;
+            // Whole characters only: a piece may end inside a UTF-8 sequence.
+            let ready = match std::str::from_utf8(&bytes[sent..]) {
+                Ok(text) => text,
+                Err(e) => std::str::from_utf8(&bytes[sent..sent + e.valid_up_to()]).expect("valid up to here"),
+            };
+            if !ready.is_empty() {
+                let go_on = on_piece(ready);
+                sent += ready.len();
+                if !go_on {
+                    break;
+                }
+            }
             batch.clear();
             batch.add(token, pos, &[0], true).map_err(|e| fail(e.to_string()))?;
             pos += 1;

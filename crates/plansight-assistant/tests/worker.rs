@@ -1,0 +1,68 @@
+//! The model's worker process as the assistant uses it: pieces stream as they come, a
+//! generation is cancelled on request, a worker killed in the middle of a generation is
+//! replaced on the next request, and without the model the worker says so plainly.
+
+use plansight_ask::worker::{Worker, WorkerError};
+use std::path::PathBuf;
+
+fn worker() -> Option<Worker> {
+    if plansight_assistant::bundled_model().is_err() && std::env::var_os("CI").is_none() {
+        eprintln!("not run: the bundled model is not fetched here (make test fetches it)");
+        return None;
+    }
+    Some(Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()))
+}
+
+#[test]
+fn pieces_stream_and_a_generation_can_be_cancelled() {
+    let Some(mut w) = worker() else { return };
+    let mut pieces = Vec::new();
+    let g = w.generate("You are terse.", "Say hello.", 12, |p| {
+        pieces.push(p.to_string());
+        true
+    })
+    .unwrap();
+    assert!(pieces.len() > 1, "streamed in pieces: {pieces:?}");
+    assert_eq!(pieces.concat(), g.text);
+    assert!(g.tokens_per_second > 0.0);
+    eprintln!("{} tokens at {:.1} tokens/s", g.generated_tokens, g.tokens_per_second);
+    let mut seen = 0;
+    assert_eq!(w.generate("You are verbose.", "Describe the sea at length.", 200, |_| { seen += 1; seen < 3 }), Err(WorkerError::Cancelled));
+    assert_eq!(seen, 3);
+    assert!(w.generate("You are terse.", "Say hi.", 4, |_| true).is_ok(), "a new worker answers after a cancel");
+    assert_eq!(w.starts, 2);
+}
+
+#[test]
+fn a_worker_killed_mid_generation_is_replaced() {
+    let Some(mut w) = worker() else { return };
+    w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap();
+    let pid = w.pid().unwrap();
+    let mut killed = false;
+    let r = w.generate("You are verbose.", "Describe the sea at length.", 200, |_| {
+        if !killed {
+            // A native abort in llama.cpp looks like this from outside: the process is gone.
+            std::process::Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+            killed = true;
+        }
+        true
+    });
+    assert_eq!(r, Err(WorkerError::Died));
+    let again = w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap();
+    assert!(again.generated_tokens > 0);
+    assert_eq!(w.starts, 2);
+    assert_ne!(w.pid(), Some(pid));
+}
+
+#[test]
+fn without_the_model_the_worker_says_so() {
+    let dir = std::env::temp_dir().join(format!("plansight-no-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut w = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), vec![("PLANSIGHT_MODEL_DIR".into(), dir.display().to_string())]);
+    match w.generate("", "Say hi.", 4, |_| true) {
+        Err(WorkerError::Unavailable(why)) => assert!(why.contains("SmolLM2"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let mut none = Worker::new(dir.join("no-such-worker"), Vec::new());
+    assert!(matches!(none.generate("", "hi", 4, |_| true), Err(WorkerError::Unavailable(_))));
+}
