@@ -77,6 +77,7 @@ bench: build
 # The assistant's question set: intent, argument and figure accuracy, grounding, latency.
 eval: setup build
 	cargo nextest run --workspace -E 'package(plansight-ask) & test(question_set)' --no-capture 2>&1 | grep -E '^(question set|intent|figures|answers|latency|  wrong)'
+	$(CARGO_TARGET_DIR)/debug/examples/eval_wording
 
 demo: setup build
 	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv

@@ -98,6 +98,10 @@ enum Command {
         seller: Option<String>,
         #[arg(long)]
         json: bool,
+        /// Let the bundled language model word the answer (checked against the figures;
+        /// the template stands when it fails the check or the model is unavailable).
+        #[arg(long)]
+        model: bool,
         question: String,
     },
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
@@ -225,7 +229,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             println!("ok: no problems found");
         }
         Command::Workspace { command } => workspace::run(command)?,
-        Command::Ask { workspace, seller, json, question } => {
+        Command::Ask { workspace, seller, json, model, question } => {
             let (ws, inputs) = plansight_store::Workspace::load(&workspace, None)?;
             let calc = plansight_engine::calculate(&inputs)?;
             if let Some(id) = seller.as_deref().filter(|id| calc.seller(id).is_none()) {
@@ -233,10 +237,27 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             let document = ws.document().map_err(|e| Failure::Internal(e.to_string()))?;
             let ctx = plansight_ask::Context { inputs: &inputs, calc: &calc, document: document.as_deref() };
-            let answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
+            let mut answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
+            let mut wording = plansight_ask::Wording::Template;
+            let mut note = None;
+            if model {
+                let mut worker = plansight_ask::worker::Worker::beside_current_exe();
+                match plansight_ask::reword(&answer, &question, &mut worker, |_| true) {
+                    Ok((worded, w)) => (answer, wording) = (worded, w),
+                    Err(e) => note = Some(format!("{e}; the answer below is the template's")),
+                }
+            }
             if json {
-                print_json(&serde_json::to_value(&answer).map_err(|e| Failure::Internal(e.to_string()))?);
+                let mut v = serde_json::to_value(&answer).map_err(|e| Failure::Internal(e.to_string()))?;
+                v["wording"] = serde_json::to_value(wording).unwrap_or_default();
+                if let Some(n) = &note {
+                    v["model"] = serde_json::Value::String(n.clone());
+                }
+                print_json(&v);
             } else {
+                if let Some(n) = &note {
+                    eprintln!("plansight: {n}");
+                }
                 println!("{}", answer.answer);
                 if !answer.citations.is_empty() {
                     println!("(cited: {})", answer.citations.join(", "));
