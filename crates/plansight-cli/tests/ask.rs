@@ -62,3 +62,17 @@ fn ask_refuses_an_unknown_seller_with_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no seller \"nobody\""));
 }
+
+#[test]
+fn ask_with_the_model_keeps_the_engines_figures() {
+    let ws = workspace();
+    let plain = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "How much have I earned?"]);
+    let worded = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "--model", "How much have I earned?"]);
+    assert!(worded.status.success(), "{}", String::from_utf8_lossy(&worded.stderr));
+    let (a, b): (serde_json::Value, serde_json::Value) = (serde_json::from_slice(&plain.stdout).unwrap(), serde_json::from_slice(&worded.stdout).unwrap());
+    assert_eq!(a["figures"], b["figures"]);
+    assert_eq!(a["intent"], b["intent"]);
+    // Whoever worded it, the total is in it.
+    assert!(b["answer"].as_str().unwrap().contains("68,008.83"), "{b}");
+    assert!(b["wording"] == "model" || b["wording"] == "template", "{b}");
+}
