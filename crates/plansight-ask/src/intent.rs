@@ -24,6 +24,10 @@ pub enum Intent {
     ExplainDeal { seller: String, deal: String },
     /// What a hypothetical won deal would add.
     WhatIfDeal { seller: String, amount: String, close_date: String, deal_type: String },
+    /// Earnings if the open pipeline closes: all of it, and weighted by win probability.
+    Forecast { seller: String },
+    /// The seller's earnings under saved scenarios (named ones, or all) against the base.
+    CompareScenarios { seller: String, scenarios: Vec<String> },
     /// What a rule of the plan says (answered from the plan document).
     PlanRule { topic: String },
     /// Outside what the assistant answers.
@@ -40,6 +44,8 @@ impl Intent {
             Intent::Payout { .. } => "payout",
             Intent::ExplainDeal { .. } => "explain_deal",
             Intent::WhatIfDeal { .. } => "what_if_deal",
+            Intent::Forecast { .. } => "forecast",
+            Intent::CompareScenarios { .. } => "compare_scenarios",
             Intent::PlanRule { .. } => "plan_rule",
             Intent::Decline { .. } => "decline",
         }
@@ -60,6 +66,8 @@ const OFF_TOPIC: &[&str] = &["weather", "joke", "poem", "recipe", "stock", "stoc
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
     pub inputs: &'a Inputs,
+    /// The names of the saved scenarios.
+    pub scenarios: Vec<String>,
 }
 
 impl Vocabulary<'_> {
@@ -120,12 +128,12 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     let asks_existence = mentions(&ws, &["is there", "are there", "define", "what counts"]);
     let personal = mentions(&ws, &["my", "i", "me", "i'm", "im", "am"]) || named.is_some();
 
-    // Asked for, and not answered yet: said plainly rather than answered with other figures.
-    if mentions(&ws, &["pipeline", "forecast", "forecasted", "projected", "expected payout"]) {
-        return Intent::Decline { reason: "forecast".into() };
+    if mentions(&ws, &["pipeline", "forecast", "forecasted", "projected", "expected payout", "expected earnings", "open deals"]) {
+        return Intent::Forecast { seller };
     }
-    if mentions(&ws, &["scenario", "scenarios"]) && mentions(&ws, &["compare", "comparison", "versus", "vs", "difference"]) {
-        return Intent::Decline { reason: "compare scenarios".into() };
+    if mentions(&ws, &["scenario", "scenarios"]) || vocab.scenarios.iter().any(|n| text.contains(&n.to_lowercase())) && mentions(&ws, &["compare", "comparison", "versus", "vs", "difference", "under", "with"]) {
+        let named: Vec<String> = vocab.scenarios.iter().filter(|n| text.contains(&n.to_lowercase())).cloned().collect();
+        return Intent::CompareScenarios { seller, scenarios: named };
     }
     if mentions(&ws, OFF_TOPIC) && !mentions(&ws, EARN) {
         return Intent::Decline { reason: "off topic".into() };

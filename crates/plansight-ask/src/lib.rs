@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub inputs: &'a Inputs,
     pub calc: &'a Calculation,
     pub document: Option<&'a str>,
+    /// Saved scenarios, as (name, scenario file).
+    pub scenarios: &'a [(String, String)],
 }
 
 /// An answer: the intent and its arguments, the words, the figures the words quote, and
@@ -41,7 +43,7 @@ pub struct Answer {
 
 /// Answers `question` asked for `seller`.
 pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
-    let intent = understand(&Vocabulary { inputs: ctx.inputs }, seller, question);
+    let intent = understand(&Vocabulary { inputs: ctx.inputs, scenarios: ctx.scenarios.iter().map(|(n, _)| n.clone()).collect() }, seller, question);
     let arguments = serde_json::to_value(&intent).ok().and_then(|v| v.get("arguments").cloned()).unwrap_or(serde_json::Value::Null);
     let mut out = Answer { intent: intent.name(), arguments, answer: String::new(), figures: BTreeMap::new(), citations: Vec::new(), evidence: Vec::new() };
     let text = compose(ctx, &intent, &mut out);
@@ -202,6 +204,60 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
                 money(after)
             ))
         }
+        Intent::Forecast { seller } => {
+            let s = result(seller)?;
+            let open: Vec<&plansight_plan::CreditLine> = ctx.inputs.lines.iter().filter(|l| l.seller == *seller && l.stage == plansight_plan::Stage::Open).collect();
+            figures.insert("now".into(), s.total.money());
+            figures.insert("open_deals".into(), open.len().to_string());
+            if open.is_empty() {
+                return Ok(format!("{} has no open pipeline deals; earnings stay at {}.", name_of(ctx, seller), money(s.total)));
+            }
+            let run = |source: String| -> Result<Exact, String> {
+                let scenario = Scenario::parse("assistant", &source).map_err(|p| format!("The pipeline cannot be modelled: {p}"))?;
+                let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, "assistant").map_err(|p| format!("The pipeline cannot be modelled: {p}"))?.map_err(|e| e.to_string())?;
+                Ok(w.result.seller(seller).map_or(Exact::default(), |r| r.total))
+            };
+            let ids: Vec<String> = open.iter().map(|l| format!("\"{}\"", l.id)).collect();
+            let all = run(format!("name = \"pipeline\"\nwin = [{}]\n", ids.join(", ")))?;
+            // Weighted pipeline: each open deal won at its amount times its win probability
+            // (deals without one count in full), the way a forecast call is made.
+            let mut weighted = String::from("name = \"weighted pipeline\"\n");
+            for l in &open {
+                let p = l.probability.unwrap_or(10_000) as i128;
+                let cents = (l.amount as i128 * p + 5_000).div_euclid(10_000);
+                weighted.push_str(&format!("\n[[deal]]\nid = \"{}\"\nseller = \"{}\"\namount = \"{}\"\nstage = \"won\"\n", l.id, seller, Exact::from_cents(cents as i64).money()));
+            }
+            let expected = run(weighted)?;
+            figures.insert("all_pipeline".into(), all.money());
+            figures.insert("weighted_pipeline".into(), expected.money());
+            Ok(format!(
+                "{} earns {} now. If all {} open deals close, that becomes {}; with each open deal weighted by its win probability, {}.",
+                name_of(ctx, seller),
+                money(s.total),
+                open.len(),
+                money(all),
+                money(expected)
+            ))
+        }
+        Intent::CompareScenarios { seller, scenarios } => {
+            let s = result(seller)?;
+            if ctx.scenarios.is_empty() {
+                return Err("There are no saved scenarios yet; save one in the Simulator to compare it.".into());
+            }
+            let chosen: Vec<&(String, String)> = ctx.scenarios.iter().filter(|(n, _)| scenarios.is_empty() || scenarios.contains(n)).take(5).collect();
+            figures.insert("base".into(), s.total.money());
+            let mut parts = Vec::new();
+            for (name, source) in chosen {
+                let scenario = Scenario::parse(name, source).map_err(|p| format!("Scenario \"{name}\" cannot be read: {p}"))?;
+                let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, name).map_err(|p| format!("Scenario \"{name}\" cannot be run: {p}"))?.map_err(|e| e.to_string())?;
+                let total = w.result.seller(seller).map_or(Exact::default(), |r| r.total);
+                figures.insert(format!("scenario {name}"), total.money());
+                figures.insert(format!("change {name}"), (total - s.total).money());
+                parts.push(format!("under \"{name}\" {} ({}{})", money(total), if total >= s.total { "+" } else { "" }, group(&(total - s.total).money())));
+            }
+            evidence.push(ctx.scenarios.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(" "));
+            Ok(format!("{} earns {} now; {}.", name_of(ctx, seller), money(s.total), parts.join("; ")))
+        }
         Intent::PlanRule { topic } => {
             let doc = ctx.document.ok_or("This workspace has no plan document to quote; import the plan with its document.")?;
             let index = clauses::Index::new(clauses::clauses(doc));
@@ -219,8 +275,6 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             evidence.extend(quoted.iter().cloned());
             Ok(format!("The plan says: {}", quoted.join(" ")))
         }
-        Intent::Decline { reason } if reason == "forecast" => Err("I can't forecast from the pipeline yet. The Simulator wins pipeline deals one by one and shows what each would pay.".into()),
-        Intent::Decline { reason } if reason == "compare scenarios" => Err("I can't compare saved scenarios yet. The Simulator's Scenarios panel compares them side by side.".into()),
         Intent::Decline { .. } => Err("I can only answer questions about your compensation plan, your deals and your payouts (for example: \"how far am I from the accelerator?\" or \"what would a new deal in March pay?\").".into()),
     }
 }

@@ -17,7 +17,12 @@ fn sample() -> (plansight_plan::Inputs, String) {
 fn the_question_set_is_understood_answered_and_grounded() {
     let (inputs, document) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document) };
+    // Two saved scenarios, as the Simulator saves them.
+    let scenarios = vec![
+        ("Bigger deal".to_string(), "name = \"Bigger deal\"\n[[deal]]\nid = \"D-000499\"\nseller = \"s02\"\namount = \"900000.00\"\n".to_string()),
+        ("Lower quota".to_string(), "name = \"Lower quota\"\n[plan.measure.\"new_arr\"]\nquota = \"800000.00\"\n".to_string()),
+    ];
+    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &scenarios };
     let set: toml_edit::DocumentMut = include_str!("../eval/questions.toml").parse().unwrap();
     let questions = set["question"].as_array_of_tables().unwrap();
     let (mut intents, mut arguments, mut figures, mut figure_checked) = (0, 0, 0, 0);

@@ -13,7 +13,7 @@ fn main() {
     let inputs = plansight_plan::load_inputs(&dir.join("ae-fy26.toml"), &dir.join("deals.csv"), Some(&dir.join("sellers.csv")), None).expect("the sample loads");
     let document = std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document) };
+    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &[] };
     let set: toml_edit::DocumentMut = std::fs::read_to_string(root.join("crates/plansight-ask/eval/questions.toml")).unwrap().parse().unwrap();
     // Examples live in target/debug/examples; the worker beside them in target/debug.
     let exe = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().join("plansight-model-worker");

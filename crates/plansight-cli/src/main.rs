@@ -236,7 +236,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the workspace")).hint("check the id against the roster (plansight calc --workspace W --summary)").into()));
             }
             let document = ws.document().map_err(|e| Failure::Internal(e.to_string()))?;
-            let ctx = plansight_ask::Context { inputs: &inputs, calc: &calc, document: document.as_deref() };
+            let scenarios: Vec<(String, String)> = ws.scenarios()?.into_iter().map(|s| (s.name, s.source)).collect();
+            let ctx = plansight_ask::Context { inputs: &inputs, calc: &calc, document: document.as_deref(), scenarios: &scenarios };
             let mut answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
             let mut wording = plansight_ask::Wording::Template;
             let mut note = None;

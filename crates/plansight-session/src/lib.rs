@@ -123,7 +123,8 @@ impl Session {
     /// in memory).
     pub fn ask(&self, seller: &str, question: &str) -> Result<AssistantAnswer, Failure> {
         let document = self.document()?;
-        let ctx = plansight_ask::Context { inputs: &self.inputs, calc: &self.calc, document: document.as_deref() };
+        let scenarios: Vec<(String, String)> = self.ws.scenarios().map_err(words)?.into_iter().map(|s| (s.name, s.source)).collect();
+        let ctx = plansight_ask::Context { inputs: &self.inputs, calc: &self.calc, document: document.as_deref(), scenarios: &scenarios };
         let a = plansight_ask::ask(&ctx, seller, question);
         Ok(AssistantAnswer {
             intent: a.intent.to_string(),

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { api, errorText } from "../api";
 import type { AssistantAnswer } from "../bindings/AssistantAnswer";
 
-const EXAMPLES = ["How much have I earned?", "How far am I from the accelerator?", "What would a 200k deal closing in Q3 pay?", "What is the threshold?", "What will I be paid in Q3?"];
+const EXAMPLES = ["How much have I earned?", "How far am I from the accelerator?", "What would a 200k deal closing in Q3 pay?", "What is the threshold?", "What will I be paid in Q3?", "What if all my pipeline closes?"];
 
 /**
  * Ask: questions about the plan, the deals and the payouts, answered offline. Every
