@@ -192,6 +192,17 @@ fn ask(open: State<Open>, seller: String, question: String) -> Result<AssistantA
     open.with(|s| s.ask(&seller, &question))
 }
 
+/// The bundled model's worker process, started on first use.
+struct Model(Mutex<plansight_ask::worker::Worker>);
+
+/// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
+/// Async, so the window stays live while the model writes.
+#[tauri::command]
+async fn ask_worded(open: State<'_, Open>, model: State<'_, Model>, seller: String, question: String, pieces: tauri::ipc::Channel<String>) -> Result<AssistantAnswer, String> {
+    let mut worker = model.0.lock().map_err(|_| "The language model hit an internal error; restart the app.".to_string())?;
+    open.with(|s| s.ask_with_model(&seller, &question, &mut worker, |p| pieces.send(p.to_string()).is_ok()))
+}
+
 fn main() {
     tauri::Builder::default()
         .setup(|app| {
@@ -202,6 +213,7 @@ fn main() {
                 eprintln!("plansight: {e}");
             }
             app.manage(Open(Mutex::new(session)));
+            app.manage(Model(Mutex::new(plansight_ask::worker::Worker::beside_current_exe())));
             if let (Some(dir), Some(w)) = (data, app.get_webview_window("main")) {
                 window::remember(&w, dir.join("window.json"));
             }
@@ -210,6 +222,7 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             overview,
             ask,
+            ask_worded,
             seller_detail,
             document,
             deals,

@@ -122,17 +122,25 @@ impl Session {
     /// The assistant's answer to `question`, asked by `seller` (read only: what-ifs run
     /// in memory).
     pub fn ask(&self, seller: &str, question: &str) -> Result<AssistantAnswer, Failure> {
+        Ok(answer_view(self.answer(seller, question)?, plansight_ask::Wording::Template, None))
+    }
+
+    /// The same answer worded by the bundled model through `worker`, streaming its text
+    /// to `on_piece`; the template's words stand when the model's fail the figure check
+    /// or the model is unavailable (the answer then says why).
+    pub fn ask_with_model(&self, seller: &str, question: &str, worker: &mut plansight_ask::worker::Worker, on_piece: impl FnMut(&str) -> bool) -> Result<AssistantAnswer, Failure> {
+        let a = self.answer(seller, question)?;
+        Ok(match plansight_ask::reword(&a, question, worker, on_piece) {
+            Ok((worded, wording)) => answer_view(worded, wording, None),
+            Err(e) => answer_view(a, plansight_ask::Wording::Template, Some(e.to_string())),
+        })
+    }
+
+    fn answer(&self, seller: &str, question: &str) -> Result<plansight_ask::Answer, Failure> {
         let document = self.document()?;
         let scenarios: Vec<(String, String)> = self.ws.scenarios().map_err(words)?.into_iter().map(|s| (s.name, s.source)).collect();
         let ctx = plansight_ask::Context { inputs: &self.inputs, calc: &self.calc, document: document.as_deref(), scenarios: &scenarios };
-        let a = plansight_ask::ask(&ctx, seller, question);
-        Ok(AssistantAnswer {
-            intent: a.intent.to_string(),
-            arguments: a.arguments.to_string(),
-            answer: a.answer,
-            figures: a.figures.into_iter().map(|(name, value)| AnswerFigure { name, value }).collect(),
-            citations: a.citations,
-        })
+        Ok(plansight_ask::ask(&ctx, seller, question))
     }
 
     /// Undoes the newest change; says what was undone (`None`: nothing left to undo).
@@ -158,6 +166,22 @@ impl Session {
             .into_iter()
             .map(|c| HistoryEntry { id: c.id as i32, at: c.at, who: c.who, action: c.action, summary: c.summary, state: c.state })
             .collect())
+    }
+}
+
+fn answer_view(a: plansight_ask::Answer, wording: plansight_ask::Wording, note: Option<String>) -> AssistantAnswer {
+    AssistantAnswer {
+        intent: a.intent.to_string(),
+        arguments: a.arguments.to_string(),
+        answer: a.answer,
+        figures: a.figures.into_iter().map(|(name, value)| AnswerFigure { name, value }).collect(),
+        citations: a.citations,
+        wording: match wording {
+            plansight_ask::Wording::Template => "template",
+            plansight_ask::Wording::Model => "model",
+        }
+        .into(),
+        note,
     }
 }
 

@@ -411,3 +411,13 @@ fn the_assistant_answers_from_the_open_workspace() {
     assert_ne!(again.answer, a.answer);
     assert_eq!(again.figures.iter().find(|f| f.name == "total").unwrap().value, total(&s, "s02"));
 }
+
+#[test]
+fn without_the_model_the_answer_keeps_the_template_and_says_why() {
+    let s = Session::open(&temp("ask-model")).unwrap();
+    let mut worker = plansight_ask::worker::Worker::new(std::env::temp_dir().join("no-such-plansight-model-worker"), Vec::new());
+    let a = s.ask_with_model("s02", "How much have I earned?", &mut worker, |_| true).unwrap();
+    assert_eq!(a.wording, "template");
+    assert!(a.note.as_deref().unwrap().contains("not available"), "{:?}", a.note);
+    assert_eq!(a.answer, s.ask("s02", "How much have I earned?").unwrap().answer);
+}

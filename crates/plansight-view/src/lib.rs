@@ -352,6 +352,11 @@ pub struct AssistantAnswer {
     pub figures: Vec<AnswerFigure>,
     /// Plan clauses cited ("§3.2 (3. New ARR commission)").
     pub citations: Vec<String>,
+    /// Who wrote the words: "template" (from the engine's figures) or "model" (the
+    /// bundled model's wording, checked against the figures).
+    pub wording: String,
+    /// Why the model's wording is not used, when it was asked for and is not.
+    pub note: Option<String>,
 }
 
 /// One seller in the plan designer's preview.

@@ -16,4 +16,13 @@ arguments: string, answer: string, figures: Array<AnswerFigure>,
 /**
  * Plan clauses cited ("§3.2 (3. New ARR commission)").
  */
-citations: Array<string>, };
+citations: Array<string>, 
+/**
+ * Who wrote the words: "template" (from the engine's figures) or "model" (the
+ * bundled model's wording, checked against the figures).
+ */
+wording: string, 
+/**
+ * Why the model's wording is not used, when it was asked for and is not.
+ */
+note: string | null, };
