@@ -62,6 +62,13 @@ impl Worker {
         Worker::new(exe, Vec::new())
     }
 
+    /// The same worker running a GGUF file the user chose instead of the bundled model.
+    pub fn with_model_file(mut self, gguf: &std::path::Path) -> Worker {
+        self.stop();
+        self.env.push(("PLANSIGHT_MODEL".into(), gguf.display().to_string()));
+        self
+    }
+
     fn start(&mut self) -> Result<&mut Running, WorkerError> {
         if self.running.as_mut().is_some_and(|r| r.child.try_wait().ok().flatten().is_none()) {
             return Ok(self.running.as_mut().expect("checked"));

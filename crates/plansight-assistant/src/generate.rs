@@ -56,7 +56,16 @@ impl Completion {
 impl LoadedModel {
     /// Loads a model whose file was just verified.
     pub fn load(verified: &VerifiedModel) -> Result<LoadedModel, ModelError> {
-        let path = verified.path.clone();
+        LoadedModel::load_file(&verified.path)
+    }
+
+    /// Loads a GGUF file the user chose (a larger local model): it has no manifest to
+    /// check, so llama.cpp's own reading of the format is the check.
+    pub fn load_file(path: &std::path::Path) -> Result<LoadedModel, ModelError> {
+        if !path.is_file() {
+            return Err(ModelError::Load { path: path.to_path_buf(), reason: "there is no such file; check the path of the GGUF model".into() });
+        }
+        let path = path.to_path_buf();
         let fail = |reason: String| ModelError::Load { path: path.clone(), reason };
         let backend = backend().map_err(fail)?;
         let model = LlamaModel::load_from_file(backend, &path, &LlamaModelParams::default()).map_err(|e| fail(e.to_string()))?;

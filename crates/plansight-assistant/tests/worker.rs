@@ -66,3 +66,22 @@ fn without_the_model_the_worker_says_so() {
     let mut none = Worker::new(dir.join("no-such-worker"), Vec::new());
     assert!(matches!(none.generate("", "hi", 4, |_| true), Err(WorkerError::Unavailable(_))));
 }
+
+#[test]
+fn a_gguf_the_user_chose_is_run_instead_of_the_bundled_one() {
+    let Some(_) = worker() else { return };
+    let bundled = plansight_assistant::bundled_model().unwrap().path;
+    // Any GGUF file: here a copy of the bundled one under another name.
+    let dir = std::env::temp_dir().join(format!("plansight-own-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let own = dir.join("my-model.gguf");
+    std::fs::copy(&bundled, &own).unwrap();
+    let mut w = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()).with_model_file(&own);
+    assert!(w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap().generated_tokens > 0);
+    let mut missing = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()).with_model_file(&dir.join("nope.gguf"));
+    match missing.generate("", "hi", 4, |_| true) {
+        Err(WorkerError::Unavailable(why)) => assert!(why.contains("nope.gguf"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

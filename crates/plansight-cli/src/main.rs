@@ -102,6 +102,10 @@ enum Command {
         /// the template stands when it fails the check or the model is unavailable).
         #[arg(long)]
         model: bool,
+        /// A larger local GGUF model to word the answers instead of the bundled one
+        /// (implies --model).
+        #[arg(long)]
+        model_file: Option<PathBuf>,
         question: String,
     },
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
@@ -229,7 +233,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             println!("ok: no problems found");
         }
         Command::Workspace { command } => workspace::run(command)?,
-        Command::Ask { workspace, seller, json, model, question } => {
+        Command::Ask { workspace, seller, json, model, model_file, question } => {
             let (ws, inputs) = plansight_store::Workspace::load(&workspace, None)?;
             let calc = plansight_engine::calculate(&inputs)?;
             if let Some(id) = seller.as_deref().filter(|id| calc.seller(id).is_none()) {
@@ -241,8 +245,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
             let mut wording = plansight_ask::Wording::Template;
             let mut note = None;
-            if model {
+            if model || model_file.is_some() {
                 let mut worker = plansight_ask::worker::Worker::beside_current_exe();
+                if let Some(gguf) = &model_file {
+                    worker = worker.with_model_file(gguf);
+                }
                 match plansight_ask::reword(&answer, &question, &mut worker, |_| true) {
                     Ok((worded, w)) => (answer, wording) = (worded, w),
                     Err(e) => note = Some(format!("{e}; the answer below is the template's")),

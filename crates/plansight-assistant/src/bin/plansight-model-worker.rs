@@ -2,7 +2,8 @@
 //! or the CLI down. It speaks JSON lines on stdin and stdout:
 //!
 //! - on start: `{"ready": true, "model": PATH}`, or `{"error": WHY}` and exit code 3
-//!   when the bundled model is missing, corrupt or cannot be loaded;
+//!   when the model is missing, corrupt or cannot be loaded. The model is the bundled
+//!   one (checked by SHA-256), or the GGUF file named by `PLANSIGHT_MODEL`;
 //! - a request `{"system": S, "prompt": P, "max_tokens": N}` is answered by one
 //!   `{"piece": TEXT}` per piece as it is generated, then `{"done": true,
 //!   "prompt_tokens": N, "generated_tokens": N, "tokens_per_second": X}` (or
@@ -21,7 +22,12 @@ fn send(out: &mut impl Write, v: serde_json::Value) -> bool {
 fn main() {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let model = match bundled_model().and_then(|v| LoadedModel::load(&v)) {
+    let chosen = std::env::var_os("PLANSIGHT_MODEL").filter(|p| !p.is_empty());
+    let loaded = match &chosen {
+        Some(path) => LoadedModel::load_file(std::path::Path::new(path)),
+        None => bundled_model().and_then(|v| LoadedModel::load(&v)),
+    };
+    let model = match loaded {
         Ok(m) => m,
         Err(e) => {
             send(&mut out, json!({ "error": e.to_string() }));
