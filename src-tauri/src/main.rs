@@ -199,8 +199,10 @@ struct Model(Mutex<plansight_ask::worker::Worker>);
 /// Async, so the window stays live while the model writes.
 #[tauri::command]
 async fn ask_worded(open: State<'_, Open>, model: State<'_, Model>, seller: String, question: String, pieces: tauri::ipc::Channel<String>) -> Result<AssistantAnswer, String> {
+    // The workspace is held only while the engine answers, not while the model writes.
+    let answer = open.with(|s| s.answer(&seller, &question))?;
     let mut worker = model.0.lock().map_err(|_| "The language model hit an internal error; restart the app.".to_string())?;
-    open.with(|s| s.ask_with_model(&seller, &question, &mut worker, |p| pieces.send(p.to_string()).is_ok()))
+    Ok(plansight_session::worded(answer, &question, &mut worker, |p| pieces.send(p.to_string()).is_ok()))
 }
 
 fn main() {

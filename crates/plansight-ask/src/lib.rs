@@ -62,7 +62,15 @@ fn measure_name(ctx: &Context, id: &str) -> String {
 }
 
 fn percent(r: plansight_plan::Ratio) -> String {
-    plansight_plan::Ratio { num: r.num * 100, den: r.den }.show(1)
+    plansight_view::percent(r, 1)
+}
+
+/// The seller's earnings under a scenario file (a what-if in memory); `what` names it in
+/// the message when it cannot be run.
+fn total_under(ctx: &Context, seller: &str, what: &str, file: &str, source: &str) -> Result<Exact, String> {
+    let scenario = Scenario::parse(file, source).map_err(|p| format!("{what} cannot be modelled: {p}"))?;
+    let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, file).map_err(|p| format!("{what} cannot be modelled: {p}"))?.map_err(|e| e.to_string())?;
+    Ok(w.result.seller(seller).map_or(Exact::default(), |r| r.total))
 }
 
 /// The words of the answer, or why there is none (both are shown to the user).
@@ -126,13 +134,11 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
                 let name = format!("{} {}", measure_name(ctx, &m.measure), p.period);
                 match plansight_view::next_mark(rules, p) {
                     Some((from, cents)) => {
-                        let mark = plansight_plan::fixed::format_scaled(from as i128 * 100, 4);
-                        let mark = mark.trim_end_matches('0').trim_end_matches('.').to_string();
+                        let mark = plansight_view::point_percent(from);
                         let what = if rules.threshold == Some(from) {
                             "the threshold, where it starts to pay".to_string()
                         } else {
-                            let rate = rules.tiers.iter().find(|t| t.from == from).map(|t| plansight_plan::fixed::format_scaled(t.rate as i128 * 100, 6)).unwrap_or_default();
-                            let rate = rate.trim_end_matches('0').trim_end_matches('.').to_string();
+                            let rate = rules.tiers.iter().find(|t| t.from == from).map(|t| plansight_view::rate_percent(t.rate)).unwrap_or_default();
                             figures.insert(format!("{}_{}_next_rate_percent", m.measure, p.period), rate.clone());
                             format!("the tier paying {rate}%")
                         };
@@ -187,9 +193,7 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
         Intent::WhatIfDeal { seller, amount, close_date, deal_type } => {
             let s = result(seller)?;
             let source = format!("name = \"assistant\"\n\n[[deal]]\nid = \"ASK-HYPOTHETICAL\"\nseller = \"{}\"\namount = \"{amount}\"\nclose_date = {close_date}\nstage = \"won\"\ntype = \"{deal_type}\"\n", seller.replace('"', ""));
-            let scenario = Scenario::parse("assistant", &source).map_err(|p| format!("That deal cannot be modelled: {p}"))?;
-            let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, "assistant").map_err(|p| format!("That deal cannot be modelled: {p}"))?.map_err(|e| e.to_string())?;
-            let after = w.result.seller(seller).map_or(Exact::default(), |r| r.total);
+            let after = total_under(ctx, seller, "That deal", "assistant", &source)?;
             let added = after - s.total;
             figures.insert("amount".into(), amount.clone());
             figures.insert("added".into(), added.money());
@@ -212,11 +216,7 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             if open.is_empty() {
                 return Ok(format!("{} has no open pipeline deals; earnings stay at {}.", name_of(ctx, seller), money(s.total)));
             }
-            let run = |source: String| -> Result<Exact, String> {
-                let scenario = Scenario::parse("assistant", &source).map_err(|p| format!("The pipeline cannot be modelled: {p}"))?;
-                let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, "assistant").map_err(|p| format!("The pipeline cannot be modelled: {p}"))?.map_err(|e| e.to_string())?;
-                Ok(w.result.seller(seller).map_or(Exact::default(), |r| r.total))
-            };
+            let run = |source: String| total_under(ctx, seller, "The pipeline", "assistant", &source);
             let ids: Vec<String> = open.iter().map(|l| format!("\"{}\"", l.id)).collect();
             let all = run(format!("name = \"pipeline\"\nwin = [{}]\n", ids.join(", ")))?;
             // Weighted pipeline: each open deal won at its amount times its win probability
@@ -248,9 +248,7 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             figures.insert("base".into(), s.total.money());
             let mut parts = Vec::new();
             for (name, source) in chosen {
-                let scenario = Scenario::parse(name, source).map_err(|p| format!("Scenario \"{name}\" cannot be read: {p}"))?;
-                let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, name).map_err(|p| format!("Scenario \"{name}\" cannot be run: {p}"))?.map_err(|e| e.to_string())?;
-                let total = w.result.seller(seller).map_or(Exact::default(), |r| r.total);
+                let total = total_under(ctx, seller, &format!("Scenario \"{name}\""), name, source)?;
                 figures.insert(format!("scenario {name}"), total.money());
                 figures.insert(format!("change {name}"), (total - s.total).money());
                 parts.push(format!("under \"{name}\" {} ({}{})", money(total), if total >= s.total { "+" } else { "" }, group(&(total - s.total).money())));

@@ -43,11 +43,6 @@ fn is_empty(sim: &Simulation) -> bool {
     sim.deals.is_empty() && sim.measures.is_empty() && sim.target_incentive.is_none()
 }
 
-/// A rate (scaled by 10^6) as the plan shows it ("8.5%").
-fn rate_label(rate: i64) -> String {
-    let s = plansight_plan::fixed::format_scaled(rate as i128 * 100, plansight_plan::fixed::RATE_DIGITS);
-    format!("{}%", s.trim_end_matches('0').trim_end_matches('.'))
-}
 
 impl Session {
     /// A chart as SVG for the screen (`seller` is ignored by the team chart).
@@ -150,7 +145,7 @@ impl Session {
             currency: self.inputs.plan.currency.clone(),
             points,
             scenario_points,
-            tiers: m.tiers.iter().map(|t| (t.from as i64, rate_label(t.rate))).collect(),
+            tiers: m.tiers.iter().map(|t| (t.from as i64, format!("{}%", plansight_view::rate_percent(t.rate)))).collect(),
             threshold: m.threshold.map(|t| t as i64),
             cap: m.cap.map(|c| c as i64),
             position: Some(position),
@@ -199,7 +194,7 @@ impl Session {
 
     /// How many sellers reach each band of attainment (first measure, whole year).
     pub fn team_chart(&self) -> Distribution {
-        let att: Vec<i64> = self.overview().sellers.iter().map(|s| s.headline_attainment_percent.replace('.', "").parse::<i64>().unwrap_or(0) * 10).collect();
+        let att: Vec<i64> = self.calc.sellers.iter().map(|s| plansight_view::year_attainment(s).map_or(0, basis_points)).collect();
         Distribution::of_attainments(&format!("Team attainment: {} sellers", att.len()), &att)
     }
 

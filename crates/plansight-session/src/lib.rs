@@ -126,17 +126,13 @@ impl Session {
     }
 
     /// The same answer worded by the bundled model through `worker`, streaming its text
-    /// to `on_piece`; the template's words stand when the model's fail the figure check
-    /// or the model is unavailable (the answer then says why).
+    /// to `on_piece` (see [`worded`]).
     pub fn ask_with_model(&self, seller: &str, question: &str, worker: &mut plansight_ask::worker::Worker, on_piece: impl FnMut(&str) -> bool) -> Result<AssistantAnswer, Failure> {
-        let a = self.answer(seller, question)?;
-        Ok(match plansight_ask::reword(&a, question, worker, on_piece) {
-            Ok((worded, wording)) => answer_view(worded, wording, None),
-            Err(e) => answer_view(a, plansight_ask::Wording::Template, Some(e.to_string())),
-        })
+        Ok(worded(self.answer(seller, question)?, question, worker, on_piece))
     }
 
-    fn answer(&self, seller: &str, question: &str) -> Result<plansight_ask::Answer, Failure> {
+    /// The assistant's answer as the engine gives it, before any wording by the model.
+    pub fn answer(&self, seller: &str, question: &str) -> Result<plansight_ask::Answer, Failure> {
         let document = self.document()?;
         let scenarios: Vec<(String, String)> = self.ws.scenarios().map_err(words)?.into_iter().map(|s| (s.name, s.source)).collect();
         let ctx = plansight_ask::Context { inputs: &self.inputs, calc: &self.calc, document: document.as_deref(), scenarios: &scenarios };
@@ -166,6 +162,17 @@ impl Session {
             .into_iter()
             .map(|c| HistoryEntry { id: c.id as i32, at: c.at, who: c.who, action: c.action, summary: c.summary, state: c.state })
             .collect())
+    }
+}
+
+/// An answer worded by the bundled model through `worker` (its text streamed to
+/// `on_piece`); the template's words stand when the model's fail the figure check or the
+/// model is unavailable (the answer then says why). Needs no session, so a window can
+/// let the model write without holding the workspace.
+pub fn worded(a: plansight_ask::Answer, question: &str, worker: &mut plansight_ask::worker::Worker, on_piece: impl FnMut(&str) -> bool) -> AssistantAnswer {
+    match plansight_ask::reword(&a, question, worker, on_piece) {
+        Ok((worded, wording)) => answer_view(worded, wording, None),
+        Err(e) => answer_view(a, plansight_ask::Wording::Template, Some(e.to_string())),
     }
 }
 

@@ -62,9 +62,10 @@ impl Session {
         self.proposed(sim, version)?;
         let proposed = &self.preview.as_ref().expect("computed above").1;
         let p = plansight_view::plan_preview(&self.inputs, &self.calc, proposed);
+        let total = |id: &str, c: &Calculation| c.seller(id).map_or(Exact::default(), |s| s.total);
         let mut rows = p.rows;
         // The biggest changes either way, by size.
-        rows.sort_by_key(|r| std::cmp::Reverse(r.delta.trim_start_matches('-').replace('.', "").parse::<i128>().unwrap_or(0)));
+        rows.sort_by_key(|r| std::cmp::Reverse((total(&r.id, proposed) - total(&r.id, &self.calc)).cents().abs()));
         rows.truncate(CHART_SELLERS);
         let sellers: Vec<(&str, &str)> = rows.iter().map(|r| (r.id.as_str(), r.name.as_str())).collect();
         let title = format!("Plan-year earnings: current and proposed ({} biggest changes)", rows.len());

@@ -400,15 +400,18 @@ pub struct ImportPreview {
     pub mapping: String,
 }
 
-fn percent(r: Ratio, digits: u32) -> String {
+/// A ratio as a percentage with `digits` decimals (7/8 -> "87.5").
+pub fn percent(r: Ratio, digits: u32) -> String {
     Ratio { num: r.num * 100, den: r.den }.show(digits)
 }
 
-fn point_percent(p: i64) -> String {
+/// An attainment point of the plan (scaled by 10^4) as a percentage ("50").
+pub fn point_percent(p: i64) -> String {
     trim(format_scaled(p as i128 * 100, 4))
 }
 
-fn rate_percent(r: i64) -> String {
+/// A rate of the plan (scaled by 10^6) as a percentage ("8.5").
+pub fn rate_percent(r: i64) -> String {
     trim(format_scaled(r as i128 * 100, 6))
 }
 
@@ -477,7 +480,7 @@ pub fn view_of_plan(p: &Plan) -> PlanView {
 }
 
 /// Year attainment of the plan's first measure: total credit over total quota.
-fn year_attainment(s: &SellerResult) -> Option<Ratio> {
+pub fn year_attainment(s: &SellerResult) -> Option<Ratio> {
     let m = s.measures.first()?;
     let credit: i128 = m.periods.iter().map(|p| p.credit).sum();
     let quota = m.periods.iter().fold(Ratio { num: 0, den: 1 }, |acc, p| Ratio { num: acc.num * p.quota.den + p.quota.num * acc.den, den: acc.den * p.quota.den });
