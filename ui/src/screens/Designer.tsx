@@ -5,8 +5,9 @@ import type { PlanPreview } from "../bindings/PlanPreview";
 import type { PlanView } from "../bindings/PlanView";
 import type { Simulation } from "../bindings/Simulation";
 import type { TierView } from "../bindings/TierView";
+import { BeforeAfter } from "../components/BeforeAfter";
 import { Chart } from "../components/Chart";
-import { direction, groupThousands, money, signed } from "../format";
+import { direction, groupThousands, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 
 type Draft = { target: string; measures: Record<string, { tiers: TierView[]; threshold: string; cap: string; quota: string }> };
@@ -151,11 +152,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
           {error && <p class="status error" role="alert" data-testid="designer-error">{error}</p>}
           {preview && (
             <>
-              <div class="figures-row">
-                <div><span class="label">Cost now</span><span class="value">{money(preview.current_total, p.currency)}</span></div>
-                <div><span class="label">Proposed</span><span class="value" data-testid="designer-cost">{money(preview.proposed_total, p.currency)}</span></div>
-                <div><span class="label">Change</span><span class={`value ${direction(preview.delta)}`}>{signed(preview.delta)}</span></div>
-              </div>
+              <BeforeAfter labels={["Cost now", "Proposed"]} before={preview.current_total} after={preview.proposed_total} delta={preview.delta} currency={p.currency} afterTestId="designer-cost" />
               <p class="sub">{preview.winners} sellers earn more, {preview.losers} earn less{error ? " (last valid rules)" : ""}.</p>
               <table class="figures">
                 <thead><tr><th>Seller</th><th class="num">Current</th><th class="num">Proposed</th><th class="num">Change</th></tr></thead>

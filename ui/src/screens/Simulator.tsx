@@ -6,9 +6,10 @@ import type { DealRow } from "../bindings/DealRow";
 import type { MeasureView } from "../bindings/MeasureView";
 import type { Overview } from "../bindings/Overview";
 import type { SimulationView } from "../bindings/SimulationView";
+import { BeforeAfter } from "../components/BeforeAfter";
 import { Chart } from "../components/Chart";
 import { StageSelect } from "../components/StageSelect";
-import { compareDecimal, direction, groupThousands, money, signed } from "../format";
+import { compareDecimal, groupThousands } from "../format";
 import { Loaded, useLoad } from "../load";
 import { type Controls, fromTenths, fromUnits, isTouched, noControls, simulationOf, tenths, units } from "../simulation";
 
@@ -138,16 +139,7 @@ export function Simulator(props: { overview: Overview; seller: string; version: 
           {error && <p class="status error" role="alert">{error}</p>}
           {view ? (
             <>
-              <div class="figures-row">
-                <div><span class="label">Base</span><span class="value">{money(view.base_total, currency)}</span></div>
-                <div><span class="label">Scenario</span><span class="value" data-testid="scenario-total">{money(view.scenario_total, currency)}</span></div>
-                <div>
-                  <span class="label">Change</span>
-                  <span class={`value ${direction(view.delta)}`} data-testid="scenario-delta">
-                    {signed(view.delta)}
-                  </span>
-                </div>
-              </div>
+              <BeforeAfter labels={["Base", "Scenario"]} before={view.base_total} after={view.scenario_total} delta={view.delta} currency={currency} afterTestId="scenario-total" deltaTestId="scenario-delta" />
               <p class="sub" data-testid="latency">
                 Engine {(view.engine_micros / 1000).toFixed(2)} ms{roundTrip !== undefined ? ` · screen updated in ${roundTrip.toFixed(1)} ms` : ""}
               </p>
