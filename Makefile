@@ -52,6 +52,7 @@ CARGO_BUILD := cargo build --workspace --all-targets
 # The UI is built first: the app binary embeds ui/dist.
 build: ui
 	$(CARGO_BUILD)
+	bash scripts/build-baseline-worker.sh
 
 ui:
 	cd ui && npm run build
@@ -71,13 +72,16 @@ test-ui:
 test-e2e: build
 	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs
 
-bench: build
+bench: setup build
 	cargo bench --workspace --profile dev
+	$(CARGO_TARGET_DIR)/debug/examples/token_speed
 
 # The assistant's question set: intent, argument and figure accuracy, grounding, latency.
 eval: setup build
-	cargo nextest run --workspace -E 'package(plansight-ask) & test(question_set)' --no-capture 2>&1 | grep -E '^(question set|intent|figures|answers|latency|  wrong)'
+	cargo nextest run --workspace -E 'package(plansight-ask) & (test(question_set) | test(held_out))' --no-capture 2>&1 | grep -E '^(question set|intent|figures|answers|latency|  wrong|held-out|  missed)'
+	$(CARGO_TARGET_DIR)/debug/examples/eval_understanding
 	$(CARGO_TARGET_DIR)/debug/examples/eval_wording
+	PLANSIGHT_CPU_PATH=baseline $(CARGO_TARGET_DIR)/debug/examples/eval_wording | grep -E '^(generation speed|latency)' 
 
 demo: setup build
 	$(CLI) validate --plan sample-data/ae-fy26.toml --deals sample-data/deals.csv --sellers sample-data/sellers.csv

@@ -8,8 +8,9 @@ mod window;
 mod workspace;
 
 use plansight_charts::Theme;
+use plansight_session::model::ModelSetting;
 use plansight_session::{ChartKind, Session};
-use plansight_view::{AssistantAnswer, Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
+use plansight_view::{AssistantAnswer, Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ModelStatus, ImportRequest, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
 use std::sync::Mutex;
 use tauri::State;
 
@@ -192,8 +193,29 @@ fn ask(open: State<Open>, seller: String, question: String) -> Result<AssistantA
     open.with(|s| s.ask(&seller, &question))
 }
 
-/// The bundled model's worker process, started on first use.
-struct Model(Mutex<plansight_ask::worker::Worker>);
+/// The model's worker process (started on first use), and the file its setting is kept in.
+struct Model(Mutex<plansight_ask::worker::Worker>, Option<std::path::PathBuf>);
+
+impl Model {
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, plansight_ask::worker::Worker>, String> {
+        self.0.lock().map_err(|_| "The language model hit an internal error; restart the app.".to_string())
+    }
+}
+
+/// Which model words the answers and whether it loads here (starts the worker).
+#[tauri::command]
+async fn model_status(model: State<'_, Model>) -> Result<ModelStatus, String> {
+    let setting = model.1.as_deref().map(ModelSetting::load).unwrap_or_default();
+    Ok(plansight_session::model::status(&mut *model.lock()?, &setting))
+}
+
+/// Uses the GGUF file at `path` for wording, or the bundled model again when `path` is
+/// empty; the new model must load first.
+#[tauri::command]
+async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Result<ModelStatus, String> {
+    let file = path.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).map(std::path::PathBuf::from);
+    plansight_session::model::choose(&mut *model.lock()?, model.1.as_deref(), file)
+}
 
 /// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
 /// Async, so the window stays live while the model writes.
@@ -201,7 +223,7 @@ struct Model(Mutex<plansight_ask::worker::Worker>);
 async fn ask_worded(open: State<'_, Open>, model: State<'_, Model>, seller: String, question: String, pieces: tauri::ipc::Channel<String>) -> Result<AssistantAnswer, String> {
     // The workspace is held only while the engine answers, not while the model writes.
     let answer = open.with(|s| s.answer(&seller, &question))?;
-    let mut worker = model.0.lock().map_err(|_| "The language model hit an internal error; restart the app.".to_string())?;
+    let mut worker = model.lock()?;
     Ok(plansight_session::worded(answer, &question, &mut worker, |p| pieces.send(p.to_string()).is_ok()))
 }
 
@@ -215,7 +237,9 @@ fn main() {
                 eprintln!("plansight: {e}");
             }
             app.manage(Open(Mutex::new(session)));
-            app.manage(Model(Mutex::new(plansight_ask::worker::Worker::beside_current_exe())));
+            let setting_file = data.as_ref().map(|d| d.join("assistant.json"));
+            let setting = setting_file.as_deref().map(ModelSetting::load).unwrap_or_default();
+            app.manage(Model(Mutex::new(setting.worker()), setting_file));
             if let (Some(dir), Some(w)) = (data, app.get_webview_window("main")) {
                 window::remember(&w, dir.join("window.json"));
             }
@@ -225,6 +249,8 @@ fn main() {
             overview,
             ask,
             ask_worded,
+            model_status,
+            use_model_file,
             seller_detail,
             document,
             deals,

@@ -1,8 +1,8 @@
 // End-to-end on the sample workspace: the real app window driven through every screen:
 // open, edit a deal and undo, move a slider, save and compare scenarios, preview a plan
 // change, import an export with a column mapping. Screenshots go to screenshots/.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -192,6 +192,35 @@ test("ask: a question is answered from the engine, a plan question with its clau
   assert.ok(["model", "template"].includes(worded[0]), worded.join(" | "));
   assert.ok(Number(worded[1]) > 0, `the model's pieces streamed in: ${worded.join(" | ")}`);
   await page.shot("ask.png");
+});
+
+test("ask: the assistant can use a GGUF file the user has, and a file that is not one is refused", async () => {
+  await page.openTab("ask");
+  const cpu = await page.textOf("[data-testid=model-cpu]", "the model's CPU path");
+  assert.match(cpu, /CPU path: (fast|baseline)/);
+  assert.match(await page.textOf("[data-testid=model-in-use]", "the model in use"), /SmolLM2-135M-Instruct/);
+  await page.setField("[data-testid=model-path]", FIXTURE);
+  await page.click("[data-testid=model-use]");
+  const refused = await page.textOf("[data-testid=model-error]", "the refusal");
+  assert.match(refused, /opportunities\.csv: this is not a GGUF model file/);
+  // "A larger model the user has": any GGUF file, here the bundled one under another name.
+  const models = process.env.PLANSIGHT_MODEL_DIR ?? join(homedir(), ".cache/plansight/models");
+  const own = join(mkdtempSync(join(tmpdir(), "plansight-own-model-")), "my-larger-model.gguf");
+  symlinkSync(join(models, "SmolLM2-135M-Instruct.Q4_1.gguf"), own);
+  await page.setField("[data-testid=model-path]", own);
+  await page.click("[data-testid=model-use]");
+  await page.waitText("[data-testid=model-in-use]", (t) => t.includes("my-larger-model.gguf"), "the chosen model in use");
+  if (!(await page.script("return document.querySelector('[data-testid=ask-model]').checked"))) await page.click("[data-testid=ask-model]");
+  await page.setField("[data-testid=ask-input]", "What will I be paid in Q3?");
+  await page.click("[data-testid=ask-send]");
+  const worded = await page.session.waitFor("the chosen model's answer", async () => {
+    const v = await page.script("const a = document.querySelector('[data-testid=ask-answer]'); return a && a.dataset.intent === 'payout' ? [a.dataset.pieces, a.textContent] : null;");
+    return v || undefined;
+  }, 60000);
+  assert.ok(Number(worded[0]) > 0, `the chosen model's pieces streamed in: ${worded.join(" | ")}`);
+  await page.shot("ask-own-model.png");
+  await page.click("[data-testid=model-bundled]");
+  await page.waitText("[data-testid=model-in-use]", (t) => t.includes("SmolLM2-135M-Instruct"), "the bundled model again");
 });
 
 test("every screen holds its layout from 1024x700 to full HD", async () => {

@@ -10,6 +10,7 @@ import type { Explanation } from "./bindings/Explanation";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { ImportPreview } from "./bindings/ImportPreview";
 import type { ImportRequest } from "./bindings/ImportRequest";
+import type { ModelStatus } from "./bindings/ModelStatus";
 import type { Overview } from "./bindings/Overview";
 import type { PlanPreview } from "./bindings/PlanPreview";
 import type { PlanVersionView } from "./bindings/PlanVersionView";
@@ -32,6 +33,10 @@ export const api = {
     pieces.onmessage = onPiece;
     return invoke<AssistantAnswer>("ask_worded", { seller, question, pieces });
   },
+  /** Which model words the answers, and whether it loads here (starts its worker). */
+  modelStatus: () => invoke<ModelStatus>("model_status"),
+  /** Word answers with the GGUF file at `path` (it must load first), or the bundled model with null. */
+  useModelFile: (path: string | null) => invoke<ModelStatus>("use_model_file", { path }),
   overview: () => invoke<Overview>("overview"),
   sellerDetail: (id: string) => invoke<SellerDetail>("seller_detail", { id }),
   document: () => invoke<string | null>("document"),

@@ -52,14 +52,14 @@ impl Intent {
     }
 }
 
-const EARN: &[&str] = &["earn", "earned", "earning", "earnings", "making", "made", "make", "commission", "commissions", "comp", "compensation", "income", "total", "money"];
-const PAY: &[&str] = &["paid", "payout", "pay", "paycheck", "check", "payable", "payment"];
-const ATTAIN: &[&str] = &["attainment", "quota", "percent", "progress", "pace", "doing", "track", "achievement"];
-const TIER: &[&str] = &["next tier", "accelerator", "accelerators", "tier", "how far", "how much more", "how close", "reach", "kicker", "threshold", "super-accelerator"];
+const EARN: &[&str] = &["earn", "earned", "earning", "earnings", "making", "made", "make", "commission", "commissions", "comp", "compensation", "income", "total", "money", "banked", "pocketed", "take-home", "take home", "given me", "add up"];
+const PAY: &[&str] = &["paid", "payout", "pay", "paycheck", "check", "payable", "payment", "coming to me", "payday"];
+const ATTAIN: &[&str] = &["attainment", "quota", "percent", "progress", "pace", "doing", "track", "achievement", "stand", "my number"];
+const TIER: &[&str] = &["next tier", "accelerator", "accelerators", "tier", "how far", "how much more", "how close", "reach", "kicker", "threshold", "super-accelerator", "band", "next band"];
 const WHY: &[&str] = &["why", "explain", "breakdown", "break down", "calculated", "how come", "where does"];
 const WHATIF: &[&str] = &["what if", "if i", "would", "hypothetical", "suppose", "imagine", "worth", "could"];
 const DEALISH: &[&str] = &["deal", "upsell", "logo", "renewal", "expansion", "close", "closed", "closing", "sign", "signed", "book", "booked", "win", "won", "land", "opportunity"];
-const RULE: &[&str] = &["threshold", "cap", "capped", "maximum", "limit", "clawback", "claw", "cancel", "cancelled", "cancellation", "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "amend", "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal", "president", "multi-year"];
+const RULE: &[&str] = &["threshold", "cap", "capped", "maximum", "limit", "clawback", "claw", "cancel", "cancelled", "cancellation", "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "amend", "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal", "president", "multi-year", "count toward", "count towards", "counts toward", "counts towards"];
 const PLAN_WORDS: &[&str] = &["plan", "commission", "rate", "rates", "quota", "credit", "deal", "deals", "target incentive", "tier", "months", "month", "quarter", "q1", "q2", "q3", "q4", "company", "payout", "incentive", "definition", "define"];
 const OFF_TOPIC: &[&str] = &["weather", "joke", "poem", "recipe", "stock", "stocks", "bitcoin", "football", "movie", "song", "translate", "email", "password", "vacation", "holiday", "lunch", "dinner", "news"];
 
@@ -128,14 +128,15 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     let asks_existence = mentions(&ws, &["is there", "are there", "define", "what counts"]);
     let personal = mentions(&ws, &["my", "i", "me", "i'm", "im", "am"]) || named.is_some();
 
-    if mentions(&ws, &["pipeline", "forecast", "forecasted", "projected", "expected payout", "expected earnings", "open deals"]) {
+    if mentions(&ws, &["pipeline", "forecast", "forecasted", "projected", "expected payout", "expected earnings", "open deals", "open opportunities", "best case", "working on", "all my deals", "comes in", "come in"]) {
         return Intent::Forecast { seller };
     }
-    if mentions(&ws, &["scenario", "scenarios"]) || vocab.scenarios.iter().any(|n| text.contains(&n.to_lowercase())) && mentions(&ws, &["compare", "comparison", "versus", "vs", "difference", "under", "with"]) {
+    if mentions(&ws, &["scenario", "scenarios", "what-ifs", "saved what-ifs"]) || vocab.scenarios.iter().any(|n| text.contains(&n.to_lowercase())) && mentions(&ws, &["compare", "comparison", "versus", "vs", "difference", "under", "with", "stack up"]) {
         let named: Vec<String> = vocab.scenarios.iter().filter(|n| text.contains(&n.to_lowercase())).cloned().collect();
         return Intent::CompareScenarios { seller, scenarios: named };
     }
-    if mentions(&ws, OFF_TOPIC) && !mentions(&ws, EARN) {
+    // Exact words only: a typo-tolerant match would decline "stack up" as "stock".
+    if ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str())) && !mentions(&ws, EARN) {
         return Intent::Decline { reason: "off topic".into() };
     }
     // A hypothetical deal: an amount with deal words or "what if" phrasing.
@@ -154,7 +155,13 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
         return Intent::ExplainDeal { seller, deal };
     }
     let tier_words = mentions(&ws, TIER);
-    let distance = mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit", "need", "left", "until", "distance"]);
+    let distance = mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit", "need", "left", "until", "distance", "gap"]);
+    // Yes-or-no questions about a rule ("Is my commission capped?", "Do renewals count
+    // toward quota?") and questions about a rate ask what the plan says, even in the first person.
+    let yes_no = ws.first().is_some_and(|w| ["is", "are", "do", "does"].contains(&w.as_str())) && mentions(&ws, RULE);
+    if yes_no || mentions(&ws, &["the rate", "what rate", "which rate"]) && !distance {
+        return Intent::PlanRule { topic: rule_topic(&ws) };
+    }
     if tier_words && (personal || distance) && (distance || !asks_rule) {
         return Intent::NextTier { seller, measure };
     }

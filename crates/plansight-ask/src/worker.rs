@@ -1,6 +1,11 @@
 //! The client of the model's worker process (`plansight-model-worker`): starts it,
 //! streams a generation's pieces, restarts it when it has died, and cancels a generation
 //! by ending the process. This crate never links llama.cpp.
+//!
+//! Two builds of the worker exist on x86-64 ([`CpuPath`]): the fast one uses AVX2, FMA,
+//! F16C and BMI2; the baseline one uses no extension, for CPUs without them. The fast
+//! one is chosen where the CPU has them, and the baseline one is started instead if the
+//! fast one dies of an illegal instruction before it is ready.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
@@ -35,6 +40,43 @@ pub struct Generation {
     pub tokens_per_second: f64,
 }
 
+/// Which build of llama.cpp the worker runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CpuPath {
+    /// AVX2, FMA, F16C and BMI2 (`plansight-model-worker`; the only build off x86-64).
+    Fast,
+    /// No x86-64 extension beyond the baseline (`plansight-model-worker-baseline`).
+    Baseline,
+}
+
+impl CpuPath {
+    /// The fast path where this CPU has what it needs, else the baseline;
+    /// `PLANSIGHT_CPU_PATH=fast|baseline` chooses one (to measure both on one machine).
+    pub fn detect() -> CpuPath {
+        match std::env::var("PLANSIGHT_CPU_PATH").as_deref() {
+            Ok("baseline") => return CpuPath::Baseline,
+            Ok("fast") => return CpuPath::Fast,
+            _ => {}
+        }
+        #[cfg(target_arch = "x86_64")]
+        {
+            let has = std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("f16c") && std::arch::is_x86_feature_detected!("bmi2");
+            if !has {
+                return CpuPath::Baseline;
+            }
+        }
+        CpuPath::Fast
+    }
+
+    /// The worker's executable name for this path.
+    pub fn exe_name(self) -> &'static str {
+        match self {
+            CpuPath::Fast => "plansight-model-worker",
+            CpuPath::Baseline => "plansight-model-worker-baseline",
+        }
+    }
+}
+
 struct Running {
     child: Child,
     stdin: ChildStdin,
@@ -45,21 +87,51 @@ struct Running {
 pub struct Worker {
     exe: PathBuf,
     env: Vec<(String, String)>,
+    /// Started instead when `exe` dies of an illegal instruction before it is ready.
+    fallback: Option<PathBuf>,
     running: Option<Running>,
     /// How many times a worker process was started.
     pub starts: u32,
+    /// The CPU extensions the running worker's llama.cpp was built with, as it reported them.
+    pub cpu: Option<String>,
+    /// The model file the running worker loaded.
+    pub model: Option<String>,
+    /// The newest finished generation (its speed is what `make eval` reports).
+    pub last: Option<Generation>,
 }
 
 impl Worker {
     /// A worker run from `exe` (not started yet), with `env` added to its environment.
     pub fn new(exe: PathBuf, env: Vec<(String, String)>) -> Worker {
-        Worker { exe, env, running: None, starts: 0 }
+        Worker { exe, env, fallback: None, running: None, starts: 0, cpu: None, model: None, last: None }
     }
 
-    /// The worker beside the running executable (where cargo and the app put it).
+    /// The worker beside the running executable (where cargo and the app put it), in the
+    /// build for this CPU ([`CpuPath::detect`]), falling back to the baseline build.
     pub fn beside_current_exe() -> Worker {
-        let exe = std::env::current_exe().ok().and_then(|e| e.parent().map(|d| d.join("plansight-model-worker"))).unwrap_or_else(|| PathBuf::from("plansight-model-worker"));
-        Worker::new(exe, Vec::new())
+        let dir = std::env::current_exe().ok().and_then(|e| e.parent().map(std::path::Path::to_path_buf)).unwrap_or_default();
+        Worker::in_dir(&dir, CpuPath::detect())
+    }
+
+    /// The worker for `path` in `dir`; the fast one falls back to the baseline one there.
+    pub fn in_dir(dir: &std::path::Path, path: CpuPath) -> Worker {
+        let mut w = Worker::new(dir.join(path.exe_name()), Vec::new());
+        if path == CpuPath::Fast {
+            w = w.with_fallback(dir.join(CpuPath::Baseline.exe_name()));
+        }
+        w
+    }
+
+    /// Starts `exe` instead when the worker dies of an illegal instruction (SIGILL: its
+    /// llama.cpp uses an extension this CPU lacks) before it is ready.
+    pub fn with_fallback(mut self, exe: PathBuf) -> Worker {
+        self.fallback = Some(exe).filter(|f| f.is_file());
+        self
+    }
+
+    /// The executable that runs (or will run) the model.
+    pub fn exe(&self) -> &std::path::Path {
+        &self.exe
     }
 
     /// The same worker running a GGUF file the user chose instead of the bundled model.
@@ -73,6 +145,20 @@ impl Worker {
         if self.running.as_mut().is_some_and(|r| r.child.try_wait().ok().flatten().is_none()) {
             return Ok(self.running.as_mut().expect("checked"));
         }
+        match self.spawn() {
+            Err(WorkerError::Died) if self.fallback.is_some() => {
+                self.exe = self.fallback.take().expect("checked");
+                self.spawn()?;
+            }
+            Err(WorkerError::Died) => return Err(WorkerError::Unavailable(format!("{} stopped on an instruction this CPU does not have; build the baseline worker (scripts/build-baseline-worker.sh)", self.exe.display()))),
+            other => other?,
+        }
+        Ok(self.running.as_mut().expect("just started"))
+    }
+
+    /// Starts the process and waits for its first line. `Died` means it was killed by an
+    /// illegal instruction before it was ready.
+    fn spawn(&mut self) -> Result<(), WorkerError> {
         let mut child = Command::new(&self.exe)
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
@@ -87,11 +173,28 @@ impl Worker {
         stdout.read_line(&mut first).map_err(|e| WorkerError::Unavailable(e.to_string()))?;
         let hello: serde_json::Value = serde_json::from_str(&first).unwrap_or(serde_json::Value::Null);
         if hello["ready"] != true {
-            let _ = child.wait();
+            let status = child.wait();
+            #[cfg(unix)]
+            {
+                use std::os::unix::process::ExitStatusExt;
+                // SIGILL is 4 on every Unix this runs on.
+                if status.as_ref().ok().and_then(|s| s.signal()) == Some(4) {
+                    return Err(WorkerError::Died);
+                }
+            }
+            let _ = status;
             return Err(WorkerError::Unavailable(hello["error"].as_str().unwrap_or("the worker did not start").to_string()));
         }
+        self.cpu = hello["cpu"].as_str().map(str::to_string);
+        self.model = hello["model"].as_str().map(str::to_string);
         self.running = Some(Running { child, stdin, stdout });
-        Ok(self.running.as_mut().expect("just set"))
+        Ok(())
+    }
+
+    /// Starts the worker now (it loads the model), so that a setting can be checked
+    /// before the first question.
+    pub fn ready(&mut self) -> Result<(), WorkerError> {
+        self.start().map(|_| ())
     }
 
     /// Generates a reply to `prompt` under `system`, handing each piece to `on_piece`
@@ -119,7 +222,9 @@ impl Worker {
                     return Err(WorkerError::Cancelled);
                 }
             } else if v["done"] == true {
-                return Ok(Generation { text, generated_tokens: v["generated_tokens"].as_u64().unwrap_or(0), tokens_per_second: v["tokens_per_second"].as_f64().unwrap_or(0.0) });
+                let g = Generation { text, generated_tokens: v["generated_tokens"].as_u64().unwrap_or(0), tokens_per_second: v["tokens_per_second"].as_f64().unwrap_or(0.0) };
+                self.last = Some(g.clone());
+                return Ok(g);
             } else if let Some(e) = v["error"].as_str() {
                 return Err(WorkerError::Unavailable(e.to_string()));
             }

@@ -13,19 +13,58 @@ fn sample() -> (plansight_plan::Inputs, String) {
     (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
 }
 
+/// Two saved scenarios, as the Simulator saves them.
+fn scenarios() -> Vec<(String, String)> {
+    vec![
+        ("Bigger deal".to_string(), "name = \"Bigger deal\"\n[[deal]]\nid = \"D-000499\"\nseller = \"s02\"\namount = \"900000.00\"\n".to_string()),
+        ("Lower quota".to_string(), "name = \"Lower quota\"\n[plan.measure.\"new_arr\"]\nquota = \"800000.00\"\n".to_string()),
+    ]
+}
+
+/// The held-out sets (eval/heldout*.toml): phrasings written without the parser in view.
+/// The first one's misses were then fixed (it is reported, but is no longer held out);
+/// the second was written after that and never tuned for. Printed by `make eval`; the
+/// floor only catches a parser that stops understanding plain phrasings.
+#[test]
+fn held_out_questions_are_mostly_understood() {
+    let (inputs, document) = sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let scenarios = scenarios();
+    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &scenarios };
+    for (name, file) in [("held-out set 1 (its misses since fixed)", include_str!("../eval/heldout.toml")), ("held-out set 2 (never tuned for)", include_str!("../eval/heldout-2.toml"))] {
+        let set: toml_edit::DocumentMut = file.parse().unwrap();
+        let questions = set["question"].as_array_of_tables().unwrap();
+        let mut right = 0;
+        let mut wrong = Vec::new();
+        for q in questions.iter() {
+            let text = q["text"].as_str().unwrap();
+            let a = ask(&ctx, "s02", text);
+            assert!(ungrounded(&a, text).is_empty(), "{text}: {}", a.answer);
+            if a.intent == q["intent"].as_str().unwrap() {
+                right += 1;
+            } else {
+                wrong.push(format!("{text}: understood as {} {}, expected {}", a.intent, a.arguments, q["intent"].as_str().unwrap()));
+            }
+        }
+        let n = questions.len();
+        println!("{name}: intent {right}/{n} = {:.1}%", 100.0 * right as f64 / n as f64);
+        for w in &wrong {
+            println!("  missed: {w}");
+        }
+        assert!(right * 100 >= n * 60, "{name}: {wrong:#?}");
+    }
+}
+
 #[test]
 fn the_question_set_is_understood_answered_and_grounded() {
     let (inputs, document) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    // Two saved scenarios, as the Simulator saves them.
-    let scenarios = vec![
-        ("Bigger deal".to_string(), "name = \"Bigger deal\"\n[[deal]]\nid = \"D-000499\"\nseller = \"s02\"\namount = \"900000.00\"\n".to_string()),
-        ("Lower quota".to_string(), "name = \"Lower quota\"\n[plan.measure.\"new_arr\"]\nquota = \"800000.00\"\n".to_string()),
-    ];
+    let scenarios = scenarios();
     let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &scenarios };
     let set: toml_edit::DocumentMut = include_str!("../eval/questions.toml").parse().unwrap();
     let questions = set["question"].as_array_of_tables().unwrap();
     let (mut intents, mut arguments, mut figures, mut figure_checked) = (0, 0, 0, 0);
+    let (mut hand_checked, mut hand_right) = (0, 0);
     let mut wrong = Vec::new();
     let mut ungrounded_answers = Vec::new();
     let mut times = Vec::new();
@@ -62,6 +101,18 @@ fn the_question_set_is_understood_answered_and_grounded() {
             }
         }
         arguments += usize::from(ok);
+        // Figures checked by hand (the file's header says how).
+        if let Some(expect) = q.get("expect").and_then(|e| e.as_inline_table()) {
+            for (key, value) in expect.iter() {
+                hand_checked += 1;
+                let value = value.as_str().unwrap();
+                if a.figures.get(key).map(String::as_str) == Some(value) {
+                    hand_right += 1;
+                } else {
+                    wrong.push(format!("{text}: {key} is {:?}, checked by hand as {value}", a.figures.get(key)));
+                }
+            }
+        }
         // Figures, looked up in the calculation directly.
         let seller = arg("seller");
         let found = seller.as_deref().and_then(|id| calc.seller(id));
@@ -86,6 +137,7 @@ fn the_question_set_is_understood_answered_and_grounded() {
     println!("intent accuracy: {intents}/{n} = {:.1}%", 100.0 * intents as f64 / n as f64);
     println!("intent and arguments: {arguments}/{n} = {:.1}%", 100.0 * arguments as f64 / n as f64);
     println!("figures checked against the engine: {figures}/{figure_checked}");
+    println!("figures checked by hand: {hand_right}/{hand_checked}");
     println!("answers with a number the engine did not give: {}", ungrounded_answers.len());
     println!("latency (deterministic path, no model): p50 {:.2} ms, max {:.2} ms", times[n / 2], times[n - 1]);
     for w in &wrong {
@@ -95,5 +147,6 @@ fn the_question_set_is_understood_answered_and_grounded() {
     assert!(intents * 100 >= n * 95, "intent accuracy below 95%: {wrong:#?}");
     assert!(arguments * 100 >= n * 95, "argument accuracy below 95%: {wrong:#?}");
     assert_eq!(figures, figure_checked, "{wrong:#?}");
+    assert_eq!(hand_right, hand_checked, "{wrong:#?}");
 }
 

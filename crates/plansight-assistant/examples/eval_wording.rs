@@ -3,7 +3,7 @@
 //! often the model's wording passed the figure check, how often it differed from the
 //! template, and the latency to the first piece and to the full answer.
 
-use plansight_ask::worker::Worker;
+use plansight_ask::worker::{CpuPath, Worker};
 use plansight_ask::{ask, grounded, reword, Context, Wording};
 use std::time::Instant;
 
@@ -16,24 +16,29 @@ fn main() {
     let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &[] };
     let set: toml_edit::DocumentMut = std::fs::read_to_string(root.join("crates/plansight-ask/eval/questions.toml")).unwrap().parse().unwrap();
     // Examples live in target/debug/examples; the worker beside them in target/debug.
-    let exe = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().join("plansight-model-worker");
-    let mut worker = Worker::new(exe, Vec::new());
+    // PLANSIGHT_CPU_PATH=baseline measures the build without AVX2 and FMA on this machine.
+    let mut worker = Worker::in_dir(std::env::current_exe().unwrap().parent().unwrap().parent().unwrap(), CpuPath::detect());
     let (mut worded, mut changed, mut ungrounded, mut asked) = (0, 0, 0, 0);
-    let (mut first, mut full) = (Vec::new(), Vec::new());
+    let (mut first, mut full, mut speed) = (Vec::new(), Vec::new(), Vec::new());
     for q in set["question"].as_array_of_tables().unwrap().iter() {
         let text = q["text"].as_str().unwrap();
         let start = Instant::now();
         let a = ask(&ctx, q["seller"].as_str().unwrap(), text);
         let mut first_piece = None;
-        match reword(&a, text, &mut worker, |_| {
+        worker.last = None;
+        let mut on_piece = |_: &str| {
             first_piece.get_or_insert(start.elapsed());
             true
-        }) {
+        };
+        match reword(&a, text, &mut worker, &mut on_piece) {
             Ok((out, wording)) => {
                 full.push(start.elapsed().as_secs_f64() * 1000.0);
                 if let Some(f) = first_piece {
                     asked += 1;
                     first.push(f.as_secs_f64() * 1000.0);
+                }
+                if let Some(g) = worker.last.as_ref().filter(|g| g.generated_tokens >= 8) {
+                    speed.push(g.tokens_per_second);
                 }
                 if wording == Wording::Model {
                     worded += 1;
@@ -56,5 +61,6 @@ fn main() {
     println!("model wording kept (passed the figure check): {worded}/{asked}; of those, different from the template: {changed}");
     println!("answers with a number the engine did not give, after wording: {ungrounded}");
     println!("latency with the model: first piece p50 {:.0} ms, full answer p50 {:.0} ms (max {:.0} ms)", median(&mut first), median(&mut full), full.iter().cloned().fold(0.0, f64::max));
+    println!("generation speed: p50 {:.0} tokens/s over {} answers, CPU path {:?} ({})", median(&mut speed), speed.len(), CpuPath::detect(), worker.cpu.as_deref().unwrap_or("unknown"));
     println!("worker starts: {}", worker.starts);
 }

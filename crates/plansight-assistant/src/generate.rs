@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// llama.cpp's backend may be started once per process.
-fn backend() -> Result<&'static LlamaBackend, String> {
+pub(crate) fn backend() -> Result<&'static LlamaBackend, String> {
     static BACKEND: OnceLock<Result<LlamaBackend, String>> = OnceLock::new();
     BACKEND
         .get_or_init(|| {
@@ -25,9 +25,20 @@ fn backend() -> Result<&'static LlamaBackend, String> {
         .map_err(Clone::clone)
 }
 
+/// The CPU extensions this build of llama.cpp uses (from its system information: the
+/// features it reports as on, such as "AVX2 FMA"), or "none beyond the baseline".
+pub fn cpu_extensions() -> String {
+    // Build options llama.cpp lists beside the CPU's extensions.
+    const NOT_CPU: &[&str] = &["LLAMAFILE", "REPACK", "OPENMP", "KLEIDIAI", "ACCELERATE"];
+    // SAFETY: llama_print_system_info returns a static NUL-terminated string.
+    let info = unsafe { std::ffi::CStr::from_ptr(llama_cpp_sys_2::llama_print_system_info()) }.to_string_lossy().into_owned();
+    let on: Vec<&str> = info.split('|').filter_map(|part| part.split_once('=')).filter(|(_, v)| v.trim() == "1").map(|(k, _)| k.trim().rsplit(':').next().unwrap_or("").trim()).filter(|k| !k.is_empty() && !NOT_CPU.contains(k)).collect();
+    if on.is_empty() { "none beyond the baseline".into() } else { on.join(" ") }
+}
+
 /// A model loaded into memory, ready to generate.
 pub struct LoadedModel {
-    model: LlamaModel,
+    pub(crate) model: LlamaModel,
     path: std::path::PathBuf,
 }
 

@@ -6,8 +6,9 @@
 //! build or test failure elsewhere: the rest of Plansight does not depend on this crate.
 
 mod generate;
+pub mod understand;
 
-pub use generate::{Completion, LoadedModel};
+pub use generate::{cpu_extensions, Completion, LoadedModel};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! generation is cancelled on request, a worker killed in the middle of a generation is
 //! replaced on the next request, and without the model the worker says so plainly.
 
-use plansight_ask::worker::{Worker, WorkerError};
+use plansight_ask::worker::{CpuPath, Worker, WorkerError};
 use std::path::PathBuf;
 
 fn worker() -> Option<Worker> {
@@ -84,4 +84,47 @@ fn a_gguf_the_user_chose_is_run_instead_of_the_bundled_one() {
         other => panic!("{other:?}"),
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_worker_that_dies_of_an_illegal_instruction_is_replaced_by_the_fallback() {
+    let Some(_) = worker() else { return };
+    // What the fast build does on a CPU without AVX2: SIGILL before it is ready.
+    let dir = std::env::temp_dir().join(format!("plansight-sigill-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fast = dir.join("fast-worker");
+    std::fs::write(&fast, "#!/bin/sh\nkill -ILL $$\n").unwrap();
+    std::fs::set_permissions(&fast, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let fallback = PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker"));
+    let mut w = Worker::new(fast.clone(), Vec::new()).with_fallback(fallback.clone());
+    assert!(w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap().generated_tokens > 0);
+    assert_eq!(w.exe(), fallback.as_path());
+    // Without a fallback the message says what to do.
+    let mut alone = Worker::new(fast, Vec::new());
+    match alone.generate("", "hi", 4, |_| true) {
+        Err(WorkerError::Unavailable(why)) => assert!(why.contains("instruction this CPU does not have"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn both_cpu_paths_run_the_model_and_report_their_extensions() {
+    let Some(_) = worker() else { return };
+    let dir = PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")).parent().unwrap().to_path_buf();
+    let mut fast = Worker::in_dir(&dir, CpuPath::Fast);
+    let g = fast.generate("You are terse.", "Say hi.", 8, |_| true).unwrap();
+    assert!(g.generated_tokens > 0);
+    let cpu = fast.cpu.clone().unwrap();
+    #[cfg(target_arch = "x86_64")]
+    assert!(cpu.contains("AVX2") && cpu.contains("FMA"), "the fast build uses AVX2 and FMA: {cpu}");
+    if cfg!(target_arch = "x86_64") {
+        // `make build` builds the baseline worker beside the fast one.
+        let mut baseline = Worker::in_dir(&dir, CpuPath::Baseline);
+        let b = baseline.generate("You are terse.", "Say hi.", 8, |_| true).unwrap();
+        assert!(b.generated_tokens > 0 && !b.text.trim().is_empty());
+        let cpu = baseline.cpu.clone().unwrap();
+        assert!(!cpu.contains("AVX") && !cpu.contains("FMA") && !cpu.contains("SSE4"), "the baseline build uses no extension: {cpu}");
+        eprintln!("fast ({}): {:.0} tokens/s; baseline ({cpu}): {:.0} tokens/s", fast.cpu.as_deref().unwrap(), g.tokens_per_second, b.tokens_per_second);
+    }
 }

@@ -9,6 +9,7 @@
 mod charts;
 mod deals;
 mod imports;
+pub mod model;
 mod review;
 mod sample;
 mod simulator;

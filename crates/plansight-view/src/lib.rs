@@ -359,6 +359,20 @@ pub struct AssistantAnswer {
     pub note: Option<String>,
 }
 
+/// Which model words the assistant's answers, and whether it runs here.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ModelStatus {
+    /// The GGUF file the user chose, or none for the bundled model.
+    pub own_file: Option<String>,
+    /// The model file the worker loaded, once it has.
+    pub loaded: Option<String>,
+    /// The CPU extensions its llama.cpp build uses ("AVX AVX2 FMA …"), once it runs.
+    pub cpu: Option<String>,
+    /// Why the model cannot be used, in words.
+    pub problem: Option<String>,
+}
+
 /// One seller in the plan designer's preview.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

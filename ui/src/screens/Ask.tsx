@@ -1,6 +1,7 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { api, errorText } from "../api";
 import type { AssistantAnswer } from "../bindings/AssistantAnswer";
+import type { ModelStatus } from "../bindings/ModelStatus";
 
 const EXAMPLES = ["How much have I earned?", "How far am I from the accelerator?", "What would a 200k deal closing in Q3 pay?", "What is the threshold?", "What will I be paid in Q3?", "What if all my pipeline closes?"];
 
@@ -51,7 +52,7 @@ export function Ask(props: { seller: string; sellerName: string; version: number
           <button type="submit" class="primary" disabled={busy || question.trim() === ""} data-testid="ask-send">Ask</button>
         </form>
         <label class="model-toggle">
-          <input type="checkbox" checked={useModel} onChange={(e) => setUseModel(e.currentTarget.checked)} data-testid="ask-model" /> Let the bundled
+          <input type="checkbox" checked={useModel} onChange={(e) => setUseModel(e.currentTarget.checked)} data-testid="ask-model" /> Let the
           language model word the answers (its wording is kept only when it carries every figure of the engine's answer)
         </label>
         <p class="sub">
@@ -79,7 +80,7 @@ export function Ask(props: { seller: string; sellerName: string; version: number
                   {t.answer.citations.length > 0 && <p class="sub">Cited: {t.answer.citations.join(", ")}</p>}
                   <p class="sub">
                     Understood as {t.answer.intent.replace(/_/g, " ")}; every figure comes from the engine
-                    {t.answer.wording === "model" ? "; worded by the bundled model and checked against the figures." : "."}
+                    {t.answer.wording === "model" ? "; worded by the language model and checked against the figures." : "."}
                     {t.answer.note && ` (The model was not used: ${t.answer.note}.)`}
                   </p>
                 </div>
@@ -88,6 +89,71 @@ export function Ask(props: { seller: string; sellerName: string; version: number
           ))}
         </ol>
       </section>
+      <ModelSettings />
     </div>
+  );
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/**
+ * Which language model words the answers: the bundled one (the default, which always
+ * works) or a GGUF file the user already has. A new file must load before it is used;
+ * the figures are the engine's whichever model words them.
+ */
+function ModelSettings() {
+  const [status, setStatus] = useState<ModelStatus | null>(null);
+  const [path, setPath] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    api.modelStatus().then(setStatus).catch((e) => setError(errorText(e)));
+  }, []);
+  const choose = (p: string | null) => {
+    setBusy(true);
+    setError("");
+    api
+      .useModelFile(p)
+      .then((s) => {
+        setStatus(s);
+        setPath("");
+      })
+      .catch((e) => setError(errorText(e)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <section class="panel model-settings" aria-label="Language model" data-testid="model-settings">
+      <h2>Language model</h2>
+      {!status && !error && <p class="status loading">Loading the model…</p>}
+      {status && (
+        <>
+          <p data-testid="model-in-use">
+            {status.own_file ? <>Your model: <strong>{fileName(status.own_file)}</strong></> : <>The bundled model: <strong>SmolLM2-135M-Instruct</strong>, checked by its SHA-256</>}
+          </p>
+          {status.problem ? (
+            <p class="status error" role="alert">{status.problem}. Answers keep the engine's own wording.</p>
+          ) : (
+            <p class="sub" data-testid="model-cpu">
+              Loaded{status.loaded ? ` from ${status.loaded}` : ""}. CPU path: {status.cpu?.includes("AVX2") ? "fast" : "baseline"} ({status.cpu ?? "unknown"}).
+            </p>
+          )}
+        </>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          choose(path);
+        }}
+      >
+        <input value={path} onInput={(e) => setPath(e.currentTarget.value)} placeholder="/path/to/a-larger-model.gguf" aria-label="GGUF model file" data-testid="model-path" />
+        <button type="submit" disabled={busy || path.trim() === ""} data-testid="model-use">Use this model</button>
+      </form>
+      <p class="sub">Any GGUF chat model you already have on this computer; nothing is downloaded. A larger model words answers better and more slowly.</p>
+      {status?.own_file && (
+        <button type="button" disabled={busy} onClick={() => choose(null)} data-testid="model-bundled">Back to the bundled model</button>
+      )}
+      {busy && <p class="status loading" role="status">Loading the model…</p>}
+      {error && <p class="status error" role="alert" data-testid="model-error">{error}</p>}
+    </section>
   );
 }

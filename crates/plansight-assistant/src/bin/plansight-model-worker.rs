@@ -1,7 +1,7 @@
 //! The model's own process: llama.cpp runs here, so a native abort cannot take the app
 //! or the CLI down. It speaks JSON lines on stdin and stdout:
 //!
-//! - on start: `{"ready": true, "model": PATH}`, or `{"error": WHY}` and exit code 3
+//! - on start: `{"ready": true, "model": PATH, "cpu": EXTENSIONS}`, or `{"error": WHY}` and exit code 3
 //!   when the model is missing, corrupt or cannot be loaded. The model is the bundled
 //!   one (checked by SHA-256), or the GGUF file named by `PLANSIGHT_MODEL`;
 //! - a request `{"system": S, "prompt": P, "max_tokens": N}` is answered by one
@@ -34,7 +34,7 @@ fn main() {
             std::process::exit(3);
         }
     };
-    send(&mut out, json!({ "ready": true, "model": model.path().display().to_string() }));
+    send(&mut out, json!({ "ready": true, "model": model.path().display().to_string(), "cpu": plansight_assistant::cpu_extensions() }));
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         let request: serde_json::Value = match serde_json::from_str(&line) {
