@@ -196,6 +196,15 @@ fn ask(open: State<Open>, seller: String, question: String) -> Result<AssistantA
 /// The model's worker process (started on first use), and the file its setting is kept in.
 struct Model(Mutex<plansight_ask::worker::Worker>, Option<std::path::PathBuf>);
 
+/// Set by *Stop* while the model writes; read between pieces, so it needs no lock.
+struct StopWording(std::sync::atomic::AtomicBool);
+
+/// Stops the model's wording in progress: the engine's own words are shown instead.
+#[tauri::command]
+fn stop_wording(stop: State<StopWording>) {
+    stop.0.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
 impl Model {
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, plansight_ask::worker::Worker>, String> {
         self.0.lock().map_err(|_| "The language model hit an internal error; restart the app.".to_string())
@@ -220,11 +229,13 @@ async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Result
 /// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
 /// Async, so the window stays live while the model writes.
 #[tauri::command]
-async fn ask_worded(open: State<'_, Open>, model: State<'_, Model>, seller: String, question: String, pieces: tauri::ipc::Channel<String>) -> Result<AssistantAnswer, String> {
+async fn ask_worded(open: State<'_, Open>, model: State<'_, Model>, stop: State<'_, StopWording>, seller: String, question: String, pieces: tauri::ipc::Channel<String>) -> Result<AssistantAnswer, String> {
+    use std::sync::atomic::Ordering;
     // The workspace is held only while the engine answers, not while the model writes.
     let answer = open.with(|s| s.answer(&seller, &question))?;
     let mut worker = model.lock()?;
-    Ok(plansight_session::worded(answer, &question, &mut worker, |p| pieces.send(p.to_string()).is_ok()))
+    stop.0.store(false, Ordering::SeqCst);
+    Ok(plansight_session::worded(answer, &question, &mut worker, |p| !stop.0.load(Ordering::SeqCst) && pieces.send(p.to_string()).is_ok()))
 }
 
 fn main() {
@@ -240,6 +251,7 @@ fn main() {
             let setting_file = data.as_ref().map(|d| d.join("assistant.json"));
             let setting = setting_file.as_deref().map(ModelSetting::load).unwrap_or_default();
             app.manage(Model(Mutex::new(setting.worker()), setting_file));
+            app.manage(StopWording(std::sync::atomic::AtomicBool::new(false)));
             if let (Some(dir), Some(w)) = (data, app.get_webview_window("main")) {
                 window::remember(&w, dir.join("window.json"));
             }
@@ -249,6 +261,7 @@ fn main() {
             overview,
             ask,
             ask_worded,
+            stop_wording,
             model_status,
             use_model_file,
             seller_detail,

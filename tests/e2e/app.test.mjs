@@ -219,6 +219,19 @@ test("ask: the assistant can use a GGUF file the user has, and a file that is no
   }, 60000);
   assert.ok(Number(worded[0]) > 0, `the chosen model's pieces streamed in: ${worded.join(" | ")}`);
   await page.shot("ask-own-model.png");
+  // Stop while the model writes: the engine's own words stand, and the answer says why.
+  await page.setField("[data-testid=ask-input]", "What would a 200k deal closing in Q3 pay?");
+  await page.click("[data-testid=ask-send]");
+  await page.waitText("[data-testid=ask-streaming]", (t) => t.length > 0 && !t.startsWith("Working"), "the first pieces");
+  await page.click("[data-testid=ask-stop]");
+  const stopped = await page.session.waitFor("the stopped answer", async () => {
+    const v = await page.script("const a = document.querySelector('[data-testid=ask-answer]'); return a && a.dataset.intent === 'what_if_deal' ? [a.dataset.wording, a.textContent] : null;");
+    return v || undefined;
+  }, 60000);
+  assert.equal(stopped[0], "template", stopped.join(" | "));
+  assert.match(stopped[1], /would add USD 17,949\.45/);
+  assert.match(stopped[1], /cancelled/);
+  await page.shot("ask-stopped.png");
   await page.click("[data-testid=model-bundled]");
   await page.waitText("[data-testid=model-in-use]", (t) => t.includes("SmolLM2-135M-Instruct"), "the bundled model again");
 });

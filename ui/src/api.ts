@@ -33,6 +33,8 @@ export const api = {
     pieces.onmessage = onPiece;
     return invoke<AssistantAnswer>("ask_worded", { seller, question, pieces });
   },
+  /** Stops the model's wording in progress; the answer keeps the engine's own words. */
+  stopWording: () => invoke<void>("stop_wording"),
   /** Which model words the answers, and whether it loads here (starts its worker). */
   modelStatus: () => invoke<ModelStatus>("model_status"),
   /** Word answers with the GGUF file at `path` (it must load first), or the bundled model with null. */

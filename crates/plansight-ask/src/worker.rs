@@ -38,6 +38,8 @@ pub struct Generation {
     pub text: String,
     pub generated_tokens: u64,
     pub tokens_per_second: f64,
+    /// Prompt tokens the worker found cached from the previous request.
+    pub cached_tokens: u64,
 }
 
 /// Which build of llama.cpp the worker runs.
@@ -222,7 +224,7 @@ impl Worker {
                     return Err(WorkerError::Cancelled);
                 }
             } else if v["done"] == true {
-                let g = Generation { text, generated_tokens: v["generated_tokens"].as_u64().unwrap_or(0), tokens_per_second: v["tokens_per_second"].as_f64().unwrap_or(0.0) };
+                let g = Generation { text, generated_tokens: v["generated_tokens"].as_u64().unwrap_or(0), tokens_per_second: v["tokens_per_second"].as_f64().unwrap_or(0.0), cached_tokens: v["cached_tokens"].as_u64().unwrap_or(0) };
                 self.last = Some(g.clone());
                 return Ok(g);
             } else if let Some(e) = v["error"].as_str() {

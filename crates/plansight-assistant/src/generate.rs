@@ -2,6 +2,8 @@
 
 use crate::{ModelError, VerifiedModel};
 use llama_cpp_2::context::params::LlamaContextParams;
+use llama_cpp_2::context::LlamaContext;
+use llama_cpp_2::token::LlamaToken;
 use llama_cpp_2::llama_backend::LlamaBackend;
 use llama_cpp_2::llama_batch::LlamaBatch;
 use llama_cpp_2::model::params::LlamaModelParams;
@@ -47,6 +49,8 @@ pub struct LoadedModel {
 pub struct Completion {
     pub text: String,
     pub prompt_tokens: usize,
+    /// Prompt tokens found in the KV cache from the previous request (not decoded again).
+    pub cached_tokens: usize,
     pub generated_tokens: usize,
     pub prompt_time: Duration,
     pub generation_time: Duration,
@@ -91,6 +95,12 @@ impl LoadedModel {
 
     /// Like [`LoadedModel::chat`], streaming pieces to `on_piece` (false stops).
     pub fn chat_streaming(&self, system: &str, user: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+        let prompt = self.chat_prompt(system, user)?;
+        self.complete_streaming(&prompt, max_tokens, on_piece)
+    }
+
+    /// The chat in the model's own template, ready for the assistant's turn.
+    fn chat_prompt(&self, system: &str, user: &str) -> Result<String, ModelError> {
         let fail = |reason: String| ModelError::Load { path: self.path.clone(), reason };
         let template = self.model.chat_template(None).map_err(|e| fail(e.to_string()))?;
         let messages = [("system", system), ("user", user)]
@@ -98,8 +108,7 @@ impl LoadedModel {
             .map(|(role, text)| LlamaChatMessage::new(role.into(), text.into()))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| fail(e.to_string()))?;
-        let prompt = self.model.apply_chat_template(&template, &messages, true).map_err(|e| fail(e.to_string()))?;
-        self.complete_streaming(&prompt, max_tokens, on_piece)
+        self.model.apply_chat_template(&template, &messages, true).map_err(|e| fail(e.to_string()))
     }
 
     /// The model file.
@@ -114,59 +123,103 @@ impl LoadedModel {
 
     /// Like [`LoadedModel::complete`], handing each piece of text to `on_piece` as it
     /// is generated; `on_piece` returning false stops the generation there.
-    pub fn complete_streaming(&self, prompt: &str, max_tokens: usize, mut on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+    pub fn complete_streaming(&self, prompt: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+        let tokens = self.model.vocab().tokenize(prompt.as_bytes(), true, true);
+        let mut ctx = self.context(tokens.len() + max_tokens + 8)?;
+        generate(self, &mut ctx, &tokens, 0, max_tokens, on_piece)
+    }
+
+    fn context(&self, n_ctx: usize) -> Result<LlamaContext<'_>, ModelError> {
         let fail = |reason: String| ModelError::Load { path: self.path.clone(), reason };
-        let backend = backend().map_err(fail)?;
-        let vocab = self.model.vocab();
-        let tokens = vocab.tokenize(prompt.as_bytes(), true, true);
-        let n_ctx = (tokens.len() + max_tokens + 8) as u32;
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as i32;
         let params = LlamaContextParams::default()
-            .with_n_ctx(NonZeroU32::new(n_ctx))
-            .with_n_batch(n_ctx)
+            .with_n_ctx(NonZeroU32::new(n_ctx as u32))
+            .with_n_batch(n_ctx as u32)
             .with_n_threads(threads)
             .with_n_threads_batch(threads);
-        let mut ctx = self.model.new_context(backend, params).map_err(|e| fail(e.to_string()))?;
+        self.model.new_context(backend().map_err(fail)?, params).map_err(|e| fail(e.to_string()))
+    }
+}
 
-        let started = Instant::now();
-        let mut batch = LlamaBatch::new(n_ctx as usize, 1);
-        let last = tokens.len().saturating_sub(1);
-        for (i, t) in tokens.iter().enumerate() {
-            batch.add(*t, i as i32, &[0], i == last).map_err(|e| fail(e.to_string()))?;
+/// Decodes `tokens` after the first `cached` of them (already in `ctx`'s KV cache), then
+/// generates greedily, streaming whole characters to `on_piece`.
+fn generate(m: &LoadedModel, ctx: &mut LlamaContext<'_>, tokens: &[LlamaToken], cached: usize, max_tokens: usize, mut on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+    let fail = |reason: String| ModelError::Load { path: m.path.clone(), reason };
+    let vocab = m.model.vocab();
+    // The last prompt token is always decoded again: its logits start the generation.
+    let cached = cached.min(tokens.len().saturating_sub(1));
+    ctx.clear_kv_cache_seq(Some(0), Some(cached as u32), None).map_err(|e| fail(e.to_string()))?;
+    let started = Instant::now();
+    let mut batch = LlamaBatch::new(tokens.len().max(1), 1);
+    let last = tokens.len().saturating_sub(1);
+    for (i, t) in tokens.iter().enumerate().skip(cached) {
+        batch.add(*t, i as i32, &[0], i == last).map_err(|e| fail(e.to_string()))?;
+    }
+    ctx.decode(&mut batch).map_err(|e| fail(e.to_string()))?;
+    let prompt_time = started.elapsed();
+
+    let started = Instant::now();
+    let mut sampler = LlamaSampler::greedy();
+    let mut bytes = Vec::new();
+    let mut generated = 0;
+    let mut sent = 0;
+    let mut pos = tokens.len() as i32;
+    while generated < max_tokens {
+        let token = sampler.sample(ctx, batch.n_tokens() - 1);
+        if vocab.is_eog(token) {
+            break;
         }
-        ctx.decode(&mut batch).map_err(|e| fail(e.to_string()))?;
-        let prompt_time = started.elapsed();
-
-        let started = Instant::now();
-        let mut sampler = LlamaSampler::greedy();
-        let mut bytes = Vec::new();
-        let mut generated = 0;
-        let mut sent = 0;
-        let mut pos = tokens.len() as i32;
-        while generated < max_tokens {
-            let token = sampler.sample(&ctx, batch.n_tokens() - 1);
-            if vocab.is_eog(token) {
+        bytes.extend(vocab.token_to_piece(token, false, None));
+        generated += 1;
+        // Whole characters only: a piece may end inside a UTF-8 sequence.
+        let ready = match std::str::from_utf8(&bytes[sent..]) {
+            Ok(text) => text,
+            Err(e) => std::str::from_utf8(&bytes[sent..sent + e.valid_up_to()]).expect("valid up to here"),
+        };
+        if !ready.is_empty() {
+            let go_on = on_piece(ready);
+            sent += ready.len();
+            if !go_on {
                 break;
             }
-            bytes.extend(vocab.token_to_piece(token, false, None));
-            generated += 1;
-            // Whole characters only: a piece may end inside a UTF-8 sequence.
-            let ready = match std::str::from_utf8(&bytes[sent..]) {
-                Ok(text) => text,
-                Err(e) => std::str::from_utf8(&bytes[sent..sent + e.valid_up_to()]).expect("valid up to here"),
-            };
-            if !ready.is_empty() {
-                let go_on = on_piece(ready);
-                sent += ready.len();
-                if !go_on {
-                    break;
-                }
-            }
-            batch.clear();
-            batch.add(token, pos, &[0], true).map_err(|e| fail(e.to_string()))?;
-            pos += 1;
-            ctx.decode(&mut batch).map_err(|e| fail(e.to_string()))?;
         }
-        Ok(Completion { text: String::from_utf8_lossy(&bytes).into_owned(), prompt_tokens: tokens.len(), generated_tokens: generated, prompt_time, generation_time: started.elapsed() })
+        batch.clear();
+        batch.add(token, pos, &[0], true).map_err(|e| fail(e.to_string()))?;
+        pos += 1;
+        ctx.decode(&mut batch).map_err(|e| fail(e.to_string()))?;
+    }
+    Ok(Completion { text: String::from_utf8_lossy(&bytes).into_owned(), prompt_tokens: tokens.len(), cached_tokens: cached, generated_tokens: generated, prompt_time, generation_time: started.elapsed() })
+}
+
+/// A chat kept open between requests, as the worker runs it: the tokens a new prompt
+/// shares with the previous one (the chat template and the system instruction) stay in
+/// the KV cache and are not decoded again, which shortens the time to the first piece.
+pub struct ChatSession<'m> {
+    model: &'m LoadedModel,
+    ctx: LlamaContext<'m>,
+    room: usize,
+    cached: Vec<LlamaToken>,
+}
+
+impl<'m> ChatSession<'m> {
+    /// A session with room for `room` tokens of prompt and reply together.
+    pub fn new(model: &'m LoadedModel, room: usize) -> Result<ChatSession<'m>, ModelError> {
+        Ok(ChatSession { model, ctx: model.context(room)?, room, cached: Vec::new() })
+    }
+
+    /// Like [`LoadedModel::chat_streaming`], reusing what the previous prompt left cached.
+    pub fn chat_streaming(&mut self, system: &str, user: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+        let m = self.model;
+        let prompt = m.chat_prompt(system, user)?;
+        let tokens = m.model.vocab().tokenize(prompt.as_bytes(), true, true);
+        if tokens.len() + max_tokens > self.room {
+            return Err(ModelError::Load { path: m.path.clone(), reason: format!("the prompt ({} tokens) and reply ({max_tokens}) do not fit the context of {} tokens", tokens.len(), self.room) });
+        }
+        let shared = self.cached.iter().zip(&tokens).take_while(|(a, b)| a == b).count();
+        // Whatever happens below, only the prompt's tokens are trusted in the cache next time.
+        self.cached.clear();
+        let done = generate(m, &mut self.ctx, &tokens, shared, max_tokens, on_piece)?;
+        self.cached = tokens;
+        Ok(done)
     }
 }

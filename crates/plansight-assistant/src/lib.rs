@@ -8,7 +8,7 @@
 mod generate;
 pub mod understand;
 
-pub use generate::{cpu_extensions, Completion, LoadedModel};
+pub use generate::{cpu_extensions, ChatSession, Completion, LoadedModel};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -128,3 +128,17 @@ fn both_cpu_paths_run_the_model_and_report_their_extensions() {
         eprintln!("fast ({}): {:.0} tokens/s; baseline ({cpu}): {:.0} tokens/s", fast.cpu.as_deref().unwrap(), g.tokens_per_second, b.tokens_per_second);
     }
 }
+
+#[test]
+fn the_shared_start_of_prompts_is_decoded_once_and_changes_nothing() {
+    let Some(mut w) = worker() else { return };
+    let first = w.generate("You are terse.", "Describe the sea.", 24, |_| true).unwrap();
+    assert_eq!(first.cached_tokens, 0);
+    let second = w.generate("You are terse.", "What is a quota?", 24, |_| true).unwrap();
+    assert!(second.cached_tokens >= 10, "the chat template and system instruction stay cached: {}", second.cached_tokens);
+    // The same request in a fresh worker, with nothing cached, gives the same text.
+    let mut fresh = worker().unwrap();
+    let alone = fresh.generate("You are terse.", "What is a quota?", 24, |_| true).unwrap();
+    assert_eq!(alone.cached_tokens, 0);
+    assert_eq!(second.text, alone.text);
+}

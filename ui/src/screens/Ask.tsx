@@ -65,9 +65,14 @@ export function Ask(props: { seller: string; sellerName: string; version: number
           ))}
         </p>
         {busy && (
-          <p class="status loading streaming" role="status" data-testid="ask-streaming">
-            {streaming || "Working it out…"}
-          </p>
+          <div class="streaming-row">
+            <p class="status loading streaming" role="status" data-testid="ask-streaming">
+              {streaming || "Working it out…"}
+            </p>
+            {useModel && (
+              <button type="button" onClick={() => api.stopWording()} data-testid="ask-stop">Stop</button>
+            )}
+          </div>
         )}
         <ol class="turns" data-testid="ask-turns">
           {turns.map((t, i) => (

@@ -6,12 +6,12 @@
 //!   one (checked by SHA-256), or the GGUF file named by `PLANSIGHT_MODEL`;
 //! - a request `{"system": S, "prompt": P, "max_tokens": N}` is answered by one
 //!   `{"piece": TEXT}` per piece as it is generated, then `{"done": true,
-//!   "prompt_tokens": N, "generated_tokens": N, "tokens_per_second": X}` (or
+//!   "prompt_tokens": N, "cached_tokens": N, "generated_tokens": N, "tokens_per_second": X}` (or
 //!   `{"error": WHY}`);
 //! - stdin closing ends the process. A generation is cancelled by ending the process;
 //!   the client starts another.
 
-use plansight_assistant::{bundled_model, LoadedModel};
+use plansight_assistant::{bundled_model, ChatSession, LoadedModel};
 use serde_json::json;
 use std::io::{BufRead, Write};
 
@@ -34,6 +34,15 @@ fn main() {
             std::process::exit(3);
         }
     };
+    // One context for the process: the chat template and the system instruction that
+    // every request starts with are decoded once.
+    let mut session = match ChatSession::new(&model, 2048) {
+        Ok(s) => s,
+        Err(e) => {
+            send(&mut out, json!({ "error": e.to_string() }));
+            std::process::exit(3);
+        }
+    };
     send(&mut out, json!({ "ready": true, "model": model.path().display().to_string(), "cpu": plansight_assistant::cpu_extensions() }));
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
@@ -47,9 +56,9 @@ fn main() {
         let system = request["system"].as_str().unwrap_or("");
         let prompt = request["prompt"].as_str().unwrap_or("");
         let max = request["max_tokens"].as_u64().unwrap_or(64).min(512) as usize;
-        let result = model.chat_streaming(system, prompt, max, |piece| send(&mut out, json!({ "piece": piece })));
+        let result = session.chat_streaming(system, prompt, max, |piece| send(&mut out, json!({ "piece": piece })));
         match result {
-            Ok(c) => send(&mut out, json!({ "done": true, "prompt_tokens": c.prompt_tokens, "generated_tokens": c.generated_tokens, "tokens_per_second": c.tokens_per_second() })),
+            Ok(c) => send(&mut out, json!({ "done": true, "prompt_tokens": c.prompt_tokens, "cached_tokens": c.cached_tokens, "generated_tokens": c.generated_tokens, "tokens_per_second": c.tokens_per_second() })),
             Err(e) => send(&mut out, json!({ "error": e.to_string() })),
         };
     }
