@@ -181,12 +181,18 @@ test("ask: a question is answered from the engine, a plan question with its clau
   await page.click("[data-testid=ask-send]");
   const rule = await page.waitText("[data-testid=ask-answer]", (t) => t.includes("Cited"), "the plan's answer");
   assert.match(rule, /§3\.2/);
+  // Too vague: the readings are offered, and choosing one asks it.
+  await page.setField("[data-testid=ask-input]", "how much?");
+  await page.click("[data-testid=ask-send]");
+  await page.textOf("[data-testid=ask-readings]", "the readings offered");
+  await page.click("[data-testid=ask-readings] button");
+  await page.waitText("[data-testid=ask-answer]", (t) => t.includes("has earned USD 68,008.83"), "the chosen reading answered");
   // With the bundled model: its text streams in, and the figures stay the engine's.
   await page.click("[data-testid=ask-model]");
-  await page.setField("[data-testid=ask-input]", "How much have I earned?");
+  await page.setField("[data-testid=ask-input]", "How far am I from the accelerator?");
   await page.click("[data-testid=ask-send]");
   const worded = await page.session.waitFor("the model's answer", async () => {
-    const v = await page.script("const a = document.querySelector('[data-testid=ask-answer]'); return a && a.textContent.includes('68,008.83') ? [a.dataset.wording, a.dataset.pieces, a.textContent] : null;");
+    const v = await page.script("const a = document.querySelector('[data-testid=ask-answer]'); return a && a.dataset.intent === 'next_tier' && a.textContent.includes('101,685.10') ? [a.dataset.wording, a.dataset.pieces, a.textContent] : null;");
     return v || undefined;
   }, 60000);
   assert.ok(["model", "template"].includes(worded[0]), worded.join(" | "));

@@ -20,8 +20,9 @@ pub enum Intent {
     NextTier { seller: String, measure: Option<String> },
     /// What a payout period pays.
     Payout { seller: String, period: String },
-    /// Why a deal pays what it pays.
-    ExplainDeal { seller: String, deal: String },
+    /// Why a deal pays what it pays. `others` are the seller's other deals with the same
+    /// account, when the question named the account rather than the deal.
+    ExplainDeal { seller: String, deal: String, others: Vec<String> },
     /// What a hypothetical won deal would add.
     WhatIfDeal { seller: String, amount: String, close_date: String, deal_type: String },
     /// Earnings if the open pipeline closes: all of it, and weighted by win probability.
@@ -30,6 +31,9 @@ pub enum Intent {
     CompareScenarios { seller: String, scenarios: Vec<String> },
     /// What a rule of the plan says (answered from the plan document).
     PlanRule { topic: String },
+    /// Too vague to answer ("how much?", "what about Jordan?"): the answer offers the
+    /// readings it could have, as questions to ask instead.
+    Clarify { seller: String, readings: Vec<String> },
     /// Outside what the assistant answers.
     Decline { reason: String },
 }
@@ -47,6 +51,7 @@ impl Intent {
             Intent::Forecast { .. } => "forecast",
             Intent::CompareScenarios { .. } => "compare_scenarios",
             Intent::PlanRule { .. } => "plan_rule",
+            Intent::Clarify { .. } => "clarify",
             Intent::Decline { .. } => "decline",
         }
     }
@@ -93,17 +98,25 @@ impl Vocabulary<'_> {
 
     /// A deal the question names: its id, or its account (or name) when that is unique
     /// among the seller's deals. Matching is all it is used for.
-    fn deal(&self, seller: &str, ws: &[String]) -> Option<String> {
+    fn deal(&self, seller: &str, ws: &[String]) -> Option<(String, Vec<String>)> {
         let mine: Vec<&CreditLine> = self.inputs.lines.iter().filter(|l| l.seller == seller).collect();
         if let Some(l) = mine.iter().find(|l| ws.iter().any(|w| w.eq_ignore_ascii_case(&l.id))) {
-            return Some(l.id.clone());
+            return Some((l.id.clone(), Vec::new()));
         }
         let key = |s: &str| s.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 4);
         let ask: std::collections::BTreeSet<&str> = ws.iter().map(|w| w.trim_end_matches("'s")).collect();
         let mut found: Vec<&CreditLine> = mine.iter().copied().filter(|l| l.account.as_deref().and_then(key).is_some_and(|k| ask.iter().any(|w| crate::fuzzy::same(w, &k)))).collect();
         // The newest credited line of that account is the one people ask about.
         found.sort_by_key(|l| (l.stage.is_credited(), l.close_date));
-        found.last().map(|l| l.id.clone())
+        let chosen = found.pop()?.id.clone();
+        let mut others: Vec<String> = found.iter().map(|l| l.id.clone()).filter(|id| *id != chosen).collect();
+        others.dedup();
+        Some((chosen, others))
+    }
+
+    /// A seller's name from the roster, else the id.
+    fn name(&self, id: &str) -> String {
+        self.inputs.roster.as_deref().and_then(|r| r.iter().find(|s| s.id == id)).and_then(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
     }
 
     fn measure(&self, ws: &[String]) -> Option<String> {
@@ -136,7 +149,9 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
         return Intent::CompareScenarios { seller, scenarios: named };
     }
     // Exact words only: a typo-tolerant match would decline "stack up" as "stock".
-    if ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str())) && !mentions(&ws, EARN) {
+    // A request to write or send something is a task, not a question about pay.
+    let task = ws.first().is_some_and(|w| ["write", "draft", "compose", "generate", "create", "send", "summarize", "summarise"].contains(&w.as_str()));
+    if (task || ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str()))) && !mentions(&ws, EARN) {
         return Intent::Decline { reason: "off topic".into() };
     }
     // A hypothetical deal: an amount with deal words or "what if" phrasing.
@@ -151,8 +166,8 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
             return Intent::WhatIfDeal { seller, amount: plansight_plan::Exact::from_cents(cents).money(), close_date: close.to_string(), deal_type: deal_type.into() };
         }
     }
-    if let Some(deal) = deal.clone().filter(|_| mentions(&ws, WHY) || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, DEALISH)) {
-        return Intent::ExplainDeal { seller, deal };
+    if let Some((deal, others)) = deal.clone().filter(|_| mentions(&ws, WHY) || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, DEALISH)) {
+        return Intent::ExplainDeal { seller, deal, others };
     }
     let tier_words = mentions(&ws, TIER);
     let distance = mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit", "need", "left", "until", "distance", "gap"]);
@@ -186,8 +201,22 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     if mentions(&ws, EARN) || mentions(&ws, PAY) {
         return Intent::Earnings { seller };
     }
-    if mentions(&ws, RULE) || !personal && mentions(&ws, PLAN_WORDS) {
+    if mentions(&ws, RULE) || mentions(&ws, &["rate", "rates"]) || !personal && mentions(&ws, PLAN_WORDS) {
         return Intent::PlanRule { topic: rule_topic(&ws) };
+    }
+    // A deal or account named with nothing else asked: what it paid.
+    if let Some((deal, others)) = deal {
+        return Intent::ExplainDeal { seller, deal, others };
+    }
+    // A seller named, or a bare "how much?": the question is too vague to guess.
+    let vague = named.is_some() || mentions(&ws, &["how much", "how many", "what about", "numbers", "figures", "status", "update"]);
+    if vague && !ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str())) {
+        let who = named.as_ref().map(|id| vocab.name(id));
+        let readings = match &who {
+            Some(n) => vec![format!("How much has {n} earned?"), format!("What is {n}'s attainment?"), format!("How far is {n} from the next tier?")],
+            None => vec!["How much have I earned?".into(), "What is my attainment?".into(), "How far am I from the next tier?".into(), "What would a new deal pay?".into()],
+        };
+        return Intent::Clarify { seller, readings };
     }
     Intent::Decline { reason: "not about the plan, the deals or the payouts".into() }
 }

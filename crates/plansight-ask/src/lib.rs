@@ -174,21 +174,22 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             text.push_str(").");
             Ok(text)
         }
-        Intent::ExplainDeal { seller, deal } => {
+        Intent::ExplainDeal { seller, deal, others } => {
             let s = result(seller)?;
             let items: Vec<_> = s.items.iter().filter(|i| i.deal.as_deref() == Some(deal.as_str())).collect();
             let total: Exact = items.iter().map(|i| i.amount).sum();
             figures.insert("total".into(), total.money());
+            let also = if others.is_empty() { String::new() } else { format!(" (The account has other deals too: {}; ask about one by its id.)", others.join(", ")) };
             if items.is_empty() {
                 let stage = ctx.inputs.lines.iter().find(|l| l.id == *deal && l.seller == *seller).map_or("unknown", |l| l.stage.as_str());
-                return Ok(format!("Deal {deal} pays nothing: it is {stage}, and only won deals (within the plan's measures) are credited."));
+                return Ok(format!("Deal {deal} pays nothing: it is {stage}, and only won deals (within the plan's measures) are credited.{also}"));
             }
             let why: Vec<String> = items.iter().map(|i| plansight_engine::explain::explain_item(&ctx.inputs.plan, i)).collect();
             evidence.extend(why.iter().cloned());
             for (n, i) in items.iter().enumerate() {
                 figures.insert(format!("item_{}", n + 1), i.amount.money());
             }
-            Ok(format!("Deal {deal} earns {} in all. {}", money(total), why.join(" ")))
+            Ok(format!("Deal {deal} earns {} in all. {}{also}", money(total), why.join(" ")))
         }
         Intent::WhatIfDeal { seller, amount, close_date, deal_type } => {
             let s = result(seller)?;
@@ -273,6 +274,7 @@ fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, S
             evidence.extend(quoted.iter().cloned());
             Ok(format!("The plan says: {}", quoted.join(" ")))
         }
+        Intent::Clarify { readings, .. } => Ok(format!("I am not sure what you are asking. I can answer, for example: {}", readings.iter().map(|r| format!("\"{r}\"")).collect::<Vec<_>>().join(", "))),
         Intent::Decline { .. } => Err("I can only answer questions about your compensation plan, your deals and your payouts (for example: \"how far am I from the accelerator?\" or \"what would a new deal in March pay?\").".into()),
     }
 }
@@ -293,7 +295,7 @@ const REWORD: &str = "You rewrite a payout answer for a salesperson in one or tw
 /// number of the template and no other (else the template stands). Plan quotes and
 /// declines keep their exact words. `on_piece` sees the model's text as it comes.
 pub fn reword(answer: &Answer, question: &str, worker: &mut worker::Worker, on_piece: impl FnMut(&str) -> bool) -> Result<(Answer, Wording), worker::WorkerError> {
-    if matches!(answer.intent, "plan_rule" | "decline") {
+    if matches!(answer.intent, "plan_rule" | "decline" | "clarify") {
         return Ok((answer.clone(), Wording::Template));
     }
     let g = worker.generate(REWORD, &format!("<answer>{}</answer>", answer.answer), 96, on_piece)?;

@@ -82,9 +82,16 @@ export function Ask(props: { seller: string; sellerName: string; version: number
               {t.answer && (
                 <div class="a" data-testid="ask-answer" data-intent={t.answer.intent} data-wording={t.answer.wording} data-pieces={t.pieces ?? 0}>
                   <p>{t.answer.answer}</p>
+                  {t.answer.intent === "clarify" && (
+                    <p class="readings" data-testid="ask-readings">
+                      {readings(t.answer).map((r) => (
+                        <button type="button" class="link" key={r} onClick={() => send(r)}>{r}</button>
+                      ))}
+                    </p>
+                  )}
                   {t.answer.citations.length > 0 && <p class="sub">Cited: {t.answer.citations.join(", ")}</p>}
                   <p class="sub">
-                    Understood as {t.answer.intent.replace(/_/g, " ")}; every figure comes from the engine
+                    {t.answer.intent === "clarify" ? "Too vague to answer: choose one of these" : `Understood as ${t.answer.intent.replace(/_/g, " ")}`}; every figure comes from the engine
                     {t.answer.wording === "model" ? "; worded by the language model and checked against the figures." : "."}
                     {t.answer.note && ` (The model was not used: ${t.answer.note}.)`}
                   </p>
@@ -98,6 +105,16 @@ export function Ask(props: { seller: string; sellerName: string; version: number
     </div>
   );
 }
+
+/** The questions a vague question could have meant (the "clarify" intent's arguments). */
+const readings = (a: AssistantAnswer): string[] => {
+  try {
+    const r = JSON.parse(a.arguments).readings;
+    return Array.isArray(r) ? r.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+};
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
