@@ -11,7 +11,7 @@
 
 use plansight_ask::intent::{understand, Intent, Vocabulary};
 use plansight_assistant::understand::{Embedder, IntentRanker};
-use plansight_assistant::{bundled_model, LoadedModel};
+use plansight_assistant::LoadedModel;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -43,12 +43,7 @@ fn main() {
     let heldout = read(&root.join("crates/plansight-ask/eval/heldout.toml"));
     let heldout2 = read(&root.join("crates/plansight-ask/eval/heldout-2.toml"));
     // PLANSIGHT_MODEL measures a larger local GGUF instead of the bundled model.
-    let chosen = std::env::var_os("PLANSIGHT_MODEL").filter(|p| !p.is_empty());
-    let loaded = match &chosen {
-        Some(path) => LoadedModel::load_file(std::path::Path::new(path)),
-        None => bundled_model().and_then(|v| LoadedModel::load(&v)),
-    };
-    let model = match loaded {
+    let model = match LoadedModel::chosen() {
         Ok(m) => m,
         Err(e) => {
             eprintln!("the model is not available: {e}");

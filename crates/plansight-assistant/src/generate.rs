@@ -74,6 +74,14 @@ impl LoadedModel {
         LoadedModel::load_file(&verified.path)
     }
 
+    /// The model `PLANSIGHT_MODEL` names (a GGUF file the user chose), else the bundled one.
+    pub fn chosen() -> Result<LoadedModel, ModelError> {
+        match std::env::var_os("PLANSIGHT_MODEL").filter(|p| !p.is_empty()) {
+            Some(path) => LoadedModel::load_file(std::path::Path::new(&path)),
+            None => crate::bundled_model().and_then(|v| LoadedModel::load(&v)),
+        }
+    }
+
     /// Loads a GGUF file the user chose (a larger local model): it has no manifest to
     /// check, so llama.cpp's own reading of the format is the check.
     pub fn load_file(path: &std::path::Path) -> Result<LoadedModel, ModelError> {

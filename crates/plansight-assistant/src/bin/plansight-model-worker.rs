@@ -11,7 +11,7 @@
 //! - stdin closing ends the process. A generation is cancelled by ending the process;
 //!   the client starts another.
 
-use plansight_assistant::{bundled_model, ChatSession, LoadedModel};
+use plansight_assistant::{ChatSession, LoadedModel};
 use serde_json::json;
 use std::io::{BufRead, Write};
 
@@ -22,12 +22,7 @@ fn send(out: &mut impl Write, v: serde_json::Value) -> bool {
 fn main() {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let chosen = std::env::var_os("PLANSIGHT_MODEL").filter(|p| !p.is_empty());
-    let loaded = match &chosen {
-        Some(path) => LoadedModel::load_file(std::path::Path::new(path)),
-        None => bundled_model().and_then(|v| LoadedModel::load(&v)),
-    };
-    let model = match loaded {
+    let model = match LoadedModel::chosen() {
         Ok(m) => m,
         Err(e) => {
             send(&mut out, json!({ "error": e.to_string() }));
