@@ -96,8 +96,8 @@ impl Vocabulary<'_> {
         None
     }
 
-    /// A deal the question names: its id, or its account (or name) when that is unique
-    /// among the seller's deals. Matching is all it is used for.
+    /// A deal the question names: its id, or its account, which means the account's newest
+    /// credited deal (with the account's other deals beside it). Matching is all it is used for.
     fn deal(&self, seller: &str, ws: &[String]) -> Option<(String, Vec<String>)> {
         let mine: Vec<&CreditLine> = self.inputs.lines.iter().filter(|l| l.seller == seller).collect();
         if let Some(l) = mine.iter().find(|l| ws.iter().any(|w| w.eq_ignore_ascii_case(&l.id))) {
@@ -114,10 +114,6 @@ impl Vocabulary<'_> {
         Some((chosen, others))
     }
 
-    /// A seller's name from the roster, else the id.
-    fn name(&self, id: &str) -> String {
-        self.inputs.roster.as_deref().and_then(|r| r.iter().find(|s| s.id == id)).and_then(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
-    }
 
     fn measure(&self, ws: &[String]) -> Option<String> {
         self.inputs.plan.measures.iter().find(|m| mentions(ws, &[&m.name.to_lowercase(), &m.id.replace('_', " ")]) || m.name.to_lowercase().ends_with('s') && mentions(ws, &[m.name.to_lowercase().trim_end_matches('s')])).map(|m| m.id.clone())
@@ -210,8 +206,8 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     }
     // A seller named, or a bare "how much?": the question is too vague to guess.
     let vague = named.is_some() || mentions(&ws, &["how much", "how many", "what about", "numbers", "figures", "status", "update"]);
-    if vague && !ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str())) {
-        let who = named.as_ref().map(|id| vocab.name(id));
+    if vague {
+        let who = named.as_ref().map(|id| seller_name(inputs, id));
         let readings = match &who {
             Some(n) => vec![format!("How much has {n} earned?"), format!("What is {n}'s attainment?"), format!("How far is {n} from the next tier?")],
             None => vec!["How much have I earned?".into(), "What is my attainment?".into(), "How far am I from the next tier?".into(), "What would a new deal pay?".into()],
@@ -219,6 +215,11 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
         return Intent::Clarify { seller, readings };
     }
     Intent::Decline { reason: "not about the plan, the deals or the payouts".into() }
+}
+
+/// A seller's name from the roster, else the id.
+pub(crate) fn seller_name(inputs: &Inputs, id: &str) -> String {
+    inputs.roster.as_deref().and_then(|r| r.iter().find(|s| s.id == id)).and_then(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
 }
 
 /// The words of a rule question that say what it is about.

@@ -54,7 +54,7 @@ pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
 use plansight_plan::fixed::group_thousands as group;
 
 fn name_of(ctx: &Context, seller: &str) -> String {
-    ctx.inputs.roster.as_deref().and_then(|r| r.iter().find(|s| s.id == seller)).and_then(|s| s.name.clone()).unwrap_or_else(|| seller.to_string())
+    intent::seller_name(ctx.inputs, seller)
 }
 
 fn measure_name(ctx: &Context, id: &str) -> String {
