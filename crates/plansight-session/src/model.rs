@@ -40,7 +40,7 @@ pub fn check_gguf(path: &Path) -> Result<(), String> {
     use std::io::Read;
     let shown = path.display();
     if !path.is_absolute() {
-        return Err(format!("{shown}: give the full path of the GGUF file (it starts with /)."));
+        return Err(format!("{shown}: give the full path of the GGUF file, not a relative one."));
     }
     let mut f = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot be opened ({e}); check the path of the GGUF model."))?;
     let mut magic = [0u8; 4];
