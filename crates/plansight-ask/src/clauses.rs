@@ -38,7 +38,7 @@ impl Clause {
 }
 
 /// Words that say nothing about what a clause is about.
-const STOP: &[&str] = &["the", "a", "an", "of", "to", "in", "on", "is", "are", "and", "or", "for", "what", "how", "does", "do", "my", "i", "me", "you", "your", "it", "its", "be", "at", "by", "with", "this", "that", "plan", "work", "works", "mean", "means", "tell", "about", "explain", "whats", "there", "when", "who", "can"];
+const STOP: &[&str] = &["the", "a", "an", "of", "to", "in", "on", "is", "are", "and", "or", "for", "what", "how", "does", "do", "my", "i", "me", "you", "your", "it", "its", "be", "at", "by", "with", "this", "that", "plan", "work", "works", "mean", "means", "tell", "about", "explain", "whats", "there", "when", "who", "can", "as", "which", "are"];
 
 fn terms(text: &str) -> Vec<String> {
     crate::phrases::words(&crate::phrases::normalize(text))
@@ -47,6 +47,20 @@ fn terms(text: &str) -> Vec<String> {
         .filter(|w| w.len() > 1 && !STOP.contains(&w.as_str()))
         .map(|w| stem(&w))
         .collect()
+}
+
+/// The query's terms, with the words a question implies: "when" asks for a time (a day,
+/// a month, a quarter), and "Q1"…"Q4" are quarters.
+fn expand(query: &str) -> Vec<String> {
+    let mut q = terms(query);
+    let asked = crate::phrases::words(&crate::phrases::normalize(query));
+    if asked.iter().any(|w| w == "when") {
+        q.extend(["day", "month", "quarter", "date"].map(String::from));
+    }
+    if q.iter().any(|t| matches!(t.as_str(), "q1" | "q2" | "q3" | "q4")) {
+        q.push("quarter".into());
+    }
+    q
 }
 
 /// A light stemmer: plural and -ing/-ed endings, so "tiers" finds "tier"; and the
@@ -128,7 +142,7 @@ impl Index {
     /// The best clauses for `query`, best first, at most `n`, each with its score (only
     /// clauses sharing a term with the query).
     pub fn search(&self, query: &str, n: usize) -> Vec<(&Clause, f64)> {
-        let q = terms(query);
+        let q = expand(query);
         let total = self.clauses.len() as f64;
         let hits = |c: &Clause, t: &str| c.words.iter().filter(|w| fuzzy::same(w, t)).count() as f64;
         let mut scored: Vec<(&Clause, f64)> = self

@@ -224,6 +224,6 @@ pub(crate) fn seller_name(inputs: &Inputs, id: &str) -> String {
 
 /// The words of a rule question that say what it is about.
 fn rule_topic(ws: &[String]) -> String {
-    const SKIP: &[&str] = &["what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about", "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "when", "get", "can", "you", "please"];
+    const SKIP: &[&str] = &["what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about", "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "get", "can", "you", "please"];
     ws.iter().filter(|w| !SKIP.contains(&w.as_str())).cloned().collect::<Vec<_>>().join(" ")
 }

@@ -34,12 +34,21 @@ fn held_out_questions_are_mostly_understood() {
     for (name, file) in [("held-out set 1 (its misses since fixed)", include_str!("../eval/heldout.toml")), ("held-out set 2 (never tuned for)", include_str!("../eval/heldout-2.toml"))] {
         let set: toml_edit::DocumentMut = file.parse().unwrap();
         let questions = set["question"].as_array_of_tables().unwrap();
-        let mut right = 0;
+        let (mut right, mut cited, mut to_cite) = (0, 0, 0);
         let mut wrong = Vec::new();
         for q in questions.iter() {
             let text = q["text"].as_str().unwrap();
             let a = ask(&ctx, "s02", text);
             assert!(ungrounded(&a, text).is_empty(), "{text}: {}", a.answer);
+            if let Some(cite) = q.get("cite").and_then(|c| c.as_str()) {
+                to_cite += 1;
+                let first = a.citations.first().cloned().unwrap_or_default();
+                if first.starts_with(&format!("§{cite} ")) {
+                    cited += 1;
+                } else {
+                    wrong.push(format!("{text}: cites {first:?}, expected §{cite}"));
+                }
+            }
             if a.intent == q["intent"].as_str().unwrap() {
                 right += 1;
             } else {
@@ -47,7 +56,7 @@ fn held_out_questions_are_mostly_understood() {
             }
         }
         let n = questions.len();
-        println!("{name}: intent {right}/{n} = {:.1}%", 100.0 * right as f64 / n as f64);
+        println!("{name}: intent {right}/{n} = {:.1}%; plan answers citing the expected clause first {cited}/{to_cite}", 100.0 * right as f64 / n as f64);
         for w in &wrong {
             println!("  missed: {w}");
         }
