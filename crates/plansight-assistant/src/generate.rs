@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// llama.cpp's backend may be started once per process.
-pub(crate) fn backend() -> Result<&'static LlamaBackend, String> {
+fn backend() -> Result<&'static LlamaBackend, String> {
     static BACKEND: OnceLock<Result<LlamaBackend, String>> = OnceLock::new();
     BACKEND
         .get_or_init(|| {
@@ -109,14 +109,13 @@ impl LoadedModel {
 
     /// The chat in the model's own template, ready for the assistant's turn.
     fn chat_prompt(&self, system: &str, user: &str) -> Result<String, ModelError> {
-        let fail = |reason: String| ModelError::Load { path: self.path.clone(), reason };
-        let template = self.model.chat_template(None).map_err(|e| fail(e.to_string()))?;
+        let template = self.model.chat_template(None).map_err(|e| self.fail(e))?;
         let messages = [("system", system), ("user", user)]
             .into_iter()
             .map(|(role, text)| LlamaChatMessage::new(role.into(), text.into()))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| fail(e.to_string()))?;
-        self.model.apply_chat_template(&template, &messages, true).map_err(|e| fail(e.to_string()))
+            .map_err(|e| self.fail(e))?;
+        self.model.apply_chat_template(&template, &messages, true).map_err(|e| self.fail(e))
     }
 
     /// The model file.
@@ -137,33 +136,42 @@ impl LoadedModel {
         generate(self, &mut ctx, &tokens, 0, max_tokens, on_piece)
     }
 
-    fn context(&self, n_ctx: usize) -> Result<LlamaContext<'_>, ModelError> {
-        let fail = |reason: String| ModelError::Load { path: self.path.clone(), reason };
-        let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as i32;
-        let params = LlamaContextParams::default()
-            .with_n_ctx(NonZeroU32::new(n_ctx as u32))
-            .with_n_batch(n_ctx as u32)
-            .with_n_threads(threads)
-            .with_n_threads_batch(threads);
-        self.model.new_context(backend().map_err(fail)?, params).map_err(|e| fail(e.to_string()))
+    /// A context of `n_ctx` tokens, decoded in one batch on every core.
+    pub(crate) fn context(&self, n_ctx: usize) -> Result<LlamaContext<'_>, ModelError> {
+        self.context_with(context_params(n_ctx))
     }
+
+    /// A context with these parameters (an embedding context, say).
+    pub(crate) fn context_with(&self, params: LlamaContextParams) -> Result<LlamaContext<'_>, ModelError> {
+        self.model.new_context(backend().map_err(|e| self.fail(e))?, params).map_err(|e| self.fail(e))
+    }
+
+    /// A failure of this model, in words.
+    pub(crate) fn fail(&self, reason: impl ToString) -> ModelError {
+        ModelError::Load { path: self.path.clone(), reason: reason.to_string() }
+    }
+}
+
+/// The parameters of a context of `n_ctx` tokens, decoded in one batch on every core.
+pub(crate) fn context_params(n_ctx: usize) -> LlamaContextParams {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as i32;
+    LlamaContextParams::default().with_n_ctx(NonZeroU32::new(n_ctx as u32)).with_n_batch(n_ctx as u32).with_n_threads(threads).with_n_threads_batch(threads)
 }
 
 /// Decodes `tokens` after the first `cached` of them (already in `ctx`'s KV cache), then
 /// generates greedily, streaming whole characters to `on_piece`.
 fn generate(m: &LoadedModel, ctx: &mut LlamaContext<'_>, tokens: &[LlamaToken], cached: usize, max_tokens: usize, mut on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
-    let fail = |reason: String| ModelError::Load { path: m.path.clone(), reason };
     let vocab = m.model.vocab();
     // The last prompt token is always decoded again: its logits start the generation.
     let cached = cached.min(tokens.len().saturating_sub(1));
-    ctx.clear_kv_cache_seq(Some(0), Some(cached as u32), None).map_err(|e| fail(e.to_string()))?;
+    ctx.clear_kv_cache_seq(Some(0), Some(cached as u32), None).map_err(|e| m.fail(e))?;
     let started = Instant::now();
     let mut batch = LlamaBatch::new(tokens.len().max(1), 1);
     let last = tokens.len().saturating_sub(1);
     for (i, t) in tokens.iter().enumerate().skip(cached) {
-        batch.add(*t, i as i32, &[0], i == last).map_err(|e| fail(e.to_string()))?;
+        batch.add(*t, i as i32, &[0], i == last).map_err(|e| m.fail(e))?;
     }
-    ctx.decode(&mut batch).map_err(|e| fail(e.to_string()))?;
+    ctx.decode(&mut batch).map_err(|e| m.fail(e))?;
     let prompt_time = started.elapsed();
 
     let started = Instant::now();
@@ -192,9 +200,9 @@ fn generate(m: &LoadedModel, ctx: &mut LlamaContext<'_>, tokens: &[LlamaToken], 
             }
         }
         batch.clear();
-        batch.add(token, pos, &[0], true).map_err(|e| fail(e.to_string()))?;
+        batch.add(token, pos, &[0], true).map_err(|e| m.fail(e))?;
         pos += 1;
-        ctx.decode(&mut batch).map_err(|e| fail(e.to_string()))?;
+        ctx.decode(&mut batch).map_err(|e| m.fail(e))?;
     }
     Ok(Completion { text: String::from_utf8_lossy(&bytes).into_owned(), prompt_tokens: tokens.len(), cached_tokens: cached, generated_tokens: generated, prompt_time, generation_time: started.elapsed() })
 }
@@ -221,7 +229,7 @@ impl<'m> ChatSession<'m> {
         let prompt = m.chat_prompt(system, user)?;
         let tokens = m.model.vocab().tokenize(prompt.as_bytes(), true, true);
         if tokens.len() + max_tokens > self.room {
-            return Err(ModelError::Load { path: m.path.clone(), reason: format!("the prompt ({} tokens) and reply ({max_tokens}) do not fit the context of {} tokens", tokens.len(), self.room) });
+            return Err(m.fail(format!("the prompt ({} tokens) and reply ({max_tokens}) do not fit the context of {} tokens", tokens.len(), self.room)));
         }
         let shared = self.cached.iter().zip(&tokens).take_while(|(a, b)| a == b).count();
         // Whatever happens below, only the prompt's tokens are trusted in the cache next time.

@@ -12,21 +12,12 @@
 //! and its arguments are read by the deterministic parser from the question and the
 //! workspace.
 
-use crate::generate::backend;
+use crate::generate::context_params;
 use crate::{LoadedModel, ModelError};
-use llama_cpp_2::context::params::{LlamaContextParams, LlamaPoolingType};
+use llama_cpp_2::context::params::LlamaPoolingType;
 use llama_cpp_2::context::LlamaContext;
 use llama_cpp_2::llama_batch::LlamaBatch;
 use llama_cpp_2::token::LlamaToken;
-use std::num::NonZeroU32;
-
-fn fail(m: &LoadedModel, reason: impl ToString) -> ModelError {
-    ModelError::Load { path: m.path().to_path_buf(), reason: reason.to_string() }
-}
-
-fn threads() -> i32 {
-    std::thread::available_parallelism().map_or(2, |n| n.get()) as i32
-}
 
 /// Ranks intent labels by the model's log-likelihood after a cached few-shot prefix.
 pub struct IntentRanker<'m> {
@@ -54,15 +45,13 @@ impl<'m> IntentRanker<'m> {
         }
         let vocab = model.model.vocab();
         let tokens = vocab.tokenize(prefix.as_bytes(), true, false);
-        let n_ctx = (tokens.len() + QUESTION_ROOM) as u32;
-        let params = LlamaContextParams::default().with_n_ctx(NonZeroU32::new(n_ctx)).with_n_batch(n_ctx).with_n_threads(threads()).with_n_threads_batch(threads());
-        let mut ctx = model.model.new_context(backend().map_err(|e| fail(model, e))?, params).map_err(|e| fail(model, e))?;
+        let mut ctx = model.context(tokens.len() + QUESTION_ROOM)?;
         let started = std::time::Instant::now();
         let mut batch = LlamaBatch::new(tokens.len(), 1);
         for (i, t) in tokens.iter().enumerate() {
-            batch.add(*t, i as i32, &[0], false).map_err(|e| fail(model, e))?;
+            batch.add(*t, i as i32, &[0], false).map_err(|e| model.fail(e))?;
         }
-        ctx.decode(&mut batch).map_err(|e| fail(model, e))?;
+        ctx.decode(&mut batch).map_err(|e| model.fail(e))?;
         let labels = labels.iter().map(|l| (l.clone(), vocab.tokenize(format!(" {l}\n").as_bytes(), false, false))).collect();
         Ok(IntentRanker { model, ctx, prefix: tokens.len(), labels, prefix_time: started.elapsed(), prefix_tokens: tokens.len() })
     }
@@ -72,28 +61,28 @@ impl<'m> IntentRanker<'m> {
         let model = self.model;
         let vocab = model.model.vocab();
         // The cached prefix stays; whatever followed it is dropped.
-        self.ctx.clear_kv_cache_seq(Some(0), Some(self.prefix as u32), None).map_err(|e| fail(model, e))?;
+        self.ctx.clear_kv_cache_seq(Some(0), Some(self.prefix as u32), None).map_err(|e| model.fail(e))?;
         let mut asked = vocab.tokenize(format!("Question: {question}\nIntent:").as_bytes(), false, false);
         let longest = self.labels.iter().map(|(_, t)| t.len()).max().unwrap_or(0);
         asked.truncate(QUESTION_ROOM.saturating_sub(longest + 1));
         let mut batch = LlamaBatch::new(QUESTION_ROOM, 1);
         let last = asked.len() - 1;
         for (i, t) in asked.iter().enumerate() {
-            batch.add(*t, (self.prefix + i) as i32, &[0], i == last).map_err(|e| fail(model, e))?;
+            batch.add(*t, (self.prefix + i) as i32, &[0], i == last).map_err(|e| model.fail(e))?;
         }
-        self.ctx.decode(&mut batch).map_err(|e| fail(model, e))?;
+        self.ctx.decode(&mut batch).map_err(|e| model.fail(e))?;
         let after_question = log_softmax(self.ctx.get_logits_ith(last as i32));
         let end = self.prefix + asked.len();
         let mut scores = Vec::with_capacity(self.labels.len());
         for (label, tokens) in &self.labels {
             let mut score = after_question[tokens[0].0 as usize];
             if tokens.len() > 1 {
-                self.ctx.clear_kv_cache_seq(Some(0), Some(end as u32), None).map_err(|e| fail(model, e))?;
+                self.ctx.clear_kv_cache_seq(Some(0), Some(end as u32), None).map_err(|e| model.fail(e))?;
                 batch.clear();
                 for (i, t) in tokens[..tokens.len() - 1].iter().enumerate() {
-                    batch.add(*t, (end + i) as i32, &[0], true).map_err(|e| fail(model, e))?;
+                    batch.add(*t, (end + i) as i32, &[0], true).map_err(|e| model.fail(e))?;
                 }
-                self.ctx.decode(&mut batch).map_err(|e| fail(model, e))?;
+                self.ctx.decode(&mut batch).map_err(|e| model.fail(e))?;
                 for (i, next) in tokens[1..].iter().enumerate() {
                     score += log_softmax(self.ctx.get_logits_ith(i as i32))[next.0 as usize];
                 }
@@ -121,15 +110,7 @@ pub struct Embedder<'m> {
 impl<'m> Embedder<'m> {
     /// A context that pools the last layer's states of a text into one vector.
     pub fn new(model: &'m LoadedModel) -> Result<Embedder<'m>, ModelError> {
-        let params = LlamaContextParams::default()
-            .with_n_ctx(NonZeroU32::new(256))
-            .with_n_batch(256)
-            .with_n_ubatch(256)
-            .with_embeddings(true)
-            .with_pooling_type(LlamaPoolingType::Mean)
-            .with_n_threads(threads())
-            .with_n_threads_batch(threads());
-        let ctx = model.model.new_context(backend().map_err(|e| fail(model, e))?, params).map_err(|e| fail(model, e))?;
+        let ctx = model.context_with(context_params(256).with_n_ubatch(256).with_embeddings(true).with_pooling_type(LlamaPoolingType::Mean))?;
         Ok(Embedder { model, ctx })
     }
 
@@ -140,9 +121,9 @@ impl<'m> Embedder<'m> {
         tokens.truncate(256);
         self.ctx.clear_kv_cache();
         let mut batch = LlamaBatch::new(tokens.len(), 1);
-        batch.add_sequence(&tokens, 0, false).map_err(|e| fail(model, e))?;
-        self.ctx.decode(&mut batch).map_err(|e| fail(model, e))?;
-        let v = self.ctx.embeddings_seq_ith(0).map_err(|e| fail(model, e))?.to_vec();
+        batch.add_sequence(&tokens, 0, false).map_err(|e| model.fail(e))?;
+        self.ctx.decode(&mut batch).map_err(|e| model.fail(e))?;
+        let v = self.ctx.embeddings_seq_ith(0).map_err(|e| model.fail(e))?.to_vec();
         let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(f32::EPSILON);
         Ok(v.into_iter().map(|x| x / norm).collect())
     }
