@@ -1,4 +1,4 @@
-//! The Plansight plan language (`shared/spec/PLAN-LANGUAGE.md`, schema 1).
+//! The Plansight plan language (`docs/spec.md`, schema 1).
 //!
 //! This crate reads and validates plans, credit lines, rosters and scenarios, holds the
 //! exact number types every figure is computed with, and defines the result shapes that
