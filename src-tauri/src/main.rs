@@ -10,7 +10,11 @@ mod workspace;
 use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
 use plansight_session::{ChartKind, Session};
-use plansight_view::{AssistantAnswer, Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ModelStatus, ImportRequest, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview};
+use plansight_view::{
+    AssistantAnswer, Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest,
+    ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation,
+    SimulationView, TeamReview,
+};
 use std::sync::Mutex;
 use tauri::State;
 
@@ -20,7 +24,10 @@ struct Open(Mutex<Result<Session, String>>);
 impl Open {
     /// Runs `f` on the open session, or gives the reason there is none.
     fn with<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, String>) -> Result<T, String> {
-        let mut guard = self.0.lock().map_err(|_| "The app hit an internal error; restart it (your workspace is safe).".to_string())?;
+        let mut guard = self
+            .0
+            .lock()
+            .map_err(|_| "The app hit an internal error; restart it (your workspace is safe).".to_string())?;
         match guard.as_mut() {
             Ok(s) => f(s),
             Err(e) => Err(e.clone()),
@@ -29,7 +36,11 @@ impl Open {
 }
 
 fn theme(dark: bool) -> Theme {
-    if dark { Theme::Dark } else { Theme::Light }
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
 }
 
 #[tauri::command]
@@ -59,7 +70,12 @@ fn explain(open: State<Open>, seller: String, deal: String) -> Result<Explanatio
 
 /// The items behind a figure of My plan (a measure's period earnings, or a payout).
 #[tauri::command]
-fn explain_figure(open: State<Open>, seller: String, measure: Option<String>, period: String) -> Result<Explanation, String> {
+fn explain_figure(
+    open: State<Open>,
+    seller: String,
+    measure: Option<String>,
+    period: String,
+) -> Result<Explanation, String> {
     open.with(|s| s.explain_figure(&seller, measure.as_deref(), &period))
 }
 
@@ -125,7 +141,13 @@ fn comparison_chart(open: State<Open>, seller: String, names: Vec<String>, dark:
 
 /// A chart as SVG drawn in Rust (plotters) from the engine's figures.
 #[tauri::command]
-fn chart(open: State<Open>, kind: String, seller: String, simulation: Option<Simulation>, dark: bool) -> Result<String, String> {
+fn chart(
+    open: State<Open>,
+    kind: String,
+    seller: String,
+    simulation: Option<Simulation>,
+    dark: bool,
+) -> Result<String, String> {
     let kind = ChartKind::parse(&kind).ok_or_else(|| format!("There is no chart called \"{kind}\"."))?;
     open.with(|s| s.chart(kind, &seller, simulation.as_ref(), theme(dark), (640, 320)))
 }
@@ -183,7 +205,12 @@ fn plan_preview(open: State<Open>, simulation: Simulation, version: Option<u32>)
 }
 
 #[tauri::command]
-fn plan_preview_chart(open: State<Open>, simulation: Simulation, version: Option<u32>, dark: bool) -> Result<String, String> {
+fn plan_preview_chart(
+    open: State<Open>,
+    simulation: Simulation,
+    version: Option<u32>,
+    dark: bool,
+) -> Result<String, String> {
     open.with(|s| s.plan_preview_chart(&simulation, version, theme(dark), (640, 320)))
 }
 
@@ -207,7 +234,9 @@ fn stop_wording(stop: State<StopWording>) {
 
 impl Model {
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, plansight_ask::worker::Worker>, String> {
-        self.0.lock().map_err(|_| "The language model hit an internal error; restart the app.".to_string())
+        self.0
+            .lock()
+            .map_err(|_| "The language model hit an internal error; restart the app.".to_string())
     }
 }
 
@@ -222,20 +251,32 @@ async fn model_status(model: State<'_, Model>) -> Result<ModelStatus, String> {
 /// empty; the new model must load first.
 #[tauri::command]
 async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Result<ModelStatus, String> {
-    let file = path.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).map(std::path::PathBuf::from);
+    let file = path
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .map(std::path::PathBuf::from);
     plansight_session::model::choose(&mut *model.lock()?, model.1.as_deref(), file)
 }
 
 /// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
 /// Async, so the window stays live while the model writes.
 #[tauri::command]
-async fn ask_worded(open: State<'_, Open>, model: State<'_, Model>, stop: State<'_, StopWording>, seller: String, question: String, pieces: tauri::ipc::Channel<String>) -> Result<AssistantAnswer, String> {
+async fn ask_worded(
+    open: State<'_, Open>,
+    model: State<'_, Model>,
+    stop: State<'_, StopWording>,
+    seller: String,
+    question: String,
+    pieces: tauri::ipc::Channel<String>,
+) -> Result<AssistantAnswer, String> {
     use std::sync::atomic::Ordering;
     // The workspace is held only while the engine answers, not while the model writes.
     let answer = open.with(|s| s.answer(&seller, &question))?;
     let mut worker = model.lock()?;
     stop.0.store(false, Ordering::SeqCst);
-    Ok(plansight_session::worded(answer, &question, &mut worker, |p| !stop.0.load(Ordering::SeqCst) && pieces.send(p.to_string()).is_ok()))
+    Ok(plansight_session::worded(answer, &question, &mut worker, |p| {
+        !stop.0.load(Ordering::SeqCst) && pieces.send(p.to_string()).is_ok()
+    }))
 }
 
 fn main() {

@@ -16,7 +16,10 @@ struct Placement {
 
 /// Restores the window's last placement (if any), and saves it whenever it changes.
 pub fn remember(window: &WebviewWindow, file: PathBuf) {
-    if let Some(p) = std::fs::read(&file).ok().and_then(|b| serde_json::from_slice::<Placement>(&b).ok()) {
+    if let Some(p) = std::fs::read(&file)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Placement>(&b).ok())
+    {
         // A placement too small to use (or from another screen) is ignored.
         if p.width >= 800 && p.height >= 600 {
             let _ = window.set_size(PhysicalSize::new(p.width, p.height));
@@ -28,9 +31,20 @@ pub fn remember(window: &WebviewWindow, file: PathBuf) {
     }
     let w = window.clone();
     window.on_window_event(move |e| {
-        if matches!(e, WindowEvent::Resized(_) | WindowEvent::Moved(_) | WindowEvent::CloseRequested { .. }) {
-            let (Ok(pos), Ok(size), Ok(maximized)) = (w.outer_position(), w.inner_size(), w.is_maximized()) else { return };
-            let p = Placement { x: pos.x, y: pos.y, width: size.width, height: size.height, maximized };
+        if matches!(
+            e,
+            WindowEvent::Resized(_) | WindowEvent::Moved(_) | WindowEvent::CloseRequested { .. }
+        ) {
+            let (Ok(pos), Ok(size), Ok(maximized)) = (w.outer_position(), w.inner_size(), w.is_maximized()) else {
+                return;
+            };
+            let p = Placement {
+                x: pos.x,
+                y: pos.y,
+                width: size.width,
+                height: size.height,
+                maximized,
+            };
             if let Ok(bytes) = serde_json::to_vec(&p) {
                 let _ = std::fs::write(&file, bytes);
             }

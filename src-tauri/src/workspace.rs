@@ -8,8 +8,14 @@ pub fn location(data_dir: Option<PathBuf>) -> Result<PathBuf, String> {
     if let Some(p) = std::env::var_os("PLANSIGHT_WORKSPACE") {
         return Ok(PathBuf::from(p));
     }
-    let dir = data_dir.ok_or("The platform has no data directory for Plansight; set PLANSIGHT_WORKSPACE to a workspace file.")?;
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot be created ({e}); set PLANSIGHT_WORKSPACE to a workspace file elsewhere.", dir.display()))?;
+    let dir = data_dir
+        .ok_or("The platform has no data directory for Plansight; set PLANSIGHT_WORKSPACE to a workspace file.")?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        format!(
+            "{}: cannot be created ({e}); set PLANSIGHT_WORKSPACE to a workspace file elsewhere.",
+            dir.display()
+        )
+    })?;
     Ok(dir.join("workspace.plansight"))
 }
 

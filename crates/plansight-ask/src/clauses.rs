@@ -23,7 +23,10 @@ impl Clause {
     pub fn plain(&self) -> String {
         let t = self.text.replace("**", "").replace('*', "");
         match &self.number {
-            Some(n) => t.trim_start().strip_prefix(n.as_str()).map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
+            Some(n) => t
+                .trim_start()
+                .strip_prefix(n.as_str())
+                .map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
             None => t,
         }
     }
@@ -38,7 +41,11 @@ impl Clause {
 }
 
 /// Words that say nothing about what a clause is about.
-const STOP: &[&str] = &["the", "a", "an", "of", "to", "in", "on", "is", "are", "and", "or", "for", "what", "how", "does", "do", "my", "i", "me", "you", "your", "it", "its", "be", "at", "by", "with", "this", "that", "plan", "work", "works", "mean", "means", "tell", "about", "explain", "whats", "there", "when", "who", "can", "as", "which", "are"];
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "is", "are", "and", "or", "for", "what", "how", "does", "do", "my", "i",
+    "me", "you", "your", "it", "its", "be", "at", "by", "with", "this", "that", "plan", "work", "works", "mean",
+    "means", "tell", "about", "explain", "whats", "there", "when", "who", "can", "as", "which", "are",
+];
 
 fn terms(text: &str) -> Vec<String> {
     crate::phrases::words(&crate::phrases::normalize(text))
@@ -91,11 +98,29 @@ pub fn clauses(markdown: &str) -> Vec<Clause> {
     let flush = |section: &str, block: &mut Vec<&str>, out: &mut Vec<Clause>| {
         if !block.is_empty() && !section.is_empty() {
             let text = block.join(" ");
-            let number = text.split_whitespace().next().filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.')).map(|n| n.trim_end_matches('.').to_string());
+            let number = text
+                .split_whitespace()
+                .next()
+                .filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.'))
+                .map(|n| n.trim_end_matches('.').to_string());
             let words = terms(&format!("{section} {text}"));
-            let mut title = text.split("**").nth(1).filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**"))).map(terms).unwrap_or_default();
-            title.extend(terms(section.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')));
-            out.push(Clause { section: section.to_string(), number, text, words, title, position: out.len() });
+            let mut title = text
+                .split("**")
+                .nth(1)
+                .filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**")))
+                .map(terms)
+                .unwrap_or_default();
+            title.extend(terms(
+                section.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' '),
+            ));
+            out.push(Clause {
+                section: section.to_string(),
+                number,
+                text,
+                words,
+                title,
+                position: out.len(),
+            });
         }
         block.clear();
     };
@@ -179,13 +204,31 @@ mod tests {
     fn the_sample_plan_document_answers_by_clause() {
         let doc = include_str!("../../../sample-data/ae-fy26.md");
         let index = Index::new(clauses(doc));
-        let top = |q: &str| index.search(q, 1).first().map(|(c, _)| c.number.clone().unwrap_or_default()).unwrap_or_default();
+        let top = |q: &str| {
+            index
+                .search(q, 1)
+                .first()
+                .map(|(c, _)| c.number.clone().unwrap_or_default())
+                .unwrap_or_default()
+        };
         assert_eq!(top("what is the threshold"), "3.2");
         assert_eq!(top("is there a cap on commission"), "3.4");
-        assert!(top("how do clawbacks work").starts_with('8'), "{}", top("how do clawbacks work"));
+        assert!(
+            top("how do clawbacks work").starts_with('8'),
+            "{}",
+            top("how do clawbacks work")
+        );
         assert!(top("what is the draw for new hires").starts_with('7'));
-        assert!(top("when do I get paid").starts_with('9'), "{}", top("when do I get paid"));
-        assert_eq!(top("how are splits handled"), "2.3", "the clause titled Split defines it");
+        assert!(
+            top("when do I get paid").starts_with('9'),
+            "{}",
+            top("when do I get paid")
+        );
+        assert_eq!(
+            top("how are splits handled"),
+            "2.3",
+            "the clause titled Split defines it"
+        );
         assert!(index.search("weather tomorrow in paris", 3).is_empty());
     }
 }

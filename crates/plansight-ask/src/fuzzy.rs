@@ -45,7 +45,9 @@ pub fn same(word: &str, target: &str) -> bool {
 pub fn mentions(words: &[String], targets: &[&str]) -> bool {
     targets.iter().any(|t| {
         let parts: Vec<&str> = t.split(' ').collect();
-        words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| same(a, b)))
+        words
+            .windows(parts.len())
+            .any(|w| w.iter().zip(&parts).all(|(a, b)| same(a, b)))
     })
 }
 

@@ -15,16 +15,29 @@ pub enum Intent {
     /// Everything earned so far.
     Earnings { seller: String },
     /// Attainment against quota (of one measure and period when named).
-    Attainment { seller: String, measure: Option<String>, period: Option<String> },
+    Attainment {
+        seller: String,
+        measure: Option<String>,
+        period: Option<String>,
+    },
     /// Credit to the next tier (or threshold).
     NextTier { seller: String, measure: Option<String> },
     /// What a payout period pays.
     Payout { seller: String, period: String },
     /// Why a deal pays what it pays. `others` are the seller's other deals with the same
     /// account, when the question named the account rather than the deal.
-    ExplainDeal { seller: String, deal: String, others: Vec<String> },
+    ExplainDeal {
+        seller: String,
+        deal: String,
+        others: Vec<String>,
+    },
     /// What a hypothetical won deal would add.
-    WhatIfDeal { seller: String, amount: String, close_date: String, deal_type: String },
+    WhatIfDeal {
+        seller: String,
+        amount: String,
+        close_date: String,
+        deal_type: String,
+    },
     /// Earnings if the open pipeline closes: all of it, and weighted by win probability.
     Forecast { seller: String },
     /// The seller's earnings under saved scenarios (named ones, or all) against the base.
@@ -57,16 +70,184 @@ impl Intent {
     }
 }
 
-const EARN: &[&str] = &["earn", "earned", "earning", "earnings", "making", "made", "make", "commission", "commissions", "comp", "compensation", "income", "total", "money", "banked", "pocketed", "take-home", "take home", "given me", "add up"];
-const PAY: &[&str] = &["paid", "payout", "pay", "paycheck", "check", "payable", "payment", "coming to me", "payday"];
-const ATTAIN: &[&str] = &["attainment", "quota", "percent", "progress", "pace", "doing", "track", "achievement", "stand", "my number"];
-const TIER: &[&str] = &["next tier", "accelerator", "accelerators", "tier", "how far", "how much more", "how close", "reach", "kicker", "threshold", "super-accelerator", "band", "next band"];
-const WHY: &[&str] = &["why", "explain", "breakdown", "break down", "calculated", "how come", "where does"];
-const WHATIF: &[&str] = &["what if", "if i", "would", "hypothetical", "suppose", "imagine", "worth", "could"];
-const DEALISH: &[&str] = &["deal", "upsell", "logo", "renewal", "expansion", "close", "closed", "closing", "sign", "signed", "book", "booked", "win", "won", "land", "opportunity"];
-const RULE: &[&str] = &["threshold", "cap", "capped", "maximum", "limit", "clawback", "claw", "cancel", "cancelled", "cancellation", "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "amend", "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal", "president", "multi-year", "count toward", "count towards", "counts toward", "counts towards"];
-const PLAN_WORDS: &[&str] = &["plan", "commission", "rate", "rates", "quota", "credit", "deal", "deals", "target incentive", "tier", "months", "month", "quarter", "q1", "q2", "q3", "q4", "company", "payout", "incentive", "definition", "define"];
-const OFF_TOPIC: &[&str] = &["weather", "joke", "poem", "recipe", "stock", "stocks", "bitcoin", "football", "movie", "song", "translate", "email", "password", "vacation", "holiday", "lunch", "dinner", "news"];
+const EARN: &[&str] = &[
+    "earn",
+    "earned",
+    "earning",
+    "earnings",
+    "making",
+    "made",
+    "make",
+    "commission",
+    "commissions",
+    "comp",
+    "compensation",
+    "income",
+    "total",
+    "money",
+    "banked",
+    "pocketed",
+    "take-home",
+    "take home",
+    "given me",
+    "add up",
+];
+const PAY: &[&str] = &[
+    "paid",
+    "payout",
+    "pay",
+    "paycheck",
+    "check",
+    "payable",
+    "payment",
+    "coming to me",
+    "payday",
+];
+const ATTAIN: &[&str] = &[
+    "attainment",
+    "quota",
+    "percent",
+    "progress",
+    "pace",
+    "doing",
+    "track",
+    "achievement",
+    "stand",
+    "my number",
+];
+const TIER: &[&str] = &[
+    "next tier",
+    "accelerator",
+    "accelerators",
+    "tier",
+    "how far",
+    "how much more",
+    "how close",
+    "reach",
+    "kicker",
+    "threshold",
+    "super-accelerator",
+    "band",
+    "next band",
+];
+const WHY: &[&str] = &[
+    "why",
+    "explain",
+    "breakdown",
+    "break down",
+    "calculated",
+    "how come",
+    "where does",
+];
+const WHATIF: &[&str] = &[
+    "what if",
+    "if i",
+    "would",
+    "hypothetical",
+    "suppose",
+    "imagine",
+    "worth",
+    "could",
+];
+const DEALISH: &[&str] = &[
+    "deal",
+    "upsell",
+    "logo",
+    "renewal",
+    "expansion",
+    "close",
+    "closed",
+    "closing",
+    "sign",
+    "signed",
+    "book",
+    "booked",
+    "win",
+    "won",
+    "land",
+    "opportunity",
+];
+const RULE: &[&str] = &[
+    "threshold",
+    "cap",
+    "capped",
+    "maximum",
+    "limit",
+    "clawback",
+    "claw",
+    "cancel",
+    "cancelled",
+    "cancellation",
+    "draw",
+    "split",
+    "splits",
+    "rule",
+    "rules",
+    "policy",
+    "bonus",
+    "bonuses",
+    "dispute",
+    "amend",
+    "eligible",
+    "eligibility",
+    "definition",
+    "mean",
+    "means",
+    "work",
+    "works",
+    "retroactive",
+    "marginal",
+    "president",
+    "multi-year",
+    "count toward",
+    "count towards",
+    "counts toward",
+    "counts towards",
+];
+const PLAN_WORDS: &[&str] = &[
+    "plan",
+    "commission",
+    "rate",
+    "rates",
+    "quota",
+    "credit",
+    "deal",
+    "deals",
+    "target incentive",
+    "tier",
+    "months",
+    "month",
+    "quarter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "company",
+    "payout",
+    "incentive",
+    "definition",
+    "define",
+];
+const OFF_TOPIC: &[&str] = &[
+    "weather",
+    "joke",
+    "poem",
+    "recipe",
+    "stock",
+    "stocks",
+    "bitcoin",
+    "football",
+    "movie",
+    "song",
+    "translate",
+    "email",
+    "password",
+    "vacation",
+    "holiday",
+    "lunch",
+    "dinner",
+    "news",
+];
 
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
@@ -80,15 +261,26 @@ impl Vocabulary<'_> {
     fn seller(&self, text: &str, ws: &[String]) -> Option<String> {
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         let lower = text.to_lowercase();
-        if let Some(s) = roster.iter().find(|s| s.name.as_deref().is_some_and(|n| lower.contains(&n.to_lowercase()))) {
+        if let Some(s) = roster
+            .iter()
+            .find(|s| s.name.as_deref().is_some_and(|n| lower.contains(&n.to_lowercase())))
+        {
             return Some(s.id.clone());
         }
         if let Some(s) = roster.iter().find(|s| ws.iter().any(|w| *w == s.id.to_lowercase())) {
             return Some(s.id.clone());
         }
-        let first = |s: &plansight_plan::Seller| s.name.as_deref().and_then(|n| n.split_whitespace().next()).map(str::to_lowercase);
+        let first = |s: &plansight_plan::Seller| {
+            s.name
+                .as_deref()
+                .and_then(|n| n.split_whitespace().next())
+                .map(str::to_lowercase)
+        };
         for w in ws.iter().filter(|w| w.len() >= 3) {
-            let named: Vec<_> = roster.iter().filter(|s| first(s).as_deref() == Some(w.trim_end_matches("'s"))).collect();
+            let named: Vec<_> = roster
+                .iter()
+                .filter(|s| first(s).as_deref() == Some(w.trim_end_matches("'s")))
+                .collect();
             if named.len() == 1 {
                 return Some(named[0].id.clone());
             }
@@ -103,9 +295,23 @@ impl Vocabulary<'_> {
         if let Some(l) = mine.iter().find(|l| ws.iter().any(|w| w.eq_ignore_ascii_case(&l.id))) {
             return Some((l.id.clone(), Vec::new()));
         }
-        let key = |s: &str| s.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 4);
+        let key = |s: &str| {
+            s.split_whitespace()
+                .next()
+                .map(str::to_lowercase)
+                .filter(|k| k.len() >= 4)
+        };
         let ask: std::collections::BTreeSet<&str> = ws.iter().map(|w| w.trim_end_matches("'s")).collect();
-        let mut found: Vec<&CreditLine> = mine.iter().copied().filter(|l| l.account.as_deref().and_then(key).is_some_and(|k| ask.iter().any(|w| crate::fuzzy::same(w, &k)))).collect();
+        let mut found: Vec<&CreditLine> = mine
+            .iter()
+            .copied()
+            .filter(|l| {
+                l.account
+                    .as_deref()
+                    .and_then(key)
+                    .is_some_and(|k| ask.iter().any(|w| crate::fuzzy::same(w, &k)))
+            })
+            .collect();
         // The newest credited line of that account is the one people ask about.
         found.sort_by_key(|l| (l.stage.is_credited(), l.close_date));
         let chosen = found.pop()?.id.clone();
@@ -114,9 +320,17 @@ impl Vocabulary<'_> {
         Some((chosen, others))
     }
 
-
     fn measure(&self, ws: &[String]) -> Option<String> {
-        self.inputs.plan.measures.iter().find(|m| mentions(ws, &[&m.name.to_lowercase(), &m.id.replace('_', " ")]) || m.name.to_lowercase().ends_with('s') && mentions(ws, &[m.name.to_lowercase().trim_end_matches('s')])).map(|m| m.id.clone())
+        self.inputs
+            .plan
+            .measures
+            .iter()
+            .find(|m| {
+                mentions(ws, &[&m.name.to_lowercase(), &m.id.replace('_', " ")])
+                    || m.name.to_lowercase().ends_with('s')
+                        && mentions(ws, &[m.name.to_lowercase().trim_end_matches('s')])
+            })
+            .map(|m| m.id.clone())
     }
 }
 
@@ -131,24 +345,103 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
     let money = amount(&ws);
     let deal = vocab.deal(&seller, &ws);
     let measure = vocab.measure(&ws);
-    let period = quarter(&ws).map(|q| format!("Q{q}")).or_else(|| mentions(&ws, &["year", "annual", "fy"]).then(|| "FY".to_string()));
-    let asks_rule = mentions(&ws, &["what is", "what's", "whats", "how does", "how do", "how are", "what happens", "is there", "are there", "explain the", "tell me about", "when do", "when does", "when will", "when are", "which", "what counts", "what are", "can the"]) || ws.first().is_some_and(|w| w == "define");
+    let period = quarter(&ws)
+        .map(|q| format!("Q{q}"))
+        .or_else(|| mentions(&ws, &["year", "annual", "fy"]).then(|| "FY".to_string()));
+    let asks_rule = mentions(
+        &ws,
+        &[
+            "what is",
+            "what's",
+            "whats",
+            "how does",
+            "how do",
+            "how are",
+            "what happens",
+            "is there",
+            "are there",
+            "explain the",
+            "tell me about",
+            "when do",
+            "when does",
+            "when will",
+            "when are",
+            "which",
+            "what counts",
+            "what are",
+            "can the",
+        ],
+    ) || ws.first().is_some_and(|w| w == "define");
     // "Is there a maximum I can earn?" asks about the plan even in the first person.
     let asks_existence = mentions(&ws, &["is there", "are there", "define", "what counts"]);
     let personal = mentions(&ws, &["my", "i", "me", "i'm", "im", "am"]) || named.is_some();
 
-    if mentions(&ws, &["pipeline", "forecast", "forecasted", "projected", "expected payout", "expected earnings", "open deals", "open opportunities", "best case", "working on", "all my deals", "comes in", "come in"]) {
+    if mentions(
+        &ws,
+        &[
+            "pipeline",
+            "forecast",
+            "forecasted",
+            "projected",
+            "expected payout",
+            "expected earnings",
+            "open deals",
+            "open opportunities",
+            "best case",
+            "working on",
+            "all my deals",
+            "comes in",
+            "come in",
+        ],
+    ) {
         return Intent::Forecast { seller };
     }
-    if mentions(&ws, &["scenario", "scenarios", "what-ifs", "saved what-ifs"]) || vocab.scenarios.iter().any(|n| text.contains(&n.to_lowercase())) && mentions(&ws, &["compare", "comparison", "versus", "vs", "difference", "under", "with", "stack up"]) {
-        let named: Vec<String> = vocab.scenarios.iter().filter(|n| text.contains(&n.to_lowercase())).cloned().collect();
-        return Intent::CompareScenarios { seller, scenarios: named };
+    if mentions(&ws, &["scenario", "scenarios", "what-ifs", "saved what-ifs"])
+        || vocab.scenarios.iter().any(|n| text.contains(&n.to_lowercase()))
+            && mentions(
+                &ws,
+                &[
+                    "compare",
+                    "comparison",
+                    "versus",
+                    "vs",
+                    "difference",
+                    "under",
+                    "with",
+                    "stack up",
+                ],
+            )
+    {
+        let named: Vec<String> = vocab
+            .scenarios
+            .iter()
+            .filter(|n| text.contains(&n.to_lowercase()))
+            .cloned()
+            .collect();
+        return Intent::CompareScenarios {
+            seller,
+            scenarios: named,
+        };
     }
     // Exact words only: a typo-tolerant match would decline "stack up" as "stock".
     // A request to write or send something is a task, not a question about pay.
-    let task = ws.first().is_some_and(|w| ["write", "draft", "compose", "generate", "create", "send", "summarize", "summarise"].contains(&w.as_str()));
+    let task = ws.first().is_some_and(|w| {
+        [
+            "write",
+            "draft",
+            "compose",
+            "generate",
+            "create",
+            "send",
+            "summarize",
+            "summarise",
+        ]
+        .contains(&w.as_str())
+    });
     if (task || ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str()))) && !mentions(&ws, EARN) {
-        return Intent::Decline { reason: "off topic".into() };
+        return Intent::Decline {
+            reason: "off topic".into(),
+        };
     }
     // A hypothetical deal: an amount with deal words or "what if" phrasing.
     if let Some(cents) = money.filter(|_| mentions(&ws, WHATIF) || mentions(&ws, DEALISH)) {
@@ -158,18 +451,51 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
             let close = date(&ws, start, today).unwrap_or(today).clamp(start, inputs.plan.end);
             let renewal = mentions(&ws, &["renewal", "renewals", "renew"]);
             let expansion = mentions(&ws, &["expansion", "upsell", "upgrade"]);
-            let deal_type = if renewal { "renewal" } else if expansion { "expansion" } else { "new" };
-            return Intent::WhatIfDeal { seller, amount: plansight_plan::Exact::from_cents(cents).money(), close_date: close.to_string(), deal_type: deal_type.into() };
+            let deal_type = if renewal {
+                "renewal"
+            } else if expansion {
+                "expansion"
+            } else {
+                "new"
+            };
+            return Intent::WhatIfDeal {
+                seller,
+                amount: plansight_plan::Exact::from_cents(cents).money(),
+                close_date: close.to_string(),
+                deal_type: deal_type.into(),
+            };
         }
     }
-    if let Some((deal, others)) = deal.clone().filter(|_| mentions(&ws, WHY) || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, DEALISH)) {
+    if let Some((deal, others)) = deal
+        .clone()
+        .filter(|_| mentions(&ws, WHY) || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, DEALISH))
+    {
         return Intent::ExplainDeal { seller, deal, others };
     }
     let tier_words = mentions(&ws, TIER);
-    let distance = mentions(&ws, &["how far", "how much more", "how close", "next tier", "reach", "get to", "hit", "need", "left", "until", "distance", "gap"]);
+    let distance = mentions(
+        &ws,
+        &[
+            "how far",
+            "how much more",
+            "how close",
+            "next tier",
+            "reach",
+            "get to",
+            "hit",
+            "need",
+            "left",
+            "until",
+            "distance",
+            "gap",
+        ],
+    );
     // Yes-or-no questions about a rule ("Is my commission capped?", "Do renewals count
     // toward quota?") and questions about a rate ask what the plan says, even in the first person.
-    let yes_no = ws.first().is_some_and(|w| ["is", "are", "do", "does"].contains(&w.as_str())) && mentions(&ws, RULE);
+    let yes_no = ws
+        .first()
+        .is_some_and(|w| ["is", "are", "do", "does"].contains(&w.as_str()))
+        && mentions(&ws, RULE);
     if yes_no || mentions(&ws, &["the rate", "what rate", "which rate"]) && !distance {
         return Intent::PlanRule { topic: rule_topic(&ws) };
     }
@@ -177,19 +503,39 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
         return Intent::NextTier { seller, measure };
     }
     if mentions(&ws, PAY) && period.as_deref().is_some_and(|p| p != "FY") && !asks_existence {
-        return Intent::Payout { seller, period: period.expect("checked") };
+        return Intent::Payout {
+            seller,
+            period: period.expect("checked"),
+        };
     }
     // A question about the plan itself, not anyone's figures.
-    let plan_terms = mentions(&ws, RULE) || mentions(&ws, PLAN_WORDS) || tier_words || mentions(&ws, EARN) || mentions(&ws, PAY) || mentions(&ws, ATTAIN) || mentions(&ws, DEALISH);
-    if plan_terms && (asks_existence || asks_rule && !personal && named.is_none() && !mentions(&ws, &["total", "so far", "to date"])) {
+    let plan_terms = mentions(&ws, RULE)
+        || mentions(&ws, PLAN_WORDS)
+        || tier_words
+        || mentions(&ws, EARN)
+        || mentions(&ws, PAY)
+        || mentions(&ws, ATTAIN)
+        || mentions(&ws, DEALISH);
+    if plan_terms
+        && (asks_existence
+            || asks_rule && !personal && named.is_none() && !mentions(&ws, &["total", "so far", "to date"]))
+    {
         return Intent::PlanRule { topic: rule_topic(&ws) };
     }
-    let figures_asked = personal && (mentions(&ws, ATTAIN) || mentions(&ws, EARN) || mentions(&ws, PAY) && period.is_some());
-    if !figures_asked && (asks_rule && (mentions(&ws, RULE) || tier_words) || mentions(&ws, RULE) && !personal && !mentions(&ws, EARN)) {
+    let figures_asked =
+        personal && (mentions(&ws, ATTAIN) || mentions(&ws, EARN) || mentions(&ws, PAY) && period.is_some());
+    if !figures_asked
+        && (asks_rule && (mentions(&ws, RULE) || tier_words)
+            || mentions(&ws, RULE) && !personal && !mentions(&ws, EARN))
+    {
         return Intent::PlanRule { topic: rule_topic(&ws) };
     }
     if mentions(&ws, ATTAIN) {
-        return Intent::Attainment { seller, measure, period };
+        return Intent::Attainment {
+            seller,
+            measure,
+            period,
+        };
     }
     if mentions(&ws, PAY) && mentions(&ws, &["when", "how often", "schedule"]) {
         return Intent::PlanRule { topic: rule_topic(&ws) };
@@ -205,25 +551,61 @@ pub fn understand(vocab: &Vocabulary, seller: &str, question: &str) -> Intent {
         return Intent::ExplainDeal { seller, deal, others };
     }
     // A seller named, or a bare "how much?": the question is too vague to guess.
-    let vague = named.is_some() || mentions(&ws, &["how much", "how many", "what about", "numbers", "figures", "status", "update"]);
+    let vague = named.is_some()
+        || mentions(
+            &ws,
+            &[
+                "how much",
+                "how many",
+                "what about",
+                "numbers",
+                "figures",
+                "status",
+                "update",
+            ],
+        );
     if vague {
         let who = named.as_ref().map(|id| seller_name(inputs, id));
         let readings = match &who {
-            Some(n) => vec![format!("How much has {n} earned?"), format!("What is {n}'s attainment?"), format!("How far is {n} from the next tier?")],
-            None => vec!["How much have I earned?".into(), "What is my attainment?".into(), "How far am I from the next tier?".into(), "What would a new deal pay?".into()],
+            Some(n) => vec![
+                format!("How much has {n} earned?"),
+                format!("What is {n}'s attainment?"),
+                format!("How far is {n} from the next tier?"),
+            ],
+            None => vec![
+                "How much have I earned?".into(),
+                "What is my attainment?".into(),
+                "How far am I from the next tier?".into(),
+                "What would a new deal pay?".into(),
+            ],
         };
         return Intent::Clarify { seller, readings };
     }
-    Intent::Decline { reason: "not about the plan, the deals or the payouts".into() }
+    Intent::Decline {
+        reason: "not about the plan, the deals or the payouts".into(),
+    }
 }
 
 /// A seller's name from the roster, else the id.
 pub(crate) fn seller_name(inputs: &Inputs, id: &str) -> String {
-    inputs.roster.as_deref().and_then(|r| r.iter().find(|s| s.id == id)).and_then(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
+    inputs
+        .roster
+        .as_deref()
+        .and_then(|r| r.iter().find(|s| s.id == id))
+        .and_then(|s| s.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// The words of a rule question that say what it is about.
 fn rule_topic(ws: &[String]) -> String {
-    const SKIP: &[&str] = &["what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about", "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "get", "can", "you", "please"];
-    ws.iter().filter(|w| !SKIP.contains(&w.as_str())).cloned().collect::<Vec<_>>().join(" ")
+    const SKIP: &[&str] = &[
+        "what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about",
+        "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "get", "can", "you",
+        "please",
+    ];
+    ws.iter()
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

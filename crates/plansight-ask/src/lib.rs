@@ -43,9 +43,26 @@ pub struct Answer {
 
 /// Answers `question` asked for `seller`.
 pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
-    let intent = understand(&Vocabulary { inputs: ctx.inputs, scenarios: ctx.scenarios.iter().map(|(n, _)| n.clone()).collect() }, seller, question);
-    let arguments = serde_json::to_value(&intent).ok().and_then(|v| v.get("arguments").cloned()).unwrap_or(serde_json::Value::Null);
-    let mut out = Answer { intent: intent.name(), arguments, answer: String::new(), figures: BTreeMap::new(), citations: Vec::new(), evidence: Vec::new() };
+    let intent = understand(
+        &Vocabulary {
+            inputs: ctx.inputs,
+            scenarios: ctx.scenarios.iter().map(|(n, _)| n.clone()).collect(),
+        },
+        seller,
+        question,
+    );
+    let arguments = serde_json::to_value(&intent)
+        .ok()
+        .and_then(|v| v.get("arguments").cloned())
+        .unwrap_or(serde_json::Value::Null);
+    let mut out = Answer {
+        intent: intent.name(),
+        arguments,
+        answer: String::new(),
+        figures: BTreeMap::new(),
+        citations: Vec::new(),
+        evidence: Vec::new(),
+    };
     let text = compose(ctx, &intent, &mut out);
     out.answer = text.unwrap_or_else(|why| why);
     out
@@ -58,7 +75,12 @@ fn name_of(ctx: &Context, seller: &str) -> String {
 }
 
 fn measure_name(ctx: &Context, id: &str) -> String {
-    ctx.inputs.plan.measures.iter().find(|m| m.id == id).map_or_else(|| id.to_string(), |m| m.name.clone())
+    ctx.inputs
+        .plan
+        .measures
+        .iter()
+        .find(|m| m.id == id)
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
 fn percent(r: plansight_plan::Ratio) -> String {
@@ -69,25 +91,43 @@ fn percent(r: plansight_plan::Ratio) -> String {
 /// the message when it cannot be run.
 fn total_under(ctx: &Context, seller: &str, what: &str, file: &str, source: &str) -> Result<Exact, String> {
     let scenario = Scenario::parse(file, source).map_err(|p| format!("{what} cannot be modelled: {p}"))?;
-    let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, file).map_err(|p| format!("{what} cannot be modelled: {p}"))?.map_err(|e| e.to_string())?;
+    let w = plansight_engine::whatif(ctx.inputs, ctx.calc, &scenario, file)
+        .map_err(|p| format!("{what} cannot be modelled: {p}"))?
+        .map_err(|e| e.to_string())?;
     Ok(w.result.seller(seller).map_or(Exact::default(), |r| r.total))
 }
 
 /// The words of the answer, or why there is none (both are shown to the user).
 fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, String> {
-    let Answer { figures, citations, evidence, .. } = out;
+    let Answer {
+        figures,
+        citations,
+        evidence,
+        ..
+    } = out;
     figures.insert("as_of".into(), ctx.calc.as_of.to_string());
     // The plan's period names ("Q3", "FY") are the plan's own words.
     let plan = &ctx.inputs.plan;
-    let kinds = plan.measures.iter().map(|m| m.quota_period).chain(std::iter::once(plan.payout_period));
-    evidence.push(kinds.flat_map(|k| (0..k.count()).map(move |i| k.label(i))).collect::<Vec<_>>().join(" "));
+    let kinds = plan
+        .measures
+        .iter()
+        .map(|m| m.quota_period)
+        .chain(std::iter::once(plan.payout_period));
+    evidence.push(
+        kinds
+            .flat_map(|k| (0..k.count()).map(move |i| k.label(i)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     let cur = &ctx.inputs.plan.currency;
     let money = |e: Exact| format!("{cur} {}", group(&e.money()));
     let result = |seller: &str| -> Result<&SellerResult, String> {
         if seller.is_empty() {
             return Err("Whose figures? Name the seller in the question, or choose one (--seller ID).".into());
         }
-        ctx.calc.seller(seller).ok_or_else(|| format!("There are no figures for {} in this workspace.", name_of(ctx, seller)))
+        ctx.calc
+            .seller(seller)
+            .ok_or_else(|| format!("There are no figures for {} in this workspace.", name_of(ctx, seller)))
     };
     match intent {
         Intent::Earnings { seller } => {
@@ -294,14 +334,26 @@ const REWORD: &str = "You rewrite a payout answer for a salesperson in one or tw
 /// Lets the model word the answer, and keeps its wording only when it carries every
 /// number of the template and no other (else the template stands). Plan quotes and
 /// declines keep their exact words. `on_piece` sees the model's text as it comes.
-pub fn reword(answer: &Answer, question: &str, worker: &mut worker::Worker, on_piece: impl FnMut(&str) -> bool) -> Result<(Answer, Wording), worker::WorkerError> {
+pub fn reword(
+    answer: &Answer,
+    question: &str,
+    worker: &mut worker::Worker,
+    on_piece: impl FnMut(&str) -> bool,
+) -> Result<(Answer, Wording), worker::WorkerError> {
     if matches!(answer.intent, "plan_rule" | "decline" | "clarify") {
         return Ok((answer.clone(), Wording::Template));
     }
     let g = worker.generate(REWORD, &format!("<answer>{}</answer>", answer.answer), 96, on_piece)?;
     let mut worded = answer.clone();
-    worded.answer = g.text.replace("<answer>", "").replace("</answer>", "").trim().to_string();
-    let kept = numbers(&answer.answer).iter().all(|n| numbers(&worded.answer).contains(n));
+    worded.answer = g
+        .text
+        .replace("<answer>", "")
+        .replace("</answer>", "")
+        .trim()
+        .to_string();
+    let kept = numbers(&answer.answer)
+        .iter()
+        .all(|n| numbers(&worded.answer).contains(n));
     if kept && !worded.answer.is_empty() && grounded(&worded, question) {
         Ok((worded, Wording::Model))
     } else {
@@ -323,7 +375,12 @@ pub fn ungrounded(answer: &Answer, question: &str) -> Vec<String> {
     }
     numbers(&answer.answer)
         .into_iter()
-        .filter(|n| !known.iter().any(|k| k == n || k.strip_suffix(".00") == Some(n.as_str())) && !sources.contains(n.as_str()))
+        .filter(|n| {
+            !known
+                .iter()
+                .any(|k| k == n || k.strip_suffix(".00") == Some(n.as_str()))
+                && !sources.contains(n.as_str())
+        })
         .collect()
 }
 

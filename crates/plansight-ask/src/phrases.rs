@@ -7,20 +7,33 @@ use chrono::{Datelike, Months, NaiveDate};
 /// Lower case, with punctuation other than `. , $ % -` turned into spaces.
 pub fn normalize(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/') { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/') {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect()
 }
 
 /// The words of a normalized text (trailing `.`/`,` dropped).
 pub fn words(normalized: &str) -> Vec<String> {
-    normalized.split_whitespace().map(|w| w.trim_end_matches(['.', ',', '?', '!']).to_string()).filter(|w| !w.is_empty()).collect()
+    normalized
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', '?', '!']).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A decimal text ("1,200.5") times `scale` exactly, or `None`.
 fn scaled(text: &str, scale: i128) -> Option<i128> {
     let t = text.replace(',', "");
     let (int, frac) = t.split_once('.').unwrap_or((&t, ""));
-    if int.is_empty() && frac.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
+    if int.is_empty() && frac.is_empty()
+        || !int.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let mut value: i128 = if int.is_empty() { 0 } else { int.parse().ok()? };
@@ -46,7 +59,10 @@ pub fn amount(words: &[String]) -> Option<i64> {
         }
         let dollar = w.starts_with('$') || i > 0 && matches!(words[i - 1].as_str(), "usd" | "$" | "eur" | "gbp");
         let t = w.trim_start_matches('$').trim_start_matches("usd");
-        let (number, suffix) = t.split_at(t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(t.len()));
+        let (number, suffix) = t.split_at(
+            t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .unwrap_or(t.len()),
+        );
         if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
             continue;
         }
@@ -70,7 +86,20 @@ pub fn amount(words: &[String]) -> Option<i64> {
     None
 }
 
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// A month named by its name or a prefix of at least three letters ("sept").
 fn month(word: &str) -> Option<u32> {
@@ -82,13 +111,19 @@ fn month(word: &str) -> Option<u32> {
 
 /// The last day of the month of `d`.
 fn month_end(d: NaiveDate) -> NaiveDate {
-    (d.with_day(1).expect("day 1") + Months::new(1)).pred_opt().expect("a day before")
+    (d.with_day(1).expect("day 1") + Months::new(1))
+        .pred_opt()
+        .expect("a day before")
 }
 
 /// A quarter named in the words ("q3", "third quarter", "quarter 3"), as 1..=4.
 pub fn quarter(words: &[String]) -> Option<u32> {
     for (i, w) in words.iter().enumerate() {
-        if let Some(n) = w.strip_prefix('q').and_then(|n| n.parse::<u32>().ok()).filter(|n| (1..=4).contains(n)) {
+        if let Some(n) = w
+            .strip_prefix('q')
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=4).contains(n))
+        {
             return Some(n);
         }
         if w == "quarter" || w == "qtr" {
@@ -99,7 +134,10 @@ pub fn quarter(words: &[String]) -> Option<u32> {
                     return Some(k as u32 + 1);
                 }
             }
-            if let Some(n) = after.and_then(|a| a.parse::<u32>().ok()).filter(|n| (1..=4).contains(n)) {
+            if let Some(n) = after
+                .and_then(|a| a.parse::<u32>().ok())
+                .filter(|n| (1..=4).contains(n))
+            {
                 return Some(n);
             }
         }
@@ -124,14 +162,18 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             ("this", Some("month")) => return Some(month_end(today)),
             ("next", Some("week")) => return Some(today + chrono::Days::new(7)),
             ("next", Some("quarter")) => {
-                let q = plansight_plan::calendar::period_index(start, plansight_plan::PeriodKind::Quarterly, today).map_or(1, |q| q as u32 + 1);
+                let q = plansight_plan::calendar::period_index(start, plansight_plan::PeriodKind::Quarterly, today)
+                    .map_or(1, |q| q as u32 + 1);
                 return Some(quarter_end((q + 1).min(4)));
             }
             ("end", Some("of")) if matches!(words.get(i + 2).map(String::as_str), Some("quarter" | "the")) => {
-                let q = plansight_plan::calendar::period_index(start, plansight_plan::PeriodKind::Quarterly, today).map_or(4, |q| q as u32 + 1);
+                let q = plansight_plan::calendar::period_index(start, plansight_plan::PeriodKind::Quarterly, today)
+                    .map_or(4, |q| q as u32 + 1);
                 return Some(quarter_end(q));
             }
-            ("end", Some("of")) if matches!(words.get(i + 2).map(String::as_str), Some("year")) => return Some(month_end(start + Months::new(11))),
+            ("end", Some("of")) if matches!(words.get(i + 2).map(String::as_str), Some("year")) => {
+                return Some(month_end(start + Months::new(11)))
+            }
             _ => {}
         }
     }
@@ -140,7 +182,12 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
     }
     for (i, w) in words.iter().enumerate() {
         // "may" is a month only after a preposition ("in may"), not in "may I".
-        if w == "may" && !matches!(i.checked_sub(1).map(|j| words[j].as_str()), Some("in" | "by" | "on" | "of" | "during" | "until")) {
+        if w == "may"
+            && !matches!(
+                i.checked_sub(1).map(|j| words[j].as_str()),
+                Some("in" | "by" | "on" | "of" | "during" | "until")
+            )
+        {
             continue;
         }
         if let Some(m) = month(w) {
@@ -169,7 +216,11 @@ mod tests {
         assert_eq!(amount(&w("USD 75,000")), Some(7_500_000));
         assert_eq!(amount(&w("2 million dollars")), Some(200_000_000));
         assert_eq!(amount(&w("$900")), Some(90_000));
-        assert_eq!(amount(&w("in 2026 q3 at 3%")), None, "years, quarters and rates are not amounts");
+        assert_eq!(
+            amount(&w("in 2026 q3 at 3%")),
+            None,
+            "years, quarters and rates are not amounts"
+        );
         assert_eq!(amount(&w("deal number 7")), None);
     }
 
@@ -183,7 +234,11 @@ mod tests {
         assert_eq!(d("closing in Q3"), NaiveDate::from_ymd_opt(2026, 10, 31));
         assert_eq!(d("next month"), NaiveDate::from_ymd_opt(2026, 7, 31));
         assert_eq!(d("by end of quarter"), NaiveDate::from_ymd_opt(2026, 7, 31));
-        assert_eq!(d("in january"), NaiveDate::from_ymd_opt(2027, 1, 31), "January is the plan year's last month");
+        assert_eq!(
+            d("in january"),
+            NaiveDate::from_ymd_opt(2027, 1, 31),
+            "January is the plan year's last month"
+        );
         assert_eq!(d("in sept"), NaiveDate::from_ymd_opt(2026, 9, 30));
         assert_eq!(d("on 2026-11-15"), NaiveDate::from_ymd_opt(2026, 11, 15));
         assert_eq!(d("on 3/20/2026"), NaiveDate::from_ymd_opt(2026, 3, 20));

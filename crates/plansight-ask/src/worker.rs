@@ -62,7 +62,10 @@ impl CpuPath {
         }
         #[cfg(target_arch = "x86_64")]
         {
-            let has = std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("f16c") && std::arch::is_x86_feature_detected!("bmi2");
+            let has = std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("fma")
+                && std::arch::is_x86_feature_detected!("f16c")
+                && std::arch::is_x86_feature_detected!("bmi2");
             if !has {
                 return CpuPath::Baseline;
             }
@@ -105,13 +108,25 @@ pub struct Worker {
 impl Worker {
     /// A worker run from `exe` (not started yet), with `env` added to its environment.
     pub fn new(exe: PathBuf, env: Vec<(String, String)>) -> Worker {
-        Worker { exe, env, fallback: None, running: None, starts: 0, cpu: None, model: None, last: None }
+        Worker {
+            exe,
+            env,
+            fallback: None,
+            running: None,
+            starts: 0,
+            cpu: None,
+            model: None,
+            last: None,
+        }
     }
 
     /// The worker beside the running executable (where cargo and the app put it), in the
     /// build for this CPU ([`CpuPath::detect`]), falling back to the baseline build.
     pub fn beside_current_exe() -> Worker {
-        let dir = std::env::current_exe().ok().and_then(|e| e.parent().map(std::path::Path::to_path_buf)).unwrap_or_default();
+        let dir = std::env::current_exe()
+            .ok()
+            .and_then(|e| e.parent().map(std::path::Path::to_path_buf))
+            .unwrap_or_default();
         Worker::in_dir(&dir, CpuPath::detect())
     }
 
@@ -144,7 +159,11 @@ impl Worker {
     }
 
     fn start(&mut self) -> Result<&mut Running, WorkerError> {
-        if self.running.as_mut().is_some_and(|r| r.child.try_wait().ok().flatten().is_none()) {
+        if self
+            .running
+            .as_mut()
+            .is_some_and(|r| r.child.try_wait().ok().flatten().is_none())
+        {
             return Ok(self.running.as_mut().expect("checked"));
         }
         match self.spawn() {
@@ -172,7 +191,9 @@ impl Worker {
         let stdin = child.stdin.take().expect("piped");
         let mut stdout = BufReader::new(child.stdout.take().expect("piped"));
         let mut first = String::new();
-        stdout.read_line(&mut first).map_err(|e| WorkerError::Unavailable(e.to_string()))?;
+        stdout
+            .read_line(&mut first)
+            .map_err(|e| WorkerError::Unavailable(e.to_string()))?;
         let hello: serde_json::Value = serde_json::from_str(&first).unwrap_or(serde_json::Value::Null);
         if hello["ready"] != true {
             let status = child.wait();
@@ -185,7 +206,12 @@ impl Worker {
                 }
             }
             let _ = status;
-            return Err(WorkerError::Unavailable(hello["error"].as_str().unwrap_or("the worker did not start").to_string()));
+            return Err(WorkerError::Unavailable(
+                hello["error"]
+                    .as_str()
+                    .unwrap_or("the worker did not start")
+                    .to_string(),
+            ));
         }
         self.cpu = hello["cpu"].as_str().map(str::to_string);
         self.model = hello["model"].as_str().map(str::to_string);
@@ -201,7 +227,13 @@ impl Worker {
 
     /// Generates a reply to `prompt` under `system`, handing each piece to `on_piece`
     /// as it comes; `on_piece` returning false cancels (the worker is ended).
-    pub fn generate(&mut self, system: &str, prompt: &str, max_tokens: u32, mut on_piece: impl FnMut(&str) -> bool) -> Result<Generation, WorkerError> {
+    pub fn generate(
+        &mut self,
+        system: &str,
+        prompt: &str,
+        max_tokens: u32,
+        mut on_piece: impl FnMut(&str) -> bool,
+    ) -> Result<Generation, WorkerError> {
         let r = self.start()?;
         let request = serde_json::json!({ "system": system, "prompt": prompt, "max_tokens": max_tokens });
         if writeln!(r.stdin, "{request}").and_then(|_| r.stdin.flush()).is_err() {
@@ -224,7 +256,12 @@ impl Worker {
                     return Err(WorkerError::Cancelled);
                 }
             } else if v["done"] == true {
-                let g = Generation { text, generated_tokens: v["generated_tokens"].as_u64().unwrap_or(0), tokens_per_second: v["tokens_per_second"].as_f64().unwrap_or(0.0), cached_tokens: v["cached_tokens"].as_u64().unwrap_or(0) };
+                let g = Generation {
+                    text,
+                    generated_tokens: v["generated_tokens"].as_u64().unwrap_or(0),
+                    tokens_per_second: v["tokens_per_second"].as_f64().unwrap_or(0.0),
+                    cached_tokens: v["cached_tokens"].as_u64().unwrap_or(0),
+                };
                 self.last = Some(g.clone());
                 return Ok(g);
             } else if let Some(e) = v["error"].as_str() {

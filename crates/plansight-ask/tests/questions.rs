@@ -9,15 +9,28 @@ use std::time::Instant;
 
 fn sample() -> (plansight_plan::Inputs, String) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data");
-    let inputs = plansight_plan::load_inputs(&dir.join("ae-fy26.toml"), &dir.join("deals.csv"), Some(&dir.join("sellers.csv")), None).expect("the sample loads");
+    let inputs = plansight_plan::load_inputs(
+        &dir.join("ae-fy26.toml"),
+        &dir.join("deals.csv"),
+        Some(&dir.join("sellers.csv")),
+        None,
+    )
+    .expect("the sample loads");
     (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
 }
 
 /// Two saved scenarios, as the Simulator saves them.
 fn scenarios() -> Vec<(String, String)> {
     vec![
-        ("Bigger deal".to_string(), "name = \"Bigger deal\"\n[[deal]]\nid = \"D-000499\"\nseller = \"s02\"\namount = \"900000.00\"\n".to_string()),
-        ("Lower quota".to_string(), "name = \"Lower quota\"\n[plan.measure.\"new_arr\"]\nquota = \"800000.00\"\n".to_string()),
+        (
+            "Bigger deal".to_string(),
+            "name = \"Bigger deal\"\n[[deal]]\nid = \"D-000499\"\nseller = \"s02\"\namount = \"900000.00\"\n"
+                .to_string(),
+        ),
+        (
+            "Lower quota".to_string(),
+            "name = \"Lower quota\"\n[plan.measure.\"new_arr\"]\nquota = \"800000.00\"\n".to_string(),
+        ),
     ]
 }
 
@@ -30,8 +43,22 @@ fn held_out_questions_are_mostly_understood() {
     let (inputs, document) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
     let scenarios = scenarios();
-    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &scenarios };
-    for (name, file) in [("held-out set 1 (its misses since fixed)", include_str!("../eval/heldout.toml")), ("held-out set 2 (never tuned for)", include_str!("../eval/heldout-2.toml"))] {
+    let ctx = Context {
+        inputs: &inputs,
+        calc: &calc,
+        document: Some(&document),
+        scenarios: &scenarios,
+    };
+    for (name, file) in [
+        (
+            "held-out set 1 (its misses since fixed)",
+            include_str!("../eval/heldout.toml"),
+        ),
+        (
+            "held-out set 2 (never tuned for)",
+            include_str!("../eval/heldout-2.toml"),
+        ),
+    ] {
         let set: toml_edit::DocumentMut = file.parse().unwrap();
         let questions = set["question"].as_array_of_tables().unwrap();
         let (mut right, mut cited, mut to_cite) = (0, 0, 0);
@@ -52,11 +79,19 @@ fn held_out_questions_are_mostly_understood() {
             if a.intent == q["intent"].as_str().unwrap() {
                 right += 1;
             } else {
-                wrong.push(format!("{text}: understood as {} {}, expected {}", a.intent, a.arguments, q["intent"].as_str().unwrap()));
+                wrong.push(format!(
+                    "{text}: understood as {} {}, expected {}",
+                    a.intent,
+                    a.arguments,
+                    q["intent"].as_str().unwrap()
+                ));
             }
         }
         let n = questions.len();
-        println!("{name}: intent {right}/{n} = {:.1}%; plan answers citing the expected clause first {cited}/{to_cite}", 100.0 * right as f64 / n as f64);
+        println!(
+            "{name}: intent {right}/{n} = {:.1}%; plan answers citing the expected clause first {cited}/{to_cite}",
+            100.0 * right as f64 / n as f64
+        );
         for w in &wrong {
             println!("  missed: {w}");
         }
@@ -69,7 +104,12 @@ fn the_question_set_is_understood_answered_and_grounded() {
     let (inputs, document) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
     let scenarios = scenarios();
-    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &scenarios };
+    let ctx = Context {
+        inputs: &inputs,
+        calc: &calc,
+        document: Some(&document),
+        scenarios: &scenarios,
+    };
     let set: toml_edit::DocumentMut = include_str!("../eval/questions.toml").parse().unwrap();
     let questions = set["question"].as_array_of_tables().unwrap();
     let (mut intents, mut arguments, mut figures, mut figure_checked) = (0, 0, 0, 0);
@@ -88,13 +128,26 @@ fn the_question_set_is_understood_answered_and_grounded() {
             ungrounded_answers.push(format!("{text}: {bad:?} in \"{}\"", a.answer));
         }
         if a.intent != s("intent").unwrap() {
-            wrong.push(format!("{text}: understood as {} {}, expected {}", a.intent, a.arguments, s("intent").unwrap()));
+            wrong.push(format!(
+                "{text}: understood as {} {}, expected {}",
+                a.intent,
+                a.arguments,
+                s("intent").unwrap()
+            ));
             continue;
         }
         intents += 1;
         let arg = |k: &str| a.arguments.get(k).and_then(|v| v.as_str()).map(str::to_string);
         let mut ok = true;
-        for (key, arg_key) in [("for", "seller"), ("measure", "measure"), ("period", "period"), ("deal", "deal"), ("amount", "amount"), ("close_date", "close_date"), ("deal_type", "deal_type")] {
+        for (key, arg_key) in [
+            ("for", "seller"),
+            ("measure", "measure"),
+            ("period", "period"),
+            ("deal", "deal"),
+            ("amount", "amount"),
+            ("close_date", "close_date"),
+            ("deal_type", "deal_type"),
+        ] {
             if let Some(expected) = s(key) {
                 if arg(arg_key).as_deref() != Some(expected.as_str()) {
                     wrong.push(format!("{text}: {arg_key} is {:?}, expected {expected}", arg(arg_key)));
@@ -104,7 +157,10 @@ fn the_question_set_is_understood_answered_and_grounded() {
         }
         if let Some(cite) = s("cite") {
             let first = a.citations.first().cloned().unwrap_or_default();
-            if !(first.starts_with(&format!("§{cite} ")) || first.starts_with(&format!("§{cite}.")) || !cite.contains('.') && first.starts_with(&format!("§{cite}."))) {
+            if !(first.starts_with(&format!("§{cite} "))
+                || first.starts_with(&format!("§{cite}."))
+                || !cite.contains('.') && first.starts_with(&format!("§{cite}.")))
+            {
                 wrong.push(format!("{text}: cites {first:?}, expected §{cite}"));
                 ok = false;
             }
@@ -118,7 +174,10 @@ fn the_question_set_is_understood_answered_and_grounded() {
                 if a.figures.get(key).map(String::as_str) == Some(value) {
                     hand_right += 1;
                 } else {
-                    wrong.push(format!("{text}: {key} is {:?}, checked by hand as {value}", a.figures.get(key)));
+                    wrong.push(format!(
+                        "{text}: {key} is {:?}, checked by hand as {value}",
+                        a.figures.get(key)
+                    ));
                 }
             }
         }
@@ -127,28 +186,58 @@ fn the_question_set_is_understood_answered_and_grounded() {
         let found = seller.as_deref().and_then(|id| calc.seller(id));
         let expected = match (a.intent, found) {
             ("earnings", Some(r)) => Some(("total", r.total.money())),
-            ("payout", Some(r)) => r.payouts.iter().find(|p| Some(&p.period) == arg("period").as_ref()).map(|p| ("payable", p.payable.money())),
-            ("explain_deal", Some(r)) => Some(("total", r.items.iter().filter(|i| i.deal.as_deref() == arg("deal").as_deref()).map(|i| i.amount).sum::<plansight_plan::Exact>().money())),
+            ("payout", Some(r)) => r
+                .payouts
+                .iter()
+                .find(|p| Some(&p.period) == arg("period").as_ref())
+                .map(|p| ("payable", p.payable.money())),
+            ("explain_deal", Some(r)) => Some((
+                "total",
+                r.items
+                    .iter()
+                    .filter(|i| i.deal.as_deref() == arg("deal").as_deref())
+                    .map(|i| i.amount)
+                    .sum::<plansight_plan::Exact>()
+                    .money(),
+            )),
             _ => None,
         };
         if let Some((key, value)) = expected {
             figure_checked += 1;
-            if a.figures.get(key) == Some(&value) && a.answer.contains(&plansight_plan::fixed::group_thousands(&value)) {
+            if a.figures.get(key) == Some(&value) && a.answer.contains(&plansight_plan::fixed::group_thousands(&value))
+            {
                 figures += 1;
             } else {
-                wrong.push(format!("{text}: {key} is {:?} (answer \"{}\"), expected {value}", a.figures.get(key), a.answer));
+                wrong.push(format!(
+                    "{text}: {key} is {:?} (answer \"{}\"), expected {value}",
+                    a.figures.get(key),
+                    a.answer
+                ));
             }
         }
     }
     times.sort_by(f64::total_cmp);
     let n = questions.len();
     println!("question set: {n} questions");
-    println!("intent accuracy: {intents}/{n} = {:.1}%", 100.0 * intents as f64 / n as f64);
-    println!("intent and arguments: {arguments}/{n} = {:.1}%", 100.0 * arguments as f64 / n as f64);
+    println!(
+        "intent accuracy: {intents}/{n} = {:.1}%",
+        100.0 * intents as f64 / n as f64
+    );
+    println!(
+        "intent and arguments: {arguments}/{n} = {:.1}%",
+        100.0 * arguments as f64 / n as f64
+    );
     println!("figures checked against the engine: {figures}/{figure_checked}");
     println!("figures checked by hand: {hand_right}/{hand_checked}");
-    println!("answers with a number the engine did not give: {}", ungrounded_answers.len());
-    println!("latency (deterministic path, no model): p50 {:.2} ms, max {:.2} ms", times[n / 2], times[n - 1]);
+    println!(
+        "answers with a number the engine did not give: {}",
+        ungrounded_answers.len()
+    );
+    println!(
+        "latency (deterministic path, no model): p50 {:.2} ms, max {:.2} ms",
+        times[n / 2],
+        times[n - 1]
+    );
     for w in &wrong {
         println!("  wrong: {w}");
     }
@@ -158,4 +247,3 @@ fn the_question_set_is_understood_answered_and_grounded() {
     assert_eq!(figures, figure_checked, "{wrong:#?}");
     assert_eq!(hand_right, hand_checked, "{wrong:#?}");
 }
-

@@ -10,14 +10,31 @@ use std::time::Instant;
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dir = root.join("sample-data");
-    let inputs = plansight_plan::load_inputs(&dir.join("ae-fy26.toml"), &dir.join("deals.csv"), Some(&dir.join("sellers.csv")), None).expect("the sample loads");
+    let inputs = plansight_plan::load_inputs(
+        &dir.join("ae-fy26.toml"),
+        &dir.join("deals.csv"),
+        Some(&dir.join("sellers.csv")),
+        None,
+    )
+    .expect("the sample loads");
     let document = std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let ctx = Context { inputs: &inputs, calc: &calc, document: Some(&document), scenarios: &[] };
-    let set: toml_edit::DocumentMut = std::fs::read_to_string(root.join("crates/plansight-ask/eval/questions.toml")).unwrap().parse().unwrap();
+    let ctx = Context {
+        inputs: &inputs,
+        calc: &calc,
+        document: Some(&document),
+        scenarios: &[],
+    };
+    let set: toml_edit::DocumentMut = std::fs::read_to_string(root.join("crates/plansight-ask/eval/questions.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
     // Examples live in target/debug/examples; the worker beside them in target/debug.
     // PLANSIGHT_CPU_PATH=baseline measures the build without AVX2 and FMA on this machine.
-    let mut worker = Worker::in_dir(std::env::current_exe().unwrap().parent().unwrap().parent().unwrap(), CpuPath::detect());
+    let mut worker = Worker::in_dir(
+        std::env::current_exe().unwrap().parent().unwrap().parent().unwrap(),
+        CpuPath::detect(),
+    );
     let (mut worded, mut changed, mut ungrounded, mut asked) = (0, 0, 0, 0);
     let (mut first, mut full, mut speed) = (Vec::new(), Vec::new(), Vec::new());
     for q in set["question"].as_array_of_tables().unwrap().iter() {
@@ -60,7 +77,18 @@ fn main() {
     println!("model wording: {asked} of {n} answers sent to the model (plan quotes and declines keep their words)");
     println!("model wording kept (passed the figure check): {worded}/{asked}; of those, different from the template: {changed}");
     println!("answers with a number the engine did not give, after wording: {ungrounded}");
-    println!("latency with the model: first piece p50 {:.0} ms, full answer p50 {:.0} ms (max {:.0} ms)", median(&mut first), median(&mut full), full.iter().cloned().fold(0.0, f64::max));
-    println!("generation speed: p50 {:.0} tokens/s over {} answers, CPU path {:?} ({})", median(&mut speed), speed.len(), CpuPath::detect(), worker.cpu.as_deref().unwrap_or("unknown"));
+    println!(
+        "latency with the model: first piece p50 {:.0} ms, full answer p50 {:.0} ms (max {:.0} ms)",
+        median(&mut first),
+        median(&mut full),
+        full.iter().cloned().fold(0.0, f64::max)
+    );
+    println!(
+        "generation speed: p50 {:.0} tokens/s over {} answers, CPU path {:?} ({})",
+        median(&mut speed),
+        speed.len(),
+        CpuPath::detect(),
+        worker.cpu.as_deref().unwrap_or("unknown")
+    );
     println!("worker starts: {}", worker.starts);
 }

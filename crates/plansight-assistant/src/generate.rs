@@ -3,12 +3,12 @@
 use crate::{ModelError, VerifiedModel};
 use llama_cpp_2::context::params::LlamaContextParams;
 use llama_cpp_2::context::LlamaContext;
-use llama_cpp_2::token::LlamaToken;
 use llama_cpp_2::llama_backend::LlamaBackend;
 use llama_cpp_2::llama_batch::LlamaBatch;
 use llama_cpp_2::model::params::LlamaModelParams;
 use llama_cpp_2::model::{LlamaChatMessage, LlamaModel};
 use llama_cpp_2::sampling::LlamaSampler;
+use llama_cpp_2::token::LlamaToken;
 use std::num::NonZeroU32;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -33,9 +33,21 @@ pub fn cpu_extensions() -> String {
     // Build options llama.cpp lists beside the CPU's extensions.
     const NOT_CPU: &[&str] = &["LLAMAFILE", "REPACK", "OPENMP", "KLEIDIAI", "ACCELERATE"];
     // SAFETY: llama_print_system_info returns a static NUL-terminated string.
-    let info = unsafe { std::ffi::CStr::from_ptr(llama_cpp_sys_2::llama_print_system_info()) }.to_string_lossy().into_owned();
-    let on: Vec<&str> = info.split('|').filter_map(|part| part.split_once('=')).filter(|(_, v)| v.trim() == "1").map(|(k, _)| k.trim().rsplit(':').next().unwrap_or("").trim()).filter(|k| !k.is_empty() && !NOT_CPU.contains(k)).collect();
-    if on.is_empty() { "none beyond the baseline".into() } else { on.join(" ") }
+    let info = unsafe { std::ffi::CStr::from_ptr(llama_cpp_sys_2::llama_print_system_info()) }
+        .to_string_lossy()
+        .into_owned();
+    let on: Vec<&str> = info
+        .split('|')
+        .filter_map(|part| part.split_once('='))
+        .filter(|(_, v)| v.trim() == "1")
+        .map(|(k, _)| k.trim().rsplit(':').next().unwrap_or("").trim())
+        .filter(|k| !k.is_empty() && !NOT_CPU.contains(k))
+        .collect();
+    if on.is_empty() {
+        "none beyond the baseline".into()
+    } else {
+        on.join(" ")
+    }
 }
 
 /// A model loaded into memory, ready to generate.
@@ -86,12 +98,19 @@ impl LoadedModel {
     /// check, so llama.cpp's own reading of the format is the check.
     pub fn load_file(path: &std::path::Path) -> Result<LoadedModel, ModelError> {
         if !path.is_file() {
-            return Err(ModelError::Load { path: path.to_path_buf(), reason: "there is no such file; check the path of the GGUF model".into() });
+            return Err(ModelError::Load {
+                path: path.to_path_buf(),
+                reason: "there is no such file; check the path of the GGUF model".into(),
+            });
         }
         let path = path.to_path_buf();
-        let fail = |reason: String| ModelError::Load { path: path.clone(), reason };
+        let fail = |reason: String| ModelError::Load {
+            path: path.clone(),
+            reason,
+        };
         let backend = backend().map_err(fail)?;
-        let model = LlamaModel::load_from_file(backend, &path, &LlamaModelParams::default()).map_err(|e| fail(e.to_string()))?;
+        let model = LlamaModel::load_from_file(backend, &path, &LlamaModelParams::default())
+            .map_err(|e| fail(e.to_string()))?;
         Ok(LoadedModel { model, path })
     }
 
@@ -102,7 +121,13 @@ impl LoadedModel {
     }
 
     /// Like [`LoadedModel::chat`], streaming pieces to `on_piece` (false stops).
-    pub fn chat_streaming(&self, system: &str, user: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+    pub fn chat_streaming(
+        &self,
+        system: &str,
+        user: &str,
+        max_tokens: usize,
+        on_piece: impl FnMut(&str) -> bool,
+    ) -> Result<Completion, ModelError> {
         let prompt = self.chat_prompt(system, user)?;
         self.complete_streaming(&prompt, max_tokens, on_piece)
     }
@@ -115,7 +140,9 @@ impl LoadedModel {
             .map(|(role, text)| LlamaChatMessage::new(role.into(), text.into()))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.fail(e))?;
-        self.model.apply_chat_template(&template, &messages, true).map_err(|e| self.fail(e))
+        self.model
+            .apply_chat_template(&template, &messages, true)
+            .map_err(|e| self.fail(e))
     }
 
     /// The model file.
@@ -130,7 +157,12 @@ impl LoadedModel {
 
     /// Like [`LoadedModel::complete`], handing each piece of text to `on_piece` as it
     /// is generated; `on_piece` returning false stops the generation there.
-    pub fn complete_streaming(&self, prompt: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+    pub fn complete_streaming(
+        &self,
+        prompt: &str,
+        max_tokens: usize,
+        on_piece: impl FnMut(&str) -> bool,
+    ) -> Result<Completion, ModelError> {
         let tokens = self.model.vocab().tokenize(prompt.as_bytes(), true, true);
         let mut ctx = self.context(tokens.len() + max_tokens + 8)?;
         generate(self, &mut ctx, &tokens, 0, max_tokens, on_piece)
@@ -143,28 +175,45 @@ impl LoadedModel {
 
     /// A context with these parameters (an embedding context, say).
     pub(crate) fn context_with(&self, params: LlamaContextParams) -> Result<LlamaContext<'_>, ModelError> {
-        self.model.new_context(backend().map_err(|e| self.fail(e))?, params).map_err(|e| self.fail(e))
+        self.model
+            .new_context(backend().map_err(|e| self.fail(e))?, params)
+            .map_err(|e| self.fail(e))
     }
 
     /// A failure of this model, in words.
     pub(crate) fn fail(&self, reason: impl ToString) -> ModelError {
-        ModelError::Load { path: self.path.clone(), reason: reason.to_string() }
+        ModelError::Load {
+            path: self.path.clone(),
+            reason: reason.to_string(),
+        }
     }
 }
 
 /// The parameters of a context of `n_ctx` tokens, decoded in one batch on every core.
 pub(crate) fn context_params(n_ctx: usize) -> LlamaContextParams {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as i32;
-    LlamaContextParams::default().with_n_ctx(NonZeroU32::new(n_ctx as u32)).with_n_batch(n_ctx as u32).with_n_threads(threads).with_n_threads_batch(threads)
+    LlamaContextParams::default()
+        .with_n_ctx(NonZeroU32::new(n_ctx as u32))
+        .with_n_batch(n_ctx as u32)
+        .with_n_threads(threads)
+        .with_n_threads_batch(threads)
 }
 
 /// Decodes `tokens` after the first `cached` of them (already in `ctx`'s KV cache), then
 /// generates greedily, streaming whole characters to `on_piece`.
-fn generate(m: &LoadedModel, ctx: &mut LlamaContext<'_>, tokens: &[LlamaToken], cached: usize, max_tokens: usize, mut on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+fn generate(
+    m: &LoadedModel,
+    ctx: &mut LlamaContext<'_>,
+    tokens: &[LlamaToken],
+    cached: usize,
+    max_tokens: usize,
+    mut on_piece: impl FnMut(&str) -> bool,
+) -> Result<Completion, ModelError> {
     let vocab = m.model.vocab();
     // The last prompt token is always decoded again: its logits start the generation.
     let cached = cached.min(tokens.len().saturating_sub(1));
-    ctx.clear_kv_cache_seq(Some(0), Some(cached as u32), None).map_err(|e| m.fail(e))?;
+    ctx.clear_kv_cache_seq(Some(0), Some(cached as u32), None)
+        .map_err(|e| m.fail(e))?;
     let started = Instant::now();
     let mut batch = LlamaBatch::new(tokens.len().max(1), 1);
     let last = tokens.len().saturating_sub(1);
@@ -204,7 +253,14 @@ fn generate(m: &LoadedModel, ctx: &mut LlamaContext<'_>, tokens: &[LlamaToken], 
         pos += 1;
         ctx.decode(&mut batch).map_err(|e| m.fail(e))?;
     }
-    Ok(Completion { text: String::from_utf8_lossy(&bytes).into_owned(), prompt_tokens: tokens.len(), cached_tokens: cached, generated_tokens: generated, prompt_time, generation_time: started.elapsed() })
+    Ok(Completion {
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+        prompt_tokens: tokens.len(),
+        cached_tokens: cached,
+        generated_tokens: generated,
+        prompt_time,
+        generation_time: started.elapsed(),
+    })
 }
 
 /// A chat kept open between requests, as the worker runs it: the tokens a new prompt
@@ -220,16 +276,31 @@ pub struct ChatSession<'m> {
 impl<'m> ChatSession<'m> {
     /// A session with room for `room` tokens of prompt and reply together.
     pub fn new(model: &'m LoadedModel, room: usize) -> Result<ChatSession<'m>, ModelError> {
-        Ok(ChatSession { model, ctx: model.context(room)?, room, cached: Vec::new() })
+        Ok(ChatSession {
+            model,
+            ctx: model.context(room)?,
+            room,
+            cached: Vec::new(),
+        })
     }
 
     /// Like [`LoadedModel::chat_streaming`], reusing what the previous prompt left cached.
-    pub fn chat_streaming(&mut self, system: &str, user: &str, max_tokens: usize, on_piece: impl FnMut(&str) -> bool) -> Result<Completion, ModelError> {
+    pub fn chat_streaming(
+        &mut self,
+        system: &str,
+        user: &str,
+        max_tokens: usize,
+        on_piece: impl FnMut(&str) -> bool,
+    ) -> Result<Completion, ModelError> {
         let m = self.model;
         let prompt = m.chat_prompt(system, user)?;
         let tokens = m.model.vocab().tokenize(prompt.as_bytes(), true, true);
         if tokens.len() + max_tokens > self.room {
-            return Err(m.fail(format!("the prompt ({} tokens) and reply ({max_tokens}) do not fit the context of {} tokens", tokens.len(), self.room)));
+            return Err(m.fail(format!(
+                "the prompt ({} tokens) and reply ({max_tokens}) do not fit the context of {} tokens",
+                tokens.len(),
+                self.room
+            )));
         }
         let shared = self.cached.iter().zip(&tokens).take_while(|(a, b)| a == b).count();
         // Whatever happens below, only the prompt's tokens are trusted in the cache next time.

@@ -36,14 +36,33 @@ impl Manifest {
 
     /// Reads a manifest; `Err` names the missing or malformed key.
     pub fn parse(text: &str) -> Result<Manifest, String> {
-        let doc: toml_edit::DocumentMut = text.parse().map_err(|e| format!("the model manifest is not valid TOML: {e}"))?;
-        let s = |key: &str| doc.get(key).and_then(|v| v.as_str()).map(str::to_string).ok_or_else(|| format!("the model manifest has no text key \"{key}\""));
-        let bytes = doc.get("bytes").and_then(|v| v.as_integer()).and_then(|b| u64::try_from(b).ok()).ok_or("the model manifest has no positive integer \"bytes\"")?;
+        let doc: toml_edit::DocumentMut = text
+            .parse()
+            .map_err(|e| format!("the model manifest is not valid TOML: {e}"))?;
+        let s = |key: &str| {
+            doc.get(key)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+                .ok_or_else(|| format!("the model manifest has no text key \"{key}\""))
+        };
+        let bytes = doc
+            .get("bytes")
+            .and_then(|v| v.as_integer())
+            .and_then(|b| u64::try_from(b).ok())
+            .ok_or("the model manifest has no positive integer \"bytes\"")?;
         let sha256 = s("sha256")?;
         if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err("the model manifest's \"sha256\" is not 64 hex digits".into());
         }
-        Ok(Manifest { name: s("name")?, source_package: s("source_package")?, version: s("version")?, file: s("file")?, bytes, sha256: sha256.to_ascii_lowercase(), licence: s("licence")? })
+        Ok(Manifest {
+            name: s("name")?,
+            source_package: s("source_package")?,
+            version: s("version")?,
+            file: s("file")?,
+            bytes,
+            sha256: sha256.to_ascii_lowercase(),
+            licence: s("licence")?,
+        })
     }
 }
 
@@ -52,7 +71,9 @@ pub fn model_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("PLANSIGHT_MODEL_DIR") {
         return PathBuf::from(dir);
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     home.join(".cache").join("plansight").join("models")
 }
 
@@ -65,7 +86,9 @@ pub enum ModelError {
     Unreadable { path: PathBuf, reason: String },
     #[error("the assistant's model at {path} is {got} bytes, not the expected {want}; it is incomplete or a different file: delete it and run `make model`")]
     WrongSize { path: PathBuf, got: u64, want: u64 },
-    #[error("the assistant's model at {path} is corrupt (SHA-256 {got}, expected {want}): delete it and run `make model`")]
+    #[error(
+        "the assistant's model at {path} is corrupt (SHA-256 {got}, expected {want}): delete it and run `make model`"
+    )]
     Corrupt { path: PathBuf, got: String, want: String },
     #[error("the assistant's model at {path} could not be loaded by llama.cpp: {reason}")]
     Load { path: PathBuf, reason: String },
@@ -81,14 +104,21 @@ pub struct VerifiedModel {
 /// Checks `dir/<manifest.file>` against the manifest: present, right size, right SHA-256.
 pub fn verify(manifest: &Manifest, dir: &Path) -> Result<VerifiedModel, ModelError> {
     let path = dir.join(&manifest.file);
-    let unreadable = |e: std::io::Error| ModelError::Unreadable { path: path.clone(), reason: e.to_string() };
+    let unreadable = |e: std::io::Error| ModelError::Unreadable {
+        path: path.clone(),
+        reason: e.to_string(),
+    };
     let meta = match std::fs::metadata(&path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ModelError::Missing { path }),
         Err(e) => return Err(unreadable(e)),
     };
     if meta.len() != manifest.bytes {
-        return Err(ModelError::WrongSize { path, got: meta.len(), want: manifest.bytes });
+        return Err(ModelError::WrongSize {
+            path,
+            got: meta.len(),
+            want: manifest.bytes,
+        });
     }
     let mut file = std::fs::File::open(&path).map_err(unreadable)?;
     let mut hasher = Sha256::new();
@@ -102,9 +132,16 @@ pub fn verify(manifest: &Manifest, dir: &Path) -> Result<VerifiedModel, ModelErr
     }
     let got: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
     if got != manifest.sha256 {
-        return Err(ModelError::Corrupt { path, got, want: manifest.sha256.clone() });
+        return Err(ModelError::Corrupt {
+            path,
+            got,
+            want: manifest.sha256.clone(),
+        });
     }
-    Ok(VerifiedModel { path, manifest: manifest.clone() })
+    Ok(VerifiedModel {
+        path,
+        manifest: manifest.clone(),
+    })
 }
 
 /// The bundled model in the usual directory, checked.
@@ -118,7 +155,15 @@ mod tests {
 
     fn tiny_manifest(content: &[u8]) -> Manifest {
         let sha: String = Sha256::digest(content).iter().map(|b| format!("{b:02x}")).collect();
-        Manifest { name: "tiny".into(), source_package: "p".into(), version: "1".into(), file: "tiny.gguf".into(), bytes: content.len() as u64, sha256: sha, licence: "MIT".into() }
+        Manifest {
+            name: "tiny".into(),
+            source_package: "p".into(),
+            version: "1".into(),
+            file: "tiny.gguf".into(),
+            bytes: content.len() as u64,
+            sha256: sha,
+            licence: "MIT".into(),
+        }
     }
 
     fn temp_dir(tag: &str) -> PathBuf {
@@ -154,7 +199,10 @@ mod tests {
         assert!(err.to_string().contains("make model"));
 
         std::fs::write(&path, b"GGUF model").unwrap();
-        assert!(matches!(verify(&m, &dir).unwrap_err(), ModelError::WrongSize { got: 10, want: 16, .. }));
+        assert!(matches!(
+            verify(&m, &dir).unwrap_err(),
+            ModelError::WrongSize { got: 10, want: 16, .. }
+        ));
 
         std::fs::write(&path, b"GGUF model BYTES").unwrap();
         let err = verify(&m, &dir).unwrap_err();

@@ -38,7 +38,12 @@ const QUESTION_ROOM: usize = 160;
 
 impl<'m> IntentRanker<'m> {
     /// Decodes `instructions` and the labelled `examples` (question, label) once.
-    pub fn new(model: &'m LoadedModel, instructions: &str, examples: &[(String, String)], labels: &[String]) -> Result<IntentRanker<'m>, ModelError> {
+    pub fn new(
+        model: &'m LoadedModel,
+        instructions: &str,
+        examples: &[(String, String)],
+        labels: &[String],
+    ) -> Result<IntentRanker<'m>, ModelError> {
         let mut prefix = format!("{instructions}\n\n");
         for (q, l) in examples {
             prefix.push_str(&format!("Question: {q}\nIntent: {l}\n\n"));
@@ -52,8 +57,18 @@ impl<'m> IntentRanker<'m> {
             batch.add(*t, i as i32, &[0], false).map_err(|e| model.fail(e))?;
         }
         ctx.decode(&mut batch).map_err(|e| model.fail(e))?;
-        let labels = labels.iter().map(|l| (l.clone(), vocab.tokenize(format!(" {l}\n").as_bytes(), false, false))).collect();
-        Ok(IntentRanker { model, ctx, prefix: tokens.len(), labels, prefix_time: started.elapsed(), prefix_tokens: tokens.len() })
+        let labels = labels
+            .iter()
+            .map(|l| (l.clone(), vocab.tokenize(format!(" {l}\n").as_bytes(), false, false)))
+            .collect();
+        Ok(IntentRanker {
+            model,
+            ctx,
+            prefix: tokens.len(),
+            labels,
+            prefix_time: started.elapsed(),
+            prefix_tokens: tokens.len(),
+        })
     }
 
     /// Every label with its log-likelihood for `question`, most likely first.
@@ -61,14 +76,18 @@ impl<'m> IntentRanker<'m> {
         let model = self.model;
         let vocab = model.model.vocab();
         // The cached prefix stays; whatever followed it is dropped.
-        self.ctx.clear_kv_cache_seq(Some(0), Some(self.prefix as u32), None).map_err(|e| model.fail(e))?;
+        self.ctx
+            .clear_kv_cache_seq(Some(0), Some(self.prefix as u32), None)
+            .map_err(|e| model.fail(e))?;
         let mut asked = vocab.tokenize(format!("Question: {question}\nIntent:").as_bytes(), false, false);
         let longest = self.labels.iter().map(|(_, t)| t.len()).max().unwrap_or(0);
         asked.truncate(QUESTION_ROOM.saturating_sub(longest + 1));
         let mut batch = LlamaBatch::new(QUESTION_ROOM, 1);
         let last = asked.len() - 1;
         for (i, t) in asked.iter().enumerate() {
-            batch.add(*t, (self.prefix + i) as i32, &[0], i == last).map_err(|e| model.fail(e))?;
+            batch
+                .add(*t, (self.prefix + i) as i32, &[0], i == last)
+                .map_err(|e| model.fail(e))?;
         }
         self.ctx.decode(&mut batch).map_err(|e| model.fail(e))?;
         let after_question = log_softmax(self.ctx.get_logits_ith(last as i32));
@@ -77,7 +96,9 @@ impl<'m> IntentRanker<'m> {
         for (label, tokens) in &self.labels {
             let mut score = after_question[tokens[0].0 as usize];
             if tokens.len() > 1 {
-                self.ctx.clear_kv_cache_seq(Some(0), Some(end as u32), None).map_err(|e| model.fail(e))?;
+                self.ctx
+                    .clear_kv_cache_seq(Some(0), Some(end as u32), None)
+                    .map_err(|e| model.fail(e))?;
                 batch.clear();
                 for (i, t) in tokens[..tokens.len() - 1].iter().enumerate() {
                     batch.add(*t, (end + i) as i32, &[0], true).map_err(|e| model.fail(e))?;
@@ -110,7 +131,12 @@ pub struct Embedder<'m> {
 impl<'m> Embedder<'m> {
     /// A context that pools the last layer's states of a text into one vector.
     pub fn new(model: &'m LoadedModel) -> Result<Embedder<'m>, ModelError> {
-        let ctx = model.context_with(context_params(256).with_n_ubatch(256).with_embeddings(true).with_pooling_type(LlamaPoolingType::Mean))?;
+        let ctx = model.context_with(
+            context_params(256)
+                .with_n_ubatch(256)
+                .with_embeddings(true)
+                .with_pooling_type(LlamaPoolingType::Mean),
+        )?;
         Ok(Embedder { model, ctx })
     }
 

@@ -10,26 +10,39 @@ fn worker() -> Option<Worker> {
         eprintln!("not run: the bundled model is not fetched here (make test fetches it)");
         return None;
     }
-    Some(Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()))
+    Some(Worker::new(
+        PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")),
+        Vec::new(),
+    ))
 }
 
 #[test]
 fn pieces_stream_and_a_generation_can_be_cancelled() {
     let Some(mut w) = worker() else { return };
     let mut pieces = Vec::new();
-    let g = w.generate("You are terse.", "Say hello.", 12, |p| {
-        pieces.push(p.to_string());
-        true
-    })
-    .unwrap();
+    let g = w
+        .generate("You are terse.", "Say hello.", 12, |p| {
+            pieces.push(p.to_string());
+            true
+        })
+        .unwrap();
     assert!(pieces.len() > 1, "streamed in pieces: {pieces:?}");
     assert_eq!(pieces.concat(), g.text);
     assert!(g.tokens_per_second > 0.0);
     eprintln!("{} tokens at {:.1} tokens/s", g.generated_tokens, g.tokens_per_second);
     let mut seen = 0;
-    assert_eq!(w.generate("You are verbose.", "Describe the sea at length.", 200, |_| { seen += 1; seen < 3 }), Err(WorkerError::Cancelled));
+    assert_eq!(
+        w.generate("You are verbose.", "Describe the sea at length.", 200, |_| {
+            seen += 1;
+            seen < 3
+        }),
+        Err(WorkerError::Cancelled)
+    );
     assert_eq!(seen, 3);
-    assert!(w.generate("You are terse.", "Say hi.", 4, |_| true).is_ok(), "a new worker answers after a cancel");
+    assert!(
+        w.generate("You are terse.", "Say hi.", 4, |_| true).is_ok(),
+        "a new worker answers after a cancel"
+    );
     assert_eq!(w.starts, 2);
 }
 
@@ -42,7 +55,10 @@ fn a_worker_killed_mid_generation_is_replaced() {
     let r = w.generate("You are verbose.", "Describe the sea at length.", 200, |_| {
         if !killed {
             // A native abort in llama.cpp looks like this from outside: the process is gone.
-            std::process::Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+            std::process::Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status()
+                .unwrap();
             killed = true;
         }
         true
@@ -58,13 +74,19 @@ fn a_worker_killed_mid_generation_is_replaced() {
 fn without_the_model_the_worker_says_so() {
     let dir = std::env::temp_dir().join(format!("plansight-no-model-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut w = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), vec![("PLANSIGHT_MODEL_DIR".into(), dir.display().to_string())]);
+    let mut w = Worker::new(
+        PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")),
+        vec![("PLANSIGHT_MODEL_DIR".into(), dir.display().to_string())],
+    );
     match w.generate("", "Say hi.", 4, |_| true) {
         Err(WorkerError::Unavailable(why)) => assert!(why.contains("SmolLM2"), "{why}"),
         other => panic!("{other:?}"),
     }
     let mut none = Worker::new(dir.join("no-such-worker"), Vec::new());
-    assert!(matches!(none.generate("", "hi", 4, |_| true), Err(WorkerError::Unavailable(_))));
+    assert!(matches!(
+        none.generate("", "hi", 4, |_| true),
+        Err(WorkerError::Unavailable(_))
+    ));
 }
 
 #[test]
@@ -76,9 +98,16 @@ fn a_gguf_the_user_chose_is_run_instead_of_the_bundled_one() {
     std::fs::create_dir_all(&dir).unwrap();
     let own = dir.join("my-model.gguf");
     std::fs::copy(&bundled, &own).unwrap();
-    let mut w = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()).with_model_file(&own);
-    assert!(w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap().generated_tokens > 0);
-    let mut missing = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()).with_model_file(&dir.join("nope.gguf"));
+    let mut w =
+        Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new()).with_model_file(&own);
+    assert!(
+        w.generate("You are terse.", "Say hi.", 4, |_| true)
+            .unwrap()
+            .generated_tokens
+            > 0
+    );
+    let mut missing = Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new())
+        .with_model_file(&dir.join("nope.gguf"));
     match missing.generate("", "hi", 4, |_| true) {
         Err(WorkerError::Unavailable(why)) => assert!(why.contains("nope.gguf"), "{why}"),
         other => panic!("{other:?}"),
@@ -97,7 +126,12 @@ fn a_worker_that_dies_of_an_illegal_instruction_is_replaced_by_the_fallback() {
     std::fs::set_permissions(&fast, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     let fallback = PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker"));
     let mut w = Worker::new(fast.clone(), Vec::new()).with_fallback(fallback.clone());
-    assert!(w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap().generated_tokens > 0);
+    assert!(
+        w.generate("You are terse.", "Say hi.", 4, |_| true)
+            .unwrap()
+            .generated_tokens
+            > 0
+    );
     assert_eq!(w.exe(), fallback.as_path());
     // Without a fallback the message says what to do.
     let mut alone = Worker::new(fast, Vec::new());
@@ -111,21 +145,35 @@ fn a_worker_that_dies_of_an_illegal_instruction_is_replaced_by_the_fallback() {
 #[test]
 fn both_cpu_paths_run_the_model_and_report_their_extensions() {
     let Some(_) = worker() else { return };
-    let dir = PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")).parent().unwrap().to_path_buf();
+    let dir = PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let mut fast = Worker::in_dir(&dir, CpuPath::Fast);
     let g = fast.generate("You are terse.", "Say hi.", 8, |_| true).unwrap();
     assert!(g.generated_tokens > 0);
     let cpu = fast.cpu.clone().unwrap();
     #[cfg(target_arch = "x86_64")]
-    assert!(cpu.contains("AVX2") && cpu.contains("FMA"), "the fast build uses AVX2 and FMA: {cpu}");
+    assert!(
+        cpu.contains("AVX2") && cpu.contains("FMA"),
+        "the fast build uses AVX2 and FMA: {cpu}"
+    );
     if cfg!(target_arch = "x86_64") {
         // `make build` builds the baseline worker beside the fast one.
         let mut baseline = Worker::in_dir(&dir, CpuPath::Baseline);
         let b = baseline.generate("You are terse.", "Say hi.", 8, |_| true).unwrap();
         assert!(b.generated_tokens > 0 && !b.text.trim().is_empty());
         let cpu = baseline.cpu.clone().unwrap();
-        assert!(!cpu.contains("AVX") && !cpu.contains("FMA") && !cpu.contains("SSE4"), "the baseline build uses no extension: {cpu}");
-        eprintln!("fast ({}): {:.0} tokens/s; baseline ({cpu}): {:.0} tokens/s", fast.cpu.as_deref().unwrap(), g.tokens_per_second, b.tokens_per_second);
+        assert!(
+            !cpu.contains("AVX") && !cpu.contains("FMA") && !cpu.contains("SSE4"),
+            "the baseline build uses no extension: {cpu}"
+        );
+        eprintln!(
+            "fast ({}): {:.0} tokens/s; baseline ({cpu}): {:.0} tokens/s",
+            fast.cpu.as_deref().unwrap(),
+            g.tokens_per_second,
+            b.tokens_per_second
+        );
     }
 }
 
@@ -135,10 +183,16 @@ fn the_shared_start_of_prompts_is_decoded_once_and_changes_nothing() {
     let first = w.generate("You are terse.", "Describe the sea.", 24, |_| true).unwrap();
     assert_eq!(first.cached_tokens, 0);
     let second = w.generate("You are terse.", "What is a quota?", 24, |_| true).unwrap();
-    assert!(second.cached_tokens >= 10, "the chat template and system instruction stay cached: {}", second.cached_tokens);
+    assert!(
+        second.cached_tokens >= 10,
+        "the chat template and system instruction stay cached: {}",
+        second.cached_tokens
+    );
     // The same request in a fresh worker, with nothing cached, gives the same text.
     let mut fresh = worker().unwrap();
-    let alone = fresh.generate("You are terse.", "What is a quota?", 24, |_| true).unwrap();
+    let alone = fresh
+        .generate("You are terse.", "What is a quota?", 24, |_| true)
+        .unwrap();
     assert_eq!(alone.cached_tokens, 0);
     assert_eq!(second.text, alone.text);
 }

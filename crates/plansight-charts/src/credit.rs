@@ -1,6 +1,9 @@
 //! Cumulative credit through the plan year against the quota line.
 
-use crate::{axis_bounds, compact_money, currency_symbol, drawing, fonts, text_style, Chart, ChartError, Theme, category_axis, legend, themed_mesh};
+use crate::{
+    axis_bounds, category_axis, compact_money, currency_symbol, drawing, fonts, legend, text_style, themed_mesh, Chart,
+    ChartError, Theme,
+};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -23,11 +26,22 @@ pub struct CreditChart {
 }
 
 impl Chart for CreditChart {
-    fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: DrawingArea<DB, plotters::coord::Shift>,
+        theme: Theme,
+    ) -> Result<(), ChartError> {
         fonts();
         let pal = theme.palette();
         root.fill(&pal.background).map_err(drawing)?;
-        let hi = self.credit.iter().chain(&self.quota).map(|p| p.1).max().unwrap_or(0).max(0);
+        let hi = self
+            .credit
+            .iter()
+            .chain(&self.quota)
+            .map(|p| p.1)
+            .max()
+            .unwrap_or(0)
+            .max(0);
         let lo = self.credit.iter().map(|p| p.1).min().unwrap_or(0).min(0);
         let (bottom, top, step) = axis_bounds(lo, hi);
         let symbol = currency_symbol(&self.currency);
@@ -51,9 +65,19 @@ impl Chart for CreditChart {
         // Month starts as light vertical lines, labelled under the axis (plotters' own
         // labels sit on round numbers of days, not on months).
         for (d, label) in months.iter().step_by(every) {
-            chart.draw_series(std::iter::once(PathElement::new(vec![(*d, bottom), (*d, top)], pal.grid.stroke_width(1)))).map_err(drawing)?;
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(*d, bottom), (*d, top)],
+                    pal.grid.stroke_width(1),
+                )))
+                .map_err(drawing)?;
             let (x, y) = chart.backend_coord(&(*d, bottom));
-            root.draw(&Text::new(label.clone(), (x, y + 6), text_style(&pal, 13).pos(Pos::new(HPos::Center, VPos::Top)))).map_err(drawing)?;
+            root.draw(&Text::new(
+                label.clone(),
+                (x, y + 6),
+                text_style(&pal, 13).pos(Pos::new(HPos::Center, VPos::Top)),
+            ))
+            .map_err(drawing)?;
         }
         let quota = pal.series[2];
         chart
@@ -76,7 +100,10 @@ impl Chart for CreditChart {
         if let Some(t) = self.today.filter(|t| (0..=days).contains(t)) {
             let mark = pal.mark;
             chart
-                .draw_series(std::iter::once(PathElement::new(vec![(t, bottom), (t, top)], mark.stroke_width(1))))
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(t, bottom), (t, top)],
+                    mark.stroke_width(1),
+                )))
                 .map_err(drawing)?
                 .label("As of")
                 .legend(move |(x, y)| PathElement::new(vec![(x + 7, y - 6), (x + 7, y + 6)], mark.stroke_width(2)));

@@ -1,7 +1,10 @@
 //! The payout curve: what a measure earns in a quota period against attainment, with
 //! the plan's tier bands shaded and the seller's position (and a scenario's) marked.
 
-use crate::{axis_bounds, compact_money, currency_symbol, drawing, fonts, text_style, Chart, ChartError, Theme, legend, themed_mesh};
+use crate::{
+    axis_bounds, compact_money, currency_symbol, drawing, fonts, legend, text_style, themed_mesh, Chart, ChartError,
+    Theme,
+};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -33,12 +36,22 @@ fn percent_label(bp: i64) -> String {
 }
 
 impl Chart for PayoutCurve {
-    fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: DrawingArea<DB, plotters::coord::Shift>,
+        theme: Theme,
+    ) -> Result<(), ChartError> {
         fonts();
         let pal = theme.palette();
         root.fill(&pal.background).map_err(drawing)?;
         let right = self.points.last().map_or(20_000, |p| p.0).max(10_000);
-        let ys = self.points.iter().chain(&self.scenario_points).map(|p| p.1).chain(self.position.map(|p| p.1)).chain(self.scenario.map(|p| p.1));
+        let ys = self
+            .points
+            .iter()
+            .chain(&self.scenario_points)
+            .map(|p| p.1)
+            .chain(self.position.map(|p| p.1))
+            .chain(self.scenario.map(|p| p.1));
         let hi = ys.clone().max().unwrap_or(0).max(0);
         let lo = ys.min().unwrap_or(0).min(0);
         let (bottom, top, step) = axis_bounds(lo, hi);
@@ -59,14 +72,24 @@ impl Chart for PayoutCurve {
                 break;
             }
             if i % 2 == 1 {
-                chart.draw_series(std::iter::once(Rectangle::new([(*from, bottom), (to, top)], pal.band.filled()))).map_err(drawing)?;
+                chart
+                    .draw_series(std::iter::once(Rectangle::new(
+                        [(*from, bottom), (to, top)],
+                        pal.band.filled(),
+                    )))
+                    .map_err(drawing)?;
             }
             let (x0, y) = chart.backend_coord(&(*from, top));
             let (x1, _) = chart.backend_coord(&(to, top));
             // A rate is written at the left of its band (the middle is where a threshold
             // line often runs), and only where the band is wide enough to hold it.
             if x1 - x0 >= 60 {
-                root.draw(&Text::new(format!("{rate} rate"), (x0 + 6, y + 4), text_style(&pal, 12).pos(Pos::new(HPos::Left, VPos::Top)))).map_err(drawing)?;
+                root.draw(&Text::new(
+                    format!("{rate} rate"),
+                    (x0 + 6, y + 4),
+                    text_style(&pal, 12).pos(Pos::new(HPos::Left, VPos::Top)),
+                ))
+                .map_err(drawing)?;
             }
         }
         themed_mesh(&mut chart.configure_mesh(), &pal)
@@ -81,10 +104,18 @@ impl Chart for PayoutCurve {
         for (at, name) in [(self.threshold, "threshold"), (self.cap, "cap")] {
             if let Some(x) = at.filter(|x| *x > 0 && *x < right) {
                 chart
-                    .draw_series(std::iter::once(PathElement::new(vec![(x, bottom), (x, top)], pal.text.stroke_width(1))))
+                    .draw_series(std::iter::once(PathElement::new(
+                        vec![(x, bottom), (x, top)],
+                        pal.text.stroke_width(1),
+                    )))
                     .map_err(drawing)?;
                 let (px, py) = chart.backend_coord(&(x, bottom));
-                root.draw(&Text::new(format!("{name} {}", percent_label(x)), (px + 4, py - 18), text_style(&pal, 12))).map_err(drawing)?;
+                root.draw(&Text::new(
+                    format!("{name} {}", percent_label(x)),
+                    (px + 4, py - 18),
+                    text_style(&pal, 12),
+                ))
+                .map_err(drawing)?;
             }
         }
         let line = pal.series[0];
@@ -96,18 +127,30 @@ impl Chart for PayoutCurve {
         if !self.scenario_points.is_empty() {
             let other = pal.series[2];
             chart
-                .draw_series(DashedLineSeries::new(self.scenario_points.iter().copied(), 8, 5, other.stroke_width(2)))
+                .draw_series(DashedLineSeries::new(
+                    self.scenario_points.iter().copied(),
+                    8,
+                    5,
+                    other.stroke_width(2),
+                ))
                 .map_err(drawing)?
                 .label("Under the scenario's plan")
                 .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], other.stroke_width(2)));
         }
-        let marks = [(self.position, "You now", pal.mark), (self.scenario, "Scenario", pal.series[2])];
+        let marks = [
+            (self.position, "You now", pal.mark),
+            (self.scenario, "Scenario", pal.series[2]),
+        ];
         for (at, name, colour) in marks {
             if let Some((x, y)) = at {
                 chart
                     .draw_series(std::iter::once(Circle::new((x.min(right), y), 7, colour.filled())))
                     .map_err(drawing)?
-                    .label(format!("{name}: {} of quota, {}", percent_label(x), compact_money(y, symbol)))
+                    .label(format!(
+                        "{name}: {} of quota, {}",
+                        percent_label(x),
+                        compact_money(y, symbol)
+                    ))
                     .legend(move |(x, y)| Circle::new((x + 6, y), 5, colour.filled()));
             }
         }

@@ -60,7 +60,12 @@ impl Theme {
                 background: RGBColor(255, 255, 255),
                 text: RGBColor(31, 41, 55),
                 grid: RGBColor(229, 231, 235),
-                series: [RGBColor(37, 99, 235), RGBColor(16, 185, 129), RGBColor(234, 88, 12), RGBColor(147, 51, 234)],
+                series: [
+                    RGBColor(37, 99, 235),
+                    RGBColor(16, 185, 129),
+                    RGBColor(234, 88, 12),
+                    RGBColor(147, 51, 234),
+                ],
                 band: RGBColor(243, 244, 246),
                 mark: RGBColor(220, 38, 38),
             },
@@ -68,7 +73,12 @@ impl Theme {
                 background: RGBColor(17, 24, 39),
                 text: RGBColor(229, 231, 235),
                 grid: RGBColor(55, 65, 81),
-                series: [RGBColor(96, 165, 250), RGBColor(52, 211, 153), RGBColor(251, 146, 60), RGBColor(192, 132, 252)],
+                series: [
+                    RGBColor(96, 165, 250),
+                    RGBColor(52, 211, 153),
+                    RGBColor(251, 146, 60),
+                    RGBColor(192, 132, 252),
+                ],
                 band: RGBColor(31, 41, 55),
                 mark: RGBColor(248, 113, 113),
             },
@@ -103,7 +113,11 @@ pub fn cents(e: plansight_plan::Exact) -> i64 {
 /// A chart drawn with plotters, to SVG (the app) or PNG (exports).
 pub trait Chart {
     /// Draws the chart on `root`.
-    fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError>;
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: DrawingArea<DB, plotters::coord::Shift>,
+        theme: Theme,
+    ) -> Result<(), ChartError>;
 
     /// Drawn as SVG text, `width` x `height` pixels.
     fn svg(&self, theme: Theme, width: u32, height: u32) -> Result<String, ChartError> {
@@ -134,8 +148,16 @@ pub(crate) fn text_style(pal: &Palette, size: u32) -> TextStyle<'static> {
 
 /// The mesh every chart shares: horizontal grid lines only, in the theme's colours, with
 /// labels and axis descriptions in the embedded font.
-pub(crate) fn themed_mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>, pal: &Palette) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
-    mesh.disable_x_mesh().light_line_style(TRANSPARENT).bold_line_style(pal.grid).axis_style(pal.text).label_style(text_style(pal, 13)).axis_desc_style(text_style(pal, 13))
+pub(crate) fn themed_mesh<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    pal: &Palette,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.disable_x_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(pal.grid)
+        .axis_style(pal.text)
+        .label_style(text_style(pal, 13))
+        .axis_desc_style(text_style(pal, 13))
 }
 
 fn no_label<T>(_: &T) -> String {
@@ -143,13 +165,28 @@ fn no_label<T>(_: &T) -> String {
 }
 
 /// Hides the x axis's own labels and ticks: charts of categories write their own.
-pub(crate) fn category_axis<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
-    mesh.x_labels(1).x_label_formatter(&no_label::<X::ValueType>).set_tick_mark_size(LabelAreaPosition::Bottom, 0)
+pub(crate) fn category_axis<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.x_labels(1)
+        .x_label_formatter(&no_label::<X::ValueType>)
+        .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
 }
 
 /// Draws the legend of the series labelled so far, boxed in the theme's colours.
-pub(crate) fn legend<'a, DB: DrawingBackend + 'a, CT: plotters::coord::CoordTranslate>(chart: &mut ChartContext<'a, DB, CT>, pal: &Palette, at: SeriesLabelPosition) -> Result<(), ChartError> {
-    chart.configure_series_labels().position(at).background_style(pal.background.mix(0.92)).border_style(pal.grid).label_font(text_style(pal, 13)).draw().map_err(drawing)
+pub(crate) fn legend<'a, DB: DrawingBackend + 'a, CT: plotters::coord::CoordTranslate>(
+    chart: &mut ChartContext<'a, DB, CT>,
+    pal: &Palette,
+    at: SeriesLabelPosition,
+) -> Result<(), ChartError> {
+    chart
+        .configure_series_labels()
+        .position(at)
+        .background_style(pal.background.mix(0.92))
+        .border_style(pal.grid)
+        .label_font(text_style(pal, 13))
+        .draw()
+        .map_err(drawing)
 }
 
 /// Why a chart could not be drawn.
@@ -166,13 +203,25 @@ impl PayoutChart {
             title: title.to_string(),
             currency: currency.to_string(),
             series: vec!["Earned".into(), "Payable".into()],
-            periods: seller.payouts.iter().map(|p| PeriodBars { label: p.period.clone(), values: vec![cents(p.earned), cents(p.payable)] }).collect(),
+            periods: seller
+                .payouts
+                .iter()
+                .map(|p| PeriodBars {
+                    label: p.period.clone(),
+                    values: vec![cents(p.earned), cents(p.payable)],
+                })
+                .collect(),
         }
     }
 
     /// Payable per period of the base and of each scenario (`(name, result)`), for one
     /// seller; periods of the base first.
-    pub fn compared(title: &str, currency: &str, base: &SellerResult, scenarios: &[(&str, &SellerResult)]) -> PayoutChart {
+    pub fn compared(
+        title: &str,
+        currency: &str,
+        base: &SellerResult,
+        scenarios: &[(&str, &SellerResult)],
+    ) -> PayoutChart {
         let mut labels: Vec<&str> = base.payouts.iter().map(|p| p.period.as_str()).collect();
         for (_, s) in scenarios {
             for p in &s.payouts {
@@ -181,29 +230,55 @@ impl PayoutChart {
                 }
             }
         }
-        let payable = |s: &SellerResult, l: &str| cents(s.payouts.iter().filter(|p| p.period == l).map(|p| p.payable).sum());
+        let payable =
+            |s: &SellerResult, l: &str| cents(s.payouts.iter().filter(|p| p.period == l).map(|p| p.payable).sum());
         PayoutChart {
             title: title.to_string(),
             currency: currency.to_string(),
-            series: std::iter::once("Base".to_string()).chain(scenarios.iter().map(|(n, _)| n.to_string())).take(4).collect(),
+            series: std::iter::once("Base".to_string())
+                .chain(scenarios.iter().map(|(n, _)| n.to_string()))
+                .take(4)
+                .collect(),
             periods: labels
                 .iter()
-                .map(|l| PeriodBars { label: l.to_string(), values: std::iter::once(base).chain(scenarios.iter().map(|(_, s)| *s)).take(4).map(|s| payable(s, l)).collect() })
+                .map(|l| PeriodBars {
+                    label: l.to_string(),
+                    values: std::iter::once(base)
+                        .chain(scenarios.iter().map(|(_, s)| *s))
+                        .take(4)
+                        .map(|s| payable(s, l))
+                        .collect(),
+                })
                 .collect(),
         }
     }
-
 }
 
 impl Chart for PayoutChart {
-    fn draw<DB: DrawingBackend>(&self, root: DrawingArea<DB, plotters::coord::Shift>, theme: Theme) -> Result<(), ChartError> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: DrawingArea<DB, plotters::coord::Shift>,
+        theme: Theme,
+    ) -> Result<(), ChartError> {
         fonts();
         let err = |e: DrawingAreaErrorKind<DB::ErrorType>| ChartError::Draw(e.to_string());
         let pal = theme.palette();
         root.fill(&pal.background).map_err(err)?;
 
-        let lo = self.periods.iter().flat_map(|p| p.values.iter().copied()).min().unwrap_or(0).min(0);
-        let hi = self.periods.iter().flat_map(|p| p.values.iter().copied()).max().unwrap_or(0).max(0);
+        let lo = self
+            .periods
+            .iter()
+            .flat_map(|p| p.values.iter().copied())
+            .min()
+            .unwrap_or(0)
+            .min(0);
+        let hi = self
+            .periods
+            .iter()
+            .flat_map(|p| p.values.iter().copied())
+            .max()
+            .unwrap_or(0)
+            .max(0);
         let (bottom, top, step) = axis_bounds(lo, hi);
         let n = self.periods.len().max(1) as i32;
         // Each period spans ten x units: the series' bars share 1..9, the label sits at 5.
@@ -230,9 +305,16 @@ impl Chart for PayoutChart {
             let bars = self.periods.iter().enumerate().map(|(i, p)| {
                 let x = i as i32 * 10 + 1 + (8 * si as i32) / k;
                 let w = (8 / k).max(1);
-                Rectangle::new([(x, 0), (x + w, p.values.get(si).copied().unwrap_or(0))], colour.filled())
+                Rectangle::new(
+                    [(x, 0), (x + w, p.values.get(si).copied().unwrap_or(0))],
+                    colour.filled(),
+                )
             });
-            chart.draw_series(bars).map_err(err)?.label(name.as_str()).legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+            chart
+                .draw_series(bars)
+                .map_err(err)?
+                .label(name.as_str())
+                .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
         }
         // Period labels centred under each period's bars, just below the axis (drawn here
         // because plotters' own tick labels would sit on every x unit).
@@ -262,7 +344,11 @@ pub(crate) fn axis_bounds(lo: i64, hi: i64) -> (i64, i64, i64) {
         step = step.saturating_mul(10);
     }
     let bottom = lo.div_euclid(step) * step;
-    let top = if hi % step == 0 { hi } else { (hi.div_euclid(step) + 1) * step };
+    let top = if hi % step == 0 {
+        hi
+    } else {
+        (hi.div_euclid(step) + 1) * step
+    };
     (bottom, top.max(bottom + step), step)
 }
 
@@ -282,10 +368,18 @@ pub(crate) fn compact_money(cents: i64, symbol: &str) -> String {
     let units = cents.unsigned_abs() / 100;
     let body = if units >= 1_000_000 {
         let tenths = (units + 50_000) / 100_000;
-        if tenths % 10 == 0 { format!("{}M", tenths / 10) } else { format!("{}.{}M", tenths / 10, tenths % 10) }
+        if tenths % 10 == 0 {
+            format!("{}M", tenths / 10)
+        } else {
+            format!("{}.{}M", tenths / 10, tenths % 10)
+        }
     } else if units >= 1_000 {
         let tenths = (units + 50) / 100;
-        if tenths % 10 == 0 || units >= 10_000 { format!("{}k", (units + 500) / 1000) } else { format!("{}.{}k", tenths / 10, tenths % 10) }
+        if tenths % 10 == 0 || units >= 10_000 {
+            format!("{}k", (units + 500) / 1000)
+        } else {
+            format!("{}.{}k", tenths / 10, tenths % 10)
+        }
     } else {
         units.to_string()
     };
@@ -306,10 +400,22 @@ mod tests {
             currency: "USD".into(),
             series: vec!["Earned".into(), "Payable".into()],
             periods: vec![
-                PeriodBars { label: "2026-Q1".into(), values: vec![1_234_567, 1_500_000] },
-                PeriodBars { label: "2026-Q2".into(), values: vec![4_000_000, 3_700_000] },
-                PeriodBars { label: "2026-Q3".into(), values: vec![-250_000, 0] },
-                PeriodBars { label: "2026-Q4".into(), values: vec![9_990_000, 9_990_000] },
+                PeriodBars {
+                    label: "2026-Q1".into(),
+                    values: vec![1_234_567, 1_500_000],
+                },
+                PeriodBars {
+                    label: "2026-Q2".into(),
+                    values: vec![4_000_000, 3_700_000],
+                },
+                PeriodBars {
+                    label: "2026-Q3".into(),
+                    values: vec![-250_000, 0],
+                },
+                PeriodBars {
+                    label: "2026-Q4".into(),
+                    values: vec![9_990_000, 9_990_000],
+                },
             ],
         }
     }
@@ -337,7 +443,15 @@ mod tests {
     #[test]
     fn svg_has_every_period_the_legend_and_the_currency() {
         let svg = sample().svg(Theme::Light, 720, 360).unwrap();
-        for needle in ["2026-Q1", "2026-Q4", "Earned", "Payable", "Payout (USD)", "$100k", "Payouts by quarter"] {
+        for needle in [
+            "2026-Q1",
+            "2026-Q4",
+            "Earned",
+            "Payable",
+            "Payout (USD)",
+            "$100k",
+            "Payouts by quarter",
+        ] {
             assert!(svg.contains(needle), "missing {needle}");
         }
         // One bar per period and series.
@@ -348,7 +462,10 @@ mod tests {
     fn png_is_written_in_both_themes() {
         // PLANSIGHT_CHART_OUT keeps the files, to look at them.
         let keep = std::env::var_os("PLANSIGHT_CHART_OUT");
-        let dir = keep.clone().map(std::path::PathBuf::from).unwrap_or_else(|| std::env::temp_dir().join(format!("plansight-charts-{}", std::process::id())));
+        let dir = keep
+            .clone()
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::env::temp_dir().join(format!("plansight-charts-{}", std::process::id())));
         std::fs::create_dir_all(&dir).unwrap();
         for (theme, name) in [(Theme::Light, "light.png"), (Theme::Dark, "dark.png")] {
             let path = dir.join(name);

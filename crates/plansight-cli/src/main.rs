@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "plansight", version, about = "Sales compensation, computed exactly and explained.")]
+#[command(
+    name = "plansight",
+    version,
+    about = "Sales compensation, computed exactly and explained."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -155,7 +159,9 @@ fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Workspace>), 
             Ok((inputs, Some(ws)))
         }
         (None, Some(plan), Some(deals)) => Ok((load_inputs(plan, deals, f.sellers.as_deref(), f.as_of)?, None)),
-        _ => Err(Failure::Input(plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into())),
+        _ => Err(Failure::Input(
+            plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into(),
+        )),
     }
 }
 
@@ -165,12 +171,21 @@ fn print_json(v: &serde_json::Value) {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
-        Command::Calc { files, seller, json, summary } => {
+        Command::Calc {
+            files,
+            seller,
+            json,
+            summary,
+        } => {
             let inputs = load(&files)?;
             let mut calc = plansight_engine::calculate(&inputs)?;
             if let Some(id) = &seller {
                 if calc.seller(id).is_none() {
-                    return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the calculation")).hint("check the id against the roster or deals").into()));
+                    return Err(Failure::Input(
+                        plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the calculation"))
+                            .hint("check the id against the roster or deals")
+                            .into(),
+                    ));
                 }
                 calc.sellers.retain(|s| &s.seller == id);
             }
@@ -180,18 +195,35 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 print!("{}", table::calculation(&inputs.plan, &calc, !summary));
             }
         }
-        Command::Whatif { files, scenario, saved, json } => {
+        Command::Whatif {
+            files,
+            scenario,
+            saved,
+            json,
+        } => {
             let (inputs, ws) = load_with(&files)?;
             let (file, source) = match (&scenario, &saved, &ws) {
                 (Some(path), _, _) => (path.display().to_string(), plansight_plan::read_text(path)?),
                 (None, Some(name), Some(ws)) => {
                     let found = ws.scenario(name)?;
                     let Some(s) = found else {
-                        return Err(Failure::Input(plansight_plan::Problem::file("--saved", format!("no saved scenario is named \"{name}\"")).hint("plansight workspace history lists what was saved").into()));
+                        return Err(Failure::Input(
+                            plansight_plan::Problem::file("--saved", format!("no saved scenario is named \"{name}\""))
+                                .hint("plansight workspace history lists what was saved")
+                                .into(),
+                        ));
                     };
                     (format!("saved scenario \"{name}\""), s.source)
                 }
-                _ => return Err(Failure::Input(plansight_plan::Problem::file("whatif", "give --scenario FILE, or --saved NAME with --workspace").into())),
+                _ => {
+                    return Err(Failure::Input(
+                        plansight_plan::Problem::file(
+                            "whatif",
+                            "give --scenario FILE, or --saved NAME with --workspace",
+                        )
+                        .into(),
+                    ))
+                }
             };
             let sc = Scenario::parse(&file, &source)?;
             let base = plansight_engine::calculate(&inputs)?;
@@ -206,9 +238,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let inputs = load(&files)?;
             let calc = plansight_engine::calculate(&inputs)?;
             let Some(s) = calc.seller(&seller) else {
-                return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{seller}\" in the calculation")).into()));
+                return Err(Failure::Input(
+                    plansight_plan::Problem::file("--seller", format!("no seller \"{seller}\" in the calculation"))
+                        .into(),
+                ));
             };
-            print!("{}", plansight_engine::explain::explain_seller(&inputs.plan, s, deal.as_deref()));
+            print!(
+                "{}",
+                plansight_engine::explain::explain_seller(&inputs.plan, s, deal.as_deref())
+            );
         }
         Command::Validate { plan, deals, sellers } => {
             let mut problems = Problems::default();
@@ -233,15 +271,31 @@ fn run(cli: Cli) -> Result<(), Failure> {
             println!("ok: no problems found");
         }
         Command::Workspace { command } => workspace::run(command)?,
-        Command::Ask { workspace, seller, json, model, model_file, question } => {
+        Command::Ask {
+            workspace,
+            seller,
+            json,
+            model,
+            model_file,
+            question,
+        } => {
             let (ws, inputs) = plansight_store::Workspace::load(&workspace, None)?;
             let calc = plansight_engine::calculate(&inputs)?;
             if let Some(id) = seller.as_deref().filter(|id| calc.seller(id).is_none()) {
-                return Err(Failure::Input(plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the workspace")).hint("check the id against the roster (plansight calc --workspace W --summary)").into()));
+                return Err(Failure::Input(
+                    plansight_plan::Problem::file("--seller", format!("no seller \"{id}\" in the workspace"))
+                        .hint("check the id against the roster (plansight calc --workspace W --summary)")
+                        .into(),
+                ));
             }
             let document = ws.document().map_err(|e| Failure::Internal(e.to_string()))?;
             let scenarios: Vec<(String, String)> = ws.scenarios()?.into_iter().map(|s| (s.name, s.source)).collect();
-            let ctx = plansight_ask::Context { inputs: &inputs, calc: &calc, document: document.as_deref(), scenarios: &scenarios };
+            let ctx = plansight_ask::Context {
+                inputs: &inputs,
+                calc: &calc,
+                document: document.as_deref(),
+                scenarios: &scenarios,
+            };
             let mut answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
             let mut wording = plansight_ask::Wording::Template;
             let mut note = None;
@@ -272,13 +326,33 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
-        Command::Gen { sellers, deals, out, seed } => {
+        Command::Gen {
+            sellers,
+            deals,
+            out,
+            seed,
+        } => {
             if sellers == 0 || deals == 0 {
-                return Err(Failure::Input(plansight_plan::Problem::file("gen", "--sellers and --deals must be at least 1").into()));
+                return Err(Failure::Input(
+                    plansight_plan::Problem::file("gen", "--sellers and --deals must be at least 1").into(),
+                ));
             }
             let team = plansight_plan::synthetic::team(sellers, deals, seed);
-            team.write(&out).map_err(|e| Failure::Input(plansight_plan::Problem::file(&out.display().to_string(), format!("cannot write the generated files here: {e}; choose a writable directory")).into()))?;
-            println!("wrote {} sellers and {} credit lines to {}", team.seller_count, team.line_count, out.display());
+            team.write(&out).map_err(|e| {
+                Failure::Input(
+                    plansight_plan::Problem::file(
+                        &out.display().to_string(),
+                        format!("cannot write the generated files here: {e}; choose a writable directory"),
+                    )
+                    .into(),
+                )
+            })?;
+            println!(
+                "wrote {} sellers and {} credit lines to {}",
+                team.seller_count,
+                team.line_count,
+                out.display()
+            );
         }
     }
     Ok(())

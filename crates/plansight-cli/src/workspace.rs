@@ -139,7 +139,8 @@ fn read_text(path: &Path) -> Result<String, Failure> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Runs one workspace command.
@@ -147,14 +148,38 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
     match cmd {
         WorkspaceCommand::Init { at } => {
             if at.workspace.exists() {
-                return Err(Failure::Input(Problem::file(&at.workspace.display().to_string(), "already exists").hint("choose a new file name, or import into this one").into()));
+                return Err(Failure::Input(
+                    Problem::file(&at.workspace.display().to_string(), "already exists")
+                        .hint("choose a new file name, or import into this one")
+                        .into(),
+                ));
             }
             Workspace::open(&at.workspace)?;
-            println!("created {}; import a plan next: plansight workspace import --workspace {} --plan PLAN.toml", at.workspace.display(), at.workspace.display());
+            println!(
+                "created {}; import a plan next: plansight workspace import --workspace {} --plan PLAN.toml",
+                at.workspace.display(),
+                at.workspace.display()
+            );
         }
-        WorkspaceCommand::Import { at, plan, document, effective, deals, sellers, scenario, notes, mapping, preview, who } => {
+        WorkspaceCommand::Import {
+            at,
+            plan,
+            document,
+            effective,
+            deals,
+            sellers,
+            scenario,
+            notes,
+            mapping,
+            preview,
+            who,
+        } => {
             if plan.is_none() && deals.is_none() && sellers.is_none() && scenario.is_none() {
-                return Err(Failure::Input(Problem::file("import", "nothing to import").hint("give --plan, --deals, --sellers or --scenario").into()));
+                return Err(Failure::Input(
+                    Problem::file("import", "nothing to import")
+                        .hint("give --plan, --deals, --sellers or --scenario")
+                        .into(),
+                ));
             }
             let mut ws = Workspace::open_existing(&at.workspace)?;
             if let Some(w) = &who {
@@ -163,10 +188,18 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
             if let Some(p) = &plan {
                 let source = read_text(p)?;
                 let parsed = plansight_plan::Plan::parse(&p.display().to_string(), &source)?;
-                let doc_path = document.clone().or_else(|| parsed.document.as_ref().map(|d| p.parent().unwrap_or(Path::new(".")).join(d)));
+                let doc_path = document.clone().or_else(|| {
+                    parsed
+                        .document
+                        .as_ref()
+                        .map(|d| p.parent().unwrap_or(Path::new(".")).join(d))
+                });
                 let doc = doc_path.as_deref().map(read_text).transpose()?;
                 if preview {
-                    println!("plan {} ({}) reads without problems; nothing was written", parsed.id, parsed.name);
+                    println!(
+                        "plan {} ({}) reads without problems; nothing was written",
+                        parsed.id, parsed.name
+                    );
                 } else {
                     let v = ws.import_plan(&file_name(p), &source, doc.as_deref(), effective)?;
                     println!("plan {} imported as version {v}", parsed.id);
@@ -201,7 +234,12 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
         WorkspaceCommand::Restore { at, from } => {
             let mut ws = Workspace::open_existing(&at.workspace)?;
             ws.restore_from(&from)?;
-            println!("restored {} from {} (the previous state is in {})", at.workspace.display(), from.display(), plansight_store::backup::folder(&at.workspace).display());
+            println!(
+                "restored {} from {} (the previous state is in {})",
+                at.workspace.display(),
+                from.display(),
+                plansight_store::backup::folder(&at.workspace).display()
+            );
         }
         WorkspaceCommand::Check { at, json } => {
             let ws = Workspace::open_existing(&at.workspace)?;
@@ -235,7 +273,10 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
                         (s, Some(at)) => format!(" [{s} {at}]"),
                         (s, None) => format!(" [{s}]"),
                     };
-                    println!("#{:<4} {}  {:<10} {:<16} {}{state}", c.id, c.at, c.who, c.action, c.summary);
+                    println!(
+                        "#{:<4} {}  {:<10} {:<16} {}{state}",
+                        c.id, c.at, c.who, c.action, c.summary
+                    );
                 }
             }
         }
@@ -261,7 +302,13 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
 /// name), previews or imports it.
 fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, preview: bool) -> Result<(), Failure> {
     let source = file_name(path);
-    let given = Mapping::from_options(kind, opts.map.as_deref(), opts.stage.as_deref(), opts.default.as_deref(), opts.date_format.as_deref())?;
+    let given = Mapping::from_options(
+        kind,
+        opts.map.as_deref(),
+        opts.stage.as_deref(),
+        opts.default.as_deref(),
+        opts.date_format.as_deref(),
+    )?;
     let mapping = if given.is_identity() {
         match ws.mapping(&source, kind.as_str())?.and_then(|s| Mapping::from_spec(&s)) {
             Some(m) => {
@@ -280,10 +327,14 @@ fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, 
         other => other.into(),
     };
     let report = match (kind, preview) {
-        (Kind::Deals, true) => ws.preview_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
+        (Kind::Deals, true) => ws
+            .preview_deals(&mapped.file, &mapped.bytes, &source)
+            .map_err(explain)?,
         (Kind::Deals, false) => ws.import_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
         (Kind::Sellers, true) => ws.preview_sellers(&mapped.file, &mapped.bytes).map_err(explain)?,
-        (Kind::Sellers, false) => ws.import_sellers(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
+        (Kind::Sellers, false) => ws
+            .import_sellers(&mapped.file, &mapped.bytes, &source)
+            .map_err(explain)?,
     };
     if !mapping.is_identity() && !preview {
         ws.remember_mapping(&source, kind.as_str(), &mapping.to_spec())?;
@@ -294,7 +345,8 @@ fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, 
 
 /// Heads the list (which may be cut at a hundred problems) with what happened.
 fn with_nothing_written(p: Problems) -> Problems {
-    let head = Problem::file("import", format!("{} problem(s) found; nothing was written", p.0.len())).hint("fix the rows below (or adjust the mapping) and import again");
+    let head = Problem::file("import", format!("{} problem(s) found; nothing was written", p.0.len()))
+        .hint("fix the rows below (or adjust the mapping) and import again");
     let mut all = Problems::from(head);
     all.extend(p);
     all
@@ -304,11 +356,21 @@ fn print_report(kind: Kind, source: &str, r: &Report, preview: bool) {
     println!("{} from {source}: {}", kind.as_str(), r.counts());
     if preview && !r.first.is_empty() {
         println!("  first rows:");
-        println!("    {:<14} {:<20} {:<9} {:>14} {:<10}", "id", "seller", "stage", "amount", "close_date");
+        println!(
+            "    {:<14} {:<20} {:<9} {:>14} {:<10}",
+            "id", "seller", "stage", "amount", "close_date"
+        );
         for l in &r.first {
             let amount = plansight_plan::fixed::format_scaled(l.amount as i128, 2);
             let close = l.close_date.map(|d| d.to_string()).unwrap_or_default();
-            println!("    {:<14} {:<20} {:<9} {:>14} {:<10}", l.id, l.seller, l.stage.as_str(), amount, close);
+            println!(
+                "    {:<14} {:<20} {:<9} {:>14} {:<10}",
+                l.id,
+                l.seller,
+                l.stage.as_str(),
+                amount,
+                close
+            );
         }
     }
     for (what, which, detail) in &r.examples {

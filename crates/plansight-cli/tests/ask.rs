@@ -4,11 +4,18 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn sample(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data").join(name).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../sample-data")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 fn plansight(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plansight")).args(args).output().expect("plansight runs")
+    Command::new(env!("CARGO_BIN_EXE_plansight"))
+        .args(args)
+        .output()
+        .expect("plansight runs")
 }
 
 fn workspace() -> String {
@@ -18,9 +25,30 @@ fn workspace() -> String {
     let ws = dir.join("w.plansight").display().to_string();
     for args in [
         vec!["workspace", "init", "--workspace", &ws],
-        vec!["workspace", "import", "--workspace", &ws, "--plan", &sample("ae-fy26.toml")],
-        vec!["workspace", "import", "--workspace", &ws, "--sellers", &sample("sellers.csv")],
-        vec!["workspace", "import", "--workspace", &ws, "--deals", &sample("deals.csv")],
+        vec![
+            "workspace",
+            "import",
+            "--workspace",
+            &ws,
+            "--plan",
+            &sample("ae-fy26.toml"),
+        ],
+        vec![
+            "workspace",
+            "import",
+            "--workspace",
+            &ws,
+            "--sellers",
+            &sample("sellers.csv"),
+        ],
+        vec![
+            "workspace",
+            "import",
+            "--workspace",
+            &ws,
+            "--deals",
+            &sample("deals.csv"),
+        ],
     ] {
         let o = plansight(&args);
         assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
@@ -36,7 +64,15 @@ fn ask_answers_in_words_and_in_json() {
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(text.starts_with("Jordan Rossi has earned USD 68,008.83"), "{text}");
 
-    let o = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "what would a 200k deal closing in Q3 pay?"]);
+    let o = plansight(&[
+        "ask",
+        "--workspace",
+        &ws,
+        "--seller",
+        "s02",
+        "--json",
+        "what would a 200k deal closing in Q3 pay?",
+    ]);
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["intent"], "what_if_deal");
@@ -58,7 +94,14 @@ fn ask_answers_in_words_and_in_json() {
 #[test]
 fn ask_refuses_an_unknown_seller_with_exit_2() {
     let ws = workspace();
-    let o = plansight(&["ask", "--workspace", &ws, "--seller", "nobody", "how much have I earned"]);
+    let o = plansight(&[
+        "ask",
+        "--workspace",
+        &ws,
+        "--seller",
+        "nobody",
+        "how much have I earned",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no seller \"nobody\""));
 }
@@ -66,10 +109,30 @@ fn ask_refuses_an_unknown_seller_with_exit_2() {
 #[test]
 fn ask_with_the_model_keeps_the_engines_figures() {
     let ws = workspace();
-    let plain = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "How much have I earned?"]);
-    let worded = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "--model", "How much have I earned?"]);
+    let plain = plansight(&[
+        "ask",
+        "--workspace",
+        &ws,
+        "--seller",
+        "s02",
+        "--json",
+        "How much have I earned?",
+    ]);
+    let worded = plansight(&[
+        "ask",
+        "--workspace",
+        &ws,
+        "--seller",
+        "s02",
+        "--json",
+        "--model",
+        "How much have I earned?",
+    ]);
     assert!(worded.status.success(), "{}", String::from_utf8_lossy(&worded.stderr));
-    let (a, b): (serde_json::Value, serde_json::Value) = (serde_json::from_slice(&plain.stdout).unwrap(), serde_json::from_slice(&worded.stdout).unwrap());
+    let (a, b): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_slice(&plain.stdout).unwrap(),
+        serde_json::from_slice(&worded.stdout).unwrap(),
+    );
     assert_eq!(a["figures"], b["figures"]);
     assert_eq!(a["intent"], b["intent"]);
     // Whoever worded it, the total is in it.

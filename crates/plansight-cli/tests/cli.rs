@@ -4,11 +4,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../sample-data")
+        .join(name)
 }
 
 fn plansight(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plansight")).args(args).output().expect("plansight runs")
+    Command::new(env!("CARGO_BIN_EXE_plansight"))
+        .args(args)
+        .output()
+        .expect("plansight runs")
 }
 
 fn stderr(o: &Output) -> String {
@@ -26,7 +31,16 @@ const PLAN: &str = "ae-fy26.toml";
 #[test]
 fn calc_json_has_the_spec_shape_and_matches_the_reference_engine() {
     let (p, d, s) = (sample(PLAN), sample("deals.csv"), sample("sellers.csv"));
-    let o = plansight(&["calc", "--plan", p.to_str().unwrap(), "--deals", d.to_str().unwrap(), "--sellers", s.to_str().unwrap(), "--json"]);
+    let o = plansight(&[
+        "calc",
+        "--plan",
+        p.to_str().unwrap(),
+        "--deals",
+        d.to_str().unwrap(),
+        "--sellers",
+        s.to_str().unwrap(),
+        "--json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["plan"], "ae-fy26");
@@ -36,12 +50,26 @@ fn calc_json_has_the_spec_shape_and_matches_the_reference_engine() {
         assert!(s0.get(key).is_some(), "missing {key}");
     }
     let inputs = plansight_plan::load_inputs(&p, &d, Some(&s), None).unwrap();
-    assert_eq!(v, plansight_reference::calculate(&inputs), "the CLI's figures differ from the reference engine");
+    assert_eq!(
+        v,
+        plansight_reference::calculate(&inputs),
+        "the CLI's figures differ from the reference engine"
+    );
 }
 
 #[test]
 fn summary_leaves_out_items_and_seller_filters() {
-    let o = plansight(&["calc", "--plan", sample(PLAN).to_str().unwrap(), "--deals", sample("deals.csv").to_str().unwrap(), "--seller", "s03", "--json", "--summary"]);
+    let o = plansight(&[
+        "calc",
+        "--plan",
+        sample(PLAN).to_str().unwrap(),
+        "--deals",
+        sample("deals.csv").to_str().unwrap(),
+        "--seller",
+        "s03",
+        "--json",
+        "--summary",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["sellers"].as_array().unwrap().len(), 1);
@@ -50,7 +78,16 @@ fn summary_leaves_out_items_and_seller_filters() {
 
 #[test]
 fn readable_table_by_default() {
-    let o = plansight(&["calc", "--plan", sample(PLAN).to_str().unwrap(), "--deals", sample("deals.csv").to_str().unwrap(), "--sellers", sample("sellers.csv").to_str().unwrap(), "--summary"]);
+    let o = plansight(&[
+        "calc",
+        "--plan",
+        sample(PLAN).to_str().unwrap(),
+        "--deals",
+        sample("deals.csv").to_str().unwrap(),
+        "--sellers",
+        sample("sellers.csv").to_str().unwrap(),
+        "--summary",
+    ]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("Seller s01"), "{out}");
     assert!(out.contains("attainment"));
@@ -59,21 +96,49 @@ fn readable_table_by_default() {
 #[test]
 fn whatif_reports_base_result_and_delta() {
     let o = plansight(&[
-        "whatif", "--plan", sample(PLAN).to_str().unwrap(), "--deals", sample("deals.csv").to_str().unwrap(), "--sellers", sample("sellers.csv").to_str().unwrap(),
-        "--scenario", sample("scenarios/big-march-deal.toml").to_str().unwrap(), "--json",
+        "whatif",
+        "--plan",
+        sample(PLAN).to_str().unwrap(),
+        "--deals",
+        sample("deals.csv").to_str().unwrap(),
+        "--sellers",
+        sample("sellers.csv").to_str().unwrap(),
+        "--scenario",
+        sample("scenarios/big-march-deal.toml").to_str().unwrap(),
+        "--json",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["scenario"], "Acme closes at 200k in March");
-    let d = v["delta"].as_array().unwrap().iter().find(|d| d["seller"] == "s02").unwrap();
+    let d = v["delta"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["seller"] == "s02")
+        .unwrap();
     assert_ne!(d["total"], "0.00");
-    let unchanged = v["delta"].as_array().unwrap().iter().find(|d| d["seller"] == "s01").unwrap();
+    let unchanged = v["delta"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["seller"] == "s01")
+        .unwrap();
     assert_eq!(unchanged["total"], "0.00");
 }
 
 #[test]
 fn explain_speaks_in_words() {
-    let o = plansight(&["explain", "--plan", sample(PLAN).to_str().unwrap(), "--deals", sample("deals.csv").to_str().unwrap(), "--sellers", sample("sellers.csv").to_str().unwrap(), "--seller", "s02"]);
+    let o = plansight(&[
+        "explain",
+        "--plan",
+        sample(PLAN).to_str().unwrap(),
+        "--deals",
+        sample("deals.csv").to_str().unwrap(),
+        "--sellers",
+        sample("sellers.csv").to_str().unwrap(),
+        "--seller",
+        "s02",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("Attainment went from"), "{out}");
@@ -112,8 +177,19 @@ fn deals_problem(content: &[u8]) -> String {
     let dir = tmp(&format!("deals{}", content.len()));
     let deals = dir.join("deals.csv");
     std::fs::write(&deals, content).unwrap();
-    let o = plansight(&["calc", "--plan", sample(PLAN).to_str().unwrap(), "--deals", deals.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(2), "expected bad input; stdout: {}", String::from_utf8_lossy(&o.stdout));
+    let o = plansight(&[
+        "calc",
+        "--plan",
+        sample(PLAN).to_str().unwrap(),
+        "--deals",
+        deals.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "expected bad input; stdout: {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     assert!(o.stdout.is_empty(), "nothing is printed as a result when input is bad");
     stderr(&o)
 }
@@ -126,7 +202,10 @@ fn bad_date_on_line_1234_is_reported_there() {
         csv += &format!("d{i},s1,100.00,{date}\n");
     }
     let e = deals_problem(csv.as_bytes());
-    assert!(e.contains("deals.csv:1234: close_date: \"2026-02-30\" is not a date"), "{e}");
+    assert!(
+        e.contains("deals.csv:1234: close_date: \"2026-02-30\" is not a date"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -152,7 +231,10 @@ fn a_million_rows_with_one_bad_row_at_the_end_loads_nothing() {
     }
     csv.push_str("dlast,s1,12.345,2026-03-01\n");
     let e = deals_problem(csv.as_bytes());
-    assert!(e.contains("deals.csv:1000002: amount: \"12.345\" has more than 2 fractional digits"), "{e}");
+    assert!(
+        e.contains("deals.csv:1000002: amount: \"12.345\" has more than 2 fractional digits"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -166,9 +248,29 @@ fn wrong_types_and_duplicates_in_deals() {
 #[test]
 fn gen_writes_a_team_that_calculates() {
     let dir = tmp("gen");
-    let o = plansight(&["gen", "--sellers", "5", "--deals", "300", "--out", dir.to_str().unwrap(), "--seed", "7"]);
+    let o = plansight(&[
+        "gen",
+        "--sellers",
+        "5",
+        "--deals",
+        "300",
+        "--out",
+        dir.to_str().unwrap(),
+        "--seed",
+        "7",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = plansight(&["calc", "--plan", dir.join("plan.toml").to_str().unwrap(), "--deals", dir.join("deals.csv").to_str().unwrap(), "--sellers", dir.join("sellers.csv").to_str().unwrap(), "--json", "--summary"]);
+    let o = plansight(&[
+        "calc",
+        "--plan",
+        dir.join("plan.toml").to_str().unwrap(),
+        "--deals",
+        dir.join("deals.csv").to_str().unwrap(),
+        "--sellers",
+        dir.join("sellers.csv").to_str().unwrap(),
+        "--json",
+        "--summary",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["sellers"].as_array().unwrap().len(), 5);
@@ -176,7 +278,15 @@ fn gen_writes_a_team_that_calculates() {
 
 #[test]
 fn unknown_seller_is_bad_input() {
-    let o = plansight(&["calc", "--plan", sample(PLAN).to_str().unwrap(), "--deals", sample("deals.csv").to_str().unwrap(), "--seller", "nobody"]);
+    let o = plansight(&[
+        "calc",
+        "--plan",
+        sample(PLAN).to_str().unwrap(),
+        "--deals",
+        sample("deals.csv").to_str().unwrap(),
+        "--seller",
+        "nobody",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no seller \"nobody\""));
 }

@@ -21,17 +21,29 @@ fn team_scale(c: &mut Criterion) {
     let big = team(10_000, 1_000_000, 7);
     let inputs = inputs(&big);
     let mut g = c.benchmark_group("team");
-    g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(3));
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(20))
+        .warm_up_time(Duration::from_secs(3));
     // The columnar frame is part of the load: built once per data load and reused by
     // every calculation over it. The target (under 1 s) is for this one.
     let frame = LineFrame::new(&inputs);
-    g.bench_function("calc 10k sellers, 1M lines (load excluded)", |b| b.iter(|| calculate_frame(&inputs, &frame).unwrap()));
-    g.bench_function("load: columnar frame of 1M lines", |b| b.iter(|| LineFrame::new(&inputs)));
-    g.bench_function("calc 10k sellers, 1M lines, frame included", |b| b.iter(|| calculate(&inputs).unwrap()));
+    g.bench_function("calc 10k sellers, 1M lines (load excluded)", |b| {
+        b.iter(|| calculate_frame(&inputs, &frame).unwrap())
+    });
+    g.bench_function("load: columnar frame of 1M lines", |b| {
+        b.iter(|| LineFrame::new(&inputs))
+    });
+    g.bench_function("calc 10k sellers, 1M lines, frame included", |b| {
+        b.iter(|| calculate(&inputs).unwrap())
+    });
     let base = calculate(&inputs).unwrap();
     let scenario = one_deal(&inputs, "s00042");
-    g.bench_function("what-if one deal in 10k sellers", |b| b.iter(|| whatif(&inputs, &base, &scenario, "bench.toml").unwrap().unwrap()));
-    g.bench_function("parse 1M-line deals CSV", |b| b.iter(|| parse_deals("deals.csv", big.deals.as_bytes(), Some("USD")).unwrap()));
+    g.bench_function("what-if one deal in 10k sellers", |b| {
+        b.iter(|| whatif(&inputs, &base, &scenario, "bench.toml").unwrap().unwrap())
+    });
+    g.bench_function("parse 1M-line deals CSV", |b| {
+        b.iter(|| parse_deals("deals.csv", big.deals.as_bytes(), Some("USD")).unwrap())
+    });
     g.finish();
 }
 
@@ -44,7 +56,11 @@ fn one_seller(c: &mut Criterion) {
     let base = calculate(&inputs).unwrap();
     let scenario = one_deal(&inputs, "s01");
     g.bench_function("what-if one deal, 2000 deals", |b| {
-        b.iter_batched(|| scenario.clone(), |s| whatif(&inputs, &base, &s, "bench.toml").unwrap().unwrap(), BatchSize::SmallInput)
+        b.iter_batched(
+            || scenario.clone(),
+            |s| whatif(&inputs, &base, &s, "bench.toml").unwrap().unwrap(),
+            BatchSize::SmallInput,
+        )
     });
     g.finish();
 }

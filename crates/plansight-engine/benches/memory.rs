@@ -64,6 +64,14 @@ fn main() {
     let result = calculate_frame(&inputs, &frame).unwrap();
     let peak_frame = PEAK.load(Ordering::Relaxed);
     drop(result);
-    println!("memory: 1M credit lines loaded hold {} MB of heap; the columnar frame {} MB more", before >> 20, (loaded - before) >> 20);
-    println!("memory: extra peak heap of a full calculation: {} MB with the frame built inside, {} MB over the loaded frame", (peak - before) >> 20, (peak_frame - loaded) >> 20);
+    println!(
+        "memory: 1M credit lines loaded hold {} MB of heap; the columnar frame {} MB more",
+        before >> 20,
+        (loaded - before) >> 20
+    );
+    println!(
+        "memory: extra peak heap of a full calculation: {} MB with the frame built inside, {} MB over the loaded frame",
+        (peak - before) >> 20,
+        (peak_frame - loaded) >> 20
+    );
 }

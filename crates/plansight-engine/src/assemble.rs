@@ -3,7 +3,9 @@
 use crate::frame::LineFrame;
 use plansight_plan::calendar::from_epoch_days;
 use plansight_plan::result::{MeasureFigures, PeriodFigures};
-use plansight_plan::{BonusRule, Calculation, Exact, Id, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace};
+use plansight_plan::{
+    BonusRule, Calculation, Exact, Id, Inputs, Item, ItemKind, Payout, Plan, Ratio, SellerResult, Trace,
+};
 use polars::prelude::*;
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -42,18 +44,38 @@ fn i32s(df: &DataFrame, c: &str) -> PolarsResult<Vec<i32>> {
     Ok(df.column(c)?.i32()?.into_no_null_iter().collect())
 }
 fn i128s(df: &DataFrame, c: &str) -> PolarsResult<Vec<i128>> {
-    Ok(df.column(c)?.i128()?.downcast_iter().flat_map(|a| a.values().iter().copied()).collect())
+    Ok(df
+        .column(c)?
+        .i128()?
+        .downcast_iter()
+        .flat_map(|a| a.values().iter().copied())
+        .collect())
 }
 fn bools(df: &DataFrame, c: &str) -> PolarsResult<Vec<bool>> {
-    Ok(df.column(c)?.bool()?.downcast_iter().flat_map(|a| a.values().iter()).collect())
+    Ok(df
+        .column(c)?
+        .bool()?
+        .downcast_iter()
+        .flat_map(|a| a.values().iter())
+        .collect())
 }
 
 impl RawItems {
     /// Measure items: F after minus F before for each line.
     pub fn add_measure(&mut self, mi: usize, lines: &DataFrame) -> PolarsResult<()> {
-        let (seller, deal, row, close) = (u32s(lines, "seller")?, u32s(lines, "deal")?, u32s(lines, "row")?, i32s(lines, "close")?);
+        let (seller, deal, row, close) = (
+            u32s(lines, "seller")?,
+            u32s(lines, "deal")?,
+            u32s(lines, "row")?,
+            i32s(lines, "close")?,
+        );
         let (period, fa, fb) = (i32s(lines, "period")?, i128s(lines, "fa")?, i128s(lines, "fb")?);
-        let (d, qn, cb, ca) = (i128s(lines, "d")?, i128s(lines, "qn")?, i128s(lines, "cb")?, i128s(lines, "ca")?);
+        let (d, qn, cb, ca) = (
+            i128s(lines, "d")?,
+            i128s(lines, "qn")?,
+            i128s(lines, "cb")?,
+            i128s(lines, "ca")?,
+        );
         let (ta, tb) = (i32s(lines, "ta")?, i32s(lines, "tb")?);
         let (ha, hb) = (bools(lines, "ha")?, bools(lines, "hb")?);
         self.v.reserve(seller.len());
@@ -87,7 +109,12 @@ impl RawItems {
     }
 
     fn add_bonus(&mut self, bi: usize, df: &DataFrame, amounts: Vec<i128>) -> PolarsResult<()> {
-        let (seller, deal, row, close) = (u32s(df, "seller")?, u32s(df, "deal")?, u32s(df, "row")?, i32s(df, "close")?);
+        let (seller, deal, row, close) = (
+            u32s(df, "seller")?,
+            u32s(df, "deal")?,
+            u32s(df, "row")?,
+            i32s(df, "close")?,
+        );
         for i in 0..seller.len() {
             self.v.push(Raw {
                 seller: seller[i],
@@ -107,7 +134,9 @@ impl RawItems {
 
     /// Milestone bonuses: the fixed amount on the line that reached the level.
     pub fn add_milestone(&mut self, plan: &Plan, bi: usize, reached: &DataFrame) -> PolarsResult<()> {
-        let BonusRule::Milestone { amount, .. } = plan.bonuses[bi].rule else { unreachable!("milestone bonus") };
+        let BonusRule::Milestone { amount, .. } = plan.bonuses[bi].rule else {
+            unreachable!("milestone bonus")
+        };
         self.add_bonus(bi, reached, vec![Exact::from_cents(amount).0; reached.height()])
     }
 
@@ -119,10 +148,25 @@ impl RawItems {
 }
 
 /// Period figures of measure `mi` per seller (index of `LineFrame::members`).
-pub(crate) fn period_figures(plan: &Plan, mi: usize, groups: &DataFrame, lines: &DataFrame) -> PolarsResult<Vec<Vec<PeriodFigures>>> {
+pub(crate) fn period_figures(
+    plan: &Plan,
+    mi: usize,
+    groups: &DataFrame,
+    lines: &DataFrame,
+) -> PolarsResult<Vec<Vec<PeriodFigures>>> {
     let kind = plan.measures[mi].quota_period;
-    let (ls, lp, lca, lfa) = (u32s(lines, "seller")?, i32s(lines, "period")?, i128s(lines, "ca")?, i128s(lines, "fa")?);
-    let (gs, gp, gd, gq) = (u32s(groups, "seller")?, i32s(groups, "period")?, i128s(groups, "d")?, i128s(groups, "qn")?);
+    let (ls, lp, lca, lfa) = (
+        u32s(lines, "seller")?,
+        i32s(lines, "period")?,
+        i128s(lines, "ca")?,
+        i128s(lines, "fa")?,
+    );
+    let (gs, gp, gd, gq) = (
+        u32s(groups, "seller")?,
+        i32s(groups, "period")?,
+        i128s(groups, "d")?,
+        i128s(groups, "qn")?,
+    );
     let mut out: Vec<Vec<PeriodFigures>> = Vec::new();
     // Groups and lines are both sorted by seller and period, and every line belongs to a
     // group, so one walk finds each group's last line, which holds its totals.
@@ -137,14 +181,25 @@ pub(crate) fn period_figures(plan: &Plan, mi: usize, groups: &DataFrame, lines: 
             (credit, earnings) = (lca[l], lfa[l]);
             l += 1;
         }
-        out[s].push(PeriodFigures { period: kind.label(gp[i] as usize), quota: Ratio { num: gq[i], den: gd[i] }, credit, earnings: Exact(earnings) });
+        out[s].push(PeriodFigures {
+            period: kind.label(gp[i] as usize),
+            quota: Ratio { num: gq[i], den: gd[i] },
+            credit,
+            earnings: Exact(earnings),
+        });
     }
     debug_assert_eq!(l, ls.len(), "every credited line belongs to a quota period group");
     Ok(out)
 }
 
 /// Orders items, adds clawbacks and cap adjustments, and computes payouts for every seller.
-pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figures: Vec<Vec<Vec<PeriodFigures>>>, clawable: &PlHashMap<u32, i32>) -> Calculation {
+pub(crate) fn assemble(
+    inputs: &Inputs,
+    frame: &LineFrame,
+    raw: RawItems,
+    figures: Vec<Vec<Vec<PeriodFigures>>>,
+    clawable: &PlHashMap<u32, i32>,
+) -> Calculation {
     let plan = &inputs.plan;
     let as_of = inputs.as_of();
     let RawItems { mut v, mut traces } = raw;
@@ -153,11 +208,16 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
         let mut back = Vec::new();
         for r in &v {
             let Some(&cancel) = clawable.get(&r.row) else { continue };
-            let milestone = r.bonus.is_some_and(|b| matches!(plan.bonuses[b as usize].rule, BonusRule::Milestone { .. }));
+            let milestone = r
+                .bonus
+                .is_some_and(|b| matches!(plan.bonuses[b as usize].rule, BonusRule::Milestone { .. }));
             if milestone || r.amount == 0 {
                 continue;
             }
-            traces.push(Trace { original_date: Some(from_epoch_days(r.date)), ..Default::default() });
+            traces.push(Trace {
+                original_date: Some(from_epoch_days(r.date)),
+                ..Default::default()
+            });
             back.push(Raw {
                 date: cancel,
                 class: (2, r.class.0 as u16, r.class.1),
@@ -195,7 +255,11 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
                     measure: r.measure.map(|m| measure_ids[m as usize].clone()),
                     bonus: r.bonus.map(|b| bonus_ids[b as usize].clone()),
                     amount: Exact(r.amount),
-                    trace: if r.trace == NO_TRACE { Trace::default() } else { traces[r.trace as usize] },
+                    trace: if r.trace == NO_TRACE {
+                        Trace::default()
+                    } else {
+                        traces[r.trace as usize]
+                    },
                 };
                 let adjustment = cap.map(|x| {
                     let before = running.min(x);
@@ -205,7 +269,12 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
                 running += r.amount;
                 match adjustment {
                     Some(adj) if adj != 0 => {
-                        let extra = Item { kind: ItemKind::CapAdjustment, amount: Exact(adj), trace: Trace::default(), ..item.clone() };
+                        let extra = Item {
+                            kind: ItemKind::CapAdjustment,
+                            amount: Exact(adj),
+                            trace: Trace::default(),
+                            ..item.clone()
+                        };
                         items.push(item);
                         items.push(extra);
                     }
@@ -218,12 +287,27 @@ pub(crate) fn assemble(inputs: &Inputs, frame: &LineFrame, raw: RawItems, figure
                 .measures
                 .iter()
                 .enumerate()
-                .map(|(mi, m)| MeasureFigures { measure: m.id.clone(), periods: figures[mi].get(s).cloned().unwrap_or_default() })
+                .map(|(mi, m)| MeasureFigures {
+                    measure: m.id.clone(),
+                    periods: figures[mi].get(s).cloned().unwrap_or_default(),
+                })
                 .collect();
-            Arc::new(SellerResult { seller: member.id.clone(), total, measures, items, payouts })
+            Arc::new(SellerResult {
+                seller: member.id.clone(),
+                total,
+                measures,
+                items,
+                payouts,
+            })
         })
         .collect();
-    Calculation { plan: plan.id.clone(), currency: plan.currency.clone(), as_of, warnings: frame.warnings.clone(), sellers }
+    Calculation {
+        plan: plan.id.clone(),
+        currency: plan.currency.clone(),
+        as_of,
+        warnings: frame.warnings.clone(),
+        sellers,
+    }
 }
 
 /// Indexes of each seller's items in spec order (date, deal, class). Bucketing by seller
@@ -243,7 +327,12 @@ fn seller_order(v: &[Raw], sellers: usize) -> Vec<Vec<u32>> {
 }
 
 /// Spec 2.6: earned per payout period, then draws in period order.
-fn payouts(plan: &Plan, member: &plansight_plan::Member, periods: &[plansight_plan::Period], items: &[Item]) -> Vec<Payout> {
+fn payouts(
+    plan: &Plan,
+    member: &plansight_plan::Member,
+    periods: &[plansight_plan::Period],
+    items: &[Item],
+) -> Vec<Payout> {
     let mut balance = Exact::ZERO;
     let mut idx = 0;
     periods
@@ -274,7 +363,14 @@ fn payouts(plan: &Plan, member: &plansight_plan::Member, periods: &[plansight_pl
                     }
                 }
             }
-            Payout { period: p.label.clone(), earned, draw, recovered, payable, draw_balance: balance }
+            Payout {
+                period: p.label.clone(),
+                earned,
+                draw,
+                recovered,
+                payable,
+                draw_balance: balance,
+            }
         })
         .collect()
 }

@@ -11,7 +11,16 @@ use polars::prelude::*;
 pub(crate) fn deal_bonuses(plan: &Plan, lf: &LineFrame, base: LazyFrame) -> PolarsResult<Vec<(usize, DataFrame)>> {
     let mut out = Vec::new();
     for (bi, b) in plan.bonuses.iter().enumerate() {
-        let BonusRule::Deal { deal_types, products, min_amount, min_term_months, pay } = &b.rule else { continue };
+        let BonusRule::Deal {
+            deal_types,
+            products,
+            min_amount,
+            min_term_months,
+            pay,
+        } = &b.rule
+        else {
+            continue;
+        };
         let mut q = code_filter(base.clone(), "dtype", deal_types, &lf.types);
         q = code_filter(q, "prod", products, &lf.products);
         if let Some(min) = min_amount {
@@ -22,10 +31,22 @@ pub(crate) fn deal_bonuses(plan: &Plan, lf: &LineFrame, base: LazyFrame) -> Pola
         }
         // amount × split is in 10^-6; percent × credit is in 10^-12.
         let amount = match pay {
-            BonusPay::Amount(a) => col("split").cast(DataType::Int128) * crate::measure::i128_lit(*a as i128 * 10i128.pow(18)),
-            BonusPay::Percent(p) => col("credit").cast(DataType::Int128) * crate::measure::i128_lit(*p as i128 * 10i128.pow(12)),
+            BonusPay::Amount(a) => {
+                col("split").cast(DataType::Int128) * crate::measure::i128_lit(*a as i128 * 10i128.pow(18))
+            }
+            BonusPay::Percent(p) => {
+                col("credit").cast(DataType::Int128) * crate::measure::i128_lit(*p as i128 * 10i128.pow(12))
+            }
         };
-        let df = q.select([col("seller"), col("deal"), col("row"), col("close"), amount.alias("amount")]).collect()?;
+        let df = q
+            .select([
+                col("seller"),
+                col("deal"),
+                col("row"),
+                col("close"),
+                amount.alias("amount"),
+            ])
+            .collect()?;
         out.push((bi, df));
     }
     Ok(out)
@@ -34,13 +55,20 @@ pub(crate) fn deal_bonuses(plan: &Plan, lf: &LineFrame, base: LazyFrame) -> Pola
 /// Lines whose items are clawed back, by row, with the cancel date (epoch days):
 /// cancelled within the plan's window, on or before the plan's end and `as_of`.
 pub(crate) fn clawable(plan: &Plan, lf: &LineFrame, as_of: chrono::NaiveDate) -> PolarsResult<PlHashMap<u32, i32>> {
-    let Some(cb) = plan.clawback else { return Ok(PlHashMap::new()) };
+    let Some(cb) = plan.clawback else {
+        return Ok(PlHashMap::new());
+    };
     let last = epoch_days(plan.end.min(as_of));
     let df = lf
         .df
         .clone()
         .lazy()
-        .filter(col("cancel").is_not_null().and(col("cancel").lt_eq(lit(last))).and((col("cancel") - col("close")).lt_eq(lit(cb.days as i32))))
+        .filter(
+            col("cancel")
+                .is_not_null()
+                .and(col("cancel").lt_eq(lit(last)))
+                .and((col("cancel") - col("close")).lt_eq(lit(cb.days as i32))),
+        )
         .select([col("row"), col("cancel")])
         .collect()?;
     let rows = df.column("row")?.u32()?;

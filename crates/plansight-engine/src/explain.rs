@@ -27,8 +27,14 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
     let amount = money(plan, item.amount);
     match item.kind {
         ItemKind::Measure => {
-            let m = item.measure.as_deref().and_then(|id| plan.measure_index(id)).map(|i| &plan.measures[i]);
-            let Some(m) = m else { return format!("{amount} from deal {deal}") };
+            let m = item
+                .measure
+                .as_deref()
+                .and_then(|id| plan.measure_index(id))
+                .map(|i| &plan.measures[i]);
+            let Some(m) = m else {
+                return format!("{amount} from deal {deal}");
+            };
             let t = &item.trace;
             let period = t.period.map(|p| m.quota_period.label(p as usize)).unwrap_or_default();
             let credit = Exact::from_micros(t.credit_after - t.credit_before);
@@ -41,9 +47,15 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
                 item.date, money(plan, credit), m.name, plan.currency
             );
             if m.threshold.is_some() && !t.threshold_after {
-                s += &format!(" Attainment is still below the {} threshold, so nothing is paid yet.", point(m.threshold.unwrap()));
+                s += &format!(
+                    " Attainment is still below the {} threshold, so nothing is paid yet.",
+                    point(m.threshold.unwrap())
+                );
             } else if m.threshold.is_some() && !t.threshold_before {
-                s += &format!(" This deal crossed the {} threshold, releasing everything earned from zero.", point(m.threshold.unwrap()));
+                s += &format!(
+                    " This deal crossed the {} threshold, releasing everything earned from zero.",
+                    point(m.threshold.unwrap())
+                );
             }
             let base = match m.kind {
                 MeasureKind::Commission => "of credit".to_string(),
@@ -51,23 +63,46 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
             };
             if t.tier_before != t.tier_after {
                 let from = &m.tiers[t.tier_before as usize];
-                s += &format!(" It moved from tier {} ({} {base}) into tier {} (from {} attainment, {} {base}).", t.tier_before + 1, pct(from.rate), t.tier_after + 1, point(tier.from), pct(tier.rate));
+                s += &format!(
+                    " It moved from tier {} ({} {base}) into tier {} (from {} attainment, {} {base}).",
+                    t.tier_before + 1,
+                    pct(from.rate),
+                    t.tier_after + 1,
+                    point(tier.from),
+                    pct(tier.rate)
+                );
             } else {
-                s += &format!(" It falls in tier {} (from {} attainment, {} {base}).", t.tier_after + 1, point(tier.from), pct(tier.rate));
+                s += &format!(
+                    " It falls in tier {} (from {} attainment, {} {base}).",
+                    t.tier_after + 1,
+                    point(tier.from),
+                    pct(tier.rate)
+                );
             }
             if m.tier_mode == TierMode::Retroactive {
-                s += " Tiers are retroactive: all credit of the period is paid at the rate of the highest tier reached.";
+                s +=
+                    " Tiers are retroactive: all credit of the period is paid at the rate of the highest tier reached.";
             }
             if let Some(c) = m.cap {
-                if t.attainment_after().is_some_and(|a| a.num * 10_000 >= c as i128 * a.den) {
+                if t.attainment_after()
+                    .is_some_and(|a| a.num * 10_000 >= c as i128 * a.den)
+                {
                     s += &format!(" Attainment is capped at {}: credit beyond it earns nothing.", point(c));
                 }
             }
-            s + &format!(" Earned {amount}. Rule: measure {} (plan line {}, tier on line {}).", m.id, m.line, m.tier_lines[t.tier_after as usize])
+            s + &format!(
+                " Earned {amount}. Rule: measure {} (plan line {}, tier on line {}).",
+                m.id, m.line, m.tier_lines[t.tier_after as usize]
+            )
         }
         ItemKind::Bonus => {
-            let b = item.bonus.as_deref().and_then(|id| plan.bonuses.iter().find(|b| b.id == id));
-            let Some(b) = b else { return format!("{amount} bonus on deal {deal}") };
+            let b = item
+                .bonus
+                .as_deref()
+                .and_then(|id| plan.bonuses.iter().find(|b| b.id == id));
+            let Some(b) = b else {
+                return format!("{amount} bonus on deal {deal}");
+            };
             match &b.rule {
                 BonusRule::Deal { pay, .. } => {
                     let how = match pay {
@@ -85,12 +120,22 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
         ItemKind::Clawback => {
             let days = plan.clawback.map_or(0, |c| c.days);
             let what = item.measure.as_deref().or(item.bonus.as_deref()).unwrap_or_default();
-            let orig = item.trace.original_date.map(|d| format!(" earned on {d}")).unwrap_or_default();
+            let orig = item
+                .trace
+                .original_date
+                .map(|d| format!(" earned on {d}"))
+                .unwrap_or_default();
             format!("Deal {deal} was cancelled on {} within the {days}-day clawback window, so the {what} amount{orig} is given back: {amount}.", item.date)
         }
         ItemKind::CapAdjustment => {
-            let cap = plan.payout_cap.map(|c| money(plan, Exact::from_cents(c))).unwrap_or_default();
-            format!("Earnings for the plan are capped at {cap}; this adjusts the item of deal {deal} on {} by {amount}.", item.date)
+            let cap = plan
+                .payout_cap
+                .map(|c| money(plan, Exact::from_cents(c)))
+                .unwrap_or_default();
+            format!(
+                "Earnings for the plan are capped at {cap}; this adjusts the item of deal {deal} on {} by {amount}.",
+                item.date
+            )
         }
     }
 }
@@ -106,7 +151,10 @@ fn named(name: &str, noun: &str) -> String {
 }
 
 fn pct_ratio(r: plansight_plan::Ratio) -> String {
-    let p = plansight_plan::Ratio { num: r.num * 100, den: r.den };
+    let p = plansight_plan::Ratio {
+        num: r.num * 100,
+        den: r.den,
+    };
     format!("{}%", p.show(2))
 }
 
@@ -121,19 +169,33 @@ pub fn explain_seller(plan: &Plan, seller: &SellerResult, deal: Option<&str>) ->
                 p.period,
                 Exact::from_micros(p.credit).money(),
                 p.quota.money(),
-                plansight_plan::Ratio { num: p.attainment().num * 100, den: p.attainment().den }.show(2),
+                plansight_plan::Ratio {
+                    num: p.attainment().num * 100,
+                    den: p.attainment().den
+                }
+                .show(2),
                 p.earnings.money()
             );
         }
     }
-    let items: Vec<&Item> = seller.items.iter().filter(|i| deal.is_none_or(|d| i.deal.as_deref() == Some(d))).collect();
+    let items: Vec<&Item> = seller
+        .items
+        .iter()
+        .filter(|i| deal.is_none_or(|d| i.deal.as_deref() == Some(d)))
+        .collect();
     if items.is_empty() {
         if let Some(d) = deal {
             out += &format!("No item for deal {d}: it is not credited to this seller (check its stage, close date and the seller's active dates).\n");
         }
     }
     for i in items {
-        out += &format!("- {} {} {}: {}\n", i.date, i.kind.as_str(), i.amount.money(), explain_item(plan, i));
+        out += &format!(
+            "- {} {} {}: {}\n",
+            i.date,
+            i.kind.as_str(),
+            i.amount.money(),
+            explain_item(plan, i)
+        );
     }
     out
 }

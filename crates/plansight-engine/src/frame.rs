@@ -56,13 +56,25 @@ impl LineFrame {
 
     /// Builds the columns for the given lines and sellers, counting the lines of sellers
     /// not among them in `off_roster`.
-    fn from_lines<'a>(lines: &'a [CreditLine], members: Vec<Member>, off_roster: &mut BTreeMap<&'a str, usize>) -> LineFrame {
+    fn from_lines<'a>(
+        lines: &'a [CreditLine],
+        members: Vec<Member>,
+        off_roster: &mut BTreeMap<&'a str, usize>,
+    ) -> LineFrame {
         // polars' hash map (ahash): hashed once per credit line.
-        let index: PlHashMap<&str, u32> = members.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
+        let index: PlHashMap<&str, u32> = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i as u32))
+            .collect();
         // Deal ids ranked byte-wise (the spec's order of items on one date) by sorting
         // (id, line) pairs on all cores: the rank of each line falls out of one walk,
         // with no map from a million ids.
-        let mut by_id: Vec<(&str, u32)> = lines.iter().enumerate().map(|(i, l)| (l.id.as_str(), i as u32)).collect();
+        let mut by_id: Vec<(&str, u32)> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i as u32))
+            .collect();
         by_id.par_sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         let mut deal_ids: Vec<&str> = Vec::new();
         let mut deal_rank = vec![0u32; lines.len()];
@@ -75,10 +87,24 @@ impl LineFrame {
         let mut types = Dictionary::default();
         let mut products = Dictionary::default();
         let n = lines.len();
-        let (mut row, mut seller, mut deal, mut close, mut credit, mut amount, mut split) =
-            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        let (mut credited, mut cancel, mut dtype, mut prod, mut term, mut mstart, mut mend) =
-            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut row, mut seller, mut deal, mut close, mut credit, mut amount, mut split) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        let (mut credited, mut cancel, mut dtype, mut prod, mut term, mut mstart, mut mend) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
         // Columns are filled in the lines' own order (reading memory in sequence), then
         // the rows are put in the order of items and cumulative credit (seller, close
         // date, deal) by one gather, so the engine never sorts the frame again.
@@ -99,7 +125,11 @@ impl LineFrame {
             amount.push(l.amount);
             split.push(l.split);
             credited.push(l.stage.is_credited());
-            cancel.push(if l.stage == Stage::Cancelled { l.cancel_date.map(epoch_days) } else { None });
+            cancel.push(if l.stage == Stage::Cancelled {
+                l.cancel_date.map(epoch_days)
+            } else {
+                None
+            });
             dtype.push(l.deal_type.as_deref().map(|t| types.code(t)));
             prod.push(l.product.as_deref().map(|p| products.code(p)));
             term.push(l.term_months);
@@ -108,26 +138,36 @@ impl LineFrame {
         }
         keyed.par_sort_unstable();
         let order = IdxCa::from_vec("order".into(), keyed.into_iter().map(|k| k.3).collect());
-        let df = DataFrame::new(row.len(), vec![
-            Column::new("row".into(), row),
-            Column::new("seller".into(), seller),
-            Column::new("deal".into(), deal),
-            Column::new("close".into(), close),
-            Column::new("credit".into(), credit),
-            Column::new("amount".into(), amount),
-            Column::new("split".into(), split),
-            Column::new("credited".into(), credited),
-            Column::new("cancel".into(), cancel),
-            Column::new("dtype".into(), dtype),
-            Column::new("prod".into(), prod),
-            Column::new("term".into(), term),
-            Column::new("mstart".into(), mstart),
-            Column::new("mend".into(), mend),
-        ])
+        let df = DataFrame::new(
+            row.len(),
+            vec![
+                Column::new("row".into(), row),
+                Column::new("seller".into(), seller),
+                Column::new("deal".into(), deal),
+                Column::new("close".into(), close),
+                Column::new("credit".into(), credit),
+                Column::new("amount".into(), amount),
+                Column::new("split".into(), split),
+                Column::new("credited".into(), credited),
+                Column::new("cancel".into(), cancel),
+                Column::new("dtype".into(), dtype),
+                Column::new("prod".into(), prod),
+                Column::new("term".into(), term),
+                Column::new("mstart".into(), mstart),
+                Column::new("mend".into(), mend),
+            ],
+        )
         .and_then(|df| df.take(&order))
         .expect("columns of equal length, and an order within them");
         // `index` borrows `members`, which moves into the frame below.
         drop(index);
-        LineFrame { df, members, deal_ids: deal_ids.into_iter().map(Id::from).collect(), types, products, warnings: Vec::new() }
+        LineFrame {
+            df,
+            members,
+            deal_ids: deal_ids.into_iter().map(Id::from).collect(),
+            types,
+            products,
+            warnings: Vec::new(),
+        }
     }
 }

@@ -37,9 +37,18 @@ pub fn scale_exact_expr(g: Expr, mn: Expr, dd: Expr) -> Expr {
             let mn = cols[1].i128()?;
             let dd = cols[2].i128()?;
             // The inputs are computed from non-null columns, so values are read directly.
-            let values = |ca: &Int128Chunked| ca.downcast_iter().flat_map(|a| a.values().iter().copied()).collect::<Vec<i128>>();
+            let values = |ca: &Int128Chunked| {
+                ca.downcast_iter()
+                    .flat_map(|a| a.values().iter().copied())
+                    .collect::<Vec<i128>>()
+            };
             let (g, mn, dd) = (values(g), values(mn), values(dd));
-            let out: Vec<i128> = g.iter().zip(&mn).zip(&dd).map(|((&g, &mn), &dd)| scale_exact(g, mn, dd)).collect();
+            let out: Vec<i128> = g
+                .iter()
+                .zip(&mn)
+                .zip(&dd)
+                .map(|((&g, &mn), &dd)| scale_exact(g, mn, dd))
+                .collect();
             let out = Int128Chunked::from_vec(cols[0].name().clone(), out);
             Ok(out.into_column())
         },

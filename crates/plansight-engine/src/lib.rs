@@ -74,7 +74,12 @@ fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, 
                 })
                 .collect::<Vec<PolarsResult<_>>>()
         },
-        || rayon::join(|| bonus::deal_bonuses(plan, frame, base.clone()), || bonus::clawable(plan, frame, as_of)),
+        || {
+            rayon::join(
+                || bonus::deal_bonuses(plan, frame, base.clone()),
+                || bonus::clawable(plan, frame, as_of),
+            )
+        },
     );
     let mut raw = assemble::RawItems::default();
     let mut figures = Vec::with_capacity(plan.measures.len());

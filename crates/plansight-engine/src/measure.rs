@@ -17,7 +17,11 @@ use plansight_plan::{BonusRule, Measure, MeasureKind, Plan, TierMode};
 use polars::prelude::*;
 
 fn gcd(a: i128, b: i128) -> i128 {
-    if b == 0 { a.abs() } else { gcd(b, a % b) }
+    if b == 0 {
+        a.abs()
+    } else {
+        gcd(b, a % b)
+    }
 }
 
 pub(crate) fn i128_lit(v: i128) -> Expr {
@@ -31,11 +35,16 @@ pub(crate) fn groups(plan: &Plan, lf: &LineFrame, mi: usize) -> DataFrame {
     let ps = periods(plan.start, m.quota_period);
     for (s, member) in lf.members.iter().enumerate() {
         for p in &ps {
-            let Some(quota) = member.quota(plan, mi, p) else { continue };
+            let Some(quota) = member.quota(plan, mi, p) else {
+                continue;
+            };
             let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]) as i128;
             let (num, den) = match m.kind {
                 MeasureKind::Commission => (1, 1),
-                MeasureKind::Incentive => (member.target_incentive as i128 * m.weight as i128, m.quota_period.count() as i128 * q * 10_000),
+                MeasureKind::Incentive => (
+                    member.target_incentive as i128 * m.weight as i128,
+                    m.quota_period.count() as i128 * q * 10_000,
+                ),
             };
             let g = gcd(num, den).max(1);
             seller.push(s as u32);
@@ -47,14 +56,17 @@ pub(crate) fn groups(plan: &Plan, lf: &LineFrame, mi: usize) -> DataFrame {
         }
     }
     let col128 = |name: &str, v: Vec<i128>| Int128Chunked::from_vec(name.into(), v).into_column();
-    DataFrame::new(seller.len(), vec![
-        Column::new("seller".into(), seller),
-        Column::new("period".into(), period),
-        col128("d", d),
-        col128("qn", qn),
-        col128("mn", mn),
-        col128("dd", dd),
-    ])
+    DataFrame::new(
+        seller.len(),
+        vec![
+            Column::new("seller".into(), seller),
+            Column::new("period".into(), period),
+            col128("d", d),
+            col128("qn", qn),
+            col128("mn", mn),
+            col128("dd", dd),
+        ],
+    )
     .expect("columns of equal length")
 }
 
@@ -72,11 +84,19 @@ pub(crate) fn credited(lf: &LineFrame, plan: &Plan, as_of: chrono::NaiveDate) ->
 }
 
 /// Keeps lines whose code column is one of `values` (a `None` filter keeps all).
-pub(crate) fn code_filter(lf: LazyFrame, column: &str, values: &Option<Vec<String>>, dict: &crate::frame::Dictionary) -> LazyFrame {
+pub(crate) fn code_filter(
+    lf: LazyFrame,
+    column: &str,
+    values: &Option<Vec<String>>,
+    dict: &crate::frame::Dictionary,
+) -> LazyFrame {
     match values {
         None => lf,
         Some(v) => {
-            let cond = dict.codes_of(v).into_iter().fold(lit(false), |acc, c| acc.or(col(column).eq(lit(c))));
+            let cond = dict
+                .codes_of(v)
+                .into_iter()
+                .fold(lit(false), |acc, c| acc.or(col(column).eq(lit(c))));
             lf.filter(cond.fill_null(lit(false)))
         }
     }
@@ -96,15 +116,26 @@ fn band_sum(m: &Measure, x: Expr) -> Expr {
     let zero = i128_lit(0);
     let x1 = clamp(x.clone(), zero.clone(), m.cap.map(bound));
     let g = match m.tier_mode {
-        TierMode::Marginal => m.tiers.iter().enumerate().filter(|(_, t)| t.rate != 0).fold(zero.clone(), |acc, (i, t)| {
-            let hi = m.tiers.get(i + 1).map(|n| bound(n.from));
-            acc + i128_lit(t.rate as i128) * (clamp(x1.clone(), bound(t.from), hi) - bound(t.from))
-        }),
+        TierMode::Marginal => {
+            m.tiers
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.rate != 0)
+                .fold(zero.clone(), |acc, (i, t)| {
+                    let hi = m.tiers.get(i + 1).map(|n| bound(n.from));
+                    acc + i128_lit(t.rate as i128) * (clamp(x1.clone(), bound(t.from), hi) - bound(t.from))
+                })
+        }
         TierMode::Retroactive => {
             // The rate of the highest band reached, applied to all credit.
-            m.tiers.iter().skip(1).fold(i128_lit(m.tiers[0].rate as i128) * x1.clone(), |below, t| {
-                when(x1.clone().gt_eq(bound(t.from))).then(i128_lit(t.rate as i128) * x1.clone()).otherwise(below)
-            })
+            m.tiers
+                .iter()
+                .skip(1)
+                .fold(i128_lit(m.tiers[0].rate as i128) * x1.clone(), |below, t| {
+                    when(x1.clone().gt_eq(bound(t.from)))
+                        .then(i128_lit(t.rate as i128) * x1.clone())
+                        .otherwise(below)
+                })
         }
     };
     match m.threshold {
@@ -120,7 +151,9 @@ fn tier_index(m: &Measure, x: Expr) -> Expr {
         Some(c) => clamp(x, i128_lit(0), Some(bound(c))),
         None => x,
     };
-    m.tiers.iter().skip(1).fold(lit(0i32), |acc, t| acc + x1.clone().gt_eq(bound(t.from)).cast(DataType::Int32))
+    m.tiers.iter().skip(1).fold(lit(0i32), |acc, t| {
+        acc + x1.clone().gt_eq(bound(t.from)).cast(DataType::Int32)
+    })
 }
 
 fn threshold_met(m: &Measure, x: Expr) -> Expr {
@@ -134,7 +167,10 @@ fn threshold_met(m: &Measure, x: Expr) -> Expr {
 /// named like `after` with its last letter `b` (fa -> fb).
 fn after_previous(after: &str, at_zero: Expr) -> Expr {
     let before = format!("{}b", &after[..after.len() - 1]);
-    when(col("first")).then(at_zero).otherwise(col(after).shift(lit(1))).alias(before)
+    when(col("first"))
+        .then(at_zero)
+        .otherwise(col(after).shift(lit(1)))
+        .alias(before)
 }
 
 /// [`tier_index`] at zero credit: the bands that start at zero (quotas and caps are
@@ -152,22 +188,46 @@ fn threshold_met_at_zero(m: &Measure) -> bool {
 /// frame's order (seller, then quota period, close date and deal id). Columns: seller, period, deal, row,
 /// close, credit, d, qn, cb, ca (micro-units), fa, fb (F before/after, 10^-24),
 /// tb, ta (tier bands), hb, ha (threshold met).
-pub(crate) fn measure_lines(plan: &Plan, lf: &LineFrame, base: LazyFrame, mi: usize, groups: DataFrame) -> PolarsResult<DataFrame> {
+pub(crate) fn measure_lines(
+    plan: &Plan,
+    lf: &LineFrame,
+    base: LazyFrame,
+    mi: usize,
+    groups: DataFrame,
+) -> PolarsResult<DataFrame> {
     let m = &plan.measures[mi];
     let base = code_filter(base, "dtype", &m.deal_types, &lf.types);
     let base = code_filter(base, "prod", &m.products, &lf.products);
-    let starts: Vec<i32> = periods(plan.start, m.quota_period).iter().skip(1).map(|p| epoch_days(p.first)).collect();
-    let period = starts.into_iter().fold(lit(0i32), |acc, s| acc + col("close").gt_eq(lit(s)).cast(DataType::Int32));
+    let starts: Vec<i32> = periods(plan.start, m.quota_period)
+        .iter()
+        .skip(1)
+        .map(|p| epoch_days(p.first))
+        .collect();
+    let period = starts.into_iter().fold(lit(0i32), |acc, s| {
+        acc + col("close").gt_eq(lit(s)).cast(DataType::Int32)
+    });
     let x = |c: &str| col(c) * col("d");
     base.select([col("seller"), col("deal"), col("row"), col("close"), col("credit")])
         .with_column(period.alias("period"))
         // The frame's order (seller, close, deal) is the order of cumulative credit.
-        .join(groups.lazy(), [col("seller"), col("period")], [col("seller"), col("period")], JoinArgs { maintain_order: MaintainOrderJoin::Left, ..JoinArgs::new(JoinType::Inner) })
+        .join(
+            groups.lazy(),
+            [col("seller"), col("period")],
+            [col("seller"), col("period")],
+            JoinArgs {
+                maintain_order: MaintainOrderJoin::Left,
+                ..JoinArgs::new(JoinType::Inner)
+            },
+        )
         .with_column(run_cum_sum_expr(col("credit"), col("seller"), col("period")).alias("ca"))
         .with_columns([
             (col("ca") - col("credit").cast(DataType::Int128)).alias("cb"),
             // The first line of each seller's quota period starts from zero credit.
-            col("seller").neq(col("seller").shift(lit(1))).or(col("period").neq(col("period").shift(lit(1)))).fill_null(lit(true)).alias("first"),
+            col("seller")
+                .neq(col("seller").shift(lit(1)))
+                .or(col("period").neq(col("period").shift(lit(1))))
+                .fill_null(lit(true))
+                .alias("first"),
             band_sum(m, x("ca")).alias("ga"),
             tier_index(m, x("ca")).alias("ta"),
             threshold_met(m, x("ca")).alias("ha"),
@@ -188,7 +248,12 @@ pub(crate) fn measure_lines(plan: &Plan, lf: &LineFrame, base: LazyFrame, mi: us
 pub(crate) fn milestones(plan: &Plan, mi: usize, lines: &DataFrame) -> PolarsResult<Vec<(usize, DataFrame)>> {
     let mut out = Vec::new();
     for (bi, b) in plan.bonuses.iter().enumerate() {
-        let BonusRule::Milestone { measure, attainment, .. } = b.rule else { continue };
+        let BonusRule::Milestone {
+            measure, attainment, ..
+        } = b.rule
+        else {
+            continue;
+        };
         if measure != mi {
             continue;
         }

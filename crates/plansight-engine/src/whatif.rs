@@ -21,7 +21,12 @@ pub struct WhatIf {
 /// Only the sellers owning a line the scenario touches are recomputed, from their own
 /// lines: a seller's items, payouts and warnings depend on nothing else (spec 2–4), so
 /// the result equals a full calculation of the changed inputs.
-pub fn whatif(inputs: &Inputs, base: &Calculation, scenario: &Scenario, file: &str) -> Result<Result<WhatIf, EngineError>, Problems> {
+pub fn whatif(
+    inputs: &Inputs,
+    base: &Calculation,
+    scenario: &Scenario,
+    file: &str,
+) -> Result<Result<WhatIf, EngineError>, Problems> {
     let touched = touched_sellers(inputs, scenario);
     let mine = inputs.lines.iter().filter(|l| touched.contains(l.seller.as_str()));
     // Every line a removal or win names belongs to a touched seller, so checking the
@@ -30,16 +35,28 @@ pub fn whatif(inputs: &Inputs, base: &Calculation, scenario: &Scenario, file: &s
     let name = scenario.name.clone();
     if plan != inputs.plan {
         let (plan, lines) = scenario.apply(file, &inputs.plan, &inputs.lines)?;
-        let full = Inputs { plan, lines, roster: inputs.roster.clone(), as_of: inputs.as_of };
+        let full = Inputs {
+            plan,
+            lines,
+            roster: inputs.roster.clone(),
+            as_of: inputs.as_of,
+        };
         return Ok(calculate(&full).map(|result| {
             let recomputed = result.sellers.iter().map(|s| s.seller.clone()).collect();
-            WhatIf { name, result, recomputed }
+            WhatIf {
+                name,
+                result,
+                recomputed,
+            }
         }));
     }
     let part = Inputs {
         plan,
         lines,
-        roster: inputs.roster.as_ref().map(|r| r.iter().filter(|s| touched.contains(s.id.as_str())).cloned().collect()),
+        roster: inputs
+            .roster
+            .as_ref()
+            .map(|r| r.iter().filter(|s| touched.contains(s.id.as_str())).cloned().collect()),
         as_of: inputs.as_of,
     };
     Ok(calculate(&part).map(|partial| merge(base, partial, &touched, name)))
@@ -47,11 +64,21 @@ pub fn whatif(inputs: &Inputs, base: &Calculation, scenario: &Scenario, file: &s
 
 /// Sellers owning a line the scenario removes, wins or changes, and sellers of new lines.
 fn touched_sellers(inputs: &Inputs, scenario: &Scenario) -> HashSet<String> {
-    let ids: HashSet<&str> = scenario.remove.iter().chain(&scenario.win).map(|(id, _)| id.as_str()).collect();
+    let ids: HashSet<&str> = scenario
+        .remove
+        .iter()
+        .chain(&scenario.win)
+        .map(|(id, _)| id.as_str())
+        .collect();
     let mut touched: HashSet<String> = if ids.is_empty() {
         HashSet::new()
     } else {
-        inputs.lines.iter().filter(|l| ids.contains(l.id.as_str())).map(|l| l.seller.clone()).collect()
+        inputs
+            .lines
+            .iter()
+            .filter(|l| ids.contains(l.id.as_str()))
+            .map(|l| l.seller.clone())
+            .collect()
     };
     touched.extend(scenario.deals.iter().map(|d| d.seller.clone()));
     touched
@@ -60,13 +87,40 @@ fn touched_sellers(inputs: &Inputs, scenario: &Scenario) -> HashSet<String> {
 /// The base with the touched sellers' results and warnings replaced by the partial
 /// calculation's (a touched seller absent from it has no lines or roster entry left).
 fn merge(base: &Calculation, partial: Calculation, touched: &HashSet<String>, name: String) -> WhatIf {
-    let Calculation { plan, currency, as_of, warnings, sellers: changed } = partial;
-    let mut sellers: Vec<Arc<SellerResult>> = base.sellers.iter().filter(|s| !touched.contains(&s.seller)).cloned().collect();
+    let Calculation {
+        plan,
+        currency,
+        as_of,
+        warnings,
+        sellers: changed,
+    } = partial;
+    let mut sellers: Vec<Arc<SellerResult>> = base
+        .sellers
+        .iter()
+        .filter(|s| !touched.contains(&s.seller))
+        .cloned()
+        .collect();
     let mut recomputed: Vec<String> = touched.iter().cloned().collect();
     recomputed.sort();
     sellers.extend(changed);
     sellers.sort_by(|a, b| a.seller.cmp(&b.seller));
-    let mut all_warnings: Vec<_> = base.warnings.iter().filter(|w| !touched.contains(&w.seller)).cloned().chain(warnings).collect();
+    let mut all_warnings: Vec<_> = base
+        .warnings
+        .iter()
+        .filter(|w| !touched.contains(&w.seller))
+        .cloned()
+        .chain(warnings)
+        .collect();
     all_warnings.sort();
-    WhatIf { name, result: Calculation { plan, currency, as_of, warnings: all_warnings, sellers }, recomputed }
+    WhatIf {
+        name,
+        result: Calculation {
+            plan,
+            currency,
+            as_of,
+            warnings: all_warnings,
+            sellers,
+        },
+        recomputed,
+    }
 }

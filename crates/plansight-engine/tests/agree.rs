@@ -45,8 +45,16 @@ fn case(seed: u64) -> Option<Inputs> {
     for m in 0..measures {
         let incentive = g.p(40);
         let qp = periods(&mut g);
-        toml += &format!("[[measure]]\nid = \"m{m}\"\nkind = \"{}\"\ntier_mode = \"{}\"\nquota_period = \"{qp}\"\n", if incentive { "incentive" } else { "commission" }, if g.p(50) { "marginal" } else { "retroactive" });
-        let n = match qp { "annual" => 1, "quarterly" => 4, _ => 12 };
+        toml += &format!(
+            "[[measure]]\nid = \"m{m}\"\nkind = \"{}\"\ntier_mode = \"{}\"\nquota_period = \"{qp}\"\n",
+            if incentive { "incentive" } else { "commission" },
+            if g.p(50) { "marginal" } else { "retroactive" }
+        );
+        let n = match qp {
+            "annual" => 1,
+            "quarterly" => 4,
+            _ => 12,
+        };
         if g.p(50) {
             toml += &format!("quota = \"{}\"\n", g.money(100_00, 500_000_00));
         } else {
@@ -75,12 +83,25 @@ fn case(seed: u64) -> Option<Inputs> {
                 from += g.r(1, 8000);
             }
             let rate = if incentive { g.r(0, 3_000_000) } else { g.r(0, 300_000) };
-            list.push(format!("{{ from = \"{}.{:04}\", rate = \"{}.{:06}\" }}", from / 10_000, from % 10_000, rate / 1_000_000, rate % 1_000_000));
+            list.push(format!(
+                "{{ from = \"{}.{:04}\", rate = \"{}.{:06}\" }}",
+                from / 10_000,
+                from % 10_000,
+                rate / 1_000_000,
+                rate % 1_000_000
+            ));
         }
         toml += &format!("tiers = [{}]\n", list.join(", "));
     }
     if g.p(40) {
-        toml += &format!("[[bonus]]\nid = \"db\"\nkind = \"deal\"\n{}\n", if g.p(50) { format!("amount = \"{}\"", g.money(1, 200_000)) } else { format!("percent = \"0.{:06}\"", g.r(0, 99_999)) });
+        toml += &format!(
+            "[[bonus]]\nid = \"db\"\nkind = \"deal\"\n{}\n",
+            if g.p(50) {
+                format!("amount = \"{}\"", g.money(1, 200_000))
+            } else {
+                format!("percent = \"0.{:06}\"", g.r(0, 99_999))
+            }
+        );
         if g.p(50) {
             toml += &format!("min_term_months = {}\n", g.r(0, 36));
         }
@@ -89,13 +110,21 @@ fn case(seed: u64) -> Option<Inputs> {
         }
     }
     if g.p(40) {
-        toml += &format!("[[bonus]]\nid = \"ms\"\nkind = \"milestone\"\nmeasure = \"m0\"\nattainment = \"{}\"\namount = \"{}\"\n", g.frac(1, 4), g.money(1, 500_000));
+        toml += &format!(
+            "[[bonus]]\nid = \"ms\"\nkind = \"milestone\"\nmeasure = \"m0\"\nattainment = \"{}\"\namount = \"{}\"\n",
+            g.frac(1, 4),
+            g.money(1, 500_000)
+        );
     }
     if g.p(30) {
         toml += &format!("[payout]\ncap = \"{}\"\n", g.money(1, 5_000_000));
     }
     if g.p(40) {
-        toml += &format!("[draw]\namount = \"{}\"\nrecoverable = {}\n", g.money(1, 500_000), g.p(50));
+        toml += &format!(
+            "[draw]\namount = \"{}\"\nrecoverable = {}\n",
+            g.money(1, 500_000),
+            g.p(50)
+        );
     }
     if g.p(50) {
         toml += &format!("[clawback]\ndays = {}\n", g.r(1, 120));
@@ -118,28 +147,60 @@ fn case(seed: u64) -> Option<Inputs> {
         } else {
             String::new()
         };
-        let amount = if g.p(10) { g.money(-5_000_000, 0) } else { g.money(0, 30_000_000) };
-        let split = if g.p(70) { "1".to_string() } else { format!("0.{:04}", g.r(1, 9999)) };
+        let amount = if g.p(10) {
+            g.money(-5_000_000, 0)
+        } else {
+            g.money(0, 30_000_000)
+        };
+        let split = if g.p(70) {
+            "1".to_string()
+        } else {
+            format!("0.{:04}", g.r(1, 9999))
+        };
         let ty = ["new", "expansion", "renewal", ""][g.r(0, 3) as usize];
         let product = ["a", "b", ""][g.r(0, 2) as usize];
-        csv += &format!("{id},{seller},{amount},{close},{stage},{ty},{product},{split},{},{cancel}\n", g.r(0, 48));
+        csv += &format!(
+            "{id},{seller},{amount},{close},{stage},{ty},{product},{split},{},{cancel}\n",
+            g.r(0, 48)
+        );
     }
     let lines = parse_deals("deals.csv", csv.as_bytes(), Some("USD")).ok()?;
     let roster = if g.p(50) {
         let mut r = format!("id,start_date,end_date,target_incentive,quota:m0\n");
         for s in 1..=g.r(1, 4) {
-            let start = if g.p(40) { g.date().replace("2025", "2026") } else { String::new() };
-            let end = if g.p(30) { "2026-10-15".to_string() } else { String::new() };
+            let start = if g.p(40) {
+                g.date().replace("2025", "2026")
+            } else {
+                String::new()
+            };
+            let end = if g.p(30) {
+                "2026-10-15".to_string()
+            } else {
+                String::new()
+            };
             let ti = if g.p(30) { g.money(0, 5_000_000) } else { String::new() };
-            let q = if g.p(30) { g.money(100_00, 300_000_00) } else { String::new() };
+            let q = if g.p(30) {
+                g.money(100_00, 300_000_00)
+            } else {
+                String::new()
+            };
             r += &format!("s{s},{start},{end},{ti},{q}\n");
         }
         Some(parse_sellers("sellers.csv", r.as_bytes(), &plan).ok()?)
     } else {
         None
     };
-    let as_of = if g.p(30) { Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(g.r(0, 364))) } else { None };
-    Some(Inputs { plan, lines, roster, as_of })
+    let as_of = if g.p(30) {
+        Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(g.r(0, 364)))
+    } else {
+        None
+    };
+    Some(Inputs {
+        plan,
+        lines,
+        roster,
+        as_of,
+    })
 }
 
 proptest! {

@@ -17,7 +17,12 @@ pub fn plan(body: &str) -> Plan {
 pub fn inputs(plan: Plan, deals: &str, sellers: Option<&str>, as_of: Option<&str>) -> Inputs {
     let lines = parse_deals("deals.csv", deals.as_bytes(), Some("USD")).unwrap_or_else(|p| panic!("{p}"));
     let roster = sellers.map(|s| parse_sellers("sellers.csv", s.as_bytes(), &plan).unwrap_or_else(|p| panic!("{p}")));
-    Inputs { plan, lines, roster, as_of: as_of.map(|d| plansight_plan::calendar::parse_date(d).unwrap()) }
+    Inputs {
+        plan,
+        lines,
+        roster,
+        as_of: as_of.map(|d| plansight_plan::calendar::parse_date(d).unwrap()),
+    }
 }
 
 /// Runs both engines, requires identical JSON, and returns it.
@@ -27,7 +32,11 @@ pub fn run(inputs: &Inputs) -> Value {
     if engine != reference {
         let mut diffs = Vec::new();
         diff("", &engine, &reference, &mut diffs);
-        panic!("engines disagree (polars engine vs reference):\n{}\nplan: {:?}", diffs.join("\n"), inputs.plan);
+        panic!(
+            "engines disagree (polars engine vs reference):\n{}\nplan: {:?}",
+            diffs.join("\n"),
+            inputs.plan
+        );
     }
     engine
 }
@@ -38,12 +47,23 @@ pub fn items(v: &Value, seller: &str) -> Vec<(String, String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["kind"].as_str().unwrap().to_string(), i["deal"].as_str().unwrap_or("").to_string(), i["amount"].as_str().unwrap().to_string()))
+        .map(|i| {
+            (
+                i["kind"].as_str().unwrap().to_string(),
+                i["deal"].as_str().unwrap_or("").to_string(),
+                i["amount"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }
 
 pub fn seller_of<'a>(v: &'a Value, seller: &str) -> &'a Value {
-    v["sellers"].as_array().unwrap().iter().find(|s| s["seller"] == seller).unwrap_or_else(|| panic!("no seller {seller}"))
+    v["sellers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["seller"] == seller)
+        .unwrap_or_else(|| panic!("no seller {seller}"))
 }
 
 pub fn total(v: &Value, seller: &str) -> String {
@@ -56,7 +76,9 @@ pub fn t(kind: &str, deal: &str, amount: &str) -> (String, String, String) {
 
 /// A commission measure with an annual quota of 100,000 and the given extra keys.
 pub fn commission(extra: &str) -> String {
-    format!("[[measure]]\nid = \"m\"\nkind = \"commission\"\nquota_period = \"annual\"\nquota = \"100000.00\"\n{extra}\n")
+    format!(
+        "[[measure]]\nid = \"m\"\nkind = \"commission\"\nquota_period = \"annual\"\nquota = \"100000.00\"\n{extra}\n"
+    )
 }
 
 /// Paths where two JSON values differ, for readable failures.
@@ -67,7 +89,12 @@ fn diff(path: &str, a: &Value, b: &Value, out: &mut Vec<String>) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             for k in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
-                diff(&format!("{path}.{k}"), x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null), out);
+                diff(
+                    &format!("{path}.{k}"),
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                    out,
+                );
             }
         }
         (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {

@@ -11,7 +11,12 @@ fn sample(as_of: Option<&str>) -> Inputs {
     let plan = Plan::parse("ae-fy26.toml", &read("ae-fy26.toml")).unwrap();
     let lines = parse_deals("deals.csv", read("deals.csv").as_bytes(), Some("USD")).unwrap();
     let roster = parse_sellers("sellers.csv", read("sellers.csv").as_bytes(), &plan).unwrap();
-    Inputs { plan, lines, roster: Some(roster), as_of: as_of.map(|d| parse_date(d).unwrap()) }
+    Inputs {
+        plan,
+        lines,
+        roster: Some(roster),
+        as_of: as_of.map(|d| parse_date(d).unwrap()),
+    }
 }
 
 /// Runs the what-if and the full calculation of the applied scenario; returns the
@@ -21,7 +26,13 @@ fn check(inputs: &Inputs, src: &str) -> Vec<String> {
     let base = calculate(inputs).unwrap();
     let w = whatif(inputs, &base, &scenario, "s.toml").unwrap().unwrap();
     let (plan, lines) = scenario.apply("s.toml", &inputs.plan, &inputs.lines).unwrap();
-    let full = calculate(&Inputs { plan, lines, roster: inputs.roster.clone(), as_of: inputs.as_of }).unwrap();
+    let full = calculate(&Inputs {
+        plan,
+        lines,
+        roster: inputs.roster.clone(),
+        as_of: inputs.as_of,
+    })
+    .unwrap();
     assert_eq!(w.result.warnings, full.warnings, "warnings of {src}");
     assert_eq!(w.result.sellers.len(), full.sellers.len());
     for (a, b) in w.result.sellers.iter().zip(&full.sellers) {
@@ -34,7 +45,10 @@ fn check(inputs: &Inputs, src: &str) -> Vec<String> {
 #[test]
 fn a_changed_deal_recomputes_its_seller_only() {
     let inputs = sample(None);
-    let r = check(&inputs, "name = \"bigger\"\n[[deal]]\nid = \"D-000001\"\nseller = \"s03\"\namount = \"214269.00\"\n");
+    let r = check(
+        &inputs,
+        "name = \"bigger\"\n[[deal]]\nid = \"D-000001\"\nseller = \"s03\"\namount = \"214269.00\"\n",
+    );
     assert_eq!(r, ["s03"]);
 }
 
@@ -50,7 +64,10 @@ fn winning_removing_and_adding_deals_match_a_full_calculation() {
 fn a_seller_off_the_roster_and_late_cancellations_keep_their_warnings() {
     let inputs = sample(Some("2026-09-30"));
     let base = calculate(&inputs).unwrap();
-    assert!(!base.warnings.is_empty(), "as of September, some cancellations are after the as-of date");
+    assert!(
+        !base.warnings.is_empty(),
+        "as of September, some cancellations are after the as-of date"
+    );
     // A deal for someone not on the roster, and a cancellation moved after as_of.
     let r = check(
         &inputs,
@@ -72,5 +89,8 @@ fn an_unknown_deal_is_a_problem_not_a_result() {
     let base = calculate(&inputs).unwrap();
     let scenario = Scenario::parse("s.toml", "name = \"x\"\nremove = [\"NOPE\"]\n").unwrap();
     let problems = whatif(&inputs, &base, &scenario, "s.toml").unwrap_err();
-    assert!(problems.to_string().contains("deal \"NOPE\" is not in the deals"), "{problems}");
+    assert!(
+        problems.to_string().contains("deal \"NOPE\" is not in the deals"),
+        "{problems}"
+    );
 }

@@ -30,36 +30,64 @@ impl Table {
     /// default the first).
     pub fn read(path: &Path, sheet: Option<&str>) -> Result<Table, Problems> {
         let name = path.display().to_string();
-        let is_xlsx = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        let is_xlsx = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
         if is_xlsx {
             return xlsx::read(path, &name, sheet);
         }
         if sheet.is_some() {
-            return Err(Problem::file(&name, "--sheet applies to XLSX workbooks only").hint("leave --sheet out for a CSV file").into());
+            return Err(Problem::file(&name, "--sheet applies to XLSX workbooks only")
+                .hint("leave --sheet out for a CSV file")
+                .into());
         }
-        let bytes = std::fs::read(path).map_err(|e| Problems::from(Problem::file(&name, format!("cannot be read: {e}")).hint("check the path and permissions")))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            Problems::from(Problem::file(&name, format!("cannot be read: {e}")).hint("check the path and permissions"))
+        })?;
         Table::from_csv(&name, &bytes)
     }
 
     /// Reads CSV bytes (comma-separated, optional UTF-8 byte order mark).
     pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Table, Problems> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes);
         let mut records = rdr.records();
         let header = match records.next() {
-            None => return Err(Problem::file(file, "is empty").hint("export the report with its header row").into()),
-            Some(Err(e)) => return Err(Problem::file(file, format!("cannot be read as CSV: {e}")).line(1).into()),
+            None => {
+                return Err(Problem::file(file, "is empty")
+                    .hint("export the report with its header row")
+                    .into())
+            }
+            Some(Err(e)) => {
+                return Err(Problem::file(file, format!("cannot be read as CSV: {e}"))
+                    .line(1)
+                    .into())
+            }
             Some(Ok(h)) => h.iter().map(|s| s.trim().to_string()).collect::<Vec<_>>(),
         };
         let mut rows = Vec::new();
         for r in records {
-            let r = r.map_err(|e| Problems::from(Problem::file(file, format!("cannot be read as CSV: {e}")).line(e.position().map_or(0, |p| p.line() as usize)).hint("check quotes and delimiters")))?;
+            let r = r.map_err(|e| {
+                Problems::from(
+                    Problem::file(file, format!("cannot be read as CSV: {e}"))
+                        .line(e.position().map_or(0, |p| p.line() as usize))
+                        .hint("check quotes and delimiters"),
+                )
+            })?;
             let line = r.position().map_or(0, |p| p.line() as usize);
             if r.iter().all(|f| f.trim().is_empty()) {
                 continue;
             }
             rows.push((line, r.iter().map(str::to_string).collect()));
         }
-        Ok(Table { file: file.to_string(), header, rows })
+        Ok(Table {
+            file: file.to_string(),
+            header,
+            rows,
+        })
     }
 }

@@ -69,7 +69,9 @@ fn pairs(what: &str, spec: &str) -> Result<Vec<(String, String)>, Problems> {
     let mut out = Vec::new();
     for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((k, v)) = part.split_once('=') else {
-            return Err(Problem::file(what, format!("\"{part}\" is not name=value")).hint("write pairs like id=opportunity_id,amount=close_value").into());
+            return Err(Problem::file(what, format!("\"{part}\" is not name=value"))
+                .hint("write pairs like id=opportunity_id,amount=close_value")
+                .into());
         };
         out.push((k.trim().to_string(), v.trim().to_string()));
     }
@@ -80,12 +82,24 @@ impl Mapping {
     /// Builds a mapping from the CLI's options: `--map` (plansight=export columns),
     /// `--stage` (export=plansight stage words), `--default` (plansight column=value) and
     /// `--date-format`.
-    pub fn from_options(kind: Kind, map: Option<&str>, stage: Option<&str>, defaults: Option<&str>, date_format: Option<&str>) -> Result<Mapping, Problems> {
-        let mut m = Mapping { date_format: date_format.map(str::to_string), ..Default::default() };
+    pub fn from_options(
+        kind: Kind,
+        map: Option<&str>,
+        stage: Option<&str>,
+        defaults: Option<&str>,
+        date_format: Option<&str>,
+    ) -> Result<Mapping, Problems> {
+        let mut m = Mapping {
+            date_format: date_format.map(str::to_string),
+            ..Default::default()
+        };
         let mut problems = Problems::default();
         let mut check = |opt: &str, col: &str| {
             if !kind.is_column(col) {
-                problems.push(Problem::file(opt, format!("{col} is not a column of {}", kind.file())).hint(format!("use one of {}", kind.columns())));
+                problems.push(
+                    Problem::file(opt, format!("{col} is not a column of {}", kind.file()))
+                        .hint(format!("use one of {}", kind.columns())),
+                );
             }
         };
         for (ours, theirs) in map.map(|s| pairs("--map", s)).transpose()?.unwrap_or_default() {
@@ -98,19 +112,41 @@ impl Mapping {
         }
         if let Some(s) = stage {
             if kind != Kind::Deals {
-                problems.push(Problem::file("--stage", "stages belong to deals").hint("leave --stage out when importing sellers"));
+                problems.push(
+                    Problem::file("--stage", "stages belong to deals").hint("leave --stage out when importing sellers"),
+                );
             }
-            let words: BTreeMap<String, String> = pairs("--stage", s)?.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect();
+            let words: BTreeMap<String, String> = pairs("--stage", s)?
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect();
             for v in words.values() {
                 if plansight_plan::Stage::parse(v).is_none() {
-                    problems.push(Problem::file("--stage", format!("{v} is not a stage")).hint("map export values to won, lost, open or cancelled"));
+                    problems.push(
+                        Problem::file("--stage", format!("{v} is not a stage"))
+                            .hint("map export values to won, lost, open or cancelled"),
+                    );
                 }
             }
             m.values.insert("stage".into(), words);
         }
         if let Some(f) = date_format {
-            if chrono::NaiveDate::parse_from_str(&chrono::NaiveDate::from_ymd_opt(2026, 12, 31).expect("a date").format(f).to_string(), f).is_err() {
-                problems.push(Problem::file("--date-format", format!("\"{f}\" does not read back the dates it writes")).hint("use chrono's format, for example %m/%d/%Y or %d.%m.%Y"));
+            if chrono::NaiveDate::parse_from_str(
+                &chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
+                    .expect("a date")
+                    .format(f)
+                    .to_string(),
+                f,
+            )
+            .is_err()
+            {
+                problems.push(
+                    Problem::file(
+                        "--date-format",
+                        format!("\"{f}\" does not read back the dates it writes"),
+                    )
+                    .hint("use chrono's format, for example %m/%d/%Y or %d.%m.%Y"),
+                );
             }
         }
         problems.into_result(m)
@@ -135,13 +171,30 @@ impl Mapping {
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if !self.columns.is_empty() {
-            parts.push(format!("--map {}", self.columns.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")));
+            parts.push(format!(
+                "--map {}",
+                self.columns
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ));
         }
         if let Some(st) = self.values.get("stage") {
-            parts.push(format!("--stage {}", st.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")));
+            parts.push(format!(
+                "--stage {}",
+                st.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")
+            ));
         }
         if !self.defaults.is_empty() {
-            parts.push(format!("--default {}", self.defaults.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")));
+            parts.push(format!(
+                "--default {}",
+                self.defaults
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ));
         }
         if let Some(f) = &self.date_format {
             parts.push(format!("--date-format {f}"));
@@ -160,7 +213,9 @@ impl Mapping {
             match find(theirs) {
                 Some(i) => cols.push((ours.clone(), Some(i))),
                 None => problems.push(
-                    Problem::file(&table.file, format!("has no column \"{theirs}\" (mapped to {ours})")).line(1).hint(format!("its columns are: {}", table.header.join(", "))),
+                    Problem::file(&table.file, format!("has no column \"{theirs}\" (mapped to {ours})"))
+                        .line(1)
+                        .hint(format!("its columns are: {}", table.header.join(", "))),
                 ),
             }
         }
@@ -183,11 +238,22 @@ impl Mapping {
         let header: Vec<&str> = cols.iter().map(|(c, _)| c.as_str()).collect();
         out.write_record(&header).expect("writing to memory");
         for (_, row) in &table.rows {
-            let record: Vec<String> = cols.iter().map(|(c, i)| self.value(c, i.and_then(|i| row.get(i)).map(String::as_str).unwrap_or(""))).collect();
+            let record: Vec<String> = cols
+                .iter()
+                .map(|(c, i)| self.value(c, i.and_then(|i| row.get(i)).map(String::as_str).unwrap_or("")))
+                .collect();
             out.write_record(&record).expect("writing to memory");
         }
-        let sources = cols.iter().map(|(c, i)| (c.clone(), i.map(|i| table.header[i].clone()))).collect();
-        Ok(Mapped { bytes: out.into_inner().expect("writing to memory"), file: table.file.clone(), lines: table.rows.iter().map(|r| r.0).collect(), sources })
+        let sources = cols
+            .iter()
+            .map(|(c, i)| (c.clone(), i.map(|i| table.header[i].clone())))
+            .collect();
+        Ok(Mapped {
+            bytes: out.into_inner().expect("writing to memory"),
+            file: table.file.clone(),
+            lines: table.rows.iter().map(|r| r.0).collect(),
+            sources,
+        })
     }
 
     fn value(&self, column: &str, cell: &str) -> String {
@@ -221,14 +287,22 @@ fn plain_amount(cell: &str) -> String {
         Some(i) => (true, i.trim()),
         None => (false, cell),
     };
-    let inner = inner.trim_start_matches(|c: char| c.is_ascii_uppercase() || "$€£".contains(c)).trim();
+    let inner = inner
+        .trim_start_matches(|c: char| c.is_ascii_uppercase() || "$€£".contains(c))
+        .trim();
     let grouped = inner.split('.').next().unwrap_or("");
-    let digits_ok = grouped.split(',').enumerate().all(|(i, g)| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit() || (i == 0 && c == '-')) && (i == 0 || g.len() == 3));
+    let digits_ok = grouped.split(',').enumerate().all(|(i, g)| {
+        !g.is_empty() && g.chars().all(|c| c.is_ascii_digit() || (i == 0 && c == '-')) && (i == 0 || g.len() == 3)
+    });
     if !digits_ok {
         return cell.to_string();
     }
     let plain = inner.replace(',', "");
-    if negative { format!("-{plain}") } else { plain }
+    if negative {
+        format!("-{plain}")
+    } else {
+        plain
+    }
 }
 
 /// An export turned into Plansight's CSV.
@@ -253,7 +327,13 @@ impl Mapped {
                 .into_iter()
                 .map(|mut p| {
                     p.file = self.file.clone();
-                    p.line = p.line.map(|l| if l >= 2 { self.lines.get(l - 2).copied().unwrap_or(l) } else { l });
+                    p.line = p.line.map(|l| {
+                        if l >= 2 {
+                            self.lines.get(l - 2).copied().unwrap_or(l)
+                        } else {
+                            l
+                        }
+                    });
                     if let Some(k) = &p.key {
                         if let Some((_, Some(src))) = self.sources.iter().find(|(c, _)| c == k) {
                             if !src.eq_ignore_ascii_case(k) {

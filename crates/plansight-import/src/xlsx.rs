@@ -13,18 +13,41 @@ use std::path::Path;
 
 pub fn read(path: &Path, name: &str, sheet: Option<&str>) -> Result<Table, Problems> {
     let fail = |message: String, hint: &str| Problems::from(Problem::file(name, message).hint(hint.to_string()));
-    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| fail(format!("cannot be read as an XLSX workbook: {e}"), "save it from the spreadsheet as .xlsx, or export CSV"))?;
+    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| {
+        fail(
+            format!("cannot be read as an XLSX workbook: {e}"),
+            "save it from the spreadsheet as .xlsx, or export CSV",
+        )
+    })?;
     let names = book.sheet_names().to_vec();
     let chosen = match sheet {
-        Some(s) => names.iter().find(|n| n.as_str() == s).cloned().ok_or_else(|| fail(format!("has no sheet \"{s}\""), &format!("its sheets are: {}", names.join(", "))))?,
-        None => names.first().cloned().ok_or_else(|| fail("has no sheets".into(), "export the report again"))?,
+        Some(s) => names.iter().find(|n| n.as_str() == s).cloned().ok_or_else(|| {
+            fail(
+                format!("has no sheet \"{s}\""),
+                &format!("its sheets are: {}", names.join(", ")),
+            )
+        })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| fail("has no sheets".into(), "export the report again"))?,
     };
-    let range = book.worksheet_range(&chosen).map_err(|e| fail(format!("sheet \"{chosen}\" cannot be read: {e}"), "save the workbook again from the spreadsheet"))?;
+    let range = book.worksheet_range(&chosen).map_err(|e| {
+        fail(
+            format!("sheet \"{chosen}\" cannot be read: {e}"),
+            "save the workbook again from the spreadsheet",
+        )
+    })?;
     let file = format!("{name}[{chosen}]");
     let top = range.start().map_or(0, |(r, _)| r as usize);
-    let mut rows = range.rows().enumerate().map(|(i, r)| (top + i + 1, r.iter().map(cell_text).collect::<Vec<String>>()));
+    let mut rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, r)| (top + i + 1, r.iter().map(cell_text).collect::<Vec<String>>()));
     let Some((_, header)) = rows.next() else {
-        return Err(Problem::file(&file, "is empty").hint("put the header in the first row").into());
+        return Err(Problem::file(&file, "is empty")
+            .hint("put the header in the first row")
+            .into());
     };
     let header = header.into_iter().map(|h| h.trim().to_string()).collect();
     let rows = rows.filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty())).collect();

@@ -91,7 +91,12 @@ pub fn periods(start: NaiveDate, kind: PeriodKind) -> Vec<Period> {
         .map(|i| {
             let first = start + Months::new(i as u32 * kind.months());
             let last = first + Months::new(kind.months()) - chrono::Days::new(1);
-            Period { index: i, label: kind.label(i), first, last }
+            Period {
+                index: i,
+                label: kind.label(i),
+                first,
+                last,
+            }
         })
         .collect()
 }
@@ -125,7 +130,8 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32))
+        b[r].iter()
+            .try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32))
     };
     NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
@@ -143,9 +149,18 @@ mod tests {
         assert_eq!((p[0].first, p[0].last), (d("2026-02-01"), d("2026-04-30")));
         assert_eq!((p[3].first, p[3].last), (d("2026-11-01"), d("2027-01-31")));
         assert_eq!(p[0].days(), 89);
-        assert_eq!(period_index(d("2026-02-01"), PeriodKind::Quarterly, d("2026-05-01")), Some(1));
-        assert_eq!(period_index(d("2026-02-01"), PeriodKind::Quarterly, d("2026-01-31")), None);
-        assert_eq!(period_index(d("2026-02-01"), PeriodKind::Monthly, d("2027-01-31")), Some(11));
+        assert_eq!(
+            period_index(d("2026-02-01"), PeriodKind::Quarterly, d("2026-05-01")),
+            Some(1)
+        );
+        assert_eq!(
+            period_index(d("2026-02-01"), PeriodKind::Quarterly, d("2026-01-31")),
+            None
+        );
+        assert_eq!(
+            period_index(d("2026-02-01"), PeriodKind::Monthly, d("2027-01-31")),
+            Some(11)
+        );
         assert_eq!(p[0].active_days(d("2026-04-01"), d("2027-01-31")), 30);
     }
     #[test]

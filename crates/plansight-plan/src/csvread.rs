@@ -17,7 +17,11 @@ pub(crate) struct RowProblems {
 
 impl RowProblems {
     pub fn new(file: &str) -> RowProblems {
-        RowProblems { file: file.to_string(), list: Problems::default(), more: 0 }
+        RowProblems {
+            file: file.to_string(),
+            list: Problems::default(),
+            more: 0,
+        }
     }
     pub fn add(&mut self, line: usize, column: &str, message: impl Into<String>, hint: Option<&str>) {
         if self.list.0.len() >= MAX_PROBLEMS {
@@ -33,7 +37,8 @@ impl RowProblems {
     pub fn finish(mut self) -> Problems {
         if self.more > 0 {
             let n = self.more;
-            self.list.push(Problem::file(&self.file, format!("{n} more problems not listed")));
+            self.list
+                .push(Problem::file(&self.file, format!("{n} more problems not listed")));
         }
         self.list
     }
@@ -41,7 +46,10 @@ impl RowProblems {
 
 /// Opens a CSV reader over bytes with the settings every Plansight CSV uses.
 pub(crate) fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes)
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes)
 }
 
 /// The header row, lowercased and trimmed, or a problem for an empty or unreadable file.
@@ -50,19 +58,27 @@ pub(crate) fn header(file: &str, rdr: &mut csv::Reader<&[u8]>, expected: &str) -
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
         Ok(false) => {
-            return Err(Problem::file(file, "is empty").hint(format!("the first line must be a header with at least {expected}")).into())
+            return Err(Problem::file(file, "is empty")
+                .hint(format!("the first line must be a header with at least {expected}"))
+                .into())
         }
-        Err(e) => return Err(Problem::file(file, format!("cannot be read as CSV: {e}")).line(1).into()),
+        Err(e) => {
+            return Err(Problem::file(file, format!("cannot be read as CSV: {e}"))
+                .line(1)
+                .into())
+        }
     }
     let mut cols = Vec::new();
     for (i, f) in rec.iter().enumerate() {
         match std::str::from_utf8(f) {
             Ok(s) => cols.push(s.trim().trim_start_matches('\u{feff}').to_lowercase()),
             Err(_) => {
-                return Err(Problem::file(file, format!("header column {} is not UTF-8 text", i + 1))
-                    .line(1)
-                    .hint("save the file as UTF-8")
-                    .into())
+                return Err(
+                    Problem::file(file, format!("header column {} is not UTF-8 text", i + 1))
+                        .line(1)
+                        .hint("save the file as UTF-8")
+                        .into(),
+                )
             }
         }
     }
@@ -70,10 +86,24 @@ pub(crate) fn header(file: &str, rdr: &mut csv::Reader<&[u8]>, expected: &str) -
 }
 
 /// Reads one field as trimmed UTF-8 text; records a problem and returns `None` when it is not.
-pub(crate) fn text<'r>(rec: &'r csv::ByteRecord, idx: Option<usize>, line: usize, column: &str, problems: &mut RowProblems) -> Option<&'r str> {
+pub(crate) fn text<'r>(
+    rec: &'r csv::ByteRecord,
+    idx: Option<usize>,
+    line: usize,
+    column: &str,
+    problems: &mut RowProblems,
+) -> Option<&'r str> {
     let raw = rec.get(idx?)?;
     if raw.len() > MAX_FIELD_BYTES {
-        problems.add(line, column, format!("is {} bytes long; fields are limited to {MAX_FIELD_BYTES} bytes", raw.len()), Some("check that the file's quotes are balanced"));
+        problems.add(
+            line,
+            column,
+            format!(
+                "is {} bytes long; fields are limited to {MAX_FIELD_BYTES} bytes",
+                raw.len()
+            ),
+            Some("check that the file's quotes are balanced"),
+        );
         return None;
     }
     match std::str::from_utf8(raw) {

@@ -94,7 +94,20 @@ impl CreditLine {
 
 /// The columns `deals.csv` may have (spec section 3).
 pub const DEAL_COLUMNS: [&str; 14] = [
-    "id", "seller", "amount", "close_date", "stage", "type", "product", "split", "probability", "term_months", "cancel_date", "account", "name", "currency",
+    "id",
+    "seller",
+    "amount",
+    "close_date",
+    "stage",
+    "type",
+    "product",
+    "split",
+    "probability",
+    "term_months",
+    "cancel_date",
+    "account",
+    "name",
+    "currency",
 ];
 
 /// Reads `deals.csv` bytes. `currency` is the plan's; another currency in a row is an error.
@@ -103,12 +116,20 @@ pub fn parse_deals(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<V
     let head = header(file, &mut rdr, "id, seller, amount, close_date")?;
     let col = |name: &str| head.iter().position(|h| h == name);
     let idx: HashMap<&str, Option<usize>> = DEAL_COLUMNS.iter().map(|c| (*c, col(c))).collect();
-    let missing: Vec<&str> = ["id", "seller", "amount", "close_date"].into_iter().filter(|c| idx[c].is_none()).collect();
+    let missing: Vec<&str> = ["id", "seller", "amount", "close_date"]
+        .into_iter()
+        .filter(|c| idx[c].is_none())
+        .collect();
     if !missing.is_empty() {
-        return Err(Problem::file(file, format!("the header has no column {}", missing.join(", ")))
-            .line(1)
-            .hint(format!("the header is: {}; required are id, seller, amount, close_date", head.join(",")))
-            .into());
+        return Err(
+            Problem::file(file, format!("the header has no column {}", missing.join(", ")))
+                .line(1)
+                .hint(format!(
+                    "the header is: {}; required are id, seller, amount, close_date",
+                    head.join(",")
+                ))
+                .into(),
+        );
     }
     let mut problems = RowProblems::new(file);
     let mut out = Vec::new();
@@ -120,7 +141,12 @@ pub fn parse_deals(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<V
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.add(line, "", format!("cannot be read as CSV: {e}"), Some("check quotes and delimiters"));
+                problems.add(
+                    line,
+                    "",
+                    format!("cannot be read as CSV: {e}"),
+                    Some("check quotes and delimiters"),
+                );
                 break;
             }
         }
@@ -131,7 +157,15 @@ pub fn parse_deals(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<V
         if let Some(l) = read_line(&rec, line, &idx, currency, &mut problems) {
             let key = (l.id.clone(), l.seller.clone());
             if let Some(first) = seen.get(&key) {
-                problems.add(line, "id", format!("duplicate credit line: deal {} for seller {} is already on line {first}", l.id, l.seller), Some("keep one line per deal and seller"));
+                problems.add(
+                    line,
+                    "id",
+                    format!(
+                        "duplicate credit line: deal {} for seller {} is already on line {first}",
+                        l.id, l.seller
+                    ),
+                    Some("keep one line per deal and seller"),
+                );
             } else {
                 seen.insert(key, line);
                 out.push(l);
@@ -141,10 +175,20 @@ pub fn parse_deals(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<V
     problems.finish().into_result(out)
 }
 
-fn read_line(rec: &csv::ByteRecord, line: usize, idx: &HashMap<&str, Option<usize>>, currency: Option<&str>, p: &mut RowProblems) -> Option<CreditLine> {
+fn read_line(
+    rec: &csv::ByteRecord,
+    line: usize,
+    idx: &HashMap<&str, Option<usize>>,
+    currency: Option<&str>,
+    p: &mut RowProblems,
+) -> Option<CreditLine> {
     let before = p.list.0.len() + p.more;
     let get = |c: &str, p: &mut RowProblems| text(rec, idx[c], line, c, p).filter(|s| !s.is_empty());
-    let present = |c: &str| idx[c].and_then(|i| rec.get(i)).is_some_and(|f| !f.trim_ascii().is_empty());
+    let present = |c: &str| {
+        idx[c]
+            .and_then(|i| rec.get(i))
+            .is_some_and(|f| !f.trim_ascii().is_empty())
+    };
     let id = get("id", p);
     let seller = get("seller", p);
     if id.is_none() {
@@ -155,7 +199,12 @@ fn read_line(rec: &csv::ByteRecord, line: usize, idx: &HashMap<&str, Option<usiz
     }
     let amount = match get("amount", p) {
         None => {
-            p.add(line, "amount", "is empty", Some("write the deal amount, e.g. 125000.00"));
+            p.add(
+                line,
+                "amount",
+                "is empty",
+                Some("write the deal amount, e.g. 125000.00"),
+            );
             None
         }
         Some(s) => match parse_scaled(s, MONEY_DIGITS) {
@@ -171,7 +220,12 @@ fn read_line(rec: &csv::ByteRecord, line: usize, idx: &HashMap<&str, Option<usiz
         Some(s) => {
             let st = Stage::parse(s);
             if st.is_none() {
-                p.add(line, "stage", format!("\"{s}\" is not a stage"), Some("use won, lost, open or cancelled"));
+                p.add(
+                    line,
+                    "stage",
+                    format!("\"{s}\" is not a stage"),
+                    Some("use won, lost, open or cancelled"),
+                );
             }
             st
         }
@@ -180,21 +234,41 @@ fn read_line(rec: &csv::ByteRecord, line: usize, idx: &HashMap<&str, Option<usiz
         let s = get(c, p)?;
         let d = parse_date(s);
         if d.is_none() {
-            p.add(line, c, format!("\"{s}\" is not a date"), Some("write dates as YYYY-MM-DD"));
+            p.add(
+                line,
+                c,
+                format!("\"{s}\" is not a date"),
+                Some("write dates as YYYY-MM-DD"),
+            );
         }
         d
     };
     let close_date = date("close_date", p);
     let cancel_date = date("cancel_date", p);
     if stage != Some(Stage::Open) && !present("close_date") {
-        p.add(line, "close_date", "is empty", Some("only open lines may leave the close date empty"));
+        p.add(
+            line,
+            "close_date",
+            "is empty",
+            Some("only open lines may leave the close date empty"),
+        );
     }
     if stage == Some(Stage::Cancelled) && !present("cancel_date") {
-        p.add(line, "cancel_date", "is required for a cancelled line", Some("give the date the deal was cancelled"));
+        p.add(
+            line,
+            "cancel_date",
+            "is required for a cancelled line",
+            Some("give the date the deal was cancelled"),
+        );
     }
     if let (Some(c), Some(x)) = (close_date, cancel_date) {
         if x < c {
-            p.add(line, "cancel_date", format!("{x} is before the close date {c}"), Some("a deal is cancelled after it closes"));
+            p.add(
+                line,
+                "cancel_date",
+                format!("{x} is before the close date {c}"),
+                Some("a deal is cancelled after it closes"),
+            );
         }
     }
     let share = |c: &str, v: &str, p: &mut RowProblems| -> Option<Share4> {
@@ -210,7 +284,12 @@ fn read_line(rec: &csv::ByteRecord, line: usize, idx: &HashMap<&str, Option<usiz
         None => Some(10_000),
         Some(s) => share("split", s, p).and_then(|v| {
             if v <= 0 || v > 10_000 {
-                p.add(line, "split", format!("{s} is outside (0, 1]"), Some("a split is this seller's share: more than 0, at most 1"));
+                p.add(
+                    line,
+                    "split",
+                    format!("{s} is outside (0, 1]"),
+                    Some("a split is this seller's share: more than 0, at most 1"),
+                );
                 None
             } else {
                 Some(v)
@@ -230,13 +309,23 @@ fn read_line(rec: &csv::ByteRecord, line: usize, idx: &HashMap<&str, Option<usiz
     let term_months = get("term_months", p).and_then(|s| match s.parse::<i64>() {
         Ok(v) if v >= 0 => Some(v),
         _ => {
-            p.add(line, "term_months", format!("\"{s}\" is not a whole number of months"), None);
+            p.add(
+                line,
+                "term_months",
+                format!("\"{s}\" is not a whole number of months"),
+                None,
+            );
             None
         }
     });
     if let (Some(cur), Some(plan_cur)) = (get("currency", p), currency) {
         if !cur.eq_ignore_ascii_case(plan_cur) {
-            p.add(line, "currency", format!("{cur} is not the plan's currency {plan_cur}"), Some("convert the amount to the plan currency"));
+            p.add(
+                line,
+                "currency",
+                format!("{cur} is not the plan's currency {plan_cur}"),
+                Some("convert the amount to the plan currency"),
+            );
         }
     }
     let lower = |c: &str, p: &mut RowProblems| get(c, p).map(|s| s.to_lowercase());

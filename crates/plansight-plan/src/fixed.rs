@@ -108,11 +108,7 @@ impl Exact {
 
     /// Rounded half to even to cents.
     pub fn cents(self) -> i128 {
-        div_round_half_even(
-            I256::from(self.0),
-            I256::from(10i128.pow(EXACT_DIGITS - MONEY_DIGITS)),
-        )
-        .as_i128()
+        div_round_half_even(I256::from(self.0), I256::from(10i128.pow(EXACT_DIGITS - MONEY_DIGITS))).as_i128()
     }
 
     /// The money string shown everywhere ("1234.50").
@@ -165,10 +161,7 @@ pub fn group_thousands(decimal: &str) -> String {
 
 /// Formats an exact rational `num / den` (den > 0) rounded half to even at `digits`.
 pub fn format_ratio(num: i128, den: i128, digits: u32) -> String {
-    let scaled = div_round_half_even(
-        I256::from(num) * I256::from(10i128.pow(digits)),
-        I256::from(den),
-    );
+    let scaled = div_round_half_even(I256::from(num) * I256::from(10i128.pow(digits)), I256::from(den));
     format_scaled(scaled.as_i128(), digits)
 }
 
@@ -189,7 +182,10 @@ mod tests {
         assert_eq!(parse_scaled("1200000.00", 2), Ok(120_000_000));
         assert_eq!(parse_scaled("0.085", 6), Ok(85_000));
         assert_eq!(parse_scaled("-12.5", 2), Ok(-1250));
-        assert_eq!(parse_scaled("0.12345", 4), Err(DecimalError::TooManyDigits { allowed: 4 }));
+        assert_eq!(
+            parse_scaled("0.12345", 4),
+            Err(DecimalError::TooManyDigits { allowed: 4 })
+        );
         assert_eq!(parse_scaled("1e3", 2), Err(DecimalError::NotANumber));
         assert_eq!(parse_scaled("abc", 2), Err(DecimalError::NotANumber));
         // Trailing zeros are not extra precision.

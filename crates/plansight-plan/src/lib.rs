@@ -29,7 +29,11 @@ pub use team::{Inputs, Member};
 
 /// Reads a file's bytes, or a problem naming it.
 pub fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, Problems> {
-    std::fs::read(path).map_err(|e| Problem::file(&path.display().to_string(), format!("cannot be read: {e}")).hint("check the path").into())
+    std::fs::read(path).map_err(|e| {
+        Problem::file(&path.display().to_string(), format!("cannot be read: {e}"))
+            .hint("check the path")
+            .into()
+    })
 }
 
 /// Reads a UTF-8 text file, or a problem naming it.
@@ -38,26 +42,44 @@ pub fn read_text(path: &std::path::Path) -> Result<String, Problems> {
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let src = String::from_utf8_lossy(e.as_bytes());
-        Problem::file(&path.display().to_string(), "is not UTF-8 text").at_offset(&src, offset).hint("save the file as UTF-8").into()
+        Problem::file(&path.display().to_string(), "is not UTF-8 text")
+            .at_offset(&src, offset)
+            .hint("save the file as UTF-8")
+            .into()
     })
 }
 
 /// Loads plan, deals and optional roster from files, collecting every problem.
-pub fn load_inputs(plan: &std::path::Path, deals: &std::path::Path, sellers: Option<&std::path::Path>, as_of: Option<chrono::NaiveDate>) -> Result<Inputs, Problems> {
+pub fn load_inputs(
+    plan: &std::path::Path,
+    deals: &std::path::Path,
+    sellers: Option<&std::path::Path>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Inputs, Problems> {
     let plan = Plan::load(plan)?;
     let mut problems = Problems::default();
-    let lines = load_deals(deals, Some(&plan.currency)).map_err(|p| problems.extend(p)).ok();
+    let lines = load_deals(deals, Some(&plan.currency))
+        .map_err(|p| problems.extend(p))
+        .ok();
     let roster = match sellers {
         None => Some(None),
         Some(s) => load_sellers(s, &plan).map(Some).map_err(|p| problems.extend(p)).ok(),
     };
     if let Some(a) = as_of {
         if a < plan.start {
-            problems.push(Problem::file("--as-of", format!("{a} is before the plan starts on {}", plan.start)));
+            problems.push(Problem::file(
+                "--as-of",
+                format!("{a} is before the plan starts on {}", plan.start),
+            ));
         }
     }
     match (lines, roster) {
-        (Some(lines), Some(roster)) if problems.is_empty() => Ok(Inputs { plan, lines, roster, as_of }),
+        (Some(lines), Some(roster)) if problems.is_empty() => Ok(Inputs {
+            plan,
+            lines,
+            roster,
+            as_of,
+        }),
         _ => Err(problems),
     }
 }

@@ -173,7 +173,16 @@ impl Plan {
         for m in &self.measures {
             let key = |k: &str| format!("measure {}: {k}", m.id);
             if m.quotas.len() != m.quota_period.count() {
-                out.push((key("quotas"), format!("has {} values but a {} quota period needs {}", m.quotas.len(), m.quota_period.as_str(), m.quota_period.count()), m.line));
+                out.push((
+                    key("quotas"),
+                    format!(
+                        "has {} values but a {} quota period needs {}",
+                        m.quotas.len(),
+                        m.quota_period.as_str(),
+                        m.quota_period.count()
+                    ),
+                    m.line,
+                ));
             }
             if m.quotas.iter().any(|&q| q <= 0) {
                 out.push((key("quota"), "must be positive".into(), m.line));
@@ -212,7 +221,15 @@ fn tier_problems(tiers: &[Tier]) -> Vec<(usize, String)> {
     }
     for (i, w) in tiers.windows(2).enumerate() {
         if w[1].from <= w[0].from {
-            out.push((i + 1, format!("`from` must strictly increase: tier {} starts at {} after {}", i + 2, point(w[1].from), point(w[0].from))));
+            out.push((
+                i + 1,
+                format!(
+                    "`from` must strictly increase: tier {} starts at {} after {}",
+                    i + 2,
+                    point(w[1].from),
+                    point(w[0].from)
+                ),
+            ));
         }
     }
     for (i, t) in tiers.iter().enumerate() {
@@ -228,24 +245,37 @@ fn point(p: Point4) -> String {
 }
 
 fn lower(v: Option<Vec<String>>) -> Option<Vec<String>> {
-    v.filter(|l| !l.is_empty()).map(|l| l.into_iter().map(|s| s.trim().to_lowercase()).collect())
+    v.filter(|l| !l.is_empty())
+        .map(|l| l.into_iter().map(|s| s.trim().to_lowercase()).collect())
 }
 
 const PLAN_KEYS: &str = "schema, id, name, currency, start, end, payout_period, target_incentive, document, measure, bonus, payout, draw, clawback";
-const MEASURE_KEYS: &str = "id, name, kind, tier_mode, quota_period, quota, quotas, weight, deal_types, products, threshold, cap, tiers";
-const BONUS_KEYS: &str = "id, name, kind, measure, attainment, amount, percent, deal_types, products, min_amount, min_term_months";
+const MEASURE_KEYS: &str =
+    "id, name, kind, tier_mode, quota_period, quota, quotas, weight, deal_types, products, threshold, cap, tiers";
+const BONUS_KEYS: &str =
+    "id, name, kind, measure, attainment, amount, percent, deal_types, products, min_amount, min_term_months";
 
 fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
     let mut f = Fields::of(ctx, root, "")?;
     match f.int("schema", true) {
         Some((1, _)) | None => {}
-        Some((v, span)) => f.problem(span, "schema", format!("{v} is not a schema this version reads"), Some("use schema = 1")),
+        Some((v, span)) => f.problem(
+            span,
+            "schema",
+            format!("{v} is not a schema this version reads"),
+            Some("use schema = 1"),
+        ),
     }
     let id = f.str("id", true);
     let name = f.str("name", true);
     let currency = f.str_at("currency", true).map(|(c, span)| {
         if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
-            f.problem(span, "currency", format!("\"{c}\" is not a three-letter currency code"), Some("e.g. \"USD\""));
+            f.problem(
+                span,
+                "currency",
+                format!("\"{c}\" is not a three-letter currency code"),
+                Some("e.g. \"USD\""),
+            );
         }
         c
     });
@@ -255,7 +285,15 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
         if s.day() != 1 {
             f.problem(None, "start", "must be the first day of a month", None);
         } else if s + Months::new(12) - chrono::Days::new(1) != e {
-            f.problem(None, "end", format!("the plan must be 12 whole months: with start {s} the end is {}", s + Months::new(12) - chrono::Days::new(1)), None);
+            f.problem(
+                None,
+                "end",
+                format!(
+                    "the plan must be 12 whole months: with start {s} the end is {}",
+                    s + Months::new(12) - chrono::Days::new(1)
+                ),
+                None,
+            );
         }
     }
     let payout_period = period_kind(&mut f, "payout_period");
@@ -264,12 +302,22 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
 
     let mut measures = Vec::new();
     match f.tables("measure") {
-        None => f.problem(None, "measure", "the plan has no measure", Some("add at least one [[measure]]")),
+        None => f.problem(
+            None,
+            "measure",
+            "the plan has no measure",
+            Some("add at least one [[measure]]"),
+        ),
         Some(list) => {
             for mf in list {
                 if let Some(m) = read_measure(mf) {
                     if measures.iter().any(|o: &Measure| o.id == m.id) {
-                        ctx.problem(None, &format!("measure {}", m.id), format!("duplicate measure id (line {})", m.line), Some("give each measure its own id"));
+                        ctx.problem(
+                            None,
+                            &format!("measure {}", m.id),
+                            format!("duplicate measure id (line {})", m.line),
+                            Some("give each measure its own id"),
+                        );
                     }
                     measures.push(m);
                 }
@@ -277,14 +325,24 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
         }
     }
     if ti.is_none() && measures.iter().any(|m| m.kind == MeasureKind::Incentive) {
-        f.problem(None, "target_incentive", "is required when a measure has kind = \"incentive\"", None);
+        f.problem(
+            None,
+            "target_incentive",
+            "is required when a measure has kind = \"incentive\"",
+            None,
+        );
     }
 
     let mut bonuses = Vec::new();
     for bf in f.tables("bonus").unwrap_or_default() {
         if let Some(b) = read_bonus(bf, &measures) {
             if bonuses.iter().any(|o: &Bonus| o.id == b.id) {
-                ctx.problem(None, &format!("bonus {}", b.id), format!("duplicate bonus id (line {})", b.line), Some("give each bonus its own id"));
+                ctx.problem(
+                    None,
+                    &format!("bonus {}", b.id),
+                    format!("duplicate bonus id (line {})", b.line),
+                    Some("give each bonus its own id"),
+                );
             }
             bonuses.push(b);
         }
@@ -352,7 +410,12 @@ fn period_kind(f: &mut Fields, key: &str) -> Option<PeriodKind> {
     let (s, span) = f.str_at(key, true)?;
     let k = PeriodKind::parse(&s);
     if k.is_none() {
-        f.problem(span, key, format!("\"{s}\" is not a period"), Some("use \"monthly\", \"quarterly\" or \"annual\""));
+        f.problem(
+            span,
+            key,
+            format!("\"{s}\" is not a period"),
+            Some("use \"monthly\", \"quarterly\" or \"annual\""),
+        );
     }
     k
 }
@@ -365,7 +428,12 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
         "commission" => Some(MeasureKind::Commission),
         "incentive" => Some(MeasureKind::Incentive),
         _ => {
-            f.problem(span, "kind", format!("\"{k}\" is not a measure kind"), Some("use \"commission\" or \"incentive\""));
+            f.problem(
+                span,
+                "kind",
+                format!("\"{k}\" is not a measure kind"),
+                Some("use \"commission\" or \"incentive\""),
+            );
             None
         }
     });
@@ -374,7 +442,12 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
         Some((mode, _)) if mode == "marginal" => Some(TierMode::Marginal),
         Some((mode, _)) if mode == "retroactive" => Some(TierMode::Retroactive),
         Some((other, span)) => {
-            f.problem(span, "tier_mode", format!("\"{other}\" is not a tier mode"), Some("use \"marginal\" or \"retroactive\""));
+            f.problem(
+                span,
+                "tier_mode",
+                format!("\"{other}\" is not a tier mode"),
+                Some("use \"marginal\" or \"retroactive\""),
+            );
             None
         }
     };
@@ -390,7 +463,12 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
         (None, Some(list), _) => Some(list),
         (None, None, _) => {
             if !f.has("quota") && !f.has("quotas") {
-                f.problem(None, "quota", "is required (or quotas, one per quota period)", Some("add quota = \"1200000.00\""));
+                f.problem(
+                    None,
+                    "quota",
+                    "is required (or quotas, one per quota period)",
+                    Some("add quota = \"1200000.00\""),
+                );
             }
             None
         }
@@ -405,7 +483,12 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
     let mut tier_lines = Vec::new();
     let mut tier_spans = Vec::new();
     match f.tables("tiers") {
-        None => f.problem(None, "tiers", "is required", Some("add tiers = [{ from = \"0\", rate = \"0.05\" }]")),
+        None => f.problem(
+            None,
+            "tiers",
+            "is required",
+            Some("add tiers = [{ from = \"0\", rate = \"0.05\" }]"),
+        ),
         Some(list) => {
             for mut t in list {
                 let line = t.line();
@@ -462,7 +545,12 @@ fn quota_list(f: &mut Fields) -> Option<Vec<Cents>> {
         match v.as_str().map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS)) {
             Some(Ok(q)) => out.push(q),
             _ => {
-                f.problem(v.span().or(span.clone()), "quotas", "each quota must be a decimal string with at most 2 fractional digits", Some("e.g. \"300000.00\""));
+                f.problem(
+                    v.span().or(span.clone()),
+                    "quotas",
+                    "each quota must be a decimal string with at most 2 fractional digits",
+                    Some("e.g. \"300000.00\""),
+                );
                 return None;
             }
         }
@@ -491,11 +579,22 @@ fn read_bonus(mut f: Fields, measures: &[Measure]) -> Option<Bonus> {
                     None
                 }
                 (None, None) => {
-                    f.problem(None, "amount", "a deal bonus needs amount or percent", Some("add amount = \"1000.00\""));
+                    f.problem(
+                        None,
+                        "amount",
+                        "a deal bonus needs amount or percent",
+                        Some("add amount = \"1000.00\""),
+                    );
                     None
                 }
             };
-            pay.map(|pay| BonusRule::Deal { deal_types, products, min_amount, min_term_months, pay })
+            pay.map(|pay| BonusRule::Deal {
+                deal_types,
+                products,
+                min_amount,
+                min_term_months,
+                pay,
+            })
         }
         Some("milestone") => {
             let measure = f.str("measure", true);
@@ -503,24 +602,43 @@ fn read_bonus(mut f: Fields, measures: &[Measure]) -> Option<Bonus> {
                 let idx = measures.iter().position(|x| &x.id == m);
                 if idx.is_none() {
                     let known: Vec<_> = measures.iter().map(|m| m.id.as_str()).collect();
-                    f.problem(None, "measure", format!("names an unknown measure \"{m}\""), Some(&format!("known measures: {}", known.join(", "))));
+                    f.problem(
+                        None,
+                        "measure",
+                        format!("names an unknown measure \"{m}\""),
+                        Some(&format!("known measures: {}", known.join(", "))),
+                    );
                 }
                 idx
             });
             let attainment = f.decimal("attainment", POINT_DIGITS, true).map(|v| v.0);
             let amount = f.decimal("amount", MONEY_DIGITS, true).map(|v| v.0);
             match (idx, attainment, amount) {
-                (Some(measure), Some(attainment), Some(amount)) => Some(BonusRule::Milestone { measure, attainment, amount }),
+                (Some(measure), Some(attainment), Some(amount)) => Some(BonusRule::Milestone {
+                    measure,
+                    attainment,
+                    amount,
+                }),
                 _ => None,
             }
         }
         Some(other) => {
-            f.problem(None, "kind", format!("\"{other}\" is not a bonus kind"), Some("use \"deal\" or \"milestone\""));
+            f.problem(
+                None,
+                "kind",
+                format!("\"{other}\" is not a bonus kind"),
+                Some("use \"deal\" or \"milestone\""),
+            );
             None
         }
         None => None,
     };
     f.finish(BONUS_KEYS);
     let id = id?;
-    Some(Bonus { name: name.unwrap_or_else(|| id.clone()), id, rule: rule?, line })
+    Some(Bonus {
+        name: name.unwrap_or_else(|| id.clone()),
+        id,
+        rule: rule?,
+        line,
+    })
 }

@@ -25,7 +25,14 @@ pub struct Problem {
 impl Problem {
     /// A problem about a whole file.
     pub fn file(file: &str, message: impl Into<String>) -> Problem {
-        Problem { file: file.to_string(), line: None, column: None, key: None, message: message.into(), hint: None }
+        Problem {
+            file: file.to_string(),
+            line: None,
+            column: None,
+            key: None,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// Adds the key or CSV column.
@@ -144,7 +151,10 @@ mod tests {
         assert_eq!(line_col(s, 0), (1, 1));
         assert_eq!(line_col(s, 6), (2, 1));
         assert_eq!(line_col(s, 10), (2, 4));
-        let p = Problem::file("plan.toml", "bad").at_offset(s, 6).key("b").hint("fix it");
+        let p = Problem::file("plan.toml", "bad")
+            .at_offset(s, 6)
+            .key("b")
+            .hint("fix it");
         assert_eq!(p.to_string(), "plan.toml:2:1: b: bad (fix it)");
     }
 }

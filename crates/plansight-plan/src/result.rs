@@ -87,7 +87,10 @@ impl Trace {
 /// Credit (micro-units) over a quota (a ratio of cents) as an exact ratio.
 pub fn attainment(credit_micros: i128, quota_cents: Ratio) -> Ratio {
     // credit/10^6 ÷ (num/den/100) = credit·den / (num·10^4)
-    Ratio { num: credit_micros * quota_cents.den, den: quota_cents.num * 10_000 }
+    Ratio {
+        num: credit_micros * quota_cents.den,
+        den: quota_cents.num * 10_000,
+    }
 }
 
 /// One earnings item of a seller.
@@ -222,14 +225,20 @@ impl SellerResult {
             })).collect::<Vec<_>>(),
         });
         if items {
-            v["items"] = self.items.iter().map(|i| json!({
-                "date": i.date.to_string(),
-                "kind": i.kind.as_str(),
-                "deal": i.deal.as_deref(),
-                "measure": i.measure.as_deref(),
-                "bonus": i.bonus.as_deref(),
-                "amount": i.amount.money(),
-            })).collect();
+            v["items"] = self
+                .items
+                .iter()
+                .map(|i| {
+                    json!({
+                        "date": i.date.to_string(),
+                        "kind": i.kind.as_str(),
+                        "deal": i.deal.as_deref(),
+                        "measure": i.measure.as_deref(),
+                        "bonus": i.bonus.as_deref(),
+                        "amount": i.amount.money(),
+                    })
+                })
+                .collect();
         }
         v
     }
@@ -247,7 +256,12 @@ pub struct SellerDelta {
 /// Per-seller differences between a base and a scenario result; a seller absent from
 /// one side counts as zero there.
 pub fn delta(base: &Calculation, scenario: &Calculation) -> Vec<SellerDelta> {
-    let mut ids: Vec<&str> = base.sellers.iter().chain(&scenario.sellers).map(|s| s.seller.as_str()).collect();
+    let mut ids: Vec<&str> = base
+        .sellers
+        .iter()
+        .chain(&scenario.sellers)
+        .map(|s| s.seller.as_str())
+        .collect();
     ids.sort_unstable();
     ids.dedup();
     ids.into_iter()
@@ -264,13 +278,21 @@ pub fn delta(base: &Calculation, scenario: &Calculation) -> Vec<SellerDelta> {
                 }
             }
             let payable = |side: Option<&SellerResult>, per: &str| {
-                side.and_then(|x| x.payouts.iter().find(|p| p.period == per)).map_or(Exact::ZERO, |p| p.payable)
+                side.and_then(|x| x.payouts.iter().find(|p| p.period == per))
+                    .map_or(Exact::ZERO, |p| p.payable)
             };
-            let payouts = periods.into_iter().map(|p| {
-                let d = payable(s, &p) - payable(b, &p);
-                (p, d)
-            }).collect();
-            SellerDelta { seller: id.to_string(), total, payouts }
+            let payouts = periods
+                .into_iter()
+                .map(|p| {
+                    let d = payable(s, &p) - payable(b, &p);
+                    (p, d)
+                })
+                .collect();
+            SellerDelta {
+                seller: id.to_string(),
+                total,
+                payouts,
+            }
         })
         .collect()
 }

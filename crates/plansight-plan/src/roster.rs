@@ -30,12 +30,31 @@ pub struct Seller {
 impl Seller {
     /// A seller on the plan for the whole year with the plan's quotas.
     pub fn whole_year(id: &str) -> Seller {
-        Seller { id: id.into(), name: None, manager: None, territory: None, role: None, start_date: None, end_date: None, target_incentive: None, quotas: vec![] }
+        Seller {
+            id: id.into(),
+            name: None,
+            manager: None,
+            territory: None,
+            role: None,
+            start_date: None,
+            end_date: None,
+            target_incentive: None,
+            quotas: vec![],
+        }
     }
 }
 
 /// The columns `sellers.csv` may have besides `quota:<measure>` (spec section 4).
-pub const SELLER_COLUMNS: [&str; 8] = ["id", "name", "manager", "territory", "role", "start_date", "end_date", "target_incentive"];
+pub const SELLER_COLUMNS: [&str; 8] = [
+    "id",
+    "name",
+    "manager",
+    "territory",
+    "role",
+    "start_date",
+    "end_date",
+    "target_incentive",
+];
 
 /// Reads `sellers.csv` bytes, checking `quota:<measure>` columns against the plan.
 pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller>, Problems> {
@@ -43,7 +62,10 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
     let head = header(file, &mut rdr, "id")?;
     let col = |name: &str| head.iter().position(|h| h == name);
     let Some(id_col) = col("id") else {
-        return Err(Problem::file(file, "the header has no column id").line(1).hint(format!("the header is: {}", head.join(","))).into());
+        return Err(Problem::file(file, "the header has no column id")
+            .line(1)
+            .hint(format!("the header is: {}", head.join(",")))
+            .into());
     };
     let mut header_problems = Problems::default();
     let mut quota_cols = Vec::new();
@@ -53,14 +75,30 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
                 quota_cols.push((i, m.to_string()));
             } else {
                 let known: Vec<_> = plan.measures.iter().map(|m| format!("quota:{}", m.id)).collect();
-                header_problems.push(Problem::file(file, format!("column quota:{m} names no measure of the plan")).line(1).key(h.clone()).hint(format!("use one of {}", known.join(", "))));
+                header_problems.push(
+                    Problem::file(file, format!("column quota:{m} names no measure of the plan"))
+                        .line(1)
+                        .key(h.clone())
+                        .hint(format!("use one of {}", known.join(", "))),
+                );
             }
         }
     }
     if !header_problems.is_empty() {
         return Err(header_problems);
     }
-    let cols: HashMap<&str, Option<usize>> = ["name", "manager", "territory", "role", "start_date", "end_date", "target_incentive"].into_iter().map(|c| (c, col(c))).collect();
+    let cols: HashMap<&str, Option<usize>> = [
+        "name",
+        "manager",
+        "territory",
+        "role",
+        "start_date",
+        "end_date",
+        "target_incentive",
+    ]
+    .into_iter()
+    .map(|c| (c, col(c)))
+    .collect();
     let mut problems = RowProblems::new(file);
     let mut out: Vec<Seller> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -70,7 +108,12 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                problems.add(e.position().map_or(0, |p| p.line() as usize), "", format!("cannot be read as CSV: {e}"), None);
+                problems.add(
+                    e.position().map_or(0, |p| p.line() as usize),
+                    "",
+                    format!("cannot be read as CSV: {e}"),
+                    None,
+                );
                 break;
             }
         }
@@ -79,7 +122,11 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
             continue;
         }
         let before = problems.list.0.len();
-        let get = |c: &str, idx: Option<usize>, p: &mut RowProblems| text(&rec, idx, line, c, p).filter(|s| !s.is_empty()).map(str::to_string);
+        let get = |c: &str, idx: Option<usize>, p: &mut RowProblems| {
+            text(&rec, idx, line, c, p)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
         let id = get("id", Some(id_col), &mut problems);
         if id.is_none() {
             problems.add(line, "id", "is empty", Some("every seller needs an id"));
@@ -88,7 +135,12 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
             let s = get(c, cols[c], p)?;
             let d = parse_date(&s);
             if d.is_none() {
-                p.add(line, c, format!("\"{s}\" is not a date"), Some("write dates as YYYY-MM-DD"));
+                p.add(
+                    line,
+                    c,
+                    format!("\"{s}\" is not a date"),
+                    Some("write dates as YYYY-MM-DD"),
+                );
             }
             d
         };
@@ -108,7 +160,12 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
                     None
                 }
                 Err(e) => {
-                    p.add(line, c, format!("\"{s}\" {e}"), Some("write a plain decimal with at most 2 fractional digits"));
+                    p.add(
+                        line,
+                        c,
+                        format!("\"{s}\" {e}"),
+                        Some("write a plain decimal with at most 2 fractional digits"),
+                    );
                     None
                 }
             }
@@ -140,7 +197,12 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
             continue;
         }
         if let Some(first) = seen.get(&seller.id) {
-            problems.add(line, "id", format!("seller {} is already on line {first}", seller.id), Some("list each seller once"));
+            problems.add(
+                line,
+                "id",
+                format!("seller {} is already on line {first}", seller.id),
+                Some("list each seller once"),
+            );
             continue;
         }
         seen.insert(seller.id.clone(), line);

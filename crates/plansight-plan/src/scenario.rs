@@ -65,7 +65,8 @@ pub struct Scenario {
 }
 
 const SCENARIO_KEYS: &str = "name, win, remove, deal, plan";
-const DEAL_KEYS: &str = "id, seller, amount, close_date, stage, type, product, split, probability, term_months, cancel_date, account, name";
+const DEAL_KEYS: &str =
+    "id, seller, amount, close_date, stage, type, product, split, probability, term_months, cancel_date, account, name";
 
 impl Scenario {
     /// Reads a scenario file.
@@ -101,10 +102,17 @@ impl Scenario {
         let known = |id: &str| lines.clone().any(|l| l.id == id);
         for (id, line) in self.remove.iter().chain(&self.win) {
             if !known(id) {
-                problems.push(Problem::file(file, format!("deal \"{id}\" is not in the deals")).line(*line).hint("check the deal id"));
+                problems.push(
+                    Problem::file(file, format!("deal \"{id}\" is not in the deals"))
+                        .line(*line)
+                        .hint("check the deal id"),
+                );
             }
         }
-        let mut out: Vec<CreditLine> = lines.filter(|l| !self.remove.iter().any(|(id, _)| *id == l.id)).cloned().collect();
+        let mut out: Vec<CreditLine> = lines
+            .filter(|l| !self.remove.iter().any(|(id, _)| *id == l.id))
+            .cloned()
+            .collect();
         for l in out.iter_mut() {
             if l.stage == Stage::Open && self.win.iter().any(|(id, _)| *id == l.id) {
                 l.stage = Stage::Won;
@@ -116,14 +124,31 @@ impl Scenario {
                 Some(i) => &mut out[i],
                 None => {
                     if c.amount.is_none() {
-                        problems.push(Problem::file(file, format!("deal {} for seller {} is new and needs an amount", c.id, c.seller)).line(c.line).key("amount"));
+                        problems.push(
+                            Problem::file(
+                                file,
+                                format!("deal {} for seller {} is new and needs an amount", c.id, c.seller),
+                            )
+                            .line(c.line)
+                            .key("amount"),
+                        );
                         continue;
                     }
                     if c.close_date.is_none() && c.stage != Some(Stage::Open) {
-                        problems.push(Problem::file(file, format!("deal {} for seller {} is new and needs a close_date", c.id, c.seller)).line(c.line).key("close_date"));
+                        problems.push(
+                            Problem::file(
+                                file,
+                                format!("deal {} for seller {} is new and needs a close_date", c.id, c.seller),
+                            )
+                            .line(c.line)
+                            .key("close_date"),
+                        );
                         continue;
                     }
-                    out.push(CreditLine { close_date: None, ..CreditLine::won(&c.id, &c.seller, 0, plan.start) });
+                    out.push(CreditLine {
+                        close_date: None,
+                        ..CreditLine::won(&c.id, &c.seller, 0, plan.start)
+                    });
                     out.last_mut().unwrap()
                 }
             };
@@ -131,16 +156,42 @@ impl Scenario {
                 ($($f:ident),*) => { $( if let Some(v) = &c.$f { line.$f = v.clone().into(); } )* };
             }
             set!(amount, stage, split);
-            if c.close_date.is_some() { line.close_date = c.close_date; }
-            if c.deal_type.is_some() { line.deal_type = c.deal_type.clone(); }
-            if c.product.is_some() { line.product = c.product.clone(); }
-            if c.probability.is_some() { line.probability = c.probability; }
-            if c.term_months.is_some() { line.term_months = c.term_months; }
-            if c.cancel_date.is_some() { line.cancel_date = c.cancel_date; }
-            if c.account.is_some() { line.account = c.account.clone(); }
-            if c.name.is_some() { line.name = c.name.clone(); }
+            if c.close_date.is_some() {
+                line.close_date = c.close_date;
+            }
+            if c.deal_type.is_some() {
+                line.deal_type = c.deal_type.clone();
+            }
+            if c.product.is_some() {
+                line.product = c.product.clone();
+            }
+            if c.probability.is_some() {
+                line.probability = c.probability;
+            }
+            if c.term_months.is_some() {
+                line.term_months = c.term_months;
+            }
+            if c.cancel_date.is_some() {
+                line.cancel_date = c.cancel_date;
+            }
+            if c.account.is_some() {
+                line.account = c.account.clone();
+            }
+            if c.name.is_some() {
+                line.name = c.name.clone();
+            }
             if line.stage == Stage::Cancelled && line.cancel_date.is_none() {
-                problems.push(Problem::file(file, format!("deal {} for seller {} is cancelled but has no cancel_date", c.id, c.seller)).line(c.line).key("cancel_date"));
+                problems.push(
+                    Problem::file(
+                        file,
+                        format!(
+                            "deal {} for seller {} is cancelled but has no cancel_date",
+                            c.id, c.seller
+                        ),
+                    )
+                    .line(c.line)
+                    .key("cancel_date"),
+                );
             }
         }
         let mut p = plan.clone();
@@ -153,7 +204,14 @@ impl Scenario {
         for mc in &self.measures {
             let Some(m) = p.measures.iter_mut().find(|m| m.id == mc.measure) else {
                 let ids: Vec<_> = plan.measures.iter().map(|m| m.id.as_str()).collect();
-                problems.push(Problem::file(file, format!("plan.measure.{} names no measure of the plan", mc.measure)).line(mc.line).hint(format!("known measures: {}", ids.join(", "))));
+                problems.push(
+                    Problem::file(
+                        file,
+                        format!("plan.measure.{} names no measure of the plan", mc.measure),
+                    )
+                    .line(mc.line)
+                    .hint(format!("known measures: {}", ids.join(", "))),
+                );
                 continue;
             };
             if let Some(q) = mc.quota {
@@ -184,7 +242,11 @@ impl Scenario {
             }
         }
         for (key, msg, _) in p.check() {
-            problems.push(Problem::file(file, format!("after the plan overrides: {msg}")).key(key).hint("fix the [plan] section of the scenario"));
+            problems.push(
+                Problem::file(file, format!("after the plan overrides: {msg}"))
+                    .key(key)
+                    .hint("fix the [plan] section of the scenario"),
+            );
         }
         problems.into_result((p, out))
     }
@@ -192,9 +254,15 @@ impl Scenario {
 
 fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
     let mut f = Fields::of(ctx, root, "")?;
-    let mut sc = Scenario { name: f.str("name", true).unwrap_or_default(), ..Default::default() };
+    let mut sc = Scenario {
+        name: f.str("name", true).unwrap_or_default(),
+        ..Default::default()
+    };
     for (key, target) in [("win", &mut sc.win), ("remove", &mut sc.remove)] {
-        let span_line = root.get(key).and_then(|i| i.span()).map_or(0, |s| crate::problem::line_col(ctx.src, s.start).0);
+        let span_line = root
+            .get(key)
+            .and_then(|i| i.span())
+            .map_or(0, |s| crate::problem::line_col(ctx.src, s.start).0);
         if let Some(list) = f.str_list(key) {
             *target = list.into_iter().map(|id| (id, span_line)).collect();
         }
@@ -204,7 +272,12 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
         let stage = d.str("stage", false).and_then(|s| {
             let st = Stage::parse(&s);
             if st.is_none() {
-                d.problem(None, "stage", format!("\"{s}\" is not a stage"), Some("use won, lost, open or cancelled"));
+                d.problem(
+                    None,
+                    "stage",
+                    format!("\"{s}\" is not a stage"),
+                    Some("use won, lost, open or cancelled"),
+                );
             }
             st
         });
@@ -237,7 +310,12 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
         sc.payout_period = p.str("payout_period", false).and_then(|s| {
             let k = PeriodKind::parse(&s);
             if k.is_none() {
-                p.problem(None, "payout_period", format!("\"{s}\" is not a period"), Some("use \"monthly\", \"quarterly\" or \"annual\""));
+                p.problem(
+                    None,
+                    "payout_period",
+                    format!("\"{s}\" is not a period"),
+                    Some("use \"monthly\", \"quarterly\" or \"annual\""),
+                );
             }
             k
         });
@@ -245,13 +323,25 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
             for (id, _) in ms.unused_keys() {
                 let Some(mut m) = ms.table(id) else { continue };
                 let line = m.line();
-                let mut change = MeasureChange { measure: id.to_string(), line, ..Default::default() };
+                let mut change = MeasureChange {
+                    measure: id.to_string(),
+                    line,
+                    ..Default::default()
+                };
                 change.quota = m.decimal("quota", MONEY_DIGITS, false).map(|v| v.0);
                 change.quotas = m.str_list("quotas").and_then(|l| {
-                    l.iter().map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS).ok()).collect::<Option<Vec<_>>>().or_else(|| {
-                        m.problem(None, "quotas", "each quota must be a decimal string with at most 2 fractional digits", None);
-                        None
-                    })
+                    l.iter()
+                        .map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS).ok())
+                        .collect::<Option<Vec<_>>>()
+                        .or_else(|| {
+                            m.problem(
+                                None,
+                                "quotas",
+                                "each quota must be a decimal string with at most 2 fractional digits",
+                                None,
+                            );
+                            None
+                        })
                 });
                 change.weight = m.decimal("weight", SHARE_DIGITS, false).map(|v| v.0);
                 change.threshold = optional_point(&mut m, "threshold");
@@ -260,17 +350,27 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
                     "marginal" => Some(TierMode::Marginal),
                     "retroactive" => Some(TierMode::Retroactive),
                     _ => {
-                        m.problem(None, "tier_mode", format!("\"{s}\" is not a tier mode"), Some("use \"marginal\" or \"retroactive\""));
+                        m.problem(
+                            None,
+                            "tier_mode",
+                            format!("\"{s}\" is not a tier mode"),
+                            Some("use \"marginal\" or \"retroactive\""),
+                        );
                         None
                     }
                 });
                 change.tiers = m.tables("tiers").map(|list| {
-                    list.into_iter().filter_map(|mut t| {
-                        let from = t.decimal("from", POINT_DIGITS, true);
-                        let rate = t.decimal("rate", RATE_DIGITS, true);
-                        t.finish("from, rate");
-                        Some(Tier { from: from?.0, rate: rate?.0 })
-                    }).collect()
+                    list.into_iter()
+                        .filter_map(|mut t| {
+                            let from = t.decimal("from", POINT_DIGITS, true);
+                            let rate = t.decimal("rate", RATE_DIGITS, true);
+                            t.finish("from, rate");
+                            Some(Tier {
+                                from: from?.0,
+                                rate: rate?.0,
+                            })
+                        })
+                        .collect()
                 });
                 m.finish("quota, quotas, weight, threshold, cap, tier_mode, tiers");
                 sc.measures.push(change);
@@ -291,12 +391,22 @@ fn optional_point(f: &mut Fields, key: &str) -> Change<Point4> {
             Some(s) => match crate::fixed::parse_scaled(s, POINT_DIGITS) {
                 Ok(v) => Change::Set(v),
                 Err(e) => {
-                    f.problem(span, key, format!("\"{s}\" {e}"), Some("e.g. \"0.5\", or \"\" to remove it"));
+                    f.problem(
+                        span,
+                        key,
+                        format!("\"{s}\" {e}"),
+                        Some("e.g. \"0.5\", or \"\" to remove it"),
+                    );
                     Change::Keep
                 }
             },
             None => {
-                f.problem(span, key, "must be a decimal string", Some("e.g. \"0.5\", or \"\" to remove it"));
+                f.problem(
+                    span,
+                    key,
+                    "must be a decimal string",
+                    Some("e.g. \"0.5\", or \"\" to remove it"),
+                );
                 Change::Keep
             }
         },

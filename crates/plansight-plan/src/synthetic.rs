@@ -39,10 +39,48 @@ impl Rng {
     }
 }
 
-const FIRST: [&str; 24] = ["Avery", "Jordan", "Priya", "Mateo", "Chen", "Fatima", "Lucas", "Sofia", "Noah", "Amara", "Ethan", "Yuki", "Olivia", "Rahul", "Grace", "Diego", "Hannah", "Omar", "Elena", "Kwame", "Isla", "Tomasz", "Leila", "Marcus"];
-const LAST: [&str; 24] = ["Brooks", "Nakamura", "Patel", "Garcia", "Liu", "Haddad", "Moreau", "Rossi", "Kim", "Okafor", "Walsh", "Tanaka", "Schmidt", "Iyer", "Novak", "Silva", "Becker", "Farouk", "Petrov", "Mensah", "Reid", "Kowalski", "Haddadi", "Owens"];
+const FIRST: [&str; 24] = [
+    "Avery", "Jordan", "Priya", "Mateo", "Chen", "Fatima", "Lucas", "Sofia", "Noah", "Amara", "Ethan", "Yuki",
+    "Olivia", "Rahul", "Grace", "Diego", "Hannah", "Omar", "Elena", "Kwame", "Isla", "Tomasz", "Leila", "Marcus",
+];
+const LAST: [&str; 24] = [
+    "Brooks", "Nakamura", "Patel", "Garcia", "Liu", "Haddad", "Moreau", "Rossi", "Kim", "Okafor", "Walsh", "Tanaka",
+    "Schmidt", "Iyer", "Novak", "Silva", "Becker", "Farouk", "Petrov", "Mensah", "Reid", "Kowalski", "Haddadi",
+    "Owens",
+];
 const TERRITORIES: [&str; 6] = ["West", "Central", "Northeast", "Southeast", "EMEA North", "EMEA South"];
-const ACCOUNTS: [&str; 30] = ["Acme Corp", "Globex", "Initech", "Umbrella Health", "Stark Industries", "Wayne Logistics", "Hooli", "Vandelay Imports", "Soylent Foods", "Tyrell Systems", "Cyberdyne", "Massive Dynamic", "Oscorp", "Aperture Labs", "Gringotts Bank", "Wonka Confections", "Pied Piper", "Monarch Airlines", "Nakatomi Trading", "Blue Sun", "Dunder Mifflin", "Sterling Cooper", "Prestige Worldwide", "Bluth Company", "Virtucon", "Genco Shipping", "Krusty Foods", "Los Pollos Hermanos", "Ollivanders", "Zorg Industries"];
+const ACCOUNTS: [&str; 30] = [
+    "Acme Corp",
+    "Globex",
+    "Initech",
+    "Umbrella Health",
+    "Stark Industries",
+    "Wayne Logistics",
+    "Hooli",
+    "Vandelay Imports",
+    "Soylent Foods",
+    "Tyrell Systems",
+    "Cyberdyne",
+    "Massive Dynamic",
+    "Oscorp",
+    "Aperture Labs",
+    "Gringotts Bank",
+    "Wonka Confections",
+    "Pied Piper",
+    "Monarch Airlines",
+    "Nakatomi Trading",
+    "Blue Sun",
+    "Dunder Mifflin",
+    "Sterling Cooper",
+    "Prestige Worldwide",
+    "Bluth Company",
+    "Virtucon",
+    "Genco Shipping",
+    "Krusty Foods",
+    "Los Pollos Hermanos",
+    "Ollivanders",
+    "Zorg Industries",
+];
 const PRODUCTS: [&str; 4] = ["Platform", "Analytics", "Security", "Services"];
 
 /// A generated team: the plan, roster and credit lines as the files a user would have.
@@ -75,7 +113,9 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
     let plan_end = start + chrono::Months::new(12) - Duration::days(1);
     let width = sellers.to_string().len().max(2);
     let managers = sellers.div_ceil(6).max(1);
-    let manager_names: Vec<String> = (0..managers).map(|i| format!("{} {}", FIRST[(i * 7 + 3) % 24], LAST[(i * 5 + 11) % 24])).collect();
+    let manager_names: Vec<String> = (0..managers)
+        .map(|i| format!("{} {}", FIRST[(i * 7 + 3) % 24], LAST[(i * 5 + 11) % 24]))
+        .collect();
 
     let mut roster = String::from("id,name,manager,territory,role,start_date,end_date,quota:new_arr\n");
     // Per-seller skill in per-mille of quota; ramping hires start later with a lower quota.
@@ -87,8 +127,16 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
         let m = i * managers / sellers.max(1);
         let ramping = rng.chance(150);
         let leaving = !ramping && rng.chance(40);
-        let sd = if ramping { start + chrono::Months::new(rng.range(2, 6) as u32) } else { start };
-        let ed = if leaving { start + chrono::Months::new(rng.range(7, 10) as u32) - Duration::days(1) } else { start + chrono::Months::new(12) - Duration::days(1) };
+        let sd = if ramping {
+            start + chrono::Months::new(rng.range(2, 6) as u32)
+        } else {
+            start
+        };
+        let ed = if leaving {
+            start + chrono::Months::new(rng.range(7, 10) as u32) - Duration::days(1)
+        } else {
+            start + chrono::Months::new(12) - Duration::days(1)
+        };
         let quota = if ramping { "800000.00" } else { "" };
         let _ = writeln!(
             roster,
@@ -136,7 +184,11 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
         };
         let first = start + chrono::Months::new(month as u32);
         let days = (first + chrono::Months::new(1) - first).num_days();
-        let day = if rng.chance(400) { rng.range(days - 7, days - 1) } else { rng.range(0, days - 1) };
+        let day = if rng.chance(400) {
+            rng.range(days - 7, days - 1)
+        } else {
+            rng.range(0, days - 1)
+        };
         let mut close = first + Duration::days(day);
         if close < sd {
             close = sd + Duration::days(rng.range(0, 60));
@@ -155,13 +207,25 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
         if stage == "cancelled" && cancel_date > plan_end && !rng.chance(150) {
             stage = "won";
         }
-        let cancel = if stage == "cancelled" { cancel_date.to_string() } else { String::new() };
-        let probability = if stage == "open" { format!("0.{}", rng.range(1, 9)) } else { String::new() };
+        let cancel = if stage == "cancelled" {
+            cancel_date.to_string()
+        } else {
+            String::new()
+        };
+        let probability = if stage == "open" {
+            format!("0.{}", rng.range(1, 9))
+        } else {
+            String::new()
+        };
         let term = *rng.pick(&[12, 12, 12, 24, 36]);
         let account = rng.pick(&ACCOUNTS);
         let product = rng.pick(&PRODUCTS);
         let id = format!("D-{:06}", n);
-        let name = format!("{account} {product} {}", if ty == "renewal" { "renewal" } else { "expansion" }.replace("expansion", if ty == "new" { "new logo" } else { "expansion" }));
+        let name = format!(
+            "{account} {product} {}",
+            if ty == "renewal" { "renewal" } else { "expansion" }
+                .replace("expansion", if ty == "new" { "new logo" } else { "expansion" })
+        );
         let money = |c: i64| format!("{}.{:02}", c / 100, c % 100);
         let mut row = |seller: &str, split: &str| {
             let _ = writeln!(csv, "{id},{seller},{account},{name},{ty},{product},{},{close},{stage},{split},{probability},{term},{cancel},USD", money(amount));
@@ -176,5 +240,11 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
             row(sid, "1");
         }
     }
-    Team { plan: PLAN.replace("document = \"ae-fy26.md\"\n", ""), sellers: roster, deals: csv, seller_count: sellers, line_count: lines }
+    Team {
+        plan: PLAN.replace("document = \"ae-fy26.md\"\n", ""),
+        sellers: roster,
+        deals: csv,
+        seller_count: sellers,
+        line_count: lines,
+    }
 }

@@ -44,7 +44,10 @@ impl Member {
             return None;
         }
         let q = self.quota_override[m].unwrap_or(plan.measures[m].quotas[p.index]) as i128;
-        Some(Ratio { num: q * n, den: p.days() as i128 })
+        Some(Ratio {
+            num: q * n,
+            den: p.days() as i128,
+        })
     }
 }
 
@@ -62,7 +65,11 @@ impl Inputs {
             start: s.start_date.unwrap_or(plan.start),
             end: s.end_date.unwrap_or(plan.end),
             target_incentive: s.target_incentive.unwrap_or(plan.target_incentive),
-            quota_override: plan.measures.iter().map(|m| s.quotas.iter().find(|(id, _)| *id == m.id).map(|q| q.1)).collect(),
+            quota_override: plan
+                .measures
+                .iter()
+                .map(|m| s.quotas.iter().find(|(id, _)| *id == m.id).map(|q| q.1))
+                .collect(),
         };
         let mut out: Vec<Member> = match &self.roster {
             Some(r) => r.iter().map(resolve).collect(),
@@ -95,18 +102,41 @@ impl Inputs {
     pub fn warnings_with(&self, off_roster: &BTreeMap<&str, usize>) -> Vec<Warning> {
         let mut out = Vec::new();
         for (s, n) in off_roster {
-            out.push(Warning { seller: s.to_string(), message: format!("seller {s} is not on the roster: {n} credit line(s) credit nothing") });
+            out.push(Warning {
+                seller: s.to_string(),
+                message: format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"),
+            });
         }
         if let Some(cb) = self.plan.clawback {
             let as_of = self.as_of();
             let members = self.members();
             for l in &self.lines {
-                let (Stage::Cancelled, Some(close), Some(cancel)) = (l.stage, l.close_date, l.cancel_date) else { continue };
-                let credited = close >= self.plan.start && close <= self.plan.end && close <= as_of
-                    && members.binary_search_by(|m| m.id.as_str().cmp(&l.seller)).is_ok_and(|i| members[i].is_active(close));
-                if credited && (cancel - close).num_days() <= cb.days && cancel >= close && (cancel > self.plan.end || cancel > as_of) {
-                    let why = if cancel > self.plan.end { "after the plan's end" } else { "after the as-of date" };
-                    out.push(Warning { seller: l.seller.clone(), message: format!("deal {} of seller {}: cancelled on {cancel}, {why}; nothing is clawed back", l.id, l.seller) });
+                let (Stage::Cancelled, Some(close), Some(cancel)) = (l.stage, l.close_date, l.cancel_date) else {
+                    continue;
+                };
+                let credited = close >= self.plan.start
+                    && close <= self.plan.end
+                    && close <= as_of
+                    && members
+                        .binary_search_by(|m| m.id.as_str().cmp(&l.seller))
+                        .is_ok_and(|i| members[i].is_active(close));
+                if credited
+                    && (cancel - close).num_days() <= cb.days
+                    && cancel >= close
+                    && (cancel > self.plan.end || cancel > as_of)
+                {
+                    let why = if cancel > self.plan.end {
+                        "after the plan's end"
+                    } else {
+                        "after the as-of date"
+                    };
+                    out.push(Warning {
+                        seller: l.seller.clone(),
+                        message: format!(
+                            "deal {} of seller {}: cancelled on {cancel}, {why}; nothing is clawed back",
+                            l.id, l.seller
+                        ),
+                    });
                 }
             }
         }

@@ -18,7 +18,11 @@ pub(crate) struct Ctx<'s> {
 
 impl<'s> Ctx<'s> {
     pub fn new(file: &'s str, src: &'s str) -> Ctx<'s> {
-        Ctx { file, src, problems: RefCell::new(Problems::default()) }
+        Ctx {
+            file,
+            src,
+            problems: RefCell::new(Problems::default()),
+        }
     }
 
     /// Records a problem at `span` (or the file when unknown).
@@ -42,7 +46,12 @@ impl<'s> Ctx<'s> {
             Ok(doc) => Some(doc),
             Err(e) => {
                 let msg = e.message().trim().to_string();
-                self.problem(e.span(), "", format!("not valid TOML: {msg}"), Some("fix the syntax at this position"));
+                self.problem(
+                    e.span(),
+                    "",
+                    format!("not valid TOML: {msg}"),
+                    Some("fix the syntax at this position"),
+                );
                 None
             }
         }
@@ -74,25 +83,49 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
     pub fn of(ctx: &'c Ctx<'s>, item: &'a Item, path: &str) -> Option<Fields<'a, 'c, 's>> {
         let span = item_span(item);
         let entries: Vec<_> = match item {
-            Item::Table(t) => t.iter().map(|(k, v)| (k, v, t.key(k).and_then(|k| k.span()).or_else(|| item_span(v)))).collect(),
-            Item::Value(Value::InlineTable(t)) => {
-                t.iter().map(|(k, _)| (k, t.get_key_value(k).map(|(_, i)| i).unwrap(), t.key(k).and_then(|k| k.span()))).collect()
-            }
+            Item::Table(t) => t
+                .iter()
+                .map(|(k, v)| (k, v, t.key(k).and_then(|k| k.span()).or_else(|| item_span(v))))
+                .collect(),
+            Item::Value(Value::InlineTable(t)) => t
+                .iter()
+                .map(|(k, _)| {
+                    (
+                        k,
+                        t.get_key_value(k).map(|(_, i)| i).unwrap(),
+                        t.key(k).and_then(|k| k.span()),
+                    )
+                })
+                .collect(),
             _ => {
                 ctx.problem(span, path, "must be a table", None);
                 return None;
             }
         };
-        Some(Fields { ctx, path: path.to_string(), span, entries, used: HashSet::new() })
+        Some(Fields {
+            ctx,
+            path: path.to_string(),
+            span,
+            entries,
+            used: HashSet::new(),
+        })
     }
 
     fn key_path(&self, key: &str) -> String {
-        if self.path.is_empty() { key.to_string() } else { format!("{}.{}", self.path, key) }
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{}", self.path, key)
+        }
     }
 
     /// The item under `key`, marking it used.
     pub fn take(&mut self, key: &str) -> Option<(&'a Item, Option<Range<usize>>)> {
-        let found = self.entries.iter().find(|(k, _, _)| *k == key).map(|(k, i, ks)| (*k, *i, ks.clone()));
+        let found = self
+            .entries
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(k, i, ks)| (*k, *i, ks.clone()));
         found.map(|(k, item, kspan)| {
             self.used.insert(k);
             (item, item_span(item).or(kspan))
@@ -105,12 +138,18 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
     }
 
     fn missing(&self, key: &str) {
-        self.ctx.problem(self.span.clone(), &self.key_path(key), "is required but missing", Some("add this key"));
+        self.ctx.problem(
+            self.span.clone(),
+            &self.key_path(key),
+            "is required but missing",
+            Some("add this key"),
+        );
     }
 
     /// Records a problem about `key` at `span`.
     pub fn problem(&self, span: Option<Range<usize>>, key: &str, message: impl Into<String>, hint: Option<&str>) {
-        self.ctx.problem(span.or(self.span.clone()), &self.key_path(key), message, hint);
+        self.ctx
+            .problem(span.or(self.span.clone()), &self.key_path(key), message, hint);
     }
 
     /// A string value.
@@ -150,16 +189,37 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
             Item::Value(Value::String(s)) => match parse_scaled(s.value(), digits) {
                 Ok(v) => Some((v, span)),
                 Err(e) => {
-                    self.problem(span, key, format!("\"{}\" {e}", s.value()), Some(&format!("write a decimal with at most {digits} fractional digits, e.g. \"{}\"", example(digits))));
+                    self.problem(
+                        span,
+                        key,
+                        format!("\"{}\" {e}", s.value()),
+                        Some(&format!(
+                            "write a decimal with at most {digits} fractional digits, e.g. \"{}\"",
+                            example(digits)
+                        )),
+                    );
                     None
                 }
             },
             Item::Value(Value::Float(_)) | Item::Value(Value::Integer(_)) => {
-                self.problem(span, key, "must be a decimal string, not a bare number", Some(&format!("quote it so no float touches it, e.g. \"{}\"", example(digits))));
+                self.problem(
+                    span,
+                    key,
+                    "must be a decimal string, not a bare number",
+                    Some(&format!(
+                        "quote it so no float touches it, e.g. \"{}\"",
+                        example(digits)
+                    )),
+                );
                 None
             }
             _ => {
-                self.problem(span, key, "must be a decimal string", Some(&format!("e.g. \"{}\"", example(digits))));
+                self.problem(
+                    span,
+                    key,
+                    "must be a decimal string",
+                    Some(&format!("e.g. \"{}\"", example(digits))),
+                );
                 None
             }
         }
@@ -235,7 +295,12 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
                 Some(out)
             }
             _ => {
-                self.problem(span, key, "must be a list of strings", Some("e.g. [\"new\", \"expansion\"]"));
+                self.problem(
+                    span,
+                    key,
+                    "must be a list of strings",
+                    Some("e.g. [\"new\", \"expansion\"]"),
+                );
                 None
             }
         }
@@ -247,13 +312,25 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
         let path = self.key_path(key);
         let ctx = self.ctx;
         match item {
-            Item::ArrayOfTables(a) => {
-                Some(a.iter().enumerate().filter_map(|(i, t)| {
-                    let span = t.span();
-                    let entries = t.iter().map(|(k, v)| (k, v, t.key(k).and_then(|k| k.span()).or_else(|| item_span(v)))).collect();
-                    Some(Fields { ctx, path: format!("{path}[{i}]"), span, entries, used: HashSet::new() })
-                }).collect())
-            }
+            Item::ArrayOfTables(a) => Some(
+                a.iter()
+                    .enumerate()
+                    .filter_map(|(i, t)| {
+                        let span = t.span();
+                        let entries = t
+                            .iter()
+                            .map(|(k, v)| (k, v, t.key(k).and_then(|k| k.span()).or_else(|| item_span(v))))
+                            .collect();
+                        Some(Fields {
+                            ctx,
+                            path: format!("{path}[{i}]"),
+                            span,
+                            entries,
+                            used: HashSet::new(),
+                        })
+                    })
+                    .collect(),
+            ),
             Item::Value(Value::Array(a)) => {
                 let mut out = Vec::new();
                 for (i, v) in a.iter().enumerate() {
@@ -262,7 +339,16 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
                             ctx,
                             path: format!("{path}[{i}]"),
                             span: t.span(),
-                            entries: t.iter().map(|(k, _)| (k, t.get_key_value(k).map(|(_, i)| i).unwrap(), t.key(k).and_then(|k| k.span()))).collect(),
+                            entries: t
+                                .iter()
+                                .map(|(k, _)| {
+                                    (
+                                        k,
+                                        t.get_key_value(k).map(|(_, i)| i).unwrap(),
+                                        t.key(k).and_then(|k| k.span()),
+                                    )
+                                })
+                                .collect(),
                             used: HashSet::new(),
                         }),
                         _ => ctx.problem(v.span().or(span.clone()), &path, "must be a list of tables", None),
@@ -286,7 +372,11 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
 
     /// Keys present but not known, for "unknown key" problems.
     pub fn unused_keys(&self) -> Vec<(&'a str, Option<Range<usize>>)> {
-        self.entries.iter().filter(|(k, _, _)| !self.used.contains(k)).map(|(k, _, s)| (*k, s.clone())).collect()
+        self.entries
+            .iter()
+            .filter(|(k, _, _)| !self.used.contains(k))
+            .map(|(k, _, s)| (*k, s.clone()))
+            .collect()
     }
 
     /// Reports every key that was not read.
@@ -298,7 +388,9 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
 
     /// The 1-based line where this table starts.
     pub fn line(&self) -> usize {
-        self.span.clone().map_or(0, |s| crate::problem::line_col(self.ctx.src, s.start).0)
+        self.span
+            .clone()
+            .map_or(0, |s| crate::problem::line_col(self.ctx.src, s.start).0)
     }
 }
 

@@ -40,7 +40,13 @@ pub fn show(x: &Q, digits: u32) -> String {
     let s = n.abs().to_string();
     let s = format!("{:0>width$}", s, width = digits as usize + 1);
     let (int, dec) = s.split_at(s.len() - digits as usize);
-    format!("{}{}{}{}", if neg { "-" } else { "" }, int, if digits > 0 { "." } else { "" }, dec)
+    format!(
+        "{}{}{}{}",
+        if neg { "-" } else { "" },
+        int,
+        if digits > 0 { "." } else { "" },
+        dec
+    )
 }
 
 struct Item {
@@ -73,7 +79,10 @@ pub fn calculate(inputs: &Inputs) -> Value {
             .lines
             .iter()
             .filter(|l| l.seller == member.id && l.stage.is_credited())
-            .filter(|l| l.close_date.is_some_and(|d| d >= plan.start && d <= plan.end && d <= as_of && member.is_active(d)))
+            .filter(|l| {
+                l.close_date
+                    .is_some_and(|d| d >= plan.start && d <= plan.end && d <= as_of && member.is_active(d))
+            })
             .collect();
         let credit = |l: &CreditLine| frac(l.amount * l.split, 1_000_000);
         let mut items: Vec<Item> = Vec::new();
@@ -90,7 +99,10 @@ pub fn calculate(inputs: &Inputs) -> Value {
                 let base = match m.kind {
                     MeasureKind::Commission => quota.clone(),
                     MeasureKind::Incentive => {
-                        cents(member.target_incentive) * frac(1, m.quota_period.count() as i64) * frac(n, p.days()) * frac(m.weight, 10_000)
+                        cents(member.target_incentive)
+                            * frac(1, m.quota_period.count() as i64)
+                            * frac(n, p.days())
+                            * frac(m.weight, 10_000)
                     }
                 };
                 let mut lines: Vec<&&CreditLine> = credited
@@ -98,7 +110,11 @@ pub fn calculate(inputs: &Inputs) -> Value {
                     .filter(|l| p.first <= l.close_date.unwrap() && l.close_date.unwrap() <= p.last)
                     .filter(|l| passes(&m.deal_types, &l.deal_type) && passes(&m.products, &l.product))
                     .collect();
-                lines.sort_by(|a, b| a.close_date.cmp(&b.close_date).then(a.id.as_bytes().cmp(b.id.as_bytes())));
+                lines.sort_by(|a, b| {
+                    a.close_date
+                        .cmp(&b.close_date)
+                        .then(a.id.as_bytes().cmp(b.id.as_bytes()))
+                });
                 // F(C) of spec 2.2.
                 let f = |c: &Q| -> Q {
                     let a = c / &quota;
@@ -140,12 +156,33 @@ pub fn calculate(inputs: &Inputs) -> Value {
                     c += credit(l);
                     let after = f(&c);
                     let date = l.close_date.unwrap();
-                    items.push(Item { date, deal: l.id.clone(), class: (0, mi, 0), kind: "measure", measure: Some(m.id.clone()), bonus: None, amount: after - before });
+                    items.push(Item {
+                        date,
+                        deal: l.id.clone(),
+                        class: (0, mi, 0),
+                        kind: "measure",
+                        measure: Some(m.id.clone()),
+                        bonus: None,
+                        amount: after - before,
+                    });
                     for (bi, b) in plan.bonuses.iter().enumerate() {
-                        if let BonusRule::Milestone { measure, attainment, amount } = b.rule {
+                        if let BonusRule::Milestone {
+                            measure,
+                            attainment,
+                            amount,
+                        } = b.rule
+                        {
                             if measure == mi && !milestone_paid[bi] && &c / &quota >= frac(attainment, 10_000) {
                                 milestone_paid[bi] = true;
-                                items.push(Item { date, deal: l.id.clone(), class: (1, bi, 0), kind: "bonus", measure: None, bonus: Some(b.id.clone()), amount: cents(amount) });
+                                items.push(Item {
+                                    date,
+                                    deal: l.id.clone(),
+                                    class: (1, bi, 0),
+                                    kind: "bonus",
+                                    measure: None,
+                                    bonus: Some(b.id.clone()),
+                                    amount: cents(amount),
+                                });
                             }
                         }
                     }
@@ -163,7 +200,14 @@ pub fn calculate(inputs: &Inputs) -> Value {
         // Spec 2.4: deal bonuses.
         for l in &credited {
             for (bi, b) in plan.bonuses.iter().enumerate() {
-                if let BonusRule::Deal { deal_types, products, min_amount, min_term_months, pay } = &b.rule {
+                if let BonusRule::Deal {
+                    deal_types,
+                    products,
+                    min_amount,
+                    min_term_months,
+                    pay,
+                } = &b.rule
+                {
                     let ok = passes(deal_types, &l.deal_type)
                         && passes(products, &l.product)
                         && min_amount.is_none_or(|m| l.amount >= m)
@@ -173,7 +217,15 @@ pub fn calculate(inputs: &Inputs) -> Value {
                             BonusPay::Amount(a) => cents(*a) * frac(l.split, 10_000),
                             BonusPay::Percent(p) => frac(*p, 1_000_000) * credit(l),
                         };
-                        items.push(Item { date: l.close_date.unwrap(), deal: l.id.clone(), class: (1, bi, 0), kind: "bonus", measure: None, bonus: Some(b.id.clone()), amount });
+                        items.push(Item {
+                            date: l.close_date.unwrap(),
+                            deal: l.id.clone(),
+                            class: (1, bi, 0),
+                            kind: "bonus",
+                            measure: None,
+                            bonus: Some(b.id.clone()),
+                            amount,
+                        });
                     }
                 }
             }
@@ -182,13 +234,16 @@ pub fn calculate(inputs: &Inputs) -> Value {
         if let Some(cb) = plan.clawback {
             let mut back = Vec::new();
             for l in &credited {
-                let (Stage::Cancelled, Some(cancel)) = (l.stage, l.cancel_date) else { continue };
+                let (Stage::Cancelled, Some(cancel)) = (l.stage, l.cancel_date) else {
+                    continue;
+                };
                 let close = l.close_date.unwrap();
                 if (cancel - close).num_days() > cb.days || cancel > plan.end || cancel > as_of {
                     continue;
                 }
                 for it in items.iter().filter(|i| i.deal == l.id) {
-                    let is_milestone = it.kind == "bonus" && matches!(plan.bonuses[it.class.1].rule, BonusRule::Milestone { .. });
+                    let is_milestone =
+                        it.kind == "bonus" && matches!(plan.bonuses[it.class.1].rule, BonusRule::Milestone { .. });
                     if is_milestone || it.amount.is_zero() {
                         continue;
                     }
@@ -205,7 +260,12 @@ pub fn calculate(inputs: &Inputs) -> Value {
             }
             items.extend(back);
         }
-        items.sort_by(|a, b| a.date.cmp(&b.date).then(a.deal.as_bytes().cmp(b.deal.as_bytes())).then(a.class.cmp(&b.class)));
+        items.sort_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then(a.deal.as_bytes().cmp(b.deal.as_bytes()))
+                .then(a.class.cmp(&b.class))
+        });
         // Spec 2.5: the payout cap, as extra cap_adjustment items.
         let mut paid_items: Vec<Item> = Vec::new();
         let mut running = q(0);
@@ -221,7 +281,15 @@ pub fn calculate(inputs: &Inputs) -> Value {
                 let (measure, bonus) = (it.measure.clone(), it.bonus.clone());
                 paid_items.push(it);
                 if !adj.is_zero() {
-                    paid_items.push(Item { date, deal, class: (3, 0, 0), kind: "cap_adjustment", measure, bonus, amount: adj });
+                    paid_items.push(Item {
+                        date,
+                        deal,
+                        class: (3, 0, 0),
+                        kind: "cap_adjustment",
+                        measure,
+                        bonus,
+                        amount: adj,
+                    });
                 }
             } else {
                 paid_items.push(it);
@@ -232,7 +300,10 @@ pub fn calculate(inputs: &Inputs) -> Value {
         let mut payouts = Vec::new();
         let mut balance = q(0);
         for p in plan.payout_periods().into_iter().filter(|p| p.first <= as_of) {
-            let earned: Q = paid_items.iter().filter(|i| p.first <= i.date && i.date <= p.last).fold(q(0), |s, i| s + &i.amount);
+            let earned: Q = paid_items
+                .iter()
+                .filter(|i| p.first <= i.date && i.date <= p.last)
+                .fold(q(0), |s, i| s + &i.amount);
             let (mut draw, mut recovered, mut payable) = (q(0), q(0), earned.clone());
             if let Some(d) = plan.draw {
                 if p.active_days(member.start, member.end) > 0 {

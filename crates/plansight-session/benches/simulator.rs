@@ -24,24 +24,70 @@ fn main() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("one.plansight");
     let mut ws = Workspace::open(&path).unwrap();
-    ws.import(&ImportFiles { plan_file: "plan.toml", plan: &t.plan, document: None, deals_file: "deals.csv", deals: t.deals.as_bytes(), sellers: Some(("sellers.csv", t.sellers.as_bytes())) }).unwrap();
+    ws.import(&ImportFiles {
+        plan_file: "plan.toml",
+        plan: &t.plan,
+        document: None,
+        deals_file: "deals.csv",
+        deals: t.deals.as_bytes(),
+        sellers: Some(("sellers.csv", t.sellers.as_bytes())),
+    })
+    .unwrap();
     drop(ws);
     let mut session = Session::open(&path).unwrap();
     let seller = session.calculation().sellers[0].seller.clone();
-    let deal = session.inputs().lines.iter().find(|l| l.seller == seller).unwrap().id.clone();
+    let deal = session
+        .inputs()
+        .lines
+        .iter()
+        .find(|l| l.seller == seller)
+        .unwrap()
+        .id
+        .clone();
     let measure = session.inputs().plan.measures[0].id.clone();
     assert_eq!(session.inputs().lines.len(), 2_000);
 
     let kinds: [(&str, Box<dyn Fn(usize) -> Simulation>); 3] = [
-        ("deal amount", Box::new(|i| Simulation { seller: seller.clone(), deals: vec![DealTweak { id: deal.clone(), amount: Some(format!("{}.00", 10_000 + i * 250)), ..Default::default() }], ..Default::default() })),
-        ("quota", Box::new(|i| Simulation { seller: seller.clone(), measures: vec![MeasureTweak { measure: measure.clone(), quota: Some(format!("{}.00", 500_000 + i * 5_000)), ..Default::default() }], ..Default::default() })),
+        (
+            "deal amount",
+            Box::new(|i| Simulation {
+                seller: seller.clone(),
+                deals: vec![DealTweak {
+                    id: deal.clone(),
+                    amount: Some(format!("{}.00", 10_000 + i * 250)),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }),
+        ),
+        (
+            "quota",
+            Box::new(|i| Simulation {
+                seller: seller.clone(),
+                measures: vec![MeasureTweak {
+                    measure: measure.clone(),
+                    quota: Some(format!("{}.00", 500_000 + i * 5_000)),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }),
+        ),
         (
             "tier rate",
             Box::new(|i| Simulation {
                 seller: seller.clone(),
                 measures: vec![MeasureTweak {
                     measure: measure.clone(),
-                    tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: format!("{}", 5 + i % 10) }, TierView { from_percent: "100".into(), rate_percent: "15".into() }]),
+                    tiers: Some(vec![
+                        TierView {
+                            from_percent: "0".into(),
+                            rate_percent: format!("{}", 5 + i % 10),
+                        },
+                        TierView {
+                            from_percent: "100".into(),
+                            rate_percent: "15".into(),
+                        },
+                    ]),
                     ..Default::default()
                 }],
                 ..Default::default()

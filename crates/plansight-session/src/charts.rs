@@ -36,17 +36,27 @@ impl ChartKind {
 
 /// Attainment in basis points (floor), for placing a point on a chart.
 fn basis_points(r: Ratio) -> i64 {
-    if r.den == 0 { 0 } else { i64::try_from(r.num * 10_000 / r.den).unwrap_or(i64::MAX / 2) }
+    if r.den == 0 {
+        0
+    } else {
+        i64::try_from(r.num * 10_000 / r.den).unwrap_or(i64::MAX / 2)
+    }
 }
 
 fn is_empty(sim: &Simulation) -> bool {
     sim.deals.is_empty() && sim.measures.is_empty() && sim.target_incentive.is_none()
 }
 
-
 impl Session {
     /// A chart as SVG for the screen (`seller` is ignored by the team chart).
-    pub fn chart(&mut self, kind: ChartKind, seller: &str, sim: Option<&Simulation>, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
+    pub fn chart(
+        &mut self,
+        kind: ChartKind,
+        seller: &str,
+        sim: Option<&Simulation>,
+        theme: Theme,
+        size: (u32, u32),
+    ) -> Result<String, Failure> {
         let (w, h) = size;
         match kind {
             ChartKind::Payouts => self.payouts_chart(seller, sim)?.svg(theme, w, h),
@@ -63,19 +73,54 @@ impl Session {
         match sim.filter(|s| !is_empty(s)) {
             Some(sim) => {
                 let after = self.simulated_seller(sim)?;
-                Ok(PayoutChart::compared("Payable by period: base and scenario", &currency, &base, &[("Scenario", &after)]))
+                Ok(PayoutChart::compared(
+                    "Payable by period: base and scenario",
+                    &currency,
+                    &base,
+                    &[("Scenario", &after)],
+                ))
             }
-            None => Ok(PayoutChart::of_seller("Earned and payable by payout period", &currency, &base)),
+            None => Ok(PayoutChart::of_seller(
+                "Earned and payable by payout period",
+                &currency,
+                &base,
+            )),
         }
     }
 
     /// The saved scenarios' payable per period beside the base, for one seller.
-    pub fn comparison_chart(&self, seller: &str, names: &[String], theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
+    pub fn comparison_chart(
+        &self,
+        seller: &str,
+        names: &[String],
+        theme: Theme,
+        size: (u32, u32),
+    ) -> Result<String, Failure> {
         let base = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
-        let results = names.iter().map(|n| self.scenario_result(n)).collect::<Result<Vec<_>, _>>()?;
-        let empty = SellerResult { seller: seller.into(), total: Default::default(), measures: Vec::new(), items: Vec::new(), payouts: Vec::new() };
-        let pairs: Vec<(&str, &SellerResult)> = names.iter().zip(&results).map(|(n, r)| (n.as_str(), r.seller(seller).unwrap_or(&empty))).collect();
-        PayoutChart::compared("Payable by period: base and saved scenarios", &self.inputs.plan.currency, base, &pairs).svg(theme, size.0, size.1).map_err(words)
+        let results = names
+            .iter()
+            .map(|n| self.scenario_result(n))
+            .collect::<Result<Vec<_>, _>>()?;
+        let empty = SellerResult {
+            seller: seller.into(),
+            total: Default::default(),
+            measures: Vec::new(),
+            items: Vec::new(),
+            payouts: Vec::new(),
+        };
+        let pairs: Vec<(&str, &SellerResult)> = names
+            .iter()
+            .zip(&results)
+            .map(|(n, r)| (n.as_str(), r.seller(seller).unwrap_or(&empty)))
+            .collect();
+        PayoutChart::compared(
+            "Payable by period: base and saved scenarios",
+            &self.inputs.plan.currency,
+            base,
+            &pairs,
+        )
+        .svg(theme, size.0, size.1)
+        .map_err(words)
     }
 
     /// The first measure's earnings in one quota period against attainment, each point
@@ -89,17 +134,42 @@ impl Session {
             .items
             .iter()
             .rev()
-            .find(|i| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(m.id.as_str()) && i.deal.is_some() && i.trace.quota.is_some())
-            .ok_or_else(|| format!("{seller} has no deal credited to {} yet, so there is no position on its payout curve.", m.name))?;
+            .find(|i| {
+                i.kind == ItemKind::Measure
+                    && i.measure.as_deref() == Some(m.id.as_str())
+                    && i.deal.is_some()
+                    && i.trace.quota.is_some()
+            })
+            .ok_or_else(|| {
+                format!(
+                    "{seller} has no deal credited to {} yet, so there is no position on its payout curve.",
+                    m.name
+                )
+            })?;
         let period = item.trace.period.unwrap_or(0) as usize;
         let quota = item.trace.quota.expect("filtered above");
         let deal = item.deal.as_deref().expect("filtered above");
-        let template = self.inputs.lines.iter().find(|l| l.seller == seller && l.id == deal).ok_or_else(|| no_seller(seller))?.clone();
-        let figures = s.measures.first().and_then(|f| f.periods.get(period)).ok_or("The seller has no figures for that period.")?;
+        let template = self
+            .inputs
+            .lines
+            .iter()
+            .find(|l| l.seller == seller && l.id == deal)
+            .ok_or_else(|| no_seller(seller))?
+            .clone();
+        let figures = s
+            .measures
+            .first()
+            .and_then(|f| f.periods.get(period))
+            .ok_or("The seller has no figures for that period.")?;
         let position = (basis_points(figures.attainment()), cents(figures.earnings));
         let right = ((position.0 + 2_500) / 2_500 * 2_500).max(20_000);
         let steps: Vec<i64> = (0..=right / 500).map(|i| i * 500).collect();
-        let me = self.inputs.roster.as_ref().and_then(|r| r.iter().find(|x| x.id == seller)).cloned();
+        let me = self
+            .inputs
+            .roster
+            .as_ref()
+            .and_then(|r| r.iter().find(|x| x.id == seller))
+            .cloned();
         let sample = |plan: &plansight_plan::Plan| -> Result<Vec<(i64, i64)>, Failure> {
             let lines: Vec<CreditLine> = steps
                 .iter()
@@ -113,13 +183,31 @@ impl Session {
                     ..template.clone()
                 })
                 .collect();
-            let roster = me.as_ref().map(|me| steps.iter().map(|a| plansight_plan::Seller { id: format!("curve-{a:06}"), ..me.clone() }).collect());
-            let calc = plansight_engine::calculate(&Inputs { plan: plan.clone(), lines, roster, as_of }).map_err(words)?;
+            let roster = me.as_ref().map(|me| {
+                steps
+                    .iter()
+                    .map(|a| plansight_plan::Seller {
+                        id: format!("curve-{a:06}"),
+                        ..me.clone()
+                    })
+                    .collect()
+            });
+            let calc = plansight_engine::calculate(&Inputs {
+                plan: plan.clone(),
+                lines,
+                roster,
+                as_of,
+            })
+            .map_err(words)?;
             Ok(steps
                 .iter()
                 .map(|a| {
                     let earned = calc.seller(&format!("curve-{a:06}")).map_or(Default::default(), |r| {
-                        r.items.iter().filter(|i| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(m.id.as_str())).map(|i| i.amount).sum()
+                        r.items
+                            .iter()
+                            .filter(|i| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(m.id.as_str()))
+                            .map(|i| i.amount)
+                            .sum()
                     });
                     (*a, cents(earned))
                 })
@@ -134,8 +222,16 @@ impl Session {
             }
             if !sim.measures.is_empty() || sim.target_incentive.is_some() {
                 // The plan's change alone: the deal tweaks name this seller's deals, not the curve's.
-                let sc = crate::simulator::parsed("simulation", &Simulation { deals: Vec::new(), ..sim.clone() })?;
-                let (changed, _) = sc.apply_to("simulator", &self.inputs.plan, std::iter::empty()).map_err(words)?;
+                let sc = crate::simulator::parsed(
+                    "simulation",
+                    &Simulation {
+                        deals: Vec::new(),
+                        ..sim.clone()
+                    },
+                )?;
+                let (changed, _) = sc
+                    .apply_to("simulator", &self.inputs.plan, std::iter::empty())
+                    .map_err(words)?;
                 scenario_points = sample(&changed)?;
             }
         }
@@ -145,7 +241,11 @@ impl Session {
             currency: self.inputs.plan.currency.clone(),
             points,
             scenario_points,
-            tiers: m.tiers.iter().map(|t| (t.from as i64, format!("{}%", plansight_view::rate_percent(t.rate)))).collect(),
+            tiers: m
+                .tiers
+                .iter()
+                .map(|t| (t.from as i64, format!("{}%", plansight_view::rate_percent(t.rate))))
+                .collect(),
             threshold: m.threshold.map(|t| t as i64),
             cap: m.cap.map(|c| c as i64),
             position: Some(position),
@@ -159,7 +259,11 @@ impl Session {
         let m = plan.measures.first().ok_or("The plan has no measure to draw.")?;
         let s = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
         let day = |d: chrono::NaiveDate| (d - plan.start).num_days();
-        let mut items: Vec<_> = s.items.iter().filter(|i| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(m.id.as_str())).collect();
+        let mut items: Vec<_> = s
+            .items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(m.id.as_str()))
+            .collect();
         items.sort_by_key(|i| i.date);
         let mut total: i128 = 0;
         let credit = items
@@ -194,16 +298,27 @@ impl Session {
 
     /// How many sellers reach each band of attainment (first measure, whole year).
     pub fn team_chart(&self) -> Distribution {
-        let att: Vec<i64> = self.calc.sellers.iter().map(|s| plansight_view::year_attainment(s).map_or(0, basis_points)).collect();
+        let att: Vec<i64> = self
+            .calc
+            .sellers
+            .iter()
+            .map(|s| plansight_view::year_attainment(s).map_or(0, basis_points))
+            .collect();
         Distribution::of_attainments(&format!("Team attainment: {} sellers", att.len()), &att)
     }
 
     /// Writes the chart pack of a seller and the team (light theme, PNG and SVG) into
     /// `dir`; returns the files written.
     pub fn export_charts(&mut self, seller: &str, dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
         let mut out = Vec::new();
-        save_chart(&self.payouts_chart(seller, None)?, dir, &format!("{seller}-payouts"), &mut out)?;
+        save_chart(
+            &self.payouts_chart(seller, None)?,
+            dir,
+            &format!("{seller}-payouts"),
+            &mut out,
+        )?;
         if let Ok(curve) = self.payout_curve(seller, None) {
             save_chart(&curve, dir, &format!("{seller}-payout-curve"), &mut out)?;
         }
@@ -220,7 +335,8 @@ pub(crate) fn save_chart<C: Chart>(chart: &C, dir: &Path, name: &str, out: &mut 
     chart.png(Theme::Light, w, h, &png).map_err(words)?;
     out.push(png);
     let svg = dir.join(format!("{name}.svg"));
-    std::fs::write(&svg, chart.svg(Theme::Light, w, h).map_err(words)?).map_err(|e| format!("{}: cannot be written ({e}); choose another folder.", svg.display()))?;
+    std::fs::write(&svg, chart.svg(Theme::Light, w, h).map_err(words)?)
+        .map_err(|e| format!("{}: cannot be written ({e}); choose another folder.", svg.display()))?;
     out.push(svg);
     Ok(())
 }

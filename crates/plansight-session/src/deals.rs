@@ -2,8 +2,8 @@
 //! and edits by hand (change, add, win, drop), each one audited change in the store.
 
 use crate::{no_seller, words, Failure, Session};
-use plansight_plan::fixed::{format_scaled, parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use plansight_plan::calendar::period_index;
+use plansight_plan::fixed::{format_scaled, parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use plansight_plan::{parse_deals, CreditLine, Exact, ItemKind, SellerResult, Stage};
 use plansight_view::{DealForm, DealRow, ExplainedItem, Explanation};
 use std::collections::HashMap;
@@ -28,7 +28,11 @@ pub fn percent_to_fraction(percent: &str, digits: u32) -> String {
         Ok(v) => {
             let s = format_scaled(v as i128, digits + 2);
             let s = s.trim_end_matches('0').trim_end_matches('.');
-            if s.is_empty() { "0".into() } else { s.to_string() }
+            if s.is_empty() {
+                "0".into()
+            } else {
+                s.to_string()
+            }
         }
         Err(_) => percent.to_string(),
     }
@@ -79,7 +83,13 @@ impl Session {
     pub fn deals(&self, seller: &str) -> Result<Vec<DealRow>, Failure> {
         let s = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
         let by = earnings_by_deal(s);
-        Ok(self.inputs.lines.iter().filter(|l| l.seller == seller).map(|l| row(l, by.get(l.id.as_str()).copied().unwrap_or_default())).collect())
+        Ok(self
+            .inputs
+            .lines
+            .iter()
+            .filter(|l| l.seller == seller)
+            .map(|l| row(l, by.get(l.id.as_str()).copied().unwrap_or_default()))
+            .collect())
     }
 
     /// Every item the deal earned the seller, each explained from the engine's trace.
@@ -89,10 +99,24 @@ impl Session {
             .items
             .iter()
             .filter(|i| i.deal.as_deref() == Some(deal))
-            .map(|i| ExplainedItem { kind: kind_words(i.kind).into(), amount: i.amount.money(), text: plansight_engine::explain::explain_item(&self.inputs.plan, i) })
+            .map(|i| ExplainedItem {
+                kind: kind_words(i.kind).into(),
+                amount: i.amount.money(),
+                text: plansight_engine::explain::explain_item(&self.inputs.plan, i),
+            })
             .collect();
-        let total = s.items.iter().filter(|i| i.deal.as_deref() == Some(deal)).map(|i| i.amount).sum::<Exact>();
-        Ok(Explanation { deal: deal.into(), seller: seller.into(), total: total.money(), items })
+        let total = s
+            .items
+            .iter()
+            .filter(|i| i.deal.as_deref() == Some(deal))
+            .map(|i| i.amount)
+            .sum::<Exact>();
+        Ok(Explanation {
+            deal: deal.into(),
+            seller: seller.into(),
+            total: total.money(),
+            items,
+        })
     }
 
     /// The items behind a figure of My plan: a measure's earnings in a quota period
@@ -101,23 +125,63 @@ impl Session {
     pub fn explain_figure(&self, seller: &str, measure: Option<&str>, period: &str) -> Result<Explanation, Failure> {
         let s = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
         let plan = &self.inputs.plan;
-        let explained = |i: &plansight_plan::Item| ExplainedItem { kind: kind_words(i.kind).into(), amount: i.amount.money(), text: plansight_engine::explain::explain_item(plan, i) };
+        let explained = |i: &plansight_plan::Item| ExplainedItem {
+            kind: kind_words(i.kind).into(),
+            amount: i.amount.money(),
+            text: plansight_engine::explain::explain_item(plan, i),
+        };
         let (subject, mut items): (String, Vec<ExplainedItem>) = match measure {
             Some(id) => {
-                let m = plan.measures.iter().find(|m| m.id == id).ok_or_else(|| format!("The plan has no measure \"{id}\"."))?;
-                let index = (0..m.quota_period.count()).find(|&k| m.quota_period.label(k) == period).ok_or_else(|| format!("{} has no quota period \"{period}\".", m.name))?;
-                let of = |i: &&plansight_plan::Item| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(id) && i.trace.period == Some(index as u8);
-                (format!("{} earnings in {period}", m.name), s.items.iter().filter(of).map(explained).collect())
+                let m = plan
+                    .measures
+                    .iter()
+                    .find(|m| m.id == id)
+                    .ok_or_else(|| format!("The plan has no measure \"{id}\"."))?;
+                let index = (0..m.quota_period.count())
+                    .find(|&k| m.quota_period.label(k) == period)
+                    .ok_or_else(|| format!("{} has no quota period \"{period}\".", m.name))?;
+                let of = |i: &&plansight_plan::Item| {
+                    i.kind == ItemKind::Measure
+                        && i.measure.as_deref() == Some(id)
+                        && i.trace.period == Some(index as u8)
+                };
+                (
+                    format!("{} earnings in {period}", m.name),
+                    s.items.iter().filter(of).map(explained).collect(),
+                )
             }
             None => {
-                let payout = s.payouts.iter().find(|p| p.period == period).ok_or_else(|| format!("{seller} has no payout period \"{period}\"."))?;
-                let of = |i: &&plansight_plan::Item| period_index(plan.start, plan.payout_period, i.date).map(|k| plan.payout_period.label(k)).as_deref() == Some(period);
+                let payout = s
+                    .payouts
+                    .iter()
+                    .find(|p| p.period == period)
+                    .ok_or_else(|| format!("{seller} has no payout period \"{period}\"."))?;
+                let of = |i: &&plansight_plan::Item| {
+                    period_index(plan.start, plan.payout_period, i.date)
+                        .map(|k| plan.payout_period.label(k))
+                        .as_deref()
+                        == Some(period)
+                };
                 let mut items: Vec<ExplainedItem> = s.items.iter().filter(of).map(explained).collect();
                 if payout.draw != Exact::default() {
-                    items.push(ExplainedItem { kind: "draw".into(), amount: payout.draw.money(), text: format!("A draw of {} tops the period up to the guaranteed amount.", payout.draw.money()) });
+                    items.push(ExplainedItem {
+                        kind: "draw".into(),
+                        amount: payout.draw.money(),
+                        text: format!(
+                            "A draw of {} tops the period up to the guaranteed amount.",
+                            payout.draw.money()
+                        ),
+                    });
                 }
                 if payout.recovered != Exact::default() {
-                    items.push(ExplainedItem { kind: "recovery".into(), amount: (-payout.recovered).money(), text: format!("{} of earlier draws is recovered from this period.", payout.recovered.money()) });
+                    items.push(ExplainedItem {
+                        kind: "recovery".into(),
+                        amount: (-payout.recovered).money(),
+                        text: format!(
+                            "{} of earlier draws is recovered from this period.",
+                            payout.recovered.money()
+                        ),
+                    });
                 }
                 (format!("{period} payout"), items)
             }
@@ -125,27 +189,65 @@ impl Session {
         if items.len() > MAX_EXPLAINED {
             let more = items.len() - MAX_EXPLAINED;
             items.truncate(MAX_EXPLAINED);
-            items.push(ExplainedItem { kind: "more".into(), amount: String::new(), text: format!("… and {more} more items (the Deals screen lists them all)") });
+            items.push(ExplainedItem {
+                kind: "more".into(),
+                amount: String::new(),
+                text: format!("… and {more} more items (the Deals screen lists them all)"),
+            });
         }
         let total = match measure {
-            Some(id) => s.measures.iter().find(|m| m.measure == id).and_then(|m| m.periods.iter().find(|p| p.period == period)).map(|p| p.earnings),
+            Some(id) => s
+                .measures
+                .iter()
+                .find(|m| m.measure == id)
+                .and_then(|m| m.periods.iter().find(|p| p.period == period))
+                .map(|p| p.earnings),
             None => s.payouts.iter().find(|p| p.period == period).map(|p| p.payable),
         };
-        Ok(Explanation { deal: subject, seller: seller.into(), total: total.unwrap_or_default().money(), items })
+        Ok(Explanation {
+            deal: subject,
+            seller: seller.into(),
+            total: total.unwrap_or_default().money(),
+            items,
+        })
     }
 
     fn line(&self, seller: &str, id: &str) -> Result<&CreditLine, Failure> {
-        self.inputs.lines.iter().find(|l| l.seller == seller && l.id == id).ok_or_else(|| format!("{seller} has no deal \"{id}\"; it may have been changed by an import or an undo."))
+        self.inputs
+            .lines
+            .iter()
+            .find(|l| l.seller == seller && l.id == id)
+            .ok_or_else(|| format!("{seller} has no deal \"{id}\"; it may have been changed by an import or an undo."))
     }
 
     /// Reads a deal form through the deals parser (same checks and messages as an
     /// import), keeping the fields the form does not show from `original`.
     fn read_form(&self, form: &DealForm, original: Option<&CreditLine>) -> Result<CreditLine, Failure> {
-        let keep = original.cloned().unwrap_or_else(|| CreditLine::won("", "", 0, self.calc.as_of));
+        let keep = original
+            .cloned()
+            .unwrap_or_else(|| CreditLine::won("", "", 0, self.calc.as_of));
         let none = |s: &str| s.trim().to_string();
         let mut w = csv::Writer::from_writer(Vec::new());
-        let head = ["id", "seller", "amount", "close_date", "stage", "type", "product", "split", "account", "name", "probability", "term_months", "cancel_date"];
-        let split = if form.split_percent.trim().is_empty() { "1".to_string() } else { percent_to_fraction(&form.split_percent, SHARE_DIGITS) };
+        let head = [
+            "id",
+            "seller",
+            "amount",
+            "close_date",
+            "stage",
+            "type",
+            "product",
+            "split",
+            "account",
+            "name",
+            "probability",
+            "term_months",
+            "cancel_date",
+        ];
+        let split = if form.split_percent.trim().is_empty() {
+            "1".to_string()
+        } else {
+            percent_to_fraction(&form.split_percent, SHARE_DIGITS)
+        };
         let record = [
             none(&form.id),
             none(&form.seller),
@@ -157,14 +259,28 @@ impl Session {
             split,
             none(&form.account),
             none(&form.name),
-            keep.probability.map(|p| format_scaled(p as i128, SHARE_DIGITS)).unwrap_or_default(),
+            keep.probability
+                .map(|p| format_scaled(p as i128, SHARE_DIGITS))
+                .unwrap_or_default(),
             keep.term_months.map(|t| t.to_string()).unwrap_or_default(),
             keep.cancel_date.map(|d| d.to_string()).unwrap_or_default(),
         ];
-        w.write_record(head).and_then(|_| w.write_record(&record)).map_err(words)?;
+        w.write_record(head)
+            .and_then(|_| w.write_record(&record))
+            .map_err(words)?;
         let bytes = w.into_inner().map_err(words)?;
         let mut lines = parse_deals("the deal form", &bytes, Some(&self.inputs.plan.currency)).map_err(|p| {
-            p.0.iter().map(|p| format!("{}: {}{}", p.key.as_deref().unwrap_or("deal"), p.message, p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default())).collect::<Vec<_>>().join("; ")
+            p.0.iter()
+                .map(|p| {
+                    format!(
+                        "{}: {}{}",
+                        p.key.as_deref().unwrap_or("deal"),
+                        p.message,
+                        p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
         })?;
         lines.pop().ok_or_else(|| "The deal form is empty.".to_string())
     }
@@ -176,10 +292,24 @@ impl Session {
         let after = self.read_form(form, before.as_ref())?;
         let (action, summary) = match &before {
             Some(b) if *b == after => return Ok(format!("Deal {} is unchanged.", after.id)),
-            Some(b) => ("edit deal", format!("deal {} of {}: {}", b.id, b.seller, changes(b, &after))),
-            None => ("add deal", format!("deal {} of {} added: {} {}", after.id, after.seller, format_scaled(after.amount as i128, MONEY_DIGITS), after.stage.as_str())),
+            Some(b) => (
+                "edit deal",
+                format!("deal {} of {}: {}", b.id, b.seller, changes(b, &after)),
+            ),
+            None => (
+                "add deal",
+                format!(
+                    "deal {} of {} added: {} {}",
+                    after.id,
+                    after.seller,
+                    format_scaled(after.amount as i128, MONEY_DIGITS),
+                    after.stage.as_str()
+                ),
+            ),
         };
-        self.ws.edit_lines(action, &summary, &[(before, Some(after))], ADDED_IN_APP).map_err(words)?;
+        self.ws
+            .edit_lines(action, &summary, &[(before, Some(after))], ADDED_IN_APP)
+            .map_err(words)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
     }
@@ -187,7 +317,8 @@ impl Session {
     /// Wins (`won`) or drops (`lost`) a deal. A deal won without a close date closes on
     /// the calculation's as-of date.
     pub fn set_stage(&mut self, seller: &str, id: &str, stage: &str) -> Result<String, Failure> {
-        let stage = Stage::parse(stage).ok_or_else(|| format!("\"{stage}\" is not a stage; use won, lost, open or cancelled."))?;
+        let stage = Stage::parse(stage)
+            .ok_or_else(|| format!("\"{stage}\" is not a stage; use won, lost, open or cancelled."))?;
         let before = self.line(seller, id)?.clone();
         let mut after = before.clone();
         after.stage = stage;
@@ -198,7 +329,9 @@ impl Session {
             return Ok(format!("Deal {id} is already {}.", stage.as_str()));
         }
         let summary = format!("deal {id} of {seller}: {}", changes(&before, &after));
-        self.ws.edit_lines("edit deal", &summary, &[(Some(before), Some(after))], ADDED_IN_APP).map_err(words)?;
+        self.ws
+            .edit_lines("edit deal", &summary, &[(Some(before), Some(after))], ADDED_IN_APP)
+            .map_err(words)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
     }
@@ -207,7 +340,9 @@ impl Session {
     pub fn delete_deal(&mut self, seller: &str, id: &str) -> Result<String, Failure> {
         let before = self.line(seller, id)?.clone();
         let summary = format!("deal {id} of {seller} removed");
-        self.ws.edit_lines("remove deal", &summary, &[(Some(before), None)], ADDED_IN_APP).map_err(words)?;
+        self.ws
+            .edit_lines("remove deal", &summary, &[(Some(before), None)], ADDED_IN_APP)
+            .map_err(words)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
     }
@@ -218,7 +353,11 @@ fn changes(a: &CreditLine, b: &CreditLine) -> String {
     let mut out = Vec::new();
     let mut diff = |what: &str, x: String, y: String| {
         if x != y {
-            out.push(format!("{what} {} -> {}", if x.is_empty() { "-" } else { &x }, if y.is_empty() { "-" } else { &y }));
+            out.push(format!(
+                "{what} {} -> {}",
+                if x.is_empty() { "-" } else { &x },
+                if y.is_empty() { "-" } else { &y }
+            ));
         }
     };
     let (ra, rb) = (row(a, Exact::default()), row(b, Exact::default()));
@@ -231,5 +370,9 @@ fn changes(a: &CreditLine, b: &CreditLine) -> String {
     diff("split %", ra.split_percent, rb.split_percent);
     diff("account", ra.account, rb.account);
     diff("name", ra.name, rb.name);
-    if out.is_empty() { "no visible change".into() } else { out.join(", ") }
+    if out.is_empty() {
+        "no visible change".into()
+    } else {
+        out.join(", ")
+    }
 }

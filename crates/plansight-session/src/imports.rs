@@ -18,7 +18,14 @@ fn listed(p: Problems) -> Vec<String> {
 }
 
 fn refused(problems: Vec<String>, mapping: String) -> ImportPreview {
-    ImportPreview { ok: false, counts: "nothing was written".into(), examples: Vec::new(), first: Vec::new(), problems, mapping }
+    ImportPreview {
+        ok: false,
+        counts: "nothing was written".into(),
+        examples: Vec::new(),
+        first: Vec::new(),
+        problems,
+        mapping,
+    }
 }
 
 /// Reads the export's bytes: an XLSX workbook (by its name) or CSV.
@@ -35,7 +42,9 @@ fn table(req: &ImportRequest) -> Result<Table, Problems> {
             t.file = t.file.replace(&dir.join("").display().to_string(), "");
             t
         }),
-        Err(e) => Err(plansight_plan::Problem::file(&req.file_name, format!("cannot be staged for reading: {e}")).into()),
+        Err(e) => {
+            Err(plansight_plan::Problem::file(&req.file_name, format!("cannot be staged for reading: {e}")).into())
+        }
     };
     let _ = std::fs::remove_dir_all(&dir);
     table
@@ -46,28 +55,66 @@ impl Session {
         let kind = match req.kind.as_str() {
             "deals" => Kind::Deals,
             "sellers" => Kind::Sellers,
-            other => return Err(refused(vec![format!("\"{other}\" is not something to import; choose deals or sellers")], String::new())),
+            other => {
+                return Err(refused(
+                    vec![format!(
+                        "\"{other}\" is not something to import; choose deals or sellers"
+                    )],
+                    String::new(),
+                ))
+            }
         };
         let stage = if kind == Kind::Deals { given(&req.stage) } else { None };
-        let mut mapping = Mapping::from_options(kind, given(&req.map), stage, given(&req.defaults), given(&req.date_format)).map_err(|p| refused(listed(p), String::new()))?;
+        let mut mapping = Mapping::from_options(
+            kind,
+            given(&req.map),
+            stage,
+            given(&req.defaults),
+            given(&req.date_format),
+        )
+        .map_err(|p| refused(listed(p), String::new()))?;
         if mapping.is_identity() {
-            if let Some(m) = self.ws.mapping(&req.file_name, kind.as_str()).ok().flatten().and_then(|s| Mapping::from_spec(&s)) {
+            if let Some(m) = self
+                .ws
+                .mapping(&req.file_name, kind.as_str())
+                .ok()
+                .flatten()
+                .and_then(|s| Mapping::from_spec(&s))
+            {
                 mapping = m;
             }
         }
         let describe = mapping.describe();
         let table = table(req).map_err(|p| refused(listed(p), describe.clone()))?;
-        let mapped = mapping.apply(kind, &table).map_err(|p| refused(listed(p), describe.clone()))?;
+        let mapped = mapping
+            .apply(kind, &table)
+            .map_err(|p| refused(listed(p), describe.clone()))?;
         Ok((kind, mapping, mapped))
     }
 
-    fn report(&self, kind: Kind, report: Result<Report, StoreError>, mapped: &Mapped, mapping: &Mapping) -> Result<ImportPreview, Failure> {
+    fn report(
+        &self,
+        kind: Kind,
+        report: Result<Report, StoreError>,
+        mapped: &Mapped,
+        mapping: &Mapping,
+    ) -> Result<ImportPreview, Failure> {
         let describe = mapping.describe();
         match report {
             Ok(r) => Ok(ImportPreview {
                 ok: true,
                 counts: format!("{}: {}", kind.as_str(), r.counts()),
-                examples: r.examples.iter().map(|(what, which, detail)| if detail.is_empty() { format!("{what}: {which}") } else { format!("{what}: {which}: {detail}") }).collect(),
+                examples: r
+                    .examples
+                    .iter()
+                    .map(|(what, which, detail)| {
+                        if detail.is_empty() {
+                            format!("{what}: {which}")
+                        } else {
+                            format!("{what}: {which}: {detail}")
+                        }
+                    })
+                    .collect(),
                 first: r.first.iter().map(|l| row(l, Exact::default())).collect(),
                 problems: Vec::new(),
                 mapping: describe,
@@ -104,7 +151,9 @@ impl Session {
         let preview = self.report(kind, report, &mapped, &mapping)?;
         if preview.ok {
             if !mapping.is_identity() {
-                self.ws.remember_mapping(&req.file_name, kind.as_str(), &mapping.to_spec()).map_err(words)?;
+                self.ws
+                    .remember_mapping(&req.file_name, kind.as_str(), &mapping.to_spec())
+                    .map_err(words)?;
             }
             self.refresh()?;
         }

@@ -60,7 +60,16 @@ impl Session {
                 (frame, calc)
             };
             match Workspace::load_then(path, None, first) {
-                Ok((ws, inputs, (frame, calc))) => return Ok(Session { ws, inputs, frame, calc: calc.map_err(words)?, slice: None, preview: None }),
+                Ok((ws, inputs, (frame, calc))) => {
+                    return Ok(Session {
+                        ws,
+                        inputs,
+                        frame,
+                        calc: calc.map_err(words)?,
+                        slice: None,
+                        preview: None,
+                    })
+                }
                 Err(StoreError::Empty { .. }) => {}
                 Err(e) => return Err(words(e)),
             }
@@ -77,7 +86,14 @@ impl Session {
         let inputs = ws.inputs(None).map_err(words)?;
         let frame = LineFrame::new(&inputs);
         let calc = calculate_frame(&inputs, &frame).map_err(words)?;
-        Ok(Session { ws, inputs, frame, calc, slice: None, preview: None })
+        Ok(Session {
+            ws,
+            inputs,
+            frame,
+            calc,
+            slice: None,
+            preview: None,
+        })
     }
 
     /// Re-reads the workspace after a change and recomputes it.
@@ -123,20 +139,41 @@ impl Session {
     /// The assistant's answer to `question`, asked by `seller` (read only: what-ifs run
     /// in memory).
     pub fn ask(&self, seller: &str, question: &str) -> Result<AssistantAnswer, Failure> {
-        Ok(answer_view(self.answer(seller, question)?, plansight_ask::Wording::Template, None))
+        Ok(answer_view(
+            self.answer(seller, question)?,
+            plansight_ask::Wording::Template,
+            None,
+        ))
     }
 
     /// The same answer worded by the bundled model through `worker`, streaming its text
     /// to `on_piece` (see [`worded`]).
-    pub fn ask_with_model(&self, seller: &str, question: &str, worker: &mut plansight_ask::worker::Worker, on_piece: impl FnMut(&str) -> bool) -> Result<AssistantAnswer, Failure> {
+    pub fn ask_with_model(
+        &self,
+        seller: &str,
+        question: &str,
+        worker: &mut plansight_ask::worker::Worker,
+        on_piece: impl FnMut(&str) -> bool,
+    ) -> Result<AssistantAnswer, Failure> {
         Ok(worded(self.answer(seller, question)?, question, worker, on_piece))
     }
 
     /// The assistant's answer as the engine gives it, before any wording by the model.
     pub fn answer(&self, seller: &str, question: &str) -> Result<plansight_ask::Answer, Failure> {
         let document = self.document()?;
-        let scenarios: Vec<(String, String)> = self.ws.scenarios().map_err(words)?.into_iter().map(|s| (s.name, s.source)).collect();
-        let ctx = plansight_ask::Context { inputs: &self.inputs, calc: &self.calc, document: document.as_deref(), scenarios: &scenarios };
+        let scenarios: Vec<(String, String)> = self
+            .ws
+            .scenarios()
+            .map_err(words)?
+            .into_iter()
+            .map(|s| (s.name, s.source))
+            .collect();
+        let ctx = plansight_ask::Context {
+            inputs: &self.inputs,
+            calc: &self.calc,
+            document: document.as_deref(),
+            scenarios: &scenarios,
+        };
         Ok(plansight_ask::ask(&ctx, seller, question))
     }
 
@@ -161,7 +198,14 @@ impl Session {
             .history(limit)
             .map_err(words)?
             .into_iter()
-            .map(|c| HistoryEntry { id: c.id as i32, at: c.at, who: c.who, action: c.action, summary: c.summary, state: c.state })
+            .map(|c| HistoryEntry {
+                id: c.id as i32,
+                at: c.at,
+                who: c.who,
+                action: c.action,
+                summary: c.summary,
+                state: c.state,
+            })
             .collect())
     }
 }
@@ -170,7 +214,12 @@ impl Session {
 /// `on_piece`); the template's words stand when the model's fail the figure check or the
 /// model is unavailable (the answer then says why). Needs no session, so a window can
 /// let the model write without holding the workspace.
-pub fn worded(a: plansight_ask::Answer, question: &str, worker: &mut plansight_ask::worker::Worker, on_piece: impl FnMut(&str) -> bool) -> AssistantAnswer {
+pub fn worded(
+    a: plansight_ask::Answer,
+    question: &str,
+    worker: &mut plansight_ask::worker::Worker,
+    on_piece: impl FnMut(&str) -> bool,
+) -> AssistantAnswer {
     match plansight_ask::reword(&a, question, worker, on_piece) {
         Ok((worded, wording)) => answer_view(worded, wording, None),
         Err(e) => answer_view(a, plansight_ask::Wording::Template, Some(e.to_string())),
@@ -182,7 +231,11 @@ fn answer_view(a: plansight_ask::Answer, wording: plansight_ask::Wording, note: 
         intent: a.intent.to_string(),
         arguments: a.arguments.to_string(),
         answer: a.answer,
-        figures: a.figures.into_iter().map(|(name, value)| AnswerFigure { name, value }).collect(),
+        figures: a
+            .figures
+            .into_iter()
+            .map(|(name, value)| AnswerFigure { name, value })
+            .collect(),
         citations: a.citations,
         wording: match wording {
             plansight_ask::Wording::Template => "template",

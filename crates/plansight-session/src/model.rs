@@ -15,7 +15,10 @@ pub struct ModelSetting {
 impl ModelSetting {
     /// The setting kept in `file`; the bundled model when there is none or it is unreadable.
     pub fn load(file: &Path) -> ModelSetting {
-        std::fs::read(file).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+        std::fs::read(file)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
     }
 
     /// Keeps the setting in `file`.
@@ -40,9 +43,12 @@ pub fn check_gguf(path: &Path) -> Result<(), String> {
     use std::io::Read;
     let shown = path.display();
     if !path.is_absolute() {
-        return Err(format!("{shown}: give the full path of the GGUF file, not a relative one."));
+        return Err(format!(
+            "{shown}: give the full path of the GGUF file, not a relative one."
+        ));
     }
-    let mut f = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot be opened ({e}); check the path of the GGUF model."))?;
+    let mut f = std::fs::File::open(path)
+        .map_err(|e| format!("{shown}: cannot be opened ({e}); check the path of the GGUF model."))?;
     let mut magic = [0u8; 4];
     if f.read_exact(&mut magic).is_err() || &magic != b"GGUF" {
         return Err(format!("{shown}: this is not a GGUF model file (it does not start with \"GGUF\"); choose a .gguf file such as those llama.cpp runs."));
@@ -53,7 +59,12 @@ pub fn check_gguf(path: &Path) -> Result<(), String> {
 /// Starts `worker` (loading its model) and reports what runs, or why nothing does.
 pub fn status(worker: &mut Worker, setting: &ModelSetting) -> ModelStatus {
     let problem = worker.ready().err().map(|e| e.to_string());
-    ModelStatus { own_file: setting.model_file.as_ref().map(|p| p.display().to_string()), loaded: worker.model.clone(), cpu: worker.cpu.clone(), problem }
+    ModelStatus {
+        own_file: setting.model_file.as_ref().map(|p| p.display().to_string()),
+        loaded: worker.model.clone(),
+        cpu: worker.cpu.clone(),
+        problem,
+    }
 }
 
 /// Switches to `file` (or back to the bundled model with `None`): the new model must load

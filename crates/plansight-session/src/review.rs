@@ -2,8 +2,8 @@
 //! makes per seller; exported as CSV, XLSX and a chart pack) and the plan designer's
 //! preview of a plan change over the team's history.
 
-use crate::simulator::{parsed, problems};
 use crate::charts::save_chart;
+use crate::simulator::{parsed, problems};
 use crate::{words, Failure, Session};
 use plansight_charts::{cents, Chart, PayoutChart, PeriodBars, Theme};
 use plansight_plan::{Calculation, Exact, Inputs, Plan};
@@ -14,13 +14,28 @@ use std::path::{Path, PathBuf};
 const CHART_SELLERS: usize = 12;
 
 /// Columns of the exported review, in order.
-const COLUMNS: [&str; 10] = ["rank", "seller", "name", "manager", "territory", "attainment_percent", "pace_percent", "earnings", "scenario_earnings", "delta"];
+const COLUMNS: [&str; 10] = [
+    "rank",
+    "seller",
+    "name",
+    "manager",
+    "territory",
+    "attainment_percent",
+    "pace_percent",
+    "earnings",
+    "scenario_earnings",
+    "delta",
+];
 
 impl Session {
     /// The team review, with the change a saved scenario makes when one is named.
     pub fn team_review(&self, scenario: Option<&str>) -> Result<TeamReview, Failure> {
         let after = scenario.map(|n| self.scenario_result(n)).transpose()?;
-        Ok(plansight_view::team_review(&self.inputs, &self.calc, scenario.zip(after.as_ref())))
+        Ok(plansight_view::team_review(
+            &self.inputs,
+            &self.calc,
+            scenario.zip(after.as_ref()),
+        ))
     }
 
     /// The plan's stored versions, oldest first.
@@ -31,7 +46,9 @@ impl Session {
             .into_iter()
             .map(|v| PlanVersionView {
                 version: v.version as u32,
-                name: Plan::parse(&v.file, &v.source).map(|p| p.name).unwrap_or_else(|_| v.file.clone()),
+                name: Plan::parse(&v.file, &v.source)
+                    .map(|p| p.name)
+                    .unwrap_or_else(|_| v.file.clone()),
                 effective: v.effective,
                 in_effect: v.version == current,
             })
@@ -44,7 +61,13 @@ impl Session {
     }
 
     fn version_plan(&self, version: u32) -> Result<Plan, Failure> {
-        let v = self.ws.plan_versions().map_err(words)?.into_iter().find(|v| v.version == version as i64).ok_or_else(|| format!("The workspace has no plan version {version}."))?;
+        let v = self
+            .ws
+            .plan_versions()
+            .map_err(words)?
+            .into_iter()
+            .find(|v| v.version == version as i64)
+            .ok_or_else(|| format!("The workspace has no plan version {version}."))?;
         Plan::parse(&v.file, &v.source).map_err(problems)
     }
 
@@ -58,7 +81,13 @@ impl Session {
     }
 
     /// The sellers the plan change moves most, current against proposed, as SVG.
-    pub fn plan_preview_chart(&mut self, sim: &Simulation, version: Option<u32>, theme: Theme, size: (u32, u32)) -> Result<String, Failure> {
+    pub fn plan_preview_chart(
+        &mut self,
+        sim: &Simulation,
+        version: Option<u32>,
+        theme: Theme,
+        size: (u32, u32),
+    ) -> Result<String, Failure> {
         self.proposed(sim, version)?;
         let proposed = &self.preview.as_ref().expect("computed above").1;
         let p = plansight_view::plan_preview(&self.inputs, &self.calc, proposed);
@@ -68,14 +97,23 @@ impl Session {
         rows.sort_by_key(|r| std::cmp::Reverse((total(&r.id, proposed) - total(&r.id, &self.calc)).cents().abs()));
         rows.truncate(CHART_SELLERS);
         let sellers: Vec<(&str, &str)> = rows.iter().map(|r| (r.id.as_str(), r.name.as_str())).collect();
-        let title = format!("Plan-year earnings: current and proposed ({} biggest changes)", rows.len());
-        self.earnings_bars(&title, ["Current plan", "Proposed plan"], &sellers, proposed).svg(theme, size.0, size.1).map_err(words)
+        let title = format!(
+            "Plan-year earnings: current and proposed ({} biggest changes)",
+            rows.len()
+        );
+        self.earnings_bars(&title, ["Current plan", "Proposed plan"], &sellers, proposed)
+            .svg(theme, size.0, size.1)
+            .map_err(words)
     }
 
     /// Computes the team under the plan change into `self.preview`, once per change (the
     /// preview's table and its chart ask for the same one).
     fn proposed(&mut self, sim: &Simulation, version: Option<u32>) -> Result<(), Failure> {
-        let plan_only = Simulation { seller: String::new(), deals: Vec::new(), ..sim.clone() };
+        let plan_only = Simulation {
+            seller: String::new(),
+            deals: Vec::new(),
+            ..sim.clone()
+        };
         let key = format!("{version:?}\n{}", crate::scenario_toml("plan preview", &plan_only)?);
         if self.preview.as_ref().is_none_or(|(k, _)| *k != key) {
             let calc = self.compute_proposed(&plan_only, version)?;
@@ -88,14 +126,26 @@ impl Session {
         let scenario = parsed("plan preview", plan_only)?;
         match version {
             // The plan in effect: the what-if reuses the current calculation's frame.
-            None => Ok(plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview").map_err(problems)?.map_err(words)?.result),
+            None => Ok(
+                plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview")
+                    .map_err(problems)?
+                    .map_err(words)?
+                    .result,
+            ),
             Some(v) => {
                 // A version's rules over this year's history: next year's plan is dated next
                 // year, so it takes the plan year in effect to see the same deals.
                 let mut rules = self.version_plan(v)?;
                 (rules.start, rules.end) = (self.inputs.plan.start, self.inputs.plan.end);
-                let (plan, _) = scenario.apply_to("plan preview", &rules, std::iter::empty()).map_err(problems)?;
-                let inputs = Inputs { plan, lines: self.inputs.lines.clone(), roster: self.inputs.roster.clone(), as_of: self.inputs.as_of };
+                let (plan, _) = scenario
+                    .apply_to("plan preview", &rules, std::iter::empty())
+                    .map_err(problems)?;
+                let inputs = Inputs {
+                    plan,
+                    lines: self.inputs.lines.clone(),
+                    roster: self.inputs.roster.clone(),
+                    as_of: self.inputs.as_of,
+                };
                 plansight_engine::calculate(&inputs).map_err(words)
             }
         }
@@ -106,13 +156,25 @@ impl Session {
     /// SVG into `dir`; returns the files written.
     pub fn export_review(&self, scenario: Option<&str>, dir: &Path) -> Result<Vec<PathBuf>, Failure> {
         let review = self.team_review(scenario)?;
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
         let rows: Vec<[String; 10]> = review
             .rows
             .iter()
             .map(|r| {
                 let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-                [r.rank.to_string(), r.id.clone(), r.name.clone(), r.manager.clone(), r.territory.clone(), r.attainment_percent.clone(), opt(&r.pace_percent), r.earnings.clone(), opt(&r.scenario_earnings), opt(&r.delta)]
+                [
+                    r.rank.to_string(),
+                    r.id.clone(),
+                    r.name.clone(),
+                    r.manager.clone(),
+                    r.territory.clone(),
+                    r.attainment_percent.clone(),
+                    opt(&r.pace_percent),
+                    r.earnings.clone(),
+                    opt(&r.scenario_earnings),
+                    opt(&r.delta),
+                ]
             })
             .collect();
         let mut out = Vec::new();
@@ -120,27 +182,50 @@ impl Session {
         write_csv(&csv_path, &rows).map_err(|e| format!("{}: cannot be written ({e}).", csv_path.display()))?;
         out.push(csv_path);
         let xlsx_path = dir.join("team-review.xlsx");
-        write_xlsx(&xlsx_path, &review, &rows).map_err(|e| format!("{}: cannot be written ({e}).", xlsx_path.display()))?;
+        write_xlsx(&xlsx_path, &review, &rows)
+            .map_err(|e| format!("{}: cannot be written ({e}).", xlsx_path.display()))?;
         out.push(xlsx_path);
 
         save_chart(&self.team_chart(), dir, "team-attainment", &mut out)?;
         if let Some(name) = scenario {
             let after = self.scenario_result(name)?;
-            let top: Vec<(&str, &str)> = review.rows.iter().take(CHART_SELLERS).map(|r| (r.id.as_str(), r.name.as_str())).collect();
+            let top: Vec<(&str, &str)> = review
+                .rows
+                .iter()
+                .take(CHART_SELLERS)
+                .map(|r| (r.id.as_str(), r.name.as_str()))
+                .collect();
             let title = format!("Plan-year earnings: current and \"{name}\" (top {})", top.len());
-            save_chart(&self.earnings_bars(&title, ["Current", name], &top, &after), dir, "team-scenario", &mut out)?;
+            save_chart(
+                &self.earnings_bars(&title, ["Current", name], &top, &after),
+                dir,
+                "team-scenario",
+                &mut out,
+            )?;
         }
         Ok(out)
     }
 
     /// Plan-year earnings of `sellers` (id, name), current against `after`.
-    fn earnings_bars(&self, title: &str, series: [&str; 2], sellers: &[(&str, &str)], after: &Calculation) -> PayoutChart {
+    fn earnings_bars(
+        &self,
+        title: &str,
+        series: [&str; 2],
+        sellers: &[(&str, &str)],
+        after: &Calculation,
+    ) -> PayoutChart {
         let value = |id: &str, c: &Calculation| cents(c.seller(id).map_or(Exact::default(), |s| s.total));
         PayoutChart {
             title: title.to_string(),
             currency: self.inputs.plan.currency.clone(),
             series: series.iter().map(|s| s.to_string()).collect(),
-            periods: sellers.iter().map(|(id, name)| PeriodBars { label: short_name(name), values: vec![value(id, &self.calc), value(id, after)] }).collect(),
+            periods: sellers
+                .iter()
+                .map(|(id, name)| PeriodBars {
+                    label: short_name(name),
+                    values: vec![value(id, &self.calc), value(id, after)],
+                })
+                .collect(),
         }
     }
 }
@@ -190,7 +275,9 @@ fn write_xlsx(path: &Path, review: &TeamReview, rows: &[[String; 10]]) -> Result
             match (c, cell.parse::<f64>()) {
                 // Figures go to the spreadsheet as numbers, as it stores every number; the
                 // CSV beside it keeps the exact decimal text.
-                (0 | 5..=9, Ok(n)) if !cell.is_empty() => sheet.write_number_with_format(row, c, n, if c >= 7 { &money } else { &plain })?,
+                (0 | 5..=9, Ok(n)) if !cell.is_empty() => {
+                    sheet.write_number_with_format(row, c, n, if c >= 7 { &money } else { &plain })?
+                }
                 _ => sheet.write_string(row, c, cell)?,
             };
         }

@@ -11,8 +11,15 @@ const SELLERS: &[u8] = include_bytes!("../../../sample-data/sellers.csv");
 /// Imports the sample plan, its document, the roster and the deals as one change.
 pub fn seed(ws: &mut Workspace) -> Result<(), Failure> {
     ws.set_who("plansight (sample workspace)");
-    ws.import(&ImportFiles { plan_file: "ae-fy26.toml", plan: PLAN, document: Some(DOCUMENT), deals_file: "deals.csv", deals: DEALS, sellers: Some(("sellers.csv", SELLERS)) })
-        .map_err(words)?;
+    ws.import(&ImportFiles {
+        plan_file: "ae-fy26.toml",
+        plan: PLAN,
+        document: Some(DOCUMENT),
+        deals_file: "deals.csv",
+        deals: DEALS,
+        sellers: Some(("sellers.csv", SELLERS)),
+    })
+    .map_err(words)?;
     ws.set_who(&std::env::var("USER").unwrap_or_else(|_| "unknown".into()));
     Ok(())
 }

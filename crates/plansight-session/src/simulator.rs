@@ -30,12 +30,18 @@ fn quote(s: &str) -> String {
 pub fn scenario_toml(name: &str, sim: &Simulation) -> Result<String, Failure> {
     let mut t = format!("name = {}\n", quote(name));
     for d in &sim.deals {
-        t.push_str(&format!("\n[[deal]]\nid = {}\nseller = {}\n", quote(&d.id), quote(&sim.seller)));
+        t.push_str(&format!(
+            "\n[[deal]]\nid = {}\nseller = {}\n",
+            quote(&d.id),
+            quote(&sim.seller)
+        ));
         if let Some(a) = &d.amount {
             t.push_str(&format!("amount = {}\n", quote(&a.replace(',', ""))));
         }
         if let Some(c) = d.close_date.as_deref().filter(|c| !c.is_empty()) {
-            let date: chrono::NaiveDate = c.parse().map_err(|_| format!("Deal {}: close date \"{c}\" is not a date; use YYYY-MM-DD.", d.id))?;
+            let date: chrono::NaiveDate = c
+                .parse()
+                .map_err(|_| format!("Deal {}: close date \"{c}\" is not a date; use YYYY-MM-DD.", d.id))?;
             t.push_str(&format!("close_date = {date}\n"));
         }
         if let Some(s) = &d.stage {
@@ -52,7 +58,13 @@ pub fn scenario_toml(name: &str, sim: &Simulation) -> Result<String, Failure> {
             if let Some(q) = &m.quota {
                 t.push_str(&format!("quota = {}\n", quote(&q.replace(',', ""))));
             }
-            let point = |p: &str| if p.trim().is_empty() { String::new() } else { percent_to_fraction(p, POINT_DIGITS) };
+            let point = |p: &str| {
+                if p.trim().is_empty() {
+                    String::new()
+                } else {
+                    percent_to_fraction(p, POINT_DIGITS)
+                }
+            };
             if let Some(p) = &m.threshold_percent {
                 t.push_str(&format!("threshold = {}\n", quote(&point(p))));
             }
@@ -74,7 +86,17 @@ pub fn scenario_toml(name: &str, sim: &Simulation) -> Result<String, Failure> {
 
 /// Problems of a scenario file in one sentence each.
 pub(crate) fn problems(p: plansight_plan::Problems) -> Failure {
-    p.0.iter().map(|p| format!("{}: {}{}", p.key.as_deref().unwrap_or("scenario"), p.message, p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default())).collect::<Vec<_>>().join("; ")
+    p.0.iter()
+        .map(|p| {
+            format!(
+                "{}: {}{}",
+                p.key.as_deref().unwrap_or("scenario"),
+                p.message,
+                p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The scenario a simulation makes, parsed (every problem in words).
@@ -103,9 +125,23 @@ impl Session {
     /// The seller's own lines and roster entry, cut once per seller.
     fn slice(&mut self, seller: &str) -> &Slice {
         if self.slice.as_ref().is_none_or(|s| s.seller != seller) {
-            let lines = self.inputs.lines.iter().filter(|l| l.seller == seller).cloned().collect();
-            let roster = self.inputs.roster.as_ref().map(|r| r.iter().filter(|s| s.id == seller).cloned().collect());
-            self.slice = Some(Slice { seller: seller.to_string(), lines, roster });
+            let lines = self
+                .inputs
+                .lines
+                .iter()
+                .filter(|l| l.seller == seller)
+                .cloned()
+                .collect();
+            let roster = self
+                .inputs
+                .roster
+                .as_ref()
+                .map(|r| r.iter().filter(|s| s.id == seller).cloned().collect());
+            self.slice = Some(Slice {
+                seller: seller.to_string(),
+                lines,
+                roster,
+            });
         }
         self.slice.as_ref().expect("cut above")
     }
@@ -120,17 +156,31 @@ impl Session {
         let start = Instant::now();
         let (plan, as_of) = (self.inputs.plan.clone(), self.inputs.as_of);
         let slice = self.slice(&sim.seller);
-        let (plan, lines) = scenario.apply_to("simulator", &plan, slice.lines.iter()).map_err(problems)?;
-        let part = Inputs { plan, lines, roster: slice.roster.clone(), as_of };
+        let (plan, lines) = scenario
+            .apply_to("simulator", &plan, slice.lines.iter())
+            .map_err(problems)?;
+        let part = Inputs {
+            plan,
+            lines,
+            roster: slice.roster.clone(),
+            as_of,
+        };
         let result = plansight_engine::calculate(&part).map_err(words)?;
         let engine_micros = start.elapsed().as_micros().min(u32::MAX as u128) as u32;
         let base = self.calc.seller(&sim.seller).expect("checked above");
-        let after = result.seller(&sim.seller).ok_or_else(|| format!("The simulation leaves {} without any credit line.", sim.seller))?;
+        let after = result
+            .seller(&sim.seller)
+            .ok_or_else(|| format!("The simulation leaves {} without any credit line.", sim.seller))?;
         let periods = by_period(base, &[after])
             .into_iter()
             .map(|p| {
                 let (b, s) = (payable(base, p), payable(after, p));
-                PeriodDelta { period: p.to_string(), base: b.money(), scenario: s.money(), delta: (s - b).money() }
+                PeriodDelta {
+                    period: p.to_string(),
+                    base: b.money(),
+                    scenario: s.money(),
+                    delta: (s - b).money(),
+                }
             })
             .collect();
         Ok(SimulationView {
@@ -149,9 +199,20 @@ impl Session {
         let scenario = parsed("simulation", sim)?;
         let (plan, as_of) = (self.inputs.plan.clone(), self.inputs.as_of);
         let slice = self.slice(&sim.seller);
-        let (plan, lines) = scenario.apply_to("simulator", &plan, slice.lines.iter()).map_err(problems)?;
-        let result = plansight_engine::calculate(&Inputs { plan, lines, roster: slice.roster.clone(), as_of }).map_err(words)?;
-        result.seller(&sim.seller).cloned().ok_or_else(|| no_seller(&sim.seller))
+        let (plan, lines) = scenario
+            .apply_to("simulator", &plan, slice.lines.iter())
+            .map_err(problems)?;
+        let result = plansight_engine::calculate(&Inputs {
+            plan,
+            lines,
+            roster: slice.roster.clone(),
+            as_of,
+        })
+        .map_err(words)?;
+        result
+            .seller(&sim.seller)
+            .cloned()
+            .ok_or_else(|| no_seller(&sim.seller))
     }
 
     /// Saves the simulation as a named scenario (replacing one of the same name).
@@ -168,7 +229,17 @@ impl Session {
 
     /// The saved scenarios, by name.
     pub fn scenarios(&self) -> Result<Vec<ScenarioView>, Failure> {
-        Ok(self.ws.scenarios().map_err(words)?.into_iter().map(|s| ScenarioView { name: s.name, notes: s.notes.unwrap_or_default(), saved: s.saved }).collect())
+        Ok(self
+            .ws
+            .scenarios()
+            .map_err(words)?
+            .into_iter()
+            .map(|s| ScenarioView {
+                name: s.name,
+                notes: s.notes.unwrap_or_default(),
+                saved: s.saved,
+            })
+            .collect())
     }
 
     /// Deletes a saved scenario (undo brings it back).
@@ -180,26 +251,46 @@ impl Session {
     /// A saved scenario's result over the whole team (only the sellers it touches are
     /// recomputed unless it changes the plan).
     pub fn scenario_result(&self, name: &str) -> Result<Calculation, Failure> {
-        let saved = self.ws.scenario(name).map_err(words)?.ok_or_else(|| format!("No saved scenario is named \"{name}\"."))?;
+        let saved = self
+            .ws
+            .scenario(name)
+            .map_err(words)?
+            .ok_or_else(|| format!("No saved scenario is named \"{name}\"."))?;
         let scenario = Scenario::parse(name, &saved.source).map_err(problems)?;
-        let w = plansight_engine::whatif(&self.inputs, &self.calc, &scenario, name).map_err(problems)?.map_err(words)?;
+        let w = plansight_engine::whatif(&self.inputs, &self.calc, &scenario, name)
+            .map_err(problems)?
+            .map_err(words)?;
         Ok(w.result)
     }
 
     /// The seller's payable by period under the base and each named scenario.
     pub fn compare(&self, seller: &str, names: &[String]) -> Result<Comparison, Failure> {
         let base = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
-        let results = names.iter().map(|n| self.scenario_result(n)).collect::<Result<Vec<_>, _>>()?;
-        let empty = SellerResult { seller: seller.into(), total: Exact::default(), measures: Vec::new(), items: Vec::new(), payouts: Vec::new() };
+        let results = names
+            .iter()
+            .map(|n| self.scenario_result(n))
+            .collect::<Result<Vec<_>, _>>()?;
+        let empty = SellerResult {
+            seller: seller.into(),
+            total: Exact::default(),
+            measures: Vec::new(),
+            items: Vec::new(),
+            payouts: Vec::new(),
+        };
         let theirs: Vec<&SellerResult> = results.iter().map(|r| r.seller(seller).unwrap_or(&empty)).collect();
         let all: Vec<&SellerResult> = std::iter::once(base).chain(theirs.iter().copied()).collect();
         let rows = by_period(base, &theirs)
             .into_iter()
-            .map(|p| ComparisonRow { period: p.to_string(), values: all.iter().map(|s| payable(s, p).money()).collect() })
+            .map(|p| ComparisonRow {
+                period: p.to_string(),
+                values: all.iter().map(|s| payable(s, p).money()).collect(),
+            })
             .collect();
         Ok(Comparison {
             seller: seller.into(),
-            columns: std::iter::once("Base".to_string()).chain(names.iter().cloned()).collect(),
+            columns: std::iter::once("Base".to_string())
+                .chain(names.iter().cloned())
+                .collect(),
             rows,
             totals: all.iter().map(|s| s.total.money()).collect(),
         })

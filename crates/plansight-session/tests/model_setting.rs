@@ -33,8 +33,14 @@ fn a_file_that_is_not_a_gguf_model_is_refused_in_words_and_nothing_changes() {
 fn the_choice_is_kept_across_restarts_and_a_bad_setting_file_means_the_bundled_model() {
     let dir = temp("kept");
     let file = dir.join("assistant.json");
-    assert_eq!(ModelSetting::load(&file), ModelSetting::default(), "no file: the bundled model");
-    let chosen = ModelSetting { model_file: Some(dir.join("big.gguf")) };
+    assert_eq!(
+        ModelSetting::load(&file),
+        ModelSetting::default(),
+        "no file: the bundled model"
+    );
+    let chosen = ModelSetting {
+        model_file: Some(dir.join("big.gguf")),
+    };
     chosen.save(&file).unwrap();
     assert_eq!(ModelSetting::load(&file), chosen);
     std::fs::write(&file, "{ not json").unwrap();

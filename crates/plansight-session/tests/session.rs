@@ -15,12 +15,25 @@ fn temp(name: &str) -> PathBuf {
 }
 
 fn fixture(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(rel)
 }
 
 fn form(s: &Session, seller: &str, id: &str) -> DealForm {
     let r = s.deals(seller).unwrap().into_iter().find(|d| d.id == id).unwrap();
-    DealForm { id: r.id, seller: r.seller, amount: r.amount, close_date: r.close_date, stage: r.stage, deal_type: r.deal_type, product: r.product, split_percent: r.split_percent, account: r.account, name: r.name }
+    DealForm {
+        id: r.id,
+        seller: r.seller,
+        amount: r.amount,
+        close_date: r.close_date,
+        stage: r.stage,
+        deal_type: r.deal_type,
+        product: r.product,
+        split_percent: r.split_percent,
+        account: r.account,
+        name: r.name,
+    }
 }
 
 fn total(s: &Session, seller: &str) -> String {
@@ -29,7 +42,12 @@ fn total(s: &Session, seller: &str) -> String {
 
 /// The first won deal of a seller that earns something.
 fn earning_deal(s: &Session, seller: &str) -> String {
-    s.deals(seller).unwrap().into_iter().find(|d| d.stage == "won" && d.earnings != "0.00").unwrap().id
+    s.deals(seller)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.stage == "won" && d.earnings != "0.00")
+        .unwrap()
+        .id
 }
 
 #[test]
@@ -40,7 +58,11 @@ fn a_first_start_seeds_the_sample_and_reopens_it() {
     assert_eq!(s.history(10).unwrap().len(), 1);
     drop(s);
     let again = Session::open(&path).unwrap();
-    assert_eq!(again.history(10).unwrap().len(), 1, "a second start does not seed again");
+    assert_eq!(
+        again.history(10).unwrap().len(),
+        1,
+        "a second start does not seed again"
+    );
     assert!(again.document().unwrap().unwrap().contains('#'));
 }
 
@@ -67,15 +89,29 @@ fn every_figure_of_my_plan_opens_its_items() {
         assert_eq!(e.total, a.earnings);
         // The items add up to the figure (to the cent, each item rounded as shown).
         let sum: i128 = e.items.iter().map(|i| cents(&i.amount)).sum();
-        assert!((sum - cents(&a.earnings)).abs() <= e.items.len() as i128, "{} {}: items {sum} against {}", a.measure, a.period, a.earnings);
+        assert!(
+            (sum - cents(&a.earnings)).abs() <= e.items.len() as i128,
+            "{} {}: items {sum} against {}",
+            a.measure,
+            a.period,
+            a.earnings
+        );
     }
     for p in &d.payouts {
         let e = s.explain_figure("s02", None, &p.period).unwrap();
         assert_eq!(e.total, p.payable);
         let sum: i128 = e.items.iter().map(|i| cents(&i.amount)).sum();
-        assert!((sum - cents(&p.payable)).abs() <= e.items.len() as i128, "{}: items {sum} against {}", p.period, p.payable);
+        assert!(
+            (sum - cents(&p.payable)).abs() <= e.items.len() as i128,
+            "{}: items {sum} against {}",
+            p.period,
+            p.payable
+        );
     }
-    assert!(s.explain_figure("s02", Some("new_arr"), "Q9").unwrap_err().contains("Q9"));
+    assert!(s
+        .explain_figure("s02", Some("new_arr"), "Q9")
+        .unwrap_err()
+        .contains("Q9"));
 }
 
 #[test]
@@ -120,10 +156,23 @@ fn a_bad_deal_form_is_refused_in_words_and_writes_nothing() {
 fn adding_winning_and_dropping_deals() {
     let mut s = Session::open(&temp("add")).unwrap();
     let before = total(&s, "s02");
-    let f = DealForm { id: "NEW-1".into(), seller: "s02".into(), amount: "250000.00".into(), close_date: "2026-05-10".into(), stage: "open".into(), deal_type: "new".into(), product: "Platform".into(), split_percent: "100".into(), ..Default::default() };
+    let f = DealForm {
+        id: "NEW-1".into(),
+        seller: "s02".into(),
+        amount: "250000.00".into(),
+        close_date: "2026-05-10".into(),
+        stage: "open".into(),
+        deal_type: "new".into(),
+        product: "Platform".into(),
+        split_percent: "100".into(),
+        ..Default::default()
+    };
     s.save_deal(None, &f).unwrap();
     assert_eq!(total(&s, "s02"), before, "an open deal credits nothing");
-    assert!(s.save_deal(None, &f).unwrap_err().contains("already"), "the same deal twice is refused");
+    assert!(
+        s.save_deal(None, &f).unwrap_err().contains("already"),
+        "the same deal twice is refused"
+    );
     s.set_stage("s02", "NEW-1", "won").unwrap();
     let won = total(&s, "s02");
     assert_ne!(won, before);
@@ -141,38 +190,103 @@ fn the_simulator_agrees_with_the_engines_what_if() {
     let mut s = Session::open(&temp("sim")).unwrap();
     let id = earning_deal(&s, "s02");
     let measure = s.inputs().plan.measures[0].id.clone();
-    let none = s.simulate(&Simulation { seller: "s02".into(), ..Default::default() }).unwrap();
+    let none = s
+        .simulate(&Simulation {
+            seller: "s02".into(),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(none.delta, "0.00");
     assert_eq!(none.scenario_total, total(&s, "s02"));
     let sims = [
-        Simulation { seller: "s02".into(), deals: vec![DealTweak { id: id.clone(), amount: Some("900000.00".into()), ..Default::default() }], ..Default::default() },
-        Simulation { seller: "s02".into(), measures: vec![MeasureTweak { measure: measure.clone(), quota: Some("400000.00".into()), ..Default::default() }], ..Default::default() },
+        Simulation {
+            seller: "s02".into(),
+            deals: vec![DealTweak {
+                id: id.clone(),
+                amount: Some("900000.00".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+        Simulation {
+            seller: "s02".into(),
+            measures: vec![MeasureTweak {
+                measure: measure.clone(),
+                quota: Some("400000.00".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
         Simulation {
             seller: "s02".into(),
             measures: vec![MeasureTweak {
                 measure: measure.clone(),
                 threshold_percent: Some(String::new()),
                 cap_percent: Some("300".into()),
-                tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: "9.5".into() }, TierView { from_percent: "80".into(), rate_percent: "14".into() }]),
+                tiers: Some(vec![
+                    TierView {
+                        from_percent: "0".into(),
+                        rate_percent: "9.5".into(),
+                    },
+                    TierView {
+                        from_percent: "80".into(),
+                        rate_percent: "14".into(),
+                    },
+                ]),
                 ..Default::default()
             }],
             target_incentive: Some("90,000.00".into()),
             ..Default::default()
         },
-        Simulation { seller: "s02".into(), deals: vec![DealTweak { id: id.clone(), stage: Some("lost".into()), close_date: Some("2026-12-01".into()), ..Default::default() }], ..Default::default() },
+        Simulation {
+            seller: "s02".into(),
+            deals: vec![DealTweak {
+                id: id.clone(),
+                stage: Some("lost".into()),
+                close_date: Some("2026-12-01".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
     ];
     for sim in &sims {
         let view = s.simulate(sim).unwrap();
         assert_ne!(view.delta, "0.00", "{}", view.scenario_toml);
         // The same scenario through the engine's what-if over the whole team.
         let sc = Scenario::parse("t", &scenario_toml("t", sim).unwrap()).unwrap();
-        let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap().unwrap();
-        assert_eq!(view.scenario_total, w.result.seller("s02").unwrap().total.money(), "{}", view.scenario_toml);
-        let sum: i128 = view.periods.iter().map(|p| p.scenario.replace('.', "").parse::<i128>().unwrap()).sum();
-        let paid: i128 = w.result.seller("s02").unwrap().payouts.iter().map(|p| p.payable.money().replace('.', "").parse::<i128>().unwrap()).sum();
+        let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            view.scenario_total,
+            w.result.seller("s02").unwrap().total.money(),
+            "{}",
+            view.scenario_toml
+        );
+        let sum: i128 = view
+            .periods
+            .iter()
+            .map(|p| p.scenario.replace('.', "").parse::<i128>().unwrap())
+            .sum();
+        let paid: i128 = w
+            .result
+            .seller("s02")
+            .unwrap()
+            .payouts
+            .iter()
+            .map(|p| p.payable.money().replace('.', "").parse::<i128>().unwrap())
+            .sum();
         assert_eq!(sum, paid);
     }
-    let bad = Simulation { seller: "s02".into(), measures: vec![MeasureTweak { measure: measure.clone(), quota: Some("lots".into()), ..Default::default() }], ..Default::default() };
+    let bad = Simulation {
+        seller: "s02".into(),
+        measures: vec![MeasureTweak {
+            measure: measure.clone(),
+            quota: Some("lots".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
     assert!(s.simulate(&bad).unwrap_err().contains("quota"));
 }
 
@@ -181,8 +295,24 @@ fn scenarios_are_saved_compared_and_deleted() {
     let mut s = Session::open(&temp("scen")).unwrap();
     let id = earning_deal(&s, "s02");
     let measure = s.inputs().plan.measures[0].id.clone();
-    let bigger = Simulation { seller: "s02".into(), deals: vec![DealTweak { id: id.clone(), amount: Some("900000.00".into()), ..Default::default() }], ..Default::default() };
-    let lower = Simulation { seller: "s02".into(), measures: vec![MeasureTweak { measure, quota: Some("300000.00".into()), ..Default::default() }], ..Default::default() };
+    let bigger = Simulation {
+        seller: "s02".into(),
+        deals: vec![DealTweak {
+            id: id.clone(),
+            amount: Some("900000.00".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let lower = Simulation {
+        seller: "s02".into(),
+        measures: vec![MeasureTweak {
+            measure,
+            quota: Some("300000.00".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
     s.save_scenario("Bigger deal", "for the QBR", &bigger).unwrap();
     s.save_scenario("Lower quota", "", &lower).unwrap();
     assert!(s.save_scenario(" ", "", &lower).is_err());
@@ -216,7 +346,13 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
     // A stage the mapping does not know: every problem, with its line and column.
     let p = s.import_preview(&req).unwrap();
     assert!(!p.ok);
-    assert!(p.problems.iter().any(|x| x.contains("opportunities.csv:") && x.contains("Negotiation/Review")), "{:?}", p.problems);
+    assert!(
+        p.problems
+            .iter()
+            .any(|x| x.contains("opportunities.csv:") && x.contains("Negotiation/Review")),
+        "{:?}",
+        p.problems
+    );
     req.stage.push_str(",Negotiation/Review=open");
     let p = s.import_preview(&req).unwrap();
     assert!(p.ok, "{:?}", p.problems);
@@ -227,9 +363,17 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
     assert!(done.ok);
     assert_eq!(s.history(10).unwrap()[0].action, "import deals");
     assert_eq!(s.inputs().lines.len(), lines + 5);
-    assert!(s.overview().warnings.iter().any(|w| w.contains("Jordan Rossi")), "owners off the roster are warned about");
+    assert!(
+        s.overview().warnings.iter().any(|w| w.contains("Jordan Rossi")),
+        "owners off the roster are warned about"
+    );
     // The same file again, without a mapping: the remembered one is used.
-    let again = ImportRequest { map: String::new(), stage: String::new(), date_format: String::new(), ..req };
+    let again = ImportRequest {
+        map: String::new(),
+        stage: String::new(),
+        date_format: String::new(),
+        ..req
+    };
     let p = s.import_preview(&again).unwrap();
     assert!(p.ok, "{:?}", p.problems);
     assert_eq!(p.counts, "deals: 0 added, 0 changed, 0 removed, 5 unchanged");
@@ -244,14 +388,25 @@ fn charts_are_drawn_from_the_engines_figures() {
     let path = temp("charts");
     let mut s = Session::open(&path).unwrap();
     let curve = s.payout_curve("s02", None).unwrap();
-    assert!(curve.points.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1), "earnings never fall as attainment rises: {:?}", curve.points);
+    assert!(
+        curve.points.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1),
+        "earnings never fall as attainment rises: {:?}",
+        curve.points
+    );
     assert_eq!(curve.points[0], (0, 0));
     let (at, earned) = curve.position.unwrap();
     assert!(at > 0 && earned > 0);
     let measure = s.inputs().plan.measures[0].id.clone();
     let richer = Simulation {
         seller: "s02".into(),
-        measures: vec![MeasureTweak { measure, tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: "20".into() }]), ..Default::default() }],
+        measures: vec![MeasureTweak {
+            measure,
+            tiers: Some(vec![TierView {
+                from_percent: "0".into(),
+                rate_percent: "20".into(),
+            }]),
+            ..Default::default()
+        }],
         ..Default::default()
     };
     let scen = s.payout_curve("s02", Some(&richer)).unwrap();
@@ -260,30 +415,52 @@ fn charts_are_drawn_from_the_engines_figures() {
     assert!(scen.scenario_points.last().unwrap().1 > scen.points.last().unwrap().1);
     // A deal tweak beside the plan change: the curve keeps the plan change, the marker both.
     let id = earning_deal(&s, "s02");
-    let both = Simulation { deals: vec![DealTweak { id, amount: Some("900000.00".into()), ..Default::default() }], ..richer.clone() };
+    let both = Simulation {
+        deals: vec![DealTweak {
+            id,
+            amount: Some("900000.00".into()),
+            ..Default::default()
+        }],
+        ..richer.clone()
+    };
     let mixed = s.payout_curve("s02", Some(&both)).unwrap();
     assert_eq!(mixed.scenario_points, scen.scenario_points);
-    assert!(mixed.scenario.unwrap().0 > scen.scenario.unwrap().0, "the bigger deal moves the marker right");
+    assert!(
+        mixed.scenario.unwrap().0 > scen.scenario.unwrap().0,
+        "the bigger deal moves the marker right"
+    );
 
-    let svg = s.chart(ChartKind::Curve, "s02", Some(&richer), Theme::Light, (720, 340)).unwrap();
+    let svg = s
+        .chart(ChartKind::Curve, "s02", Some(&richer), Theme::Light, (720, 340))
+        .unwrap();
     for needle in ["You now", "Scenario", "Attainment of quota", "Earnings (USD)"] {
         assert!(svg.contains(needle), "curve misses {needle}");
     }
-    let svg = s.chart(ChartKind::Credit, "s02", None, Theme::Dark, (720, 340)).unwrap();
+    let svg = s
+        .chart(ChartKind::Credit, "s02", None, Theme::Dark, (720, 340))
+        .unwrap();
     assert!(svg.contains("Quota") && svg.contains("Cumulative credit") && svg.contains("Credit (USD)"));
-    let svg = s.chart(ChartKind::Payouts, "s02", Some(&richer), Theme::Light, (720, 340)).unwrap();
+    let svg = s
+        .chart(ChartKind::Payouts, "s02", Some(&richer), Theme::Light, (720, 340))
+        .unwrap();
     assert!(svg.contains("Base") && svg.contains("Scenario"));
     let svg = s.chart(ChartKind::Team, "", None, Theme::Light, (720, 340)).unwrap();
     assert!(svg.contains("12 sellers"));
 
     // PLANSIGHT_CHART_OUT keeps PNGs of every chart in both themes, to look at.
-    let out = std::env::var_os("PLANSIGHT_CHART_OUT").map(PathBuf::from).unwrap_or_else(|| path.with_file_name("pack"));
+    let out = std::env::var_os("PLANSIGHT_CHART_OUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| path.with_file_name("pack"));
     let files = s.export_charts("s02", &out).unwrap();
     assert_eq!(files.len(), 8, "{files:?}");
     assert!(files.iter().all(|f| std::fs::metadata(f).unwrap().len() > 2_000));
     let dark = s.payout_curve("s02", Some(&richer)).unwrap();
-    dark.png(Theme::Dark, 1200, 600, &out.join("s02-payout-curve-scenario-dark.png")).unwrap();
-    s.credit_chart("s01").unwrap().png(Theme::Dark, 1200, 600, &out.join("s01-credit-dark.png")).unwrap();
+    dark.png(Theme::Dark, 1200, 600, &out.join("s02-payout-curve-scenario-dark.png"))
+        .unwrap();
+    s.credit_chart("s01")
+        .unwrap()
+        .png(Theme::Dark, 1200, 600, &out.join("s01-credit-dark.png"))
+        .unwrap();
 }
 
 #[test]
@@ -291,32 +468,88 @@ fn the_team_review_ranks_sellers_and_shows_a_scenarios_change() {
     let mut s = Session::open(&temp("review")).unwrap();
     let plain = s.team_review(None).unwrap();
     assert_eq!(plain.rows.len(), 12);
-    assert_eq!(plain.rows.iter().map(|r| r.rank).collect::<Vec<_>>(), (1..=12).collect::<Vec<u32>>());
+    assert_eq!(
+        plain.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
+        (1..=12).collect::<Vec<u32>>()
+    );
     let earnings = |r: &plansight_view::ReviewRow| r.earnings.replace('.', "").parse::<i128>().unwrap();
-    assert!(plain.rows.windows(2).all(|w| earnings(&w[0]) >= earnings(&w[1])), "ranked by earnings");
+    assert!(
+        plain.rows.windows(2).all(|w| earnings(&w[0]) >= earnings(&w[1])),
+        "ranked by earnings"
+    );
     assert!(plain.rows.iter().all(|r| r.delta.is_none() && r.pace_percent.is_some()));
     // Pace: attainment over the share of the year gone by.
     let elapsed: f64 = plain.elapsed_percent.parse().unwrap();
     let r = &plain.rows[0];
-    let (att, pace): (f64, f64) = (r.attainment_percent.parse().unwrap(), r.pace_percent.as_deref().unwrap().parse().unwrap());
-    assert!((pace - att * 100.0 / elapsed).abs() < 0.2, "pace {pace}, attainment {att}, elapsed {elapsed}");
+    let (att, pace): (f64, f64) = (
+        r.attainment_percent.parse().unwrap(),
+        r.pace_percent.as_deref().unwrap().parse().unwrap(),
+    );
+    assert!(
+        (pace - att * 100.0 / elapsed).abs() < 0.2,
+        "pace {pace}, attainment {att}, elapsed {elapsed}"
+    );
 
     let id = earning_deal(&s, "s02");
-    let bigger = Simulation { seller: "s02".into(), deals: vec![DealTweak { id, amount: Some("900000.00".into()), ..Default::default() }], ..Default::default() };
+    let bigger = Simulation {
+        seller: "s02".into(),
+        deals: vec![DealTweak {
+            id,
+            amount: Some("900000.00".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
     s.save_scenario("Bigger deal", "", &bigger).unwrap();
     let review = s.team_review(Some("Bigger deal")).unwrap();
     let s02 = review.rows.iter().find(|r| r.id == "s02").unwrap();
-    assert_eq!(s02.scenario_earnings.as_deref(), Some(s.simulate(&bigger).unwrap().scenario_total.as_str()));
-    assert!(review.rows.iter().filter(|r| r.id != "s02").all(|r| r.delta.as_deref() == Some("0.00")), "only s02 changes");
+    assert_eq!(
+        s02.scenario_earnings.as_deref(),
+        Some(s.simulate(&bigger).unwrap().scenario_total.as_str())
+    );
+    assert!(
+        review
+            .rows
+            .iter()
+            .filter(|r| r.id != "s02")
+            .all(|r| r.delta.as_deref() == Some("0.00")),
+        "only s02 changes"
+    );
     assert_eq!(review.delta.as_deref(), s02.delta.as_deref());
 
     let dir = temp("review-export").with_file_name("exports");
     let files = s.export_review(Some("Bigger deal"), &dir).unwrap();
-    let names: Vec<String> = files.iter().map(|f| f.file_name().unwrap().to_string_lossy().into_owned()).collect();
-    assert_eq!(names, ["team-review.csv", "team-review.xlsx", "team-attainment.png", "team-attainment.svg", "team-scenario.png", "team-scenario.svg"]);
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "team-review.csv",
+            "team-review.xlsx",
+            "team-attainment.png",
+            "team-attainment.svg",
+            "team-scenario.png",
+            "team-scenario.svg"
+        ]
+    );
     let csv = std::fs::read_to_string(&files[0]).unwrap();
-    assert!(csv.starts_with("rank,seller,name,manager,territory,attainment_percent,pace_percent,earnings,scenario_earnings,delta\n"), "{csv}");
-    assert!(csv.contains(&format!(",{},{},{}", s02.earnings, s02.scenario_earnings.as_deref().unwrap(), s02.delta.as_deref().unwrap())), "{csv}");
+    assert!(
+        csv.starts_with(
+            "rank,seller,name,manager,territory,attainment_percent,pace_percent,earnings,scenario_earnings,delta\n"
+        ),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(&format!(
+            ",{},{},{}",
+            s02.earnings,
+            s02.scenario_earnings.as_deref().unwrap(),
+            s02.delta.as_deref().unwrap()
+        )),
+        "{csv}"
+    );
     assert_eq!(csv.lines().count(), 13);
     // The workbook reads back through the import's own XLSX reader.
     let book = plansight_import::Table::read(&files[1], None).unwrap();
@@ -340,7 +573,24 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
     let richer = Simulation {
         measures: vec![MeasureTweak {
             measure: measure.clone(),
-            tiers: Some(vec![TierView { from_percent: "0".into(), rate_percent: "4".into() }, TierView { from_percent: "50".into(), rate_percent: "6".into() }, TierView { from_percent: "100".into(), rate_percent: "10".into() }, TierView { from_percent: "150".into(), rate_percent: "14".into() }]),
+            tiers: Some(vec![
+                TierView {
+                    from_percent: "0".into(),
+                    rate_percent: "4".into(),
+                },
+                TierView {
+                    from_percent: "50".into(),
+                    rate_percent: "6".into(),
+                },
+                TierView {
+                    from_percent: "100".into(),
+                    rate_percent: "10".into(),
+                },
+                TierView {
+                    from_percent: "150".into(),
+                    rate_percent: "14".into(),
+                },
+            ]),
             ..Default::default()
         }],
         ..Default::default()
@@ -348,16 +598,36 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
     let p = s.plan_preview(&richer, None).unwrap();
     // The same plan change through the engine's what-if, seller by seller.
     let sc = Scenario::parse("t", &scenario_toml("t", &richer).unwrap()).unwrap();
-    let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap().unwrap();
+    let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t")
+        .unwrap()
+        .unwrap();
     for r in &p.rows {
         assert_eq!(r.proposed, w.result.seller(&r.id).unwrap().total.money());
     }
-    assert!(p.winners > 0 && p.losers == 0, "higher rates only help: {} winners, {} losers", p.winners, p.losers);
-    let deltas: Vec<i128> = p.rows.iter().map(|r| r.delta.replace('.', "").parse().unwrap()).collect();
+    assert!(
+        p.winners > 0 && p.losers == 0,
+        "higher rates only help: {} winners, {} losers",
+        p.winners,
+        p.losers
+    );
+    let deltas: Vec<i128> = p
+        .rows
+        .iter()
+        .map(|r| r.delta.replace('.', "").parse().unwrap())
+        .collect();
     assert!(deltas.windows(2).all(|w| w[0] >= w[1]), "biggest gain first");
-    let svg = s.plan_preview_chart(&richer, None, plansight_charts::Theme::Light, (720, 340)).unwrap();
+    let svg = s
+        .plan_preview_chart(&richer, None, plansight_charts::Theme::Light, (720, 340))
+        .unwrap();
     assert!(svg.contains("Proposed plan"));
-    let bad = Simulation { measures: vec![MeasureTweak { measure, cap_percent: Some("ten".into()), ..Default::default() }], ..Default::default() };
+    let bad = Simulation {
+        measures: vec![MeasureTweak {
+            measure,
+            cap_percent: Some("ten".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
     assert!(s.plan_preview(&bad, None).is_err());
     // A change to the deals is seen by the next preview of the same plan change.
     let before = s.plan_preview(&richer, None).unwrap();
@@ -375,7 +645,10 @@ fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
     let path = temp("versions");
     let original = Session::open(&path).unwrap().overview().team_total;
     // A new version with a 6% middle tier instead of 5% becomes the plan in effect.
-    let source = include_str!("../../../sample-data/ae-fy26.toml").replace("{ from = \"0.5\", rate = \"0.05\" }", "{ from = \"0.5\", rate = \"0.06\" }");
+    let source = include_str!("../../../sample-data/ae-fy26.toml").replace(
+        "{ from = \"0.5\", rate = \"0.05\" }",
+        "{ from = \"0.5\", rate = \"0.06\" }",
+    );
     let mut ws = plansight_store::Workspace::open(&path).unwrap();
     ws.import_plan("ae-fy26-v2.toml", &source, None, None).unwrap();
     drop(ws);
@@ -387,10 +660,16 @@ fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
     let old = s.plan_of_version(versions[0].version).unwrap();
     assert_eq!(old.measures[0].tiers[1].rate_percent, "5");
     // The older rules over this year's deals: exactly what the team earned under them.
-    let preview = s.plan_preview(&Simulation::default(), Some(versions[0].version)).unwrap();
+    let preview = s
+        .plan_preview(&Simulation::default(), Some(versions[0].version))
+        .unwrap();
     assert_eq!(preview.proposed_total, original);
     assert_eq!(preview.current_total, s.overview().team_total);
-    assert!(preview.delta.starts_with('-') && preview.winners == 0, "5% pays less than 6%: {}", preview.delta);
+    assert!(
+        preview.delta.starts_with('-') && preview.winners == 0,
+        "5% pays less than 6%: {}",
+        preview.delta
+    );
     assert!(s.plan_of_version(99).unwrap_err().contains("99"));
 }
 
@@ -399,7 +678,11 @@ fn the_assistant_answers_from_the_open_workspace() {
     let mut s = Session::open(&temp("ask")).unwrap();
     let a = s.ask("s02", "How much have I earned?").unwrap();
     assert_eq!(a.intent, "earnings");
-    assert!(a.answer.contains(&total(&s, "s02").replace("68008", "68,008")), "{}", a.answer);
+    assert!(
+        a.answer.contains(&total(&s, "s02").replace("68008", "68,008")),
+        "{}",
+        a.answer
+    );
     let rule = s.ask("s02", "what is the threshold").unwrap();
     assert!(rule.citations[0].starts_with("§3.2"));
     // After an edit, the answer follows the workspace.
@@ -409,14 +692,20 @@ fn the_assistant_answers_from_the_open_workspace() {
     s.save_deal(Some(&id), &f).unwrap();
     let again = s.ask("s02", "How much have I earned?").unwrap();
     assert_ne!(again.answer, a.answer);
-    assert_eq!(again.figures.iter().find(|f| f.name == "total").unwrap().value, total(&s, "s02"));
+    assert_eq!(
+        again.figures.iter().find(|f| f.name == "total").unwrap().value,
+        total(&s, "s02")
+    );
 }
 
 #[test]
 fn without_the_model_the_answer_keeps_the_template_and_says_why() {
     let s = Session::open(&temp("ask-model")).unwrap();
-    let mut worker = plansight_ask::worker::Worker::new(std::env::temp_dir().join("no-such-plansight-model-worker"), Vec::new());
-    let a = s.ask_with_model("s02", "How much have I earned?", &mut worker, |_| true).unwrap();
+    let mut worker =
+        plansight_ask::worker::Worker::new(std::env::temp_dir().join("no-such-plansight-model-worker"), Vec::new());
+    let a = s
+        .ask_with_model("s02", "How much have I earned?", &mut worker, |_| true)
+        .unwrap();
     assert_eq!(a.wording, "template");
     assert!(a.note.as_deref().unwrap().contains("not available"), "{:?}", a.note);
     assert_eq!(a.answer, s.ask("s02", "How much have I earned?").unwrap().answer);

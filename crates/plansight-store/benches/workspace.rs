@@ -28,7 +28,14 @@ fn main() {
         let start = Instant::now();
         let mut ws = Workspace::open(&path).unwrap();
         let (_, lines) = ws
-            .import(&ImportFiles { plan_file: "plan.toml", plan: &t.plan, document: None, deals_file: "deals.csv", deals: t.deals.as_bytes(), sellers: Some(("sellers.csv", t.sellers.as_bytes())) })
+            .import(&ImportFiles {
+                plan_file: "plan.toml",
+                plan: &t.plan,
+                document: None,
+                deals_file: "deals.csv",
+                deals: t.deals.as_bytes(),
+                sellers: Some(("sellers.csv", t.sellers.as_bytes())),
+            })
             .unwrap();
         drop(ws);
         imports.push(start.elapsed());
@@ -58,8 +65,15 @@ fn main() {
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
     println!("workspace: import 1M credit lines and 10k sellers into a new workspace (parse, validate, write, audit log): median {:.2?} of {:?}", median(imports.clone()), imports);
     println!("workspace: open that workspace (integrity check alongside), read it and compute the first result: median {:.2?} of {:?}", median(opens.clone()), opens);
-    println!("workspace: of which the load (integrity check alongside the read) median {:.2?}", median(loads));
-    println!("workspace: apart: opening (integrity check) median {:.2?}, reading the inputs median {:.2?}", median(checks), median(reads));
+    println!(
+        "workspace: of which the load (integrity check alongside the read) median {:.2?}",
+        median(loads)
+    );
+    println!(
+        "workspace: apart: opening (integrity check) median {:.2?}, reading the inputs median {:.2?}",
+        median(checks),
+        median(reads)
+    );
     println!("workspace: file size {} MB", size >> 20);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -24,16 +24,50 @@ pub struct Table {
 
 pub const CREDIT_LINE: Table = Table {
     name: "credit_line",
-    columns: &["row", "id", "seller", "amount", "close_date", "stage", "deal_type", "product", "split", "probability", "term_months", "cancel_date", "account", "name", "source"],
+    columns: &[
+        "row",
+        "id",
+        "seller",
+        "amount",
+        "close_date",
+        "stage",
+        "deal_type",
+        "product",
+        "split",
+        "probability",
+        "term_months",
+        "cancel_date",
+        "account",
+        "name",
+        "source",
+    ],
     key: &["id", "seller"],
 };
 pub const SELLER: Table = Table {
     name: "seller",
-    columns: &["id", "name", "manager", "territory", "role", "start_date", "end_date", "target_incentive", "quotas"],
+    columns: &[
+        "id",
+        "name",
+        "manager",
+        "territory",
+        "role",
+        "start_date",
+        "end_date",
+        "target_incentive",
+        "quotas",
+    ],
     key: &["id"],
 };
-pub const PLAN_VERSION: Table = Table { name: "plan_version", columns: &["version", "effective", "source", "file", "document", "created"], key: &["version"] };
-pub const SCENARIO: Table = Table { name: "scenario", columns: &["name", "notes", "source", "saved"], key: &["name"] };
+pub const PLAN_VERSION: Table = Table {
+    name: "plan_version",
+    columns: &["version", "effective", "source", "file", "document", "created"],
+    key: &["version"],
+};
+pub const SCENARIO: Table = Table {
+    name: "scenario",
+    columns: &["name", "notes", "source", "saved"],
+    key: &["name"],
+};
 
 const TABLES: [&Table; 4] = [&CREDIT_LINE, &SELLER, &PLAN_VERSION, &SCENARIO];
 
@@ -68,12 +102,22 @@ pub struct Change {
 
 /// Writes `rows` to their tables and records them as one change. Call inside the
 /// transaction that must hold both.
-pub fn apply_and_record(tx: &Transaction, who: &str, action: &str, summary: &str, rows: &[RowChange]) -> rusqlite::Result<i64> {
+pub fn apply_and_record(
+    tx: &Transaction,
+    who: &str,
+    action: &str,
+    summary: &str,
+    rows: &[RowChange],
+) -> rusqlite::Result<i64> {
     // Whatever was undone can no longer be redone once something new happens.
     tx.execute("UPDATE change SET state = 'discarded' WHERE state = 'undone'", [])?;
-    tx.execute("INSERT INTO change (at, who, action, summary) VALUES (?1, ?2, ?3, ?4)", params![crate::now(), who, action, summary])?;
+    tx.execute(
+        "INSERT INTO change (at, who, action, summary) VALUES (?1, ?2, ?3, ?4)",
+        params![crate::now(), who, action, summary],
+    )?;
     let id = tx.last_insert_rowid();
-    let mut log = tx.prepare_cached("INSERT INTO change_row (change_id, seq, tbl, before, after) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut log =
+        tx.prepare_cached("INSERT INTO change_row (change_id, seq, tbl, before, after) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for (seq, r) in rows.iter().enumerate() {
         write(tx, r.table, r.before.as_ref(), r.after.as_ref())?;
         let text = |row: &Row| serde_json::to_string(row).expect("row images serialise");
@@ -81,14 +125,24 @@ pub fn apply_and_record(tx: &Transaction, who: &str, action: &str, summary: &str
             (None, Some(new)) => Some(text(&key_image(r.table, new))),
             (_, after) => after.as_ref().map(text),
         };
-        log.execute(params![id, seq as i64, r.table.name, r.before.as_ref().map(text), after])?;
+        log.execute(params![
+            id,
+            seq as i64,
+            r.table.name,
+            r.before.as_ref().map(text),
+            after
+        ])?;
     }
     Ok(id)
 }
 
 /// The key of `row`, marked as standing for the live row.
 fn key_image(t: &Table, row: &Row) -> Row {
-    let mut key: Row = t.key.iter().map(|k| (k.to_string(), row.get(*k).cloned().unwrap_or(Value::Null))).collect();
+    let mut key: Row = t
+        .key
+        .iter()
+        .map(|k| (k.to_string(), row.get(*k).cloned().unwrap_or(Value::Null)))
+        .collect();
     key.insert(LIVE.into(), Value::Bool(true));
     key
 }
@@ -96,21 +150,40 @@ fn key_image(t: &Table, row: &Row) -> Row {
 /// The full image of the live row with `key`'s key, as stored now.
 fn live_image(conn: &Connection, t: &Table, key: &Row) -> rusqlite::Result<Row> {
     use rusqlite::types::ValueRef;
-    let cond: Vec<String> = t.key.iter().enumerate().map(|(i, k)| format!("{k} = ?{}", i + 1)).collect();
-    let sql = format!("SELECT {} FROM {} WHERE {}", t.columns.join(", "), t.name, cond.join(" AND "));
-    conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(t.key.iter().map(|k| sql_value(key.get(*k)))), |r| {
-        let mut row = Row::new();
-        for (i, c) in t.columns.iter().enumerate() {
-            let v = match r.get_ref(i)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(n) => Value::from(n),
-                ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Real(_) | ValueRef::Blob(_) => return Err(rusqlite::Error::InvalidColumnType(i, c.to_string(), r.get_ref(i)?.data_type())),
-            };
-            row.insert(c.to_string(), v);
-        }
-        Ok(row)
-    })
+    let cond: Vec<String> = t
+        .key
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("{k} = ?{}", i + 1))
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {} WHERE {}",
+        t.columns.join(", "),
+        t.name,
+        cond.join(" AND ")
+    );
+    conn.prepare_cached(&sql)?.query_row(
+        rusqlite::params_from_iter(t.key.iter().map(|k| sql_value(key.get(*k)))),
+        |r| {
+            let mut row = Row::new();
+            for (i, c) in t.columns.iter().enumerate() {
+                let v = match r.get_ref(i)? {
+                    ValueRef::Null => Value::Null,
+                    ValueRef::Integer(n) => Value::from(n),
+                    ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
+                    ValueRef::Real(_) | ValueRef::Blob(_) => {
+                        return Err(rusqlite::Error::InvalidColumnType(
+                            i,
+                            c.to_string(),
+                            r.get_ref(i)?.data_type(),
+                        ))
+                    }
+                };
+                row.insert(c.to_string(), v);
+            }
+            Ok(row)
+        },
+    )
 }
 
 /// A row image's value as SQLite sees it.
@@ -129,14 +202,27 @@ fn sql_value(v: Option<&Value>) -> rusqlite::types::Value {
 /// bound as typed parameters (no JSON parsing in SQL: imports write a million rows).
 fn write(conn: &Connection, t: &Table, from: Option<&Row>, to: Option<&Row>) -> rusqlite::Result<()> {
     if let Some(old) = from {
-        let cond: Vec<String> = t.key.iter().enumerate().map(|(i, k)| format!("{k} = ?{}", i + 1)).collect();
+        let cond: Vec<String> = t
+            .key
+            .iter()
+            .enumerate()
+            .map(|(i, k)| format!("{k} = ?{}", i + 1))
+            .collect();
         let sql = format!("DELETE FROM {} WHERE {}", t.name, cond.join(" AND "));
-        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(t.key.iter().map(|k| sql_value(old.get(*k)))))?;
+        conn.prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(t.key.iter().map(|k| sql_value(old.get(*k)))))?;
     }
     if let Some(new) = to {
         let values: Vec<String> = (1..=t.columns.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!("INSERT INTO {} ({}) VALUES ({})", t.name, t.columns.join(", "), values.join(", "));
-        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(t.columns.iter().map(|c| sql_value(new.get(*c)))))?;
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            t.name,
+            t.columns.join(", "),
+            values.join(", ")
+        );
+        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(
+            t.columns.iter().map(|c| sql_value(new.get(*c))),
+        ))?;
     }
     Ok(())
 }
@@ -147,17 +233,33 @@ fn table(name: &str) -> Option<&'static Table> {
 
 /// Undoes the newest change that is done; returns it, or `None` when nothing is left.
 pub fn undo(tx: &Transaction) -> rusqlite::Result<Option<Change>> {
-    let Some(id) = tx.query_row("SELECT max(id) FROM change WHERE state = 'done'", [], |r| r.get::<_, Option<i64>>(0))? else { return Ok(None) };
+    let Some(id) = tx.query_row("SELECT max(id) FROM change WHERE state = 'done'", [], |r| {
+        r.get::<_, Option<i64>>(0)
+    })?
+    else {
+        return Ok(None);
+    };
     replay(tx, id, true)?;
-    tx.execute("UPDATE change SET state = 'undone', undone_at = ?2 WHERE id = ?1", params![id, crate::now()])?;
+    tx.execute(
+        "UPDATE change SET state = 'undone', undone_at = ?2 WHERE id = ?1",
+        params![id, crate::now()],
+    )?;
     get(tx, id).map(Some)
 }
 
 /// Redoes the oldest undone change; returns it, or `None` when there is none.
 pub fn redo(tx: &Transaction) -> rusqlite::Result<Option<Change>> {
-    let Some(id) = tx.query_row("SELECT min(id) FROM change WHERE state = 'undone'", [], |r| r.get::<_, Option<i64>>(0))? else { return Ok(None) };
+    let Some(id) = tx.query_row("SELECT min(id) FROM change WHERE state = 'undone'", [], |r| {
+        r.get::<_, Option<i64>>(0)
+    })?
+    else {
+        return Ok(None);
+    };
     replay(tx, id, false)?;
-    tx.execute("UPDATE change SET state = 'done', undone_at = NULL WHERE id = ?1", params![id])?;
+    tx.execute(
+        "UPDATE change SET state = 'done', undone_at = NULL WHERE id = ?1",
+        params![id],
+    )?;
     get(tx, id).map(Some)
 }
 
@@ -165,13 +267,26 @@ pub fn redo(tx: &Transaction) -> rusqlite::Result<Option<Change>> {
 /// again (before -> after, in order).
 fn replay(tx: &Transaction, id: i64, undo: bool) -> rusqlite::Result<()> {
     let order = if undo { "DESC" } else { "ASC" };
-    let mut stmt = tx.prepare(&format!("SELECT seq, tbl, before, after FROM change_row WHERE change_id = ?1 ORDER BY seq {order}"))?;
-    let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?)))?;
+    let mut stmt = tx.prepare(&format!(
+        "SELECT seq, tbl, before, after FROM change_row WHERE change_id = ?1 ORDER BY seq {order}"
+    ))?;
+    let rows = stmt.query_map([id], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+        ))
+    })?;
     let mut keep = tx.prepare_cached("UPDATE change_row SET after = ?3 WHERE change_id = ?1 AND seq = ?2")?;
     let parse = |s: Option<String>| -> rusqlite::Result<Option<Row>> {
         s.map(|s| match serde_json::from_str::<Value>(&s) {
             Ok(Value::Object(m)) => Ok(m),
-            _ => Err(rusqlite::Error::InvalidColumnType(0, "row image".into(), rusqlite::types::Type::Text)),
+            _ => Err(rusqlite::Error::InvalidColumnType(
+                0,
+                "row image".into(),
+                rusqlite::types::Type::Text,
+            )),
         })
         .transpose()
     };
@@ -182,10 +297,18 @@ fn replay(tx: &Transaction, id: i64, undo: bool) -> rusqlite::Result<()> {
         if let Some(key) = after.as_ref().filter(|a| a.contains_key(LIVE)) {
             // Only the newest done change is undone, so the live row is its "after".
             if !undo {
-                return Err(rusqlite::Error::InvalidColumnType(3, "row image of a change that is not undone".into(), rusqlite::types::Type::Text));
+                return Err(rusqlite::Error::InvalidColumnType(
+                    3,
+                    "row image of a change that is not undone".into(),
+                    rusqlite::types::Type::Text,
+                ));
             }
             let full = live_image(tx, t, key)?;
-            keep.execute(params![id, seq, serde_json::to_string(&full).expect("row images serialise")])?;
+            keep.execute(params![
+                id,
+                seq,
+                serde_json::to_string(&full).expect("row images serialise")
+            ])?;
             after = Some(full);
         }
         if undo {
@@ -205,7 +328,16 @@ fn get(conn: &Connection, id: i64) -> rusqlite::Result<Change> {
 }
 
 fn change_of(r: &rusqlite::Row) -> rusqlite::Result<Change> {
-    Ok(Change { id: r.get(0)?, at: r.get(1)?, who: r.get(2)?, action: r.get(3)?, summary: r.get(4)?, state: r.get(5)?, undone_at: r.get(6)?, rows: r.get(7)? })
+    Ok(Change {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        who: r.get(2)?,
+        action: r.get(3)?,
+        summary: r.get(4)?,
+        state: r.get(5)?,
+        undone_at: r.get(6)?,
+        rows: r.get(7)?,
+    })
 }
 
 /// The newest `limit` changes, newest first.

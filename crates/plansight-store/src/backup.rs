@@ -34,10 +34,16 @@ pub fn folder(path: &Path) -> PathBuf {
 pub fn rolling(conn: &Connection, path: &Path, why: &str) -> std::io::Result<PathBuf> {
     let dir = folder(path);
     std::fs::create_dir_all(&dir)?;
-    let stamp: String = crate::now().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
+    let stamp: String = crate::now()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect();
     let file = dir.join(format!("{stamp}-{why}.sqlite"));
     copy(conn, &file).map_err(std::io::Error::other)?;
-    let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "sqlite")).collect();
+    let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sqlite"))
+        .collect();
     all.sort();
     for old in all.iter().take(all.len().saturating_sub(KEEP)) {
         std::fs::remove_file(old)?;

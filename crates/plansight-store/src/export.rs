@@ -18,7 +18,22 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 /// Writes deals in `deals.csv` form; reading it back gives the same lines.
 pub fn deals_csv(lines: &[CreditLine]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["id", "seller", "account", "name", "type", "product", "amount", "close_date", "stage", "split", "probability", "term_months", "cancel_date"]).expect("writing to memory");
+    w.write_record([
+        "id",
+        "seller",
+        "account",
+        "name",
+        "type",
+        "product",
+        "amount",
+        "close_date",
+        "stage",
+        "split",
+        "probability",
+        "term_months",
+        "cancel_date",
+    ])
+    .expect("writing to memory");
     for l in lines {
         w.write_record([
             l.id.clone(),
@@ -31,7 +46,9 @@ pub fn deals_csv(lines: &[CreditLine]) -> Vec<u8> {
             date(l.close_date),
             l.stage.as_str().to_string(),
             format_scaled(l.split as i128, SHARE_DIGITS),
-            l.probability.map(|p| format_scaled(p as i128, SHARE_DIGITS)).unwrap_or_default(),
+            l.probability
+                .map(|p| format_scaled(p as i128, SHARE_DIGITS))
+                .unwrap_or_default(),
             l.term_months.map(|t| t.to_string()).unwrap_or_default(),
             date(l.cancel_date),
         ])
@@ -43,11 +60,17 @@ pub fn deals_csv(lines: &[CreditLine]) -> Vec<u8> {
 /// Writes a roster in `sellers.csv` form, with a `quota:<measure>` column for every
 /// measure some seller overrides.
 pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
-    let mut measures: Vec<&str> = roster.iter().flat_map(|s| s.quotas.iter().map(|q| q.0.as_str())).collect();
+    let mut measures: Vec<&str> = roster
+        .iter()
+        .flat_map(|s| s.quotas.iter().map(|q| q.0.as_str()))
+        .collect();
     measures.sort_unstable();
     measures.dedup();
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<String> = plansight_plan::roster::SELLER_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let mut header: Vec<String> = plansight_plan::roster::SELLER_COLUMNS
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     header.extend(measures.iter().map(|m| format!("quota:{m}")));
     w.write_record(&header).expect("writing to memory");
     for s in roster {
@@ -59,10 +82,18 @@ pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
             opt(&s.role),
             date(s.start_date),
             date(s.end_date),
-            s.target_incentive.map(|t| format_scaled(t as i128, MONEY_DIGITS)).unwrap_or_default(),
+            s.target_incentive
+                .map(|t| format_scaled(t as i128, MONEY_DIGITS))
+                .unwrap_or_default(),
         ];
         for m in &measures {
-            rec.push(s.quotas.iter().find(|q| q.0 == *m).map(|q| format_scaled(q.1 as i128, MONEY_DIGITS)).unwrap_or_default());
+            rec.push(
+                s.quotas
+                    .iter()
+                    .find(|q| q.0 == *m)
+                    .map(|q| format_scaled(q.1 as i128, MONEY_DIGITS))
+                    .unwrap_or_default(),
+            );
         }
         w.write_record(&rec).expect("writing to memory");
     }
@@ -71,7 +102,11 @@ pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
 
 /// A file name for a scenario name ("Acme at 200k" -> "acme-at-200k.toml").
 pub fn scenario_file(name: &str) -> String {
-    let slug: String = name.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    let slug: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
     let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
     format!("{}.toml", if slug.is_empty() { "scenario".into() } else { slug })
 }

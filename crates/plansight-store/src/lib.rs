@@ -20,8 +20,8 @@ pub mod schema;
 
 use audit::{Change, RowChange};
 use chrono::NaiveDate;
-use plansight_plan::{parse_deals, parse_sellers, CreditLine, Inputs, Plan, Problems, Scenario, Seller};
 use plans::PlanVersion;
+use plansight_plan::{parse_deals, parse_sellers, CreditLine, Inputs, Plan, Problems, Scenario, Seller};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use saved::SavedScenario;
 use std::path::{Path, PathBuf};
@@ -66,8 +66,12 @@ impl From<rusqlite::Error> for ReadError {
 
 /// Now, in UTC, as `YYYY-MM-DDTHH:MM:SS.mmmZ` (for the audit log and saved items).
 pub(crate) fn now() -> String {
-    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    chrono::DateTime::from_timestamp(d.as_secs() as i64, d.subsec_nanos()).map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()).unwrap_or_default()
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    chrono::DateTime::from_timestamp(d.as_secs() as i64, d.subsec_nanos())
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+        .unwrap_or_default()
 }
 
 /// An open workspace file.
@@ -105,11 +109,21 @@ pub struct Report {
 
 impl Report {
     fn of(d: &lines::Diff) -> Report {
-        Report { added: d.added, changed: d.changed, removed: d.removed, unchanged: d.unchanged, examples: d.examples.clone(), ..Default::default() }
+        Report {
+            added: d.added,
+            changed: d.changed,
+            removed: d.removed,
+            unchanged: d.unchanged,
+            examples: d.examples.clone(),
+            ..Default::default()
+        }
     }
     /// "12 added, 3 changed, 1 removed, 1480 unchanged".
     pub fn counts(&self) -> String {
-        format!("{} added, {} changed, {} removed, {} unchanged", self.added, self.changed, self.removed, self.unchanged)
+        format!(
+            "{} added, {} changed, {} removed, {} unchanged",
+            self.added, self.changed, self.removed, self.unchanged
+        )
     }
 }
 
@@ -130,8 +144,15 @@ impl Workspace {
     /// integrity and migrates an older schema forward (after an automatic backup).
     pub fn open(path: &Path) -> Result<Workspace, StoreError> {
         let path = path.to_path_buf();
-        let conn = Connection::open(&path).map_err(|source| StoreError::Sqlite { path: path.clone(), source })?;
-        let mut ws = Workspace { conn, path, who: default_who() };
+        let conn = Connection::open(&path).map_err(|source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        })?;
+        let mut ws = Workspace {
+            conn,
+            path,
+            who: default_who(),
+        };
         ws.check_integrity()?;
         ws.conn.pragma_update(None, "journal_mode", "WAL").map_err(ws.sql())?;
         ws.conn.pragma_update(None, "foreign_keys", "ON").map_err(ws.sql())?;
@@ -142,7 +163,9 @@ impl Workspace {
     /// Opens an existing workspace; a missing file is an error that says how to create one.
     pub fn open_existing(path: &Path) -> Result<Workspace, StoreError> {
         if !path.exists() {
-            return Err(StoreError::Missing { path: path.to_path_buf() });
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
         }
         Workspace::open(path)
     }
@@ -158,16 +181,29 @@ impl Workspace {
     /// [`Workspace::load`], then `first` over the inputs (the first calculation) while
     /// the integrity check is still running; `first`'s result is returned only once the
     /// check has passed. This is what opening a large workspace waits for.
-    pub fn load_then<T>(path: &Path, as_of: Option<NaiveDate>, first: impl FnOnce(&Inputs) -> T) -> Result<(Workspace, Inputs, T), StoreError> {
+    pub fn load_then<T>(
+        path: &Path,
+        as_of: Option<NaiveDate>,
+        first: impl FnOnce(&Inputs) -> T,
+    ) -> Result<(Workspace, Inputs, T), StoreError> {
         if !path.exists() {
-            return Err(StoreError::Missing { path: path.to_path_buf() });
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Sqlite { path: path.to_path_buf(), source })?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let unreadable = |e: rusqlite::Error| StoreError::Damaged {
             path: path.to_path_buf(),
-            message: format!("is not a readable Plansight workspace ({e}); restore it from a backup or choose another file"),
+            message: format!(
+                "is not a readable Plansight workspace ({e}); restore it from a backup or choose another file"
+            ),
         };
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(unreadable)?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(unreadable)?;
         if version != SCHEMA_VERSION {
             // New, older or newer files take the careful path: check, back up, migrate.
             drop(conn);
@@ -176,7 +212,11 @@ impl Workspace {
             let result = first(&inputs);
             return Ok((ws, inputs, result));
         }
-        let ws = Workspace { conn, path: path.to_path_buf(), who: default_who() };
+        let ws = Workspace {
+            conn,
+            path: path.to_path_buf(),
+            who: default_who(),
+        };
         ws.conn.pragma_update(None, "journal_mode", "WAL").map_err(unreadable)?;
         ws.conn.pragma_update(None, "foreign_keys", "ON").map_err(ws.sql())?;
         let checker = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(ws.sql())?;
@@ -208,8 +248,17 @@ impl Workspace {
 
     /// Caps the file's size, as a full disk would (SQLite `max_page_count`).
     pub fn set_size_limit(&self, bytes: u64) -> Result<(), StoreError> {
-        let page: i64 = self.conn.query_row("PRAGMA page_size", [], |r| r.get(0)).map_err(self.sql())?;
-        self.conn.query_row(&format!("PRAGMA max_page_count = {}", (bytes as i64 / page).max(1)), [], |_| Ok(())).map_err(self.sql())
+        let page: i64 = self
+            .conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .map_err(self.sql())?;
+        self.conn
+            .query_row(
+                &format!("PRAGMA max_page_count = {}", (bytes as i64 / page).max(1)),
+                [],
+                |_| Ok(()),
+            )
+            .map_err(self.sql())
     }
 
     /// The file this workspace lives in.
@@ -224,7 +273,10 @@ impl Workspace {
     fn read(&self) -> impl Fn(ReadError) -> StoreError + '_ {
         move |e| match e {
             ReadError::Sqlite(source) => sql_error(&self.path, source),
-            ReadError::Unreadable(what) => StoreError::Damaged { path: self.path.clone(), message: format!("{what} holds a value this build cannot read; restore the workspace from a backup") },
+            ReadError::Unreadable(what) => StoreError::Damaged {
+                path: self.path.clone(),
+                message: format!("{what} holds a value this build cannot read; restore the workspace from a backup"),
+            },
         }
     }
 
@@ -234,23 +286,37 @@ impl Workspace {
 
     /// The schema version of the file (0 for a new file).
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(self.sql())
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(self.sql())
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
         let found = self.schema_version()?;
         if found > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: self.path.clone(), found });
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found,
+            });
         }
         if found == SCHEMA_VERSION {
             return Ok(());
         }
         if found > 0 {
-            backup::rolling(&self.conn, &self.path, &format!("before-migration-v{found}")).map_err(|source| StoreError::Io { path: self.path.clone(), source })?;
+            backup::rolling(&self.conn, &self.path, &format!("before-migration-v{found}")).map_err(|source| {
+                StoreError::Io {
+                    path: self.path.clone(),
+                    source,
+                }
+            })?;
         }
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
-        let done = if found == 0 { schema::create(&tx) } else { schema::migrate(&tx, found) };
+        let done = if found == 0 {
+            schema::create(&tx)
+        } else {
+            schema::migrate(&tx, found)
+        };
         done.and_then(|_| tx.commit()).map_err(|e| sql_error(&path, e))
     }
 
@@ -261,16 +327,22 @@ impl Workspace {
             return Ok(None);
         }
         let who = self.who.clone();
-        self.in_transaction(|tx| audit::apply_and_record(tx, &who, action, summary, rows)).map(Some)
+        self.in_transaction(|tx| audit::apply_and_record(tx, &who, action, summary, rows))
+            .map(Some)
     }
 
     fn has_data(&self) -> Result<bool, StoreError> {
-        self.conn.query_row("SELECT EXISTS (SELECT 1 FROM change)", [], |r| r.get(0)).map_err(self.sql())
+        self.conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM change)", [], |r| r.get(0))
+            .map_err(self.sql())
     }
 
     fn backup_before(&self, why: &str) -> Result<(), StoreError> {
         if self.has_data()? {
-            backup::rolling(&self.conn, &self.path, why).map_err(|source| StoreError::Io { path: self.path.clone(), source })?;
+            backup::rolling(&self.conn, &self.path, why).map_err(|source| StoreError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
         }
         Ok(())
     }
@@ -278,7 +350,11 @@ impl Workspace {
     /// The plan version in effect on `as_of` (default: the newest).
     pub fn plan_version(&self, as_of: Option<NaiveDate>) -> Result<PlanVersion, StoreError> {
         let date = as_of.map(|d| d.to_string());
-        plans::in_effect(&self.conn, date.as_deref()).map_err(self.sql())?.ok_or_else(|| StoreError::Empty { path: self.path.clone() })
+        plans::in_effect(&self.conn, date.as_deref())
+            .map_err(self.sql())?
+            .ok_or_else(|| StoreError::Empty {
+                path: self.path.clone(),
+            })
     }
 
     /// Every plan version, oldest first.
@@ -292,7 +368,13 @@ impl Workspace {
     }
 
     /// The next plan version (not yet written) of this plan source.
-    fn new_version(&self, file: &str, source: &str, document: Option<&str>, effective: NaiveDate) -> Result<PlanVersion, StoreError> {
+    fn new_version(
+        &self,
+        file: &str,
+        source: &str,
+        document: Option<&str>,
+        effective: NaiveDate,
+    ) -> Result<PlanVersion, StoreError> {
         Ok(PlanVersion {
             version: plans::next_version(&self.conn).map_err(self.sql())?,
             effective: effective.to_string(),
@@ -305,13 +387,30 @@ impl Workspace {
 
     /// Validates a plan (and its document) and stores it as a new version, in effect
     /// from `effective` (default: the plan's start).
-    pub fn import_plan(&mut self, file: &str, source: &str, document: Option<&str>, effective: Option<NaiveDate>) -> Result<i64, StoreError> {
+    pub fn import_plan(
+        &mut self,
+        file: &str,
+        source: &str,
+        document: Option<&str>,
+        effective: Option<NaiveDate>,
+    ) -> Result<i64, StoreError> {
         let plan = Plan::parse(file, source).map_err(StoreError::Input)?;
         self.backup_before("before-import")?;
         let v = self.new_version(file, source, document, effective.unwrap_or(plan.start))?;
         let version = v.version;
-        let rows = [RowChange { table: &audit::PLAN_VERSION, before: None, after: Some(plans::version_row(&v)) }];
-        self.change("import plan", &format!("plan {} version {version} from {file}, effective {}", plan.id, v.effective), &rows)?;
+        let rows = [RowChange {
+            table: &audit::PLAN_VERSION,
+            before: None,
+            after: Some(plans::version_row(&v)),
+        }];
+        self.change(
+            "import plan",
+            &format!(
+                "plan {} version {version} from {file}, effective {}",
+                plan.id, v.effective
+            ),
+            &rows,
+        )?;
         Ok(version)
     }
 
@@ -340,7 +439,11 @@ impl Workspace {
         if !diff.rows.is_empty() {
             self.backup_before("before-import")?;
         }
-        report.change = self.change("import deals", &format!("deals from {source}: {}", report.counts()), &diff.rows)?;
+        report.change = self.change(
+            "import deals",
+            &format!("deals from {source}: {}", report.counts()),
+            &diff.rows,
+        )?;
         Ok(report)
     }
 
@@ -348,10 +451,22 @@ impl Workspace {
     /// line `before` (matched by deal and seller) with `after`; no `before` adds a line
     /// (as the lines of `source`), no `after` removes one. The lines must already be
     /// valid (the app reads them through the deals parser).
-    pub fn edit_lines(&mut self, action: &str, summary: &str, edits: &[(Option<CreditLine>, Option<CreditLine>)], source: &str) -> Result<i64, StoreError> {
+    pub fn edit_lines(
+        &mut self,
+        action: &str,
+        summary: &str,
+        edits: &[(Option<CreditLine>, Option<CreditLine>)],
+        source: &str,
+    ) -> Result<i64, StoreError> {
         let path = self.path.clone();
-        let refused = |message: String| StoreError::Refused { path: path.clone(), message };
-        let mut next: i64 = self.conn.query_row("SELECT coalesce(max(row), 0) + 1 FROM credit_line", [], |r| r.get(0)).map_err(self.sql())?;
+        let refused = |message: String| StoreError::Refused {
+            path: path.clone(),
+            message,
+        };
+        let mut next: i64 = self
+            .conn
+            .query_row("SELECT coalesce(max(row), 0) + 1 FROM credit_line", [], |r| r.get(0))
+            .map_err(self.sql())?;
         let mut rows = Vec::with_capacity(edits.len());
         for (before, after) in edits {
             let stored = match before {
@@ -363,10 +478,22 @@ impl Workspace {
                 None => None,
             };
             if let Some(a) = after {
-                let moved = before.as_ref().is_none_or(|b| (b.id.as_str(), b.seller.as_str()) != (a.id.as_str(), a.seller.as_str()));
-                let taken: bool = self.conn.query_row("SELECT count(*) > 0 FROM credit_line WHERE id = ?1 AND seller = ?2", [&a.id, &a.seller], |r| r.get(0)).map_err(self.sql())?;
+                let moved = before
+                    .as_ref()
+                    .is_none_or(|b| (b.id.as_str(), b.seller.as_str()) != (a.id.as_str(), a.seller.as_str()));
+                let taken: bool = self
+                    .conn
+                    .query_row(
+                        "SELECT count(*) > 0 FROM credit_line WHERE id = ?1 AND seller = ?2",
+                        [&a.id, &a.seller],
+                        |r| r.get(0),
+                    )
+                    .map_err(self.sql())?;
                 if moved && taken {
-                    return Err(refused(format!("{} already has a credit line for deal {}; edit that line instead", a.seller, a.id)));
+                    return Err(refused(format!(
+                        "{} already has a credit line for deal {}; edit that line instead",
+                        a.seller, a.id
+                    )));
                 }
             }
             let (row, line_source) = match &stored {
@@ -378,11 +505,14 @@ impl Workspace {
             };
             rows.push(RowChange {
                 table: &audit::CREDIT_LINE,
-                before: before.as_ref().map(|b| lines::line_row(row, b, stored.as_ref().and_then(|s| s.1.as_deref()))),
+                before: before
+                    .as_ref()
+                    .map(|b| lines::line_row(row, b, stored.as_ref().and_then(|s| s.1.as_deref()))),
                 after: after.as_ref().map(|a| lines::line_row(row, a, line_source.as_deref())),
             });
         }
-        self.change(action, summary, &rows)?.ok_or_else(|| refused("nothing to change".into()))
+        self.change(action, summary, &rows)?
+            .ok_or_else(|| refused("nothing to change".into()))
     }
 
     /// What importing this roster would change, or its problems.
@@ -405,7 +535,11 @@ impl Workspace {
         if !diff.rows.is_empty() {
             self.backup_before("before-import")?;
         }
-        report.change = self.change("import sellers", &format!("roster from {source}: {}", report.counts()), &diff.rows)?;
+        report.change = self.change(
+            "import sellers",
+            &format!("roster from {source}: {}", report.counts()),
+            &diff.rows,
+        )?;
         Ok(report)
     }
 
@@ -415,21 +549,38 @@ impl Workspace {
     pub fn import(&mut self, files: &ImportFiles) -> Result<(usize, usize), StoreError> {
         let plan = Plan::parse(files.plan_file, files.plan).map_err(StoreError::Input)?;
         let mut problems = Problems::default();
-        let new_lines = parse_deals(files.deals_file, files.deals, Some(&plan.currency)).map_err(|p| problems.extend(p)).ok();
+        let new_lines = parse_deals(files.deals_file, files.deals, Some(&plan.currency))
+            .map_err(|p| problems.extend(p))
+            .ok();
         let roster = match files.sellers {
-            Some((name, bytes)) => parse_sellers(name, bytes, &plan).map(Some).map_err(|p| problems.extend(p)).ok(),
+            Some((name, bytes)) => parse_sellers(name, bytes, &plan)
+                .map(Some)
+                .map_err(|p| problems.extend(p))
+                .ok(),
             None => Some(None),
         };
-        let (Some(new_lines), Some(roster)) = (new_lines, roster) else { return Err(StoreError::Input(problems)) };
+        let (Some(new_lines), Some(roster)) = (new_lines, roster) else {
+            return Err(StoreError::Input(problems));
+        };
         self.backup_before("before-import")?;
         let v = self.new_version(files.plan_file, files.plan, files.document, plan.start)?;
         let version = v.version;
         let stored = lines::read_lines(&self.conn).map_err(self.read())?;
         let old_roster = lines::read_roster(&self.conn).map_err(self.read())?;
-        let mut rows = vec![RowChange { table: &audit::PLAN_VERSION, before: None, after: Some(plans::version_row(&v)) }];
+        let mut rows = vec![RowChange {
+            table: &audit::PLAN_VERSION,
+            before: None,
+            after: Some(plans::version_row(&v)),
+        }];
         let deals = lines::diff_lines(&stored, &new_lines, files.deals_file);
         let sellers = lines::diff_roster(&old_roster, roster.as_deref().unwrap_or(&[]));
-        let summary = format!("plan {} version {version}; deals from {}: {}; roster: {} added", plan.id, files.deals_file, Report::of(&deals).counts(), sellers.added);
+        let summary = format!(
+            "plan {} version {version}; deals from {}: {}; roster: {} added",
+            plan.id,
+            files.deals_file,
+            Report::of(&deals).counts(),
+            sellers.added
+        );
         rows.extend(deals.rows);
         rows.extend(sellers.rows);
         self.change("import", &summary, &rows)?;
@@ -440,11 +591,23 @@ impl Workspace {
     pub fn save_scenario(&mut self, file: &str, source: &str, notes: Option<&str>) -> Result<String, StoreError> {
         let sc = Scenario::parse(file, source).map_err(StoreError::Input)?;
         if sc.name.trim().is_empty() {
-            return Err(StoreError::Refused { path: self.path.clone(), message: format!("{file}: the scenario has no name; add name = \"...\" to save it") });
+            return Err(StoreError::Refused {
+                path: self.path.clone(),
+                message: format!("{file}: the scenario has no name; add name = \"...\" to save it"),
+            });
         }
         let before = saved::scenario(&self.conn, &sc.name).map_err(self.sql())?;
-        let after = SavedScenario { name: sc.name.clone(), notes: notes.map(str::to_string), source: source.to_string(), saved: now() };
-        let rows = [RowChange { table: &audit::SCENARIO, before: before.as_ref().map(saved::scenario_row), after: Some(saved::scenario_row(&after)) }];
+        let after = SavedScenario {
+            name: sc.name.clone(),
+            notes: notes.map(str::to_string),
+            source: source.to_string(),
+            saved: now(),
+        };
+        let rows = [RowChange {
+            table: &audit::SCENARIO,
+            before: before.as_ref().map(saved::scenario_row),
+            after: Some(saved::scenario_row(&after)),
+        }];
         let verb = if before.is_some() { "replaced" } else { "saved" };
         self.change("save scenario", &format!("scenario \"{}\" {verb}", sc.name), &rows)?;
         Ok(sc.name)
@@ -453,9 +616,16 @@ impl Workspace {
     /// Deletes a saved scenario.
     pub fn delete_scenario(&mut self, name: &str) -> Result<(), StoreError> {
         let Some(before) = saved::scenario(&self.conn, name).map_err(self.sql())? else {
-            return Err(StoreError::Refused { path: self.path.clone(), message: format!("no saved scenario is named \"{name}\"") });
+            return Err(StoreError::Refused {
+                path: self.path.clone(),
+                message: format!("no saved scenario is named \"{name}\""),
+            });
         };
-        let rows = [RowChange { table: &audit::SCENARIO, before: Some(saved::scenario_row(&before)), after: None }];
+        let rows = [RowChange {
+            table: &audit::SCENARIO,
+            before: Some(saved::scenario_row(&before)),
+            after: None,
+        }];
         self.change("delete scenario", &format!("scenario \"{name}\" deleted"), &rows)?;
         Ok(())
     }
@@ -500,7 +670,10 @@ impl Workspace {
         self.in_transaction(audit::redo)
     }
 
-    fn in_transaction<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>) -> Result<T, StoreError> {
+    fn in_transaction<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
         let out = f(&tx).map_err(|e| sql_error(&path, e))?;
@@ -522,16 +695,30 @@ impl Workspace {
     /// taking an automatic backup of the current state.
     pub fn restore_from(&mut self, from: &Path) -> Result<(), StoreError> {
         if !from.exists() {
-            return Err(StoreError::Refused { path: from.to_path_buf(), message: "no such backup file".into() });
+            return Err(StoreError::Refused {
+                path: from.to_path_buf(),
+                message: "no such backup file".into(),
+            });
         }
-        let check = Workspace { conn: Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| sql_error(from, e))?, path: from.to_path_buf(), who: String::new() };
+        let check = Workspace {
+            conn: Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|e| sql_error(from, e))?,
+            path: from.to_path_buf(),
+            who: String::new(),
+        };
         check.check_integrity()?;
         let found = check.schema_version()?;
         if found == 0 || found > SCHEMA_VERSION {
-            return Err(StoreError::Refused { path: from.to_path_buf(), message: format!("is not a backup this build can restore (schema {found})") });
+            return Err(StoreError::Refused {
+                path: from.to_path_buf(),
+                message: format!("is not a backup this build can restore (schema {found})"),
+            });
         }
         drop(check);
-        backup::rolling(&self.conn, &self.path, "before-restore").map_err(|source| StoreError::Io { path: self.path.clone(), source })?;
+        backup::rolling(&self.conn, &self.path, "before-restore").map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })?;
         backup::restore(&mut self.conn, from).map_err(self.sql())?;
         self.migrate()
     }
@@ -539,7 +726,11 @@ impl Workspace {
     /// Integrity, schema and counts.
     pub fn check(&self) -> Result<Health, StoreError> {
         self.check_integrity()?;
-        let count = |t: &str| -> Result<i64, StoreError> { self.conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).map_err(self.sql()) };
+        let count = |t: &str| -> Result<i64, StoreError> {
+            self.conn
+                .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                .map_err(self.sql())
+        };
         Ok(Health {
             schema: self.schema_version()?,
             integrity: "ok".into(),
@@ -556,11 +747,19 @@ impl Workspace {
     /// scenario under `scenarios/`. Returns the files written.
     pub fn export(&self, dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
         let v = self.plan_version(None)?;
-        let io = |source| StoreError::Io { path: dir.to_path_buf(), source };
-        let plan_name = Path::new(&v.file).file_name().map_or("plan.toml".into(), |n| n.to_string_lossy().into_owned());
+        let io = |source| StoreError::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let plan_name = Path::new(&v.file)
+            .file_name()
+            .map_or("plan.toml".into(), |n| n.to_string_lossy().into_owned());
         let mut out = vec![export::write(dir, &plan_name, v.source.as_bytes()).map_err(io)?];
         if let Some(doc) = &v.document {
-            let name = Plan::parse(&v.file, &v.source).ok().and_then(|p| p.document).unwrap_or_else(|| "plan.md".into());
+            let name = Plan::parse(&v.file, &v.source)
+                .ok()
+                .and_then(|p| p.document)
+                .unwrap_or_else(|| "plan.md".into());
             out.push(export::write(dir, &name, doc.as_bytes()).map_err(io)?);
         }
         let lines: Vec<CreditLine> = lines::read_credit_lines(&self.conn).map_err(self.read())?;
@@ -570,7 +769,14 @@ impl Workspace {
             out.push(export::write(dir, "sellers.csv", &export::sellers_csv(&roster)).map_err(io)?);
         }
         for sc in self.scenarios()? {
-            out.push(export::write(dir, &format!("scenarios/{}", export::scenario_file(&sc.name)), sc.source.as_bytes()).map_err(io)?);
+            out.push(
+                export::write(
+                    dir,
+                    &format!("scenarios/{}", export::scenario_file(&sc.name)),
+                    sc.source.as_bytes(),
+                )
+                .map_err(io)?,
+            );
         }
         Ok(out)
     }
@@ -591,7 +797,12 @@ impl Workspace {
         let lines = lines::read_credit_lines(&self.conn).map_err(self.read())?;
         let roster = self.roster()?;
         let roster = if roster.is_empty() { None } else { Some(roster) };
-        Ok(Inputs { plan, lines, roster, as_of })
+        Ok(Inputs {
+            plan,
+            lines,
+            roster,
+            as_of,
+        })
     }
 }
 
@@ -600,27 +811,46 @@ const MAPPED_READ: i64 = 1 << 32;
 
 /// `PRAGMA integrity_check` of the file behind `conn`, as the error a user reads.
 fn check_integrity(conn: &Connection, path: &Path) -> Result<(), StoreError> {
-    let damaged = |message: String| StoreError::Damaged { path: path.to_path_buf(), message };
+    let damaged = |message: String| StoreError::Damaged {
+        path: path.to_path_buf(),
+        message,
+    };
     // A file that is not SQLite at all fails on the first read.
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| damaged(format!("is not a readable Plansight workspace ({e}); restore it from a backup or choose another file")))?;
+        .map_err(|e| {
+            damaged(format!(
+                "is not a readable Plansight workspace ({e}); restore it from a backup or choose another file"
+            ))
+        })?;
     if check != "ok" {
-        return Err(damaged(format!("the workspace file is damaged ({check}); restore it from a backup (plansight workspace restore)")));
+        return Err(damaged(format!(
+            "the workspace file is damaged ({check}); restore it from a backup (plansight workspace restore)"
+        )));
     }
     Ok(())
 }
 
 fn sql_error(path: &Path, source: rusqlite::Error) -> StoreError {
     match source.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => StoreError::Full { path: path.to_path_buf() },
-        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
-            StoreError::Damaged { path: path.to_path_buf(), message: format!("the workspace file is damaged ({source}); restore it from a backup (plansight workspace restore)") }
-        }
-        _ => StoreError::Sqlite { path: path.to_path_buf(), source },
+        Some(ErrorCode::DiskFull) => StoreError::Full {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => StoreError::Damaged {
+            path: path.to_path_buf(),
+            message: format!(
+                "the workspace file is damaged ({source}); restore it from a backup (plansight workspace restore)"
+            ),
+        },
+        _ => StoreError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        },
     }
 }
 
 fn default_who() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "unknown".into())
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into())
 }

@@ -21,7 +21,9 @@ pub fn line_row(row: i64, l: &CreditLine, source: Option<&str>) -> Row {
         "probability": l.probability, "term_months": l.term_months, "cancel_date": date(l.cancel_date),
         "account": l.account, "name": l.name, "source": source,
     });
-    let Value::Object(m) = v else { unreachable!("json! of an object") };
+    let Value::Object(m) = v else {
+        unreachable!("json! of an object")
+    };
     m
 }
 
@@ -32,7 +34,9 @@ pub fn seller_row(s: &Seller) -> Row {
         "id": s.id, "name": s.name, "manager": s.manager, "territory": s.territory, "role": s.role,
         "start_date": date(s.start_date), "end_date": date(s.end_date), "target_incentive": s.target_incentive, "quotas": quotas,
     });
-    let Value::Object(m) = v else { unreachable!("json! of an object") };
+    let Value::Object(m) = v else {
+        unreachable!("json! of an object")
+    };
     m
 }
 
@@ -47,7 +51,9 @@ pub struct Stored {
 fn stored_date(r: &rusqlite::Row, i: usize, what: impl Fn() -> String) -> Result<Option<NaiveDate>, crate::ReadError> {
     match r.get_ref(i)? {
         ValueRef::Null => Ok(None),
-        ValueRef::Text(t) => iso_date(t).map(Some).ok_or_else(|| crate::ReadError::Unreadable(what())),
+        ValueRef::Text(t) => iso_date(t)
+            .map(Some)
+            .ok_or_else(|| crate::ReadError::Unreadable(what())),
         _ => Err(crate::ReadError::Unreadable(what())),
     }
 }
@@ -58,7 +64,10 @@ fn iso_date(t: &[u8]) -> Option<NaiveDate> {
     if t.len() != 10 || t[4] != b'-' || t[7] != b'-' {
         return std::str::from_utf8(t).ok()?.parse().ok();
     }
-    let number = |s: &[u8]| s.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')));
+    let number = |s: &[u8]| {
+        s.iter()
+            .try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
     NaiveDate::from_ymd_opt(number(&t[..4])? as i32, number(&t[5..7])?, number(&t[8..])?)
 }
 
@@ -93,11 +102,17 @@ fn line_at(r: &rusqlite::Row, at: usize) -> Result<CreditLine, crate::ReadError>
 
 /// Every stored credit line with its row and source, in import order.
 pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT row, source, {LINE_COLUMNS} FROM credit_line ORDER BY row"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT row, source, {LINE_COLUMNS} FROM credit_line ORDER BY row"
+    ))?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        out.push(Stored { row: r.get(0)?, source: r.get(1)?, line: line_at(r, 2)? });
+        out.push(Stored {
+            row: r.get(0)?,
+            source: r.get(1)?,
+            line: line_at(r, 2)?,
+        });
     }
     Ok(out)
 }
@@ -158,7 +173,10 @@ const EXAMPLES: usize = 5;
 /// missing from the new export removed. Lines from other sources are left alone.
 pub fn diff_lines(stored: &[Stored], lines: &[CreditLine], source: &str) -> Diff {
     let mut d = Diff::default();
-    let index: HashMap<(&str, &str), &Stored> = stored.iter().map(|s| ((s.line.id.as_str(), s.line.seller.as_str()), s)).collect();
+    let index: HashMap<(&str, &str), &Stored> = stored
+        .iter()
+        .map(|s| ((s.line.id.as_str(), s.line.seller.as_str()), s))
+        .collect();
     let mut next_row = stored.iter().map(|s| s.row).max().unwrap_or(0) + 1;
     let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::with_capacity(lines.len());
     for l in lines {
@@ -168,27 +186,50 @@ pub fn diff_lines(stored: &[Stored], lines: &[CreditLine], source: &str) -> Diff
             None => {
                 d.added += 1;
                 if d.examples.iter().filter(|e| e.0 == "added").count() < EXAMPLES {
-                    d.examples.push(("added".into(), format!("{} / {}", l.id, l.seller), String::new()));
+                    d.examples
+                        .push(("added".into(), format!("{} / {}", l.id, l.seller), String::new()));
                 }
-                d.rows.push(RowChange { table: &CREDIT_LINE, before: None, after: Some(line_row(next_row, l, Some(source))) });
+                d.rows.push(RowChange {
+                    table: &CREDIT_LINE,
+                    before: None,
+                    after: Some(line_row(next_row, l, Some(source))),
+                });
                 next_row += 1;
             }
             Some(s) if s.line == *l && s.source.as_deref() == Some(source) => d.unchanged += 1,
             Some(s) => {
                 d.changed += 1;
                 if d.examples.iter().filter(|e| e.0 == "changed").count() < EXAMPLES {
-                    d.examples.push(("changed".into(), format!("{} / {}", l.id, l.seller), what_changed(&s.line, l)));
+                    d.examples.push((
+                        "changed".into(),
+                        format!("{} / {}", l.id, l.seller),
+                        what_changed(&s.line, l),
+                    ));
                 }
-                d.rows.push(RowChange { table: &CREDIT_LINE, before: Some(line_row(s.row, &s.line, s.source.as_deref())), after: Some(line_row(s.row, l, Some(source))) });
+                d.rows.push(RowChange {
+                    table: &CREDIT_LINE,
+                    before: Some(line_row(s.row, &s.line, s.source.as_deref())),
+                    after: Some(line_row(s.row, l, Some(source))),
+                });
             }
         }
     }
-    for s in stored.iter().filter(|s| s.source.as_deref() == Some(source) && !seen.contains(&(s.line.id.as_str(), s.line.seller.as_str()))) {
+    for s in stored.iter().filter(|s| {
+        s.source.as_deref() == Some(source) && !seen.contains(&(s.line.id.as_str(), s.line.seller.as_str()))
+    }) {
         d.removed += 1;
         if d.examples.iter().filter(|e| e.0 == "removed").count() < EXAMPLES {
-            d.examples.push(("removed".into(), format!("{} / {}", s.line.id, s.line.seller), String::new()));
+            d.examples.push((
+                "removed".into(),
+                format!("{} / {}", s.line.id, s.line.seller),
+                String::new(),
+            ));
         }
-        d.rows.push(RowChange { table: &CREDIT_LINE, before: Some(line_row(s.row, &s.line, s.source.as_deref())), after: None });
+        d.rows.push(RowChange {
+            table: &CREDIT_LINE,
+            before: Some(line_row(s.row, &s.line, s.source.as_deref())),
+            after: None,
+        });
     }
     d
 }
@@ -201,8 +242,12 @@ fn what_changed(a: &CreditLine, b: &CreditLine) -> String {
     let show = |k: &str, v: &Value| match (k, v) {
         (_, Value::Null) => "(empty)".to_string(),
         (_, Value::String(s)) => s.clone(),
-        ("amount", Value::Number(n)) => n.as_i64().map_or(n.to_string(), |c| plansight_plan::fixed::format_scaled(c as i128, 2)),
-        ("split" | "probability", Value::Number(n)) => n.as_i64().map_or(n.to_string(), |c| plansight_plan::fixed::format_scaled(c as i128, 4)),
+        ("amount", Value::Number(n)) => n
+            .as_i64()
+            .map_or(n.to_string(), |c| plansight_plan::fixed::format_scaled(c as i128, 2)),
+        ("split" | "probability", Value::Number(n)) => n
+            .as_i64()
+            .map_or(n.to_string(), |c| plansight_plan::fixed::format_scaled(c as i128, 4)),
         (_, v) => v.to_string(),
     };
     ra.iter()
@@ -220,19 +265,31 @@ pub fn diff_roster(stored: &[Seller], roster: &[Seller]) -> Diff {
         match index.get(s.id.as_str()) {
             None => {
                 d.added += 1;
-                d.rows.push(RowChange { table: &SELLER, before: None, after: Some(seller_row(s)) });
+                d.rows.push(RowChange {
+                    table: &SELLER,
+                    before: None,
+                    after: Some(seller_row(s)),
+                });
             }
             Some(old) if *old == s => d.unchanged += 1,
             Some(old) => {
                 d.changed += 1;
-                d.rows.push(RowChange { table: &SELLER, before: Some(seller_row(old)), after: Some(seller_row(s)) });
+                d.rows.push(RowChange {
+                    table: &SELLER,
+                    before: Some(seller_row(old)),
+                    after: Some(seller_row(s)),
+                });
             }
         }
     }
     let keep: std::collections::HashSet<&str> = roster.iter().map(|s| s.id.as_str()).collect();
     for s in stored.iter().filter(|s| !keep.contains(s.id.as_str())) {
         d.removed += 1;
-        d.rows.push(RowChange { table: &SELLER, before: Some(seller_row(s)), after: None });
+        d.rows.push(RowChange {
+            table: &SELLER,
+            before: Some(seller_row(s)),
+            after: None,
+        });
     }
     d
 }

@@ -20,7 +20,9 @@ pub struct PlanVersion {
 /// The default effective date of a plan: its start (read from the TOML; a source that
 /// no longer parses is effective from the beginning of time, so it stays visible).
 pub fn effective_of(file: &str, source: &str) -> String {
-    plansight_plan::Plan::parse(file, source).map(|p| p.start.to_string()).unwrap_or_else(|_| "0001-01-01".into())
+    plansight_plan::Plan::parse(file, source)
+        .map(|p| p.start.to_string())
+        .unwrap_or_else(|_| "0001-01-01".into())
 }
 
 /// The stored image of a plan version.
@@ -36,7 +38,14 @@ pub fn version_row(v: &PlanVersion) -> Row {
 const COLUMNS: &str = "version, effective, source, file, document, created";
 
 fn of(r: &rusqlite::Row) -> rusqlite::Result<PlanVersion> {
-    Ok(PlanVersion { version: r.get(0)?, effective: r.get(1)?, source: r.get(2)?, file: r.get(3)?, document: r.get(4)?, created: r.get(5)? })
+    Ok(PlanVersion {
+        version: r.get(0)?,
+        effective: r.get(1)?,
+        source: r.get(2)?,
+        file: r.get(3)?,
+        document: r.get(4)?,
+        created: r.get(5)?,
+    })
 }
 
 /// The version in effect on `date` (`None`: the newest), falling back to the earliest
@@ -51,7 +60,13 @@ pub fn in_effect(conn: &Connection, date: Option<&str>) -> rusqlite::Result<Opti
     };
     match found {
         Some(v) => Ok(Some(v)),
-        None => conn.query_row(&format!("SELECT {COLUMNS} FROM plan_version ORDER BY effective ASC, version ASC LIMIT 1"), [], of).optional(),
+        None => conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM plan_version ORDER BY effective ASC, version ASC LIMIT 1"),
+                [],
+                of,
+            )
+            .optional(),
     }
 }
 
@@ -64,5 +79,7 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<PlanVersion>> {
 
 /// The number the next version gets.
 pub fn next_version(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("SELECT coalesce(max(version), 0) + 1 FROM plan_version", [], |r| r.get(0))
+    conn.query_row("SELECT coalesce(max(version), 0) + 1 FROM plan_version", [], |r| {
+        r.get(0)
+    })
 }

@@ -16,17 +16,29 @@ pub struct SavedScenario {
 
 /// The stored image of a scenario.
 pub fn scenario_row(s: &SavedScenario) -> Row {
-    let Value::Object(m) = json!({"name": s.name, "notes": s.notes, "source": s.source, "saved": s.saved}) else { unreachable!("json! of an object") };
+    let Value::Object(m) = json!({"name": s.name, "notes": s.notes, "source": s.source, "saved": s.saved}) else {
+        unreachable!("json! of an object")
+    };
     m
 }
 
 fn of(r: &rusqlite::Row) -> rusqlite::Result<SavedScenario> {
-    Ok(SavedScenario { name: r.get(0)?, notes: r.get(1)?, source: r.get(2)?, saved: r.get(3)? })
+    Ok(SavedScenario {
+        name: r.get(0)?,
+        notes: r.get(1)?,
+        source: r.get(2)?,
+        saved: r.get(3)?,
+    })
 }
 
 /// The saved scenario of this name.
 pub fn scenario(conn: &Connection, name: &str) -> rusqlite::Result<Option<SavedScenario>> {
-    conn.query_row("SELECT name, notes, source, saved FROM scenario WHERE name = ?1", [name], of).optional()
+    conn.query_row(
+        "SELECT name, notes, source, saved FROM scenario WHERE name = ?1",
+        [name],
+        of,
+    )
+    .optional()
 }
 
 /// Every saved scenario, by name.
@@ -38,7 +50,12 @@ pub fn scenarios(conn: &Connection) -> rusqlite::Result<Vec<SavedScenario>> {
 
 /// The mapping remembered for a source file name and kind (`deals`, `sellers`).
 pub fn mapping(conn: &Connection, source: &str, kind: &str) -> rusqlite::Result<Option<String>> {
-    conn.query_row("SELECT spec FROM mapping WHERE source = ?1 AND kind = ?2", [source, kind], |r| r.get(0)).optional()
+    conn.query_row(
+        "SELECT spec FROM mapping WHERE source = ?1 AND kind = ?2",
+        [source, kind],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// Remembers a mapping (a preference, not data: it is not in the audit log).
@@ -62,13 +79,27 @@ pub struct Turn {
 
 /// Appends a turn to the conversation.
 pub fn add_turn(conn: &Connection, seller: Option<&str>, role: &str, text: &str) -> rusqlite::Result<()> {
-    conn.execute("INSERT INTO conversation (at, seller, role, text) VALUES (?1, ?2, ?3, ?4)", params![crate::now(), seller, role, text])?;
+    conn.execute(
+        "INSERT INTO conversation (at, seller, role, text) VALUES (?1, ?2, ?3, ?4)",
+        params![crate::now(), seller, role, text],
+    )?;
     Ok(())
 }
 
 /// The newest `limit` turns, oldest first.
 pub fn conversation(conn: &Connection, limit: usize) -> rusqlite::Result<Vec<Turn>> {
-    let mut stmt = conn.prepare("SELECT at, seller, role, text FROM (SELECT * FROM conversation ORDER BY id DESC LIMIT ?1) ORDER BY id")?;
-    let out = stmt.query_map([limit as i64], |r| Ok(Turn { at: r.get(0)?, seller: r.get(1)?, role: r.get(2)?, text: r.get(3)? }))?.collect();
+    let mut stmt = conn.prepare(
+        "SELECT at, seller, role, text FROM (SELECT * FROM conversation ORDER BY id DESC LIMIT ?1) ORDER BY id",
+    )?;
+    let out = stmt
+        .query_map([limit as i64], |r| {
+            Ok(Turn {
+                at: r.get(0)?,
+                seller: r.get(1)?,
+                role: r.get(2)?,
+                text: r.get(3)?,
+            })
+        })?
+        .collect();
     out
 }

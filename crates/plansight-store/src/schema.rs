@@ -115,8 +115,11 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
     if from < 2 {
         conn.execute_batch(V1_TO_V2)?;
         // The one plan of version 1 becomes plan version 1, effective from its start.
-        let old: Option<(String, String, Option<String>)> =
-            conn.query_row("SELECT source, file, document FROM plan WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+        let old: Option<(String, String, Option<String>)> = conn
+            .query_row("SELECT source, file, document FROM plan WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
         if let Some((source, file, document)) = old {
             let effective = crate::plans::effective_of(&file, &source);
             conn.execute(

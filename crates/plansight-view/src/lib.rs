@@ -3,9 +3,9 @@
 //! only lays it out. The TypeScript types in `ui/src/bindings/` are generated from
 //! these structs by ts-rs (`cargo test -p plansight-view`), never written by hand.
 
+use chrono::NaiveDate;
 use plansight_plan::fixed::format_scaled;
 use plansight_plan::result::PeriodFigures;
-use chrono::NaiveDate;
 use plansight_plan::{Calculation, Exact, Inputs, Measure, MeasureKind, Plan, Ratio, SellerResult, TierMode};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -416,7 +416,11 @@ pub struct ImportPreview {
 
 /// A ratio as a percentage with `digits` decimals (7/8 -> "87.5").
 pub fn percent(r: Ratio, digits: u32) -> String {
-    Ratio { num: r.num * 100, den: r.den }.show(digits)
+    Ratio {
+        num: r.num * 100,
+        den: r.den,
+    }
+    .show(digits)
 }
 
 /// An attainment point of the plan (scaled by 10^4) as a percentage ("50").
@@ -446,7 +450,12 @@ pub fn next_mark(m: &Measure, p: &PeriodFigures) -> Option<(i64, i64)> {
     }
     // from/10^4 > credit·den/(num·10^4)  <=>  from·num > credit·den
     let above = |f: i64| f as i128 * q.num > credit * q.den && m.cap.is_none_or(|c| f <= c);
-    let f = m.threshold.into_iter().chain(m.tiers.iter().map(|t| t.from)).filter(|&f| above(f)).min()?;
+    let f = m
+        .threshold
+        .into_iter()
+        .chain(m.tiers.iter().map(|t| t.from))
+        .filter(|&f| above(f))
+        .min()?;
     // Credit at the mark, in micro-units: from/10^4 × num/(den·100) × 10^6 = from·num/den.
     let (n, d) = (f as i128 * q.num, q.den);
     let needed = (n + d - 1) / d - credit;
@@ -485,7 +494,14 @@ pub fn view_of_plan(p: &Plan) -> PlanView {
                 }
                 .into(),
                 quota_period: m.quota_period.as_str().into(),
-                tiers: m.tiers.iter().map(|t| TierView { from_percent: point_percent(t.from), rate_percent: rate_percent(t.rate) }).collect(),
+                tiers: m
+                    .tiers
+                    .iter()
+                    .map(|t| TierView {
+                        from_percent: point_percent(t.from),
+                        rate_percent: rate_percent(t.rate),
+                    })
+                    .collect(),
                 threshold_percent: m.threshold.map(point_percent),
                 cap_percent: m.cap.map(point_percent),
             })
@@ -497,7 +513,10 @@ pub fn view_of_plan(p: &Plan) -> PlanView {
 pub fn year_attainment(s: &SellerResult) -> Option<Ratio> {
     let m = s.measures.first()?;
     let credit: i128 = m.periods.iter().map(|p| p.credit).sum();
-    let quota = m.periods.iter().fold(Ratio { num: 0, den: 1 }, |acc, p| Ratio { num: acc.num * p.quota.den + p.quota.num * acc.den, den: acc.den * p.quota.den });
+    let quota = m.periods.iter().fold(Ratio { num: 0, den: 1 }, |acc, p| Ratio {
+        num: acc.num * p.quota.den + p.quota.num * acc.den,
+        den: acc.den * p.quota.den,
+    });
     (quota.num > 0).then(|| plansight_plan::result::attainment(credit, quota))
 }
 
@@ -519,7 +538,15 @@ pub fn team_review(inputs: &Inputs, calc: &Calculation, scenario: Option<(&str, 
         .zip(o.sellers)
         .map(|(s, r)| {
             let after = scenario.map(|(_, c)| c.seller(&s.seller).map_or(Exact::default(), |x| x.total));
-            let pace = year_attainment(s).filter(|_| gone > 0).map(|a| percent(Ratio { num: a.num * total_days as i128, den: a.den * gone as i128 }, 1));
+            let pace = year_attainment(s).filter(|_| gone > 0).map(|a| {
+                percent(
+                    Ratio {
+                        num: a.num * total_days as i128,
+                        den: a.den * gone as i128,
+                    },
+                    1,
+                )
+            });
             let row = ReviewRow {
                 rank: 0,
                 id: r.id,
@@ -540,12 +567,25 @@ pub fn team_review(inputs: &Inputs, calc: &Calculation, scenario: Option<(&str, 
     let base_total: Exact = calc.sellers.iter().map(|s| s.total).sum();
     TeamReview {
         as_of: calc.as_of.to_string(),
-        elapsed_percent: percent(Ratio { num: gone as i128, den: total_days as i128 }, 1),
+        elapsed_percent: percent(
+            Ratio {
+                num: gone as i128,
+                den: total_days as i128,
+            },
+            1,
+        ),
         scenario: scenario.map(|(n, _)| n.to_string()),
         total: base_total.money(),
         scenario_total: scenario_total.map(Exact::money),
         delta: scenario_total.map(|t| (t - base_total).money()),
-        rows: rows.into_iter().enumerate().map(|(i, (_, r))| ReviewRow { rank: i as u32 + 1, ..r }).collect(),
+        rows: rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, r))| ReviewRow {
+                rank: i as u32 + 1,
+                ..r
+            })
+            .collect(),
     }
 }
 
@@ -560,11 +600,23 @@ pub fn plan_preview(inputs: &Inputs, current: &Calculation, proposed: &Calculati
         .map(|(s, r)| {
             let after = proposed.seller(&s.seller).map_or(Exact::default(), |x| x.total);
             let delta = after - s.total;
-            (delta, PreviewRow { id: r.id, name: r.name, current: s.total.money(), proposed: after.money(), delta: delta.money() })
+            (
+                delta,
+                PreviewRow {
+                    id: r.id,
+                    name: r.name,
+                    current: s.total.money(),
+                    proposed: after.money(),
+                    delta: delta.money(),
+                },
+            )
         })
         .collect();
     rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
-    let (now, then): (Exact, Exact) = (current.sellers.iter().map(|s| s.total).sum(), proposed.sellers.iter().map(|s| s.total).sum());
+    let (now, then): (Exact, Exact) = (
+        current.sellers.iter().map(|s| s.total).sum(),
+        proposed.sellers.iter().map(|s| s.total).sum(),
+    );
     PlanPreview {
         current_total: now.money(),
         proposed_total: then.money(),
@@ -610,7 +662,12 @@ pub fn overview(inputs: &Inputs, calc: &Calculation) -> Overview {
 /// One seller's attainment and payouts, or `None` for an unknown id.
 pub fn seller_detail(inputs: &Inputs, calc: &Calculation, id: &str) -> Option<SellerDetail> {
     let s = calc.seller(id)?;
-    let name = inputs.roster.as_deref().and_then(|r| r.iter().find(|x| x.id == id)).and_then(|r| r.name.clone()).unwrap_or_else(|| id.to_string());
+    let name = inputs
+        .roster
+        .as_deref()
+        .and_then(|r| r.iter().find(|x| x.id == id))
+        .and_then(|r| r.name.clone())
+        .unwrap_or_else(|| id.to_string());
     Some(SellerDetail {
         id: id.to_string(),
         name,
@@ -623,14 +680,14 @@ pub fn seller_detail(inputs: &Inputs, calc: &Calculation, id: &str) -> Option<Se
                 m.periods.iter().map(move |p| {
                     let next = measure.and_then(|x| next_mark(x, p));
                     AttainmentView {
-                    measure: m.measure.clone(),
-                    period: p.period.clone(),
-                    quota: p.quota.money(),
-                    credit: Exact::from_micros(p.credit).money(),
-                    attainment_percent: percent(p.attainment(), 1),
-                    earnings: p.earnings.money(),
-                    next_tier_percent: next.map(|(f, _)| point_percent(f)),
-                    to_next_tier: next.map(|(_, cents)| Exact::from_cents(cents).money()),
+                        measure: m.measure.clone(),
+                        period: p.period.clone(),
+                        quota: p.quota.money(),
+                        credit: Exact::from_micros(p.credit).money(),
+                        attainment_percent: percent(p.attainment(), 1),
+                        earnings: p.earnings.money(),
+                        next_tier_percent: next.map(|(f, _)| point_percent(f)),
+                        to_next_tier: next.map(|(_, cents)| Exact::from_cents(cents).money()),
                     }
                 })
             })
@@ -666,12 +723,33 @@ mod tests {
         let plan = plansight_plan::Plan::parse("sample", include_str!("../../../sample-data/ae-fy26.toml")).unwrap();
         let m = &plan.measures[0];
         // Quota USD 1,200,000 (cents as a ratio); credit in micro-units.
-        let at = |credit_units: i128| PeriodFigures { period: "FY".into(), quota: Ratio { num: 120_000_000, den: 1 }, credit: credit_units * 1_000_000, earnings: Exact::default() };
-        assert_eq!(next_mark(m, &at(0)), Some((2_500, 30_000_000)), "the 25% threshold: USD 300,000 away");
-        assert_eq!(next_mark(m, &at(300_000)), Some((5_000, 30_000_000)), "exactly at the threshold, the next is the 50% tier");
+        let at = |credit_units: i128| PeriodFigures {
+            period: "FY".into(),
+            quota: Ratio {
+                num: 120_000_000,
+                den: 1,
+            },
+            credit: credit_units * 1_000_000,
+            earnings: Exact::default(),
+        };
+        assert_eq!(
+            next_mark(m, &at(0)),
+            Some((2_500, 30_000_000)),
+            "the 25% threshold: USD 300,000 away"
+        );
+        assert_eq!(
+            next_mark(m, &at(300_000)),
+            Some((5_000, 30_000_000)),
+            "exactly at the threshold, the next is the 50% tier"
+        );
         assert_eq!(next_mark(m, &at(1_500_000)), Some((15_000, 30_000_000)));
         assert_eq!(next_mark(m, &at(1_800_000)), None, "above the top tier");
-        let odd = PeriodFigures { period: "Q1".into(), quota: Ratio { num: 100, den: 3 }, credit: 0, earnings: Exact::default() };
+        let odd = PeriodFigures {
+            period: "Q1".into(),
+            quota: Ratio { num: 100, den: 3 },
+            credit: 0,
+            earnings: Exact::default(),
+        };
         // 25% of 33.333… cents is 8.33… cents: rounded up to 9 cents.
         assert_eq!(next_mark(m, &odd), Some((2_500, 9)));
     }

@@ -38,7 +38,10 @@ fn main() {
             std::process::exit(3);
         }
     };
-    send(&mut out, json!({ "ready": true, "model": model.path().display().to_string(), "cpu": plansight_assistant::cpu_extensions() }));
+    send(
+        &mut out,
+        json!({ "ready": true, "model": model.path().display().to_string(), "cpu": plansight_assistant::cpu_extensions() }),
+    );
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         let request: serde_json::Value = match serde_json::from_str(&line) {
@@ -53,7 +56,10 @@ fn main() {
         let max = request["max_tokens"].as_u64().unwrap_or(64).min(512) as usize;
         let result = session.chat_streaming(system, prompt, max, |piece| send(&mut out, json!({ "piece": piece })));
         match result {
-            Ok(c) => send(&mut out, json!({ "done": true, "prompt_tokens": c.prompt_tokens, "cached_tokens": c.cached_tokens, "generated_tokens": c.generated_tokens, "tokens_per_second": c.tokens_per_second() })),
+            Ok(c) => send(
+                &mut out,
+                json!({ "done": true, "prompt_tokens": c.prompt_tokens, "cached_tokens": c.cached_tokens, "generated_tokens": c.generated_tokens, "tokens_per_second": c.tokens_per_second() }),
+            ),
             Err(e) => send(&mut out, json!({ "error": e.to_string() })),
         };
     }
