@@ -79,7 +79,12 @@ export function App() {
         The workspace could not be opened: {overview.message}
       </div>
     );
-  if (overview.state === "loading") return <div class="status" role="status">Loading the workspace…</div>;
+  if (overview.state === "loading")
+    return (
+      <div class="status" role="status">
+        Loading the workspace…
+      </div>
+    );
   const o: Overview = overview.value;
   const current = o.sellers.find((s) => s.id === seller);
   return (
@@ -87,7 +92,9 @@ export function App() {
       <header class="topbar">
         <div class="brand">Plansight</div>
         <div class="plan">
-          <span class="plan-name" data-testid="plan-name">{o.plan.name}</span>
+          <span class="plan-name" data-testid="plan-name">
+            {o.plan.name}
+          </span>
           <span class="sub">
             {o.plan.start} – {o.plan.end} · as of {o.as_of} · team {money(o.team_total, o.plan.currency)}
           </span>
@@ -95,44 +102,75 @@ export function App() {
         <label class="seller-pick">
           <span class="label">Seller</span>
           <select value={seller} onChange={(e) => setSeller(e.currentTarget.value)} data-testid="seller-pick">
-            {[...o.sellers].sort((a, b) => a.name.localeCompare(b.name)).map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
-            ))}
+            {[...o.sellers]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
           </select>
         </label>
         <div class="team-total">
           <span class="label">{current ? `${current.name}'s earnings` : "Team earnings"}</span>
-          <span class="value" data-testid="team-total">{money(current ? current.total : o.team_total, o.plan.currency)}</span>
+          <span class="value" data-testid="team-total">
+            {money(current ? current.total : o.team_total, o.plan.currency)}
+          </span>
         </div>
         <div class="undo">
-          <button type="button" onClick={() => step("undo")} title="Undo (Ctrl+Z)" data-testid="undo">Undo</button>
-          <button type="button" onClick={() => step("redo")} title="Redo (Ctrl+Shift+Z)" data-testid="redo">Redo</button>
+          <button type="button" onClick={() => step("undo")} title="Undo (Ctrl+Z)" data-testid="undo">
+            Undo
+          </button>
+          <button type="button" onClick={() => step("redo")} title="Redo (Ctrl+Shift+Z)" data-testid="redo">
+            Redo
+          </button>
           <History version={version} />
         </div>
       </header>
       <nav class="tabs" role="tablist" aria-label="Screens">
         {TABS.map((t, i) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} class={tab === t.id ? "active" : ""} onClick={() => setTab(t.id)} title={`Alt+${i + 1}`} data-tab={t.id}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            class={tab === t.id ? "active" : ""}
+            onClick={() => setTab(t.id)}
+            title={`Alt+${i + 1}`}
+            data-tab={t.id}
+          >
             {t.label}
           </button>
         ))}
         {message && (
           <span class={message.error ? "message error" : "message"} role="status" data-testid="message">
             {message.text}
-            <button type="button" class="link" aria-label="Dismiss" onClick={() => setMessage(undefined)}>×</button>
+            <button type="button" class="link" aria-label="Dismiss" onClick={() => setMessage(undefined)}>
+              ×
+            </button>
           </span>
         )}
       </nav>
       {o.warnings.length > 0 && tab === "plan" && (
         <details class="warnings">
-          <summary>{o.warnings.length} data {o.warnings.length === 1 ? "warning" : "warnings"}</summary>
-          <ul>{o.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <summary>
+            {o.warnings.length} data {o.warnings.length === 1 ? "warning" : "warnings"}
+          </summary>
+          <ul>
+            {o.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </details>
       )}
       <main role="tabpanel" data-screen={tab}>
         {seller && tab === "plan" && <MyPlan overview={o} seller={seller} version={version} />}
-        {seller && tab === "deals" && <Deals seller={seller} currency={o.plan.currency} version={version} onChanged={changed} />}
-        {seller && tab === "simulator" && <Simulator overview={o} seller={seller} version={version} onChanged={changed} />}
+        {seller && tab === "deals" && (
+          <Deals seller={seller} currency={o.plan.currency} version={version} onChanged={changed} />
+        )}
+        {seller && tab === "simulator" && (
+          <Simulator overview={o} seller={seller} version={version} onChanged={changed} />
+        )}
         {tab === "team" && (
           <Team
             currency={o.plan.currency}
@@ -164,8 +202,13 @@ function History(props: { version: number }) {
             <ol>
               {entries.map((h) => (
                 <li key={h.id} class={h.state}>
-                  <span class="sub">{h.at} · {h.who}</span>
-                  <div>{h.summary}{h.state === "undone" ? " (undone)" : ""}</div>
+                  <span class="sub">
+                    {h.at} · {h.who}
+                  </span>
+                  <div>
+                    {h.summary}
+                    {h.state === "undone" ? " (undone)" : ""}
+                  </div>
                 </li>
               ))}
             </ol>

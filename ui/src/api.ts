@@ -45,21 +45,26 @@ export const api = {
   deals: (seller: string) => invoke<DealRow[]>("deals", { seller }),
   explain: (seller: string, deal: string) => invoke<Explanation>("explain", { seller, deal }),
   /** The items behind a figure: a measure's earnings in a quota period, or a payout (measure null). */
-  explainFigure: (seller: string, measure: string | null, period: string) => invoke<Explanation>("explain_figure", { seller, measure, period }),
+  explainFigure: (seller: string, measure: string | null, period: string) =>
+    invoke<Explanation>("explain_figure", { seller, measure, period }),
   saveDeal: (original: string | null, form: DealForm) => invoke<string>("save_deal", { original, form }),
-  setStage: (seller: string, deal: string, stage: "won" | "lost") => invoke<string>("set_stage", { seller, deal, stage }),
+  setStage: (seller: string, deal: string, stage: "won" | "lost") =>
+    invoke<string>("set_stage", { seller, deal, stage }),
   deleteDeal: (seller: string, deal: string) => invoke<string>("delete_deal", { seller, deal }),
   undo: () => invoke<string | null>("undo"),
   redo: () => invoke<string | null>("redo"),
   history: () => invoke<HistoryEntry[]>("history"),
   simulate: (simulation: Simulation) => invoke<SimulationView>("simulate", { simulation }),
-  saveScenario: (name: string, notes: string, simulation: Simulation) => invoke<string>("save_scenario", { name, notes, simulation }),
+  saveScenario: (name: string, notes: string, simulation: Simulation) =>
+    invoke<string>("save_scenario", { name, notes, simulation }),
   scenarios: () => invoke<ScenarioView[]>("scenarios"),
   deleteScenario: (name: string) => invoke<string>("delete_scenario", { name }),
   compare: (seller: string, names: string[]) => invoke<Comparison>("compare", { seller, names }),
   /** SVG markup drawn by the Rust side (plotters) from the engine's figures. */
-  comparisonChart: (seller: string, names: string[], dark: boolean) => invoke<string>("comparison_chart", { seller, names, dark }),
-  chart: (kind: ChartKind, seller: string, simulation: Simulation | null, dark: boolean) => invoke<string>("chart", { kind, seller, simulation, dark }),
+  comparisonChart: (seller: string, names: string[], dark: boolean) =>
+    invoke<string>("comparison_chart", { seller, names, dark }),
+  chart: (kind: ChartKind, seller: string, simulation: Simulation | null, dark: boolean) =>
+    invoke<string>("chart", { kind, seller, simulation, dark }),
   /** Writes the seller's chart pack (PNG and SVG); returns the folder. */
   exportCharts: (seller: string) => invoke<string>("export_charts", { seller }),
   importPreview: (request: ImportRequest) => invoke<ImportPreview>("import_preview", { request }),
@@ -70,8 +75,10 @@ export const api = {
   planVersions: () => invoke<PlanVersionView[]>("plan_versions"),
   planOfVersion: (version: number) => invoke<PlanView>("plan_of_version", { version }),
   /** The team under `version`'s rules (the plan in effect when null) with the changes. */
-  planPreview: (simulation: Simulation, version: number | null) => invoke<PlanPreview>("plan_preview", { simulation, version }),
-  planPreviewChart: (simulation: Simulation, version: number | null, dark: boolean) => invoke<string>("plan_preview_chart", { simulation, version, dark }),
+  planPreview: (simulation: Simulation, version: number | null) =>
+    invoke<PlanPreview>("plan_preview", { simulation, version }),
+  planPreviewChart: (simulation: Simulation, version: number | null, dark: boolean) =>
+    invoke<string>("plan_preview_chart", { simulation, version, dark }),
 };
 
 /** An error from the Rust side (a sentence) or from the page, in words. */
@@ -80,4 +87,5 @@ export function errorText(e: unknown): string {
 }
 
 /** Whether the window prefers the dark theme (charts are drawn to match). */
-export const prefersDark = () => typeof window !== "undefined" && !!window.matchMedia?.("(prefers-color-scheme: dark)").matches;
+export const prefersDark = () =>
+  typeof window !== "undefined" && !!window.matchMedia?.("(prefers-color-scheme: dark)").matches;

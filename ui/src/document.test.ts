@@ -28,7 +28,12 @@ const DOC = `# FY26 plan
 describe("plan document", () => {
   it("splits sections at headings and clauses at blank lines, keeping tables whole", () => {
     const s = sections(DOC);
-    expect(s.map((x) => x.heading)).toEqual(["FY26 plan", "1. Purpose", "3. New ARR commission", "4. Renewals incentive"]);
+    expect(s.map((x) => x.heading)).toEqual([
+      "FY26 plan",
+      "1. Purpose",
+      "3. New ARR commission",
+      "4. Renewals incentive",
+    ]);
     expect(s[2].clauses).toHaveLength(5);
     expect(s[2].clauses[3].split("\n")).toHaveLength(3);
   });

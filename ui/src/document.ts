@@ -42,7 +42,11 @@ const TOPIC: Record<Topic, RegExp | undefined> = {
 /** The section and clause where a measure's rule is written: the section whose heading
  * names the measure (or, failing that, the first that mentions it), then the clause of
  * that section about the topic. `undefined` when the document does not mention it. */
-export function findClause(doc: Section[], measureName: string, topic: Topic): { section: number; clause: number } | undefined {
+export function findClause(
+  doc: Section[],
+  measureName: string,
+  topic: Topic,
+): { section: number; clause: number } | undefined {
   const name = measureName.toLowerCase();
   let section = doc.findIndex((s) => s.heading.toLowerCase().includes(name));
   if (section < 0) section = doc.findIndex((s) => s.clauses.some((c) => c.toLowerCase().includes(name)));

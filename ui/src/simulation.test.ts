@@ -15,7 +15,11 @@ describe("simulator controls", () => {
 
   it("makes a simulation of only what was touched", () => {
     expect(isTouched(noControls)).toBe(false);
-    const c = { deals: { "D-1": { amount: "900000.00", close_date: null, stage: null } }, measures: { new_arr: { quota: "800000.00", threshold_percent: null, cap_percent: null, tiers: null } }, targetIncentive: null };
+    const c = {
+      deals: { "D-1": { amount: "900000.00", close_date: null, stage: null } },
+      measures: { new_arr: { quota: "800000.00", threshold_percent: null, cap_percent: null, tiers: null } },
+      targetIncentive: null,
+    };
     expect(isTouched(c)).toBe(true);
     expect(simulationOf("s02", c)).toEqual({
       seller: "s02",

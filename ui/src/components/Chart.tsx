@@ -18,8 +18,26 @@ export function Chart(props: { draw: () => Promise<string>; version: string; lab
       live = false;
     };
   }, [props.version]);
-  if (svg.error) return <p class="status error" role="alert">The chart could not be drawn: {svg.error}</p>;
-  if (!svg.markup) return <p class="status loading chart-placeholder" role="status">Drawing the chart…</p>;
+  if (svg.error)
+    return (
+      <p class="status error" role="alert">
+        The chart could not be drawn: {svg.error}
+      </p>
+    );
+  if (!svg.markup)
+    return (
+      <p class="status loading chart-placeholder" role="status">
+        Drawing the chart…
+      </p>
+    );
   // The markup is produced by our own Rust code (plotters) with every text escaped.
-  return <div class="chart" data-testid={props.testid} role="img" aria-label={props.label} dangerouslySetInnerHTML={{ __html: svg.markup }} />;
+  return (
+    <div
+      class="chart"
+      data-testid={props.testid}
+      role="img"
+      aria-label={props.label}
+      dangerouslySetInnerHTML={{ __html: svg.markup }}
+    />
+  );
 }

@@ -5,8 +5,17 @@ import type { DealRow } from "../bindings/DealRow";
 import { DealEditor } from "./DealEditor";
 
 const open: DealRow = {
-  id: "D-1", seller: "s02", name: "Pilot", account: "Acme", amount: "50000.00", close_date: "2026-09-30", stage: "open",
-  deal_type: "new", product: "Platform", split_percent: "100", earnings: "0.00",
+  id: "D-1",
+  seller: "s02",
+  name: "Pilot",
+  account: "Acme",
+  amount: "50000.00",
+  close_date: "2026-09-30",
+  stage: "open",
+  deal_type: "new",
+  product: "Platform",
+  split_percent: "100",
+  earnings: "0.00",
 };
 
 async function mount(save: (o: string | null, f: DealForm) => Promise<string>, original?: DealRow) {
@@ -53,7 +62,7 @@ describe("DealEditor", () => {
   });
 
   it("shows the parser's refusal in words and stays open", async () => {
-    const { root, done } = await mount(() => Promise.reject("amount: \"lots\" is not a decimal (write it like 1234.50)"));
+    const { root, done } = await mount(() => Promise.reject('amount: "lots" is not a decimal (write it like 1234.50)'));
     await type(root, "amount", "lots");
     await act(async () => (root.querySelector("[data-testid=save-deal]") as HTMLButtonElement).click());
     await act(async () => {});

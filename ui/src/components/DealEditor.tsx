@@ -7,8 +7,30 @@ import { StageSelect } from "./StageSelect";
 /** The form of a deal as the deals table holds it (empty for a new, hypothetical deal). */
 export function formOf(r: DealRow | undefined, seller: string): DealForm {
   return r
-    ? { id: r.id, seller: r.seller, amount: r.amount, close_date: r.close_date, stage: r.stage, deal_type: r.deal_type, product: r.product, split_percent: r.split_percent, account: r.account, name: r.name }
-    : { id: "", seller, amount: "", close_date: "", stage: "open", deal_type: "new", product: "", split_percent: "100", account: "", name: "" };
+    ? {
+        id: r.id,
+        seller: r.seller,
+        amount: r.amount,
+        close_date: r.close_date,
+        stage: r.stage,
+        deal_type: r.deal_type,
+        product: r.product,
+        split_percent: r.split_percent,
+        account: r.account,
+        name: r.name,
+      }
+    : {
+        id: "",
+        seller,
+        amount: "",
+        close_date: "",
+        stage: "open",
+        deal_type: "new",
+        product: "",
+        split_percent: "100",
+        account: "",
+        name: "",
+      };
 }
 
 const FIELDS: { key: keyof DealForm; label: string; hint?: string }[] = [
@@ -61,22 +83,53 @@ export function DealEditor(props: {
         {FIELDS.map((f) => (
           <label key={f.key}>
             <span>{f.label}</span>
-            <input name={f.key} value={form[f.key]} placeholder={f.hint} onInput={(e) => setForm({ ...form, [f.key]: e.currentTarget.value })} />
+            <input
+              name={f.key}
+              value={form[f.key]}
+              placeholder={f.hint}
+              onInput={(e) => setForm({ ...form, [f.key]: e.currentTarget.value })}
+            />
           </label>
         ))}
         <StageSelect name="stage" value={form.stage} onChange={(stage) => setForm({ ...form, stage })} withCancelled />
       </div>
-      {error && <p class="status error" role="alert">{error}</p>}
+      {error && (
+        <p class="status error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy} data-testid="save-deal">{o ? "Save deal" : "Add deal"}</button>
+        <button type="submit" class="primary" disabled={busy} data-testid="save-deal">
+          {o ? "Save deal" : "Add deal"}
+        </button>
         {o?.stage === "open" && (
           <>
-            <button type="button" disabled={busy} onClick={() => run(props.setStage(o.id, "won"))} data-testid="win-deal">Win</button>
-            <button type="button" disabled={busy} onClick={() => run(props.setStage(o.id, "lost"))} data-testid="drop-deal">Drop</button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => run(props.setStage(o.id, "won"))}
+              data-testid="win-deal"
+            >
+              Win
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => run(props.setStage(o.id, "lost"))}
+              data-testid="drop-deal"
+            >
+              Drop
+            </button>
           </>
         )}
-        {o && <button type="button" class="danger" disabled={busy} onClick={() => run(props.remove(o.id))}>Delete</button>}
-        <button type="button" onClick={props.onCancel}>Close</button>
+        {o && (
+          <button type="button" class="danger" disabled={busy} onClick={() => run(props.remove(o.id))}>
+            Delete
+          </button>
+        )}
+        <button type="button" onClick={props.onCancel}>
+          Close
+        </button>
       </div>
     </form>
   );

@@ -23,35 +23,63 @@ const VIEW = 16;
 export function filterDeals(rows: DealRow[], search: string, stage: string): DealRow[] {
   const q = search.trim().toLowerCase();
   return rows.filter(
-    (r) => (stage === "" || r.stage === stage) && (q === "" || [r.id, r.name, r.account, r.product].some((f) => f.toLowerCase().includes(q))),
+    (r) =>
+      (stage === "" || r.stage === stage) &&
+      (q === "" || [r.id, r.name, r.account, r.product].some((f) => f.toLowerCase().includes(q))),
   );
 }
 
 /** The seller's credit lines: sortable, filtered, searched, and windowed so that
  * thousands of rows scroll smoothly. A row (click or Enter) opens the deal; its
  * earnings open the explanation. */
-export function DealTable(props: { rows: DealRow[]; selected?: string; onOpen: (row: DealRow) => void; onExplain: (row: DealRow) => void }) {
+export function DealTable(props: {
+  rows: DealRow[];
+  selected?: string;
+  onOpen: (row: DealRow) => void;
+  onExplain: (row: DealRow) => void;
+}) {
   const [search, setSearch] = useState("");
   const [stage, setStage] = useState("");
   const [sort, setSort] = useState<Sort<Key>>({ key: "close_date", desc: true });
   const [top, setTop] = useState(0);
-  const rows = useMemo(() => sortRows(filterDeals(props.rows, search, stage), COLUMNS, sort, (r, k) => r[k]), [props.rows, search, stage, sort]);
+  const rows = useMemo(
+    () => sortRows(filterDeals(props.rows, search, stage), COLUMNS, sort, (r, k) => r[k]),
+    [props.rows, search, stage, sort],
+  );
   const first = Math.max(0, Math.floor(top / ROW) - 4);
   const shown = rows.slice(first, first + VIEW + 8);
   return (
     <div class="deal-table">
       <div class="toolbar">
-        <input type="search" placeholder="Search deal, name, account, product" aria-label="Search deals" value={search} onInput={(e) => setSearch(e.currentTarget.value)} data-testid="deal-search" />
-        <select aria-label="Stage" value={stage} onChange={(e) => setStage(e.currentTarget.value)} data-testid="stage-filter">
+        <input
+          type="search"
+          placeholder="Search deal, name, account, product"
+          aria-label="Search deals"
+          value={search}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+          data-testid="deal-search"
+        />
+        <select
+          aria-label="Stage"
+          value={stage}
+          onChange={(e) => setStage(e.currentTarget.value)}
+          data-testid="stage-filter"
+        >
           <option value="">All stages</option>
           <option value="won">Won</option>
           <option value="open">Open (pipeline)</option>
           <option value="lost">Lost</option>
           <option value="cancelled">Cancelled</option>
         </select>
-        <span class="sub" data-testid="deal-count">{rows.length} of {props.rows.length} deals</span>
+        <span class="sub" data-testid="deal-count">
+          {rows.length} of {props.rows.length} deals
+        </span>
       </div>
-      <div class="scroller" style={{ height: `${(VIEW + 1) * ROW}px` }} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
+      <div
+        class="scroller"
+        style={{ height: `${(VIEW + 1) * ROW}px` }}
+        onScroll={(e) => setTop(e.currentTarget.scrollTop)}
+      >
         <table class="deals" aria-label="Deals" aria-rowcount={rows.length}>
           <SortHeader columns={COLUMNS} sort={sort} onSort={setSort} />
           <tbody>
@@ -69,8 +97,13 @@ export function DealTable(props: { rows: DealRow[]; selected?: string; onOpen: (
                 <td class="clip">{r.name}</td>
                 <td class="clip">{r.account}</td>
                 <td>{r.close_date}</td>
-                <td><span class={`stage ${r.stage}`}>{r.stage}</span></td>
-                <td class="num">{groupThousands(r.amount)}{r.split_percent !== "100" ? <span class="sub"> ×{r.split_percent}%</span> : null}</td>
+                <td>
+                  <span class={`stage ${r.stage}`}>{r.stage}</span>
+                </td>
+                <td class="num">
+                  {groupThousands(r.amount)}
+                  {r.split_percent !== "100" ? <span class="sub"> ×{r.split_percent}%</span> : null}
+                </td>
                 <td class="num">
                   <button
                     type="button"
@@ -86,7 +119,9 @@ export function DealTable(props: { rows: DealRow[]; selected?: string; onOpen: (
                 </td>
               </tr>
             ))}
-            {first + shown.length < rows.length && <tr class="spacer" style={{ height: `${(rows.length - first - shown.length) * ROW}px` }} />}
+            {first + shown.length < rows.length && (
+              <tr class="spacer" style={{ height: `${(rows.length - first - shown.length) * ROW}px` }} />
+            )}
           </tbody>
         </table>
       </div>

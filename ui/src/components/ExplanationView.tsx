@@ -7,7 +7,10 @@ export function ExplanationView(props: { explanation: Explanation; currency: str
   return (
     <div data-testid="explanation">
       <p>
-        {props.subject} <strong>{props.currency} {groupThousands(e.total)}</strong>
+        {props.subject}{" "}
+        <strong>
+          {props.currency} {groupThousands(e.total)}
+        </strong>
         {e.items.length === 0 && " (nothing is credited to it: open, lost, or outside the plan's measures)"}.
       </p>
       <ul class="trace">

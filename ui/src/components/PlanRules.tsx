@@ -8,7 +8,12 @@ export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, to
   const p = props.plan;
   const rule = (measure: string, topic: Topic, text: string) =>
     props.onRule ? (
-      <button type="button" class="rule" data-rule={`${measure}:${topic}`} onClick={() => props.onRule!(measure, topic)}>
+      <button
+        type="button"
+        class="rule"
+        data-rule={`${measure}:${topic}`}
+        onClick={() => props.onRule!(measure, topic)}
+      >
         {text}
       </button>
     ) : (
@@ -30,7 +35,10 @@ export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, to
           </p>
           <table class="figures tiers">
             <thead>
-              <tr><th>From attainment</th><th class="num">Rate</th></tr>
+              <tr>
+                <th>From attainment</th>
+                <th class="num">Rate</th>
+              </tr>
             </thead>
             <tbody>
               {m.tiers.map((t) => (

@@ -4,10 +4,21 @@ import { Meter } from "./TeamTable";
 
 /** One seller: attainment per measure and quota period (with the credit that reaches
  * the next tier), and the payout schedule with draws and balances. */
-export function SellerPanel(props: { detail: SellerDetail; currency: string; measureNames: Record<string, string>; onExplain?: (measure: string | null, period: string) => void }) {
+export function SellerPanel(props: {
+  detail: SellerDetail;
+  currency: string;
+  measureNames: Record<string, string>;
+  onExplain?: (measure: string | null, period: string) => void;
+}) {
   const figure = (measure: string | null, period: string, value: string, testid?: string) =>
     props.onExplain ? (
-      <button type="button" class="link" title="What makes up this figure" data-testid={testid} onClick={() => props.onExplain!(measure, period)}>
+      <button
+        type="button"
+        class="link"
+        title="What makes up this figure"
+        data-testid={testid}
+        onClick={() => props.onExplain!(measure, period)}
+      >
         {groupThousands(value)}
       </button>
     ) : (
@@ -20,14 +31,22 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
         <h2>{d.name}</h2>
         <div class="total">
           <span class="label">Plan-year earnings</span>
-          <span class="value" data-testid="seller-total">{money(d.total, props.currency)}</span>
+          <span class="value" data-testid="seller-total">
+            {money(d.total, props.currency)}
+          </span>
         </div>
       </header>
       <h3>Attainment</h3>
       <table class="figures">
         <thead>
           <tr>
-            <th>Measure</th><th>Period</th><th class="num">Quota</th><th class="num">Credit</th><th class="num">Attainment</th><th class="num">Earnings</th><th>Next tier</th>
+            <th>Measure</th>
+            <th>Period</th>
+            <th class="num">Quota</th>
+            <th class="num">Credit</th>
+            <th class="num">Attainment</th>
+            <th class="num">Earnings</th>
+            <th>Next tier</th>
           </tr>
         </thead>
         <tbody>
@@ -37,11 +56,15 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
               <td>{a.period}</td>
               <td class="num">{groupThousands(a.quota)}</td>
               <td class="num">{groupThousands(a.credit)}</td>
-              <td class="num"><Meter percent={a.attainment_percent} /></td>
+              <td class="num">
+                <Meter percent={a.attainment_percent} />
+              </td>
               <td class="num">{figure(a.measure, a.period, a.earnings, "explain-earnings")}</td>
               <td class="next" data-testid="next-tier">
                 {a.next_tier_percent && a.to_next_tier ? (
-                  <span title={`${groupThousands(a.to_next_tier)} more credit reaches ${a.next_tier_percent}% attainment`}>
+                  <span
+                    title={`${groupThousands(a.to_next_tier)} more credit reaches ${a.next_tier_percent}% attainment`}
+                  >
                     +{groupThousands(a.to_next_tier)} to {a.next_tier_percent}%
                   </span>
                 ) : (
@@ -56,7 +79,12 @@ export function SellerPanel(props: { detail: SellerDetail; currency: string; mea
       <table class="figures">
         <thead>
           <tr>
-            <th>Period</th><th class="num">Earned</th><th class="num">Draw</th><th class="num">Recovered</th><th class="num">Payable</th><th class="num">Draw balance</th>
+            <th>Period</th>
+            <th class="num">Earned</th>
+            <th class="num">Draw</th>
+            <th class="num">Recovered</th>
+            <th class="num">Payable</th>
+            <th class="num">Draw balance</th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,11 @@
 /** A deal's stage, as the plan language names them (`cancelled` only where a deal can be
  * recorded as cancelled: the deal form, not the simulator). */
-export function StageSelect(props: { value: string; onChange: (stage: string) => void; withCancelled?: boolean; name?: string }) {
+export function StageSelect(props: {
+  value: string;
+  onChange: (stage: string) => void;
+  withCancelled?: boolean;
+  name?: string;
+}) {
   return (
     <label>
       <span>Stage</span>

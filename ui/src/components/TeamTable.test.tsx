@@ -3,7 +3,13 @@ import { TeamTable } from "./TeamTable";
 import type { SellerRow } from "../bindings/SellerRow";
 
 const row = (id: string, total: string, att: string): SellerRow => ({
-  id, name: `Name ${id}`, manager: "Dana", territory: "West", total, headline_attainment_percent: att, deals_credited: 3,
+  id,
+  name: `Name ${id}`,
+  manager: "Dana",
+  territory: "West",
+  total,
+  headline_attainment_percent: att,
+  deals_credited: 3,
 });
 
 function mount(onSelect: (id: string) => void = () => {}) {
@@ -24,7 +30,9 @@ describe("TeamTable", () => {
   it("re-sorts when a header is clicked and selects on Enter", async () => {
     const picked: string[] = [];
     const root = mount((id) => picked.push(id));
-    const earnings = [...root.querySelectorAll("th button")].find((b) => b.textContent?.startsWith("Earnings")) as HTMLButtonElement;
+    const earnings = [...root.querySelectorAll("th button")].find((b) =>
+      b.textContent?.startsWith("Earnings"),
+    ) as HTMLButtonElement;
     earnings.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(order(root)).toEqual(["s3", "s1", "s2"]);

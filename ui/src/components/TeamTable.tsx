@@ -13,7 +13,12 @@ const COLUMNS: Column<Key>[] = [
 ];
 
 /** The team, sortable by any column; a row selects the seller (click or Enter). */
-export function TeamTable(props: { sellers: SellerRow[]; currency: string; selected?: string; onSelect: (id: string) => void }) {
+export function TeamTable(props: {
+  sellers: SellerRow[];
+  currency: string;
+  selected?: string;
+  onSelect: (id: string) => void;
+}) {
   const [sort, setSort] = useState<Sort<Key>>({ key: "total", desc: true });
   const rows = sortRows(props.sellers, COLUMNS, sort, (r, k) => r[k]);
   return (
@@ -37,7 +42,9 @@ export function TeamTable(props: { sellers: SellerRow[]; currency: string; selec
             <td class="num">
               <Meter percent={s.headline_attainment_percent} />
             </td>
-            <td class="num money">{props.currency} {wholeUnits(s.total)}</td>
+            <td class="num money">
+              {props.currency} {wholeUnits(s.total)}
+            </td>
           </tr>
         ))}
       </tbody>

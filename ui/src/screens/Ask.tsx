@@ -3,7 +3,14 @@ import { api, errorText } from "../api";
 import type { AssistantAnswer } from "../bindings/AssistantAnswer";
 import type { ModelStatus } from "../bindings/ModelStatus";
 
-const EXAMPLES = ["How much have I earned?", "How far am I from the accelerator?", "What would a 200k deal closing in Q3 pay?", "What is the threshold?", "What will I be paid in Q3?", "What if all my pipeline closes?"];
+const EXAMPLES = [
+  "How much have I earned?",
+  "How far am I from the accelerator?",
+  "What would a 200k deal closing in Q3 pay?",
+  "What is the threshold?",
+  "What will I be paid in Q3?",
+  "What if all my pipeline closes?",
+];
 
 /**
  * Ask: questions about the plan, the deals and the payouts, answered offline. Every
@@ -13,7 +20,9 @@ const EXAMPLES = ["How much have I earned?", "How far am I from the accelerator?
 export function Ask(props: { seller: string; sellerName: string; version: number }) {
   const [question, setQuestion] = useState("");
   const [busy, setBusy] = useState(false);
-  const [turns, setTurns] = useState<{ question: string; answer?: AssistantAnswer; error?: string; pieces?: number }[]>([]);
+  const [turns, setTurns] = useState<{ question: string; answer?: AssistantAnswer; error?: string; pieces?: number }[]>(
+    [],
+  );
   const [useModel, setUseModel] = useState(false);
   const [streaming, setStreaming] = useState("");
   const send = (q: string) => {
@@ -48,19 +57,35 @@ export function Ask(props: { seller: string; sellerName: string; version: number
             send(question);
           }}
         >
-          <input value={question} onInput={(e) => setQuestion(e.currentTarget.value)} placeholder="e.g. what would a 200k deal pay?" aria-label="Question" data-testid="ask-input" />
-          <button type="submit" class="primary" disabled={busy || question.trim() === ""} data-testid="ask-send">Ask</button>
+          <input
+            value={question}
+            onInput={(e) => setQuestion(e.currentTarget.value)}
+            placeholder="e.g. what would a 200k deal pay?"
+            aria-label="Question"
+            data-testid="ask-input"
+          />
+          <button type="submit" class="primary" disabled={busy || question.trim() === ""} data-testid="ask-send">
+            Ask
+          </button>
         </form>
         <label class="model-toggle">
-          <input type="checkbox" checked={useModel} onChange={(e) => setUseModel(e.currentTarget.checked)} data-testid="ask-model" /> Let the
-          language model word the answers (its wording is kept only when it carries every figure of the engine's answer)
+          <input
+            type="checkbox"
+            checked={useModel}
+            onChange={(e) => setUseModel(e.currentTarget.checked)}
+            data-testid="ask-model"
+          />{" "}
+          Let the language model word the answers (its wording is kept only when it carries every figure of the engine's
+          answer)
         </label>
         <p class="sub">
           Try:{" "}
           {EXAMPLES.map((x, i) => (
             <span key={x}>
               {i > 0 && " · "}
-              <button type="button" class="link" onClick={() => send(x)}>{x}</button>
+              <button type="button" class="link" onClick={() => send(x)}>
+                {x}
+              </button>
             </span>
           ))}
         </p>
@@ -70,7 +95,9 @@ export function Ask(props: { seller: string; sellerName: string; version: number
               {streaming || "Working it out…"}
             </p>
             {useModel && (
-              <button type="button" onClick={() => api.stopWording()} data-testid="ask-stop">Stop</button>
+              <button type="button" onClick={() => api.stopWording()} data-testid="ask-stop">
+                Stop
+              </button>
             )}
           </div>
         )}
@@ -78,21 +105,38 @@ export function Ask(props: { seller: string; sellerName: string; version: number
           {turns.map((t, i) => (
             <li key={turns.length - i}>
               <div class="q">{t.question}</div>
-              {t.error && <p class="status error" role="alert">{t.error}</p>}
+              {t.error && (
+                <p class="status error" role="alert">
+                  {t.error}
+                </p>
+              )}
               {t.answer && (
-                <div class="a" data-testid="ask-answer" data-intent={t.answer.intent} data-wording={t.answer.wording} data-pieces={t.pieces ?? 0}>
+                <div
+                  class="a"
+                  data-testid="ask-answer"
+                  data-intent={t.answer.intent}
+                  data-wording={t.answer.wording}
+                  data-pieces={t.pieces ?? 0}
+                >
                   <p>{t.answer.answer}</p>
                   {t.answer.intent === "clarify" && (
                     <p class="readings" data-testid="ask-readings">
                       {readings(t.answer).map((r) => (
-                        <button type="button" class="link" key={r} onClick={() => send(r)}>{r}</button>
+                        <button type="button" class="link" key={r} onClick={() => send(r)}>
+                          {r}
+                        </button>
                       ))}
                     </p>
                   )}
                   {t.answer.citations.length > 0 && <p class="sub">Cited: {t.answer.citations.join(", ")}</p>}
                   <p class="sub">
-                    {t.answer.intent === "clarify" ? "Too vague to answer: choose one of these" : `Understood as ${t.answer.intent.replace(/_/g, " ")}`}; every figure comes from the engine
-                    {t.answer.wording === "model" ? "; worded by the language model and checked against the figures." : "."}
+                    {t.answer.intent === "clarify"
+                      ? "Too vague to answer: choose one of these"
+                      : `Understood as ${t.answer.intent.replace(/_/g, " ")}`}
+                    ; every figure comes from the engine
+                    {t.answer.wording === "model"
+                      ? "; worded by the language model and checked against the figures."
+                      : "."}
                     {t.answer.note && ` (The model was not used: ${t.answer.note}.)`}
                   </p>
                 </div>
@@ -129,7 +173,10 @@ function ModelSettings() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
   useEffect(() => {
-    api.modelStatus().then(setStatus).catch((e) => setError(errorText(e)));
+    api
+      .modelStatus()
+      .then(setStatus)
+      .catch((e) => setError(errorText(e)));
   }, []);
   const choose = (p: string | null) => {
     setBusy(true);
@@ -150,13 +197,24 @@ function ModelSettings() {
       {status && (
         <>
           <p data-testid="model-in-use">
-            {status.own_file ? <>Your model: <strong>{fileName(status.own_file)}</strong></> : <>The bundled model: <strong>SmolLM2-135M-Instruct</strong>, checked by its SHA-256</>}
+            {status.own_file ? (
+              <>
+                Your model: <strong>{fileName(status.own_file)}</strong>
+              </>
+            ) : (
+              <>
+                The bundled model: <strong>SmolLM2-135M-Instruct</strong>, checked by its SHA-256
+              </>
+            )}
           </p>
           {status.problem ? (
-            <p class="status error" role="alert">{status.problem}. Answers keep the engine's own wording.</p>
+            <p class="status error" role="alert">
+              {status.problem}. Answers keep the engine's own wording.
+            </p>
           ) : (
             <p class="sub" data-testid="model-cpu">
-              Loaded{status.loaded ? ` from ${status.loaded}` : ""}. CPU path: {status.cpu?.includes("AVX2") ? "fast" : "baseline"} ({status.cpu ?? "unknown"}).
+              Loaded{status.loaded ? ` from ${status.loaded}` : ""}. CPU path:{" "}
+              {status.cpu?.includes("AVX2") ? "fast" : "baseline"} ({status.cpu ?? "unknown"}).
             </p>
           )}
         </>
@@ -167,15 +225,36 @@ function ModelSettings() {
           choose(path);
         }}
       >
-        <input value={path} onInput={(e) => setPath(e.currentTarget.value)} placeholder="/path/to/a-larger-model.gguf" aria-label="GGUF model file" data-testid="model-path" />
-        <button type="submit" disabled={busy || path.trim() === ""} data-testid="model-use">Use this model</button>
+        <input
+          value={path}
+          onInput={(e) => setPath(e.currentTarget.value)}
+          placeholder="/path/to/a-larger-model.gguf"
+          aria-label="GGUF model file"
+          data-testid="model-path"
+        />
+        <button type="submit" disabled={busy || path.trim() === ""} data-testid="model-use">
+          Use this model
+        </button>
       </form>
-      <p class="sub">Any GGUF chat model you already have on this computer; nothing is downloaded. A larger model words answers better and more slowly.</p>
+      <p class="sub">
+        Any GGUF chat model you already have on this computer; nothing is downloaded. A larger model words answers
+        better and more slowly.
+      </p>
       {status?.own_file && (
-        <button type="button" disabled={busy} onClick={() => choose(null)} data-testid="model-bundled">Back to the bundled model</button>
+        <button type="button" disabled={busy} onClick={() => choose(null)} data-testid="model-bundled">
+          Back to the bundled model
+        </button>
       )}
-      {busy && <p class="status loading" role="status">Loading the model…</p>}
-      {error && <p class="status error" role="alert" data-testid="model-error">{error}</p>}
+      {busy && (
+        <p class="status loading" role="status">
+          Loading the model…
+        </p>
+      )}
+      {error && (
+        <p class="status error" role="alert" data-testid="model-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

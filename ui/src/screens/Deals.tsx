@@ -8,11 +8,19 @@ import { Loaded, useLoad } from "../load";
 
 /** Deals: the seller's credit lines with what each earns; edit, add, win or drop, and
  * the engine's explanation of any figure. */
-export function Deals(props: { seller: string; currency: string; version: number; onChanged: (message: string) => void }) {
+export function Deals(props: {
+  seller: string;
+  currency: string;
+  version: number;
+  onChanged: (message: string) => void;
+}) {
   const deals = useLoad(() => api.deals(props.seller), [props.seller, props.version]);
   const [open, setOpen] = useState<{ row?: DealRow; adding: boolean } | undefined>();
   const [explained, setExplained] = useState<string | undefined>();
-  const explanation = useLoad(() => (explained ? api.explain(props.seller, explained) : Promise.resolve(undefined)), [props.seller, explained, props.version]);
+  const explanation = useLoad(
+    () => (explained ? api.explain(props.seller, explained) : Promise.resolve(undefined)),
+    [props.seller, explained, props.version],
+  );
   const done = (message: string) => {
     setOpen(undefined);
     props.onChanged(message);
@@ -22,7 +30,9 @@ export function Deals(props: { seller: string; currency: string; version: number
       <section class="panel" aria-label="Deals">
         <div class="row-between">
           <h2>Deals</h2>
-          <button type="button" class="primary" onClick={() => setOpen({ adding: true })} data-testid="add-deal">Add hypothetical deal</button>
+          <button type="button" class="primary" onClick={() => setOpen({ adding: true })} data-testid="add-deal">
+            Add hypothetical deal
+          </button>
         </div>
         <Loaded load={deals} what="The deals">
           {(rows) => (
@@ -59,9 +69,7 @@ export function Deals(props: { seller: string; currency: string; version: number
           {explained && (
             <Loaded load={explanation} what="The explanation">
               {(e) =>
-                e && (
-                  <ExplanationView explanation={e} currency={props.currency} subject={`Deal ${e.deal} earns`} />
-                )
+                e && <ExplanationView explanation={e} currency={props.currency} subject={`Deal ${e.deal} earns`} />
               }
             </Loaded>
           )}

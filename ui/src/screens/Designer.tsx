@@ -10,12 +10,25 @@ import { Chart } from "../components/Chart";
 import { direction, groupThousands, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 
-type Draft = { target: string; measures: Record<string, { tiers: TierView[]; threshold: string; cap: string; quota: string }> };
+type Draft = {
+  target: string;
+  measures: Record<string, { tiers: TierView[]; threshold: string; cap: string; quota: string }>;
+};
 
 function draftOf(p: PlanView): Draft {
   return {
     target: p.target_incentive,
-    measures: Object.fromEntries(p.measures.map((m) => [m.id, { tiers: m.tiers.map((t) => ({ ...t })), threshold: m.threshold_percent ?? "", cap: m.cap_percent ?? "", quota: "" }])),
+    measures: Object.fromEntries(
+      p.measures.map((m) => [
+        m.id,
+        {
+          tiers: m.tiers.map((t) => ({ ...t })),
+          threshold: m.threshold_percent ?? "",
+          cap: m.cap_percent ?? "",
+          quota: "",
+        },
+      ]),
+    ),
   };
 }
 
@@ -86,24 +99,32 @@ export function Designer(props: { plan: PlanView; version: number }) {
       live = false;
     };
   }, [settled, opened.version, props.version]);
-  const setMeasure = (id: string, patch: Partial<Draft["measures"][string]>) => setDraft((d) => ({ ...d, measures: { ...d.measures, [id]: { ...d.measures[id], ...patch } } }));
+  const setMeasure = (id: string, patch: Partial<Draft["measures"][string]>) =>
+    setDraft((d) => ({ ...d, measures: { ...d.measures, [id]: { ...d.measures[id], ...patch } } }));
   const dark = prefersDark();
   return (
     <div class="layout">
       <section class="panel" aria-label="Plan designer">
         <div class="row-between">
           <h2>Plan designer · {p.name}</h2>
-          <button type="button" onClick={() => open("")}>Back to the plan in effect</button>
+          <button type="button" onClick={() => open("")}>
+            Back to the plan in effect
+          </button>
         </div>
         <Loaded load={versions} what="The plan versions">
           {(list) =>
             list.length > 1 && (
               <label class="field">
                 <span>Plan version to start from</span>
-                <select value={String(opened.version ?? list.find((v) => v.in_effect)?.version ?? "")} onChange={(e) => open(e.currentTarget.value)} data-testid="designer-version">
+                <select
+                  value={String(opened.version ?? list.find((v) => v.in_effect)?.version ?? "")}
+                  onChange={(e) => open(e.currentTarget.value)}
+                  data-testid="designer-version"
+                >
                   {list.map((v) => (
                     <option key={v.version} value={String(v.version)}>
-                      v{v.version} · {v.name} · effective {v.effective}{v.in_effect ? " (in effect)" : ""}
+                      v{v.version} · {v.name} · effective {v.effective}
+                      {v.in_effect ? " (in effect)" : ""}
                     </option>
                   ))}
                 </select>
@@ -111,37 +132,107 @@ export function Designer(props: { plan: PlanView; version: number }) {
             )
           }
         </Loaded>
-        {openError && <p class="status error" role="alert">{openError}</p>}
+        {openError && (
+          <p class="status error" role="alert">
+            {openError}
+          </p>
+        )}
         <p class="sub">
-          Change the rules; the preview recomputes the whole team's year under them{opened.version !== null ? `, starting from version ${opened.version}'s rules` : ""}, against the plan in effect. Nothing is saved to the workspace.
+          Change the rules; the preview recomputes the whole team's year under them
+          {opened.version !== null ? `, starting from version ${opened.version}'s rules` : ""}, against the plan in
+          effect. Nothing is saved to the workspace.
         </p>
         <label class="field">
           <span>Target incentive ({p.currency})</span>
-          <input value={draft.target} onInput={(e) => setDraft({ ...draft, target: e.currentTarget.value })} data-testid="designer-target" />
+          <input
+            value={draft.target}
+            onInput={(e) => setDraft({ ...draft, target: e.currentTarget.value })}
+            data-testid="designer-target"
+          />
         </label>
         {p.measures.map((m) => {
           const x = draft.measures[m.id];
           return (
             <div class="control-group" key={m.id} data-measure={m.id}>
-              <h3>{m.name} <span class="sub">({m.kind}, {m.tier_mode}, {m.quota_period})</span></h3>
+              <h3>
+                {m.name}{" "}
+                <span class="sub">
+                  ({m.kind}, {m.tier_mode}, {m.quota_period})
+                </span>
+              </h3>
               <div class="fields three">
-                <label><span>Quota per period (empty: unchanged)</span><input value={x.quota} onInput={(e) => setMeasure(m.id, { quota: e.currentTarget.value })} /></label>
-                <label><span>Threshold %</span><input value={x.threshold} onInput={(e) => setMeasure(m.id, { threshold: e.currentTarget.value })} /></label>
-                <label><span>Cap %</span><input value={x.cap} onInput={(e) => setMeasure(m.id, { cap: e.currentTarget.value })} /></label>
+                <label>
+                  <span>Quota per period (empty: unchanged)</span>
+                  <input value={x.quota} onInput={(e) => setMeasure(m.id, { quota: e.currentTarget.value })} />
+                </label>
+                <label>
+                  <span>Threshold %</span>
+                  <input value={x.threshold} onInput={(e) => setMeasure(m.id, { threshold: e.currentTarget.value })} />
+                </label>
+                <label>
+                  <span>Cap %</span>
+                  <input value={x.cap} onInput={(e) => setMeasure(m.id, { cap: e.currentTarget.value })} />
+                </label>
               </div>
               <table class="figures tiers">
-                <thead><tr><th>From attainment %</th><th>Rate %</th><th /></tr></thead>
+                <thead>
+                  <tr>
+                    <th>From attainment %</th>
+                    <th>Rate %</th>
+                    <th />
+                  </tr>
+                </thead>
                 <tbody>
                   {x.tiers.map((t, i) => (
                     <tr key={i}>
-                      <td><input aria-label={`${m.name} tier ${i + 1} from`} value={t.from_percent} onInput={(e) => setMeasure(m.id, { tiers: x.tiers.map((y, j) => (j === i ? { ...y, from_percent: e.currentTarget.value } : y)) })} /></td>
-                      <td><input aria-label={`${m.name} tier ${i + 1} rate`} data-testid={`designer-rate-${m.id}-${i}`} value={t.rate_percent} onInput={(e) => setMeasure(m.id, { tiers: x.tiers.map((y, j) => (j === i ? { ...y, rate_percent: e.currentTarget.value } : y)) })} /></td>
-                      <td><button type="button" class="small" disabled={x.tiers.length === 1} onClick={() => setMeasure(m.id, { tiers: x.tiers.filter((_, j) => j !== i) })}>Remove</button></td>
+                      <td>
+                        <input
+                          aria-label={`${m.name} tier ${i + 1} from`}
+                          value={t.from_percent}
+                          onInput={(e) =>
+                            setMeasure(m.id, {
+                              tiers: x.tiers.map((y, j) =>
+                                j === i ? { ...y, from_percent: e.currentTarget.value } : y,
+                              ),
+                            })
+                          }
+                        />
+                      </td>
+                      <td>
+                        <input
+                          aria-label={`${m.name} tier ${i + 1} rate`}
+                          data-testid={`designer-rate-${m.id}-${i}`}
+                          value={t.rate_percent}
+                          onInput={(e) =>
+                            setMeasure(m.id, {
+                              tiers: x.tiers.map((y, j) =>
+                                j === i ? { ...y, rate_percent: e.currentTarget.value } : y,
+                              ),
+                            })
+                          }
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          class="small"
+                          disabled={x.tiers.length === 1}
+                          onClick={() => setMeasure(m.id, { tiers: x.tiers.filter((_, j) => j !== i) })}
+                        >
+                          Remove
+                        </button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <button type="button" class="small" onClick={() => setMeasure(m.id, { tiers: [...x.tiers, { from_percent: "", rate_percent: "" }] })}>Add tier</button>
+              <button
+                type="button"
+                class="small"
+                onClick={() => setMeasure(m.id, { tiers: [...x.tiers, { from_percent: "", rate_percent: "" }] })}
+              >
+                Add tier
+              </button>
             </div>
           );
         })}
@@ -149,13 +240,33 @@ export function Designer(props: { plan: PlanView; version: number }) {
       <div class="column">
         <section class="panel" aria-label="Effect on the team" aria-live="polite">
           <h2>Effect on the team</h2>
-          {error && <p class="status error" role="alert" data-testid="designer-error">{error}</p>}
+          {error && (
+            <p class="status error" role="alert" data-testid="designer-error">
+              {error}
+            </p>
+          )}
           {preview && (
             <>
-              <BeforeAfter labels={["Cost now", "Proposed"]} before={preview.current_total} after={preview.proposed_total} delta={preview.delta} currency={p.currency} afterTestId="designer-cost" />
-              <p class="sub">{preview.winners} sellers earn more, {preview.losers} earn less{error ? " (last valid rules)" : ""}.</p>
+              <BeforeAfter
+                labels={["Cost now", "Proposed"]}
+                before={preview.current_total}
+                after={preview.proposed_total}
+                delta={preview.delta}
+                currency={p.currency}
+                afterTestId="designer-cost"
+              />
+              <p class="sub">
+                {preview.winners} sellers earn more, {preview.losers} earn less{error ? " (last valid rules)" : ""}.
+              </p>
               <table class="figures">
-                <thead><tr><th>Seller</th><th class="num">Current</th><th class="num">Proposed</th><th class="num">Change</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Seller</th>
+                    <th class="num">Current</th>
+                    <th class="num">Proposed</th>
+                    <th class="num">Change</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {preview.rows.map((r) => (
                     <tr key={r.id}>
@@ -169,7 +280,14 @@ export function Designer(props: { plan: PlanView; version: number }) {
               </table>
             </>
           )}
-          {!error && <Chart draw={() => api.planPreviewChart(settled, opened.version, dark)} version={`${props.version}:${opened.version}:${JSON.stringify(settled)}`} label="Earnings under the current and the proposed plan" testid="designer-chart" />}
+          {!error && (
+            <Chart
+              draw={() => api.planPreviewChart(settled, opened.version, dark)}
+              version={`${props.version}:${opened.version}:${JSON.stringify(settled)}`}
+              label="Earnings under the current and the proposed plan"
+              testid="designer-chart"
+            />
+          )}
         </section>
       </div>
     </div>

@@ -26,7 +26,11 @@ export function Import(props: { onChanged: (message: string) => void }) {
     if (!f) return setFile(undefined);
     setFile({ name: f.name, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) });
   };
-  const run = (what: string, call: (r: ImportRequest) => Promise<ImportPreview>, after?: (p: ImportPreview) => void) => {
+  const run = (
+    what: string,
+    call: (r: ImportRequest) => Promise<ImportPreview>,
+    after?: (p: ImportPreview) => void,
+  ) => {
     const r = request();
     if (!r) return;
     setBusy(what);
@@ -62,8 +66,17 @@ export function Import(props: { onChanged: (message: string) => void }) {
               void pick(e.dataTransfer?.files[0]);
             }}
           >
-            <span>{file ? `${file.name} · ${groupThousands(String(file.bytes.length))} bytes` : "Choose or drop a CSV or XLSX file"}</span>
-            <input type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.currentTarget.files?.[0])} data-testid="import-file" />
+            <span>
+              {file
+                ? `${file.name} · ${groupThousands(String(file.bytes.length))} bytes`
+                : "Choose or drop a CSV or XLSX file"}
+            </span>
+            <input
+              type="file"
+              accept=".csv,.xlsx,text/csv"
+              onChange={(e) => void pick(e.currentTarget.files?.[0])}
+              data-testid="import-file"
+            />
           </label>
           <div class="fields two">
             <label>
@@ -79,34 +92,68 @@ export function Import(props: { onChanged: (message: string) => void }) {
             </label>
           </div>
           <label class="field">
-            <span>Column mapping: our column = their column (empty: the file uses ours, or the mapping remembered for this file)</span>
-            <input value={fields.map} onInput={set("map")} placeholder="id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,close_date=close_date" data-testid="import-map" />
+            <span>
+              Column mapping: our column = their column (empty: the file uses ours, or the mapping remembered for this
+              file)
+            </span>
+            <input
+              value={fields.map}
+              onInput={set("map")}
+              placeholder="id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,close_date=close_date"
+              data-testid="import-map"
+            />
           </label>
           {fields.kind === "deals" && (
             <label class="field">
               <span>Stage values: theirs = ours (won, lost, open)</span>
-              <input value={fields.stage} onInput={set("stage")} placeholder="Won=won,Lost=lost,Engaging=open,Prospecting=open" data-testid="import-stage" />
+              <input
+                value={fields.stage}
+                onInput={set("stage")}
+                placeholder="Won=won,Lost=lost,Engaging=open,Prospecting=open"
+                data-testid="import-stage"
+              />
             </label>
           )}
           <label class="field">
             <span>Defaults for columns the export lacks</span>
-            <input value={fields.defaults} onInput={set("defaults")} placeholder="deal_type=new" data-testid="import-defaults" />
+            <input
+              value={fields.defaults}
+              onInput={set("defaults")}
+              placeholder="deal_type=new"
+              data-testid="import-defaults"
+            />
           </label>
           <div class="actions">
-            <button type="submit" disabled={!file || !!busy} data-testid="import-preview">Preview</button>
+            <button type="submit" disabled={!file || !!busy} data-testid="import-preview">
+              Preview
+            </button>
             <button
               type="button"
               class="primary"
               disabled={!preview?.ok || !!busy}
-              onClick={() => run("Importing…", api.importCommit, (p) => p.ok && props.onChanged(`Imported ${file?.name}: ${p.counts}`))}
+              onClick={() =>
+                run(
+                  "Importing…",
+                  api.importCommit,
+                  (p) => p.ok && props.onChanged(`Imported ${file?.name}: ${p.counts}`),
+                )
+              }
               data-testid="import-commit"
             >
               Import
             </button>
-            {busy && <span class="sub" role="status">{busy}</span>}
+            {busy && (
+              <span class="sub" role="status">
+                {busy}
+              </span>
+            )}
           </div>
         </form>
-        {error && <p class="status error" role="alert">{error}</p>}
+        {error && (
+          <p class="status error" role="alert">
+            {error}
+          </p>
+        )}
       </section>
       <section class="panel" aria-label="Import preview" aria-live="polite">
         <h2>Preview</h2>
@@ -114,22 +161,48 @@ export function Import(props: { onChanged: (message: string) => void }) {
         {preview && (
           <div data-testid="import-result">
             <p class={preview.ok ? "" : "error"}>
-              <strong>{preview.ok ? preview.counts : `${preview.problems.length} ${preview.problems.length === 1 ? "problem" : "problems"}: nothing was written`}</strong>
+              <strong>
+                {preview.ok
+                  ? preview.counts
+                  : `${preview.problems.length} ${preview.problems.length === 1 ? "problem" : "problems"}: nothing was written`}
+              </strong>
             </p>
             {preview.mapping && <p class="sub">Mapping: {preview.mapping}</p>}
             {preview.problems.length > 0 && (
               <ul class="problems" data-testid="import-problems">
-                {preview.problems.slice(0, 200).map((p, i) => <li key={i}>{p}</li>)}
+                {preview.problems.slice(0, 200).map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
                 {preview.problems.length > 200 && <li>… and {preview.problems.length - 200} more</li>}
               </ul>
             )}
-            {preview.examples.length > 0 && <ul class="sub">{preview.examples.map((e, i) => <li key={i}>{e}</li>)}</ul>}
+            {preview.examples.length > 0 && (
+              <ul class="sub">
+                {preview.examples.map((e, i) => (
+                  <li key={i}>{e}</li>
+                ))}
+              </ul>
+            )}
             {preview.first.length > 0 && (
               <table class="figures">
-                <thead><tr><th>Deal</th><th>Seller</th><th>Close date</th><th>Stage</th><th class="num">Amount</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Deal</th>
+                    <th>Seller</th>
+                    <th>Close date</th>
+                    <th>Stage</th>
+                    <th class="num">Amount</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {preview.first.map((d) => (
-                    <tr key={d.id + d.seller}><td>{d.id}</td><td>{d.seller}</td><td>{d.close_date}</td><td>{d.stage}</td><td class="num">{groupThousands(d.amount)}</td></tr>
+                    <tr key={d.id + d.seller}>
+                      <td>{d.id}</td>
+                      <td>{d.seller}</td>
+                      <td>{d.close_date}</td>
+                      <td>{d.stage}</td>
+                      <td class="num">{groupThousands(d.amount)}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>

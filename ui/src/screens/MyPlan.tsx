@@ -43,13 +43,22 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
     <div class="layout">
       <div class="column">
         <Loaded load={detail} what="The seller's plan">
-          {(d) => <SellerPanel detail={d} currency={o.plan.currency} measureNames={names} onExplain={(measure, period) => setFigure({ measure, period })} />}
+          {(d) => (
+            <SellerPanel
+              detail={d}
+              currency={o.plan.currency}
+              measureNames={names}
+              onExplain={(measure, period) => setFigure({ measure, period })}
+            />
+          )}
         </Loaded>
         {figure && (
           <section class="panel" aria-label="Explanation">
             <div class="row-between">
               <h2>What makes up this figure</h2>
-              <button type="button" onClick={() => setFigure(undefined)}>Close</button>
+              <button type="button" onClick={() => setFigure(undefined)}>
+                Close
+              </button>
             </div>
             <Loaded load={explanation} what="The explanation">
               {(e) => e && <ExplanationView explanation={e} currency={o.plan.currency} subject={`${e.deal}:`} />}
@@ -59,19 +68,50 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
         <section class="panel" aria-label="Charts">
           <div class="row-between">
             <h2>Charts</h2>
-            <button type="button" onClick={exportPack} data-testid="export-charts">Export chart pack</button>
+            <button type="button" onClick={exportPack} data-testid="export-charts">
+              Export chart pack
+            </button>
           </div>
-          {exported && <p class="sub" role="status">{exported}</p>}
-          <Chart draw={() => api.chart("curve", props.seller, null, dark)} version={key} label="Payout curve" testid="curve-chart" />
-          <Chart draw={() => api.chart("credit", props.seller, null, dark)} version={key} label="Cumulative credit against quota" testid="credit-chart" />
-          <Chart draw={() => api.chart("payouts", props.seller, null, dark)} version={key} label="Earned and payable by payout period" testid="payout-chart" />
+          {exported && (
+            <p class="sub" role="status">
+              {exported}
+            </p>
+          )}
+          <Chart
+            draw={() => api.chart("curve", props.seller, null, dark)}
+            version={key}
+            label="Payout curve"
+            testid="curve-chart"
+          />
+          <Chart
+            draw={() => api.chart("credit", props.seller, null, dark)}
+            version={key}
+            label="Cumulative credit against quota"
+            testid="credit-chart"
+          />
+          <Chart
+            draw={() => api.chart("payouts", props.seller, null, dark)}
+            version={key}
+            label="Earned and payable by payout period"
+            testid="payout-chart"
+          />
         </section>
       </div>
       <div class="column">
         <PlanRules plan={o.plan} onRule={onRule} />
-        {missing && <p class="status" role="status">{missing}</p>}
+        {missing && (
+          <p class="status" role="status">
+            {missing}
+          </p>
+        )}
         <Loaded load={doc} what="The plan document">
-          {(text) => (text ? <PlanDocument doc={parsed} at={at} /> : <p class="panel sub">This workspace has no plan document; import one with the plan.</p>)}
+          {(text) =>
+            text ? (
+              <PlanDocument doc={parsed} at={at} />
+            ) : (
+              <p class="panel sub">This workspace has no plan document; import one with the plan.</p>
+            )
+          }
         </Loaded>
       </div>
     </div>

@@ -11,10 +11,24 @@ import { Chart } from "../components/Chart";
 import { StageSelect } from "../components/StageSelect";
 import { compareDecimal, groupThousands } from "../format";
 import { Loaded, useLoad } from "../load";
-import { type Controls, fromTenths, fromUnits, isTouched, noControls, simulationOf, tenths, units } from "../simulation";
+import {
+  type Controls,
+  fromTenths,
+  fromUnits,
+  isTouched,
+  noControls,
+  simulationOf,
+  tenths,
+  units,
+} from "../simulation";
 
 const NO_DEAL: Controls["deals"][string] = { amount: null, close_date: null, stage: null };
-const NO_MEASURE: Controls["measures"][string] = { quota: null, threshold_percent: null, cap_percent: null, tiers: null };
+const NO_MEASURE: Controls["measures"][string] = {
+  quota: null,
+  threshold_percent: null,
+  cap_percent: null,
+  tiers: null,
+};
 
 /** A value that follows `value` once it has stopped changing for `ms`. */
 function useSettled<T>(value: T, ms: number): T {
@@ -27,12 +41,37 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 /** A slider with its exact value typed beside it. */
-function Slider(props: { label: string; title?: ComponentChildren; min: number; max: number; step: number; value: number; text: string; onSlide: (n: number) => void; onText: (t: string) => void; testid?: string }) {
+function Slider(props: {
+  label: string;
+  title?: ComponentChildren;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  text: string;
+  onSlide: (n: number) => void;
+  onText: (t: string) => void;
+  testid?: string;
+}) {
   return (
     <div class="slider">
       <span>{props.title ?? props.label}</span>
-      <input type="range" aria-label={props.label} min={props.min} max={props.max} step={props.step} value={props.value} onInput={(e) => props.onSlide(parseInt(e.currentTarget.value, 10))} data-testid={props.testid} />
-      <input class="exact" value={props.text} onInput={(e) => props.onText(e.currentTarget.value)} aria-label={`${props.label} (exact)`} />
+      <input
+        type="range"
+        aria-label={props.label}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onInput={(e) => props.onSlide(parseInt(e.currentTarget.value, 10))}
+        data-testid={props.testid}
+      />
+      <input
+        class="exact"
+        value={props.text}
+        onInput={(e) => props.onText(e.currentTarget.value)}
+        aria-label={`${props.label} (exact)`}
+      />
     </div>
   );
 }
@@ -43,7 +82,12 @@ function Slider(props: { label: string; title?: ComponentChildren; min: number; 
  * newest position wins; no button), charts follow when the slider settles. Scenarios
  * are saved by name, compared side by side and deleted.
  */
-export function Simulator(props: { overview: Overview; seller: string; version: number; onChanged: (message: string) => void }) {
+export function Simulator(props: {
+  overview: Overview;
+  seller: string;
+  version: number;
+  onChanged: (message: string) => void;
+}) {
   const plan = props.overview.plan;
   const currency = plan.currency;
   const detail = useLoad(() => api.sellerDetail(props.seller), [props.seller, props.version]);
@@ -102,10 +146,21 @@ export function Simulator(props: { overview: Overview; seller: string; version: 
         <section class="panel" aria-label="Simulator controls">
           <div class="row-between">
             <h2>What if…</h2>
-            <button type="button" disabled={!isTouched(controls)} onClick={() => setControls(noControls)}>Reset</button>
+            <button type="button" disabled={!isTouched(controls)} onClick={() => setControls(noControls)}>
+              Reset
+            </button>
           </div>
           <Loaded load={deals} what="The deals">
-            {(rows) => <DealControls rows={rows} dealId={dealId} setDealId={setDealId} controls={controls} setDeal={setDeal} currency={currency} />}
+            {(rows) => (
+              <DealControls
+                rows={rows}
+                dealId={dealId}
+                setDealId={setDealId}
+                controls={controls}
+                setDeal={setDeal}
+                currency={currency}
+              />
+            )}
           </Loaded>
           <Loaded load={detail} what="The quotas">
             {(d) =>
@@ -136,15 +191,35 @@ export function Simulator(props: { overview: Overview; seller: string; version: 
       <div class="column">
         <section class="panel result" aria-label="Simulation result" aria-live="polite">
           <h2>Result</h2>
-          {error && <p class="status error" role="alert">{error}</p>}
+          {error && (
+            <p class="status error" role="alert">
+              {error}
+            </p>
+          )}
           {view ? (
             <>
-              <BeforeAfter labels={["Base", "Scenario"]} before={view.base_total} after={view.scenario_total} delta={view.delta} currency={currency} afterTestId="scenario-total" deltaTestId="scenario-delta" />
+              <BeforeAfter
+                labels={["Base", "Scenario"]}
+                before={view.base_total}
+                after={view.scenario_total}
+                delta={view.delta}
+                currency={currency}
+                afterTestId="scenario-total"
+                deltaTestId="scenario-delta"
+              />
               <p class="sub" data-testid="latency">
-                Engine {(view.engine_micros / 1000).toFixed(2)} ms{roundTrip !== undefined ? ` · screen updated in ${roundTrip.toFixed(1)} ms` : ""}
+                Engine {(view.engine_micros / 1000).toFixed(2)} ms
+                {roundTrip !== undefined ? ` · screen updated in ${roundTrip.toFixed(1)} ms` : ""}
               </p>
               <table class="figures">
-                <thead><tr><th>Period</th><th class="num">Base</th><th class="num">Scenario</th><th class="num">Change</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Period</th>
+                    <th class="num">Base</th>
+                    <th class="num">Scenario</th>
+                    <th class="num">Change</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {view.periods.map((p) => (
                     <tr key={p.period}>
@@ -158,12 +233,33 @@ export function Simulator(props: { overview: Overview; seller: string; version: 
               </table>
             </>
           ) : (
-            !error && <p class="status loading" role="status">Computing…</p>
+            !error && (
+              <p class="status loading" role="status">
+                Computing…
+              </p>
+            )
           )}
-          <Chart draw={() => api.chart("payouts", props.seller, chartSim, dark)} version={chartKey} label="Payable by period: base and scenario" testid="sim-payout-chart" />
-          <Chart draw={() => api.chart("curve", props.seller, chartSim, dark)} version={chartKey} label="Payout curve with the scenario" testid="sim-curve-chart" />
+          <Chart
+            draw={() => api.chart("payouts", props.seller, chartSim, dark)}
+            version={chartKey}
+            label="Payable by period: base and scenario"
+            testid="sim-payout-chart"
+          />
+          <Chart
+            draw={() => api.chart("curve", props.seller, chartSim, dark)}
+            version={chartKey}
+            label="Payout curve with the scenario"
+            testid="sim-curve-chart"
+          />
         </section>
-        <Scenarios seller={props.seller} simulation={sim} touched={isTouched(controls)} version={props.version} currency={currency} onChanged={props.onChanged} />
+        <Scenarios
+          seller={props.seller}
+          simulation={sim}
+          touched={isTouched(controls)}
+          version={props.version}
+          currency={currency}
+          onChanged={props.onChanged}
+        />
       </div>
     </div>
   );
@@ -178,14 +274,25 @@ function DealControls(props: {
   currency: string;
 }) {
   // Open and won deals, biggest first: the ones worth moving.
-  const choices = useMemo(() => props.rows.filter((r) => r.stage === "open" || r.stage === "won").sort((a, b) => compareDecimal(b.amount, a.amount)), [props.rows]);
+  const choices = useMemo(
+    () =>
+      props.rows
+        .filter((r) => r.stage === "open" || r.stage === "won")
+        .sort((a, b) => compareDecimal(b.amount, a.amount)),
+    [props.rows],
+  );
   const deal = choices.find((r) => r.id === props.dealId);
   const t = deal ? props.controls.deals[deal.id] : undefined;
   const amount = t?.amount ?? deal?.amount ?? "0.00";
   return (
     <div class="control-group">
       <h3>A deal</h3>
-      <select value={props.dealId} onChange={(e) => props.setDealId(e.currentTarget.value)} aria-label="Deal to change" data-testid="sim-deal">
+      <select
+        value={props.dealId}
+        onChange={(e) => props.setDealId(e.currentTarget.value)}
+        aria-label="Deal to change"
+        data-testid="sim-deal"
+      >
         <option value="">Choose a deal…</option>
         {choices.map((r) => (
           <option key={r.id} value={r.id}>
@@ -209,7 +316,11 @@ function DealControls(props: {
           <div class="fields two">
             <label>
               <span>Close date</span>
-              <input type="date" value={t?.close_date ?? deal.close_date} onInput={(e) => props.setDeal(deal.id, { close_date: e.currentTarget.value })} />
+              <input
+                type="date"
+                value={t?.close_date ?? deal.close_date}
+                onInput={(e) => props.setDeal(deal.id, { close_date: e.currentTarget.value })}
+              />
             </label>
             <StageSelect value={t?.stage ?? deal.stage} onChange={(stage) => props.setDeal(deal.id, { stage })} />
           </div>
@@ -222,7 +333,12 @@ function DealControls(props: {
   );
 }
 
-function MeasureControls(props: { measure: MeasureView; baseQuota: string; tweak?: Controls["measures"][string]; set: (patch: Partial<Controls["measures"][string]>) => void }) {
+function MeasureControls(props: {
+  measure: MeasureView;
+  baseQuota: string;
+  tweak?: Controls["measures"][string];
+  set: (patch: Partial<Controls["measures"][string]>) => void;
+}) {
   const m = props.measure;
   const quota = props.tweak?.quota ?? props.baseQuota;
   const tiers = props.tweak?.tiers ?? m.tiers;
@@ -250,7 +366,11 @@ function MeasureControls(props: { measure: MeasureView; baseQuota: string; tweak
               <input
                 aria-label={`${m.name} tier ${i + 1} starts at (% of quota)`}
                 value={tier.from_percent}
-                onInput={(e) => props.set({ tiers: tiers.map((x, j) => (j === i ? { ...x, from_percent: e.currentTarget.value } : x)) })}
+                onInput={(e) =>
+                  props.set({
+                    tiers: tiers.map((x, j) => (j === i ? { ...x, from_percent: e.currentTarget.value } : x)),
+                  })
+                }
               />
               %
             </span>
@@ -260,18 +380,26 @@ function MeasureControls(props: { measure: MeasureView; baseQuota: string; tweak
           step={5}
           value={tenths(tier.rate_percent)}
           text={tier.rate_percent}
-          onSlide={(n) => props.set({ tiers: tiers.map((x, j) => (j === i ? { ...x, rate_percent: fromTenths(n) } : x)) })}
+          onSlide={(n) =>
+            props.set({ tiers: tiers.map((x, j) => (j === i ? { ...x, rate_percent: fromTenths(n) } : x)) })
+          }
           onText={(t) => props.set({ tiers: tiers.map((x, j) => (j === i ? { ...x, rate_percent: t } : x)) })}
         />
       ))}
       <div class="fields two">
         <label>
           <span>Threshold % (empty: none)</span>
-          <input value={props.tweak?.threshold_percent ?? m.threshold_percent ?? ""} onInput={(e) => props.set({ threshold_percent: e.currentTarget.value })} />
+          <input
+            value={props.tweak?.threshold_percent ?? m.threshold_percent ?? ""}
+            onInput={(e) => props.set({ threshold_percent: e.currentTarget.value })}
+          />
         </label>
         <label>
           <span>Cap % (empty: none)</span>
-          <input value={props.tweak?.cap_percent ?? m.cap_percent ?? ""} onInput={(e) => props.set({ cap_percent: e.currentTarget.value })} />
+          <input
+            value={props.tweak?.cap_percent ?? m.cap_percent ?? ""}
+            onInput={(e) => props.set({ cap_percent: e.currentTarget.value })}
+          />
         </label>
       </div>
     </div>
@@ -279,7 +407,14 @@ function MeasureControls(props: { measure: MeasureView; baseQuota: string; tweak
 }
 
 /** Save the sliders as a named scenario; compare saved ones side by side; delete. */
-function Scenarios(props: { seller: string; simulation: ReturnType<typeof simulationOf>; touched: boolean; version: number; currency: string; onChanged: (m: string) => void }) {
+function Scenarios(props: {
+  seller: string;
+  simulation: ReturnType<typeof simulationOf>;
+  touched: boolean;
+  version: number;
+  currency: string;
+  onChanged: (m: string) => void;
+}) {
   const list = useLoad(() => api.scenarios(), [props.version]);
   const [name, setName] = useState("");
   const [notes, setNotes] = useState("");
@@ -316,11 +451,33 @@ function Scenarios(props: { seller: string; simulation: ReturnType<typeof simula
           save();
         }}
       >
-        <input placeholder="Scenario name" aria-label="Scenario name" value={name} onInput={(e) => setName(e.currentTarget.value)} data-testid="scenario-name" />
-        <input placeholder="Notes (optional)" aria-label="Notes" value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
-        <button type="submit" class="primary" disabled={!props.touched || name.trim() === ""} data-testid="save-scenario">Save</button>
+        <input
+          placeholder="Scenario name"
+          aria-label="Scenario name"
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+          data-testid="scenario-name"
+        />
+        <input
+          placeholder="Notes (optional)"
+          aria-label="Notes"
+          value={notes}
+          onInput={(e) => setNotes(e.currentTarget.value)}
+        />
+        <button
+          type="submit"
+          class="primary"
+          disabled={!props.touched || name.trim() === ""}
+          data-testid="save-scenario"
+        >
+          Save
+        </button>
       </form>
-      {error && <p class="status error" role="alert">{error}</p>}
+      {error && (
+        <p class="status error" role="alert">
+          {error}
+        </p>
+      )}
       <Loaded load={list} what="The saved scenarios">
         {(saved) =>
           saved.length === 0 ? (
@@ -334,15 +491,33 @@ function Scenarios(props: { seller: string; simulation: ReturnType<typeof simula
                       <input
                         type="checkbox"
                         checked={picked.includes(s.name)}
-                        onChange={(e) => setPicked(e.currentTarget.checked ? [...picked, s.name] : picked.filter((n) => n !== s.name))}
+                        onChange={(e) =>
+                          setPicked(e.currentTarget.checked ? [...picked, s.name] : picked.filter((n) => n !== s.name))
+                        }
                       />
-                      <strong>{s.name}</strong> <span class="sub">{s.notes ? `${s.notes} · ` : ""}saved {s.saved.replace("T", " ").slice(0, 16)}</span>
+                      <strong>{s.name}</strong>{" "}
+                      <span class="sub">
+                        {s.notes ? `${s.notes} · ` : ""}saved {s.saved.replace("T", " ").slice(0, 16)}
+                      </span>
                     </label>
-                    <button type="button" class="danger small" onClick={() => api.deleteScenario(s.name).then(props.onChanged).catch((e) => setError(errorText(e)))}>Delete</button>
+                    <button
+                      type="button"
+                      class="danger small"
+                      onClick={() =>
+                        api
+                          .deleteScenario(s.name)
+                          .then(props.onChanged)
+                          .catch((e) => setError(errorText(e)))
+                      }
+                    >
+                      Delete
+                    </button>
                   </li>
                 ))}
               </ul>
-              <button type="button" disabled={picked.length === 0} onClick={compare} data-testid="compare">Compare {picked.length > 0 ? picked.length : ""} with base</button>
+              <button type="button" disabled={picked.length === 0} onClick={compare} data-testid="compare">
+                Compare {picked.length > 0 ? picked.length : ""} with base
+              </button>
             </>
           )
         }
@@ -350,15 +525,43 @@ function Scenarios(props: { seller: string; simulation: ReturnType<typeof simula
       {comparison?.table && (
         <div data-testid="comparison">
           <table class="figures">
-            <thead><tr><th>Period</th>{comparison.table.columns.map((c) => <th key={c} class="num">{c}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                <th>Period</th>
+                {comparison.table.columns.map((c) => (
+                  <th key={c} class="num">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {comparison.table.rows.map((r) => (
-                <tr key={r.period}><td>{r.period}</td>{r.values.map((v, i) => <td key={i} class="num">{groupThousands(v)}</td>)}</tr>
+                <tr key={r.period}>
+                  <td>{r.period}</td>
+                  {r.values.map((v, i) => (
+                    <td key={i} class="num">
+                      {groupThousands(v)}
+                    </td>
+                  ))}
+                </tr>
               ))}
-              <tr class="total-row"><td>Total</td>{comparison.table.totals.map((v, i) => <td key={i} class="num strong">{groupThousands(v)}</td>)}</tr>
+              <tr class="total-row">
+                <td>Total</td>
+                {comparison.table.totals.map((v, i) => (
+                  <td key={i} class="num strong">
+                    {groupThousands(v)}
+                  </td>
+                ))}
+              </tr>
             </tbody>
           </table>
-          <Chart draw={() => api.comparisonChart(props.seller, comparison.names, dark)} version={`${props.version}:${comparison.names.join("|")}`} label="Payable by period: base and saved scenarios" testid="comparison-chart" />
+          <Chart
+            draw={() => api.comparisonChart(props.seller, comparison.names, dark)}
+            version={`${props.version}:${comparison.names.join("|")}`}
+            label="Payable by period: base and saved scenarios"
+            testid="comparison-chart"
+          />
         </div>
       )}
     </section>

@@ -49,39 +49,76 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
           <div class="toolbar">
             <Loaded load={scenarios} what="The scenarios">
               {(list) => (
-                <select aria-label="Scenario" value={scenario} onChange={(e) => setScenario(e.currentTarget.value)} data-testid="review-scenario">
+                <select
+                  aria-label="Scenario"
+                  value={scenario}
+                  onChange={(e) => setScenario(e.currentTarget.value)}
+                  data-testid="review-scenario"
+                >
                   <option value="">No scenario</option>
-                  {list.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+                  {list.map((s) => (
+                    <option key={s.name} value={s.name}>
+                      {s.name}
+                    </option>
+                  ))}
                 </select>
               )}
             </Loaded>
-            <button type="button" onClick={exportReview} data-testid="export-review">Export review</button>
+            <button type="button" onClick={exportReview} data-testid="export-review">
+              Export review
+            </button>
           </div>
         </div>
-        {exported && <p class="sub" role="status">{exported}</p>}
+        {exported && (
+          <p class="sub" role="status">
+            {exported}
+          </p>
+        )}
         <Loaded load={review} what="The team review">
           {(r) => {
             const rows = sortRows(r.rows, COLUMNS, sort, cell);
             return (
               <>
                 <p class="sub">
-                  As of {r.as_of}: {r.elapsed_percent}% of the plan year gone; pace 100% is on track. Team earnings {money(r.total, props.currency)}
+                  As of {r.as_of}: {r.elapsed_percent}% of the plan year gone; pace 100% is on track. Team earnings{" "}
+                  {money(r.total, props.currency)}
                   {r.scenario_total && r.delta && (
                     <>
-                      {" "}· under “{r.scenario}” {money(r.scenario_total, props.currency)} (<strong data-testid="review-delta">{signed(r.delta)}</strong>)
+                      {" "}
+                      · under “{r.scenario}” {money(r.scenario_total, props.currency)} (
+                      <strong data-testid="review-delta">{signed(r.delta)}</strong>)
                     </>
                   )}
                 </p>
                 <table class="team review" aria-label="Team review">
-                  <SortHeader columns={COLUMNS.filter((c) => c.key !== "delta" || r.scenario)} sort={sort} onSort={setSort} />
+                  <SortHeader
+                    columns={COLUMNS.filter((c) => c.key !== "delta" || r.scenario)}
+                    sort={sort}
+                    onSort={setSort}
+                  />
                   <tbody>
                     {rows.map((x) => (
-                      <tr key={x.id} data-seller={x.id} tabIndex={0} onClick={() => props.onSeller(x.id)} onKeyDown={(e) => e.key === "Enter" && props.onSeller(x.id)}>
+                      <tr
+                        key={x.id}
+                        data-seller={x.id}
+                        tabIndex={0}
+                        onClick={() => props.onSeller(x.id)}
+                        onKeyDown={(e) => e.key === "Enter" && props.onSeller(x.id)}
+                      >
                         <td class="num">{x.rank}</td>
-                        <td><div class="name">{x.name}</div><div class="sub">{x.territory}</div></td>
+                        <td>
+                          <div class="name">{x.name}</div>
+                          <div class="sub">{x.territory}</div>
+                        </td>
                         <td>{x.manager}</td>
-                        <td class="num"><Meter percent={x.attainment_percent} /></td>
-                        <td class={`num ${x.pace_percent && compareDecimal(x.pace_percent, "100") < 0 ? "behind" : "ahead"}`}>{x.pace_percent ? `${x.pace_percent}%` : "–"}</td>
+                        <td class="num">
+                          <Meter percent={x.attainment_percent} />
+                        </td>
+                        <td
+                          class={`num ${x.pace_percent && compareDecimal(x.pace_percent, "100") < 0 ? "behind" : "ahead"}`}
+                        >
+                          {x.pace_percent ? `${x.pace_percent}%` : "–"}
+                        </td>
                         <td class="num money">{groupThousands(x.earnings)}</td>
                         {r.scenario && <td class={`num ${direction(x.delta)}`}>{x.delta ? signed(x.delta) : ""}</td>}
                       </tr>
@@ -95,7 +132,12 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
       </section>
       <section class="panel" aria-label="Attainment distribution">
         <h2>Attainment distribution</h2>
-        <Chart draw={() => api.chart("team", "", null, dark)} version={String(props.version)} label="How many sellers reach each band of attainment" testid="team-chart" />
+        <Chart
+          draw={() => api.chart("team", "", null, dark)}
+          version={String(props.version)}
+          label="How many sellers reach each band of attainment"
+          testid="team-chart"
+        />
       </section>
     </div>
   );
