@@ -67,7 +67,7 @@ test-rust:
 	@git diff --exit-code -- ui/src/bindings || { echo "ui/src/bindings is out of date with crates/plansight-view: run 'make bindings' and commit"; exit 1; }
 
 test-ui:
-	cd ui && npx vitest run
+	cd ui && npm run check && npx vitest run
 
 test-e2e: build
 	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs

@@ -127,7 +127,7 @@ export function App() {
           <History version={version} />
         </div>
       </header>
-      <nav class="tabs" role="tablist" aria-label="Screens">
+      <div class="tabs" role="tablist" aria-label="Screens">
         {TABS.map((t, i) => (
           <button
             key={t.id}
@@ -150,7 +150,7 @@ export function App() {
             </button>
           </span>
         )}
-      </nav>
+      </div>
       {o.warnings.length > 0 && tab === "plan" && (
         <details class="warnings">
           <summary>

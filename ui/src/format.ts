@@ -7,7 +7,7 @@ export function groupThousands(value: string): string {
   const digits = negative ? value.slice(1) : value;
   const [int, frac] = digits.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (negative ? "-" : "") + grouped + (frac !== undefined ? "." + frac : "");
+  return (negative ? "-" : "") + grouped + (frac !== undefined ? `.${frac}` : "");
 }
 
 /** "1234.50", "USD" -> "USD 1,234.50". */

@@ -2,7 +2,9 @@ import { render } from "preact";
 import { App } from "./App";
 import "./styles.css";
 
-const root = document.getElementById("app")!;
+const found = document.getElementById("app");
+if (!found) throw new Error("index.html has no element with id 'app'");
+const root: HTMLElement = found;
 
 /** An error nobody caught is shown in words rather than leaving a frozen screen. */
 function showFatal(what: unknown) {

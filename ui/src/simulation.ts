@@ -27,7 +27,7 @@ export function fromTenths(t: number): string {
 /** A percentage text in tenths, rounded down to the tenth ("8.55" -> 85). */
 export function tenths(percent: string): number {
   const [w, f = ""] = percent.trim().split(".");
-  return parseInt(w || "0", 10) * 10 + parseInt((f + "0")[0], 10);
+  return parseInt(w || "0", 10) * 10 + parseInt(`${f}0`[0], 10);
 }
 
 /** What the controls hold: tweaks keyed by deal and by measure. */

@@ -29,7 +29,10 @@ async function mount(save: (o: string | null, f: DealForm) => Promise<string>, o
         original={original}
         seller="s02"
         save={save}
-        setStage={async (d, s) => (stages.push(`${d}:${s}`), `Deal ${d} is now ${s}.`)}
+        setStage={async (d, s) => {
+          stages.push(`${d}:${s}`);
+          return `Deal ${d} is now ${s}.`;
+        }}
         remove={async (d) => `Deleted ${d}.`}
         onDone={(m) => done.push(m)}
         onCancel={() => {}}
@@ -51,7 +54,10 @@ async function type(root: HTMLElement, name: string, value: string) {
 describe("DealEditor", () => {
   it("saves the form as typed, against the original deal", async () => {
     const saved: [string | null, DealForm][] = [];
-    const { root, done } = await mount(async (o, f) => (saved.push([o, f]), "Saved."), open);
+    const { root, done } = await mount(async (o, f) => {
+      saved.push([o, f]);
+      return "Saved.";
+    }, open);
     await type(root, "amount", "75000.00");
     await act(async () => (root.querySelector("[data-testid=save-deal]") as HTMLButtonElement).click());
     expect(saved).toHaveLength(1);

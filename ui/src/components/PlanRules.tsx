@@ -6,14 +6,10 @@ import { money } from "../format";
  * shows the clause of the plan document it comes from. */
 export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, topic: Topic) => void }) {
   const p = props.plan;
+  const onRule = props.onRule;
   const rule = (measure: string, topic: Topic, text: string) =>
-    props.onRule ? (
-      <button
-        type="button"
-        class="rule"
-        data-rule={`${measure}:${topic}`}
-        onClick={() => props.onRule!(measure, topic)}
-      >
+    onRule ? (
+      <button type="button" class="rule" data-rule={`${measure}:${topic}`} onClick={() => onRule(measure, topic)}>
         {text}
       </button>
     ) : (

@@ -10,14 +10,15 @@ export function SellerPanel(props: {
   measureNames: Record<string, string>;
   onExplain?: (measure: string | null, period: string) => void;
 }) {
+  const onExplain = props.onExplain;
   const figure = (measure: string | null, period: string, value: string, testid?: string) =>
-    props.onExplain ? (
+    onExplain ? (
       <button
         type="button"
         class="link"
         title="What makes up this figure"
         data-testid={testid}
-        onClick={() => props.onExplain!(measure, period)}
+        onClick={() => onExplain(measure, period)}
       >
         {groupThousands(value)}
       </button>
