@@ -1,8 +1,10 @@
 //! Backups with SQLite's online backup API: on request, and automatically (rolling)
 //! before migrations and imports, next to the workspace in `<file>.backups/`.
 
+use crate::error::sql_error;
+use crate::{StoreError, Workspace, SCHEMA_VERSION};
 use rusqlite::backup::Backup;
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -49,4 +51,61 @@ pub fn rolling(conn: &Connection, path: &Path, why: &str) -> std::io::Result<Pat
         std::fs::remove_file(old)?;
     }
     Ok(file)
+}
+
+impl Workspace {
+    /// Writes a consistent copy of the workspace to `to` (SQLite's online backup).
+    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+        copy(&self.conn, to).map_err(|e| sql_error(to, e))
+    }
+
+    /// Replaces the workspace with the backup at `from`, after checking the backup and
+    /// taking an automatic backup of the current state.
+    pub fn restore_from(&mut self, from: &Path) -> Result<(), StoreError> {
+        if !from.exists() {
+            return Err(StoreError::Refused {
+                path: from.to_path_buf(),
+                message: "no such backup file".into(),
+            });
+        }
+        let check = Workspace {
+            conn: Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|e| sql_error(from, e))?,
+            path: from.to_path_buf(),
+            who: String::new(),
+        };
+        check.check_integrity()?;
+        let found = check.schema_version()?;
+        if found == 0 || found > SCHEMA_VERSION {
+            return Err(StoreError::Refused {
+                path: from.to_path_buf(),
+                message: format!("is not a backup this build can restore (schema {found})"),
+            });
+        }
+        drop(check);
+        rolling(&self.conn, &self.path, "before-restore").map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })?;
+        restore(&mut self.conn, from).map_err(self.sql())?;
+        self.migrate()
+    }
+
+    /// Whether anything was ever written (a backup of an empty workspace is not kept).
+    fn has_data(&self) -> Result<bool, StoreError> {
+        self.conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM change)", [], |r| r.get(0))
+            .map_err(self.sql())
+    }
+
+    /// Takes an automatic backup named after `why`, when there is anything to back up.
+    pub(crate) fn backup_before(&self, why: &str) -> Result<(), StoreError> {
+        if self.has_data()? {
+            rolling(&self.conn, &self.path, why).map_err(|source| StoreError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        }
+        Ok(())
+    }
 }

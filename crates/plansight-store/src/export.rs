@@ -1,8 +1,9 @@
 //! Export: the workspace back as the files the CLI reads (plan TOML and document,
 //! deals.csv, sellers.csv, saved scenarios), so that nothing is locked in.
 
+use crate::{lines, StoreError, Workspace};
 use plansight_plan::fixed::{format_scaled, MONEY_DIGITS, SHARE_DIGITS};
-use plansight_plan::{CreditLine, Seller};
+use plansight_plan::{CreditLine, Plan, Seller};
 use std::path::{Path, PathBuf};
 
 /// An optional text cell.
@@ -119,4 +120,45 @@ pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
     }
     std::fs::write(&path, bytes)?;
     Ok(path)
+}
+
+impl Workspace {
+    /// Writes the workspace out as the CLI's files: the plan in effect (and its
+    /// document), deals.csv, sellers.csv (when there is a roster) and every saved
+    /// scenario under `scenarios/`. Returns the files written.
+    pub fn export(&self, dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+        let v = self.plan_version(None)?;
+        let io = |source| StoreError::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let plan_name = Path::new(&v.file)
+            .file_name()
+            .map_or("plan.toml".into(), |n| n.to_string_lossy().into_owned());
+        let mut out = vec![write(dir, &plan_name, v.source.as_bytes()).map_err(io)?];
+        if let Some(doc) = &v.document {
+            let name = Plan::parse(&v.file, &v.source)
+                .ok()
+                .and_then(|p| p.document)
+                .unwrap_or_else(|| "plan.md".into());
+            out.push(write(dir, &name, doc.as_bytes()).map_err(io)?);
+        }
+        let lines: Vec<CreditLine> = lines::read_credit_lines(&self.conn).map_err(self.read())?;
+        out.push(write(dir, "deals.csv", &deals_csv(&lines)).map_err(io)?);
+        let roster = self.roster()?;
+        if !roster.is_empty() {
+            out.push(write(dir, "sellers.csv", &sellers_csv(&roster)).map_err(io)?);
+        }
+        for sc in self.scenarios()? {
+            out.push(
+                write(
+                    dir,
+                    &format!("scenarios/{}", scenario_file(&sc.name)),
+                    sc.source.as_bytes(),
+                )
+                .map_err(io)?,
+            );
+        }
+        Ok(out)
+    }
 }

@@ -2,8 +2,9 @@
 //! difference between what is stored and a new import.
 
 use crate::audit::{Row, RowChange, CREDIT_LINE, SELLER};
+use crate::{StoreError, Workspace};
 use chrono::NaiveDate;
-use plansight_plan::{CreditLine, Seller, Stage};
+use plansight_plan::{CreditLine, Inputs, Seller, Stage};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use serde_json::{json, Value};
@@ -292,4 +293,25 @@ pub fn diff_roster(stored: &[Seller], roster: &[Seller]) -> Diff {
         });
     }
     d
+}
+
+impl Workspace {
+    /// The roster (empty when none was imported).
+    pub fn roster(&self) -> Result<Vec<Seller>, StoreError> {
+        read_roster(&self.conn).map_err(self.read())
+    }
+
+    /// Everything a calculation reads, with the plan version in effect on `as_of`.
+    pub fn inputs(&self, as_of: Option<NaiveDate>) -> Result<Inputs, StoreError> {
+        let plan = self.plan(as_of)?;
+        let lines = read_credit_lines(&self.conn).map_err(self.read())?;
+        let roster = self.roster()?;
+        let roster = if roster.is_empty() { None } else { Some(roster) };
+        Ok(Inputs {
+            plan,
+            lines,
+            roster,
+            as_of,
+        })
+    }
 }

@@ -1,7 +1,10 @@
 //! Plan versions: every imported plan is kept, effective from a date (by default the
 //! plan's start); a calculation uses the newest version in effect on its as-of date.
 
-use crate::audit::Row;
+use crate::audit::{self, Row, RowChange};
+use crate::{now, StoreError, Workspace};
+use chrono::NaiveDate;
+use plansight_plan::Plan;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{json, Value};
 
@@ -82,4 +85,79 @@ pub fn next_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("SELECT coalesce(max(version), 0) + 1 FROM plan_version", [], |r| {
         r.get(0)
     })
+}
+
+impl Workspace {
+    /// The plan version in effect on `as_of` (default: the newest).
+    pub fn plan_version(&self, as_of: Option<NaiveDate>) -> Result<PlanVersion, StoreError> {
+        let date = as_of.map(|d| d.to_string());
+        in_effect(&self.conn, date.as_deref())
+            .map_err(self.sql())?
+            .ok_or_else(|| StoreError::Empty {
+                path: self.path.clone(),
+            })
+    }
+
+    /// Every plan version, oldest first.
+    pub fn plan_versions(&self) -> Result<Vec<PlanVersion>, StoreError> {
+        all(&self.conn).map_err(self.sql())
+    }
+
+    /// The plan in effect on `as_of` (default: the newest), parsed.
+    pub(crate) fn plan(&self, as_of: Option<NaiveDate>) -> Result<Plan, StoreError> {
+        let v = self.plan_version(as_of)?;
+        Plan::parse(&v.file, &v.source).map_err(StoreError::Input)
+    }
+
+    /// The next plan version (not yet written) of this plan source.
+    pub(crate) fn new_version(
+        &self,
+        file: &str,
+        source: &str,
+        document: Option<&str>,
+        effective: NaiveDate,
+    ) -> Result<PlanVersion, StoreError> {
+        Ok(PlanVersion {
+            version: next_version(&self.conn).map_err(self.sql())?,
+            effective: effective.to_string(),
+            file: file.to_string(),
+            source: source.to_string(),
+            document: document.map(str::to_string),
+            created: now(),
+        })
+    }
+
+    /// Validates a plan (and its document) and stores it as a new version, in effect
+    /// from `effective` (default: the plan's start).
+    pub fn import_plan(
+        &mut self,
+        file: &str,
+        source: &str,
+        document: Option<&str>,
+        effective: Option<NaiveDate>,
+    ) -> Result<i64, StoreError> {
+        let plan = Plan::parse(file, source).map_err(StoreError::Input)?;
+        self.backup_before("before-import")?;
+        let v = self.new_version(file, source, document, effective.unwrap_or(plan.start))?;
+        let version = v.version;
+        let rows = [RowChange {
+            table: &audit::PLAN_VERSION,
+            before: None,
+            after: Some(version_row(&v)),
+        }];
+        self.change(
+            "import plan",
+            &format!(
+                "plan {} version {version} from {file}, effective {}",
+                plan.id, v.effective
+            ),
+            &rows,
+        )?;
+        Ok(version)
+    }
+
+    /// The plan document of the plan in effect, if any.
+    pub fn document(&self) -> Result<Option<String>, StoreError> {
+        Ok(self.plan_version(None)?.document)
+    }
 }

@@ -1,7 +1,9 @@
 //! What the workspace keeps besides the plan and the data: saved scenarios, remembered
 //! import mappings, and the assistant's conversation.
 
-use crate::audit::Row;
+use crate::audit::{self, Row, RowChange};
+use crate::{now, StoreError, Workspace};
+use plansight_plan::Scenario;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
 
@@ -81,7 +83,7 @@ pub struct Turn {
 pub fn add_turn(conn: &Connection, seller: Option<&str>, role: &str, text: &str) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO conversation (at, seller, role, text) VALUES (?1, ?2, ?3, ?4)",
-        params![crate::now(), seller, role, text],
+        params![now(), seller, role, text],
     )?;
     Ok(())
 }
@@ -102,4 +104,79 @@ pub fn conversation(conn: &Connection, limit: usize) -> rusqlite::Result<Vec<Tur
         })?
         .collect();
     out
+}
+
+impl Workspace {
+    /// Saves (or replaces) a scenario under its name, after checking it reads.
+    pub fn save_scenario(&mut self, file: &str, source: &str, notes: Option<&str>) -> Result<String, StoreError> {
+        let sc = Scenario::parse(file, source).map_err(StoreError::Input)?;
+        if sc.name.trim().is_empty() {
+            return Err(StoreError::Refused {
+                path: self.path.clone(),
+                message: format!("{file}: the scenario has no name; add name = \"...\" to save it"),
+            });
+        }
+        let before = scenario(&self.conn, &sc.name).map_err(self.sql())?;
+        let after = SavedScenario {
+            name: sc.name.clone(),
+            notes: notes.map(str::to_string),
+            source: source.to_string(),
+            saved: now(),
+        };
+        let rows = [RowChange {
+            table: &audit::SCENARIO,
+            before: before.as_ref().map(scenario_row),
+            after: Some(scenario_row(&after)),
+        }];
+        let verb = if before.is_some() { "replaced" } else { "saved" };
+        self.change("save scenario", &format!("scenario \"{}\" {verb}", sc.name), &rows)?;
+        Ok(sc.name)
+    }
+
+    /// Deletes a saved scenario.
+    pub fn delete_scenario(&mut self, name: &str) -> Result<(), StoreError> {
+        let Some(before) = scenario(&self.conn, name).map_err(self.sql())? else {
+            return Err(StoreError::Refused {
+                path: self.path.clone(),
+                message: format!("no saved scenario is named \"{name}\""),
+            });
+        };
+        let rows = [RowChange {
+            table: &audit::SCENARIO,
+            before: Some(scenario_row(&before)),
+            after: None,
+        }];
+        self.change("delete scenario", &format!("scenario \"{name}\" deleted"), &rows)?;
+        Ok(())
+    }
+
+    /// The saved scenario of this name.
+    pub fn scenario(&self, name: &str) -> Result<Option<SavedScenario>, StoreError> {
+        scenario(&self.conn, name).map_err(self.sql())
+    }
+
+    /// Every saved scenario, by name.
+    pub fn scenarios(&self) -> Result<Vec<SavedScenario>, StoreError> {
+        scenarios(&self.conn).map_err(self.sql())
+    }
+
+    /// The mapping remembered for this source file and kind (`deals` or `sellers`).
+    pub fn mapping(&self, source: &str, kind: &str) -> Result<Option<String>, StoreError> {
+        mapping(&self.conn, source, kind).map_err(self.sql())
+    }
+
+    /// Remembers the mapping used for a source file.
+    pub fn remember_mapping(&self, source: &str, kind: &str, spec: &str) -> Result<(), StoreError> {
+        remember_mapping(&self.conn, source, kind, spec).map_err(self.sql())
+    }
+
+    /// Appends a turn to the assistant's conversation.
+    pub fn add_turn(&self, seller: Option<&str>, role: &str, text: &str) -> Result<(), StoreError> {
+        add_turn(&self.conn, seller, role, text).map_err(self.sql())
+    }
+
+    /// The newest `limit` turns of the conversation, oldest first.
+    pub fn conversation(&self, limit: usize) -> Result<Vec<Turn>, StoreError> {
+        conversation(&self.conn, limit).map_err(self.sql())
+    }
 }

@@ -1,0 +1,160 @@
+//! Imports: a whole new workspace's files at once, deals or a roster on their own, each
+//! previewed (what would be added, changed and removed) before it is written as one
+//! audited change.
+
+use crate::audit::{self, RowChange};
+use crate::{lines, plans, StoreError, Workspace};
+use plansight_plan::{parse_deals, parse_sellers, CreditLine, Plan, Problems};
+
+/// The files of one whole import (a new workspace's plan, data and roster), as read by
+/// the caller.
+pub struct ImportFiles<'a> {
+    pub plan_file: &'a str,
+    pub plan: &'a str,
+    pub document: Option<&'a str>,
+    pub deals_file: &'a str,
+    pub deals: &'a [u8],
+    pub sellers: Option<(&'a str, &'a [u8])>,
+}
+
+/// What an import would do (preview) or did.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// A few examples: (added/changed/removed, which, what changed).
+    pub examples: Vec<(String, String, String)>,
+    /// The first lines read, for a preview.
+    pub first: Vec<CreditLine>,
+    /// The change recorded in the audit log (none for a preview or no change).
+    pub change: Option<i64>,
+}
+
+impl Report {
+    fn of(d: &lines::Diff) -> Report {
+        Report {
+            added: d.added,
+            changed: d.changed,
+            removed: d.removed,
+            unchanged: d.unchanged,
+            examples: d.examples.clone(),
+            ..Default::default()
+        }
+    }
+    /// "12 added, 3 changed, 1 removed, 1480 unchanged".
+    pub fn counts(&self) -> String {
+        format!(
+            "{} added, {} changed, {} removed, {} unchanged",
+            self.added, self.changed, self.removed, self.unchanged
+        )
+    }
+}
+
+impl Workspace {
+    /// A whole import in one transaction: a plan version, and the deals and roster
+    /// (validated against that plan). On any problem nothing is written and every
+    /// problem is returned. Returns (sellers, credit lines) read.
+    pub fn import(&mut self, files: &ImportFiles) -> Result<(usize, usize), StoreError> {
+        let plan = Plan::parse(files.plan_file, files.plan).map_err(StoreError::Input)?;
+        let mut problems = Problems::default();
+        let new_lines = parse_deals(files.deals_file, files.deals, Some(&plan.currency))
+            .map_err(|p| problems.extend(p))
+            .ok();
+        let roster = match files.sellers {
+            Some((name, bytes)) => parse_sellers(name, bytes, &plan)
+                .map(Some)
+                .map_err(|p| problems.extend(p))
+                .ok(),
+            None => Some(None),
+        };
+        let (Some(new_lines), Some(roster)) = (new_lines, roster) else {
+            return Err(StoreError::Input(problems));
+        };
+        self.backup_before("before-import")?;
+        let v = self.new_version(files.plan_file, files.plan, files.document, plan.start)?;
+        let version = v.version;
+        let stored = lines::read_lines(&self.conn).map_err(self.read())?;
+        let old_roster = lines::read_roster(&self.conn).map_err(self.read())?;
+        let mut rows = vec![RowChange {
+            table: &audit::PLAN_VERSION,
+            before: None,
+            after: Some(plans::version_row(&v)),
+        }];
+        let deals = lines::diff_lines(&stored, &new_lines, files.deals_file);
+        let sellers = lines::diff_roster(&old_roster, roster.as_deref().unwrap_or(&[]));
+        let summary = format!(
+            "plan {} version {version}; deals from {}: {}; roster: {} added",
+            plan.id,
+            files.deals_file,
+            Report::of(&deals).counts(),
+            sellers.added
+        );
+        rows.extend(deals.rows);
+        rows.extend(sellers.rows);
+        self.change("import", &summary, &rows)?;
+        Ok((roster.map_or(0, |r| r.len()), new_lines.len()))
+    }
+
+    /// What importing these deals (already in Plansight's columns) would change; the
+    /// problems of every bad row instead, when there are any.
+    pub fn preview_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        let (report, _) = self.diff_deals(file, bytes, source)?;
+        Ok(report)
+    }
+
+    fn diff_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<(Report, lines::Diff), StoreError> {
+        let plan = self.plan(None)?;
+        let new = parse_deals(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
+        let stored = lines::read_lines(&self.conn).map_err(self.read())?;
+        let diff = lines::diff_lines(&stored, &new, source);
+        let mut report = Report::of(&diff);
+        report.first = new.into_iter().take(10).collect();
+        Ok((report, diff))
+    }
+
+    /// Imports deals as the lines of `source` (a file name): lines of the same deal and
+    /// seller are updated, new ones added, and this source's lines missing from the file
+    /// removed. One transaction, one audited change.
+    pub fn import_deals(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        let (mut report, diff) = self.diff_deals(file, bytes, source)?;
+        if !diff.rows.is_empty() {
+            self.backup_before("before-import")?;
+        }
+        report.change = self.change(
+            "import deals",
+            &format!("deals from {source}: {}", report.counts()),
+            &diff.rows,
+        )?;
+        Ok(report)
+    }
+
+    /// What importing this roster would change, or its problems.
+    pub fn preview_sellers(&self, file: &str, bytes: &[u8]) -> Result<Report, StoreError> {
+        Ok(self.diff_sellers(file, bytes)?.0)
+    }
+
+    fn diff_sellers(&self, file: &str, bytes: &[u8]) -> Result<(Report, lines::Diff), StoreError> {
+        let plan = self.plan(None)?;
+        let new = parse_sellers(file, bytes, &plan).map_err(StoreError::Input)?;
+        let stored = lines::read_roster(&self.conn).map_err(self.read())?;
+        let diff = lines::diff_roster(&stored, &new);
+        Ok((Report::of(&diff), diff))
+    }
+
+    /// Replaces the roster with this one (by seller id), as one audited change named
+    /// after `source` (the export's file name).
+    pub fn import_sellers(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        let (mut report, diff) = self.diff_sellers(file, bytes)?;
+        if !diff.rows.is_empty() {
+            self.backup_before("before-import")?;
+        }
+        report.change = self.change(
+            "import sellers",
+            &format!("roster from {source}: {}", report.counts()),
+            &diff.rows,
+        )?;
+        Ok(report)
+    }
+}
