@@ -17,11 +17,15 @@ use serde_json::{Map, Value};
 /// A table whose rows the audit log can restore: its columns and its key.
 #[derive(Debug)]
 pub struct Table {
+    /// The table's name.
     pub name: &'static str,
+    /// Every column a row image holds.
     pub columns: &'static [&'static str],
+    /// The columns that identify a row.
     pub key: &'static [&'static str],
 }
 
+/// Credit lines, by deal and seller.
 pub const CREDIT_LINE: Table = Table {
     name: "credit_line",
     columns: &[
@@ -43,6 +47,7 @@ pub const CREDIT_LINE: Table = Table {
     ],
     key: &["id", "seller"],
 };
+/// The roster, by seller id.
 pub const SELLER: Table = Table {
     name: "seller",
     columns: &[
@@ -58,11 +63,13 @@ pub const SELLER: Table = Table {
     ],
     key: &["id"],
 };
+/// Plan versions, by number.
 pub const PLAN_VERSION: Table = Table {
     name: "plan_version",
     columns: &["version", "effective", "source", "file", "document", "created"],
     key: &["version"],
 };
+/// Saved scenarios, by name.
 pub const SCENARIO: Table = Table {
     name: "scenario",
     columns: &["name", "notes", "source", "saved"],
@@ -80,21 +87,30 @@ pub const LIVE: &str = "$live";
 /// One row's change: `None` before means inserted, `None` after means deleted.
 #[derive(Debug, Clone)]
 pub struct RowChange {
+    /// The row's table.
     pub table: &'static Table,
+    /// The row as it was (`None`: it is inserted).
     pub before: Option<Row>,
+    /// The row as it becomes (`None`: it is deleted).
     pub after: Option<Row>,
 }
 
 /// One entry of the history.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Change {
+    /// The change's number, in the order changes were made.
     pub id: i64,
+    /// When it was made (UTC).
     pub at: String,
+    /// Who made it.
     pub who: String,
+    /// What kind of change ("import deals", "save scenario", ...).
     pub action: String,
+    /// What it did, in words.
     pub summary: String,
     /// `done`, `undone`, or `discarded` (undone, then replaced by a newer change).
     pub state: String,
+    /// When it was undone, while it is.
     pub undone_at: Option<String>,
     /// Rows the change wrote.
     pub rows: i64,

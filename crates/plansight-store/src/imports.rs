@@ -9,20 +9,30 @@ use plansight_plan::{parse_deals, parse_sellers, CreditLine, Plan, Problems};
 /// The files of one whole import (a new workspace's plan, data and roster), as read by
 /// the caller.
 pub struct ImportFiles<'a> {
+    /// The plan's file name (for messages and the stored version).
     pub plan_file: &'a str,
+    /// The plan's TOML.
     pub plan: &'a str,
+    /// The plan document (Markdown), if any.
     pub document: Option<&'a str>,
+    /// The deals file's name; the lines are stored as its lines.
     pub deals_file: &'a str,
+    /// The deals file (CSV in Plansight's columns).
     pub deals: &'a [u8],
+    /// The roster: file name and bytes (CSV), if any.
     pub sellers: Option<(&'a str, &'a [u8])>,
 }
 
 /// What an import would do (preview) or did.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Lines (or sellers) that are new.
     pub added: usize,
+    /// Lines (or sellers) stored before and changed.
     pub changed: usize,
+    /// Lines of this source (or sellers) no longer in the file.
     pub removed: usize,
+    /// Lines (or sellers) read and already stored as they are.
     pub unchanged: usize,
     /// A few examples: (added/changed/removed, which, what changed).
     pub examples: Vec<(String, String, String)>,

@@ -43,8 +43,11 @@ pub fn seller_row(s: &Seller) -> Row {
 
 /// A stored line with where it came from.
 pub struct Stored {
+    /// Where the line stands in import order (the table's key).
     pub row: i64,
+    /// The line.
     pub line: CreditLine,
+    /// The file the line was imported from (none for lines older than schema 2).
     pub source: Option<String>,
 }
 
@@ -158,10 +161,15 @@ pub fn read_roster(conn: &Connection) -> Result<Vec<Seller>, crate::ReadError> {
 /// What an import changes: counts and the row changes that do it.
 #[derive(Debug, Default)]
 pub struct Diff {
+    /// Rows that are new.
     pub added: usize,
+    /// Rows stored before and changed.
     pub changed: usize,
+    /// Rows removed.
     pub removed: usize,
+    /// Rows already stored as they are.
     pub unchanged: usize,
+    /// The row changes that make the difference, for [`crate::audit::apply_and_record`].
     pub rows: Vec<RowChange>,
     /// A few examples of each, for the preview: (what, deal or seller, detail).
     pub examples: Vec<(String, String, String)>,

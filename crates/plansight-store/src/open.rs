@@ -12,12 +12,19 @@ use std::path::Path;
 /// The state of a workspace file, for `plansight workspace check`.
 #[derive(Debug, serde::Serialize)]
 pub struct Health {
+    /// The schema version.
     pub schema: i64,
+    /// `ok` (a damaged file is an error instead).
     pub integrity: String,
+    /// How many plan versions are stored.
     pub plan_versions: i64,
+    /// How many sellers the roster holds.
     pub sellers: i64,
+    /// How many credit lines are stored.
     pub credit_lines: i64,
+    /// How many scenarios are saved.
     pub scenarios: i64,
+    /// How many changes the history holds.
     pub changes: i64,
 }
 

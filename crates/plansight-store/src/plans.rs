@@ -11,12 +11,17 @@ use serde_json::{json, Value};
 /// One stored plan version.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PlanVersion {
+    /// The version number (1, 2, ...), in import order.
     pub version: i64,
     /// `YYYY-MM-DD`: in effect from this date.
     pub effective: String,
+    /// The plan's file name when it was imported.
     pub file: String,
+    /// The plan's TOML.
     pub source: String,
+    /// The plan document (Markdown), if any.
     pub document: Option<String>,
+    /// When the version was imported (UTC).
     pub created: String,
 }
 

@@ -10,9 +10,13 @@ use serde_json::{json, Value};
 /// A saved what-if scenario (its TOML source, as written by the user or the app).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SavedScenario {
+    /// The scenario's name (its key).
     pub name: String,
+    /// The user's notes, if any.
     pub notes: Option<String>,
+    /// The scenario's TOML.
     pub source: String,
+    /// When it was saved (UTC).
     pub saved: String,
 }
 
@@ -72,10 +76,13 @@ pub fn remember_mapping(conn: &Connection, source: &str, kind: &str, spec: &str)
 /// One turn of the assistant's conversation.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Turn {
+    /// When (UTC).
     pub at: String,
+    /// The seller chosen at the time, if any.
     pub seller: Option<String>,
     /// `user` or `assistant`.
     pub role: String,
+    /// What was said.
     pub text: String,
 }
 
