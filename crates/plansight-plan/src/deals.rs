@@ -11,9 +11,13 @@ use std::collections::HashMap;
 /// Where a deal stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stage {
+    /// Closed and won: credited.
     Won,
+    /// Closed and lost: credits nothing.
     Lost,
+    /// Still in the pipeline: credits nothing unless a scenario wins it.
     Open,
+    /// Won, then cancelled at `cancel_date`: credited, and clawed back within the window (spec 2.7).
     Cancelled,
 }
 
@@ -46,12 +50,15 @@ impl Stage {
 /// One deal's credit to one seller.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreditLine {
+    /// Deal id; the pair (id, seller) is unique in a file.
     pub id: String,
+    /// Id of the seller credited.
     pub seller: String,
     /// Deal amount in cents; negative for a credit memo.
     pub amount: Cents,
     /// Close date; for an `open` line the expected close date, if any.
     pub close_date: Option<NaiveDate>,
+    /// Where the deal stands; decides whether the line is credited.
     pub stage: Stage,
     /// Lowercase deal type.
     pub deal_type: Option<String>,
@@ -59,10 +66,15 @@ pub struct CreditLine {
     pub product: Option<String>,
     /// This seller's share, scaled by 10^4, in (0, 10_000].
     pub split: Share4,
+    /// Win probability of an open deal, scaled by 10^4, in [0, 10_000]; weights forecasts.
     pub probability: Option<Share4>,
+    /// Contract length in whole months, for a deal bonus's `min_term_months`.
     pub term_months: Option<i64>,
+    /// Date the deal was cancelled; required for a `cancelled` line, starts the clawback window.
     pub cancel_date: Option<NaiveDate>,
+    /// Customer account, descriptive only.
     pub account: Option<String>,
+    /// Deal name, descriptive only.
     pub name: Option<String>,
 }
 

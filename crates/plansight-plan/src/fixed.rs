@@ -26,7 +26,10 @@ pub enum DecimalError {
     /// Not a decimal number at all.
     NotANumber,
     /// More fractional digits than the quantity allows.
-    TooManyDigits { allowed: u32 },
+    TooManyDigits {
+        /// The most fractional digits the quantity takes.
+        allowed: u32,
+    },
     /// Larger than the engine can carry exactly.
     TooLarge,
 }

@@ -19,23 +19,31 @@ pub type Share4 = i64;
 /// One compensation plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
+    /// Plan id, e.g. `ae-fy26`.
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// Three-letter currency code; every amount of the plan and its deals is in it.
     pub currency: String,
     /// First day of the plan (the first day of a month).
     pub start: NaiveDate,
     /// Last day of the plan: start + 12 months - 1 day.
     pub end: NaiveDate,
+    /// How often earnings are paid out (and a draw applies).
     pub payout_period: PeriodKind,
     /// Variable pay at 100% for the whole plan.
     pub target_incentive: Cents,
     /// Plan document, relative to the plan file.
     pub document: Option<String>,
+    /// Measures in plan order, the order of their items and results.
     pub measures: Vec<Measure>,
+    /// Bonuses in plan order, the order of their items.
     pub bonuses: Vec<Bonus>,
     /// Cap on total earnings for the plan (spec 2.5).
     pub payout_cap: Option<Cents>,
+    /// Draw paid when earnings fall short (spec 2.6).
     pub draw: Option<Draw>,
+    /// Window for giving back cancelled deals (spec 2.7).
     pub clawback: Option<Clawback>,
 }
 
@@ -60,27 +68,38 @@ pub enum TierMode {
 /// One tier: from an attainment point on, a rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tier {
+    /// Attainment at which the tier starts, scaled by 10^4; the tier runs to the next one's `from`.
     pub from: Point4,
+    /// Rate of the tier, scaled by 10^6: of credit (commission) or of the base per 1.0 of attainment (incentive).
     pub rate: Rate6,
 }
 
 /// A measure: what credit counts, against which quota, paid how.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measure {
+    /// Measure id, unique in the plan; bonuses and scenarios name it.
     pub id: String,
+    /// Display name; the id when the plan gives none.
     pub name: String,
+    /// Commission or incentive: what the tier rates are paid on.
     pub kind: MeasureKind,
+    /// Marginal or retroactive tiers.
     pub tier_mode: TierMode,
+    /// The periods attainment is measured over, each with its own quota.
     pub quota_period: PeriodKind,
     /// Quota per quota period, one per period.
     pub quotas: Vec<Cents>,
+    /// Share of the target incentive, scaled by 10^4 (default 10_000); used by incentive measures.
     pub weight: Share4,
     /// Deal types credited (lowercase); `None` means every type.
     pub deal_types: Option<Vec<String>>,
     /// Products credited (lowercase); `None` means every product.
     pub products: Option<Vec<String>>,
+    /// Attainment gate, scaled by 10^4: below it the measure earns nothing (spec 2.3).
     pub threshold: Option<Point4>,
+    /// Attainment cap, scaled by 10^4: credit beyond cap × quota earns nothing (spec 2.3).
     pub cap: Option<Point4>,
+    /// Tiers by increasing `from`, the first at 0.
     pub tiers: Vec<Tier>,
     /// Line of the `[[measure]]` in the plan file, for traces.
     pub line: usize,
@@ -100,18 +119,26 @@ pub enum BonusPay {
 /// Deal or milestone bonus (spec 2.4).
 #[derive(Debug, Clone, PartialEq)]
 pub enum BonusRule {
+    /// Paid on each credited line that passes the filters.
     Deal {
+        /// Deal types that qualify (lowercase); `None` means every type.
         deal_types: Option<Vec<String>>,
+        /// Products that qualify (lowercase); `None` means every product.
         products: Option<Vec<String>>,
         /// Minimum deal amount (not credit).
         min_amount: Option<Cents>,
+        /// Minimum contract length in months; a line without a term does not qualify.
         min_term_months: Option<i64>,
+        /// What each qualifying line earns.
         pay: BonusPay,
     },
+    /// Paid once per quota period of a measure, on the credit that reaches an attainment.
     Milestone {
         /// Index into [`Plan::measures`].
         measure: usize,
+        /// Attainment to reach, scaled by 10^4.
         attainment: Point4,
+        /// Amount paid when it is reached.
         amount: Cents,
     },
 }
@@ -119,22 +146,29 @@ pub enum BonusRule {
 /// A bonus of the plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bonus {
+    /// Bonus id, unique among the plan's bonuses.
     pub id: String,
+    /// Display name; the id when the plan gives none.
     pub name: String,
+    /// Who qualifies and what is paid.
     pub rule: BonusRule,
+    /// Line of the `[[bonus]]` in the plan file, for traces.
     pub line: usize,
 }
 
 /// A draw per payout period (spec 2.6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Draw {
+    /// Amount guaranteed per payout period.
     pub amount: Cents,
+    /// Whether later earnings above the draw pay it back (default false).
     pub recoverable: bool,
 }
 
 /// Clawback window (spec 2.7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Clawback {
+    /// Days after the close date within which a cancellation gives the deal's items back.
     pub days: i64,
 }
 

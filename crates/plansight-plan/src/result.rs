@@ -15,7 +15,9 @@ pub type Id = Arc<str>;
 /// An exact fraction `num / den` with `den > 0`, for prorated quotas and attainment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ratio {
+    /// Numerator.
     pub num: i128,
+    /// Denominator, always positive.
     pub den: i128,
 }
 
@@ -35,9 +37,13 @@ impl Ratio {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
+    /// What a credit line earned on a measure (spec 2.2).
     Measure,
+    /// A deal or milestone bonus (spec 2.4).
     Bonus,
+    /// An earlier item of a cancelled line given back (spec 2.7).
     Clawback,
+    /// The part of an item the payout cap takes off (spec 2.5).
     CapAdjustment,
 }
 
@@ -60,14 +66,17 @@ pub struct Trace {
     pub period: Option<u8>,
     /// Prorated quota of the period.
     pub quota: Option<Ratio>,
-    /// Cumulative credit before and after this line, in micro-units.
+    /// Cumulative credit in the quota period before this line, in micro-units.
     pub credit_before: i128,
+    /// Cumulative credit in the quota period after this line, in micro-units.
     pub credit_after: i128,
-    /// Tier band index (0-based) reached before and after this line.
+    /// Tier band index (0-based) reached before this line.
     pub tier_before: u8,
+    /// Tier band index (0-based) reached after this line.
     pub tier_after: u8,
-    /// Whether the threshold was met before and after.
+    /// Whether the threshold was met before this line.
     pub threshold_before: bool,
+    /// Whether the threshold was met after this line.
     pub threshold_after: bool,
     /// For clawbacks: the date of the item given back.
     pub original_date: Option<NaiveDate>,
@@ -96,18 +105,26 @@ pub fn attainment(credit_micros: i128, quota_cents: Ratio) -> Ratio {
 /// One earnings item of a seller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
+    /// Date the item counts on: the close date, or the cancel date for a clawback.
     pub date: NaiveDate,
+    /// Which rule produced it.
     pub kind: ItemKind,
+    /// Deal id of the credit line the item comes from.
     pub deal: Option<Id>,
+    /// Measure the item comes from, if any (also set on its clawback and cap adjustment).
     pub measure: Option<Id>,
+    /// Bonus the item comes from, if any (also set on its clawback and cap adjustment).
     pub bonus: Option<Id>,
+    /// Signed amount, exact; rounded to cents only when shown.
     pub amount: Exact,
+    /// The figures behind the amount, for explanations.
     pub trace: Trace,
 }
 
 /// A measure's figures in one quota period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodFigures {
+    /// Quota period label (`FY`, `Q1`..`Q4`, `M01`..`M12`).
     pub period: String,
     /// Prorated quota in cents, as a ratio.
     pub quota: Ratio,
@@ -127,28 +144,41 @@ impl PeriodFigures {
 /// One measure's figures of a seller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeasureFigures {
+    /// Measure id.
     pub measure: String,
+    /// Quota periods with at least one active day, in order.
     pub periods: Vec<PeriodFigures>,
 }
 
 /// One payout period of a seller (spec 2.6).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Payout {
+    /// Payout period label (`FY`, `Q1`..`Q4`, `M01`..`M12`).
     pub period: String,
+    /// Sum of the items dated in the period.
     pub earned: Exact,
+    /// The draw's top-up: draw amount − earned, when positive.
     pub draw: Exact,
+    /// What a recoverable draw took back from `earned` this period.
     pub recovered: Exact,
+    /// What is paid for the period.
     pub payable: Exact,
+    /// Recoverable draw still owed after this period; reported, never charged.
     pub draw_balance: Exact,
 }
 
 /// Everything computed for one seller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SellerResult {
+    /// Seller id.
     pub seller: String,
+    /// Sum of all items, after clawbacks and the payout cap.
     pub total: Exact,
+    /// Figures per measure, in plan order.
     pub measures: Vec<MeasureFigures>,
+    /// Earnings items in the order of spec 2.5.
     pub items: Vec<Item>,
+    /// Payout periods that start on or before `as_of`, in order.
     pub payouts: Vec<Payout>,
 }
 
@@ -156,7 +186,9 @@ pub struct SellerResult {
 /// A calculation lists them by seller, then message.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Warning {
+    /// Seller whose credit lines it is about.
     pub seller: String,
+    /// The warning as shown.
     pub message: String,
 }
 
@@ -169,9 +201,13 @@ impl std::fmt::Display for Warning {
 /// A whole calculation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calculation {
+    /// Plan id.
     pub plan: String,
+    /// The plan's currency code.
     pub currency: String,
+    /// Date the calculation is cut at (spec 2.8).
     pub as_of: NaiveDate,
+    /// Warnings about the inputs, by seller then message.
     pub warnings: Vec<Warning>,
     /// Shared, so that a what-if reuses the base's results of the sellers it leaves alone.
     pub sellers: Vec<Arc<SellerResult>>,
@@ -247,7 +283,9 @@ impl SellerResult {
 /// The change a scenario makes for one seller (spec section 8).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SellerDelta {
+    /// Seller id.
     pub seller: String,
+    /// Change of the seller's total: scenario minus base.
     pub total: Exact,
     /// (payout period, change of payable), for every period of either side.
     pub payouts: Vec<(String, Exact)>,

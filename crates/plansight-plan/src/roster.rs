@@ -11,11 +11,15 @@ use std::collections::HashMap;
 /// One seller of the roster.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Seller {
+    /// Seller id, as the deals name it.
     pub id: String,
+    /// Display name.
     pub name: Option<String>,
     /// A seller id or a name.
     pub manager: Option<String>,
+    /// Sales territory, descriptive only.
     pub territory: Option<String>,
+    /// Role on the team, descriptive only.
     pub role: Option<String>,
     /// Active from (default: the plan's start).
     pub start_date: Option<NaiveDate>,

@@ -11,56 +11,87 @@ use chrono::NaiveDate;
 /// A change to one credit line, or a new line; only the fields given change.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DealChange {
+    /// Deal id of the line to change or add.
     pub id: String,
+    /// Seller of the line to change or add; with `id`, it picks the line.
     pub seller: String,
+    /// New deal amount in cents; required for a new line.
     pub amount: Option<Cents>,
+    /// New close date; required for a new line unless it is open.
     pub close_date: Option<NaiveDate>,
+    /// New stage.
     pub stage: Option<Stage>,
+    /// New deal type (lowercase).
     pub deal_type: Option<String>,
+    /// New product (lowercase).
     pub product: Option<String>,
+    /// New split, scaled by 10^4, in (0, 10_000].
     pub split: Option<Share4>,
+    /// New win probability, scaled by 10^4.
     pub probability: Option<Share4>,
+    /// New contract length in months.
     pub term_months: Option<i64>,
+    /// New cancel date.
     pub cancel_date: Option<NaiveDate>,
+    /// New customer account.
     pub account: Option<String>,
+    /// New deal name.
     pub name: Option<String>,
+    /// Line of the `[[deal]]` in the scenario file, for problems.
     pub line: usize,
 }
 
 /// A plan value override: keep, set, or (empty string) remove an optional value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Change<T> {
+    /// The scenario does not name the value: the plan's stays.
     #[default]
     Keep,
+    /// The scenario gives a new value.
     Set(T),
+    /// The scenario gives an empty string: the value is removed.
     Remove,
 }
 
 /// Overrides of one measure.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeasureChange {
+    /// Id of the measure overridden (the `X` of `[plan.measure.X]`).
     pub measure: String,
+    /// One quota for every quota period, in cents.
     pub quota: Option<Cents>,
+    /// One quota per quota period, in cents; applied after `quota`.
     pub quotas: Option<Vec<Cents>>,
+    /// New weight, scaled by 10^4.
     pub weight: Option<Share4>,
+    /// New attainment threshold, scaled by 10^4, or its removal.
     pub threshold: Change<Point4>,
+    /// New attainment cap, scaled by 10^4, or its removal.
     pub cap: Change<Point4>,
+    /// New tier mode.
     pub tier_mode: Option<TierMode>,
+    /// New tier list, replacing the whole list.
     pub tiers: Option<Vec<Tier>>,
+    /// Line of the `[plan.measure.X]` table in the scenario file, for problems.
     pub line: usize,
 }
 
 /// A what-if over the base.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scenario {
+    /// What the scenario is called, e.g. "Acme closes at 200k in March".
     pub name: String,
     /// Deal ids whose open lines are treated as won, with the line of the file naming them.
     pub win: Vec<(String, usize)>,
     /// Deal ids dropped.
     pub remove: Vec<(String, usize)>,
+    /// Lines changed or added, applied in file order after `remove` and `win`.
     pub deals: Vec<DealChange>,
+    /// New target incentive for the whole plan, in cents.
     pub target_incentive: Option<Cents>,
+    /// New payout period.
     pub payout_period: Option<PeriodKind>,
+    /// Per-measure overrides, in file order.
     pub measures: Vec<MeasureChange>,
 }
 

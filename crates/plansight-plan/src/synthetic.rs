@@ -18,7 +18,7 @@ pub struct Rng(pub u64);
 
 impl Rng {
     /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -91,8 +91,9 @@ pub struct Team {
     pub sellers: String,
     /// Deals CSV.
     pub deals: String,
-    /// Number of sellers and of credit lines (rows of the deals CSV).
+    /// Number of sellers (rows of the sellers CSV).
     pub seller_count: usize,
+    /// Number of credit lines (rows of the deals CSV).
     pub line_count: usize,
 }
 
@@ -165,8 +166,9 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
             45..=74 => "expansion",
             _ => "renewal",
         };
-        // Skewed sizes around a mean that puts a typical seller near quota.
-        let mean_cents = 1_200_000_00i64 * skill[s] / 1000 / (per_seller * 55 / 100).max(1);
+        // Skewed sizes around a mean that puts a typical seller near quota (the sample plan's
+        // 1,200,000.00 a year, in cents).
+        let mean_cents = 120_000_000_i64 * skill[s] / 1000 / (per_seller * 55 / 100).max(1);
         let shape = match rng.range(0, 99) {
             0..=39 => rng.range(200, 600),
             40..=74 => rng.range(600, 1300),

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 /// Everything one calculation reads.
 #[derive(Debug, Clone)]
 pub struct Inputs {
+    /// The plan every seller is on.
     pub plan: Plan,
+    /// Every credit line, credited or not; the engines decide which count.
     pub lines: Vec<CreditLine>,
     /// `None`: the sellers are those named in the deals, active all year.
     pub roster: Option<Vec<Seller>>,
@@ -22,9 +24,13 @@ pub struct Inputs {
 /// A seller as the engines see them: active dates, target incentive and quotas resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
+    /// Seller id.
     pub id: String,
+    /// First active day: the roster's start date, or the plan's start.
     pub start: NaiveDate,
+    /// Last active day: the roster's end date, or the plan's end.
     pub end: NaiveDate,
+    /// Target incentive for the whole plan, in cents: the roster's, or the plan's.
     pub target_incentive: Cents,
     /// Per measure: the quota override per quota period, if any.
     pub quota_override: Vec<Option<Cents>>,

@@ -315,19 +315,19 @@ impl<'a, 'c, 's> Fields<'a, 'c, 's> {
             Item::ArrayOfTables(a) => Some(
                 a.iter()
                     .enumerate()
-                    .filter_map(|(i, t)| {
+                    .map(|(i, t)| {
                         let span = t.span();
                         let entries = t
                             .iter()
                             .map(|(k, v)| (k, v, t.key(k).and_then(|k| k.span()).or_else(|| item_span(v))))
                             .collect();
-                        Some(Fields {
+                        Fields {
                             ctx,
                             path: format!("{path}[{i}]"),
                             span,
                             entries,
                             used: HashSet::new(),
-                        })
+                        }
                     })
                     .collect(),
             ),
