@@ -11,7 +11,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// cents, against the cumulative quota.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreditChart {
+    /// Caption above the chart.
     pub title: String,
+    /// ISO currency code of the plan, for the axis.
     pub currency: String,
     /// Days in the plan year.
     pub days: i64,

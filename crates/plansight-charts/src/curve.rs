@@ -15,13 +15,17 @@ pub type CurvePoint = (i64, i64);
 /// Earnings against attainment for one measure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayoutCurve {
+    /// Caption above the chart.
     pub title: String,
+    /// ISO currency code of the plan, for the axis.
     pub currency: String,
     /// Ascending attainment.
     pub points: Vec<CurvePoint>,
     /// Where each tier starts (basis points) and its rate as the plan shows it ("8%").
     pub tiers: Vec<(i64, String)>,
+    /// The measure's attainment threshold in basis points, marked by a vertical line.
     pub threshold: Option<i64>,
+    /// The measure's attainment cap in basis points, marked by a vertical line.
     pub cap: Option<i64>,
     /// The curve under the scenario's plan, when the scenario changes the plan.
     pub scenario_points: Vec<CurvePoint>,

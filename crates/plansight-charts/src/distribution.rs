@@ -7,6 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// Sellers per attainment band.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Distribution {
+    /// Caption above the chart.
     pub title: String,
     /// (band label, number of sellers), in order.
     pub bands: Vec<(String, u32)>,

@@ -37,7 +37,9 @@ pub(crate) fn fonts() {
 /// Light or dark colours, to match the app's theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
+    /// Dark text on a white background.
     Light,
+    /// Light text on a dark background.
     Dark,
 }
 
@@ -89,7 +91,9 @@ impl Theme {
 /// One payout period's bars, in whole cents, one per series.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodBars {
+    /// Payout period label, written under its bars.
     pub label: String,
+    /// One value per series, in whole cents, in the order of [`PayoutChart::series`].
     pub values: Vec<i64>,
 }
 
@@ -97,11 +101,13 @@ pub struct PeriodBars {
 /// one or more scenarios.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayoutChart {
+    /// Caption above the chart.
     pub title: String,
     /// ISO currency code of the plan, for the axis.
     pub currency: String,
     /// The series' names, for the legend (at most four).
     pub series: Vec<String>,
+    /// The payout periods, in the order drawn.
     pub periods: Vec<PeriodBars>,
 }
 
@@ -192,6 +198,7 @@ pub(crate) fn legend<'a, DB: DrawingBackend + 'a, CT: plotters::coord::CoordTran
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
+    /// Plotters failed to draw; the text is its error.
     #[error("the chart could not be drawn: {0}")]
     Draw(String),
 }
@@ -331,7 +338,7 @@ impl Chart for PayoutChart {
 /// Axis bounds in cents, rounded out to a step of 1, 2 or 5 times a power of ten, at
 /// most six steps, so tick labels are round figures.
 pub(crate) fn axis_bounds(lo: i64, hi: i64) -> (i64, i64, i64) {
-    let span = (hi - lo).max(100_00);
+    let span = (hi - lo).max(10_000); // at least 100.00, in cents
     let mut step: i64 = 100; // one currency unit
     'find: loop {
         for m in [1, 2, 5] {
@@ -368,14 +375,14 @@ pub(crate) fn compact_money(cents: i64, symbol: &str) -> String {
     let units = cents.unsigned_abs() / 100;
     let body = if units >= 1_000_000 {
         let tenths = (units + 50_000) / 100_000;
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             format!("{}M", tenths / 10)
         } else {
             format!("{}.{}M", tenths / 10, tenths % 10)
         }
     } else if units >= 1_000 {
         let tenths = (units + 50) / 100;
-        if tenths % 10 == 0 || units >= 10_000 {
+        if tenths.is_multiple_of(10) || units >= 10_000 {
             format!("{}k", (units + 500) / 1000)
         } else {
             format!("{}.{}k", tenths / 10, tenths % 10)
