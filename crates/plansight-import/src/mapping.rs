@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 /// What an export becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Credit lines, in the shape of `deals.csv`.
     Deals,
+    /// A roster, in the shape of `sellers.csv`.
     Sellers,
 }
 
@@ -308,6 +310,7 @@ fn plain_amount(cell: &str) -> String {
 /// An export turned into Plansight's CSV.
 #[derive(Debug, Clone)]
 pub struct Mapped {
+    /// The CSV in Plansight's columns, for the plan crate's parsers.
     pub bytes: Vec<u8>,
     /// The export, to name in problems.
     pub file: String,

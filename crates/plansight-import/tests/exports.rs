@@ -156,7 +156,7 @@ fn an_xlsx_workbook_reads_like_its_csv() {
             .write_datetime_with_format(
                 r,
                 3,
-                &rust_xlsxwriter::ExcelDateTime::from_ymd(*y, *m, *d).unwrap(),
+                rust_xlsxwriter::ExcelDateTime::from_ymd(*y, *m, *d).unwrap(),
                 &date,
             )
             .unwrap();
