@@ -59,12 +59,17 @@ pub struct LoadedModel {
 /// A finished generation and what it cost.
 #[derive(Debug, Clone)]
 pub struct Completion {
+    /// The generated text, without the prompt (invalid UTF-8 replaced).
     pub text: String,
+    /// Tokens in the prompt, cached ones included.
     pub prompt_tokens: usize,
     /// Prompt tokens found in the KV cache from the previous request (not decoded again).
     pub cached_tokens: usize,
+    /// Tokens generated, at most the `max_tokens` asked for.
     pub generated_tokens: usize,
+    /// Time spent decoding the prompt's uncached tokens.
     pub prompt_time: Duration,
+    /// Time spent generating: sampling each token and decoding it.
     pub generation_time: Duration,
 }
 

@@ -19,12 +19,19 @@ const MANIFEST: &str = include_str!("../../../models/manifest.toml");
 /// What the manifest says about the bundled model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Manifest {
+    /// Model name, e.g. `SmolLM2-135M-Instruct`.
     pub name: String,
+    /// Package the model file is fetched from (by `scripts/fetch-model.sh`).
     pub source_package: String,
+    /// Version of that package.
     pub version: String,
+    /// File name of the model in the model directory.
     pub file: String,
+    /// Expected size of the file, in bytes.
     pub bytes: u64,
+    /// Expected SHA-256 of the file, 64 lowercase hex digits.
     pub sha256: String,
+    /// The model's licence (an SPDX id).
     pub licence: String,
 }
 
@@ -80,24 +87,58 @@ pub fn model_dir() -> PathBuf {
 /// Why the model cannot be used. Each message says what to do.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ModelError {
+    /// No file where the model should be: it was never fetched.
     #[error("the assistant's model is not installed ({path}); run `make model` (scripts/fetch-model.sh) to fetch it")]
-    Missing { path: PathBuf },
+    Missing {
+        /// Where the model was looked for.
+        path: PathBuf,
+    },
+    /// The file is there but could not be read.
     #[error("the assistant's model at {path} could not be read: {reason}")]
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable {
+        /// The model file.
+        path: PathBuf,
+        /// The I/O error, in words.
+        reason: String,
+    },
+    /// The file's size is not the manifest's: a partial download or another file.
     #[error("the assistant's model at {path} is {got} bytes, not the expected {want}; it is incomplete or a different file: delete it and run `make model`")]
-    WrongSize { path: PathBuf, got: u64, want: u64 },
+    WrongSize {
+        /// The model file.
+        path: PathBuf,
+        /// Size of the file, in bytes.
+        got: u64,
+        /// Size the manifest names, in bytes.
+        want: u64,
+    },
+    /// The file's SHA-256 is not the manifest's.
     #[error(
         "the assistant's model at {path} is corrupt (SHA-256 {got}, expected {want}): delete it and run `make model`"
     )]
-    Corrupt { path: PathBuf, got: String, want: String },
+    Corrupt {
+        /// The model file.
+        path: PathBuf,
+        /// SHA-256 of the file, in lowercase hex.
+        got: String,
+        /// SHA-256 the manifest names, in lowercase hex.
+        want: String,
+    },
+    /// llama.cpp could not load or run the model (or a chosen GGUF file does not exist).
     #[error("the assistant's model at {path} could not be loaded by llama.cpp: {reason}")]
-    Load { path: PathBuf, reason: String },
+    Load {
+        /// The model file.
+        path: PathBuf,
+        /// What went wrong, in words.
+        reason: String,
+    },
 }
 
 /// A model file whose size and SHA-256 matched the manifest when it was checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifiedModel {
+    /// The model file that was checked.
     pub path: PathBuf,
+    /// The manifest it matched.
     pub manifest: Manifest,
 }
 
