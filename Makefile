@@ -10,7 +10,7 @@ APP := $(CARGO_TARGET_DIR)/debug/plansight-app
 CLI := $(CARGO_TARGET_DIR)/debug/plansight
 STAMP := $(CARGO_TARGET_DIR)/.plansight-stamps
 
-.PHONY: run test setup build ui bindings test-rust test-ui test-e2e bench demo eval clean-stamps
+.PHONY: run test setup build ui bindings lint test-rust test-ui test-e2e bench demo eval clean-stamps
 
 run: setup build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -20,7 +20,7 @@ run: setup build
 	  $(APP); \
 	fi
 
-test: setup build test-rust test-ui test-e2e
+test: setup build lint test-rust test-ui test-e2e
 
 # --- setup: each step is skipped when already done -------------------------------
 setup: $(STAMP)/system ui/node_modules/.installed $(CARGO_BIN)/tauri-driver model
@@ -57,20 +57,27 @@ build: ui
 ui:
 	cd ui && npm run build
 
-# TypeScript types of the UI, generated from the Rust view models.
+# TypeScript types of the UI, generated from Rust: the view models and the typed failure
+# (ts-rs, by their export tests) and the command names (src-tauri/build.rs, by the build).
 bindings:
-	cargo nextest run --workspace -E 'package(plansight-view)'
+	cargo nextest run --workspace -E 'package(plansight-view) | (package(plansight-session) & test(export_bindings))'
+
+# --- gates: formatting and lints (the UI's are in test-ui) ----------------------------
+lint: ui
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 
 # --- tests -------------------------------------------------------------------------
 test-rust:
 	cargo nextest run --workspace --no-fail-fast
-	@git diff --exit-code -- ui/src/bindings || { echo "ui/src/bindings is out of date with crates/plansight-view: run 'make bindings' and commit"; exit 1; }
+	@git diff --exit-code -- ui/src/bindings src-tauri/capabilities || { echo "ui/src/bindings or src-tauri/capabilities is out of date with the Rust side: run 'make bindings' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- ui/src/bindings)" || { echo "ui/src/bindings has new files: run 'make bindings' and commit them"; git status --short -- ui/src/bindings; exit 1; }
 
 test-ui:
 	cd ui && npm run check && npx vitest run
 
 test-e2e: build
-	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs
+	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs busy.test.mjs
 
 bench: setup build
 	cargo bench --workspace --profile dev

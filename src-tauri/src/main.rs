@@ -1,39 +1,33 @@
 //! The Plansight desktop app: commands over `plansight-session`, nothing else. Loading,
 //! the engine, edits, the simulator, charts and imports live in the crates so they are
 //! tested without a GUI.
+//!
+//! Every command that reads or computes runs on a blocking worker thread, never on the
+//! window's thread, so the window answers while an import or a team review runs. The
+//! session sits behind a read-write lock: screens read side by side, a change waits for
+//! them and they for it. Errors cross to the window typed ([`Failure`]).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+#[macro_use]
+mod commands;
+mod open;
 mod window;
 mod workspace;
 
+use open::{Model, Open, Staged, StopWording};
 use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
-use plansight_session::{ChartKind, Session};
+use plansight_session::{ChartKind, Failure, Session};
 use plansight_view::{
-    AssistantAnswer, Comparison, DealForm, DealRow, Explanation, HistoryEntry, ImportPreview, ImportRequest,
-    ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation,
-    SimulationView, TeamReview,
+    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, HistoryEntry, ImportPreview,
+    ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail,
+    Simulation, SimulationView, TeamReview,
 };
-use std::sync::Mutex;
+use std::sync::atomic::Ordering;
 use tauri::State;
 
-/// What the app has open: the session, or why the workspace could not be opened.
-struct Open(Mutex<Result<Session, String>>);
-
-impl Open {
-    /// Runs `f` on the open session, or gives the reason there is none.
-    fn with<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, String>) -> Result<T, String> {
-        let mut guard = self
-            .0
-            .lock()
-            .map_err(|_| "The app hit an internal error; restart it (your workspace is safe).".to_string())?;
-        match guard.as_mut() {
-            Ok(s) => f(s),
-            Err(e) => Err(e.clone()),
-        }
-    }
-}
+type Answer<T> = Result<T, Failure>;
 
 fn theme(dark: bool) -> Theme {
     if dark {
@@ -43,206 +37,237 @@ fn theme(dark: bool) -> Theme {
     }
 }
 
+const CHART_SIZE: (u32, u32) = (640, 320);
+
 #[tauri::command]
-fn overview(open: State<Open>) -> Result<Overview, String> {
-    open.with(|s| Ok(s.overview()))
+async fn overview(open: State<'_, Open>) -> Answer<Overview> {
+    open.read(|s| Ok(s.overview())).await
+}
+
+/// Whether another process (the CLI, a second window) changed the workspace since it was
+/// last read; if so it is read again, and every screen should reload.
+#[tauri::command]
+async fn workspace_changed(open: State<'_, Open>) -> Answer<bool> {
+    open.reload_if_changed().await
 }
 
 #[tauri::command]
-fn seller_detail(open: State<Open>, id: String) -> Result<SellerDetail, String> {
-    open.with(|s| s.seller_detail(&id))
+async fn seller_detail(open: State<'_, Open>, id: String) -> Answer<SellerDetail> {
+    open.read(move |s| s.seller_detail(&id)).await
 }
 
 #[tauri::command]
-fn document(open: State<Open>) -> Result<Option<String>, String> {
-    open.with(|s| s.document())
+async fn document(open: State<'_, Open>) -> Answer<Option<DocumentView>> {
+    open.read(|s| s.document()).await
 }
 
 #[tauri::command]
-fn deals(open: State<Open>, seller: String) -> Result<Vec<DealRow>, String> {
-    open.with(|s| s.deals(&seller))
+async fn deals(open: State<'_, Open>, seller: String) -> Answer<Vec<DealRow>> {
+    open.read(move |s| s.deals(&seller)).await
 }
 
 #[tauri::command]
-fn explain(open: State<Open>, seller: String, deal: String) -> Result<Explanation, String> {
-    open.with(|s| s.explain(&seller, &deal))
+async fn explain(open: State<'_, Open>, seller: String, deal: String) -> Answer<Explanation> {
+    open.read(move |s| s.explain(&seller, &deal)).await
 }
 
 /// The items behind a figure of My plan (a measure's period earnings, or a payout).
 #[tauri::command]
-fn explain_figure(
-    open: State<Open>,
+async fn explain_figure(
+    open: State<'_, Open>,
     seller: String,
     measure: Option<String>,
     period: String,
-) -> Result<Explanation, String> {
-    open.with(|s| s.explain_figure(&seller, measure.as_deref(), &period))
+) -> Answer<Explanation> {
+    open.read(move |s| s.explain_figure(&seller, measure.as_deref(), &period))
+        .await
 }
 
 #[tauri::command]
-fn save_deal(open: State<Open>, original: Option<String>, form: DealForm) -> Result<String, String> {
-    open.with(|s| s.save_deal(original.as_deref(), &form))
+async fn save_deal(open: State<'_, Open>, original: Option<String>, form: DealForm) -> Answer<String> {
+    open.write(move |s| s.save_deal(original.as_deref(), &form)).await
 }
 
 #[tauri::command]
-fn set_stage(open: State<Open>, seller: String, deal: String, stage: String) -> Result<String, String> {
-    open.with(|s| s.set_stage(&seller, &deal, &stage))
+async fn set_stage(open: State<'_, Open>, seller: String, deal: String, stage: String) -> Answer<String> {
+    open.write(move |s| s.set_stage(&seller, &deal, &stage)).await
 }
 
 #[tauri::command]
-fn delete_deal(open: State<Open>, seller: String, deal: String) -> Result<String, String> {
-    open.with(|s| s.delete_deal(&seller, &deal))
+async fn delete_deal(open: State<'_, Open>, seller: String, deal: String) -> Answer<String> {
+    open.write(move |s| s.delete_deal(&seller, &deal)).await
 }
 
 #[tauri::command]
-fn undo(open: State<Open>) -> Result<Option<String>, String> {
-    open.with(|s| s.undo())
+async fn undo(open: State<'_, Open>) -> Answer<Option<String>> {
+    open.write(|s| s.undo()).await
 }
 
 #[tauri::command]
-fn redo(open: State<Open>) -> Result<Option<String>, String> {
-    open.with(|s| s.redo())
+async fn redo(open: State<'_, Open>) -> Answer<Option<String>> {
+    open.write(|s| s.redo()).await
 }
 
 #[tauri::command]
-fn history(open: State<Open>) -> Result<Vec<HistoryEntry>, String> {
-    open.with(|s| s.history(50))
+async fn history(open: State<'_, Open>) -> Answer<Vec<HistoryEntry>> {
+    open.read(|s| s.history(50)).await
 }
 
 #[tauri::command]
-fn simulate(open: State<Open>, simulation: Simulation) -> Result<SimulationView, String> {
-    open.with(|s| s.simulate(&simulation))
+async fn simulate(open: State<'_, Open>, simulation: Simulation) -> Answer<SimulationView> {
+    open.write(move |s| s.simulate(&simulation)).await
 }
 
 #[tauri::command]
-fn save_scenario(open: State<Open>, name: String, notes: String, simulation: Simulation) -> Result<String, String> {
-    open.with(|s| s.save_scenario(&name, &notes, &simulation))
+async fn save_scenario(open: State<'_, Open>, name: String, notes: String, simulation: Simulation) -> Answer<String> {
+    open.write(move |s| s.save_scenario(&name, &notes, &simulation)).await
 }
 
 #[tauri::command]
-fn scenarios(open: State<Open>) -> Result<Vec<ScenarioView>, String> {
-    open.with(|s| s.scenarios())
+async fn scenarios(open: State<'_, Open>) -> Answer<Vec<ScenarioView>> {
+    open.read(|s| s.scenarios()).await
 }
 
 #[tauri::command]
-fn delete_scenario(open: State<Open>, name: String) -> Result<String, String> {
-    open.with(|s| s.delete_scenario(&name))
+async fn delete_scenario(open: State<'_, Open>, name: String) -> Answer<String> {
+    open.write(move |s| s.delete_scenario(&name)).await
 }
 
 #[tauri::command]
-fn compare(open: State<Open>, seller: String, names: Vec<String>) -> Result<Comparison, String> {
-    open.with(|s| s.compare(&seller, &names))
+async fn compare(open: State<'_, Open>, seller: String, names: Vec<String>) -> Answer<Comparison> {
+    open.read(move |s| s.compare(&seller, &names)).await
 }
 
 #[tauri::command]
-fn comparison_chart(open: State<Open>, seller: String, names: Vec<String>, dark: bool) -> Result<String, String> {
-    open.with(|s| s.comparison_chart(&seller, &names, theme(dark), (640, 320)))
+async fn comparison_chart(open: State<'_, Open>, seller: String, names: Vec<String>, dark: bool) -> Answer<String> {
+    open.read(move |s| s.comparison_chart(&seller, &names, theme(dark), CHART_SIZE))
+        .await
 }
 
 /// A chart as SVG drawn in Rust (plotters) from the engine's figures.
 #[tauri::command]
-fn chart(
-    open: State<Open>,
+async fn chart(
+    open: State<'_, Open>,
     kind: String,
     seller: String,
     simulation: Option<Simulation>,
     dark: bool,
-) -> Result<String, String> {
-    let kind = ChartKind::parse(&kind).ok_or_else(|| format!("There is no chart called \"{kind}\"."))?;
-    open.with(|s| s.chart(kind, &seller, simulation.as_ref(), theme(dark), (640, 320)))
+) -> Answer<String> {
+    let kind =
+        ChartKind::parse(&kind).ok_or_else(|| Failure::not_found(format!("There is no chart called \"{kind}\".")))?;
+    open.write(move |s| s.chart(kind, &seller, simulation.as_ref(), theme(dark), CHART_SIZE))
+        .await
 }
 
 /// Writes the chart pack (PNG and SVG) next to the workspace file; returns the folder.
 #[tauri::command]
-fn export_charts(open: State<Open>, seller: String) -> Result<String, String> {
-    open.with(|s| {
+async fn export_charts(open: State<'_, Open>, seller: String) -> Answer<String> {
+    open.write(move |s| {
         let dir = workspace::exports_dir(s.path());
         s.export_charts(&seller, &dir)?;
         Ok(dir.display().to_string())
     })
+    .await
+}
+
+/// Keeps the export the user chose for the Import screen. Its bytes arrive once, as the
+/// raw body of the call (not a JSON array of numbers), with the file's name in the
+/// `x-file-name` header (percent-encoded); preview and import then use them from here.
+#[tauri::command]
+fn stage_import(staged: State<'_, Staged>, request: tauri::ipc::Request<'_>) -> Answer<usize> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(Failure::internal("The file's bytes did not arrive as raw bytes.").fix("restart Plansight"));
+    };
+    let name = request
+        .headers()
+        .get("x-file-name")
+        .and_then(|v| v.to_str().ok())
+        .map(percent_decode)
+        .ok_or_else(|| Failure::internal("The file's name did not arrive with it.").fix("restart Plansight"))?;
+    let size = bytes.len();
+    staged.put(name, bytes.clone());
+    Ok(size)
 }
 
 #[tauri::command]
-fn import_preview(open: State<Open>, request: ImportRequest) -> Result<ImportPreview, String> {
-    open.with(|s| s.import_preview(&request))
+async fn import_preview(
+    open: State<'_, Open>,
+    staged: State<'_, Staged>,
+    request: ImportRequest,
+) -> Answer<ImportPreview> {
+    let (name, bytes) = staged.get()?;
+    open.read(move |s| s.import_preview(&request, &name, &bytes)).await
 }
 
 #[tauri::command]
-fn import_commit(open: State<Open>, request: ImportRequest) -> Result<ImportPreview, String> {
-    open.with(|s| s.import_commit(&request))
+async fn import_commit(
+    open: State<'_, Open>,
+    staged: State<'_, Staged>,
+    request: ImportRequest,
+) -> Answer<ImportPreview> {
+    let (name, bytes) = staged.get()?;
+    open.write(move |s| s.import_commit(&request, &name, &bytes)).await
 }
 
 /// The team review, with the change a saved scenario makes when one is named.
 #[tauri::command]
-fn team_review(open: State<Open>, scenario: Option<String>) -> Result<TeamReview, String> {
-    open.with(|s| s.team_review(scenario.as_deref()))
+async fn team_review(open: State<'_, Open>, scenario: Option<String>) -> Answer<TeamReview> {
+    open.read(move |s| s.team_review(scenario.as_deref())).await
 }
 
 /// Writes the review (CSV, XLSX, charts) next to the workspace file; returns the folder.
 #[tauri::command]
-fn export_review(open: State<Open>, scenario: Option<String>) -> Result<String, String> {
-    open.with(|s| {
+async fn export_review(open: State<'_, Open>, scenario: Option<String>) -> Answer<String> {
+    open.read(move |s| {
         let dir = workspace::exports_dir(s.path());
         s.export_review(scenario.as_deref(), &dir)?;
         Ok(dir.display().to_string())
     })
+    .await
 }
 
 #[tauri::command]
-fn plan_versions(open: State<Open>) -> Result<Vec<PlanVersionView>, String> {
-    open.with(|s| s.plan_versions())
+async fn plan_versions(open: State<'_, Open>) -> Answer<Vec<PlanVersionView>> {
+    open.read(|s| s.plan_versions()).await
 }
 
 #[tauri::command]
-fn plan_of_version(open: State<Open>, version: u32) -> Result<PlanView, String> {
-    open.with(|s| s.plan_of_version(version))
+async fn plan_of_version(open: State<'_, Open>, version: u32) -> Answer<PlanView> {
+    open.read(move |s| s.plan_of_version(version)).await
 }
 
 /// The team under `version`'s rules (the plan in effect when none) with the form's changes.
 #[tauri::command]
-fn plan_preview(open: State<Open>, simulation: Simulation, version: Option<u32>) -> Result<PlanPreview, String> {
-    open.with(|s| s.plan_preview(&simulation, version))
+async fn plan_preview(open: State<'_, Open>, simulation: Simulation, version: Option<u32>) -> Answer<PlanPreview> {
+    open.write(move |s| s.plan_preview(&simulation, version)).await
 }
 
 #[tauri::command]
-fn plan_preview_chart(
-    open: State<Open>,
+async fn plan_preview_chart(
+    open: State<'_, Open>,
     simulation: Simulation,
     version: Option<u32>,
     dark: bool,
-) -> Result<String, String> {
-    open.with(|s| s.plan_preview_chart(&simulation, version, theme(dark), (640, 320)))
+) -> Answer<String> {
+    open.write(move |s| s.plan_preview_chart(&simulation, version, theme(dark), CHART_SIZE))
+        .await
 }
 
 /// The assistant's answer (read only; no model involved in the figures).
 #[tauri::command]
-fn ask(open: State<Open>, seller: String, question: String) -> Result<AssistantAnswer, String> {
-    open.with(|s| s.ask(&seller, &question))
+async fn ask(open: State<'_, Open>, seller: String, question: String) -> Answer<AssistantAnswer> {
+    open.read(move |s| s.ask(&seller, &question)).await
 }
-
-/// The model's worker process (started on first use), and the file its setting is kept in.
-struct Model(Mutex<plansight_ask::worker::Worker>, Option<std::path::PathBuf>);
-
-/// Set by *Stop* while the model writes; read between pieces, so it needs no lock.
-struct StopWording(std::sync::atomic::AtomicBool);
 
 /// Stops the model's wording in progress: the engine's own words are shown instead.
 #[tauri::command]
-fn stop_wording(stop: State<StopWording>) {
-    stop.0.store(true, std::sync::atomic::Ordering::SeqCst);
-}
-
-impl Model {
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, plansight_ask::worker::Worker>, String> {
-        self.0
-            .lock()
-            .map_err(|_| "The language model hit an internal error; restart the app.".to_string())
-    }
+fn stop_wording(stop: State<'_, StopWording>) {
+    stop.0.store(true, Ordering::SeqCst);
 }
 
 /// Which model words the answers and whether it loads here (starts the worker).
 #[tauri::command]
-async fn model_status(model: State<'_, Model>) -> Result<ModelStatus, String> {
+async fn model_status(model: State<'_, Model>) -> Answer<ModelStatus> {
     let setting = model.1.as_deref().map(ModelSetting::load).unwrap_or_default();
     Ok(plansight_session::model::status(&mut *model.lock()?, &setting))
 }
@@ -250,7 +275,7 @@ async fn model_status(model: State<'_, Model>) -> Result<ModelStatus, String> {
 /// Uses the GGUF file at `path` for wording, or the bundled model again when `path` is
 /// empty; the new model must load first.
 #[tauri::command]
-async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Result<ModelStatus, String> {
+async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Answer<ModelStatus> {
     let file = path
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
@@ -259,7 +284,7 @@ async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Result
 }
 
 /// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
-/// Async, so the window stays live while the model writes.
+/// The workspace is held only while the engine answers, not while the model writes.
 #[tauri::command]
 async fn ask_worded(
     open: State<'_, Open>,
@@ -268,15 +293,39 @@ async fn ask_worded(
     seller: String,
     question: String,
     pieces: tauri::ipc::Channel<String>,
-) -> Result<AssistantAnswer, String> {
-    use std::sync::atomic::Ordering;
-    // The workspace is held only while the engine answers, not while the model writes.
-    let answer = open.with(|s| s.answer(&seller, &question))?;
+) -> Answer<AssistantAnswer> {
+    let asked = question.clone();
+    let answer = open.read(move |s| s.answer(&seller, &asked)).await?;
     let mut worker = model.lock()?;
     stop.0.store(false, Ordering::SeqCst);
     Ok(plansight_session::worded(answer, &question, &mut worker, |p| {
         !stop.0.load(Ordering::SeqCst) && pieces.send(p.to_string()).is_ok()
     }))
+}
+
+/// `%XX` escapes back to bytes (the UI sends the file's name with `encodeURIComponent`).
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn main() {
@@ -288,51 +337,18 @@ fn main() {
             if let Err(e) = &session {
                 eprintln!("plansight: {e}");
             }
-            app.manage(Open(Mutex::new(session)));
+            app.manage(Open::new(session));
+            app.manage(Staged::default());
             let setting_file = data.as_ref().map(|d| d.join("assistant.json"));
             let setting = setting_file.as_deref().map(ModelSetting::load).unwrap_or_default();
-            app.manage(Model(Mutex::new(setting.worker()), setting_file));
+            app.manage(Model(std::sync::Mutex::new(setting.worker()), setting_file));
             app.manage(StopWording(std::sync::atomic::AtomicBool::new(false)));
             if let (Some(dir), Some(w)) = (data, app.get_webview_window("main")) {
                 window::remember(&w, dir.join("window.json"));
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            overview,
-            ask,
-            ask_worded,
-            stop_wording,
-            model_status,
-            use_model_file,
-            seller_detail,
-            document,
-            deals,
-            explain,
-            explain_figure,
-            save_deal,
-            set_stage,
-            delete_deal,
-            undo,
-            redo,
-            history,
-            simulate,
-            save_scenario,
-            scenarios,
-            delete_scenario,
-            compare,
-            comparison_chart,
-            chart,
-            export_charts,
-            import_preview,
-            import_commit,
-            team_review,
-            export_review,
-            plan_versions,
-            plan_of_version,
-            plan_preview,
-            plan_preview_chart
-        ])
+        .invoke_handler(app_commands!(tauri::generate_handler))
         .run(tauri::generate_context!())
         .expect("the Plansight window could not be started");
 }

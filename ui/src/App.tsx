@@ -55,6 +55,27 @@ export function App() {
       .catch((e) => setMessage({ text: errorText(e), error: true }));
   }, []);
 
+  // Another process (the CLI, a second window) may change the workspace: look every two
+  // seconds and when the window gets focus; every screen reloads when it did.
+  useEffect(() => {
+    const look = () =>
+      api
+        .workspaceChanged()
+        .then((changed) => {
+          if (changed) {
+            setMessage({ text: "The workspace was changed elsewhere; the figures were read again." });
+            setVersion((v) => v + 1);
+          }
+        })
+        .catch(() => {});
+    const every = setInterval(look, 2000);
+    window.addEventListener("focus", look);
+    return () => {
+      clearInterval(every);
+      window.removeEventListener("focus", look);
+    };
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;

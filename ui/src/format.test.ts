@@ -1,3 +1,4 @@
+import examples from "./bindings/money-examples.json";
 import { compareDecimal, groupThousands, money, wholeUnits } from "./format";
 
 describe("money formatting", () => {
@@ -8,6 +9,11 @@ describe("money formatting", () => {
     expect(groupThousands("0.00")).toBe("0.00");
     expect(money("60000.00", "USD")).toBe("USD 60,000.00");
     expect(wholeUnits("1234.99")).toBe("1,234");
+  });
+
+  it("shows money exactly as the Rust side does (plansight_plan::shown)", () => {
+    expect(examples.length).toBeGreaterThan(10);
+    for (const e of examples) expect(money(e.value, e.currency)).toBe(e.shown);
   });
 
   it("compares decimals exactly, beyond float precision", () => {

@@ -40,3 +40,19 @@ export function Loaded<T>(props: { load: Load<T>; what: string; children: (value
     );
   return <>{props.children(l.value)}</>;
 }
+
+/** A progress note for work the user waits on: it appears after 200 ms (CSS delays it) and counts the seconds. */
+export function Working(props: { what: string }) {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const tick = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(tick);
+  }, [props.what]);
+  return (
+    <span class="status loading" role="status" data-testid="working">
+      {props.what}
+      {seconds > 0 && ` ${seconds} s`}
+    </span>
+  );
+}

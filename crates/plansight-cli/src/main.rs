@@ -141,6 +141,33 @@ impl From<Problems> for Failure {
         Failure::Input(p)
     }
 }
+/// The application layer's failures: a fault of Plansight is internal (exit 1); anything
+/// the user can act on (bad input, a busy or damaged workspace) is exit 2 with its words.
+impl From<plansight_session::Failure> for Failure {
+    fn from(f: plansight_session::Failure) -> Failure {
+        use plansight_session::FailureKind;
+        match f.kind {
+            FailureKind::Internal => Failure::Internal(f.message),
+            _ => {
+                let mut p = plansight_plan::Problem::file(f.place.as_deref().unwrap_or("plansight"), f.message);
+                if let Some(fix) = f.fix {
+                    p = p.hint(fix);
+                }
+                Failure::Input(p.into())
+            }
+        }
+    }
+}
+
+impl From<plansight_engine::WhatIfError> for Failure {
+    fn from(e: plansight_engine::WhatIfError) -> Failure {
+        match e {
+            plansight_engine::WhatIfError::Scenario(p) => Failure::Input(p),
+            plansight_engine::WhatIfError::Engine(e) => e.into(),
+        }
+    }
+}
+
 impl From<plansight_engine::EngineError> for Failure {
     fn from(e: plansight_engine::EngineError) -> Failure {
         Failure::Internal(e.to_string())
@@ -227,7 +254,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             let sc = Scenario::parse(&file, &source)?;
             let base = plansight_engine::calculate(&inputs)?;
-            let w = plansight_engine::whatif(&inputs, &base, &sc, &file)??;
+            let w = plansight_engine::whatif(&inputs, &base, &sc, &file)?;
             if json {
                 print_json(&plansight_plan::result::whatif_json(&w.name, &base, &w.result, true));
             } else {
@@ -288,27 +315,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
                         .into(),
                 ));
             }
-            let document = ws.document().map_err(|e| Failure::Internal(e.to_string()))?;
-            let scenarios: Vec<(String, String)> = ws.scenarios()?.into_iter().map(|s| (s.name, s.source)).collect();
-            let ctx = plansight_ask::Context {
-                inputs: &inputs,
-                calc: &calc,
-                document: document.as_deref(),
-                scenarios: &scenarios,
-            };
-            let mut answer = plansight_ask::ask(&ctx, seller.as_deref().unwrap_or(""), &question);
-            let mut wording = plansight_ask::Wording::Template;
-            let mut note = None;
-            if model || model_file.is_some() {
+            let answer = plansight_session::answer(&ws, &inputs, &calc, seller.as_deref().unwrap_or(""), &question)?;
+            let (answer, wording, note) = if model || model_file.is_some() {
                 let mut worker = plansight_ask::worker::Worker::beside_current_exe();
                 if let Some(gguf) = &model_file {
                     worker = worker.with_model_file(gguf);
                 }
-                match plansight_ask::reword(&answer, &question, &mut worker, |_| true) {
-                    Ok((worded, w)) => (answer, wording) = (worded, w),
-                    Err(e) => note = Some(format!("{e}; the answer below is the template's")),
-                }
-            }
+                let (answer, wording, note) = plansight_session::reworded(answer, &question, &mut worker, |_| true);
+                (
+                    answer,
+                    wording,
+                    note.map(|e| format!("{e}; the answer below is the template's")),
+                )
+            } else {
+                (answer, plansight_ask::Wording::Template, None)
+            };
             if json {
                 let mut v = serde_json::to_value(&answer).map_err(|e| Failure::Internal(e.to_string()))?;
                 v["wording"] = serde_json::to_value(wording).unwrap_or_default();

@@ -2,8 +2,9 @@
 
 use crate::Failure;
 use clap::{Args, Subcommand};
-use plansight_import::{Kind, Mapping, Table};
-use plansight_plan::{Problem, Problems};
+use plansight_import::Kind;
+use plansight_plan::Problem;
+use plansight_session::imports;
 use plansight_store::{Report, StoreError, Workspace};
 use std::path::{Path, PathBuf};
 
@@ -299,57 +300,44 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
 }
 
 /// Reads an export, maps it (with the options, or the mapping remembered for this file
-/// name), previews or imports it.
+/// name), previews or imports it: the app's Import screen takes the same path
+/// (`plansight_session::imports`).
 fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, preview: bool) -> Result<(), Failure> {
-    let source = file_name(path);
-    let given = Mapping::from_options(
-        kind,
-        opts.map.as_deref(),
-        opts.stage.as_deref(),
-        opts.default.as_deref(),
-        opts.date_format.as_deref(),
-    )?;
-    let mapping = if given.is_identity() {
-        match ws.mapping(&source, kind.as_str())?.and_then(|s| Mapping::from_spec(&s)) {
-            Some(m) => {
-                println!("using the mapping remembered for {source}: {}", m.describe());
-                m
-            }
-            None => given,
-        }
+    let name = file_name(path);
+    let bytes = std::fs::read(path).map_err(|e| {
+        Failure::Input(
+            Problem::file(&path.display().to_string(), format!("cannot be read: {e}"))
+                .hint("check the path and permissions")
+                .into(),
+        )
+    })?;
+    let shown = path.display().to_string();
+    let export = imports::Export {
+        name: &name,
+        shown: &shown,
+        bytes: &bytes,
+        sheet: opts.sheet.as_deref(),
+    };
+    let options = imports::MapOptions {
+        map: opts.map.clone(),
+        stage: opts.stage.clone(),
+        defaults: opts.default.clone(),
+        date_format: opts.date_format.clone(),
+    };
+    let done = if preview {
+        imports::preview(ws, kind, &export, &options)
     } else {
-        given
+        imports::commit(ws, kind, &export, &options)
     };
-    let table = Table::read(path, opts.sheet.as_deref())?;
-    let mapped = mapping.apply(kind, &table)?;
-    let explain = |e: StoreError| match e {
-        StoreError::Input(p) => Failure::Input(with_nothing_written(mapped.explain(p))),
-        other => other.into(),
-    };
-    let report = match (kind, preview) {
-        (Kind::Deals, true) => ws
-            .preview_deals(&mapped.file, &mapped.bytes, &source)
-            .map_err(explain)?,
-        (Kind::Deals, false) => ws.import_deals(&mapped.file, &mapped.bytes, &source).map_err(explain)?,
-        (Kind::Sellers, true) => ws.preview_sellers(&mapped.file, &mapped.bytes).map_err(explain)?,
-        (Kind::Sellers, false) => ws
-            .import_sellers(&mapped.file, &mapped.bytes, &source)
-            .map_err(explain)?,
-    };
-    if !mapping.is_identity() && !preview {
-        ws.remember_mapping(&source, kind.as_str(), &mapping.to_spec())?;
+    let done = done.map_err(|refused| match refused {
+        imports::Refused::Problems(p, _) => Failure::Input(imports::nothing_written(p)),
+        imports::Refused::Store(e) => e.into(),
+    })?;
+    if done.remembered {
+        println!("using the mapping remembered for {name}: {}", done.mapping.describe());
     }
-    print_report(kind, &source, &report, preview);
+    print_report(kind, &name, &done.report, preview);
     Ok(())
-}
-
-/// Heads the list (which may be cut at a hundred problems) with what happened.
-fn with_nothing_written(p: Problems) -> Problems {
-    let head = Problem::file("import", format!("{} problem(s) found; nothing was written", p.0.len()))
-        .hint("fix the rows below (or adjust the mapping) and import again");
-    let mut all = Problems::from(head);
-    all.extend(p);
-    all
 }
 
 fn print_report(kind: Kind, source: &str, r: &Report, preview: bool) {

@@ -39,7 +39,7 @@ fn team_scale(c: &mut Criterion) {
     let base = calculate(&inputs).unwrap();
     let scenario = one_deal(&inputs, "s00042");
     g.bench_function("what-if one deal in 10k sellers", |b| {
-        b.iter(|| whatif(&inputs, &base, &scenario, "bench.toml").unwrap().unwrap())
+        b.iter(|| whatif(&inputs, &base, &scenario, "bench.toml").unwrap())
     });
     g.bench_function("parse 1M-line deals CSV", |b| {
         b.iter(|| parse_deals("deals.csv", big.deals.as_bytes(), Some("USD")).unwrap())
@@ -58,7 +58,7 @@ fn one_seller(c: &mut Criterion) {
     g.bench_function("what-if one deal, 2000 deals", |b| {
         b.iter_batched(
             || scenario.clone(),
-            |s| whatif(&inputs, &base, &s, "bench.toml").unwrap().unwrap(),
+            |s| whatif(&inputs, &base, &s, "bench.toml").unwrap(),
             BatchSize::SmallInput,
         )
     });

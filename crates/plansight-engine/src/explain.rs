@@ -1,24 +1,19 @@
 //! Explanations in plain words (spec section 7), written only from the engine's own
 //! trace of each item: nothing here computes a figure of its own.
 
-use plansight_plan::fixed::{format_scaled, POINT_DIGITS, RATE_DIGITS};
+use plansight_plan::shown;
 use plansight_plan::{BonusPay, BonusRule, Exact, Item, ItemKind, MeasureKind, Plan, SellerResult, TierMode};
 
 fn pct(rate: i64) -> String {
-    // A rate of 0.085 reads as 8.5%.
-    let s = format_scaled(rate as i128 * 100, RATE_DIGITS);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s}%")
+    format!("{}%", shown::rate_percent(rate))
 }
 
 fn point(p: i64) -> String {
-    let s = format_scaled(p as i128 * 100, POINT_DIGITS);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s}%")
+    format!("{}%", shown::point_percent(p))
 }
 
 fn money(plan: &Plan, e: Exact) -> String {
-    format!("{} {}", e.money(), plan.currency)
+    shown::money(e, &plan.currency)
 }
 
 /// Explains one item of a seller's result.
@@ -38,13 +33,16 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
             let t = &item.trace;
             let period = t.period.map(|p| m.quota_period.label(p as usize)).unwrap_or_default();
             let credit = Exact::from_micros(t.credit_after - t.credit_before);
-            let quota = t.quota.map(|q| q.money()).unwrap_or_default();
+            let quota = t
+                .quota
+                .map(|q| shown::money_text(&q.money(), &plan.currency))
+                .unwrap_or_default();
             let a0 = t.attainment_before().map(|a| pct_ratio(a)).unwrap_or_default();
             let a1 = t.attainment_after().map(|a| pct_ratio(a)).unwrap_or_default();
             let tier = &m.tiers[t.tier_after as usize];
             let mut s = format!(
-                "Deal {deal} closed on {} and credited {} to {} in {period} (quota {quota} {}). Attainment went from {a0} to {a1}.",
-                item.date, money(plan, credit), m.name, plan.currency
+                "Deal {deal} closed on {} and credited {} to {} in {period} (quota {quota}). Attainment went from {a0} to {a1}.",
+                item.date, money(plan, credit), m.name
             );
             if m.threshold.is_some() && !t.threshold_after {
                 s += &format!(
@@ -151,11 +149,7 @@ fn named(name: &str, noun: &str) -> String {
 }
 
 fn pct_ratio(r: plansight_plan::Ratio) -> String {
-    let p = plansight_plan::Ratio {
-        num: r.num * 100,
-        den: r.den,
-    };
-    format!("{}%", p.show(2))
+    format!("{}%", shown::percent(r, 2))
 }
 
 /// Explains a seller's result: every item, or those of one deal.

@@ -13,17 +13,19 @@
 
 mod assemble;
 mod bonus;
+pub mod curve;
 pub mod explain;
 pub mod frame;
 mod kernel;
 mod measure;
+pub mod progress;
 pub mod whatif;
 
 pub use frame::LineFrame;
 use plansight_plan::{Calculation, Exact, Inputs};
 use polars::prelude::PolarsResult;
 use rayon::prelude::*;
-pub use whatif::{whatif, WhatIf};
+pub use whatif::{whatif, WhatIf, WhatIfError};
 
 /// A failure inside the engine (never bad input: inputs are validated before).
 #[derive(Debug)]

@@ -15,18 +15,36 @@ pub struct WhatIf {
     pub recomputed: Vec<String>,
 }
 
+/// Why a what-if has no result.
+#[derive(Debug, thiserror::Error)]
+pub enum WhatIfError {
+    /// The scenario does not fit the inputs (a deal it names is not there, a plan change
+    /// breaks a rule): every problem, with where it is.
+    #[error("{0}")]
+    Scenario(Problems),
+    /// The engine itself failed.
+    #[error("{0}")]
+    Engine(EngineError),
+}
+
+impl From<Problems> for WhatIfError {
+    fn from(p: Problems) -> WhatIfError {
+        WhatIfError::Scenario(p)
+    }
+}
+
+impl From<EngineError> for WhatIfError {
+    fn from(e: EngineError) -> WhatIfError {
+        WhatIfError::Engine(e)
+    }
+}
+
 /// Applies `scenario` (read from `file`) over `inputs`, whose calculation is `base`.
-/// Bad scenarios give problems; the engine's own failures give `Err` inside.
 ///
 /// Only the sellers owning a line the scenario touches are recomputed, from their own
 /// lines: a seller's items, payouts and warnings depend on nothing else (spec 2–4), so
 /// the result equals a full calculation of the changed inputs.
-pub fn whatif(
-    inputs: &Inputs,
-    base: &Calculation,
-    scenario: &Scenario,
-    file: &str,
-) -> Result<Result<WhatIf, EngineError>, Problems> {
+pub fn whatif(inputs: &Inputs, base: &Calculation, scenario: &Scenario, file: &str) -> Result<WhatIf, WhatIfError> {
     let touched = touched_sellers(inputs, scenario);
     let mine = inputs.lines.iter().filter(|l| touched.contains(l.seller.as_str()));
     // Every line a removal or win names belongs to a touched seller, so checking the
@@ -41,14 +59,13 @@ pub fn whatif(
             roster: inputs.roster.clone(),
             as_of: inputs.as_of,
         };
-        return Ok(calculate(&full).map(|result| {
-            let recomputed = result.sellers.iter().map(|s| s.seller.clone()).collect();
-            WhatIf {
-                name,
-                result,
-                recomputed,
-            }
-        }));
+        let result = calculate(&full)?;
+        let recomputed = result.sellers.iter().map(|s| s.seller.clone()).collect();
+        return Ok(WhatIf {
+            name,
+            result,
+            recomputed,
+        });
     }
     let part = Inputs {
         plan,
@@ -59,7 +76,7 @@ pub fn whatif(
             .map(|r| r.iter().filter(|s| touched.contains(s.id.as_str())).cloned().collect()),
         as_of: inputs.as_of,
     };
-    Ok(calculate(&part).map(|partial| merge(base, partial, &touched, name)))
+    Ok(merge(base, calculate(&part)?, &touched, name))
 }
 
 /// Sellers owning a line the scenario removes, wins or changes, and sellers of new lines.

@@ -24,7 +24,7 @@ fn sample(as_of: Option<&str>) -> Inputs {
 fn check(inputs: &Inputs, src: &str) -> Vec<String> {
     let scenario = Scenario::parse("s.toml", src).unwrap_or_else(|p| panic!("{p}"));
     let base = calculate(inputs).unwrap();
-    let w = whatif(inputs, &base, &scenario, "s.toml").unwrap().unwrap();
+    let w = whatif(inputs, &base, &scenario, "s.toml").unwrap();
     let (plan, lines) = scenario.apply("s.toml", &inputs.plan, &inputs.lines).unwrap();
     let full = calculate(&Inputs {
         plan,
@@ -88,7 +88,10 @@ fn an_unknown_deal_is_a_problem_not_a_result() {
     let inputs = sample(None);
     let base = calculate(&inputs).unwrap();
     let scenario = Scenario::parse("s.toml", "name = \"x\"\nremove = [\"NOPE\"]\n").unwrap();
-    let problems = whatif(&inputs, &base, &scenario, "s.toml").unwrap_err();
+    let problems = match whatif(&inputs, &base, &scenario, "s.toml") {
+        Err(plansight_engine::WhatIfError::Scenario(p)) => p,
+        other => panic!("expected the scenario's problems, got {other:?}"),
+    };
     assert!(
         problems.to_string().contains("deal \"NOPE\" is not in the deals"),
         "{problems}"

@@ -21,7 +21,9 @@ use std::path::Path;
 pub struct Table {
     /// How problems name the source: the file, and the sheet for a workbook.
     pub file: String,
+    /// The column names, trimmed.
     pub header: Vec<String>,
+    /// Each non-empty row with its 1-based line (CSV) or row (XLSX) number.
     pub rows: Vec<(usize, Vec<String>)>,
 }
 
@@ -30,22 +32,25 @@ impl Table {
     /// default the first).
     pub fn read(path: &Path, sheet: Option<&str>) -> Result<Table, Problems> {
         let name = path.display().to_string();
-        let is_xlsx = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-        if is_xlsx {
-            return xlsx::read(path, &name, sheet);
-        }
-        if sheet.is_some() {
-            return Err(Problem::file(&name, "--sheet applies to XLSX workbooks only")
-                .hint("leave --sheet out for a CSV file")
-                .into());
-        }
         let bytes = std::fs::read(path).map_err(|e| {
             Problems::from(Problem::file(&name, format!("cannot be read: {e}")).hint("check the path and permissions"))
         })?;
-        Table::from_csv(&name, &bytes)
+        Table::from_bytes(&name, &bytes, sheet)
+    }
+
+    /// Reads an export held in memory (the app's file picker): an XLSX workbook when the
+    /// bytes are one or the name ends in `.xlsx`, CSV otherwise. `name` only names the
+    /// source in problems; it is never used as a path.
+    pub fn from_bytes(name: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Table, Problems> {
+        if xlsx::looks_like_xlsx(bytes) || name.to_ascii_lowercase().ends_with(".xlsx") {
+            return xlsx::read(bytes, name, sheet);
+        }
+        if sheet.is_some() {
+            return Err(Problem::file(name, "--sheet applies to XLSX workbooks only")
+                .hint("leave --sheet out for a CSV file")
+                .into());
+        }
+        Table::from_csv(name, bytes)
     }
 
     /// Reads CSV bytes (comma-separated, optional UTF-8 byte order mark).

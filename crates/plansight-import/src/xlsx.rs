@@ -7,13 +7,20 @@
 //! fewer; that decimal text is what the exact parsers see.
 
 use crate::Table;
-use calamine::{open_workbook, Data, Reader, Xlsx};
+use calamine::{Data, Reader, Xlsx};
 use plansight_plan::{Problem, Problems};
-use std::path::Path;
+use std::io::Cursor;
 
-pub fn read(path: &Path, name: &str, sheet: Option<&str>) -> Result<Table, Problems> {
+/// Whether `bytes` start like an XLSX workbook (a ZIP archive), whatever the file is called.
+pub fn looks_like_xlsx(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Reads the workbook in `bytes` (named `name` in problems); `sheet` picks a sheet, by
+/// default the first. Read from memory, so no file is written or named by the caller.
+pub fn read(bytes: &[u8], name: &str, sheet: Option<&str>) -> Result<Table, Problems> {
     let fail = |message: String, hint: &str| Problems::from(Problem::file(name, message).hint(hint.to_string()));
-    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| {
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         fail(
             format!("cannot be read as an XLSX workbook: {e}"),
             "save it from the spreadsheet as .xlsx, or export CSV",

@@ -7,12 +7,14 @@
 pub mod calendar;
 mod csvread;
 pub mod deals;
+pub mod document;
 pub mod fixed;
 pub mod plan;
 pub mod problem;
 pub mod result;
 pub mod roster;
 pub mod scenario;
+pub mod shown;
 pub mod synthetic;
 pub mod team;
 mod tomlread;

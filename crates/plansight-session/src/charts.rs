@@ -2,9 +2,10 @@
 //! the engine computes point by point), cumulative credit against quota, payouts by
 //! period (base against a scenario or saved scenarios), and the team's attainment.
 
-use crate::{no_seller, words, Failure, Session};
+use crate::{no_seller, Failure, Session};
 use plansight_charts::{cents, Chart, CreditChart, Distribution, PayoutChart, PayoutCurve, Theme};
-use plansight_plan::{CreditLine, Inputs, ItemKind, Ratio, SellerResult, Stage};
+use plansight_engine::curve;
+use plansight_plan::{ItemKind, Ratio, SellerResult};
 use plansight_view::Simulation;
 use std::path::{Path, PathBuf};
 
@@ -64,7 +65,7 @@ impl Session {
             ChartKind::Credit => self.credit_chart(seller)?.svg(theme, w, h),
             ChartKind::Team => self.team_chart().svg(theme, w, h),
         }
-        .map_err(words)
+        .map_err(Failure::from)
     }
 
     fn payouts_chart(&mut self, seller: &str, sim: Option<&Simulation>) -> Result<PayoutChart, Failure> {
@@ -120,7 +121,7 @@ impl Session {
             &pairs,
         )
         .svg(theme, size.0, size.1)
-        .map_err(words)
+        .map_err(Failure::from)
     }
 
     /// The first measure's earnings in one quota period against attainment, each point
@@ -128,7 +129,11 @@ impl Session {
     /// in the period of the seller's latest credited deal.
     pub fn payout_curve(&mut self, seller: &str, sim: Option<&Simulation>) -> Result<PayoutCurve, Failure> {
         let (plan, as_of) = (self.inputs.plan.clone(), self.inputs.as_of);
-        let m = plan.measures.first().ok_or("The plan has no measure to draw.")?.clone();
+        let m = plan
+            .measures
+            .first()
+            .ok_or_else(|| Failure::not_found("The plan has no measure to draw."))?
+            .clone();
         let s = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
         let item = s
             .items
@@ -141,15 +146,15 @@ impl Session {
                     && i.trace.quota.is_some()
             })
             .ok_or_else(|| {
-                format!(
+                Failure::not_found(format!(
                     "{seller} has no deal credited to {} yet, so there is no position on its payout curve.",
                     m.name
-                )
+                ))
             })?;
         let period = item.trace.period.unwrap_or(0) as usize;
         let quota = item.trace.quota.expect("filtered above");
         let deal = item.deal.as_deref().expect("filtered above");
-        let template = self
+        let deal = self
             .inputs
             .lines
             .iter()
@@ -160,7 +165,7 @@ impl Session {
             .measures
             .first()
             .and_then(|f| f.periods.get(period))
-            .ok_or("The seller has no figures for that period.")?;
+            .ok_or_else(|| Failure::not_found("The seller has no figures for that period."))?;
         let position = (basis_points(figures.attainment()), cents(figures.earnings));
         let right = ((position.0 + 2_500) / 2_500 * 2_500).max(20_000);
         let steps: Vec<i64> = (0..=right / 500).map(|i| i * 500).collect();
@@ -171,46 +176,17 @@ impl Session {
             .and_then(|r| r.iter().find(|x| x.id == seller))
             .cloned();
         let sample = |plan: &plansight_plan::Plan| -> Result<Vec<(i64, i64)>, Failure> {
-            let lines: Vec<CreditLine> = steps
-                .iter()
-                .map(|a| CreditLine {
-                    id: format!("curve-{a}"),
-                    seller: format!("curve-{a:06}"),
-                    amount: i64::try_from(quota.num * *a as i128 / (quota.den * 10_000)).unwrap_or(i64::MAX / 4),
-                    stage: Stage::Won,
-                    split: 10_000,
-                    cancel_date: None,
-                    ..template.clone()
-                })
-                .collect();
-            let roster = me.as_ref().map(|me| {
-                steps
-                    .iter()
-                    .map(|a| plansight_plan::Seller {
-                        id: format!("curve-{a:06}"),
-                        ..me.clone()
-                    })
-                    .collect()
-            });
-            let calc = plansight_engine::calculate(&Inputs {
-                plan: plan.clone(),
-                lines,
-                roster,
+            let of = curve::CurveOf {
+                plan,
+                measure: &m.id,
+                deal: &deal,
+                seller: me.as_ref(),
+                quota,
                 as_of,
-            })
-            .map_err(words)?;
-            Ok(steps
-                .iter()
-                .map(|a| {
-                    let earned = calc.seller(&format!("curve-{a:06}")).map_or(Default::default(), |r| {
-                        r.items
-                            .iter()
-                            .filter(|i| i.kind == ItemKind::Measure && i.measure.as_deref() == Some(m.id.as_str()))
-                            .map(|i| i.amount)
-                            .sum()
-                    });
-                    (*a, cents(earned))
-                })
+            };
+            Ok(curve::sample(&of, &steps)?
+                .into_iter()
+                .map(|(a, e)| (a, cents(e)))
                 .collect())
         };
         let points = sample(&plan)?;
@@ -229,9 +205,7 @@ impl Session {
                         ..sim.clone()
                     },
                 )?;
-                let (changed, _) = sc
-                    .apply_to("simulator", &self.inputs.plan, std::iter::empty())
-                    .map_err(words)?;
+                let (changed, _) = sc.apply_to("simulator", &self.inputs.plan, std::iter::empty())?;
                 scenario_points = sample(&changed)?;
             }
         }
@@ -244,7 +218,12 @@ impl Session {
             tiers: m
                 .tiers
                 .iter()
-                .map(|t| (t.from as i64, format!("{}%", plansight_view::rate_percent(t.rate))))
+                .map(|t| {
+                    (
+                        t.from as i64,
+                        format!("{}%", plansight_plan::shown::rate_percent(t.rate)),
+                    )
+                })
                 .collect(),
             threshold: m.threshold.map(|t| t as i64),
             cap: m.cap.map(|c| c as i64),
@@ -256,7 +235,10 @@ impl Session {
     /// Cumulative credit of the first measure through the plan year against its quota.
     pub fn credit_chart(&self, seller: &str) -> Result<CreditChart, Failure> {
         let plan = &self.inputs.plan;
-        let m = plan.measures.first().ok_or("The plan has no measure to draw.")?;
+        let m = plan
+            .measures
+            .first()
+            .ok_or_else(|| Failure::not_found("The plan has no measure to draw."))?;
         let s = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?;
         let day = |d: chrono::NaiveDate| (d - plan.start).num_days();
         let mut items: Vec<_> = s
@@ -302,7 +284,7 @@ impl Session {
             .calc
             .sellers
             .iter()
-            .map(|s| plansight_view::year_attainment(s).map_or(0, basis_points))
+            .map(|s| plansight_engine::progress::year_attainment(s).map_or(0, basis_points))
             .collect();
         Distribution::of_attainments(&format!("Team attainment: {} sellers", att.len()), &att)
     }
@@ -310,8 +292,7 @@ impl Session {
     /// Writes the chart pack of a seller and the team (light theme, PNG and SVG) into
     /// `dir`; returns the files written.
     pub fn export_charts(&mut self, seller: &str, dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| folder_failure(dir, "created", e))?;
         let mut out = Vec::new();
         save_chart(
             &self.payouts_chart(seller, None)?,
@@ -332,11 +313,20 @@ impl Session {
 pub(crate) fn save_chart<C: Chart>(chart: &C, dir: &Path, name: &str, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
     let (w, h) = (1200, 600);
     let png = dir.join(format!("{name}.png"));
-    chart.png(Theme::Light, w, h, &png).map_err(words)?;
+    chart.png(Theme::Light, w, h, &png)?;
     out.push(png);
     let svg = dir.join(format!("{name}.svg"));
-    std::fs::write(&svg, chart.svg(Theme::Light, w, h).map_err(words)?)
-        .map_err(|e| format!("{}: cannot be written ({e}); choose another folder.", svg.display()))?;
+    std::fs::write(&svg, chart.svg(Theme::Light, w, h)?).map_err(|e| folder_failure(&svg, "written", e))?;
     out.push(svg);
     Ok(())
+}
+
+/// A file or folder of an export that the disk refused.
+pub(crate) fn folder_failure(path: &Path, what: &str, e: std::io::Error) -> Failure {
+    Failure::new(
+        crate::FailureKind::Workspace,
+        format!("{}: cannot be {what} ({e}).", path.display()),
+    )
+    .at(path.display().to_string())
+    .fix("choose another folder, or free some space")
 }

@@ -1,7 +1,8 @@
 //! The deals table: a seller's credit lines with their earnings, their explanations,
 //! and edits by hand (change, add, win, drop), each one audited change in the store.
 
-use crate::{no_seller, words, Failure, Session};
+use crate::error::form_problems;
+use crate::{no_seller, Failure, Session};
 use plansight_plan::calendar::period_index;
 use plansight_plan::fixed::{format_scaled, parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use plansight_plan::{parse_deals, CreditLine, Exact, ItemKind, SellerResult, Stage};
@@ -136,10 +137,10 @@ impl Session {
                     .measures
                     .iter()
                     .find(|m| m.id == id)
-                    .ok_or_else(|| format!("The plan has no measure \"{id}\"."))?;
+                    .ok_or_else(|| Failure::not_found(format!("The plan has no measure \"{id}\".")))?;
                 let index = (0..m.quota_period.count())
                     .find(|&k| m.quota_period.label(k) == period)
-                    .ok_or_else(|| format!("{} has no quota period \"{period}\".", m.name))?;
+                    .ok_or_else(|| Failure::not_found(format!("{} has no quota period \"{period}\".", m.name)))?;
                 let of = |i: &&plansight_plan::Item| {
                     i.kind == ItemKind::Measure
                         && i.measure.as_deref() == Some(id)
@@ -155,7 +156,7 @@ impl Session {
                     .payouts
                     .iter()
                     .find(|p| p.period == period)
-                    .ok_or_else(|| format!("{seller} has no payout period \"{period}\"."))?;
+                    .ok_or_else(|| Failure::not_found(format!("{seller} has no payout period \"{period}\".")))?;
                 let of = |i: &&plansight_plan::Item| {
                     period_index(plan.start, plan.payout_period, i.date)
                         .map(|k| plan.payout_period.label(k))
@@ -217,7 +218,11 @@ impl Session {
             .lines
             .iter()
             .find(|l| l.seller == seller && l.id == id)
-            .ok_or_else(|| format!("{seller} has no deal \"{id}\"; it may have been changed by an import or an undo."))
+            .ok_or_else(|| {
+                Failure::not_found(format!(
+                    "{seller} has no deal \"{id}\"; it may have been changed by an import or an undo."
+                ))
+            })
     }
 
     /// Reads a deal form through the deals parser (same checks and messages as an
@@ -267,22 +272,13 @@ impl Session {
         ];
         w.write_record(head)
             .and_then(|_| w.write_record(&record))
-            .map_err(words)?;
-        let bytes = w.into_inner().map_err(words)?;
-        let mut lines = parse_deals("the deal form", &bytes, Some(&self.inputs.plan.currency)).map_err(|p| {
-            p.0.iter()
-                .map(|p| {
-                    format!(
-                        "{}: {}{}",
-                        p.key.as_deref().unwrap_or("deal"),
-                        p.message,
-                        p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default()
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        })?;
-        lines.pop().ok_or_else(|| "The deal form is empty.".to_string())
+            .map_err(|e| Failure::internal(format!("The deal form could not be read: {e}")))?;
+        let bytes = w
+            .into_inner()
+            .map_err(|e| Failure::internal(format!("The deal form could not be read: {e}")))?;
+        let mut lines = parse_deals("the deal form", &bytes, Some(&self.inputs.plan.currency))
+            .map_err(|p| form_problems(p, "deal"))?;
+        lines.pop().ok_or_else(|| Failure::input("The deal form is empty."))
     }
 
     /// Saves a deal form: changes the seller's deal `original` (an id), or adds a new
@@ -308,8 +304,7 @@ impl Session {
             ),
         };
         self.ws
-            .edit_lines(action, &summary, &[(before, Some(after))], ADDED_IN_APP)
-            .map_err(words)?;
+            .edit_lines(action, &summary, &[(before, Some(after))], ADDED_IN_APP)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
     }
@@ -318,7 +313,7 @@ impl Session {
     /// the calculation's as-of date.
     pub fn set_stage(&mut self, seller: &str, id: &str, stage: &str) -> Result<String, Failure> {
         let stage = Stage::parse(stage)
-            .ok_or_else(|| format!("\"{stage}\" is not a stage; use won, lost, open or cancelled."))?;
+            .ok_or_else(|| Failure::input(format!("\"{stage}\" is not a stage; use won, lost, open or cancelled.")))?;
         let before = self.line(seller, id)?.clone();
         let mut after = before.clone();
         after.stage = stage;
@@ -330,8 +325,7 @@ impl Session {
         }
         let summary = format!("deal {id} of {seller}: {}", changes(&before, &after));
         self.ws
-            .edit_lines("edit deal", &summary, &[(Some(before), Some(after))], ADDED_IN_APP)
-            .map_err(words)?;
+            .edit_lines("edit deal", &summary, &[(Some(before), Some(after))], ADDED_IN_APP)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
     }
@@ -341,8 +335,7 @@ impl Session {
         let before = self.line(seller, id)?.clone();
         let summary = format!("deal {id} of {seller} removed");
         self.ws
-            .edit_lines("remove deal", &summary, &[(Some(before), None)], ADDED_IN_APP)
-            .map_err(words)?;
+            .edit_lines("remove deal", &summary, &[(Some(before), None)], ADDED_IN_APP)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
     }

@@ -1,162 +1,242 @@
-//! The import screen: an export (CSV or XLSX bytes from the file picker), a column
-//! mapping, a preview of what would change or of every problem, and the commit; the
-//! same path as `plansight workspace import`.
+//! Imports of outside exports, for the CLI (`plansight workspace import`) and the app's
+//! Import screen alike: the export's bytes, a column mapping (given, or the one remembered
+//! for the file's name), the mapped rows checked by the deals or roster parser, then a
+//! preview of what would change or the import as one audited change.
+//!
+//! The export is read from memory: its name only names it in problems and keys the
+//! remembered mapping, and is never used as a path.
 
 use crate::deals::row;
-use crate::{words, Failure, Session};
+use crate::{Failure, Session};
 use plansight_import::{Kind, Mapped, Mapping, Table};
-use plansight_plan::{Exact, Problems};
-use plansight_store::{Report, StoreError};
+use plansight_plan::{Exact, Problem, Problems};
+use plansight_store::{Report, StoreError, Workspace};
 use plansight_view::{ImportPreview, ImportRequest};
 
-fn given(s: &str) -> Option<&str> {
-    Some(s.trim()).filter(|s| !s.is_empty())
+/// An export as the user chose it: its file name (never a path) and its bytes.
+pub struct Export<'a> {
+    /// The file's name: the key of the remembered mapping and the source in the history.
+    pub name: &'a str,
+    /// How problems name the file (the path as the user gave it, or the name).
+    pub shown: &'a str,
+    /// The file's bytes: CSV, or an XLSX workbook.
+    pub bytes: &'a [u8],
+    /// The sheet of a workbook (default: the first).
+    pub sheet: Option<&'a str>,
 }
 
-fn listed(p: Problems) -> Vec<String> {
-    p.0.iter().map(ToString::to_string).collect()
+/// How the export's columns and values become Plansight's (each empty: not given).
+#[derive(Debug, Clone, Default)]
+pub struct MapOptions {
+    /// Columns, as `plansight=export` pairs.
+    pub map: Option<String>,
+    /// Stage words, as `export=plansight` pairs (deals only).
+    pub stage: Option<String>,
+    /// Values for empty cells, as `column=value` pairs.
+    pub defaults: Option<String>,
+    /// The export's date format (chrono).
+    pub date_format: Option<String>,
 }
 
-fn refused(problems: Vec<String>, mapping: String) -> ImportPreview {
-    ImportPreview {
-        ok: false,
-        counts: "nothing was written".into(),
-        examples: Vec::new(),
-        first: Vec::new(),
-        problems,
-        mapping,
+/// What an import did or would do.
+pub struct Imported {
+    /// Deals or sellers.
+    pub kind: Kind,
+    /// The mapping used.
+    pub mapping: Mapping,
+    /// Whether the mapping is the one remembered for this file name.
+    pub remembered: bool,
+    /// Rows added, changed, removed and unchanged, with examples.
+    pub report: Report,
+}
+
+/// Why an import wrote nothing.
+pub enum Refused {
+    /// Problems in the export or its mapping, each pointed at the export's own row and
+    /// column; the mapping's description when one was read.
+    Problems(Problems, Option<String>),
+    /// The workspace could not be read or written.
+    Store(StoreError),
+}
+
+impl From<StoreError> for Refused {
+    fn from(e: StoreError) -> Refused {
+        Refused::Store(e)
     }
 }
 
-/// Reads the export's bytes: an XLSX workbook (by its name) or CSV.
-fn table(req: &ImportRequest) -> Result<Table, Problems> {
-    if !req.file_name.to_lowercase().ends_with(".xlsx") {
-        return Table::from_csv(&req.file_name, &req.bytes);
-    }
-    // The workbook reader takes a file: the bytes go to a private temporary one.
-    let dir = std::env::temp_dir().join(format!("plansight-import-{}", std::process::id()));
-    let path = dir.join(&req.file_name);
-    let read = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, &req.bytes));
-    let table = match read {
-        Ok(()) => Table::read(&path, None).map(|mut t| {
-            t.file = t.file.replace(&dir.join("").display().to_string(), "");
-            t
-        }),
-        Err(e) => {
-            Err(plansight_plan::Problem::file(&req.file_name, format!("cannot be staged for reading: {e}")).into())
-        }
+/// Previews importing `export` as `kind` into `ws`: what would change, or every problem.
+pub fn preview(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -> Result<Imported, Refused> {
+    let (mapping, remembered, mapped) = prepare(ws, kind, export, opts)?;
+    let report = match kind {
+        Kind::Deals => ws.preview_deals(&mapped.file, &mapped.bytes, export.name),
+        Kind::Sellers => ws.preview_sellers(&mapped.file, &mapped.bytes),
     };
-    let _ = std::fs::remove_dir_all(&dir);
-    table
+    finish(kind, mapping, remembered, &mapped, report)
+}
+
+/// Imports `export` as one audited change (nothing on any problem) and remembers a
+/// given mapping for the file's name.
+pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions) -> Result<Imported, Refused> {
+    let (mapping, remembered, mapped) = prepare(ws, kind, export, opts)?;
+    let report = match kind {
+        Kind::Deals => ws.import_deals(&mapped.file, &mapped.bytes, export.name),
+        Kind::Sellers => ws.import_sellers(&mapped.file, &mapped.bytes, export.name),
+    };
+    let imported = finish(kind, mapping, remembered, &mapped, report)?;
+    if !imported.mapping.is_identity() && !remembered {
+        ws.remember_mapping(export.name, kind.as_str(), &imported.mapping.to_spec())?;
+    }
+    Ok(imported)
+}
+
+/// The mapping (given, else remembered for the name), the table and the mapped rows.
+fn prepare(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -> Result<(Mapping, bool, Mapped), Refused> {
+    let stage = opts.stage.as_deref().filter(|_| kind == Kind::Deals);
+    let given = Mapping::from_options(
+        kind,
+        opts.map.as_deref(),
+        stage,
+        opts.defaults.as_deref(),
+        opts.date_format.as_deref(),
+    )
+    .map_err(|p| Refused::Problems(p, None))?;
+    let remembered = if given.is_identity() {
+        ws.mapping(export.name, kind.as_str())?
+            .and_then(|s| Mapping::from_spec(&s))
+    } else {
+        None
+    };
+    let (mapping, from_memory) = match remembered {
+        Some(m) => (m, true),
+        None => (given, false),
+    };
+    let describe = Some(mapping.describe());
+    let table = Table::from_bytes(export.shown, export.bytes, export.sheet)
+        .map_err(|p| Refused::Problems(p, describe.clone()))?;
+    let mapped = mapping
+        .apply(kind, &table)
+        .map_err(|p| Refused::Problems(p, describe))?;
+    Ok((mapping, from_memory, mapped))
+}
+
+fn finish(
+    kind: Kind,
+    mapping: Mapping,
+    remembered: bool,
+    mapped: &Mapped,
+    report: Result<Report, StoreError>,
+) -> Result<Imported, Refused> {
+    match report {
+        Ok(report) => Ok(Imported {
+            kind,
+            mapping,
+            remembered,
+            report,
+        }),
+        Err(StoreError::Input(p)) => Err(Refused::Problems(mapped.explain(p), Some(mapping.describe()))),
+        Err(e) => Err(Refused::Store(e)),
+    }
+}
+
+/// Heads a refusal's problems (which may be cut at a hundred) with what happened.
+pub fn nothing_written(p: Problems) -> Problems {
+    let head = Problem::file("import", format!("{} problem(s) found; nothing was written", p.0.len()))
+        .hint("fix the rows below (or adjust the mapping) and import again");
+    let mut all = Problems::from(head);
+    all.extend(p);
+    all
+}
+
+fn given(s: &str) -> Option<String> {
+    Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+fn kind_of(word: &str) -> Result<Kind, Failure> {
+    match word {
+        "deals" => Ok(Kind::Deals),
+        "sellers" => Ok(Kind::Sellers),
+        other => Err(Failure::input(format!(
+            "\"{other}\" is not something to import; choose deals or sellers."
+        ))
+        .at("kind")),
+    }
+}
+
+fn options(req: &ImportRequest) -> MapOptions {
+    MapOptions {
+        map: given(&req.map),
+        stage: given(&req.stage),
+        defaults: given(&req.defaults),
+        date_format: given(&req.date_format),
+    }
+}
+
+/// The Import screen's view of an import's outcome (a refusal is shown, not thrown).
+fn screen(outcome: Result<Imported, Refused>) -> Result<ImportPreview, Failure> {
+    match outcome {
+        Ok(i) => Ok(ImportPreview {
+            ok: true,
+            counts: format!("{}: {}", i.kind.as_str(), i.report.counts()),
+            examples: i
+                .report
+                .examples
+                .iter()
+                .map(|(what, which, detail)| {
+                    if detail.is_empty() {
+                        format!("{what}: {which}")
+                    } else {
+                        format!("{what}: {which}: {detail}")
+                    }
+                })
+                .collect(),
+            first: i.report.first.iter().map(|l| row(l, Exact::default())).collect(),
+            problems: Vec::new(),
+            mapping: i.mapping.describe(),
+        }),
+        Err(Refused::Problems(p, mapping)) => Ok(ImportPreview {
+            ok: false,
+            counts: "nothing was written".into(),
+            examples: Vec::new(),
+            first: Vec::new(),
+            problems: p.0.iter().map(ToString::to_string).collect(),
+            mapping: mapping.unwrap_or_default(),
+        }),
+        Err(Refused::Store(e)) => Err(e.into()),
+    }
 }
 
 impl Session {
-    fn mapped(&self, req: &ImportRequest) -> Result<(Kind, Mapping, Mapped), ImportPreview> {
-        let kind = match req.kind.as_str() {
-            "deals" => Kind::Deals,
-            "sellers" => Kind::Sellers,
-            other => {
-                return Err(refused(
-                    vec![format!(
-                        "\"{other}\" is not something to import; choose deals or sellers"
-                    )],
-                    String::new(),
-                ))
-            }
+    /// What importing the export `bytes` (named `file_name`) would change, or every
+    /// problem in it; writes nothing.
+    pub fn import_preview(&self, req: &ImportRequest, file_name: &str, bytes: &[u8]) -> Result<ImportPreview, Failure> {
+        let export = Export {
+            name: file_name,
+            shown: file_name,
+            bytes,
+            sheet: None,
         };
-        let stage = if kind == Kind::Deals { given(&req.stage) } else { None };
-        let mut mapping = Mapping::from_options(
-            kind,
-            given(&req.map),
-            stage,
-            given(&req.defaults),
-            given(&req.date_format),
-        )
-        .map_err(|p| refused(listed(p), String::new()))?;
-        if mapping.is_identity() {
-            if let Some(m) = self
-                .ws
-                .mapping(&req.file_name, kind.as_str())
-                .ok()
-                .flatten()
-                .and_then(|s| Mapping::from_spec(&s))
-            {
-                mapping = m;
-            }
-        }
-        let describe = mapping.describe();
-        let table = table(req).map_err(|p| refused(listed(p), describe.clone()))?;
-        let mapped = mapping
-            .apply(kind, &table)
-            .map_err(|p| refused(listed(p), describe.clone()))?;
-        Ok((kind, mapping, mapped))
+        screen(preview(&self.ws, kind_of(&req.kind)?, &export, &options(req)))
     }
 
-    fn report(
-        &self,
-        kind: Kind,
-        report: Result<Report, StoreError>,
-        mapped: &Mapped,
-        mapping: &Mapping,
+    /// Imports the export as one audited change (nothing on any problem), remembers its
+    /// mapping for the file name, and recomputes.
+    pub fn import_commit(
+        &mut self,
+        req: &ImportRequest,
+        file_name: &str,
+        bytes: &[u8],
     ) -> Result<ImportPreview, Failure> {
-        let describe = mapping.describe();
-        match report {
-            Ok(r) => Ok(ImportPreview {
-                ok: true,
-                counts: format!("{}: {}", kind.as_str(), r.counts()),
-                examples: r
-                    .examples
-                    .iter()
-                    .map(|(what, which, detail)| {
-                        if detail.is_empty() {
-                            format!("{what}: {which}")
-                        } else {
-                            format!("{what}: {which}: {detail}")
-                        }
-                    })
-                    .collect(),
-                first: r.first.iter().map(|l| row(l, Exact::default())).collect(),
-                problems: Vec::new(),
-                mapping: describe,
-            }),
-            Err(StoreError::Input(p)) => Ok(refused(listed(mapped.explain(p)), describe)),
-            Err(e) => Err(words(e)),
-        }
-    }
-
-    /// What importing the export would change, or every problem in it; writes nothing.
-    pub fn import_preview(&self, req: &ImportRequest) -> Result<ImportPreview, Failure> {
-        let (kind, mapping, mapped) = match self.mapped(req) {
-            Ok(m) => m,
-            Err(refusal) => return Ok(refusal),
+        let export = Export {
+            name: file_name,
+            shown: file_name,
+            bytes,
+            sheet: None,
         };
-        let report = match kind {
-            Kind::Deals => self.ws.preview_deals(&mapped.file, &mapped.bytes, &req.file_name),
-            Kind::Sellers => self.ws.preview_sellers(&mapped.file, &mapped.bytes),
-        };
-        self.report(kind, report, &mapped, &mapping)
-    }
-
-    /// Imports the export as one audited change (nothing on any problem), remembers
-    /// its mapping for the file name, and recomputes.
-    pub fn import_commit(&mut self, req: &ImportRequest) -> Result<ImportPreview, Failure> {
-        let (kind, mapping, mapped) = match self.mapped(req) {
-            Ok(m) => m,
-            Err(refusal) => return Ok(refusal),
-        };
-        let report = match kind {
-            Kind::Deals => self.ws.import_deals(&mapped.file, &mapped.bytes, &req.file_name),
-            Kind::Sellers => self.ws.import_sellers(&mapped.file, &mapped.bytes, &req.file_name),
-        };
-        let preview = self.report(kind, report, &mapped, &mapping)?;
-        if preview.ok {
-            if !mapping.is_identity() {
-                self.ws
-                    .remember_mapping(&req.file_name, kind.as_str(), &mapping.to_spec())
-                    .map_err(words)?;
-            }
+        let shown = screen(commit(&mut self.ws, kind_of(&req.kind)?, &export, &options(req)))?;
+        if shown.ok {
             self.refresh()?;
         }
-        Ok(preview)
+        Ok(shown)
     }
 }

@@ -6,29 +6,26 @@
 //! Errors are sentences for the user (what is wrong, what to do), since the UI shows
 //! them as they are.
 
+mod assistant;
 mod charts;
 mod deals;
-mod imports;
+mod error;
+pub mod imports;
 pub mod model;
 mod review;
 mod sample;
 mod simulator;
 
+pub use assistant::{answer, reworded, worded};
 pub use charts::ChartKind;
+pub use error::{Failure, FailureKind};
 pub use simulator::scenario_toml;
 
 use plansight_engine::{calculate_frame, LineFrame};
 use plansight_plan::{Calculation, CreditLine, Inputs, Seller};
 use plansight_store::{StoreError, Workspace};
-use plansight_view::{AnswerFigure, AssistantAnswer, HistoryEntry, Overview, SellerDetail};
+use plansight_view::{AnswerFigure, AssistantAnswer, DocumentView, HistoryEntry, Overview, SellerDetail};
 use std::path::Path;
-
-/// An error in words, for the UI to show.
-pub type Failure = String;
-
-fn words(e: impl std::fmt::Display) -> Failure {
-    e.to_string()
-}
 
 /// One seller's lines and roster entry, kept while the simulator works on that seller.
 struct Slice {
@@ -47,6 +44,9 @@ pub struct Session {
     /// The plan designer's last proposed calculation, by the change that made it: the
     /// preview's table and its chart ask for the same one.
     preview: Option<(String, Calculation)>,
+    /// The workspace's data version when it was last read: another process's change
+    /// moves it (see [`Session::reload_if_changed`]).
+    seen: i64,
 }
 
 impl Session {
@@ -61,21 +61,23 @@ impl Session {
             };
             match Workspace::load_then(path, None, first) {
                 Ok((ws, inputs, (frame, calc))) => {
+                    let seen = ws.data_version()?;
                     return Ok(Session {
                         ws,
                         inputs,
                         frame,
-                        calc: calc.map_err(words)?,
+                        calc: calc?,
                         slice: None,
                         preview: None,
-                    })
+                        seen,
+                    });
                 }
                 Err(StoreError::Empty { .. }) => {}
-                Err(e) => return Err(words(e)),
+                Err(e) => return Err(e.into()),
             }
         }
-        let mut ws = Workspace::open(path).map_err(words)?;
-        if ws.plan_versions().map_err(words)?.is_empty() {
+        let mut ws = Workspace::open(path)?;
+        if ws.plan_versions()?.is_empty() {
             sample::seed(&mut ws)?;
         }
         Session::over(ws)
@@ -83,9 +85,10 @@ impl Session {
 
     /// Reads and computes `ws` as it is now.
     fn over(ws: Workspace) -> Result<Session, Failure> {
-        let inputs = ws.inputs(None).map_err(words)?;
+        let seen = ws.data_version()?;
+        let inputs = ws.inputs(None)?;
         let frame = LineFrame::new(&inputs);
-        let calc = calculate_frame(&inputs, &frame).map_err(words)?;
+        let calc = calculate_frame(&inputs, &frame)?;
         Ok(Session {
             ws,
             inputs,
@@ -93,17 +96,30 @@ impl Session {
             calc,
             slice: None,
             preview: None,
+            seen,
         })
     }
 
     /// Re-reads the workspace after a change and recomputes it.
     fn refresh(&mut self) -> Result<(), Failure> {
-        self.inputs = self.ws.inputs(None).map_err(words)?;
+        self.seen = self.ws.data_version()?;
+        self.inputs = self.ws.inputs(None)?;
         self.frame = LineFrame::new(&self.inputs);
-        self.calc = calculate_frame(&self.inputs, &self.frame).map_err(words)?;
+        self.calc = calculate_frame(&self.inputs, &self.frame)?;
         self.slice = None;
         self.preview = None;
         Ok(())
+    }
+
+    /// Reads the workspace again when another process (the CLI, a second window)
+    /// changed it since it was last read, so no screen shows stale figures and no change
+    /// is made over them; true when it did.
+    pub fn reload_if_changed(&mut self) -> Result<bool, Failure> {
+        if self.ws.data_version()? == self.seen {
+            return Ok(false);
+        }
+        self.refresh()?;
+        Ok(true)
     }
 
     /// The inputs of the current calculation.
@@ -132,61 +148,23 @@ impl Session {
     }
 
     /// The plan document in effect, if the workspace has one.
-    pub fn document(&self) -> Result<Option<String>, Failure> {
-        self.ws.document().map_err(words)
-    }
-
-    /// The assistant's answer to `question`, asked by `seller` (read only: what-ifs run
-    /// in memory).
-    pub fn ask(&self, seller: &str, question: &str) -> Result<AssistantAnswer, Failure> {
-        Ok(answer_view(
-            self.answer(seller, question)?,
-            plansight_ask::Wording::Template,
-            None,
-        ))
-    }
-
-    /// The same answer worded by the bundled model through `worker`, streaming its text
-    /// to `on_piece` (see [`worded`]).
-    pub fn ask_with_model(
-        &self,
-        seller: &str,
-        question: &str,
-        worker: &mut plansight_ask::worker::Worker,
-        on_piece: impl FnMut(&str) -> bool,
-    ) -> Result<AssistantAnswer, Failure> {
-        Ok(worded(self.answer(seller, question)?, question, worker, on_piece))
-    }
-
-    /// The assistant's answer as the engine gives it, before any wording by the model.
-    pub fn answer(&self, seller: &str, question: &str) -> Result<plansight_ask::Answer, Failure> {
-        let document = self.document()?;
-        let scenarios: Vec<(String, String)> = self
+    pub fn document(&self) -> Result<Option<DocumentView>, Failure> {
+        Ok(self
             .ws
-            .scenarios()
-            .map_err(words)?
-            .into_iter()
-            .map(|s| (s.name, s.source))
-            .collect();
-        let ctx = plansight_ask::Context {
-            inputs: &self.inputs,
-            calc: &self.calc,
-            document: document.as_deref(),
-            scenarios: &scenarios,
-        };
-        Ok(plansight_ask::ask(&ctx, seller, question))
+            .document()?
+            .map(|text| plansight_view::document_view(&self.inputs.plan, &text)))
     }
 
     /// Undoes the newest change; says what was undone (`None`: nothing left to undo).
     pub fn undo(&mut self) -> Result<Option<String>, Failure> {
-        let done = self.ws.undo().map_err(words)?;
+        let done = self.ws.undo()?;
         self.refresh()?;
         Ok(done.map(|c| format!("Undone: {}", c.summary)))
     }
 
     /// Redoes the oldest undone change; says what was redone.
     pub fn redo(&mut self) -> Result<Option<String>, Failure> {
-        let done = self.ws.redo().map_err(words)?;
+        let done = self.ws.redo()?;
         self.refresh()?;
         Ok(done.map(|c| format!("Redone: {}", c.summary)))
     }
@@ -195,8 +173,7 @@ impl Session {
     pub fn history(&self, limit: usize) -> Result<Vec<HistoryEntry>, Failure> {
         Ok(self
             .ws
-            .history(limit)
-            .map_err(words)?
+            .history(limit)?
             .into_iter()
             .map(|c| HistoryEntry {
                 id: c.id as i32,
@@ -210,42 +187,6 @@ impl Session {
     }
 }
 
-/// An answer worded by the bundled model through `worker` (its text streamed to
-/// `on_piece`); the template's words stand when the model's fail the figure check or the
-/// model is unavailable (the answer then says why). Needs no session, so a window can
-/// let the model write without holding the workspace.
-pub fn worded(
-    a: plansight_ask::Answer,
-    question: &str,
-    worker: &mut plansight_ask::worker::Worker,
-    on_piece: impl FnMut(&str) -> bool,
-) -> AssistantAnswer {
-    match plansight_ask::reword(&a, question, worker, on_piece) {
-        Ok((worded, wording)) => answer_view(worded, wording, None),
-        Err(e) => answer_view(a, plansight_ask::Wording::Template, Some(e.to_string())),
-    }
-}
-
-fn answer_view(a: plansight_ask::Answer, wording: plansight_ask::Wording, note: Option<String>) -> AssistantAnswer {
-    AssistantAnswer {
-        intent: a.intent.to_string(),
-        arguments: a.arguments.to_string(),
-        answer: a.answer,
-        figures: a
-            .figures
-            .into_iter()
-            .map(|(name, value)| AnswerFigure { name, value })
-            .collect(),
-        citations: a.citations,
-        wording: match wording {
-            plansight_ask::Wording::Template => "template",
-            plansight_ask::Wording::Model => "model",
-        }
-        .into(),
-        note,
-    }
-}
-
 fn no_seller(id: &str) -> Failure {
-    format!("There is no seller \"{id}\" in this workspace.")
+    Failure::not_found(format!("There is no seller \"{id}\" in this workspace.")).at(id)
 }

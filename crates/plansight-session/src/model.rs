@@ -2,6 +2,7 @@
 //! or a GGUF file the user already has, for better wording through the same pipeline.
 //! The choice is kept in a small JSON file in the app's data directory.
 
+use crate::Failure;
 use plansight_ask::worker::Worker;
 use plansight_view::ModelStatus;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 /// The model the assistant uses: `None` is the bundled one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ModelSetting {
+    /// The GGUF file chosen by the user; `None` for the bundled model.
     pub model_file: Option<PathBuf>,
 }
 
@@ -22,9 +24,10 @@ impl ModelSetting {
     }
 
     /// Keeps the setting in `file`.
-    pub fn save(&self, file: &Path) -> Result<(), String> {
+    pub fn save(&self, file: &Path) -> Result<(), Failure> {
         let bytes = serde_json::to_vec_pretty(self).expect("a setting serialises");
-        std::fs::write(file, bytes).map_err(|e| format!("{}: the model setting cannot be saved ({e}).", file.display()))
+        std::fs::write(file, bytes)
+            .map_err(|e| Failure::model(format!("{}: the model setting cannot be saved ({e}).", file.display())))
     }
 
     /// A worker beside the running executable for this setting.
@@ -39,19 +42,28 @@ impl ModelSetting {
 
 /// Checks that `path` names a GGUF model file (by its magic bytes), in words, before a
 /// worker is started on it.
-pub fn check_gguf(path: &Path) -> Result<(), String> {
+pub fn check_gguf(path: &Path) -> Result<(), Failure> {
     use std::io::Read;
     let shown = path.display();
     if !path.is_absolute() {
-        return Err(format!(
+        return Err(Failure::input(format!(
             "{shown}: give the full path of the GGUF file, not a relative one."
-        ));
+        ))
+        .at(shown.to_string()));
     }
-    let mut f = std::fs::File::open(path)
-        .map_err(|e| format!("{shown}: cannot be opened ({e}); check the path of the GGUF model."))?;
+    let mut f = std::fs::File::open(path).map_err(|e| {
+        Failure::input(format!(
+            "{shown}: cannot be opened ({e}); check the path of the GGUF model."
+        ))
+        .at(shown.to_string())
+    })?;
     let mut magic = [0u8; 4];
     if f.read_exact(&mut magic).is_err() || &magic != b"GGUF" {
-        return Err(format!("{shown}: this is not a GGUF model file (it does not start with \"GGUF\"); choose a .gguf file such as those llama.cpp runs."));
+        return Err(Failure::input(format!(
+            "{shown}: this is not a GGUF model file (it does not start with \"GGUF\")."
+        ))
+        .at(shown.to_string())
+        .fix("choose a .gguf file such as those llama.cpp runs"));
     }
     Ok(())
 }
@@ -70,7 +82,7 @@ pub fn status(worker: &mut Worker, setting: &ModelSetting) -> ModelStatus {
 /// Switches to `file` (or back to the bundled model with `None`): the new model must load
 /// before the setting is saved in `setting_file` and `worker` is replaced; otherwise
 /// nothing changes and the error says why.
-pub fn choose(worker: &mut Worker, setting_file: Option<&Path>, file: Option<PathBuf>) -> Result<ModelStatus, String> {
+pub fn choose(worker: &mut Worker, setting_file: Option<&Path>, file: Option<PathBuf>) -> Result<ModelStatus, Failure> {
     if let Some(f) = &file {
         check_gguf(f)?;
     }
@@ -78,7 +90,7 @@ pub fn choose(worker: &mut Worker, setting_file: Option<&Path>, file: Option<Pat
     let mut next = setting.worker();
     let st = status(&mut next, &setting);
     if let Some(p) = &st.problem {
-        return Err(p.clone());
+        return Err(Failure::model(p.clone()));
     }
     if let Some(sf) = setting_file {
         setting.save(sf)?;

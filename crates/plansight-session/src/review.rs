@@ -2,9 +2,9 @@
 //! makes per seller; exported as CSV, XLSX and a chart pack) and the plan designer's
 //! preview of a plan change over the team's history.
 
-use crate::charts::save_chart;
-use crate::simulator::{parsed, problems};
-use crate::{words, Failure, Session};
+use crate::charts::{folder_failure, save_chart};
+use crate::simulator::{parsed, problems, what_if};
+use crate::{Failure, Session};
 use plansight_charts::{cents, Chart, PayoutChart, PeriodBars, Theme};
 use plansight_plan::{Calculation, Exact, Inputs, Plan};
 use plansight_view::{PlanPreview, PlanVersionView, PlanView, Simulation, TeamReview};
@@ -40,8 +40,8 @@ impl Session {
 
     /// The plan's stored versions, oldest first.
     pub fn plan_versions(&self) -> Result<Vec<PlanVersionView>, Failure> {
-        let current = self.ws.plan_version(None).map_err(words)?.version;
-        let versions = self.ws.plan_versions().map_err(words)?;
+        let current = self.ws.plan_version(None)?.version;
+        let versions = self.ws.plan_versions()?;
         Ok(versions
             .into_iter()
             .map(|v| PlanVersionView {
@@ -63,11 +63,10 @@ impl Session {
     fn version_plan(&self, version: u32) -> Result<Plan, Failure> {
         let v = self
             .ws
-            .plan_versions()
-            .map_err(words)?
+            .plan_versions()?
             .into_iter()
             .find(|v| v.version == version as i64)
-            .ok_or_else(|| format!("The workspace has no plan version {version}."))?;
+            .ok_or_else(|| Failure::not_found(format!("The workspace has no plan version {version}.")))?;
         Plan::parse(&v.file, &v.source).map_err(problems)
     }
 
@@ -103,7 +102,7 @@ impl Session {
         );
         self.earnings_bars(&title, ["Current plan", "Proposed plan"], &sellers, proposed)
             .svg(theme, size.0, size.1)
-            .map_err(words)
+            .map_err(Failure::from)
     }
 
     /// Computes the team under the plan change into `self.preview`, once per change (the
@@ -128,8 +127,7 @@ impl Session {
             // The plan in effect: the what-if reuses the current calculation's frame.
             None => Ok(
                 plansight_engine::whatif(&self.inputs, &self.calc, &scenario, "plan preview")
-                    .map_err(problems)?
-                    .map_err(words)?
+                    .map_err(what_if)?
                     .result,
             ),
             Some(v) => {
@@ -146,7 +144,7 @@ impl Session {
                     roster: self.inputs.roster.clone(),
                     as_of: self.inputs.as_of,
                 };
-                plansight_engine::calculate(&inputs).map_err(words)
+                plansight_engine::calculate(&inputs).map_err(Failure::from)
             }
         }
     }
@@ -156,8 +154,7 @@ impl Session {
     /// SVG into `dir`; returns the files written.
     pub fn export_review(&self, scenario: Option<&str>, dir: &Path) -> Result<Vec<PathBuf>, Failure> {
         let review = self.team_review(scenario)?;
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("{}: cannot be created ({e}); choose another folder.", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| folder_failure(dir, "created", e))?;
         let rows: Vec<[String; 10]> = review
             .rows
             .iter()
@@ -179,11 +176,12 @@ impl Session {
             .collect();
         let mut out = Vec::new();
         let csv_path = dir.join("team-review.csv");
-        write_csv(&csv_path, &rows).map_err(|e| format!("{}: cannot be written ({e}).", csv_path.display()))?;
+        write_csv(&csv_path, &rows)
+            .map_err(|e| folder_failure(&csv_path, "written", std::io::Error::other(e.to_string())))?;
         out.push(csv_path);
         let xlsx_path = dir.join("team-review.xlsx");
         write_xlsx(&xlsx_path, &review, &rows)
-            .map_err(|e| format!("{}: cannot be written ({e}).", xlsx_path.display()))?;
+            .map_err(|e| folder_failure(&xlsx_path, "written", std::io::Error::other(e.to_string())))?;
         out.push(xlsx_path);
 
         save_chart(&self.team_chart(), dir, "team-attainment", &mut out)?;

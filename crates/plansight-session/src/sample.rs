@@ -1,6 +1,6 @@
 //! The sample workspace every first start is seeded with (`sample-data/`).
 
-use crate::{words, Failure};
+use crate::Failure;
 use plansight_store::{ImportFiles, Workspace};
 
 const PLAN: &str = include_str!("../../../sample-data/ae-fy26.toml");
@@ -18,8 +18,7 @@ pub fn seed(ws: &mut Workspace) -> Result<(), Failure> {
         deals_file: "deals.csv",
         deals: DEALS,
         sellers: Some(("sellers.csv", SELLERS)),
-    })
-    .map_err(words)?;
+    })?;
     ws.set_who(&std::env::var("USER").unwrap_or_else(|_| "unknown".into()));
     Ok(())
 }

@@ -3,7 +3,8 @@
 //! update costs one seller's calculation however large the team is.
 
 use crate::deals::percent_to_fraction;
-use crate::{no_seller, words, Failure, Session, Slice};
+use crate::error::form_problems;
+use crate::{no_seller, Failure, Session, Slice};
 use plansight_plan::fixed::{POINT_DIGITS, RATE_DIGITS};
 use plansight_plan::{Calculation, Exact, Inputs, Scenario, SellerResult};
 use plansight_view::{Comparison, ComparisonRow, PeriodDelta, ScenarioView, Simulation, SimulationView};
@@ -39,9 +40,13 @@ pub fn scenario_toml(name: &str, sim: &Simulation) -> Result<String, Failure> {
             t.push_str(&format!("amount = {}\n", quote(&a.replace(',', ""))));
         }
         if let Some(c) = d.close_date.as_deref().filter(|c| !c.is_empty()) {
-            let date: chrono::NaiveDate = c
-                .parse()
-                .map_err(|_| format!("Deal {}: close date \"{c}\" is not a date; use YYYY-MM-DD.", d.id))?;
+            let date: chrono::NaiveDate = c.parse().map_err(|_| {
+                Failure::input(format!(
+                    "Deal {}: close date \"{c}\" is not a date; use YYYY-MM-DD.",
+                    d.id
+                ))
+                .at("close_date")
+            })?;
             t.push_str(&format!("close_date = {date}\n"));
         }
         if let Some(s) = &d.stage {
@@ -84,19 +89,17 @@ pub fn scenario_toml(name: &str, sim: &Simulation) -> Result<String, Failure> {
     Ok(t)
 }
 
-/// Problems of a scenario file in one sentence each.
+/// Problems of a scenario in one sentence each, named by the field they concern.
 pub(crate) fn problems(p: plansight_plan::Problems) -> Failure {
-    p.0.iter()
-        .map(|p| {
-            format!(
-                "{}: {}{}",
-                p.key.as_deref().unwrap_or("scenario"),
-                p.message,
-                p.hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    form_problems(p, "scenario")
+}
+
+/// A what-if's failure: the scenario's problems by field, or the engine's fault.
+pub(crate) fn what_if(e: plansight_engine::WhatIfError) -> Failure {
+    match e {
+        plansight_engine::WhatIfError::Scenario(p) => problems(p),
+        plansight_engine::WhatIfError::Engine(e) => e.into(),
+    }
 }
 
 /// The scenario a simulation makes, parsed (every problem in words).
@@ -165,12 +168,12 @@ impl Session {
             roster: slice.roster.clone(),
             as_of,
         };
-        let result = plansight_engine::calculate(&part).map_err(words)?;
+        let result = plansight_engine::calculate(&part)?;
         let engine_micros = start.elapsed().as_micros().min(u32::MAX as u128) as u32;
         let base = self.calc.seller(&sim.seller).expect("checked above");
         let after = result
             .seller(&sim.seller)
-            .ok_or_else(|| format!("The simulation leaves {} without any credit line.", sim.seller))?;
+            .ok_or_else(|| Failure::input(format!("The simulation leaves {} without any credit line.", sim.seller)))?;
         let periods = by_period(base, &[after])
             .into_iter()
             .map(|p| {
@@ -207,8 +210,7 @@ impl Session {
             lines,
             roster: slice.roster.clone(),
             as_of,
-        })
-        .map_err(words)?;
+        })?;
         result
             .seller(&sim.seller)
             .cloned()
@@ -218,12 +220,12 @@ impl Session {
     /// Saves the simulation as a named scenario (replacing one of the same name).
     pub fn save_scenario(&mut self, name: &str, notes: &str, sim: &Simulation) -> Result<String, Failure> {
         if name.trim().is_empty() {
-            return Err("Give the scenario a name to save it.".into());
+            return Err(Failure::input("Give the scenario a name to save it.").at("name"));
         }
         let toml = scenario_toml(name.trim(), sim)?;
         Scenario::parse("simulator", &toml).map_err(problems)?;
         let notes = Some(notes.trim()).filter(|n| !n.is_empty());
-        let saved = self.ws.save_scenario("simulator", &toml, notes).map_err(words)?;
+        let saved = self.ws.save_scenario("simulator", &toml, notes)?;
         Ok(format!("Saved scenario \"{saved}\"."))
     }
 
@@ -231,8 +233,7 @@ impl Session {
     pub fn scenarios(&self) -> Result<Vec<ScenarioView>, Failure> {
         Ok(self
             .ws
-            .scenarios()
-            .map_err(words)?
+            .scenarios()?
             .into_iter()
             .map(|s| ScenarioView {
                 name: s.name,
@@ -244,7 +245,7 @@ impl Session {
 
     /// Deletes a saved scenario (undo brings it back).
     pub fn delete_scenario(&mut self, name: &str) -> Result<String, Failure> {
-        self.ws.delete_scenario(name).map_err(words)?;
+        self.ws.delete_scenario(name)?;
         Ok(format!("Deleted scenario \"{name}\"."))
     }
 
@@ -253,13 +254,10 @@ impl Session {
     pub fn scenario_result(&self, name: &str) -> Result<Calculation, Failure> {
         let saved = self
             .ws
-            .scenario(name)
-            .map_err(words)?
-            .ok_or_else(|| format!("No saved scenario is named \"{name}\"."))?;
+            .scenario(name)?
+            .ok_or_else(|| Failure::not_found(format!("No saved scenario is named \"{name}\".")))?;
         let scenario = Scenario::parse(name, &saved.source).map_err(problems)?;
-        let w = plansight_engine::whatif(&self.inputs, &self.calc, &scenario, name)
-            .map_err(problems)?
-            .map_err(words)?;
+        let w = plansight_engine::whatif(&self.inputs, &self.calc, &scenario, name).map_err(what_if)?;
         Ok(w.result)
     }
 

@@ -3,6 +3,7 @@
 
 use plansight_ask::worker::Worker;
 use plansight_session::model::{check_gguf, choose, ModelSetting};
+use plansight_session::FailureKind;
 use std::path::PathBuf;
 
 fn temp(name: &str) -> PathBuf {
@@ -20,11 +21,19 @@ fn a_file_that_is_not_a_gguf_model_is_refused_in_words_and_nothing_changes() {
     std::fs::write(&csv, "id,seller\n").unwrap();
     let mut worker = Worker::new(dir.join("no-worker"), Vec::new());
     let e = choose(&mut worker, Some(&setting_file), Some(csv.clone())).unwrap_err();
-    assert!(e.contains("deals.csv") && e.contains("not a GGUF model file"), "{e}");
+    assert!(
+        e.message.contains("deals.csv") && e.message.contains("not a GGUF model file"),
+        "{e}"
+    );
+    assert_eq!(e.kind, FailureKind::Input);
+    assert!(e.fix.as_deref().is_some_and(|f| f.contains(".gguf")), "{e:?}");
     let e = choose(&mut worker, Some(&setting_file), Some(dir.join("missing.gguf"))).unwrap_err();
-    assert!(e.contains("missing.gguf") && e.contains("cannot be opened"), "{e}");
+    assert!(
+        e.message.contains("missing.gguf") && e.message.contains("cannot be opened"),
+        "{e}"
+    );
     let e = check_gguf(std::path::Path::new("models/x.gguf")).unwrap_err();
-    assert!(e.contains("full path"), "{e}");
+    assert!(e.message.contains("full path"), "{e}");
     assert!(!setting_file.exists(), "a refused file is not remembered");
     assert_eq!(worker.exe(), dir.join("no-worker").as_path(), "the worker in use stays");
 }

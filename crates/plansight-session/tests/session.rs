@@ -3,7 +3,7 @@
 //! mapping, all without a window.
 
 use plansight_plan::Scenario;
-use plansight_session::{scenario_toml, Session};
+use plansight_session::{scenario_toml, FailureKind, Session};
 use plansight_view::{DealForm, DealTweak, ImportRequest, MeasureTweak, Simulation, TierView};
 use std::path::PathBuf;
 
@@ -63,7 +63,12 @@ fn a_first_start_seeds_the_sample_and_reopens_it() {
         1,
         "a second start does not seed again"
     );
-    assert!(again.document().unwrap().unwrap().contains('#'));
+    let doc = again.document().unwrap().unwrap();
+    assert!(doc.sections.len() > 2, "the sample document has sections");
+    assert!(
+        doc.rules.iter().any(|r| r.topic == "threshold"),
+        "and the threshold's clause"
+    );
 }
 
 #[test]
@@ -76,7 +81,9 @@ fn deals_list_their_earnings_and_explain_them() {
     assert!(!e.items.is_empty());
     assert!(e.items[0].text.contains(&id), "{}", e.items[0].text);
     assert_eq!(e.total, deals.iter().find(|d| d.id == id).unwrap().earnings);
-    assert!(s.deals("nobody").unwrap_err().contains("no seller"));
+    let e = s.deals("nobody").unwrap_err();
+    assert!(e.message.contains("no seller"));
+    assert_eq!(e.kind, FailureKind::NotFound);
 }
 
 #[test]
@@ -111,6 +118,7 @@ fn every_figure_of_my_plan_opens_its_items() {
     assert!(s
         .explain_figure("s02", Some("new_arr"), "Q9")
         .unwrap_err()
+        .message
         .contains("Q9"));
 }
 
@@ -145,10 +153,16 @@ fn a_bad_deal_form_is_refused_in_words_and_writes_nothing() {
     let mut f = form(&s, "s02", &id);
     f.amount = "12,5x".into();
     let err = s.save_deal(Some(&id), &f).unwrap_err();
-    assert!(err.contains("amount"), "{err}");
+    assert!(err.message.contains("amount"), "{err}");
+    assert_eq!(err.kind, FailureKind::Input, "a bad form is the user's to fix");
+    assert_eq!(
+        err.place.as_deref(),
+        Some("amount"),
+        "the window can point at the field"
+    );
     f = form(&s, "s02", &id);
     f.close_date = "31/02/2026".into();
-    assert!(s.save_deal(Some(&id), &f).unwrap_err().contains("close_date"));
+    assert!(s.save_deal(Some(&id), &f).unwrap_err().message.contains("close_date"));
     assert_eq!(s.history(10).unwrap().len(), 1, "nothing was written");
 }
 
@@ -170,7 +184,7 @@ fn adding_winning_and_dropping_deals() {
     s.save_deal(None, &f).unwrap();
     assert_eq!(total(&s, "s02"), before, "an open deal credits nothing");
     assert!(
-        s.save_deal(None, &f).unwrap_err().contains("already"),
+        s.save_deal(None, &f).unwrap_err().message.contains("already"),
         "the same deal twice is refused"
     );
     s.set_stage("s02", "NEW-1", "won").unwrap();
@@ -254,9 +268,7 @@ fn the_simulator_agrees_with_the_engines_what_if() {
         assert_ne!(view.delta, "0.00", "{}", view.scenario_toml);
         // The same scenario through the engine's what-if over the whole team.
         let sc = Scenario::parse("t", &scenario_toml("t", sim).unwrap()).unwrap();
-        let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t")
-            .unwrap()
-            .unwrap();
+        let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap();
         assert_eq!(
             view.scenario_total,
             w.result.seller("s02").unwrap().total.money(),
@@ -287,7 +299,7 @@ fn the_simulator_agrees_with_the_engines_what_if() {
         }],
         ..Default::default()
     };
-    assert!(s.simulate(&bad).unwrap_err().contains("quota"));
+    assert!(s.simulate(&bad).unwrap_err().message.contains("quota"));
 }
 
 #[test]
@@ -334,17 +346,16 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
     let mut s = Session::open(&temp("import")).unwrap();
     let lines = s.inputs().lines.len();
     let bytes = std::fs::read(fixture("salesforce/opportunities.csv")).unwrap();
+    let name = "opportunities.csv";
     let mut req = ImportRequest {
         kind: "deals".into(),
-        file_name: "opportunities.csv".into(),
-        bytes,
         map: "id=Opportunity ID,seller=Opportunity Owner,account=Account Name,name=Opportunity Name,type=Type,product=Product Name,stage=Stage,amount=Amount,close_date=Close Date".into(),
         stage: "Closed Won=won,Closed Lost=lost".into(),
         defaults: String::new(),
         date_format: "%m/%d/%Y".into(),
     };
     // A stage the mapping does not know: every problem, with its line and column.
-    let p = s.import_preview(&req).unwrap();
+    let p = s.import_preview(&req, name, &bytes).unwrap();
     assert!(!p.ok);
     assert!(
         p.problems
@@ -354,12 +365,12 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
         p.problems
     );
     req.stage.push_str(",Negotiation/Review=open");
-    let p = s.import_preview(&req).unwrap();
+    let p = s.import_preview(&req, name, &bytes).unwrap();
     assert!(p.ok, "{:?}", p.problems);
     assert_eq!(p.counts, "deals: 5 added, 0 changed, 0 removed, 0 unchanged");
     assert_eq!(p.first[0].amount, "125000.00");
     assert_eq!(s.history(10).unwrap().len(), 1, "a preview writes nothing");
-    let done = s.import_commit(&req).unwrap();
+    let done = s.import_commit(&req, name, &bytes).unwrap();
     assert!(done.ok);
     assert_eq!(s.history(10).unwrap()[0].action, "import deals");
     assert_eq!(s.inputs().lines.len(), lines + 5);
@@ -374,11 +385,44 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
         date_format: String::new(),
         ..req
     };
-    let p = s.import_preview(&again).unwrap();
+    let p = s.import_preview(&again, name, &bytes).unwrap();
     assert!(p.ok, "{:?}", p.problems);
     assert_eq!(p.counts, "deals: 0 added, 0 changed, 0 removed, 5 unchanged");
     s.undo().unwrap();
     assert_eq!(s.inputs().lines.len(), lines);
+}
+
+/// A file's name from the window is only a name: a workbook called `../../x.xlsx` or
+/// `/tmp/x.xlsx` is read from memory, and nothing is written outside (or inside) the
+/// temporary folder under that name.
+#[test]
+fn an_import_never_builds_a_path_from_the_file_name() {
+    let s = Session::open(&temp("import-names")).unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["id", "seller", "amount", "close_date", "stage"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["X-1", "s01", "1200.50", "2026-03-02", "won"].iter().enumerate() {
+        sheet.write_string(1, c as u16, *v).unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let escape = std::env::temp_dir().join("plansight-escaped.xlsx");
+    let _ = std::fs::remove_file(&escape);
+    let req = ImportRequest {
+        kind: "deals".into(),
+        ..Default::default()
+    };
+    for name in [
+        "../plansight-escaped.xlsx",
+        escape.to_str().unwrap(),
+        "sub/../../plansight-escaped.xlsx",
+    ] {
+        let p = s.import_preview(&req, name, &bytes).unwrap();
+        assert!(p.ok, "{name}: {:?}", p.problems);
+        assert_eq!(p.counts, "deals: 1 added, 0 changed, 0 removed, 0 unchanged", "{name}");
+        assert!(!escape.exists(), "{name} was written outside the temporary folder");
+    }
 }
 
 #[test]
@@ -559,7 +603,7 @@ fn the_team_review_ranks_sellers_and_shows_a_scenarios_change() {
             std::fs::copy(f, PathBuf::from(&out).join(f.file_name().unwrap())).unwrap();
         }
     }
-    assert!(s.team_review(Some("no such")).unwrap_err().contains("no such"));
+    assert!(s.team_review(Some("no such")).unwrap_err().message.contains("no such"));
 }
 
 #[test]
@@ -598,9 +642,7 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
     let p = s.plan_preview(&richer, None).unwrap();
     // The same plan change through the engine's what-if, seller by seller.
     let sc = Scenario::parse("t", &scenario_toml("t", &richer).unwrap()).unwrap();
-    let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t")
-        .unwrap()
-        .unwrap();
+    let w = plansight_engine::whatif(s.inputs(), s.calculation(), &sc, "t").unwrap();
     for r in &p.rows {
         assert_eq!(r.proposed, w.result.seller(&r.id).unwrap().total.money());
     }
@@ -670,7 +712,7 @@ fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
         "5% pays less than 6%: {}",
         preview.delta
     );
-    assert!(s.plan_of_version(99).unwrap_err().contains("99"));
+    assert!(s.plan_of_version(99).unwrap_err().message.contains("99"));
 }
 
 #[test]

@@ -1,57 +1,58 @@
 import { useEffect, useRef } from "preact/hooks";
-import type { Section } from "../document";
+import type { ClauseView } from "../bindings/ClauseView";
+import type { DocumentView } from "../bindings/DocumentView";
+import type { SpanView } from "../bindings/SpanView";
 
-/** Inline **bold** and *italic* as elements; everything else stays text. */
-function inline(text: string) {
-  return text
-    .split(/(\*\*[^*]+\*\*|\*[^*]+\*)/)
-    .map((part, i) =>
-      part.startsWith("**") ? (
-        <strong key={i}>{part.slice(2, -2)}</strong>
-      ) : part.startsWith("*") && part.length > 2 ? (
-        <em key={i}>{part.slice(1, -1)}</em>
-      ) : (
-        part
-      ),
-    );
+/** Spans of text with their emphasis, read by the Rust side; always text, never markup. */
+function Spans(props: { spans: SpanView[] }) {
+  return (
+    <>
+      {props.spans.map((s, i) =>
+        s.strong ? <strong key={i}>{s.text}</strong> : s.emphasis ? <em key={i}>{s.text}</em> : s.text,
+      )}
+    </>
+  );
 }
 
-function Clause(props: { text: string }) {
-  const lines = props.text.split("\n");
-  if (lines.every((l) => l.trim().startsWith("|"))) {
-    const cells = (l: string) =>
-      l
-        .trim()
-        .replace(/^\||\|$/g, "")
-        .split("|")
-        .map((c) => c.trim());
-    const rows = lines.filter((l) => !/^\|?\s*:?-{3,}/.test(l.trim()));
-    return (
-      <table class="figures doc-table">
-        <thead>
-          <tr>
-            {cells(rows[0]).map((c) => (
-              <th key={c}>{inline(c)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(1).map((r, i) => (
-            <tr key={i}>
-              {cells(r).map((c, j) => (
-                <td key={j}>{inline(c)}</td>
+function Clause(props: { clause: ClauseView }) {
+  const c = props.clause;
+  return (
+    <>
+      {c.spans.length > 0 && (
+        <p>
+          <Spans spans={c.spans} />
+        </p>
+      )}
+      {c.table && (
+        <table class="figures doc-table">
+          <thead>
+            <tr>
+              {c.table.header.map((h, i) => (
+                <th key={i}>
+                  <Spans spans={h} />
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
-  return <p>{inline(props.text.replace(/\n/g, " "))}</p>;
+          </thead>
+          <tbody>
+            {c.table.rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((cell, j) => (
+                  <td key={j}>
+                    <Spans spans={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
 }
 
 /** The plan document, with the clause of the chosen rule highlighted and scrolled to. */
-export function PlanDocument(props: { doc: Section[]; at?: { section: number; clause: number } }) {
+export function PlanDocument(props: { doc: DocumentView; at?: { section: number; clause: number } }) {
   const marked = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -64,7 +65,7 @@ export function PlanDocument(props: { doc: Section[]; at?: { section: number; cl
     <section class="panel document" aria-label="Plan document">
       <h2>Plan document</h2>
       <div class="doc-body" ref={body}>
-        {props.doc.map((s, si) => (
+        {props.doc.sections.map((s, si) => (
           <div key={si} class="doc-section">
             {s.heading && <h3>{s.heading}</h3>}
             {s.clauses.map((c, ci) => {
@@ -76,7 +77,7 @@ export function PlanDocument(props: { doc: Section[]; at?: { section: number; cl
                   class={on ? "clause marked" : "clause"}
                   data-testid={on ? "marked-clause" : undefined}
                 >
-                  <Clause text={c} />
+                  <Clause clause={c} />
                 </div>
               );
             })}

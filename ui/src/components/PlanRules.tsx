@@ -1,15 +1,22 @@
 import type { PlanView } from "../bindings/PlanView";
-import type { Topic } from "../document";
 import { money } from "../format";
+
+/** What a rule is about, to find its clause in the plan document. */
+export type Topic = "measure" | "tiers" | "threshold" | "cap";
 
 /** The plan's measures and tiers as the engine reads them; each rule is a button that
  * shows the clause of the plan document it comes from. */
-export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, topic: Topic) => void }) {
+export function PlanRules(props: { plan: PlanView; onRule?: (measure: { id: string; name: string }, topic: Topic) => void }) {
   const p = props.plan;
   const onRule = props.onRule;
-  const rule = (measure: string, topic: Topic, text: string) =>
+  const rule = (measure: { id: string; name: string }, topic: Topic, text: string) =>
     onRule ? (
-      <button type="button" class="rule" data-rule={`${measure}:${topic}`} onClick={() => onRule(measure, topic)}>
+      <button
+        type="button"
+        class="rule"
+        data-rule={`${measure.name}:${topic}`}
+        onClick={() => onRule(measure, topic)}
+      >
         {text}
       </button>
     ) : (
@@ -23,11 +30,11 @@ export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, to
       </p>
       {p.measures.map((m) => (
         <div class="measure" key={m.id}>
-          <h3>{rule(m.name, "measure", m.name)}</h3>
+          <h3>{rule(m, "measure", m.name)}</h3>
           <p class="sub">
             {m.kind}, {m.tier_mode} tiers, {m.quota_period} quota
-            {m.threshold_percent && <> · {rule(m.name, "threshold", `threshold ${m.threshold_percent}%`)}</>}
-            {m.cap_percent && <> · {rule(m.name, "cap", `attainment cap ${m.cap_percent}%`)}</>}
+            {m.threshold_percent && <> · {rule(m, "threshold", `threshold ${m.threshold_percent}%`)}</>}
+            {m.cap_percent && <> · {rule(m, "cap", `attainment cap ${m.cap_percent}%`)}</>}
           </p>
           <table class="figures tiers">
             <thead>
@@ -39,7 +46,7 @@ export function PlanRules(props: { plan: PlanView; onRule?: (measure: string, to
             <tbody>
               {m.tiers.map((t) => (
                 <tr key={t.from_percent}>
-                  <td>{rule(m.name, "tiers", `${t.from_percent}%`)}</td>
+                  <td>{rule(m, "tiers", `${t.from_percent}%`)}</td>
                   <td class="num">{t.rate_percent}%</td>
                 </tr>
               ))}

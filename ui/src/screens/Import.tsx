@@ -1,10 +1,11 @@
 import { useState } from "preact/hooks";
-import { api, errorText } from "../api";
+import { api, errorText, isFailure } from "../api";
 import type { ImportPreview } from "../bindings/ImportPreview";
 import type { ImportRequest } from "../bindings/ImportRequest";
 import { groupThousands } from "../format";
+import { Working } from "../load";
 
-type Fields = Omit<ImportRequest, "bytes" | "file_name">;
+type Fields = ImportRequest;
 
 const EMPTY: Fields = { kind: "deals", map: "", stage: "", defaults: "", date_format: "" };
 
@@ -14,17 +15,29 @@ const EMPTY: Fields = { kind: "deals", map: "", stage: "", defaults: "", date_fo
  * is remembered per file name; an import is undone like any change.
  */
 export function Import(props: { onChanged: (message: string) => void }) {
-  const [file, setFile] = useState<{ name: string; bytes: number[] } | undefined>();
+  const [file, setFile] = useState<{ name: string; size: number } | undefined>();
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [preview, setPreview] = useState<ImportPreview | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const request = (): ImportRequest | undefined => file && { ...fields, file_name: file.name, bytes: file.bytes };
+  // When another Plansight is writing to the workspace, the same action can simply be tried again.
+  const [retry, setRetry] = useState<(() => void) | undefined>();
+  const request = (): ImportRequest | undefined => file && fields;
+  // The file's bytes go to the Rust side once, raw; preview and import refer to them.
   const pick = async (f: File | undefined) => {
     setPreview(undefined);
     setError(undefined);
-    if (!f) return setFile(undefined);
-    setFile({ name: f.name, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) });
+    setFile(undefined);
+    if (!f) return;
+    setBusy("Reading the file…");
+    try {
+      const size = await api.stageImport(f.name, new Uint8Array(await f.arrayBuffer()));
+      setFile({ name: f.name, size });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(undefined);
+    }
   };
   const run = (
     what: string,
@@ -35,12 +48,16 @@ export function Import(props: { onChanged: (message: string) => void }) {
     if (!r) return;
     setBusy(what);
     setError(undefined);
+    setRetry(undefined);
     call(r)
       .then((p) => {
         setPreview(p);
         after?.(p);
       })
-      .catch((e) => setError(errorText(e)))
+      .catch((e) => {
+        setError(errorText(e));
+        if (isFailure(e) && e.kind === "busy") setRetry(() => () => run(what, call, after));
+      })
       .finally(() => setBusy(undefined));
   };
   const set = (k: keyof Fields) => (e: Event) => {
@@ -68,7 +85,7 @@ export function Import(props: { onChanged: (message: string) => void }) {
           >
             <span>
               {file
-                ? `${file.name} · ${groupThousands(String(file.bytes.length))} bytes`
+                ? `${file.name} · ${groupThousands(String(file.size))} bytes`
                 : "Choose or drop a CSV or XLSX file"}
             </span>
             <input
@@ -142,16 +159,17 @@ export function Import(props: { onChanged: (message: string) => void }) {
             >
               Import
             </button>
-            {busy && (
-              <span class="sub" role="status">
-                {busy}
-              </span>
-            )}
+            {busy && <Working what={busy} />}
           </div>
         </form>
         {error && (
           <p class="status error" role="alert">
-            {error}
+            {error}{" "}
+            {retry && (
+              <button type="button" onClick={retry} data-testid="import-retry">
+                Try again
+              </button>
+            )}
           </p>
         )}
       </section>

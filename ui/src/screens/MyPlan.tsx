@@ -1,12 +1,11 @@
-import { useMemo, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, errorText, prefersDark } from "../api";
 import type { Overview } from "../bindings/Overview";
 import { Chart } from "../components/Chart";
 import { ExplanationView } from "../components/ExplanationView";
 import { PlanDocument } from "../components/PlanDocument";
-import { PlanRules } from "../components/PlanRules";
+import { PlanRules, type Topic } from "../components/PlanRules";
 import { SellerPanel } from "../components/SellerPanel";
-import { findClause, sections, type Topic } from "../document";
 import { Loaded, useLoad } from "../load";
 
 /** My plan: the seller's attainment, next tier, payouts and charts; the plan's rules
@@ -15,7 +14,6 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
   const o = props.overview;
   const detail = useLoad(() => api.sellerDetail(props.seller), [props.seller, props.version]);
   const doc = useLoad(() => api.document(), [props.version]);
-  const parsed = useMemo(() => (doc.state === "ready" && doc.value ? sections(doc.value) : []), [doc]);
   const [at, setAt] = useState<{ section: number; clause: number } | undefined>();
   const [missing, setMissing] = useState<string | undefined>();
   const [exported, setExported] = useState<string | undefined>();
@@ -27,10 +25,12 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
   const names = Object.fromEntries(o.plan.measures.map((m) => [m.id, m.name]));
   const key = `${props.seller}:${props.version}`;
   const dark = prefersDark();
-  const onRule = (measure: string, topic: Topic) => {
-    const found = findClause(parsed, measure, topic);
-    setAt(found);
-    setMissing(found ? undefined : `The plan document does not mention ${measure}.`);
+  // Where each rule is written comes with the document, read by the Rust side.
+  const onRule = (measure: { id: string; name: string }, topic: Topic) => {
+    const rules = doc.state === "ready" && doc.value ? doc.value.rules : [];
+    const found = rules.find((r) => r.measure === measure.id && r.topic === topic);
+    setAt(found && { section: found.section, clause: found.clause });
+    setMissing(found ? undefined : `The plan document does not mention ${measure.name}.`);
   };
   const exportPack = () => {
     setExported("Writing the chart pack…");
@@ -105,9 +105,9 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
           </p>
         )}
         <Loaded load={doc} what="The plan document">
-          {(text) =>
-            text ? (
-              <PlanDocument doc={parsed} at={at} />
+          {(document) =>
+            document ? (
+              <PlanDocument doc={document} at={at} />
             ) : (
               <p class="panel sub">This workspace has no plan document; import one with the plan.</p>
             )

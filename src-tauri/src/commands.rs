@@ -1,0 +1,48 @@
+// The app's commands, in one list. `main.rs` registers them with Tauri, `build.rs`
+// declares them to Tauri's permission system, writes the capability that grants exactly
+// these, and writes their names for the UI (`ui/src/bindings/Command.ts`), so a command
+// added here is everywhere and a command missing here is nowhere.
+//
+// The macro hands the list to another macro, given by its path.
+
+macro_rules! app_commands {
+    ($($m:ident)::+) => {
+        $($m)::+![
+            overview,
+            workspace_changed,
+            seller_detail,
+            document,
+            deals,
+            explain,
+            explain_figure,
+            save_deal,
+            set_stage,
+            delete_deal,
+            undo,
+            redo,
+            history,
+            simulate,
+            save_scenario,
+            scenarios,
+            delete_scenario,
+            compare,
+            comparison_chart,
+            chart,
+            export_charts,
+            stage_import,
+            import_preview,
+            import_commit,
+            team_review,
+            export_review,
+            plan_versions,
+            plan_of_version,
+            plan_preview,
+            plan_preview_chart,
+            ask,
+            ask_worded,
+            stop_wording,
+            model_status,
+            use_model_file
+        ]
+    };
+}

@@ -1,0 +1,121 @@
+//! What the app holds: the open session (or why there is none), the export chosen on
+//! the Import screen, and the model's worker.
+
+use plansight_session::{Failure, Session};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+/// The open session, or why the workspace could not be opened.
+pub struct Open(Arc<RwLock<Result<Session, Failure>>>);
+
+fn poisoned() -> Failure {
+    Failure::internal("The app hit an internal error.").fix("restart it; your workspace is safe")
+}
+
+impl Open {
+    /// Holds `session` (or the failure that stands for it).
+    pub fn new(session: Result<Session, Failure>) -> Open {
+        Open(Arc::new(RwLock::new(session)))
+    }
+
+    /// Runs `f` on the session off the window's thread, beside other readers. A change
+    /// made by another process is read in first when no one else is using the session
+    /// (when someone is, the next call does it).
+    pub async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Session) -> Result<T, Failure> + Send + 'static,
+    ) -> Result<T, Failure> {
+        let cell = self.0.clone();
+        off_the_window(move || {
+            if let Ok(mut guard) = cell.try_write() {
+                if let Ok(s) = guard.as_mut() {
+                    s.reload_if_changed()?;
+                }
+            }
+            let guard = cell.read().map_err(|_| poisoned())?;
+            match guard.as_ref() {
+                Ok(s) => f(s),
+                Err(e) => Err(e.clone()),
+            }
+        })
+        .await
+    }
+
+    /// Runs `f` on the session alone, off the window's thread, after reading in any
+    /// change another process made, so a change is never made over a stale copy.
+    pub async fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Session) -> Result<T, Failure> + Send + 'static,
+    ) -> Result<T, Failure> {
+        let cell = self.0.clone();
+        off_the_window(move || {
+            let mut guard = cell.write().map_err(|_| poisoned())?;
+            match guard.as_mut() {
+                Ok(s) => {
+                    s.reload_if_changed()?;
+                    f(s)
+                }
+                Err(e) => Err(e.clone()),
+            }
+        })
+        .await
+    }
+
+    /// Reads in a change another process made; true when there was one.
+    pub async fn reload_if_changed(&self) -> Result<bool, Failure> {
+        let cell = self.0.clone();
+        off_the_window(move || match cell.try_write() {
+            Ok(mut guard) => match guard.as_mut() {
+                Ok(s) => s.reload_if_changed(),
+                Err(e) => Err(e.clone()),
+            },
+            // Someone is using the session; the next check will see the change.
+            Err(_) => Ok(false),
+        })
+        .await
+    }
+}
+
+async fn off_the_window<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Failure> + Send + 'static,
+) -> Result<T, Failure> {
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| {
+        Failure::internal(format!("The app hit an internal error ({e}).")).fix("restart it; your workspace is safe")
+    })?
+}
+
+/// The export chosen on the Import screen: its name and bytes, sent once.
+#[derive(Default)]
+pub struct Staged(Mutex<Option<(String, Arc<Vec<u8>>)>>);
+
+impl Staged {
+    /// Keeps the export `name` with its `bytes` (replacing any earlier one).
+    pub fn put(&self, name: String, bytes: Vec<u8>) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = Some((name, Arc::new(bytes)));
+        }
+    }
+
+    /// The export last chosen.
+    pub fn get(&self) -> Result<(String, Arc<Vec<u8>>), Failure> {
+        self.0
+            .lock()
+            .map_err(|_| poisoned())?
+            .clone()
+            .ok_or_else(|| Failure::input("Choose a file to import first.").at("file"))
+    }
+}
+
+/// The model's worker process (started on first use), and the file its setting is kept in.
+pub struct Model(pub Mutex<plansight_ask::worker::Worker>, pub Option<std::path::PathBuf>);
+
+impl Model {
+    /// The worker, alone.
+    pub fn lock(&self) -> Result<MutexGuard<'_, plansight_ask::worker::Worker>, Failure> {
+        self.0
+            .lock()
+            .map_err(|_| Failure::model("The language model hit an internal error.").fix("restart the app"))
+    }
+}
+
+/// Set by *Stop* while the model writes; read between pieces, so it needs no lock.
+pub struct StopWording(pub std::sync::atomic::AtomicBool);
