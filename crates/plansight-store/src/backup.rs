@@ -3,7 +3,7 @@
 
 use crate::error::sql_error;
 use crate::{StoreError, Workspace, SCHEMA_VERSION};
-use rusqlite::backup::Backup;
+use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -18,11 +18,25 @@ pub fn copy(conn: &Connection, to: &Path) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Copies the database at `from` into the open `conn`, replacing its content.
+/// Copies the database at `from` into the open `conn`, replacing its content, under
+/// the write lock of `conn`'s file. While another connection writes to that file, the
+/// copy waits as long as `conn`'s busy timeout, then fails as busy (`SQLITE_BUSY`).
 pub fn restore(conn: &mut Connection, from: &Path) -> rusqlite::Result<()> {
-    let src = Connection::open_with_flags(from, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    Backup::new(&src, conn)?.run_to_completion(1024, Duration::ZERO, None)?;
-    Ok(())
+    let src = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let copy = Backup::new(&src, conn)?;
+    loop {
+        match copy.step(1024)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            // Busy or locked: the step has already waited for the lock (the busy timeout).
+            _ => {
+                return Err(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                    None,
+                ))
+            }
+        }
+    }
 }
 
 /// The folder of automatic backups of the workspace at `path`.
@@ -99,9 +113,15 @@ impl Workspace {
     }
 
     /// Takes an automatic backup named after `why`, when there is anything to back up.
+    /// Called inside a write transaction, before it writes: the copy is of the file as
+    /// last committed, which no one else can change while the write lock is held. It is
+    /// read through a connection of its own, since SQLite copies nothing from a
+    /// connection in the middle of a write.
     pub(crate) fn backup_before(&self, why: &str) -> Result<(), StoreError> {
         if self.has_data()? {
-            rolling(&self.conn, &self.path, why).map_err(|source| StoreError::Io {
+            let committed =
+                Connection::open_with_flags(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(self.sql())?;
+            rolling(&committed, &self.path, why).map_err(|source| StoreError::Io {
                 path: self.path.clone(),
                 source,
             })?;

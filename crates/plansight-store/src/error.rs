@@ -43,6 +43,13 @@ pub enum StoreError {
         /// The workspace file.
         path: PathBuf,
     },
+    /// Another Plansight (the app, the CLI, another window) was writing to the workspace
+    /// for longer than a write waits ([`crate::BUSY_WAIT`]); nothing was written.
+    #[error("{path}: the workspace is busy: another Plansight is writing to it; nothing was written, try again when it finishes")]
+    Busy {
+        /// The workspace file.
+        path: PathBuf,
+    },
     /// The input files have problems (each with its file, line and column); nothing was written.
     #[error("{0}")]
     Input(Problems),
@@ -91,6 +98,9 @@ impl From<rusqlite::Error> for ReadError {
 pub(crate) fn sql_error(path: &Path, source: rusqlite::Error) -> StoreError {
     match source.sqlite_error_code() {
         Some(ErrorCode::DiskFull) => StoreError::Full {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy {
             path: path.to_path_buf(),
         },
         Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => StoreError::Damaged {

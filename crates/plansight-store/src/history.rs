@@ -7,12 +7,12 @@ use crate::{StoreError, Workspace};
 impl Workspace {
     /// Undoes the newest change; `None` when there is nothing to undo.
     pub fn undo(&mut self) -> Result<Option<Change>, StoreError> {
-        self.in_transaction(audit::undo)
+        self.write(|tx| audit::undo(tx).map_err(self.sql()))
     }
 
     /// Redoes the oldest undone change; `None` when there is nothing to redo.
     pub fn redo(&mut self) -> Result<Option<Change>, StoreError> {
-        self.in_transaction(audit::redo)
+        self.write(|tx| audit::redo(tx).map_err(self.sql()))
     }
 
     /// The newest `limit` changes, newest first.

@@ -82,28 +82,31 @@ impl Workspace {
         let (Some(new_lines), Some(roster)) = (new_lines, roster) else {
             return Err(StoreError::Input(problems));
         };
-        self.backup_before("before-import")?;
-        let v = self.new_version(files.plan_file, files.plan, files.document, plan.start)?;
-        let version = v.version;
-        let stored = lines::read_lines(&self.conn).map_err(self.read())?;
-        let old_roster = lines::read_roster(&self.conn).map_err(self.read())?;
-        let mut rows = vec![RowChange {
-            table: &audit::PLAN_VERSION,
-            before: None,
-            after: Some(plans::version_row(&v)),
-        }];
-        let deals = lines::diff_lines(&stored, &new_lines, files.deals_file);
-        let sellers = lines::diff_roster(&old_roster, roster.as_deref().unwrap_or(&[]));
-        let summary = format!(
-            "plan {} version {version}; deals from {}: {}; roster: {} added",
-            plan.id,
-            files.deals_file,
-            Report::of(&deals).counts(),
-            sellers.added
-        );
-        rows.extend(deals.rows);
-        rows.extend(sellers.rows);
-        self.change("import", &summary, &rows)?;
+        // What is stored is read once the write lock is held (see `write.rs`).
+        self.write(|tx| {
+            self.backup_before("before-import")?;
+            let v = self.new_version(files.plan_file, files.plan, files.document, plan.start)?;
+            let version = v.version;
+            let stored = lines::read_lines(tx).map_err(self.read())?;
+            let old_roster = lines::read_roster(tx).map_err(self.read())?;
+            let mut rows = vec![RowChange {
+                table: &audit::PLAN_VERSION,
+                before: None,
+                after: Some(plans::version_row(&v)),
+            }];
+            let deals = lines::diff_lines(&stored, &new_lines, files.deals_file);
+            let sellers = lines::diff_roster(&old_roster, roster.as_deref().unwrap_or(&[]));
+            let summary = format!(
+                "plan {} version {version}; deals from {}: {}; roster: {} added",
+                plan.id,
+                files.deals_file,
+                Report::of(&deals).counts(),
+                sellers.added
+            );
+            rows.extend(deals.rows);
+            rows.extend(sellers.rows);
+            self.record(tx, "import", &summary, &rows)
+        })?;
         Ok((roster.map_or(0, |r| r.len()), new_lines.len()))
     }
 
@@ -114,6 +117,43 @@ impl Workspace {
         Ok(report)
     }
 
+    /// Imports deals as the lines of `source` (a file name): lines of the same deal and
+    /// seller are updated, new ones added, and this source's lines missing from the file
+    /// removed. One transaction, one audited change, worked out from what is stored
+    /// once the write lock is held (not from what a preview saw).
+    pub fn import_deals(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        self.write(|tx| {
+            let (mut report, diff) = self.diff_deals(file, bytes, source)?;
+            if !diff.rows.is_empty() {
+                self.backup_before("before-import")?;
+            }
+            let summary = format!("deals from {source}: {}", report.counts());
+            report.change = self.record(tx, "import deals", &summary, &diff.rows)?;
+            Ok(report)
+        })
+    }
+
+    /// What importing this roster would change, or its problems.
+    pub fn preview_sellers(&self, file: &str, bytes: &[u8]) -> Result<Report, StoreError> {
+        Ok(self.diff_sellers(file, bytes)?.0)
+    }
+
+    /// Replaces the roster with this one (by seller id), as one audited change named
+    /// after `source` (the export's file name), worked out once the write lock is held.
+    pub fn import_sellers(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
+        self.write(|tx| {
+            let (mut report, diff) = self.diff_sellers(file, bytes)?;
+            if !diff.rows.is_empty() {
+                self.backup_before("before-import")?;
+            }
+            let summary = format!("roster from {source}: {}", report.counts());
+            report.change = self.record(tx, "import sellers", &summary, &diff.rows)?;
+            Ok(report)
+        })
+    }
+
+    /// The change importing these deals makes to what is stored now (inside a write:
+    /// under the write lock).
     fn diff_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<(Report, lines::Diff), StoreError> {
         let plan = self.plan(None)?;
         let new = parse_deals(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
@@ -124,47 +164,13 @@ impl Workspace {
         Ok((report, diff))
     }
 
-    /// Imports deals as the lines of `source` (a file name): lines of the same deal and
-    /// seller are updated, new ones added, and this source's lines missing from the file
-    /// removed. One transaction, one audited change.
-    pub fn import_deals(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
-        let (mut report, diff) = self.diff_deals(file, bytes, source)?;
-        if !diff.rows.is_empty() {
-            self.backup_before("before-import")?;
-        }
-        report.change = self.change(
-            "import deals",
-            &format!("deals from {source}: {}", report.counts()),
-            &diff.rows,
-        )?;
-        Ok(report)
-    }
-
-    /// What importing this roster would change, or its problems.
-    pub fn preview_sellers(&self, file: &str, bytes: &[u8]) -> Result<Report, StoreError> {
-        Ok(self.diff_sellers(file, bytes)?.0)
-    }
-
+    /// The change importing this roster makes to what is stored now (inside a write:
+    /// under the write lock).
     fn diff_sellers(&self, file: &str, bytes: &[u8]) -> Result<(Report, lines::Diff), StoreError> {
         let plan = self.plan(None)?;
         let new = parse_sellers(file, bytes, &plan).map_err(StoreError::Input)?;
         let stored = lines::read_roster(&self.conn).map_err(self.read())?;
         let diff = lines::diff_roster(&stored, &new);
         Ok((Report::of(&diff), diff))
-    }
-
-    /// Replaces the roster with this one (by seller id), as one audited change named
-    /// after `source` (the export's file name).
-    pub fn import_sellers(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
-        let (mut report, diff) = self.diff_sellers(file, bytes)?;
-        if !diff.rows.is_empty() {
-            self.backup_before("before-import")?;
-        }
-        report.change = self.change(
-            "import sellers",
-            &format!("roster from {source}: {}", report.counts()),
-            &diff.rows,
-        )?;
-        Ok(report)
     }
 }

@@ -8,7 +8,9 @@
 //! alongside the first read. Every import, scenario save, undo and
 //! redo is one transaction, so a bad input, a full disk or a killed process leaves the
 //! workspace as it was. Inputs are validated by the same parsers as the CLI before
-//! anything is written.
+//! anything is written. Two writers on one file take turns: each write transaction
+//! holds the write lock from its start and works out its change inside it (see
+//! `write.rs`).
 //!
 //! [`Workspace`]'s methods live with their concern, one `impl Workspace` per file:
 //! opening and checking in `open.rs`, imports in `imports.rs`, hand edits in
@@ -38,6 +40,7 @@ pub use error::{ReadError, StoreError};
 pub use imports::{ImportFiles, Report};
 pub use open::Health;
 pub use schema::SCHEMA_VERSION;
+pub use write::BUSY_WAIT;
 
 use error::sql_error;
 

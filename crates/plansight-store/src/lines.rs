@@ -121,6 +121,22 @@ pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
     Ok(out)
 }
 
+/// The stored line of this deal and seller, if any, with its row and source.
+pub fn read_line(conn: &Connection, id: &str, seller: &str) -> Result<Option<Stored>, crate::ReadError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT row, source, {LINE_COLUMNS} FROM credit_line WHERE id = ?1 AND seller = ?2"
+    ))?;
+    let mut rows = stmt.query([id, seller])?;
+    let Some(r) = rows.next()? else {
+        return Ok(None);
+    };
+    Ok(Some(Stored {
+        row: r.get(0)?,
+        source: r.get(1)?,
+        line: line_at(r, 2)?,
+    }))
+}
+
 /// Every stored credit line, in import order: what a calculation reads.
 pub fn read_credit_lines(conn: &Connection) -> Result<Vec<CreditLine>, crate::ReadError> {
     let count: i64 = conn.query_row("SELECT count(*) FROM credit_line", [], |r| r.get(0))?;

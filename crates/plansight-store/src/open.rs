@@ -3,7 +3,7 @@
 //! demand with what the file holds.
 
 use crate::error::sql_error;
-use crate::{backup, schema, StoreError, Workspace, SCHEMA_VERSION};
+use crate::{backup, schema, StoreError, Workspace, BUSY_WAIT, SCHEMA_VERSION};
 use chrono::NaiveDate;
 use plansight_plan::Inputs;
 use rusqlite::{Connection, OpenFlags};
@@ -33,10 +33,7 @@ impl Workspace {
     /// integrity and migrates an older schema forward (after an automatic backup).
     pub fn open(path: &Path) -> Result<Workspace, StoreError> {
         let path = path.to_path_buf();
-        let conn = Connection::open(&path).map_err(|source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        })?;
+        let conn = connect(&path, OpenFlags::default())?;
         let mut ws = Workspace {
             conn,
             path,
@@ -80,10 +77,7 @@ impl Workspace {
                 path: path.to_path_buf(),
             });
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let conn = connect(path, OpenFlags::default())?;
         let unreadable = |e: rusqlite::Error| StoreError::Damaged {
             path: path.to_path_buf(),
             message: format!(
@@ -108,7 +102,7 @@ impl Workspace {
         };
         ws.conn.pragma_update(None, "journal_mode", "WAL").map_err(unreadable)?;
         ws.conn.pragma_update(None, "foreign_keys", "ON").map_err(ws.sql())?;
-        let checker = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(ws.sql())?;
+        let checker = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let (checked, read) = std::thread::scope(|s| {
             let check = s.spawn(move || check_integrity(&checker, path));
             // Memory-mapped pages save the read a copy of every page (a third of its
@@ -161,7 +155,9 @@ impl Workspace {
     }
 
     /// Brings the file's schema to [`SCHEMA_VERSION`]: creates it in a new file, or
-    /// migrates an older one forward after an automatic backup.
+    /// migrates an older one forward after an automatic backup. The version is read
+    /// again once the write lock is held: another Plansight opening the file at the same
+    /// time may have migrated it meanwhile.
     pub(crate) fn migrate(&mut self) -> Result<(), StoreError> {
         let found = self.schema_version()?;
         if found > SCHEMA_VERSION {
@@ -181,14 +177,23 @@ impl Workspace {
                 }
             })?;
         }
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| sql_error(&path, e))?;
-        let done = if found == 0 {
-            schema::create(&tx)
-        } else {
-            schema::migrate(&tx, found)
-        };
-        done.and_then(|_| tx.commit()).map_err(|e| sql_error(&path, e))
+        self.write(|tx| {
+            let found: i64 = tx
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .map_err(self.sql())?;
+            match found {
+                0 => schema::create(tx),
+                SCHEMA_VERSION => Ok(()),
+                newer if newer > SCHEMA_VERSION => {
+                    return Err(StoreError::TooNew {
+                        path: self.path.clone(),
+                        found: newer,
+                    })
+                }
+                older => schema::migrate(tx, older),
+            }
+            .map_err(self.sql())
+        })
     }
 }
 
@@ -215,6 +220,14 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), StoreError> {
         )));
     }
     Ok(())
+}
+
+/// A connection to the workspace file that waits up to [`BUSY_WAIT`] for another
+/// writer.
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+    conn.busy_timeout(BUSY_WAIT).map_err(|e| sql_error(path, e))?;
+    Ok(conn)
 }
 
 /// Who changes the workspace when no one is named: the OS user.

@@ -114,7 +114,8 @@ impl Workspace {
         Plan::parse(&v.file, &v.source).map_err(StoreError::Input)
     }
 
-    /// The next plan version (not yet written) of this plan source.
+    /// The next plan version (not yet written) of this plan source (inside a write:
+    /// under the write lock, so that no one else takes its number).
     pub(crate) fn new_version(
         &self,
         file: &str,
@@ -142,23 +143,22 @@ impl Workspace {
         effective: Option<NaiveDate>,
     ) -> Result<i64, StoreError> {
         let plan = Plan::parse(file, source).map_err(StoreError::Input)?;
-        self.backup_before("before-import")?;
-        let v = self.new_version(file, source, document, effective.unwrap_or(plan.start))?;
-        let version = v.version;
-        let rows = [RowChange {
-            table: &audit::PLAN_VERSION,
-            before: None,
-            after: Some(version_row(&v)),
-        }];
-        self.change(
-            "import plan",
-            &format!(
-                "plan {} version {version} from {file}, effective {}",
-                plan.id, v.effective
-            ),
-            &rows,
-        )?;
-        Ok(version)
+        // The version number is taken once the write lock is held.
+        self.write(|tx| {
+            self.backup_before("before-import")?;
+            let v = self.new_version(file, source, document, effective.unwrap_or(plan.start))?;
+            let rows = [RowChange {
+                table: &audit::PLAN_VERSION,
+                before: None,
+                after: Some(version_row(&v)),
+            }];
+            let summary = format!(
+                "plan {} version {} from {file}, effective {}",
+                plan.id, v.version, v.effective
+            );
+            self.record(tx, "import plan", &summary, &rows)?;
+            Ok(v.version)
+        })
     }
 
     /// The plan document of the plan in effect, if any.

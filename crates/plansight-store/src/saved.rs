@@ -123,37 +123,42 @@ impl Workspace {
                 message: format!("{file}: the scenario has no name; add name = \"...\" to save it"),
             });
         }
-        let before = scenario(&self.conn, &sc.name).map_err(self.sql())?;
         let after = SavedScenario {
             name: sc.name.clone(),
             notes: notes.map(str::to_string),
             source: source.to_string(),
             saved: now(),
         };
-        let rows = [RowChange {
-            table: &audit::SCENARIO,
-            before: before.as_ref().map(scenario_row),
-            after: Some(scenario_row(&after)),
-        }];
-        let verb = if before.is_some() { "replaced" } else { "saved" };
-        self.change("save scenario", &format!("scenario \"{}\" {verb}", sc.name), &rows)?;
+        // What it replaces is read once the write lock is held.
+        self.write(|tx| {
+            let before = scenario(tx, &sc.name).map_err(self.sql())?;
+            let rows = [RowChange {
+                table: &audit::SCENARIO,
+                before: before.as_ref().map(scenario_row),
+                after: Some(scenario_row(&after)),
+            }];
+            let verb = if before.is_some() { "replaced" } else { "saved" };
+            self.record(tx, "save scenario", &format!("scenario \"{}\" {verb}", sc.name), &rows)
+        })?;
         Ok(sc.name)
     }
 
     /// Deletes a saved scenario.
     pub fn delete_scenario(&mut self, name: &str) -> Result<(), StoreError> {
-        let Some(before) = scenario(&self.conn, name).map_err(self.sql())? else {
-            return Err(StoreError::Refused {
-                path: self.path.clone(),
-                message: format!("no saved scenario is named \"{name}\""),
-            });
-        };
-        let rows = [RowChange {
-            table: &audit::SCENARIO,
-            before: Some(scenario_row(&before)),
-            after: None,
-        }];
-        self.change("delete scenario", &format!("scenario \"{name}\" deleted"), &rows)?;
+        self.write(|tx| {
+            let Some(before) = scenario(tx, name).map_err(self.sql())? else {
+                return Err(StoreError::Refused {
+                    path: self.path.clone(),
+                    message: format!("no saved scenario is named \"{name}\""),
+                });
+            };
+            let rows = [RowChange {
+                table: &audit::SCENARIO,
+                before: Some(scenario_row(&before)),
+                after: None,
+            }];
+            self.record(tx, "delete scenario", &format!("scenario \"{name}\" deleted"), &rows)
+        })?;
         Ok(())
     }
 
