@@ -10,7 +10,7 @@
 //! workspace as it was. Inputs are validated by the same parsers as the CLI before
 //! anything is written. Two writers on one file take turns: each write transaction
 //! holds the write lock from its start and works out its change inside it (see
-//! `write.rs`).
+//! `write.rs`); [`Workspace::data_version`] tells a reader that another one wrote.
 //!
 //! [`Workspace`]'s methods live with their concern, one `impl Workspace` per file:
 //! opening and checking in `open.rs`, imports in `imports.rs`, hand edits in

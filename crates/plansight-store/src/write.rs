@@ -1,5 +1,6 @@
 //! The one way a change reaches the workspace: one write transaction, recorded in the
-//! audit log, so that nothing is written unless all of it is.
+//! audit log, so that nothing is written unless all of it is; and how a reader notices
+//! that someone else wrote.
 //!
 //! Two writers may open the same file at once (the app and the CLI, two windows). Each
 //! write transaction takes SQLite's write lock as it begins (`BEGIN IMMEDIATE`), waiting
@@ -20,6 +21,17 @@ use std::time::Duration;
 pub const BUSY_WAIT: Duration = Duration::from_secs(30);
 
 impl Workspace {
+    /// A number that changes when another connection (another Plansight process, another
+    /// window, a second [`Workspace`] on the same file) commits a change to the file; this
+    /// workspace's own writes leave it as it is (SQLite's `PRAGMA data_version`). Cheap: a
+    /// reader compares it with the number it saw when it last read, and reads again when
+    /// it differs, instead of showing figures another process has since changed.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(self.sql())
+    }
+
     /// How long a write waits for another writer before it gives up as busy (default
     /// [`BUSY_WAIT`]).
     pub fn set_busy_timeout(&self, wait: Duration) -> Result<(), StoreError> {

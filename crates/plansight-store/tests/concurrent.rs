@@ -1,6 +1,7 @@
 //! Two writers on one workspace file at once (two Plansight processes, or the app and
 //! the CLI): each waits for the other, works out its change from what is stored once it
 //! writes, and lands; when the wait runs out the error says the workspace is busy.
+//! And [`Workspace::data_version`] tells a reader that someone else changed the file.
 
 use plansight_plan::CreditLine;
 use plansight_store::{ImportFiles, StoreError, Workspace};
@@ -249,4 +250,29 @@ fn a_restore_while_another_writes_is_busy_too() {
     assert!(matches!(err, StoreError::Busy { .. }), "{err}");
     other.execute_batch("ROLLBACK").unwrap();
     ws.restore_from(&copy).unwrap();
+}
+
+#[test]
+fn data_version_moves_when_another_workspace_writes_not_when_it_reads() {
+    let path = sample_workspace("data-version");
+    let mut mine = Workspace::open(&path).unwrap();
+    let mut other = Workspace::open(&path).unwrap();
+    let seen = mine.data_version().unwrap();
+
+    other.inputs(None).unwrap();
+    other.history(10).unwrap();
+    mine.inputs(None).unwrap();
+    assert_eq!(mine.data_version().unwrap(), seen, "reads change nothing");
+
+    let src = String::from_utf8(sample("scenarios/big-march-deal.toml")).unwrap();
+    other.save_scenario("big-march-deal.toml", &src, None).unwrap();
+    let after_other = mine.data_version().unwrap();
+    assert_ne!(after_other, seen, "another connection's write is noticed");
+
+    // This workspace's own writes are not someone else's change: it knows of them. The
+    // other workspace notices them.
+    let theirs = other.data_version().unwrap();
+    mine.undo().unwrap();
+    assert_eq!(mine.data_version().unwrap(), after_other);
+    assert_ne!(other.data_version().unwrap(), theirs);
 }
