@@ -10,6 +10,7 @@ pub struct Clause {
     pub section: String,
     /// The clause's own number when it has one ("3.2").
     pub number: Option<String>,
+    /// The clause's text, as the document writes it.
     pub text: String,
     words: Vec<String>,
     /// Where it stands in the document (0 first): cited clauses are quoted in this order.
@@ -159,6 +160,7 @@ pub struct Index {
 }
 
 impl Index {
+    /// Indexes `clauses`.
     pub fn new(clauses: Vec<Clause>) -> Index {
         let average = clauses.iter().map(|c| c.words.len()).sum::<usize>() as f64 / clauses.len().max(1) as f64;
         Index { clauses, average }

@@ -13,42 +13,84 @@ use serde::Serialize;
 #[serde(tag = "intent", content = "arguments", rename_all = "snake_case")]
 pub enum Intent {
     /// Everything earned so far.
-    Earnings { seller: String },
+    Earnings {
+        /// The seller's id (empty when no seller is known).
+        seller: String,
+    },
     /// Attainment against quota (of one measure and period when named).
     Attainment {
+        /// The seller's id.
         seller: String,
+        /// The measure's id, when the question names one.
         measure: Option<String>,
+        /// The quota period's label ("Q3", "FY"), when the question names one.
         period: Option<String>,
     },
     /// Credit to the next tier (or threshold).
-    NextTier { seller: String, measure: Option<String> },
+    NextTier {
+        /// The seller's id.
+        seller: String,
+        /// The measure's id, when the question names one.
+        measure: Option<String>,
+    },
     /// What a payout period pays.
-    Payout { seller: String, period: String },
+    Payout {
+        /// The seller's id.
+        seller: String,
+        /// The payout period's label ("Q3").
+        period: String,
+    },
     /// Why a deal pays what it pays. `others` are the seller's other deals with the same
     /// account, when the question named the account rather than the deal.
     ExplainDeal {
+        /// The seller's id.
         seller: String,
+        /// The deal's id.
         deal: String,
+        /// The ids of the account's other deals (empty when the deal was named).
         others: Vec<String>,
     },
     /// What a hypothetical won deal would add.
     WhatIfDeal {
+        /// The seller's id.
         seller: String,
+        /// The deal's amount, a decimal ("200000.00").
         amount: String,
+        /// Its close date, YYYY-MM-DD.
         close_date: String,
+        /// Its deal type ("new", "renewal", …).
         deal_type: String,
     },
     /// Earnings if the open pipeline closes: all of it, and weighted by win probability.
-    Forecast { seller: String },
+    Forecast {
+        /// The seller's id.
+        seller: String,
+    },
     /// The seller's earnings under saved scenarios (named ones, or all) against the base.
-    CompareScenarios { seller: String, scenarios: Vec<String> },
+    CompareScenarios {
+        /// The seller's id.
+        seller: String,
+        /// The saved scenarios named (empty: all of them).
+        scenarios: Vec<String>,
+    },
     /// What a rule of the plan says (answered from the plan document).
-    PlanRule { topic: String },
+    PlanRule {
+        /// What the question asks about, in its words.
+        topic: String,
+    },
     /// Too vague to answer ("how much?", "what about Jordan?"): the answer offers the
     /// readings it could have, as questions to ask instead.
-    Clarify { seller: String, readings: Vec<String> },
+    Clarify {
+        /// The seller's id (empty when no seller is known).
+        seller: String,
+        /// The questions it could have meant.
+        readings: Vec<String>,
+    },
     /// Outside what the assistant answers.
-    Decline { reason: String },
+    Decline {
+        /// Why, for the JSON output.
+        reason: String,
+    },
 }
 
 impl Intent {
@@ -251,6 +293,7 @@ const OFF_TOPIC: &[&str] = &[
 
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
+    /// The workspace's inputs (sellers, deals, measures, periods).
     pub inputs: &'a Inputs,
     /// The names of the saved scenarios.
     pub scenarios: Vec<String>,

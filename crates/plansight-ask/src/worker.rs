@@ -35,8 +35,11 @@ impl std::fmt::Display for WorkerError {
 /// What a finished generation cost.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Generation {
+    /// The text generated.
     pub text: String,
+    /// How many tokens were generated.
     pub generated_tokens: u64,
+    /// Generation speed, tokens per second.
     pub tokens_per_second: f64,
     /// Prompt tokens the worker found cached from the previous request.
     pub cached_tokens: u64,
@@ -171,7 +174,13 @@ impl Worker {
                 self.exe = self.fallback.take().expect("checked");
                 self.spawn()?;
             }
-            Err(WorkerError::Died) => return Err(WorkerError::Unavailable(format!("{} stopped on an instruction this CPU does not have; build the baseline worker (scripts/build-baseline-worker.sh)", self.exe.display()))),
+            Err(WorkerError::Died) => {
+                return Err(WorkerError::Unavailable(format!(
+                    "{} stopped on an instruction this CPU does not have; build the baseline worker \
+                     (scripts/build-baseline-worker.sh)",
+                    self.exe.display()
+                )))
+            }
             other => other?,
         }
         Ok(self.running.as_mut().expect("just started"))
