@@ -24,6 +24,15 @@ fn total(inputs: &plansight_plan::Inputs, seller: &str) -> Exact {
         .total
 }
 
+fn context<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calculation, doc: &'a str) -> Context<'a> {
+    Context {
+        inputs,
+        calc,
+        document: Some(doc),
+        scenarios: &[],
+    }
+}
+
 #[test]
 fn a_forecast_wins_the_open_pipeline_in_full_and_weighted() {
     let (inputs, doc) = sample();
@@ -96,4 +105,67 @@ fn saved_scenarios_are_compared_with_the_base() {
     assert!(ask(&none, "s02", "compare my scenarios")
         .answer
         .contains("no saved scenarios"));
+}
+
+/// A deal id and a seller id with a quote and a backslash: the scenario files the assistant
+/// writes for its what-ifs must carry them as data (escaped), and the answers must be those
+/// of the same workspace with plain ids.
+#[test]
+fn ids_with_quotes_and_backslashes_are_data_in_the_assistants_scenarios() {
+    let (inputs, doc) = sample();
+    let odd_seller = "s\"02\\";
+    let mut odd = inputs.clone();
+    let open = odd
+        .lines
+        .iter()
+        .find(|l| l.seller == "s02" && l.stage == Stage::Open)
+        .unwrap()
+        .id
+        .clone();
+    let odd_deal = format!("{open} \"big\" \\ one");
+    for l in odd.lines.iter_mut() {
+        if l.id == open {
+            l.id = odd_deal.clone();
+        }
+        if l.seller == "s02" {
+            l.seller = odd_seller.to_string();
+        }
+    }
+    for s in odd.roster.iter_mut().flatten() {
+        if s.id == "s02" {
+            s.id = odd_seller.to_string();
+        }
+        if s.manager.as_deref() == Some("s02") {
+            s.manager = Some(odd_seller.to_string());
+        }
+    }
+    let (calc, odd_calc) = (
+        plansight_engine::calculate(&inputs).unwrap(),
+        plansight_engine::calculate(&odd).unwrap(),
+    );
+    let (plain, quoted) = (context(&inputs, &calc, &doc), context(&odd, &odd_calc, &doc));
+    for q in [
+        "what will I earn if all my open pipeline closes",
+        "what would a 200k deal closing in March pay?",
+    ] {
+        let (a, b) = (ask(&plain, "s02", q), ask(&quoted, odd_seller, q));
+        assert_eq!(
+            (a.intent, &a.answer, &a.figures),
+            (b.intent, &b.answer, &b.figures),
+            "{q}"
+        );
+        assert!(grounded(&b, q), "{q}: {}", b.answer);
+    }
+    // And the forecast's figures are those of a full calculation with the deals won.
+    let a = ask(&quoted, odd_seller, "what will I earn if all my open pipeline closes");
+    let mut won = odd.clone();
+    for l in won
+        .lines
+        .iter_mut()
+        .filter(|l| l.seller == odd_seller && l.stage == Stage::Open)
+    {
+        l.stage = Stage::Won;
+    }
+    assert_eq!(a.figures["all_pipeline"], total(&won, odd_seller).money());
+    assert_ne!(a.figures["all_pipeline"], a.figures["now"]);
 }

@@ -1,8 +1,13 @@
 //! Answers that run the engine on changed inputs, in memory: a hypothetical deal, the
 //! open pipeline won (in full and weighted), and saved scenarios.
+//!
+//! The first two are scenario files the assistant writes. Every string in them (a deal's
+//! or a seller's id above all) is written as a TOML basic string, escaped: ids are data and
+//! may hold any character, a quote or a backslash included.
 
 use super::{amount_in_currency, money, result, seller_name};
 use crate::{Answer, Context};
+use chrono::NaiveDate;
 use plansight_plan::fixed::group_thousands;
 use plansight_plan::{CreditLine, Exact, Scenario, Stage};
 
@@ -16,10 +21,19 @@ pub(super) fn what_if_deal(
     deal_type: &str,
 ) -> Result<String, String> {
     let s = result(ctx, seller)?;
+    let date: NaiveDate = close_date
+        .parse()
+        .map_err(|_| format!("That deal cannot be modelled: its close date \"{close_date}\" is not a date."))?;
     let source = format!(
-        "name = \"assistant\"\n\n[[deal]]\nid = \"ASK-HYPOTHETICAL\"\nseller = \"{}\"\namount = \"{amount}\"\nclose_date = \
-         {close_date}\nstage = \"won\"\ntype = \"{deal_type}\"\n",
-        seller.replace('"', "")
+        "name = \"assistant\"\n{}",
+        deal(&[
+            ("id", basic_string("ASK-HYPOTHETICAL")),
+            ("seller", basic_string(seller)),
+            ("amount", basic_string(amount)),
+            ("close_date", date.to_string()),
+            ("stage", basic_string("won")),
+            ("type", basic_string(deal_type)),
+        ])
     );
     let after = total_under(ctx, seller, "That deal", "assistant", &source)?;
     let added = after - s.total;
@@ -56,7 +70,7 @@ pub(super) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<
         ));
     }
     let run = |source: String| total_under(ctx, seller, "The pipeline", "assistant", &source);
-    let ids: Vec<String> = open.iter().map(|l| format!("\"{}\"", l.id)).collect();
+    let ids: Vec<String> = open.iter().map(|l| basic_string(&l.id)).collect();
     let all = run(format!("name = \"pipeline\"\nwin = [{}]\n", ids.join(", ")))?;
     // Weighted pipeline: each open deal won at its amount times its win probability
     // (deals without one count in full), the way a forecast call is made.
@@ -64,12 +78,12 @@ pub(super) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<
     for l in &open {
         let p = l.probability.unwrap_or(10_000) as i128;
         let cents = (l.amount as i128 * p + 5_000).div_euclid(10_000);
-        weighted.push_str(&format!(
-            "\n[[deal]]\nid = \"{}\"\nseller = \"{}\"\namount = \"{}\"\nstage = \"won\"\n",
-            l.id,
-            seller,
-            Exact::from_cents(cents as i64).money()
-        ));
+        weighted.push_str(&deal(&[
+            ("id", basic_string(&l.id)),
+            ("seller", basic_string(seller)),
+            ("amount", basic_string(&Exact::from_cents(cents as i64).money())),
+            ("stage", basic_string("won")),
+        ]));
     }
     let expected = run(weighted)?;
     out.figures.insert("all_pipeline".into(), all.money());
@@ -135,4 +149,51 @@ fn total_under(ctx: &Context, seller: &str, what: &str, file: &str, source: &str
         plansight_engine::WhatIfError::Engine(e) => e.to_string(),
     })?;
     Ok(w.result.seller(seller).map_or(Exact::default(), |r| r.total))
+}
+
+/// A `[[deal]]` table of a scenario file: each field is its key and its TOML value
+/// (strings written with [`basic_string`]).
+fn deal(fields: &[(&str, String)]) -> String {
+    let mut table = String::from("\n[[deal]]\n");
+    for (key, value) in fields {
+        table.push_str(&format!("{key} = {value}\n"));
+    }
+    table
+}
+
+/// `text` as a TOML basic string: in quotes, with the quote, the backslash and the
+/// control characters escaped (TOML 1.0, "String").
+fn basic_string(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::basic_string;
+
+    #[test]
+    fn any_text_reads_back_from_its_basic_string() {
+        for text in [
+            "D-000012",
+            "a \"quoted\" id",
+            "back\\slash\\",
+            "tab\tnew\nline\u{7f}\u{85}",
+            "",
+            "é ü 中",
+        ] {
+            let doc: toml_edit::DocumentMut = format!("id = {}", basic_string(text)).parse().unwrap();
+            assert_eq!(doc["id"].as_str(), Some(text), "{}", basic_string(text));
+        }
+    }
 }
