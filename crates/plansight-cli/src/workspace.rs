@@ -35,6 +35,8 @@ pub struct MapOptions {
     sheet: Option<String>,
 }
 
+// Parsed once per run, so the size of its largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 pub enum WorkspaceCommand {
     /// Create a new, empty workspace file.

@@ -7,6 +7,8 @@
 //!
 //! Data comes from the synthetic team generator (fixed seeds), so runs are comparable.
 //! Memory is measured apart (`benches/memory.rs`): counting allocations slows them.
+// criterion's macros define the benchmark's entry points without docs.
+#![allow(missing_docs)]
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use plansight_engine::{calculate, calculate_frame, whatif, LineFrame};

@@ -37,22 +37,22 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
                 .quota
                 .map(|q| shown::money_text(&q.money(), &plan.currency))
                 .unwrap_or_default();
-            let a0 = t.attainment_before().map(|a| pct_ratio(a)).unwrap_or_default();
-            let a1 = t.attainment_after().map(|a| pct_ratio(a)).unwrap_or_default();
+            let a0 = t.attainment_before().map(pct_ratio).unwrap_or_default();
+            let a1 = t.attainment_after().map(pct_ratio).unwrap_or_default();
             let tier = &m.tiers[t.tier_after as usize];
             let mut s = format!(
                 "Deal {deal} closed on {} and credited {} to {} in {period} (quota {quota}). Attainment went from {a0} to {a1}.",
                 item.date, money(plan, credit), m.name
             );
-            if m.threshold.is_some() && !t.threshold_after {
+            if let Some(threshold) = m.threshold.filter(|_| !t.threshold_after) {
                 s += &format!(
                     " Attainment is still below the {} threshold, so nothing is paid yet.",
-                    point(m.threshold.unwrap())
+                    point(threshold)
                 );
-            } else if m.threshold.is_some() && !t.threshold_before {
+            } else if let Some(threshold) = m.threshold.filter(|_| !t.threshold_before) {
                 s += &format!(
                     " This deal crossed the {} threshold, releasing everything earned from zero.",
-                    point(m.threshold.unwrap())
+                    point(threshold)
                 );
             }
             let base = match m.kind {

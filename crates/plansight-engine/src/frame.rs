@@ -39,7 +39,9 @@ pub struct LineFrame {
     pub members: Vec<Member>,
     /// Distinct deal ids sorted byte-wise; column `deal` indexes this.
     pub deal_ids: Vec<Id>,
+    /// The deal types, as codes; column `type` indexes this.
     pub types: Dictionary,
+    /// The products, as codes; column `product` indexes this.
     pub products: Dictionary,
     /// The inputs' warnings (spec 2.7 and 4), found while the frame is built.
     pub warnings: Vec<Warning>,

@@ -9,7 +9,9 @@ use std::sync::Arc;
 /// A scenario's result beside its base.
 #[derive(Debug, Clone)]
 pub struct WhatIf {
+    /// The scenario's name.
     pub name: String,
+    /// The calculation with the scenario applied (every seller, recomputed or not).
     pub result: Calculation,
     /// Sellers recomputed (all when the plan changed).
     pub recomputed: Vec<String>,

@@ -1,5 +1,7 @@
 //! Property test: on random plans, rosters and deals within the spec, the polars
 //! engine and the reference engine agree on every figure and item.
+// Money is written in cents grouped as currency (`100_00` is 100.00), not by thousands.
+#![allow(clippy::inconsistent_digit_grouping)]
 
 mod common;
 use plansight_plan::synthetic::Rng;
@@ -39,7 +41,7 @@ fn case(seed: u64) -> Option<Inputs> {
     let mut toml = format!(
         "schema = 1\nid = \"p\"\nname = \"P\"\ncurrency = \"USD\"\nstart = 2026-01-01\nend = 2026-12-31\npayout_period = \"{}\"\ntarget_incentive = \"{}\"\n",
         periods(&mut g),
-        g.money(0, 10_000_000)
+        g.money(0, 10000_000)
     );
     let measures = g.r(1, 2);
     for m in 0..measures {
@@ -61,8 +63,8 @@ fn case(seed: u64) -> Option<Inputs> {
             let qs: Vec<String> = (0..n).map(|_| format!("\"{}\"", g.money(100_00, 200_000_00))).collect();
             toml += &format!("quotas = [{}]\n", qs.join(", "));
         }
-        let w = g.r(0, 10_000);
-        toml += &format!("weight = \"{}.{:04}\"\n", w / 10_000, w % 10_000);
+        let w = g.r(0, 10000);
+        toml += &format!("weight = \"{}.{:04}\"\n", w / 10000, w % 10000);
         if g.p(30) {
             toml += "deal_types = [\"new\", \"expansion\"]\n";
         }
@@ -85,8 +87,8 @@ fn case(seed: u64) -> Option<Inputs> {
             let rate = if incentive { g.r(0, 3_000_000) } else { g.r(0, 300_000) };
             list.push(format!(
                 "{{ from = \"{}.{:04}\", rate = \"{}.{:06}\" }}",
-                from / 10_000,
-                from % 10_000,
+                from / 10000,
+                from % 10000,
                 rate / 1_000_000,
                 rate % 1_000_000
             ));
@@ -150,7 +152,7 @@ fn case(seed: u64) -> Option<Inputs> {
         let amount = if g.p(10) {
             g.money(-5_000_000, 0)
         } else {
-            g.money(0, 30_000_000)
+            g.money(0, 30000000)
         };
         let split = if g.p(70) {
             "1".to_string()
@@ -166,7 +168,7 @@ fn case(seed: u64) -> Option<Inputs> {
     }
     let lines = parse_deals("deals.csv", csv.as_bytes(), Some("USD")).ok()?;
     let roster = if g.p(50) {
-        let mut r = format!("id,start_date,end_date,target_incentive,quota:m0\n");
+        let mut r = "id,start_date,end_date,target_incentive,quota:m0\n".to_string();
         for s in 1..=g.r(1, 4) {
             let start = if g.p(40) {
                 g.date().replace("2025", "2026")

@@ -14,6 +14,7 @@ pub fn plan(body: &str) -> Plan {
     Plan::parse("plan.toml", &src).unwrap_or_else(|p| panic!("test plan is invalid:\n{p}"))
 }
 
+/// Inputs from a plan and inline deals (and roster) CSV, calculated as of `as_of`.
 pub fn inputs(plan: Plan, deals: &str, sellers: Option<&str>, as_of: Option<&str>) -> Inputs {
     let lines = parse_deals("deals.csv", deals.as_bytes(), Some("USD")).unwrap_or_else(|p| panic!("{p}"));
     let roster = sellers.map(|s| parse_sellers("sellers.csv", s.as_bytes(), &plan).unwrap_or_else(|p| panic!("{p}")));
@@ -57,6 +58,7 @@ pub fn items(v: &Value, seller: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The seller's object in a calculation's JSON.
 pub fn seller_of<'a>(v: &'a Value, seller: &str) -> &'a Value {
     v["sellers"]
         .as_array()
@@ -66,10 +68,12 @@ pub fn seller_of<'a>(v: &'a Value, seller: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no seller {seller}"))
 }
 
+/// The seller's total in a calculation's JSON.
 pub fn total(v: &Value, seller: &str) -> String {
     seller_of(v, seller)["total"].as_str().unwrap().to_string()
 }
 
+/// An expected item: its kind, deal and amount.
 pub fn t(kind: &str, deal: &str, amount: &str) -> (String, String, String) {
     (kind.to_string(), deal.to_string(), amount.to_string())
 }

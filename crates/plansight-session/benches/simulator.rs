@@ -47,7 +47,8 @@ fn main() {
     let measure = session.inputs().plan.measures[0].id.clone();
     assert_eq!(session.inputs().lines.len(), 2_000);
 
-    let kinds: [(&str, Box<dyn Fn(usize) -> Simulation>); 3] = [
+    type Movement<'a> = Box<dyn Fn(usize) -> Simulation + 'a>;
+    let kinds: [(&str, Movement); 3] = [
         (
             "deal amount",
             Box::new(|i| Simulation {

@@ -92,6 +92,6 @@ impl Session {
 
     /// The assistant's answer as the engine gives it, before any wording by the model.
     pub fn answer(&self, seller: &str, question: &str) -> Result<Answer, Failure> {
-        answer(&self.ws, &self.inputs, &self.calc, seller, question)
+        answer(&self.ws(), &self.inputs, &self.calc, seller, question)
     }
 }

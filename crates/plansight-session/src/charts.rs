@@ -218,15 +218,10 @@ impl Session {
             tiers: m
                 .tiers
                 .iter()
-                .map(|t| {
-                    (
-                        t.from as i64,
-                        format!("{}%", plansight_plan::shown::rate_percent(t.rate)),
-                    )
-                })
+                .map(|t| (t.from, format!("{}%", plansight_plan::shown::rate_percent(t.rate))))
                 .collect(),
-            threshold: m.threshold.map(|t| t as i64),
-            cap: m.cap.map(|c| c as i64),
+            threshold: m.threshold,
+            cap: m.cap,
             position: Some(position),
             scenario,
         })

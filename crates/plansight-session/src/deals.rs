@@ -303,7 +303,7 @@ impl Session {
                 ),
             ),
         };
-        self.ws
+        self.ws()
             .edit_lines(action, &summary, &[(before, Some(after))], ADDED_IN_APP)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
@@ -324,7 +324,7 @@ impl Session {
             return Ok(format!("Deal {id} is already {}.", stage.as_str()));
         }
         let summary = format!("deal {id} of {seller}: {}", changes(&before, &after));
-        self.ws
+        self.ws()
             .edit_lines("edit deal", &summary, &[(Some(before), Some(after))], ADDED_IN_APP)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))
@@ -334,7 +334,7 @@ impl Session {
     pub fn delete_deal(&mut self, seller: &str, id: &str) -> Result<String, Failure> {
         let before = self.line(seller, id)?.clone();
         let summary = format!("deal {id} of {seller} removed");
-        self.ws
+        self.ws()
             .edit_lines("remove deal", &summary, &[(Some(before), None)], ADDED_IN_APP)?;
         self.refresh()?;
         Ok(format!("Saved: {summary}."))

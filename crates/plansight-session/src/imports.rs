@@ -216,7 +216,7 @@ impl Session {
             bytes,
             sheet: None,
         };
-        screen(preview(&self.ws, kind_of(&req.kind)?, &export, &options(req)))
+        screen(preview(&self.ws(), kind_of(&req.kind)?, &export, &options(req)))
     }
 
     /// Imports the export as one audited change (nothing on any problem), remembers its
@@ -233,7 +233,7 @@ impl Session {
             bytes,
             sheet: None,
         };
-        let shown = screen(commit(&mut self.ws, kind_of(&req.kind)?, &export, &options(req)))?;
+        let shown = screen(commit(&mut self.ws(), kind_of(&req.kind)?, &export, &options(req)))?;
         if shown.ok {
             self.refresh()?;
         }

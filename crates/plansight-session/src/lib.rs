@@ -24,8 +24,9 @@ pub use simulator::scenario_toml;
 use plansight_engine::{calculate_frame, LineFrame};
 use plansight_plan::{Calculation, CreditLine, Inputs, Seller};
 use plansight_store::{StoreError, Workspace};
-use plansight_view::{AnswerFigure, AssistantAnswer, DocumentView, HistoryEntry, Overview, SellerDetail};
-use std::path::Path;
+use plansight_view::{DocumentView, HistoryEntry, Overview, SellerDetail};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 /// One seller's lines and roster entry, kept while the simulator works on that seller.
 struct Slice {
@@ -36,7 +37,12 @@ struct Slice {
 
 /// An open workspace and its current calculation.
 pub struct Session {
-    ws: Workspace,
+    /// Behind a mutex so the session can be shared by the app's readers (a SQLite
+    /// connection is not shareable between threads itself); held only while the
+    /// workspace file is read or written.
+    ws: Mutex<Workspace>,
+    /// The workspace file.
+    path: PathBuf,
     inputs: Inputs,
     frame: LineFrame,
     calc: Calculation,
@@ -63,7 +69,8 @@ impl Session {
                 Ok((ws, inputs, (frame, calc))) => {
                     let seen = ws.data_version()?;
                     return Ok(Session {
-                        ws,
+                        path: ws.path().to_path_buf(),
+                        ws: Mutex::new(ws),
                         inputs,
                         frame,
                         calc: calc?,
@@ -90,7 +97,8 @@ impl Session {
         let frame = LineFrame::new(&inputs);
         let calc = calculate_frame(&inputs, &frame)?;
         Ok(Session {
-            ws,
+            path: ws.path().to_path_buf(),
+            ws: Mutex::new(ws),
             inputs,
             frame,
             calc,
@@ -102,8 +110,11 @@ impl Session {
 
     /// Re-reads the workspace after a change and recomputes it.
     fn refresh(&mut self) -> Result<(), Failure> {
-        self.seen = self.ws.data_version()?;
-        self.inputs = self.ws.inputs(None)?;
+        let (seen, inputs) = {
+            let ws = self.ws();
+            (ws.data_version()?, ws.inputs(None)?)
+        };
+        (self.seen, self.inputs) = (seen, inputs);
         self.frame = LineFrame::new(&self.inputs);
         self.calc = calculate_frame(&self.inputs, &self.frame)?;
         self.slice = None;
@@ -115,7 +126,8 @@ impl Session {
     /// changed it since it was last read, so no screen shows stale figures and no change
     /// is made over them; true when it did.
     pub fn reload_if_changed(&mut self) -> Result<bool, Failure> {
-        if self.ws.data_version()? == self.seen {
+        let now = self.ws().data_version()?;
+        if now == self.seen {
             return Ok(false);
         }
         self.refresh()?;
@@ -134,7 +146,13 @@ impl Session {
 
     /// The workspace file.
     pub fn path(&self) -> &Path {
-        self.ws.path()
+        &self.path
+    }
+
+    /// The workspace, alone (a panic elsewhere while it was held leaves the connection
+    /// usable: SQLite rolled back any open transaction).
+    fn ws(&self) -> MutexGuard<'_, Workspace> {
+        self.ws.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The first screen: plan and team.
@@ -150,21 +168,21 @@ impl Session {
     /// The plan document in effect, if the workspace has one.
     pub fn document(&self) -> Result<Option<DocumentView>, Failure> {
         Ok(self
-            .ws
+            .ws()
             .document()?
             .map(|text| plansight_view::document_view(&self.inputs.plan, &text)))
     }
 
     /// Undoes the newest change; says what was undone (`None`: nothing left to undo).
     pub fn undo(&mut self) -> Result<Option<String>, Failure> {
-        let done = self.ws.undo()?;
+        let done = self.ws().undo()?;
         self.refresh()?;
         Ok(done.map(|c| format!("Undone: {}", c.summary)))
     }
 
     /// Redoes the oldest undone change; says what was redone.
     pub fn redo(&mut self) -> Result<Option<String>, Failure> {
-        let done = self.ws.redo()?;
+        let done = self.ws().redo()?;
         self.refresh()?;
         Ok(done.map(|c| format!("Redone: {}", c.summary)))
     }
@@ -172,7 +190,7 @@ impl Session {
     /// The newest changes, newest first.
     pub fn history(&self, limit: usize) -> Result<Vec<HistoryEntry>, Failure> {
         Ok(self
-            .ws
+            .ws()
             .history(limit)?
             .into_iter()
             .map(|c| HistoryEntry {

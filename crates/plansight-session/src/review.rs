@@ -40,8 +40,8 @@ impl Session {
 
     /// The plan's stored versions, oldest first.
     pub fn plan_versions(&self) -> Result<Vec<PlanVersionView>, Failure> {
-        let current = self.ws.plan_version(None)?.version;
-        let versions = self.ws.plan_versions()?;
+        let current = self.ws().plan_version(None)?.version;
+        let versions = self.ws().plan_versions()?;
         Ok(versions
             .into_iter()
             .map(|v| PlanVersionView {
@@ -62,7 +62,7 @@ impl Session {
 
     fn version_plan(&self, version: u32) -> Result<Plan, Failure> {
         let v = self
-            .ws
+            .ws()
             .plan_versions()?
             .into_iter()
             .find(|v| v.version == version as i64)

@@ -225,14 +225,14 @@ impl Session {
         let toml = scenario_toml(name.trim(), sim)?;
         Scenario::parse("simulator", &toml).map_err(problems)?;
         let notes = Some(notes.trim()).filter(|n| !n.is_empty());
-        let saved = self.ws.save_scenario("simulator", &toml, notes)?;
+        let saved = self.ws().save_scenario("simulator", &toml, notes)?;
         Ok(format!("Saved scenario \"{saved}\"."))
     }
 
     /// The saved scenarios, by name.
     pub fn scenarios(&self) -> Result<Vec<ScenarioView>, Failure> {
         Ok(self
-            .ws
+            .ws()
             .scenarios()?
             .into_iter()
             .map(|s| ScenarioView {
@@ -245,7 +245,7 @@ impl Session {
 
     /// Deletes a saved scenario (undo brings it back).
     pub fn delete_scenario(&mut self, name: &str) -> Result<String, Failure> {
-        self.ws.delete_scenario(name)?;
+        self.ws().delete_scenario(name)?;
         Ok(format!("Deleted scenario \"{name}\"."))
     }
 
@@ -253,7 +253,7 @@ impl Session {
     /// recomputed unless it changes the plan).
     pub fn scenario_result(&self, name: &str) -> Result<Calculation, Failure> {
         let saved = self
-            .ws
+            .ws()
             .scenario(name)?
             .ok_or_else(|| Failure::not_found(format!("No saved scenario is named \"{name}\".")))?;
         let scenario = Scenario::parse(name, &saved.source).map_err(problems)?;

@@ -3,4 +3,12 @@
 /**
  * One figure an assistant's answer quotes, by name.
  */
-export type AnswerFigure = { name: string, value: string, };
+export type AnswerFigure = { 
+/**
+ * The figure's name (`s02_total`, `new_arr_Q2_to_next`).
+ */
+name: string, 
+/**
+ * Its value, as the engine gives it (an exact decimal, a percentage, a date).
+ */
+value: string, };

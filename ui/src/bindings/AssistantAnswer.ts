@@ -12,7 +12,15 @@ intent: string,
 /**
  * Its arguments, as JSON text.
  */
-arguments: string, answer: string, figures: Array<AnswerFigure>, 
+arguments: string, 
+/**
+ * The answer in words.
+ */
+answer: string, 
+/**
+ * Every figure the answer quotes, so the window and the grounding check can see them.
+ */
+figures: Array<AnswerFigure>, 
 /**
  * Plan clauses cited ("§3.2 (3. New ARR commission)").
  */

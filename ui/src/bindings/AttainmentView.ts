@@ -3,11 +3,31 @@
 /**
  * Attainment of one measure in one quota period.
  */
-export type AttainmentView = { measure: string, period: string, quota: string, credit: string, 
+export type AttainmentView = { 
+/**
+ * The measure's id.
+ */
+measure: string, 
+/**
+ * The quota period ("Q2", "FY").
+ */
+period: string, 
+/**
+ * The seller's quota for the period, prorated for the days active.
+ */
+quota: string, 
+/**
+ * Credit in the period (amount × split of credited lines).
+ */
+credit: string, 
 /**
  * Percentage with 1 decimal ("87.5").
  */
-attainment_percent: string, earnings: string, 
+attainment_percent: string, 
+/**
+ * What the measure earned in the period.
+ */
+earnings: string, 
 /**
  * The next mark above the attainment (threshold or tier start), as a percentage;
  * none at the top tier, at the cap or without a quota.

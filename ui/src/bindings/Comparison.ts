@@ -4,8 +4,20 @@ import type { ComparisonRow } from "./ComparisonRow";
 /**
  * Payouts by period for one seller: the base and each scenario, side by side.
  */
-export type Comparison = { seller: string, 
+export type Comparison = { 
+/**
+ * The seller compared.
+ */
+seller: string, 
 /**
  * "Base", then the scenarios' names.
  */
-columns: Array<string>, rows: Array<ComparisonRow>, totals: Array<string>, };
+columns: Array<string>, 
+/**
+ * One row per payout period.
+ */
+rows: Array<ComparisonRow>, 
+/**
+ * Plan-year payable: base first, then each scenario.
+ */
+totals: Array<string>, };

@@ -3,4 +3,12 @@
 /**
  * One period of a [`Comparison`].
  */
-export type ComparisonRow = { period: string, values: Array<string>, };
+export type ComparisonRow = { 
+/**
+ * The payout period.
+ */
+period: string, 
+/**
+ * Payable: base first, then each scenario in the order asked.
+ */
+values: Array<string>, };

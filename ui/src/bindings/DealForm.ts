@@ -4,4 +4,44 @@
  * A deal as the deal form holds it: fields as typed, empty for none. The deals parser
  * validates it, so a bad value gets the same message as in a CSV import.
  */
-export type DealForm = { id: string, seller: string, amount: string, close_date: string, stage: string, deal_type: string, product: string, split_percent: string, account: string, name: string, };
+export type DealForm = { 
+/**
+ * The deal's id (new or unchanged).
+ */
+id: string, 
+/**
+ * The seller credited.
+ */
+seller: string, 
+/**
+ * Amount as typed (thousands separators allowed).
+ */
+amount: string, 
+/**
+ * Close date, YYYY-MM-DD (empty: none).
+ */
+close_date: string, 
+/**
+ * won, lost, open or cancelled.
+ */
+stage: string, 
+/**
+ * The deal type.
+ */
+deal_type: string, 
+/**
+ * The product.
+ */
+product: string, 
+/**
+ * This seller's share of the deal, as a percentage (empty: 100).
+ */
+split_percent: string, 
+/**
+ * The customer account.
+ */
+account: string, 
+/**
+ * The deal's name.
+ */
+name: string, };

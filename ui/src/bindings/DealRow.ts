@@ -3,11 +3,43 @@
 /**
  * One credit line in the deals table, with what it earns the seller.
  */
-export type DealRow = { id: string, seller: string, name: string, account: string, amount: string, close_date: string, 
+export type DealRow = { 
+/**
+ * The deal's id.
+ */
+id: string, 
+/**
+ * The seller credited with this line.
+ */
+seller: string, 
+/**
+ * The deal's name in the CRM (may be empty).
+ */
+name: string, 
+/**
+ * The customer account (may be empty).
+ */
+account: string, 
+/**
+ * The deal's amount, an exact decimal (before the split).
+ */
+amount: string, 
+/**
+ * Close date (YYYY-MM-DD); empty for open pipeline without one.
+ */
+close_date: string, 
 /**
  * "won", "lost", "open" or "cancelled".
  */
-stage: string, deal_type: string, product: string, 
+stage: string, 
+/**
+ * The deal type the plan's measures filter on (new, renewal, …).
+ */
+deal_type: string, 
+/**
+ * The product the plan's measures filter on.
+ */
+product: string, 
 /**
  * The seller's share, as a percentage ("100", "50").
  */

@@ -3,4 +3,20 @@
 /**
  * A change to one of the seller's deals in the simulator (fields left out keep theirs).
  */
-export type DealTweak = { id: string, amount: string | null, close_date: string | null, stage: string | null, };
+export type DealTweak = { 
+/**
+ * The seller's deal to change.
+ */
+id: string, 
+/**
+ * A new amount, as typed.
+ */
+amount: string | null, 
+/**
+ * A new close date (YYYY-MM-DD).
+ */
+close_date: string | null, 
+/**
+ * A new stage (won, lost, open).
+ */
+stage: string | null, };

@@ -3,4 +3,16 @@
 /**
  * One earnings item of a deal, explained from the engine's trace.
  */
-export type ExplainedItem = { kind: string, amount: string, text: string, };
+export type ExplainedItem = { 
+/**
+ * What kind of earnings item: measure, bonus, clawback or cap adjustment.
+ */
+kind: string, 
+/**
+ * What the item earns (negative for a clawback), an exact decimal.
+ */
+amount: string, 
+/**
+ * The engine's explanation of it, from its trace.
+ */
+text: string, };

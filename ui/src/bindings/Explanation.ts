@@ -4,4 +4,20 @@ import type { ExplainedItem } from "./ExplainedItem";
 /**
  * Why a deal pays what it pays.
  */
-export type Explanation = { deal: string, seller: string, total: string, items: Array<ExplainedItem>, };
+export type Explanation = { 
+/**
+ * The deal explained, or the figure ("New ARR earnings in Q2").
+ */
+deal: string, 
+/**
+ * The seller.
+ */
+seller: string, 
+/**
+ * The sum of the items.
+ */
+total: string, 
+/**
+ * The items that make up the figure.
+ */
+items: Array<ExplainedItem>, };

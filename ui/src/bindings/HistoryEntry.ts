@@ -3,4 +3,28 @@
 /**
  * One entry of the workspace's history.
  */
-export type HistoryEntry = { id: number, at: string, who: string, action: string, summary: string, state: string, };
+export type HistoryEntry = { 
+/**
+ * The change's number in the audit log.
+ */
+id: number, 
+/**
+ * When it was made (UTC, ISO 8601).
+ */
+at: string, 
+/**
+ * Who made it (the OS user, or the CLI's --who).
+ */
+who: string, 
+/**
+ * What kind of change ("import deals", "edit deal", …).
+ */
+action: string, 
+/**
+ * What changed, in words.
+ */
+summary: string, 
+/**
+ * "done" or "undone".
+ */
+state: string, };

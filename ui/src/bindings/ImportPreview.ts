@@ -4,15 +4,27 @@ import type { DealRow } from "./DealRow";
 /**
  * What an import would do, or every problem it found.
  */
-export type ImportPreview = { ok: boolean, 
+export type ImportPreview = { 
+/**
+ * Whether the export can be imported (no problem found).
+ */
+ok: boolean, 
 /**
  * "12 added, 3 changed, 0 removed, 1480 unchanged".
  */
-counts: string, examples: Array<string>, 
+counts: string, 
+/**
+ * Examples of what would be added, changed or removed.
+ */
+examples: Array<string>, 
 /**
  * The first rows as they would be stored.
  */
-first: Array<DealRow>, problems: Array<string>, 
+first: Array<DealRow>, 
+/**
+ * Every problem, each with the export's own line and column.
+ */
+problems: Array<string>, 
 /**
  * The mapping used (remembered for this file name once imported).
  */

@@ -8,8 +8,20 @@ export type ImportRequest = {
 /**
  * "deals" or "sellers".
  */
-kind: string, file_name: string, 
+kind: string, 
 /**
- * The file's bytes (CSV or XLSX).
+ * Columns, as `plansight=export` pairs (empty: the remembered or identity mapping).
  */
-bytes: Array<number>, map: string, stage: string, defaults: string, date_format: string, };
+map: string, 
+/**
+ * Stage words, as `export=plansight` pairs.
+ */
+stage: string, 
+/**
+ * Values for empty cells, as `column=value` pairs.
+ */
+defaults: string, 
+/**
+ * The export's date format (chrono), for example `%m/%d/%Y`.
+ */
+date_format: string, };

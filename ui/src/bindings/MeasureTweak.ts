@@ -4,7 +4,15 @@ import type { TierView } from "./TierView";
 /**
  * A change to one measure in the simulator; percentages as the UI shows them.
  */
-export type MeasureTweak = { measure: string, quota: string | null, 
+export type MeasureTweak = { 
+/**
+ * The measure's id.
+ */
+measure: string, 
+/**
+ * A new quota for every period, as typed.
+ */
+quota: string | null, 
 /**
  * Empty removes the threshold.
  */
@@ -12,4 +20,8 @@ threshold_percent: string | null,
 /**
  * Empty removes the cap.
  */
-cap_percent: string | null, tiers: Array<TierView> | null, };
+cap_percent: string | null, 
+/**
+ * New tiers, replacing the plan's.
+ */
+tiers: Array<TierView> | null, };

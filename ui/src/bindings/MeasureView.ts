@@ -4,7 +4,15 @@ import type { TierView } from "./TierView";
 /**
  * A measure of the plan.
  */
-export type MeasureView = { id: string, name: string, 
+export type MeasureView = { 
+/**
+ * The measure's id in the plan.
+ */
+id: string, 
+/**
+ * The measure's name.
+ */
+name: string, 
 /**
  * "commission" or "incentive".
  */
@@ -12,4 +20,20 @@ kind: string,
 /**
  * "marginal" or "retroactive".
  */
-tier_mode: string, quota_period: string, tiers: Array<TierView>, threshold_percent: string | null, cap_percent: string | null, };
+tier_mode: string, 
+/**
+ * "monthly", "quarterly" or "annual".
+ */
+quota_period: string, 
+/**
+ * The tiers, lowest first.
+ */
+tiers: Array<TierView>, 
+/**
+ * Attainment below which nothing is paid, as a percentage.
+ */
+threshold_percent: string | null, 
+/**
+ * Attainment beyond which credit earns nothing, as a percentage.
+ */
+cap_percent: string | null, };

@@ -5,4 +5,24 @@ import type { SellerRow } from "./SellerRow";
 /**
  * Everything the first screen shows.
  */
-export type Overview = { plan: PlanView, as_of: string, team_total: string, sellers: Array<SellerRow>, warnings: Array<string>, };
+export type Overview = { 
+/**
+ * The plan in effect.
+ */
+plan: PlanView, 
+/**
+ * The date the calculation runs to (YYYY-MM-DD).
+ */
+as_of: string, 
+/**
+ * Every seller's earnings together.
+ */
+team_total: string, 
+/**
+ * One row per seller.
+ */
+sellers: Array<SellerRow>, 
+/**
+ * The engine's warnings about the inputs, in words.
+ */
+warnings: Array<string>, };

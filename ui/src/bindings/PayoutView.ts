@@ -3,4 +3,28 @@
 /**
  * One payout period.
  */
-export type PayoutView = { period: string, earned: string, draw: string, recovered: string, payable: string, draw_balance: string, };
+export type PayoutView = { 
+/**
+ * The payout period ("2026-03", "Q1").
+ */
+period: string, 
+/**
+ * Earnings dated in the period.
+ */
+earned: string, 
+/**
+ * Draw advanced in the period.
+ */
+draw: string, 
+/**
+ * Draw recovered from earnings in the period.
+ */
+recovered: string, 
+/**
+ * What is paid for the period.
+ */
+payable: string, 
+/**
+ * Draw still to recover after the period.
+ */
+draw_balance: string, };

@@ -3,4 +3,20 @@
 /**
  * One payout period, base against scenario.
  */
-export type PeriodDelta = { period: string, base: string, scenario: string, delta: string, };
+export type PeriodDelta = { 
+/**
+ * The payout period.
+ */
+period: string, 
+/**
+ * Payable now.
+ */
+base: string, 
+/**
+ * Payable under the simulation.
+ */
+scenario: string, 
+/**
+ * Scenario minus base.
+ */
+delta: string, };

@@ -8,11 +8,23 @@ export type PlanPreview = {
 /**
  * Cost of the plan in effect: every seller's earnings.
  */
-current_total: string, proposed_total: string, delta: string, 
+current_total: string, 
+/**
+ * Cost of the proposed plan on the same history.
+ */
+proposed_total: string, 
+/**
+ * Proposed minus current cost.
+ */
+delta: string, 
 /**
  * Sellers who would earn more, and less.
  */
-winners: number, losers: number, 
+winners: number, 
+/**
+ * Sellers who would earn less.
+ */
+losers: number, 
 /**
  * Biggest gain first.
  */

@@ -3,11 +3,19 @@
 /**
  * A stored version of the plan, for the plan designer to open.
  */
-export type PlanVersionView = { version: number, 
+export type PlanVersionView = { 
+/**
+ * The version's number (1 first).
+ */
+version: number, 
 /**
  * In effect from this date (YYYY-MM-DD).
  */
-effective: string, name: string, 
+effective: string, 
+/**
+ * The plan's name in that version.
+ */
+name: string, 
 /**
  * Whether the workspace's calculation uses this version.
  */

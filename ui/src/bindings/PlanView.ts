@@ -4,4 +4,36 @@ import type { MeasureView } from "./MeasureView";
 /**
  * The plan at a glance.
  */
-export type PlanView = { id: string, name: string, currency: string, start: string, end: string, payout_period: string, target_incentive: string, measures: Array<MeasureView>, };
+export type PlanView = { 
+/**
+ * The plan's id.
+ */
+id: string, 
+/**
+ * The plan's name.
+ */
+name: string, 
+/**
+ * The plan's currency (ISO code).
+ */
+currency: string, 
+/**
+ * First day of the plan year (YYYY-MM-DD).
+ */
+start: string, 
+/**
+ * Last day of the plan year (YYYY-MM-DD).
+ */
+end: string, 
+/**
+ * "monthly" or "quarterly".
+ */
+payout_period: string, 
+/**
+ * Target incentive at 100% attainment, an exact decimal.
+ */
+target_incentive: string, 
+/**
+ * The measures.
+ */
+measures: Array<MeasureView>, };

@@ -3,4 +3,24 @@
 /**
  * One seller in the plan designer's preview.
  */
-export type PreviewRow = { id: string, name: string, current: string, proposed: string, delta: string, };
+export type PreviewRow = { 
+/**
+ * The seller's id.
+ */
+id: string, 
+/**
+ * The seller's name.
+ */
+name: string, 
+/**
+ * Plan-year earnings under the plan in effect.
+ */
+current: string, 
+/**
+ * Plan-year earnings under the proposed plan.
+ */
+proposed: string, 
+/**
+ * Proposed minus current.
+ */
+delta: string, };

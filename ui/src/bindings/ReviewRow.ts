@@ -7,7 +7,23 @@ export type ReviewRow = {
 /**
  * 1 for the highest earnings (under the scenario when there is one).
  */
-rank: number, id: string, name: string, manager: string, territory: string, 
+rank: number, 
+/**
+ * The seller's id.
+ */
+id: string, 
+/**
+ * The seller's name.
+ */
+name: string, 
+/**
+ * The seller's manager.
+ */
+manager: string, 
+/**
+ * The seller's territory.
+ */
+territory: string, 
 /**
  * Year attainment of the plan's first measure, percentage with 1 decimal.
  */
@@ -15,7 +31,15 @@ attainment_percent: string,
 /**
  * Attainment against the share of the plan year gone by ("100" is on pace).
  */
-pace_percent: string | null, earnings: string, scenario_earnings: string | null, 
+pace_percent: string | null, 
+/**
+ * Plan-year earnings now.
+ */
+earnings: string, 
+/**
+ * Plan-year earnings under the scenario, when one is chosen.
+ */
+scenario_earnings: string | null, 
 /**
  * Scenario earnings less current earnings.
  */

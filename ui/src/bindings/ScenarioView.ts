@@ -3,4 +3,16 @@
 /**
  * A saved scenario.
  */
-export type ScenarioView = { name: string, notes: string, saved: string, };
+export type ScenarioView = { 
+/**
+ * The scenario's name.
+ */
+name: string, 
+/**
+ * Notes saved with it.
+ */
+notes: string, 
+/**
+ * When it was saved (UTC, ISO 8601).
+ */
+saved: string, };

@@ -5,4 +5,24 @@ import type { PayoutView } from "./PayoutView";
 /**
  * One seller's detail.
  */
-export type SellerDetail = { id: string, name: string, total: string, attainment: Array<AttainmentView>, payouts: Array<PayoutView>, };
+export type SellerDetail = { 
+/**
+ * The seller's id.
+ */
+id: string, 
+/**
+ * The seller's name (the id when the roster has none).
+ */
+name: string, 
+/**
+ * Plan-year earnings.
+ */
+total: string, 
+/**
+ * Each measure's attainment per quota period.
+ */
+attainment: Array<AttainmentView>, 
+/**
+ * The payout schedule.
+ */
+payouts: Array<PayoutView>, };

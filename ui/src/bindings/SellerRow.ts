@@ -3,8 +3,32 @@
 /**
  * One row of the team table.
  */
-export type SellerRow = { id: string, name: string, manager: string, territory: string, total: string, 
+export type SellerRow = { 
+/**
+ * The seller's id.
+ */
+id: string, 
+/**
+ * The seller's name (the id when the roster has none).
+ */
+name: string, 
+/**
+ * The seller's manager, from the roster.
+ */
+manager: string, 
+/**
+ * The seller's territory, from the roster.
+ */
+territory: string, 
+/**
+ * Plan-year earnings.
+ */
+total: string, 
 /**
  * Attainment of the plan's first measure over the year, percentage with 1 decimal.
  */
-headline_attainment_percent: string, deals_credited: number, };
+headline_attainment_percent: string, 
+/**
+ * Deals that earned something.
+ */
+deals_credited: number, };

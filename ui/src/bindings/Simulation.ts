@@ -5,4 +5,20 @@ import type { MeasureTweak } from "./MeasureTweak";
 /**
  * What the simulator's sliders and fields set, for one seller.
  */
-export type Simulation = { seller: string, deals: Array<DealTweak>, measures: Array<MeasureTweak>, target_incentive: string | null, };
+export type Simulation = { 
+/**
+ * The seller simulated.
+ */
+seller: string, 
+/**
+ * Changes to the seller's deals.
+ */
+deals: Array<DealTweak>, 
+/**
+ * Changes to the plan's measures.
+ */
+measures: Array<MeasureTweak>, 
+/**
+ * A new target incentive, as typed.
+ */
+target_incentive: string | null, };

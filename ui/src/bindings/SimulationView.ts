@@ -4,7 +4,27 @@ import type { PeriodDelta } from "./PeriodDelta";
 /**
  * The simulator's result for one seller.
  */
-export type SimulationView = { seller: string, base_total: string, scenario_total: string, delta: string, periods: Array<PeriodDelta>, 
+export type SimulationView = { 
+/**
+ * The seller simulated.
+ */
+seller: string, 
+/**
+ * Payable over the plan year now.
+ */
+base_total: string, 
+/**
+ * Payable over the plan year under the simulation.
+ */
+scenario_total: string, 
+/**
+ * Scenario minus base.
+ */
+delta: string, 
+/**
+ * Base and scenario per payout period.
+ */
+periods: Array<PeriodDelta>, 
 /**
  * Time the engine took for this update, in microseconds.
  */

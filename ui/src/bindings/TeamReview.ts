@@ -4,8 +4,32 @@ import type { ReviewRow } from "./ReviewRow";
 /**
  * The manager's team review.
  */
-export type TeamReview = { as_of: string, 
+export type TeamReview = { 
+/**
+ * The date the calculation runs to.
+ */
+as_of: string, 
 /**
  * Share of the plan year gone by, percentage with 1 decimal.
  */
-elapsed_percent: string, scenario: string | null, total: string, scenario_total: string | null, delta: string | null, rows: Array<ReviewRow>, };
+elapsed_percent: string, 
+/**
+ * The scenario compared, if any.
+ */
+scenario: string | null, 
+/**
+ * The team's earnings now.
+ */
+total: string, 
+/**
+ * The team's earnings under the scenario.
+ */
+scenario_total: string | null, 
+/**
+ * Scenario minus now.
+ */
+delta: string | null, 
+/**
+ * The sellers, ranked by earnings (under the scenario when there is one).
+ */
+rows: Array<ReviewRow>, };

@@ -6,17 +6,15 @@ export type Topic = "measure" | "tiers" | "threshold" | "cap";
 
 /** The plan's measures and tiers as the engine reads them; each rule is a button that
  * shows the clause of the plan document it comes from. */
-export function PlanRules(props: { plan: PlanView; onRule?: (measure: { id: string; name: string }, topic: Topic) => void }) {
+export function PlanRules(props: {
+  plan: PlanView;
+  onRule?: (measure: { id: string; name: string }, topic: Topic) => void;
+}) {
   const p = props.plan;
   const onRule = props.onRule;
   const rule = (measure: { id: string; name: string }, topic: Topic, text: string) =>
     onRule ? (
-      <button
-        type="button"
-        class="rule"
-        data-rule={`${measure.name}:${topic}`}
-        onClick={() => onRule(measure, topic)}
-      >
+      <button type="button" class="rule" data-rule={`${measure.name}:${topic}`} onClick={() => onRule(measure, topic)}>
         {text}
       </button>
     ) : (

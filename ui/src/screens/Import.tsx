@@ -84,9 +84,7 @@ export function Import(props: { onChanged: (message: string) => void }) {
             }}
           >
             <span>
-              {file
-                ? `${file.name} · ${groupThousands(String(file.size))} bytes`
-                : "Choose or drop a CSV or XLSX file"}
+              {file ? `${file.name} · ${groupThousands(String(file.size))} bytes` : "Choose or drop a CSV or XLSX file"}
             </span>
             <input
               type="file"
