@@ -1,19 +1,13 @@
-//! The bundled model loads and generates. `make test` fetches it first, so under CI a
-//! missing model is a failure; on a developer machine without it the test says why it
-//! did nothing.
+//! The bundled model loads and generates. `make test` fetches it first, so a missing
+//! model is a failure that says how to fetch it (`make model`).
 
-use plansight_assistant::{bundled_model, LoadedModel, ModelError};
+mod common;
+
+use plansight_assistant::LoadedModel;
 
 #[test]
 fn the_bundled_model_loads_and_answers() {
-    let verified = match bundled_model() {
-        Ok(v) => v,
-        Err(e @ ModelError::Missing { .. }) if std::env::var_os("CI").is_none() => {
-            eprintln!("not run: {e}");
-            return;
-        }
-        Err(e) => panic!("{e}"),
-    };
+    let verified = common::required_model();
     let model = LoadedModel::load(&verified).unwrap();
     let out = model
         .chat("You are a helpful assistant.", "Say hello in one short sentence.", 24)

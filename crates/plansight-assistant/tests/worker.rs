@@ -1,24 +1,23 @@
 //! The model's worker process as the assistant uses it: pieces stream as they come, a
 //! generation is cancelled on request, a worker killed in the middle of a generation is
-//! replaced on the next request, and without the model the worker says so plainly.
+//! replaced on the next request, and without the model the worker says so plainly. The
+//! tests that generate need the bundled model (`make test` fetches it first): without it
+//! they fail and say to run `make model`.
+
+mod common;
 
 use plansight_ask::worker::{CpuPath, Worker, WorkerError};
 use std::path::PathBuf;
 
-fn worker() -> Option<Worker> {
-    if plansight_assistant::bundled_model().is_err() && std::env::var_os("CI").is_none() {
-        eprintln!("not run: the bundled model is not fetched here (make test fetches it)");
-        return None;
-    }
-    Some(Worker::new(
-        PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")),
-        Vec::new(),
-    ))
+/// A worker on the bundled model; fails the test when the model is not fetched.
+fn worker() -> Worker {
+    common::required_model();
+    Worker::new(PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker")), Vec::new())
 }
 
 #[test]
 fn pieces_stream_and_a_generation_can_be_cancelled() {
-    let Some(mut w) = worker() else { return };
+    let mut w = worker();
     let mut pieces = Vec::new();
     let g = w
         .generate("You are terse.", "Say hello.", 12, |p| {
@@ -48,7 +47,7 @@ fn pieces_stream_and_a_generation_can_be_cancelled() {
 
 #[test]
 fn a_worker_killed_mid_generation_is_replaced() {
-    let Some(mut w) = worker() else { return };
+    let mut w = worker();
     w.generate("You are terse.", "Say hi.", 4, |_| true).unwrap();
     let pid = w.pid().unwrap();
     let mut killed = false;
@@ -91,8 +90,7 @@ fn without_the_model_the_worker_says_so() {
 
 #[test]
 fn a_gguf_the_user_chose_is_run_instead_of_the_bundled_one() {
-    let Some(_) = worker() else { return };
-    let bundled = plansight_assistant::bundled_model().unwrap().path;
+    let bundled = common::required_model().path;
     // Any GGUF file: here a copy of the bundled one under another name.
     let dir = std::env::temp_dir().join(format!("plansight-own-model-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -117,7 +115,7 @@ fn a_gguf_the_user_chose_is_run_instead_of_the_bundled_one() {
 
 #[test]
 fn a_worker_that_dies_of_an_illegal_instruction_is_replaced_by_the_fallback() {
-    let Some(_) = worker() else { return };
+    common::required_model();
     // What the fast build does on a CPU without AVX2: SIGILL before it is ready.
     let dir = std::env::temp_dir().join(format!("plansight-sigill-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -144,7 +142,7 @@ fn a_worker_that_dies_of_an_illegal_instruction_is_replaced_by_the_fallback() {
 
 #[test]
 fn both_cpu_paths_run_the_model_and_report_their_extensions() {
-    let Some(_) = worker() else { return };
+    common::required_model();
     let dir = PathBuf::from(env!("CARGO_BIN_EXE_plansight-model-worker"))
         .parent()
         .unwrap()
@@ -161,7 +159,14 @@ fn both_cpu_paths_run_the_model_and_report_their_extensions() {
     if cfg!(target_arch = "x86_64") {
         // `make build` builds the baseline worker beside the fast one.
         let mut baseline = Worker::in_dir(&dir, CpuPath::Baseline);
-        let b = baseline.generate("You are terse.", "Say hi.", 8, |_| true).unwrap();
+        let b = baseline
+            .generate("You are terse.", "Say hi.", 8, |_| true)
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{e}: this test needs the baseline worker, which `make build` builds (or \
+                     `bash scripts/build-baseline-worker.sh`)"
+                )
+            });
         assert!(b.generated_tokens > 0 && !b.text.trim().is_empty());
         let cpu = baseline.cpu.clone().unwrap();
         assert!(
@@ -179,7 +184,7 @@ fn both_cpu_paths_run_the_model_and_report_their_extensions() {
 
 #[test]
 fn the_shared_start_of_prompts_is_decoded_once_and_changes_nothing() {
-    let Some(mut w) = worker() else { return };
+    let mut w = worker();
     let first = w.generate("You are terse.", "Describe the sea.", 24, |_| true).unwrap();
     assert_eq!(first.cached_tokens, 0);
     let second = w.generate("You are terse.", "What is a quota?", 24, |_| true).unwrap();
@@ -189,7 +194,7 @@ fn the_shared_start_of_prompts_is_decoded_once_and_changes_nothing() {
         second.cached_tokens
     );
     // The same request in a fresh worker, with nothing cached, gives the same text.
-    let mut fresh = worker().unwrap();
+    let mut fresh = worker();
     let alone = fresh
         .generate("You are terse.", "What is a quota?", 24, |_| true)
         .unwrap();
