@@ -129,9 +129,8 @@ pub fn clauses(markdown: &str) -> Vec<Clause> {
         if let Some(h) = line.strip_prefix("## ").or_else(|| line.strip_prefix("### ")) {
             flush(&section, &mut block, &mut out);
             section = h.trim().to_string();
-        } else if line.starts_with("# ") {
-            flush(&section, &mut block, &mut out);
-        } else if line.trim().is_empty() {
+        } else if line.starts_with("# ") || line.trim().is_empty() {
+            // The document's title or a blank line ends a clause.
             flush(&section, &mut block, &mut out);
         } else {
             block.push(line.trim());

@@ -64,7 +64,7 @@ mod tests {
         assert!(!same("cap", "car"), "short words must be exact");
         assert!(!same("payment", "pipeline"));
         let w: Vec<String> = "how far to the nxt tier".split(' ').map(String::from).collect();
-        assert!(mentions(&w, &["next tier"]) == false, "\"nxt\" is too short to correct");
+        assert!(!mentions(&w, &["next tier"]), "\"nxt\" is too short to correct");
         let w: Vec<String> = "how far to the next teir".split(' ').map(String::from).collect();
         assert!(!mentions(&w, &["next tier"]), "four-letter words are exact");
         let w: Vec<String> = "whats my atainment".split(' ').map(String::from).collect();

@@ -75,10 +75,11 @@ pub fn amount(words: &[String]) -> Option<i64> {
         };
         let cents = scaled(number, 100 * multiplier)?;
         // A plain number is an amount only when it looks like money: a currency sign, a
-        // thousands separator, or at least four digits that are not a year.
+        // thousands separator, or at least four digits (1,000.00 is 100,000 cents) that are not
+        // a year.
         let plain = multiplier == 1 && !dollar;
         let year_like = number.len() == 4 && (1990..=2100).contains(&number.parse::<i32>().unwrap_or(0));
-        if plain && (year_like || cents < 1_000_00 && !number.contains(',')) {
+        if plain && (year_like || cents < 100_000 && !number.contains(',')) {
             continue;
         }
         return i64::try_from(cents).ok();
