@@ -15,7 +15,7 @@ mod open;
 mod window;
 mod workspace;
 
-use open::{Model, Open, Staged, StopWording};
+use open::{off_the_window, Model, Open, Staged, StopWording};
 use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
 use plansight_session::{ChartKind, Failure, Session};
@@ -265,11 +265,13 @@ fn stop_wording(stop: State<'_, StopWording>) {
     stop.0.store(true, Ordering::SeqCst);
 }
 
-/// Which model words the answers and whether it loads here (starts the worker).
+/// Which model words the answers and whether it loads here (starts the worker, which
+/// loads the model: off the window's thread).
 #[tauri::command]
 async fn model_status(model: State<'_, Model>) -> Answer<ModelStatus> {
     let setting = model.1.as_deref().map(ModelSetting::load).unwrap_or_default();
-    Ok(plansight_session::model::status(&mut *model.lock()?, &setting))
+    let worker = model.0.clone();
+    off_the_window(move || Ok(plansight_session::model::status(&mut *open::lock(&worker)?, &setting))).await
 }
 
 /// Uses the GGUF file at `path` for wording, or the bundled model again when `path` is
@@ -280,7 +282,9 @@ async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Answer
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .map(std::path::PathBuf::from);
-    plansight_session::model::choose(&mut *model.lock()?, model.1.as_deref(), file)
+    let (worker, setting_file) = (model.0.clone(), model.1.clone());
+    off_the_window(move || plansight_session::model::choose(&mut *open::lock(&worker)?, setting_file.as_deref(), file))
+        .await
 }
 
 /// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
@@ -296,11 +300,15 @@ async fn ask_worded(
 ) -> Answer<AssistantAnswer> {
     let asked = question.clone();
     let answer = open.read(move |s| s.answer(&seller, &asked)).await?;
-    let mut worker = model.lock()?;
-    stop.0.store(false, Ordering::SeqCst);
-    Ok(plansight_session::worded(answer, &question, &mut worker, |p| {
-        !stop.0.load(Ordering::SeqCst) && pieces.send(p.to_string()).is_ok()
-    }))
+    let (worker, stop) = (model.0.clone(), stop.0.clone());
+    off_the_window(move || {
+        let mut worker = open::lock(&worker)?;
+        stop.store(false, Ordering::SeqCst);
+        Ok(plansight_session::worded(answer, &question, &mut worker, |p| {
+            !stop.load(Ordering::SeqCst) && pieces.send(p.to_string()).is_ok()
+        }))
+    })
+    .await
 }
 
 /// `%XX` escapes back to bytes (the UI sends the file's name with `encodeURIComponent`).
@@ -341,8 +349,13 @@ fn main() {
             app.manage(Staged::default());
             let setting_file = data.as_ref().map(|d| d.join("assistant.json"));
             let setting = setting_file.as_deref().map(ModelSetting::load).unwrap_or_default();
-            app.manage(Model(std::sync::Mutex::new(setting.worker()), setting_file));
-            app.manage(StopWording(std::sync::atomic::AtomicBool::new(false)));
+            app.manage(Model(
+                std::sync::Arc::new(std::sync::Mutex::new(setting.worker())),
+                setting_file,
+            ));
+            app.manage(StopWording(std::sync::Arc::new(std::sync::atomic::AtomicBool::new(
+                false,
+            ))));
             if let (Some(dir), Some(w)) = (data, app.get_webview_window("main")) {
                 window::remember(&w, dir.join("window.json"));
             }

@@ -75,7 +75,9 @@ impl Open {
     }
 }
 
-async fn off_the_window<T: Send + 'static>(
+/// Runs `f` on a blocking worker thread: never on the window's thread, and never holding
+/// one of the async runtime's few threads (two on a two-core laptop) while it waits.
+pub async fn off_the_window<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, Failure> + Send + 'static,
 ) -> Result<T, Failure> {
     tauri::async_runtime::spawn_blocking(f).await.map_err(|e| {
@@ -106,16 +108,19 @@ impl Staged {
 }
 
 /// The model's worker process (started on first use), and the file its setting is kept in.
-pub struct Model(pub Mutex<plansight_ask::worker::Worker>, pub Option<std::path::PathBuf>);
+pub struct Model(
+    pub Arc<Mutex<plansight_ask::worker::Worker>>,
+    pub Option<std::path::PathBuf>,
+);
 
-impl Model {
-    /// The worker, alone.
-    pub fn lock(&self) -> Result<MutexGuard<'_, plansight_ask::worker::Worker>, Failure> {
-        self.0
-            .lock()
-            .map_err(|_| Failure::model("The language model hit an internal error.").fix("restart the app"))
-    }
+/// The worker, alone.
+pub fn lock(
+    worker: &Mutex<plansight_ask::worker::Worker>,
+) -> Result<MutexGuard<'_, plansight_ask::worker::Worker>, Failure> {
+    worker
+        .lock()
+        .map_err(|_| Failure::model("The language model hit an internal error.").fix("restart the app"))
 }
 
 /// Set by *Stop* while the model writes; read between pieces, so it needs no lock.
-pub struct StopWording(pub std::sync::atomic::AtomicBool);
+pub struct StopWording(pub Arc<std::sync::atomic::AtomicBool>);
