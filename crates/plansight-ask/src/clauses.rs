@@ -90,66 +90,50 @@ fn stem(w: &str) -> String {
     w.to_string()
 }
 
-/// Splits a Markdown plan document into clauses (blocks between blank lines, under the
-/// nearest heading). The title block and headings themselves are not clauses.
+/// The plan document's clauses as the plan crate reads them (`plansight_plan::document`:
+/// blocks between blank lines under their heading, a table joined to the clause before
+/// it), indexed for search. The title and text above the first `##` section are not
+/// clauses.
 pub fn clauses(markdown: &str) -> Vec<Clause> {
+    let doc = plansight_plan::document::parse(markdown);
     let mut out = Vec::new();
-    let mut section = String::new();
-    let mut block: Vec<&str> = Vec::new();
-    let flush = |section: &str, block: &mut Vec<&str>, out: &mut Vec<Clause>| {
-        if !block.is_empty() && !section.is_empty() {
-            let text = block.join(" ");
-            let number = text
-                .split_whitespace()
-                .next()
-                .filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.'))
-                .map(|n| n.trim_end_matches('.').to_string());
-            let words = terms(&format!("{section} {text}"));
-            let mut title = text
+    for section in doc.sections.iter().filter(|s| s.level >= 2) {
+        let heading = section.heading.as_str();
+        for c in &section.clauses {
+            let table = c.table.as_ref().map(|t| t.source.as_str());
+            let text = match (c.text.as_str(), table) {
+                ("", Some(t)) => t.to_string(),
+                (prose, Some(t)) => format!("{prose} {t}"),
+                (prose, None) => prose.to_string(),
+            };
+            let mut words = Vec::new();
+            if !c.text.is_empty() {
+                words.extend(terms(&format!("{heading} {}", c.text)));
+            }
+            if let Some(t) = table {
+                words.extend(terms(&format!("{heading} {t}")));
+            }
+            let mut title = c
+                .text
                 .split("**")
                 .nth(1)
-                .filter(|_| text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**")))
+                .filter(|_| c.text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**")))
                 .map(terms)
                 .unwrap_or_default();
             title.extend(terms(
-                section.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' '),
+                heading.trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ' '),
             ));
             out.push(Clause {
-                section: section.to_string(),
-                number,
+                section: heading.to_string(),
+                number: c.number.clone(),
                 text,
                 words,
                 title,
                 position: out.len(),
             });
         }
-        block.clear();
-    };
-    for line in markdown.lines() {
-        if let Some(h) = line.strip_prefix("## ").or_else(|| line.strip_prefix("### ")) {
-            flush(&section, &mut block, &mut out);
-            section = h.trim().to_string();
-        } else if line.starts_with("# ") || line.trim().is_empty() {
-            // The document's title or a blank line ends a clause.
-            flush(&section, &mut block, &mut out);
-        } else {
-            block.push(line.trim());
-        }
     }
-    flush(&section, &mut block, &mut out);
-    // A table is data of the clause before it: fold it in.
-    let mut merged: Vec<Clause> = Vec::new();
-    for c in out {
-        match merged.last_mut() {
-            Some(prev) if c.text.starts_with('|') && prev.section == c.section => {
-                prev.text.push(' ');
-                prev.text.push_str(&c.text);
-                prev.words.extend(c.words);
-            }
-            _ => merged.push(c),
-        }
-    }
-    merged
+    out
 }
 
 /// BM25 (k1 = 1.2, b = 0.75) over the clauses; terms match with typo tolerance.

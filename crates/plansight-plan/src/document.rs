@@ -40,6 +40,8 @@ pub struct Clause {
 /// A Markdown table: the header row and the body rows, cells trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
+    /// The table as written, its lines trimmed and joined by spaces (what a clause quotes).
+    pub source: String,
     /// The header's cells.
     pub header: Vec<String>,
     /// The body's rows.
@@ -200,6 +202,7 @@ fn table(lines: &[&str]) -> Table {
     };
     let mut rows = lines.iter().filter(|l| !is_rule(l)).map(|l| cells(l));
     Table {
+        source: lines.join(" "),
         header: rows.next().unwrap_or_default(),
         rows: rows.collect(),
     }

@@ -443,3 +443,39 @@ fn optional_point(f: &mut Fields, key: &str) -> Change<Point4> {
         },
     }
 }
+
+/// `text` as a TOML basic string: in quotes, with the quote, the backslash and the
+/// control characters escaped (TOML 1.0, "String"). Every scenario file written from a
+/// form or a question goes through this, so an id with a quote stays data.
+pub fn toml_string(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn any_text_reads_back_from_its_toml_string() {
+        for text in [
+            "D-000012",
+            "a \"quoted\" id",
+            "back\\slash\\",
+            "tab\tnew\nline\u{7f}\u{85}",
+            "",
+            "é ü 中",
+        ] {
+            let doc: toml_edit::DocumentMut = format!("id = {}", super::toml_string(text)).parse().unwrap();
+            assert_eq!(doc["id"].as_str(), Some(text), "{}", super::toml_string(text));
+        }
+    }
+}

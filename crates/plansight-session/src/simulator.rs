@@ -6,25 +6,10 @@ use crate::deals::percent_to_fraction;
 use crate::error::form_problems;
 use crate::{no_seller, Failure, Session, Slice};
 use plansight_plan::fixed::{POINT_DIGITS, RATE_DIGITS};
+use plansight_plan::scenario::toml_string as quote;
 use plansight_plan::{Calculation, Exact, Inputs, Scenario, SellerResult};
 use plansight_view::{Comparison, ComparisonRow, PeriodDelta, ScenarioView, Simulation, SimulationView};
 use std::time::Instant;
-
-/// A TOML basic string.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 /// The scenario file for a simulation, named `name`. Percentages become the plan's
 /// fractions; money stays the decimal text typed. The scenario parser checks the rest.

@@ -9,6 +9,7 @@ use super::{amount_in_currency, money, result, seller_name};
 use crate::{Answer, Context};
 use chrono::NaiveDate;
 use plansight_plan::fixed::group_thousands;
+use plansight_plan::scenario::toml_string as basic_string;
 use plansight_plan::{CreditLine, Exact, Scenario, Stage};
 
 /// What a hypothetical won deal would add (a what-if in memory).
@@ -159,41 +160,4 @@ fn deal(fields: &[(&str, String)]) -> String {
         table.push_str(&format!("{key} = {value}\n"));
     }
     table
-}
-
-/// `text` as a TOML basic string: in quotes, with the quote, the backslash and the
-/// control characters escaped (TOML 1.0, "String").
-fn basic_string(text: &str) -> String {
-    let mut quoted = String::with_capacity(text.len() + 2);
-    quoted.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => quoted.push(c),
-        }
-    }
-    quoted.push('"');
-    quoted
-}
-
-#[cfg(test)]
-mod tests {
-    use super::basic_string;
-
-    #[test]
-    fn any_text_reads_back_from_its_basic_string() {
-        for text in [
-            "D-000012",
-            "a \"quoted\" id",
-            "back\\slash\\",
-            "tab\tnew\nline\u{7f}\u{85}",
-            "",
-            "é ü 中",
-        ] {
-            let doc: toml_edit::DocumentMut = format!("id = {}", basic_string(text)).parse().unwrap();
-            assert_eq!(doc["id"].as_str(), Some(text), "{}", basic_string(text));
-        }
-    }
 }
