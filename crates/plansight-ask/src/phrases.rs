@@ -3,6 +3,7 @@
 //! read digit by digit, never through a float.
 
 use chrono::{Datelike, Months, NaiveDate};
+use plansight_plan::Cents;
 
 /// Lower case, with punctuation other than `. , $ % -` turned into spaces.
 pub fn normalize(text: &str) -> String {
@@ -52,7 +53,7 @@ fn scaled(text: &str, scale: i128) -> Option<i128> {
 /// The first money amount in the words, in cents: "200k", "$1.2m", "1,200,000",
 /// "50 thousand", "usd 75,000", "2 million". Bare small numbers ("3", "2026") and
 /// percentages are not amounts.
-pub fn amount(words: &[String]) -> Option<i64> {
+pub fn amount(words: &[String]) -> Option<Cents> {
     for (i, w) in words.iter().enumerate() {
         if w.ends_with('%') || w.starts_with('q') && w.len() == 2 {
             continue;
@@ -82,7 +83,7 @@ pub fn amount(words: &[String]) -> Option<i64> {
         if plain && (year_like || cents < 100_000 && !number.contains(',')) {
             continue;
         }
-        return i64::try_from(cents).ok();
+        return i64::try_from(cents).ok().map(Cents);
     }
     None
 }
@@ -210,13 +211,13 @@ mod tests {
 
     #[test]
     fn amounts_as_people_type_them() {
-        assert_eq!(amount(&w("what would a 200k deal pay")), Some(20_000_000));
-        assert_eq!(amount(&w("If I close $1.2M")), Some(120_000_000));
-        assert_eq!(amount(&w("a deal of 1,250,000.50?")), Some(125_000_050));
-        assert_eq!(amount(&w("50 thousand")), Some(5_000_000));
-        assert_eq!(amount(&w("USD 75,000")), Some(7_500_000));
-        assert_eq!(amount(&w("2 million dollars")), Some(200_000_000));
-        assert_eq!(amount(&w("$900")), Some(90_000));
+        assert_eq!(amount(&w("what would a 200k deal pay")), Some(Cents(20_000_000)));
+        assert_eq!(amount(&w("If I close $1.2M")), Some(Cents(120_000_000)));
+        assert_eq!(amount(&w("a deal of 1,250,000.50?")), Some(Cents(125_000_050)));
+        assert_eq!(amount(&w("50 thousand")), Some(Cents(5_000_000)));
+        assert_eq!(amount(&w("USD 75,000")), Some(Cents(7_500_000)));
+        assert_eq!(amount(&w("2 million dollars")), Some(Cents(200_000_000)));
+        assert_eq!(amount(&w("$900")), Some(Cents(90_000)));
         assert_eq!(
             amount(&w("in 2026 q3 at 3%")),
             None,

@@ -2,7 +2,7 @@
 //! inputs (not through the what-if the assistant uses).
 
 use plansight_ask::{ask, grounded, Context};
-use plansight_plan::{Exact, Stage};
+use plansight_plan::{Cents, Exact, Share, Stage};
 
 fn sample() -> (plansight_plan::Inputs, String) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data");
@@ -63,8 +63,8 @@ fn a_forecast_wins_the_open_pipeline_in_full_and_weighted() {
         .filter(|l| l.seller == "s02" && l.stage == Stage::Open)
     {
         l.stage = Stage::Won;
-        let p = l.probability.unwrap_or(10_000) as i128;
-        l.amount = ((l.amount as i128 * p + 5_000).div_euclid(10_000)) as i64;
+        let p = l.probability.unwrap_or(Share(10_000)).0 as i128;
+        l.amount = Cents(((l.amount.0 as i128 * p + 5_000).div_euclid(10_000)) as i64);
     }
     assert_eq!(a.figures["weighted_pipeline"], total(&weighted, "s02").money());
     assert_eq!(a.figures["now"], calc.seller("s02").unwrap().total.money());
@@ -94,7 +94,7 @@ fn saved_scenarios_are_compared_with_the_base() {
         .iter_mut()
         .find(|l| l.id == "D-000499" && l.seller == "s02")
         .unwrap()
-        .amount = 90_000_000;
+        .amount = Cents(90_000_000);
     assert_eq!(a.figures["scenario Bigger deal"], total(&bigger, "s02").money());
     let none = Context {
         inputs: &inputs,

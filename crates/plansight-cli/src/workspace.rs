@@ -351,7 +351,7 @@ fn print_report(kind: Kind, source: &str, r: &Report, preview: bool) {
             "id", "seller", "stage", "amount", "close_date"
         );
         for l in &r.first {
-            let amount = plansight_plan::fixed::format_scaled(l.amount as i128, 2);
+            let amount = plansight_plan::fixed::format_scaled(l.amount.0 as i128, 2);
             let close = l.close_date.map(|d| d.to_string()).unwrap_or_default();
             println!(
                 "    {:<14} {:<20} {:<9} {:>14} {:<10}",

@@ -24,7 +24,7 @@ pub(crate) fn deal_bonuses(plan: &Plan, lf: &LineFrame, base: LazyFrame) -> Pola
         let mut q = code_filter(base.clone(), "dtype", deal_types, &lf.types);
         q = code_filter(q, "prod", products, &lf.products);
         if let Some(min) = min_amount {
-            q = q.filter(col("amount").gt_eq(lit(*min)));
+            q = q.filter(col("amount").gt_eq(lit(min.0)));
         }
         if let Some(min) = min_term_months {
             q = q.filter(col("term").gt_eq(lit(*min)).fill_null(lit(false)));
@@ -32,10 +32,10 @@ pub(crate) fn deal_bonuses(plan: &Plan, lf: &LineFrame, base: LazyFrame) -> Pola
         // amount × split is in 10^-6; percent × credit is in 10^-12.
         let amount = match pay {
             BonusPay::Amount(a) => {
-                col("split").cast(DataType::Int128) * crate::measure::i128_lit(*a as i128 * 10i128.pow(18))
+                col("split").cast(DataType::Int128) * crate::measure::i128_lit(a.0 as i128 * 10i128.pow(18))
             }
             BonusPay::Percent(p) => {
-                col("credit").cast(DataType::Int128) * crate::measure::i128_lit(*p as i128 * 10i128.pow(12))
+                col("credit").cast(DataType::Int128) * crate::measure::i128_lit(p.0 as i128 * 10i128.pow(12))
             }
         };
         let df = q

@@ -8,7 +8,7 @@
 //! one calculation, so a curve of forty points costs one engine run over forty lines.
 
 use crate::{calculate, EngineError};
-use plansight_plan::{CreditLine, Exact, Inputs, ItemKind, Plan, Ratio, Seller, Stage};
+use plansight_plan::{Cents, CreditLine, Exact, Inputs, ItemKind, Plan, Ratio, Seller, Share, Stage};
 
 /// What to sample: a measure of `plan` in the quota period of `deal` (one of the seller's
 /// credited lines), whose prorated quota for the seller is `quota` (cents, as a ratio).
@@ -36,9 +36,9 @@ pub fn sample(of: &CurveOf, points: &[i64]) -> Result<Vec<(i64, Exact)>, EngineE
         .map(|&a| CreditLine {
             id: format!("curve-{a}"),
             seller: probe(a),
-            amount: i64::try_from(of.quota.num * a as i128 / (of.quota.den * 10_000)).unwrap_or(i64::MAX / 4),
+            amount: Cents(i64::try_from(of.quota.num * a as i128 / (of.quota.den * 10_000)).unwrap_or(i64::MAX / 4)),
             stage: Stage::Won,
-            split: 10_000,
+            split: Share::ONE,
             cancel_date: None,
             ..of.deal.clone()
         })

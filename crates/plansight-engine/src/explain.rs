@@ -3,12 +3,13 @@
 
 use plansight_plan::shown;
 use plansight_plan::{BonusPay, BonusRule, Exact, Item, ItemKind, MeasureKind, Plan, SellerResult, TierMode};
+use plansight_plan::{Point, Rate};
 
-fn pct(rate: i64) -> String {
+fn pct(rate: Rate) -> String {
     format!("{}%", shown::rate_percent(rate))
 }
 
-fn point(p: i64) -> String {
+fn point(p: Point) -> String {
     format!("{}%", shown::point_percent(p))
 }
 
@@ -83,7 +84,7 @@ pub fn explain_item(plan: &Plan, item: &Item) -> String {
             }
             if let Some(c) = m.cap {
                 if t.attainment_after()
-                    .is_some_and(|a| a.num * 10_000 >= c as i128 * a.den)
+                    .is_some_and(|a| a.num * 10_000 >= c.0 as i128 * a.den)
                 {
                     s += &format!(" Attainment is capped at {}: credit beyond it earns nothing.", point(c));
                 }

@@ -124,8 +124,8 @@ impl LineFrame {
             deal.push(deal_rank[i]);
             close.push(close_day);
             credit.push(l.credit_micros());
-            amount.push(l.amount);
-            split.push(l.split);
+            amount.push(l.amount.0);
+            split.push(l.split.0);
             credited.push(l.stage.is_credited());
             cancel.push(if l.stage == Stage::Cancelled {
                 l.cancel_date.map(epoch_days)

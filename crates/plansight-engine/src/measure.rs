@@ -13,7 +13,7 @@
 use crate::frame::LineFrame;
 use crate::kernel::{run_cum_sum_expr, scale_exact_expr};
 use plansight_plan::calendar::{epoch_days, periods};
-use plansight_plan::{BonusRule, Measure, MeasureKind, Plan, TierMode};
+use plansight_plan::{BonusRule, Measure, MeasureKind, Plan, Point, Rate, TierMode};
 use polars::prelude::*;
 
 fn gcd(a: i128, b: i128) -> i128 {
@@ -38,11 +38,11 @@ pub(crate) fn groups(plan: &Plan, lf: &LineFrame, mi: usize) -> DataFrame {
             let Some(quota) = member.quota(plan, mi, p) else {
                 continue;
             };
-            let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]) as i128;
+            let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]).0 as i128;
             let (num, den) = match m.kind {
                 MeasureKind::Commission => (1, 1),
                 MeasureKind::Incentive => (
-                    member.target_incentive as i128 * m.weight as i128,
+                    member.target_incentive.0 as i128 * m.weight.0 as i128,
                     m.quota_period.count() as i128 * q * 10_000,
                 ),
             };
@@ -112,7 +112,7 @@ fn clamp(x: Expr, lo: Expr, hi: Option<Expr>) -> Expr {
 
 /// Band sum `g` of spec 2.2 for scaled credit `x` (see module docs).
 fn band_sum(m: &Measure, x: Expr) -> Expr {
-    let bound = |f: i64| col("qn") * i128_lit(f as i128);
+    let bound = |f: Point| col("qn") * i128_lit(f.0 as i128);
     let zero = i128_lit(0);
     let x1 = clamp(x.clone(), zero.clone(), m.cap.map(bound));
     let g = match m.tier_mode {
@@ -120,10 +120,10 @@ fn band_sum(m: &Measure, x: Expr) -> Expr {
             m.tiers
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.rate != 0)
+                .filter(|(_, t)| t.rate != Rate(0))
                 .fold(zero.clone(), |acc, (i, t)| {
                     let hi = m.tiers.get(i + 1).map(|n| bound(n.from));
-                    acc + i128_lit(t.rate as i128) * (clamp(x1.clone(), bound(t.from), hi) - bound(t.from))
+                    acc + i128_lit(t.rate.0 as i128) * (clamp(x1.clone(), bound(t.from), hi) - bound(t.from))
                 })
         }
         TierMode::Retroactive => {
@@ -131,9 +131,9 @@ fn band_sum(m: &Measure, x: Expr) -> Expr {
             m.tiers
                 .iter()
                 .skip(1)
-                .fold(i128_lit(m.tiers[0].rate as i128) * x1.clone(), |below, t| {
+                .fold(i128_lit(m.tiers[0].rate.0 as i128) * x1.clone(), |below, t| {
                     when(x1.clone().gt_eq(bound(t.from)))
-                        .then(i128_lit(t.rate as i128) * x1.clone())
+                        .then(i128_lit(t.rate.0 as i128) * x1.clone())
                         .otherwise(below)
                 })
         }
@@ -146,7 +146,7 @@ fn band_sum(m: &Measure, x: Expr) -> Expr {
 
 /// Index of the tier band reached at scaled credit `x`.
 fn tier_index(m: &Measure, x: Expr) -> Expr {
-    let bound = |f: i64| col("qn") * i128_lit(f as i128);
+    let bound = |f: Point| col("qn") * i128_lit(f.0 as i128);
     let x1 = match m.cap {
         Some(c) => clamp(x, i128_lit(0), Some(bound(c))),
         None => x,
@@ -158,7 +158,7 @@ fn tier_index(m: &Measure, x: Expr) -> Expr {
 
 fn threshold_met(m: &Measure, x: Expr) -> Expr {
     match m.threshold {
-        Some(t) => x.gt_eq(col("qn") * i128_lit(t as i128)),
+        Some(t) => x.gt_eq(col("qn") * i128_lit(t.0 as i128)),
         None => lit(true),
     }
 }
@@ -176,12 +176,12 @@ fn after_previous(after: &str, at_zero: Expr) -> Expr {
 /// [`tier_index`] at zero credit: the bands that start at zero (quotas and caps are
 /// positive, so a bound `qn·from` is at most zero exactly when `from` is).
 fn tier_at_zero(m: &Measure) -> i32 {
-    m.tiers.iter().skip(1).filter(|t| t.from <= 0).count() as i32
+    m.tiers.iter().skip(1).filter(|t| t.from <= Point(0)).count() as i32
 }
 
 /// [`threshold_met`] at zero credit.
 fn threshold_met_at_zero(m: &Measure) -> bool {
-    m.threshold.is_none_or(|t| t <= 0)
+    m.threshold.is_none_or(|t| t <= Point(0))
 }
 
 /// Every credited line of measure `mi` with its cumulative credit and earnings, in the
@@ -260,7 +260,7 @@ pub(crate) fn milestones(plan: &Plan, mi: usize, lines: &DataFrame) -> PolarsRes
         let reached = lines
             .clone()
             .lazy()
-            .filter((col("ca") * col("d")).gt_eq(col("qn") * i128_lit(attainment as i128)))
+            .filter((col("ca") * col("d")).gt_eq(col("qn") * i128_lit(attainment.0 as i128)))
             .unique_stable_generic(Some(vec![col("seller"), col("period")]), UniqueKeepStrategy::First)
             .select([col("seller"), col("deal"), col("row"), col("close")])
             .collect()?;

@@ -4,15 +4,15 @@
 //! and the charts all ask here, so each is computed one way.
 
 use plansight_plan::result::{attainment, PeriodFigures};
-use plansight_plan::{Measure, Plan, Ratio, SellerResult};
+use plansight_plan::{Cents, Measure, Plan, Point, Ratio, SellerResult};
 
 /// The next mark of a measure above a seller's attainment in a quota period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NextMark {
     /// The threshold or tier start, as an attainment point (scaled by 10^4).
-    pub point: i64,
+    pub point: Point,
     /// The credit, in cents rounded up, that reaches it.
-    pub credit_cents: i64,
+    pub credit_cents: Cents,
 }
 
 /// The lowest threshold or tier start above the period's attainment (and not above the
@@ -23,7 +23,7 @@ pub fn next_mark(m: &Measure, p: &PeriodFigures) -> Option<NextMark> {
         return None;
     }
     // from/10^4 > credit·den/(num·10^4)  <=>  from·num > credit·den
-    let above = |f: i64| f as i128 * q.num > credit * q.den && m.cap.is_none_or(|c| f <= c);
+    let above = |f: Point| f.0 as i128 * q.num > credit * q.den && m.cap.is_none_or(|c| f <= c);
     let point = m
         .threshold
         .into_iter()
@@ -31,11 +31,11 @@ pub fn next_mark(m: &Measure, p: &PeriodFigures) -> Option<NextMark> {
         .filter(|&f| above(f))
         .min()?;
     // Credit at the mark, in micro-units: from/10^4 × num/(den·100) × 10^6 = from·num/den.
-    let (n, d) = (point as i128 * q.num, q.den);
+    let (n, d) = (point.0 as i128 * q.num, q.den);
     let needed = (n + d - 1) / d - credit;
     Some(NextMark {
         point,
-        credit_cents: ((needed + 9_999) / 10_000) as i64,
+        credit_cents: Cents(((needed + 9_999) / 10_000) as i64),
     })
 }
 
@@ -91,7 +91,12 @@ mod tests {
             credit: credit_units * 1_000_000,
             earnings: Exact::default(),
         };
-        let mark = |point, credit_cents| Some(NextMark { point, credit_cents });
+        let mark = |point, credit_cents| {
+            Some(NextMark {
+                point: Point(point),
+                credit_cents: Cents(credit_cents),
+            })
+        };
         assert_eq!(
             next_mark(m, &at(0)),
             mark(2_500, 30_000_000),

@@ -3,7 +3,7 @@
 //! XLSX workbook.
 
 use plansight_import::{Kind, Mapping, Table};
-use plansight_plan::{parse_deals, parse_sellers, Plan, Stage};
+use plansight_plan::{parse_deals, parse_sellers, Cents, Plan, Stage};
 use std::path::{Path, PathBuf};
 
 fn fixture(rel: &str) -> PathBuf {
@@ -42,7 +42,7 @@ fn the_maven_crm_export_maps_onto_deals() {
     let first = &lines[0];
     assert_eq!(
         (first.id.as_str(), first.seller.as_str(), first.amount),
-        ("1C1I7A6R", "Moses Frase", 105_400)
+        ("1C1I7A6R", "Moses Frase", Cents(105_400))
     );
     assert_eq!(first.close_date.unwrap().to_string(), "2017-03-01");
     // Without the default, the empty amounts of open opportunities are problems that
@@ -99,8 +99,8 @@ fn a_salesforce_report_maps_with_its_dates_and_amounts() {
         .map_err(|p| mapped.explain(p))
         .unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(lines.len(), 5);
-    assert_eq!(lines[1].amount, 4_825_050);
-    assert_eq!(lines[4].amount, 125_000_000);
+    assert_eq!(lines[1].amount, Cents(4_825_050));
+    assert_eq!(lines[4].amount, Cents(125_000_000));
     assert_eq!(lines[0].close_date.unwrap().to_string(), "2026-03-15");
     assert_eq!(lines[3].stage, Stage::Open);
     assert_eq!(lines[0].deal_type.as_deref(), Some("new business"));
@@ -179,7 +179,7 @@ fn an_xlsx_workbook_reads_like_its_csv() {
     let lines = parse_deals(&mapped.file, &mapped.bytes, Some("USD")).unwrap();
     assert_eq!(
         lines.iter().map(|l| l.amount).collect::<Vec<_>>(),
-        [1_250_000, 123_456, 9_900]
+        [Cents(1_250_000), Cents(123_456), Cents(9_900)]
     );
     assert!(Table::read(&path, Some("Nope"))
         .unwrap_err()

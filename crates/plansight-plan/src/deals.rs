@@ -3,7 +3,7 @@
 use crate::calendar::parse_date;
 use crate::csvread::{header, reader, text, RowProblems};
 use crate::fixed::{parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
-use crate::plan::{Cents, Share4};
+use crate::plan::{Cents, Share};
 use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -65,9 +65,9 @@ pub struct CreditLine {
     /// Lowercase product.
     pub product: Option<String>,
     /// This seller's share, scaled by 10^4, in (0, 10_000].
-    pub split: Share4,
+    pub split: Share,
     /// Win probability of an open deal, scaled by 10^4, in [0, 10_000]; weights forecasts.
-    pub probability: Option<Share4>,
+    pub probability: Option<Share>,
     /// Contract length in whole months, for a deal bonus's `min_term_months`.
     pub term_months: Option<i64>,
     /// Date the deal was cancelled; required for a `cancelled` line, starts the clawback window.
@@ -89,7 +89,7 @@ impl CreditLine {
             stage: Stage::Won,
             deal_type: None,
             product: None,
-            split: 10_000,
+            split: Share::ONE,
             probability: None,
             term_months: None,
             cancel_date: None,
@@ -100,7 +100,7 @@ impl CreditLine {
 
     /// Credit in micro-units (10^-6 of the currency): amount × split, exact.
     pub fn credit_micros(&self) -> i64 {
-        self.amount * self.split
+        self.amount.0 * self.split.0
     }
 }
 
@@ -283,9 +283,9 @@ fn read_line(
             );
         }
     }
-    let share = |c: &str, v: &str, p: &mut RowProblems| -> Option<Share4> {
+    let share = |c: &str, v: &str, p: &mut RowProblems| -> Option<Share> {
         match parse_scaled(v, SHARE_DIGITS) {
-            Ok(x) => Some(x),
+            Ok(x) => Some(Share(x)),
             Err(e) => {
                 p.add(line, c, format!("\"{v}\" {e}"), None);
                 None
@@ -293,9 +293,9 @@ fn read_line(
         }
     };
     let split = match get("split", p) {
-        None => Some(10_000),
+        None => Some(Share::ONE),
         Some(s) => share("split", s, p).and_then(|v| {
-            if v <= 0 || v > 10_000 {
+            if v <= Share(0) || v > Share::ONE {
                 p.add(
                     line,
                     "split",
@@ -310,7 +310,7 @@ fn read_line(
     };
     let probability = get("probability", p).and_then(|s| {
         share("probability", s, p).and_then(|v| {
-            if !(0..=10_000).contains(&v) {
+            if !(Share(0)..=Share::ONE).contains(&v) {
                 p.add(line, "probability", format!("{s} is outside [0, 1]"), None);
                 None
             } else {
@@ -351,7 +351,7 @@ fn read_line(
     Some(CreditLine {
         id: id?.to_string(),
         seller: seller?.to_string(),
-        amount: amount?,
+        amount: Cents(amount?),
         close_date,
         stage: stage?,
         deal_type,

@@ -5,6 +5,7 @@
 //! `rust_decimal` so that anything a user writes is read exactly, then lands in a
 //! plain scaled integer that the engines can compute with. No float is ever involved.
 
+use crate::units::Cents;
 use ethnum::I256;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -100,8 +101,8 @@ impl Exact {
     pub const ZERO: Exact = Exact(0);
 
     /// Exact money from cents.
-    pub fn from_cents(cents: i64) -> Exact {
-        Exact(cents as i128 * 10i128.pow(EXACT_DIGITS - MONEY_DIGITS))
+    pub fn from_cents(cents: Cents) -> Exact {
+        Exact(cents.0 as i128 * 10i128.pow(EXACT_DIGITS - MONEY_DIGITS))
     }
 
     /// Exact money from micro-units (10^-6), e.g. an amount times a split.
@@ -209,7 +210,7 @@ mod tests {
         assert_eq!(Exact(-135 * 10i128.pow(21)).money(), "-0.14");
         assert_eq!(format_ratio(1, 3, 6), "0.333333");
         assert_eq!(format_ratio(2, 3, 6), "0.666667");
-        assert_eq!(Exact::from_cents(5).money(), "0.05");
+        assert_eq!(Exact::from_cents(Cents(5)).money(), "0.05");
         assert_eq!(Exact::ZERO.money(), "0.00");
     }
 }

@@ -18,6 +18,7 @@ pub mod shown;
 pub mod synthetic;
 pub mod team;
 mod tomlread;
+pub mod units;
 
 pub use calendar::{Period, PeriodKind};
 pub use deals::{load_deals, parse_deals, CreditLine, Stage};
@@ -28,6 +29,7 @@ pub use result::{Calculation, Id, Item, ItemKind, Payout, Ratio, SellerResult, T
 pub use roster::{load_sellers, parse_sellers, Seller};
 pub use scenario::Scenario;
 pub use team::{Inputs, Member};
+pub use units::{Cents, Point, Rate, Share};
 
 /// Reads a file's bytes, or a problem naming it.
 pub fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, Problems> {

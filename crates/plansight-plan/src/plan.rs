@@ -7,14 +7,7 @@ use crate::problem::Problems;
 use crate::tomlread::{Ctx, Fields};
 use chrono::{Datelike, Months, NaiveDate};
 
-/// Money in cents.
-pub type Cents = i64;
-/// A rate scaled by 10^6 (`"0.085"` is 85_000).
-pub type Rate6 = i64;
-/// An attainment point scaled by 10^4 (`"1.5"` is 15_000).
-pub type Point4 = i64;
-/// A weight, split or probability scaled by 10^4.
-pub type Share4 = i64;
+pub use crate::units::{Cents, Point, Rate, Share};
 
 /// One compensation plan.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,9 +62,9 @@ pub enum TierMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tier {
     /// Attainment at which the tier starts, scaled by 10^4; the tier runs to the next one's `from`.
-    pub from: Point4,
+    pub from: Point,
     /// Rate of the tier, scaled by 10^6: of credit (commission) or of the base per 1.0 of attainment (incentive).
-    pub rate: Rate6,
+    pub rate: Rate,
 }
 
 /// A measure: what credit counts, against which quota, paid how.
@@ -90,15 +83,15 @@ pub struct Measure {
     /// Quota per quota period, one per period.
     pub quotas: Vec<Cents>,
     /// Share of the target incentive, scaled by 10^4 (default 10_000); used by incentive measures.
-    pub weight: Share4,
+    pub weight: Share,
     /// Deal types credited (lowercase); `None` means every type.
     pub deal_types: Option<Vec<String>>,
     /// Products credited (lowercase); `None` means every product.
     pub products: Option<Vec<String>>,
     /// Attainment gate, scaled by 10^4: below it the measure earns nothing (spec 2.3).
-    pub threshold: Option<Point4>,
+    pub threshold: Option<Point>,
     /// Attainment cap, scaled by 10^4: credit beyond cap × quota earns nothing (spec 2.3).
-    pub cap: Option<Point4>,
+    pub cap: Option<Point>,
     /// Tiers by increasing `from`, the first at 0.
     pub tiers: Vec<Tier>,
     /// Line of the `[[measure]]` in the plan file, for traces.
@@ -113,7 +106,7 @@ pub enum BonusPay {
     /// A fixed amount, times the line's split.
     Amount(Cents),
     /// A share of the line's credit.
-    Percent(Rate6),
+    Percent(Rate),
 }
 
 /// Deal or milestone bonus (spec 2.4).
@@ -137,7 +130,7 @@ pub enum BonusRule {
         /// Index into [`Plan::measures`].
         measure: usize,
         /// Attainment to reach, scaled by 10^4.
-        attainment: Point4,
+        attainment: Point,
         /// Amount paid when it is reached.
         amount: Cents,
     },
@@ -218,27 +211,27 @@ impl Plan {
                     m.line,
                 ));
             }
-            if m.quotas.iter().any(|&q| q <= 0) {
+            if m.quotas.iter().any(|&q| q <= Cents::ZERO) {
                 out.push((key("quota"), "must be positive".into(), m.line));
             }
-            if !(0..=10_000).contains(&m.weight) {
+            if !(Share(0)..=Share::ONE).contains(&m.weight) {
                 out.push((key("weight"), "must be between 0 and 1".into(), m.line));
             }
             for (i, msg) in tier_problems(&m.tiers) {
                 out.push((key("tiers"), msg, m.tier_lines.get(i).copied().unwrap_or(m.line)));
             }
             if let Some(t) = m.threshold {
-                if t < 0 {
+                if t < Point(0) {
                     out.push((key("threshold"), "must not be negative".into(), m.line));
                 }
             }
             if let Some(c) = m.cap {
-                if c <= 0 {
+                if c <= Point(0) {
                     out.push((key("cap"), "must be positive".into(), m.line));
                 }
             }
         }
-        if self.target_incentive < 0 {
+        if self.target_incentive < Cents::ZERO {
             out.push(("target_incentive".into(), "must not be negative".into(), 0));
         }
         out
@@ -250,7 +243,7 @@ fn tier_problems(tiers: &[Tier]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     if tiers.is_empty() {
         out.push((0, "must list at least one tier starting at from = \"0\"".into()));
-    } else if tiers[0].from != 0 {
+    } else if tiers[0].from != Point(0) {
         out.push((0, "the first tier must start at from = \"0\"".into()));
     }
     for (i, w) in tiers.windows(2).enumerate() {
@@ -267,15 +260,15 @@ fn tier_problems(tiers: &[Tier]) -> Vec<(usize, String)> {
         }
     }
     for (i, t) in tiers.iter().enumerate() {
-        if t.rate < 0 {
+        if t.rate < Rate(0) {
             out.push((i, format!("tier {} has a negative rate", i + 1)));
         }
     }
     out
 }
 
-fn point(p: Point4) -> String {
-    crate::fixed::format_scaled(p as i128, POINT_DIGITS)
+fn point(p: Point) -> String {
+    crate::fixed::format_scaled(p.0 as i128, POINT_DIGITS)
 }
 
 fn lower(v: Option<Vec<String>>) -> Option<Vec<String>> {
@@ -331,7 +324,7 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
         }
     }
     let payout_period = period_kind(&mut f, "payout_period");
-    let ti = f.decimal("target_incentive", MONEY_DIGITS, false).map(|v| v.0);
+    let ti = f.decimal("target_incentive", MONEY_DIGITS, false).map(|v| Cents(v.0));
     let document = f.str("document", false);
 
     let mut measures = Vec::new();
@@ -390,7 +383,7 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
             }
         }
         p.finish("cap");
-        cap.map(|c| c.0)
+        cap.map(|c| Cents(c.0))
     });
     let draw = f.table("draw").and_then(|mut d| {
         let amount = d.decimal("amount", MONEY_DIGITS, true);
@@ -401,7 +394,10 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
             }
         }
         d.finish("amount, recoverable");
-        amount.map(|(amount, _)| Draw { amount, recoverable })
+        amount.map(|(amount, _)| Draw {
+            amount: Cents(amount),
+            recoverable,
+        })
     });
     let clawback = f.table("clawback").and_then(|mut c| {
         let days = c.int("days", true);
@@ -422,7 +418,7 @@ fn read_plan(ctx: &Ctx, root: &toml_edit::Item) -> Option<Plan> {
         start: start?,
         end: end?,
         payout_period: payout_period?,
-        target_incentive: ti.unwrap_or(0),
+        target_incentive: ti.unwrap_or(Cents::ZERO),
         document,
         measures,
         bonuses,
@@ -493,7 +489,7 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
             f.problem(None, "quotas", "give either quota or quotas, not both", None);
             None
         }
-        (Some((q, _)), None, Some(k)) => Some(vec![q; k.count()]),
+        (Some((q, _)), None, Some(k)) => Some(vec![Cents(q); k.count()]),
         (None, Some(list), _) => Some(list),
         (None, None, _) => {
             if !f.has("quota") && !f.has("quotas") {
@@ -508,11 +504,13 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
         }
         _ => None,
     };
-    let weight = f.decimal("weight", SHARE_DIGITS, false).map_or(10_000, |w| w.0);
+    let weight = f
+        .decimal("weight", SHARE_DIGITS, false)
+        .map_or(Share::ONE, |w| Share(w.0));
     let deal_types = lower(f.str_list("deal_types"));
     let products = lower(f.str_list("products"));
-    let threshold = f.decimal("threshold", POINT_DIGITS, false).map(|v| v.0);
-    let cap = f.decimal("cap", POINT_DIGITS, false).map(|v| v.0);
+    let threshold = f.decimal("threshold", POINT_DIGITS, false).map(|v| Point(v.0));
+    let cap = f.decimal("cap", POINT_DIGITS, false).map(|v| Point(v.0));
     let mut tiers = Vec::new();
     let mut tier_lines = Vec::new();
     let mut tier_spans = Vec::new();
@@ -531,7 +529,10 @@ fn read_measure(mut f: Fields) -> Option<Measure> {
                 let rate = t.decimal("rate", RATE_DIGITS, true);
                 t.finish("from, rate");
                 if let (Some((from, _)), Some((rate, _))) = (from, rate) {
-                    tiers.push(Tier { from, rate });
+                    tiers.push(Tier {
+                        from: Point(from),
+                        rate: Rate(rate),
+                    });
                     tier_lines.push(line);
                     tier_spans.push(span);
                 }
@@ -577,7 +578,7 @@ fn quota_list(f: &mut Fields) -> Option<Vec<Cents>> {
     let mut out = Vec::new();
     for v in arr.iter() {
         match v.as_str().map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS)) {
-            Some(Ok(q)) => out.push(q),
+            Some(Ok(q)) => out.push(Cents(q)),
             _ => {
                 f.problem(
                     v.span().or(span.clone()),
@@ -601,13 +602,13 @@ fn read_bonus(mut f: Fields, measures: &[Measure]) -> Option<Bonus> {
         Some("deal") => {
             let deal_types = lower(f.str_list("deal_types"));
             let products = lower(f.str_list("products"));
-            let min_amount = f.decimal("min_amount", MONEY_DIGITS, false).map(|v| v.0);
+            let min_amount = f.decimal("min_amount", MONEY_DIGITS, false).map(|v| Cents(v.0));
             let min_term_months = f.int("min_term_months", false).map(|v| v.0);
             let amount = f.decimal("amount", MONEY_DIGITS, false);
             let percent = f.decimal("percent", RATE_DIGITS, false);
             let pay = match (amount, percent) {
-                (Some((a, _)), None) => Some(BonusPay::Amount(a)),
-                (None, Some((p, _))) => Some(BonusPay::Percent(p)),
+                (Some((a, _)), None) => Some(BonusPay::Amount(Cents(a))),
+                (None, Some((p, _))) => Some(BonusPay::Percent(Rate(p))),
                 (Some(_), Some(_)) => {
                     f.problem(None, "percent", "give either amount or percent, not both", None);
                     None
@@ -645,8 +646,8 @@ fn read_bonus(mut f: Fields, measures: &[Measure]) -> Option<Bonus> {
                 }
                 idx
             });
-            let attainment = f.decimal("attainment", POINT_DIGITS, true).map(|v| v.0);
-            let amount = f.decimal("amount", MONEY_DIGITS, true).map(|v| v.0);
+            let attainment = f.decimal("attainment", POINT_DIGITS, true).map(|v| Point(v.0));
+            let amount = f.decimal("amount", MONEY_DIGITS, true).map(|v| Cents(v.0));
             match (idx, attainment, amount) {
                 (Some(measure), Some(attainment), Some(amount)) => Some(BonusRule::Milestone {
                     measure,

@@ -158,7 +158,7 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
         let money = |c: &str, idx: Option<usize>, p: &mut RowProblems| {
             let s = get(c, idx, p)?;
             match parse_scaled(&s, MONEY_DIGITS) {
-                Ok(v) if v >= 0 => Some(v),
+                Ok(v) if v >= 0 => Some(Cents(v)),
                 Ok(_) => {
                     p.add(line, c, "must not be negative", None);
                     None
@@ -179,7 +179,7 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
         for (i, m) in &quota_cols {
             let c = format!("quota:{m}");
             if let Some(q) = money(&c, Some(*i), &mut problems) {
-                if q == 0 {
+                if q == Cents::ZERO {
                     problems.add(line, &c, "must be positive", None);
                 } else {
                     quotas.push((m.clone(), q));

@@ -3,7 +3,7 @@
 use crate::calendar::PeriodKind;
 use crate::deals::{CreditLine, Stage};
 use crate::fixed::{MONEY_DIGITS, POINT_DIGITS, RATE_DIGITS, SHARE_DIGITS};
-use crate::plan::{Cents, Plan, Point4, Share4, Tier, TierMode};
+use crate::plan::{Cents, Plan, Point, Rate, Share, Tier, TierMode};
 use crate::problem::{Problem, Problems};
 use crate::tomlread::{Ctx, Fields};
 use chrono::NaiveDate;
@@ -26,9 +26,9 @@ pub struct DealChange {
     /// New product (lowercase).
     pub product: Option<String>,
     /// New split, scaled by 10^4, in (0, 10_000].
-    pub split: Option<Share4>,
+    pub split: Option<Share>,
     /// New win probability, scaled by 10^4.
-    pub probability: Option<Share4>,
+    pub probability: Option<Share>,
     /// New contract length in months.
     pub term_months: Option<i64>,
     /// New cancel date.
@@ -63,11 +63,11 @@ pub struct MeasureChange {
     /// One quota per quota period, in cents; applied after `quota`.
     pub quotas: Option<Vec<Cents>>,
     /// New weight, scaled by 10^4.
-    pub weight: Option<Share4>,
+    pub weight: Option<Share>,
     /// New attainment threshold, scaled by 10^4, or its removal.
-    pub threshold: Change<Point4>,
+    pub threshold: Change<Point>,
     /// New attainment cap, scaled by 10^4, or its removal.
-    pub cap: Change<Point4>,
+    pub cap: Change<Point>,
     /// New tier mode.
     pub tier_mode: Option<TierMode>,
     /// New tier list, replacing the whole list.
@@ -178,7 +178,7 @@ impl Scenario {
                     }
                     out.push(CreditLine {
                         close_date: None,
-                        ..CreditLine::won(&c.id, &c.seller, 0, plan.start)
+                        ..CreditLine::won(&c.id, &c.seller, Cents::ZERO, plan.start)
                     });
                     out.last_mut().unwrap()
                 }
@@ -315,13 +315,13 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
         let change = DealChange {
             id: d.str("id", true).unwrap_or_default(),
             seller: d.str("seller", true).unwrap_or_default(),
-            amount: d.decimal("amount", MONEY_DIGITS, false).map(|v| v.0),
+            amount: d.decimal("amount", MONEY_DIGITS, false).map(|v| Cents(v.0)),
             close_date: d.date("close_date", false),
             stage,
             deal_type: d.str("type", false).map(|s| s.to_lowercase()),
             product: d.str("product", false).map(|s| s.to_lowercase()),
-            split: d.decimal("split", SHARE_DIGITS, false).map(|v| v.0),
-            probability: d.decimal("probability", SHARE_DIGITS, false).map(|v| v.0),
+            split: d.decimal("split", SHARE_DIGITS, false).map(|v| Share(v.0)),
+            probability: d.decimal("probability", SHARE_DIGITS, false).map(|v| Share(v.0)),
             term_months: d.int("term_months", false).map(|v| v.0),
             cancel_date: d.date("cancel_date", false),
             account: d.str("account", false),
@@ -329,7 +329,7 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
             line,
         };
         if let Some(s) = change.split {
-            if s <= 0 || s > 10_000 {
+            if s <= Share(0) || s > Share::ONE {
                 d.problem(None, "split", "must be in (0, 1]", None);
             }
         }
@@ -337,7 +337,7 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
         sc.deals.push(change);
     }
     if let Some(mut p) = f.table("plan") {
-        sc.target_incentive = p.decimal("target_incentive", MONEY_DIGITS, false).map(|v| v.0);
+        sc.target_incentive = p.decimal("target_incentive", MONEY_DIGITS, false).map(|v| Cents(v.0));
         sc.payout_period = p.str("payout_period", false).and_then(|s| {
             let k = PeriodKind::parse(&s);
             if k.is_none() {
@@ -359,10 +359,10 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
                     line,
                     ..Default::default()
                 };
-                change.quota = m.decimal("quota", MONEY_DIGITS, false).map(|v| v.0);
+                change.quota = m.decimal("quota", MONEY_DIGITS, false).map(|v| Cents(v.0));
                 change.quotas = m.str_list("quotas").and_then(|l| {
                     l.iter()
-                        .map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS).ok())
+                        .map(|s| crate::fixed::parse_scaled(s, MONEY_DIGITS).ok().map(Cents))
                         .collect::<Option<Vec<_>>>()
                         .or_else(|| {
                             m.problem(
@@ -374,7 +374,7 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
                             None
                         })
                 });
-                change.weight = m.decimal("weight", SHARE_DIGITS, false).map(|v| v.0);
+                change.weight = m.decimal("weight", SHARE_DIGITS, false).map(|v| Share(v.0));
                 change.threshold = optional_point(&mut m, "threshold");
                 change.cap = optional_point(&mut m, "cap");
                 change.tier_mode = m.str("tier_mode", false).and_then(|s| match s.as_str() {
@@ -397,8 +397,8 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
                             let rate = t.decimal("rate", RATE_DIGITS, true);
                             t.finish("from, rate");
                             Some(Tier {
-                                from: from?.0,
-                                rate: rate?.0,
+                                from: Point(from?.0),
+                                rate: Rate(rate?.0),
                             })
                         })
                         .collect()
@@ -414,13 +414,13 @@ fn read(ctx: &Ctx, root: &toml_edit::Item) -> Option<Scenario> {
 }
 
 /// An optional attainment point where an empty string removes the value.
-fn optional_point(f: &mut Fields, key: &str) -> Change<Point4> {
+fn optional_point(f: &mut Fields, key: &str) -> Change<Point> {
     match f.take(key) {
         None => Change::Keep,
         Some((item, span)) => match item.as_str() {
             Some("") => Change::Remove,
             Some(s) => match crate::fixed::parse_scaled(s, POINT_DIGITS) {
-                Ok(v) => Change::Set(v),
+                Ok(v) => Change::Set(Point(v)),
                 Err(e) => {
                     f.problem(
                         span,

@@ -3,6 +3,7 @@
 //! UI's `format.ts` is checked against [`examples`] so it cannot drift).
 
 use crate::fixed::{format_scaled, group_thousands};
+use crate::units::{Point, Rate};
 use crate::{Exact, Ratio};
 
 /// Money as every screen, explanation and answer shows it: `USD 1,234.50`.
@@ -27,13 +28,13 @@ pub fn percent(r: Ratio, digits: u32) -> String {
 
 /// An attainment point of the plan (scaled by 10^4) as a percentage number, without
 /// trailing zeros (`5000` -> `50`, `12500` -> `125`).
-pub fn point_percent(point: i64) -> String {
-    trim(format_scaled(point as i128 * 100, 4))
+pub fn point_percent(point: Point) -> String {
+    trim(format_scaled(point.0 as i128 * 100, 4))
 }
 
 /// A rate of the plan (scaled by 10^6) as a percentage number (`85000` -> `8.5`).
-pub fn rate_percent(rate: i64) -> String {
-    trim(format_scaled(rate as i128 * 100, 6))
+pub fn rate_percent(rate: Rate) -> String {
+    trim(format_scaled(rate.0 as i128 * 100, 6))
 }
 
 fn trim(s: String) -> String {
@@ -65,19 +66,20 @@ pub fn examples() -> Vec<(String, String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::units::{Cents, Point, Rate};
 
     #[test]
     fn money_reads_one_way() {
-        assert_eq!(money(Exact::from_cents(123_450), "USD"), "USD 1,234.50");
-        assert_eq!(money(Exact::from_cents(-5), "EUR"), "EUR -0.05");
+        assert_eq!(money(Exact::from_cents(Cents(123_450)), "USD"), "USD 1,234.50");
+        assert_eq!(money(Exact::from_cents(Cents(-5)), "EUR"), "EUR -0.05");
         assert_eq!(money_text("1234567.50", "USD"), "USD 1,234,567.50");
     }
 
     #[test]
     fn percentages_read_naturally() {
-        assert_eq!(point_percent(5_000), "50");
-        assert_eq!(point_percent(12_500), "125");
-        assert_eq!(rate_percent(85_000), "8.5");
+        assert_eq!(point_percent(Point(5_000)), "50");
+        assert_eq!(point_percent(Point(12_500)), "125");
+        assert_eq!(rate_percent(Rate(85_000)), "8.5");
         assert_eq!(percent(Ratio { num: 7, den: 8 }, 1), "87.5");
         assert_eq!(percent(Ratio { num: 1, den: 3 }, 1), "33.3");
     }

@@ -49,7 +49,7 @@ impl Member {
         if n == 0 {
             return None;
         }
-        let q = self.quota_override[m].unwrap_or(plan.measures[m].quotas[p.index]) as i128;
+        let q = self.quota_override[m].unwrap_or(plan.measures[m].quotas[p.index]).0 as i128;
         Some(Ratio {
             num: q * n,
             den: p.days() as i128,

@@ -23,7 +23,7 @@ pub(crate) fn credited_lines<'a>(inputs: &'a Inputs, member: &Member, as_of: Nai
 
 /// A credited line's credit (spec 3): amount × split.
 pub(crate) fn credit(l: &CreditLine) -> Q {
-    frac(l.amount * l.split, 1_000_000)
+    frac(l.amount.0 * l.split.0, 1_000_000)
 }
 
 /// Whether a line credits a measure (spec 3): it passes the measure's `deal_types` and

@@ -4,6 +4,7 @@
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{Signed, Zero};
+use plansight_plan::{Cents, Point, Rate, Share};
 
 /// An exact rational number.
 pub(crate) type Q = BigRational;
@@ -19,23 +20,23 @@ pub(crate) fn frac(n: i64, d: i64) -> Q {
 }
 
 /// Money given in cents.
-pub(crate) fn cents(c: i64) -> Q {
-    frac(c, 100)
+pub(crate) fn cents(c: Cents) -> Q {
+    frac(c.0, 100)
 }
 
 /// A rate given scaled by 10^6 (`"0.085"` is 85_000).
-pub(crate) fn rate(r: i64) -> Q {
-    frac(r, 1_000_000)
+pub(crate) fn rate(r: Rate) -> Q {
+    frac(r.0, 1_000_000)
 }
 
 /// An attainment point (`from`, `threshold`, `cap`, `attainment`) given scaled by 10^4.
-pub(crate) fn point(p: i64) -> Q {
-    frac(p, 10_000)
+pub(crate) fn point(p: Point) -> Q {
+    frac(p.0, 10_000)
 }
 
 /// A weight or split given scaled by 10^4.
-pub(crate) fn share(s: i64) -> Q {
-    frac(s, 10_000)
+pub(crate) fn share(s: Share) -> Q {
+    frac(s.0, 10_000)
 }
 
 /// The exact sum.

@@ -218,10 +218,10 @@ impl Session {
             tiers: m
                 .tiers
                 .iter()
-                .map(|t| (t.from, format!("{}%", plansight_plan::shown::rate_percent(t.rate))))
+                .map(|t| (t.from.0, format!("{}%", plansight_plan::shown::rate_percent(t.rate))))
                 .collect(),
-            threshold: m.threshold,
-            cap: m.cap,
+            threshold: m.threshold.map(|t| t.0),
+            cap: m.cap.map(|c| c.0),
             position: Some(position),
             scenario,
         })

@@ -5,7 +5,7 @@ use crate::error::form_problems;
 use crate::{no_seller, Failure, Session};
 use plansight_plan::calendar::period_index;
 use plansight_plan::fixed::{format_scaled, parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
-use plansight_plan::{parse_deals, CreditLine, Exact, ItemKind, SellerResult, Stage};
+use plansight_plan::{parse_deals, Cents, CreditLine, Exact, ItemKind, SellerResult, Share, Stage};
 use plansight_view::{DealForm, DealRow, ExplainedItem, Explanation};
 use std::collections::HashMap;
 
@@ -17,8 +17,8 @@ fn text(o: &Option<String>) -> String {
 }
 
 /// A share (scaled by 10^4) as a percentage ("100", "50", "33.33").
-fn share_percent(split: i64) -> String {
-    let s = format_scaled(split as i128 * 100, SHARE_DIGITS);
+fn share_percent(split: Share) -> String {
+    let s = format_scaled(split.0 as i128 * 100, SHARE_DIGITS);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
@@ -46,7 +46,7 @@ pub fn row(l: &CreditLine, earnings: Exact) -> DealRow {
         seller: l.seller.clone(),
         name: text(&l.name),
         account: text(&l.account),
-        amount: format_scaled(l.amount as i128, MONEY_DIGITS),
+        amount: format_scaled(l.amount.0 as i128, MONEY_DIGITS),
         close_date: l.close_date.map(|d| d.to_string()).unwrap_or_default(),
         stage: l.stage.as_str().into(),
         deal_type: text(&l.deal_type),
@@ -230,7 +230,7 @@ impl Session {
     fn read_form(&self, form: &DealForm, original: Option<&CreditLine>) -> Result<CreditLine, Failure> {
         let keep = original
             .cloned()
-            .unwrap_or_else(|| CreditLine::won("", "", 0, self.calc.as_of));
+            .unwrap_or_else(|| CreditLine::won("", "", Cents::ZERO, self.calc.as_of));
         let none = |s: &str| s.trim().to_string();
         let mut w = csv::Writer::from_writer(Vec::new());
         let head = [
@@ -265,7 +265,7 @@ impl Session {
             none(&form.account),
             none(&form.name),
             keep.probability
-                .map(|p| format_scaled(p as i128, SHARE_DIGITS))
+                .map(|p| format_scaled(p.0 as i128, SHARE_DIGITS))
                 .unwrap_or_default(),
             keep.term_months.map(|t| t.to_string()).unwrap_or_default(),
             keep.cancel_date.map(|d| d.to_string()).unwrap_or_default(),
@@ -298,7 +298,7 @@ impl Session {
                     "deal {} of {} added: {} {}",
                     after.id,
                     after.seller,
-                    format_scaled(after.amount as i128, MONEY_DIGITS),
+                    format_scaled(after.amount.0 as i128, MONEY_DIGITS),
                     after.stage.as_str()
                 ),
             ),

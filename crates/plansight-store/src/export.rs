@@ -43,12 +43,12 @@ pub fn deals_csv(lines: &[CreditLine]) -> Vec<u8> {
             opt(&l.name),
             opt(&l.deal_type),
             opt(&l.product),
-            format_scaled(l.amount as i128, MONEY_DIGITS),
+            format_scaled(l.amount.0 as i128, MONEY_DIGITS),
             date(l.close_date),
             l.stage.as_str().to_string(),
-            format_scaled(l.split as i128, SHARE_DIGITS),
+            format_scaled(l.split.0 as i128, SHARE_DIGITS),
             l.probability
-                .map(|p| format_scaled(p as i128, SHARE_DIGITS))
+                .map(|p| format_scaled(p.0 as i128, SHARE_DIGITS))
                 .unwrap_or_default(),
             l.term_months.map(|t| t.to_string()).unwrap_or_default(),
             date(l.cancel_date),
@@ -84,7 +84,7 @@ pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
             date(s.start_date),
             date(s.end_date),
             s.target_incentive
-                .map(|t| format_scaled(t as i128, MONEY_DIGITS))
+                .map(|t| format_scaled(t.0 as i128, MONEY_DIGITS))
                 .unwrap_or_default(),
         ];
         for m in &measures {
@@ -92,7 +92,7 @@ pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
                 s.quotas
                     .iter()
                     .find(|q| q.0 == *m)
-                    .map(|q| format_scaled(q.1 as i128, MONEY_DIGITS))
+                    .map(|(_, q)| format_scaled(q.0 as i128, MONEY_DIGITS))
                     .unwrap_or_default(),
             );
         }

@@ -4,7 +4,7 @@
 use crate::audit::{Row, RowChange, CREDIT_LINE, SELLER};
 use crate::{StoreError, Workspace};
 use chrono::NaiveDate;
-use plansight_plan::{CreditLine, Inputs, Seller, Stage};
+use plansight_plan::{Cents, CreditLine, Inputs, Seller, Share, Stage};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use serde_json::{json, Value};
@@ -17,9 +17,9 @@ fn date(d: Option<NaiveDate>) -> Value {
 /// The stored image of a credit line; `row` orders lines as they were imported.
 pub fn line_row(row: i64, l: &CreditLine, source: Option<&str>) -> Row {
     let v = json!({
-        "row": row, "id": l.id, "seller": l.seller, "amount": l.amount, "close_date": date(l.close_date),
-        "stage": l.stage.as_str(), "deal_type": l.deal_type, "product": l.product, "split": l.split,
-        "probability": l.probability, "term_months": l.term_months, "cancel_date": date(l.cancel_date),
+        "row": row, "id": l.id, "seller": l.seller, "amount": l.amount.0, "close_date": date(l.close_date),
+        "stage": l.stage.as_str(), "deal_type": l.deal_type, "product": l.product, "split": l.split.0,
+        "probability": l.probability.map(|p| p.0), "term_months": l.term_months, "cancel_date": date(l.cancel_date),
         "account": l.account, "name": l.name, "source": source,
     });
     let Value::Object(m) = v else {
@@ -30,10 +30,11 @@ pub fn line_row(row: i64, l: &CreditLine, source: Option<&str>) -> Row {
 
 /// The stored image of a seller.
 pub fn seller_row(s: &Seller) -> Row {
-    let quotas = serde_json::to_string(&s.quotas).expect("pairs of text and integers serialise");
+    let quotas: Vec<(&str, i64)> = s.quotas.iter().map(|(m, q)| (m.as_str(), q.0)).collect();
+    let quotas = serde_json::to_string(&quotas).expect("pairs of text and integers serialise");
     let v = json!({
         "id": s.id, "name": s.name, "manager": s.manager, "territory": s.territory, "role": s.role,
-        "start_date": date(s.start_date), "end_date": date(s.end_date), "target_incentive": s.target_incentive, "quotas": quotas,
+        "start_date": date(s.start_date), "end_date": date(s.end_date), "target_incentive": s.target_incentive.map(|t| t.0), "quotas": quotas,
     });
     let Value::Object(m) = v else {
         unreachable!("json! of an object")
@@ -89,13 +90,13 @@ fn line_at(r: &rusqlite::Row, at: usize) -> Result<CreditLine, crate::ReadError>
     };
     Ok(CreditLine {
         seller: r.get(at + 1)?,
-        amount: r.get(at + 2)?,
+        amount: Cents(r.get(at + 2)?),
         close_date: date(3)?,
         stage: stage.ok_or_else(|| crate::ReadError::Unreadable(what()))?,
         deal_type: r.get(at + 5)?,
         product: r.get(at + 6)?,
-        split: r.get(at + 7)?,
-        probability: r.get(at + 8)?,
+        split: Share(r.get(at + 7)?),
+        probability: r.get::<_, Option<i64>>(at + 8)?.map(Share),
         term_months: r.get(at + 9)?,
         cancel_date: date(10)?,
         account: r.get(at + 11)?,
@@ -166,8 +167,12 @@ pub fn read_roster(conn: &Connection) -> Result<Vec<Seller>, crate::ReadError> {
             role: r.get(4)?,
             start_date: date(5)?,
             end_date: date(6)?,
-            target_incentive: r.get(7)?,
-            quotas: serde_json::from_str(&quotas).map_err(|_| crate::ReadError::Unreadable(what()))?,
+            target_incentive: r.get::<_, Option<i64>>(7)?.map(Cents),
+            quotas: serde_json::from_str::<Vec<(String, i64)>>(&quotas)
+                .map_err(|_| crate::ReadError::Unreadable(what()))?
+                .into_iter()
+                .map(|(m, q)| (m, Cents(q)))
+                .collect(),
             id,
         });
     }

@@ -3,7 +3,7 @@
 //! writes, and lands; when the wait runs out the error says the workspace is busy.
 //! And [`Workspace::data_version`] tells a reader that someone else changed the file.
 
-use plansight_plan::CreditLine;
+use plansight_plan::{Cents, CreditLine};
 use plansight_store::{ImportFiles, StoreError, Workspace};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -131,7 +131,7 @@ fn hand_edits_during_an_import_land_too() {
             while added == 0 || importing.load(Ordering::SeqCst) {
                 added += 1;
                 let id = format!("HAND-{added}");
-                let line = CreditLine::won(&id, "s01", 250_000, "2026-05-01".parse().unwrap());
+                let line = CreditLine::won(&id, "s01", Cents(250_000), "2026-05-01".parse().unwrap());
                 ws.edit_lines(
                     "add deal",
                     &format!("deal {id} added"),
@@ -220,7 +220,12 @@ fn a_writer_that_waits_too_long_is_told_the_workspace_is_busy() {
             "deal HAND-2 added",
             &[(
                 None,
-                Some(CreditLine::won("HAND-2", "s01", 100, "2026-05-01".parse().unwrap())),
+                Some(CreditLine::won(
+                    "HAND-2",
+                    "s01",
+                    Cents(100),
+                    "2026-05-01".parse().unwrap(),
+                )),
             )],
             "added in the app",
         )

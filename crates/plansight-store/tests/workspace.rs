@@ -1,6 +1,7 @@
 //! The workspace round-trips the sample data, refuses bad input without writing, and
 //! explains damaged or too-new files.
 
+use plansight_plan::Cents;
 use plansight_store::{ImportFiles, StoreError, Workspace};
 use std::path::{Path, PathBuf};
 
@@ -188,7 +189,10 @@ fn a_re_import_reports_and_applies_only_the_differences() {
     let after = ws.inputs(None).unwrap().lines;
     assert_eq!(after.len(), before.len());
     assert!(after.iter().any(|l| l.id == "D-NEW-1"));
-    assert_eq!(after.iter().find(|l| l.id == "D-000001").unwrap().amount, 1_526_900);
+    assert_eq!(
+        after.iter().find(|l| l.id == "D-000001").unwrap().amount,
+        Cents(1_526_900)
+    );
 }
 
 #[test]
@@ -380,7 +384,7 @@ fn a_version_1_workspace_is_migrated_with_a_backup() {
     );
     let inputs = ws.inputs(None).unwrap();
     assert_eq!(inputs.lines.len(), 1);
-    assert_eq!(inputs.lines[0].amount, 100_000);
+    assert_eq!(inputs.lines[0].amount, Cents(100_000));
     assert_eq!(inputs.roster.unwrap()[0].id, "s01");
     let backups: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path))
         .unwrap()
@@ -443,7 +447,7 @@ fn a_version_2_workspace_is_migrated_and_its_history_still_undoes() {
         ["D-1"]
     );
     ws.redo().unwrap().expect("and again");
-    assert_eq!(ws.inputs(None).unwrap().lines[1].amount, 5000);
+    assert_eq!(ws.inputs(None).unwrap().lines[1].amount, Cents(5000));
     let backups: Vec<_> = std::fs::read_dir(plansight_store::backup::folder(&path))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())

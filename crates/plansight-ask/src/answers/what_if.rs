@@ -10,7 +10,7 @@ use crate::{Answer, Context};
 use chrono::NaiveDate;
 use plansight_plan::fixed::group_thousands;
 use plansight_plan::scenario::toml_string as basic_string;
-use plansight_plan::{CreditLine, Exact, Scenario, Stage};
+use plansight_plan::{Cents, CreditLine, Exact, Scenario, Share, Stage};
 
 /// What a hypothetical won deal would add (a what-if in memory).
 pub(super) fn what_if_deal(
@@ -77,12 +77,12 @@ pub(super) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<
     // (deals without one count in full), the way a forecast call is made.
     let mut weighted = String::from("name = \"weighted pipeline\"\n");
     for l in &open {
-        let p = l.probability.unwrap_or(10_000) as i128;
-        let cents = (l.amount as i128 * p + 5_000).div_euclid(10_000);
+        let p = l.probability.unwrap_or(Share::ONE).0 as i128;
+        let cents = (l.amount.0 as i128 * p + 5_000).div_euclid(10_000);
         weighted.push_str(&deal(&[
             ("id", basic_string(&l.id)),
             ("seller", basic_string(seller)),
-            ("amount", basic_string(&Exact::from_cents(cents as i64).money())),
+            ("amount", basic_string(&Exact::from_cents(Cents(cents as i64)).money())),
             ("stage", basic_string("won")),
         ]));
     }

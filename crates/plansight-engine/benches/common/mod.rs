@@ -25,7 +25,7 @@ pub fn one_deal(inputs: &Inputs, seller: &str) -> Scenario {
         .iter()
         .find(|l| l.seller == seller && l.stage.is_credited())
         .expect("the seller has a won deal");
-    let amount = line.amount + 5_000_000;
+    let amount = line.amount.0 + 5_000_000;
     let src = format!(
         "name = \"bigger deal\"\n[[deal]]\nid = \"{}\"\nseller = \"{}\"\namount = \"{}.{:02}\"\n",
         line.id,
