@@ -22,14 +22,7 @@ pub struct Clause {
 impl Clause {
     /// The clause as a reader quotes it: without its number and Markdown emphasis.
     pub fn plain(&self) -> String {
-        let t = self.text.replace("**", "").replace('*', "");
-        match &self.number {
-            Some(n) => t
-                .trim_start()
-                .strip_prefix(n.as_str())
-                .map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
-            None => t,
-        }
+        plansight_plan::document::plain(&self.text, self.number.as_deref())
     }
 
     /// How the answer cites it: "§3.2 (3. New ARR commission)".

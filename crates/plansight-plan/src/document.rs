@@ -99,14 +99,7 @@ impl Topic {
 impl Clause {
     /// The clause as a reader quotes it: without its number and Markdown emphasis.
     pub fn plain(&self) -> String {
-        let t = self.text.replace("**", "").replace('*', "");
-        match &self.number {
-            Some(n) => t
-                .trim_start()
-                .strip_prefix(n.as_str())
-                .map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
-            None => t,
-        }
+        plain(&self.text, self.number.as_deref())
     }
 
     /// The clause's text with its table's cells, for searching.
@@ -119,6 +112,18 @@ impl Clause {
             }
         }
         s
+    }
+}
+
+/// A clause's `text` as a reader quotes it: without its `number` and Markdown emphasis.
+pub fn plain(text: &str, number: Option<&str>) -> String {
+    let t = text.replace("**", "").replace('*', "");
+    match number {
+        Some(n) => t
+            .trim_start()
+            .strip_prefix(n)
+            .map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
+        None => t,
     }
 }
 
