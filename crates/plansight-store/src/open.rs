@@ -31,7 +31,24 @@ pub struct Health {
 impl Workspace {
     /// Opens the workspace at `path`, creating it if there is no file: checks its
     /// integrity and migrates an older schema forward (after an automatic backup).
+    ///
+    /// Several Plansights opening one new file at once may find it busy in ways SQLite
+    /// does not wait for (switching to WAL, or a read turning into the first write while
+    /// another opener writes): the open is then tried again, for up to [`BUSY_WAIT`].
+    /// Every step of it is idempotent.
     pub fn open(path: &Path) -> Result<Workspace, StoreError> {
+        let started = std::time::Instant::now();
+        loop {
+            match Workspace::open_once(path) {
+                Err(StoreError::Busy { .. }) if started.elapsed() < BUSY_WAIT => {
+                    std::thread::sleep(std::time::Duration::from_millis(20))
+                }
+                done => return done,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<Workspace, StoreError> {
         let path = path.to_path_buf();
         let conn = connect(&path, OpenFlags::default())?;
         let mut ws = Workspace {
