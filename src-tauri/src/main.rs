@@ -182,7 +182,7 @@ fn stage_import(staged: State<'_, Staged>, request: tauri::ipc::Request<'_>) -> 
         .headers()
         .get("x-file-name")
         .and_then(|v| v.to_str().ok())
-        .map(percent_decode)
+        .map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
         .ok_or_else(|| Failure::internal("The file's name did not arrive with it.").fix("restart Plansight"))?;
     let size = bytes.len();
     staged.put(name, bytes.clone());
@@ -309,31 +309,6 @@ async fn ask_worded(
         }))
     })
     .await
-}
-
-/// `%XX` escapes back to bytes (the UI sends the file's name with `encodeURIComponent`).
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (
-            b[i],
-            b.get(i + 1).copied().and_then(hex),
-            b.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn main() {

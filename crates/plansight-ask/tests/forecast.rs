@@ -1,20 +1,11 @@
 //! Forecasts and scenario comparisons, checked against full calculations of the changed
 //! inputs (not through the what-if the assistant uses).
 
+mod common;
+
+use common::sample;
 use plansight_ask::{ask, grounded, Context};
 use plansight_plan::{Cents, Exact, Share, Stage};
-
-fn sample() -> (plansight_plan::Inputs, String) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data");
-    let inputs = plansight_plan::load_inputs(
-        &dir.join("ae-fy26.toml"),
-        &dir.join("deals.csv"),
-        Some(&dir.join("sellers.csv")),
-        None,
-    )
-    .unwrap();
-    (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
-}
 
 fn total(inputs: &plansight_plan::Inputs, seller: &str) -> Exact {
     plansight_engine::calculate(inputs)

@@ -3,19 +3,10 @@
 //! model's wording of an answer stands only if it keeps every number of the template and
 //! adds none that the template or the question did not give.
 
-use plansight_ask::{accepts_wording, ask, grounded, ungrounded, Answer, Context};
+mod common;
 
-fn sample() -> (plansight_plan::Inputs, String) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data");
-    let inputs = plansight_plan::load_inputs(
-        &dir.join("ae-fy26.toml"),
-        &dir.join("deals.csv"),
-        Some(&dir.join("sellers.csv")),
-        None,
-    )
-    .unwrap();
-    (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
-}
+use common::sample;
+use plansight_ask::{accepts_wording, ask, grounded, ungrounded, Answer, Context};
 
 const QUESTION: &str = "what would a 17,500 deal closing in March pay?";
 

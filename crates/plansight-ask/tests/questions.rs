@@ -4,20 +4,11 @@
 //! engine, the question or the plan document did not give. `make eval` prints the
 //! figures of this run (`--nocapture`).
 
+mod common;
+
+use common::sample;
 use plansight_ask::{ask, ungrounded, Context};
 use std::time::Instant;
-
-fn sample() -> (plansight_plan::Inputs, String) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample-data");
-    let inputs = plansight_plan::load_inputs(
-        &dir.join("ae-fy26.toml"),
-        &dir.join("deals.csv"),
-        Some(&dir.join("sellers.csv")),
-        None,
-    )
-    .expect("the sample loads");
-    (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
-}
 
 /// Two saved scenarios, as the Simulator saves them.
 fn scenarios() -> Vec<(String, String)> {

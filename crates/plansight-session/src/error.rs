@@ -94,16 +94,7 @@ impl Failure {
 impl From<Problems> for Failure {
     fn from(p: Problems) -> Failure {
         let first = p.0.first();
-        let place = first.map(|p| {
-            let mut s = p.file.clone();
-            if let Some(l) = p.line {
-                s.push_str(&format!(":{l}"));
-                if let Some(c) = p.column {
-                    s.push_str(&format!(":{c}"));
-                }
-            }
-            s
-        });
+        let place = first.map(|p| p.place());
         Failure {
             kind: FailureKind::Input,
             message: p.to_string().trim_end().to_string(),

@@ -163,6 +163,16 @@ fn kind_of(word: &str) -> Result<Kind, Failure> {
     }
 }
 
+/// The export the window's file picker chose: named by its file name only.
+fn chosen<'a>(file_name: &'a str, bytes: &'a [u8]) -> Export<'a> {
+    Export {
+        name: file_name,
+        shown: file_name,
+        bytes,
+        sheet: None,
+    }
+}
+
 fn options(req: &ImportRequest) -> MapOptions {
     MapOptions {
         map: given(&req.map),
@@ -210,13 +220,12 @@ impl Session {
     /// What importing the export `bytes` (named `file_name`) would change, or every
     /// problem in it; writes nothing.
     pub fn import_preview(&self, req: &ImportRequest, file_name: &str, bytes: &[u8]) -> Result<ImportPreview, Failure> {
-        let export = Export {
-            name: file_name,
-            shown: file_name,
-            bytes,
-            sheet: None,
-        };
-        screen(preview(&self.ws(), kind_of(&req.kind)?, &export, &options(req)))
+        screen(preview(
+            &self.ws(),
+            kind_of(&req.kind)?,
+            &chosen(file_name, bytes),
+            &options(req),
+        ))
     }
 
     /// Imports the export as one audited change (nothing on any problem), remembers its
@@ -227,13 +236,12 @@ impl Session {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<ImportPreview, Failure> {
-        let export = Export {
-            name: file_name,
-            shown: file_name,
-            bytes,
-            sheet: None,
-        };
-        let shown = screen(commit(&mut self.ws(), kind_of(&req.kind)?, &export, &options(req)))?;
+        let shown = screen(commit(
+            &mut self.ws(),
+            kind_of(&req.kind)?,
+            &chosen(file_name, bytes),
+            &options(req),
+        ))?;
         if shown.ok {
             self.refresh()?;
         }

@@ -3,28 +3,15 @@
 //! writes, and lands; when the wait runs out the error says the workspace is busy.
 //! And [`Workspace::data_version`] tells a reader that someone else changed the file.
 
+mod common;
+
+use common::{sample, temp};
 use plansight_plan::{Cents, CreditLine};
 use plansight_store::{ImportFiles, StoreError, Workspace};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier};
 use std::time::Duration;
-
-fn sample(name: &str) -> Vec<u8> {
-    std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../sample-data")
-            .join(name),
-    )
-    .unwrap()
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plansight-store-concurrent-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("workspace.plansight")
-}
 
 /// A workspace holding the sample plan, roster and 1,500 deals.
 fn sample_workspace(name: &str) -> PathBuf {

@@ -1,25 +1,12 @@
 //! The workspace round-trips the sample data, refuses bad input without writing, and
 //! explains damaged or too-new files.
 
+mod common;
+
+use common::{sample, temp};
 use plansight_plan::Cents;
 use plansight_store::{ImportFiles, StoreError, Workspace};
-use std::path::{Path, PathBuf};
-
-fn sample(name: &str) -> Vec<u8> {
-    std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../sample-data")
-            .join(name),
-    )
-    .unwrap()
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plansight-store-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("workspace.plansight")
-}
+use std::path::Path;
 
 fn import_sample(ws: &mut Workspace, deals: &[u8]) -> Result<(usize, usize), StoreError> {
     let plan = String::from_utf8(sample("ae-fy26.toml")).unwrap();
