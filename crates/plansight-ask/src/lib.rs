@@ -11,10 +11,14 @@ pub mod fuzzy;
 mod grounding;
 pub mod intent;
 pub mod phrases;
+pub mod query;
+mod run;
 pub mod worker;
 
 pub use grounding::{accepts_wording, grounded, ungrounded};
-use intent::{understand, Vocabulary};
+use query::context::Conversation;
+use query::vocabulary::Vocabulary;
+use query::{Figure, Mark, Op, Query, Understood};
 use plansight_plan::{Calculation, Inputs};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -32,14 +36,21 @@ pub struct Context<'a> {
     pub scenarios: &'a [(String, String)],
 }
 
-/// An answer: the intent and its arguments, the words, the figures the words quote, and
-/// the plan clauses cited.
+/// An answer: what was understood (the query, in words and as arguments), the words, the
+/// figures the words quote, and the plan clauses cited.
 #[derive(Debug, Clone, Serialize)]
 pub struct Answer {
-    /// The intent's name ("earnings", "forecast", …).
-    pub intent: &'static str,
-    /// The intent's arguments, as the JSON output gives them.
+    /// What the question was understood as: the query's operation and figure
+    /// ("value_deal_count"), or one of the named kinds ("earnings", "what_if_deal",
+    /// "plan_rule", "clarify", "decline").
+    pub intent: String,
+    /// The query (or the rule's topic, the readings, the reason), as the JSON output gives it.
     pub arguments: serde_json::Value,
+    /// The query in plain words ("Earnings in Q4, all measures, for Jordan Rossi").
+    pub understood: String,
+    /// The readings offered when the question was unclear, in plain words.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<String>,
     /// The words shown to the user.
     pub answer: String,
     /// The figures the words quote, by name (exact decimal text).
@@ -50,30 +61,114 @@ pub struct Answer {
     /// numbers are grounded too.
     #[serde(skip)]
     pub evidence: Vec<String>,
+    /// The query answered, kept for follow-ups.
+    #[serde(skip)]
+    pub query: Option<Query>,
 }
 
-/// Answers `question` asked for `seller`.
+/// Answers `question` asked for `seller`, with no earlier question.
 pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
-    let vocabulary = Vocabulary {
-        inputs: ctx.inputs,
-        scenarios: ctx.scenarios.iter().map(|(n, _)| n.clone()).collect(),
+    ask_in(ctx, seller, question, &mut Conversation::default())
+}
+
+/// Understands `question` asked for `seller`, following `conversation` (the last query, for
+/// follow-ups), without running it.
+pub fn understand(ctx: &Context, seller: &str, question: &str, conversation: &Conversation) -> Understood {
+    let vocabulary = Vocabulary::new(ctx.inputs, ctx.document, ctx.scenarios.iter().map(|(n, _)| n.clone()).collect());
+    query::parse::understand(&vocabulary, seller, question, conversation.last.as_ref())
+}
+
+/// Answers `question` asked for `seller` in a conversation, which then holds this query.
+pub fn ask_in(ctx: &Context, seller: &str, question: &str, conversation: &mut Conversation) -> Answer {
+    let understood = understand(ctx, seller, question, conversation);
+    answer_understood(ctx, &understood, conversation)
+}
+
+/// Answers what was understood (a question, or a reading chosen from an ask-back).
+pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &mut Conversation) -> Answer {
+    let (intent, arguments, words, readings, query) = match understood {
+        Understood::Answer(q) => (
+            intent_name(q),
+            serde_json::to_value(q).unwrap_or_default(),
+            query::describe::describe(ctx.inputs, q),
+            Vec::new(),
+            Some(q.clone()),
+        ),
+        Understood::PlanRule { topic } => (
+            "plan_rule".to_string(),
+            serde_json::json!({ "topic": topic }),
+            format!("What the plan says about \"{topic}\""),
+            Vec::new(),
+            None,
+        ),
+        Understood::AskBack { missing, readings } => (
+            "clarify".to_string(),
+            serde_json::json!({ "missing": missing, "readings": readings }),
+            format!("Not sure {missing} you mean"),
+            readings.iter().map(|r| query::describe::describe(ctx.inputs, r)).collect(),
+            None,
+        ),
+        Understood::Decline { reason, offer } => (
+            "decline".to_string(),
+            serde_json::json!({ "reason": reason, "offer": offer }),
+            "Not something I can answer".to_string(),
+            Vec::new(),
+            None,
+        ),
     };
-    let intent = understand(&vocabulary, seller, question);
-    let arguments = serde_json::to_value(&intent)
-        .ok()
-        .and_then(|v| v.get("arguments").cloned())
-        .unwrap_or(serde_json::Value::Null);
     let mut out = Answer {
-        intent: intent.name(),
+        intent,
         arguments,
+        understood: words,
+        readings,
         answer: String::new(),
         figures: BTreeMap::new(),
         citations: Vec::new(),
         evidence: Vec::new(),
+        query: query.clone(),
     };
-    let text = answers::compose(ctx, &intent, &mut out);
+    out.evidence.push(out.understood.clone());
+    let text = answers::compose(ctx, understood, &mut out);
     out.answer = text.unwrap_or_else(|why| why);
+    if query.is_some() {
+        conversation.last = query;
+    }
     out
+}
+
+/// The name of a query's kind: the names the assistant has always used where the query is
+/// one of them, else its operation and figure ("top_deal_amount").
+pub fn intent_name(q: &Query) -> String {
+    let w = &q.scenario;
+    let s = &q.scope;
+    let plain = s.product.is_none() && s.deal_type.is_none() && s.account.is_none() && q.who.seller().is_some();
+    let name = if !w.saved.is_empty() {
+        "compare_scenarios"
+    } else if w.pipeline.is_some() && q.op == Op::Value && q.figure == Figure::Earnings {
+        "forecast"
+    } else if w.new_deal.is_some() && q.op == Op::Value && q.figure == Figure::Earnings {
+        "what_if_deal"
+    } else if q.op == Op::Explain {
+        "explain_deal"
+    } else if !w.is_none() || q.op != Op::Value || !plain {
+        ""
+    } else if q.figure == Figure::Earnings && s.period.is_none() && s.measure.is_none() && s.deal.is_none() {
+        "earnings"
+    } else if q.figure == Figure::Attainment {
+        "attainment"
+    } else if q.figure == Figure::Distance && q.mark == Some(Mark::NextTier) {
+        "next_tier"
+    } else if q.figure == Figure::Payable && s.period.is_some() {
+        "payout"
+    } else {
+        ""
+    };
+    if name.is_empty() {
+        let json = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        format!("{}_{}", json(serde_json::to_value(q.op).unwrap_or_default()), json(serde_json::to_value(q.figure).unwrap_or_default()))
+    } else {
+        name.to_string()
+    }
 }
 
 /// Who wrote an answer's words.
@@ -100,7 +195,7 @@ pub fn reword(
     worker: &mut worker::Worker,
     on_piece: impl FnMut(&str) -> bool,
 ) -> Result<(Answer, Wording), worker::WorkerError> {
-    if matches!(answer.intent, "plan_rule" | "decline" | "clarify") {
+    if matches!(answer.intent.as_str(), "plan_rule" | "decline" | "clarify") {
         return Ok((answer.clone(), Wording::Template));
     }
     let g = worker.generate(REWORD, &format!("<answer>{}</answer>", answer.answer), 96, on_piece)?;

@@ -201,6 +201,110 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
     None
 }
 
+/// The first percentage in the words ("50%", "12.5 %", "50 percent") as an exact fraction
+/// in text ("0.5", "0.125").
+pub fn percent(words: &[String]) -> Option<String> {
+    percent_micros(words).map(|m| fraction_text(m, 1_000_000))
+}
+
+/// The first percentage in the words as a fraction in millionths ("12.5%" is 125,000).
+pub fn percent_micros(words: &[String]) -> Option<i128> {
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(String::as_str);
+        let number = match w.strip_suffix('%') {
+            Some(n) => n,
+            None if matches!(next, Some("%" | "percent" | "pct")) => w.as_str(),
+            None => continue,
+        };
+        if let Some(micros) = scaled(number, 10_000) {
+            return Some(micros);
+        }
+    }
+    None
+}
+
+/// `value / scale` as a decimal text without trailing zeros ("0.5", "1", "0.125").
+pub fn fraction_text(value: i128, scale: i128) -> String {
+    let (int, frac) = (value / scale, value % scale);
+    if frac == 0 {
+        return int.to_string();
+    }
+    let digits = scale.to_string().len() - 1;
+    let f = format!("{frac:0digits$}");
+    format!("{int}.{}", f.trim_end_matches('0'))
+}
+
+/// The period labels of the plan year the words name, in the order named: quarters ("Q3",
+/// "third quarter", "this quarter", "last quarter"), months ("March", "this month") as
+/// `M01`..`M12` counted from `start`, and the full year ("FY", "full year", "annual").
+/// `today` is the as-of date.
+pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
+    let month_of = |d: NaiveDate| plansight_plan::calendar::month_index(start, d).clamp(0, 11) as u32;
+    let mut found = Vec::new();
+    let mut push = |label: String| {
+        if !found.contains(&label) {
+            found.push(label);
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| words[j].as_str());
+        let after = words.get(i + 1).map(String::as_str);
+        if let Some(n) = w
+            .strip_prefix('q')
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=4).contains(n))
+        {
+            push(format!("Q{n}"));
+            continue;
+        }
+        let relative = |shift: i32| match before {
+            Some("this" | "current" | "the current") => Some(0),
+            Some("last" | "previous" | "prior") => Some(-1),
+            Some("next") => Some(1),
+            _ => None,
+        }
+        .map(|s: i32| s * shift);
+        match w.as_str() {
+            "quarter" | "qtr" | "quarters" => {
+                if let Some(k) = ["first", "second", "third", "fourth"].iter().position(|n| before == Some(*n)) {
+                    push(format!("Q{}", k + 1));
+                } else if let Some(n) = after.and_then(|a| a.parse::<u32>().ok()).filter(|n| (1..=4).contains(n)) {
+                    push(format!("Q{n}"));
+                } else if let Some(shift) = relative(1) {
+                    let q = month_of(today) as i32 / 3 + shift;
+                    if (0..4).contains(&q) {
+                        push(format!("Q{}", q + 1));
+                    }
+                }
+            }
+            "month" => {
+                if let Some(shift) = relative(1) {
+                    let m = month_of(today) as i32 + shift;
+                    if (0..12).contains(&m) {
+                        push(format!("M{:02}", m + 1));
+                    }
+                }
+            }
+            "fy" | "annual" | "annually" => push("FY".into()),
+            "year" if matches!(before, Some("full" | "fiscal" | "whole" | "entire" | "plan")) => push("FY".into()),
+            _ => {
+                if w == "may"
+                    && !matches!(before, Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through"))
+                {
+                    continue;
+                }
+                {
+                    if let Some(m) = month(w) {
+                        let offset = (m + 12 - start.month()) % 12;
+                        push(format!("M{:02}", offset + 1));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

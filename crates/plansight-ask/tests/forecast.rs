@@ -141,8 +141,8 @@ fn ids_with_quotes_and_backslashes_are_data_in_the_assistants_scenarios() {
     ] {
         let (a, b) = (ask(&plain, "s02", q), ask(&quoted, odd_seller, q));
         assert_eq!(
-            (a.intent, &a.answer, &a.figures),
-            (b.intent, &b.answer, &b.figures),
+            (&a.intent, &a.answer, &a.figures),
+            (&b.intent, &b.answer, &b.figures),
             "{q}"
         );
         assert!(grounded(&b, q), "{q}: {}", b.answer);

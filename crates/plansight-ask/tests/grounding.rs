@@ -67,8 +67,11 @@ fn the_same_value_written_another_way_is_the_same_number() {
 #[test]
 fn percents_and_dates_are_compared_by_value() {
     let a = Answer {
-        intent: "attainment",
+        intent: "attainment".into(),
         arguments: serde_json::json!({ "seller": "s02" }),
+        understood: "Attainment, year to date, all measures, for Avery Brooks".into(),
+        readings: Vec::new(),
+        query: None,
         answer: "Avery's attainment as of 2026-06-30: New ARR FY: 45.2% (USD 226,000.00 of USD 500,000.00).".into(),
         figures: [
             ("as_of", "2026-06-30"),

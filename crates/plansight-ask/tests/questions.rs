@@ -175,7 +175,7 @@ fn the_question_set_is_understood_answered_and_grounded() {
         // Figures, looked up in the calculation directly.
         let seller = arg("seller");
         let found = seller.as_deref().and_then(|id| calc.seller(id));
-        let expected = match (a.intent, found) {
+        let expected = match (a.intent.as_str(), found) {
             ("earnings", Some(r)) => Some(("total", r.total.money())),
             ("payout", Some(r)) => r
                 .payouts

@@ -41,8 +41,8 @@ fn an_instruction_in_a_deal_name_is_only_data() {
     for (q, b) in questions.iter().zip(&before) {
         let a = ask(&ctx, "s02", q);
         assert_eq!(
-            (a.intent, &a.arguments, &a.answer, &a.figures),
-            (b.intent, &b.arguments, &b.answer, &b.figures),
+            (&a.intent, &a.arguments, &a.answer, &a.figures),
+            (&b.intent, &b.arguments, &b.answer, &b.figures),
             "{q}"
         );
         assert!(

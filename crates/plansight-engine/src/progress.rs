@@ -30,13 +30,23 @@ pub fn next_mark(m: &Measure, p: &PeriodFigures) -> Option<NextMark> {
         .chain(m.tiers.iter().map(|t| t.from))
         .filter(|&f| above(f))
         .min()?;
-    // Credit at the mark, in micro-units: from/10^4 × num/(den·100) × 10^6 = from·num/den.
-    let (n, d) = (point.0 as i128 * q.num, q.den);
-    let needed = (n + d - 1) / d - credit;
     Some(NextMark {
         point,
-        credit_cents: Cents(((needed + 9_999) / 10_000) as i64),
+        credit_cents: credit_to(p, point)?,
     })
+}
+
+/// The credit, in cents rounded up, that takes a quota period's attainment to `point`;
+/// `None` when it is already there (or the period has no quota).
+pub fn credit_to(p: &PeriodFigures, point: Point) -> Option<Cents> {
+    let q = p.quota;
+    if q.num <= 0 || q.den <= 0 {
+        return None;
+    }
+    // Credit at the mark, in micro-units: from/10^4 × num/(den·100) × 10^6 = from·num/den.
+    let (n, d) = (point.0 as i128 * q.num, q.den);
+    let needed = (n + d - 1) / d - p.credit;
+    (needed > 0).then(|| Cents(((needed + 9_999) / 10_000) as i64))
 }
 
 /// Attainment of the plan's first measure over the plan year: total credit over total

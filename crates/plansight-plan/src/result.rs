@@ -27,6 +27,13 @@ impl Ratio {
         format_ratio(self.num, self.den, digits)
     }
 
+    /// Orders two ratios by value, exactly (in 256 bits: numerators and denominators of
+    /// attainment reach 10^20).
+    pub fn compare(self, other: Ratio) -> std::cmp::Ordering {
+        use ethnum::I256;
+        (I256::from(self.num) * I256::from(other.den)).cmp(&(I256::from(other.num) * I256::from(self.den)))
+    }
+
     /// A ratio of cents shown as money ("1200000.00").
     pub fn money(self) -> String {
         format_ratio(self.num, self.den * 100, 2)

@@ -2,9 +2,11 @@
 //! Each function records the figures its words quote in [`Answer::figures`] (the grounding
 //! check reads them) and returns the words, or why there are none (both are shown).
 
-mod what_if;
+pub(crate) mod what_if;
 
-use crate::intent::{self, Intent};
+use crate::intent;
+use crate::query::describe::describe;
+use crate::query::Understood;
 use crate::{clauses, Answer, Context};
 use plansight_engine::progress::{next_mark, NextMark};
 use plansight_plan::fixed::group_thousands;
@@ -16,36 +18,27 @@ use std::collections::BTreeSet;
 const DECLINE: &str = "I can only answer questions about your compensation plan, your deals and your payouts (for \
                        example: \"how far am I from the accelerator?\" or \"what would a new deal in March pay?\").";
 
-/// The words of the answer to `intent`, or why there is none (both are shown to the user).
-pub(crate) fn compose(ctx: &Context, intent: &Intent, out: &mut Answer) -> Result<String, String> {
+/// The words of the answer to what was understood, or why there are none (both are shown).
+pub(crate) fn compose(ctx: &Context, understood: &Understood, out: &mut Answer) -> Result<String, String> {
     out.figures.insert("as_of".into(), ctx.calc.as_of.to_string());
     out.evidence.push(period_names(ctx));
-    match intent {
-        Intent::Earnings { seller } => earnings(ctx, out, seller),
-        Intent::Attainment {
-            seller,
-            measure,
-            period,
-        } => attainment(ctx, out, seller, measure.as_deref(), period.as_deref()),
-        Intent::NextTier { seller, measure } => next_tier(ctx, out, seller, measure.as_deref()),
-        Intent::Payout { seller, period } => payout(ctx, out, seller, period),
-        Intent::ExplainDeal { seller, deal, others } => explain_deal(ctx, out, seller, deal, others),
-        Intent::WhatIfDeal {
-            seller,
-            amount,
-            close_date,
-            deal_type,
-        } => what_if::what_if_deal(ctx, out, seller, amount, close_date, deal_type),
-        Intent::Forecast { seller } => what_if::forecast(ctx, out, seller),
-        Intent::CompareScenarios { seller, scenarios } => what_if::compare_scenarios(ctx, out, seller, scenarios),
-        Intent::PlanRule { topic } => plan_rule(ctx, out, topic),
-        Intent::Clarify { readings, .. } => Ok(clarify(readings)),
-        Intent::Decline { .. } => Err(DECLINE.into()),
+    match understood {
+        Understood::Answer(q) => crate::run::run(ctx, q, out),
+        Understood::PlanRule { topic } => plan_rule(ctx, out, topic),
+        Understood::AskBack { readings, .. } => {
+            let offered: Vec<String> = readings.iter().map(|r| describe(ctx.inputs, r)).collect();
+            out.evidence.extend(offered.iter().cloned());
+            Ok(clarify(&offered))
+        }
+        Understood::Decline { offer, .. } => Err(match offer {
+            Some(o) => format!("I only read your workspace; I cannot change it. {o}"),
+            None => DECLINE.into(),
+        }),
     }
 }
 
 /// Everything earned so far, by measure, with bonuses.
-fn earnings(ctx: &Context, out: &mut Answer, seller: &str) -> Result<String, String> {
+pub(crate) fn earnings(ctx: &Context, out: &mut Answer, seller: &str) -> Result<String, String> {
     let s = result(ctx, seller)?;
     out.figures.insert("total".into(), s.total.money());
     let mut parts = Vec::new();
@@ -74,7 +67,7 @@ fn earnings(ctx: &Context, out: &mut Answer, seller: &str) -> Result<String, Str
 }
 
 /// Attainment against quota per measure and quota period (the named ones, or all).
-fn attainment(
+pub(crate) fn attainment(
     ctx: &Context,
     out: &mut Answer,
     seller: &str,
@@ -124,7 +117,13 @@ fn attainment(
 
 /// The credit that reaches the next tier (or the threshold) in the quota period in
 /// progress on the as-of date (the last one after the year), per measure.
-fn next_tier(ctx: &Context, out: &mut Answer, seller: &str, measure: Option<&str>) -> Result<String, String> {
+pub(crate) fn next_tier(
+    ctx: &Context,
+    out: &mut Answer,
+    seller: &str,
+    measure: Option<&str>,
+    period: Option<&str>,
+) -> Result<String, String> {
     let s = result(ctx, seller)?;
     let plan = &ctx.inputs.plan;
     let mut lines = Vec::new();
@@ -132,7 +131,9 @@ fn next_tier(ctx: &Context, out: &mut Answer, seller: &str, measure: Option<&str
         let Some(rules) = plan.measures.iter().find(|x| x.id == m.measure) else {
             continue;
         };
-        let index = plansight_plan::calendar::period_index(plan.start, rules.quota_period, ctx.calc.as_of)
+        let index = period
+            .and_then(|p| m.periods.iter().position(|x| x.period == p))
+            .or_else(|| plansight_plan::calendar::period_index(plan.start, rules.quota_period, ctx.calc.as_of))
             .unwrap_or(m.periods.len().saturating_sub(1));
         let Some(p) = m.periods.get(index) else {
             continue;
@@ -177,7 +178,7 @@ fn next_tier(ctx: &Context, out: &mut Answer, seller: &str, measure: Option<&str
 }
 
 /// What a payout period pays: earned, plus a draw, less draws recovered.
-fn payout(ctx: &Context, out: &mut Answer, seller: &str, period: &str) -> Result<String, String> {
+pub(crate) fn payout(ctx: &Context, out: &mut Answer, seller: &str, period: &str) -> Result<String, String> {
     let s = result(ctx, seller)?;
     let Some(p) = s.payouts.iter().find(|p| p.period == period) else {
         let periods: Vec<&str> = s.payouts.iter().map(|p| p.period.as_str()).collect();
@@ -215,7 +216,7 @@ fn payout(ctx: &Context, out: &mut Answer, seller: &str, period: &str) -> Result
 
 /// What a deal earns, each earnings item explained from the engine's trace; `others` are
 /// the account's other deals, named when the question named the account.
-fn explain_deal(
+pub(crate) fn explain_deal(
     ctx: &Context,
     out: &mut Answer,
     seller: &str,
@@ -289,14 +290,11 @@ fn plan_rule(ctx: &Context, out: &mut Answer, topic: &str) -> Result<String, Str
 /// The questions a vague one could have meant.
 fn clarify(readings: &[String]) -> String {
     let offered: Vec<String> = readings.iter().map(|r| format!("\"{r}\"")).collect();
-    format!(
-        "I am not sure what you are asking. I can answer, for example: {}",
-        offered.join(", ")
-    )
+    format!("Did you mean one of these? {}", offered.join("; "))
 }
 
 /// The seller's figures, or why there are none.
-pub(super) fn result<'c>(ctx: &'c Context, seller: &str) -> Result<&'c SellerResult, String> {
+pub(crate) fn result<'c>(ctx: &'c Context, seller: &str) -> Result<&'c SellerResult, String> {
     if seller.is_empty() {
         return Err("Whose figures? Name the seller in the question, or choose one (--seller ID).".into());
     }
@@ -323,7 +321,7 @@ fn period_names(ctx: &Context) -> String {
         .join(" ")
 }
 
-pub(super) fn seller_name(ctx: &Context, seller: &str) -> String {
+pub(crate) fn seller_name(ctx: &Context, seller: &str) -> String {
     intent::seller_name(ctx.inputs, seller)
 }
 
@@ -338,12 +336,12 @@ fn measure_name(ctx: &Context, id: &str) -> String {
 
 /// An amount as the answer writes it: the plan's currency and the figure with thousands
 /// grouped ("USD 17,500.00").
-pub(super) fn money(ctx: &Context, amount: Exact) -> String {
+pub(crate) fn money(ctx: &Context, amount: Exact) -> String {
     amount_in_currency(ctx, &amount.money())
 }
 
 /// A decimal amount (as text) in the plan's currency, thousands grouped.
-pub(super) fn amount_in_currency(ctx: &Context, decimal: &str) -> String {
+pub(crate) fn amount_in_currency(ctx: &Context, decimal: &str) -> String {
     format!("{} {}", ctx.inputs.plan.currency, group_thousands(decimal))
 }
 

@@ -13,7 +13,7 @@ use plansight_plan::scenario::toml_string as basic_string;
 use plansight_plan::{Cents, CreditLine, Exact, Scenario, Share, Stage};
 
 /// What a hypothetical won deal would add (a what-if in memory).
-pub(super) fn what_if_deal(
+pub(crate) fn what_if_deal(
     ctx: &Context,
     out: &mut Answer,
     seller: &str,
@@ -53,7 +53,7 @@ pub(super) fn what_if_deal(
 }
 
 /// Earnings if the open pipeline closes: all of it, and weighted by win probability.
-pub(super) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<String, String> {
+pub(crate) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<String, String> {
     let s = result(ctx, seller)?;
     let open: Vec<&CreditLine> = ctx
         .inputs
@@ -102,7 +102,7 @@ pub(super) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<
 
 /// The seller's earnings under saved scenarios (the named ones, or the first five) against
 /// the base.
-pub(super) fn compare_scenarios(
+pub(crate) fn compare_scenarios(
     ctx: &Context,
     out: &mut Answer,
     seller: &str,

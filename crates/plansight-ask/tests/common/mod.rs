@@ -12,3 +12,59 @@ pub fn sample() -> (plansight_plan::Inputs, String) {
     .expect("the sample loads");
     (inputs, std::fs::read_to_string(dir.join("ae-fy26.md")).unwrap())
 }
+
+/// The Maven CRM workspace of the question sets (eval/maven/): the export's deals and
+/// teams mapped as a user would import them, under a plan written for that team.
+#[allow(dead_code)]
+pub fn maven() -> (plansight_plan::Inputs, String) {
+    use plansight_import::{Kind, Mapping, Table};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = root.join("../../tests/fixtures/maven-crm");
+    let plan = plansight_plan::Plan::load(&root.join("eval/maven/plan.toml")).expect("the Maven plan loads");
+    let map = |kind, columns: &str, stages: Option<&str>, defaults: Option<&str>, file: &str| {
+        let table = Table::read(&fixtures.join(file), None).unwrap();
+        Mapping::from_options(kind, Some(columns), stages, defaults, None)
+            .unwrap()
+            .apply(kind, &table)
+            .unwrap()
+    };
+    let deals = map(
+        Kind::Deals,
+        "id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,product=product,account=account",
+        Some("Won=won,Lost=lost,Engaging=open,Prospecting=open"),
+        Some("amount=0"),
+        "sales_pipeline.csv",
+    );
+    let teams = map(
+        Kind::Sellers,
+        "id=sales_agent,manager=manager,territory=regional_office",
+        None,
+        None,
+        "sales_teams.csv",
+    );
+    let lines = plansight_plan::parse_deals(&deals.file, &deals.bytes, Some("USD")).unwrap();
+    let roster = plansight_plan::parse_sellers(&teams.file, &teams.bytes, &plan).unwrap();
+    let inputs = plansight_plan::Inputs {
+        plan,
+        lines,
+        roster: Some(roster),
+        as_of: None,
+    };
+    (inputs, std::fs::read_to_string(root.join("eval/maven/plan.md")).unwrap())
+}
+
+/// The saved scenarios of the sample workspace, as the Simulator saves them.
+#[allow(dead_code)]
+pub fn scenarios() -> Vec<(String, String)> {
+    vec![
+        (
+            "Bigger deal".to_string(),
+            "name = \"Bigger deal\"\n[[deal]]\nid = \"D-000499\"\nseller = \"s02\"\namount = \"900000.00\"\n"
+                .to_string(),
+        ),
+        (
+            "Lower quota".to_string(),
+            "name = \"Lower quota\"\n[plan.measure.\"new_arr\"]\nquota = \"800000.00\"\n".to_string(),
+        ),
+    ]
+}

@@ -1,0 +1,119 @@
+//! Putting the recognised parts together: defaults an analyst would assume (the asker's
+//! figures, the whole year to date, won deals, the next tier), and asking back when the
+//! question leaves the figure open.
+
+use super::parse::Parts;
+use super::vocabulary::Vocabulary;
+use super::{Figure, Mark, Op, Query, Understood, Who};
+use crate::fuzzy::mentions;
+
+/// The understood question from its parts.
+pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts) -> Understood {
+    let Parts {
+        figure,
+        mark,
+        op,
+        who,
+        mut query,
+        ..
+    } = parts;
+    query.who = who.unwrap_or_else(|| if asker.is_empty() { Who::Nobody } else { Who::Seller(asker.to_string()) });
+    let scenario = !query.scenario.is_none();
+    let named_something = query.scope.deal.is_some() || query.scope.account.is_some();
+    let figure = match (figure, op) {
+        (Some(f), _) => Some(f),
+        (None, Some(Op::Explain)) => Some(Figure::Earnings),
+        (None, Some(Op::Top | Op::Bottom)) if mark.is_some() => Some(Figure::Distance),
+        (None, Some(Op::Top | Op::Bottom | Op::List | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
+            Some(Figure::Earnings)
+        }
+        (None, _) if scenario => Some(Figure::Earnings),
+        (None, _) if mark.is_some() && !mentions(ws, &["what is", "what's", "whats"]) => Some(Figure::Distance),
+        (None, _) if query.scope.deal.is_some() => {
+            query.op = Op::Explain;
+            Some(Figure::Earnings)
+        }
+        _ => None,
+    };
+    let Some(figure) = figure else {
+        let vague = named_something
+            || mentions(ws, &["how much", "how many", "what about", "how about", "numbers", "figures", "status", "update", "and"])
+            || query.scope.period.is_some()
+            || query.scope.product.is_some()
+            || query.scope.measure.is_some()
+            || !matches!(query.who, Who::Seller(ref s) if s == asker);
+        if vague {
+            return ask_back(query, "which figure");
+        }
+        return Understood::Decline {
+            reason: "not about the plan, the deals or the payouts".into(),
+            offer: None,
+        };
+    };
+    query.figure = figure;
+    if figure == Figure::Distance {
+        query.mark = Some(mark.unwrap_or(Mark::NextTier));
+    }
+    if query.op == Op::Value {
+        query.op = op.unwrap_or(Op::Value);
+    }
+    if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
+        let plural = mentions(ws, &["deals", "sellers", "reps", "people", "agents", "accounts", "customers"]) && !mentions(ws, &["who"]);
+        if !plural {
+            query.n = Some(1);
+        }
+    }
+    if query.op == Op::Compare && query.scope.versus.is_none() && !scenario {
+        query.op = Op::Value;
+    }
+    if query.op == Op::Explain && query.scope.deal.is_none() {
+        match newest_deal(v, &query) {
+            Some(deal) => {
+                query.scope.deal = Some(deal);
+                query.scope.account = None;
+            }
+            None => return ask_back(query, "which deal"),
+        }
+    }
+    Understood::Answer(query)
+}
+
+/// The newest credited deal of the seller with the account the question names.
+fn newest_deal(v: &Vocabulary, q: &Query) -> Option<String> {
+    let seller = q.who.seller()?;
+    let account = q.scope.account.as_deref()?;
+    v.inputs
+        .lines
+        .iter()
+        .filter(|l| l.seller == seller && l.account.as_deref() == Some(account))
+        .max_by_key(|l| (l.stage.is_credited(), l.close_date))
+        .map(|l| l.id.clone())
+}
+
+/// Readings of a question that leaves something open, offered as choices.
+fn ask_back(base: Query, missing: &str) -> Understood {
+    let reading = |figure: Figure, mark: Option<Mark>, op: Op| Query {
+        figure,
+        mark,
+        op,
+        ..base.clone()
+    };
+    let mut readings = vec![
+        reading(Figure::Earnings, None, Op::Value),
+        reading(Figure::Attainment, None, Op::Value),
+        reading(Figure::Distance, Some(Mark::NextTier), Op::Value),
+    ];
+    if base.scope.deal.is_some() || base.scope.account.is_some() {
+        readings.insert(0, reading(Figure::Earnings, None, Op::Explain));
+        readings.truncate(2);
+    }
+    if base.scope.stage.is_some() || base.scope.product.is_some() {
+        readings.insert(0, reading(Figure::DealCount, None, Op::Value));
+        readings.insert(1, reading(Figure::DealAmount, None, Op::Value));
+        readings.truncate(3);
+    }
+    Understood::AskBack {
+        missing: missing.into(),
+        readings,
+    }
+}

@@ -1,0 +1,89 @@
+//! Questions about what the plan says ("is there a cap?", "how does the draw work?",
+//! "when are commissions paid?", "do renewals count toward quota?"): answered from the plan
+//! document, not from anyone's figures.
+
+use super::parse::Parts;
+use super::vocabulary::Vocabulary;
+use crate::fuzzy::mentions;
+
+/// Words of the plan's rules.
+const RULE: &[&str] = &[
+    "threshold", "cap", "capped", "maximum", "limit", "clawback", "claw", "cancel", "cancelled", "cancellation",
+    "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "disputes", "amend",
+    "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal",
+    "multi-year", "count toward", "count towards", "counts toward", "counts towards", "proration", "prorated",
+    "tier", "tiers", "accelerator", "spiff", "recoverable", "appeal", "terminated", "leave", "quit",
+];
+
+/// The topic, when the question asks what the plan says.
+pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
+    let q = &parts.query;
+    if q.scenario.lever.is_some() || q.scenario.new_deal.is_some() || q.scenario.move_deal.is_some() {
+        return None;
+    }
+    let first = ws.first().map(String::as_str).unwrap_or("");
+    let asks_how = mentions(
+        ws,
+        &[
+            "how does", "how do", "how are", "how is", "what happens", "is there", "are there", "explain the",
+            "tell me about", "when do", "when does", "when will", "when are", "when is", "what counts", "what does",
+            "what is the", "what's the", "whats the", "what are the", "can the", "who decides", "what if i leave",
+            "how often", "rules for", "rule for", "definition of", "defined", "mean",
+        ],
+    ) || first == "define";
+    let rule_words = mentions(ws, RULE) || v.says_accelerator(ws);
+    let yes_no = ["is", "are", "do", "does", "can", "will"].contains(&first) && rule_words;
+    let about_figures = parts.who.is_some()
+        || q.scope.deal.is_some()
+        || q.scope.period.is_some() && !mentions(ws, &["when", "how often"])
+        || mentions(ws, &["so far", "to date", "how far", "how much more", "how close", "my current", "right now", "today", "this year"]);
+    if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
+        return None;
+    }
+    let personal_figure = parts.personal
+        && matches!(
+            parts.figure,
+            Some(
+                super::Figure::Earnings
+                    | super::Figure::Attainment
+                    | super::Figure::Distance
+                    | super::Figure::DrawBalance
+                    | super::Figure::DrawAdvanced
+                    | super::Figure::DrawRecovered
+                    | super::Figure::Pace
+                    | super::Figure::Rate
+                    | super::Figure::Credit
+                    | super::Figure::DealCount
+                    | super::Figure::DealAmount
+                    | super::Figure::Bonus
+                    | super::Figure::Clawback
+                    | super::Figure::Payable
+                    | super::Figure::Quota
+            )
+        )
+        && !yes_no
+        && !mentions(ws, &["is there", "are there", "what counts", "how does", "how do", "how is", "how are", "when", "work"]);
+    if personal_figure {
+        return None;
+    }
+    let plan_rate = mentions(ws, &["the rate", "what rate", "which rate", "rates", "what percent", "what %"])
+        && !parts.personal;
+    if yes_no || (asks_how && (rule_words || parts.figure.is_some() || plan_rate)) || plan_rate && parts.figure.is_none() || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none() {
+        return Some(topic(ws));
+    }
+    None
+}
+
+/// The words of a rule question that say what it is about.
+pub(crate) fn topic(ws: &[String]) -> String {
+    const SKIP: &[&str] = &[
+        "what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about",
+        "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "get", "can", "you",
+        "please",
+    ];
+    ws.iter()
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

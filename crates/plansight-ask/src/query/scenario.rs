@@ -1,0 +1,203 @@
+//! The what-if a question asks about: a new deal, a deal moved or resized, the pipeline
+//! won, a plan lever (quota, a rate, a tier start, the threshold, a cap, the target
+//! incentive), or saved scenarios.
+
+use super::vocabulary::Vocabulary;
+use super::{DealAmount, Lever, LeverKind, MoveDeal, NewDeal, Pipeline, Scope, WhatIf};
+use crate::fuzzy::mentions;
+use crate::phrases::{amount, date, percent};
+use plansight_plan::{Cents, Exact, PeriodKind};
+
+/// Words of a hypothetical.
+const HYPOTHETICAL: &[&str] = &[
+    "what if", "if i", "if we", "if the", "if it", "if my", "if this", "if that", "would", "hypothetical", "suppose",
+    "imagine", "assuming", "assume", "could", "say i", "let's say", "lets say", "were", "went", "goes to", "worth",
+];
+/// Words of a deal.
+const DEALISH: &[&str] = &[
+    "deal", "upsell", "logo", "renewal", "expansion", "close", "closed", "closing", "sign", "signed", "book",
+    "booked", "win", "won", "land", "landed", "opportunity", "sale", "sell", "order", "contract",
+];
+
+/// The what-if in the words (all absent: none).
+pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope) -> WhatIf {
+    let mut w = WhatIf::default();
+    let plan = &v.inputs.plan;
+    let hypothetical = mentions(ws, HYPOTHETICAL);
+    if let Some(lever) = lever(v, ws) {
+        w.lever = Some(lever);
+        return w;
+    }
+    if v.scenarios.iter().any(|n| mentions(ws, &[n.to_lowercase().as_str()]))
+        || mentions(ws, &["scenario", "scenarios", "saved what-ifs", "saved what ifs"])
+    {
+        let named: Vec<String> = v.scenarios.iter().filter(|n| mentions(ws, &[n.to_lowercase().as_str()])).cloned().collect();
+        w.saved = if named.is_empty() { v.scenarios.clone() } else { named };
+        return w;
+    }
+    if mentions(ws, &["pipeline", "forecast", "forecasted", "projected", "open deals close", "open deals closed", "all my open", "best case", "come in", "comes in"])
+        && !mentions(ws, &["how many", "list", "which deals", "value of my pipeline", "pipeline value", "pipeline worth", "in my pipeline"])
+    {
+        w.pipeline = Some(if mentions(ws, &["weighted", "expected", "probability", "probabilities", "likely", "realistic", "forecast", "forecasted", "projected"]) && !mentions(ws, &["all", "every", "best case"]) {
+            Pipeline::Weighted
+        } else {
+            Pipeline::All
+        });
+        return w;
+    }
+    let start = plan.start;
+    let today = v.inputs.as_of().clamp(start, plan.end);
+    let money = amount(ws);
+    if let Some(deal) = &scope.deal {
+        if hypothetical {
+            if let Some(close) = date(ws, start, today) {
+                w.move_deal = Some(MoveDeal { deal: deal.clone(), close_date: close.to_string() });
+            } else if let Some(cents) = money {
+                w.deal_amount_to = Some(DealAmount { deal: deal.clone(), amount: Exact::from_cents(cents).money() });
+            }
+        }
+        return w;
+    }
+    if let Some(cents) = money.filter(|_| hypothetical || mentions(ws, DEALISH)) {
+        let close = date(ws, start, today).map(|d| d.clamp(start, plan.end).to_string());
+        let deal_type = v.deal_type(ws).or_else(|| {
+            mentions(ws, &["upsell", "upgrade", "expand"]).then(|| "expansion".to_string()).filter(|t| v.deal_types.contains(t))
+        });
+        w.new_deal = Some(NewDeal {
+            amount: Exact::from_cents(cents).money(),
+            close_date: close,
+            deal_type,
+            product: scope.product.clone(),
+        });
+    }
+    w
+}
+
+/// A plan lever and its new value.
+fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
+    let plan = &v.inputs.plan;
+    let changed = mentions(ws, HYPOTHETICAL)
+        || mentions(ws, &["to", "at", "drops", "dropped", "raised", "lowered", "cut", "increase", "increased", "decrease", "decreased", "reduced", "moved", "changed", "instead"]);
+    if !changed {
+        return None;
+    }
+    let pct = percent(ws);
+    let money = amount(ws);
+    let measure = v.measure(ws);
+    let accelerator = v.says_accelerator(ws);
+    if mentions(ws, &["target incentive", "ote", "on-target", "target pay", "ti"]) {
+        return money.map(|c| Lever { kind: LeverKind::TargetIncentive, measure: None, tier: None, value: Exact::from_cents(c).money() });
+    }
+    if mentions(ws, &["threshold", "gate"]) {
+        let m = measure.or_else(|| plan.measures.iter().find(|m| m.threshold.is_some()).map(|m| m.id.clone()))?;
+        return pct.map(|p| Lever { kind: LeverKind::Threshold, measure: Some(m), tier: None, value: p });
+    }
+    if mentions(ws, &["cap", "capped", "ceiling"]) {
+        if let Some(c) = money.filter(|_| pct.is_none()) {
+            return Some(Lever { kind: LeverKind::PayoutCap, measure: None, tier: None, value: Exact::from_cents(c).money() });
+        }
+        let m = measure.or_else(|| plan.measures.iter().find(|m| m.cap.is_some()).map(|m| m.id.clone()))?;
+        return pct.map(|p| Lever { kind: LeverKind::Cap, measure: Some(m), tier: None, value: p });
+    }
+    if mentions(ws, &["quota", "quotas", "target"]) {
+        let m = measure.or_else(|| quota_measure(v, ws, money))?;
+        let value = match (money, pct) {
+            (Some(c), _) => c,
+            (None, Some(p)) => {
+                // "quota 10% lower": the quota of the measure's first period scaled.
+                let base = plan.measures.iter().find(|x| x.id == m)?.quotas.first()?.0 as i128;
+                let _ = p;
+                let micros = crate::phrases::percent_micros(ws)?;
+                let sign = if mentions(ws, &["lower", "less", "drops", "dropped", "cut", "reduced", "decrease", "decreased", "down"]) { -1 } else { 1 };
+                let whole = mentions(ws, &["to"]) && !mentions(ws, &["by"]);
+                let factor = if whole && sign == 1 && !mentions(ws, &["higher", "more", "up", "raised", "increase", "increased"]) { micros } else { 1_000_000 + sign * micros };
+                Cents(((base * factor + 500_000) / 1_000_000) as i64)
+            }
+            _ => return None,
+        };
+        return Some(Lever { kind: LeverKind::Quota, measure: Some(m), tier: None, value: Exact::from_cents(value).money() });
+    }
+    let tier_named = tier_index(v, ws, measure.as_deref());
+    if mentions(ws, &["rate", "rates", "pays", "paid", "paying", "commission"]) || accelerator && pct.is_some() {
+        let starts = mentions(ws, &["starts", "started", "start", "kicks in", "kicked in", "begins", "began", "from"]);
+        let (mi, ti) = tier_named?;
+        let m = plan.measures.get(mi)?;
+        let p = pct?;
+        let kind = if starts && !mentions(ws, &["rate"]) { LeverKind::TierStart } else { LeverKind::Rate };
+        return Some(Lever { kind, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+    }
+    if let (Some((mi, ti)), Some(p)) = (tier_named, pct) {
+        if mentions(ws, &["starts", "started", "start", "kicks in", "kicked in", "begins", "began", "from"]) {
+            let m = plan.measures.get(mi)?;
+            return Some(Lever { kind: LeverKind::TierStart, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+        }
+    }
+    None
+}
+
+/// The tier a question names: the accelerator, "tier N", the top or the base tier.
+fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
+    let plan = &v.inputs.plan;
+    let mi = measure.and_then(|m| plan.measure_index(m));
+    if v.says_accelerator(ws) {
+        if let Some((am, at)) = v.accelerator {
+            if mi.is_none_or(|m| m == am) {
+                return Some((am, at));
+            }
+        }
+    }
+    let mi = mi.or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1)).unwrap_or(0);
+    let tiers = plan.measures.get(mi)?.tiers.len();
+    for (i, w) in ws.iter().enumerate() {
+        if w == "tier" || w == "band" {
+            if let Some(n) = ws.get(i + 1).and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=tiers).contains(n)) {
+                return Some((mi, n - 1));
+            }
+        }
+    }
+    if mentions(ws, &["top tier", "highest tier", "top rate", "highest rate", "super-accelerator", "super accelerator"]) {
+        return Some((mi, tiers - 1));
+    }
+    if mentions(ws, &["base rate", "base tier", "first tier", "bottom tier", "lowest tier", "base commission"]) {
+        return Some((mi, 0));
+    }
+    if mentions(ws, &["rate", "commission rate"]) && tiers == 1 {
+        return Some((mi, 0));
+    }
+    None
+}
+
+/// The measure whose quota a question changes without naming it: the one with a quarterly
+/// or monthly quota when the question says so, else the one whose quota is nearest the
+/// amount asked, else the first.
+fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<String> {
+    let plan = &v.inputs.plan;
+    let by_period = |k: PeriodKind| plan.measures.iter().find(|m| m.quota_period == k && !m.quotas.is_empty());
+    if mentions(ws, &["quarterly", "quarter"]) {
+        if let Some(m) = by_period(PeriodKind::Quarterly) {
+            return Some(m.id.clone());
+        }
+    }
+    if mentions(ws, &["monthly", "month"]) {
+        if let Some(m) = by_period(PeriodKind::Monthly) {
+            return Some(m.id.clone());
+        }
+    }
+    if mentions(ws, &["annual", "yearly", "year"]) {
+        if let Some(m) = by_period(PeriodKind::Annual) {
+            return Some(m.id.clone());
+        }
+    }
+    let with_quota = plan.measures.iter().filter(|m| !m.quotas.is_empty());
+    match money {
+        Some(c) => with_quota
+            .min_by_key(|m| {
+                let q = m.quotas.first().map_or(0, |q| q.0);
+                // Distance in orders of magnitude: |log(c/q)|, compared without floats.
+                let (a, b) = (c.0.max(1) as i128, q.max(1) as i128);
+                if a > b { a * 1_000 / b } else { b * 1_000 / a }
+            })
+            .map(|m| m.id.clone()),
+        None => plan.measures.first().map(|m| m.id.clone()),
+    }
+}

@@ -1,0 +1,237 @@
+//! The words of *this* workspace: its plan's measures, tiers and bonuses (with what the plan
+//! document calls them), its sellers and managers, and the products, deal types, accounts
+//! and deal ids of its deals. Built once per question set; nothing here is written for one
+//! sample plan.
+
+use crate::fuzzy::{mentions, same};
+use plansight_plan::{Inputs, Point};
+use std::collections::BTreeSet;
+
+/// Words that name the accelerator in any plan.
+const ACCELERATOR_WORDS: &[&str] = &["accelerator", "accelerators", "accelerated", "kicker", "accel", "booster"];
+
+/// Resolves names in questions against the workspace.
+pub struct Vocabulary<'a> {
+    /// The workspace's inputs.
+    pub inputs: &'a Inputs,
+    /// The names of the saved scenarios.
+    pub scenarios: Vec<String>,
+    /// Distinct products of the deals.
+    pub products: Vec<String>,
+    /// Distinct deal types of the deals.
+    pub deal_types: Vec<String>,
+    /// Distinct accounts of the deals.
+    pub accounts: Vec<String>,
+    /// Distinct managers of the roster.
+    pub managers: Vec<String>,
+    /// The accelerator: (measure index, tier index), from the document or the tiers.
+    pub accelerator: Option<(usize, usize)>,
+    /// Extra words the plan document uses for the accelerator ("kicker").
+    pub accelerator_words: Vec<String>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// The vocabulary of a workspace and its plan document.
+    pub fn new(inputs: &'a Inputs, document: Option<&str>, scenarios: Vec<String>) -> Vocabulary<'a> {
+        let distinct = |f: &dyn Fn(&plansight_plan::CreditLine) -> Option<&str>| -> Vec<String> {
+            let set: BTreeSet<&str> = inputs.lines.iter().filter_map(f).filter(|s| !s.is_empty()).collect();
+            set.into_iter().map(str::to_string).collect()
+        };
+        let managers: BTreeSet<String> = inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| s.manager.clone())
+            .filter(|m| !m.is_empty())
+            .collect();
+        let (accelerator, accelerator_words) = accelerator(inputs, document);
+        Vocabulary {
+            inputs,
+            scenarios,
+            products: distinct(&|l| l.product.as_deref()),
+            deal_types: distinct(&|l| l.deal_type.as_deref()),
+            accounts: distinct(&|l| l.account.as_deref()),
+            managers: managers.into_iter().collect(),
+            accelerator,
+            accelerator_words,
+        }
+    }
+
+    /// Whether the words name the accelerator.
+    pub fn says_accelerator(&self, ws: &[String]) -> bool {
+        mentions(ws, ACCELERATOR_WORDS) || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
+    }
+
+    /// A seller the question names by full name, id, or a first or last name no one else
+    /// has.
+    pub fn seller(&self, text: &str, ws: &[String]) -> Option<String> {
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let lower = text.to_lowercase();
+        let ids: Vec<(String, Option<String>)> = if roster.is_empty() {
+            let set: BTreeSet<&str> = self.inputs.lines.iter().map(|l| l.seller.as_str()).collect();
+            set.into_iter().map(|s| (s.to_string(), None)).collect()
+        } else {
+            roster.iter().map(|s| (s.id.clone(), s.name.clone())).collect()
+        };
+        let name_of = |(id, name): &(String, Option<String>)| name.clone().unwrap_or_else(|| id.clone()).to_lowercase();
+        if let Some(s) = ids.iter().find(|s| contains_words(&lower, &name_of(s))) {
+            return Some(s.0.clone());
+        }
+        if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == s.0.to_lowercase())) {
+            return Some(s.0.clone());
+        }
+        for w in ws.iter().filter(|w| w.len() >= 3) {
+            let w = w.trim_end_matches("'s").trim_end_matches('s');
+            for part in [0usize, 1] {
+                let named: Vec<_> = ids
+                    .iter()
+                    .filter(|s| name_of(s).split_whitespace().nth(part).is_some_and(|p| p.trim_end_matches('s') == w))
+                    .collect();
+                if named.len() == 1 && !self.managers.iter().any(|m| m.to_lowercase().contains(w)) {
+                    return Some(named[0].0.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// A manager the question names (by full name, or first name no one else has).
+    pub fn manager(&self, text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        self.managers
+            .iter()
+            .find(|m| contains_words(&lower, &m.to_lowercase()))
+            .cloned()
+    }
+
+    /// A measure the question names: its name, its id, or its name without a plural "s";
+    /// the longest name wins ("MG Systems" over "Systems").
+    pub fn measure(&self, ws: &[String]) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        for m in &self.inputs.plan.measures {
+            let name = m.name.to_lowercase();
+            let mut names = vec![name.clone(), m.id.replace('_', " ")];
+            if let Some(n) = name.strip_suffix('s') {
+                names.push(n.to_string());
+            }
+            for n in names {
+                let refs: Vec<&str> = vec![n.as_str()];
+                if mentions(ws, &refs) && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
+                    best = Some((n.len(), m.id.clone()));
+                }
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    /// A product the question names (the longest such name), exactly or nearly.
+    pub fn product(&self, text: &str) -> Option<String> {
+        let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+        let t = squash(text);
+        let lower = text.to_lowercase();
+        self.products
+            .iter()
+            .filter(|p| contains_words(&lower, &p.to_lowercase()) || p.len() >= 5 && t.contains(&squash(p)))
+            .max_by_key(|p| p.len())
+            .cloned()
+    }
+
+    /// A deal type the question names ("renewal", "renewals", "new logo").
+    pub fn deal_type(&self, ws: &[String]) -> Option<String> {
+        self.deal_types
+            .iter()
+            .find(|t| {
+                let t = t.to_lowercase();
+                ws.iter().any(|w| *w == t || w.trim_end_matches('s') == t)
+            })
+            .cloned()
+    }
+
+    /// An account the question names: its full name, or its first word of four letters or
+    /// more (typos allowed).
+    pub fn account(&self, text: &str, ws: &[String]) -> Option<String> {
+        let lower = text.to_lowercase();
+        if let Some(a) = self
+            .accounts
+            .iter()
+            .filter(|a| contains_words(&lower, &a.to_lowercase()))
+            .max_by_key(|a| a.len())
+        {
+            return Some(a.clone());
+        }
+        let key = |a: &str| a.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 5);
+        let found: Vec<&String> = self
+            .accounts
+            .iter()
+            .filter(|a| {
+                key(a).is_some_and(|k| ws.iter().any(|w| same(w.trim_end_matches("'s"), &k)))
+                    && !self.products.iter().any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
+            })
+            .collect();
+        (found.len() == 1).then(|| found[0].clone())
+    }
+
+    /// A deal the question names by its id.
+    pub fn deal(&self, ws: &[String]) -> Option<String> {
+        let raw: Vec<String> = ws.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).map(str::to_string).collect();
+        self.inputs
+            .lines
+            .iter()
+            .find(|l| l.id.len() >= 4 && raw.iter().any(|w| w.eq_ignore_ascii_case(&l.id)))
+            .map(|l| l.id.clone())
+    }
+}
+
+/// Whether `name` appears in `text` as whole words.
+fn contains_words(text: &str, name: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(name) {
+        let a = from + i;
+        let b = a + name.len();
+        let before = text[..a].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return true;
+        }
+        from = a + 1;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// The accelerator: the tier the plan document calls so (a clause with an accelerator
+/// word and the tier's rate), else the first tier from 100% attainment that pays more than
+/// the first tier; with the document's own word for it, when it uses one.
+fn accelerator(inputs: &Inputs, document: Option<&str>) -> (Option<(usize, usize)>, Vec<String>) {
+    let plan = &inputs.plan;
+    let mut words = Vec::new();
+    if let Some(doc) = document {
+        let lower = doc.to_lowercase();
+        for sentence in lower.split(['.', '\n']) {
+            let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
+            let named = ws.iter().find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat"));
+            let Some(word) = named else { continue };
+            for (mi, m) in plan.measures.iter().enumerate() {
+                for (ti, t) in m.tiers.iter().enumerate().skip(1) {
+                    let rate = plansight_plan::shown::rate_percent(t.rate);
+                    if ws.iter().any(|w| *w == format!("{rate}%")) {
+                        if !ACCELERATOR_WORDS.contains(&word.as_str()) {
+                            words.push(word.clone());
+                        }
+                        return (Some((mi, ti)), words);
+                    }
+                }
+            }
+        }
+    }
+    let full = Point(10_000);
+    for (mi, m) in plan.measures.iter().enumerate() {
+        let base = m.tiers.first().map(|t| t.rate);
+        if let Some(ti) = m.tiers.iter().position(|t| t.from >= full && Some(t.rate) > base) {
+            return (Some((mi, ti)), words);
+        }
+    }
+    (None, words)
+}
