@@ -29,8 +29,8 @@ pub fn distance(a: &str, b: &str, limit: usize) -> usize {
 /// How many typos a word of this length may carry and still be recognised.
 fn allowance(len: usize) -> usize {
     match len {
-        0..=4 => 0,
-        5..=7 => 1,
+        0..=5 => 0,
+        6..=8 => 1,
         _ => 2,
     }
 }

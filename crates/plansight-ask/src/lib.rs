@@ -75,7 +75,7 @@ pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
 /// follow-ups), without running it.
 pub fn understand(ctx: &Context, seller: &str, question: &str, conversation: &Conversation) -> Understood {
     let vocabulary = Vocabulary::new(ctx.inputs, ctx.document, ctx.scenarios.iter().map(|(n, _)| n.clone()).collect());
-    query::parse::understand(&vocabulary, seller, question, conversation.last.as_ref())
+    query::parse::understand(&vocabulary, seller, question, conversation)
 }
 
 /// Answers `question` asked for `seller` in a conversation, which then holds this query.
@@ -130,7 +130,13 @@ pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &
     out.evidence.push(out.understood.clone());
     let text = answers::compose(ctx, understood, &mut out);
     out.answer = text.unwrap_or_else(|why| why);
-    if query.is_some() {
+    if let Some(q) = &query {
+        // The one deal the answer is about, for "why?" and "what if it closed in March?".
+        conversation.focus = match q.op {
+            Op::Explain => query::assemble::newest_deal(ctx.inputs, q),
+            Op::Top | Op::Bottom if q.n == Some(1) && !q.who.is_team() => out.evidence.iter().find_map(|e| e.strip_prefix("deal ").map(str::to_string)),
+            _ => q.scope.deal.clone(),
+        };
         conversation.last = query;
     }
     out

@@ -9,8 +9,10 @@ use plansight_plan::Cents;
 pub fn normalize(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/') {
+            if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
                 c.to_ascii_lowercase()
+            } else if c == '\u{2019}' {
+                '\''
             } else {
                 ' '
             }
@@ -22,7 +24,7 @@ pub fn normalize(text: &str) -> String {
 pub fn words(normalized: &str) -> Vec<String> {
     normalized
         .split_whitespace()
-        .map(|w| w.trim_end_matches(['.', ',', '?', '!']).to_string())
+        .map(|w| w.trim_end_matches(['.', ',', '?', '!']).trim_matches('\'').to_string())
         .filter(|w| !w.is_empty())
         .collect()
 }

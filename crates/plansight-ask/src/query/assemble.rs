@@ -5,6 +5,7 @@
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
 use super::{Figure, Mark, Op, Query, Understood, Who};
+use super::parse::exact;
 use crate::fuzzy::mentions;
 
 /// The understood question from its parts.
@@ -18,13 +19,28 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         ..
     } = parts;
     query.who = who.unwrap_or_else(|| if asker.is_empty() { Who::Nobody } else { Who::Seller(asker.to_string()) });
+    if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
+        query.who = Who::Team;
+    }
     let scenario = !query.scenario.is_none();
+    // "What if I closed another deal?", "what if the rate changed?": a what-if without its
+    // size is asked back, not guessed.
+    let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"]);
+    if !scenario && hypothetical && query.scope.deal.is_none() {
+        if exact(ws, &["deal", "another", "bigger", "smaller", "larger"]) && exact(ws, &["if", "suppose", "imagine"]) {
+            return ask_back(query, "how big a deal");
+        }
+        if exact(ws, &["rate", "quota", "threshold", "cap", "tier"]) && exact(ws, &["changed", "change", "changes", "different", "higher", "lower"]) {
+            return ask_back(query, "which new value");
+        }
+    }
     let named_something = query.scope.deal.is_some() || query.scope.account.is_some();
     let figure = match (figure, op) {
         (Some(f), _) => Some(f),
         (None, Some(Op::Explain)) => Some(Figure::Earnings),
         (None, Some(Op::Top | Op::Bottom)) if mark.is_some() => Some(Figure::Distance),
-        (None, Some(Op::Top | Op::Bottom | Op::List | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
+        (None, Some(Op::List)) => Some(Figure::DealAmount),
+        (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
         }
         (None, _) if scenario => Some(Figure::Earnings),
@@ -50,6 +66,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             offer: None,
         };
     };
+    // A deal ranked or listed by what it paid: its earnings.
+    let figure = if matches!(op, Some(Op::Top | Op::Bottom | Op::List)) && figure == Figure::Payable && !query.who.is_team() { Figure::Earnings } else { figure };
     query.figure = figure;
     if figure == Figure::Distance {
         query.mark = Some(mark.unwrap_or(Mark::NextTier));
@@ -66,23 +84,25 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Compare && query.scope.versus.is_none() && !scenario {
         query.op = Op::Value;
     }
-    if query.op == Op::Explain && query.scope.deal.is_none() {
-        match newest_deal(v, &query) {
-            Some(deal) => {
-                query.scope.deal = Some(deal);
-                query.scope.account = None;
-            }
-            None => return ask_back(query, "which deal"),
-        }
+    if query.op == Op::Explain && query.scope.deal.is_none() && newest_deal(v.inputs, &query).is_none() {
+        return ask_back(query, "which deal");
     }
     Understood::Answer(query)
 }
 
+/// Whether the question names no one ("what does it cost" rather than "what do I cost").
+fn who_unnamed(ws: &[String]) -> bool {
+    !exact(ws, &["my", "i", "me", "mine"])
+}
+
 /// The newest credited deal of the seller with the account the question names.
-fn newest_deal(v: &Vocabulary, q: &Query) -> Option<String> {
+pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String> {
+    if let Some(d) = &q.scope.deal {
+        return Some(d.clone());
+    }
     let seller = q.who.seller()?;
     let account = q.scope.account.as_deref()?;
-    v.inputs
+    inputs
         .lines
         .iter()
         .filter(|l| l.seller == seller && l.account.as_deref() == Some(account))

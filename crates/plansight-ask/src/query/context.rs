@@ -4,6 +4,7 @@
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
 use super::{MoveDeal, Query};
+use super::parse::exact;
 use crate::fuzzy::mentions;
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +15,10 @@ pub struct Conversation {
     /// The last query answered.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub last: Option<Query>,
+    /// The one deal the last answer was about (its top deal, or the deal explained), for
+    /// "why?" and "what if it closed in March?".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub focus: Option<String>,
 }
 
 /// Words that open a follow-up.
@@ -24,18 +29,27 @@ const OPENERS: &[&str] = &[
 
 /// The previous query with the parts the question names replaced, when the question is a
 /// follow-up (it opens like one, or names parts but no figure of its own).
-pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[String]) -> Option<Query> {
-    let opens = OPENERS.iter().any(|o| {
+/// Whether the question opens like a follow-up ("and …", "what about …").
+pub(super) fn opens_follow_up(ws: &[String]) -> bool {
+    OPENERS.iter().any(|o| {
         let o: Vec<&str> = o.split(' ').collect();
         ws.len() >= o.len() && ws.iter().zip(&o).all(|(a, b)| a == b)
-    });
-    let short = ws.len() <= 6;
+    })
+}
+
+pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[String]) -> Option<Query> {
+    let opens = opens_follow_up(ws);
+    let short = ws.len() <= 7;
+    let resized = resize(v, prev, ws);
+    if let Some(q) = resized {
+        return Some(q);
+    }
     let new = &parts.query;
     let names_parts = parts.who.is_some()
         || new.scope != Default::default()
         || !new.scenario.is_none()
         || mentions(ws, &["if it", "if that", "if this", "closed", "closes", "instead"]);
-    if !(opens || short && parts.figure.is_none() && names_parts) {
+    if !(opens || short && parts.figure.is_none() && (names_parts || parts.op.is_some())) {
         return None;
     }
     if parts.figure.is_none() && !names_parts && parts.op.is_none() {
@@ -91,7 +105,13 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             }
             _ => q.scenario = new.scenario.clone(),
         }
-    } else if let Some(close) = closing_date(v, ws) {
+    } else if let Some(close) = closing_date(v, ws).or_else(|| {
+        // "and in January?" after a deal moved or added: the new close date.
+        let dated = q.scenario.move_deal.is_some() || q.scenario.new_deal.as_ref().is_some_and(|d| d.close_date.is_some());
+        let plan = &v.inputs.plan;
+        let today = v.inputs.as_of().clamp(plan.start, plan.end);
+        dated.then(|| crate::phrases::date(ws, plan.start, today)).flatten().map(|d| d.to_string())
+    }) {
         // "and if it closed in March?": the previous deal (hypothetical or real) moves.
         if let Some(d) = q.scenario.new_deal.as_mut() {
             d.close_date = Some(close);
@@ -101,6 +121,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             m.close_date = close;
         }
         q.scope.period = prev.scope.period.clone();
+        q.scope.versus = prev.scope.versus.clone();
     }
     Some(q)
 }
@@ -113,4 +134,69 @@ fn closing_date(v: &Vocabulary, ws: &[String]) -> Option<String> {
     let plan = &v.inputs.plan;
     let today = v.inputs.as_of().clamp(plan.start, plan.end);
     crate::phrases::date(ws, plan.start, today).map(|d| d.clamp(plan.start, plan.end).to_string())
+}
+
+/// "What if it were twice that?", "make it 300k", "and at 40%?": the previous what-if with
+/// a new size.
+fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
+    let mut q = prev.clone();
+    let factor = if exact(ws, &["twice", "double", "doubled"]) {
+        Some((2, 1))
+    } else if exact(ws, &["half", "halved"]) {
+        Some((1, 2))
+    } else if exact(ws, &["triple", "tripled"]) {
+        Some((3, 1))
+    } else {
+        None
+    };
+    let money = crate::phrases::amount(ws);
+    let pct = crate::phrases::percent(ws);
+    if ws.len() > 8 || v.deal(ws).is_some() {
+        return None;
+    }
+    if let Some(d) = q.scenario.new_deal.as_mut() {
+        let cents = match (factor, money) {
+            (Some((n, k)), _) => {
+                let c = plansight_plan::fixed::parse_scaled(&d.amount, 2).ok()? as i128;
+                Some(plansight_plan::Cents((c * n / k) as i64))
+            }
+            (None, Some(c)) => Some(c),
+            _ => None,
+        }?;
+        d.amount = plansight_plan::Exact::from_cents(cents).money();
+        return Some(q);
+    }
+    if let Some(l) = q.scenario.lever.as_mut() {
+        let fraction = matches!(l.kind, super::LeverKind::Rate | super::LeverKind::TierStart | super::LeverKind::Threshold | super::LeverKind::Cap);
+        match (fraction, pct, money) {
+            (true, Some(p), _) => l.value = p,
+            (false, _, Some(c)) => l.value = plansight_plan::Exact::from_cents(c).money(),
+            _ => return None,
+        }
+        return Some(q);
+    }
+    if let Some(a) = q.scenario.deal_amount_to.as_mut() {
+        a.amount = plansight_plan::Exact::from_cents(money?).money();
+        return Some(q);
+    }
+    None
+}
+
+/// The previous query about its one deal, for "why?" and "what if it closed in March?".
+pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String], v: &Vocabulary) -> Option<Query> {
+    let why = exact(ws, &["why", "explain", "how", "breakdown"]) && ws.len() <= 8 && parts.figure.is_none();
+    let mut q = Query { who: prev.who.clone(), ..Default::default() };
+    q.scope.deal = Some(focus.to_string());
+    if why {
+        q.op = super::Op::Explain;
+        return Some(q);
+    }
+    if exact(ws, &["it", "that", "this"]) {
+        if let Some(close) = closing_date(v, ws) {
+            q.scenario.move_deal = Some(MoveDeal { deal: focus.to_string(), close_date: close });
+            q.scope.deal = None;
+            return Some(q);
+        }
+    }
+    None
 }

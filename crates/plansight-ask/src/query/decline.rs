@@ -13,7 +13,8 @@ const CHANGE: &[&str] = &[
 const DATA: &[&str] = &[
     "deal", "deals", "data", "record", "records", "crm", "system", "database", "workspace", "row", "rows",
     "entry", "entries", "line", "lines", "opportunity", "opportunities", "close date", "stage", "account",
-    "roster", "seller", "history",
+    "roster", "seller", "history", "payout", "payouts", "payment", "commission", "quota", "plan", "value",
+    "amount", "number",
 ];
 /// Not about pay.
 const OFF_TOPIC: &[&str] = &[
@@ -29,7 +30,9 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
         || ws.windows(2).any(|w| matches!(w[0].as_str(), "please" | "can" | "could" | "you") && CHANGE.contains(&w[1].as_str()))
         || mentions(ws, &["can you delete", "can you remove", "can you change", "can you update", "can you mark", "in the system", "in the crm", "in the database"])
             && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
-    if asks_change && !hypothetical && ws.iter().any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))) {
+    // An id (letters and digits, six or more) is a record too.
+    let id = ws.iter().any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()));
+    if asks_change && !hypothetical && (id || ws.iter().any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s')))) {
         return Some(Understood::Decline {
             reason: "a request to change data: the assistant only reads the workspace".into(),
             offer: Some(

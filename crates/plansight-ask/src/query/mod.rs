@@ -3,7 +3,7 @@
 //! question the parser never saw as a whole still lands on the right computation as long
 //! as each of its parts is recognised.
 
-mod assemble;
+pub mod assemble;
 pub mod context;
 mod decline;
 pub mod describe;

@@ -24,13 +24,25 @@ pub(super) struct Parts {
 
 /// Understands `question`, asked by `asker` (the seller the app or `--seller` chose);
 /// `previous` is the last query of the conversation, for follow-ups.
-pub fn understand(v: &Vocabulary, asker: &str, question: &str, previous: Option<&Query>) -> Understood {
+pub fn understand(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
+    let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = words(&text);
     if let Some(declined) = super::decline::declined(&ws) {
         return declined;
     }
     let parts = parts(v, asker, question, &ws);
+    let opens = super::context::opens_follow_up(&ws);
+    if let (Some(prev), Some(focus)) = (previous, conversation.focus.as_deref()) {
+        if let Some(q) = super::context::about_focus(prev, focus, &parts, &ws, v) {
+            return Understood::Answer(q);
+        }
+    }
+    if let Some(prev) = previous.filter(|_| opens) {
+        if let Some(q) = follow_up(v, prev, &parts, &ws) {
+            return Understood::Answer(q);
+        }
+    }
     if let Some(topic) = super::rule::plan_rule(v, &ws, &parts) {
         return Understood::PlanRule { topic };
     }
@@ -49,15 +61,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let today = inputs.as_of().clamp(plan.start, plan.end);
     let mut query = Query::default();
     let named = v.seller(question, ws);
-    let manager = v.manager(question);
-    let team = named.is_none() && (manager.is_some() || mentions(ws, TEAM));
+    // A manager asking about "my team" means theirs.
+    let asker_manages = v.managers.iter().any(|m| m == asker);
+    let manager = v
+        .manager(question)
+        .or_else(|| (asker_manages && mentions(ws, &["my team", "my reps", "my agents", "my sellers", "my people", "my guys", "my group"])).then(|| asker.to_string()));
+    let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand"]) && exact(ws, &["my", "i", "am"]);
+    let team = named.is_none()
+        && !personal_rank
+        && (manager.is_some() || exact(ws, TEAM) || mentions(ws, &["all sellers", "all reps", "each seller", "whole team", "all agents", "the agents", "which seller", "which rep", "which agent", "the company", "for us", "cost us", "save us", "we pay"]) || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
     let who = match (&named, team, &manager) {
         (Some(s), _, _) => Some(Who::Seller(s.clone())),
         (None, true, Some(m)) => Some(Who::TeamOf(m.clone())),
         (None, true, None) => Some(Who::Team),
+        (None, false, _) if asker_manages && mentions(ws, COST) => Some(Who::TeamOf(asker.to_string())),
         _ => None,
     };
-    let _ = asker;
     query.scope.measure = v.measure(ws);
     query.scope.product = v.product(question);
     if query.scope.measure.is_none() || query.scope.product.is_some() {
@@ -72,14 +91,43 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     query.scope.stage = stage(ws);
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
-    let dated = query.scenario.new_deal.as_ref().is_some_and(|d| d.close_date.is_some())
-        || query.scenario.move_deal.is_some();
-    if !dated {
-        let found = periods(ws, plan.start, today);
-        query.scope.period = found.first().cloned();
-        query.scope.versus = found.get(1).cloned();
+    // The parts a what-if owns are not the scope: a new deal's product, the deal moved,
+    // the measure a lever changes, the month a deal closes in.
+    let w = &query.scenario;
+    if let Some(d) = &w.new_deal {
+        if d.product.is_some() {
+            query.scope.product = None;
+        }
+        if d.deal_type.is_some() {
+            query.scope.deal_type = None;
+        }
     }
+    if w.move_deal.is_some() || w.deal_amount_to.is_some() {
+        query.scope.deal = None;
+    }
+    if let Some(l) = &w.lever {
+        if l.measure == query.scope.measure && !mentions(ws, &["attainment", "credit", "earnings on", "earned on"]) {
+            query.scope.measure = None;
+        }
+    }
+    let closing = w
+        .new_deal
+        .as_ref()
+        .and_then(|d| d.close_date.clone())
+        .or_else(|| w.move_deal.as_ref().map(|m| m.close_date.clone()));
+    let mut found = periods(ws, plan.start, today);
+    if let Some(c) = closing.and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
+        // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
+        let m = plansight_plan::calendar::month_index(plan.start, c);
+        let month = format!("M{:02}", m + 1);
+        let quarter = format!("Q{}", m / 3 + 1);
+        let had_month = found.contains(&month);
+        found.retain(|p| *p != month && (had_month || *p != quarter));
+    }
+    query.scope.period = found.first().cloned();
+    query.scope.versus = found.get(1).cloned();
     let (figure, mark) = figure(v, ws, &query);
+    counted_by_type(v, ws, figure, &mut query);
     let op = op(ws, &query, team);
     query.n = count(ws);
     let personal = mentions(ws, &["my", "i", "me", "i'm", "im", "am", "mine", "i've", "ive"]);
@@ -95,65 +143,86 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
 
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 fn stage(ws: &[String]) -> Option<String> {
-    if mentions(ws, &["lost", "lose", "losses", "lost deals"]) && !mentions(ws, &["lose most", "lose the most", "lost most"]) {
+    let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
+    if exact(ws, &["lost", "losses"]) && !mentions(ws, &["lost most"]) {
         Some("lost".into())
-    } else if mentions(ws, &["open", "pipeline deals", "in progress", "still open", "engaging", "prospecting"])
-        && !mentions(ws, &["pipeline closes", "open deals close", "if all", "if my open"])
-    {
+    } else if exact(ws, &["open", "pipeline", "engaging", "prospecting", "in-progress"]) && !hypothetical && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"]) {
         Some("open".into())
-    } else if mentions(ws, &["cancelled", "canceled", "cancellations"]) && mentions(ws, &["how many", "which", "list"]) {
+    } else if exact(ws, &["cancelled", "canceled", "cancellations"]) && mentions(ws, &["how many", "which", "list"]) {
         Some("cancelled".into())
     } else {
         None
     }
 }
 
+/// Whether one of the words is exactly one of `targets` (no typo allowance: for short
+/// function words such as "last", "most", "lose", where a typo match changes the meaning).
+pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
+    ws.iter().any(|w| targets.contains(&w.as_str()))
+}
+
 /// The figure the question asks for, and the mark of a distance.
 fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
-    let mark = if v.says_accelerator(ws) {
+    let lever = q.scenario.lever.as_ref().map(|l| l.kind);
+    let mark = if v.says_accelerator(ws) || mentions(ws, &["super-accelerator"]) {
         Some(Mark::Accelerator)
-    } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) {
+    } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold) {
         Some(Mark::Threshold)
-    } else if mentions(ws, &["next tier", "next band", "next level", "tier", "band", "next rate"]) {
+    } else if mentions(ws, &["next tier", "next band", "next level", "next rate", "tier", "band"]) && lever.is_none() {
         Some(Mark::NextTier)
-    } else if mentions(ws, &["cap", "capped", "ceiling", "max out", "maxed"]) {
+    } else if exact(ws, &["cap", "capped", "ceiling"]) && lever.is_none() {
         Some(Mark::Cap)
     } else {
         None
     };
-    let draw = mentions(ws, &["draw", "draws", "advance"]);
+    // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
+    let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
+    let draw = exact(ws, &["draw", "draws", "advance"]);
+    let payable = (mentions(ws, &["payout", "payouts", "paycheck", "payable", "take home", "take-home", "deposit", "land in"])
+        && !payout_cap)
+        || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none();
+    let rate = exact(ws, &["rate"]) && lever.is_none();
+    let sized = exact(ws, &["biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$"]);
     let f = if mentions(ws, COST) {
         Some(Figure::Cost)
-    } else if draw && mentions(ws, &["balance", "owe", "owed", "outstanding", "still", "remaining", "left", "deficit"]) {
+    } else if draw && exact(ws, &["balance", "owe", "owed", "outstanding", "still", "remaining", "deficit"]) {
         Some(Figure::DrawBalance)
+    } else if draw && payable {
+        Some(Figure::Payable)
     } else if draw && mentions(ws, &["recover", "recovered", "recovery", "repaid", "repay", "paid back", "recouped", "taken back", "clawed"]) {
         Some(Figure::DrawRecovered)
     } else if draw {
         Some(Figure::DrawAdvanced)
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
-    } else if mentions(ws, BONUS) {
+    } else if mentions(ws, BONUS) || v.bonus(ws) {
         Some(Figure::Bonus)
     } else if mark.is_some() && mentions(ws, DISTANCE) {
         Some(Figure::Distance)
     } else if mentions(ws, PACE) {
         Some(Figure::Pace)
-    } else if mentions(ws, RATE) && !q.scenario.lever.as_ref().is_some_and(|l| l.kind == super::LeverKind::Rate) {
+    } else if mentions(ws, RATE) || rate && (exact(ws, &["my", "i", "i'm", "im"]) || q.scope.measure.is_some()) && !exact(ws, &["%"]) {
         Some(Figure::Rate)
     } else if mentions(ws, ATTAINMENT) {
         Some(Figure::Attainment)
-    } else if mentions(ws, &["quota", "quotas", "target", "number"]) && !mentions(ws, EARN) && q.scenario.lever.is_none() {
-        Some(Figure::Quota)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
+    } else if exact(ws, &["quota", "quotas"]) && lever != Some(super::LeverKind::Quota) {
+        Some(if exact(ws, &["behind", "furthest", "closest", "ahead", "%", "percent"]) { Figure::Attainment } else { Figure::Quota })
+    } else if exact(ws, &["credit", "credited", "credits", "counting", "counts", "count"]) {
+        Some(Figure::Credit)
+    } else if payable && !mentions(ws, &["pays the most", "paid the most", "paying", "pays most", "paid me", "pays me"]) {
+        Some(Figure::Payable)
+    } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {
+        Some(if mentions(ws, DEAL_AMOUNT) && !mentions(ws, &["commission", "commissions", "earn", "earned", "earnings", "make", "made", "paid", "pay"]) {
+            Figure::DealAmount
+        } else {
+            Figure::Earnings
+        })
+    } else if mentions(ws, DEAL_AMOUNT) || sized || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"]) {
+        Some(Figure::DealAmount)
     } else if mentions(ws, CREDIT) {
         Some(Figure::Credit)
-    } else if mentions(ws, DEAL_AMOUNT) || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"]) {
-        Some(Figure::DealAmount)
-    } else if mentions(ws, PAYABLE) && !mentions(ws, &["pays the most", "paid the most", "paying", "pays most"]) {
-        Some(Figure::Payable)
-    } else if mentions(ws, EARN) {
-        Some(Figure::Earnings)
     } else if mark.is_some() && mentions(ws, &["how much", "need", "to go"]) {
         Some(Figure::Distance)
     } else {
@@ -164,32 +233,32 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
 
 /// The operation the question asks for, when it names one.
 fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
-    let period_ranked = mentions(ws, &["quarter", "month", "period", "quarters", "months"])
-        && q.scope.period.is_none()
-        && mentions(ws, &["which", "what", "best", "worst", "strongest", "weakest"]);
-    let best = mentions(ws, BEST);
-    let worst = mentions(ws, WORST);
-    if mentions(ws, &["why", "explain", "breakdown", "break down", "calculated", "how come", "where does", "walk me"])
-        && (q.scope.deal.is_some() || q.scope.account.is_some())
-    {
-        return Some(Op::Explain);
+    let period_ranked = exact(ws, &["quarter", "month", "period", "quarters", "months"]) && q.scope.period.is_none();
+    let best = exact(ws, BEST) || ws.iter().any(|w| BEST.iter().any(|b| w.starts_with(&format!("{b}-"))));
+    let worst = exact(ws, WORST) || ws.iter().any(|w| WORST.iter().any(|b| w.starts_with(&format!("{b}-"))));
+    if exact(ws, &["why", "explain", "breakdown", "calculated", "justify"]) || mentions(ws, &["break down", "how come", "where does", "walk me"]) {
+        if q.scope.deal.is_some() || q.scope.account.is_some() {
+            return Some(Op::Explain);
+        }
     }
-    if mentions(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"]) && !team {
+    if exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position"]) || mentions(ws, &["where do i stand", "stack up"]) && team {
         return Some(Op::Rank);
     }
     if period_ranked && (best || worst) {
         return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
     }
-    if q.scope.versus.is_some() || mentions(ws, &["compare", "compared", "versus", "vs"]) && q.scenario.is_none() {
+    let compares = exact(ws, &["compare", "compared", "versus", "vs", "difference", "change", "changes", "impact", "extra", "save", "saves", "lose", "gain", "against"])
+        || mentions(ws, &["how much more", "how much less", "more than", "less than", "do to", "vs."]);
+    if q.scope.versus.is_some() || compares && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
         return Some(Op::Compare);
     }
-    if worst || mentions(ws, &["lose most", "lose the most", "lost most", "hurt most", "closest", "nearest"]) {
+    if worst || mentions(ws, &["lose most", "lose the most", "loses most", "loses the most", "lost most", "hurt most", "hit hardest", "closest", "nearest", "furthest", "farthest"]) {
         return Some(Op::Bottom);
     }
-    if best || team && mentions(ws, &["who", "which seller", "which sellers", "which rep", "which reps"]) {
+    if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
-    if mentions(ws, &["list", "show me my deals", "which deals", "what deals", "which of my deals", "show my deals"]) {
+    if exact(ws, &["list", "which", "show"]) && exact(ws, &["deals", "deal", "opportunities", "opps"]) {
         return Some(Op::List);
     }
     None
@@ -214,4 +283,19 @@ fn count(ws: &[String]) -> Option<u32> {
         }
     }
     None
+}
+
+/// "How many renewals did I close": when deals are counted, sized or listed, a word that
+/// names both a measure and a deal type means the deals' type.
+fn counted_by_type(v: &Vocabulary, ws: &[String], figure: Option<Figure>, q: &mut Query) {
+    let deals = matches!(figure, Some(Figure::DealCount | Figure::DealAmount)) || exact(ws, &["deal", "deals", "biggest", "largest", "smallest"]) && !matches!(figure, Some(Figure::Earnings | Figure::Credit | Figure::Attainment | Figure::Quota | Figure::Rate | Figure::Distance));
+    if !deals || q.scope.deal_type.is_some() {
+        return;
+    }
+    if let (Some(m), Some(t)) = (&q.scope.measure, v.deal_type(ws)) {
+        if m.contains(t.as_str()) || v.inputs.plan.measures.iter().any(|x| x.id == *m && x.name.to_lowercase().contains(t.as_str())) {
+            q.scope.measure = None;
+            q.scope.deal_type = Some(t);
+        }
+    }
 }

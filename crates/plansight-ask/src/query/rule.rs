@@ -12,16 +12,21 @@ const RULE: &[&str] = &[
     "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "disputes", "amend",
     "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal",
     "multi-year", "count toward", "count towards", "counts toward", "counts towards", "proration", "prorated",
-    "tier", "tiers", "accelerator", "spiff", "recoverable", "appeal", "terminated", "leave", "quit",
+    "tier", "tiers", "accelerator", "spiff", "recoverable", "appeal", "terminated", "leave", "quit", "count",
+    "counts", "disagree", "final say", "anything extra", "extra", "credit memo", "paid out", "payroll",
 ];
 
 /// The topic, when the question asks what the plan says.
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
-    if q.scenario.lever.is_some() || q.scenario.new_deal.is_some() || q.scenario.move_deal.is_some() {
+    if q.scenario.lever.is_some() || q.scenario.new_deal.is_some() || q.scenario.move_deal.is_some() || !q.scenario.saved.is_empty() {
         return None;
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // Disputes, eligibility and payment timing are always the plan's words.
+    if mentions(ws, &["dispute", "disputes", "disagree", "final say", "appeal", "what day", "which day", "when do i get paid", "when are commissions", "when is commission", "eligible", "eligibility", "prorated", "proration"]) {
+        return Some(topic(ws));
+    }
     let asks_how = mentions(
         ws,
         &[
@@ -32,11 +37,15 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         ],
     ) || first == "define";
     let rule_words = mentions(ws, RULE) || v.says_accelerator(ws);
-    let yes_no = ["is", "are", "do", "does", "can", "will"].contains(&first) && rule_words;
+    // A yes-or-no question about a rule, also after a clause ("if a deal cancels, does my
+    // attainment go down?").
+    let aux = ["is", "are", "do", "does", "can", "will"];
+    let yes_no = (aux.contains(&first) || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
+        && (rule_words || mentions(ws, &["go down", "get anything", "lose the", "lose my", "still get", "get paid"]));
     let about_figures = parts.who.is_some()
         || q.scope.deal.is_some()
         || q.scope.period.is_some() && !mentions(ws, &["when", "how often"])
-        || mentions(ws, &["so far", "to date", "how far", "how much more", "how close", "my current", "right now", "today", "this year"]);
+        || mentions(ws, &["so far", "to date", "how far", "how much more", "how close", "my current", "right now", "today", "this year", "still owe", "do i owe", "did i"]);
     if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
         return None;
     }
@@ -62,7 +71,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             )
         )
         && !yes_no
-        && !mentions(ws, &["is there", "are there", "what counts", "how does", "how do", "how is", "how are", "when", "work"]);
+        && !mentions(ws, &["is there", "are there", "what counts", "how does", "how do", "how is", "how are", "when", "work", "what happens", "what if a", "if a customer", "if a deal"]);
     if personal_figure {
         return None;
     }

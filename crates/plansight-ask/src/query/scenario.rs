@@ -4,6 +4,7 @@
 
 use super::vocabulary::Vocabulary;
 use super::{DealAmount, Lever, LeverKind, MoveDeal, NewDeal, Pipeline, Scope, WhatIf};
+use super::parse::exact;
 use crate::fuzzy::mentions;
 use crate::phrases::{amount, date, percent};
 use plansight_plan::{Cents, Exact, PeriodKind};
@@ -35,8 +36,10 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         w.saved = if named.is_empty() { v.scenarios.clone() } else { named };
         return w;
     }
-    if mentions(ws, &["pipeline", "forecast", "forecasted", "projected", "open deals close", "open deals closed", "all my open", "best case", "come in", "comes in"])
-        && !mentions(ws, &["how many", "list", "which deals", "value of my pipeline", "pipeline value", "pipeline worth", "in my pipeline"])
+    let winning = hypothetical || exact(ws, &["forecast", "forecasted", "projected", "won", "win", "close", "closes", "closed"]) || mentions(ws, &["come in", "comes in", "came in", "best case"]);
+    if (exact(ws, &["pipeline", "forecast", "forecasted", "projected"]) || mentions(ws, &["open deals", "open opps", "open opp", "open opportunities", "every open", "all open", "all my open"]))
+        && winning
+        && !mentions(ws, &["how many", "list", "which deals"])
     {
         w.pipeline = Some(if mentions(ws, &["weighted", "expected", "probability", "probabilities", "likely", "realistic", "forecast", "forecasted", "projected"]) && !mentions(ws, &["all", "every", "best case"]) {
             Pipeline::Weighted
@@ -77,7 +80,7 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
 fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let plan = &v.inputs.plan;
     let changed = mentions(ws, HYPOTHETICAL)
-        || mentions(ws, &["to", "at", "drops", "dropped", "raised", "lowered", "cut", "increase", "increased", "decrease", "decreased", "reduced", "moved", "changed", "instead"]);
+        || exact(ws, &["drops", "dropped", "raised", "raise", "raising", "lowered", "lower", "lowering", "cut", "increase", "increased", "decrease", "decreased", "reduced", "moved", "changed", "instead", "with", "under", "starting", "goes", "went", "rises", "rose"]);
     if !changed {
         return None;
     }
@@ -99,6 +102,16 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         let m = measure.or_else(|| plan.measures.iter().find(|m| m.cap.is_some()).map(|m| m.id.clone()))?;
         return pct.map(|p| Lever { kind: LeverKind::Cap, measure: Some(m), tier: None, value: p });
     }
+    let tier_named = tier_index(v, ws, measure.as_deref());
+    let starts = exact(ws, &["starts", "started", "start", "starting", "begins", "began", "from"]) || mentions(ws, &["kicks in", "kicked in", "kick in"]);
+    if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
+        let m = plan.measures.get(mi)?;
+        return Some(Lever { kind: LeverKind::TierStart, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+    }
+    if let (Some((mi, ti)), Some(p)) = (tier_named, pct.clone()) {
+        let m = plan.measures.get(mi)?;
+        return Some(Lever { kind: LeverKind::Rate, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+    }
     if mentions(ws, &["quota", "quotas", "target"]) {
         let m = measure.or_else(|| quota_measure(v, ws, money))?;
         let value = match (money, pct) {
@@ -117,7 +130,6 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         };
         return Some(Lever { kind: LeverKind::Quota, measure: Some(m), tier: None, value: Exact::from_cents(value).money() });
     }
-    let tier_named = tier_index(v, ws, measure.as_deref());
     if mentions(ws, &["rate", "rates", "pays", "paid", "paying", "commission"]) || accelerator && pct.is_some() {
         let starts = mentions(ws, &["starts", "started", "start", "kicks in", "kicked in", "begins", "began", "from"]);
         let (mi, ti) = tier_named?;

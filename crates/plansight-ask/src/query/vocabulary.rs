@@ -64,9 +64,15 @@ impl<'a> Vocabulary<'a> {
 
     /// A seller the question names by full name, id, or a first or last name no one else
     /// has.
-    pub fn seller(&self, text: &str, ws: &[String]) -> Option<String> {
+    pub fn seller(&self, text: &str, _words: &[String]) -> Option<String> {
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
-        let lower = text.to_lowercase();
+        // A manager's name is not a seller's ("Mateo Tanaka's team" is not Fatima Tanaka).
+        let mut lower = text.to_lowercase().replace('\u{2019}', "'");
+        for m in &self.managers {
+            lower = lower.replace(&m.to_lowercase(), " ");
+        }
+        let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(&lower));
+        let ws = &ws[..];
         let ids: Vec<(String, Option<String>)> = if roster.is_empty() {
             let set: BTreeSet<&str> = self.inputs.lines.iter().map(|l| l.seller.as_str()).collect();
             set.into_iter().map(|s| (s.to_string(), None)).collect()
@@ -81,11 +87,11 @@ impl<'a> Vocabulary<'a> {
             return Some(s.0.clone());
         }
         for w in ws.iter().filter(|w| w.len() >= 3) {
-            let w = w.trim_end_matches("'s").trim_end_matches('s');
+            let w = w.trim_end_matches("'s");
             for part in [0usize, 1] {
                 let named: Vec<_> = ids
                     .iter()
-                    .filter(|s| name_of(s).split_whitespace().nth(part).is_some_and(|p| p.trim_end_matches('s') == w))
+                    .filter(|s| name_of(s).split_whitespace().nth(part).is_some_and(|p| p == w))
                     .collect();
                 if named.len() == 1 && !self.managers.iter().any(|m| m.to_lowercase().contains(w)) {
                     return Some(named[0].0.clone());
@@ -104,24 +110,47 @@ impl<'a> Vocabulary<'a> {
             .cloned()
     }
 
-    /// A measure the question names: its name, its id, or its name without a plural "s";
-    /// the longest name wins ("MG Systems" over "Systems").
+    /// A measure the question names: its name, its id, its name without a plural "s", or
+    /// a word only its name has ("hardware"), or the series all its products share
+    /// ("GTX"); the longest name wins ("MG Systems" over "Systems").
     pub fn measure(&self, ws: &[String]) -> Option<String> {
+        const GENERIC: &[&str] = &["bookings", "booking", "commission", "incentive", "revenue", "sales", "new", "arr", "the", "and", "of", "plan"];
+        let plan = &self.inputs.plan;
         let mut best: Option<(usize, String)> = None;
-        for m in &self.inputs.plan.measures {
+        for m in &plan.measures {
             let name = m.name.to_lowercase();
             let mut names = vec![name.clone(), m.id.replace('_', " ")];
             if let Some(n) = name.strip_suffix('s') {
                 names.push(n.to_string());
             }
+            for word in name.split_whitespace().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
+                let others = plan.measures.iter().filter(|x| x.id != m.id).any(|x| x.name.to_lowercase().contains(word));
+                if !others {
+                    names.push(word.to_string());
+                }
+            }
+            if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
+                names.push(series);
+            }
             for n in names {
-                let refs: Vec<&str> = vec![n.as_str()];
-                if mentions(ws, &refs) && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
+                let hit = if n.contains(' ') { mentions(ws, &[n.as_str()]) } else { ws.iter().any(|w| crate::fuzzy::same(w, &n)) };
+                if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
                     best = Some((n.len(), m.id.clone()));
                 }
             }
         }
         best.map(|(_, id)| id)
+    }
+
+    /// Whether the words name one of the plan's bonuses (a distinctive word of its name).
+    pub fn bonus(&self, ws: &[String]) -> bool {
+        self.inputs.plan.bonuses.iter().any(|b| {
+            b.name
+                .to_lowercase()
+                .split_whitespace()
+                .filter(|w| w.len() >= 6 && !["bonus", "milestone", "commitment", "quarterly"].contains(w))
+                .any(|w| ws.iter().any(|x| x.trim_end_matches("'s") == w))
+        })
     }
 
     /// A product the question names (the longest such name), exactly or nearly.
@@ -159,12 +188,14 @@ impl<'a> Vocabulary<'a> {
         {
             return Some(a.clone());
         }
-        let key = |a: &str| a.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 5);
+        let key = |a: &str| a.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 4);
+        // Typos only in long names: "dunder" must not be read in "under".
+        let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
         let found: Vec<&String> = self
             .accounts
             .iter()
             .filter(|a| {
-                key(a).is_some_and(|k| ws.iter().any(|w| same(w.trim_end_matches("'s"), &k)))
+                key(a).is_some_and(|k| ws.iter().any(|w| near(w.trim_end_matches("'s"), &k)))
                     && !self.products.iter().any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
             })
             .collect();
@@ -180,6 +211,13 @@ impl<'a> Vocabulary<'a> {
             .find(|l| l.id.len() >= 4 && raw.iter().any(|w| w.eq_ignore_ascii_case(&l.id)))
             .map(|l| l.id.clone())
     }
+}
+
+/// The series all of a measure's products share as a first word ("gtx"), if any.
+fn series(products: &[String]) -> Option<String> {
+    let first = products.first()?.to_lowercase();
+    let lead: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
+    (lead.len() >= 2 && products.iter().all(|p| p.to_lowercase().starts_with(&lead))).then_some(lead)
 }
 
 /// Whether `name` appears in `text` as whole words.

@@ -26,8 +26,8 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
     }
     let seller = q.who.seller().expect("a seller");
     if q.op == Op::Explain {
-        let deal = q.scope.deal.as_deref().ok_or("Which deal? Name it by its id or its account.")?;
-        return answers::explain_deal(ctx, out, seller, deal, &[]);
+        let deal = crate::query::assemble::newest_deal(ctx.inputs, q).ok_or("Which deal? Name it by its id or its account.")?;
+        return answers::explain_deal(ctx, out, seller, &deal, &[]);
     }
     let only = |w: &crate::query::WhatIf| q.op == Op::Value && q.figure == Figure::Earnings && q.scenario == *w;
     if let Some(d) = q.scenario.new_deal.as_ref().filter(|d| only(&crate::query::WhatIf { new_deal: Some((*d).clone()), ..Default::default() })) {

@@ -189,6 +189,7 @@ pub(super) fn deals(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out
         .enumerate()
         .map(|(i, (d, a))| {
             record(out, &format!("deal_{}", i + 1), *a);
+            out.evidence.push(format!("deal {d}"));
             format!("{d}{} {}", account(d), shown(ctx, *a))
         })
         .collect();
