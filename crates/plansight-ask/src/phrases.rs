@@ -181,9 +181,6 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             _ => {}
         }
     }
-    if let Some(q) = quarter(words) {
-        return Some(quarter_end(q));
-    }
     for (i, w) in words.iter().enumerate() {
         // "may" is a month only after a preposition ("in may"), not in "may I".
         if w == "may"
@@ -195,12 +192,14 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             continue;
         }
         if let Some(m) = month(w) {
-            // The month's end within the plan year.
+            // The month's end within the plan year, or the day named after it ("Nov 20").
             let offset = (m + 12 - start.month()) % 12;
-            return Some(month_end(start + Months::new(offset)));
+            let end = month_end(start + Months::new(offset));
+            let day = words.get(i + 1).and_then(|d| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok());
+            return Some(day.and_then(|d| end.with_day(d)).unwrap_or(end));
         }
     }
-    None
+    quarter(words).map(quarter_end)
 }
 
 /// The first percentage in the words ("50%", "12.5 %", "50 percent") as an exact fraction
@@ -288,7 +287,9 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                 }
             }
             "fy" | "annual" | "annually" => push("FY".into()),
-            "year" if matches!(before, Some("full" | "fiscal" | "whole" | "entire" | "plan")) => push("FY".into()),
+            "year" if matches!(before, Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the")) => push("FY".into()),
+            w if w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y == start.year() || y == today.year()) && matches!(before, Some("in" | "for" | "of" | "during")) => push("FY".into()),
+            w if w.starts_with("fy") && w.len() == 4 && w[2..].parse::<u32>().is_ok() => push("FY".into()),
             _ => {
                 if w == "may"
                     && !matches!(before, Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through"))

@@ -76,7 +76,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.op = op.unwrap_or(Op::Value);
     }
     if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
-        let plural = mentions(ws, &["deals", "sellers", "reps", "people", "agents", "accounts", "customers"]) && !mentions(ws, &["who"]);
+        let plural = exact(ws, &["deals", "sellers", "reps", "people", "agents", "accounts", "customers", "earners"]) && !exact(ws, &["who"]);
         if !plural {
             query.n = Some(1);
         }

@@ -46,10 +46,13 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     let new = &parts.query;
     let names_parts = parts.who.is_some()
+        || parts.mark.is_some()
+        || exact(ws, &["they", "them", "those", "these"])
         || new.scope != Default::default()
         || !new.scenario.is_none()
         || mentions(ws, &["if it", "if that", "if this", "closed", "closes", "instead"]);
-    if !(opens || short && parts.figure.is_none() && (names_parts || parts.op.is_some())) {
+    let pronoun = short && exact(ws, &["they", "them", "those", "these"]);
+    if !(opens || pronoun || short && parts.figure.is_none() && (names_parts || parts.op.is_some())) {
         return None;
     }
     if parts.figure.is_none() && !names_parts && parts.op.is_none() {

@@ -63,9 +63,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let named = v.seller(question, ws);
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
-    let manager = v
-        .manager(question)
-        .or_else(|| (asker_manages && mentions(ws, &["my team", "my reps", "my agents", "my sellers", "my people", "my guys", "my group"])).then(|| asker.to_string()));
+    let manager = v.manager(question).or_else(|| {
+        (asker_manages && exact(ws, &["my", "our"]) && exact(ws, &["team", "team's", "reps", "agents", "sellers", "people", "group", "earner", "agent", "rep"]))
+            .then(|| asker.to_string())
+    });
     let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand"]) && exact(ws, &["my", "i", "am"]);
     let team = named.is_none()
         && !personal_rank
@@ -105,11 +106,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
         query.scope.deal = None;
     }
-    if let Some(l) = &w.lever {
-        if l.measure == query.scope.measure && !mentions(ws, &["attainment", "credit", "earnings on", "earned on"]) {
-            query.scope.measure = None;
-        }
-    }
     let closing = w
         .new_deal
         .as_ref()
@@ -126,7 +122,31 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
-    let (figure, mark) = figure(v, ws, &query);
+    // Words of a what-if or of a saved scenario's name are not the figure ("Lower quota",
+    // "attainment cap", "payout cap").
+    let mut fw: Vec<String> = ws.to_vec();
+    for name in &query.scenario.saved {
+        let parts: Vec<String> = crate::phrases::words(&normalize(name));
+        fw.retain(|w| !parts.contains(w));
+    }
+    if query.scenario.lever.as_ref().is_some_and(|l| l.kind == super::LeverKind::Cap) {
+        fw.retain(|w| w != "attainment");
+    }
+    let (mut figure, mark) = figure(v, &fw, &query);
+    if figure == Some(Figure::DealAmount) && !query.scenario.is_none() && !exact(ws, &["how many", "size"]) {
+        figure = Some(Figure::Earnings);
+    }
+    if let Some(l) = &query.scenario.lever {
+        if l.measure == query.scope.measure && !matches!(figure, Some(Figure::Attainment | Figure::Credit | Figure::Quota | Figure::Rate | Figure::Distance)) {
+            query.scope.measure = None;
+        }
+    }
+    // "GTX Pro" names a product; the measure its series words also name is not asked.
+    if let (Some(_), Some(m)) = (&query.scope.product, &query.scope.measure) {
+        if plan.measures.iter().any(|x| x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()])) {
+            query.scope.measure = None;
+        }
+    }
     counted_by_type(v, ws, figure, &mut query);
     let op = op(ws, &query, team);
     query.n = count(ws);
@@ -144,7 +164,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 fn stage(ws: &[String]) -> Option<String> {
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if exact(ws, &["lost", "losses"]) && !mentions(ws, &["lost most"]) {
+    if exact(ws, &["lost", "losses", "lose"]) && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"]) && !hypothetical {
         Some("lost".into())
     } else if exact(ws, &["open", "pipeline", "engaging", "prospecting", "in-progress"]) && !hypothetical && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"]) {
         Some("open".into())
@@ -164,7 +184,9 @@ pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
 /// The figure the question asks for, and the mark of a distance.
 fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
     let lever = q.scenario.lever.as_ref().map(|l| l.kind);
-    let mark = if v.says_accelerator(ws) || mentions(ws, &["super-accelerator"]) {
+    let mark = if lever.is_some() && !mentions(ws, DISTANCE) {
+        None
+    } else if v.says_accelerator(ws) || mentions(ws, &["super-accelerator"]) {
         Some(Mark::Accelerator)
     } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold) {
         Some(Mark::Threshold)
@@ -187,10 +209,10 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         Some(Figure::Cost)
     } else if draw && exact(ws, &["balance", "owe", "owed", "outstanding", "still", "remaining", "deficit"]) {
         Some(Figure::DrawBalance)
+    } else if draw && mentions(ws, &["recover", "recovered", "recovery", "repaid", "repay", "paid back", "recouped", "taken back", "clawed"]) && !mentions(ws, &["after the draw", "after draw"]) {
+        Some(Figure::DrawRecovered)
     } else if draw && payable {
         Some(Figure::Payable)
-    } else if draw && mentions(ws, &["recover", "recovered", "recovery", "repaid", "repay", "paid back", "recouped", "taken back", "clawed"]) {
-        Some(Figure::DrawRecovered)
     } else if draw {
         Some(Figure::DrawAdvanced)
     } else if mentions(ws, CLAWBACK) {
@@ -201,7 +223,7 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         Some(Figure::Distance)
     } else if mentions(ws, PACE) {
         Some(Figure::Pace)
-    } else if mentions(ws, RATE) || rate && (exact(ws, &["my", "i", "i'm", "im"]) || q.scope.measure.is_some()) && !exact(ws, &["%"]) {
+    } else if mentions(ws, RATE) || rate && (exact(ws, &["my", "i", "i'm", "im", "now", "currently", "current"]) || q.scope.measure.is_some() || mentions(ws, &["right now", "at the moment"])) && !exact(ws, &["%"]) {
         Some(Figure::Rate)
     } else if mentions(ws, ATTAINMENT) {
         Some(Figure::Attainment)
@@ -258,7 +280,7 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
-    if exact(ws, &["list", "which", "show"]) && exact(ws, &["deals", "deal", "opportunities", "opps"]) {
+    if exact(ws, &["list", "which", "show"]) && exact(ws, &["deals", "deal", "opportunities", "opps"]) || ws.first().is_some_and(|w| w == "list") {
         return Some(Op::List);
     }
     None
@@ -277,7 +299,10 @@ fn count(ws: &[String]) -> Option<u32> {
         let Some(n) = n else { continue };
         let after = ws.get(i + 1).map(String::as_str);
         if matches!(before, Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last"))
-            || after.is_some_and(|a| BEST.contains(&a) || WORST.contains(&a) || matches!(a, "deals" | "sellers" | "reps" | "people"))
+            || after.is_some_and(|a| {
+                BEST.iter().chain(WORST).any(|b| a == *b || a.starts_with(&format!("{b}-")))
+                    || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
+            })
         {
             return Some(n);
         }

@@ -40,6 +40,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     // A yes-or-no question about a rule, also after a clause ("if a deal cancels, does my
     // attainment go down?").
     let aux = ["is", "are", "do", "does", "can", "will"];
+    if mentions(ws, &["what if", "suppose"]) && !aux.contains(&first) && !mentions(ws, &["do i", "does my", "will i"]) {
+        return None;
+    }
     let yes_no = (aux.contains(&first) || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
         && (rule_words || mentions(ws, &["go down", "get anything", "lose the", "lose my", "still get", "get paid"]));
     let about_figures = parts.who.is_some()
@@ -75,7 +78,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if personal_figure {
         return None;
     }
-    let plan_rate = mentions(ws, &["the rate", "what rate", "which rate", "rates", "what percent", "what %"])
+    let plan_rate = (mentions(ws, &["the rate", "what rate", "which rate", "rates", "what percent", "what %"]) || asks_how && super::parse::exact(ws, &["rate"]))
         && !parts.personal;
     if yes_no || (asks_how && (rule_words || parts.figure.is_some() || plan_rate)) || plan_rate && parts.figure.is_none() || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none() {
         return Some(topic(ws));

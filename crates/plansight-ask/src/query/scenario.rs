@@ -80,7 +80,7 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
 fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let plan = &v.inputs.plan;
     let changed = mentions(ws, HYPOTHETICAL)
-        || exact(ws, &["drops", "dropped", "raised", "raise", "raising", "lowered", "lower", "lowering", "cut", "increase", "increased", "decrease", "decreased", "reduced", "moved", "changed", "instead", "with", "under", "starting", "goes", "went", "rises", "rose"]);
+        || exact(ws, &["drops", "dropped", "raised", "raise", "raising", "lowered", "lower", "lowering", "cut", "increase", "increased", "decrease", "decreased", "reduced", "moved", "changed", "instead", "with", "under", "starting", "goes", "went", "rises", "rose", "against"]);
     if !changed {
         return None;
     }
@@ -151,7 +151,7 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
 fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
     let plan = &v.inputs.plan;
     let mi = measure.and_then(|m| plan.measure_index(m));
-    if v.says_accelerator(ws) {
+    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator", "top", "highest"]) {
         if let Some((am, at)) = v.accelerator {
             if mi.is_none_or(|m| m == am) {
                 return Some((am, at));
@@ -167,11 +167,17 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
             }
         }
     }
-    if mentions(ws, &["top tier", "highest tier", "top rate", "highest rate", "super-accelerator", "super accelerator"]) {
+    let tier_word = exact(ws, &["tier", "band", "rate", "level"]);
+    if exact(ws, &["super-accelerator"]) || mentions(ws, &["super accelerator"]) || tier_word && exact(ws, &["top", "highest", "last"]) {
         return Some((mi, tiers - 1));
     }
-    if mentions(ws, &["base rate", "base tier", "first tier", "bottom tier", "lowest tier", "base commission"]) {
+    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) {
         return Some((mi, 0));
+    }
+    for (k, word) in ["second", "third", "fourth", "fifth"].iter().enumerate() {
+        if tier_word && exact(ws, &[word]) && k + 1 < tiers {
+            return Some((mi, k + 1));
+        }
     }
     if mentions(ws, &["rate", "commission rate"]) && tiers == 1 {
         return Some((mi, 0));

@@ -249,7 +249,7 @@ fn accelerator(inputs: &Inputs, document: Option<&str>) -> (Option<(usize, usize
         let lower = doc.to_lowercase();
         for sentence in lower.split(['.', '\n']) {
             let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
-            let named = ws.iter().find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat"));
+            let named = ws.iter().find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"));
             let Some(word) = named else { continue };
             for (mi, m) in plan.measures.iter().enumerate() {
                 for (ti, t) in m.tiers.iter().enumerate().skip(1) {
