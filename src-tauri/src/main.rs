@@ -18,7 +18,7 @@ mod workspace;
 use open::{off_the_window, Model, Open, Staged, StopWording};
 use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
-use plansight_session::{ChartKind, Failure, Session};
+use plansight_session::{Asked, ChartKind, Failure, Session};
 use plansight_view::{
     AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, HistoryEntry, ImportPreview,
     ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail,
@@ -255,8 +255,21 @@ async fn plan_preview_chart(
 
 /// The assistant's answer (read only; no model involved in the figures).
 #[tauri::command]
-async fn ask(open: State<'_, Open>, seller: String, question: String) -> Answer<AssistantAnswer> {
-    open.read(move |s| s.ask(&seller, &question)).await
+async fn ask(
+    open: State<'_, Open>,
+    seller: String,
+    question: String,
+    context: Option<String>,
+    reading: Option<String>,
+) -> Answer<AssistantAnswer> {
+    open.read(move |s| {
+        let asked = Asked {
+            context: context.as_deref(),
+            reading: reading.as_deref(),
+        };
+        s.ask(&seller, &question, &asked)
+    })
+    .await
 }
 
 /// Stops the model's wording in progress: the engine's own words are shown instead.
@@ -296,10 +309,23 @@ async fn ask_worded(
     stop: State<'_, StopWording>,
     seller: String,
     question: String,
+    context: Option<String>,
+    reading: Option<String>,
     pieces: tauri::ipc::Channel<String>,
 ) -> Answer<AssistantAnswer> {
-    let asked = question.clone();
-    let answer = open.read(move |s| s.answer(&seller, &asked)).await?;
+    let q = question.clone();
+    let answer = open
+        .read(move |s| {
+            s.answer(
+                &seller,
+                &q,
+                &Asked {
+                    context: context.as_deref(),
+                    reading: reading.as_deref(),
+                },
+            )
+        })
+        .await?;
     let (worker, stop) = (model.0.clone(), stop.0.clone());
     off_the_window(move || {
         let mut worker = open::lock(&worker)?;

@@ -32,13 +32,24 @@ const invoke = <T>(command: Command, args?: InvokeArgs, options?: InvokeOptions)
 export type ChartKind = "payouts" | "curve" | "credit" | "team";
 
 export const api = {
-  /** The assistant's answer, composed from the engine's figures (read only). */
-  ask: (seller: string, question: string) => invoke<AssistantAnswer>("ask", { seller, question }),
+  /**
+   * The assistant's answer, composed from the engine's figures (read only). `context` is
+   * the last answer's conversation (follow-ups read against it); `reading` a reading
+   * chosen from an unclear question's choices.
+   */
+  ask: (seller: string, question: string, context: string | null, reading: string | null = null) =>
+    invoke<AssistantAnswer>("ask", { seller, question, context, reading }),
   /** The same answer worded by the bundled model; `onPiece` sees its text as it comes. */
-  askWorded: (seller: string, question: string, onPiece: (piece: string) => void) => {
+  askWorded: (
+    seller: string,
+    question: string,
+    context: string | null,
+    reading: string | null,
+    onPiece: (piece: string) => void,
+  ) => {
     const pieces = new Channel<string>();
     pieces.onmessage = onPiece;
-    return invoke<AssistantAnswer>("ask_worded", { seller, question, pieces });
+    return invoke<AssistantAnswer>("ask_worded", { seller, question, context, reading, pieces });
   },
   /** Stops the model's wording in progress; the answer keeps the engine's own words. */
   stopWording: () => invoke<void>("stop_wording"),

@@ -16,10 +16,10 @@ mod run;
 pub mod worker;
 
 pub use grounding::{accepts_wording, grounded, ungrounded};
+use plansight_plan::{Calculation, Inputs};
 use query::context::Conversation;
 use query::vocabulary::Vocabulary;
 use query::{Figure, Mark, Op, Query, Understood};
-use plansight_plan::{Calculation, Inputs};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -74,7 +74,11 @@ pub fn ask(ctx: &Context, seller: &str, question: &str) -> Answer {
 /// Understands `question` asked for `seller`, following `conversation` (the last query, for
 /// follow-ups), without running it.
 pub fn understand(ctx: &Context, seller: &str, question: &str, conversation: &Conversation) -> Understood {
-    let vocabulary = Vocabulary::new(ctx.inputs, ctx.document, ctx.scenarios.iter().map(|(n, _)| n.clone()).collect());
+    let vocabulary = Vocabulary::new(
+        ctx.inputs,
+        ctx.document,
+        ctx.scenarios.iter().map(|(n, _)| n.clone()).collect(),
+    );
     query::parse::understand(&vocabulary, seller, question, conversation)
 }
 
@@ -105,7 +109,10 @@ pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &
             "clarify".to_string(),
             serde_json::json!({ "missing": missing, "readings": readings }),
             format!("Not sure {missing} you mean"),
-            readings.iter().map(|r| query::describe::describe(ctx.inputs, r)).collect(),
+            readings
+                .iter()
+                .map(|r| query::describe::describe(ctx.inputs, r))
+                .collect(),
             None,
         ),
         Understood::Decline { reason, offer } => (
@@ -134,7 +141,10 @@ pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &
         // The one deal the answer is about, for "why?" and "what if it closed in March?".
         conversation.focus = match q.op {
             Op::Explain => query::assemble::newest_deal(ctx.inputs, q),
-            Op::Top | Op::Bottom if q.n == Some(1) && !q.who.is_team() => out.evidence.iter().find_map(|e| e.strip_prefix("deal ").map(str::to_string)),
+            Op::Top | Op::Bottom if q.n == Some(1) && !q.who.is_team() => out
+                .evidence
+                .iter()
+                .find_map(|e| e.strip_prefix("deal ").map(str::to_string)),
             _ => q.scope.deal.clone(),
         };
         conversation.last = query;
@@ -171,7 +181,11 @@ pub fn intent_name(q: &Query) -> String {
     };
     if name.is_empty() {
         let json = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
-        format!("{}_{}", json(serde_json::to_value(q.op).unwrap_or_default()), json(serde_json::to_value(q.figure).unwrap_or_default()))
+        format!(
+            "{}_{}",
+            json(serde_json::to_value(q.op).unwrap_or_default()),
+            json(serde_json::to_value(q.figure).unwrap_or_default())
+        )
     } else {
         name.to_string()
     }

@@ -195,7 +195,9 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             // The month's end within the plan year, or the day named after it ("Nov 20").
             let offset = (m + 12 - start.month()) % 12;
             let end = month_end(start + Months::new(offset));
-            let day = words.get(i + 1).and_then(|d| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok());
+            let day = words
+                .get(i + 1)
+                .and_then(|d| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok());
             return Some(day.and_then(|d| end.with_day(d)).unwrap_or(end));
         }
     }
@@ -258,18 +260,26 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             push(format!("Q{n}"));
             continue;
         }
-        let relative = |shift: i32| match before {
-            Some("this" | "current" | "the current") => Some(0),
-            Some("last" | "previous" | "prior") => Some(-1),
-            Some("next") => Some(1),
-            _ => None,
-        }
-        .map(|s: i32| s * shift);
+        let relative = |shift: i32| {
+            match before {
+                Some("this" | "current" | "the current") => Some(0),
+                Some("last" | "previous" | "prior") => Some(-1),
+                Some("next") => Some(1),
+                _ => None,
+            }
+            .map(|s: i32| s * shift)
+        };
         match w.as_str() {
             "quarter" | "qtr" | "quarters" => {
-                if let Some(k) = ["first", "second", "third", "fourth"].iter().position(|n| before == Some(*n)) {
+                if let Some(k) = ["first", "second", "third", "fourth"]
+                    .iter()
+                    .position(|n| before == Some(*n))
+                {
                     push(format!("Q{}", k + 1));
-                } else if let Some(n) = after.and_then(|a| a.parse::<u32>().ok()).filter(|n| (1..=4).contains(n)) {
+                } else if let Some(n) = after
+                    .and_then(|a| a.parse::<u32>().ok())
+                    .filter(|n| (1..=4).contains(n))
+                {
                     push(format!("Q{n}"));
                 } else if let Some(shift) = relative(1) {
                     let q = month_of(today) as i32 / 3 + shift;
@@ -287,12 +297,27 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                 }
             }
             "fy" | "annual" | "annually" => push("FY".into()),
-            "year" if matches!(before, Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the")) => push("FY".into()),
-            w if w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y == start.year() || y == today.year()) && matches!(before, Some("in" | "for" | "of" | "during")) => push("FY".into()),
+            "year"
+                if matches!(
+                    before,
+                    Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the")
+                ) =>
+            {
+                push("FY".into())
+            }
+            w if w.len() == 4
+                && w.parse::<i32>().is_ok_and(|y| y == start.year() || y == today.year())
+                && matches!(before, Some("in" | "for" | "of" | "during")) =>
+            {
+                push("FY".into())
+            }
             w if w.starts_with("fy") && w.len() == 4 && w[2..].parse::<u32>().is_ok() => push("FY".into()),
             _ => {
                 if w == "may"
-                    && !matches!(before, Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through"))
+                    && !matches!(
+                        before,
+                        Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through")
+                    )
                 {
                     continue;
                 }

@@ -41,7 +41,9 @@ fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -> Ma
     if m.get("stage").and_then(Value::as_str) == Some("won") {
         m.remove("stage");
     }
-    if m.get("mark").and_then(Value::as_str) == Some("accelerator") && m.get("measure").and_then(Value::as_str) == accelerator_measure {
+    if m.get("mark").and_then(Value::as_str) == Some("accelerator")
+        && m.get("measure").and_then(Value::as_str) == accelerator_measure
+    {
         m.remove("measure");
     }
     if m.get("op").and_then(Value::as_str) == Some("explain") {
@@ -51,7 +53,9 @@ fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -> Ma
             m.remove("deal");
         }
     }
-    if m.get("saved").is_some_and(|s| s.as_array().is_some_and(|a| a.is_empty())) {
+    if m.get("saved")
+        .is_some_and(|s| s.as_array().is_some_and(|a| a.is_empty()))
+    {
         m.remove("saved");
     }
     fn norm(v: &mut Value) {
@@ -86,7 +90,9 @@ fn label_map(q: &toml_edit::Table) -> Map<String, Value> {
             toml_edit::Value::Boolean(b) => Value::Bool(*b.value()),
             toml_edit::Value::Float(f) => Value::from(*f.value()),
             toml_edit::Value::Array(a) => Value::Array(a.iter().map(value).collect()),
-            toml_edit::Value::InlineTable(t) => Value::Object(t.iter().map(|(k, v)| (k.to_string(), value(v))).collect()),
+            toml_edit::Value::InlineTable(t) => {
+                Value::Object(t.iter().map(|(k, v)| (k.to_string(), value(v))).collect())
+            }
             toml_edit::Value::Datetime(d) => Value::String(d.value().to_string()),
         }
     }
@@ -142,7 +148,11 @@ fn run_set(ctx: &Context, file: &str, accelerator_measure: Option<&str>) -> Tall
         let label = canonical(label_map(q), accelerator_measure);
         let found = match &u {
             Understood::Answer(query) => canonical(
-                serde_json::to_value(query).unwrap().as_object().cloned().unwrap_or_default(),
+                serde_json::to_value(query)
+                    .unwrap()
+                    .as_object()
+                    .cloned()
+                    .unwrap_or_default(),
                 accelerator_measure,
             ),
             _ => Map::new(),
@@ -211,8 +221,18 @@ fn report(name: &str, t: &Tally, show: bool) {
     }
 }
 
-fn sample_ctx<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calculation, doc: &'a str, scenarios: &'a [(String, String)]) -> Context<'a> {
-    Context { inputs, calc, document: Some(doc), scenarios }
+fn sample_ctx<'a>(
+    inputs: &'a plansight_plan::Inputs,
+    calc: &'a plansight_plan::Calculation,
+    doc: &'a str,
+    scenarios: &'a [(String, String)],
+) -> Context<'a> {
+    Context {
+        inputs,
+        calc,
+        document: Some(doc),
+        scenarios,
+    }
 }
 
 #[test]
@@ -234,7 +254,9 @@ fn the_understanding_sets() {
     report("sample, held-out set", &held, show_heldout);
     report("Maven CRM, held-out set", &m_held, show_heldout);
     let all = [&dev, &held, &m_dev, &m_held];
-    let (n, right, wrong, ungrounded) = all.iter().fold((0, 0, 0, 0), |a, t| (a.0 + t.n, a.1 + t.right, a.2 + t.wrong, a.3 + t.ungrounded));
+    let (n, right, wrong, ungrounded) = all.iter().fold((0, 0, 0, 0), |a, t| {
+        (a.0 + t.n, a.1 + t.right, a.2 + t.wrong, a.3 + t.ungrounded)
+    });
     let (hn, hright, hwrong) = (held.n + m_held.n, held.right + m_held.right, held.wrong + m_held.wrong);
     println!(
         "whole set: {right}/{n} right ({:.1}%), {wrong} wrong; held-out: {hright}/{hn} right ({:.1}%), {hwrong} wrong ({:.1}%)",
@@ -242,7 +264,10 @@ fn the_understanding_sets() {
         100.0 * hright as f64 / hn as f64,
         100.0 * hwrong as f64 / hn as f64
     );
-    assert_eq!(ungrounded, 0, "every number of every answer comes from the engine, the question or the plan");
+    assert_eq!(
+        ungrounded, 0,
+        "every number of every answer comes from the engine, the question or the plan"
+    );
     // Floors that catch a parser that stops understanding; the figures reached are in the
     // closing note and printed above.
     assert!(right * 100 >= n * 50, "whole set {right}/{n}");

@@ -110,6 +110,10 @@ enum Command {
         /// (implies --model).
         #[arg(long)]
         model_file: Option<PathBuf>,
+        /// A file that keeps the conversation between questions: read before answering (a
+        /// follow-up such as "and in Q3?" reads against the last question) and rewritten after.
+        #[arg(long)]
+        context: Option<PathBuf>,
         question: String,
     },
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
@@ -304,6 +308,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             json,
             model,
             model_file,
+            context,
             question,
         } => {
             let (ws, inputs) = plansight_store::Workspace::load(&workspace, None)?;
@@ -315,7 +320,47 @@ fn run(cli: Cli) -> Result<(), Failure> {
                         .into(),
                 ));
             }
-            let answer = plansight_session::answer(&ws, &inputs, &calc, seller.as_deref().unwrap_or(""), &question)?;
+            let before = match &context {
+                Some(path) if path.exists() => Some(std::fs::read_to_string(path).map_err(|e| {
+                    Failure::Input(
+                        plansight_plan::Problem::file(&path.display().to_string(), format!("cannot be read: {e}"))
+                            .hint("check the path given to --context")
+                            .into(),
+                    )
+                })?),
+                _ => None,
+            };
+            let asked = plansight_session::Asked {
+                context: before.as_deref(),
+                reading: None,
+            };
+            let (answer, conversation) =
+                plansight_session::answer(&ws, &inputs, &calc, seller.as_deref().unwrap_or(""), &question, &asked)
+                    .map_err(|f| match &context {
+                        Some(path) if f.kind == plansight_session::FailureKind::Input => Failure::Input(
+                            plansight_plan::Problem::file(&path.display().to_string(), f.message.clone())
+                                .hint(f.fix.clone().unwrap_or_default())
+                                .into(),
+                        ),
+                        _ => f.into(),
+                    })?;
+            if let Some(path) = &context {
+                // Written whole, then moved over the old file: never half a conversation.
+                let json = serde_json::to_string_pretty(&conversation).map_err(|e| Failure::Internal(e.to_string()))?;
+                let tmp = path.with_extension("tmp-plansight");
+                std::fs::write(&tmp, json)
+                    .and_then(|_| std::fs::rename(&tmp, path))
+                    .map_err(|e| {
+                        Failure::Input(
+                            plansight_plan::Problem::file(
+                                &path.display().to_string(),
+                                format!("cannot be written: {e}"),
+                            )
+                            .hint("choose a writable place for --context")
+                            .into(),
+                        )
+                    })?;
+            }
             let (answer, wording, note) = if model || model_file.is_some() {
                 let mut worker = plansight_ask::worker::Worker::beside_current_exe();
                 if let Some(gguf) = &model_file {
@@ -341,7 +386,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 if let Some(n) = &note {
                     eprintln!("plansight: {n}");
                 }
+                println!("Understood: {}.", answer.understood);
                 println!("{}", answer.answer);
+                for (i, r) in answer.readings.iter().enumerate() {
+                    println!("  {}. {r}?", i + 1);
+                }
                 if !answer.citations.is_empty() {
                     println!("(cited: {})", answer.citations.join(", "));
                 }

@@ -16,7 +16,7 @@ mod review;
 mod sample;
 mod simulator;
 
-pub use assistant::{answer, reworded, worded};
+pub use assistant::{answer, reworded, worded, Asked};
 pub use charts::ChartKind;
 pub use error::{Failure, FailureKind};
 pub use simulator::scenario_toml;

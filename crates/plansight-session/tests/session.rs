@@ -718,21 +718,21 @@ fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
 #[test]
 fn the_assistant_answers_from_the_open_workspace() {
     let mut s = Session::open(&temp("ask")).unwrap();
-    let a = s.ask("s02", "How much have I earned?").unwrap();
+    let a = s.ask("s02", "How much have I earned?", &Default::default()).unwrap();
     assert_eq!(a.intent, "earnings");
     assert!(
         a.answer.contains(&total(&s, "s02").replace("68008", "68,008")),
         "{}",
         a.answer
     );
-    let rule = s.ask("s02", "what is the threshold").unwrap();
+    let rule = s.ask("s02", "what is the threshold", &Default::default()).unwrap();
     assert!(rule.citations[0].starts_with("§3.2"));
     // After an edit, the answer follows the workspace.
     let id = earning_deal(&s, "s02");
     let mut f = form(&s, "s02", &id);
     f.amount = "900000.00".into();
     s.save_deal(Some(&id), &f).unwrap();
-    let again = s.ask("s02", "How much have I earned?").unwrap();
+    let again = s.ask("s02", "How much have I earned?", &Default::default()).unwrap();
     assert_ne!(again.answer, a.answer);
     assert_eq!(
         again.figures.iter().find(|f| f.name == "total").unwrap().value,
@@ -746,9 +746,20 @@ fn without_the_model_the_answer_keeps_the_template_and_says_why() {
     let mut worker =
         plansight_ask::worker::Worker::new(std::env::temp_dir().join("no-such-plansight-model-worker"), Vec::new());
     let a = s
-        .ask_with_model("s02", "How much have I earned?", &mut worker, |_| true)
+        .ask_with_model(
+            "s02",
+            "How much have I earned?",
+            &Default::default(),
+            &mut worker,
+            |_| true,
+        )
         .unwrap();
     assert_eq!(a.wording, "template");
     assert!(a.note.as_deref().unwrap().contains("not available"), "{:?}", a.note);
-    assert_eq!(a.answer, s.ask("s02", "How much have I earned?").unwrap().answer);
+    assert_eq!(
+        a.answer,
+        s.ask("s02", "How much have I earned?", &Default::default())
+            .unwrap()
+            .answer
+    );
 }

@@ -13,14 +13,32 @@ pub struct AnswerFigure {
     pub value: String,
 }
 
+/// One reading of an unclear question, offered as a choice.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AnswerReading {
+    /// The reading in plain words.
+    pub words: String,
+    /// The reading's query (JSON text), sent back to answer it.
+    pub query: String,
+}
+
 /// The assistant's answer to a question.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct AssistantAnswer {
     /// The intent the question was understood as ("what_if_deal").
     pub intent: String,
-    /// Its arguments, as JSON text.
+    /// Its arguments (the query), as JSON text.
     pub arguments: String,
+    /// The question as understood, in plain words ("Earnings in Q4, all measures, for
+    /// Jordan Rossi"), shown above the answer.
+    pub understood: String,
+    /// When the question was unclear: the readings offered, to choose one.
+    pub readings: Vec<AnswerReading>,
+    /// The conversation after this answer (JSON text), sent back with the next question so
+    /// that a follow-up ("and in Q3?") reads against this one.
+    pub context: String,
     /// The answer in words.
     pub answer: String,
     /// Every figure the answer quotes, so the window and the grounding check can see them.

@@ -25,20 +25,27 @@ export function Ask(props: { seller: string; sellerName: string; version: number
   );
   const [useModel, setUseModel] = useState(false);
   const [streaming, setStreaming] = useState("");
-  const send = (q: string) => {
+  // The conversation so far, as the last answer gave it: follow-ups ("and in Q3?") read
+  // against it. A new seller starts a new conversation.
+  const [context, setContext] = useState<string | null>(null);
+  useEffect(() => setContext(null), [props.seller]);
+  const send = (q: string, reading: string | null = null) => {
     const text = q.trim();
     if (!text) return;
     setBusy(true);
     setStreaming("");
     let pieces = 0;
     const call = useModel
-      ? api.askWorded(props.seller, text, (p) => {
+      ? api.askWorded(props.seller, text, context, reading, (p) => {
           pieces += 1;
           setStreaming((s) => s + p);
         })
-      : api.ask(props.seller, text);
+      : api.ask(props.seller, text, context, reading);
     call
-      .then((answer) => setTurns((t) => [{ question: text, answer, pieces }, ...t]))
+      .then((answer) => {
+        setContext(answer.context);
+        setTurns((t) => [{ question: text, answer, pieces }, ...t]);
+      })
       .catch((e) => setTurns((t) => [{ question: text, error: errorText(e) }, ...t]))
       .finally(() => {
         setBusy(false);
@@ -118,12 +125,21 @@ export function Ask(props: { seller: string; sellerName: string; version: number
                   data-wording={t.answer.wording}
                   data-pieces={t.pieces ?? 0}
                 >
+                  <p class="understood" data-testid="ask-understood">
+                    Understood: {t.answer.understood}
+                  </p>
                   <p>{t.answer.answer}</p>
-                  {t.answer.intent === "clarify" && (
+                  {t.answer.readings.length > 0 && (
                     <p class="readings" data-testid="ask-readings">
-                      {readings(t.answer).map((r) => (
-                        <button type="button" class="link" key={r} onClick={() => send(r)}>
-                          {r}
+                      {t.answer.readings.map((r) => (
+                        <button
+                          type="button"
+                          class="link"
+                          key={r.query}
+                          disabled={busy}
+                          onClick={() => send(r.words, r.query)}
+                        >
+                          {r.words}
                         </button>
                       ))}
                     </p>
@@ -131,9 +147,8 @@ export function Ask(props: { seller: string; sellerName: string; version: number
                   {t.answer.citations.length > 0 && <p class="sub">Cited: {t.answer.citations.join(", ")}</p>}
                   <p class="sub">
                     {t.answer.intent === "clarify"
-                      ? "Too vague to answer: choose one of these"
-                      : `Understood as ${t.answer.intent.replace(/_/g, " ")}`}
-                    ; every figure comes from the engine
+                      ? "Choose one of these readings"
+                      : "Every figure comes from the engine"}
                     {t.answer.wording === "model"
                       ? "; worded by the language model and checked against the figures."
                       : "."}
@@ -149,16 +164,6 @@ export function Ask(props: { seller: string; sellerName: string; version: number
     </div>
   );
 }
-
-/** The questions a vague question could have meant (the "clarify" intent's arguments). */
-const readings = (a: AssistantAnswer): string[] => {
-  try {
-    const r = JSON.parse(a.arguments).readings;
-    return Array.isArray(r) ? r.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-};
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 

@@ -31,9 +31,17 @@ pub(crate) fn compose(ctx: &Context, understood: &Understood, out: &mut Answer) 
             Ok(clarify(&offered))
         }
         Understood::Decline { offer, .. } => Err(match offer {
-            Some(o) => format!("I only read your workspace; I cannot change it. {o}"),
+            Some(o) => format!("{} {o}", understood_reason(understood)),
             None => DECLINE.into(),
         }),
+    }
+}
+
+/// A decline's reason, as the sentence the answer starts with.
+fn understood_reason(u: &Understood) -> String {
+    match u {
+        Understood::Decline { reason, .. } => reason.clone(),
+        _ => String::new(),
     }
 }
 

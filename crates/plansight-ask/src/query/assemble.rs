@@ -2,10 +2,10 @@
 //! figures, the whole year to date, won deals, the next tier), and asking back when the
 //! question leaves the figure open.
 
+use super::parse::exact;
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
 use super::{Figure, Mark, Op, Query, Understood, Who};
-use super::parse::exact;
 use crate::fuzzy::mentions;
 
 /// The understood question from its parts.
@@ -18,9 +18,21 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         mut query,
         ..
     } = parts;
-    query.who = who.unwrap_or_else(|| if asker.is_empty() { Who::Nobody } else { Who::Seller(asker.to_string()) });
+    query.who = who.unwrap_or_else(|| {
+        if asker.is_empty() {
+            Who::Nobody
+        } else {
+            Who::Seller(asker.to_string())
+        }
+    });
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
+    }
+    if v.scenarios.is_empty() && exact(ws, &["scenario", "scenarios"]) {
+        return Understood::Decline {
+            reason: "There are no saved scenarios yet.".into(),
+            offer: Some("Save one in the Simulator to compare it.".into()),
+        };
     }
     let scenario = !query.scenario.is_none();
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
@@ -30,7 +42,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         if exact(ws, &["deal", "another", "bigger", "smaller", "larger"]) && exact(ws, &["if", "suppose", "imagine"]) {
             return ask_back(query, "how big a deal");
         }
-        if exact(ws, &["rate", "quota", "threshold", "cap", "tier"]) && exact(ws, &["changed", "change", "changes", "different", "higher", "lower"]) {
+        if exact(ws, &["rate", "quota", "threshold", "cap", "tier"])
+            && exact(ws, &["changed", "change", "changes", "different", "higher", "lower"])
+        {
             return ask_back(query, "which new value");
         }
     }
@@ -53,7 +67,19 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     };
     let Some(figure) = figure else {
         let vague = named_something
-            || mentions(ws, &["how much", "how many", "what about", "how about", "numbers", "figures", "status", "update", "and"])
+            || mentions(
+                ws,
+                &[
+                    "how much",
+                    "how many",
+                    "what about",
+                    "how about",
+                    "numbers",
+                    "figures",
+                    "status",
+                    "update",
+                ],
+            )
             || query.scope.period.is_some()
             || query.scope.product.is_some()
             || query.scope.measure.is_some()
@@ -67,7 +93,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         };
     };
     // A deal ranked or listed by what it paid: its earnings.
-    let figure = if matches!(op, Some(Op::Top | Op::Bottom | Op::List)) && figure == Figure::Payable && !query.who.is_team() { Figure::Earnings } else { figure };
+    let figure =
+        if matches!(op, Some(Op::Top | Op::Bottom | Op::List)) && figure == Figure::Payable && !query.who.is_team() {
+            Figure::Earnings
+        } else {
+            figure
+        };
     query.figure = figure;
     if figure == Figure::Distance {
         query.mark = Some(mark.unwrap_or(Mark::NextTier));
@@ -76,7 +107,19 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.op = op.unwrap_or(Op::Value);
     }
     if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
-        let plural = exact(ws, &["deals", "sellers", "reps", "people", "agents", "accounts", "customers", "earners"]) && !exact(ws, &["who"]);
+        let plural = exact(
+            ws,
+            &[
+                "deals",
+                "sellers",
+                "reps",
+                "people",
+                "agents",
+                "accounts",
+                "customers",
+                "earners",
+            ],
+        ) && !exact(ws, &["who"]);
         if !plural {
             query.n = Some(1);
         }

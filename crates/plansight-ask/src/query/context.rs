@@ -1,10 +1,10 @@
 //! Follow-ups: "and in Q3?", "what about renewals?", "and for Priya?", "and if it closed in
 //! March?" are the previous query with the parts the new question names replaced.
 
+use super::parse::exact;
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
 use super::{MoveDeal, Query};
-use super::parse::exact;
 use crate::fuzzy::mentions;
 use serde::{Deserialize, Serialize};
 
@@ -23,8 +23,23 @@ pub struct Conversation {
 
 /// Words that open a follow-up.
 const OPENERS: &[&str] = &[
-    "and", "what about", "how about", "same for", "same thing for", "now for", "also", "ok and", "okay and",
-    "then", "what if it", "and if", "same but", "same question", "how bout", "and what about", "for",
+    "and",
+    "what about",
+    "how about",
+    "same for",
+    "same thing for",
+    "now for",
+    "also",
+    "ok and",
+    "okay and",
+    "then",
+    "what if it",
+    "and if",
+    "same but",
+    "same question",
+    "how bout",
+    "and what about",
+    "for",
 ];
 
 /// The previous query with the parts the question names replaced, when the question is a
@@ -110,16 +125,23 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         }
     } else if let Some(close) = closing_date(v, ws).or_else(|| {
         // "and in January?" after a deal moved or added: the new close date.
-        let dated = q.scenario.move_deal.is_some() || q.scenario.new_deal.as_ref().is_some_and(|d| d.close_date.is_some());
+        let dated =
+            q.scenario.move_deal.is_some() || q.scenario.new_deal.as_ref().is_some_and(|d| d.close_date.is_some());
         let plan = &v.inputs.plan;
         let today = v.inputs.as_of().clamp(plan.start, plan.end);
-        dated.then(|| crate::phrases::date(ws, plan.start, today)).flatten().map(|d| d.to_string())
+        dated
+            .then(|| crate::phrases::date(ws, plan.start, today))
+            .flatten()
+            .map(|d| d.to_string())
     }) {
         // "and if it closed in March?": the previous deal (hypothetical or real) moves.
         if let Some(d) = q.scenario.new_deal.as_mut() {
             d.close_date = Some(close);
         } else if let Some(deal) = q.scope.deal.clone() {
-            q.scenario.move_deal = Some(MoveDeal { deal, close_date: close });
+            q.scenario.move_deal = Some(MoveDeal {
+                deal,
+                close_date: close,
+            });
         } else if let Some(m) = q.scenario.move_deal.as_mut() {
             m.close_date = close;
         }
@@ -131,7 +153,13 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
 
 /// A close date, when the question moves the previous deal ("if it closed in March").
 fn closing_date(v: &Vocabulary, ws: &[String]) -> Option<String> {
-    if !mentions(ws, &["if it", "if that", "if this", "closed", "closes", "closing", "close", "landed", "signed", "slipped", "slips", "pushed"]) {
+    if !mentions(
+        ws,
+        &[
+            "if it", "if that", "if this", "closed", "closes", "closing", "close", "landed", "signed", "slipped",
+            "slips", "pushed",
+        ],
+    ) {
         return None;
     }
     let plan = &v.inputs.plan;
@@ -170,7 +198,10 @@ fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
         return Some(q);
     }
     if let Some(l) = q.scenario.lever.as_mut() {
-        let fraction = matches!(l.kind, super::LeverKind::Rate | super::LeverKind::TierStart | super::LeverKind::Threshold | super::LeverKind::Cap);
+        let fraction = matches!(
+            l.kind,
+            super::LeverKind::Rate | super::LeverKind::TierStart | super::LeverKind::Threshold | super::LeverKind::Cap
+        );
         match (fraction, pct, money) {
             (true, Some(p), _) => l.value = p,
             (false, _, Some(c)) => l.value = plansight_plan::Exact::from_cents(c).money(),
@@ -188,7 +219,10 @@ fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
 /// The previous query about its one deal, for "why?" and "what if it closed in March?".
 pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String], v: &Vocabulary) -> Option<Query> {
     let why = exact(ws, &["why", "explain", "how", "breakdown"]) && ws.len() <= 8 && parts.figure.is_none();
-    let mut q = Query { who: prev.who.clone(), ..Default::default() };
+    let mut q = Query {
+        who: prev.who.clone(),
+        ..Default::default()
+    };
     q.scope.deal = Some(focus.to_string());
     if why {
         q.op = super::Op::Explain;
@@ -196,7 +230,10 @@ pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String
     }
     if exact(ws, &["it", "that", "this"]) {
         if let Some(close) = closing_date(v, ws) {
-            q.scenario.move_deal = Some(MoveDeal { deal: focus.to_string(), close_date: close });
+            q.scenario.move_deal = Some(MoveDeal {
+                deal: focus.to_string(),
+                close_date: close,
+            });
             q.scope.deal = None;
             return Some(q);
         }

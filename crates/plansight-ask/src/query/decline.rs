@@ -6,35 +6,139 @@ use crate::fuzzy::mentions;
 
 /// Verbs that ask to change data.
 const CHANGE: &[&str] = &[
-    "delete", "remove", "erase", "drop", "purge", "wipe", "clear", "edit", "modify", "update", "overwrite",
-    "rename", "reassign", "mark", "set", "change", "fix", "correct", "approve", "submit", "undo", "import",
+    "delete",
+    "remove",
+    "erase",
+    "drop",
+    "purge",
+    "wipe",
+    "clear",
+    "edit",
+    "modify",
+    "update",
+    "overwrite",
+    "rename",
+    "reassign",
+    "mark",
+    "set",
+    "change",
+    "fix",
+    "correct",
+    "approve",
+    "submit",
+    "undo",
+    "import",
 ];
 /// What data is.
 const DATA: &[&str] = &[
-    "deal", "deals", "data", "record", "records", "crm", "system", "database", "workspace", "row", "rows",
-    "entry", "entries", "line", "lines", "opportunity", "opportunities", "close date", "stage", "account",
-    "roster", "seller", "history", "payout", "payouts", "payment", "commission", "quota", "plan", "value",
-    "amount", "number",
+    "deal",
+    "deals",
+    "data",
+    "record",
+    "records",
+    "crm",
+    "system",
+    "database",
+    "workspace",
+    "row",
+    "rows",
+    "entry",
+    "entries",
+    "line",
+    "lines",
+    "opportunity",
+    "opportunities",
+    "close date",
+    "stage",
+    "account",
+    "roster",
+    "seller",
+    "history",
+    "payout",
+    "payouts",
+    "payment",
+    "commission",
+    "quota",
+    "plan",
+    "value",
+    "amount",
+    "number",
 ];
 /// Not about pay.
 const OFF_TOPIC: &[&str] = &[
-    "weather", "joke", "poem", "recipe", "stock", "stocks", "bitcoin", "football", "movie", "song", "translate",
-    "email", "password", "vacation", "holiday", "lunch", "dinner", "news", "capital", "president of",
+    "weather",
+    "joke",
+    "poem",
+    "recipe",
+    "stock",
+    "stocks",
+    "bitcoin",
+    "football",
+    "movie",
+    "song",
+    "translate",
+    "email",
+    "password",
+    "vacation",
+    "holiday",
+    "lunch",
+    "dinner",
+    "news",
+    "capital",
+    "president of",
+    "voting",
+    "vote",
+    "election",
+    "tall",
+    "everest",
+    "ignore",
+    "instructions",
+    "prompt",
+    "secret",
+    "pretend",
+    "flight",
+    "game",
 ];
 
 /// Why the question is declined, if it is.
 pub(super) fn declined(ws: &[String]) -> Option<Understood> {
-    let hypothetical = mentions(ws, &["what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if"]);
+    let hypothetical = mentions(
+        ws,
+        &[
+            "what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if",
+        ],
+    );
     let first = ws.first().map(String::as_str).unwrap_or("");
     let asks_change = CHANGE.contains(&first)
-        || ws.windows(2).any(|w| matches!(w[0].as_str(), "please" | "can" | "could" | "you") && CHANGE.contains(&w[1].as_str()))
-        || mentions(ws, &["can you delete", "can you remove", "can you change", "can you update", "can you mark", "in the system", "in the crm", "in the database"])
-            && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
+        || ws
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "please" | "can" | "could" | "you") && CHANGE.contains(&w[1].as_str()))
+        || mentions(
+            ws,
+            &[
+                "can you delete",
+                "can you remove",
+                "can you change",
+                "can you update",
+                "can you mark",
+                "in the system",
+                "in the crm",
+                "in the database",
+            ],
+        ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
     // An id (letters and digits, six or more) is a record too.
-    let id = ws.iter().any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()));
-    if asks_change && !hypothetical && (id || ws.iter().any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s')))) {
+    let id = ws
+        .iter()
+        .any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()));
+    if asks_change
+        && !hypothetical
+        && (id
+            || ws
+                .iter()
+                .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))
+    {
         return Some(Understood::Decline {
-            reason: "a request to change data: the assistant only reads the workspace".into(),
+            reason: "I only read your workspace; I cannot change it.".into(),
             offer: Some(
                 "To model a change, ask \"what if …\" or use the Simulator; to change the deals themselves, \
                  import a corrected file on the Import screen (Undo takes it back)."
@@ -42,9 +146,25 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
             ),
         });
     }
-    let task = ["write", "draft", "compose", "generate", "create", "send", "summarize", "summarise", "book", "schedule", "email", "call"]
-        .contains(&first);
-    if task && !mentions(ws, &["how much", "what", "earn", "earned"]) || ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str())) {
+    let task = [
+        "write",
+        "draft",
+        "compose",
+        "generate",
+        "create",
+        "send",
+        "summarize",
+        "summarise",
+        "book",
+        "schedule",
+        "email",
+        "call",
+    ]
+    .contains(&first);
+    if task && !mentions(ws, &["how much", "what", "earn", "earned"])
+        || mentions(ws, &["book me", "ignore your", "ignore all", "ignore previous"])
+        || ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str()))
+    {
         return Some(Understood::Decline {
             reason: "not about the plan, the deals or the payouts".into(),
             offer: None,

@@ -8,7 +8,12 @@ use plansight_plan::Inputs;
 /// The query in plain words.
 pub fn describe(inputs: &Inputs, q: &Query) -> String {
     let plan = &inputs.plan;
-    let measure_name = |id: &str| plan.measures.iter().find(|m| m.id == id).map_or(id.to_string(), |m| m.name.clone());
+    let measure_name = |id: &str| {
+        plan.measures
+            .iter()
+            .find(|m| m.id == id)
+            .map_or(id.to_string(), |m| m.name.clone())
+    };
     let figure = describe_figure(q);
     let mut text = match q.op {
         Op::Value => capital(&figure),
@@ -25,7 +30,10 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
         Op::BestPeriod => format!("The period with the highest {figure}"),
         Op::WorstPeriod => format!("The period with the lowest {figure}"),
         Op::Compare => format!("{} compared", capital(&figure)),
-        Op::Explain => format!("Why {} pays what it pays", q.scope.deal.as_deref().unwrap_or("the deal")),
+        Op::Explain => format!(
+            "Why {} pays what it pays",
+            q.scope.deal.as_deref().unwrap_or("the deal")
+        ),
         Op::Rank => format!("Rank in the team by {figure}"),
     };
     let s = &q.scope;
@@ -39,7 +47,11 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
     if q.op != Op::Explain {
         match &s.measure {
             Some(m) => text.push_str(&format!(", {}", measure_name(m))),
-            None if matches!(q.figure, Figure::Earnings | Figure::Credit | Figure::Attainment | Figure::Quota) => {
+            None if matches!(
+                q.figure,
+                Figure::Earnings | Figure::Credit | Figure::Attainment | Figure::Quota
+            ) =>
+            {
                 text.push_str(", all measures")
             }
             None => {}
@@ -84,7 +96,11 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
         None => {}
     }
     if let Some(l) = &w.lever {
-        let of = l.measure.as_deref().map(|m| format!(" of {}", measure_name(m))).unwrap_or_default();
+        let of = l
+            .measure
+            .as_deref()
+            .map(|m| format!(" of {}", measure_name(m)))
+            .unwrap_or_default();
         let pct = || percent_words(&l.value);
         text.push_str(&match l.kind {
             LeverKind::Quota => format!(", if the quota{of} were {}", money_text(&l.value, cur)),
@@ -145,5 +161,6 @@ pub(crate) fn percent_words(fraction: &str) -> String {
 
 fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
 }

@@ -24,7 +24,12 @@ pub(super) struct Parts {
 
 /// Understands `question`, asked by `asker` (the seller the app or `--seller` chose);
 /// `previous` is the last query of the conversation, for follow-ups.
-pub fn understand(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
+pub fn understand(
+    v: &Vocabulary,
+    asker: &str,
+    question: &str,
+    conversation: &super::context::Conversation,
+) -> Understood {
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = words(&text);
@@ -64,13 +69,41 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
     let manager = v.manager(question).or_else(|| {
-        (asker_manages && exact(ws, &["my", "our"]) && exact(ws, &["team", "team's", "reps", "agents", "sellers", "people", "group", "earner", "agent", "rep"]))
-            .then(|| asker.to_string())
+        (asker_manages
+            && exact(ws, &["my", "our"])
+            && exact(
+                ws,
+                &[
+                    "team", "team's", "reps", "agents", "sellers", "people", "group", "earner", "agent", "rep",
+                ],
+            ))
+        .then(|| asker.to_string())
     });
     let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand"]) && exact(ws, &["my", "i", "am"]);
     let team = named.is_none()
         && !personal_rank
-        && (manager.is_some() || exact(ws, TEAM) || mentions(ws, &["all sellers", "all reps", "each seller", "whole team", "all agents", "the agents", "which seller", "which rep", "which agent", "the company", "for us", "cost us", "save us", "we pay"]) || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
+        && (manager.is_some()
+            || exact(ws, TEAM)
+            || mentions(
+                ws,
+                &[
+                    "all sellers",
+                    "all reps",
+                    "each seller",
+                    "whole team",
+                    "all agents",
+                    "the agents",
+                    "which seller",
+                    "which rep",
+                    "which agent",
+                    "the company",
+                    "for us",
+                    "cost us",
+                    "save us",
+                    "we pay",
+                ],
+            )
+            || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
     let who = match (&named, team, &manager) {
         (Some(s), _, _) => Some(Who::Seller(s.clone())),
         (None, true, Some(m)) => Some(Who::TeamOf(m.clone())),
@@ -129,7 +162,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let parts: Vec<String> = crate::phrases::words(&normalize(name));
         fw.retain(|w| !parts.contains(w));
     }
-    if query.scenario.lever.as_ref().is_some_and(|l| l.kind == super::LeverKind::Cap) {
+    if query
+        .scenario
+        .lever
+        .as_ref()
+        .is_some_and(|l| l.kind == super::LeverKind::Cap)
+    {
         fw.retain(|w| w != "attainment");
     }
     let (mut figure, mark) = figure(v, &fw, &query);
@@ -137,13 +175,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         figure = Some(Figure::Earnings);
     }
     if let Some(l) = &query.scenario.lever {
-        if l.measure == query.scope.measure && !matches!(figure, Some(Figure::Attainment | Figure::Credit | Figure::Quota | Figure::Rate | Figure::Distance)) {
+        if l.measure == query.scope.measure
+            && !matches!(
+                figure,
+                Some(Figure::Attainment | Figure::Credit | Figure::Quota | Figure::Rate | Figure::Distance)
+            )
+        {
             query.scope.measure = None;
         }
     }
     // "GTX Pro" names a product; the measure its series words also name is not asked.
     if let (Some(_), Some(m)) = (&query.scope.product, &query.scope.measure) {
-        if plan.measures.iter().any(|x| x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()])) {
+        if plan
+            .measures
+            .iter()
+            .any(|x| x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]))
+        {
             query.scope.measure = None;
         }
     }
@@ -164,9 +211,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 fn stage(ws: &[String]) -> Option<String> {
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if exact(ws, &["lost", "losses", "lose"]) && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"]) && !hypothetical {
+    if exact(ws, &["lost", "losses", "lose"])
+        && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
+        && !hypothetical
+    {
         Some("lost".into())
-    } else if exact(ws, &["open", "pipeline", "engaging", "prospecting", "in-progress"]) && !hypothetical && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"]) {
+    } else if exact(ws, &["open", "pipeline", "engaging", "prospecting", "in-progress"])
+        && !hypothetical
+        && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
+    {
         Some("open".into())
     } else if exact(ws, &["cancelled", "canceled", "cancellations"]) && mentions(ws, &["how many", "which", "list"]) {
         Some("cancelled".into())
@@ -190,7 +243,11 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         Some(Mark::Accelerator)
     } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold) {
         Some(Mark::Threshold)
-    } else if mentions(ws, &["next tier", "next band", "next level", "next rate", "tier", "band"]) && lever.is_none() {
+    } else if mentions(
+        ws,
+        &["next tier", "next band", "next level", "next rate", "tier", "band"],
+    ) && lever.is_none()
+    {
         Some(Mark::NextTier)
     } else if exact(ws, &["cap", "capped", "ceiling"]) && lever.is_none() {
         Some(Mark::Cap)
@@ -200,16 +257,53 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
     let draw = exact(ws, &["draw", "draws", "advance"]);
-    let payable = (mentions(ws, &["payout", "payouts", "paycheck", "payable", "take home", "take-home", "deposit", "land in"])
-        && !payout_cap)
+    let payable = (mentions(
+        ws,
+        &[
+            "payout",
+            "payouts",
+            "paycheck",
+            "payable",
+            "take home",
+            "take-home",
+            "deposit",
+            "land in",
+        ],
+    ) && !payout_cap)
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none();
     let rate = exact(ws, &["rate"]) && lever.is_none();
-    let sized = exact(ws, &["biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$"]);
+    let sized = exact(
+        ws,
+        &[
+            "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
+        ],
+    );
     let f = if mentions(ws, COST) {
         Some(Figure::Cost)
-    } else if draw && exact(ws, &["balance", "owe", "owed", "outstanding", "still", "remaining", "deficit"]) {
+    } else if draw
+        && exact(
+            ws,
+            &["balance", "owe", "owed", "outstanding", "still", "remaining", "deficit"],
+        )
+    {
         Some(Figure::DrawBalance)
-    } else if draw && mentions(ws, &["recover", "recovered", "recovery", "repaid", "repay", "paid back", "recouped", "taken back", "clawed"]) && !mentions(ws, &["after the draw", "after draw"]) {
+    } else if draw
+        && mentions(
+            ws,
+            &[
+                "recover",
+                "recovered",
+                "recovery",
+                "repaid",
+                "repay",
+                "paid back",
+                "recouped",
+                "taken back",
+                "clawed",
+            ],
+        )
+        && !mentions(ws, &["after the draw", "after draw"])
+    {
         Some(Figure::DrawRecovered)
     } else if draw && payable {
         Some(Figure::Payable)
@@ -223,25 +317,73 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         Some(Figure::Distance)
     } else if mentions(ws, PACE) {
         Some(Figure::Pace)
-    } else if mentions(ws, RATE) || rate && (exact(ws, &["my", "i", "i'm", "im", "now", "currently", "current"]) || q.scope.measure.is_some() || mentions(ws, &["right now", "at the moment"])) && !exact(ws, &["%"]) {
+    } else if mentions(ws, RATE)
+        || rate
+            && (exact(ws, &["my", "i", "i'm", "im", "now", "currently", "current"])
+                || q.scope.measure.is_some()
+                || mentions(ws, &["right now", "at the moment"]))
+            && !exact(ws, &["%"])
+    {
         Some(Figure::Rate)
     } else if mentions(ws, ATTAINMENT) {
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
     } else if exact(ws, &["quota", "quotas"]) && lever != Some(super::LeverKind::Quota) {
-        Some(if exact(ws, &["behind", "furthest", "closest", "ahead", "%", "percent"]) { Figure::Attainment } else { Figure::Quota })
+        Some(
+            if exact(ws, &["behind", "furthest", "closest", "ahead", "%", "percent"]) {
+                Figure::Attainment
+            } else {
+                Figure::Quota
+            },
+        )
     } else if exact(ws, &["credit", "credited", "credits", "counting", "counts", "count"]) {
         Some(Figure::Credit)
-    } else if payable && !mentions(ws, &["pays the most", "paid the most", "paying", "pays most", "paid me", "pays me"]) {
+    } else if payable
+        && !mentions(
+            ws,
+            &[
+                "pays the most",
+                "paid the most",
+                "paying",
+                "pays most",
+                "paid me",
+                "pays me",
+            ],
+        )
+    {
         Some(Figure::Payable)
     } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {
-        Some(if mentions(ws, DEAL_AMOUNT) && !mentions(ws, &["commission", "commissions", "earn", "earned", "earnings", "make", "made", "paid", "pay"]) {
-            Figure::DealAmount
-        } else {
-            Figure::Earnings
-        })
-    } else if mentions(ws, DEAL_AMOUNT) || sized || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"]) {
+        Some(
+            if mentions(ws, DEAL_AMOUNT)
+                && !mentions(
+                    ws,
+                    &[
+                        "commission",
+                        "commissions",
+                        "earn",
+                        "earned",
+                        "earnings",
+                        "make",
+                        "made",
+                        "paid",
+                        "pay",
+                    ],
+                )
+            {
+                Figure::DealAmount
+            } else {
+                Figure::Earnings
+            },
+        )
+    } else if exact(ws, DEAL_AMOUNT)
+        || mentions(
+            ws,
+            &["deal value", "total value", "value of", "deal size", "pipeline value"],
+        )
+        || sized
+        || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"])
+    {
         Some(Figure::DealAmount)
     } else if mentions(ws, CREDIT) {
         Some(Figure::Credit)
@@ -258,29 +400,76 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     let period_ranked = exact(ws, &["quarter", "month", "period", "quarters", "months"]) && q.scope.period.is_none();
     let best = exact(ws, BEST) || ws.iter().any(|w| BEST.iter().any(|b| w.starts_with(&format!("{b}-"))));
     let worst = exact(ws, WORST) || ws.iter().any(|w| WORST.iter().any(|b| w.starts_with(&format!("{b}-"))));
-    if exact(ws, &["why", "explain", "breakdown", "calculated", "justify"]) || mentions(ws, &["break down", "how come", "where does", "walk me"]) {
+    if exact(ws, &["why", "explain", "breakdown", "calculated", "justify"])
+        || mentions(ws, &["break down", "how come", "where does", "walk me"])
+    {
         if q.scope.deal.is_some() || q.scope.account.is_some() {
             return Some(Op::Explain);
         }
     }
-    if exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position"]) || mentions(ws, &["where do i stand", "stack up"]) && team {
+    if exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position"])
+        || mentions(ws, &["where do i stand", "stack up"]) && team
+    {
         return Some(Op::Rank);
     }
     if period_ranked && (best || worst) {
         return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
     }
-    let compares = exact(ws, &["compare", "compared", "versus", "vs", "difference", "change", "changes", "impact", "extra", "save", "saves", "lose", "gain", "against"])
-        || mentions(ws, &["how much more", "how much less", "more than", "less than", "do to", "vs."]);
+    let compares = exact(
+        ws,
+        &[
+            "compare",
+            "compared",
+            "versus",
+            "vs",
+            "difference",
+            "change",
+            "changes",
+            "impact",
+            "extra",
+            "save",
+            "saves",
+            "lose",
+            "gain",
+            "against",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "how much more",
+            "how much less",
+            "more than",
+            "less than",
+            "do to",
+            "vs.",
+        ],
+    );
     if q.scope.versus.is_some() || compares && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
         return Some(Op::Compare);
     }
-    if worst || mentions(ws, &["lose most", "lose the most", "loses most", "loses the most", "lost most", "hurt most", "hit hardest", "closest", "nearest", "furthest", "farthest"]) {
+    if worst
+        || exact(ws, &["closest", "nearest", "furthest", "farthest"])
+        || mentions(
+            ws,
+            &[
+                "lose most",
+                "lose the most",
+                "loses most",
+                "loses the most",
+                "lost most",
+                "hurt most",
+                "hit hardest",
+            ],
+        )
+    {
         return Some(Op::Bottom);
     }
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
-    if exact(ws, &["list", "which", "show"]) && exact(ws, &["deals", "deal", "opportunities", "opps"]) || ws.first().is_some_and(|w| w == "list") {
+    if exact(ws, &["list", "which", "show"]) && exact(ws, &["deals", "deal", "opportunities", "opps"])
+        || ws.first().is_some_and(|w| w == "list")
+    {
         return Some(Op::List);
     }
     None
@@ -288,7 +477,9 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
 
 /// How many, for top and bottom: "top 3", "five biggest".
 fn count(ws: &[String]) -> Option<u32> {
-    const NUMBERS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    const NUMBERS: [&str; 10] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
     for (i, w) in ws.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| ws[j].as_str());
         let n = w
@@ -298,12 +489,15 @@ fn count(ws: &[String]) -> Option<u32> {
             .or_else(|| NUMBERS.iter().position(|x| x == w).map(|p| p as u32 + 1));
         let Some(n) = n else { continue };
         let after = ws.get(i + 1).map(String::as_str);
-        if matches!(before, Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last"))
-            || after.is_some_and(|a| {
-                BEST.iter().chain(WORST).any(|b| a == *b || a.starts_with(&format!("{b}-")))
-                    || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
-            })
-        {
+        if matches!(
+            before,
+            Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last")
+        ) || after.is_some_and(|a| {
+            BEST.iter()
+                .chain(WORST)
+                .any(|b| a == *b || a.starts_with(&format!("{b}-")))
+                || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
+        }) {
             return Some(n);
         }
     }
@@ -313,12 +507,30 @@ fn count(ws: &[String]) -> Option<u32> {
 /// "How many renewals did I close": when deals are counted, sized or listed, a word that
 /// names both a measure and a deal type means the deals' type.
 fn counted_by_type(v: &Vocabulary, ws: &[String], figure: Option<Figure>, q: &mut Query) {
-    let deals = matches!(figure, Some(Figure::DealCount | Figure::DealAmount)) || exact(ws, &["deal", "deals", "biggest", "largest", "smallest"]) && !matches!(figure, Some(Figure::Earnings | Figure::Credit | Figure::Attainment | Figure::Quota | Figure::Rate | Figure::Distance));
+    let deals = matches!(figure, Some(Figure::DealCount | Figure::DealAmount))
+        || exact(ws, &["deal", "deals", "biggest", "largest", "smallest"])
+            && !matches!(
+                figure,
+                Some(
+                    Figure::Earnings
+                        | Figure::Credit
+                        | Figure::Attainment
+                        | Figure::Quota
+                        | Figure::Rate
+                        | Figure::Distance
+                )
+            );
     if !deals || q.scope.deal_type.is_some() {
         return;
     }
     if let (Some(m), Some(t)) = (&q.scope.measure, v.deal_type(ws)) {
-        if m.contains(t.as_str()) || v.inputs.plan.measures.iter().any(|x| x.id == *m && x.name.to_lowercase().contains(t.as_str())) {
+        if m.contains(t.as_str())
+            || v.inputs
+                .plan
+                .measures
+                .iter()
+                .any(|x| x.id == *m && x.name.to_lowercase().contains(t.as_str()))
+        {
             q.scope.measure = None;
             q.scope.deal_type = Some(t);
         }

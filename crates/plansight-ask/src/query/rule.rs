@@ -8,32 +8,128 @@ use crate::fuzzy::mentions;
 
 /// Words of the plan's rules.
 const RULE: &[&str] = &[
-    "threshold", "cap", "capped", "maximum", "limit", "clawback", "claw", "cancel", "cancelled", "cancellation",
-    "draw", "split", "splits", "rule", "rules", "policy", "bonus", "bonuses", "dispute", "disputes", "amend",
-    "eligible", "eligibility", "definition", "mean", "means", "work", "works", "retroactive", "marginal",
-    "multi-year", "count toward", "count towards", "counts toward", "counts towards", "proration", "prorated",
-    "tier", "tiers", "accelerator", "spiff", "recoverable", "appeal", "terminated", "leave", "quit", "count",
-    "counts", "disagree", "final say", "anything extra", "extra", "credit memo", "paid out", "payroll",
+    "threshold",
+    "cap",
+    "capped",
+    "maximum",
+    "limit",
+    "clawback",
+    "claw",
+    "cancel",
+    "cancelled",
+    "cancellation",
+    "draw",
+    "split",
+    "splits",
+    "rule",
+    "rules",
+    "policy",
+    "bonus",
+    "bonuses",
+    "dispute",
+    "disputes",
+    "amend",
+    "eligible",
+    "eligibility",
+    "definition",
+    "mean",
+    "means",
+    "work",
+    "works",
+    "retroactive",
+    "marginal",
+    "multi-year",
+    "count toward",
+    "count towards",
+    "counts toward",
+    "counts towards",
+    "proration",
+    "prorated",
+    "tier",
+    "tiers",
+    "accelerator",
+    "spiff",
+    "recoverable",
+    "appeal",
+    "terminated",
+    "leave",
+    "quit",
+    "count",
+    "counts",
+    "disagree",
+    "final say",
+    "anything extra",
+    "extra",
+    "credit memo",
+    "paid out",
+    "payroll",
 ];
 
 /// The topic, when the question asks what the plan says.
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
-    if q.scenario.lever.is_some() || q.scenario.new_deal.is_some() || q.scenario.move_deal.is_some() || !q.scenario.saved.is_empty() {
+    if q.scenario.lever.is_some()
+        || q.scenario.new_deal.is_some()
+        || q.scenario.move_deal.is_some()
+        || !q.scenario.saved.is_empty()
+    {
         return None;
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
     // Disputes, eligibility and payment timing are always the plan's words.
-    if mentions(ws, &["dispute", "disputes", "disagree", "final say", "appeal", "what day", "which day", "when do i get paid", "when are commissions", "when is commission", "eligible", "eligibility", "prorated", "proration"]) {
+    if mentions(
+        ws,
+        &[
+            "dispute",
+            "disputes",
+            "disagree",
+            "final say",
+            "appeal",
+            "what day",
+            "which day",
+            "when do i get paid",
+            "when are commissions",
+            "when is commission",
+            "eligible",
+            "eligibility",
+            "prorated",
+            "proration",
+        ],
+    ) {
         return Some(topic(ws));
     }
     let asks_how = mentions(
         ws,
         &[
-            "how does", "how do", "how are", "how is", "what happens", "is there", "are there", "explain the",
-            "tell me about", "when do", "when does", "when will", "when are", "when is", "what counts", "what does",
-            "what is the", "what's the", "whats the", "what are the", "can the", "who decides", "what if i leave",
-            "how often", "rules for", "rule for", "definition of", "defined", "mean",
+            "how does",
+            "how do",
+            "how are",
+            "how is",
+            "what happens",
+            "is there",
+            "are there",
+            "explain the",
+            "tell me about",
+            "when do",
+            "when does",
+            "when will",
+            "when are",
+            "when is",
+            "what counts",
+            "what does",
+            "what is the",
+            "what's the",
+            "whats the",
+            "what are the",
+            "can the",
+            "who decides",
+            "what if i leave",
+            "how often",
+            "rules for",
+            "rule for",
+            "definition of",
+            "defined",
+            "mean",
         ],
     ) || first == "define";
     let rule_words = mentions(ws, RULE) || v.says_accelerator(ws);
@@ -43,12 +139,40 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if mentions(ws, &["what if", "suppose"]) && !aux.contains(&first) && !mentions(ws, &["do i", "does my", "will i"]) {
         return None;
     }
-    let yes_no = (aux.contains(&first) || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
-        && (rule_words || mentions(ws, &["go down", "get anything", "lose the", "lose my", "still get", "get paid"]));
+    let yes_no = (aux.contains(&first)
+        || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
+        && (rule_words
+            || mentions(
+                ws,
+                &[
+                    "go down",
+                    "get anything",
+                    "lose the",
+                    "lose my",
+                    "still get",
+                    "get paid",
+                ],
+            ));
     let about_figures = parts.who.is_some()
         || q.scope.deal.is_some()
         || q.scope.period.is_some() && !mentions(ws, &["when", "how often"])
-        || mentions(ws, &["so far", "to date", "how far", "how much more", "how close", "my current", "right now", "today", "this year", "still owe", "do i owe", "did i"]);
+        || mentions(
+            ws,
+            &[
+                "so far",
+                "to date",
+                "how far",
+                "how much more",
+                "how close",
+                "my current",
+                "right now",
+                "today",
+                "this year",
+                "still owe",
+                "do i owe",
+                "did i",
+            ],
+        );
     if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
         return None;
     }
@@ -74,13 +198,37 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             )
         )
         && !yes_no
-        && !mentions(ws, &["is there", "are there", "what counts", "how does", "how do", "how is", "how are", "when", "work", "what happens", "what if a", "if a customer", "if a deal"]);
+        && !mentions(
+            ws,
+            &[
+                "is there",
+                "are there",
+                "what counts",
+                "how does",
+                "how do",
+                "how is",
+                "how are",
+                "when",
+                "work",
+                "what happens",
+                "what if a",
+                "if a customer",
+                "if a deal",
+            ],
+        );
     if personal_figure {
         return None;
     }
-    let plan_rate = (mentions(ws, &["the rate", "what rate", "which rate", "rates", "what percent", "what %"]) || asks_how && super::parse::exact(ws, &["rate"]))
+    let plan_rate = (mentions(
+        ws,
+        &["the rate", "what rate", "which rate", "rates", "what percent", "what %"],
+    ) || asks_how && super::parse::exact(ws, &["rate"]))
         && !parts.personal;
-    if yes_no || (asks_how && (rule_words || parts.figure.is_some() || plan_rate)) || plan_rate && parts.figure.is_none() || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none() {
+    if yes_no
+        || (asks_how && (rule_words || parts.figure.is_some() || plan_rate))
+        || plan_rate && parts.figure.is_none()
+        || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none()
+    {
         return Some(topic(ws));
     }
     None

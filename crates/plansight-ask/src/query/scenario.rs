@@ -2,22 +2,61 @@
 //! won, a plan lever (quota, a rate, a tier start, the threshold, a cap, the target
 //! incentive), or saved scenarios.
 
+use super::parse::exact;
 use super::vocabulary::Vocabulary;
 use super::{DealAmount, Lever, LeverKind, MoveDeal, NewDeal, Pipeline, Scope, WhatIf};
-use super::parse::exact;
 use crate::fuzzy::mentions;
 use crate::phrases::{amount, date, percent};
 use plansight_plan::{Cents, Exact, PeriodKind};
 
 /// Words of a hypothetical.
 const HYPOTHETICAL: &[&str] = &[
-    "what if", "if i", "if we", "if the", "if it", "if my", "if this", "if that", "would", "hypothetical", "suppose",
-    "imagine", "assuming", "assume", "could", "say i", "let's say", "lets say", "were", "went", "goes to", "worth",
+    "what if",
+    "if i",
+    "if we",
+    "if the",
+    "if it",
+    "if my",
+    "if this",
+    "if that",
+    "would",
+    "hypothetical",
+    "suppose",
+    "imagine",
+    "assuming",
+    "assume",
+    "could",
+    "say i",
+    "let's say",
+    "lets say",
+    "were",
+    "went",
+    "goes to",
+    "worth",
 ];
 /// Words of a deal.
 const DEALISH: &[&str] = &[
-    "deal", "upsell", "logo", "renewal", "expansion", "close", "closed", "closing", "sign", "signed", "book",
-    "booked", "win", "won", "land", "landed", "opportunity", "sale", "sell", "order", "contract",
+    "deal",
+    "upsell",
+    "logo",
+    "renewal",
+    "expansion",
+    "close",
+    "closed",
+    "closing",
+    "sign",
+    "signed",
+    "book",
+    "booked",
+    "win",
+    "won",
+    "land",
+    "landed",
+    "opportunity",
+    "sale",
+    "sell",
+    "order",
+    "contract",
 ];
 
 /// The what-if in the words (all absent: none).
@@ -32,20 +71,67 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
     if v.scenarios.iter().any(|n| mentions(ws, &[n.to_lowercase().as_str()]))
         || mentions(ws, &["scenario", "scenarios", "saved what-ifs", "saved what ifs"])
     {
-        let named: Vec<String> = v.scenarios.iter().filter(|n| mentions(ws, &[n.to_lowercase().as_str()])).cloned().collect();
+        let named: Vec<String> = v
+            .scenarios
+            .iter()
+            .filter(|n| mentions(ws, &[n.to_lowercase().as_str()]))
+            .cloned()
+            .collect();
         w.saved = if named.is_empty() { v.scenarios.clone() } else { named };
         return w;
     }
-    let winning = hypothetical || exact(ws, &["forecast", "forecasted", "projected", "won", "win", "close", "closes", "closed"]) || mentions(ws, &["come in", "comes in", "came in", "best case"]);
-    if (exact(ws, &["pipeline", "forecast", "forecasted", "projected"]) || mentions(ws, &["open deals", "open opps", "open opp", "open opportunities", "every open", "all open", "all my open"]))
+    let winning = hypothetical
+        || exact(
+            ws,
+            &[
+                "forecast",
+                "forecasted",
+                "projected",
+                "won",
+                "win",
+                "close",
+                "closes",
+                "closed",
+            ],
+        )
+        || mentions(ws, &["come in", "comes in", "came in", "best case"]);
+    if (exact(ws, &["pipeline", "forecast", "forecasted", "projected"])
+        || mentions(
+            ws,
+            &[
+                "open deals",
+                "open opps",
+                "open opp",
+                "open opportunities",
+                "every open",
+                "all open",
+                "all my open",
+            ],
+        ))
         && winning
         && !mentions(ws, &["how many", "list", "which deals"])
     {
-        w.pipeline = Some(if mentions(ws, &["weighted", "expected", "probability", "probabilities", "likely", "realistic", "forecast", "forecasted", "projected"]) && !mentions(ws, &["all", "every", "best case"]) {
-            Pipeline::Weighted
-        } else {
-            Pipeline::All
-        });
+        w.pipeline = Some(
+            if mentions(
+                ws,
+                &[
+                    "weighted",
+                    "expected",
+                    "probability",
+                    "probabilities",
+                    "likely",
+                    "realistic",
+                    "forecast",
+                    "forecasted",
+                    "projected",
+                ],
+            ) && !mentions(ws, &["all", "every", "best case"])
+            {
+                Pipeline::Weighted
+            } else {
+                Pipeline::All
+            },
+        );
         return w;
     }
     let start = plan.start;
@@ -54,9 +140,15 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
     if let Some(deal) = &scope.deal {
         if hypothetical {
             if let Some(close) = date(ws, start, today) {
-                w.move_deal = Some(MoveDeal { deal: deal.clone(), close_date: close.to_string() });
+                w.move_deal = Some(MoveDeal {
+                    deal: deal.clone(),
+                    close_date: close.to_string(),
+                });
             } else if let Some(cents) = money {
-                w.deal_amount_to = Some(DealAmount { deal: deal.clone(), amount: Exact::from_cents(cents).money() });
+                w.deal_amount_to = Some(DealAmount {
+                    deal: deal.clone(),
+                    amount: Exact::from_cents(cents).money(),
+                });
             }
         }
         return w;
@@ -64,7 +156,9 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
     if let Some(cents) = money.filter(|_| hypothetical || mentions(ws, DEALISH)) {
         let close = date(ws, start, today).map(|d| d.clamp(start, plan.end).to_string());
         let deal_type = v.deal_type(ws).or_else(|| {
-            mentions(ws, &["upsell", "upgrade", "expand"]).then(|| "expansion".to_string()).filter(|t| v.deal_types.contains(t))
+            mentions(ws, &["upsell", "upgrade", "expand"])
+                .then(|| "expansion".to_string())
+                .filter(|t| v.deal_types.contains(t))
         });
         w.new_deal = Some(NewDeal {
             amount: Exact::from_cents(cents).money(),
@@ -80,7 +174,36 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
 fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let plan = &v.inputs.plan;
     let changed = mentions(ws, HYPOTHETICAL)
-        || exact(ws, &["drops", "dropped", "raised", "raise", "raising", "lowered", "lower", "lowering", "cut", "increase", "increased", "decrease", "decreased", "reduced", "moved", "changed", "instead", "with", "under", "starting", "goes", "went", "rises", "rose", "against"]);
+        || exact(
+            ws,
+            &[
+                "drops",
+                "dropped",
+                "raised",
+                "raise",
+                "raising",
+                "lowered",
+                "lower",
+                "lowering",
+                "cut",
+                "increase",
+                "increased",
+                "decrease",
+                "decreased",
+                "reduced",
+                "moved",
+                "changed",
+                "instead",
+                "with",
+                "under",
+                "starting",
+                "goes",
+                "went",
+                "rises",
+                "rose",
+                "against",
+            ],
+        );
     if !changed {
         return None;
     }
@@ -89,28 +212,66 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let measure = v.measure(ws);
     let accelerator = v.says_accelerator(ws);
     if mentions(ws, &["target incentive", "ote", "on-target", "target pay", "ti"]) {
-        return money.map(|c| Lever { kind: LeverKind::TargetIncentive, measure: None, tier: None, value: Exact::from_cents(c).money() });
+        return money.map(|c| Lever {
+            kind: LeverKind::TargetIncentive,
+            measure: None,
+            tier: None,
+            value: Exact::from_cents(c).money(),
+        });
     }
     if mentions(ws, &["threshold", "gate"]) {
-        let m = measure.or_else(|| plan.measures.iter().find(|m| m.threshold.is_some()).map(|m| m.id.clone()))?;
-        return pct.map(|p| Lever { kind: LeverKind::Threshold, measure: Some(m), tier: None, value: p });
+        let m = measure.or_else(|| {
+            plan.measures
+                .iter()
+                .find(|m| m.threshold.is_some())
+                .map(|m| m.id.clone())
+        })?;
+        return pct.map(|p| Lever {
+            kind: LeverKind::Threshold,
+            measure: Some(m),
+            tier: None,
+            value: p,
+        });
     }
     if mentions(ws, &["cap", "capped", "ceiling"]) {
         if let Some(c) = money.filter(|_| pct.is_none()) {
-            return Some(Lever { kind: LeverKind::PayoutCap, measure: None, tier: None, value: Exact::from_cents(c).money() });
+            return Some(Lever {
+                kind: LeverKind::PayoutCap,
+                measure: None,
+                tier: None,
+                value: Exact::from_cents(c).money(),
+            });
         }
         let m = measure.or_else(|| plan.measures.iter().find(|m| m.cap.is_some()).map(|m| m.id.clone()))?;
-        return pct.map(|p| Lever { kind: LeverKind::Cap, measure: Some(m), tier: None, value: p });
+        return pct.map(|p| Lever {
+            kind: LeverKind::Cap,
+            measure: Some(m),
+            tier: None,
+            value: p,
+        });
     }
     let tier_named = tier_index(v, ws, measure.as_deref());
-    let starts = exact(ws, &["starts", "started", "start", "starting", "begins", "began", "from"]) || mentions(ws, &["kicks in", "kicked in", "kick in"]);
+    let starts = exact(
+        ws,
+        &["starts", "started", "start", "starting", "begins", "began", "from"],
+    ) || mentions(ws, &["kicks in", "kicked in", "kick in"]);
     if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
         let m = plan.measures.get(mi)?;
-        return Some(Lever { kind: LeverKind::TierStart, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+        return Some(Lever {
+            kind: LeverKind::TierStart,
+            measure: Some(m.id.clone()),
+            tier: Some(ti as u32 + 1),
+            value: p,
+        });
     }
     if let (Some((mi, ti)), Some(p)) = (tier_named, pct.clone()) {
         let m = plan.measures.get(mi)?;
-        return Some(Lever { kind: LeverKind::Rate, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+        return Some(Lever {
+            kind: LeverKind::Rate,
+            measure: Some(m.id.clone()),
+            tier: Some(ti as u32 + 1),
+            value: p,
+        });
     }
     if mentions(ws, &["quota", "quotas", "target"]) {
         let m = measure.or_else(|| quota_measure(v, ws, money))?;
@@ -121,27 +282,94 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 let base = plan.measures.iter().find(|x| x.id == m)?.quotas.first()?.0 as i128;
                 let _ = p;
                 let micros = crate::phrases::percent_micros(ws)?;
-                let sign = if mentions(ws, &["lower", "less", "drops", "dropped", "cut", "reduced", "decrease", "decreased", "down"]) { -1 } else { 1 };
+                let sign = if mentions(
+                    ws,
+                    &[
+                        "lower",
+                        "less",
+                        "drops",
+                        "dropped",
+                        "cut",
+                        "reduced",
+                        "decrease",
+                        "decreased",
+                        "down",
+                    ],
+                ) {
+                    -1
+                } else {
+                    1
+                };
                 let whole = mentions(ws, &["to"]) && !mentions(ws, &["by"]);
-                let factor = if whole && sign == 1 && !mentions(ws, &["higher", "more", "up", "raised", "increase", "increased"]) { micros } else { 1_000_000 + sign * micros };
+                let factor = if whole
+                    && sign == 1
+                    && !mentions(ws, &["higher", "more", "up", "raised", "increase", "increased"])
+                {
+                    micros
+                } else {
+                    1_000_000 + sign * micros
+                };
                 Cents(((base * factor + 500_000) / 1_000_000) as i64)
             }
             _ => return None,
         };
-        return Some(Lever { kind: LeverKind::Quota, measure: Some(m), tier: None, value: Exact::from_cents(value).money() });
+        return Some(Lever {
+            kind: LeverKind::Quota,
+            measure: Some(m),
+            tier: None,
+            value: Exact::from_cents(value).money(),
+        });
     }
     if mentions(ws, &["rate", "rates", "pays", "paid", "paying", "commission"]) || accelerator && pct.is_some() {
-        let starts = mentions(ws, &["starts", "started", "start", "kicks in", "kicked in", "begins", "began", "from"]);
+        let starts = mentions(
+            ws,
+            &[
+                "starts",
+                "started",
+                "start",
+                "kicks in",
+                "kicked in",
+                "begins",
+                "began",
+                "from",
+            ],
+        );
         let (mi, ti) = tier_named?;
         let m = plan.measures.get(mi)?;
         let p = pct?;
-        let kind = if starts && !mentions(ws, &["rate"]) { LeverKind::TierStart } else { LeverKind::Rate };
-        return Some(Lever { kind, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+        let kind = if starts && !mentions(ws, &["rate"]) {
+            LeverKind::TierStart
+        } else {
+            LeverKind::Rate
+        };
+        return Some(Lever {
+            kind,
+            measure: Some(m.id.clone()),
+            tier: Some(ti as u32 + 1),
+            value: p,
+        });
     }
     if let (Some((mi, ti)), Some(p)) = (tier_named, pct) {
-        if mentions(ws, &["starts", "started", "start", "kicks in", "kicked in", "begins", "began", "from"]) {
+        if mentions(
+            ws,
+            &[
+                "starts",
+                "started",
+                "start",
+                "kicks in",
+                "kicked in",
+                "begins",
+                "began",
+                "from",
+            ],
+        ) {
             let m = plan.measures.get(mi)?;
-            return Some(Lever { kind: LeverKind::TierStart, measure: Some(m.id.clone()), tier: Some(ti as u32 + 1), value: p });
+            return Some(Lever {
+                kind: LeverKind::TierStart,
+                measure: Some(m.id.clone()),
+                tier: Some(ti as u32 + 1),
+                value: p,
+            });
         }
     }
     None
@@ -158,17 +386,26 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
             }
         }
     }
-    let mi = mi.or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1)).unwrap_or(0);
+    let mi = mi
+        .or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1))
+        .unwrap_or(0);
     let tiers = plan.measures.get(mi)?.tiers.len();
     for (i, w) in ws.iter().enumerate() {
         if w == "tier" || w == "band" {
-            if let Some(n) = ws.get(i + 1).and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=tiers).contains(n)) {
+            if let Some(n) = ws
+                .get(i + 1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| (1..=tiers).contains(n))
+            {
                 return Some((mi, n - 1));
             }
         }
     }
     let tier_word = exact(ws, &["tier", "band", "rate", "level"]);
-    if exact(ws, &["super-accelerator"]) || mentions(ws, &["super accelerator"]) || tier_word && exact(ws, &["top", "highest", "last"]) {
+    if exact(ws, &["super-accelerator"])
+        || mentions(ws, &["super accelerator"])
+        || tier_word && exact(ws, &["top", "highest", "last"])
+    {
         return Some((mi, tiers - 1));
     }
     if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) {
@@ -190,7 +427,11 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
 /// amount asked, else the first.
 fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<String> {
     let plan = &v.inputs.plan;
-    let by_period = |k: PeriodKind| plan.measures.iter().find(|m| m.quota_period == k && !m.quotas.is_empty());
+    let by_period = |k: PeriodKind| {
+        plan.measures
+            .iter()
+            .find(|m| m.quota_period == k && !m.quotas.is_empty())
+    };
     if mentions(ws, &["quarterly", "quarter"]) {
         if let Some(m) = by_period(PeriodKind::Quarterly) {
             return Some(m.id.clone());
@@ -213,7 +454,11 @@ fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<
                 let q = m.quotas.first().map_or(0, |q| q.0);
                 // Distance in orders of magnitude: |log(c/q)|, compared without floats.
                 let (a, b) = (c.0.max(1) as i128, q.max(1) as i128);
-                if a > b { a * 1_000 / b } else { b * 1_000 / a }
+                if a > b {
+                    a * 1_000 / b
+                } else {
+                    b * 1_000 / a
+                }
             })
             .map(|m| m.id.clone()),
         None => plan.measures.first().map(|m| m.id.clone()),

@@ -8,7 +8,14 @@ use plansight_plan::{Inputs, Point};
 use std::collections::BTreeSet;
 
 /// Words that name the accelerator in any plan.
-const ACCELERATOR_WORDS: &[&str] = &["accelerator", "accelerators", "accelerated", "kicker", "accel", "booster"];
+const ACCELERATOR_WORDS: &[&str] = &[
+    "accelerator",
+    "accelerators",
+    "accelerated",
+    "kicker",
+    "accel",
+    "booster",
+];
 
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
@@ -114,7 +121,20 @@ impl<'a> Vocabulary<'a> {
     /// a word only its name has ("hardware"), or the series all its products share
     /// ("GTX"); the longest name wins ("MG Systems" over "Systems").
     pub fn measure(&self, ws: &[String]) -> Option<String> {
-        const GENERIC: &[&str] = &["bookings", "booking", "commission", "incentive", "revenue", "sales", "new", "arr", "the", "and", "of", "plan"];
+        const GENERIC: &[&str] = &[
+            "bookings",
+            "booking",
+            "commission",
+            "incentive",
+            "revenue",
+            "sales",
+            "new",
+            "arr",
+            "the",
+            "and",
+            "of",
+            "plan",
+        ];
         let plan = &self.inputs.plan;
         let mut best: Option<(usize, String)> = None;
         for m in &plan.measures {
@@ -124,7 +144,11 @@ impl<'a> Vocabulary<'a> {
                 names.push(n.to_string());
             }
             for word in name.split_whitespace().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
-                let others = plan.measures.iter().filter(|x| x.id != m.id).any(|x| x.name.to_lowercase().contains(word));
+                let others = plan
+                    .measures
+                    .iter()
+                    .filter(|x| x.id != m.id)
+                    .any(|x| x.name.to_lowercase().contains(word));
                 if !others {
                     names.push(word.to_string());
                 }
@@ -133,7 +157,11 @@ impl<'a> Vocabulary<'a> {
                 names.push(series);
             }
             for n in names {
-                let hit = if n.contains(' ') { mentions(ws, &[n.as_str()]) } else { ws.iter().any(|w| crate::fuzzy::same(w, &n)) };
+                let hit = if n.contains(' ') {
+                    mentions(ws, &[n.as_str()])
+                } else {
+                    ws.iter().any(|w| crate::fuzzy::same(w, &n))
+                };
                 if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
                     best = Some((n.len(), m.id.clone()));
                 }
@@ -188,7 +216,12 @@ impl<'a> Vocabulary<'a> {
         {
             return Some(a.clone());
         }
-        let key = |a: &str| a.split_whitespace().next().map(str::to_lowercase).filter(|k| k.len() >= 4);
+        let key = |a: &str| {
+            a.split_whitespace()
+                .next()
+                .map(str::to_lowercase)
+                .filter(|k| k.len() >= 4)
+        };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
         let found: Vec<&String> = self
@@ -196,7 +229,10 @@ impl<'a> Vocabulary<'a> {
             .iter()
             .filter(|a| {
                 key(a).is_some_and(|k| ws.iter().any(|w| near(w.trim_end_matches("'s"), &k)))
-                    && !self.products.iter().any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
+                    && !self
+                        .products
+                        .iter()
+                        .any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
             })
             .collect();
         (found.len() == 1).then(|| found[0].clone())
@@ -204,7 +240,11 @@ impl<'a> Vocabulary<'a> {
 
     /// A deal the question names by its id.
     pub fn deal(&self, ws: &[String]) -> Option<String> {
-        let raw: Vec<String> = ws.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).map(str::to_string).collect();
+        let raw: Vec<String> = ws
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .map(str::to_string)
+            .collect();
         self.inputs
             .lines
             .iter()
@@ -249,7 +289,9 @@ fn accelerator(inputs: &Inputs, document: Option<&str>) -> (Option<(usize, usize
         let lower = doc.to_lowercase();
         for sentence in lower.split(['.', '\n']) {
             let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
-            let named = ws.iter().find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"));
+            let named = ws
+                .iter()
+                .find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"));
             let Some(word) = named else { continue };
             for (mi, m) in plan.measures.iter().enumerate() {
                 for (ti, t) in m.tiers.iter().enumerate().skip(1) {

@@ -48,7 +48,8 @@ pub fn range(inputs: &Inputs, label: Option<&str>) -> (NaiveDate, NaiveDate) {
 
 /// Whether a credit line is in the scope's product, type, account and deal.
 pub fn line_in(l: &CreditLine, s: &Scope) -> bool {
-    let same = |a: Option<&str>, b: &Option<String>| b.as_ref().is_none_or(|b| a.is_some_and(|a| a.eq_ignore_ascii_case(b)));
+    let same =
+        |a: Option<&str>, b: &Option<String>| b.as_ref().is_none_or(|b| a.is_some_and(|a| a.eq_ignore_ascii_case(b)));
     same(l.product.as_deref(), &s.product)
         && same(l.deal_type.as_deref(), &s.deal_type)
         && same(l.account.as_deref(), &s.account)
@@ -120,7 +121,10 @@ impl Reader<'_> {
     pub fn deals<'b>(&'b self, seller: &'b str, s: &'b Scope) -> Vec<&'b CreditLine> {
         let (from, to) = range(self.inputs, s.period.as_deref());
         let stage = s.stage.as_deref().and_then(Stage::parse).unwrap_or(Stage::Won);
-        let measure = s.measure.as_ref().and_then(|m| self.inputs.plan.measures.iter().find(|x| x.id == *m));
+        let measure = s
+            .measure
+            .as_ref()
+            .and_then(|m| self.inputs.plan.measures.iter().find(|x| x.id == *m));
         self.lines_of(seller)
             .filter(|l| l.stage == stage && line_in(l, s))
             .filter(|l| s.period.is_none() || l.close_date.is_some_and(|d| d >= from && d <= to))
@@ -146,9 +150,15 @@ impl Reader<'_> {
 
     /// The quota periods of a measure a scope names: the one labelled, every one of the
     /// year (FY, or none named), or those inside a shorter named period.
-    pub fn quota_periods<'b>(&self, m: &'b plansight_plan::result::MeasureFigures, s: &Scope) -> Vec<&'b PeriodFigures> {
+    pub fn quota_periods<'b>(
+        &self,
+        m: &'b plansight_plan::result::MeasureFigures,
+        s: &Scope,
+    ) -> Vec<&'b PeriodFigures> {
         let (from, to) = range(self.inputs, s.period.as_deref());
-        let Some(rules) = self.inputs.plan.measures.iter().find(|x| x.id == m.measure) else { return Vec::new() };
+        let Some(rules) = self.inputs.plan.measures.iter().find(|x| x.id == m.measure) else {
+            return Vec::new();
+        };
         let bounds = plansight_plan::calendar::periods(self.inputs.plan.start, rules.quota_period);
         m.periods
             .iter()
@@ -163,7 +173,14 @@ impl Reader<'_> {
 
     /// The scalar value of a figure for one seller (ranking, team sums, comparisons); the
     /// measure is the scope's, else `fallback`.
-    pub fn scalar(&self, r: &SellerResult, figure: Figure, mark: Option<Mark>, s: &Scope, fallback: Option<&str>) -> Option<Amount> {
+    pub fn scalar(
+        &self,
+        r: &SellerResult,
+        figure: Figure,
+        mark: Option<Mark>,
+        s: &Scope,
+        fallback: Option<&str>,
+    ) -> Option<Amount> {
         let money = Amount::Money;
         Some(match figure {
             Figure::Earnings => money(self.items_sum(r, s, None)),
@@ -175,7 +192,12 @@ impl Reader<'_> {
             Figure::DrawRecovered => money(self.payouts(r, s).iter().map(|p| p.recovered).sum()),
             Figure::DrawBalance => money(self.payouts(r, s).last().map_or(Exact::ZERO, |p| p.draw_balance)),
             Figure::DealCount => Amount::Count(self.deals(&r.seller, s).len() as i64),
-            Figure::DealAmount => money(self.deals(&r.seller, s).iter().map(|l| Exact::from_cents(l.amount)).sum()),
+            Figure::DealAmount => money(
+                self.deals(&r.seller, s)
+                    .iter()
+                    .map(|l| Exact::from_cents(l.amount))
+                    .sum(),
+            ),
             Figure::Pace => Amount::Share(pace(&self.inputs.plan, r, self.calc.as_of)?),
             Figure::Quota | Figure::Attainment => {
                 let id = s.measure.as_deref().or(fallback)?;
@@ -211,13 +233,24 @@ impl Reader<'_> {
 
     /// A measure's rules and the quota period the scope names, else the one in progress
     /// on the as-of date (the last one after the year).
-    pub fn current<'b>(&'b self, r: &'b SellerResult, s: &Scope, fallback: Option<&str>) -> Option<(&'b Measure, &'b PeriodFigures)> {
+    pub fn current<'b>(
+        &'b self,
+        r: &'b SellerResult,
+        s: &Scope,
+        fallback: Option<&str>,
+    ) -> Option<(&'b Measure, &'b PeriodFigures)> {
         let plan = &self.inputs.plan;
-        let id = s.measure.as_deref().or(fallback).or(plan.measures.first().map(|m| m.id.as_str()))?;
+        let id = s
+            .measure
+            .as_deref()
+            .or(fallback)
+            .or(plan.measures.first().map(|m| m.id.as_str()))?;
         let rules = plan.measures.iter().find(|m| m.id == id)?;
         let m = r.measures.iter().find(|m| m.measure == id)?;
         let p = match &s.period {
-            Some(label) if m.periods.iter().any(|p| p.period == *label) => m.periods.iter().find(|p| p.period == *label)?,
+            Some(label) if m.periods.iter().any(|p| p.period == *label) => {
+                m.periods.iter().find(|p| p.period == *label)?
+            }
             _ => {
                 let at = plansight_plan::calendar::period_index(plan.start, rules.quota_period, self.calc.as_of)
                     .unwrap_or(m.periods.len().saturating_sub(1));
@@ -231,7 +264,10 @@ impl Reader<'_> {
 /// The accelerator of a measure: the first tier from 100% that pays more than the first.
 pub fn accelerator_point(m: &Measure) -> Option<Point> {
     let base = m.tiers.first()?.rate;
-    m.tiers.iter().find(|t| t.from >= Point(10_000) && t.rate > base).map(|t| t.from)
+    m.tiers
+        .iter()
+        .find(|t| t.from >= Point(10_000) && t.rate > base)
+        .map(|t| t.from)
 }
 
 /// The rate of the tier a quota period's attainment is in (0 below the threshold), as a
@@ -244,5 +280,8 @@ pub fn rate_at(m: &Measure, p: &PeriodFigures) -> Ratio {
         return Ratio { num: 0, den: 1 };
     }
     let rate = m.tiers.iter().rev().find(|t| reached(t.from)).map_or(0, |t| t.rate.0);
-    Ratio { num: rate as i128, den: 1_000_000 }
+    Ratio {
+        num: rate as i128,
+        den: 1_000_000,
+    }
 }

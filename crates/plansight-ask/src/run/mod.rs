@@ -26,25 +26,45 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
     }
     let seller = q.who.seller().expect("a seller");
     if q.op == Op::Explain {
-        let deal = crate::query::assemble::newest_deal(ctx.inputs, q).ok_or("Which deal? Name it by its id or its account.")?;
+        let deal = crate::query::assemble::newest_deal(ctx.inputs, q)
+            .ok_or("Which deal? Name it by its id or its account.")?;
         return answers::explain_deal(ctx, out, seller, &deal, &[]);
     }
     let only = |w: &crate::query::WhatIf| q.op == Op::Value && q.figure == Figure::Earnings && q.scenario == *w;
-    if let Some(d) = q.scenario.new_deal.as_ref().filter(|d| only(&crate::query::WhatIf { new_deal: Some((*d).clone()), ..Default::default() })) {
-        if q.scope == Default::default() && d.product.is_none() && ctx.inputs.plan.measures.iter().all(|m| m.products.is_none()) {
+    if let Some(d) = q.scenario.new_deal.as_ref().filter(|d| {
+        only(&crate::query::WhatIf {
+            new_deal: Some((*d).clone()),
+            ..Default::default()
+        })
+    }) {
+        if q.scope == Default::default()
+            && d.product.is_none()
+            && ctx.inputs.plan.measures.iter().all(|m| m.products.is_none())
+        {
             let plan = &ctx.inputs.plan;
-            let close = d.close_date.clone().unwrap_or_else(|| ctx.inputs.as_of().clamp(plan.start, plan.end).to_string());
+            let close = d
+                .close_date
+                .clone()
+                .unwrap_or_else(|| ctx.inputs.as_of().clamp(plan.start, plan.end).to_string());
             let kind = d.deal_type.clone().unwrap_or_else(|| "new".into());
             return answers::what_if::what_if_deal(ctx, out, seller, &d.amount, &close, &kind);
         }
     }
-    if q.scenario.pipeline.is_some() && only(&crate::query::WhatIf { pipeline: q.scenario.pipeline, ..Default::default() }) {
+    if q.scenario.pipeline.is_some()
+        && only(&crate::query::WhatIf {
+            pipeline: q.scenario.pipeline,
+            ..Default::default()
+        })
+    {
         return answers::what_if::forecast(ctx, out, seller);
     }
     if !q.scenario.is_none() {
         return under_what_if(ctx, q, seller, out);
     }
-    let base = Reader { inputs: ctx.inputs, calc: ctx.calc };
+    let base = Reader {
+        inputs: ctx.inputs,
+        calc: ctx.calc,
+    };
     match q.op {
         Op::Value => value(ctx, &base, q, seller, out),
         Op::Top | Op::Bottom | Op::List => team::deals(ctx, &base, q, seller, out),
@@ -75,10 +95,19 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
 fn under_what_if(ctx: &Context, q: &Query, seller: &str, out: &mut Answer) -> Result<String, String> {
     answers::result(ctx, seller)?;
     let under = whatif::under(ctx.inputs, ctx.calc, q, Some(seller))?;
-    let base = Reader { inputs: ctx.inputs, calc: ctx.calc };
-    let after = Reader { inputs: &under.inputs, calc: &under.calc };
+    let base = Reader {
+        inputs: ctx.inputs,
+        calc: ctx.calc,
+    };
+    let after = Reader {
+        inputs: &under.inputs,
+        calc: &under.calc,
+    };
     let r0 = answers::result(ctx, seller)?;
-    let r1 = under.calc.seller(seller).ok_or("The what-if leaves no figures for this seller.")?;
+    let r1 = under
+        .calc
+        .seller(seller)
+        .ok_or("The what-if leaves no figures for this seller.")?;
     let mut scope = q.scope.clone();
     if q.scenario.new_deal.is_some() {
         scope.deal = None;
@@ -107,7 +136,10 @@ fn change(ctx: &Context, out: &mut Answer, a: Amount, b: Amount) -> String {
             let d = x - y;
             out.figures.insert("change".into(), d.money());
             let sign = if d >= plansight_plan::Exact::ZERO { "+" } else { "" };
-            format!(" ({sign}{})", money(ctx, d).replacen(&format!("{} ", ctx.inputs.plan.currency), "", 1))
+            format!(
+                " ({sign}{})",
+                money(ctx, d).replacen(&format!("{} ", ctx.inputs.plan.currency), "", 1)
+            )
         }
         (Amount::Count(x), Amount::Count(y)) => {
             out.figures.insert("change".into(), (x - y).to_string());
@@ -124,13 +156,24 @@ pub(crate) fn figure_name(q: &Query) -> String {
 }
 
 /// A figure's scalar for one seller over a scope.
-fn scalar(ctx: &Context, reader: &Reader, r: &plansight_plan::SellerResult, q: &Query, s: &crate::query::Scope) -> Result<Amount, String> {
+fn scalar(
+    ctx: &Context,
+    reader: &Reader,
+    r: &plansight_plan::SellerResult,
+    q: &Query,
+    s: &crate::query::Scope,
+) -> Result<Amount, String> {
     let _ = ctx;
     scalar_of(reader, r, q, s).ok_or_else(|| "That figure has no value for this scope.".to_string())
 }
 
 /// A figure's scalar, with the measure a figure of one measure falls back on.
-pub(crate) fn scalar_of(reader: &Reader, r: &plansight_plan::SellerResult, q: &Query, s: &crate::query::Scope) -> Option<Amount> {
+pub(crate) fn scalar_of(
+    reader: &Reader,
+    r: &plansight_plan::SellerResult,
+    q: &Query,
+    s: &crate::query::Scope,
+) -> Option<Amount> {
     let fallback = fallback_measure(reader.inputs, q);
     reader.scalar(r, q.figure, q.mark, s, fallback.as_deref())
 }
@@ -177,14 +220,25 @@ fn value(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out: &mut Answ
         Figure::Earnings if unfiltered && s.period.is_none() && s.measure.is_none() => {
             return answers::earnings(ctx, out, seller)
         }
-        Figure::Attainment if unfiltered && s.period.as_deref() != Some("FY") => {
+        Figure::Attainment
+            if unfiltered
+                && (s.period.as_deref() != Some("FY")
+                    || ctx.inputs.plan.measures.iter().any(|m| {
+                        m.quota_period == plansight_plan::PeriodKind::Annual
+                            && s.measure.as_ref().is_none_or(|x| *x == m.id)
+                    })) =>
+        {
             return answers::attainment(ctx, out, seller, s.measure.as_deref(), s.period.as_deref())
         }
         Figure::Distance if q.mark == Some(Mark::NextTier) && unfiltered => {
             return answers::next_tier(ctx, out, seller, s.measure.as_deref(), s.period.as_deref())
         }
         Figure::Payable if unfiltered => {
-            if let Some(p) = s.period.as_deref().filter(|p| ctx.inputs.plan.payout_periods().iter().any(|x| x.label == *p)) {
+            if let Some(p) = s
+                .period
+                .as_deref()
+                .filter(|p| ctx.inputs.plan.payout_periods().iter().any(|x| x.label == *p))
+            {
                 return answers::payout(ctx, out, seller, p);
             }
         }
@@ -198,7 +252,9 @@ fn value(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out: &mut Answ
     record(out, "value", a);
     let mut text = format!("{}: {}", capital(&figure_name(q)), shown(ctx, a));
     if q.figure == Figure::Distance {
-        let (rules, p) = reader.current(r, s, fallback_measure(ctx.inputs, q).as_deref()).ok_or("no quota period")?;
+        let (rules, p) = reader
+            .current(r, s, fallback_measure(ctx.inputs, q).as_deref())
+            .ok_or("no quota period")?;
         let now = plansight_plan::shown::percent(p.attainment(), 1);
         out.figures.insert("attainment_percent".into(), now.clone());
         text.push_str(&format!(" more credit ({} {} is at {now}%)", rules.name, p.period));
@@ -210,7 +266,11 @@ fn value(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out: &mut Answ
             text.push_str(&format!(" ({} {} attainment {now}%)", rules.name, p.period));
         }
     }
-    if matches!(q.figure, Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance) && ctx.inputs.plan.draw.is_none() {
+    if matches!(
+        q.figure,
+        Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance
+    ) && ctx.inputs.plan.draw.is_none()
+    {
         text.push_str(" (this plan has no draw)");
     }
     Ok(format!("{text}."))
@@ -224,7 +284,13 @@ fn missing(ctx: &Context, q: &Query) -> String {
         (Figure::Distance, _) => "Already in the top tier: there is no higher tier to reach.".into(),
         (Figure::Pace | Figure::Attainment | Figure::Quota, _) => format!(
             "There is no quota for that scope (the plan's measures: {}).",
-            ctx.inputs.plan.measures.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
+            ctx.inputs
+                .plan
+                .measures
+                .iter()
+                .map(|m| m.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         _ => "That figure has no value for this scope.".into(),
     }
@@ -232,7 +298,8 @@ fn missing(ctx: &Context, q: &Query) -> String {
 
 pub(crate) fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
 }
 
 /// Exact attainment of a share: for sorting in [`team`].

@@ -15,8 +15,12 @@ fn members(ctx: &Context, who: &Who) -> Vec<String> {
     match who {
         Who::TeamOf(m) => {
             let roster = ctx.inputs.roster.as_deref().unwrap_or(&[]);
-            all.filter(|id| roster.iter().any(|s| s.id == *id && s.manager.as_deref() == Some(m.as_str())))
-                .collect()
+            all.filter(|id| {
+                roster
+                    .iter()
+                    .any(|s| s.id == *id && s.manager.as_deref() == Some(m.as_str()))
+            })
+            .collect()
         }
         _ => all.collect(),
     }
@@ -24,23 +28,37 @@ fn members(ctx: &Context, who: &Who) -> Vec<String> {
 
 /// A team query: a total, a ranking of sellers, or one seller's rank.
 pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, String> {
-    let team = if q.op == Op::Rank { members(ctx, &Who::Team) } else { members(ctx, &q.who) };
+    let team = if q.op == Op::Rank {
+        members(ctx, &Who::Team)
+    } else {
+        members(ctx, &q.who)
+    };
     if team.is_empty() {
         return Err("That team has no sellers in this workspace.".into());
     }
-    let base = Reader { inputs: ctx.inputs, calc: ctx.calc };
+    let base = Reader {
+        inputs: ctx.inputs,
+        calc: ctx.calc,
+    };
     let under = if q.scenario.is_none() {
         None
     } else {
         Some(super::whatif::under(ctx.inputs, ctx.calc, q, None)?)
     };
-    let after = under.as_ref().map(|u| Reader { inputs: &u.inputs, calc: &u.calc });
+    let after = under.as_ref().map(|u| Reader {
+        inputs: &u.inputs,
+        calc: &u.calc,
+    });
     // Each seller's figure today, and under the what-if.
     let mut rows: Vec<(String, Amount, Option<Amount>)> = Vec::new();
     for id in &team {
         let Some(r0) = ctx.calc.seller(id) else { continue };
-        let Some(a) = scalar_of(&base, r0, q, &q.scope) else { continue };
-        let b = after.as_ref().and_then(|rd| rd.calc.seller(id).and_then(|r1| scalar_of(rd, r1, q, &q.scope)));
+        let Some(a) = scalar_of(&base, r0, q, &q.scope) else {
+            continue;
+        };
+        let b = after
+            .as_ref()
+            .and_then(|rd| rd.calc.seller(id).and_then(|r1| scalar_of(rd, r1, q, &q.scope)));
         rows.push((id.clone(), a, b));
     }
     if rows.is_empty() {
@@ -55,7 +73,11 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
         Op::Rank => {
             let seller = q.who.seller().ok_or("Whose rank? Name the seller.")?;
             rows.sort_by(|x, y| compare(key(y), key(x)));
-            let place = rows.iter().position(|r| r.0 == seller).ok_or("That seller has no such figure.")? + 1;
+            let place = rows
+                .iter()
+                .position(|r| r.0 == seller)
+                .ok_or("That seller has no such figure.")?
+                + 1;
             out.figures.insert("rank".into(), place.to_string());
             out.figures.insert("sellers".into(), rows.len().to_string());
             record(out, "value", key(&rows[place - 1]));
@@ -83,7 +105,11 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
                     format!("{} {}", seller_name(ctx, &row.0), shown(ctx, key(row)))
                 })
                 .collect();
-            let by = if under.is_some() { format!("change in {}", figure_name(q)) } else { figure_name(q) };
+            let by = if under.is_some() {
+                format!("change in {}", figure_name(q))
+            } else {
+                figure_name(q)
+            };
             Ok(format!("By {by}: {}.", shown_rows.join("; ")))
         }
         _ => {
@@ -115,16 +141,30 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
                     .collect();
                 return Ok(format!("{who}, {}: {}.", figure_name(q), listed.join("; ")));
             }
-            let a = if matches!(q.figure, Figure::DealCount) { Amount::Count(count) } else { Amount::Money(total) };
+            let a = if matches!(q.figure, Figure::DealCount) {
+                Amount::Count(count)
+            } else {
+                Amount::Money(total)
+            };
             record(out, "value", a);
-            let what = if under.is_some() { format!("change in {}", figure_name(q)) } else { figure_name(q) };
+            let what = if under.is_some() {
+                format!("change in {}", figure_name(q))
+            } else {
+                figure_name(q)
+            };
             Ok(format!("{who}, {what}: {}.", shown(ctx, a)))
         }
     }
 }
 
 /// A seller's deals ranked or listed by the figure (earnings per deal, amount, credit).
-pub(super) fn deals(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out: &mut Answer) -> Result<String, String> {
+pub(super) fn deals(
+    ctx: &Context,
+    reader: &Reader,
+    q: &Query,
+    seller: &str,
+    out: &mut Answer,
+) -> Result<String, String> {
     let r = answers::result(ctx, seller)?;
     let mut rows: Vec<(String, Amount)> = Vec::new();
     match q.figure {
@@ -136,7 +176,11 @@ pub(super) fn deals(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out
             };
             let mut by: BTreeMap<String, Exact> = BTreeMap::new();
             let (from, to) = super::figure::range(ctx.inputs, q.scope.period.as_deref());
-            for i in r.items.iter().filter(|i| kind.is_none_or(|k| i.kind == k) && i.date >= from && i.date <= to) {
+            for i in r
+                .items
+                .iter()
+                .filter(|i| kind.is_none_or(|k| i.kind == k) && i.date >= from && i.date <= to)
+            {
                 let Some(d) = i.deal.as_deref() else { continue };
                 if let Some(m) = &q.scope.measure {
                     if i.measure.as_deref() != Some(m.as_str()) {
@@ -193,17 +237,39 @@ pub(super) fn deals(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out
             format!("{d}{} {}", account(d), shown(ctx, *a))
         })
         .collect();
-    let more = if rows.len() > n { format!(" ({} deals in all)", rows.len()) } else { String::new() };
-    Ok(format!("{} by {}: {}{more}.", capital("deals"), figure_name(q), listed.join("; ")))
+    let more = if rows.len() > n {
+        format!(" ({} deals in all)", rows.len())
+    } else {
+        String::new()
+    };
+    Ok(format!(
+        "{} by {}: {}{more}.",
+        capital("deals"),
+        figure_name(q),
+        listed.join("; ")
+    ))
 }
 
 /// The periods of the year (quarters) ranked by the figure.
-pub(super) fn periods(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out: &mut Answer) -> Result<String, String> {
+pub(super) fn periods(
+    ctx: &Context,
+    reader: &Reader,
+    q: &Query,
+    seller: &str,
+    out: &mut Answer,
+) -> Result<String, String> {
     let r = answers::result(ctx, seller)?;
     let plan = &ctx.inputs.plan;
-    let kind = if q.scope.versus.as_deref() == Some("month") { plansight_plan::PeriodKind::Monthly } else { plansight_plan::PeriodKind::Quarterly };
+    let kind = if q.scope.versus.as_deref() == Some("month") {
+        plansight_plan::PeriodKind::Monthly
+    } else {
+        plansight_plan::PeriodKind::Quarterly
+    };
     let mut rows = Vec::new();
-    for p in plansight_plan::calendar::periods(plan.start, kind).into_iter().filter(|p| p.first <= ctx.calc.as_of) {
+    for p in plansight_plan::calendar::periods(plan.start, kind)
+        .into_iter()
+        .filter(|p| p.first <= ctx.calc.as_of)
+    {
         let mut s = q.scope.clone();
         s.period = Some(p.label.clone());
         s.versus = None;

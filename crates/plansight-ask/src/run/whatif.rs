@@ -31,7 +31,11 @@ fn new_line(inputs: &Inputs, seller: &str, w: &crate::query::NewDeal) -> Result<
     let first = inputs.plan.measures.first();
     let deal_type = w.deal_type.clone().or_else(|| {
         first.and_then(|m| m.deal_types.as_ref()).map(|t| {
-            if t.iter().any(|x| x == "new") { "new".to_string() } else { t[0].clone() }
+            if t.iter().any(|x| x == "new") {
+                "new".to_string()
+            } else {
+                t[0].clone()
+            }
         })
     });
     let product = w
@@ -87,7 +91,12 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
             .iter()
             .find(|l| l.id == deal && seller.is_none_or(|s| s == l.seller))
             .map(|l| l.seller.clone())
-            .ok_or_else(|| format!("There is no deal {deal}{} to change.", seller.map(|s| format!(" of {s}")).unwrap_or_default()))
+            .ok_or_else(|| {
+                format!(
+                    "There is no deal {deal}{} to change.",
+                    seller.map(|s| format!(" of {s}")).unwrap_or_default()
+                )
+            })
     };
     if let Some(d) = &w.new_deal {
         let s = seller.ok_or("Whose deal? Name the seller.")?;
@@ -97,7 +106,11 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
         sc.deals.push(DealChange {
             id: m.deal.clone(),
             seller: line_seller(&m.deal)?,
-            close_date: Some(m.close_date.parse().map_err(|_| format!("\"{}\" is not a date", m.close_date))?),
+            close_date: Some(
+                m.close_date
+                    .parse()
+                    .map_err(|_| format!("\"{}\" is not a date", m.close_date))?,
+            ),
             stage: Some(Stage::Won),
             ..blank()
         });
@@ -111,7 +124,10 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
         });
     }
     if let Some(p) = w.pipeline {
-        let open = inputs.lines.iter().filter(|l| l.stage == Stage::Open && seller.is_none_or(|s| l.seller == s));
+        let open = inputs
+            .lines
+            .iter()
+            .filter(|l| l.stage == Stage::Open && seller.is_none_or(|s| l.seller == s));
         for l in open {
             match p {
                 Pipeline::All => sc.win.push((l.id.clone(), 0)),
@@ -136,7 +152,11 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
             LeverKind::PayoutCap => {}
             _ => {
                 let id = l.measure.clone().ok_or("Which measure? Name it in the question.")?;
-                let m = plan.measures.iter().find(|m| m.id == id).ok_or(format!("The plan has no measure {id}."))?;
+                let m = plan
+                    .measures
+                    .iter()
+                    .find(|m| m.id == id)
+                    .ok_or(format!("The plan has no measure {id}."))?;
                 let mut change = MeasureChange {
                     measure: id.clone(),
                     ..Default::default()
@@ -148,7 +168,9 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
                     LeverKind::Cap => change.cap = Change::Set(Point(fraction(&l.value, 4)?)),
                     LeverKind::Rate | LeverKind::TierStart => {
                         let mut tiers = m.tiers.clone();
-                        let t = tiers.get_mut(tier - 1).ok_or(format!("{} has no tier {tier}.", m.name))?;
+                        let t = tiers
+                            .get_mut(tier - 1)
+                            .ok_or(format!("{} has no tier {tier}.", m.name))?;
                         if l.kind == LeverKind::Rate {
                             t.rate = Rate(fraction(&l.value, 6)?);
                         } else {
@@ -183,5 +205,8 @@ pub fn under(inputs: &Inputs, base: &Calculation, q: &Query, seller: Option<&str
         .map_err(|p| format!("That what-if cannot be modelled: {p}"))?;
     changed.plan = plan;
     changed.lines = lines;
-    Ok(Under { inputs: changed, calc: w.result })
+    Ok(Under {
+        inputs: changed,
+        calc: w.result,
+    })
 }

@@ -50,7 +50,10 @@ pub fn maven() -> (plansight_plan::Inputs, String) {
         roster: Some(roster),
         as_of: None,
     };
-    (inputs, std::fs::read_to_string(root.join("eval/maven/plan.md")).unwrap())
+    (
+        inputs,
+        std::fs::read_to_string(root.join("eval/maven/plan.md")).unwrap(),
+    )
 }
 
 /// The saved scenarios of the sample workspace, as the Simulator saves them.
