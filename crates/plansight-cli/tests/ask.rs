@@ -62,7 +62,10 @@ fn ask_answers_in_words_and_in_json() {
     let o = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "How much have I earned?"]);
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).unwrap();
-    assert!(text.starts_with("Jordan Rossi has earned USD 68,008.83"), "{text}");
+    assert!(
+        text.starts_with("Understood: Earnings, year to date, all measures, for Jordan Rossi.\nJordan Rossi has earned USD 68,008.83"),
+        "{text}"
+    );
 
     let o = plansight(&[
         "ask",
@@ -76,8 +79,15 @@ fn ask_answers_in_words_and_in_json() {
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["intent"], "what_if_deal");
-    assert_eq!(v["arguments"]["amount"], "200000.00");
-    assert_eq!(v["arguments"]["close_date"], "2026-10-31");
+    assert_eq!(v["arguments"]["new_deal"]["amount"], "200000.00");
+    assert_eq!(v["arguments"]["new_deal"]["close_date"], "2026-10-31");
+    assert!(
+        v["understood"]
+            .as_str()
+            .unwrap()
+            .contains("if a deal of USD 200,000.00 were won on 2026-10-31"),
+        "{v}"
+    );
     assert_ne!(v["figures"]["added"], "0.00");
     assert!(v["answer"].as_str().unwrap().contains("would add USD "), "{v}");
     assert!(v["citations"].as_array().unwrap().is_empty());
@@ -138,4 +148,55 @@ fn ask_with_the_model_keeps_the_engines_figures() {
     // Whoever worded it, the total is in it.
     assert!(b["answer"].as_str().unwrap().contains("68,008.83"), "{b}");
     assert!(b["wording"] == "model" || b["wording"] == "template", "{b}");
+}
+
+#[test]
+fn ask_follows_up_with_a_context_file() {
+    let ws = workspace();
+    let context = std::path::Path::new(&ws).with_file_name(format!("conversation-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&context);
+    let ctx = context.display().to_string();
+    let ask = |q: &str| {
+        let o = plansight(&[
+            "ask",
+            "--workspace",
+            &ws,
+            "--seller",
+            "s02",
+            "--context",
+            &ctx,
+            "--json",
+            q,
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let first = ask("how much did I earn in Q4?");
+    assert_eq!(first["arguments"]["period"], "Q4");
+    assert_eq!(first["arguments"]["figure"], "earnings");
+    // "and in Q3?" is the same question for another quarter.
+    let next = ask("and in Q3?");
+    assert_eq!(next["arguments"]["period"], "Q3");
+    assert_eq!(next["arguments"]["figure"], "earnings");
+    assert_ne!(next["figures"]["value"], first["figures"]["value"]);
+    // Without the context, the same words are unclear and are asked back.
+    let o = plansight(&["ask", "--workspace", &ws, "--seller", "s02", "--json", "and in Q3?"]);
+    let alone: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(alone["intent"], "clarify");
+    assert!(!alone["arguments"]["readings"].as_array().unwrap().is_empty());
+    // A context file that is not a conversation is refused with exit 2, naming the file.
+    std::fs::write(&context, "not json").unwrap();
+    let o = plansight(&[
+        "ask",
+        "--workspace",
+        &ws,
+        "--seller",
+        "s02",
+        "--context",
+        &ctx,
+        "and in Q2?",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&ctx) && err.contains("not readable"), "{err}");
 }
