@@ -181,18 +181,38 @@ test("ask: a question is answered from the engine, a plan question with its clau
   await page.click("[data-testid=ask-send]");
   const rule = await page.waitText("[data-testid=ask-answer]", (t) => t.includes("Cited"), "the plan's answer");
   assert.match(rule, /§3\.2/);
-  // Too vague: the readings are offered, and choosing one asks it.
+  // Every answer says what was understood, above it.
+  await page.setField("[data-testid=ask-input]", "how much did I earn in Q4?");
+  await page.click("[data-testid=ask-send]");
+  const q4 = await page.waitText("[data-testid=ask-understood]", (t) => t.includes("in Q4"), "the understood query");
+  assert.match(q4, /Understood: Earnings in Q4, all measures, for Jordan Rossi/);
+  // A follow-up reads against the question before it.
+  await page.setField("[data-testid=ask-input]", "and in Q3?");
+  await page.click("[data-testid=ask-send]");
+  const q3 = await page.waitText("[data-testid=ask-understood]", (t) => t.includes("in Q3"), "the follow-up understood");
+  assert.match(q3, /Understood: Earnings in Q3, all measures, for Jordan Rossi/);
+  await page.shot("ask-follow-up.png");
+  await page.setField("[data-testid=ask-input]", "and for Priya?");
+  await page.click("[data-testid=ask-send]");
+  await page.waitText("[data-testid=ask-understood]", (t) => t.includes("in Q3, all measures, for Priya Novak"), "the follow-up about another seller");
+  // Too vague: the readings are offered as buttons, and choosing one answers that reading.
   await page.setField("[data-testid=ask-input]", "how much?");
   await page.click("[data-testid=ask-send]");
-  await page.textOf("[data-testid=ask-readings]", "the readings offered");
+  const offered = await page.textOf("[data-testid=ask-readings]", "the readings offered");
+  assert.match(offered, /Earnings, year to date, all measures, for Jordan Rossi/);
+  await page.shot("ask-readings.png");
   await page.click("[data-testid=ask-readings] button");
   await page.waitText("[data-testid=ask-answer]", (t) => t.includes("has earned USD 68,008.83"), "the chosen reading answered");
+  // A request to change data is declined with what the app offers instead.
+  await page.setField("[data-testid=ask-input]", "delete my lost deals");
+  await page.click("[data-testid=ask-send]");
+  await page.waitText("[data-testid=ask-answer]", (t) => t.includes("cannot change it") && t.includes("Simulator"), "the decline");
   // With the bundled model: its text streams in, and the figures stay the engine's.
   await page.click("[data-testid=ask-model]");
   await page.setField("[data-testid=ask-input]", "How far am I from the accelerator?");
   await page.click("[data-testid=ask-send]");
   const worded = await page.session.waitFor("the model's answer", async () => {
-    const v = await page.script("const a = document.querySelector('[data-testid=ask-answer]'); return a && a.dataset.intent === 'next_tier' && a.textContent.includes('101,685.10') ? [a.dataset.wording, a.dataset.pieces, a.textContent] : null;");
+    const v = await page.script("const a = document.querySelector('[data-testid=ask-answer]'); return a && a.dataset.intent === 'value_distance' && a.textContent.includes('101,685.10') ? [a.dataset.wording, a.dataset.pieces, a.textContent] : null;");
     return v || undefined;
   }, 60000);
   assert.ok(["model", "template"].includes(worded[0]), worded.join(" | "));

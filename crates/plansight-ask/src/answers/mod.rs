@@ -25,10 +25,10 @@ pub(crate) fn compose(ctx: &Context, understood: &Understood, out: &mut Answer) 
     match understood {
         Understood::Answer(q) => crate::run::run(ctx, q, out),
         Understood::PlanRule { topic } => plan_rule(ctx, out, topic),
-        Understood::AskBack { readings, .. } => {
+        Understood::AskBack { readings, missing } => {
             let offered: Vec<String> = readings.iter().map(|r| describe(ctx.inputs, r)).collect();
             out.evidence.extend(offered.iter().cloned());
-            Ok(clarify(&offered))
+            Ok(clarify(missing, &offered))
         }
         Understood::Decline { offer, .. } => Err(match offer {
             Some(o) => format!("{} {o}", understood_reason(understood)),
@@ -296,9 +296,9 @@ fn plan_rule(ctx: &Context, out: &mut Answer, topic: &str) -> Result<String, Str
 }
 
 /// The questions a vague one could have meant.
-fn clarify(readings: &[String]) -> String {
-    let offered: Vec<String> = readings.iter().map(|r| format!("\"{r}\"")).collect();
-    format!("Did you mean one of these? {}", offered.join("; "))
+fn clarify(missing: &str, readings: &[String]) -> String {
+    let _ = readings;
+    format!("I am not sure {missing} you mean. Choose one of the readings below, or ask again with it in your words.")
 }
 
 /// The seller's figures, or why there are none.

@@ -251,6 +251,32 @@ fn value(ctx: &Context, reader: &Reader, q: &Query, seller: &str, out: &mut Answ
     };
     record(out, "value", a);
     let mut text = format!("{}: {}", capital(&figure_name(q)), shown(ctx, a));
+    if q.figure == Figure::Earnings && s.measure.is_none() {
+        // Where the earnings come from: each measure, then bonuses, clawbacks and the cap.
+        let mut parts = Vec::new();
+        for m in &ctx.inputs.plan.measures {
+            let mut by = s.clone();
+            by.measure = Some(m.id.clone());
+            let e = reader.items_sum(r, &by, Some(plansight_plan::ItemKind::Measure));
+            out.figures.insert(format!("{}_earnings", m.id), e.money());
+            parts.push(format!("{} {}", m.name, money(ctx, e)));
+        }
+        for (kind, words) in [
+            (plansight_plan::ItemKind::Bonus, "bonuses"),
+            (plansight_plan::ItemKind::Clawback, "clawbacks"),
+            (plansight_plan::ItemKind::CapAdjustment, "cap adjustments"),
+        ] {
+            let e = reader.items_sum(r, s, Some(kind));
+            if e != plansight_plan::Exact::ZERO {
+                out.figures.insert(words.replace(' ', "_"), e.money());
+                parts.push(format!("{words} {}", money(ctx, e)));
+            }
+        }
+        text = format!("{} earned {}", seller_name(ctx, seller), shown(ctx, a));
+        if parts.len() > 1 {
+            text.push_str(&format!(" ({})", parts.join(", ")));
+        }
+    }
     if q.figure == Figure::Distance {
         let (rules, p) = reader
             .current(r, s, fallback_measure(ctx.inputs, q).as_deref())

@@ -1,0 +1,183 @@
+//! Queries run on the engine: each figure the assistant gives for a query is checked here
+//! against a calculation made outside the query code (the engine's items, payouts and a
+//! plan changed by hand and recalculated), to the cent.
+
+mod common;
+
+use chrono::NaiveDate;
+use plansight_ask::query::context::Conversation;
+use plansight_ask::{ask, ask_in, Context};
+use plansight_plan::{Cents, Exact, Stage};
+
+fn ctx<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calculation, doc: &'a str) -> Context<'a> {
+    Context {
+        inputs,
+        calc,
+        document: Some(doc),
+        scenarios: &[],
+    }
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+#[test]
+fn a_quarters_earnings_are_its_items_and_the_parts_add_up() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "how much did I earn in Q3?");
+    assert_eq!(a.arguments["period"], "Q3");
+    // Q3 of a plan year starting in February: August to October.
+    let (from, to) = (day("2026-08-01"), day("2026-10-31"));
+    let r = calc.seller("s02").unwrap();
+    let q3: Exact = r
+        .items
+        .iter()
+        .filter(|i| i.date >= from && i.date <= to)
+        .map(|i| i.amount)
+        .sum();
+    assert_eq!(a.figures["value"], q3.money());
+    // Each part is its items' exact sum, rounded once; the rounded parts add up to the
+    // rounded total within half a cent each.
+    let kind_sum = |k: plansight_plan::ItemKind, m: Option<&str>| -> Exact {
+        r.items
+            .iter()
+            .filter(|i| {
+                i.date >= from && i.date <= to && i.kind == k && m.is_none_or(|m| i.measure.as_deref() == Some(m))
+            })
+            .map(|i| i.amount)
+            .sum()
+    };
+    use plansight_plan::ItemKind::*;
+    assert_eq!(
+        a.figures["new_arr_earnings"],
+        kind_sum(Measure, Some("new_arr")).money()
+    );
+    assert_eq!(a.figures["bonuses"], kind_sum(Bonus, None).money());
+    assert_eq!(a.figures["clawbacks"], kind_sum(Clawback, None).money());
+    let parts: i128 = [
+        "new_arr_earnings",
+        "renewals_earnings",
+        "bonuses",
+        "clawbacks",
+        "cap_adjustments",
+    ]
+    .iter()
+    .filter_map(|k| a.figures.get(*k))
+    .map(|v| plansight_plan::fixed::parse_scaled(v, 2).unwrap() as i128)
+    .sum();
+    assert!((parts - q3.cents()).abs() <= 2, "{:?}", a.figures);
+    assert!(a.understood.starts_with("Earnings in Q3"), "{}", a.understood);
+}
+
+#[test]
+fn deals_are_counted_and_summed_from_the_lines() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let c = ctx(&inputs, &calc, &doc);
+    let (from, to) = (day("2026-05-01"), day("2026-07-31"));
+    let lines: Vec<_> = inputs
+        .lines
+        .iter()
+        .filter(|l| l.seller == "s02" && l.stage == Stage::Lost && l.close_date.is_some_and(|d| d >= from && d <= to))
+        .collect();
+    let a = ask(&c, "s02", "how many deals did I lose in Q2?");
+    assert_eq!(a.figures["value"], lines.len().to_string());
+    let a = ask(&c, "s02", "total value of my lost deals in Q2");
+    let sum: i64 = lines.iter().map(|l| l.amount.0).sum();
+    assert_eq!(a.figures["value"], Exact::from_cents(Cents(sum)).money());
+}
+
+#[test]
+fn the_team_cost_is_what_the_payouts_pay() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "what does the team cost?");
+    assert_eq!(a.arguments["who"], "team");
+    let all: Exact = calc
+        .sellers
+        .iter()
+        .flat_map(|s| s.payouts.iter())
+        .map(|p| p.payable)
+        .sum();
+    assert_eq!(a.figures["value"], all.money());
+}
+
+#[test]
+fn a_plan_lever_is_the_plan_changed_and_recalculated() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let a = ask(
+        &ctx(&inputs, &calc, &doc),
+        "s02",
+        "what would I earn if my new ARR quota were 900k?",
+    );
+    assert_eq!(a.arguments["lever"]["kind"], "quota");
+    assert_eq!(a.arguments["lever"]["value"], "900000.00");
+    let mut changed = inputs.clone();
+    changed.plan.measures[0].quotas = vec![Cents(90_000_000)];
+    let after = plansight_engine::calculate(&changed).unwrap();
+    assert_eq!(a.figures["after"], after.seller("s02").unwrap().total.money());
+    assert_eq!(a.figures["before"], calc.seller("s02").unwrap().total.money());
+    // The payout cap is not a scenario file's lever: the plan is changed on a copy.
+    let a = ask(
+        &ctx(&inputs, &calc, &doc),
+        "s02",
+        "which 3 reps lose the most with a 60k payout cap",
+    );
+    assert_eq!(a.arguments["lever"]["kind"], "payout_cap");
+    let mut capped = inputs.clone();
+    capped.plan.payout_cap = Some(Cents(6_000_000));
+    let after = plansight_engine::calculate(&capped).unwrap();
+    let mut changes: Vec<(Exact, String)> = calc
+        .sellers
+        .iter()
+        .map(|s| (after.seller(&s.seller).unwrap().total - s.total, s.seller.clone()))
+        .collect();
+    changes.sort();
+    assert_eq!(a.figures["change_1"], changes[0].0.money(), "{}", a.answer);
+}
+
+#[test]
+fn the_distance_to_the_accelerator_is_quota_less_credit() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "how far am I from the accelerator?");
+    assert_eq!(a.arguments["mark"], "accelerator");
+    // 100% of the 1,200,000.00 New ARR quota less the 1,098,314.90 credited.
+    assert_eq!(a.figures["value"], "101685.10");
+}
+
+#[test]
+fn follow_ups_replace_the_parts_they_name() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let c = ctx(&inputs, &calc, &doc);
+    let mut talk = Conversation::default();
+    let first = ask_in(&c, "s02", "what would a 200k deal closing in Q3 pay?", &mut talk);
+    assert_eq!(first.intent, "what_if_deal");
+    let moved = ask_in(&c, "s02", "and if it closed in March?", &mut talk);
+    assert_eq!(moved.arguments["new_deal"]["close_date"], "2026-03-31");
+    assert_eq!(moved.arguments["new_deal"]["amount"], "200000.00");
+    let bigger = ask_in(&c, "s02", "what if it were twice that?", &mut talk);
+    assert_eq!(bigger.arguments["new_deal"]["amount"], "400000.00");
+    let priya = ask_in(&c, "s02", "and for Priya?", &mut talk);
+    assert_eq!(priya.arguments["who"], "s03");
+    // Without the conversation the same words are asked back, not guessed.
+    assert_eq!(ask(&c, "s02", "and if it closed in March?").intent, "clarify");
+}
+
+#[test]
+fn a_request_to_change_data_is_declined_with_what_the_app_offers() {
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "remove my lost deals");
+    assert_eq!(a.intent, "decline");
+    assert!(
+        a.answer.contains("Simulator") && a.answer.contains("Import"),
+        "{}",
+        a.answer
+    );
+    assert!(a.figures.keys().all(|k| k == "as_of"));
+}
