@@ -7,6 +7,7 @@
 
 mod answers;
 pub mod clauses;
+pub mod eval;
 pub mod fuzzy;
 mod grounding;
 pub mod intent;
