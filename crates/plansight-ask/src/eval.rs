@@ -75,6 +75,7 @@ pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -
     m
 }
 
+/// A label's keys and values (TOML) as JSON.
 pub fn label_map(q: &toml_edit::Table) -> Map<String, Value> {
     fn value(v: &toml_edit::Value) -> Value {
         match v {

@@ -212,6 +212,12 @@ pub fn percent(words: &[String]) -> Option<String> {
 
 /// The first percentage in the words as a fraction in millionths ("12.5%" is 125,000).
 pub fn percent_micros(words: &[String]) -> Option<i128> {
+    percents(words).first().map(|p| p.1)
+}
+
+/// Every percentage in the words, with its word's position, as fractions in millionths.
+pub fn percents(words: &[String]) -> Vec<(usize, i128)> {
+    let mut found = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
         let number = match w.strip_suffix('%') {
@@ -220,10 +226,10 @@ pub fn percent_micros(words: &[String]) -> Option<i128> {
             None => continue,
         };
         if let Some(micros) = scaled(number, 10_000) {
-            return Some(micros);
+            found.push((i, micros));
         }
     }
-    None
+    found
 }
 
 /// `value / scale` as a decimal text without trailing zeros ("0.5", "1", "0.125").
@@ -237,6 +243,19 @@ pub fn fraction_text(value: i128, scale: i128) -> String {
     format!("{int}.{}", f.trim_end_matches('0'))
 }
 
+/// The period `by` periods after `label` ("Q3", -1 is "Q2"), within the year.
+pub fn shift_label(label: &str, by: i32) -> Option<String> {
+    let (kind, n) = label.split_at(1);
+    let n: i32 = n.parse().ok()?;
+    let (count, width) = match kind {
+        "Q" => (4, 1),
+        "M" => (12, 2),
+        _ => return None,
+    };
+    let m = n + by;
+    (1..=count).contains(&m).then(|| format!("{kind}{m:0width$}"))
+}
+
 /// The period labels of the plan year the words name, in the order named: quarters ("Q3",
 /// "third quarter", "this quarter", "last quarter"), months ("March", "this month") as
 /// `M01`..`M12` counted from `start`, and the full year ("FY", "full year", "annual").
@@ -244,7 +263,7 @@ pub fn fraction_text(value: i128, scale: i128) -> String {
 pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
     let month_of = |d: NaiveDate| plansight_plan::calendar::month_index(start, d).clamp(0, 11) as u32;
     let mut found = Vec::new();
-    let mut push = |label: String| {
+    let push = |found: &mut Vec<String>, label: String| {
         if !found.contains(&label) {
             found.push(label);
         }
@@ -252,12 +271,25 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
     for (i, w) in words.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| words[j].as_str());
         let after = words.get(i + 1).map(String::as_str);
+        // "this quarter vs last", "Q3 versus the one before": the period before the one named.
+        if matches!(w.as_str(), "last" | "previous" | "before")
+            && matches!(
+                before,
+                Some("vs" | "versus" | "than" | "against" | "the" | "quarter" | "month")
+            )
+            && !matches!(after, Some("quarter" | "month" | "year"))
+        {
+            if let Some(prev) = found.last().and_then(|p: &String| shift_label(p, -1)) {
+                push(&mut found, prev);
+            }
+            continue;
+        }
         if let Some(n) = w
             .strip_prefix('q')
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=4).contains(n))
         {
-            push(format!("Q{n}"));
+            push(&mut found, format!("Q{n}"));
             continue;
         }
         let relative = |shift: i32| {
@@ -275,16 +307,16 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                     .iter()
                     .position(|n| before == Some(*n))
                 {
-                    push(format!("Q{}", k + 1));
+                    push(&mut found, format!("Q{}", k + 1));
                 } else if let Some(n) = after
                     .and_then(|a| a.parse::<u32>().ok())
                     .filter(|n| (1..=4).contains(n))
                 {
-                    push(format!("Q{n}"));
+                    push(&mut found, format!("Q{n}"));
                 } else if let Some(shift) = relative(1) {
                     let q = month_of(today) as i32 / 3 + shift;
                     if (0..4).contains(&q) {
-                        push(format!("Q{}", q + 1));
+                        push(&mut found, format!("Q{}", q + 1));
                     }
                 }
             }
@@ -292,26 +324,26 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                 if let Some(shift) = relative(1) {
                     let m = month_of(today) as i32 + shift;
                     if (0..12).contains(&m) {
-                        push(format!("M{:02}", m + 1));
+                        push(&mut found, format!("M{:02}", m + 1));
                     }
                 }
             }
-            "fy" | "annual" | "annually" => push("FY".into()),
+            "fy" | "annual" | "annually" => push(&mut found, "FY".into()),
             "year"
                 if matches!(
                     before,
                     Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the")
                 ) =>
             {
-                push("FY".into())
+                push(&mut found, "FY".into())
             }
             w if w.len() == 4
                 && w.parse::<i32>().is_ok_and(|y| y == start.year() || y == today.year())
                 && matches!(before, Some("in" | "for" | "of" | "during")) =>
             {
-                push("FY".into())
+                push(&mut found, "FY".into())
             }
-            w if w.starts_with("fy") && w.len() == 4 && w[2..].parse::<u32>().is_ok() => push("FY".into()),
+            w if w.starts_with("fy") && w.len() == 4 && w[2..].parse::<u32>().is_ok() => push(&mut found, "FY".into()),
             _ => {
                 if w == "may"
                     && !matches!(
@@ -324,7 +356,7 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                 {
                     if let Some(m) = month(w) {
                         let offset = (m + 12 - start.month()) % 12;
-                        push(format!("M{:02}", offset + 1));
+                        push(&mut found, format!("M{:02}", offset + 1));
                     }
                 }
             }

@@ -28,6 +28,21 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
     }
+    if let Some(whom) = v.ambiguous_name(ws) {
+        let readings = whom
+            .into_iter()
+            .map(|who| Query {
+                who,
+                figure: figure.unwrap_or(Figure::Attainment),
+                op: op.unwrap_or(Op::Value),
+                ..query.clone()
+            })
+            .collect();
+        return Understood::AskBack {
+            missing: "who".into(),
+            readings,
+        };
+    }
     if v.scenarios.is_empty() && exact(ws, &["scenario", "scenarios"]) {
         return Understood::Decline {
             reason: "There are no saved scenarios yet.".into(),
@@ -43,7 +58,25 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             return ask_back(query, "how big a deal");
         }
         if exact(ws, &["rate", "quota", "threshold", "cap", "tier"])
-            && exact(ws, &["changed", "change", "changes", "different", "higher", "lower"])
+            && exact(
+                ws,
+                &[
+                    "changed",
+                    "change",
+                    "changes",
+                    "different",
+                    "higher",
+                    "lower",
+                    "went",
+                    "goes",
+                    "up",
+                    "down",
+                    "moves",
+                    "moved",
+                    "rises",
+                    "drops",
+                ],
+            )
         {
             return ask_back(query, "which new value");
         }
@@ -78,6 +111,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     "figures",
                     "status",
                     "update",
+                    "her",
+                    "him",
+                    "them",
+                    "that",
+                    "compare",
                 ],
             )
             || query.scope.period.is_some()
@@ -126,6 +164,42 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     }
     if query.op == Op::Compare && query.scope.versus.is_none() && !scenario {
         query.op = Op::Value;
+    }
+    if query.op == Op::Explain {
+        query.scope.measure = None;
+        query.scope.deal_type = None;
+    }
+    // "The Pied Piper deal" when the seller has several there: which one?
+    if let (Some(account), Some(seller), false) =
+        (&query.scope.account, query.who.seller(), exact(ws, &["deals", "all"]))
+    {
+        let deals: Vec<&plansight_plan::CreditLine> = v
+            .inputs
+            .lines
+            .iter()
+            .filter(|l| l.seller == seller && l.account.as_deref() == Some(account.as_str()) && l.stage.is_credited())
+            .collect();
+        if deals.len() > 1 && exact(ws, &["deal", "opp", "opportunity"]) {
+            let readings = deals
+                .iter()
+                .rev()
+                .take(3)
+                .map(|l| Query {
+                    op: Op::Explain,
+                    figure: Figure::Earnings,
+                    who: query.who.clone(),
+                    scope: super::Scope {
+                        deal: Some(l.id.clone()),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                })
+                .collect();
+            return Understood::AskBack {
+                missing: "which deal".into(),
+                readings,
+            };
+        }
     }
     if query.op == Op::Explain && query.scope.deal.is_none() && newest_deal(v.inputs, &query).is_none() {
         return ask_back(query, "which deal");

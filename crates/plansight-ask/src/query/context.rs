@@ -66,11 +66,21 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         || new.scope != Default::default()
         || !new.scenario.is_none()
         || mentions(ws, &["if it", "if that", "if this", "closed", "closes", "instead"]);
-    let pronoun = short && exact(ws, &["they", "them", "those", "these"]);
-    if !(opens || pronoun || short && parts.figure.is_none() && (names_parts || parts.op.is_some())) {
+    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it"]);
+    let tiny = ws.len() <= 2 && parts.figure.is_some();
+    let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
+    let shifted = shift(prev, ws);
+    if !(opens
+        || pronoun
+        || tiny
+        || bare
+        || shifted.is_some()
+        || short && parts.figure.is_none() && (names_parts || parts.op.is_some()))
+    {
         return None;
     }
-    if parts.figure.is_none() && !names_parts && parts.op.is_none() {
+    if parts.figure.is_none() && !names_parts && parts.op.is_none() && shifted.is_none() && !super::parse::compares(ws)
+    {
         return None;
     }
     let mut q = prev.clone();
@@ -84,6 +94,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     if let Some(op) = parts.op {
         q.op = op;
+    } else if super::parse::compares(ws) && (!q.scenario.is_none() || new.scope.period.is_some()) {
+        q.op = super::Op::Compare;
+    }
+    // "list them" after a count: the deals themselves.
+    if q.op == super::Op::List && q.figure == super::Figure::DealCount && parts.figure.is_none() {
+        q.figure = super::Figure::DealAmount;
     }
     if let Some(who) = &parts.who {
         q.who = who.clone();
@@ -99,6 +115,17 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     replace!(measure, period, product, deal_type, account, deal, stage);
     if s.period.is_some() {
         q.scope.versus = s.versus.clone();
+        // "compare with Q2": the previous period against the one named.
+        if q.op == super::Op::Compare
+            && s.versus.is_none()
+            && prev.scope.period.is_some()
+            && prev.scope.period != s.period
+        {
+            q.scope.versus = s.period.clone();
+            q.scope.period = prev.scope.period.clone();
+        }
+    } else if let Some(p) = shifted {
+        q.scope.period = Some(p);
     }
     if s.measure.is_some() && s.deal_type.is_none() {
         q.scope.deal_type = None;
@@ -239,4 +266,31 @@ pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String
         }
     }
     None
+}
+
+/// Whether the question names no part of a scope of its own (so a short one follows on).
+fn new_names_nothing(parts: &Parts) -> bool {
+    parts.who.is_none() && parts.query.scope == Default::default() && parts.query.scenario.is_none()
+}
+
+/// "the quarter before", "the one after that", "the month before": the previous query's
+/// period moved by one.
+fn shift(prev: &Query, ws: &[String]) -> Option<String> {
+    let p = prev.scope.period.as_deref()?;
+    let back = mentions(
+        ws,
+        &[
+            "quarter before",
+            "month before",
+            "period before",
+            "one before",
+            "the previous one",
+        ],
+    );
+    let ahead = mentions(ws, &["quarter after", "month after", "one after", "the next one"]);
+    match (back, ahead) {
+        (true, false) => crate::phrases::shift_label(p, -1),
+        (false, true) => crate::phrases::shift_label(p, 1),
+        _ => None,
+    }
 }

@@ -28,6 +28,9 @@ const CHANGE: &[&str] = &[
     "submit",
     "undo",
     "import",
+    "move",
+    "add",
+    "grant",
 ];
 /// What data is.
 const DATA: &[&str] = &[
@@ -98,6 +101,14 @@ const OFF_TOPIC: &[&str] = &[
     "pretend",
     "flight",
     "game",
+    "salary",
+    "salaries",
+    "admin",
+    "jailbreak",
+    "dan",
+    "address",
+    "addresses",
+    "ssn",
 ];
 
 /// Why the question is declined, if it is.

@@ -75,11 +75,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ws,
                 &[
                     "team", "team's", "reps", "agents", "sellers", "people", "group", "earner", "agent", "rep",
+                    "squad", "guys", "crew",
                 ],
             ))
         .then(|| asker.to_string())
     });
-    let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand"]) && exact(ws, &["my", "i", "am"]);
+    let personal_rank =
+        exact(ws, &["rank", "ranked", "ranking", "position", "stand", "place"]) && exact(ws, &["i", "am", "i'm"]);
     let team = named.is_none()
         && !personal_rank
         && (manager.is_some()
@@ -96,7 +98,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "which seller",
                     "which rep",
                     "which agent",
-                    "the company",
                     "for us",
                     "cost us",
                     "save us",
@@ -153,6 +154,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let had_month = found.contains(&month);
         found.retain(|p| *p != month && (had_month || *p != quarter));
     }
+    // "from Q2 to Q3": the later one is asked about, against the earlier.
+    let from_to = found.len() == 2
+        && ws.iter().position(|w| w == "from").is_some_and(|i| {
+            ws.get(i + 1).is_some_and(|p| p.eq_ignore_ascii_case(&found[0]))
+                || ws.get(i + 2).is_some_and(|p| p.eq_ignore_ascii_case(&found[0]))
+        });
+    if from_to {
+        found.swap(0, 1);
+    }
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
     // Words of a what-if or of a saved scenario's name are not the figure ("Lower quota",
@@ -170,6 +180,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     {
         fw.retain(|w| w != "attainment");
     }
+    if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
+        fw.retain(|w| w != "stand");
+    }
     let (mut figure, mark) = figure(v, &fw, &query);
     if figure == Some(Figure::DealAmount) && !query.scenario.is_none() && !exact(ws, &["how many", "size"]) {
         figure = Some(Figure::Earnings);
@@ -185,7 +198,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     // "GTX Pro" names a product; the measure its series words also name is not asked.
-    if let (Some(_), Some(m)) = (&query.scope.product, &query.scope.measure) {
+    let product = query
+        .scope
+        .product
+        .clone()
+        .or_else(|| query.scenario.new_deal.as_ref().and_then(|d| d.product.clone()));
+    if let (Some(_), Some(m)) = (&product, &query.scope.measure) {
         if plan
             .measures
             .iter()
@@ -237,9 +255,12 @@ pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
 /// The figure the question asks for, and the mark of a distance.
 fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
     let lever = q.scenario.lever.as_ref().map(|l| l.kind);
-    let mark = if lever.is_some() && !mentions(ws, DISTANCE) {
+    let mark = if lever.is_some() {
         None
-    } else if v.says_accelerator(ws) || mentions(ws, &["super-accelerator"]) {
+    } else if v.says_accelerator(ws)
+        || mentions(ws, &["super-accelerator"])
+        || tier_by_rate(v, ws).is_some_and(|t| Some(t) == v.accelerator)
+    {
         Some(Mark::Accelerator)
     } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold) {
         Some(Mark::Threshold)
@@ -268,6 +289,10 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
             "take-home",
             "deposit",
             "land in",
+            "payslip",
+            "pay slip",
+            "bank account",
+            "hitting my",
         ],
     ) && !payout_cap)
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none();
@@ -278,12 +303,24 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
             "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
         ],
     );
-    let f = if mentions(ws, COST) {
+    let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
+    let f = if cancellation && !mentions(ws, COUNT) {
+        Some(Figure::Clawback)
+    } else if mentions(ws, COST) {
         Some(Figure::Cost)
     } else if draw
         && exact(
             ws,
-            &["balance", "owe", "owed", "outstanding", "still", "remaining", "deficit"],
+            &[
+                "balance",
+                "owe",
+                "owed",
+                "outstanding",
+                "still",
+                "remaining",
+                "deficit",
+                "left",
+            ],
         )
     {
         Some(Figure::DrawBalance)
@@ -302,10 +339,10 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
                 "clawed",
             ],
         )
-        && !mentions(ws, &["after the draw", "after draw"])
+        && !exact(ws, &["after"])
     {
         Some(Figure::DrawRecovered)
-    } else if draw && payable {
+    } else if draw && (payable || exact(ws, &["pay", "paid"])) {
         Some(Figure::Payable)
     } else if draw {
         Some(Figure::DrawAdvanced)
@@ -315,7 +352,10 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         Some(Figure::Bonus)
     } else if mark.is_some() && mentions(ws, DISTANCE) {
         Some(Figure::Distance)
-    } else if mentions(ws, PACE) {
+    } else if mentions(ws, PACE)
+        || exact(ws, PACE_WORDS)
+        || exact(ws, &["ahead", "behind"]) && !exact(ws, &["quota", "furthest", "farthest"])
+    {
         Some(Figure::Pace)
     } else if mentions(ws, RATE)
         || rate
@@ -337,7 +377,12 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
                 Figure::Quota
             },
         )
-    } else if exact(ws, &["credit", "credited", "credits", "counting", "counts", "count"]) {
+    } else if exact(
+        ws,
+        &[
+            "credit", "credited", "credits", "counting", "counts", "count", "booked", "bookings",
+        ],
+    ) {
         Some(Figure::Credit)
     } else if payable
         && !mentions(
@@ -389,6 +434,10 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         Some(Figure::Credit)
     } else if mark.is_some() && mentions(ws, &["how much", "need", "to go"]) {
         Some(Figure::Distance)
+    } else if exact(ws, &["total"]) {
+        Some(Figure::Earnings)
+    } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {
+        Some(Figure::DealAmount)
     } else {
         None
     };
@@ -398,24 +447,86 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
 /// The operation the question asks for, when it names one.
 fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     let period_ranked = exact(ws, &["quarter", "month", "period", "quarters", "months"]) && q.scope.period.is_none();
-    let best = exact(ws, BEST) || ws.iter().any(|w| BEST.iter().any(|b| w.starts_with(&format!("{b}-"))));
-    let worst = exact(ws, WORST) || ws.iter().any(|w| WORST.iter().any(|b| w.starts_with(&format!("{b}-"))));
-    if exact(ws, &["why", "explain", "breakdown", "calculated", "justify"])
-        || mentions(ws, &["break down", "how come", "where does", "walk me"])
+    let prefixed = |list: &[&str]| {
+        ws.iter()
+            .any(|w| w != "top-up" && list.iter().any(|b| w.starts_with(&format!("{b}-"))))
+    };
+    let best = (exact(ws, BEST) || prefixed(BEST)) && !mentions(ws, &["best case", "best-case"]);
+    let worst = exact(ws, WORST) || prefixed(WORST);
+    if exact(
+        ws,
+        &[
+            "why",
+            "why'd",
+            "why's",
+            "explain",
+            "breakdown",
+            "calculated",
+            "calculate",
+            "justify",
+        ],
+    ) || mentions(ws, &["break down", "how come", "where does", "walk me"])
     {
         if q.scope.deal.is_some() || q.scope.account.is_some() {
             return Some(Op::Explain);
         }
     }
-    if exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position"])
-        || mentions(ws, &["where do i stand", "stack up"]) && team
-    {
+    let me = exact(ws, &["i", "i'm", "im", "am"]);
+    let ranks = exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"])
+        || mentions(
+            ws,
+            &[
+                "stand vs",
+                "stand versus",
+                "stand against",
+                "stack up",
+                "vs everyone",
+                "compared to the team",
+            ],
+        );
+    if ranks && (me || !team) {
         return Some(Op::Rank);
     }
     if period_ranked && (best || worst) {
         return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
     }
-    let compares = exact(
+    if q.scope.versus.is_some() || compares(ws) && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
+        return Some(Op::Compare);
+    }
+    let behind = mentions(ws, &["furthest behind", "farthest behind"]);
+    let losing = mentions(
+        ws,
+        &[
+            "lose most",
+            "lose the most",
+            "loses most",
+            "loses the most",
+            "lost most",
+            "hurt most",
+            "hit hardest",
+        ],
+    );
+    if worst || behind || losing || exact(ws, &["closest", "nearest"]) {
+        return Some(Op::Bottom);
+    }
+    if best || team && exact(ws, &["who", "which"]) {
+        return Some(Op::Top);
+    }
+    let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
+        || mentions(ws, &["what deals", "what opps", "what opportunities"]);
+    if listing && exact(ws, &["deals", "deal", "opportunities", "opps", "opp"]) && q.scenario.is_none()
+        || ws.first().is_some_and(|w| w == "list")
+        || exact(ws, &["show", "pull", "list"])
+            && mentions(ws, &["everything", "what i closed", "what i won", "what i sold"])
+    {
+        return Some(Op::List);
+    }
+    None
+}
+
+/// Whether the words compare (with today, or two periods): "vs", "how much more", "do to".
+pub(super) fn compares(ws: &[String]) -> bool {
+    exact(
         ws,
         &[
             "compare",
@@ -431,7 +542,9 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "saves",
             "lose",
             "gain",
+            "gains",
             "against",
+            "today",
         ],
     ) || mentions(
         ws,
@@ -442,37 +555,9 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "less than",
             "do to",
             "vs.",
+            "move vs",
         ],
-    );
-    if q.scope.versus.is_some() || compares && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
-        return Some(Op::Compare);
-    }
-    if worst
-        || exact(ws, &["closest", "nearest", "furthest", "farthest"])
-        || mentions(
-            ws,
-            &[
-                "lose most",
-                "lose the most",
-                "loses most",
-                "loses the most",
-                "lost most",
-                "hurt most",
-                "hit hardest",
-            ],
-        )
-    {
-        return Some(Op::Bottom);
-    }
-    if best || team && exact(ws, &["who", "which"]) {
-        return Some(Op::Top);
-    }
-    if exact(ws, &["list", "which", "show"]) && exact(ws, &["deals", "deal", "opportunities", "opps"])
-        || ws.first().is_some_and(|w| w == "list")
-    {
-        return Some(Op::List);
-    }
-    None
+    )
 }
 
 /// How many, for top and bottom: "top 3", "five biggest".
@@ -489,6 +574,9 @@ fn count(ws: &[String]) -> Option<u32> {
             .or_else(|| NUMBERS.iter().position(|x| x == w).map(|p| p as u32 + 1));
         let Some(n) = n else { continue };
         let after = ws.get(i + 1).map(String::as_str);
+        if matches!(after, Some("months" | "month" | "weeks" | "days" | "quarters")) {
+            continue;
+        }
         if matches!(
             before,
             Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last")
@@ -535,4 +623,20 @@ fn counted_by_type(v: &Vocabulary, ws: &[String], figure: Option<Figure>, q: &mu
             q.scope.deal_type = Some(t);
         }
     }
+}
+
+/// The tier a question names by its rate ("the 8% band", "the 4.5% tier"): (measure, tier).
+pub(super) fn tier_by_rate(v: &Vocabulary, ws: &[String]) -> Option<(usize, usize)> {
+    for (i, micros) in crate::phrases::percents(ws) {
+        let next = ws.get(i + 1).map(String::as_str);
+        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket")) {
+            continue;
+        }
+        for (mi, m) in v.inputs.plan.measures.iter().enumerate() {
+            if let Some(ti) = m.tiers.iter().position(|t| t.rate.0 as i128 == micros) {
+                return Some((mi, ti));
+            }
+        }
+    }
+    None
 }

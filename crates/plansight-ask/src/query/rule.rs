@@ -2,6 +2,7 @@
 //! "when are commissions paid?", "do renewals count toward quota?"): answered from the plan
 //! document, not from anyone's figures.
 
+use super::parse::exact;
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
 use crate::fuzzy::mentions;
@@ -94,6 +95,46 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "eligibility",
             "prorated",
             "proration",
+            "which payroll",
+            "who fixes",
+            "mid-year",
+            "change the plan",
+            "change the comp plan",
+            "comp plan on",
+            "what triggers",
+            "triggers it",
+            "ramping",
+            "new hires",
+            "hires get",
+            "under this plan",
+            "anything at all",
+            "why's the",
+            "why is the",
+            "worth at 100%",
+            "when the year ends",
+            "at year end",
+        ],
+    ) {
+        return Some(topic(ws));
+    }
+    // A what-if of the plan without its new value is asked back, not quoted.
+    if exact(ws, &["if"])
+        && exact(ws, &["quota", "rate", "threshold", "cap", "tier"])
+        && exact(ws, &["moves", "changes", "changed", "change", "went", "goes", "moved"])
+        && crate::phrases::percent(ws).is_none()
+        && crate::phrases::amount(ws).is_none()
+    {
+        return None;
+    }
+    if mentions(
+        ws,
+        &[
+            "what happens",
+            "do i lose",
+            "do i keep",
+            "do i still get",
+            "will i lose",
+            "does it count",
         ],
     ) {
         return Some(topic(ws));

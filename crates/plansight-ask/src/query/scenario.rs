@@ -12,6 +12,8 @@ use plansight_plan::{Cents, Exact, PeriodKind};
 /// Words of a hypothetical.
 const HYPOTHETICAL: &[&str] = &[
     "what if",
+    "if",
+    "had",
     "if i",
     "if we",
     "if the",
@@ -94,8 +96,19 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
                 "closed",
             ],
         )
-        || mentions(ws, &["come in", "comes in", "came in", "best case"]);
-    if (exact(ws, &["pipeline", "forecast", "forecasted", "projected"])
+        || mentions(
+            ws,
+            &[
+                "come in",
+                "comes in",
+                "came in",
+                "best case",
+                "risk-adjusted",
+                "risk adjusted",
+                "add up",
+            ],
+        );
+    if (exact(ws, &["pipeline", "forecast", "forecasted", "projected", "funnel"])
         || mentions(
             ws,
             &[
@@ -116,6 +129,8 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
                 ws,
                 &[
                     "weighted",
+                    "risk-adjusted",
+                    "risk adjusted",
                     "expected",
                     "probability",
                     "probabilities",
@@ -202,12 +217,33 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "rises",
                 "rose",
                 "against",
+                "model",
+                "modeling",
+                "modelling",
+                "impact",
+                "if",
             ],
         );
     if !changed {
         return None;
     }
-    let pct = percent(ws);
+    // A tier named by its rate ("the 5% tier starts at 40%"): its rate is not the new value.
+    let by_rate = super::parse::tier_by_rate(v, ws);
+    let pct = if by_rate.is_some() {
+        let all = crate::phrases::percents(ws);
+        let named = all.iter().position(|(i, _)| {
+            matches!(
+                ws.get(i + 1).map(String::as_str),
+                Some("tier" | "band" | "rate" | "level" | "bracket")
+            )
+        });
+        all.iter()
+            .enumerate()
+            .find(|(k, _)| Some(*k) != named)
+            .map(|(_, (_, m))| crate::phrases::fraction_text(*m, 1_000_000))
+    } else {
+        percent(ws)
+    };
     let money = amount(ws);
     let measure = v.measure(ws);
     let accelerator = v.says_accelerator(ws);
@@ -379,6 +415,9 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
 fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
     let plan = &v.inputs.plan;
     let mi = measure.and_then(|m| plan.measure_index(m));
+    if let Some(t) = super::parse::tier_by_rate(v, ws) {
+        return Some(t);
+    }
     if v.says_accelerator(ws) && !exact(ws, &["super-accelerator", "top", "highest"]) {
         if let Some((am, at)) = v.accelerator {
             if mi.is_none_or(|m| m == am) {

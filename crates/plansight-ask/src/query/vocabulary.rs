@@ -108,6 +108,37 @@ impl<'a> Vocabulary<'a> {
         None
     }
 
+    /// When a first name in the words is both a seller's and a manager's (and no full name
+    /// is given): the two readings, the seller and the manager's team.
+    pub fn ambiguous_name(&self, ws: &[String]) -> Option<Vec<super::Who>> {
+        let roster = self.inputs.roster.as_deref()?;
+        for w in ws.iter().map(|w| w.trim_end_matches("'s")).filter(|w| w.len() >= 3) {
+            let first = |n: &str| n.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(w));
+            let sellers: Vec<&plansight_plan::Seller> =
+                roster.iter().filter(|s| s.name.as_deref().is_some_and(first)).collect();
+            let managers: Vec<&String> = self.managers.iter().filter(|m| first(m)).collect();
+            let full = |n: &str| {
+                let parts: Vec<String> = n.to_lowercase().split_whitespace().map(str::to_string).collect();
+                ws.windows(parts.len()).any(|x| {
+                    x.iter()
+                        .map(|y| y.trim_end_matches("'s"))
+                        .eq(parts.iter().map(String::as_str))
+                })
+            };
+            if sellers.len() == 1
+                && managers.len() == 1
+                && !full(sellers[0].name.as_deref().unwrap_or(""))
+                && !full(managers[0])
+            {
+                return Some(vec![
+                    super::Who::Seller(sellers[0].id.clone()),
+                    super::Who::TeamOf(managers[0].clone()),
+                ]);
+            }
+        }
+        None
+    }
+
     /// A manager the question names (by full name, or first name no one else has).
     pub fn manager(&self, text: &str) -> Option<String> {
         let lower = text.to_lowercase();

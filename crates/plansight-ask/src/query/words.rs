@@ -26,13 +26,16 @@ pub const EARN: &[&str] = &[
     "paying",
     "worth to me",
     "get paid",
-    "total",
     "earner",
     "earners",
     "bring in",
     "brought in",
     "pull in",
     "pulled in",
+    "commish",
+    "racked up",
+    "money-wise",
+    "generated commission",
 ];
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
@@ -99,16 +102,7 @@ pub const DEAL_AMOUNT: &[&str] = &[
 /// How many deals.
 pub const COUNT: &[&str] = &["how many", "number of", "count", "# of"];
 /// Pace.
-pub const PACE: &[&str] = &[
-    "pace",
-    "pacing",
-    "paced",
-    "slowest-paced",
-    "on track",
-    "run rate",
-    "trending",
-    "trajectory",
-];
+pub const PACE: &[&str] = &["on track", "run rate", "ahead or behind", "behind or ahead"];
 /// The rate the seller is at.
 pub const RATE: &[&str] = &[
     "my rate",
@@ -125,6 +119,10 @@ pub const RATE: &[&str] = &[
     "rate i'm",
     "rate im",
     "earning rate",
+    "per dollar",
+    "band am i",
+    "what band",
+    "which band",
 ];
 /// Bonuses.
 pub const BONUS: &[&str] = &[
@@ -160,6 +158,10 @@ pub const COST: &[&str] = &[
     "saves us",
     "plan pay",
     "plan pays",
+    "expenses",
+    "we save",
+    "would we save",
+    "we pay out",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
@@ -183,6 +185,9 @@ pub const DISTANCE: &[&str] = &[
     "more do i",
     "unlock",
     "make it to",
+    "till",
+    "get into",
+    "how many $",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
@@ -201,6 +206,8 @@ pub const BEST: &[&str] = &[
     "richest",
     "best-paying",
     "best paying",
+    "furthest",
+    "farthest",
 ];
 /// Superlatives: the lowest.
 pub const WORST: &[&str] = &[
@@ -234,4 +241,17 @@ pub const TEAM: &[&str] = &[
     "which seller",
     "which rep",
     "which agent",
+    "squad",
+    "crew",
+];
+
+/// Pace, single words (matched exactly: paying is not pacing).
+pub const PACE_WORDS: &[&str] = &[
+    "pace",
+    "pacing",
+    "paced",
+    "slowest-paced",
+    "trending",
+    "trajectory",
+    "on-pace",
 ];
