@@ -100,6 +100,7 @@ pub fn label_map(q: &toml_edit::Table) -> Map<String, Value> {
 }
 
 /// One labelled question of a set.
+#[derive(Debug, Clone)]
 pub struct Labelled {
     /// The question.
     pub text: String,

@@ -1,8 +1,8 @@
-//! The assistant's pipeline without the model: a question is understood as a typed
-//! intent ([`intent`]), run through the engine (a what-if where asked), and answered in
-//! words composed from the engine's figures (`answers`, one function per intent), with plan
-//! questions answered from the plan document's clauses ([`clauses`], BM25) and cited by
-//! section. Every number in an answer comes from the engine's result or the cited clauses;
+//! The assistant's pipeline without the model: a question is understood as a query
+//! ([`query`]: a figure over a scope, by an operation, optionally under a what-if), run on
+//! the engine (and its what-if path), and answered in words composed from the engine's
+//! figures (`run`, `answers`), with plan questions answered from the plan document's
+//! clauses ([`clauses`], BM25) and cited by section. Every number in an answer comes from the engine's result or the cited clauses;
 //! [`grounded`] checks it. The workspace is only read: what-ifs run in memory.
 
 mod answers;
@@ -10,7 +10,6 @@ pub mod clauses;
 pub mod eval;
 pub mod fuzzy;
 mod grounding;
-pub mod intent;
 pub mod phrases;
 pub mod query;
 mod run;

@@ -4,7 +4,6 @@
 
 pub(crate) mod what_if;
 
-use crate::intent;
 use crate::query::describe::describe;
 use crate::query::Understood;
 use crate::{clauses, Answer, Context};
@@ -330,7 +329,7 @@ fn period_names(ctx: &Context) -> String {
 }
 
 pub(crate) fn seller_name(ctx: &Context, seller: &str) -> String {
-    intent::seller_name(ctx.inputs, seller)
+    crate::query::vocabulary::seller_name(ctx.inputs, seller)
 }
 
 fn measure_name(ctx: &Context, id: &str) -> String {

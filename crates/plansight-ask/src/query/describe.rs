@@ -70,7 +70,7 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
     }
     text.push_str(&match &q.who {
         Who::Nobody => String::new(),
-        Who::Seller(id) => format!(", for {}", crate::intent::seller_name(inputs, id)),
+        Who::Seller(id) => format!(", for {}", crate::query::vocabulary::seller_name(inputs, id)),
         Who::Team => ", for the team".into(),
         Who::TeamOf(m) => format!(", for {m}'s team"),
     });

@@ -346,3 +346,13 @@ fn accelerator(inputs: &Inputs, document: Option<&str>) -> (Option<(usize, usize
     }
     (None, words)
 }
+
+/// A seller's name from the roster, else the id.
+pub fn seller_name(inputs: &Inputs, id: &str) -> String {
+    inputs
+        .roster
+        .as_deref()
+        .and_then(|r| r.iter().find(|s| s.id == id))
+        .and_then(|s| s.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}

@@ -18,9 +18,11 @@ pub fn sample() -> (plansight_plan::Inputs, String) {
 #[allow(dead_code)]
 pub fn maven() -> (plansight_plan::Inputs, String) {
     use plansight_import::{Kind, Mapping, Table};
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fixtures = root.join("../../tests/fixtures/maven-crm");
-    let plan = plansight_plan::Plan::load(&root.join("eval/maven/plan.toml")).expect("the Maven plan loads");
+    // From the repository's root: this file is also compiled into `make eval`'s example.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let fixtures = root.join("tests/fixtures/maven-crm");
+    let eval = root.join("crates/plansight-ask/eval/maven");
+    let plan = plansight_plan::Plan::load(&eval.join("plan.toml")).expect("the Maven plan loads");
     let map = |kind, columns: &str, stages: Option<&str>, defaults: Option<&str>, file: &str| {
         let table = Table::read(&fixtures.join(file), None).unwrap();
         Mapping::from_options(kind, Some(columns), stages, defaults, None)
@@ -50,10 +52,7 @@ pub fn maven() -> (plansight_plan::Inputs, String) {
         roster: Some(roster),
         as_of: None,
     };
-    (
-        inputs,
-        std::fs::read_to_string(root.join("eval/maven/plan.md")).unwrap(),
-    )
+    (inputs, std::fs::read_to_string(eval.join("plan.md")).unwrap())
 }
 
 /// The saved scenarios of the sample workspace, as the Simulator saves them.
