@@ -20,7 +20,13 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
         Op::List => format!("The deals behind {figure}"),
         Op::Top | Op::Bottom => {
             let things = if q.who.is_team() { "sellers" } else { "deals" };
-            let which = if q.op == Op::Top { "highest" } else { "lowest" };
+            // Under a what-if, sellers are ranked by the change it makes.
+            let which = match (q.op == Op::Top, q.scenario.is_none()) {
+                (true, true) => "highest",
+                (false, true) => "lowest",
+                (true, false) => "largest rise in",
+                (false, false) => "largest fall in",
+            };
             match q.n {
                 Some(1) => format!("The {} with the {which} {figure}", &things[..things.len() - 1]),
                 Some(n) => format!("The {n} {things} with the {which} {figure}"),
@@ -41,7 +47,12 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
         (Some(p), Some(v)) => text.push_str(&format!(", {p} against {v}")),
         (Some(p), None) if p == "FY" => text.push_str(", the full plan year"),
         (Some(p), None) => text.push_str(&format!(" in {p}")),
-        _ if !matches!(q.op, Op::BestPeriod | Op::WorstPeriod | Op::Explain) => text.push_str(", year to date"),
+        // Sums run over the year to date; a rate, a pace or a distance is as of today.
+        _ if !matches!(q.op, Op::BestPeriod | Op::WorstPeriod | Op::Explain)
+            && !matches!(q.figure, Figure::Rate | Figure::Pace | Figure::Distance | Figure::DrawBalance | Figure::Attainment | Figure::Quota) =>
+        {
+            text.push_str(", year to date")
+        }
         _ => {}
     }
     if q.op != Op::Explain {
@@ -143,7 +154,7 @@ pub fn describe_figure(q: &Query) -> String {
                     Mark::NextTier => "the next tier",
                     Mark::Threshold => "the threshold",
                     Mark::Accelerator => "the accelerator",
-                    Mark::Cap => "the cap",
+                    Mark::Cap => "the attainment cap",
                 }
             )
         }

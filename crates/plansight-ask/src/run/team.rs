@@ -110,6 +110,9 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
             } else {
                 figure_name(q)
             };
+            if shown_rows.len() == 1 {
+                return Ok(format!("{} (by {by}).", shown_rows[0]));
+            }
             Ok(format!("By {by}: {}.", shown_rows.join("; ")))
         }
         _ => {
@@ -242,12 +245,17 @@ pub(super) fn deals(
     } else {
         String::new()
     };
-    Ok(format!(
-        "{} by {}: {}{more}.",
-        capital("deals"),
-        figure_name(q),
-        listed.join("; ")
-    ))
+    if listed.len() == 1 && q.op != Op::List {
+        let which = if q.op == Op::Top { "highest" } else { "lowest" };
+        return Ok(format!(
+            "{}'s deal with the {which} {} is {} (of {} deals).",
+            seller_name(ctx, seller),
+            figure_name(q),
+            listed[0],
+            rows.len()
+        ));
+    }
+    Ok(format!("{} by {}: {}{more}.", capital("deals"), figure_name(q), listed.join("; ")))
 }
 
 /// The periods of the year (quarters) ranked by the figure.
