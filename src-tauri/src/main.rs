@@ -303,6 +303,8 @@ async fn use_model_file(model: State<'_, Model>, path: Option<String>) -> Answer
 /// The answer worded by the bundled model, its text streamed to `pieces` as it comes.
 /// The workspace is held only while the engine answers, not while the model writes.
 #[tauri::command]
+// A command's arguments are the fields the UI sends, named one by one.
+#[allow(clippy::too_many_arguments)]
 async fn ask_worded(
     open: State<'_, Open>,
     model: State<'_, Model>,

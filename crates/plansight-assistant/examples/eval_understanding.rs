@@ -41,6 +41,10 @@ const FIGURES: [&str; 16] = [
 ];
 const INSTRUCTIONS: &str = "Each question comes from a salesperson, a sales manager or a plan designer about a sales compensation plan. Label it with the figure it asks for: earnings (commission earned), payable (what a payout pays), credit (bookings credited), quota, attainment (percent of quota), rate (commission rate now), draw_advanced, draw_recovered, draw_balance, bonus, clawback, deal_count (how many deals), deal_amount (deal sizes), pace, distance (how far to a tier, the accelerator, the threshold or the cap), cost (what the plan costs the company).";
 
+/// A set of questions: its name, its questions, the workspace they are asked of, the
+/// measure of its accelerator, and whether it is a development set (else held out).
+type Set<'a> = (&'a str, Vec<Labelled>, &'a Context<'a>, Option<&'a str>, bool);
+
 /// One question's outcome: the parser's verdict, and the verdict with the model's figure.
 struct Outcome {
     parser: Verdict,
@@ -81,7 +85,7 @@ fn main() {
         document: Some(&maven_doc),
         scenarios: &[],
     };
-    let sets: Vec<(&str, Vec<Labelled>, &Context, Option<&str>, bool)> = vec![
+    let sets: Vec<Set> = vec![
         (
             "sample development sets",
             [read("sample-dev.toml"), read("sample-dev-2.toml")].concat(),

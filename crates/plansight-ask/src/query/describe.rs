@@ -49,7 +49,15 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
         (Some(p), None) => text.push_str(&format!(" in {p}")),
         // Sums run over the year to date; a rate, a pace or a distance is as of today.
         _ if !matches!(q.op, Op::BestPeriod | Op::WorstPeriod | Op::Explain)
-            && !matches!(q.figure, Figure::Rate | Figure::Pace | Figure::Distance | Figure::DrawBalance | Figure::Attainment | Figure::Quota) =>
+            && !matches!(
+                q.figure,
+                Figure::Rate
+                    | Figure::Pace
+                    | Figure::Distance
+                    | Figure::DrawBalance
+                    | Figure::Attainment
+                    | Figure::Quota
+            ) =>
         {
             text.push_str(", year to date")
         }

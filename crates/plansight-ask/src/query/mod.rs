@@ -19,6 +19,8 @@ use serde::{Deserialize, Serialize};
 /// or a refusal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+// One value per question, never stored in bulk: boxing the query would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Understood {
     /// A query, run on the engine.
     Answer(Query),

@@ -453,7 +453,7 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     };
     let best = (exact(ws, BEST) || prefixed(BEST)) && !mentions(ws, &["best case", "best-case"]);
     let worst = exact(ws, WORST) || prefixed(WORST);
-    if exact(
+    let why = exact(
         ws,
         &[
             "why",
@@ -465,11 +465,9 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "calculate",
             "justify",
         ],
-    ) || mentions(ws, &["break down", "how come", "where does", "walk me"])
-    {
-        if q.scope.deal.is_some() || q.scope.account.is_some() {
-            return Some(Op::Explain);
-        }
+    ) || mentions(ws, &["break down", "how come", "where does", "walk me"]);
+    if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
+        return Some(Op::Explain);
     }
     let me = exact(ws, &["i", "i'm", "im", "am"]);
     let ranks = exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"])

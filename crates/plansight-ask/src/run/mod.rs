@@ -10,7 +10,7 @@ use crate::answers::{self, money, seller_name};
 use crate::query::{Figure, Mark, Op, Query, Who};
 use crate::{Answer, Context};
 use figure::{Amount, Reader};
-use plansight_plan::{Calculation, Inputs, Ratio};
+use plansight_plan::Inputs;
 
 /// The answer's words for a query, or why there are none.
 pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, String> {
@@ -151,8 +151,7 @@ fn change(ctx: &Context, out: &mut Answer, a: Amount, b: Amount) -> String {
 
 /// The figure in a sentence ("earnings", "New ARR attainment").
 pub(crate) fn figure_name(q: &Query) -> String {
-    let d = crate::query::describe::describe_figure(q);
-    d
+    crate::query::describe::describe_figure(q)
 }
 
 /// A figure's scalar for one seller over a scope.
@@ -326,19 +325,4 @@ pub(crate) fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
-}
-
-/// Exact attainment of a share: for sorting in [`team`].
-#[allow(dead_code)]
-fn ratio(a: Amount) -> Option<Ratio> {
-    match a {
-        Amount::Share(r) => Some(r),
-        _ => None,
-    }
-}
-
-/// The calculation a reader of `under` reads.
-#[allow(dead_code)]
-fn calc_of(u: &whatif::Under) -> &Calculation {
-    &u.calc
 }

@@ -255,7 +255,12 @@ pub(super) fn deals(
             rows.len()
         ));
     }
-    Ok(format!("{} by {}: {}{more}.", capital("deals"), figure_name(q), listed.join("; ")))
+    Ok(format!(
+        "{} by {}: {}{more}.",
+        capital("deals"),
+        figure_name(q),
+        listed.join("; ")
+    ))
 }
 
 /// The periods of the year (quarters) ranked by the figure.
