@@ -134,7 +134,7 @@ pub fn quarter(words: &[String]) -> Option<u32> {
             let before = i.checked_sub(1).map(|j| words[j].as_str());
             let after = words.get(i + 1).map(String::as_str);
             for (k, name) in ["first", "second", "third", "fourth"].iter().enumerate() {
-                if before == Some(name) {
+                if before == Some(name) || before == Some(["1st", "2nd", "3rd", "4th"][k]) {
                     return Some(k as u32 + 1);
                 }
             }
@@ -305,7 +305,8 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             "quarter" | "qtr" | "quarters" => {
                 if let Some(k) = ["first", "second", "third", "fourth"]
                     .iter()
-                    .position(|n| before == Some(*n))
+                    .zip(["1st", "2nd", "3rd", "4th"])
+                    .position(|(n, o)| before == Some(*n) || before == Some(o))
                 {
                     push(&mut found, format!("Q{}", k + 1));
                 } else if let Some(n) = after

@@ -28,7 +28,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
     }
-    if let Some(whom) = v.ambiguous_name(ws) {
+    let possessive = ws.iter().any(|w| w.ends_with("'s"));
+    if let Some(whom) = v
+        .ambiguous_name(ws)
+        .filter(|_| possessive || !exact(ws, &["my", "i", "i'm"]))
+    {
         let readings = whom
             .into_iter()
             .map(|who| Query {
@@ -145,19 +149,21 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.op = op.unwrap_or(Op::Value);
     }
     if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
-        let plural = exact(
-            ws,
-            &[
-                "deals",
-                "sellers",
-                "reps",
-                "people",
-                "agents",
-                "accounts",
-                "customers",
-                "earners",
-            ],
-        ) && !exact(ws, &["who"]);
+        let nouns = [
+            "deals",
+            "sellers",
+            "reps",
+            "people",
+            "agents",
+            "accounts",
+            "customers",
+            "earners",
+        ];
+        // "which of my agents is furthest": one answer, though the noun is plural.
+        let singular = ws
+            .windows(2)
+            .any(|w| nouns.contains(&w[0].as_str()) && matches!(w[1].as_str(), "is" | "has" | "was"));
+        let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular;
         if !plural {
             query.n = Some(1);
         }

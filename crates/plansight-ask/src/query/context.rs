@@ -70,6 +70,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);
+    let compares = short && super::parse::compares(ws);
     if !(opens
         || pronoun
         || tiny
@@ -96,6 +97,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         q.op = op;
     } else if super::parse::compares(ws) && (!q.scenario.is_none() || new.scope.period.is_some()) {
         q.op = super::Op::Compare;
+    }
+    if parts.op.is_none() && exact(ws, &["show", "list", "pull"]) && exact(ws, &["them", "those", "these"]) {
+        q.op = super::Op::List;
     }
     // "list them" after a count: the deals themselves.
     if q.op == super::Op::List && q.figure == super::Figure::DealCount && parts.figure.is_none() {

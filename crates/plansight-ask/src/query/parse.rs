@@ -80,8 +80,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             ))
         .then(|| asker.to_string())
     });
-    let personal_rank =
-        exact(ws, &["rank", "ranked", "ranking", "position", "stand", "place"]) && exact(ws, &["i", "am", "i'm"]);
+    let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand", "place"])
+        && (exact(ws, &["i", "am", "i'm"]) || mentions(ws, &["my rank", "my position", "my place", "my ranking"]));
     let team = named.is_none()
         && !personal_rank
         && (manager.is_some()
@@ -398,6 +398,12 @@ fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<M
         )
     {
         Some(Figure::Payable)
+    } else if mentions(ws, &["how much"])
+        && exact(ws, &["close", "closed", "sold", "sell", "book", "business"])
+        && !mentions(ws, EARN)
+        && q.scenario.is_none()
+    {
+        Some(Figure::DealAmount)
     } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {
         Some(
             if mentions(ws, DEAL_AMOUNT)
@@ -469,7 +475,8 @@ fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
         return Some(Op::Explain);
     }
-    let me = exact(ws, &["i", "i'm", "im", "am"]);
+    let me =
+        exact(ws, &["i", "i'm", "im", "am"]) || mentions(ws, &["my rank", "my position", "my place", "my ranking"]);
     let ranks = exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"])
         || mentions(
             ws,

@@ -310,6 +310,15 @@ fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         });
     }
     if mentions(ws, &["quota", "quotas", "target"]) {
+        // "the quota went up 10%" with several measures on quota: which one is not guessed.
+        let quota_measures = plan.measures.iter().filter(|m| !m.quotas.is_empty()).count();
+        if measure.is_none()
+            && money.is_none()
+            && quota_measures > 1
+            && !mentions(ws, &["quarterly", "monthly", "annual", "yearly"])
+        {
+            return None;
+        }
         let m = measure.or_else(|| quota_measure(v, ws, money))?;
         let value = match (money, pct) {
             (Some(c), _) => c,
@@ -418,7 +427,18 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
     if let Some(t) = super::parse::tier_by_rate(v, ws) {
         return Some(t);
     }
-    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator", "top", "highest"]) {
+    let top_tier = mentions(
+        ws,
+        &[
+            "top tier",
+            "top band",
+            "top rate",
+            "highest tier",
+            "highest rate",
+            "highest band",
+        ],
+    );
+    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator"]) && !top_tier {
         if let Some((am, at)) = v.accelerator {
             if mi.is_none_or(|m| m == am) {
                 return Some((am, at));
