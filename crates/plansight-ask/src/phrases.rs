@@ -330,6 +330,9 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                 }
             }
             "fy" | "annual" | "annually" => push(&mut found, "FY".into()),
+            // Quarter and month to date: the period in progress on the as-of date.
+            "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
+            "mtd" => push(&mut found, format!("M{:02}", month_of(today) + 1)),
             "year"
                 if matches!(
                     before,

@@ -75,6 +75,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         || pronoun
         || tiny
         || bare
+        || compares
         || shifted.is_some()
         || short && parts.figure.is_none() && (names_parts || parts.op.is_some()))
     {

@@ -36,6 +36,7 @@ pub const EARN: &[&str] = &[
     "racked up",
     "money-wise",
     "generated commission",
+    "comm",
 ];
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
@@ -188,6 +189,7 @@ pub const DISTANCE: &[&str] = &[
     "till",
     "get into",
     "how many $",
+    "dist",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
