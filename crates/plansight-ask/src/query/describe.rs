@@ -96,11 +96,15 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
     let w = &q.scenario;
     let cur = &plan.currency;
     if let Some(d) = &w.new_deal {
+        let kind = [d.deal_type.as_deref(), d.product.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(|k| format!("{k} "))
+            .collect::<String>();
+        let on = d.close_date.as_deref().map(|c| format!(" on {c}")).unwrap_or_default();
         text.push_str(&format!(
-            ", if a {}deal of {} were won{}",
-            d.deal_type.as_deref().map(|t| format!("{t} ")).unwrap_or_default(),
-            money_text(&d.amount, cur),
-            d.close_date.as_deref().map(|c| format!(" on {c}")).unwrap_or_default()
+            ", if a {kind}deal of {} were won{on}",
+            money_text(&d.amount, cur)
         ));
     }
     if let Some(m) = &w.move_deal {

@@ -306,6 +306,7 @@ fn missing(ctx: &Context, q: &Query) -> String {
     match (q.figure, q.mark) {
         (Figure::Distance, Some(Mark::Threshold)) => "Already past the threshold (or the measure has none).".into(),
         (Figure::Distance, Some(Mark::Cap)) => "Already at the cap (or the measure has none).".into(),
+        (Figure::Distance, Some(Mark::Accelerator)) => "Already at or past the accelerator.".into(),
         (Figure::Distance, _) => "Already in the top tier: there is no higher tier to reach.".into(),
         (Figure::Pace | Figure::Attainment | Figure::Quota, _) => format!(
             "There is no quota for that scope (the plan's measures: {}).",
