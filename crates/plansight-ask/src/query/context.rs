@@ -70,7 +70,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);
-    let compares = short && super::parse::compares(ws);
+    let compares = short && super::operation::compares(ws);
     if !(opens
         || pronoun
         || tiny
@@ -81,7 +81,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     {
         return None;
     }
-    if parts.figure.is_none() && !names_parts && parts.op.is_none() && shifted.is_none() && !super::parse::compares(ws)
+    if parts.figure.is_none()
+        && !names_parts
+        && parts.op.is_none()
+        && shifted.is_none()
+        && !super::operation::compares(ws)
     {
         return None;
     }
@@ -96,7 +100,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     if let Some(op) = parts.op {
         q.op = op;
-    } else if super::parse::compares(ws) && (!q.scenario.is_none() || new.scope.period.is_some()) {
+    } else if super::operation::compares(ws) && (!q.scenario.is_none() || new.scope.period.is_some()) {
         q.op = super::Op::Compare;
     }
     if parts.op.is_none() && exact(ws, &["show", "list", "pull"]) && exact(ws, &["them", "those", "these"]) {

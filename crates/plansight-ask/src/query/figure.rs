@@ -1,0 +1,206 @@
+//! The figure a question asks for (earnings, payable, credit, attainment, a distance …)
+//! and the mark a distance is measured to, from the domain's words.
+
+use super::parse::{exact, tier_by_rate};
+use super::vocabulary::Vocabulary;
+use super::words::*;
+use super::{Figure, Mark, Query};
+use crate::fuzzy::mentions;
+
+/// The figure the question asks for, and the mark of a distance.
+pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
+    let lever = q.scenario.lever.as_ref().map(|l| l.kind);
+    let mark = if lever.is_some() {
+        None
+    } else if v.says_accelerator(ws)
+        || mentions(ws, &["super-accelerator"])
+        || tier_by_rate(v, ws).is_some_and(|t| Some(t) == v.accelerator)
+    {
+        Some(Mark::Accelerator)
+    } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold) {
+        Some(Mark::Threshold)
+    } else if mentions(
+        ws,
+        &["next tier", "next band", "next level", "next rate", "tier", "band"],
+    ) && lever.is_none()
+    {
+        Some(Mark::NextTier)
+    } else if exact(ws, &["cap", "capped", "ceiling"]) && lever.is_none() {
+        Some(Mark::Cap)
+    } else {
+        None
+    };
+    // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
+    let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
+    let draw = exact(ws, &["draw", "draws", "advance"]);
+    let payable = (mentions(
+        ws,
+        &[
+            "payout",
+            "payouts",
+            "paycheck",
+            "payable",
+            "take home",
+            "take-home",
+            "deposit",
+            "land in",
+            "payslip",
+            "pay slip",
+            "bank account",
+            "hitting my",
+        ],
+    ) && !payout_cap)
+        || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none();
+    let rate = exact(ws, &["rate"]) && lever.is_none();
+    let sized = exact(
+        ws,
+        &[
+            "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
+        ],
+    );
+    let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
+    let f = if cancellation && !mentions(ws, COUNT) {
+        Some(Figure::Clawback)
+    } else if mentions(ws, COST) {
+        Some(Figure::Cost)
+    } else if draw
+        && exact(
+            ws,
+            &[
+                "balance",
+                "owe",
+                "owed",
+                "outstanding",
+                "still",
+                "remaining",
+                "deficit",
+                "left",
+            ],
+        )
+    {
+        Some(Figure::DrawBalance)
+    } else if draw
+        && mentions(
+            ws,
+            &[
+                "recover",
+                "recovered",
+                "recovery",
+                "repaid",
+                "repay",
+                "paid back",
+                "recouped",
+                "taken back",
+                "clawed",
+            ],
+        )
+        && !exact(ws, &["after"])
+    {
+        Some(Figure::DrawRecovered)
+    } else if draw && (payable || exact(ws, &["pay", "paid"])) {
+        Some(Figure::Payable)
+    } else if draw {
+        Some(Figure::DrawAdvanced)
+    } else if mentions(ws, CLAWBACK) {
+        Some(Figure::Clawback)
+    } else if mentions(ws, BONUS) || v.bonus(ws) {
+        Some(Figure::Bonus)
+    } else if mark.is_some() && mentions(ws, DISTANCE) {
+        Some(Figure::Distance)
+    } else if mentions(ws, PACE)
+        || exact(ws, PACE_WORDS)
+        || exact(ws, &["ahead", "behind"]) && !exact(ws, &["quota", "furthest", "farthest"])
+    {
+        Some(Figure::Pace)
+    } else if mentions(ws, RATE)
+        || rate
+            && (exact(ws, &["my", "i", "i'm", "im", "now", "currently", "current"])
+                || q.scope.measure.is_some()
+                || mentions(ws, &["right now", "at the moment"]))
+            && !exact(ws, &["%"])
+    {
+        Some(Figure::Rate)
+    } else if mentions(ws, ATTAINMENT) {
+        Some(Figure::Attainment)
+    } else if mentions(ws, COUNT) {
+        Some(Figure::DealCount)
+    } else if exact(ws, &["quota", "quotas"]) && lever != Some(super::LeverKind::Quota) {
+        Some(
+            if exact(ws, &["behind", "furthest", "closest", "ahead", "%", "percent"]) {
+                Figure::Attainment
+            } else {
+                Figure::Quota
+            },
+        )
+    } else if exact(
+        ws,
+        &[
+            "credit", "credited", "credits", "counting", "counts", "count", "booked", "bookings",
+        ],
+    ) {
+        Some(Figure::Credit)
+    } else if payable
+        && !mentions(
+            ws,
+            &[
+                "pays the most",
+                "paid the most",
+                "paying",
+                "pays most",
+                "paid me",
+                "pays me",
+            ],
+        )
+    {
+        Some(Figure::Payable)
+    } else if mentions(ws, &["how much"])
+        && exact(ws, &["close", "closed", "sold", "sell", "book", "business"])
+        && !mentions(ws, EARN)
+        && q.scenario.is_none()
+    {
+        Some(Figure::DealAmount)
+    } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {
+        Some(
+            if mentions(ws, DEAL_AMOUNT)
+                && !mentions(
+                    ws,
+                    &[
+                        "commission",
+                        "commissions",
+                        "earn",
+                        "earned",
+                        "earnings",
+                        "make",
+                        "made",
+                        "paid",
+                        "pay",
+                    ],
+                )
+            {
+                Figure::DealAmount
+            } else {
+                Figure::Earnings
+            },
+        )
+    } else if exact(ws, DEAL_AMOUNT)
+        || mentions(
+            ws,
+            &["deal value", "total value", "value of", "deal size", "pipeline value"],
+        )
+        || sized
+        || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"])
+    {
+        Some(Figure::DealAmount)
+    } else if mentions(ws, CREDIT) {
+        Some(Figure::Credit)
+    } else if mark.is_some() && mentions(ws, &["how much", "need", "to go"]) {
+        Some(Figure::Distance)
+    } else if exact(ws, &["total"]) {
+        Some(Figure::Earnings)
+    } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {
+        Some(Figure::DealAmount)
+    } else {
+        None
+    };
+    (f, mark)
+}

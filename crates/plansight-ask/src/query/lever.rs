@@ -1,0 +1,350 @@
+//! A plan lever in a question and its new value: a quota, a tier's rate or start (the tier
+//! named by number, by its rate, or by the plan document's word for it), the threshold, an
+//! attainment or payout cap, the target incentive.
+
+use super::parse::exact;
+use super::scenario::HYPOTHETICAL;
+use super::vocabulary::Vocabulary;
+use super::{Lever, LeverKind};
+use crate::fuzzy::mentions;
+use crate::phrases::{amount, percent};
+use plansight_plan::{Cents, Exact, PeriodKind};
+
+/// A plan lever and its new value.
+pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
+    let plan = &v.inputs.plan;
+    let changed = mentions(ws, HYPOTHETICAL)
+        || exact(
+            ws,
+            &[
+                "drops",
+                "dropped",
+                "raised",
+                "raise",
+                "raising",
+                "lowered",
+                "lower",
+                "lowering",
+                "cut",
+                "increase",
+                "increased",
+                "decrease",
+                "decreased",
+                "reduced",
+                "moved",
+                "changed",
+                "instead",
+                "with",
+                "under",
+                "starting",
+                "goes",
+                "went",
+                "rises",
+                "rose",
+                "against",
+                "model",
+                "modeling",
+                "modelling",
+                "impact",
+                "if",
+            ],
+        );
+    if !changed {
+        return None;
+    }
+    // A tier named by its rate ("the 5% tier starts at 40%"): its rate is not the new value.
+    let by_rate = super::parse::tier_by_rate(v, ws);
+    let pct = if by_rate.is_some() {
+        let all = crate::phrases::percents(ws);
+        let named = all.iter().position(|(i, _)| {
+            matches!(
+                ws.get(i + 1).map(String::as_str),
+                Some("tier" | "band" | "rate" | "level" | "bracket")
+            )
+        });
+        all.iter()
+            .enumerate()
+            .find(|(k, _)| Some(*k) != named)
+            .map(|(_, (_, m))| crate::phrases::fraction_text(*m, 1_000_000))
+    } else {
+        percent(ws)
+    };
+    let money = amount(ws);
+    let measure = v.measure(ws);
+    let accelerator = v.says_accelerator(ws);
+    if mentions(ws, &["target incentive", "ote", "on-target", "target pay", "ti"]) {
+        return money.map(|c| Lever {
+            kind: LeverKind::TargetIncentive,
+            measure: None,
+            tier: None,
+            value: Exact::from_cents(c).money(),
+        });
+    }
+    if mentions(ws, &["threshold", "gate"]) {
+        let m = measure.or_else(|| {
+            plan.measures
+                .iter()
+                .find(|m| m.threshold.is_some())
+                .map(|m| m.id.clone())
+        })?;
+        return pct.map(|p| Lever {
+            kind: LeverKind::Threshold,
+            measure: Some(m),
+            tier: None,
+            value: p,
+        });
+    }
+    if mentions(ws, &["cap", "capped", "ceiling"]) {
+        if let Some(c) = money.filter(|_| pct.is_none()) {
+            return Some(Lever {
+                kind: LeverKind::PayoutCap,
+                measure: None,
+                tier: None,
+                value: Exact::from_cents(c).money(),
+            });
+        }
+        let m = measure.or_else(|| plan.measures.iter().find(|m| m.cap.is_some()).map(|m| m.id.clone()))?;
+        return pct.map(|p| Lever {
+            kind: LeverKind::Cap,
+            measure: Some(m),
+            tier: None,
+            value: p,
+        });
+    }
+    let tier_named = tier_index(v, ws, measure.as_deref());
+    let starts = exact(
+        ws,
+        &["starts", "started", "start", "starting", "begins", "began", "from"],
+    ) || mentions(ws, &["kicks in", "kicked in", "kick in"]);
+    if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
+        let m = plan.measures.get(mi)?;
+        return Some(Lever {
+            kind: LeverKind::TierStart,
+            measure: Some(m.id.clone()),
+            tier: Some(ti as u32 + 1),
+            value: p,
+        });
+    }
+    if let (Some((mi, ti)), Some(p)) = (tier_named, pct.clone()) {
+        let m = plan.measures.get(mi)?;
+        return Some(Lever {
+            kind: LeverKind::Rate,
+            measure: Some(m.id.clone()),
+            tier: Some(ti as u32 + 1),
+            value: p,
+        });
+    }
+    if mentions(ws, &["quota", "quotas", "target"]) {
+        // "the quota went up 10%" with several measures on quota: which one is not guessed.
+        let quota_measures = plan.measures.iter().filter(|m| !m.quotas.is_empty()).count();
+        if measure.is_none()
+            && money.is_none()
+            && quota_measures > 1
+            && !mentions(ws, &["quarterly", "monthly", "annual", "yearly"])
+        {
+            return None;
+        }
+        let m = measure.or_else(|| quota_measure(v, ws, money))?;
+        let value = match (money, pct) {
+            (Some(c), _) => c,
+            (None, Some(p)) => {
+                // "quota 10% lower": the quota of the measure's first period scaled.
+                let base = plan.measures.iter().find(|x| x.id == m)?.quotas.first()?.0 as i128;
+                let _ = p;
+                let micros = crate::phrases::percent_micros(ws)?;
+                let sign = if mentions(
+                    ws,
+                    &[
+                        "lower",
+                        "less",
+                        "drops",
+                        "dropped",
+                        "cut",
+                        "reduced",
+                        "decrease",
+                        "decreased",
+                        "down",
+                    ],
+                ) {
+                    -1
+                } else {
+                    1
+                };
+                let whole = mentions(ws, &["to"]) && !mentions(ws, &["by"]);
+                let factor = if whole
+                    && sign == 1
+                    && !mentions(ws, &["higher", "more", "up", "raised", "increase", "increased"])
+                {
+                    micros
+                } else {
+                    1_000_000 + sign * micros
+                };
+                Cents(((base * factor + 500_000) / 1_000_000) as i64)
+            }
+            _ => return None,
+        };
+        return Some(Lever {
+            kind: LeverKind::Quota,
+            measure: Some(m),
+            tier: None,
+            value: Exact::from_cents(value).money(),
+        });
+    }
+    if mentions(ws, &["rate", "rates", "pays", "paid", "paying", "commission"]) || accelerator && pct.is_some() {
+        let starts = mentions(
+            ws,
+            &[
+                "starts",
+                "started",
+                "start",
+                "kicks in",
+                "kicked in",
+                "begins",
+                "began",
+                "from",
+            ],
+        );
+        let (mi, ti) = tier_named?;
+        let m = plan.measures.get(mi)?;
+        let p = pct?;
+        let kind = if starts && !mentions(ws, &["rate"]) {
+            LeverKind::TierStart
+        } else {
+            LeverKind::Rate
+        };
+        return Some(Lever {
+            kind,
+            measure: Some(m.id.clone()),
+            tier: Some(ti as u32 + 1),
+            value: p,
+        });
+    }
+    if let (Some((mi, ti)), Some(p)) = (tier_named, pct) {
+        if mentions(
+            ws,
+            &[
+                "starts",
+                "started",
+                "start",
+                "kicks in",
+                "kicked in",
+                "begins",
+                "began",
+                "from",
+            ],
+        ) {
+            let m = plan.measures.get(mi)?;
+            return Some(Lever {
+                kind: LeverKind::TierStart,
+                measure: Some(m.id.clone()),
+                tier: Some(ti as u32 + 1),
+                value: p,
+            });
+        }
+    }
+    None
+}
+
+/// The tier a question names: the accelerator, "tier N", the top or the base tier.
+fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
+    let plan = &v.inputs.plan;
+    let mi = measure.and_then(|m| plan.measure_index(m));
+    if let Some(t) = super::parse::tier_by_rate(v, ws) {
+        return Some(t);
+    }
+    let top_tier = mentions(
+        ws,
+        &[
+            "top tier",
+            "top band",
+            "top rate",
+            "highest tier",
+            "highest rate",
+            "highest band",
+        ],
+    );
+    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator"]) && !top_tier {
+        if let Some((am, at)) = v.accelerator {
+            if mi.is_none_or(|m| m == am) {
+                return Some((am, at));
+            }
+        }
+    }
+    let mi = mi
+        .or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1))
+        .unwrap_or(0);
+    let tiers = plan.measures.get(mi)?.tiers.len();
+    for (i, w) in ws.iter().enumerate() {
+        if w == "tier" || w == "band" {
+            if let Some(n) = ws
+                .get(i + 1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| (1..=tiers).contains(n))
+            {
+                return Some((mi, n - 1));
+            }
+        }
+    }
+    let tier_word = exact(ws, &["tier", "band", "rate", "level"]);
+    if exact(ws, &["super-accelerator"])
+        || mentions(ws, &["super accelerator"])
+        || tier_word && exact(ws, &["top", "highest", "last"])
+    {
+        return Some((mi, tiers - 1));
+    }
+    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) {
+        return Some((mi, 0));
+    }
+    for (k, word) in ["second", "third", "fourth", "fifth"].iter().enumerate() {
+        if tier_word && exact(ws, &[word]) && k + 1 < tiers {
+            return Some((mi, k + 1));
+        }
+    }
+    if mentions(ws, &["rate", "commission rate"]) && tiers == 1 {
+        return Some((mi, 0));
+    }
+    None
+}
+
+/// The measure whose quota a question changes without naming it: the one with a quarterly
+/// or monthly quota when the question says so, else the one whose quota is nearest the
+/// amount asked, else the first.
+fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<String> {
+    let plan = &v.inputs.plan;
+    let by_period = |k: PeriodKind| {
+        plan.measures
+            .iter()
+            .find(|m| m.quota_period == k && !m.quotas.is_empty())
+    };
+    if mentions(ws, &["quarterly", "quarter"]) {
+        if let Some(m) = by_period(PeriodKind::Quarterly) {
+            return Some(m.id.clone());
+        }
+    }
+    if mentions(ws, &["monthly", "month"]) {
+        if let Some(m) = by_period(PeriodKind::Monthly) {
+            return Some(m.id.clone());
+        }
+    }
+    if mentions(ws, &["annual", "yearly", "year"]) {
+        if let Some(m) = by_period(PeriodKind::Annual) {
+            return Some(m.id.clone());
+        }
+    }
+    let with_quota = plan.measures.iter().filter(|m| !m.quotas.is_empty());
+    match money {
+        Some(c) => with_quota
+            .min_by_key(|m| {
+                let q = m.quotas.first().map_or(0, |q| q.0);
+                // Distance in orders of magnitude: |log(c/q)|, compared without floats.
+                let (a, b) = (c.0.max(1) as i128, q.max(1) as i128);
+                if a > b {
+                    a * 1_000 / b
+                } else {
+                    b * 1_000 / a
+                }
+            })
+            .map(|m| m.id.clone()),
+        None => plan.measures.first().map(|m| m.id.clone()),
+    }
+}

@@ -1,0 +1,154 @@
+//! The operation a question asks for (a list, the top or bottom N, the best period, a
+//! comparison, an explanation, a rank) and how many.
+
+use super::parse::exact;
+use super::words::*;
+use super::{Op, Query};
+use crate::fuzzy::mentions;
+
+/// The operation the question asks for, when it names one.
+pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
+    let period_ranked = exact(ws, &["quarter", "month", "period", "quarters", "months"]) && q.scope.period.is_none();
+    let prefixed = |list: &[&str]| {
+        ws.iter()
+            .any(|w| w != "top-up" && list.iter().any(|b| w.starts_with(&format!("{b}-"))))
+    };
+    let best = (exact(ws, BEST) || prefixed(BEST)) && !mentions(ws, &["best case", "best-case"]);
+    let worst = exact(ws, WORST) || prefixed(WORST);
+    let why = exact(
+        ws,
+        &[
+            "why",
+            "why'd",
+            "why's",
+            "explain",
+            "breakdown",
+            "calculated",
+            "calculate",
+            "justify",
+        ],
+    ) || mentions(ws, &["break down", "how come", "where does", "walk me"]);
+    if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
+        return Some(Op::Explain);
+    }
+    let me =
+        exact(ws, &["i", "i'm", "im", "am"]) || mentions(ws, &["my rank", "my position", "my place", "my ranking"]);
+    let ranks = exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"])
+        || mentions(
+            ws,
+            &[
+                "stand vs",
+                "stand versus",
+                "stand against",
+                "stack up",
+                "vs everyone",
+                "compared to the team",
+            ],
+        );
+    if ranks && (me || !team) {
+        return Some(Op::Rank);
+    }
+    if period_ranked && (best || worst) {
+        return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
+    }
+    if q.scope.versus.is_some() || compares(ws) && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
+        return Some(Op::Compare);
+    }
+    let behind = mentions(ws, &["furthest behind", "farthest behind"]);
+    let losing = mentions(
+        ws,
+        &[
+            "lose most",
+            "lose the most",
+            "loses most",
+            "loses the most",
+            "lost most",
+            "hurt most",
+            "hit hardest",
+        ],
+    );
+    if worst || behind || losing || exact(ws, &["closest", "nearest"]) {
+        return Some(Op::Bottom);
+    }
+    if best || team && exact(ws, &["who", "which"]) {
+        return Some(Op::Top);
+    }
+    let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
+        || mentions(ws, &["what deals", "what opps", "what opportunities"]);
+    if listing && exact(ws, &["deals", "deal", "opportunities", "opps", "opp"]) && q.scenario.is_none()
+        || ws.first().is_some_and(|w| w == "list")
+        || exact(ws, &["show", "pull", "list"])
+            && mentions(ws, &["everything", "what i closed", "what i won", "what i sold"])
+    {
+        return Some(Op::List);
+    }
+    None
+}
+
+/// Whether the words compare (with today, or two periods): "vs", "how much more", "do to".
+pub(super) fn compares(ws: &[String]) -> bool {
+    exact(
+        ws,
+        &[
+            "compare",
+            "compared",
+            "versus",
+            "vs",
+            "difference",
+            "change",
+            "changes",
+            "impact",
+            "extra",
+            "save",
+            "saves",
+            "lose",
+            "gain",
+            "gains",
+            "against",
+            "today",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "how much more",
+            "how much less",
+            "more than",
+            "less than",
+            "do to",
+            "vs.",
+            "move vs",
+        ],
+    )
+}
+
+/// How many, for top and bottom: "top 3", "five biggest".
+pub(super) fn count(ws: &[String]) -> Option<u32> {
+    const NUMBERS: [&str; 10] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    for (i, w) in ws.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| ws[j].as_str());
+        let n = w
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=50).contains(n))
+            .or_else(|| NUMBERS.iter().position(|x| x == w).map(|p| p as u32 + 1));
+        let Some(n) = n else { continue };
+        let after = ws.get(i + 1).map(String::as_str);
+        if matches!(after, Some("months" | "month" | "weeks" | "days" | "quarters")) {
+            continue;
+        }
+        if matches!(
+            before,
+            Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last")
+        ) || after.is_some_and(|a| {
+            BEST.iter()
+                .chain(WORST)
+                .any(|b| a == *b || a.starts_with(&format!("{b}-")))
+                || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
+        }) {
+            return Some(n);
+        }
+    }
+    None
+}
