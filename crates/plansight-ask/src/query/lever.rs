@@ -71,7 +71,6 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     };
     let money = amount(ws);
     let measure = v.measure(ws);
-    let accelerator = v.says_accelerator(ws);
     if mentions(ws, &["target incentive", "ote", "on-target", "target pay", "ti"]) {
         return money.map(|c| Lever {
             kind: LeverKind::TargetIncentive,
@@ -150,7 +149,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             (None, Some(p)) => {
                 // "quota 10% lower": the quota of the measure's first period scaled.
                 let base = plan.measures.iter().find(|x| x.id == m)?.quotas.first()?.0 as i128;
-                let _ = p;
+                let _ = p; // the same percentage, read as millionths below
                 let micros = crate::phrases::percent_micros(ws)?;
                 let sign = if mentions(
                     ws,
@@ -189,58 +188,6 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             tier: None,
             value: Exact::from_cents(value).money(),
         });
-    }
-    if mentions(ws, &["rate", "rates", "pays", "paid", "paying", "commission"]) || accelerator && pct.is_some() {
-        let starts = mentions(
-            ws,
-            &[
-                "starts",
-                "started",
-                "start",
-                "kicks in",
-                "kicked in",
-                "begins",
-                "began",
-                "from",
-            ],
-        );
-        let (mi, ti) = tier_named?;
-        let m = plan.measures.get(mi)?;
-        let p = pct?;
-        let kind = if starts && !mentions(ws, &["rate"]) {
-            LeverKind::TierStart
-        } else {
-            LeverKind::Rate
-        };
-        return Some(Lever {
-            kind,
-            measure: Some(m.id.clone()),
-            tier: Some(ti as u32 + 1),
-            value: p,
-        });
-    }
-    if let (Some((mi, ti)), Some(p)) = (tier_named, pct) {
-        if mentions(
-            ws,
-            &[
-                "starts",
-                "started",
-                "start",
-                "kicks in",
-                "kicked in",
-                "begins",
-                "began",
-                "from",
-            ],
-        ) {
-            let m = plan.measures.get(mi)?;
-            return Some(Lever {
-                kind: LeverKind::TierStart,
-                measure: Some(m.id.clone()),
-                tier: Some(ti as u32 + 1),
-                value: p,
-            });
-        }
     }
     None
 }

@@ -273,11 +273,7 @@ pub(super) fn periods(
 ) -> Result<String, String> {
     let r = answers::result(ctx, seller)?;
     let plan = &ctx.inputs.plan;
-    let kind = if q.scope.versus.as_deref() == Some("month") {
-        plansight_plan::PeriodKind::Monthly
-    } else {
-        plansight_plan::PeriodKind::Quarterly
-    };
+    let kind = plansight_plan::PeriodKind::Quarterly;
     let mut rows = Vec::new();
     for p in plansight_plan::calendar::periods(plan.start, kind)
         .into_iter()
