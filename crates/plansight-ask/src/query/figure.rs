@@ -10,8 +10,18 @@ use crate::fuzzy::mentions;
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
     let lever = q.scenario.lever.as_ref().map(|l| l.kind);
+    use super::terms::Term;
+    let named = v.terms_in(ws);
     let mark = if lever.is_some() {
         None
+    } else if let Some(t) = named.first() {
+        // The document's own name for a part of the plan: "Overdrive", "the Floor".
+        Some(match t {
+            Term::Tier(mi, ti) if Some((*mi, *ti)) == v.accelerator => Mark::Accelerator,
+            Term::Tier(..) => Mark::NextTier,
+            Term::Threshold(_) => Mark::Threshold,
+            Term::Cap(_) | Term::PayoutCap => Mark::Cap,
+        })
     } else if v.says_accelerator(ws)
         || mentions(ws, &["super-accelerator"])
         || tier_by_rate(v, ws).is_some_and(|t| Some(t) == v.accelerator)

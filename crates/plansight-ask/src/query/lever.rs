@@ -79,6 +79,42 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: Exact::from_cents(c).money(),
         });
     }
+    use super::terms::Term;
+    let named = v.terms_in(ws);
+    let threshold_named = named.iter().find_map(|t| match t {
+        Term::Threshold(mi) => Some(plan.measures[*mi].id.clone()),
+        _ => None,
+    });
+    let cap_named = named.iter().find_map(|t| match t {
+        Term::Cap(mi) => Some(plan.measures[*mi].id.clone()),
+        _ => None,
+    });
+    if named.contains(&Term::PayoutCap) {
+        if let Some(c) = money {
+            return Some(Lever {
+                kind: LeverKind::PayoutCap,
+                measure: None,
+                tier: None,
+                value: Exact::from_cents(c).money(),
+            });
+        }
+    }
+    if let (Some(m), Some(p)) = (
+        threshold_named.or(cap_named.clone()).filter(|_| measure.is_none()),
+        pct.clone(),
+    ) {
+        let kind = if cap_named.as_ref() == Some(&m) {
+            LeverKind::Cap
+        } else {
+            LeverKind::Threshold
+        };
+        return Some(Lever {
+            kind,
+            measure: Some(m),
+            tier: None,
+            value: p,
+        });
+    }
     if mentions(ws, &["threshold", "gate"]) {
         let m = measure.or_else(|| {
             plan.measures
@@ -194,6 +230,13 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
 
 /// The tier a question names: the accelerator, "tier N", the top or the base tier.
 fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
+    // A tier the document names ("if Cruise started at 60%").
+    if let Some((mi, ti)) = v.terms_in(ws).into_iter().find_map(|t| match t {
+        super::terms::Term::Tier(mi, ti) => Some((mi, ti)),
+        _ => None,
+    }) {
+        return Some((mi, ti));
+    }
     let plan = &v.inputs.plan;
     let mi = measure.and_then(|m| plan.measure_index(m));
     if let Some(t) = super::parse::tier_by_rate(v, ws) {

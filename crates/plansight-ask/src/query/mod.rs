@@ -13,6 +13,7 @@ mod operation;
 pub mod parse;
 mod rule;
 mod scenario;
+pub mod terms;
 pub mod vocabulary;
 mod words;
 

@@ -113,9 +113,21 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         _ => None,
     };
     query.scope.measure = v.measure(ws);
-    query.scope.product = v.product(question);
-    if query.scope.measure.is_none() || query.scope.product.is_some() {
-        query.scope.deal_type = v.deal_type(ws).filter(|t| {
+    // The words of a measure's name are not a product or a deal type ("Platform Expansion",
+    // "Net New Bookings").
+    let mut unnamed = question.to_lowercase();
+    if let Some(m) = &query.scope.measure {
+        let mut names = v.measure_names(m);
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        for n in names.iter().filter(|n| n.contains(' ')) {
+            unnamed = unnamed.replace(n.as_str(), " ");
+        }
+    }
+    let rest: Vec<String> = words(&normalize(&unnamed));
+    let ws_rest = &rest[..];
+    query.scope.product = v.product(&unnamed);
+    if query.scope.measure.is_none() || query.scope.product.is_some() || rest.len() < ws.len() {
+        query.scope.deal_type = v.deal_type(ws_rest).filter(|t| {
             // "renewals" names the Renewals measure, not only the deal type.
             query.scope.measure.as_deref().is_none_or(|m| !m.contains(t.as_str()))
         });

@@ -173,7 +173,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "mean",
         ],
     ) || first == "define";
-    let rule_words = mentions(ws, RULE) || v.says_accelerator(ws);
+    let rule_words = mentions(ws, RULE) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty();
     // A yes-or-no question about a rule, also after a clause ("if a deal cancels, does my
     // attainment go down?").
     let aux = ["is", "are", "do", "does", "can", "will"];

@@ -35,6 +35,9 @@ pub struct Vocabulary<'a> {
     pub accelerator: Option<(usize, usize)>,
     /// Extra words the plan document uses for the accelerator ("kicker").
     pub accelerator_words: Vec<String>,
+    /// The plan document's names for tiers, the threshold and the caps ("Overdrive", "the
+    /// Floor", "the earnings limit").
+    pub terms: Vec<(String, super::terms::Term)>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -51,7 +54,18 @@ impl<'a> Vocabulary<'a> {
             .filter_map(|s| s.manager.clone())
             .filter(|m| !m.is_empty())
             .collect();
-        let (accelerator, accelerator_words) = accelerator(inputs, document);
+        let (accelerator, mut accelerator_words) = accelerator(inputs, document);
+        let terms = document
+            .map(|d| super::terms::terms(&inputs.plan, d))
+            .unwrap_or_default();
+        // The accelerator's own name in the document is a word for the accelerator.
+        for (name, t) in &terms {
+            if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
+                if (*mi, *ti) == a && !accelerator_words.contains(name) {
+                    accelerator_words.push(name.clone());
+                }
+            }
+        }
         Vocabulary {
             inputs,
             scenarios,
@@ -61,7 +75,24 @@ impl<'a> Vocabulary<'a> {
             managers: managers.into_iter().collect(),
             accelerator,
             accelerator_words,
+            terms,
         }
+    }
+
+    /// The plan parts the words name by the document's terms, longest name first.
+    pub fn terms_in(&self, ws: &[String]) -> Vec<super::terms::Term> {
+        let mut hits: Vec<(usize, super::terms::Term)> = self
+            .terms
+            .iter()
+            .filter(|(name, _)| {
+                let parts: Vec<&str> = name.split_whitespace().collect();
+                ws.windows(parts.len())
+                    .any(|w| w.iter().zip(&parts).all(|(a, b)| a.trim_end_matches("'s") == *b))
+            })
+            .map(|(name, t)| (name.len(), *t))
+            .collect();
+        hits.sort_by(|a, b| b.0.cmp(&a.0));
+        hits.into_iter().map(|(_, t)| t).collect()
     }
 
     /// Whether the words name the accelerator.
@@ -152,6 +183,26 @@ impl<'a> Vocabulary<'a> {
     /// a word only its name has ("hardware"), or the series all its products share
     /// ("GTX"); the longest name wins ("MG Systems" over "Systems").
     pub fn measure(&self, ws: &[String]) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        for m in &self.inputs.plan.measures {
+            for n in self.measure_names(&m.id) {
+                let hit = if n.contains(' ') {
+                    mentions(ws, &[n.as_str()])
+                } else {
+                    ws.iter().any(|w| crate::fuzzy::same(w, &n))
+                };
+                if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
+                    best = Some((n.len(), m.id.clone()));
+                }
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    /// Every way a question may name a measure: its name (and without a plural "s"), its
+    /// id, the first two words of a longer name ("net new"), its initials ("nnb"), a word
+    /// only its name has ("hardware"), the product series it credits ("gtx").
+    pub fn measure_names(&self, id: &str) -> Vec<String> {
         const GENERIC: &[&str] = &[
             "bookings",
             "booking",
@@ -167,38 +218,34 @@ impl<'a> Vocabulary<'a> {
             "plan",
         ];
         let plan = &self.inputs.plan;
-        let mut best: Option<(usize, String)> = None;
-        for m in &plan.measures {
-            let name = m.name.to_lowercase();
-            let mut names = vec![name.clone(), m.id.replace('_', " ")];
-            if let Some(n) = name.strip_suffix('s') {
-                names.push(n.to_string());
-            }
-            for word in name.split_whitespace().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
-                let others = plan
-                    .measures
-                    .iter()
-                    .filter(|x| x.id != m.id)
-                    .any(|x| x.name.to_lowercase().contains(word));
-                if !others {
-                    names.push(word.to_string());
-                }
-            }
-            if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
-                names.push(series);
-            }
-            for n in names {
-                let hit = if n.contains(' ') {
-                    mentions(ws, &[n.as_str()])
-                } else {
-                    ws.iter().any(|w| crate::fuzzy::same(w, &n))
-                };
-                if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
-                    best = Some((n.len(), m.id.clone()));
-                }
+        let Some(m) = plan.measures.iter().find(|m| m.id == id) else {
+            return Vec::new();
+        };
+        let name = m.name.to_lowercase();
+        let mut names = vec![name.clone(), m.id.replace('_', " ")];
+        if let Some(n) = name.strip_suffix('s') {
+            names.push(n.to_string());
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 3 {
+            names.push(words[..2].join(" "));
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+            names.push(initials);
+        }
+        for word in words.iter().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
+            let others = plan
+                .measures
+                .iter()
+                .filter(|x| x.id != m.id)
+                .any(|x| x.name.to_lowercase().contains(word));
+            if !others {
+                names.push(word.to_string());
             }
         }
-        best.map(|(_, id)| id)
+        if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
+            names.push(series);
+        }
+        names
     }
 
     /// Whether the words name one of the plan's bonuses (a distinctive word of its name).

@@ -1,0 +1,166 @@
+//! The plan document's own names for the plan's parts: a tier called "Overdrive" or
+//! "Cruise" in a rate table, a threshold called "the Floor", an attainment cap called "the
+//! Ceiling", a payout cap called "the earnings limit". They are found by matching what the
+//! document says against the plan's numbers (a table row with a tier's rate, a clause that
+//! quotes the threshold's percentage), never from a list written for one plan.
+
+use plansight_plan::document::{parse, PlanDocument};
+use plansight_plan::shown::{point_percent, rate_percent};
+use plansight_plan::Plan;
+
+/// A part of the plan a document term names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Term {
+    /// A tier: (measure index, tier index).
+    Tier(usize, usize),
+    /// A measure's attainment threshold.
+    Threshold(usize),
+    /// A measure's attainment cap.
+    Cap(usize),
+    /// The plan-year payout cap.
+    PayoutCap,
+}
+
+/// Words too common to be a name of their own.
+const COMMON: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "rate",
+    "rates",
+    "tier",
+    "tiers",
+    "band",
+    "bands",
+    "quota",
+    "attainment",
+    "credit",
+    "commission",
+    "what",
+    "counts",
+    "target",
+    "example",
+    "examples",
+    "plan",
+    "earnings",
+    "your",
+    "you",
+    "monthly",
+    "quarterly",
+];
+
+/// The document's names for the plan's parts, lower case.
+pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
+    let doc = parse(document);
+    let mut found = Vec::new();
+    tier_names(plan, &doc, &mut found);
+    let named = |found: &Vec<(String, Term)>, t: Term| found.iter().any(|(_, x)| *x == t);
+    for section in &doc.sections {
+        for clause in &section.clauses {
+            // The first titled clause that quotes the threshold (or the cap) names it.
+            let Some(title) = title(&clause.text) else { continue };
+            for (mi, m) in plan.measures.iter().enumerate() {
+                let quoted = |p: Option<plansight_plan::Point>| {
+                    p.is_some_and(|p| quotes(&clause.text, &format!("{}%", point_percent(p))))
+                };
+                if quoted(m.threshold) && !named(&found, Term::Threshold(mi)) {
+                    found.push((title.clone(), Term::Threshold(mi)));
+                }
+                if quoted(m.cap) && !named(&found, Term::Cap(mi)) {
+                    found.push((title.clone(), Term::Cap(mi)));
+                }
+            }
+        }
+        // A section that quotes the payout cap is named for it ("6. Earnings limit").
+        if let Some(cap) = plan.payout_cap {
+            let amount = plansight_plan::fixed::group_thousands(&plansight_plan::Exact::from_cents(cap).money());
+            let whole = amount.trim_end_matches(".00").to_string();
+            if section
+                .clauses
+                .iter()
+                .any(|c| c.text.contains(&amount) || c.text.contains(&whole))
+            {
+                let heading = section
+                    .heading
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+                let heading = heading.to_lowercase();
+                if !heading.is_empty() && heading.split_whitespace().count() <= 3 {
+                    found.push((heading, Term::PayoutCap));
+                }
+            }
+        }
+    }
+    found.retain(|(name, _)| name.split_whitespace().any(|w| !COMMON.contains(&w)));
+    found.dedup();
+    found
+}
+
+/// Rows of rate tables: a row that quotes a tier's rate names that tier by its first cell.
+fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) {
+    for section in &doc.sections {
+        for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
+            for row in &table.rows {
+                let Some(name) = row.first().map(|c| clean(c)) else {
+                    continue;
+                };
+                if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) || name.split_whitespace().count() > 3 {
+                    continue;
+                }
+                // The measure the section is about, when the heading names one.
+                let heading = section.heading.to_lowercase();
+                let candidates: Vec<usize> = (0..plan.measures.len())
+                    .filter(|&mi| heading.contains(&plan.measures[mi].name.to_lowercase()))
+                    .collect();
+                let measures: Vec<usize> = if candidates.is_empty() {
+                    (0..plan.measures.len()).collect()
+                } else {
+                    candidates
+                };
+                'cells: for cell in row.iter().skip(1) {
+                    for &mi in &measures {
+                        for (ti, t) in plan.measures[mi].tiers.iter().enumerate() {
+                            if quotes(cell, &format!("{}%", rate_percent(t.rate))) {
+                                found.push((name.to_lowercase(), Term::Tier(mi, ti)));
+                                break 'cells;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A clause's bold title ("**The Floor.**"), without its article and full stop, lower case.
+fn title(text: &str) -> Option<String> {
+    let rest = text.trim_start().strip_prefix("**")?;
+    let end = rest.find("**")?;
+    let t = clean(&rest[..end]).to_lowercase();
+    let t = t
+        .strip_prefix("the ")
+        .unwrap_or(&t)
+        .trim_end_matches('.')
+        .trim()
+        .to_string();
+    (!t.is_empty() && t.split_whitespace().count() <= 3).then_some(t)
+}
+
+/// A cell or title without emphasis marks and trailing stops.
+fn clean(text: &str) -> String {
+    text.replace(['*', '_', '`'], "")
+        .trim()
+        .trim_end_matches('.')
+        .trim()
+        .to_string()
+}
+
+/// Whether `text` quotes `percent` ("35%") as a whole number, not inside "135%".
+fn quotes(text: &str, percent: &str) -> bool {
+    let plain = text.replace('*', "");
+    plain.match_indices(percent).any(|(i, _)| {
+        plain[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_ascii_digit() && c != '.')
+    })
+}
