@@ -358,7 +358,7 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                     continue;
                 }
                 {
-                    if let Some(m) = month(w) {
+                    if let Some(m) = month(w.trim_end_matches("'s")) {
                         let offset = (m + 12 - start.month()) % 12;
                         push(&mut found, format!("M{:02}", offset + 1));
                     }

@@ -181,3 +181,22 @@ fn a_request_to_change_data_is_declined_with_what_the_app_offers() {
     );
     assert!(a.figures.keys().all(|k| k == "as_of"));
 }
+
+#[test]
+fn the_plan_documents_own_names_are_learnt() {
+    use plansight_ask::query::terms::{terms, Term};
+    let (inputs, doc) = common::third();
+    let found = terms(&inputs.plan, &doc);
+    for (name, term) in [
+        ("overdrive", Term::Tier(0, 2)),
+        ("cruise", Term::Tier(0, 1)),
+        ("floor", Term::Threshold(0)),
+        ("ceiling", Term::Cap(0)),
+        ("earnings limit", Term::PayoutCap),
+    ] {
+        assert!(found.contains(&(name.to_string(), term)), "{name}: {found:?}");
+    }
+    let (maven, maven_doc) = common::maven();
+    let found = terms(&maven.plan, &maven_doc);
+    assert!(found.iter().all(|(n, _)| !n.is_empty()), "{found:?}");
+}

@@ -91,6 +91,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         (None, Some(Op::Explain)) => Some(Figure::Earnings),
         (None, Some(Op::Top | Op::Bottom)) if mark.is_some() => Some(Figure::Distance),
         (None, Some(Op::List)) => Some(Figure::DealAmount),
+        // "my open opps at Hooli?": the deals themselves.
+        (None, None) if query.scope.stage.is_some() && exact(ws, &["deals", "opps", "opportunities"]) => {
+            query.op = Op::List;
+            Some(Figure::DealAmount)
+        }
         (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
         }

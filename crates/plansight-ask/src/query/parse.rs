@@ -105,6 +105,25 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ],
             )
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
+    // A manager's "team" is theirs, unless they say the whole team.
+    let manager = manager.or_else(|| {
+        (asker_manages
+            && team
+            && exact(ws, &["team", "team's"])
+            && !mentions(
+                ws,
+                &[
+                    "the team",
+                    "the team's",
+                    "whole team",
+                    "entire team",
+                    "all teams",
+                    "everyone",
+                    "the company",
+                ],
+            ))
+        .then(|| asker.to_string())
+    });
     let who = match (&named, team, &manager) {
         (Some(s), _, _) => Some(Who::Seller(s.clone())),
         (None, true, Some(m)) => Some(Who::TeamOf(m.clone())),
@@ -178,24 +197,35 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
     // Words of a what-if or of a saved scenario's name are not the figure ("Lower quota",
-    // "attainment cap", "payout cap").
-    let mut fw: Vec<String> = ws.to_vec();
-    for name in &query.scenario.saved {
-        let parts: Vec<String> = crate::phrases::words(&normalize(name));
-        fw.retain(|w| !parts.contains(w));
-    }
+    // "attainment cap", "payout cap"), nor are ranking words ("where do I stand vs").
+    let mut not_figure: Vec<String> = query
+        .scenario
+        .saved
+        .iter()
+        .flat_map(|name| crate::phrases::words(&normalize(name)))
+        .collect();
     if query
         .scenario
         .lever
         .as_ref()
         .is_some_and(|l| l.kind == super::LeverKind::Cap)
     {
-        fw.retain(|w| w != "attainment");
+        not_figure.push("attainment".into());
     }
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
-        fw.retain(|w| w != "stand");
+        not_figure.push("stand".into());
     }
-    let (mut figure, mark) = super::figure::figure(v, &fw, &query);
+    let without =
+        |words: &[String]| -> Vec<String> { words.iter().filter(|w| !not_figure.contains(w)).cloned().collect() };
+    // A measure's name is the figure only when nothing else is: "what did Net New Bookings
+    // pay me" asks for earnings, "worst quarter for hardware bookings" for its credit.
+    let (mut figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
+        (None, mark) => {
+            let (f, m) = super::figure::figure(v, &without(ws), &query);
+            (f, mark.or(m))
+        }
+        found => found,
+    };
     if figure == Some(Figure::DealAmount) && !query.scenario.is_none() && !exact(ws, &["how many", "size"]) {
         figure = Some(Figure::Earnings);
     }
@@ -224,7 +254,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             query.scope.measure = None;
         }
     }
-    counted_by_type(v, ws, figure, &mut query);
+    counted_by_type(v, question, ws, figure, &mut query);
     let op = super::operation::op(ws, &query, team);
     query.n = super::operation::count(ws);
     let personal = mentions(ws, &["my", "i", "me", "i'm", "im", "am", "mine", "i've", "ive"]);
@@ -266,7 +296,7 @@ pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
 
 /// "How many renewals did I close": when deals are counted, sized or listed, a word that
 /// names both a measure and a deal type means the deals' type.
-fn counted_by_type(v: &Vocabulary, ws: &[String], figure: Option<Figure>, q: &mut Query) {
+fn counted_by_type(v: &Vocabulary, question: &str, ws: &[String], figure: Option<Figure>, q: &mut Query) {
     let deals = matches!(figure, Some(Figure::DealCount | Figure::DealAmount))
         || exact(ws, &["deal", "deals", "biggest", "largest", "smallest"])
             && !matches!(
@@ -293,6 +323,7 @@ fn counted_by_type(v: &Vocabulary, ws: &[String], figure: Option<Figure>, q: &mu
         {
             q.scope.measure = None;
             q.scope.deal_type = Some(t);
+            q.scope.product = q.scope.product.take().or_else(|| v.product(question));
         }
     }
 }

@@ -108,6 +108,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "hires get",
             "under this plan",
             "anything at all",
+            "at all",
             "why's the",
             "why is the",
             "worth at 100%",

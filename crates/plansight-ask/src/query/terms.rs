@@ -133,7 +133,12 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
 
 /// A clause's bold title ("**The Floor.**"), without its article and full stop, lower case.
 fn title(text: &str) -> Option<String> {
-    let rest = text.trim_start().strip_prefix("**")?;
+    // After the clause's number, if any ("3.3 **The Floor.** …").
+    let text = text.trim_start();
+    let text = text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .trim_start();
+    let rest = text.strip_prefix("**")?;
     let end = rest.find("**")?;
     let t = clean(&rest[..end]).to_lowercase();
     let t = t

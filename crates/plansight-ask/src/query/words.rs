@@ -66,6 +66,10 @@ pub const ATTAINMENT: &[&str] = &[
     "below 100%",
     "at quota",
     "to 100%",
+    "how did i do vs",
+    "how did i do against",
+    "vs my quota",
+    "versus my quota",
 ];
 /// Credit.
 pub const CREDIT: &[&str] = &[
@@ -190,6 +194,9 @@ pub const DISTANCE: &[&str] = &[
     "get into",
     "how many $",
     "dist",
+    "how far off",
+    "far off",
+    "away from",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
