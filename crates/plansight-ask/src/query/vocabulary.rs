@@ -91,7 +91,7 @@ impl<'a> Vocabulary<'a> {
             })
             .map(|(name, t)| (name.len(), *t))
             .collect();
-        hits.sort_by(|a, b| b.0.cmp(&a.0));
+        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
         hits.into_iter().map(|(_, t)| t).collect()
     }
 
