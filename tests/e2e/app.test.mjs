@@ -207,6 +207,12 @@ test("ask: a question is answered from the engine, a plan question with its clau
   await page.setField("[data-testid=ask-input]", "delete my lost deals");
   await page.click("[data-testid=ask-send]");
   await page.waitText("[data-testid=ask-answer]", (t) => t.includes("cannot change it") && t.includes("Simulator"), "the decline");
+  // A new conversation: the earlier answers go, and a follow-up has nothing to follow.
+  await page.click("[data-testid=ask-new]");
+  await page.session.waitFor("the conversation cleared", async () => (await page.script("return document.querySelectorAll('[data-testid=ask-answer]').length === 0")) || undefined);
+  await page.setField("[data-testid=ask-input]", "and in Q3?");
+  await page.click("[data-testid=ask-send]");
+  await page.waitText("[data-testid=ask-answer]", (t) => t.includes("not sure which figure"), "a follow-up with nothing before it asked back");
   // With the bundled model: its text streams in, and the figures stay the engine's.
   await page.click("[data-testid=ask-model]");
   await page.setField("[data-testid=ask-input]", "How far am I from the accelerator?");

@@ -85,6 +85,23 @@ export function Ask(props: { seller: string; sellerName: string; version: number
           Let the language model word the answers (its wording is kept only when it carries every figure of the engine's
           answer)
         </label>
+        {context !== null && (
+          <p class="sub">
+            Follow-ups ("and in Q3?") read against the last question.{" "}
+            <button
+              type="button"
+              class="link"
+              disabled={busy}
+              onClick={() => {
+                setContext(null);
+                setTurns([]);
+              }}
+              data-testid="ask-new"
+            >
+              Start a new conversation
+            </button>
+          </p>
+        )}
         <p class="sub">
           Try:{" "}
           {EXAMPLES.map((x, i) => (
