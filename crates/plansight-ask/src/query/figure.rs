@@ -136,7 +136,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DealCount)
     } else if exact(ws, &["quota", "quotas"]) && lever != Some(super::LeverKind::Quota) {
         Some(
-            if exact(ws, &["behind", "furthest", "closest", "ahead", "%", "percent"]) {
+            if exact(
+                ws,
+                &[
+                    "behind", "furthest", "closest", "ahead", "%", "percent", "over", "under", "make", "made", "hit",
+                    "beat", "looking",
+                ],
+            ) {
                 Figure::Attainment
             } else {
                 Figure::Quota

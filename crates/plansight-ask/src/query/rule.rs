@@ -218,6 +218,17 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
         return None;
     }
+    // "What is attainment?", "what's a deal?": a definition, when nobody's figures are asked.
+    let defines = mentions(
+        ws,
+        &["what is", "what's", "whats", "what are", "which months", "what months"],
+    ) && !parts.personal
+        && parts.who.is_none()
+        && q.scope == Default::default()
+        && ws.len() <= 5;
+    if defines && (parts.figure.is_some() || exact(ws, &["deal", "deals", "months", "split", "splits"])) {
+        return Some(topic(ws));
+    }
     let personal_figure = parts.personal
         && matches!(
             parts.figure,
