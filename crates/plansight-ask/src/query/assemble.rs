@@ -148,7 +148,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         };
     query.figure = figure;
     if figure == Figure::Distance {
-        query.mark = Some(mark.unwrap_or(Mark::NextTier));
+        query.mark = Some(mark.or_else(|| percent_mark(v, ws)).unwrap_or(Mark::NextTier));
     }
     if query.op == Op::Value {
         query.op = op.unwrap_or(Op::Value);
@@ -264,4 +264,27 @@ fn ask_back(base: Query, missing: &str) -> Understood {
         missing: missing.into(),
         readings,
     }
+}
+
+/// The mark that starts at the percentage a question names ("how far am I from 100%"): the
+/// accelerator, the threshold, the cap, else the next tier.
+fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
+    let micros = crate::phrases::percent_micros(ws)?;
+    let point = plansight_plan::Point((micros / 100) as i64);
+    for (mi, m) in v.inputs.plan.measures.iter().enumerate() {
+        if m.threshold == Some(point) {
+            return Some(Mark::Threshold);
+        }
+        if m.cap == Some(point) {
+            return Some(Mark::Cap);
+        }
+        if let Some(ti) = m.tiers.iter().position(|t| t.from == point) {
+            return Some(if v.accelerator == Some((mi, ti)) {
+                Mark::Accelerator
+            } else {
+                Mark::NextTier
+            });
+        }
+    }
+    None
 }

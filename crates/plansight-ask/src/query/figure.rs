@@ -60,7 +60,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "hitting my",
         ],
     ) && !payout_cap)
-        || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none();
+        || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
+        // "what did the third quarter pay me": a period's pay, when nothing narrower is named.
+        || mentions(ws, &["pay me", "paid me"])
+            && q.scope.period.is_some()
+            && q.scope.measure.is_none()
+            && q.scope.account.is_none()
+            && q.scope.deal.is_none()
+            && q.scope.product.is_none()
+            && q.scenario.is_none();
     let rate = exact(ws, &["rate"]) && lever.is_none();
     let sized = exact(
         ws,
@@ -115,6 +123,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Clawback)
     } else if mentions(ws, BONUS) || v.bonus(ws) {
         Some(Figure::Bonus)
+    } else if mark.is_none() && lever.is_none() && mentions(ws, DISTANCE) && crate::phrases::percent(ws).is_some() {
+        // "how far am I from 100%": the distance to the mark that starts there.
+        Some(Figure::Distance)
     } else if mark.is_some() && mentions(ws, DISTANCE) {
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
@@ -151,9 +162,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if exact(
         ws,
         &[
-            "credit", "credited", "credits", "counting", "counts", "count", "booked", "bookings",
+            "credit", "credited", "credits", "counting", "counts", "count", "bookings",
         ],
-    ) {
+    ) || exact(ws, &["booked", "book"]) && q.scenario.new_deal.is_none()
+    {
         Some(Figure::Credit)
     } else if payable
         && !mentions(

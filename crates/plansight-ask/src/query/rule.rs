@@ -109,6 +109,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "under this plan",
             "anything at all",
             "at all",
+            "split between",
             "why's the",
             "why is the",
             "worth at 100%",
@@ -219,10 +220,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     // "What is attainment?", "what's a deal?": a definition, when nobody's figures are asked.
-    let defines = mentions(
-        ws,
-        &["what is", "what's", "whats", "what are", "which months", "what months"],
-    ) && !parts.personal
+    if mentions(ws, &["which months are", "what months are", "months are in"]) {
+        return Some(topic(ws));
+    }
+    let defines = mentions(ws, &["what is", "what's", "whats", "what are"])
+        && !parts.personal
         && parts.who.is_none()
         && q.scope == Default::default()
         && ws.len() <= 5;

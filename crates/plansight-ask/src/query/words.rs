@@ -78,7 +78,6 @@ pub const CREDIT: &[&str] = &[
     "credits",
     "bookings",
     "booked",
-    "book",
     "counted toward",
     "counts toward",
 ];
@@ -161,8 +160,6 @@ pub const COST: &[&str] = &[
     "budget",
     "save us",
     "saves us",
-    "plan pay",
-    "plan pays",
     "expenses",
     "we save",
     "would we save",
