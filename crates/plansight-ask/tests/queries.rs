@@ -185,7 +185,7 @@ fn a_request_to_change_data_is_declined_with_what_the_app_offers() {
 #[test]
 fn the_plan_documents_own_names_are_learnt() {
     use plansight_ask::query::terms::{terms, Term};
-    let (inputs, doc) = common::third();
+    let (inputs, doc) = common::generated("third");
     let found = terms(&inputs.plan, &doc);
     for (name, term) in [
         ("overdrive", Term::Tier(0, 2)),

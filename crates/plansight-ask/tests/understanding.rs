@@ -139,28 +139,35 @@ fn the_understanding_sets() {
     let m_dev2 = run_set(&m_ctx, include_str!("../eval/maven/dev-2.toml"), Some("hw_bookings"));
     let m_held = run_set(&m_ctx, include_str!("../eval/maven/heldout.toml"), Some("hw_bookings"));
     let m_last = run_set(&m_ctx, include_str!("../eval/maven/final.toml"), Some("hw_bookings"));
-    let (t_inputs, t_doc) = common::third();
+    let (t_inputs, t_doc) = common::generated("third");
     let t_calc = plansight_engine::calculate(&t_inputs).unwrap();
     let t_ctx = sample_ctx(&t_inputs, &t_calc, &t_doc, &[]);
     let t_dev = run_set(&t_ctx, include_str!("../eval/third/dev.toml"), Some("nnb"));
     let t_held = run_set(&t_ctx, include_str!("../eval/third/heldout.toml"), Some("nnb"));
+    let (f_inputs, f_doc) = common::generated("fourth");
+    let f_calc = plansight_engine::calculate(&f_inputs).unwrap();
+    let f_ctx = sample_ctx(&f_inputs, &f_calc, &f_doc, &[]);
+    let f_dev = run_set(&f_ctx, include_str!("../eval/fourth/dev.toml"), Some("subrev"));
+    let f_held = run_set(&f_ctx, include_str!("../eval/fourth/heldout.toml"), Some("subrev"));
     report("sample, development set", &dev, true);
     report("Maven CRM, development set", &m_dev, true);
     report("sample, development set 2", &dev2, true);
     report("Maven CRM, development set 2", &m_dev2, true);
     report("third workspace, development set", &t_dev, true);
+    report("fourth workspace, development set", &f_dev, true);
     report("sample, held-out set", &held, show_heldout);
     report("Maven CRM, held-out set", &m_held, show_heldout);
     report("sample, final held-out set", &last, show_heldout);
     report("Maven CRM, final held-out set", &m_last, show_heldout);
     report("third workspace, held-out set", &t_held, show_heldout);
+    report("fourth workspace, held-out set", &f_held, show_heldout);
     let all = [
-        &dev, &dev2, &held, &last, &m_dev, &m_dev2, &m_held, &m_last, &t_dev, &t_held,
+        &dev, &dev2, &held, &last, &m_dev, &m_dev2, &m_held, &m_last, &t_dev, &t_held, &f_dev, &f_held,
     ];
     let (n, right, wrong, ungrounded) = all.iter().fold((0, 0, 0, 0), |a, t| {
         (a.0 + t.n, a.1 + t.right, a.2 + t.wrong, a.3 + t.ungrounded)
     });
-    let held_out = [&held, &last, &m_held, &m_last, &t_held];
+    let held_out = [&held, &last, &m_held, &m_last, &t_held, &f_held];
     let (hn, hright, hwrong) = held_out
         .iter()
         .fold((0, 0, 0), |a, t| (a.0 + t.n, a.1 + t.right, a.2 + t.wrong));

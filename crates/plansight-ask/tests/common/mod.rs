@@ -71,17 +71,19 @@ pub fn scenarios() -> Vec<(String, String)> {
     ]
 }
 
-/// The third workspace of the question sets (eval/third/): generated deals and roster
-/// under a plan written for them, with vocabulary unlike the other two.
+/// A generated workspace of the question sets (eval/third/, eval/fourth/): deals and roster
+/// under a plan written for them, each with vocabulary unlike the others.
 #[allow(dead_code)]
-pub fn third() -> (plansight_plan::Inputs, String) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crates/plansight-ask/eval/third");
+pub fn generated(name: &str) -> (plansight_plan::Inputs, String) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../crates/plansight-ask/eval")
+        .join(name);
     let inputs = plansight_plan::load_inputs(
         &dir.join("plan.toml"),
         &dir.join("deals.csv"),
         Some(&dir.join("sellers.csv")),
         None,
     )
-    .expect("the third workspace loads");
+    .expect("the workspace loads");
     (inputs, std::fs::read_to_string(dir.join("plan.md")).unwrap())
 }
