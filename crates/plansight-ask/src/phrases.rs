@@ -301,7 +301,7 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             }
             .map(|s: i32| s * shift)
         };
-        match w.as_str() {
+        match w.trim_end_matches("'s") {
             "quarter" | "qtr" | "quarters" => {
                 if let Some(k) = ["first", "second", "third", "fourth"]
                     .iter()
@@ -329,6 +329,8 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
                     }
                 }
             }
+            // "annual quota" names a measure's quota, not the period.
+            "annual" | "annually" if matches!(after, Some("quota" | "quotas" | "target" | "number")) => {}
             "fy" | "annual" | "annually" => push(&mut found, "FY".into()),
             // Quarter and month to date: the period in progress on the as-of date.
             "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
@@ -347,7 +349,9 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             {
                 push(&mut found, "FY".into())
             }
-            w if w.starts_with("fy") && w.len() == 4 && w[2..].parse::<u32>().is_ok() => push(&mut found, "FY".into()),
+            w if w.starts_with("fy") && w[2..].split('/').all(|y| !y.is_empty() && y.parse::<u32>().is_ok()) => {
+                push(&mut found, "FY".into())
+            }
             _ => {
                 if w == "may"
                     && !matches!(

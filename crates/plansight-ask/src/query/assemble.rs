@@ -188,7 +188,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .inputs
             .lines
             .iter()
-            .filter(|l| l.seller == seller && l.account.as_deref() == Some(account.as_str()) && l.stage.is_credited())
+            .filter(|l| {
+                l.seller == seller
+                    && l.account.as_deref() == Some(account.as_str())
+                    && l.stage == plansight_plan::Stage::Won
+            })
             .collect();
         if deals.len() > 1 && exact(ws, &["deal", "opp", "opportunity"]) {
             let readings = deals

@@ -71,7 +71,18 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     };
     let money = amount(ws);
     let measure = v.measure(ws);
-    if mentions(ws, &["target incentive", "ote", "on-target", "target pay", "ti"]) {
+    if mentions(
+        ws,
+        &[
+            "target incentive",
+            "ote",
+            "on-target",
+            "target pay",
+            "ti",
+            "oti",
+            "on-target incentive",
+        ],
+    ) {
         return money.map(|c| Lever {
             kind: LeverKind::TargetIncentive,
             measure: None,

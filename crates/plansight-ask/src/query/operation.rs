@@ -75,7 +75,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
         || mentions(ws, &["what deals", "what opps", "what opportunities"]);
-    if listing && exact(ws, &["deals", "deal", "opportunities", "opps", "opp"]) && q.scenario.is_none()
+    if listing
+        && exact(
+            ws,
+            &["deals", "deal", "opportunities", "opps", "opp", "clawbacks", "bonuses"],
+        )
+        && q.scenario.is_none()
         || ws.first().is_some_and(|w| w == "list")
         || exact(ws, &["show", "pull", "list"])
             && mentions(ws, &["everything", "what i closed", "what i won", "what i sold"])

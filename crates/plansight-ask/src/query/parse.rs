@@ -226,6 +226,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
         found => found,
     };
+    // A tier the document names belongs to its measure ("how far am I from Lift").
+    if query.scope.measure.is_none() {
+        if let Some(super::terms::Term::Tier(mi, ti)) = v.terms_in(ws).first().copied() {
+            if v.accelerator != Some((mi, ti)) {
+                query.scope.measure = Some(plan.measures[mi].id.clone());
+            }
+        }
+    }
+    // Pace is over the year by definition: "for the year" adds nothing to it.
+    if figure == Some(Figure::Pace) && query.scope.period.as_deref() == Some("FY") {
+        query.scope.period = None;
+    }
     if figure == Some(Figure::DealAmount) && !query.scenario.is_none() && !exact(ws, &["how many", "size"]) {
         figure = Some(Figure::Earnings);
     }

@@ -34,7 +34,6 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "were",
     "went",
     "goes to",
-    "worth",
 ];
 /// Words of a deal.
 const DEALISH: &[&str] = &[
@@ -130,6 +129,7 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
                 &[
                     "weighted",
                     "risk-adjusted",
+                    "probability-weighted",
                     "risk adjusted",
                     "expected",
                     "probability",

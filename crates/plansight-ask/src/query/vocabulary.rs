@@ -54,10 +54,10 @@ impl<'a> Vocabulary<'a> {
             .filter_map(|s| s.manager.clone())
             .filter(|m| !m.is_empty())
             .collect();
-        let (accelerator, mut accelerator_words) = accelerator(inputs, document);
         let terms = document
             .map(|d| super::terms::terms(&inputs.plan, d))
             .unwrap_or_default();
+        let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
         // The accelerator's own name in the document is a word for the accelerator.
         for (name, t) in &terms {
             if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
@@ -173,10 +173,30 @@ impl<'a> Vocabulary<'a> {
     /// A manager the question names (by full name, or first name no one else has).
     pub fn manager(&self, text: &str) -> Option<String> {
         let lower = text.to_lowercase();
-        self.managers
+        if let Some(m) = self.managers.iter().find(|m| contains_words(&lower, &m.to_lowercase())) {
+            return Some(m.clone());
+        }
+        // "Marcus's team": a first name only one manager has, and no seller, with "team".
+        let ws = crate::phrases::words(&crate::phrases::normalize(&lower));
+        if !ws.iter().any(|w| w.starts_with("team")) {
+            return None;
+        }
+        let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+        let sellers: Vec<String> = self
+            .inputs
+            .roster
             .iter()
-            .find(|m| contains_words(&lower, &m.to_lowercase()))
-            .cloned()
+            .flatten()
+            .filter_map(|s| s.name.as_deref().and_then(first))
+            .collect();
+        ws.iter().map(|w| w.trim_end_matches("'s")).find_map(|w| {
+            let hits: Vec<&String> = self
+                .managers
+                .iter()
+                .filter(|m| first(m).as_deref() == Some(w))
+                .collect();
+            (hits.len() == 1 && !sellers.iter().any(|s| s == w)).then(|| hits[0].clone())
+        })
     }
 
     /// A measure the question names: its name, its id, its name without a plural "s", or
@@ -229,6 +249,8 @@ impl<'a> Vocabulary<'a> {
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() >= 3 {
             names.push(words[..2].join(" "));
+        }
+        if words.len() >= 2 {
             let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
             names.push(initials);
         }
@@ -360,7 +382,11 @@ fn contains_words(text: &str, name: &str) -> bool {
 /// The accelerator: the tier the plan document calls so (a clause with an accelerator
 /// word and the tier's rate), else the first tier from 100% attainment that pays more than
 /// the first tier; with the document's own word for it, when it uses one.
-fn accelerator(inputs: &Inputs, document: Option<&str>) -> (Option<(usize, usize)>, Vec<String>) {
+fn accelerator(
+    inputs: &Inputs,
+    document: Option<&str>,
+    terms: &[(String, super::terms::Term)],
+) -> (Option<(usize, usize)>, Vec<String>) {
     let plan = &inputs.plan;
     let mut words = Vec::new();
     if let Some(doc) = document {
@@ -371,6 +397,14 @@ fn accelerator(inputs: &Inputs, document: Option<&str>) -> (Option<(usize, usize
                 .iter()
                 .find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"));
             let Some(word) = named else { continue };
+            // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
+            for (name, t) in terms {
+                if let super::terms::Term::Tier(mi, ti) = t {
+                    if ws.iter().any(|w| w == name) {
+                        return (Some((*mi, *ti)), words);
+                    }
+                }
+            }
             for (mi, m) in plan.measures.iter().enumerate() {
                 for (ti, t) in m.tiers.iter().enumerate().skip(1) {
                     let rate = plansight_plan::shown::rate_percent(t.rate);

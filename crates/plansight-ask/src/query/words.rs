@@ -194,6 +194,9 @@ pub const DISTANCE: &[&str] = &[
     "how far off",
     "far off",
     "away from",
+    "clear",
+    "get past",
+    "get over",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
