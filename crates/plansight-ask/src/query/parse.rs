@@ -229,10 +229,19 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A tier the document names belongs to its measure ("how far am I from Lift").
     if query.scope.measure.is_none() {
         if let Some(super::terms::Term::Tier(mi, ti)) = v.terms_in(ws).first().copied() {
-            if v.accelerator != Some((mi, ti)) {
+            // The plan's first measure is the one a one-measure figure reads anyway.
+            if v.accelerator != Some((mi, ti)) && mi > 0 {
                 query.scope.measure = Some(plan.measures[mi].id.clone());
             }
         }
+    }
+    // "my annual quota": the measure whose quota is annual.
+    if query.scope.measure.is_none() && mentions(ws, &["annual quota", "annual target", "yearly quota"]) {
+        query.scope.measure = plan
+            .measures
+            .iter()
+            .find(|m| m.quota_period == plansight_plan::PeriodKind::Annual)
+            .map(|m| m.id.clone());
     }
     // Pace is over the year by definition: "for the year" adds nothing to it.
     if figure == Some(Figure::Pace) && query.scope.period.as_deref() == Some("FY") {
