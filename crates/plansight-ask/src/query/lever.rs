@@ -193,10 +193,10 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         let m = measure.or_else(|| quota_measure(v, ws, money))?;
         let value = match (money, pct) {
             (Some(c), _) => c,
-            (None, Some(p)) => {
-                // "quota 10% lower": the quota of the measure's first period scaled.
+            (None, Some(_)) => {
+                // "quota 10% lower": the quota of the measure's first period scaled, exactly
+                // (the percentage read in millionths).
                 let base = plan.measures.iter().find(|x| x.id == m)?.quotas.first()?.0 as i128;
-                let _ = p; // the same percentage, read as millionths below
                 let micros = crate::phrases::percent_micros(ws)?;
                 let sign = if mentions(
                     ws,
