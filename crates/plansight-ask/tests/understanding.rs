@@ -121,6 +121,20 @@ fn sample_ctx<'a>(
     }
 }
 
+/// The development and held-out sets of a generated workspace (eval/<name>/), whose
+/// accelerator belongs to `accelerator_measure`.
+fn generated_sets(name: &str, accelerator_measure: &str) -> (Tally, Tally) {
+    let (inputs, doc) = common::generated(name);
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = sample_ctx(&inputs, &calc, &doc, &[]);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval").join(name);
+    let set = |file: &str| std::fs::read_to_string(dir.join(file)).expect("the set reads");
+    (
+        run_set(&ctx, &set("dev.toml"), Some(accelerator_measure)),
+        run_set(&ctx, &set("heldout.toml"), Some(accelerator_measure)),
+    )
+}
+
 #[test]
 fn the_understanding_sets() {
     let show_heldout = std::env::var_os("PLANSIGHT_SHOW_HELDOUT").is_some();
@@ -139,16 +153,8 @@ fn the_understanding_sets() {
     let m_dev2 = run_set(&m_ctx, include_str!("../eval/maven/dev-2.toml"), Some("hw_bookings"));
     let m_held = run_set(&m_ctx, include_str!("../eval/maven/heldout.toml"), Some("hw_bookings"));
     let m_last = run_set(&m_ctx, include_str!("../eval/maven/final.toml"), Some("hw_bookings"));
-    let (t_inputs, t_doc) = common::generated("third");
-    let t_calc = plansight_engine::calculate(&t_inputs).unwrap();
-    let t_ctx = sample_ctx(&t_inputs, &t_calc, &t_doc, &[]);
-    let t_dev = run_set(&t_ctx, include_str!("../eval/third/dev.toml"), Some("nnb"));
-    let t_held = run_set(&t_ctx, include_str!("../eval/third/heldout.toml"), Some("nnb"));
-    let (f_inputs, f_doc) = common::generated("fourth");
-    let f_calc = plansight_engine::calculate(&f_inputs).unwrap();
-    let f_ctx = sample_ctx(&f_inputs, &f_calc, &f_doc, &[]);
-    let f_dev = run_set(&f_ctx, include_str!("../eval/fourth/dev.toml"), Some("subrev"));
-    let f_held = run_set(&f_ctx, include_str!("../eval/fourth/heldout.toml"), Some("subrev"));
+    let (t_dev, t_held) = generated_sets("third", "nnb");
+    let (f_dev, f_held) = generated_sets("fourth", "subrev");
     report("sample, development set", &dev, true);
     report("Maven CRM, development set", &m_dev, true);
     report("sample, development set 2", &dev2, true);
