@@ -170,19 +170,7 @@ pub enum Verdict {
 pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>) -> Verdict {
     let got = outcome(u);
     let right = q.outcome == got
-        && match u {
-            Understood::Answer(query) => {
-                canonical(q.label.clone(), accelerator_measure)
-                    == canonical(
-                        serde_json::to_value(query)
-                            .ok()
-                            .and_then(|v| v.as_object().cloned())
-                            .unwrap_or_default(),
-                        accelerator_measure,
-                    )
-            }
-            _ => true,
-        };
+        && (got != "answer" || canonical(q.label.clone(), accelerator_measure) == canonical_of(u, accelerator_measure));
     match (right, got) {
         (true, _) => Verdict::Right,
         (false, "ask_back") => Verdict::AskedBack,

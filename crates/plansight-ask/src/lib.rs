@@ -51,6 +51,9 @@ pub struct Answer {
     /// The readings offered when the question was unclear, in plain words.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub readings: Vec<String>,
+    /// The same readings as queries, to answer the one chosen.
+    #[serde(skip)]
+    pub reading_queries: Vec<Query>,
     /// The words shown to the user.
     pub answer: String,
     /// The figures the words quote, by name (exact decimal text).
@@ -64,6 +67,10 @@ pub struct Answer {
     /// The query answered, kept for follow-ups.
     #[serde(skip)]
     pub query: Option<Query>,
+    /// The one deal the answer is about (the deal explained, the single top deal), for
+    /// follow-ups such as "why?".
+    #[serde(skip)]
+    pub focus: Option<String>,
 }
 
 /// Answers `question` asked for `seller`, with no earlier question.
@@ -128,25 +135,23 @@ pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &
         arguments,
         understood: words,
         readings,
+        reading_queries: match understood {
+            Understood::AskBack { readings, .. } => readings.clone(),
+            _ => Vec::new(),
+        },
         answer: String::new(),
         figures: BTreeMap::new(),
         citations: Vec::new(),
         evidence: Vec::new(),
         query: query.clone(),
+        focus: None,
     };
     out.evidence.push(out.understood.clone());
     let text = answers::compose(ctx, understood, &mut out);
     out.answer = text.unwrap_or_else(|why| why);
     if let Some(q) = &query {
         // The one deal the answer is about, for "why?" and "what if it closed in March?".
-        conversation.focus = match q.op {
-            Op::Explain => query::assemble::newest_deal(ctx.inputs, q),
-            Op::Top | Op::Bottom if q.n == Some(1) && !q.who.is_team() => out
-                .evidence
-                .iter()
-                .find_map(|e| e.strip_prefix("deal ").map(str::to_string)),
-            _ => q.scope.deal.clone(),
-        };
+        conversation.focus = out.focus.clone().or_else(|| q.scope.deal.clone());
         conversation.last = query;
     }
     out

@@ -71,7 +71,9 @@ fn percents_and_dates_are_compared_by_value() {
         arguments: serde_json::json!({ "seller": "s02" }),
         understood: "Attainment, year to date, all measures, for Avery Brooks".into(),
         readings: Vec::new(),
+        reading_queries: Vec::new(),
         query: None,
+        focus: None,
         answer: "Avery's attainment as of 2026-06-30: New ARR FY: 45.2% (USD 226,000.00 of USD 500,000.00).".into(),
         figures: [
             ("as_of", "2026-06-30"),

@@ -94,18 +94,15 @@ pub fn worded(
 }
 
 fn answer_view(a: Answer, conversation: &Conversation, wording: Wording, note: Option<String>) -> AssistantAnswer {
-    let readings = match serde_json::from_value::<Vec<Query>>(a.arguments["readings"].clone()) {
-        Ok(queries) => a
-            .readings
-            .iter()
-            .zip(queries)
-            .map(|(words, q)| AnswerReading {
-                words: words.clone(),
-                query: serde_json::to_string(&q).unwrap_or_default(),
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
+    let readings = a
+        .readings
+        .iter()
+        .zip(&a.reading_queries)
+        .map(|(words, q)| AnswerReading {
+            words: words.clone(),
+            query: serde_json::to_string(q).unwrap_or_default(),
+        })
+        .collect();
     AssistantAnswer {
         intent: a.intent.to_string(),
         arguments: a.arguments.to_string(),

@@ -4,7 +4,6 @@
 
 pub(crate) mod what_if;
 
-use crate::query::describe::describe;
 use crate::query::Understood;
 use crate::{clauses, Answer, Context};
 use plansight_engine::progress::{next_mark, NextMark};
@@ -24,23 +23,14 @@ pub(crate) fn compose(ctx: &Context, understood: &Understood, out: &mut Answer) 
     match understood {
         Understood::Answer(q) => crate::run::run(ctx, q, out),
         Understood::PlanRule { topic } => plan_rule(ctx, out, topic),
-        Understood::AskBack { readings, missing } => {
-            let offered: Vec<String> = readings.iter().map(|r| describe(ctx.inputs, r)).collect();
-            out.evidence.extend(offered.iter().cloned());
-            Ok(clarify(missing, &offered))
+        Understood::AskBack { missing, .. } => {
+            out.evidence.extend(out.readings.clone());
+            Ok(clarify(missing))
         }
-        Understood::Decline { offer, .. } => Err(match offer {
-            Some(o) => format!("{} {o}", understood_reason(understood)),
+        Understood::Decline { reason, offer } => Err(match offer {
+            Some(o) => format!("{reason} {o}"),
             None => DECLINE.into(),
         }),
-    }
-}
-
-/// A decline's reason, as the sentence the answer starts with.
-fn understood_reason(u: &Understood) -> String {
-    match u {
-        Understood::Decline { reason, .. } => reason.clone(),
-        _ => String::new(),
     }
 }
 
@@ -295,8 +285,7 @@ fn plan_rule(ctx: &Context, out: &mut Answer, topic: &str) -> Result<String, Str
 }
 
 /// The questions a vague one could have meant.
-fn clarify(missing: &str, readings: &[String]) -> String {
-    let _ = readings;
+fn clarify(missing: &str) -> String {
     format!("I am not sure {missing} you mean. Choose one of the readings below, or ask again with it in your words.")
 }
 

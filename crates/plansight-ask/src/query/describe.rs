@@ -182,7 +182,8 @@ pub(crate) fn percent_words(fraction: &str) -> String {
     }
 }
 
-fn capital(s: &str) -> String {
+/// The text with its first letter in upper case.
+pub(crate) fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())

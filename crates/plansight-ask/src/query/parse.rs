@@ -65,7 +65,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let plan = &inputs.plan;
     let today = inputs.as_of().clamp(plan.start, plan.end);
     let mut query = Query::default();
-    let named = v.seller(question, ws);
+    let named = v.seller(question);
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
     let manager = v.manager(question).or_else(|| {

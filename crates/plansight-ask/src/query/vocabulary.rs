@@ -102,7 +102,7 @@ impl<'a> Vocabulary<'a> {
 
     /// A seller the question names by full name, id, or a first or last name no one else
     /// has.
-    pub fn seller(&self, text: &str, _words: &[String]) -> Option<String> {
+    pub fn seller(&self, text: &str) -> Option<String> {
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         // A manager's name is not a seller's ("Mateo Tanaka's team" is not Fatima Tanaka).
         let mut lower = text.to_lowercase().replace('\u{2019}', "'");

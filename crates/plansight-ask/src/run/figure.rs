@@ -65,6 +65,28 @@ pub fn measure_credits(m: &Measure, l: &CreditLine) -> bool {
     has(&m.deal_types, l.deal_type.as_deref()) && has(&m.products, l.product.as_deref())
 }
 
+/// The scope of a seller's items, as [`Reader::items_in`] reads it.
+pub struct ItemsIn<'b> {
+    from: NaiveDate,
+    to: NaiveDate,
+    measure: Option<&'b str>,
+    /// The ids of the deals in the scope, when it narrows by deal attributes.
+    deals: Option<std::collections::HashSet<&'b str>>,
+}
+
+impl ItemsIn<'_> {
+    /// Whether the item is in the scope.
+    pub fn keeps(&self, i: &plansight_plan::Item) -> bool {
+        i.date >= self.from
+            && i.date <= self.to
+            && self.measure.is_none_or(|m| i.measure.as_deref() == Some(m))
+            && self
+                .deals
+                .as_ref()
+                .is_none_or(|d| i.deal.as_deref().is_some_and(|id| d.contains(id)))
+    }
+}
+
 /// The figures one question reads.
 pub struct Reader<'a> {
     /// The inputs the calculation is of.
@@ -78,40 +100,42 @@ impl Reader<'_> {
         self.inputs.lines.iter().filter(move |l| l.seller == seller)
     }
 
-    /// Whether an item of the seller is in the scope (its deal's attributes, measure, date).
-    fn item_in(&self, seller: &str, i: &plansight_plan::Item, s: &Scope, from: NaiveDate, to: NaiveDate) -> bool {
-        if i.date < from || i.date > to {
-            return false;
+    /// Which of a seller's items are in the scope: their date, their measure, and (when the
+    /// scope names a product, type, account or deal) their deal's attributes, read once.
+    pub fn items_in<'b>(&'b self, seller: &'b str, s: &'b Scope) -> ItemsIn<'b> {
+        let (from, to) = range(self.inputs, s.period.as_deref());
+        let by_deal = s.product.is_some() || s.deal_type.is_some() || s.account.is_some() || s.deal.is_some();
+        let deals = by_deal.then(|| {
+            self.lines_of(seller)
+                .filter(|l| line_in(l, s))
+                .map(|l| l.id.as_str())
+                .collect()
+        });
+        ItemsIn {
+            from,
+            to,
+            measure: s.measure.as_deref(),
+            deals,
         }
-        if let Some(m) = &s.measure {
-            if i.measure.as_deref() != Some(m.as_str()) {
-                return false;
-            }
-        }
-        if s.product.is_none() && s.deal_type.is_none() && s.account.is_none() && s.deal.is_none() {
-            return true;
-        }
-        let Some(deal) = i.deal.as_deref() else { return false };
-        self.lines_of(seller).any(|l| l.id == deal && line_in(l, s))
     }
 
     /// Earnings items of a kind (all kinds: `None`) in the scope.
     pub fn items_sum(&self, r: &SellerResult, s: &Scope, kind: Option<ItemKind>) -> Exact {
-        let (from, to) = range(self.inputs, s.period.as_deref());
+        let scope = self.items_in(&r.seller, s);
         r.items
             .iter()
-            .filter(|i| kind.is_none_or(|k| i.kind == k) && self.item_in(&r.seller, i, s, from, to))
+            .filter(|i| kind.is_none_or(|k| i.kind == k) && scope.keeps(i))
             .map(|i| i.amount)
             .sum()
     }
 
     /// Credit in the scope: each measure item's credit (from its trace), by date.
     pub fn credit(&self, r: &SellerResult, s: &Scope) -> Exact {
-        let (from, to) = range(self.inputs, s.period.as_deref());
+        let scope = self.items_in(&r.seller, s);
         let micros: i128 = r
             .items
             .iter()
-            .filter(|i| i.kind == ItemKind::Measure && self.item_in(&r.seller, i, s, from, to))
+            .filter(|i| i.kind == ItemKind::Measure && scope.keeps(i))
             .map(|i| i.trace.credit_after - i.trace.credit_before)
             .sum();
         Exact::from_micros(micros)

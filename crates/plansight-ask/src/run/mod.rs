@@ -7,6 +7,7 @@ mod team;
 pub mod whatif;
 
 use crate::answers::{self, money, seller_name};
+pub(crate) use crate::query::describe::{capital, describe_figure as figure_name};
 use crate::query::{Figure, Mark, Op, Query, Who};
 use crate::{Answer, Context};
 use figure::{Amount, Reader};
@@ -28,6 +29,7 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
     if q.op == Op::Explain {
         let deal = crate::query::assemble::newest_deal(ctx.inputs, q)
             .ok_or("Which deal? Name it by its id or its account.")?;
+        out.focus = Some(deal.clone());
         return answers::explain_deal(ctx, out, seller, &deal, &[]);
     }
     let only = |w: &crate::query::WhatIf| q.op == Op::Value && q.figure == Figure::Earnings && q.scenario == *w;
@@ -74,8 +76,9 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
             let versus = q.scope.versus.clone().ok_or("Compare with which period?")?;
             let mut other = q.scope.clone();
             other.period = Some(versus.clone());
-            let a = scalar(ctx, &base, r, q, &q.scope)?;
-            let b = scalar(ctx, &base, r, q, &other)?;
+            let none = || "That figure has no value for this scope.".to_string();
+            let a = scalar_of(&base, r, q, &q.scope).ok_or_else(none)?;
+            let b = scalar_of(&base, r, q, &other).ok_or_else(none)?;
             let p = q.scope.period.clone().unwrap_or_default();
             record(out, &p, a);
             record(out, &versus, b);
@@ -147,23 +150,6 @@ fn change(ctx: &Context, out: &mut Answer, a: Amount, b: Amount) -> String {
         }
         _ => String::new(),
     }
-}
-
-/// The figure in a sentence ("earnings", "New ARR attainment").
-pub(crate) fn figure_name(q: &Query) -> String {
-    crate::query::describe::describe_figure(q)
-}
-
-/// A figure's scalar for one seller over a scope.
-fn scalar(
-    ctx: &Context,
-    reader: &Reader,
-    r: &plansight_plan::SellerResult,
-    q: &Query,
-    s: &crate::query::Scope,
-) -> Result<Amount, String> {
-    let _ = ctx;
-    scalar_of(reader, r, q, s).ok_or_else(|| "That figure has no value for this scope.".to_string())
 }
 
 /// A figure's scalar, with the measure a figure of one measure falls back on.
@@ -320,10 +306,4 @@ fn missing(ctx: &Context, q: &Query) -> String {
         ),
         _ => "That figure has no value for this scope.".into(),
     }
-}
-
-pub(crate) fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
 }

@@ -178,22 +178,15 @@ pub(super) fn deals(
                 _ => None,
             };
             let mut by: BTreeMap<String, Exact> = BTreeMap::new();
-            let (from, to) = super::figure::range(ctx.inputs, q.scope.period.as_deref());
+            let scope = reader.items_in(seller, &q.scope);
             for i in r
                 .items
                 .iter()
-                .filter(|i| kind.is_none_or(|k| i.kind == k) && i.date >= from && i.date <= to)
+                .filter(|i| kind.is_none_or(|k| i.kind == k) && scope.keeps(i))
             {
                 let Some(d) = i.deal.as_deref() else { continue };
-                if let Some(m) = &q.scope.measure {
-                    if i.measure.as_deref() != Some(m.as_str()) {
-                        continue;
-                    }
-                }
-                let line = ctx.inputs.lines.iter().find(|l| l.id == d && l.seller == seller);
-                if line.is_some_and(|l| super::figure::line_in(l, &q.scope)) {
-                    *by.entry(d.to_string()).or_default() = by.get(d).copied().unwrap_or_default() + i.amount;
-                }
+                let e = by.entry(d.to_string()).or_default();
+                *e = *e + i.amount;
             }
             rows = by.into_iter().map(|(d, e)| (d, Amount::Money(e))).collect();
         }
@@ -221,12 +214,16 @@ pub(super) fn deals(
             rows.reverse();
         }
     }
+    // The seller's accounts by deal, read in one pass over the lines.
+    let mut accounts: std::collections::HashMap<&str, Option<&str>> = std::collections::HashMap::new();
+    for l in ctx.inputs.lines.iter().filter(|l| l.seller == seller) {
+        accounts.entry(l.id.as_str()).or_insert(l.account.as_deref());
+    }
     let account = |d: &str| {
-        ctx.inputs
-            .lines
-            .iter()
-            .find(|l| l.id == d && l.seller == seller)
-            .and_then(|l| l.account.clone())
+        accounts
+            .get(d)
+            .copied()
+            .flatten()
             .map(|a| format!(" ({a})"))
             .unwrap_or_default()
     };
@@ -245,6 +242,9 @@ pub(super) fn deals(
     } else {
         String::new()
     };
+    if matches!(q.op, Op::Top | Op::Bottom) && q.n == Some(1) {
+        out.focus = rows.first().map(|r| r.0.clone());
+    }
     if listed.len() == 1 && q.op != Op::List {
         let which = if q.op == Op::Top { "highest" } else { "lowest" };
         return Ok(format!(

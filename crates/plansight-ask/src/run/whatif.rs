@@ -190,8 +190,8 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
 /// The calculation under the query's what-if.
 pub fn under(inputs: &Inputs, base: &Calculation, q: &Query, seller: Option<&str>) -> Result<Under, String> {
     let sc = scenario(inputs, q, seller)?;
-    let mut changed = inputs.clone();
     if let Some(l) = q.scenario.lever.as_ref().filter(|l| l.kind == LeverKind::PayoutCap) {
+        let mut changed = inputs.clone();
         changed.plan.payout_cap = Some(money(&l.value)?);
         let calc = plansight_engine::calculate(&changed).map_err(|e| e.to_string())?;
         return Ok(Under { inputs: changed, calc });
@@ -200,11 +200,16 @@ pub fn under(inputs: &Inputs, base: &Calculation, q: &Query, seller: Option<&str
         plansight_engine::WhatIfError::Scenario(p) => format!("That what-if cannot be modelled: {p}"),
         plansight_engine::WhatIfError::Engine(e) => e.to_string(),
     })?;
+    // The changed lines themselves, for the figures read from them (deal counts, amounts).
     let (plan, lines) = sc
         .apply("assistant", &inputs.plan, &inputs.lines)
         .map_err(|p| format!("That what-if cannot be modelled: {p}"))?;
-    changed.plan = plan;
-    changed.lines = lines;
+    let changed = Inputs {
+        plan,
+        lines,
+        roster: inputs.roster.clone(),
+        as_of: inputs.as_of,
+    };
     Ok(Under {
         inputs: changed,
         calc: w.result,
