@@ -40,6 +40,7 @@ pub fn sample(of: &CurveOf, points: &[i64]) -> Result<Vec<(i64, Exact)>, EngineE
             stage: Stage::Won,
             split: Share::ONE,
             cancel_date: None,
+            hold: None,
             ..of.deal.clone()
         })
         .collect();

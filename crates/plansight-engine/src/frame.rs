@@ -126,7 +126,7 @@ impl LineFrame {
             credit.push(l.credit_micros());
             amount.push(l.amount.0);
             split.push(l.split.0);
-            credited.push(l.stage.is_credited());
+            credited.push(l.credits());
             cancel.push(if l.stage == Stage::Cancelled {
                 l.cancel_date.map(epoch_days)
             } else {

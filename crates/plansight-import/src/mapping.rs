@@ -2,6 +2,7 @@
 
 use crate::Table;
 use plansight_plan::deals::DEAL_COLUMNS;
+use plansight_plan::prices::PRICE_COLUMNS;
 use plansight_plan::roster::SELLER_COLUMNS;
 use plansight_plan::{Problem, Problems};
 use serde::{Deserialize, Serialize};
@@ -14,6 +15,8 @@ pub enum Kind {
     Deals,
     /// A roster, in the shape of `sellers.csv`.
     Sellers,
+    /// A price list: product, price, family.
+    Prices,
 }
 
 impl Kind {
@@ -22,6 +25,7 @@ impl Kind {
         match self {
             Kind::Deals => "deals",
             Kind::Sellers => "sellers",
+            Kind::Prices => "prices",
         }
     }
 
@@ -29,6 +33,7 @@ impl Kind {
         match self {
             Kind::Deals => DEAL_COLUMNS.contains(&c),
             Kind::Sellers => SELLER_COLUMNS.contains(&c) || c.starts_with("quota:"),
+            Kind::Prices => PRICE_COLUMNS.contains(&c),
         }
     }
 
@@ -36,6 +41,7 @@ impl Kind {
         match self {
             Kind::Deals => DEAL_COLUMNS.join(", "),
             Kind::Sellers => format!("{}, quota:<measure>", SELLER_COLUMNS.join(", ")),
+            Kind::Prices => PRICE_COLUMNS.join(", "),
         }
     }
 
@@ -43,6 +49,7 @@ impl Kind {
         match self {
             Kind::Deals => "deals.csv",
             Kind::Sellers => "sellers.csv",
+            Kind::Prices => "prices.csv",
         }
     }
 }

@@ -76,6 +76,9 @@ pub struct CreditLine {
     pub account: Option<String>,
     /// Deal name, descriptive only.
     pub name: Option<String>,
+    /// Why the line is held: a held line credits nothing until it is released (a
+    /// person checks it first). Set in the workspace, never by a deals file.
+    pub hold: Option<String>,
 }
 
 impl CreditLine {
@@ -95,7 +98,13 @@ impl CreditLine {
             cancel_date: None,
             account: None,
             name: None,
+            hold: None,
         }
+    }
+
+    /// Whether the line credits its seller: won or cancelled (spec 3), and not held.
+    pub fn credits(&self) -> bool {
+        self.stage.is_credited() && self.hold.is_none()
     }
 
     /// Credit in micro-units (10^-6 of the currency): amount × split, exact.
@@ -362,6 +371,7 @@ fn read_line(
         cancel_date,
         account,
         name,
+        hold: None,
     })
 }
 

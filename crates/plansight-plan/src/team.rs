@@ -113,6 +113,17 @@ impl Inputs {
                 message: format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"),
             });
         }
+        for l in &self.lines {
+            if let Some(why) = &l.hold {
+                out.push(Warning {
+                    seller: l.seller.clone(),
+                    message: format!(
+                        "deal {} of seller {} is held ({why}): it credits nothing until it is released",
+                        l.id, l.seller
+                    ),
+                });
+            }
+        }
         if let Some(cb) = self.plan.clawback {
             let as_of = self.as_of();
             let members = self.members();

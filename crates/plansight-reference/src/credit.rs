@@ -13,7 +13,7 @@ pub(crate) fn credited_lines<'a>(inputs: &'a Inputs, member: &Member, as_of: Nai
     inputs
         .lines
         .iter()
-        .filter(|l| l.seller == member.id && l.stage.is_credited())
+        .filter(|l| l.seller == member.id && l.credits())
         .filter(|l| {
             l.close_date
                 .is_some_and(|d| d >= plan.start && d <= plan.end && d <= as_of && member.is_active(d))

@@ -71,6 +71,7 @@ pub fn preview(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -
     let report = match kind {
         Kind::Deals => ws.preview_deals(&mapped.file, &mapped.bytes, export.name),
         Kind::Sellers => ws.preview_sellers(&mapped.file, &mapped.bytes),
+        Kind::Prices => ws.preview_prices(&mapped.file, &mapped.bytes),
     };
     finish(kind, mapping, remembered, &mapped, report)
 }
@@ -82,6 +83,7 @@ pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions
     let report = match kind {
         Kind::Deals => ws.import_deals(&mapped.file, &mapped.bytes, export.name),
         Kind::Sellers => ws.import_sellers(&mapped.file, &mapped.bytes, export.name),
+        Kind::Prices => ws.import_prices(&mapped.file, &mapped.bytes, export.name),
     };
     let imported = finish(kind, mapping, remembered, &mapped, report)?;
     if !imported.mapping.is_identity() && !remembered {
@@ -156,8 +158,9 @@ fn kind_of(word: &str) -> Result<Kind, Failure> {
     match word {
         "deals" => Ok(Kind::Deals),
         "sellers" => Ok(Kind::Sellers),
+        "prices" => Ok(Kind::Prices),
         other => Err(Failure::input(format!(
-            "\"{other}\" is not something to import; choose deals or sellers."
+            "\"{other}\" is not something to import; choose deals, sellers or prices."
         ))
         .at("kind")),
     }

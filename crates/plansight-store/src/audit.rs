@@ -44,6 +44,7 @@ pub const CREDIT_LINE: Table = Table {
         "account",
         "name",
         "source",
+        "hold",
     ],
     key: &["id", "seller"],
 };
@@ -76,7 +77,14 @@ pub const SCENARIO: Table = Table {
     key: &["name"],
 };
 
-const TABLES: [&Table; 4] = [&CREDIT_LINE, &SELLER, &PLAN_VERSION, &SCENARIO];
+/// The price list, by product.
+pub const PRICE: Table = Table {
+    name: "price",
+    columns: &["product", "price", "family"],
+    key: &["product"],
+};
+
+const TABLES: [&Table; 5] = [&CREDIT_LINE, &SELLER, &PLAN_VERSION, &SCENARIO, &PRICE];
 
 /// A row image: column name to SQLite value (text, integer or null).
 pub type Row = Map<String, Value>;

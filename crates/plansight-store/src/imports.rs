@@ -43,7 +43,7 @@ pub struct Report {
 }
 
 impl Report {
-    fn of(d: &lines::Diff) -> Report {
+    pub(crate) fn of(d: &lines::Diff) -> Report {
         Report {
             added: d.added,
             changed: d.changed,
@@ -131,6 +131,38 @@ impl Workspace {
             report.change = self.record(tx, "import deals", &summary, &diff.rows)?;
             Ok(report)
         })
+    }
+
+    /// The credit lines the workspace would hold after importing these deals as the
+    /// lines of `source`: the lines of other sources as stored, and the file's lines
+    /// (keeping any hold on a stored line). For checking an import before it is written.
+    pub fn lines_after_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<Vec<CreditLine>, StoreError> {
+        let plan = self.plan(None)?;
+        let new = parse_deals(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
+        let stored = lines::read_lines(&self.conn).map_err(self.read())?;
+        // As `diff_lines` writes it: a line of the file replaces the stored line of the
+        // same deal and seller (whatever its source); this source's other lines go.
+        let mut new = new;
+        let mut held: std::collections::HashMap<(&str, &str), &String> = std::collections::HashMap::new();
+        for s in &stored {
+            if let Some(h) = &s.line.hold {
+                held.insert((s.line.id.as_str(), s.line.seller.as_str()), h);
+            }
+        }
+        let incoming: std::collections::HashSet<(String, String)> =
+            new.iter().map(|l| (l.id.clone(), l.seller.clone())).collect();
+        for l in &mut new {
+            l.hold = held.get(&(l.id.as_str(), l.seller.as_str())).map(|h| h.to_string());
+        }
+        let mut out: Vec<CreditLine> = stored
+            .iter()
+            .filter(|s| {
+                s.source.as_deref() != Some(source) && !incoming.contains(&(s.line.id.clone(), s.line.seller.clone()))
+            })
+            .map(|s| s.line.clone())
+            .collect();
+        out.extend(new);
+        Ok(out)
     }
 
     /// What importing this roster would change, or its problems.

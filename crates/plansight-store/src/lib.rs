@@ -29,6 +29,7 @@ mod imports;
 pub mod lines;
 mod open;
 pub mod plans;
+pub mod prices;
 pub mod saved;
 pub mod schema;
 mod write;

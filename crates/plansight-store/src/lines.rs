@@ -20,7 +20,7 @@ pub fn line_row(row: i64, l: &CreditLine, source: Option<&str>) -> Row {
         "row": row, "id": l.id, "seller": l.seller, "amount": l.amount.0, "close_date": date(l.close_date),
         "stage": l.stage.as_str(), "deal_type": l.deal_type, "product": l.product, "split": l.split.0,
         "probability": l.probability.map(|p| p.0), "term_months": l.term_months, "cancel_date": date(l.cancel_date),
-        "account": l.account, "name": l.name, "source": source,
+        "account": l.account, "name": l.name, "source": source, "hold": l.hold,
     });
     let Value::Object(m) = v else {
         unreachable!("json! of an object")
@@ -77,7 +77,7 @@ fn iso_date(t: &[u8]) -> Option<NaiveDate> {
 }
 
 /// The columns [`line_at`] reads, in its order.
-const LINE_COLUMNS: &str = "id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name";
+const LINE_COLUMNS: &str = "id, seller, amount, close_date, stage, deal_type, product, split, probability, term_months, cancel_date, account, name, hold";
 
 /// The credit line in the [`LINE_COLUMNS`] of `r`, starting at column `at`.
 fn line_at(r: &rusqlite::Row, at: usize) -> Result<CreditLine, crate::ReadError> {
@@ -101,6 +101,7 @@ fn line_at(r: &rusqlite::Row, at: usize) -> Result<CreditLine, crate::ReadError>
         cancel_date: date(10)?,
         account: r.get(at + 11)?,
         name: r.get(at + 12)?,
+        hold: r.get(at + 13)?,
         id,
     })
 }
@@ -211,6 +212,19 @@ pub fn diff_lines(stored: &[Stored], lines: &[CreditLine], source: &str) -> Diff
     let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::with_capacity(lines.len());
     for l in lines {
         let key = (l.id.as_str(), l.seller.as_str());
+        // A file never holds a line: a hold stays until a person releases it, even when
+        // the export is imported again (with the line changed or not).
+        let held;
+        let l = match index.get(&key) {
+            Some(s) if s.line.hold.is_some() && l.hold.is_none() => {
+                held = CreditLine {
+                    hold: s.line.hold.clone(),
+                    ..l.clone()
+                };
+                &held
+            }
+            _ => l,
+        };
         seen.insert(key);
         match index.get(&key) {
             None => {

@@ -6,7 +6,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Version 1 (the first release): one plan, the roster and the credit lines.
 pub const SCHEMA_V1: &str = "
@@ -104,6 +104,28 @@ CREATE TABLE change_row (
 /// that runs on every open.
 const V2_TO_V3: &str = "DROP INDEX IF EXISTS credit_line_source;";
 
+/// Version 4 (data health): a credit line may be held (`hold` is why; a held line
+/// credits nothing until released), an optional price list, and mappings remembered
+/// for price lists too (the kind check is widened by rebuilding the table).
+const V3_TO_V4: &str = "
+ALTER TABLE credit_line ADD COLUMN hold TEXT;
+CREATE TABLE price (
+    product     TEXT PRIMARY KEY,
+    price       INTEGER NOT NULL,
+    family      TEXT
+);
+CREATE TABLE mapping_v4 (
+    source      TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('deals', 'sellers', 'prices')),
+    spec        TEXT NOT NULL,
+    saved       TEXT NOT NULL,
+    PRIMARY KEY (source, kind)
+);
+INSERT INTO mapping_v4 SELECT source, kind, spec, saved FROM mapping;
+DROP TABLE mapping;
+ALTER TABLE mapping_v4 RENAME TO mapping;
+";
+
 /// Creates the current schema in an empty database.
 pub fn create(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA_V1)?;
@@ -131,6 +153,9 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
     }
     if from < 3 {
         conn.execute_batch(V2_TO_V3)?;
+    }
+    if from < 4 {
+        conn.execute_batch(V3_TO_V4)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }
