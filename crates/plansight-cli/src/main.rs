@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success, 2 bad input (every problem on stderr), 1 internal error.
 
+mod health;
 mod table;
 mod workspace;
 
@@ -116,6 +117,9 @@ enum Command {
         context: Option<PathBuf>,
         question: String,
     },
+    /// The data-health report: duplicates, misspellings, unknown sellers, unusual amounts and
+    /// more, each with the money at stake; --fix and --fix-all apply fixes (undoable).
+    Health(health::HealthArgs),
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
     Gen {
         #[arg(long)]
@@ -138,6 +142,8 @@ pub(crate) fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 pub(crate) enum Failure {
     Input(Problems),
     Internal(String),
+    /// The health report found an error (exit 1; the report is already printed).
+    Unhealthy,
 }
 
 impl From<Problems> for Failure {
@@ -202,6 +208,7 @@ fn print_json(v: &serde_json::Value) {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
+        Command::Health(args) => health::run(args)?,
         Command::Calc {
             files,
             seller,
@@ -440,5 +447,6 @@ fn main() -> ExitCode {
             eprintln!("plansight: internal error: {e}");
             ExitCode::from(1)
         }
+        Err(Failure::Unhealthy) => ExitCode::from(1),
     }
 }

@@ -63,6 +63,10 @@ pub enum WorkspaceCommand {
         /// A roster: sellers.csv, or any CSV/XLSX export with a mapping.
         #[arg(long)]
         sellers: Option<PathBuf>,
+        /// A price list (product, price, family), or any CSV/XLSX export with a mapping:
+        /// the data-health checks compare deals with it.
+        #[arg(long)]
+        prices: Option<PathBuf>,
         /// A scenario to save (scenario.toml), under its name.
         #[arg(long)]
         scenario: Option<PathBuf>,
@@ -171,16 +175,17 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
             effective,
             deals,
             sellers,
+            prices,
             scenario,
             notes,
             mapping,
             preview,
             who,
         } => {
-            if plan.is_none() && deals.is_none() && sellers.is_none() && scenario.is_none() {
+            if plan.is_none() && deals.is_none() && sellers.is_none() && prices.is_none() && scenario.is_none() {
                 return Err(Failure::Input(
                     Problem::file("import", "nothing to import")
-                        .hint("give --plan, --deals, --sellers or --scenario")
+                        .hint("give --plan, --deals, --sellers, --prices or --scenario")
                         .into(),
                 ));
             }
@@ -208,7 +213,11 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
                     println!("plan {} imported as version {v}", parsed.id);
                 }
             }
-            for (path, kind) in [(sellers.as_ref(), Kind::Sellers), (deals.as_ref(), Kind::Deals)] {
+            for (path, kind) in [
+                (sellers.as_ref(), Kind::Sellers),
+                (prices.as_ref(), Kind::Prices),
+                (deals.as_ref(), Kind::Deals),
+            ] {
                 let Some(path) = path else { continue };
                 import_table(&mut ws, path, kind, &mapping, preview)?;
             }
@@ -339,7 +348,24 @@ fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, 
         println!("using the mapping remembered for {name}: {}", done.mapping.describe());
     }
     print_report(kind, &name, &done.report, preview);
+    if preview && kind == Kind::Deals {
+        print_findings(&done.findings);
+    }
     Ok(())
+}
+
+/// The data-health findings an import would bring.
+fn print_findings(findings: &[plansight_health::Finding]) {
+    if findings.is_empty() {
+        println!("data health: the import brings no new finding");
+        return;
+    }
+    println!("data health: the import would bring {} finding(s):", findings.len());
+    for f in findings {
+        println!("  {:<7} {}  at stake {}", f.severity.as_str(), f.id, f.at_stake.money());
+        println!("    {}", f.message);
+    }
+    println!("  (after importing, plansight health --workspace W lists them with their fixes)");
 }
 
 fn print_report(kind: Kind, source: &str, r: &Report, preview: bool) {

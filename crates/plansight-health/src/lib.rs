@@ -15,7 +15,7 @@ mod checks;
 mod finding;
 pub mod names;
 mod report;
-mod stake;
+pub mod stake;
 
 pub use checker::{Checker, Context};
 pub use checks::Field;

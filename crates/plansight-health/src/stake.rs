@@ -89,3 +89,26 @@ fn totals(c: &Checker, sellers: &HashSet<String>, edits: &[&Edit]) -> HashMap<St
         Err(_) => HashMap::new(),
     }
 }
+
+/// Each seller's total payout before and after `edits`, for the sellers they touch
+/// (the engine's figures, exact), by seller id.
+pub fn effect(c: &Checker, edits: &[Edit]) -> Vec<(String, Exact, Exact)> {
+    let sellers: HashSet<String> = edits
+        .iter()
+        .flat_map(|e| std::iter::once(&e.before).chain(e.after.as_ref()))
+        .map(|l| l.seller.clone())
+        .collect();
+    let before = totals(c, &sellers, &[]);
+    let refs: Vec<&Edit> = edits.iter().collect();
+    let after = totals(c, &sellers, &refs);
+    let mut out: Vec<(String, Exact, Exact)> = sellers
+        .into_iter()
+        .map(|s| {
+            let b = before.get(&s).copied().unwrap_or(Exact::ZERO);
+            let a = after.get(&s).copied().unwrap_or(Exact::ZERO);
+            (s, b, a)
+        })
+        .collect();
+    out.sort();
+    out
+}

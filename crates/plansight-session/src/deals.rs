@@ -53,6 +53,7 @@ pub fn row(l: &CreditLine, earnings: Exact) -> DealRow {
         product: text(&l.product),
         split_percent: share_percent(l.split),
         earnings: earnings.money(),
+        hold: text(&l.hold),
     }
 }
 
@@ -112,11 +113,22 @@ impl Session {
             .filter(|i| i.deal.as_deref() == Some(deal))
             .map(|i| i.amount)
             .sum::<Exact>();
+        let held = self
+            .inputs
+            .lines
+            .iter()
+            .find(|l| l.seller == seller && l.id == deal)
+            .and_then(|l| l.hold.as_deref())
+            .map(|why| {
+                format!("Deal {deal} is held ({why}): it credits nothing until it is released on the Health screen.")
+            })
+            .unwrap_or_default();
         Ok(Explanation {
             deal: deal.into(),
             seller: seller.into(),
             total: total.money(),
             items,
+            held,
         })
     }
 
@@ -210,6 +222,7 @@ impl Session {
             seller: seller.into(),
             total: total.unwrap_or_default().money(),
             items,
+            held: String::new(),
         })
     }
 
@@ -285,7 +298,9 @@ impl Session {
     /// deal when there is none. One audited change; the calculation is redone.
     pub fn save_deal(&mut self, original: Option<&str>, form: &DealForm) -> Result<String, Failure> {
         let before = original.map(|id| self.line(&form.seller, id).cloned()).transpose()?;
-        let after = self.read_form(form, before.as_ref())?;
+        let mut after = self.read_form(form, before.as_ref())?;
+        // A hold is released on the Health screen, not by editing the deal.
+        after.hold = before.as_ref().and_then(|b| b.hold.clone());
         let (action, summary) = match &before {
             Some(b) if *b == after => return Ok(format!("Deal {} is unchanged.", after.id)),
             Some(b) => (
@@ -303,9 +318,9 @@ impl Session {
                 ),
             ),
         };
-        self.ws()
-            .edit_lines(action, &summary, &[(before, Some(after))], ADDED_IN_APP)?;
-        self.refresh()?;
+        let edits = [(before, Some(after))];
+        self.ws().edit_lines(action, &summary, &edits, ADDED_IN_APP)?;
+        self.refresh_edited(&edits)?;
         Ok(format!("Saved: {summary}."))
     }
 
@@ -324,9 +339,9 @@ impl Session {
             return Ok(format!("Deal {id} is already {}.", stage.as_str()));
         }
         let summary = format!("deal {id} of {seller}: {}", changes(&before, &after));
-        self.ws()
-            .edit_lines("edit deal", &summary, &[(Some(before), Some(after))], ADDED_IN_APP)?;
-        self.refresh()?;
+        let edits = [(Some(before), Some(after))];
+        self.ws().edit_lines("edit deal", &summary, &edits, ADDED_IN_APP)?;
+        self.refresh_edited(&edits)?;
         Ok(format!("Saved: {summary}."))
     }
 
@@ -334,9 +349,9 @@ impl Session {
     pub fn delete_deal(&mut self, seller: &str, id: &str) -> Result<String, Failure> {
         let before = self.line(seller, id)?.clone();
         let summary = format!("deal {id} of {seller} removed");
-        self.ws()
-            .edit_lines("remove deal", &summary, &[(Some(before), None)], ADDED_IN_APP)?;
-        self.refresh()?;
+        let edits = [(Some(before), None)];
+        self.ws().edit_lines("remove deal", &summary, &edits, ADDED_IN_APP)?;
+        self.refresh_edited(&edits)?;
         Ok(format!("Saved: {summary}."))
     }
 }

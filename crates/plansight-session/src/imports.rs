@@ -48,6 +48,9 @@ pub struct Imported {
     pub remembered: bool,
     /// Rows added, changed, removed and unchanged, with examples.
     pub report: Report,
+    /// For a preview of deals: the data-health findings the import would bring (those
+    /// the workspace does not have now), most serious first.
+    pub findings: Vec<plansight_health::Finding>,
 }
 
 /// Why an import wrote nothing.
@@ -73,7 +76,14 @@ pub fn preview(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -
         Kind::Sellers => ws.preview_sellers(&mapped.file, &mapped.bytes),
         Kind::Prices => ws.preview_prices(&mapped.file, &mapped.bytes),
     };
-    finish(kind, mapping, remembered, &mapped, report)
+    let mut imported = finish(kind, mapping, remembered, &mapped, report)?;
+    if kind == Kind::Deals {
+        let after = ws.lines_after_deals(&mapped.file, &mapped.bytes, export.name)?;
+        let now = ws.inputs(None)?;
+        imported.findings = crate::health::brought(ws, &now, after, crate::health::today())
+            .map_err(|f| Refused::Problems(Problem::file(export.shown, f.message).into(), None))?;
+    }
+    Ok(imported)
 }
 
 /// Imports `export` as one audited change (nothing on any problem) and remembers a
@@ -135,6 +145,7 @@ fn finish(
             mapping,
             remembered,
             report,
+            findings: Vec::new(),
         }),
         Err(StoreError::Input(p)) => Err(Refused::Problems(mapped.explain(p), Some(mapping.describe()))),
         Err(e) => Err(Refused::Store(e)),
@@ -206,6 +217,18 @@ fn screen(outcome: Result<Imported, Refused>) -> Result<ImportPreview, Failure> 
             first: i.report.first.iter().map(|l| row(l, Exact::default())).collect(),
             problems: Vec::new(),
             mapping: i.mapping.describe(),
+            findings: i
+                .findings
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} — {} (at stake {})",
+                        f.severity.as_str(),
+                        f.message,
+                        f.at_stake.money()
+                    )
+                })
+                .collect(),
         }),
         Err(Refused::Problems(p, mapping)) => Ok(ImportPreview {
             ok: false,
@@ -214,6 +237,7 @@ fn screen(outcome: Result<Imported, Refused>) -> Result<ImportPreview, Failure> 
             first: Vec::new(),
             problems: p.0.iter().map(ToString::to_string).collect(),
             mapping: mapping.unwrap_or_default(),
+            findings: Vec::new(),
         }),
         Err(Refused::Store(e)) => Err(e.into()),
     }

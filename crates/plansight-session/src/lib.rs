@@ -10,6 +10,7 @@ mod assistant;
 mod charts;
 mod deals;
 mod error;
+pub mod health;
 pub mod imports;
 pub mod model;
 mod review;
@@ -53,6 +54,9 @@ pub struct Session {
     /// The workspace's data version when it was last read: another process's change
     /// moves it (see [`Session::reload_if_changed`]).
     seen: i64,
+    /// The data-health checker over the current lines, built when first asked for; a
+    /// deal edit re-checks only what the edited line touches.
+    health: Option<plansight_health::Checker>,
 }
 
 impl Session {
@@ -77,6 +81,7 @@ impl Session {
                         slice: None,
                         preview: None,
                         seen,
+                        health: None,
                     });
                 }
                 Err(StoreError::Empty { .. }) => {}
@@ -105,6 +110,7 @@ impl Session {
             slice: None,
             preview: None,
             seen,
+            health: None,
         })
     }
 
@@ -119,6 +125,19 @@ impl Session {
         self.calc = calculate_frame(&self.inputs, &self.frame)?;
         self.slice = None;
         self.preview = None;
+        self.health = None;
+        Ok(())
+    }
+
+    /// [`Session::refresh`] after the session's own line edits: the health checker, if
+    /// built, re-checks only what the edited lines touch.
+    fn refresh_edited(&mut self, edits: &[(Option<CreditLine>, Option<CreditLine>)]) -> Result<(), Failure> {
+        let kept = self.health.take();
+        self.refresh()?;
+        if let Some(mut c) = kept {
+            c.edit(edits, Some(self.calc.clone()));
+            self.health = Some(c);
+        }
         Ok(())
     }
 

@@ -29,6 +29,8 @@ pub struct DealRow {
     pub split_percent: String,
     /// Everything this line earns the seller (measures and bonuses, after clawbacks).
     pub earnings: String,
+    /// Why the line is held (it credits nothing until released); empty when it is not.
+    pub hold: String,
 }
 
 /// A deal as the deal form holds it: fields as typed, empty for none. The deals parser
@@ -82,4 +84,6 @@ pub struct Explanation {
     pub total: String,
     /// The items that make up the figure.
     pub items: Vec<ExplainedItem>,
+    /// For a held deal: that it credits nothing until released, and why (else empty).
+    pub held: String,
 }

@@ -9,7 +9,7 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ImportRequest {
-    /// "deals" or "sellers".
+    /// "deals", "sellers" or "prices".
     pub kind: String,
     /// Columns, as `plansight=export` pairs (empty: the remembered or identity mapping).
     pub map: String,
@@ -37,4 +37,7 @@ pub struct ImportPreview {
     pub problems: Vec<String>,
     /// The mapping used (remembered for this file name once imported).
     pub mapping: String,
+    /// For deals: the data-health findings the import would bring, in words, most
+    /// serious first (severity, message, money at stake).
+    pub findings: Vec<String>,
 }
