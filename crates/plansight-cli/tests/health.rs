@@ -23,7 +23,11 @@ fn plansight(args: &[&str]) -> Output {
 
 fn ok(args: &[&str]) -> String {
     let o = plansight(args);
-    assert!(o.status.success(), "{args:?} failed:\n{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "{args:?} failed:\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     String::from_utf8(o.stdout).unwrap()
 }
 
@@ -43,16 +47,54 @@ fn workspace(dir: &Path, deals: &str) -> String {
     std::fs::create_dir_all(dir).unwrap();
     let ws = dir.join("w.plansight").display().to_string();
     ok(&["workspace", "init", "--workspace", &ws]);
-    ok(&["workspace", "import", "--workspace", &ws, "--plan", &fixture("plan.toml")]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &ws,
+        "--plan",
+        &fixture("plan.toml"),
+    ]);
     let teams = fixture("sales_teams.csv");
-    ok(&["workspace", "import", "--workspace", &ws, "--sellers", &teams, "--map", "id=sales_agent,manager=manager"]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &ws,
+        "--sellers",
+        &teams,
+        "--map",
+        "id=sales_agent,manager=manager",
+    ]);
     let prices = fixture("products.csv");
     let map = "product=product,family=series,price=sales_price";
-    ok(&["workspace", "import", "--workspace", &ws, "--prices", &prices, "--map", map]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &ws,
+        "--prices",
+        &prices,
+        "--map",
+        map,
+    ]);
     let path = dir.join("sales_pipeline.csv");
     std::fs::write(&path, deals).unwrap();
     let p = path.display().to_string();
-    ok(&["workspace", "import", "--workspace", &ws, "--deals", &p, "--map", MAP, "--stage", STAGES, "--default", "amount=0"]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &ws,
+        "--deals",
+        &p,
+        "--map",
+        MAP,
+        "--stage",
+        STAGES,
+        "--default",
+        "amount=0",
+    ]);
     ws
 }
 
@@ -84,10 +126,15 @@ fn the_maven_report_finds_the_price_list_spelling_and_its_fix_is_undoable() {
     let variant = &findings(&v)[1];
     assert_eq!(variant["deals"].as_array().unwrap().len(), 1480);
     assert_eq!(variant["at_stake"], "0.00");
-    assert!(variant["message"].as_str().unwrap().contains("\"GTX Pro\" in the price list"));
+    assert!(variant["message"]
+        .as_str()
+        .unwrap()
+        .contains("\"GTX Pro\" in the price list"));
     assert!(variant["fix"]["description"].as_str().unwrap().contains("GTX Pro"));
     for f in findings(&v) {
-        for key in ["id", "kind", "severity", "deals", "sellers", "message", "at_stake", "fix"] {
+        for key in [
+            "id", "kind", "severity", "deals", "sellers", "message", "at_stake", "fix",
+        ] {
             assert!(f.get(key).is_some(), "{key} missing in {f}");
         }
     }
@@ -123,7 +170,11 @@ fn bad_arguments_exit_2_with_what_to_do() {
         assert_eq!(o.status.code(), Some(2), "{all:?}");
         assert!(String::from_utf8_lossy(&o.stderr).contains(says), "{all:?}");
     }
-    let o = plansight(&["health", "--workspace", &dir.join("missing.plansight").display().to_string()]);
+    let o = plansight(&[
+        "health",
+        "--workspace",
+        &dir.join("missing.plansight").display().to_string(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -149,10 +200,28 @@ fn fixing_a_duplicate_a_misspelt_seller_and_a_variant_pays_what_the_clean_export
     let path = dir.join("dirty.csv");
     std::fs::write(&path, &dirty_text).unwrap();
     let preview = ok(&[
-        "workspace", "import", "--workspace", &clean, "--deals", &path.display().to_string(), "--map", MAP, "--stage",
-        STAGES, "--default", "amount=0", "--preview",
+        "workspace",
+        "import",
+        "--workspace",
+        &clean,
+        "--deals",
+        &path.display().to_string(),
+        "--map",
+        MAP,
+        "--stage",
+        STAGES,
+        "--default",
+        "amount=0",
+        "--preview",
     ]);
-    for needle in ["duplicate_deal", "unknown_seller", "name_variant", "ZZDUP001", "Moses Frsae", "mgspecial"] {
+    for needle in [
+        "duplicate_deal",
+        "unknown_seller",
+        "name_variant",
+        "ZZDUP001",
+        "Moses Frsae",
+        "mgspecial",
+    ] {
         assert!(preview.contains(needle), "{needle} not in\n{preview}");
     }
 
@@ -169,13 +238,25 @@ fn fixing_a_duplicate_a_misspelt_seller_and_a_variant_pays_what_the_clean_export
     let dup = id_of("duplicate_deal", "ZZDUP001");
     let seller = id_of("unknown_seller", "1C1I7A6R");
     let variant = id_of("name_variant", "EC4QE1BX");
-    let stake = |id: &str| findings(&v).iter().find(|f| f["id"] == id).unwrap()["at_stake"].as_str().unwrap().to_string();
+    let stake = |id: &str| {
+        findings(&v).iter().find(|f| f["id"] == id).unwrap()["at_stake"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
     assert!(stake(&dup).starts_with('-'), "a copy overpays: {}", stake(&dup));
-    assert!(!stake(&seller).starts_with('-') && stake(&seller) != "0.00", "the lost line pays once re-pointed");
+    assert!(
+        !stake(&seller).starts_with('-') && stake(&seller) != "0.00",
+        "the lost line pays once re-pointed"
+    );
     assert_ne!(totals(&dirty), totals(&clean));
     let out = ok(&["health", "--workspace", &dirty, "--fix", &dup, &seller, &variant]);
     assert_eq!(out.matches("fixed ").count(), 3, "{out}");
-    assert_eq!(totals(&dirty), totals(&clean), "every seller is paid what the clean export pays");
+    assert_eq!(
+        totals(&dirty),
+        totals(&clean),
+        "every seller is paid what the clean export pays"
+    );
     // One history entry: one undo brings every mistake back.
     ok(&["workspace", "undo", "--workspace", &dirty]);
     assert_ne!(totals(&dirty), totals(&clean));

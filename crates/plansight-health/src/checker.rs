@@ -8,7 +8,9 @@ use crate::finding::{Finding, Kind, LineKey};
 use crate::names;
 use crate::stake;
 use chrono::NaiveDate;
-use plansight_plan::{Calculation, CreditLine, Exact, Plan, Price, Seller};
+use plansight_plan::{Calculation, CreditLine, Plan, Price, Seller};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the checks know besides the lines.
@@ -31,7 +33,7 @@ pub struct Context {
 /// A part of the data whose findings are worked out together.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Scope {
-    /// One seller's lines: duplicates, unknown seller, zero, negative, dates, stale, outliers of lines without a product, bunching.
+    /// One seller's lines: duplicates, unknown seller, zero, negative, dates, stale, outliers of lines without a product.
     Seller(String),
     /// One deal's lines: splits.
     Deal(String),
@@ -39,6 +41,8 @@ pub(crate) enum Scope {
     Product(String),
     /// The spellings of one field: name variants.
     Names(Field),
+    /// The team's calculation: credit bunched at a period's end.
+    Patterns,
 }
 
 /// The workspace's lines, indexed for the checks, and their findings.
@@ -46,17 +50,34 @@ pub struct Checker {
     pub(crate) ctx: Context,
     /// Lines in import order; an edited-away line leaves a hole so indexes stay valid.
     pub(crate) lines: Vec<Option<CreditLine>>,
-    at: HashMap<(String, String), usize>,
-    pub(crate) by_seller: HashMap<String, Vec<usize>>,
-    pub(crate) by_deal: HashMap<String, Vec<usize>>,
-    pub(crate) by_product: HashMap<String, Vec<usize>>,
+    pub(crate) by_seller: FxHashMap<String, Vec<usize>>,
+    /// Lines by a digest of their deal id (most deals have one line: no list is kept for
+    /// them, and no copy of the id); readers compare the ids.
+    by_deal: FxHashMap<u64, Rows>,
+    pub(crate) by_product: FxHashMap<String, Vec<usize>>,
     /// Per field: name key → spelling (lower case) → lines.
-    pub(crate) spellings: [HashMap<String, BTreeMap<String, Vec<usize>>>; 3],
+    pub(crate) spellings: [FxHashMap<String, BTreeMap<String, Vec<usize>>>; 3],
     /// Per field: the name keys one typo apart, kept until a key appears or goes.
     typos: [Option<Vec<(String, String)>>; 3],
     findings: BTreeMap<Scope, Vec<Finding>>,
-    /// The calculation the bunching check reads (traces of tier crossings).
-    calc: Option<Calculation>,
+    /// Name keys and lower-case spellings already worked out, by name as written.
+    keys: Keys,
+    /// Each line's product and account, as key numbers ([`NO_NAME`] for none): lines
+    /// of one product and account compare by number.
+    pub(crate) name_keys: Vec<[u32; 2]>,
+    /// The roster's seller ids (none without a roster).
+    pub(crate) on_roster: Option<std::collections::HashSet<String>>,
+    /// What each product (by name key) typically sells for, worked out when first asked
+    /// for and forgotten when the product's lines change.
+    pub(crate) typical: std::sync::Mutex<FxHashMap<String, Option<plansight_plan::Cents>>>,
+    /// Each roster seller's id with the name keys of their id and name, for typos.
+    pub(crate) roster_keys: Vec<(String, String, Option<String>)>,
+    /// The calculation the bunching check reads (traces of tier crossings), and the
+    /// payouts findings are priced from while it is the calculation of these lines.
+    pub(crate) calc: Option<Calculation>,
+    /// Whether `calc` is the calculation of the current lines (an edit without one
+    /// leaves it behind).
+    pub(crate) calc_fresh: bool,
 }
 
 impl Checker {
@@ -64,29 +85,41 @@ impl Checker {
     /// checks read where tiers were crossed.
     pub fn new(ctx: Context, lines: Vec<CreditLine>, calc: Option<Calculation>) -> Checker {
         let mut c = Checker {
+            on_roster: ctx.roster.as_ref().map(|r| r.iter().map(|s| s.id.clone()).collect()),
+            roster_keys: ctx
+                .roster
+                .iter()
+                .flatten()
+                .map(|s| (s.id.clone(), names::key(&s.id), s.name.as_deref().map(names::key)))
+                .collect(),
             ctx,
             lines: Vec::with_capacity(lines.len()),
-            at: HashMap::with_capacity(lines.len()),
-            by_seller: HashMap::new(),
-            by_deal: HashMap::with_capacity(lines.len()),
-            by_product: HashMap::new(),
+            by_seller: FxHashMap::default(),
+            by_deal: FxHashMap::with_capacity_and_hasher(lines.len(), Default::default()),
+            by_product: FxHashMap::default(),
             spellings: Default::default(),
             typos: Default::default(),
             findings: BTreeMap::new(),
+            keys: Keys::default(),
+            name_keys: Vec::with_capacity(lines.len()),
+            typical: Default::default(),
+            calc_fresh: calc.is_some(),
             calc,
         };
         for l in lines {
             c.insert(l);
         }
         let mut all: Vec<Scope> = c.by_seller.keys().map(|s| Scope::Seller(s.clone())).collect();
-        all.extend(
-            c.by_deal
-                .iter()
-                .filter(|(_, v)| v.len() > 1)
-                .map(|(d, _)| Scope::Deal(d.clone())),
-        );
+        let shared: Vec<String> = c
+            .by_deal
+            .values()
+            .filter(|r| !r.more.is_empty())
+            .filter_map(|r| c.lines[r.first].as_ref().map(|l| l.id.clone()))
+            .collect();
+        all.extend(shared.into_iter().map(Scope::Deal));
         all.extend(c.by_product.keys().map(|p| Scope::Product(p.clone())));
         all.extend(Field::ALL.map(Scope::Names));
+        all.push(Scope::Patterns);
         c.recheck(all);
         c
     }
@@ -105,8 +138,8 @@ impl Checker {
 
     /// The current line of this deal and seller.
     pub fn line(&self, key: &LineKey) -> Option<&CreditLine> {
-        let i = self.at.get(&(key.deal.clone(), key.seller.clone()))?;
-        self.lines[*i].as_ref()
+        self.index_of(&key.deal, &key.seller)
+            .and_then(|i| self.lines[i].as_ref())
     }
 
     /// Every current line, in import order.
@@ -136,8 +169,10 @@ impl Checker {
                 self.insert(a.clone());
             }
         }
+        self.calc_fresh = calc.is_some();
         if calc.is_some() {
             self.calc = calc;
+            dirty.insert(Scope::Patterns);
         }
         self.recheck(dirty.into_iter().collect());
     }
@@ -150,33 +185,82 @@ impl Checker {
         s
     }
 
+    /// The rows of this deal's lines.
+    pub(crate) fn deal_rows<'a>(&'a self, deal: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.by_deal
+            .get(&digest(deal))
+            .into_iter()
+            .flat_map(|r| std::iter::once(r.first).chain(r.more.iter().copied()))
+            .filter(move |&i| self.lines[i].as_ref().is_some_and(|l| l.id == deal))
+    }
+
+    /// Where the line of this deal and seller is.
+    fn index_of(&self, deal: &str, seller: &str) -> Option<usize> {
+        self.deal_rows(deal)
+            .find(|&i| self.lines[i].as_ref().is_some_and(|l| l.seller == seller))
+    }
+
     fn insert(&mut self, l: CreditLine) {
         let i = self.lines.len();
-        self.at.insert((l.id.clone(), l.seller.clone()), i);
-        self.by_seller.entry(l.seller.clone()).or_default().push(i);
-        self.by_deal.entry(l.id.clone()).or_default().push(i);
-        if let Some(p) = &l.product {
-            self.by_product.entry(names::key(p)).or_default().push(i);
-        }
-        for f in Field::ALL {
-            if let Some(name) = f.of(&l) {
-                let k = names::key(name);
-                if !self.spellings[f as usize].contains_key(&k) {
-                    self.typos[f as usize] = None;
-                }
-                self.spellings[f as usize]
-                    .entry(k)
-                    .or_default()
-                    .entry(name.to_lowercase())
-                    .or_default()
-                    .push(i);
+        let with_roster = self.ctx.roster.is_some();
+        let Checker {
+            by_seller,
+            by_deal,
+            by_product,
+            spellings,
+            typos,
+            keys,
+            name_keys,
+            ..
+        } = self;
+        push(by_seller, &l.seller, i);
+        match by_deal.entry(digest(&l.id)) {
+            std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().more.push(i),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(Rows {
+                    first: i,
+                    more: Vec::new(),
+                });
             }
         }
+        let mut numbers = [NO_NAME; 2];
+        for f in Field::ALL {
+            // With a roster a stranger is an unknown seller, not a spelling.
+            if f == Field::Seller && with_roster {
+                continue;
+            }
+            let Some(name) = f.of(&l) else {
+                continue;
+            };
+            let (k, low, n) = keys.entry(name);
+            match f {
+                Field::Product => {
+                    numbers[0] = *n;
+                    push(by_product, k, i);
+                }
+                Field::Account => numbers[1] = *n,
+                Field::Seller => {}
+            }
+            let map = &mut spellings[f as usize];
+            match map.get_mut(k.as_str()) {
+                Some(sp) => match sp.get_mut(low.as_str()) {
+                    Some(v) => v.push(i),
+                    None => {
+                        sp.insert(low.clone(), vec![i]);
+                    }
+                },
+                None => {
+                    typos[f as usize] = None;
+                    map.insert(k.clone(), BTreeMap::from([(low.clone(), vec![i])]));
+                }
+            }
+        }
+        name_keys.push(numbers);
         self.lines.push(Some(l));
     }
 
     fn remove(&mut self, l: &CreditLine) {
-        let Some(i) = self.at.remove(&(l.id.clone(), l.seller.clone())) else {
+        let Some(i) = self.index_of(&l.id, &l.seller) else {
             return;
         };
         let Some(old) = self.lines[i].take() else {
@@ -188,7 +272,16 @@ impl Checker {
             }
         };
         drop(self.by_seller.get_mut(&old.seller));
-        drop(self.by_deal.get_mut(&old.id));
+        let d = digest(&old.id);
+        if let Some(r) = self.by_deal.get_mut(&d) {
+            if r.first != i {
+                r.more.retain(|&j| j != i);
+            } else if let Some(next) = r.more.pop() {
+                r.first = next;
+            } else {
+                self.by_deal.remove(&d);
+            }
+        }
         if let Some(p) = &old.product {
             drop(self.by_product.get_mut(&names::key(p)));
         }
@@ -218,8 +311,9 @@ impl Checker {
         rows.iter().filter_map(|&i| self.lines[i].as_ref().map(|l| (i, l)))
     }
 
-    /// Name keys one typo apart in `field` (cached until a key appears or goes).
-    pub(crate) fn typos(&mut self, field: Field) -> Vec<(String, String)> {
+    /// Works out the name keys one typo apart in `field`, unless they are known (they
+    /// are kept until a key appears or goes).
+    fn find_typos(&mut self, field: Field) {
         let f = field as usize;
         if self.typos[f].is_none() {
             let pairs = names::typo_pairs(self.spellings[f].keys().map(String::as_str), 8)
@@ -228,33 +322,51 @@ impl Checker {
                 .collect();
             self.typos[f] = Some(pairs);
         }
-        self.typos[f].clone().unwrap_or_default()
+    }
+
+    /// The name keys one typo apart in `field` (as last worked out).
+    pub(crate) fn typos(&self, field: Field) -> &[(String, String)] {
+        self.typos[field as usize].as_deref().unwrap_or_default()
     }
 
     fn recheck(&mut self, scopes: Vec<Scope>) {
-        let mut fresh: Vec<(Scope, Vec<Finding>)> = Vec::with_capacity(scopes.len());
-        for s in scopes {
-            let found = match &s {
-                Scope::Seller(id) => checks::seller(self, id, self.calc.as_ref()),
-                Scope::Deal(id) => checks::deal(self, id),
-                Scope::Product(p) => checks::product(self, p),
-                Scope::Names(f) => checks::variants(self, *f),
-            };
-            fresh.push((s, found));
+        for s in &scopes {
+            match s {
+                Scope::Names(f) => self.find_typos(*f),
+                Scope::Product(p) => {
+                    self.typical.lock().unwrap_or_else(|e| e.into_inner()).remove(p);
+                }
+                _ => {}
+            }
         }
-        // Findings that are unchanged keep their money at stake; the rest are priced.
-        let old: HashMap<String, (Finding, Exact)> = fresh
-            .iter()
-            .filter_map(|(s, _)| self.findings.get(s))
-            .flatten()
-            .map(|f| (f.id.clone(), (f.clone(), f.at_stake)))
+        // Each scope is checked on its own, side by side.
+        let this = &*self;
+        let mut fresh: Vec<(Scope, Vec<Finding>)> = scopes
+            .into_par_iter()
+            .map(|s| {
+                let found = match &s {
+                    Scope::Seller(id) => checks::seller(this, id),
+                    Scope::Deal(id) => checks::deal(this, id),
+                    Scope::Product(p) => checks::product(this, p),
+                    Scope::Names(f) => checks::variants(this, *f),
+                    Scope::Patterns => this.calc.as_ref().map(|k| checks::bunched(this, k)).unwrap_or_default(),
+                };
+                (s, found)
+            })
             .collect();
+        // Findings that are unchanged keep their money at stake; the rest are priced.
+        let mut old: HashMap<String, Finding> = HashMap::new();
+        for (s, _) in &fresh {
+            for f in self.findings.remove(s).unwrap_or_default() {
+                old.insert(f.id.clone(), f);
+            }
+        }
         let mut to_price: Vec<&mut Finding> = Vec::new();
         for (_, found) in &mut fresh {
             for f in found.iter_mut() {
                 match old.get(&f.id) {
-                    Some((o, stake)) if same(o, f) => {
-                        f.at_stake = *stake;
+                    Some(o) if same(o, f) => {
+                        f.at_stake = o.at_stake;
                         f.severity = o.severity;
                     }
                     _ => to_price.push(f),
@@ -269,6 +381,66 @@ impl Checker {
                 self.findings.insert(s, found);
             }
         }
+    }
+}
+
+/// The key number of a name left empty.
+pub(crate) const NO_NAME: u32 = u32::MAX;
+
+/// The rows of one deal digest: the first, and any more.
+struct Rows {
+    first: usize,
+    more: Vec<usize>,
+}
+
+/// A deal id's digest (FxHash): the key of `by_deal`.
+fn digest(id: &str) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    id.hash(&mut h);
+    h.finish()
+}
+
+/// Adds `i` to the rows of `k` (the key is copied only the first time it is seen).
+fn push(map: &mut FxHashMap<String, Vec<usize>>, k: &str, i: usize) {
+    match map.get_mut(k) {
+        Some(v) => v.push(i),
+        None => {
+            map.insert(k.to_string(), vec![i]);
+        }
+    }
+}
+
+/// A name's key and lower-case spelling, worked out once per name as written: a
+/// million lines name a few thousand products, accounts and sellers.
+#[derive(Default)]
+struct Keys {
+    /// Name as written -> its place in `names`.
+    by_name: FxHashMap<String, u32>,
+    /// (key, lower-case spelling, the key's number), by place.
+    names: Vec<(String, String, u32)>,
+    /// Key -> its number.
+    numbers: FxHashMap<String, u32>,
+}
+
+impl Keys {
+    /// The place of a name as written (one look-up once it is known).
+    fn place(&mut self, name: &str) -> usize {
+        if let Some(&at) = self.by_name.get(name) {
+            return at as usize;
+        }
+        let key = names::key(name);
+        let next = self.numbers.len() as u32;
+        let n = *self.numbers.entry(key.clone()).or_insert(next);
+        self.names.push((key, name.to_lowercase(), n));
+        let at = self.names.len() - 1;
+        self.by_name.insert(name.to_string(), at as u32);
+        at
+    }
+
+    fn entry(&mut self, name: &str) -> &(String, String, u32) {
+        let at = self.place(name);
+        &self.names[at]
     }
 }
 

@@ -9,6 +9,7 @@
 use crate::checker::Checker;
 use crate::finding::{Edit, Finding, Kind, Severity};
 use plansight_plan::{CreditLine, Exact, Inputs};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// Prices `findings` (and marks a name variant that moves money an error).
@@ -40,11 +41,25 @@ pub(crate) fn price(c: &Checker, findings: &mut [&mut Finding]) {
     if rounds.is_empty() {
         return;
     }
-    let base = totals(c, &all, &[]);
-    for (sellers, members) in rounds {
-        let edits: Vec<&Edit> = members.iter().flat_map(|&i| findings[i].stake_edits()).collect();
-        let after = totals(c, &sellers, &edits);
-        for &i in &members {
+    // Today's payouts are the calculation's while it is the calculation of these lines.
+    let base = match (&c.calc, c.calc_fresh) {
+        (Some(calc), true) => all
+            .iter()
+            .map(|s| (s.clone(), calc.seller(s).map_or(Exact::ZERO, |r| r.total)))
+            .collect(),
+        _ => totals(c, &all, &[]),
+    };
+    // Rounds are independent calculations: they run side by side.
+    let results: Vec<(Vec<usize>, HashMap<String, Exact>)> = rounds
+        .into_par_iter()
+        .map(|(sellers, members)| {
+            let edits: Vec<&Edit> = members.iter().flat_map(|&i| findings[i].stake_edits()).collect();
+            let after = totals(c, &sellers, &edits);
+            (members, after)
+        })
+        .collect();
+    for (members, after) in results {
+        for i in members {
             let f = &mut findings[i];
             f.at_stake = touched(f)
                 .iter()

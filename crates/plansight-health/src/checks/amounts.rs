@@ -1,7 +1,7 @@
 //! `amount_outlier`: an amount far from what the product (or, for lines without a
 //! product, the seller) usually sells for. Robust statistics, so the outliers do not
-//! hide themselves: the median of the won amounts and their median absolute deviation
-//! (MAD); with a price list, its price too.
+//! hide themselves: the median and the 5th and 95th percentiles of the won amounts;
+//! for a product with few deals, the price list's price.
 
 use super::{held, money};
 use crate::checker::Checker;
@@ -9,31 +9,48 @@ use crate::finding::{Edit, Finding, Kind, LineKey, Severity};
 use crate::names;
 use plansight_plan::{Cents, CreditLine};
 
-/// How many times the typical amount (or what fraction of it) is far.
+/// How many times the median (or what fraction of it) an amount must be to be far.
 const FACTOR: i64 = 5;
-/// Robust z-score beyond which an amount is far, ×10^4, with 1.4826 × MAD as the
-/// standard deviation: 6 × 1.4826.
-const Z_TIMES_SIGMA: i64 = 88_956;
-/// Fewest won amounts a median is taken from.
+/// And how many times the 95th percentile (or what fraction of the 5th): an amount far
+/// beyond what the product ever sells for, not the long tail of a product whose deals
+/// vary a lot. Percentiles, not the extremes, so a few outliers do not hide each other.
+const TAIL_FACTOR: i64 = 3;
+/// Fewest won amounts the statistics are taken from; with fewer, the price list's price
+/// alone is the reference.
 const MIN_GROUP: usize = 8;
 
-/// Median and MAD of positive amounts (none for too few).
-fn stats(amounts: &mut [i64]) -> Option<(i64, i64)> {
+/// What a group of won amounts looks like: its median and its 5th and 95th percentiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Spread {
+    median: i64,
+    low: i64,
+    high: i64,
+}
+
+/// The spread of positive amounts (none for too few).
+fn stats(amounts: &mut [i64]) -> Option<Spread> {
     if amounts.len() < MIN_GROUP {
         return None;
     }
-    let mid = amounts.len() / 2;
-    let median = *amounts.select_nth_unstable(mid).1;
-    let mut dev: Vec<i64> = amounts.iter().map(|a| (a - median).abs()).collect();
-    let mad = *dev.select_nth_unstable(mid).1;
-    Some((median, mad))
+    let n = amounts.len();
+    let mut at = |q: usize| *amounts.select_nth_unstable((n - 1) * q / 100).1;
+    Some(Spread {
+        median: at(50),
+        low: at(5),
+        high: at(95),
+    })
 }
 
-/// Whether `a` is far from the typical amount `median` (with spread `mad`).
-fn far(a: i64, median: i64, mad: i64) -> bool {
-    let factor = a >= FACTOR * median || FACTOR * a <= median;
-    let spread = mad == 0 || i128::from((a - median).abs()) * 10_000 > i128::from(Z_TIMES_SIGMA) * i128::from(mad);
-    factor && spread
+/// Whether `a` is far from what the group sells for.
+fn far(a: i64, s: Spread) -> bool {
+    let high = a >= FACTOR * s.median && a >= TAIL_FACTOR * s.high;
+    let low = FACTOR * a <= s.median && TAIL_FACTOR * a <= s.low;
+    high || low
+}
+
+/// Whether `a` is far from a list price (an amount a fifth of it or five times it).
+fn far_from_price(a: i64, price: i64) -> bool {
+    a >= FACTOR * price || FACTOR * a <= price
 }
 
 /// The price list's price of a product (by name key).
@@ -51,13 +68,21 @@ pub(crate) fn typical(c: &Checker, product: &str) -> Option<Cents> {
     if let Some(p) = list_price(c, &key) {
         return Some(p);
     }
-    let rows = c.by_product.get(&key)?;
+    let mut known = c.typical.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(t) = known.get(&key) {
+        return *t;
+    }
     let mut a: Vec<i64> = c
-        .at_rows(rows)
+        .by_product
+        .get(&key)
+        .into_iter()
+        .flat_map(|rows| c.at_rows(rows))
         .filter(|(_, l)| l.stage.is_credited() && l.amount.0 > 0)
         .map(|(_, l)| l.amount.0)
         .collect();
-    stats(&mut a).map(|(m, _)| Cents(m))
+    let t = stats(&mut a).map(|s| Cents(s.median));
+    known.insert(key, t);
+    t
 }
 
 /// The outliers among one product's lines (by name key).
@@ -88,22 +113,31 @@ fn outliers(c: &Checker, lines: &[&CreditLine], what: &str, price: Option<Cents>
     let mut out = Vec::new();
     for l in lines.iter().filter(won) {
         let a = l.amount.0;
-        let by_median = st.is_some_and(|(m, mad)| far(a, m, mad));
-        let by_price = price.is_some_and(|p| far(a, p.0, 0));
-        if !(by_median || by_price) {
+        // With enough deals their own spread decides (a list price is not what every deal
+        // sells for); with few, the list price does.
+        let flagged = match (st, price) {
+            (Some(s), _) => far(a, s),
+            (None, Some(p)) => far_from_price(a, p.0),
+            (None, None) => false,
+        };
+        if !flagged {
             continue;
         }
+        let range = |s: Spread| {
+            format!(
+                "the median of {n} won deals of {what} is {}, and nine in ten are between {} and {}",
+                money(Cents(s.median), cur),
+                money(Cents(s.low), cur),
+                money(Cents(s.high), cur)
+            )
+        };
         let reference = match (st, price) {
-            (Some((m, _)), Some(p)) => format!(
-                "the median of {n} won deals of {what} is {} and its list price {}",
-                money(Cents(m), cur),
-                money(p, cur)
-            ),
-            (Some((m, _)), None) => format!("the median of {n} won deals of {what} is {}", money(Cents(m), cur)),
+            (Some(s), Some(p)) => format!("{}; its list price is {}", range(s), money(p, cur)),
+            (Some(s), None) => range(s),
             (None, Some(p)) => format!("the list price of {what} is {}", money(p, cur)),
             (None, None) => continue,
         };
-        let typical = st.map_or_else(|| price.map_or(1, |p| p.0), |s| s.0).max(1);
+        let typical = st.map_or_else(|| price.map_or(1, |p| p.0), |s| s.median).max(1);
         let times = plansight_plan::fixed::format_ratio(i128::from(a), i128::from(typical), 1);
         let message = format!(
             "Deal {} of {} is {}, {times} times what is usual: {reference}. A slipped decimal point or an extra zero moves pay a lot: check the amount against the order, and hold the deal until it is confirmed.",
@@ -133,10 +167,31 @@ mod tests {
 
     #[test]
     fn an_extra_zero_is_far_and_ordinary_spread_is_not() {
-        assert!(far(54_700_0, 54_700, 5_000));
-        assert!(far(547, 54_700, 5_000));
-        assert!(!far(71_600, 54_700, 8_000));
+        let gtx_basic = Spread {
+            median: 54_700,
+            low: 40_000,
+            high: 68_000,
+        };
+        assert!(far(36_500_0, gtx_basic), "the cheapest deal with an extra zero");
+        assert!(far(547, gtx_basic), "a slipped decimal point");
+        assert!(!far(71_600, gtx_basic));
+        // A product whose deals vary a lot: five times the median is its tail, not an error.
+        let wide = Spread {
+            median: 10_000,
+            low: 1_000,
+            high: 60_000,
+        };
+        assert!(!far(50_000 * 2, wide));
+        assert!(far(200_000 * 2, wide));
         let mut a = vec![500, 520, 540, 547, 560, 600, 700, 365, 716];
-        assert_eq!(stats(&mut a), Some((547, 47)));
+        assert_eq!(
+            stats(&mut a),
+            Some(Spread {
+                median: 547,
+                low: 365,
+                high: 700
+            })
+        );
+        assert!(far_from_price(4_821_00 * 10, 4_821_00));
     }
 }

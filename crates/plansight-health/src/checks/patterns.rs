@@ -1,64 +1,74 @@
 //! For plan designers (severity `info`): credit bunched in the last days of a quota
-//! period that carried a seller just over a tier or the threshold. Not an error of the
-//! data: a sign that the plan rewards timing, which the designer may want to look at.
+//! period that carried sellers just over a tier or the threshold. Not an error of the
+//! data: a sign that the plan rewards timing. One finding per measure and period, over
+//! the whole team, since it is the plan's pattern rather than one seller's.
 
 use super::some_deals;
 use crate::checker::Checker;
 use crate::finding::{Edit, Finding, Kind, LineKey, Severity};
 use plansight_plan::calendar::periods;
-use plansight_plan::{CreditLine, ItemKind, SellerResult};
-use std::collections::BTreeSet;
+use plansight_plan::{Calculation, CreditLine, ItemKind};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The last days of a quota period that count as its end.
 const END_DAYS: i64 = 3;
 
-/// The bunching findings of one seller's calculation.
-pub(crate) fn bunched(c: &Checker, s: &SellerResult, lines: &[(usize, &CreditLine)]) -> Vec<Finding> {
+/// The team's bunching findings, from the calculation's traces of tier crossings.
+pub(crate) fn bunched(c: &Checker, calc: &Calculation) -> Vec<Finding> {
     let plan = &c.ctx.plan;
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::new();
-    for item in &s.items {
-        let t = &item.trace;
-        let crossed = t.tier_after > t.tier_before || (!t.threshold_before && t.threshold_after);
-        let (ItemKind::Measure, true, Some(mid)) = (item.kind, crossed, item.measure.as_deref()) else {
-            continue;
-        };
-        let Some(m) = plan.measures.iter().find(|m| m.id == mid) else {
-            continue;
-        };
-        let Some(p) = periods(plan.start, m.quota_period)
-            .into_iter()
-            .find(|p| p.first <= item.date && item.date <= p.last)
-        else {
-            continue;
-        };
-        let from = p.last - chrono::Days::new(END_DAYS as u64 - 1);
-        if item.date < from || !seen.insert((mid.to_string(), p.index)) {
-            continue;
+    let quota_periods: Vec<_> = plan
+        .measures
+        .iter()
+        .map(|m| periods(plan.start, m.quota_period))
+        .collect();
+    // (measure, period) -> sellers who crossed a mark in its last days.
+    let mut crossed: BTreeMap<(usize, usize), BTreeSet<&str>> = BTreeMap::new();
+    for s in &calc.sellers {
+        for item in &s.items {
+            let t = &item.trace;
+            if item.kind != ItemKind::Measure
+                || !(t.tier_after > t.tier_before || (!t.threshold_before && t.threshold_after))
+            {
+                continue;
+            }
+            let Some(mi) = item.measure.as_deref().and_then(|m| plan.measure_index(m)) else {
+                continue;
+            };
+            let Some(p) = quota_periods[mi]
+                .iter()
+                .find(|p| p.first <= item.date && item.date <= p.last)
+            else {
+                continue;
+            };
+            if (p.last - item.date).num_days() < END_DAYS {
+                crossed.entry((mi, p.index)).or_default().insert(s.seller.as_str());
+            }
         }
-        let late: Vec<&CreditLine> = lines
+    }
+    let mut out = Vec::new();
+    for ((mi, pi), sellers) in crossed {
+        let (m, p) = (&plan.measures[mi], &quota_periods[mi][pi]);
+        let from = p.last - chrono::Days::new(END_DAYS as u64 - 1);
+        let late: Vec<&CreditLine> = sellers
             .iter()
-            .map(|(_, l)| *l)
+            .filter_map(|s| c.by_seller.get(*s))
+            .flat_map(|rows| c.at_rows(rows).map(|(_, l)| l))
             .filter(|l| l.credits() && l.close_date.is_some_and(|d| from <= d && d <= p.last))
             .collect();
         if late.is_empty() {
             continue;
         }
-        let what = if t.tier_after > t.tier_before {
-            "into a higher tier"
-        } else {
-            "over the threshold"
-        };
+        let names: Vec<&str> = sellers.iter().copied().collect();
         let message = format!(
-            "{} closed {} deal(s) in the last {END_DAYS} days of {} ({}), and the last of them carried {} on {} {what}. Deals timed to a period's end are a sign the plan rewards timing; the money at stake is what the seller would earn had they closed a day later, in the next period.",
-            s.seller,
-            late.len(),
+            "In {}, {} seller(s) ({}) closed deals in its last {END_DAYS} days that carried them into a higher tier or over the threshold of {}: {} deal(s) ({}). Deals timed to a period's end are a sign the plan rewards timing; the money at stake is what these sellers would earn had those deals closed a day later, in the next period.",
             p.label,
-            some_deals(late.iter().map(|l| l.id.as_str())),
-            s.seller,
-            m.name
+            names.len(),
+            some_deals(names.iter().copied()),
+            m.name,
+            late.len(),
+            some_deals(late.iter().map(|l| l.id.as_str()))
         );
-        let salt = format!("{mid}:{}", p.label);
+        let salt = format!("{}:{}", m.id, p.label);
         let mut f = Finding::new(
             Kind::BunchedAtPeriodEnd,
             Severity::Info,

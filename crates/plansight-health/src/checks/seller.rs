@@ -2,12 +2,12 @@
 //! the roster, won lines of amount zero or negative, dates outside the plan, open lines
 //! past their expected close.
 
-use super::{amounts, held, money, patterns, some_deals};
+use super::{amounts, held, money, some_deals};
 use crate::checker::Checker;
 use crate::finding::{Edit, Finding, Fix, Kind, LineKey, Severity};
 use crate::names;
 use chrono::{Datelike, NaiveDate};
-use plansight_plan::{Calculation, Cents, CreditLine, Stage};
+use plansight_plan::{Cents, CreditLine, Stage};
 use std::collections::HashMap;
 
 /// Days apart two entries of one sale may be dated and still be taken for one.
@@ -17,7 +17,7 @@ const DUPLICATE_DAYS: i64 = 3;
 const YEAR_OF_DATA: usize = 6;
 
 /// The findings of one seller's lines.
-pub(crate) fn seller(c: &Checker, id: &str, calc: Option<&Calculation>) -> Vec<Finding> {
+pub(crate) fn seller(c: &Checker, id: &str) -> Vec<Finding> {
     let Some(rows) = c.by_seller.get(id) else {
         return Vec::new();
     };
@@ -30,38 +30,33 @@ pub(crate) fn seller(c: &Checker, id: &str, calc: Option<&Calculation>) -> Vec<F
         out.push(f);
     }
     duplicates(c, &lines, &mut out);
-    for (_, l) in &lines {
-        if let Some(f) = zero_or_negative(c, l, &lines) {
+    for (i, l) in &lines {
+        if let Some(f) = zero_or_negative(c, *i, l, &lines) {
             out.push(f);
         }
     }
     dates(c, &lines, &mut out);
     stale(c, id, &lines, &mut out);
     out.extend(amounts::without_product(c, &lines));
-    if let Some(s) = calc.and_then(|k| k.seller(id)) {
-        out.extend(patterns::bunched(c, s, &lines));
-    }
     out
 }
 
 /// `unknown_seller`: lines for a seller not on the roster credit nothing; a roster
 /// seller whose id or name is one or two typos away is proposed.
 fn unknown(c: &Checker, id: &str, lines: &[(usize, &CreditLine)]) -> Option<Finding> {
-    let roster = c.ctx.roster.as_ref()?;
-    if roster.iter().any(|s| s.id == id) {
+    c.ctx.roster.as_ref()?;
+    if c.on_roster.as_ref().is_some_and(|on| on.contains(id)) {
         return None;
     }
     let k = names::key(id);
     let limit = if k.chars().count() >= 8 { 2 } else { 1 };
-    let mut best: Vec<(usize, &str)> = roster
+    let mut best: Vec<(usize, &str)> = c
+        .roster_keys
         .iter()
-        .flat_map(|s| {
-            let by_id = names::distance(&k, &names::key(&s.id), limit);
-            let by_name = s
-                .name
-                .as_deref()
-                .map_or(usize::MAX, |n| names::distance(&k, &names::key(n), limit));
-            Some((by_id.min(by_name), s.id.as_str())).filter(|(d, _)| *d <= limit)
+        .filter_map(|(id, by_id, by_name)| {
+            let by_name = by_name.as_deref().map_or(usize::MAX, |n| names::distance(&k, n, limit));
+            let d = names::distance(&k, by_id, limit).min(by_name);
+            Some((d, id.as_str())).filter(|(d, _)| *d <= limit)
         })
         .collect();
     best.sort();
@@ -115,16 +110,12 @@ fn unknown(c: &Checker, id: &str, lines: &[(usize, &CreditLine)]) -> Option<Find
 /// amount, dated at most [`DUPLICATE_DAYS`] apart, under different ids. The first
 /// imported is kept; the fix removes the later ones.
 fn duplicates(c: &Checker, lines: &[(usize, &CreditLine)], out: &mut Vec<Finding>) {
-    let mut groups: HashMap<(String, String, Cents), Vec<(NaiveDate, usize, &CreditLine)>> = HashMap::new();
+    let mut groups: HashMap<([u32; 2], Cents), Vec<(NaiveDate, usize, &CreditLine)>> = HashMap::new();
     for (i, l) in lines {
         let (true, Some(d)) = (l.stage.is_credited() && l.amount.0 != 0, l.close_date) else {
             continue;
         };
-        let k = (
-            l.account.as_deref().map(names::key).unwrap_or_default(),
-            l.product.as_deref().map(names::key).unwrap_or_default(),
-            l.amount,
-        );
+        let k = (c.name_keys[*i], l.amount);
         groups.entry(k).or_default().push((d, *i, l));
     }
     let mut groups: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
@@ -187,7 +178,7 @@ fn duplicate(c: &Checker, cluster: &[(NaiveDate, usize, &CreditLine)], out: &mut
 }
 
 /// `zero_amount_won` and `negative_won`.
-fn zero_or_negative(c: &Checker, l: &CreditLine, lines: &[(usize, &CreditLine)]) -> Option<Finding> {
+fn zero_or_negative(c: &Checker, i: usize, l: &CreditLine, lines: &[(usize, &CreditLine)]) -> Option<Finding> {
     if !l.stage.is_credited() || l.amount.0 > 0 {
         return None;
     }
@@ -223,13 +214,12 @@ fn zero_or_negative(c: &Checker, l: &CreditLine, lines: &[(usize, &CreditLine)])
         return Some(f);
     }
     // A credit memo reverses an earlier line of the same seller, account and product.
-    let memo = lines.iter().any(|(_, e)| {
+    let memo = lines.iter().any(|(j, e)| {
         e.id != l.id
             && e.amount.0 == -l.amount.0
             && e.stage.is_credited()
             && e.close_date <= l.close_date
-            && e.account.as_deref().map(names::key) == l.account.as_deref().map(names::key)
-            && e.product.as_deref().map(names::key) == l.product.as_deref().map(names::key)
+            && c.name_keys[*j] == c.name_keys[i]
     });
     if memo {
         return None;

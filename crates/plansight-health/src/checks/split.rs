@@ -6,13 +6,11 @@ use plansight_plan::{CreditLine, Share};
 
 /// The findings of one deal's lines.
 pub(crate) fn deal(c: &Checker, id: &str) -> Vec<Finding> {
-    let Some(rows) = c.by_deal.get(id) else {
-        return Vec::new();
-    };
-    // A deal's shares are compared among its lines of one stage: a won line and a lost
-    // line of the same id are not one split.
+    // A deal's shares are compared among its credited lines: a won line and a lost line
+    // of the same id are not one split.
+    let rows: Vec<usize> = c.deal_rows(id).collect();
     let lines: Vec<&CreditLine> = c
-        .at_rows(rows)
+        .at_rows(&rows)
         .map(|(_, l)| l)
         .filter(|l| l.stage.is_credited())
         .collect();

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 const TYPO_RATIO: usize = 5;
 
 /// The variant findings of one field.
-pub(crate) fn variants(c: &mut Checker, field: Field) -> Vec<Finding> {
+pub(crate) fn variants(c: &Checker, field: Field) -> Vec<Finding> {
     if field == Field::Seller && c.ctx.roster.is_some() {
         return Vec::new(); // with a roster, a stranger is an `unknown_seller`
     }
@@ -35,9 +35,9 @@ pub(crate) fn variants(c: &mut Checker, field: Field) -> Vec<Finding> {
         k
     }
     for (a, b) in c.typos(field) {
-        let (na, nb) = (count(c, &a), count(c, &b));
+        let (na, nb) = (count(c, a), count(c, b));
         if na.max(nb) >= TYPO_RATIO * na.min(nb).max(1) {
-            let (ra, rb) = (root(&parent, &a), root(&parent, &b));
+            let (ra, rb) = (root(&parent, a), root(&parent, b));
             if ra != rb {
                 parent.insert(ra, rb);
             }
