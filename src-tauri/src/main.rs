@@ -20,9 +20,9 @@ use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
 use plansight_session::{Asked, ChartKind, Failure, Session};
 use plansight_view::{
-    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, HistoryEntry, ImportPreview,
-    ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail,
-    Simulation, SimulationView, TeamReview,
+    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, HealthView, HistoryEntry,
+    ImportPreview, ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView,
+    SellerDetail, Simulation, SimulationView, TeamReview,
 };
 use std::sync::atomic::Ordering;
 use tauri::State;
@@ -96,6 +96,31 @@ async fn set_stage(open: State<'_, Open>, seller: String, deal: String, stage: S
 #[tauri::command]
 async fn delete_deal(open: State<'_, Open>, seller: String, deal: String) -> Answer<String> {
     open.write(move |s| s.delete_deal(&seller, &deal)).await
+}
+
+#[tauri::command]
+async fn health(open: State<'_, Open>) -> Answer<HealthView> {
+    open.write(|s| s.health()).await
+}
+
+#[tauri::command]
+async fn fix_preview(open: State<'_, Open>, id: String) -> Answer<FixPreview> {
+    open.write(move |s| s.fix_preview(&id)).await
+}
+
+#[tauri::command]
+async fn apply_fixes(open: State<'_, Open>, ids: Vec<String>) -> Answer<String> {
+    open.write(move |s| s.apply_fixes(&ids)).await
+}
+
+#[tauri::command]
+async fn hold_finding(open: State<'_, Open>, id: String) -> Answer<String> {
+    open.write(move |s| s.hold_finding(&id)).await
+}
+
+#[tauri::command]
+async fn release_deal(open: State<'_, Open>, seller: String, deal: String) -> Answer<String> {
+    open.write(move |s| s.release(&seller, &deal)).await
 }
 
 #[tauri::command]

@@ -271,7 +271,7 @@ test("ask: the assistant can use a GGUF file the user has, and a file that is no
 test("every screen holds its layout from 1024x700 to full HD", async () => {
   for (const [w, h] of [[1920, 1080], [1280, 800], [1024, 700]]) {
     await page.resize(w, h);
-    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import", "ask"]) {
+    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import", "health", "ask"]) {
       await page.openTab(tab);
       await page.settled(tab);
       assert.equal(await page.overflow(), "", `nothing spills over on ${tab} at ${w}x${h}`);

@@ -27,6 +27,7 @@ before(async () => {
   writeFileSync(v2, readFileSync(FIXTURES + "plan.toml", "utf8").replace('{ from = "0",   rate = "0.04" }', '{ from = "0",   rate = "0.05" }'));
   cli("import", "--plan", v2);
   cli("import", "--sellers", FIXTURES + "sales_teams.csv", "--map", "id=sales_agent,manager=manager,territory=regional_office");
+  cli("import", "--prices", FIXTURES + "products.csv", "--map", "product=product,family=series,price=sales_price");
   cli(
     "import",
     "--deals", FIXTURES + "sales_pipeline.csv",
@@ -83,10 +84,31 @@ test("simulator and designer work on the imported plan", async () => {
   await page.shot("crm-designer.png");
 });
 
+test("the Health screen: the badge, the export's findings, a fix previewed, applied and undone", async () => {
+  // The export holds one pair of deals that looks entered twice (an error) and spells a
+  // product "GTXPro" where the price list says "GTX Pro".
+  const badge = await page.waitText("[data-testid=health-badge]", (t) => t.startsWith("1 data error"), "the header's badge");
+  assert.match(badge, /at stake/);
+  await page.click("[data-testid=health-badge]");
+  await page.waitText("[data-testid=health-summary]", (t) => t.startsWith("1 error"), "the summary");
+  await page.count("[data-testid=finding]", 2, "two findings");
+  const variant = "[data-kind=name_variant] [data-testid=finding]";
+  assert.match(await page.textOf(variant), /"GTX Pro" in the price list/);
+  await page.click("[data-kind=duplicate_deal] [data-testid=finding-preview]");
+  const preview = await page.waitText("[data-testid=fix-preview]", (t) => t.includes("Kary Hendrixson"), "the fix's payout change");
+  assert.match(preview, /-/, "removing the copy lowers the payout");
+  await page.shot("crm-health.png");
+  await page.click(`${variant} [data-testid=finding-apply]`);
+  await page.waitText("[data-testid=message]", (t) => t.startsWith("Fixed 1 finding"), "the fix applied");
+  await page.count("[data-testid=finding]", 1, "the variant fixed");
+  await page.click("[data-testid=undo]");
+  await page.count("[data-testid=finding]", 2, "undo bringing it back");
+});
+
 test("every screen of the imported workspace holds its layout at 1280x800 and 1024x700", async () => {
   for (const [w, h] of [[1280, 800], [1024, 700]]) {
     await page.resize(w, h);
-    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import"]) {
+    for (const tab of ["plan", "deals", "simulator", "team", "designer", "import", "health"]) {
       await page.openTab(tab);
       await page.settled(tab);
       assert.equal(await page.overflow(), "", `nothing spills over on ${tab} at ${w}x${h}`);

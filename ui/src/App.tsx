@@ -6,6 +6,7 @@ import { Loaded, useLoad } from "./load";
 import { Deals } from "./screens/Deals";
 import { Designer } from "./screens/Designer";
 import { Ask } from "./screens/Ask";
+import { Health } from "./screens/Health";
 import { Import } from "./screens/Import";
 import { MyPlan } from "./screens/MyPlan";
 import { Simulator } from "./screens/Simulator";
@@ -18,6 +19,7 @@ const TABS = [
   { id: "team", label: "Team" },
   { id: "designer", label: "Plan designer" },
   { id: "import", label: "Import" },
+  { id: "health", label: "Health" },
   { id: "ask", label: "Ask" },
 ] as const;
 type Tab = (typeof TABS)[number]["id"];
@@ -32,6 +34,7 @@ export function App() {
   // `version` counts the changes to the workspace: every screen reloads when it moves.
   const [version, setVersion] = useState(0);
   const overview = useLoad(() => api.overview(), [version]);
+  const health = useLoad(() => api.health(), [version]);
   const [tab, setTab] = useState<Tab>("plan");
   const [seller, setSeller] = useState<string | undefined>();
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
@@ -85,7 +88,7 @@ export function App() {
       } else if (mod && !inField(e) && e.key.toLowerCase() === "y") {
         e.preventDefault();
         step("redo");
-      } else if (e.altKey && /^[1-7]$/.test(e.key)) {
+      } else if (e.altKey && /^[1-8]$/.test(e.key)) {
         e.preventDefault();
         setTab(TABS[Number(e.key) - 1].id);
       }
@@ -138,6 +141,18 @@ export function App() {
             {money(current ? current.total : o.team_total, o.plan.currency)}
           </span>
         </div>
+        {health.state === "ready" && health.value.errors > 0 && (
+          <button
+            type="button"
+            class="health-badge"
+            onClick={() => setTab("health")}
+            title="Data health: findings that will pay wrongly"
+            data-testid="health-badge"
+          >
+            {health.value.errors} data {health.value.errors === 1 ? "error" : "errors"} ·{" "}
+            {money(health.value.errors_at_stake, health.value.currency)} at stake
+          </button>
+        )}
         <div class="undo">
           <button type="button" onClick={() => step("undo")} title="Undo (Ctrl+Z)" data-testid="undo">
             Undo
@@ -204,6 +219,7 @@ export function App() {
         )}
         {tab === "designer" && <Designer plan={o.plan} version={version} />}
         {tab === "import" && <Import onChanged={changed} />}
+        {tab === "health" && <Health version={version} onChanged={changed} />}
         {seller && tab === "ask" && <Ask seller={seller} sellerName={current?.name ?? seller} version={version} />}
       </main>
     </div>

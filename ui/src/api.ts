@@ -10,6 +10,8 @@ import type { DealForm } from "./bindings/DealForm";
 import type { DealRow } from "./bindings/DealRow";
 import type { DocumentView } from "./bindings/DocumentView";
 import type { Explanation } from "./bindings/Explanation";
+import type { FixPreview } from "./bindings/FixPreview";
+import type { HealthView } from "./bindings/HealthView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { ImportPreview } from "./bindings/ImportPreview";
 import type { ImportRequest } from "./bindings/ImportRequest";
@@ -70,6 +72,15 @@ export const api = {
   setStage: (seller: string, deal: string, stage: "won" | "lost") =>
     invoke<string>("set_stage", { seller, deal, stage }),
   deleteDeal: (seller: string, deal: string) => invoke<string>("delete_deal", { seller, deal }),
+  /** The data-health findings, by kind, with the money at stake (the engine's). */
+  health: () => invoke<HealthView>("health"),
+  /** What a finding's fix (or holding its lines) would change, seller by seller. */
+  fixPreview: (id: string) => invoke<FixPreview>("fix_preview", { id }),
+  /** Applies these findings' fixes as one undoable change. */
+  applyFixes: (ids: string[]) => invoke<string>("apply_fixes", { ids }),
+  /** Holds a finding's lines: they credit nothing until released. */
+  holdFinding: (id: string) => invoke<string>("hold_finding", { id }),
+  releaseDeal: (seller: string, deal: string) => invoke<string>("release_deal", { seller, deal }),
   undo: () => invoke<string | null>("undo"),
   redo: () => invoke<string | null>("redo"),
   history: () => invoke<HistoryEntry[]>("history"),

@@ -149,6 +149,7 @@ pub fn outcome(u: &Understood) -> &'static str {
         Understood::PlanRule { .. } => "plan_rule",
         Understood::AskBack { .. } => "ask_back",
         Understood::Decline { .. } => "decline",
+        Understood::Health { .. } => "data_health",
     }
 }
 

@@ -97,6 +97,17 @@ pub fn ask_in(ctx: &Context, seller: &str, question: &str, conversation: &mut Co
 
 /// Answers what was understood (a question, or a reading chosen from an ask-back).
 pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &mut Conversation) -> Answer {
+    answer_with(ctx, understood, None, conversation)
+}
+
+/// [`answer_understood`], with the data-health findings of the workspace for a question
+/// about the data's health (without them, such a question is told where to look).
+pub fn answer_with(
+    ctx: &Context,
+    understood: &Understood,
+    findings: Option<&[&plansight_health::Finding]>,
+    conversation: &mut Conversation,
+) -> Answer {
     let (intent, arguments, words, readings, query) = match understood {
         Understood::Answer(q) => (
             intent_name(q),
@@ -120,6 +131,19 @@ pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &
                 .iter()
                 .map(|r| query::describe::describe(ctx.inputs, r))
                 .collect(),
+            None,
+        ),
+        Understood::Health { seller, deal, kind } => (
+            "data_health".to_string(),
+            serde_json::json!({ "seller": seller, "deal": deal, "kind": kind }),
+            match deal {
+                Some(d) => format!("Why deal {d} is flagged by the data-health checks"),
+                None => format!(
+                    "What the data-health checks find in {}'s deals",
+                    query::vocabulary::seller_name(ctx.inputs, seller)
+                ),
+            },
+            Vec::new(),
             None,
         ),
         Understood::Decline { reason, offer } => (
@@ -147,7 +171,7 @@ pub fn answer_understood(ctx: &Context, understood: &Understood, conversation: &
         focus: None,
     };
     out.evidence.push(out.understood.clone());
-    let text = answers::compose(ctx, understood, &mut out);
+    let text = answers::compose(ctx, understood, findings, &mut out);
     out.answer = text.unwrap_or_else(|why| why);
     if let Some(q) = &query {
         // The one deal the answer is about, for "why?" and "what if it closed in March?".
@@ -220,7 +244,10 @@ pub fn reword(
     worker: &mut worker::Worker,
     on_piece: impl FnMut(&str) -> bool,
 ) -> Result<(Answer, Wording), worker::WorkerError> {
-    if matches!(answer.intent.as_str(), "plan_rule" | "decline" | "clarify") {
+    if matches!(
+        answer.intent.as_str(),
+        "plan_rule" | "decline" | "clarify" | "data_health"
+    ) {
         return Ok((answer.clone(), Wording::Template));
     }
     let g = worker.generate(REWORD, &format!("<answer>{}</answer>", answer.answer), 96, on_piece)?;

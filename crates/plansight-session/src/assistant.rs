@@ -61,7 +61,17 @@ pub fn answer(
             })?;
             plansight_ask::answer_understood(&ctx, &Understood::Answer(query), &mut conversation)
         }
-        None => plansight_ask::ask_in(&ctx, seller, question, &mut conversation),
+        None => {
+            let understood = plansight_ask::understand(&ctx, seller, question, &conversation);
+            if matches!(understood, Understood::Health { .. }) {
+                // Answered from the data-health checks of the workspace as it is.
+                let checker = crate::health::check(ws, inputs, Some(calc.clone()), crate::health::today())?;
+                let findings = checker.findings();
+                plansight_ask::answer_with(&ctx, &understood, Some(&findings), &mut conversation)
+            } else {
+                plansight_ask::answer_understood(&ctx, &understood, &mut conversation)
+            }
+        }
     };
     Ok((answer, conversation))
 }

@@ -282,9 +282,14 @@ impl Session {
     }
 }
 
-/// Holding a finding's credited lines that are not held yet.
+/// Holding a finding's credited lines that are not held yet (of a duplicate, the copies
+/// only: the first entry of the sale pays as it should).
 fn hold_edits(c: &Checker, f: &Finding) -> Vec<Edit> {
-    f.lines
+    let copies: Vec<LineKey> = match (&f.fix, f.kind) {
+        (Some(x), plansight_health::Kind::DuplicateDeal) => x.edits.iter().map(|e| LineKey::of(&e.before)).collect(),
+        _ => f.lines.clone(),
+    };
+    copies
         .iter()
         .filter_map(|k| c.line(k))
         .filter(|l| l.stage.is_credited() && l.hold.is_none())

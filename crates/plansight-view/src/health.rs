@@ -6,6 +6,15 @@ use plansight_health::{Checker, Finding, Kind, Summary};
 use serde::Serialize;
 use ts_rs::TS;
 
+/// The kinds whose lines may be held.
+const HOLDABLE: [Kind; 5] = [
+    Kind::DuplicateDeal,
+    Kind::AmountOutlier,
+    Kind::ZeroAmountWon,
+    Kind::NegativeWon,
+    Kind::SplitNotWhole,
+];
+
 /// Lines shown under a finding; the rest are counted.
 const LINES_SHOWN: usize = 12;
 
@@ -140,6 +149,8 @@ fn finding_view(c: &Checker, f: &Finding, row: &impl Fn(&plansight_plan::CreditL
         lines: lines.iter().take(LINES_SHOWN).map(|l| row(l)).collect(),
         more_lines: lines.len().saturating_sub(LINES_SHOWN) as i32,
         fix: f.fix.as_ref().map(|x| x.description.clone()).unwrap_or_default(),
-        can_hold: lines.iter().any(|l| l.stage.is_credited() && l.hold.is_none()),
+        // Holding is for lines a person must check before they pay: not for a spelling
+        // or a stranger (their fix is the answer), nor for lines that pay nothing anyway.
+        can_hold: HOLDABLE.contains(&f.kind) && lines.iter().any(|l| l.stage.is_credited() && l.hold.is_none()),
     }
 }

@@ -47,4 +47,8 @@ split_percent: string,
 /**
  * Everything this line earns the seller (measures and bonuses, after clawbacks).
  */
-earnings: string, };
+earnings: string, 
+/**
+ * Why the line is held (it credits nothing until released); empty when it is not.
+ */
+hold: string, };

@@ -20,4 +20,8 @@ total: string,
 /**
  * The items that make up the figure.
  */
-items: Array<ExplainedItem>, };
+items: Array<ExplainedItem>, 
+/**
+ * For a held deal: that it credits nothing until released, and why (else empty).
+ */
+held: string, };

@@ -28,4 +28,9 @@ problems: Array<string>,
 /**
  * The mapping used (remembered for this file name once imported).
  */
-mapping: string, };
+mapping: string, 
+/**
+ * For deals: the data-health findings the import would bring, in words, most
+ * serious first (severity, message, money at stake).
+ */
+findings: Array<string>, };

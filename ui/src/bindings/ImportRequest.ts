@@ -6,7 +6,7 @@
  */
 export type ImportRequest = { 
 /**
- * "deals" or "sellers".
+ * "deals", "sellers" or "prices".
  */
 kind: string, 
 /**

@@ -16,6 +16,7 @@ const open: DealRow = {
   product: "Platform",
   split_percent: "100",
   earnings: "0.00",
+  hold: "",
 };
 
 async function mount(save: (o: string | null, f: DealForm) => Promise<string>, original?: DealRow) {

@@ -15,6 +15,7 @@ const deal = (i: number, stage = "won"): DealRow => ({
   product: i % 3 ? "GTX Pro" : "MG Special",
   split_percent: "100",
   earnings: `${i * 30}.00`,
+  hold: "",
 });
 
 const rows = Array.from({ length: 3000 }, (_, i) => deal(i + 1, i % 4 === 0 ? "open" : "won"));

@@ -99,6 +99,12 @@ export function DealTable(props: {
                 <td>{r.close_date}</td>
                 <td>
                   <span class={`stage ${r.stage}`}>{r.stage}</span>
+                  {r.hold && (
+                    <span class="badge warning" title={r.hold} data-testid="deal-held">
+                      {" "}
+                      held
+                    </span>
+                  )}
                 </td>
                 <td class="num">
                   {groupThousands(r.amount)}

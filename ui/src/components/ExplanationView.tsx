@@ -11,8 +11,13 @@ export function ExplanationView(props: { explanation: Explanation; currency: str
         <strong>
           {props.currency} {groupThousands(e.total)}
         </strong>
-        {e.items.length === 0 && " (nothing is credited to it: open, lost, or outside the plan's measures)"}.
+        {e.items.length === 0 && !e.held && " (nothing is credited to it: open, lost, or outside the plan's measures)"}.
       </p>
+      {e.held && (
+        <p class="held" data-testid="explanation-held">
+          {e.held}
+        </p>
+      )}
       <ul class="trace">
         {e.items.map((i, n) => (
           <li key={n}>

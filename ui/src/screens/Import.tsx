@@ -99,6 +99,7 @@ export function Import(props: { onChanged: (message: string) => void }) {
               <select value={fields.kind} onChange={set("kind")} data-testid="import-kind">
                 <option value="deals">Deals (credit lines)</option>
                 <option value="sellers">Sellers (roster)</option>
+                <option value="prices">Price list (product, price, family)</option>
               </select>
             </label>
             <label>
@@ -191,6 +192,25 @@ export function Import(props: { onChanged: (message: string) => void }) {
                 ))}
                 {preview.problems.length > 200 && <li>… and {preview.problems.length - 200} more</li>}
               </ul>
+            )}
+            {preview.findings.length > 0 && (
+              <div class="import-findings" data-testid="import-findings">
+                <p>
+                  <strong>
+                    Data health: this import would bring {preview.findings.length}{" "}
+                    {preview.findings.length === 1 ? "finding" : "findings"}
+                  </strong>{" "}
+                  (the Health screen offers their fixes once imported)
+                </p>
+                <ul>
+                  {preview.findings.slice(0, 50).map((f, i) => (
+                    <li key={i} class={f.startsWith("error") ? "error" : ""}>
+                      {f}
+                    </li>
+                  ))}
+                  {preview.findings.length > 50 && <li>… and {preview.findings.length - 50} more</li>}
+                </ul>
+              </div>
             )}
             {preview.examples.length > 0 && (
               <ul class="sub">

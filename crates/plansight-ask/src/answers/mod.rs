@@ -2,6 +2,7 @@
 //! Each function records the figures its words quote in [`Answer::figures`] (the grounding
 //! check reads them) and returns the words, or why there are none (both are shown).
 
+mod health;
 pub(crate) mod what_if;
 
 use crate::query::Understood;
@@ -17,12 +18,20 @@ const DECLINE: &str = "I can only answer questions about your compensation plan,
                        example: \"how far am I from the accelerator?\" or \"what would a new deal in March pay?\").";
 
 /// The words of the answer to what was understood, or why there are none (both are shown).
-pub(crate) fn compose(ctx: &Context, understood: &Understood, out: &mut Answer) -> Result<String, String> {
+pub(crate) fn compose(
+    ctx: &Context,
+    understood: &Understood,
+    findings: Option<&[&plansight_health::Finding]>,
+    out: &mut Answer,
+) -> Result<String, String> {
     out.figures.insert("as_of".into(), ctx.calc.as_of.to_string());
     out.evidence.push(period_names(ctx));
     match understood {
         Understood::Answer(q) => crate::run::run(ctx, q, out),
         Understood::PlanRule { topic } => plan_rule(ctx, out, topic),
+        Understood::Health { seller, deal, kind } => {
+            health::health(ctx, out, findings, seller, deal.as_deref(), kind.as_deref())
+        }
         Understood::AskBack { missing, .. } => {
             out.evidence.extend(out.readings.clone());
             Ok(clarify(missing))

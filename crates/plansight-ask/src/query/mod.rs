@@ -8,6 +8,7 @@ pub mod context;
 mod decline;
 pub mod describe;
 mod figure;
+mod health;
 mod lever;
 mod operation;
 pub mod parse;
@@ -39,6 +40,16 @@ pub enum Understood {
         missing: String,
         /// The readings offered as choices.
         readings: Vec<Query>,
+    },
+    /// The data's health: the findings of the data-health checks about a seller's deals,
+    /// or why one deal is flagged.
+    Health {
+        /// Whose deals.
+        seller: String,
+        /// The deal asked about, if any.
+        deal: Option<String>,
+        /// Only findings of this kind ("any duplicates?"), by its name.
+        kind: Option<String>,
     },
     /// Outside what the assistant answers, or a request to change data.
     Decline {

@@ -36,6 +36,9 @@ pub fn understand(
     if let Some(declined) = super::decline::declined(&ws) {
         return declined;
     }
+    if let Some(h) = super::health::health(v, asker, &ws) {
+        return h;
+    }
     let parts = parts(v, asker, question, &ws);
     let opens = super::context::opens_follow_up(&ws);
     if let (Some(prev), Some(focus)) = (previous, conversation.focus.as_deref()) {

@@ -1,0 +1,82 @@
+//! Questions about the data's health: "is anything wrong with my deals?", "any
+//! duplicates?", "why is deal X flagged?". They are answered from the data-health
+//! checks' findings, with the money each moves.
+
+use super::vocabulary::Vocabulary;
+use super::Understood;
+
+/// Words that speak of the data itself.
+const DATA: &[&str] = &[
+    "deal", "deals", "data", "line", "lines", "crm", "import", "export", "records", "entries",
+];
+/// Words for something amiss in it.
+const AMISS: &[&str] = &[
+    "wrong",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "error",
+    "errors",
+    "mistake",
+    "mistakes",
+    "anomaly",
+    "anomalies",
+    "suspicious",
+    "odd",
+    "weird",
+    "bad",
+    "broken",
+];
+/// Words that alone mean a data problem.
+const ALONE: &[&str] = &[
+    "flagged",
+    "flags",
+    "duplicate",
+    "duplicates",
+    "duplicated",
+    "misspelt",
+    "misspelled",
+    "typo",
+    "typos",
+    "healthy",
+    "outlier",
+    "outliers",
+];
+
+/// Words that narrow the question to one kind of finding.
+const KINDS: &[(&[&str], &str)] = &[
+    (&["duplicate", "duplicates", "duplicated", "twice"], "duplicate_deal"),
+    (
+        &["misspelt", "misspelled", "spelling", "spelt", "typo", "typos"],
+        "name_variant",
+    ),
+    (&["outlier", "outliers"], "amount_outlier"),
+    (&["stale"], "stale_open"),
+];
+
+/// A data-health question, with the deal it asks about, if any.
+pub(crate) fn health(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Understood> {
+    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+    let joined = ws.join(" ");
+    let asks = has(ALONE)
+        || (has(AMISS) && has(DATA))
+        || joined.contains("data health")
+        || joined.contains("health check")
+        || joined.contains("data quality");
+    // "Who fixes a wrong split in the CRM?" asks for the plan's process, not the data.
+    let process = has(&["who", "days", "process", "dispute"]);
+    if !asks || process {
+        return None;
+    }
+    let seller = v.seller(&joined).unwrap_or_else(|| asker.to_string());
+    let kind = KINDS
+        .iter()
+        .find(|(words, _)| has(words))
+        .map(|(_, kind)| kind.to_string());
+    Some(Understood::Health {
+        seller,
+        deal: v.deal(ws),
+        kind,
+    })
+}
