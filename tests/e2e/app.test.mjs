@@ -164,6 +164,9 @@ test("import: a Salesforce export with a column mapping is previewed, imported a
   await page.click("[data-testid=import-preview]");
   const preview = await page.waitText("[data-testid=import-result]", (t) => /\d+ added/.test(t), "a clean preview");
   assert.match(preview, /added/);
+  // The export names owners by name, not by roster id: the health checks say so first.
+  const findings = await page.textOf("[data-testid=import-findings]", "the findings the import would bring");
+  assert.match(findings, /"Jordan Rossi".*It is the name of s02 on the roster/s);
   await page.shot("import.png");
   await page.click("[data-testid=import-commit]");
   await page.waitText("[data-testid=message]", (t) => t.startsWith("Imported opportunities.csv"), "the import message");

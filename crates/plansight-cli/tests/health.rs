@@ -261,3 +261,34 @@ fn fixing_a_duplicate_a_misspelt_seller_and_a_variant_pays_what_the_clean_export
     ok(&["workspace", "undo", "--workspace", &dirty]);
     assert_ne!(totals(&dirty), totals(&clean));
 }
+
+#[test]
+fn a_deal_moved_across_a_quarter_end_by_a_later_import_is_reported_for_the_designer() {
+    let text = std::fs::read_to_string(fixture("sales_pipeline.csv")).unwrap();
+    let dir = tmp("moved");
+    let ws = workspace(&dir, &text);
+    // The same export again, with one March deal now closing in April.
+    let moved = text.replacen(
+        "Z063OYW0,Darcel Schlecht,GTXPro,Isdom,Won,2016-10-25,2017-03-11,4514",
+        "Z063OYW0,Darcel Schlecht,GTXPro,Isdom,Won,2016-10-25,2017-04-03,4514",
+        1,
+    );
+    let path = dir.join("sales_pipeline.csv");
+    std::fs::write(&path, moved).unwrap();
+    let p = path.display().to_string();
+    ok(&["workspace", "import", "--workspace", &ws, "--deals", &p]);
+    let (_, v) = report(&ws, &[]);
+    let f = findings(&v)
+        .iter()
+        .find(|f| f["kind"] == "moved_across_period_end")
+        .unwrap_or_else(|| panic!("no move reported: {v:#}"));
+    assert_eq!(f["severity"], "info");
+    assert_eq!(f["deals"], serde_json::json!(["Z063OYW0"]));
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("from 2017-03-11 to 2017-04-03"), "{message}");
+    assert!(message.contains("end of Q1"), "{message}");
+    // Undoing the re-import undoes the move: nothing to report then.
+    ok(&["workspace", "undo", "--workspace", &ws]);
+    let (_, after) = report(&ws, &[]);
+    assert!(findings(&after).iter().all(|f| f["kind"] != "moved_across_period_end"));
+}

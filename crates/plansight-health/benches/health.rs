@@ -68,6 +68,7 @@ fn main() {
         prices: Vec::new(),
         today: plan.start + chrono::Days::new(300),
         as_of: None,
+        moves: Vec::new(),
     };
     println!(
         "health: {} credit lines, {} sellers",

@@ -28,6 +28,21 @@ pub struct Context {
     pub today: NaiveDate,
     /// The as-of date of the calculation (default: the plan's end).
     pub as_of: Option<NaiveDate>,
+    /// Close dates changed after they were first imported (from the workspace's history).
+    pub moves: Vec<DateMove>,
+}
+
+/// A credit line's close date, changed by a later import or edit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMove {
+    /// The line.
+    pub line: LineKey,
+    /// The close date before.
+    pub from: NaiveDate,
+    /// The close date after.
+    pub to: NaiveDate,
+    /// When, and by whom ("2026-04-05 by ana").
+    pub when: String,
 }
 
 /// A part of the data whose findings are worked out together.
@@ -349,7 +364,11 @@ impl Checker {
                     Scope::Deal(id) => checks::deal(this, id),
                     Scope::Product(p) => checks::product(this, p),
                     Scope::Names(f) => checks::variants(this, *f),
-                    Scope::Patterns => this.calc.as_ref().map(|k| checks::bunched(this, k)).unwrap_or_default(),
+                    Scope::Patterns => {
+                        let mut found = this.calc.as_ref().map(|k| checks::bunched(this, k)).unwrap_or_default();
+                        found.extend(checks::moved(this));
+                        found
+                    }
                 };
                 (s, found)
             })

@@ -28,11 +28,13 @@ pub enum Kind {
     SplitNotWhole,
     /// Credit bunched in the last days of a quota period, just over a tier or threshold.
     BunchedAtPeriodEnd,
+    /// Deals whose close date a later import or edit moved across a quota period's end.
+    MovedAcrossPeriodEnd,
 }
 
 impl Kind {
     /// Every kind, in report order.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::DuplicateDeal,
         Kind::UnknownSeller,
         Kind::NameVariant,
@@ -43,6 +45,7 @@ impl Kind {
         Kind::ZeroAmountWon,
         Kind::StaleOpen,
         Kind::BunchedAtPeriodEnd,
+        Kind::MovedAcrossPeriodEnd,
     ];
 
     /// The kind's name, as the CLI writes and reads it.
@@ -58,6 +61,7 @@ impl Kind {
             Kind::StaleOpen => "stale_open",
             Kind::SplitNotWhole => "split_not_whole",
             Kind::BunchedAtPeriodEnd => "bunched_at_period_end",
+            Kind::MovedAcrossPeriodEnd => "moved_across_period_end",
         }
     }
 
@@ -79,6 +83,7 @@ impl Kind {
             Kind::StaleOpen => "Open deals past their close date",
             Kind::SplitNotWhole => "Splits that do not add up to 1",
             Kind::BunchedAtPeriodEnd => "Credit bunched at a period's end",
+            Kind::MovedAcrossPeriodEnd => "Deals moved across a period's end",
         }
     }
 }

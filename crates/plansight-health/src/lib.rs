@@ -17,7 +17,7 @@ pub mod names;
 mod report;
 pub mod stake;
 
-pub use checker::{Checker, Context};
+pub use checker::{Checker, Context, DateMove};
 pub use checks::Field;
 pub use finding::{Edit, Finding, Fix, Kind, LineKey, Severity};
 pub use report::{report_json, Summary};

@@ -5,7 +5,7 @@
 use crate::deals::row;
 use crate::{Failure, Session};
 use chrono::NaiveDate;
-use plansight_health::{Checker, Context, Edit, Finding, LineKey};
+use plansight_health::{Checker, Context, DateMove, Edit, Finding, LineKey};
 use plansight_plan::{Calculation, CreditLine, Exact, Inputs, Plan};
 use plansight_store::Workspace;
 use plansight_view::{FixPreview, HealthView, PayoutChange};
@@ -31,6 +31,19 @@ pub fn context(ws: &Workspace, inputs: &Inputs, today: NaiveDate) -> Result<Cont
         .filter_map(|v| Plan::parse(&v.file, &v.source).ok())
         .map(|p| (p.start, p.end))
         .collect();
+    let moves = ws
+        .date_moves()?
+        .into_iter()
+        .map(|m| DateMove {
+            line: LineKey {
+                deal: m.deal,
+                seller: m.seller,
+            },
+            from: m.from,
+            to: m.to,
+            when: format!("{} by {}", m.at.get(..10).unwrap_or(&m.at), m.who),
+        })
+        .collect();
     Ok(Context {
         plan: inputs.plan.clone(),
         spans,
@@ -38,6 +51,7 @@ pub fn context(ws: &Workspace, inputs: &Inputs, today: NaiveDate) -> Result<Cont
         prices: ws.prices()?,
         today,
         as_of: inputs.as_of,
+        moves,
     })
 }
 

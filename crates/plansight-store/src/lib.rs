@@ -24,7 +24,7 @@ pub mod backup;
 mod edits;
 mod error;
 pub mod export;
-mod history;
+pub mod history;
 mod imports;
 pub mod lines;
 mod open;

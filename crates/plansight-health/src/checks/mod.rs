@@ -10,7 +10,7 @@ mod split;
 mod variants;
 
 pub(crate) use amounts::product;
-pub(crate) use patterns::bunched;
+pub(crate) use patterns::{bunched, moved};
 pub(crate) use seller::seller;
 pub(crate) use split::deal;
 pub(crate) use variants::variants;

@@ -93,3 +93,70 @@ pub(crate) fn bunched(c: &Checker, calc: &Calculation) -> Vec<Finding> {
     }
     out
 }
+
+/// Deals moved across a quota period's end after they were imported (a later import or
+/// an edit changed their close date from one period into another): one finding per
+/// measure and period end. The money at stake is what moving them back would change.
+pub(crate) fn moved(c: &Checker) -> Vec<Finding> {
+    let plan = &c.ctx.plan;
+    let mut out = Vec::new();
+    for m in &plan.measures {
+        let ps = periods(plan.start, m.quota_period);
+        let period_of = |d: chrono::NaiveDate| ps.iter().position(|p| p.first <= d && d <= p.last);
+        // Period end crossed (the earlier period's index) -> the moves and their lines.
+        let mut crossed: BTreeMap<usize, Vec<(&crate::DateMove, &CreditLine)>> = BTreeMap::new();
+        for mv in &c.ctx.moves {
+            let (Some(a), Some(b)) = (period_of(mv.from), period_of(mv.to)) else {
+                continue;
+            };
+            // Only moves that still stand: the line is there, credited, on the moved date.
+            let Some(line) = c.line(&mv.line).filter(|l| l.credits() && l.close_date == Some(mv.to)) else {
+                continue;
+            };
+            if a != b {
+                crossed.entry(a.min(b)).or_default().push((mv, line));
+            }
+        }
+        for (pi, moves) in crossed {
+            let end = &ps[pi];
+            let said: Vec<String> = moves
+                .iter()
+                .take(5)
+                .map(|(mv, l)| format!("{} of {} from {} to {} ({})", l.id, l.seller, mv.from, mv.to, mv.when))
+                .collect();
+            let more = if moves.len() > 5 {
+                format!(" and {} more", moves.len() - 5)
+            } else {
+                String::new()
+            };
+            let message = format!(
+                "{} deal(s) were moved across the end of {} ({}) after they were first imported: {}{more}. For {}, a deal moved between quota periods can change the tier it pays at; the money at stake is what moving them back would change. Check the moves with the CRM's owner; a plan that rewards timing may need a look.",
+                moves.len(),
+                end.label,
+                end.last,
+                said.join("; "),
+                m.name
+            );
+            let salt = format!("moved:{}:{}", m.id, end.label);
+            let mut f = Finding::new(
+                Kind::MovedAcrossPeriodEnd,
+                Severity::Info,
+                moves.iter().map(|(_, l)| LineKey::of(l)).collect(),
+                &salt,
+                message,
+            );
+            f.probe = moves
+                .iter()
+                .map(|(mv, l)| Edit {
+                    before: (*l).clone(),
+                    after: Some(CreditLine {
+                        close_date: Some(mv.from),
+                        ..(*l).clone()
+                    }),
+                })
+                .collect();
+            out.push(f);
+        }
+    }
+    out
+}

@@ -68,7 +68,15 @@ fn unknown(c: &Checker, id: &str, lines: &[(usize, &CreditLine)]) -> Option<Find
     let keys: Vec<LineKey> = lines.iter().map(|(_, l)| LineKey::of(l)).collect();
     let ids = some_deals(lines.iter().map(|(_, l)| l.id.as_str()));
     let n = lines.len();
+    // The lines may name the seller by their name rather than their id.
+    let named = c
+        .roster_keys
+        .iter()
+        .any(|(rid, _, name)| Some(rid.as_str()) == target && name.as_deref() == Some(k.as_str()));
     let message = match target {
+        Some(t) if named => format!(
+            "{n} credit line(s) name seller \"{id}\" ({ids}), which is not an id on the roster, so they credit nothing. It is the name of {t} on the roster: the fix credits these lines to {t}."
+        ),
         Some(t) => format!(
             "{n} credit line(s) name seller \"{id}\", who is not on the roster ({ids}), so they credit nothing. \"{t}\" on the roster is spelt almost the same: the fix credits these lines to {t}."
         ),

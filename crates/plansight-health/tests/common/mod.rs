@@ -66,6 +66,7 @@ pub fn context(inputs: &Inputs, prices: Vec<Price>) -> Context {
         prices,
         today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
         as_of: inputs.as_of,
+        moves: Vec::new(),
     }
 }
 
