@@ -414,10 +414,8 @@ struct Rows {
 
 /// A deal id's digest (FxHash): the key of `by_deal`.
 fn digest(id: &str) -> u64 {
-    use std::hash::{BuildHasher, Hash, Hasher};
-    let mut h = rustc_hash::FxBuildHasher.build_hasher();
-    id.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(id)
 }
 
 /// Adds `i` to the rows of `k` (the key is copied only the first time it is seen).

@@ -23,7 +23,7 @@ fn with_a_copy(name: &str) -> (Session, String) {
         .find(|l| l.seller == "s02" && l.stage.is_credited() && l.amount.0 > 0)
         .unwrap()
         .clone();
-    let mut form = plansight_view::DealForm {
+    let form = plansight_view::DealForm {
         id: "D-COPY".into(),
         seller: original.seller.clone(),
         account: original.account.clone().unwrap_or_default(),
@@ -33,9 +33,8 @@ fn with_a_copy(name: &str) -> (Session, String) {
         stage: "won".into(),
         deal_type: original.deal_type.clone().unwrap_or_default(),
         product: original.product.clone().unwrap_or_default(),
-        ..Default::default()
+        split_percent: "100".into(),
     };
-    form.split_percent = "100".into();
     s.save_deal(None, &form).unwrap();
     (s, original.id)
 }
@@ -144,7 +143,6 @@ fn editing_a_deal_rechecks_it() {
                 deal_type: d.deal_type.clone(),
                 product: d.product.clone(),
                 split_percent: d.split_percent.clone(),
-                ..Default::default()
             };
         }
     }

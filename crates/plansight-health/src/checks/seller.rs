@@ -12,6 +12,9 @@ use std::collections::HashMap;
 
 /// Days apart two entries of one sale may be dated and still be taken for one.
 const DUPLICATE_DAYS: i64 = 3;
+
+/// A credited line of a duplicate group: its close date, its row and the line.
+type Entry<'a> = (NaiveDate, usize, &'a CreditLine);
 /// Lines of one seller dated in one year outside the plan from which they are taken for
 /// a year of data rather than typos.
 const YEAR_OF_DATA: usize = 6;
@@ -118,7 +121,7 @@ fn unknown(c: &Checker, id: &str, lines: &[(usize, &CreditLine)]) -> Option<Find
 /// amount, dated at most [`DUPLICATE_DAYS`] apart, under different ids. The first
 /// imported is kept; the fix removes the later ones.
 fn duplicates(c: &Checker, lines: &[(usize, &CreditLine)], out: &mut Vec<Finding>) {
-    let mut groups: HashMap<([u32; 2], Cents), Vec<(NaiveDate, usize, &CreditLine)>> = HashMap::new();
+    let mut groups: HashMap<([u32; 2], Cents), Vec<Entry>> = HashMap::new();
     for (i, l) in lines {
         let (true, Some(d)) = (l.stage.is_credited() && l.amount.0 != 0, l.close_date) else {
             continue;
