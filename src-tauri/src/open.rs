@@ -2,10 +2,13 @@
 //! the Import screen, and the model's worker.
 
 use plansight_session::{Failure, Session};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-/// The open session, or why the workspace could not be opened.
-pub struct Open(Arc<RwLock<Result<Session, Failure>>>);
+/// The open session, or why the workspace could not be opened; and whether a change
+/// another process made was read in by some command since the window last asked (so the
+/// window still says so, whichever command read it in).
+pub struct Open(Arc<RwLock<Result<Session, Failure>>>, Arc<AtomicBool>);
 
 fn poisoned() -> Failure {
     Failure::internal("The app hit an internal error.").fix("restart it; your workspace is safe")
@@ -14,7 +17,7 @@ fn poisoned() -> Failure {
 impl Open {
     /// Holds `session` (or the failure that stands for it).
     pub fn new(session: Result<Session, Failure>) -> Open {
-        Open(Arc::new(RwLock::new(session)))
+        Open(Arc::new(RwLock::new(session)), Arc::new(AtomicBool::new(false)))
     }
 
     /// Runs `f` on the session off the window's thread, beside other readers. A change
@@ -25,10 +28,13 @@ impl Open {
         f: impl FnOnce(&Session) -> Result<T, Failure> + Send + 'static,
     ) -> Result<T, Failure> {
         let cell = self.0.clone();
+        let noticed = self.1.clone();
         off_the_window(move || {
             if let Ok(mut guard) = cell.try_write() {
                 if let Ok(s) = guard.as_mut() {
-                    s.reload_if_changed()?;
+                    if s.reload_if_changed()? {
+                        noticed.store(true, Ordering::SeqCst);
+                    }
                 }
             }
             let guard = cell.read().map_err(|_| poisoned())?;
@@ -47,11 +53,14 @@ impl Open {
         f: impl FnOnce(&mut Session) -> Result<T, Failure> + Send + 'static,
     ) -> Result<T, Failure> {
         let cell = self.0.clone();
+        let noticed = self.1.clone();
         off_the_window(move || {
             let mut guard = cell.write().map_err(|_| poisoned())?;
             match guard.as_mut() {
                 Ok(s) => {
-                    s.reload_if_changed()?;
+                    if s.reload_if_changed()? {
+                        noticed.store(true, Ordering::SeqCst);
+                    }
                     f(s)
                 }
                 Err(e) => Err(e.clone()),
@@ -60,16 +69,21 @@ impl Open {
         .await
     }
 
-    /// Reads in a change another process made; true when there was one.
+    /// Reads in a change another process made; true when there was one, or when another
+    /// command read one in since the last call.
     pub async fn reload_if_changed(&self) -> Result<bool, Failure> {
         let cell = self.0.clone();
-        off_the_window(move || match cell.try_write() {
-            Ok(mut guard) => match guard.as_mut() {
-                Ok(s) => s.reload_if_changed(),
-                Err(e) => Err(e.clone()),
-            },
-            // Someone is using the session; the next check will see the change.
-            Err(_) => Ok(false),
+        let noticed = self.1.clone();
+        off_the_window(move || {
+            let now = match cell.try_write() {
+                Ok(mut guard) => match guard.as_mut() {
+                    Ok(s) => s.reload_if_changed()?,
+                    Err(e) => return Err(e.clone()),
+                },
+                // Someone is using the session; the next check will see the change.
+                Err(_) => false,
+            };
+            Ok(noticed.swap(false, Ordering::SeqCst) || now)
         })
         .await
     }

@@ -134,12 +134,12 @@ fn print_text(findings: &[&Finding], currency: &str) {
         return;
     }
     for f in findings {
-        println!(
-            "{:<7} {}  at stake {}",
-            f.severity.as_str(),
-            f.id,
+        let stake = if f.priced {
             shown::money(f.at_stake, currency)
-        );
+        } else {
+            "not computed (too many findings on one seller)".to_string()
+        };
+        println!("{:<7} {}  at stake {stake}", f.severity.as_str(), f.id);
         println!("  {}", f.message);
         if let Some(x) = &f.fix {
             println!(

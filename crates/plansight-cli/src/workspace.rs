@@ -362,7 +362,7 @@ fn print_findings(findings: &[plansight_health::Finding]) {
     }
     println!("data health: the import would bring {} finding(s):", findings.len());
     for f in findings {
-        println!("  {:<7} {}  at stake {}", f.severity.as_str(), f.id, f.at_stake.money());
+        println!("  {:<7} {}  at stake {}", f.severity.as_str(), f.id, f.at_stake_text());
         println!("    {}", f.message);
     }
     println!("  (after importing, plansight health --workspace W lists them with their fixes)");

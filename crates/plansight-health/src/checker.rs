@@ -93,13 +93,32 @@ pub struct Checker {
     /// Whether `calc` is the calculation of the current lines (an edit without one
     /// leaves it behind).
     pub(crate) calc_fresh: bool,
+    /// Whether findings are priced as they are found.
+    priced: bool,
 }
 
 impl Checker {
     /// Checks every line; `calc` (the calculation of these lines) lets the pattern
     /// checks read where tiers were crossed.
     pub fn new(ctx: Context, lines: Vec<CreditLine>, calc: Option<Calculation>) -> Checker {
+        Checker::build(ctx, lines, calc, true)
+    }
+
+    /// Checks every line without pricing the findings (their money at stake is zero until
+    /// [`Checker::price`]): for comparing two sets of lines, as an import's preview does.
+    pub fn unpriced(ctx: Context, lines: Vec<CreditLine>) -> Checker {
+        Checker::build(ctx, lines, None, false)
+    }
+
+    /// Prices `findings` (found by this checker) against its lines.
+    pub fn price(&self, findings: &mut [Finding]) {
+        let mut refs: Vec<&mut Finding> = findings.iter_mut().collect();
+        stake::price(self, &mut refs);
+    }
+
+    fn build(ctx: Context, lines: Vec<CreditLine>, calc: Option<Calculation>, priced: bool) -> Checker {
         let mut c = Checker {
+            priced,
             on_roster: ctx.roster.as_ref().map(|r| r.iter().map(|s| s.id.clone()).collect()),
             roster_keys: ctx
                 .roster
@@ -121,9 +140,46 @@ impl Checker {
             calc_fresh: calc.is_some(),
             calc,
         };
-        for l in lines {
-            c.insert(l);
-        }
+        // The deal index and the name indexes are built side by side: at a million lines
+        // each is a hash map insert per line.
+        c.lines = lines.into_iter().map(Some).collect();
+        let with_roster = c.ctx.roster.is_some();
+        let Checker {
+            lines,
+            by_seller,
+            by_deal,
+            by_product,
+            spellings,
+            typos,
+            keys,
+            name_keys,
+            ..
+        } = &mut c;
+        let lines = &*lines;
+        rayon::join(
+            || {
+                for (i, l) in lines.iter().enumerate() {
+                    if let Some(l) = l {
+                        index_deal(by_deal, &l.id, i);
+                    }
+                }
+            },
+            || {
+                let mut n = NameIndex {
+                    by_seller,
+                    by_product,
+                    spellings,
+                    typos,
+                    keys,
+                    name_keys,
+                };
+                for (i, l) in lines.iter().enumerate() {
+                    if let Some(l) = l {
+                        n.add(l, i, with_roster);
+                    }
+                }
+            },
+        );
         let mut all: Vec<Scope> = c.by_seller.keys().map(|s| Scope::Seller(s.clone())).collect();
         let shared: Vec<String> = c
             .by_deal
@@ -218,59 +274,16 @@ impl Checker {
     fn insert(&mut self, l: CreditLine) {
         let i = self.lines.len();
         let with_roster = self.ctx.roster.is_some();
-        let Checker {
-            by_seller,
-            by_deal,
-            by_product,
-            spellings,
-            typos,
-            keys,
-            name_keys,
-            ..
-        } = self;
-        push(by_seller, &l.seller, i);
-        match by_deal.entry(digest(&l.id)) {
-            std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().more.push(i),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(Rows {
-                    first: i,
-                    more: Vec::new(),
-                });
-            }
+        index_deal(&mut self.by_deal, &l.id, i);
+        NameIndex {
+            by_seller: &mut self.by_seller,
+            by_product: &mut self.by_product,
+            spellings: &mut self.spellings,
+            typos: &mut self.typos,
+            keys: &mut self.keys,
+            name_keys: &mut self.name_keys,
         }
-        let mut numbers = [NO_NAME; 2];
-        for f in Field::ALL {
-            // With a roster a stranger is an unknown seller, not a spelling.
-            if f == Field::Seller && with_roster {
-                continue;
-            }
-            let Some(name) = f.of(&l) else {
-                continue;
-            };
-            let (k, low, n) = keys.entry(name);
-            match f {
-                Field::Product => {
-                    numbers[0] = *n;
-                    push(by_product, k, i);
-                }
-                Field::Account => numbers[1] = *n,
-                Field::Seller => {}
-            }
-            let map = &mut spellings[f as usize];
-            match map.get_mut(k.as_str()) {
-                Some(sp) => match sp.get_mut(low.as_str()) {
-                    Some(v) => v.push(i),
-                    None => {
-                        sp.insert(low.clone(), vec![i]);
-                    }
-                },
-                None => {
-                    typos[f as usize] = None;
-                    map.insert(k.clone(), BTreeMap::from([(low.clone(), vec![i])]));
-                }
-            }
-        }
-        name_keys.push(numbers);
+        .add(&l, i, with_roster);
         self.lines.push(Some(l));
     }
 
@@ -384,15 +397,18 @@ impl Checker {
         for (_, found) in &mut fresh {
             for f in found.iter_mut() {
                 match old.get(&f.id) {
-                    Some(o) if same(o, f) => {
+                    Some(o) if o.priced && same(o, f) => {
                         f.at_stake = o.at_stake;
+                        f.priced = true;
                         f.severity = o.severity;
                     }
                     _ => to_price.push(f),
                 }
             }
         }
-        stake::price(self, &mut to_price);
+        if self.priced {
+            stake::price(self, &mut to_price);
+        }
         for (s, found) in fresh {
             if found.is_empty() {
                 self.findings.remove(&s);
@@ -400,6 +416,69 @@ impl Checker {
                 self.findings.insert(s, found);
             }
         }
+    }
+}
+
+/// Adds row `i` to the lines of deal `id`.
+fn index_deal(by_deal: &mut FxHashMap<u64, Rows>, id: &str, i: usize) {
+    match by_deal.entry(digest(id)) {
+        std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().more.push(i),
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(Rows {
+                first: i,
+                more: Vec::new(),
+            });
+        }
+    }
+}
+
+/// The checker's indexes by seller, product and spelling, borrowed to add a line.
+struct NameIndex<'a> {
+    by_seller: &'a mut FxHashMap<String, Vec<usize>>,
+    by_product: &'a mut FxHashMap<String, Vec<usize>>,
+    spellings: &'a mut [FxHashMap<String, BTreeMap<String, Vec<usize>>>; 3],
+    typos: &'a mut [Option<Vec<(String, String)>>; 3],
+    keys: &'a mut Keys,
+    name_keys: &'a mut Vec<[u32; 2]>,
+}
+
+impl NameIndex<'_> {
+    /// Adds line `l` at row `i` (rows are added in order).
+    fn add(&mut self, l: &CreditLine, i: usize, with_roster: bool) {
+        push(self.by_seller, &l.seller, i);
+        let mut numbers = [NO_NAME; 2];
+        for f in Field::ALL {
+            // With a roster a stranger is an unknown seller, not a spelling.
+            if f == Field::Seller && with_roster {
+                continue;
+            }
+            let Some(name) = f.of(l) else {
+                continue;
+            };
+            let (k, low, n) = self.keys.entry(name);
+            match f {
+                Field::Product => {
+                    numbers[0] = *n;
+                    push(self.by_product, k, i);
+                }
+                Field::Account => numbers[1] = *n,
+                Field::Seller => {}
+            }
+            let map = &mut self.spellings[f as usize];
+            match map.get_mut(k.as_str()) {
+                Some(sp) => match sp.get_mut(low.as_str()) {
+                    Some(v) => v.push(i),
+                    None => {
+                        sp.insert(low.clone(), vec![i]);
+                    }
+                },
+                None => {
+                    self.typos[f as usize] = None;
+                    map.insert(k.clone(), BTreeMap::from([(low.clone(), vec![i])]));
+                }
+            }
+        }
+        self.name_keys.push(numbers);
     }
 }
 

@@ -165,6 +165,9 @@ pub struct Finding {
     /// How much the payouts change if the fix (or, without one, the `probe`) is applied:
     /// the engine's figures, exact; filled in by [`crate::stake`].
     pub at_stake: Exact,
+    /// Whether `at_stake` was computed: a seller with thousands of findings is priced only
+    /// up to a budget, and the rest on demand (a fix's preview).
+    pub priced: bool,
     /// The fix, when the data allows one.
     pub fix: Option<Fix>,
     /// Without a fix: the change whose effect is the money at stake (holding the line,
@@ -192,6 +195,7 @@ impl Finding {
             lines,
             message,
             at_stake: Exact::ZERO,
+            priced: false,
             fix: None,
             probe: Vec::new(),
         }
@@ -211,6 +215,15 @@ impl Finding {
         s.sort();
         s.dedup();
         s
+    }
+
+    /// The money at stake as text ("-37.92"), or that it was not computed.
+    pub fn at_stake_text(&self) -> String {
+        if self.priced {
+            self.at_stake.money()
+        } else {
+            "not computed".into()
+        }
     }
 
     /// The edits whose payout effect is the money at stake.

@@ -16,6 +16,8 @@ pub struct Summary {
     /// The money at stake of the errors, each counted by its size (overpaid and
     /// underpaid alike), exact.
     pub errors_at_stake: Exact,
+    /// Findings whose money at stake was not computed (past the pricing budget).
+    pub unpriced: usize,
 }
 
 impl Summary {
@@ -23,6 +25,9 @@ impl Summary {
     pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Summary {
         let mut s = Summary::default();
         for f in findings {
+            if !f.priced {
+                s.unpriced += 1;
+            }
             match f.severity {
                 Severity::Error => {
                     s.errors += 1;
@@ -79,7 +84,8 @@ pub fn finding_json(f: &Finding) -> Value {
         "deals": f.deals(),
         "sellers": f.sellers(),
         "message": f.message,
-        "at_stake": f.at_stake.money(),
+        // Null only for a finding left unpriced (see `priced`).
+        "at_stake": if f.priced { Value::String(f.at_stake.money()) } else { Value::Null },
         "fix": f.fix.as_ref().map(|x| json!({
             "description": x.description,
             "edits": x.edits.iter().map(edit_json).collect::<Vec<_>>(),
@@ -93,6 +99,6 @@ pub fn report_json<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Value
     let s = Summary::of(findings.iter().copied());
     json!({
         "findings": findings.iter().map(|f| finding_json(f)).collect::<Vec<_>>(),
-        "summary": {"errors": s.errors, "warnings": s.warnings, "info": s.infos, "errors_at_stake": s.errors_at_stake.money()},
+        "summary": {"errors": s.errors, "warnings": s.warnings, "info": s.infos, "errors_at_stake": s.errors_at_stake.money(), "unpriced": s.unpriced},
     })
 }

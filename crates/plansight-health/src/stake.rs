@@ -12,6 +12,10 @@ use plansight_plan::{CreditLine, Exact, Inputs};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
+/// Lines calculated, at most, to price one batch of findings (a few calculations of
+/// a million-line workspace's touched sellers); see [`price`].
+const LINE_BUDGET: usize = 1_500_000;
+
 /// Prices `findings` (and marks a name variant that moves money an error).
 pub(crate) fn price(c: &Checker, findings: &mut [&mut Finding]) {
     let touched = |f: &Finding| -> HashSet<String> {
@@ -21,21 +25,49 @@ pub(crate) fn price(c: &Checker, findings: &mut [&mut Finding]) {
             .map(|l| l.seller.clone())
             .collect()
     };
+    // A finding goes to the first round after the last one of each of its sellers, so
+    // no two findings of a round touch one seller.
     let mut rounds: Vec<(HashSet<String>, Vec<usize>)> = Vec::new();
+    let mut next: HashMap<String, usize> = HashMap::new();
     let mut all: HashSet<String> = HashSet::new();
     for (i, f) in findings.iter_mut().enumerate() {
         f.at_stake = Exact::ZERO;
+        f.priced = true;
         let sellers = touched(f);
         if sellers.is_empty() {
             continue;
         }
+        let r = sellers
+            .iter()
+            .map(|s| next.get(s).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0);
+        for s in &sellers {
+            next.insert(s.clone(), r + 1);
+        }
+        if rounds.len() <= r {
+            rounds.resize_with(r + 1, Default::default);
+        }
         all.extend(sellers.iter().cloned());
-        match rounds.iter_mut().find(|(s, _)| s.is_disjoint(&sellers)) {
-            Some((s, members)) => {
-                s.extend(sellers);
-                members.push(i);
-            }
-            None => rounds.push((sellers, vec![i])),
+        rounds[r].0.extend(sellers);
+        rounds[r].1.push(i);
+    }
+    // Many findings on one seller need as many calculations of that seller: past a budget
+    // of lines calculated, the rest are left unpriced (a preview of the fix prices one).
+    let lines_of =
+        |sellers: &HashSet<String>| -> usize { sellers.iter().filter_map(|s| c.by_seller.get(s)).map(Vec::len).sum() };
+    let mut spent = 0;
+    let mut kept = 0;
+    for (sellers, _) in &rounds {
+        if kept > 0 && spent + lines_of(sellers) > LINE_BUDGET {
+            break;
+        }
+        spent += lines_of(sellers);
+        kept += 1;
+    }
+    for (_, members) in rounds.drain(kept..) {
+        for i in members {
+            findings[i].priced = false;
         }
     }
     if rounds.is_empty() {

@@ -162,15 +162,18 @@ pub fn brought(
     today: NaiveDate,
 ) -> Result<Vec<Finding>, Failure> {
     let ctx = context(ws, now, today)?;
-    let before = Checker::new(ctx.clone(), now.lines.clone(), None);
+    // Both sets are checked unpriced; only the findings the import brings are priced.
+    let before = Checker::unpriced(ctx.clone(), now.lines.clone());
     let known: std::collections::HashSet<&str> = before.findings().iter().map(|f| f.id.as_str()).collect();
-    let after = Checker::new(ctx, after, None);
-    Ok(after
+    let after = Checker::unpriced(ctx, after);
+    let mut new: Vec<Finding> = after
         .findings()
         .into_iter()
         .filter(|f| !known.contains(f.id.as_str()))
         .cloned()
-        .collect())
+        .collect();
+    after.price(&mut new);
+    Ok(new)
 }
 
 fn unknown(id: &str) -> Failure {
@@ -195,18 +198,21 @@ impl Session {
         let currency = self.inputs.plan.currency.clone();
         let calc = self.calc.clone();
         let c = self.checker()?;
+        // What each deal earns, per seller, worked out once per seller shown.
+        let earned: std::cell::RefCell<HashMap<String, HashMap<String, Exact>>> = Default::default();
         Ok(plansight_view::health_view(c, &currency, |l| {
-            let earned = calc
-                .seller(&l.seller)
-                .map(|s| {
-                    s.items
-                        .iter()
-                        .filter(|i| i.deal.as_deref() == Some(l.id.as_str()))
-                        .map(|i| i.amount)
-                        .sum()
-                })
-                .unwrap_or(Exact::ZERO);
-            row(l, earned)
+            let mut by_seller = earned.borrow_mut();
+            let deals = by_seller.entry(l.seller.clone()).or_insert_with(|| {
+                let mut m: HashMap<String, Exact> = HashMap::new();
+                for i in calc.seller(&l.seller).map(|s| s.items.as_slice()).unwrap_or_default() {
+                    if let Some(d) = &i.deal {
+                        let e = m.entry(d.to_string()).or_default();
+                        *e = *e + i.amount;
+                    }
+                }
+                m
+            });
+            row(l, deals.get(&l.id).copied().unwrap_or(Exact::ZERO))
         }))
     }
 

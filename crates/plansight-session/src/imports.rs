@@ -177,6 +177,10 @@ fn kind_of(word: &str) -> Result<Kind, Failure> {
     }
 }
 
+/// Findings an import's preview lists on the screen (the rest are counted by the Health
+/// screen once imported).
+const PREVIEW_FINDINGS: usize = 200;
+
 /// The export the window's file picker chose: named by its file name only.
 fn chosen<'a>(file_name: &'a str, bytes: &'a [u8]) -> Export<'a> {
     Export {
@@ -217,15 +221,17 @@ fn screen(outcome: Result<Imported, Refused>) -> Result<ImportPreview, Failure> 
             first: i.report.first.iter().map(|l| row(l, Exact::default())).collect(),
             problems: Vec::new(),
             mapping: i.mapping.describe(),
+            findings_count: i.findings.len() as i32,
             findings: i
                 .findings
                 .iter()
+                .take(PREVIEW_FINDINGS)
                 .map(|f| {
                     format!(
                         "{} — {} (at stake {})",
                         f.severity.as_str(),
                         f.message,
-                        f.at_stake.money()
+                        f.at_stake_text()
                     )
                 })
                 .collect(),
@@ -238,6 +244,7 @@ fn screen(outcome: Result<Imported, Refused>) -> Result<ImportPreview, Failure> 
             problems: p.0.iter().map(ToString::to_string).collect(),
             mapping: mapping.unwrap_or_default(),
             findings: Vec::new(),
+            findings_count: 0,
         }),
         Err(Refused::Store(e)) => Err(e.into()),
     }

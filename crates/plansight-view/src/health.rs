@@ -15,6 +15,9 @@ const HOLDABLE: [Kind; 5] = [
     Kind::SplitNotWhole,
 ];
 
+/// Findings shown per kind; the rest are counted (the CLI lists them all).
+const SHOWN: usize = 100;
+
 /// Lines shown under a finding; the rest are counted.
 const LINES_SHOWN: usize = 12;
 
@@ -44,8 +47,10 @@ pub struct FindingGroup {
     pub kind: String,
     /// A heading ("Duplicate deals").
     pub title: String,
-    /// Its findings.
+    /// Its findings (the first [`SHOWN`] of them).
     pub findings: Vec<FindingView>,
+    /// Findings of this kind beyond those shown.
+    pub more: i32,
 }
 
 /// One finding as the screen shows it.
@@ -58,7 +63,8 @@ pub struct FindingView {
     pub severity: String,
     /// What, where, why it matters and what to do.
     pub message: String,
-    /// How much the payouts change if the fix is applied, an exact decimal.
+    /// How much the payouts change if the fix is applied, an exact decimal (empty when it
+    /// was not computed: thousands of findings on one seller; *Preview fix* computes it).
     pub at_stake: String,
     /// The sellers concerned.
     pub sellers: Vec<String>,
@@ -115,7 +121,8 @@ pub fn health_view(
         groups.push(FindingGroup {
             kind: kind.as_str().into(),
             title: kind.title().into(),
-            findings: of.iter().map(|f| finding_view(checker, f, &row)).collect(),
+            findings: of.iter().take(SHOWN).map(|f| finding_view(checker, f, &row)).collect(),
+            more: of.len().saturating_sub(SHOWN) as i32,
         });
     }
     // Groups with errors first, in catalogue order otherwise.
@@ -144,7 +151,7 @@ fn finding_view(c: &Checker, f: &Finding, row: &impl Fn(&plansight_plan::CreditL
         id: f.id.clone(),
         severity: f.severity.as_str().into(),
         message: f.message.clone(),
-        at_stake: f.at_stake.money(),
+        at_stake: if f.priced { f.at_stake.money() } else { String::new() },
         sellers: f.sellers(),
         lines: lines.iter().take(LINES_SHOWN).map(|l| row(l)).collect(),
         more_lines: lines.len().saturating_sub(LINES_SHOWN) as i32,

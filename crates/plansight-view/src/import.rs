@@ -40,4 +40,6 @@ pub struct ImportPreview {
     /// For deals: the data-health findings the import would bring, in words, most
     /// serious first (severity, message, money at stake).
     pub findings: Vec<String>,
+    /// How many findings the import would bring (the list shows the first 200).
+    pub findings_count: i32,
 }

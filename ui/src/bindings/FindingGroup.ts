@@ -14,6 +14,10 @@ kind: string,
  */
 title: string, 
 /**
- * Its findings.
+ * Its findings (the first [`SHOWN`] of them).
  */
-findings: Array<FindingView>, };
+findings: Array<FindingView>, 
+/**
+ * Findings of this kind beyond those shown.
+ */
+more: number, };

@@ -18,7 +18,8 @@ severity: string,
  */
 message: string, 
 /**
- * How much the payouts change if the fix is applied, an exact decimal.
+ * How much the payouts change if the fix is applied, an exact decimal (empty when it
+ * was not computed: thousands of findings on one seller; *Preview fix* computes it).
  */
 at_stake: string, 
 /**

@@ -33,4 +33,8 @@ mapping: string,
  * For deals: the data-health findings the import would bring, in words, most
  * serious first (severity, message, money at stake).
  */
-findings: Array<string>, };
+findings: Array<string>, 
+/**
+ * How many findings the import would bring (the list shows the first 200).
+ */
+findings_count: number, };

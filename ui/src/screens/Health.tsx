@@ -50,7 +50,7 @@ function Report(props: { health: HealthView; onChanged: (message: string) => voi
               onClick={() => act("Applying every fix…", () => api.applyFixes(fixable.map((f) => f.id)))}
               data-testid="health-fix-all"
             >
-              Apply all {fixable.length} fixes
+              Apply {fixable.length === 1 ? "the fix" : `all ${fixable.length} fixes`} shown
             </button>
           )}
           {busy && <Working what={busy} />}
@@ -64,7 +64,7 @@ function Report(props: { health: HealthView; onChanged: (message: string) => voi
       {h.groups.map((g) => (
         <section class="panel finding-group" key={g.kind} aria-label={g.title} data-kind={g.kind}>
           <h3>
-            {g.title} <span class="sub">({g.findings.length})</span>
+            {g.title} <span class="sub">({g.findings.length + g.more})</span>
           </h3>
           {g.findings.map((f) => (
             <Finding
@@ -76,6 +76,12 @@ function Report(props: { health: HealthView; onChanged: (message: string) => voi
               onHold={() => act("Holding the lines…", () => api.holdFinding(f.id))}
             />
           ))}
+          {g.more > 0 && (
+            <p class="sub">
+              … and {g.more} more of this kind (the first {g.findings.length} are shown; fix them, or list all with
+              plansight health)
+            </p>
+          )}
         </section>
       ))}
     </div>
@@ -102,7 +108,9 @@ function Finding(props: {
       <div class="finding-head">
         <span class={`badge ${f.severity}`}>{f.severity}</span>
         <span class="at-stake" data-testid="finding-at-stake">
-          at stake {money(f.at_stake, props.currency)}
+          {f.at_stake === ""
+            ? "at stake: not computed (preview the fix)"
+            : `at stake ${money(f.at_stake, props.currency)}`}
         </span>
       </div>
       <p class="finding-text">{f.message}</p>

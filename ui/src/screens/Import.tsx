@@ -197,8 +197,8 @@ export function Import(props: { onChanged: (message: string) => void }) {
               <div class="import-findings" data-testid="import-findings">
                 <p>
                   <strong>
-                    Data health: this import would bring {preview.findings.length}{" "}
-                    {preview.findings.length === 1 ? "finding" : "findings"}
+                    Data health: this import would bring {preview.findings_count}{" "}
+                    {preview.findings_count === 1 ? "finding" : "findings"}
                   </strong>{" "}
                   (the Health screen offers their fixes once imported)
                 </p>
@@ -208,7 +208,7 @@ export function Import(props: { onChanged: (message: string) => void }) {
                       {f}
                     </li>
                   ))}
-                  {preview.findings.length > 50 && <li>… and {preview.findings.length - 50} more</li>}
+                  {preview.findings_count > 50 && <li>… and {preview.findings_count - 50} more</li>}
                 </ul>
               </div>
             )}

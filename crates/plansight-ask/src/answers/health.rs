@@ -49,12 +49,18 @@ pub(crate) fn health(
     let mut parts = Vec::new();
     for (i, f) in about.iter().take(SHOWN).enumerate() {
         let key = format!("at_stake_{}", i + 1);
-        out.figures.insert(key, f.at_stake.money());
+        if f.priced {
+            out.figures.insert(key, f.at_stake.money());
+        }
+        let stake = if f.priced {
+            shown::money(f.at_stake, cur)
+        } else {
+            "not yet computed".into()
+        };
         parts.push(format!(
-            "{} ({}, {} at stake): {}",
+            "{} ({}, {stake} at stake): {}",
             f.kind.title(),
             f.severity.as_str(),
-            shown::money(f.at_stake, cur),
             f.message
         ));
     }
