@@ -60,7 +60,8 @@ pub fn typo_pairs<'a>(keys: impl IntoIterator<Item = &'a str>, min_len: usize) -
     let mut by_deletion: HashMap<String, Vec<&'a str>> = HashMap::new();
     for k in keys {
         let chars: Vec<char> = k.chars().collect();
-        if chars.len() < min_len {
+        // A letter dropped from a name of `min_len` letters leaves one letter fewer.
+        if chars.len() + 1 < min_len {
             continue;
         }
         let mut seen = std::collections::HashSet::new();
@@ -77,7 +78,8 @@ pub fn typo_pairs<'a>(keys: impl IntoIterator<Item = &'a str>, min_len: usize) -
     for group in by_deletion.values() {
         for (i, a) in group.iter().enumerate() {
             for b in &group[i + 1..] {
-                if a != b && distance(a, b, 1) == 1 {
+                let longest = a.chars().count().max(b.chars().count());
+                if a != b && longest >= min_len && distance(a, b, 1) == 1 {
                     pairs.push(if a < b { (*a, *b) } else { (*b, *a) });
                 }
             }
@@ -109,5 +111,7 @@ mod tests {
         assert_eq!(pairs, vec![("acmecorporation", "acmecorporaton")]);
         assert!(typo_pairs(["mgspecial", "mgspecia1x"], 8).is_empty());
         assert_eq!(typo_pairs(["kinggroup", "kingrgoup"], 8).len(), 1);
+        assert_eq!(typo_pairs(["gtxbasic", "gtbasic"], 8), vec![("gtbasic", "gtxbasic")]);
+        assert!(typo_pairs(["konex", "kinex"], 8).is_empty());
     }
 }

@@ -48,6 +48,11 @@ fn far(a: i64, s: Spread) -> bool {
     high || low
 }
 
+/// Whether deals selling at a median of `median` sell near the list price `price`.
+fn comparable(median: i64, price: i64) -> bool {
+    2 * median >= price && median <= 2 * price
+}
+
 /// Whether `a` is far from a list price (an amount a fifth of it or five times it).
 fn far_from_price(a: i64, price: i64) -> bool {
     a >= FACTOR * price || FACTOR * a <= price
@@ -113,13 +118,11 @@ fn outliers(c: &Checker, lines: &[&CreditLine], what: &str, price: Option<Cents>
     let mut out = Vec::new();
     for l in lines.iter().filter(won) {
         let a = l.amount.0;
-        // With enough deals their own spread decides (a list price is not what every deal
-        // sells for); with few, the list price does.
-        let flagged = match (st, price) {
-            (Some(s), _) => far(a, s),
-            (None, Some(p)) => far_from_price(a, p.0),
-            (None, None) => false,
-        };
+        // With enough deals their own spread decides; the list price too, where the deals
+        // sell near it (a median within a factor 2 of it: a price list of units is no
+        // reference for deals of many units). With few deals, the list price alone.
+        let by_price = |p: Cents| far_from_price(a, p.0) && st.is_none_or(|s| comparable(s.median, p.0));
+        let flagged = st.is_some_and(|s| far(a, s)) || price.is_some_and(by_price);
         if !flagged {
             continue;
         }
@@ -193,5 +196,10 @@ mod tests {
             })
         );
         assert!(far_from_price(482_100 * 10, 482_100));
+        assert!(comparable(482_800, 482_100));
+        assert!(
+            !comparable(4_821_000, 482_100),
+            "deals of ten units are not compared with one unit's price"
+        );
     }
 }
