@@ -76,6 +76,22 @@ fn main() {
         calc.sellers.len()
     );
 
+    // Where the time goes: copying the lines, checking them, pricing the findings.
+    let (mut copy, mut unpriced) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        let start = Instant::now();
+        let lines = inputs.lines.clone();
+        copy.push(start.elapsed());
+        let start = Instant::now();
+        let c = Checker::unpriced(ctx.clone(), lines);
+        unpriced.push(start.elapsed());
+        drop(c);
+    }
+    println!(
+        "health: of which copying the lines {:.2} s, checks without money at stake {:.2} s (medians)",
+        median(copy).as_secs_f64(),
+        median(unpriced).as_secs_f64()
+    );
     let mut full = Vec::new();
     let mut checker = None;
     for _ in 0..3 {

@@ -8,7 +8,6 @@ use crate::finding::{Edit, Finding, Fix, Kind, LineKey, Severity};
 use crate::names;
 use chrono::{Datelike, NaiveDate};
 use plansight_plan::{Cents, CreditLine, Stage};
-use std::collections::HashMap;
 
 /// Days apart two entries of one sale may be dated and still be taken for one.
 const DUPLICATE_DAYS: i64 = 3;
@@ -121,29 +120,47 @@ fn unknown(c: &Checker, id: &str, lines: &[(usize, &CreditLine)]) -> Option<Find
 /// amount, dated at most [`DUPLICATE_DAYS`] apart, under different ids. The first
 /// imported is kept; the fix removes the later ones.
 fn duplicates(c: &Checker, lines: &[(usize, &CreditLine)], out: &mut Vec<Finding>) {
-    let mut groups: HashMap<([u32; 2], Cents), Vec<Entry>> = HashMap::new();
-    for (i, l) in lines {
-        let (true, Some(d)) = (l.stage.is_credited() && l.amount.0 != 0, l.close_date) else {
-            continue;
-        };
-        let k = (c.name_keys[*i], l.amount);
-        groups.entry(k).or_default().push((d, *i, l));
-    }
-    let mut groups: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
-    groups.sort_by_key(|g| g.iter().map(|e| e.1).min());
-    for mut g in groups {
-        g.sort_by_key(|e| (e.0, e.1));
-        let mut cluster: Vec<(NaiveDate, usize, &CreditLine)> = vec![g[0]];
-        for e in g.into_iter().skip(1) {
+    // Sorted by (account and product, amount, date, row): one sale's entries are
+    // neighbours, and no map or list per line is needed (a seller has thousands of lines).
+    let mut keyed: Vec<(([u32; 2], Cents), Entry)> = lines
+        .iter()
+        .filter_map(
+            |(i, l)| match (l.stage.is_credited() && l.amount.0 != 0, l.close_date) {
+                (true, Some(d)) => Some(((c.name_keys[*i], l.amount), (d, *i, *l))),
+                _ => None,
+            },
+        )
+        .collect();
+    keyed.sort_unstable_by_key(|(k, e)| (*k, e.0, e.1));
+    let mut groups: Vec<Vec<Entry>> = Vec::new();
+    let mut start = 0;
+    while start < keyed.len() {
+        let mut end = start + 1;
+        while end < keyed.len() && keyed[end].0 == keyed[start].0 {
+            end += 1;
+        }
+        // Within one key, entries at most DUPLICATE_DAYS apart (chained) are one sale.
+        let mut cluster: Vec<Entry> = vec![keyed[start].1];
+        for (_, e) in &keyed[start + 1..end] {
             let last = cluster.last().map_or(e.0, |x| x.0);
             if (e.0 - last).num_days() <= DUPLICATE_DAYS {
-                cluster.push(e);
+                cluster.push(*e);
             } else {
-                duplicate(c, &cluster, out);
-                cluster = vec![e];
+                if cluster.len() > 1 {
+                    groups.push(std::mem::take(&mut cluster));
+                }
+                cluster = vec![*e];
             }
         }
-        duplicate(c, &cluster, out);
+        if cluster.len() > 1 {
+            groups.push(cluster);
+        }
+        start = end;
+    }
+    // Reported in import order of their first entry.
+    groups.sort_by_key(|g| g.iter().map(|e| e.1).min());
+    for g in groups {
+        duplicate(c, &g, out);
     }
 }
 
