@@ -13,6 +13,7 @@
 mod checker;
 mod checks;
 mod finding;
+mod index;
 pub mod names;
 mod report;
 pub mod stake;
