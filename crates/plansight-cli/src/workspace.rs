@@ -161,6 +161,20 @@ pub fn run(cmd: WorkspaceCommand) -> Result<(), Failure> {
                         .into(),
                 ));
             }
+            if let Some(dir) = at
+                .workspace
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty() && !d.is_dir())
+            {
+                return Err(Failure::Input(
+                    Problem::file(
+                        &at.workspace.display().to_string(),
+                        format!("the folder {} does not exist", dir.display()),
+                    )
+                    .hint("create the folder first, or choose a file in an existing one")
+                    .into(),
+                ));
+            }
             Workspace::open(&at.workspace)?;
             println!(
                 "created {}; import a plan next: plansight workspace import --workspace {} --plan PLAN.toml",

@@ -463,3 +463,16 @@ fn two_imports_at_once_both_land() {
     assert_eq!(check["credit_lines"], 2 * LINES, "{check}");
     assert_eq!(check["changes"], 3, "the plan and both imports: {check}");
 }
+
+#[test]
+fn a_workspace_in_a_folder_that_does_not_exist_is_refused_with_what_to_do() {
+    let dir = tmp("nofolder");
+    let ws = dir.join("missing").join("w.plansight").display().to_string();
+    let o = plansight(&["workspace", "init", "--workspace", &ws]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("does not exist") && err.contains("create the folder first"),
+        "{err}"
+    );
+}
