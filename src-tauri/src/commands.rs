@@ -33,6 +33,7 @@ macro_rules! app_commands {
             import_preview,
             import_commit,
             health,
+            health_summary,
             fix_preview,
             apply_fixes,
             hold_finding,

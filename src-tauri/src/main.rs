@@ -20,9 +20,9 @@ use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
 use plansight_session::{Asked, ChartKind, Failure, Session};
 use plansight_view::{
-    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, HealthView, HistoryEntry,
-    ImportPreview, ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView,
-    SellerDetail, Simulation, SimulationView, TeamReview,
+    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, HealthSummary, HealthView,
+    HistoryEntry, ImportPreview, ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView,
+    ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview,
 };
 use std::sync::atomic::Ordering;
 use tauri::State;
@@ -101,6 +101,11 @@ async fn delete_deal(open: State<'_, Open>, seller: String, deal: String) -> Ans
 #[tauri::command]
 async fn health(open: State<'_, Open>) -> Answer<HealthView> {
     open.write(|s| s.health()).await
+}
+
+#[tauri::command]
+async fn health_summary(open: State<'_, Open>) -> Answer<HealthSummary> {
+    open.write(|s| s.health_summary()).await
 }
 
 #[tauri::command]

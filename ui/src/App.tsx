@@ -34,7 +34,7 @@ export function App() {
   // `version` counts the changes to the workspace: every screen reloads when it moves.
   const [version, setVersion] = useState(0);
   const overview = useLoad(() => api.overview(), [version]);
-  const health = useLoad(() => api.health(), [version]);
+  const health = useLoad(() => api.healthSummary(), [version]);
   const [tab, setTab] = useState<Tab>("plan");
   const [seller, setSeller] = useState<string | undefined>();
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();

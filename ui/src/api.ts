@@ -11,6 +11,7 @@ import type { DealRow } from "./bindings/DealRow";
 import type { DocumentView } from "./bindings/DocumentView";
 import type { Explanation } from "./bindings/Explanation";
 import type { FixPreview } from "./bindings/FixPreview";
+import type { HealthSummary } from "./bindings/HealthSummary";
 import type { HealthView } from "./bindings/HealthView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { ImportPreview } from "./bindings/ImportPreview";
@@ -74,6 +75,8 @@ export const api = {
   deleteDeal: (seller: string, deal: string) => invoke<string>("delete_deal", { seller, deal }),
   /** The data-health findings, by kind, with the money at stake (the engine's). */
   health: () => invoke<HealthView>("health"),
+  /** The header's badge: the errors and the money at stake. */
+  healthSummary: () => invoke<HealthSummary>("health_summary"),
   /** What a finding's fix (or holding its lines) would change, seller by seller. */
   fixPreview: (id: string) => invoke<FixPreview>("fix_preview", { id }),
   /** Applies these findings' fixes as one undoable change. */

@@ -2,60 +2,23 @@
 //! report and its exit codes, fixes by id and by kind, undo, the import preview's
 //! findings, and payouts after the fixes equal to those of the clean export.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn fixture(rel: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/maven-crm")
-        .join(rel)
-        .display()
-        .to_string()
+use common::{ok, plansight, tmp, MAP, STAGES};
+use std::path::Path;
+
+/// A file of the Maven CRM export (`tests/fixtures/maven-crm/`).
+fn maven(rel: &str) -> String {
+    common::fixture(&format!("maven-crm/{rel}"))
 }
-
-fn plansight(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plansight"))
-        .args(args)
-        .env("USER", "tester")
-        .output()
-        .expect("plansight runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = plansight(args);
-    assert!(
-        o.status.success(),
-        "{args:?} failed:\n{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plansight-cli-health-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-const MAP: &str =
-    "id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,product=product,account=account";
-const STAGES: &str = "Won=won,Lost=lost,Engaging=open,Prospecting=open";
 
 /// A workspace with the Maven plan, roster and price list, and these deals.
 fn workspace(dir: &Path, deals: &str) -> String {
     std::fs::create_dir_all(dir).unwrap();
     let ws = dir.join("w.plansight").display().to_string();
     ok(&["workspace", "init", "--workspace", &ws]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &ws,
-        "--plan",
-        &fixture("plan.toml"),
-    ]);
-    let teams = fixture("sales_teams.csv");
+    ok(&["workspace", "import", "--workspace", &ws, "--plan", &maven("plan.toml")]);
+    let teams = maven("sales_teams.csv");
     ok(&[
         "workspace",
         "import",
@@ -66,7 +29,7 @@ fn workspace(dir: &Path, deals: &str) -> String {
         "--map",
         "id=sales_agent,manager=manager",
     ]);
-    let prices = fixture("products.csv");
+    let prices = maven("products.csv");
     let map = "product=product,family=series,price=sales_price";
     ok(&[
         "workspace",
@@ -117,7 +80,7 @@ fn totals(ws: &str) -> serde_json::Value {
 #[test]
 fn the_maven_report_finds_the_price_list_spelling_and_its_fix_is_undoable() {
     let dir = tmp("maven");
-    let ws = workspace(&dir, &std::fs::read_to_string(fixture("sales_pipeline.csv")).unwrap());
+    let ws = workspace(&dir, &std::fs::read_to_string(maven("sales_pipeline.csv")).unwrap());
     let (code, v) = report(&ws, &[]);
     // The export holds one pair that looks entered twice: an error, so exit 1.
     assert_eq!(code, Some(1));
@@ -158,7 +121,7 @@ fn the_maven_report_finds_the_price_list_spelling_and_its_fix_is_undoable() {
 #[test]
 fn bad_arguments_exit_2_with_what_to_do() {
     let dir = tmp("bad");
-    let ws = workspace(&dir, &std::fs::read_to_string(fixture("sales_pipeline.csv")).unwrap());
+    let ws = workspace(&dir, &std::fs::read_to_string(maven("sales_pipeline.csv")).unwrap());
     for (args, says) in [
         (vec!["--fix", "nope"], "no finding \"nope\""),
         (vec!["--kind", "bogus"], "is not a kind of finding"),
@@ -180,7 +143,7 @@ fn bad_arguments_exit_2_with_what_to_do() {
 
 #[test]
 fn fixing_a_duplicate_a_misspelt_seller_and_a_variant_pays_what_the_clean_export_pays() {
-    let clean_text = std::fs::read_to_string(fixture("sales_pipeline.csv")).unwrap();
+    let clean_text = std::fs::read_to_string(maven("sales_pipeline.csv")).unwrap();
     let dir = tmp("fixes");
     let clean = workspace(&dir.join("clean"), &clean_text);
     // Three mistakes a CRM makes: a sale entered twice, a seller's name misspelt, a
@@ -264,7 +227,7 @@ fn fixing_a_duplicate_a_misspelt_seller_and_a_variant_pays_what_the_clean_export
 
 #[test]
 fn a_deal_moved_across_a_quarter_end_by_a_later_import_is_reported_for_the_designer() {
-    let text = std::fs::read_to_string(fixture("sales_pipeline.csv")).unwrap();
+    let text = std::fs::read_to_string(maven("sales_pipeline.csv")).unwrap();
     let dir = tmp("moved");
     let ws = workspace(&dir, &text);
     // The same export again, with one March deal now closing in April.

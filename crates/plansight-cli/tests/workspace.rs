@@ -2,56 +2,12 @@
 //! mapping, previewed, re-imported, undone, backed up and restored; calc and whatif on
 //! the workspace; and an import killed half-way that leaves the workspace as it was.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{command, fixture, ok, plansight, sample, tmp, MAP, STAGES};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-
-fn fixture(rel: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(rel)
-        .display()
-        .to_string()
-}
-
-fn sample(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../sample-data")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn command(args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_plansight"));
-    c.args(args).env("USER", "tester");
-    c
-}
-
-fn plansight(args: &[&str]) -> Output {
-    command(args).output().expect("plansight runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = plansight(args);
-    assert!(
-        o.status.success(),
-        "{args:?} failed:\n{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plansight-cli-ws-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-const MAP: &str =
-    "id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,product=product,account=account";
-const STAGES: &str = "Won=won,Lost=lost,Engaging=open,Prospecting=open";
 
 #[test]
 fn a_crm_export_is_imported_with_a_mapping_previewed_re_imported_and_undone() {

@@ -214,11 +214,6 @@ impl Checker {
             .and_then(|i| self.lines[i].as_ref())
     }
 
-    /// Every current line, in import order.
-    pub fn lines(&self) -> impl Iterator<Item = &CreditLine> {
-        self.lines.iter().flatten()
-    }
-
     /// Re-checks after line edits (`before` none adds a line, `after` none removes one),
     /// given the calculation of the edited lines when the pattern checks should see it.
     pub fn edit(&mut self, edits: &[(Option<CreditLine>, Option<CreditLine>)], calc: Option<Calculation>) {

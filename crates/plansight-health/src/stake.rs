@@ -30,10 +30,12 @@ pub(crate) fn price(c: &Checker, findings: &mut [&mut Finding]) {
     let mut rounds: Vec<(HashSet<String>, Vec<usize>)> = Vec::new();
     let mut next: HashMap<String, usize> = HashMap::new();
     let mut all: HashSet<String> = HashSet::new();
+    let mut sellers_of: Vec<HashSet<String>> = Vec::with_capacity(findings.len());
     for (i, f) in findings.iter_mut().enumerate() {
         f.at_stake = Exact::ZERO;
         f.priced = true;
         let sellers = touched(f);
+        sellers_of.push(sellers.clone());
         if sellers.is_empty() {
             continue;
         }
@@ -93,7 +95,7 @@ pub(crate) fn price(c: &Checker, findings: &mut [&mut Finding]) {
     for (members, after) in results {
         for i in members {
             let f = &mut findings[i];
-            f.at_stake = touched(f)
+            f.at_stake = sellers_of[i]
                 .iter()
                 .map(|s| after.get(s).copied().unwrap_or(Exact::ZERO) - base.get(s).copied().unwrap_or(Exact::ZERO))
                 .sum();

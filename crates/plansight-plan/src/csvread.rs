@@ -52,6 +52,31 @@ pub(crate) fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
         .from_reader(bytes)
 }
 
+/// Reads the next row that is not blank into `rec` and gives its line number (the header
+/// is line 1); none at the end of the file, or after a row that cannot be read as CSV
+/// (recorded in `problems`, with `hint`: reading stops there).
+pub(crate) fn next_row(
+    rdr: &mut csv::Reader<&[u8]>,
+    rec: &mut csv::ByteRecord,
+    problems: &mut RowProblems,
+    hint: Option<&str>,
+) -> Option<usize> {
+    loop {
+        match rdr.read_byte_record(rec) {
+            Ok(false) => return None,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                problems.add(line, "", format!("cannot be read as CSV: {e}"), hint);
+                return None;
+            }
+        }
+        if !rec.iter().all(|f| f.iter().all(|b| b.is_ascii_whitespace())) {
+            return Some(rec.position().map_or(0, |p| p.line() as usize));
+        }
+    }
+}
+
 /// The header row, lowercased and trimmed, or a problem for an empty or unreadable file.
 pub(crate) fn header(file: &str, rdr: &mut csv::Reader<&[u8]>, expected: &str) -> Result<Vec<String>, Problems> {
     let mut rec = csv::ByteRecord::new();

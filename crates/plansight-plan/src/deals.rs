@@ -1,7 +1,7 @@
 //! Credit lines (spec section 3): one row of `deals.csv` per deal and seller.
 
 use crate::calendar::parse_date;
-use crate::csvread::{header, reader, text, RowProblems};
+use crate::csvread::{header, next_row, reader, text, RowProblems};
 use crate::fixed::{parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use crate::plan::{Cents, Share};
 use crate::problem::{Problem, Problems};
@@ -156,25 +156,7 @@ pub fn parse_deals(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<V
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut rec = csv::ByteRecord::new();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.add(
-                    line,
-                    "",
-                    format!("cannot be read as CSV: {e}"),
-                    Some("check quotes and delimiters"),
-                );
-                break;
-            }
-        }
-        let line = rec.position().map_or(0, |p| p.line() as usize);
-        if rec.iter().all(|f| f.iter().all(|b| b.is_ascii_whitespace())) {
-            continue; // blank line
-        }
+    while let Some(line) = next_row(&mut rdr, &mut rec, &mut problems, Some("check quotes and delimiters")) {
         if let Some(l) = read_line(&rec, line, &idx, currency, &mut problems) {
             let key = (l.id.clone(), l.seller.clone());
             if let Some(first) = seen.get(&key) {

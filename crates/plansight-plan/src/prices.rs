@@ -2,7 +2,7 @@
 //! family. The data-health checks compare deals with it: a product spelt differently
 //! from the list, or an amount far from the list price.
 
-use crate::csvread::{header, reader, text, RowProblems};
+use crate::csvread::{header, next_row, reader, text, RowProblems};
 use crate::fixed::{parse_scaled, MONEY_DIGITS};
 use crate::plan::Cents;
 use crate::problem::{Problem, Problems};
@@ -42,25 +42,7 @@ pub fn parse_prices(file: &str, bytes: &[u8]) -> Result<Vec<Price>, Problems> {
     let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut rec = csv::ByteRecord::new();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.add(
-                    line,
-                    "",
-                    format!("cannot be read as CSV: {e}"),
-                    Some("check quotes and delimiters"),
-                );
-                break;
-            }
-        }
-        let line = rec.position().map_or(0, |p| p.line() as usize);
-        if rec.iter().all(|f| f.iter().all(|b| b.is_ascii_whitespace())) {
-            continue;
-        }
+    while let Some(line) = next_row(&mut rdr, &mut rec, &mut problems, Some("check quotes and delimiters")) {
         let before = problems.list.0.len() + problems.more;
         let get = |c: &str, i: Option<usize>, p: &mut RowProblems| text(&rec, i, line, c, p).filter(|s| !s.is_empty());
         let product = get("product", Some(product_col), &mut problems).map(str::to_string);

@@ -1,7 +1,7 @@
 //! The roster (spec section 4): who is on the plan, when, with which quota.
 
 use crate::calendar::parse_date;
-use crate::csvread::{header, reader, text, RowProblems};
+use crate::csvread::{header, next_row, reader, text, RowProblems};
 use crate::fixed::{parse_scaled, MONEY_DIGITS};
 use crate::plan::{Cents, Plan};
 use crate::problem::{Problem, Problems};
@@ -107,24 +107,7 @@ pub fn parse_sellers(file: &str, bytes: &[u8], plan: &Plan) -> Result<Vec<Seller
     let mut out: Vec<Seller> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut rec = csv::ByteRecord::new();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                problems.add(
-                    e.position().map_or(0, |p| p.line() as usize),
-                    "",
-                    format!("cannot be read as CSV: {e}"),
-                    None,
-                );
-                break;
-            }
-        }
-        let line = rec.position().map_or(0, |p| p.line() as usize);
-        if rec.iter().all(|f| f.iter().all(|b| b.is_ascii_whitespace())) {
-            continue;
-        }
+    while let Some(line) = next_row(&mut rdr, &mut rec, &mut problems, None) {
         let before = problems.list.0.len();
         let get = |c: &str, idx: Option<usize>, p: &mut RowProblems| {
             text(&rec, idx, line, c, p)

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use plansight_health::{Checker, Context, DateMove, Edit, Finding, LineKey};
 use plansight_plan::{Calculation, CreditLine, Exact, Inputs, Plan};
 use plansight_store::Workspace;
-use plansight_view::{FixPreview, HealthView, PayoutChange};
+use plansight_view::{FixPreview, HealthSummary, HealthView, PayoutChange};
 use std::collections::HashMap;
 
 /// The source named in the history for lines a fix adds (a fix only changes or removes).
@@ -216,6 +216,13 @@ impl Session {
         }))
     }
 
+    /// The header's badge: the errors and the money they move (the checker is kept, so
+    /// after a deal edit this costs the re-check of what the edit touched).
+    pub fn health_summary(&mut self) -> Result<HealthSummary, Failure> {
+        let currency = self.inputs.plan.currency.clone();
+        Ok(plansight_view::health_summary(self.checker()?, &currency))
+    }
+
     /// What applying a finding's fix (or, without one, holding its lines) would change.
     pub fn fix_preview(&mut self, id: &str) -> Result<FixPreview, Failure> {
         let c = self.checker()?;
@@ -270,7 +277,7 @@ impl Session {
     pub fn hold_finding(&mut self, id: &str) -> Result<String, Failure> {
         let c = self.checker()?;
         let f = c.finding(id).ok_or_else(|| unknown(id))?;
-        let why = format!("held for review: {}", f.kind.as_str());
+        let why = held_why(f);
         let lines: Vec<CreditLine> = hold_edits(c, f).into_iter().map(|e| e.before).collect();
         let refs: Vec<&CreditLine> = lines.iter().collect();
         let change = hold(&mut self.ws(), &refs, Some(&why))?;
@@ -302,6 +309,11 @@ impl Session {
     }
 }
 
+/// Why a finding's lines are held, in the words the explanations show.
+fn held_why(f: &Finding) -> String {
+    format!("held for review: {}", f.kind.as_str())
+}
+
 /// Holding a finding's credited lines that are not held yet (of a duplicate, the copies
 /// only: the first entry of the sale pays as it should).
 fn hold_edits(c: &Checker, f: &Finding) -> Vec<Edit> {
@@ -316,7 +328,7 @@ fn hold_edits(c: &Checker, f: &Finding) -> Vec<Edit> {
         .map(|l| Edit {
             before: l.clone(),
             after: Some(CreditLine {
-                hold: Some(format!("held for review: {}", f.kind.as_str())),
+                hold: Some(held_why(f)),
                 ..l.clone()
             }),
         })

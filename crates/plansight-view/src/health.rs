@@ -39,6 +39,28 @@ pub struct HealthView {
     pub groups: Vec<FindingGroup>,
 }
 
+/// The header's badge: how many findings will pay wrongly, and the money they move.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HealthSummary {
+    /// Findings that will pay wrongly.
+    pub errors: i32,
+    /// The money at stake of the errors (each by its size), an exact decimal.
+    pub errors_at_stake: String,
+    /// The plan's currency.
+    pub currency: String,
+}
+
+/// The badge of these findings.
+pub fn health_summary(checker: &Checker, currency: &str) -> HealthSummary {
+    let s = Summary::of(checker.findings());
+    HealthSummary {
+        errors: s.errors as i32,
+        errors_at_stake: s.errors_at_stake.money(),
+        currency: currency.into(),
+    }
+}
+
 /// The findings of one kind.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

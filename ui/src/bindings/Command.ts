@@ -27,6 +27,7 @@ export type Command =
   | "import_preview"
   | "import_commit"
   | "health"
+  | "health_summary"
   | "fix_preview"
   | "apply_fixes"
   | "hold_finding"
