@@ -22,6 +22,7 @@ pub mod progress;
 pub mod whatif;
 
 pub use frame::LineFrame;
+pub use kernel::scale_exact;
 use plansight_plan::{Calculation, Exact, Inputs};
 use polars::prelude::PolarsResult;
 use rayon::prelude::*;

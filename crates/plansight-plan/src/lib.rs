@@ -12,6 +12,7 @@ pub mod fixed;
 pub mod plan;
 pub mod prices;
 pub mod problem;
+pub mod random;
 pub mod result;
 pub mod roster;
 pub mod scenario;

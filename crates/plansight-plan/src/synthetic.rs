@@ -12,18 +12,23 @@ use std::path::Path;
 /// The plan the generated team is on (the sample plan).
 pub const PLAN: &str = include_str!("../../../sample-data/ae-fy26.toml");
 
+/// SplitMix64's output function: 64 well-mixed bits of `z`. Stateless, so a value can be
+/// drawn for any key (the forecast draws one per deal and run, in any order).
+pub fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// SplitMix64: a tiny deterministic generator, so one seed describes a whole data set
 /// (also used by the engine's property tests).
 pub struct Rng(pub u64);
 
 impl Rng {
     /// The next 64 random bits.
-    pub(crate) fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        mix64(self.0)
     }
     /// Uniform in `lo..=hi`.
     pub fn range(&mut self, lo: i64, hi: i64) -> i64 {
