@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 success, 2 bad input (every problem on stderr), 1 internal error.
 
+mod forecast;
 mod health;
 mod table;
 mod workspace;
@@ -23,7 +24,7 @@ struct Cli {
 }
 
 #[derive(Args)]
-struct Files {
+pub(crate) struct Files {
     /// A workspace file, instead of --plan, --deals and --sellers.
     #[arg(long, conflicts_with_all = ["plan", "deals", "sellers"])]
     workspace: Option<PathBuf>,
@@ -120,6 +121,13 @@ enum Command {
     /// The data-health report: duplicates, misspellings, unknown sellers, unusual amounts and
     /// more, each with the money at stake; --fix and --fix-all apply fixes (undoable).
     Health(health::HealthArgs),
+    /// The likely payout of the plan year from the open pipeline (Monte Carlo on the exact
+    /// rules): expected, P10/P50/P90, chances of each threshold and tier; --backtest DATE
+    /// checks the forecast against what happened after DATE.
+    Forecast(forecast::ForecastArgs),
+    /// A seller's open deals ranked by what each is worth to them, and the fewest deals
+    /// that reach the next tier or the accelerator.
+    Coach(forecast::CoachArgs),
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
     Gen {
         #[arg(long)]
@@ -189,7 +197,7 @@ fn load(f: &Files) -> Result<Inputs, Failure> {
 }
 
 /// The inputs, and the workspace they came from (opened once) when `--workspace` is given.
-fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Workspace>), Failure> {
+pub(crate) fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Workspace>), Failure> {
     match (&f.workspace, &f.plan, &f.deals) {
         (Some(w), _, _) => {
             let (ws, inputs) = plansight_store::Workspace::load(w, f.as_of)?;
@@ -202,13 +210,15 @@ fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Workspace>), 
     }
 }
 
-fn print_json(v: &serde_json::Value) {
+pub(crate) fn print_json(v: &serde_json::Value) {
     println!("{}", serde_json::to_string_pretty(v).expect("JSON values serialise"));
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Health(args) => health::run(args)?,
+        Command::Forecast(args) => forecast::run_forecast(args)?,
+        Command::Coach(args) => forecast::run_coach(args)?,
         Command::Calc {
             files,
             seller,

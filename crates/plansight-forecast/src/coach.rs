@@ -135,7 +135,7 @@ pub fn coach(
     Ok(Coaching {
         seller: seller.to_string(),
         payout_now: Exact(now.total),
-        paths: paths(inputs, book, open, &draws, &now.credit, now.total),
+        paths: paths(inputs, book, open, &now.credit, now.total),
         timing: timing(inputs, book),
         deals,
         runs,
@@ -219,35 +219,28 @@ fn tier_moves(inputs: &Inputs, book: &Book, k: usize, credit: &[Vec<i128>]) -> V
 }
 
 /// The fewest open deals (largest first) that reach each measure's next mark and its
-/// top tier, in the quota periods not over on the as-of date.
-fn paths(
-    inputs: &Inputs,
-    book: &Book,
-    open: &[Candidate],
-    draws: &Draws,
-    credit: &[Vec<i128>],
-    payout_now: i128,
-) -> Vec<PathToMark> {
+/// top tier, from the open deals expected to close in that quota period.
+fn paths(inputs: &Inputs, book: &Book, open: &[Candidate], credit: &[Vec<i128>], payout_now: i128) -> Vec<PathToMark> {
     let plan = &inputs.plan;
     let mut out = Vec::new();
     let mut s = Scratch::default();
     for (mi, m) in plan.measures.iter().enumerate() {
         for p in periods(plan.start, m.quota_period) {
-            if p.last < draws.as_of || m.tiers.len() < 2 && m.threshold.is_none() {
+            if m.tiers.len() < 2 && m.threshold.is_none() {
                 continue;
             }
             let c0 = credit[mi][p.index];
             let mut marks: Vec<(String, i64, bool, bool)> = m
                 .threshold
                 .map(|t| {
-                    let what = format!("threshold ({})", plansight_plan::shown::point_percent(t));
+                    let what = format!("threshold ({}%)", plansight_plan::shown::point_percent(t));
                     (what, t.0, false, false)
                 })
                 .into_iter()
                 .collect();
             for (ti, t) in m.tiers.iter().enumerate().skip(1) {
                 let what = format!(
-                    "tier {} (from {})",
+                    "tier {} (from {}%)",
                     ti + 1,
                     plansight_plan::shown::point_percent(t.from)
                 );
@@ -264,9 +257,7 @@ fn paths(
                 .filter(|&k| {
                     book.open_counts_for(k, mi)
                         && book.open_credit(k) > 0
-                        && book
-                            .expected_close(k)
-                            .is_some_and(|d| p.first <= d && d <= p.last && d >= draws.as_of)
+                        && book.expected_close(k).is_some_and(|d| p.first <= d && d <= p.last)
                 })
                 .collect();
             pool.sort_by(|&a, &b| book.open_credit(b).cmp(&book.open_credit(a)).then(a.cmp(&b)));

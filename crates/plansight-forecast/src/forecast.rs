@@ -339,14 +339,14 @@ fn summarise(inputs: &Inputs, book: &Book, open: &[Candidate], r: Runs) -> Selle
             if let Some(t) = m.threshold {
                 mark(
                     "threshold",
-                    format!("threshold ({})", plansight_plan::shown::point_percent(t)),
+                    format!("threshold ({}%)", plansight_plan::shown::point_percent(t)),
                     t.0,
                     false,
                 );
             }
             for (ti, t) in m.tiers.iter().enumerate().skip(1) {
                 let what = format!(
-                    "tier {} (from {})",
+                    "tier {} (from {}%)",
                     ti + 1,
                     plansight_plan::shown::point_percent(t.from)
                 );

@@ -14,6 +14,15 @@ pub fn chance(runs: usize, of: usize) -> String {
     format_ratio(runs as i128, of.max(1) as i128, 4)
 }
 
+/// A share of runs as people read it: `81.3%`.
+pub fn percent(runs: i128, of: i128) -> String {
+    let r = plansight_plan::Ratio {
+        num: runs,
+        den: of.max(1),
+    };
+    format!("{}%", plansight_plan::shown::percent(r, 1))
+}
+
 /// Parts per million as a 4-digit decimal.
 pub fn ppm(p: i64) -> String {
     format_ratio(p as i128, PPM as i128, 4)

@@ -10,6 +10,7 @@ mod assistant;
 mod charts;
 mod deals;
 mod error;
+pub mod forecast;
 pub mod health;
 pub mod imports;
 pub mod model;
