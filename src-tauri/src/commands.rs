@@ -39,6 +39,8 @@ macro_rules! app_commands {
             hold_finding,
             release_deal,
             team_review,
+            forecast,
+            team_forecast,
             export_review,
             plan_versions,
             plan_of_version,

@@ -20,9 +20,9 @@ use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
 use plansight_session::{Asked, ChartKind, Failure, Session};
 use plansight_view::{
-    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, HealthSummary, HealthView,
-    HistoryEntry, ImportPreview, ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView, PlanView,
-    ScenarioView, SellerDetail, Simulation, SimulationView, TeamReview,
+    AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, ForecastView, HealthSummary,
+    HealthView, HistoryEntry, ImportPreview, ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView,
+    PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamForecastView, TeamReview,
 };
 use std::sync::atomic::Ordering;
 use tauri::State;
@@ -243,6 +243,20 @@ async fn import_commit(
 #[tauri::command]
 async fn team_review(open: State<'_, Open>, scenario: Option<String>) -> Answer<TeamReview> {
     open.read(move |s| s.team_review(scenario.as_deref())).await
+}
+
+/// My plan's forecast of a seller (10,000 runs on the exact rules) with their coaching.
+/// Runs beside other readers, off the window's thread; the screen shows its progress.
+#[tauri::command]
+async fn forecast(open: State<'_, Open>, seller: String, dark: bool) -> Answer<ForecastView> {
+    open.read(move |s| s.forecast_view(&seller, theme(dark), CHART_SIZE))
+        .await
+}
+
+/// The Team screen's forecast: the team's cost and the sellers to coach.
+#[tauri::command]
+async fn team_forecast(open: State<'_, Open>) -> Answer<TeamForecastView> {
+    open.read(|s| s.team_forecast()).await
 }
 
 /// Writes the review (CSV, XLSX, charts) next to the workspace file; returns the folder.

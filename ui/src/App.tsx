@@ -36,6 +36,8 @@ export function App() {
   const overview = useLoad(() => api.overview(), [version]);
   const health = useLoad(() => api.healthSummary(), [version]);
   const [tab, setTab] = useState<Tab>("plan");
+  // A deal the coaching list opened in the simulator (counted, so the same deal opens again).
+  const [focus, setFocus] = useState<{ deal: string; n: number } | undefined>();
   const [seller, setSeller] = useState<string | undefined>();
   const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
 
@@ -200,12 +202,22 @@ export function App() {
         </details>
       )}
       <main role="tabpanel" data-screen={tab}>
-        {seller && tab === "plan" && <MyPlan overview={o} seller={seller} version={version} />}
+        {seller && tab === "plan" && (
+          <MyPlan
+            overview={o}
+            seller={seller}
+            version={version}
+            onWhatIf={(deal) => {
+              setFocus((f) => ({ deal, n: (f?.n ?? 0) + 1 }));
+              setTab("simulator");
+            }}
+          />
+        )}
         {seller && tab === "deals" && (
           <Deals seller={seller} currency={o.plan.currency} version={version} onChanged={changed} />
         )}
         {seller && tab === "simulator" && (
-          <Simulator overview={o} seller={seller} version={version} onChanged={changed} />
+          <Simulator overview={o} seller={seller} version={version} onChanged={changed} focus={focus} />
         )}
         {tab === "team" && (
           <Team

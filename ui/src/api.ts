@@ -11,6 +11,7 @@ import type { DealRow } from "./bindings/DealRow";
 import type { DocumentView } from "./bindings/DocumentView";
 import type { Explanation } from "./bindings/Explanation";
 import type { FixPreview } from "./bindings/FixPreview";
+import type { ForecastView } from "./bindings/ForecastView";
 import type { HealthSummary } from "./bindings/HealthSummary";
 import type { HealthView } from "./bindings/HealthView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
@@ -25,6 +26,7 @@ import type { ScenarioView } from "./bindings/ScenarioView";
 import type { SellerDetail } from "./bindings/SellerDetail";
 import type { Simulation } from "./bindings/Simulation";
 import type { SimulationView } from "./bindings/SimulationView";
+import type { TeamForecastView } from "./bindings/TeamForecastView";
 import type { TeamReview } from "./bindings/TeamReview";
 
 /** Calls a command of the Rust side; only commands it has are accepted by the compiler. */
@@ -108,6 +110,10 @@ export const api = {
   /** Whether another process changed the workspace (it is then read again). */
   workspaceChanged: () => invoke<boolean>("workspace_changed"),
   teamReview: (scenario: string | null) => invoke<TeamReview>("team_review", { scenario }),
+  /** The seller's forecast of the plan year (Monte Carlo on the exact rules) with coaching. */
+  forecast: (seller: string, dark: boolean) => invoke<ForecastView>("forecast", { seller, dark }),
+  /** The team's forecast cost and the sellers to coach. */
+  teamForecast: () => invoke<TeamForecastView>("team_forecast"),
   /** Writes the review as CSV, XLSX and a chart pack; returns the folder. */
   exportReview: (scenario: string | null) => invoke<string>("export_review", { scenario }),
   planVersions: () => invoke<PlanVersionView[]>("plan_versions"),

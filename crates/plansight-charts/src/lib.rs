@@ -7,10 +7,12 @@
 mod credit;
 mod curve;
 mod distribution;
+mod forecast;
 
 pub use credit::CreditChart;
 pub use curve::PayoutCurve;
 pub use distribution::Distribution;
+pub use forecast::ForecastBand;
 
 use plansight_plan::result::SellerResult;
 use plotters::chart::MeshStyle;

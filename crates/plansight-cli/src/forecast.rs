@@ -146,7 +146,7 @@ pub fn run_coach(args: CoachArgs) -> Result<(), Failure> {
         let tiers: Vec<String> = d
             .tiers
             .iter()
-            .map(|t| format!("{} {} tier {} → {}", t.measure, t.period, t.from, t.to))
+            .map(|t| format!("{} {} tier {} → {}", t.name, t.period, t.from, t.to))
             .collect();
         println!(
             "  {:<14} worth {:>14}  if won +{:<14} chance {}{}",
@@ -167,7 +167,7 @@ pub fn run_coach(args: CoachArgs) -> Result<(), Failure> {
     for p in &c.paths {
         println!(
             "  {} {} {}{}: {} more credit — {} (all win: {}; payout {} → {})",
-            p.measure,
+            p.name,
             p.period,
             p.mark,
             if p.accelerator { " (the accelerator)" } else { "" },

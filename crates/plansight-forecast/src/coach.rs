@@ -17,6 +17,8 @@ use rayon::prelude::*;
 pub struct TierMove {
     /// Measure id.
     pub measure: String,
+    /// Measure name, as the plan shows it.
+    pub name: String,
     /// Quota period label.
     pub period: String,
     /// Tier reached before and after (1 is the first tier).
@@ -50,6 +52,8 @@ pub struct DealWorth {
 pub struct PathToMark {
     /// Measure id.
     pub measure: String,
+    /// Measure name, as the plan shows it.
+    pub name: String,
     /// Quota period label.
     pub period: String,
     /// What is reached ("tier 2 (from 100%)", "threshold (50%)").
@@ -209,6 +213,7 @@ fn tier_moves(inputs: &Inputs, book: &Book, k: usize, credit: &[Vec<i128>]) -> V
         if to != from {
             out.push(TierMove {
                 measure: m.id.clone(),
+                name: m.name.clone(),
                 period: m.quota_period.label(p),
                 from,
                 to,
@@ -289,6 +294,7 @@ fn paths(inputs: &Inputs, book: &Book, open: &[Candidate], credit: &[Vec<i128>],
                 let needed = needed_credit(book, mi, p.index, c0, pt as i128, capped);
                 out.push(PathToMark {
                     measure: m.id.clone(),
+                    name: m.name.clone(),
                     period: p.label.clone(),
                     mark: what,
                     accelerator,
@@ -359,4 +365,21 @@ fn timing(inputs: &Inputs, book: &Book) -> Vec<TimingEffect> {
     out.sort_by(|a, b| b.gain.cmp(&a.gain).then(a.deal.cmp(&b.deal)));
     out.truncate(5);
     out
+}
+
+/// For a manager: each seller's nearest mark that their pipeline can reach (the path
+/// needing the least credit), sellers in id order; `None` when no open deals reach one.
+pub fn team_paths(inputs: &Inputs, history: &History) -> Result<Vec<(String, Option<PathToMark>)>, ForecastError> {
+    let model = WinModel::learn(&inputs.lines, None);
+    let Prepared { sellers, .. } = prepare(inputs, history, model, 1, None)?;
+    Ok(sellers
+        .par_iter()
+        .map(|(book, open)| {
+            let now = book.evaluate(&[], &mut Scratch::default()).clone();
+            let nearest = paths(inputs, book, open, &now.credit, now.total)
+                .into_iter()
+                .min_by(|a, b| a.needed.cmp(&b.needed).then(a.measure.cmp(&b.measure)));
+            (book.member.id.clone(), nearest)
+        })
+        .collect())
 }

@@ -99,7 +99,7 @@ pub struct AttainmentSpread {
 /// The chance of reaching a mark of the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reach {
-    /// What is reached, in words ("new_arr FY: tier 3 (from 100%)").
+    /// What is reached, in words ("New ARR FY: tier 3 (from 100%)").
     pub what: String,
     /// The measure, for marks of a measure.
     pub measure: Option<String>,
@@ -328,7 +328,7 @@ fn summarise(inputs: &Inputs, book: &Book, open: &[Candidate], r: Runs) -> Selle
                     .filter(|&&c| book.reaches(mi, p.index, c, point as i128, capped))
                     .count();
                 reach.push(Reach {
-                    what: format!("{} {}: {what}", m.id, p.label),
+                    what: format!("{} {}: {what}", m.name, p.label),
                     measure: Some(m.id.clone()),
                     period: Some(p.label.clone()),
                     kind,

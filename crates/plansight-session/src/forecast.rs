@@ -17,6 +17,8 @@ pub const APP_RUNS: usize = 10_000;
 pub const APP_TEAM_RUNS: usize = 1_000;
 /// Runs coaching averages each deal's worth over.
 pub const COACH_RUNS: usize = 1_000;
+/// Runs of the coaching list on My plan, which updates with every change.
+pub const APP_COACH_RUNS: usize = 300;
 
 /// The price list and the slips of deals the workspace saw open and then closed won.
 pub fn history(ws: &Workspace) -> Result<History, Failure> {
@@ -58,4 +60,47 @@ pub fn backtest(inputs: &Inputs, history: &History, as_of: NaiveDate, options: &
 /// Coaching for one seller.
 pub fn coach(inputs: &Inputs, history: &History, seller: &str, runs: usize, seed: u64) -> Result<Coaching, Failure> {
     plansight_forecast::coach::coach(inputs, history, seller, runs, seed).map_err(failure)
+}
+
+impl crate::Session {
+    /// My plan's forecast of `seller`: the band, the chances and the coaching list.
+    pub fn forecast_view(
+        &self,
+        seller: &str,
+        theme: plansight_charts::Theme,
+        size: (u32, u32),
+    ) -> Result<plansight_view::ForecastView, Failure> {
+        use plansight_charts::Chart;
+        let history = history(&self.ws())?;
+        let options = Options {
+            runs: APP_RUNS,
+            seed: 1,
+            seller: Some(seller.to_string()),
+        };
+        let f = forecast(self.inputs(), &history, &options)?;
+        let c = coach(self.inputs(), &history, seller, APP_COACH_RUNS, 1)?;
+        let s = &f.sellers[0];
+        let band = plansight_charts::ForecastBand::of_runs(
+            &format!(
+                "{seller}: payout of the plan year over {} runs",
+                plansight_plan::fixed::group_thousands(&f.runs.to_string())
+            ),
+            &f.currency,
+            &s.totals,
+            [s.payout.p10, s.payout.p50, s.payout.p90],
+        );
+        Ok(plansight_view::forecast_view(&f, &c, band.svg(theme, size.0, size.1)?))
+    }
+
+    /// The Team screen's forecast: the team's cost and the sellers to coach.
+    pub fn team_forecast(&self) -> Result<plansight_view::TeamForecastView, Failure> {
+        let history = history(&self.ws())?;
+        let options = Options {
+            runs: APP_TEAM_RUNS,
+            ..Options::default()
+        };
+        let f = forecast(self.inputs(), &history, &options)?;
+        let nearest = plansight_forecast::coach::team_paths(self.inputs(), &history).map_err(failure)?;
+        Ok(plansight_view::team_forecast_view(&f, &nearest))
+    }
 }

@@ -33,6 +33,8 @@ export type Command =
   | "hold_finding"
   | "release_deal"
   | "team_review"
+  | "forecast"
+  | "team_forecast"
   | "export_review"
   | "plan_versions"
   | "plan_of_version"

@@ -3,17 +3,26 @@ import { api, errorText, prefersDark } from "../api";
 import type { Overview } from "../bindings/Overview";
 import { Chart } from "../components/Chart";
 import { ExplanationView } from "../components/ExplanationView";
+import { ForecastPanel } from "../components/ForecastPanel";
 import { PlanDocument } from "../components/PlanDocument";
 import { PlanRules, type Topic } from "../components/PlanRules";
 import { SellerPanel } from "../components/SellerPanel";
-import { Loaded, useLoad } from "../load";
+import { Loaded, useLoad, Working } from "../load";
 
-/** My plan: the seller's attainment, next tier, payouts and charts; the plan's rules
- * beside its document (a rule shows its clause). */
-export function MyPlan(props: { overview: Overview; seller: string; version: number }) {
+/** My plan: the seller's attainment, next tier, payouts and charts, the forecast of the
+ * plan year with the deals to focus on; the plan's rules beside its document (a rule
+ * shows its clause). */
+export function MyPlan(props: {
+  overview: Overview;
+  seller: string;
+  version: number;
+  onWhatIf: (deal: string) => void;
+}) {
   const o = props.overview;
   const detail = useLoad(() => api.sellerDetail(props.seller), [props.seller, props.version]);
   const doc = useLoad(() => api.document(), [props.version]);
+  // Runs off the window's thread; the last forecast stays up while a change recomputes it.
+  const forecast = useLoad(() => api.forecast(props.seller, prefersDark()), [props.seller, props.version]);
   const [at, setAt] = useState<{ section: number; clause: number } | undefined>();
   const [missing, setMissing] = useState<string | undefined>();
   const [exported, setExported] = useState<string | undefined>();
@@ -65,6 +74,18 @@ export function MyPlan(props: { overview: Overview; seller: string; version: num
             </Loaded>
           </section>
         )}
+        <section class="panel" aria-label="Forecast">
+          <h2>Forecast of the plan year</h2>
+          {forecast.state === "loading" ? (
+            <Working what="Forecasting 10,000 runs of the plan year…" />
+          ) : forecast.state === "error" ? (
+            <p class="status error" role="alert">
+              The forecast could not be made: {forecast.message}
+            </p>
+          ) : (
+            <ForecastPanel view={forecast.value} onWhatIf={props.onWhatIf} />
+          )}
+        </section>
         <section class="panel" aria-label="Charts">
           <div class="row-between">
             <h2>Charts</h2>

@@ -87,6 +87,8 @@ export function Simulator(props: {
   seller: string;
   version: number;
   onChanged: (message: string) => void;
+  /** A deal to open won (from the forecast's coaching list). */
+  focus?: { deal: string; n: number };
 }) {
   const plan = props.overview.plan;
   const currency = plan.currency;
@@ -129,6 +131,13 @@ export function Simulator(props: {
     setControls(noControls);
     setDealId("");
   }, [props.seller]);
+
+  useEffect(() => {
+    if (!props.focus) return;
+    const deal = props.focus.deal;
+    setDealId(deal);
+    setControls((c) => ({ ...c, deals: { ...c.deals, [deal]: { ...NO_DEAL, ...c.deals[deal], stage: "won" } } }));
+  }, [props.focus?.n]);
 
   const settled = useSettled(sim, 200);
   const chartKey = `${props.version}:${JSON.stringify(settled)}`;

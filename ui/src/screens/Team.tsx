@@ -3,6 +3,7 @@ import { api, errorText, prefersDark } from "../api";
 import type { ReviewRow } from "../bindings/ReviewRow";
 import { Chart } from "../components/Chart";
 import { type Column, type Sort, SortHeader, sortRows } from "../components/Sortable";
+import { TeamForecast } from "../components/TeamForecast";
 import { Meter } from "../components/TeamTable";
 import { compareDecimal, direction, groupThousands, money, signed } from "../format";
 import { Loaded, useLoad } from "../load";
@@ -130,6 +131,7 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
           }}
         </Loaded>
       </section>
+      <TeamForecast currency={props.currency} version={props.version} onSeller={props.onSeller} />
       <section class="panel" aria-label="Attainment distribution">
         <h2>Attainment distribution</h2>
         <Chart
