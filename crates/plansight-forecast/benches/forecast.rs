@@ -51,7 +51,7 @@ fn one_seller(closed: usize, open: usize) -> Inputs {
             let mut l = CreditLine::won(
                 &format!("D-{i:05}"),
                 "big",
-                Cents(rng.range(2_000_00, 90_000_00)),
+                Cents(rng.range(200_000, 9_000_000)),
                 plan.start + Days::days(rng.range(0, 364)),
             );
             l.deal_type = Some(types[i % 3].to_string());
