@@ -150,6 +150,7 @@ pub fn outcome(u: &Understood) -> &'static str {
         Understood::AskBack { .. } => "ask_back",
         Understood::Decline { .. } => "decline",
         Understood::Health { .. } => "data_health",
+        Understood::Forecast { .. } => "forecast",
     }
 }
 

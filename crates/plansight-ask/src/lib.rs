@@ -34,6 +34,9 @@ pub struct Context<'a> {
     pub document: Option<&'a str>,
     /// Saved scenarios, as (name, scenario file).
     pub scenarios: &'a [(String, String)],
+    /// What the workspace's history adds to the forecast (price list, slips); `None`
+    /// forecasts from the lines alone.
+    pub history: Option<&'a plansight_forecast::History>,
 }
 
 /// An answer: what was understood (the query, in words and as arguments), the words, the
@@ -142,6 +145,26 @@ pub fn answer_with(
                     "What the data-health checks find in {}'s deals",
                     query::vocabulary::seller_name(ctx.inputs, seller)
                 ),
+            },
+            Vec::new(),
+            None,
+        ),
+        Understood::Forecast { seller, ask } => (
+            match ask {
+                query::ForecastAsk::Payout => "forecast",
+                query::ForecastAsk::Chances(_) => "forecast_chance",
+                query::ForecastAsk::Focus => "coach",
+            }
+            .to_string(),
+            serde_json::json!({ "seller": seller, "ask": ask }),
+            {
+                let name = query::vocabulary::seller_name(ctx.inputs, seller);
+                match ask {
+                    query::ForecastAsk::Payout => format!("{name}'s likely payout of the plan year, from the forecast"),
+                    query::ForecastAsk::Chances(Some(m)) => format!("{name}'s chance of reaching the {m}"),
+                    query::ForecastAsk::Chances(None) => format!("{name}'s chance of reaching each tier"),
+                    query::ForecastAsk::Focus => format!("The open deals {name} should focus on"),
+                }
             },
             Vec::new(),
             None,

@@ -21,6 +21,7 @@ fn context<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Cal
         calc,
         document: Some(doc),
         scenarios: &[],
+        history: None,
     }
 }
 
@@ -33,6 +34,7 @@ fn a_forecast_wins_the_open_pipeline_in_full_and_weighted() {
         calc: &calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     let q = "what will I earn if all my open pipeline closes";
     let a = ask(&ctx, "s02", q);
@@ -74,6 +76,7 @@ fn saved_scenarios_are_compared_with_the_base() {
         calc: &calc,
         document: Some(&doc),
         scenarios: &scenarios,
+        history: None,
     };
     let q = "how would I do under Bigger deal?";
     let a = ask(&ctx, "s02", q);
@@ -92,6 +95,7 @@ fn saved_scenarios_are_compared_with_the_base() {
         calc: &calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     assert!(ask(&none, "s02", "compare my scenarios")
         .answer
@@ -140,11 +144,17 @@ fn ids_with_quotes_and_backslashes_are_data_in_the_assistants_scenarios() {
         "what would a 200k deal closing in March pay?",
     ] {
         let (a, b) = (ask(&plain, "s02", q), ask(&quoted, odd_seller, q));
-        assert_eq!(
-            (&a.intent, &a.answer, &a.figures),
-            (&b.intent, &b.answer, &b.figures),
-            "{q}"
-        );
+        // The Monte Carlo draws by deal id, so a renamed deal draws other runs: its
+        // figures are left out; everything the scenarios computed must be the same.
+        let exact = |x: &plansight_ask::Answer| {
+            let figures: Vec<_> = x.figures.iter().filter(|(k, _)| !k.starts_with("forecast_")).collect();
+            (
+                x.intent.clone(),
+                x.answer.split(" Over ").next().unwrap_or_default().to_string(),
+                format!("{figures:?}"),
+            )
+        };
+        assert_eq!(exact(&a), exact(&b), "{q}");
         assert!(grounded(&b, q), "{q}: {}", b.answer);
     }
     // And the forecast's figures are those of a full calculation with the deals won.

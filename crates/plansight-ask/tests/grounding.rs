@@ -19,6 +19,7 @@ fn what_if_answer() -> Answer {
         calc: &calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     let a = ask(&ctx, "s02", QUESTION);
     assert_eq!(a.intent, "what_if_deal", "{}", a.answer);

@@ -15,6 +15,7 @@ fn ctx<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calcula
         calc,
         document: Some(doc),
         scenarios: &[],
+        history: None,
     }
 }
 

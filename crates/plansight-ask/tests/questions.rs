@@ -43,6 +43,7 @@ fn held_out_questions_are_mostly_understood() {
         calc: &calc,
         document: Some(&document),
         scenarios: &scenarios,
+        history: None,
     };
     for (name, file) in [
         (
@@ -104,6 +105,7 @@ fn the_question_set_is_understood_answered_and_grounded() {
         calc: &calc,
         document: Some(&document),
         scenarios: &scenarios,
+        history: None,
     };
     let set: toml_edit::DocumentMut = include_str!("../eval/questions.toml").parse().unwrap();
     let questions = set["question"].as_array_of_tables().unwrap();

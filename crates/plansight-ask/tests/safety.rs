@@ -19,6 +19,7 @@ fn an_instruction_in_a_deal_name_is_only_data() {
         calc: &clean_calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     let questions = [
         "How much have I earned?",
@@ -37,6 +38,7 @@ fn an_instruction_in_a_deal_name_is_only_data() {
         calc: &calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     for (q, b) in questions.iter().zip(&before) {
         let a = ask(&ctx, "s02", q);
@@ -70,12 +72,14 @@ fn an_instruction_in_the_plan_document_is_only_data() {
         calc: &calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     let dirty = Context {
         inputs: &inputs,
         calc: &calc,
         document: Some(&planted),
         scenarios: &[],
+        history: None,
     };
     for q in [
         "How much have I earned?",
@@ -107,6 +111,7 @@ fn the_assistant_never_changes_the_inputs() {
         calc: &calc,
         document: Some(&doc),
         scenarios: &[],
+        history: None,
     };
     let lines = inputs.lines.len();
     let a = ask(&ctx, "s02", "if I close $1.2M in Q3 what do I get");

@@ -118,6 +118,7 @@ fn sample_ctx<'a>(
         calc,
         document: Some(doc),
         scenarios,
+        history: None,
     }
 }
 

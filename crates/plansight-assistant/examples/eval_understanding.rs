@@ -78,12 +78,14 @@ fn main() {
         calc: &sample_calc,
         document: Some(&sample_doc),
         scenarios: &scenarios,
+        history: None,
     };
     let maven_ctx = Context {
         inputs: &maven,
         calc: &maven_calc,
         document: Some(&maven_doc),
         scenarios: &[],
+        history: None,
     };
     let sets: Vec<Set> = vec![
         (

@@ -24,6 +24,7 @@ fn main() {
         calc: &calc,
         document: Some(&document),
         scenarios: &[],
+        history: None,
     };
     let set: toml_edit::DocumentMut = std::fs::read_to_string(root.join("crates/plansight-ask/eval/questions.toml"))
         .unwrap()

@@ -47,11 +47,13 @@ pub fn answer(
 ) -> Result<(Answer, Conversation), Failure> {
     let document = ws.document()?;
     let scenarios: Vec<(String, String)> = ws.scenarios()?.into_iter().map(|s| (s.name, s.source)).collect();
+    let history = crate::forecast::history(ws)?;
     let ctx = plansight_ask::Context {
         inputs,
         calc,
         document: document.as_deref(),
         scenarios: &scenarios,
+        history: Some(&history),
     };
     let mut conversation: Conversation = read_json(asked.context, "conversation context")?;
     let answer = match asked.reading {

@@ -2,6 +2,7 @@
 //! Each function records the figures its words quote in [`Answer::figures`] (the grounding
 //! check reads them) and returns the words, or why there are none (both are shown).
 
+mod forecast;
 mod health;
 pub(crate) mod what_if;
 
@@ -32,6 +33,7 @@ pub(crate) fn compose(
         Understood::Health { seller, deal, kind } => {
             health::health(ctx, out, findings, seller, deal.as_deref(), kind.as_deref())
         }
+        Understood::Forecast { seller, ask } => forecast::forecast(ctx, out, seller, ask),
         Understood::AskBack { missing, .. } => {
             out.evidence.extend(out.readings.clone());
             Ok(clarify(missing))

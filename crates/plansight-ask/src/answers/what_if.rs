@@ -89,14 +89,17 @@ pub(crate) fn forecast(ctx: &Context, out: &mut Answer, seller: &str) -> Result<
     let expected = run(weighted)?;
     out.figures.insert("all_pipeline".into(), all.money());
     out.figures.insert("weighted_pipeline".into(), expected.money());
+    // The Monte Carlo answers "likely" properly: deals win or lose whole, on the exact rules.
+    let f = super::forecast::of(ctx, seller, 10_000)?;
     Ok(format!(
         "{} earns {} now. If all {} open deals close, that becomes {}; with each open deal weighted by its win \
-         probability, {}.",
+         probability, {}. {}",
         seller_name(ctx, seller),
         money(ctx, s.total),
         open.len(),
         money(ctx, all),
-        money(ctx, expected)
+        money(ctx, expected),
+        super::forecast::likely(ctx, out, &f)
     ))
 }
 

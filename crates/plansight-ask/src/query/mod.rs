@@ -8,6 +8,7 @@ pub mod context;
 mod decline;
 pub mod describe;
 mod figure;
+mod forecast;
 mod health;
 mod lever;
 mod operation;
@@ -18,6 +19,7 @@ pub mod terms;
 pub mod vocabulary;
 mod words;
 
+pub use forecast::ForecastAsk;
 use serde::{Deserialize, Serialize};
 
 /// What the question is: a query to run, a plan rule to quote, readings to choose from,
@@ -50,6 +52,14 @@ pub enum Understood {
         deal: Option<String>,
         /// Only findings of this kind ("any duplicates?"), by its name.
         kind: Option<String>,
+    },
+    /// What is likely: the forecast of the plan year, the chance of a mark, or the open
+    /// deals to focus on (answered from the Monte Carlo and its coaching).
+    Forecast {
+        /// Whose.
+        seller: String,
+        /// What is asked.
+        ask: ForecastAsk,
     },
     /// Outside what the assistant answers, or a request to change data.
     Decline {

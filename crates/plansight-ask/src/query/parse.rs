@@ -39,6 +39,9 @@ pub fn understand(
     if let Some(h) = super::health::health(v, asker, &ws) {
         return h;
     }
+    if let Some(f) = super::forecast::forecast(v, asker, &ws) {
+        return f;
+    }
     let parts = parts(v, asker, question, &ws);
     let opens = super::context::opens_follow_up(&ws);
     if let (Some(prev), Some(focus)) = (previous, conversation.focus.as_deref()) {
