@@ -76,11 +76,13 @@ pub fn run_forecast(args: ForecastArgs) -> Result<(), Failure> {
                 "{inside} of {n} sellers ({}) were paid inside their P10–P90 (ideal 80%).",
                 json::percent(inside as i128, n as i128)
             );
+            let bias = b.bias();
             println!(
-                "Mean absolute error of P50: {} (mean actual payout {}; P50 ran {} on average).",
+                "Mean absolute error of P50: {} (mean actual payout {}; P50 ran {} {} on average).",
                 money(b.mae(), cur),
                 money(b.mean_actual(), cur),
-                money(b.bias(), cur)
+                money(plansight_plan::Exact(bias.0.abs()), cur),
+                if bias.0 < 0 { "low" } else { "high" }
             );
         }
         return Ok(());
@@ -149,10 +151,10 @@ pub fn run_coach(args: CoachArgs) -> Result<(), Failure> {
             .map(|t| format!("{} {} tier {} → {}", t.name, t.period, t.from, t.to))
             .collect();
         println!(
-            "  {:<14} worth {:>14}  if won +{:<14} chance {}{}",
+            "  {:<14} worth {:>14}  if won {:<15} chance {}{}",
             d.deal,
             money(d.worth, cur),
-            money(d.if_won, cur),
+            format!("{}{}", if d.if_won.0 < 0 { "" } else { "+" }, money(d.if_won, cur)),
             json::percent(d.ppm as i128, 1_000_000),
             if tiers.is_empty() {
                 String::new()

@@ -237,6 +237,11 @@ fn bad_input_is_exit_2_with_what_to_do() {
     let o = plansight(&a);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("inside the plan year"));
+    let mut a = vec!["forecast"];
+    a.extend(sample_args(&["--runs", "2000000"]));
+    let o = plansight(&a);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--runs"));
     let mut a = vec!["coach"];
     a.extend(sample_args(&["--seller", "nobody"]));
     assert_eq!(plansight(&a).status.code(), Some(2));

@@ -71,7 +71,8 @@ impl Backtest {
 }
 
 /// The pipeline as it stood on `as_of`: lines closed later are open again on their
-/// close date (their own probability unknown then), lines still open are left out.
+/// close date (their own probability unknown then), lines cancelled later were still won,
+/// lines still open are left out.
 pub fn as_it_stood(lines: &[CreditLine], as_of: NaiveDate) -> (Vec<CreditLine>, usize, usize) {
     let (mut reopened, mut left_out) = (0, 0);
     let mut out = Vec::with_capacity(lines.len());
@@ -87,6 +88,12 @@ pub fn as_it_stood(lines: &[CreditLine], as_of: NaiveDate) -> (Vec<CreditLine>, 
                     ..l.clone()
                 });
             }
+            // Won by then and cancelled later: on that day it was simply won.
+            (Stage::Cancelled, _) if l.cancel_date.is_some_and(|c| c > as_of) => out.push(CreditLine {
+                stage: Stage::Won,
+                cancel_date: None,
+                ..l.clone()
+            }),
             _ => out.push(l.clone()),
         }
     }
@@ -98,9 +105,9 @@ pub fn backtest(
     inputs: &Inputs,
     history: &History,
     as_of: NaiveDate,
-    runs: usize,
-    seed: u64,
+    options: &crate::Options,
 ) -> Result<Backtest, ForecastError> {
+    let (runs, seed) = (options.runs, options.seed);
     let year = Inputs {
         as_of: None,
         ..inputs.clone()
@@ -118,7 +125,7 @@ pub fn backtest(
         prices: history.prices.clone(),
         slip: Default::default(),
     };
-    let prepared = prepare(&then, &history, model, seed, None)?;
+    let prepared = prepare(&then, &history, model, seed, options.seller.as_deref())?;
     let forecast = run(&then, prepared, runs)?;
     let sellers = forecast
         .sellers

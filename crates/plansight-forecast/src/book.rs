@@ -20,8 +20,8 @@ pub(crate) struct Line {
     pub deal: u32,
     /// Amount × split, micro-units.
     pub credit: i128,
-    /// Bit `mi` set: the line counts for measure `mi` (its type and product pass).
-    pub measures: u32,
+    /// Per measure: whether the line counts for it (its type and product pass).
+    pub measures: Vec<bool>,
     /// Deal bonuses it qualifies for: (bonus index, exact amount), in plan order.
     pub bonuses: Vec<(u16, i128)>,
     /// Cancel date when the line's items are clawed back (spec 2.7).
@@ -54,6 +54,8 @@ pub(crate) struct MeasureRules {
     pub cap: Option<i128>,
     /// Milestone bonuses on this measure: (bonus index, level point, exact amount).
     pub milestones: Vec<(u16, i128, i128)>,
+    /// Index of this measure's first milestone among all the plan's milestones.
+    pub first_milestone: usize,
 }
 
 /// A seller's book: the rules as they apply to them, and their lines.
@@ -108,6 +110,7 @@ impl Book {
         for (i, m) in months.iter_mut().enumerate() {
             *m = epoch_days(plan.start + chrono::Months::new(i as u32));
         }
+        let mut milestones_before = 0;
         let measures = plan
             .measures
             .iter()
@@ -129,7 +132,9 @@ impl Book {
                         } if measure == mi => Some((bi as u16, attainment.0 as i128, Exact::from_cents(amount).0)),
                         _ => None,
                     })
-                    .collect();
+                    .collect::<Vec<_>>();
+                let first_milestone = milestones_before;
+                milestones_before += milestones.len();
                 MeasureRules {
                     months: m.quota_period.months() as i32,
                     groups,
@@ -138,6 +143,7 @@ impl Book {
                     threshold: m.threshold.map(|t| t.0 as i128),
                     cap: m.cap.map(|c| c.0 as i128),
                     milestones,
+                    first_milestone,
                 }
             })
             .collect();
@@ -162,9 +168,8 @@ impl Book {
                 measures: plan
                     .measures
                     .iter()
-                    .enumerate()
-                    .filter(|(_, m)| passes(&m.deal_types, &l.deal_type) && passes(&m.products, &l.product))
-                    .fold(0, |acc, (mi, _)| acc | 1 << mi),
+                    .map(|m| passes(&m.deal_types, &l.deal_type) && passes(&m.products, &l.product))
+                    .collect(),
                 bonuses: plan
                     .bonuses
                     .iter()
@@ -223,7 +228,7 @@ impl Book {
 
     /// Whether open line `k` counts for measure `mi`.
     pub fn open_counts_for(&self, k: usize, mi: usize) -> bool {
-        self.open[k].measures & (1 << mi) != 0
+        self.open[k].measures[mi]
     }
 }
 

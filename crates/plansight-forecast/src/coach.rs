@@ -262,7 +262,9 @@ fn paths(inputs: &Inputs, book: &Book, open: &[Candidate], credit: &[Vec<i128>],
                 .filter(|&k| {
                     book.open_counts_for(k, mi)
                         && book.open_credit(k) > 0
-                        && book.expected_close(k).is_some_and(|d| p.first <= d && d <= p.last)
+                        && book
+                            .expected_close(k)
+                            .is_some_and(|d| p.first <= d && d <= p.last && book.credits_on(epoch_days(d)))
                 })
                 .collect();
             pool.sort_by(|&a, &b| book.open_credit(b).cmp(&book.open_credit(a)).then(a.cmp(&b)));

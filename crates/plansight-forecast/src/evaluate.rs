@@ -21,14 +21,22 @@ pub struct Outcome {
     pub draw_short: i128,
 }
 
+/// The engine's order of items with equal date and deal, `(kind, rule, rule)` as one key:
+/// measures, then bonuses, then clawbacks (each in plan order).
+fn class(kind: u64, a: u64, b: u64) -> u64 {
+    kind << 32 | a << 16 | b
+}
+
 /// Buffers reused from run to run, so a run allocates nothing once warm.
 #[derive(Default)]
 pub struct Scratch {
     lines: Vec<(i32, u32, u32)>,
-    items: Vec<(i32, u32, u32, i128)>,
-    claws: Vec<(i32, u32, u32, i128)>,
+    items: Vec<(i32, u32, u64, i128)>,
+    claws: Vec<(i32, u32, u64, i128)>,
     bonus: Vec<(u16, i128, bool)>,
-    state: Vec<(usize, i128, i128, u32)>,
+    state: Vec<(usize, i128, i128)>,
+    /// Per milestone of the plan: paid in the current quota period of its measure.
+    paid: Vec<bool>,
     /// The outcome of the last run.
     pub outcome: Outcome,
 }
@@ -117,35 +125,40 @@ impl Book {
         }
         s.items.clear();
         s.claws.clear();
-        // Per measure: (quota period, cumulative credit, F so far, milestones paid).
+        // Per measure: (quota period, cumulative credit, F so far).
         s.state.clear();
-        s.state.resize(self.measures.len(), (usize::MAX, 0, 0, 0));
+        s.state.resize(self.measures.len(), (usize::MAX, 0, 0));
+        s.paid.clear();
+        s.paid
+            .resize(self.measures.iter().map(|m| m.milestones.len()).sum(), false);
         for &(day, deal, idx) in &s.lines {
             let line = self.line(idx);
             let month = self.month(day);
             s.bonus.clear();
             for (mi, m) in self.measures.iter().enumerate() {
-                if line.measures & (1 << mi) == 0 {
+                if !line.measures[mi] {
                     continue;
                 }
                 let p = (month / m.months) as usize;
                 let Some(g) = m.groups[p] else { continue };
                 let st = &mut s.state[mi];
                 if st.0 != p {
-                    *st = (p, 0, 0, 0);
+                    *st = (p, 0, 0);
+                    s.paid[m.first_milestone..m.first_milestone + m.milestones.len()].fill(false);
                 }
                 st.1 += line.credit;
                 out.credit[mi][p] = st.1;
                 let f = earnings(m, &g, st.1);
                 let amount = f - st.2;
                 st.2 = f;
-                s.items.push((day, deal, (mi as u32) << 8, amount));
+                s.items.push((day, deal, class(0, mi as u64, 0), amount));
                 if let (Some(c), true) = (line.claw, amount != 0) {
-                    s.claws.push((c, deal, 2 << 16 | (mi as u32), -amount));
+                    s.claws.push((c, deal, class(2, 0, mi as u64), -amount));
                 }
                 for (j, &(bi, level, pay)) in m.milestones.iter().enumerate() {
-                    if st.3 & (1 << j) == 0 && st.1 * g.d >= g.qn * level {
-                        st.3 |= 1 << j;
+                    let paid = &mut s.paid[m.first_milestone + j];
+                    if !*paid && st.1 * g.d >= g.qn * level {
+                        *paid = true;
                         s.bonus.push((bi, pay, false));
                     }
                 }
@@ -153,9 +166,9 @@ impl Book {
             s.bonus.extend(line.bonuses.iter().map(|&(bi, a)| (bi, a, true)));
             s.bonus.sort_unstable_by_key(|b| b.0);
             for &(bi, amount, clawable) in &s.bonus {
-                s.items.push((day, deal, 1 << 16 | (bi as u32) << 8, amount));
+                s.items.push((day, deal, class(1, bi as u64, 0), amount));
                 if let (Some(c), true) = (line.claw, clawable && amount != 0) {
-                    s.claws.push((c, deal, 2 << 16 | 1 << 8 | bi as u32, -amount));
+                    s.claws.push((c, deal, class(2, 1, bi as u64), -amount));
                 }
             }
         }

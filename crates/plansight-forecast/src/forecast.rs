@@ -223,6 +223,7 @@ pub fn prepare(
             by_seller.entry(l.seller.clone()).or_default().push(l);
         }
     }
+    let chances = deal_chances(inputs, &model);
     let sellers = members
         .par_iter()
         .map(|m| {
@@ -234,7 +235,10 @@ pub fn prepare(
                 .iter()
                 .filter(|l| crate::book::is_candidate(l))
                 .map(|line| {
-                    let (ppm, source) = model.probability(line);
+                    let (ppm, source) = match line.probability {
+                        Some(_) => model.probability(line),
+                        None => (chances[line.id.as_str()], Source::Learned),
+                    };
                     Candidate {
                         deal: line.id.clone(),
                         ppm,
@@ -256,6 +260,22 @@ pub fn prepare(
         },
         model,
     })
+}
+
+/// The learned chance of each open deal, shared by all its lines so that a deal split
+/// between sellers wins or loses for all of them in a run: the rate of its largest share
+/// (the first seller's on a tie). A line's own probability still stands for that line.
+fn deal_chances<'a>(inputs: &'a Inputs, model: &WinModel) -> HashMap<&'a str, i64> {
+    let mut lead: HashMap<&str, &CreditLine> = HashMap::new();
+    for l in inputs.lines.iter().filter(|l| crate::book::is_candidate(l)) {
+        match lead.get(l.id.as_str()) {
+            Some(b) if (b.split, std::cmp::Reverse(&b.seller)) >= (l.split, std::cmp::Reverse(&l.seller)) => {}
+            _ => {
+                lead.insert(l.id.as_str(), l);
+            }
+        }
+    }
+    lead.into_iter().map(|(id, l)| (id, model.learned(l))).collect()
 }
 
 /// Forecasts the plan year: the win model learned from every closed line.

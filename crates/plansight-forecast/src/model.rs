@@ -94,9 +94,14 @@ impl WinModel {
     /// The line's own probability, or the learned one: seller rate × product rate ÷
     /// team rate (each shrunk to the team), within 1%–99%; in parts per million.
     pub fn probability(&self, line: &CreditLine) -> (i64, Source) {
-        if let Some(p) = line.probability {
-            return (p.0 * (PPM / 10_000), Source::Own);
+        match line.probability {
+            Some(p) => (p.0 * (PPM / 10_000), Source::Own),
+            None => (self.learned(line), Source::Learned),
         }
+    }
+
+    /// The learned probability of the line's seller and product, whatever its own.
+    pub fn learned(&self, line: &CreditLine) -> i64 {
         let (sn, sd) = self.shrunk(self.sellers.get(&line.seller));
         let (num, den) = match &line.product {
             Some(p) => {
@@ -107,7 +112,7 @@ impl WinModel {
             None => (sn, sd),
         };
         let ppm = (num * PPM as i128 + den / 2) / den;
-        ((ppm as i64).clamp(FLOOR, CEILING), Source::Learned)
+        (ppm as i64).clamp(FLOOR, CEILING)
     }
 
     /// The record of one seller.

@@ -160,14 +160,11 @@ pub fn quantile<T: Copy>(sorted: &[T], q: usize) -> T {
     sorted[rank - 1]
 }
 
-/// The mean of exact amounts, rounded half to even in the last exact digit.
+/// The mean of exact amounts, rounded half to even in the last exact digit; summed in
+/// 256 bits, as a million runs of a large team's cost would overflow 128.
 pub fn mean(values: &[i128]) -> i128 {
-    let n = values.len().max(1) as i128;
-    let sum: i128 = values.iter().sum();
-    let (q, r) = (sum.div_euclid(n), sum.rem_euclid(n));
-    if 2 * r > n || (2 * r == n && q % 2 != 0) {
-        q + 1
-    } else {
-        q
-    }
+    use ethnum::I256;
+    let n = I256::from(values.len().max(1) as i128);
+    let sum = values.iter().fold(I256::ZERO, |acc, &v| acc + I256::from(v));
+    plansight_plan::fixed::div_round_half_even(sum, n).as_i128()
 }

@@ -31,16 +31,37 @@ pub fn history(ws: &Workspace) -> Result<History, Failure> {
 
 fn failure(e: ForecastError) -> Failure {
     match e {
-        ForecastError::UnknownSeller(s) => Failure::not_found(format!("no seller \"{s}\" in the workspace"))
-            .fix("check the id against the roster (plansight calc --summary)"),
-        ForecastError::NoRuns => Failure::input("--runs must be at least 1").fix("give --runs 10000, the default"),
+        ForecastError::UnknownSeller(s) => {
+            Failure::not_found(format!("no seller \"{s}\" among the sellers calculated"))
+                .at("--seller")
+                .fix("check the id against the roster or the deals (plansight calc --summary)")
+        }
+        ForecastError::NoRuns => Failure::input("--runs must be at least 1")
+            .at("--runs")
+            .fix("give --runs 10000, the default"),
         ForecastError::Engine(m) => Failure::internal(m),
     }
 }
 
 /// The forecast of the plan year.
 pub fn forecast(inputs: &Inputs, history: &History, options: &Options) -> Result<Forecast, Failure> {
+    check(options)?;
     plansight_forecast::forecast(inputs, history, options).map_err(failure)
+}
+
+/// The most runs asked for at once: a million runs of a seller take seconds, of a team
+/// minutes, and their totals are kept in memory.
+pub const MAX_RUNS: usize = 1_000_000;
+
+fn check(options: &Options) -> Result<(), Failure> {
+    if options.runs > MAX_RUNS {
+        return Err(
+            Failure::input(format!("--runs {} is more than {MAX_RUNS}", options.runs))
+                .at("--runs")
+                .fix("10,000 runs (the default) put P10/P50/P90 within a fraction of a percent"),
+        );
+    }
+    Ok(())
 }
 
 /// The back-test as of `as_of`, which must fall inside the plan year.
@@ -54,11 +75,17 @@ pub fn backtest(inputs: &Inputs, history: &History, as_of: NaiveDate, options: &
         .at("--backtest")
         .fix("give a date inside the plan year, such as its middle"));
     }
-    plansight_forecast::backtest::backtest(inputs, history, as_of, options.runs, options.seed).map_err(failure)
+    check(options)?;
+    plansight_forecast::backtest::backtest(inputs, history, as_of, options).map_err(failure)
 }
 
 /// Coaching for one seller.
 pub fn coach(inputs: &Inputs, history: &History, seller: &str, runs: usize, seed: u64) -> Result<Coaching, Failure> {
+    check(&Options {
+        runs,
+        seed,
+        seller: None,
+    })?;
     plansight_forecast::coach::coach(inputs, history, seller, runs, seed).map_err(failure)
 }
 

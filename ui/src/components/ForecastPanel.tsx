@@ -58,7 +58,10 @@ export function ForecastPanel(props: { view: ForecastView; onWhatIf: (deal: stri
                 <td class="num" title={d.learned ? "learned from the closed history" : "the deal's own probability"}>
                   {d.chance}
                 </td>
-                <td class="num">+{m(d.if_won)}</td>
+                <td class="num">
+                  {d.if_won.startsWith("-") ? "" : "+"}
+                  {m(d.if_won)}
+                </td>
                 <td class="num strong">{m(d.worth)}</td>
                 <td>{d.tiers.join("; ")}</td>
                 <td>
