@@ -4,6 +4,7 @@
 
 mod forecast;
 mod health;
+mod optimise;
 mod table;
 mod workspace;
 
@@ -128,6 +129,9 @@ enum Command {
     /// A seller's open deals ranked by what each is worth to them, and the fewest deals
     /// that reach the next tier or the accelerator.
     Coach(forecast::CoachArgs),
+    /// The plan that meets a budget and does best on an objective (pay-for-performance,
+    /// least-change, lowest-cost), moving only the levers named; --out writes it.
+    Optimise(optimise::OptimiseArgs),
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
     Gen {
         #[arg(long)]
@@ -219,6 +223,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Health(args) => health::run(args)?,
         Command::Forecast(args) => forecast::run_forecast(args)?,
         Command::Coach(args) => forecast::run_coach(args)?,
+        Command::Optimise(args) => optimise::run(args)?,
         Command::Calc {
             files,
             seller,

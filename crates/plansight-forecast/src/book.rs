@@ -226,6 +226,19 @@ impl Book {
         self.open[k].credit
     }
 
+    /// Sets measure `mi`'s tier rates (10^-6), as a plan with those rates would have them:
+    /// the optimiser probes how the payout moves with each rate without recompiling.
+    pub fn set_rates(&mut self, mi: usize, rates: &[i64]) {
+        for (t, &r) in self.measures[mi].tiers.iter_mut().zip(rates) {
+            t.1 = r as i128;
+        }
+    }
+
+    /// Sets the payout cap (exact, 10^-24; `None`: no cap).
+    pub fn set_payout_cap(&mut self, cap: Option<i128>) {
+        self.payout_cap = cap;
+    }
+
     /// Whether open line `k` counts for measure `mi`.
     pub fn open_counts_for(&self, k: usize, mi: usize) -> bool {
         self.open[k].measures[mi]

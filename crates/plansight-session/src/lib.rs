@@ -14,6 +14,7 @@ pub mod forecast;
 pub mod health;
 pub mod imports;
 pub mod model;
+pub mod optimise;
 mod review;
 mod sample;
 mod simulator;
