@@ -1,0 +1,91 @@
+//! `plansight optimise` as a user runs it: a 10% budget cut on the Maven export, the JSON
+//! contract, the proposed plan written with --out and imported back (the engine's cost
+//! is the one reported), and bad input (exit 2 with what to do).
+
+mod common;
+use common::*;
+use serde_json::Value;
+
+fn maven(name: &str) -> String {
+    let dir = tmp(name);
+    let w = dir.join("crm.plansight").display().to_string();
+    ok(&["workspace", "init", "--workspace", &w]);
+    ok(&["workspace", "import", "--workspace", &w, "--plan", &fixture("maven-crm/plan.toml")]);
+    let deals = fixture("maven-crm/sales_pipeline.csv");
+    ok(&[
+        "workspace", "import", "--workspace", &w, "--deals", &deals, "--map", MAP, "--stage", STAGES, "--default",
+        "amount=0",
+    ]);
+    w
+}
+
+fn cost(w: &str) -> f64 {
+    let c: Value = serde_json::from_str(&ok(&["calc", "--workspace", w, "--summary", "--json"])).unwrap();
+    c["sellers"].as_array().unwrap().iter().map(|s| s["total"].as_str().unwrap().parse::<f64>().unwrap()).sum()
+}
+
+#[test]
+fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
+    let w = maven("cut");
+    let now = cost(&w);
+    let budget = format!("{:.2}", (now * 0.9 * 100.0).floor() / 100.0);
+    let out = std::path::Path::new(&w).with_file_name("proposed.toml");
+    let o = out.display().to_string();
+    let j: Value = serde_json::from_str(&ok(&[
+        "optimise", "--workspace", &w, "--budget", &budget, "--objective", "pay-for-performance", "--lever",
+        "bookings.tiers.rates", "--max-loss", "25", "--json", "--out", &o,
+    ]))
+    .unwrap();
+    let proposed: f64 = j["proposed"]["cost"].as_str().unwrap().parse().unwrap();
+    let budget_f: f64 = budget.parse().unwrap();
+    assert!(proposed <= budget_f, "{proposed} over {budget_f}");
+    assert!(j["current"]["cost"].is_string() && j["naive"]["cost"].is_string());
+    let share = |k: &str| j[k]["objective"].as_str().unwrap().parse::<f64>().unwrap();
+    assert!(share("proposed") >= share("naive"), "at least as good as the naive answer");
+    let sellers = j["sellers"].as_array().unwrap();
+    assert!(sellers.len() >= 30);
+    for s in sellers {
+        let (now, then) = (
+            s["now"].as_str().unwrap().parse::<f64>().unwrap(),
+            s["proposed"].as_str().unwrap().parse::<f64>().unwrap(),
+        );
+        assert!(now <= 0.0 || then >= now * 0.75 - 0.005, "{}: {now} → {then}", s["seller"]);
+    }
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text, j["proposed"]["plan"].as_str().unwrap());
+    // The file is a complete plan: imported as the next version, the engine's payouts are
+    // those reported, seller by seller, to the cent.
+    ok(&["workspace", "import", "--workspace", &w, "--plan", &o]);
+    let c: Value = serde_json::from_str(&ok(&["calc", "--workspace", &w, "--summary", "--json"])).unwrap();
+    for s in sellers {
+        let calc = c["sellers"].as_array().unwrap().iter().find(|x| x["seller"] == s["seller"]).unwrap();
+        assert_eq!(calc["total"], s["proposed"], "{}", s["seller"]);
+    }
+    let words = ok(&[
+        "optimise", "--workspace", &w, "--budget", &budget, "--objective", "least-change", "--lever",
+        "bookings.tiers.rates",
+    ]);
+    assert!(words.contains("Who loses most"), "{words}");
+}
+
+#[test]
+fn bad_requests_are_exit_2_with_what_to_do() {
+    let w = maven("bad");
+    let run = |args: &[&str]| {
+        let mut a = vec!["optimise", "--workspace", w.as_str()];
+        a.extend_from_slice(args);
+        plansight(&a)
+    };
+    let o = run(&["--budget", "100000", "--objective", "pay-for-performance", "--lever", "nope.tiers.rates"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no measure \"nope\""));
+    let o = run(&["--budget", "100000", "--objective", "fastest", "--lever", "bookings.tiers.rates"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("pay-for-performance, least-change or lowest-cost"));
+    let o = run(&["--budget", "1", "--objective", "least-change", "--lever", "bookings.tiers.rates", "--max-loss", "5"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("cannot be met") && err.contains("cheapest") && err.contains("dearest"), "{err}");
+    let o = run(&["--cost-of-sales", "abc", "--objective", "least-change", "--lever", "bookings.tiers.rates"]);
+    assert_eq!(o.status.code(), Some(2));
+}
