@@ -21,8 +21,9 @@ use plansight_session::model::ModelSetting;
 use plansight_session::{Asked, ChartKind, Failure, Session};
 use plansight_view::{
     AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, ForecastView, HealthSummary,
-    HealthView, HistoryEntry, ImportPreview, ImportRequest, ModelStatus, Overview, PlanPreview, PlanVersionView,
-    PlanView, ScenarioView, SellerDetail, Simulation, SimulationView, TeamForecastView, TeamReview,
+    HealthView, HistoryEntry, ImportPreview, ImportRequest, LeverOption, ModelStatus, OptimiseForm, OptimiseView,
+    Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView,
+    TeamForecastView, TeamReview,
 };
 use std::sync::atomic::Ordering;
 use tauri::State;
@@ -295,6 +296,26 @@ async fn plan_preview_chart(
 ) -> Answer<String> {
     open.write(move |s| s.plan_preview_chart(&simulation, version, theme(dark), CHART_SIZE))
         .await
+}
+
+/// The levers the plan in effect offers to the optimiser.
+#[tauri::command]
+async fn optimise_levers(open: State<'_, Open>) -> Answer<Vec<LeverOption>> {
+    open.read(|s| Ok(s.optimise_levers())).await
+}
+
+/// The optimiser's proposal (linear programs over the year's data, seconds on a large
+/// team): off the window's thread, beside other readers.
+#[tauri::command]
+async fn optimise(open: State<'_, Open>, form: OptimiseForm, dark: bool) -> Answer<OptimiseView> {
+    open.read(move |s| s.optimise_view(&form, theme(dark), CHART_SIZE))
+        .await
+}
+
+/// Saves a proposed plan as the next plan version (undoable).
+#[tauri::command]
+async fn use_plan(open: State<'_, Open>, plan: String) -> Answer<String> {
+    open.write(move |s| s.use_plan(&plan)).await
 }
 
 /// The assistant's answer (read only; no model involved in the figures).

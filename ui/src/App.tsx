@@ -229,7 +229,7 @@ export function App() {
             }}
           />
         )}
-        {tab === "designer" && <Designer plan={o.plan} version={version} />}
+        {tab === "designer" && <Designer plan={o.plan} version={version} onChanged={changed} />}
         {tab === "import" && <Import onChanged={changed} />}
         {tab === "health" && <Health version={version} onChanged={changed} />}
         {seller && tab === "ask" && <Ask seller={seller} sellerName={current?.name ?? seller} version={version} />}

@@ -17,7 +17,10 @@ import type { HealthView } from "./bindings/HealthView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { ImportPreview } from "./bindings/ImportPreview";
 import type { ImportRequest } from "./bindings/ImportRequest";
+import type { LeverOption } from "./bindings/LeverOption";
 import type { ModelStatus } from "./bindings/ModelStatus";
+import type { OptimiseForm } from "./bindings/OptimiseForm";
+import type { OptimiseView } from "./bindings/OptimiseView";
 import type { Overview } from "./bindings/Overview";
 import type { PlanPreview } from "./bindings/PlanPreview";
 import type { PlanVersionView } from "./bindings/PlanVersionView";
@@ -123,6 +126,12 @@ export const api = {
     invoke<PlanPreview>("plan_preview", { simulation, version }),
   planPreviewChart: (simulation: Simulation, version: number | null, dark: boolean) =>
     invoke<string>("plan_preview_chart", { simulation, version, dark }),
+  /** The levers the plan in effect offers to the optimiser. */
+  optimiseLevers: () => invoke<LeverOption[]>("optimise_levers"),
+  /** The optimiser's proposal for the form, with its winners-and-losers chart. */
+  optimise: (form: OptimiseForm, dark: boolean) => invoke<OptimiseView>("optimise", { form, dark }),
+  /** Saves a proposed plan (its plan.toml) as the next plan version; undo takes it back. */
+  usePlan: (plan: string) => invoke<string>("use_plan", { plan }),
 };
 
 /** Whether `e` is a typed failure from the Rust side. */

@@ -4,11 +4,13 @@
 //! float ever carries a payout figure; only pixel positions are computed by plotters.
 //! The font is embedded (DejaVu Sans), so rendering needs no system font.
 
+mod changes;
 mod credit;
 mod curve;
 mod distribution;
 mod forecast;
 
+pub use changes::SellerChanges;
 pub use credit::CreditChart;
 pub use curve::PayoutCurve;
 pub use distribution::Distribution;

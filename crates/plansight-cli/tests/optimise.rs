@@ -10,10 +10,27 @@ fn maven(name: &str) -> String {
     let dir = tmp(name);
     let w = dir.join("crm.plansight").display().to_string();
     ok(&["workspace", "init", "--workspace", &w]);
-    ok(&["workspace", "import", "--workspace", &w, "--plan", &fixture("maven-crm/plan.toml")]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--plan",
+        &fixture("maven-crm/plan.toml"),
+    ]);
     let deals = fixture("maven-crm/sales_pipeline.csv");
     ok(&[
-        "workspace", "import", "--workspace", &w, "--deals", &deals, "--map", MAP, "--stage", STAGES, "--default",
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--deals",
+        &deals,
+        "--map",
+        MAP,
+        "--stage",
+        STAGES,
+        "--default",
         "amount=0",
     ]);
     w
@@ -21,7 +38,12 @@ fn maven(name: &str) -> String {
 
 fn cost(w: &str) -> f64 {
     let c: Value = serde_json::from_str(&ok(&["calc", "--workspace", w, "--summary", "--json"])).unwrap();
-    c["sellers"].as_array().unwrap().iter().map(|s| s["total"].as_str().unwrap().parse::<f64>().unwrap()).sum()
+    c["sellers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["total"].as_str().unwrap().parse::<f64>().unwrap())
+        .sum()
 }
 
 #[test]
@@ -32,8 +54,20 @@ fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
     let out = std::path::Path::new(&w).with_file_name("proposed.toml");
     let o = out.display().to_string();
     let j: Value = serde_json::from_str(&ok(&[
-        "optimise", "--workspace", &w, "--budget", &budget, "--objective", "pay-for-performance", "--lever",
-        "bookings.tiers.rates", "--max-loss", "25", "--json", "--out", &o,
+        "optimise",
+        "--workspace",
+        &w,
+        "--budget",
+        &budget,
+        "--objective",
+        "pay-for-performance",
+        "--lever",
+        "bookings.tiers.rates",
+        "--max-loss",
+        "25",
+        "--json",
+        "--out",
+        &o,
     ]))
     .unwrap();
     let proposed: f64 = j["proposed"]["cost"].as_str().unwrap().parse().unwrap();
@@ -41,7 +75,10 @@ fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
     assert!(proposed <= budget_f, "{proposed} over {budget_f}");
     assert!(j["current"]["cost"].is_string() && j["naive"]["cost"].is_string());
     let share = |k: &str| j[k]["objective"].as_str().unwrap().parse::<f64>().unwrap();
-    assert!(share("proposed") >= share("naive"), "at least as good as the naive answer");
+    assert!(
+        share("proposed") >= share("naive"),
+        "at least as good as the naive answer"
+    );
     let sellers = j["sellers"].as_array().unwrap();
     assert!(sellers.len() >= 30);
     for s in sellers {
@@ -49,7 +86,11 @@ fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
             s["now"].as_str().unwrap().parse::<f64>().unwrap(),
             s["proposed"].as_str().unwrap().parse::<f64>().unwrap(),
         );
-        assert!(now <= 0.0 || then >= now * 0.75 - 0.005, "{}: {now} → {then}", s["seller"]);
+        assert!(
+            now <= 0.0 || then >= now * 0.75 - 0.005,
+            "{}: {now} → {then}",
+            s["seller"]
+        );
     }
     let text = std::fs::read_to_string(&out).unwrap();
     assert_eq!(text, j["proposed"]["plan"].as_str().unwrap());
@@ -58,11 +99,23 @@ fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
     ok(&["workspace", "import", "--workspace", &w, "--plan", &o]);
     let c: Value = serde_json::from_str(&ok(&["calc", "--workspace", &w, "--summary", "--json"])).unwrap();
     for s in sellers {
-        let calc = c["sellers"].as_array().unwrap().iter().find(|x| x["seller"] == s["seller"]).unwrap();
+        let calc = c["sellers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["seller"] == s["seller"])
+            .unwrap();
         assert_eq!(calc["total"], s["proposed"], "{}", s["seller"]);
     }
     let words = ok(&[
-        "optimise", "--workspace", &w, "--budget", &budget, "--objective", "least-change", "--lever",
+        "optimise",
+        "--workspace",
+        &w,
+        "--budget",
+        &budget,
+        "--objective",
+        "least-change",
+        "--lever",
         "bookings.tiers.rates",
     ]);
     assert!(words.contains("Who loses most"), "{words}");
@@ -76,16 +129,49 @@ fn bad_requests_are_exit_2_with_what_to_do() {
         a.extend_from_slice(args);
         plansight(&a)
     };
-    let o = run(&["--budget", "100000", "--objective", "pay-for-performance", "--lever", "nope.tiers.rates"]);
+    let o = run(&[
+        "--budget",
+        "100000",
+        "--objective",
+        "pay-for-performance",
+        "--lever",
+        "nope.tiers.rates",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no measure \"nope\""));
-    let o = run(&["--budget", "100000", "--objective", "fastest", "--lever", "bookings.tiers.rates"]);
+    let o = run(&[
+        "--budget",
+        "100000",
+        "--objective",
+        "fastest",
+        "--lever",
+        "bookings.tiers.rates",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("pay-for-performance, least-change or lowest-cost"));
-    let o = run(&["--budget", "1", "--objective", "least-change", "--lever", "bookings.tiers.rates", "--max-loss", "5"]);
+    let o = run(&[
+        "--budget",
+        "1",
+        "--objective",
+        "least-change",
+        "--lever",
+        "bookings.tiers.rates",
+        "--max-loss",
+        "5",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("cannot be met") && err.contains("cheapest") && err.contains("dearest"), "{err}");
-    let o = run(&["--cost-of-sales", "abc", "--objective", "least-change", "--lever", "bookings.tiers.rates"]);
+    assert!(
+        err.contains("cannot be met") && err.contains("cheapest") && err.contains("dearest"),
+        "{err}"
+    );
+    let o = run(&[
+        "--cost-of-sales",
+        "abc",
+        "--objective",
+        "least-change",
+        "--lever",
+        "bookings.tiers.rates",
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }

@@ -9,6 +9,7 @@
 //! forecast crate's fast path, which tests hold equal to the engine.
 #![deny(missing_docs)]
 
+mod diff;
 pub mod json;
 pub mod lever;
 pub mod linear;
@@ -17,6 +18,7 @@ pub mod plan_toml;
 mod share;
 pub mod solve;
 
+pub use diff::diff;
 pub use lever::Lever;
 pub use objective::{Objective, Score};
 pub use solve::{solve, Evaluated, Request, Solution, SolveError};

@@ -6,7 +6,6 @@ use crate::Failure;
 use plansight_optimise::{Lever, Objective, Request, Solution, SolveError};
 use plansight_plan::fixed::parse_scaled;
 use plansight_plan::{Exact, Inputs};
-use plansight_store::Workspace;
 
 /// The budget as the user gives it.
 #[derive(Debug, Clone)]
@@ -15,6 +14,8 @@ pub enum Budget {
     Amount(String),
     /// Cost of sales: a percentage of credited bookings ("8.5").
     CostOfSales(String),
+    /// A percentage of what the current plan costs on the same data ("90").
+    OfCurrent(String),
 }
 
 /// What the user asks for, in their words.
@@ -77,8 +78,9 @@ fn bookings(inputs: &Inputs) -> i128 {
         .sum()
 }
 
-/// Checks the request against the plan and solves it over the inputs' whole year.
-pub fn optimise(ws: &Workspace, inputs: &Inputs, ask: &Ask) -> Result<Optimised, Failure> {
+/// Checks the request against the plan and solves it over the inputs' whole year;
+/// `source` is the plan's own TOML, which the proposal is written into.
+pub fn optimise(source: &str, inputs: &Inputs, ask: &Ask) -> Result<Optimised, Failure> {
     let year = Inputs {
         as_of: None,
         ..inputs.clone()
@@ -112,6 +114,18 @@ pub fn optimise(ws: &Workspace, inputs: &Inputs, ask: &Ask) -> Result<Optimised,
             let (n, d) = percent(p, "--cost-of-sales")?;
             bookings(&year) * n / d
         }
+        Budget::OfCurrent(p) => {
+            let t = p.trim().trim_end_matches('%');
+            let v = parse_scaled(t, 4).ok().filter(|v| *v >= 0).ok_or_else(|| {
+                Failure::input(format!("the budget {p:?} is not a percentage"))
+                    .at("budget")
+                    .fix("write the budget as a percentage of today's cost, e.g. 90")
+            })?;
+            let current: i128 = plansight_optimise::linear::totals(&plansight_optimise::linear::books(plan, &year))
+                .iter()
+                .sum();
+            current * v as i128 / (100 * 10_000)
+        }
     };
     let max_loss = ask.max_loss.as_deref().map(|p| percent(p, "--max-loss")).transpose()?;
     let request = Request {
@@ -128,9 +142,7 @@ pub fn optimise(ws: &Workspace, inputs: &Inputs, ask: &Ask) -> Result<Optimised,
         .at("--budget")
         .fix("give a budget between the cheapest and the dearest, let more levers move, or allow a larger --max-loss"),
     })?;
-    let source = ws.plan_version(None)?.source;
-    let plan_toml =
-        plansight_optimise::plan_toml::write(&source, &solution.proposed.plan).map_err(Failure::internal)?;
+    let plan_toml = plansight_optimise::plan_toml::write(source, &solution.proposed.plan).map_err(Failure::internal)?;
     let proposed = plansight_plan::Plan::parse("proposed plan.toml", &plan_toml)?;
     let calc = plansight_engine::calculate(&Inputs {
         plan: proposed,
@@ -155,4 +167,65 @@ pub fn optimise(ws: &Workspace, inputs: &Inputs, ask: &Ask) -> Result<Optimised,
 
 fn money(plan: &plansight_plan::Plan, e: i128) -> String {
     plansight_plan::shown::money(Exact(e), &plan.currency)
+}
+
+impl crate::Session {
+    /// The levers the plan in effect offers.
+    pub fn optimise_levers(&self) -> Vec<plansight_view::LeverOption> {
+        plansight_view::lever_options(&self.inputs().plan)
+    }
+
+    /// The plan designer's proposal for `form`, with its winners-and-losers chart.
+    pub fn optimise_view(
+        &self,
+        form: &plansight_view::OptimiseForm,
+        theme: plansight_charts::Theme,
+        size: (u32, u32),
+    ) -> Result<plansight_view::OptimiseView, Failure> {
+        use plansight_charts::Chart;
+        let ask = Ask {
+            levers: form.levers.clone(),
+            budget: Budget::OfCurrent(form.budget_percent.clone()),
+            objective: form.objective.clone(),
+            max_loss: form.max_loss.clone().filter(|m| !m.trim().is_empty()),
+        };
+        let source = self.ws().plan_version(None)?.source;
+        let o = optimise(&source, self.inputs(), &ask)?;
+        let s = &o.solution;
+        let bars = s
+            .sellers
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                (
+                    id.clone(),
+                    plansight_charts::cents(Exact(s.proposed.totals[i] - s.current.totals[i])),
+                )
+            })
+            .collect();
+        let chart = plansight_charts::SellerChanges::of(
+            "Winners and losers against the current plan",
+            &self.inputs().plan.currency,
+            bars,
+        )
+        .svg(theme, size.0, size.1)?;
+        Ok(plansight_view::optimise_view(
+            s,
+            o.budget,
+            o.engine_cost,
+            o.plan_toml,
+            chart,
+        ))
+    }
+
+    /// Saves a proposed plan as the next plan version (in effect from the plan's start,
+    /// with the current plan's document), as one change of the history.
+    pub fn use_plan(&mut self, plan_toml: &str) -> Result<String, Failure> {
+        let document = self.ws().document()?;
+        let version = self
+            .ws()
+            .import_plan("optimised plan.toml", plan_toml, document.as_deref(), None)?;
+        self.refresh()?;
+        Ok(format!("Saved as plan version {version}; undo takes it back."))
+    }
 }

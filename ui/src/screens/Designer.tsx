@@ -9,6 +9,7 @@ import { BeforeAfter } from "../components/BeforeAfter";
 import { Chart } from "../components/Chart";
 import { direction, groupThousands, signed } from "../format";
 import { Loaded, useLoad } from "../load";
+import { OptimisePanel } from "../components/OptimisePanel";
 
 type Draft = {
   target: string;
@@ -54,7 +55,7 @@ export function changeOf(p: PlanView, d: Draft): Simulation {
  * (by the same scenario parser the engine uses) and previewed over the whole team's
  * history: the plan's cost, who gains and who loses.
  */
-export function Designer(props: { plan: PlanView; version: number }) {
+export function Designer(props: { plan: PlanView; version: number; onChanged: (message: string) => void }) {
   const versions = useLoad(() => api.planVersions(), [props.version]);
   // The version opened in the form (null: the plan in effect) and its rules.
   const [opened, setOpened] = useState<{ version: number | null; plan: PlanView }>({ version: null, plan: props.plan });
@@ -289,6 +290,7 @@ export function Designer(props: { plan: PlanView; version: number }) {
             />
           )}
         </section>
+        <OptimisePanel version={props.version} onChanged={props.onChanged} />
       </div>
     </div>
   );
