@@ -154,6 +154,7 @@ pub fn answer_with(
                 query::ForecastAsk::Payout => "forecast",
                 query::ForecastAsk::Chances(_) => "forecast_chance",
                 query::ForecastAsk::Focus => "coach",
+                query::ForecastAsk::BudgetCut(_) => "optimise_budget",
             }
             .to_string(),
             serde_json::json!({ "seller": seller, "ask": ask }),
@@ -164,6 +165,11 @@ pub fn answer_with(
                     query::ForecastAsk::Chances(Some(m)) => format!("{name}'s chance of reaching the {m}"),
                     query::ForecastAsk::Chances(None) => format!("{name}'s chance of reaching each tier"),
                     query::ForecastAsk::Focus => format!("The open deals {name} should focus on"),
+                    query::ForecastAsk::BudgetCut(p) => format!(
+                        "The plan for a budget {} by {}%, from the optimiser",
+                        if *p >= 0 { "cut" } else { "raised" },
+                        crate::phrases::fraction_text(p.abs() * 100, 1_000_000)
+                    ),
                 }
             },
             Vec::new(),

@@ -96,6 +96,7 @@ fn label(u: &Understood) -> (String, String) {
             ForecastAsk::Payout => ("payout".into(), String::new()),
             ForecastAsk::Chances(m) => ("chance".into(), m.clone().unwrap_or_default()),
             ForecastAsk::Focus => ("focus".into(), String::new()),
+            ForecastAsk::BudgetCut(_) => ("budget".into(), String::new()),
         },
         _ => ("other".into(), String::new()),
     }
@@ -137,4 +138,30 @@ fn held_out_phrasings_of_forecast_questions() {
         wrong_forecast * 100 <= total * 10,
         "{wrong_forecast}/{total} answered as another question"
     );
+}
+
+#[test]
+fn a_budget_cut_is_answered_by_the_optimiser() {
+    let (inputs, doc) = sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let c = ctx(&inputs, &calc, &doc);
+    let q = "what would a 3% budget cut do to the accelerator?";
+    let a = ask(&c, "s02", q);
+    assert_eq!(a.intent, "optimise_budget", "{q}");
+    let year = plansight_plan::Inputs {
+        as_of: None,
+        ..inputs.clone()
+    };
+    let current: i128 = plansight_engine::calculate(&year)
+        .unwrap()
+        .sellers
+        .iter()
+        .map(|s| s.total.0)
+        .sum();
+    assert_eq!(a.figures["current_cost"], plansight_plan::Exact(current).money());
+    assert_eq!(a.figures["budget"], plansight_plan::Exact(current * 97 / 100).money());
+    let proposed: f64 = a.figures["proposed_cost"].parse().unwrap();
+    let budget: f64 = a.figures["budget"].parse().unwrap();
+    assert!(proposed <= budget);
+    assert!(grounded(&a, q), "{}", a.answer);
 }

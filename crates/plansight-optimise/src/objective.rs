@@ -61,6 +61,20 @@ impl Score {
         self.order(other) == Ordering::Greater
     }
 
+    /// Whether two shares are within a millionth of each other (other scores: equal):
+    /// the floating-point solver's rounding, not a difference a designer could see.
+    pub fn close(self, other: Score) -> bool {
+        match (self, other) {
+            (Score::Share(a, b), Score::Share(c, d)) => {
+                use ethnum::I256;
+                let (b, d) = (I256::from(b.max(1)), I256::from(d.max(1)));
+                let diff = I256::from(a) * d - I256::from(c) * b;
+                diff.abs() * I256::from(1_000_000i128) <= b * d
+            }
+            _ => self == other,
+        }
+    }
+
     /// `Greater` when `self` is better.
     pub fn order(self, other: Score) -> Ordering {
         match (self, other) {

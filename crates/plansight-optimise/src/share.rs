@@ -70,7 +70,7 @@ pub(crate) fn floor(lin: &Linear, winners: &[bool], score: Score) -> Option<(Vec
     if den <= 0 {
         return None;
     }
-    let share = num as f64 / den as f64 * (1.0 - 1e-9);
+    let share = num as f64 / den as f64 * (1.0 - 1e-7);
     let n = lin.vars.len();
     let unit = |v: i128| v as f64 / UNIT;
     let mut row = vec![0.0; n];

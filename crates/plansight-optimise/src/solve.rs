@@ -13,6 +13,10 @@ use plansight_plan::{Inputs, Plan, Rate};
 /// 10^24: exact amounts per currency unit.
 pub(crate) const UNIT: f64 = 1e24;
 
+/// Rounds of the budget's correction while searching the boundaries, and for the plan kept.
+const SEARCH_ROUNDS: usize = 2;
+const REFINE_ROUNDS: usize = 6;
+
 /// What to solve.
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -304,7 +308,7 @@ impl Setting<'_> {
 
 /// The best plan for fixed boundaries (`plan`): the linear program's rates, rounded and
 /// scored exactly; tightened until the exact cost keeps the budget.
-fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar]) -> Option<Evaluated> {
+fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Option<Evaluated> {
     let mut compiled = books(plan, s.inputs);
     if vars.is_empty() {
         let e = s.evaluate(plan, &compiled);
@@ -324,7 +328,11 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar]) -> Option<Evaluated> {
     });
     let mut budget = s.request.budget as f64 / UNIT;
     let need = at100.as_ref().map(|_| s.current_at100());
-    for _ in 0..6 {
+    // The model leaves the payout cap out, so its cost runs high for capped sellers (and
+    // rounding moves it a little): the program's budget is moved by what the exact cost
+    // missed, a few times, keeping the best plan that truly keeps the budget.
+    let mut kept: Option<Evaluated> = None;
+    for _ in 0..rounds {
         let candidates: Vec<Vec<i64>> = match s.request.objective {
             // The share is a ratio: its best is found by the Charnes–Cooper program; a
             // second program then spends what the budget allows keeping that share.
@@ -364,7 +372,7 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar]) -> Option<Evaluated> {
             .collect(),
         };
         if candidates.is_empty() {
-            return None;
+            break;
         }
         let mut best: Option<Evaluated> = None;
         let mut over = 0i128;
@@ -376,20 +384,41 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar]) -> Option<Evaluated> {
                 over = over.max(e.cost - s.request.budget);
                 continue;
             }
-            let better = best
-                .as_ref()
-                .is_none_or(|b| e.score.beats(b.score) || (!b.score.beats(e.score) && e.cost > b.cost));
+            // Of plans that do as well, the one that spends what the budget allows.
+            let better = best.as_ref().is_none_or(|b| {
+                if e.score.close(b.score) {
+                    e.cost > b.cost
+                } else {
+                    e.score.beats(b.score)
+                }
+            });
             if better {
                 best = Some(e);
             }
         }
-        if best.is_some() {
-            return best;
+        let Some(b) = best else {
+            // Over the budget: ask for a little less.
+            budget -= over.max(0) as f64 / UNIT + 0.01 * (1 + s.current.len()) as f64;
+            continue;
+        };
+        let under = (s.request.budget - b.cost) as f64 / UNIT;
+        let better = kept.as_ref().is_none_or(|k| {
+            if b.score.close(k.score) {
+                b.cost > k.cost
+            } else {
+                b.score.beats(k.score)
+            }
+        });
+        if better {
+            kept = Some(b);
         }
-        // Rounding (or the payout cap) moved the cost: ask for a little less.
-        budget -= over.max(0) as f64 / UNIT + 0.01 * (1 + s.current.len()) as f64;
+        // Within a cent per seller of the budget: nothing left to spend.
+        if under <= 0.01 * (1 + s.current.len()) as f64 {
+            break;
+        }
+        budget += under;
     }
-    None
+    kept
 }
 
 /// Solves the request over `inputs` (whose plan is the current plan, over the year).
@@ -404,7 +433,9 @@ pub fn solve(inputs: &Inputs, request: &Request) -> Result<Solution, SolveError>
     };
     let current_eval = s.scored(plan, &current_books, current);
     let vars = rate_vars(plan, &request.levers);
-    let mut best: Option<Evaluated> = best_rates(&s, plan, &vars);
+    // The search scores candidates with two rounds of the budget's correction; the plan
+    // it keeps is then refined with more.
+    let mut best: Option<Evaluated> = best_rates(&s, plan, &vars, SEARCH_ROUNDS);
     // Boundary levers, one after the other, each tried around its value with the others
     // at their best so far.
     for &l in request.levers.iter().filter(|l| !matches!(l, Lever::Rates(_))) {
@@ -416,10 +447,17 @@ pub fn solve(inputs: &Inputs, request: &Request) -> Result<Solution, SolveError>
             let Some(candidate) = lever::scaled(&around, l, factor) else {
                 continue;
             };
-            if let Some(e) = best_rates(&s, &candidate, &vars) {
+            if let Some(e) = best_rates(&s, &candidate, &vars, SEARCH_ROUNDS) {
                 if best.as_ref().is_none_or(|b| e.score.beats(b.score)) {
                     best = Some(e);
                 }
+            }
+        }
+    }
+    if let Some(b) = &best {
+        if let Some(refined) = best_rates(&s, &b.plan.clone(), &vars, REFINE_ROUNDS) {
+            if refined.score.beats(b.score) || (refined.score.close(b.score) && refined.cost > b.cost) {
+                best = Some(refined);
             }
         }
     }

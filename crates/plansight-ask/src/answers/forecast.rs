@@ -73,6 +73,7 @@ pub(crate) fn forecast(ctx: &Context, out: &mut Answer, seller: &str, ask: &Fore
         }
         ForecastAsk::Chances(mark) => chances(ctx, out, &name, seller, mark.as_deref()),
         ForecastAsk::Focus => focus(ctx, out, &name, seller),
+        ForecastAsk::BudgetCut(p) => crate::answers::budget::budget_cut(ctx, out, *p),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Each function records the figures its words quote in [`Answer::figures`] (the grounding
 //! check reads them) and returns the words, or why there are none (both are shown).
 
+mod budget;
 mod forecast;
 mod health;
 pub(crate) mod what_if;

@@ -18,6 +18,9 @@ pub enum ForecastAsk {
     Chances(Option<String>),
     /// The open deals to focus on.
     Focus,
+    /// What a budget cut (millionths; negative: a rise) would do to the plan: the
+    /// optimiser's answer on last year's data.
+    BudgetCut(i128),
 }
 
 const LIKELY: &[&str] = &[
@@ -114,6 +117,31 @@ pub(crate) fn forecast(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Und
     let seller = || v.seller(&joined).unwrap_or_else(|| asker.to_string());
     if v.deal(ws).is_some() {
         return None;
+    }
+    // "What would a 3% budget cut do to the accelerator?"
+    // The budget itself must be what changes ("if the band paid 10% instead of 9%, how
+    // much more does it cost?" changes a rate, not the budget).
+    if says(&["budget"]) && !says(&["instead", "rate", "band", "tier"]) {
+        let cut = says(&[
+            "cut",
+            "cuts",
+            "reduce",
+            "reduced",
+            "reduction",
+            "smaller",
+            "lower",
+            "less",
+            "trim",
+            "shrink",
+            "drop",
+        ]);
+        let rise = says(&["increase", "raise", "bigger", "larger", "grow"]);
+        if let (Some(p), true) = (crate::phrases::percent_micros(ws), cut || rise) {
+            return Some(Understood::Forecast {
+                seller: asker.to_string(),
+                ask: ForecastAsk::BudgetCut(if cut { p } else { -p }),
+            });
+        }
     }
     if says(FOCUS) && (has(DEALS) || joined.contains("what should i work on")) {
         return Some(Understood::Forecast {
