@@ -89,7 +89,7 @@ pub fn text(plan: &Plan, o: &Optimised) -> String {
     if let Some((n, (k, d))) = &s.naive {
         out += &format!(
             "Naive answer (every moving rate × {}): {} ({}).\n",
-            plansight_plan::fixed::format_ratio(*k as i128, *d as i128, 4),
+            plansight_plan::fixed::format_ratio(*k as i128, *d as i128, 6),
             m(n.cost),
             n.score.shown(cur)
         );

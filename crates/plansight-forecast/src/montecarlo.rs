@@ -136,6 +136,16 @@ impl Runs {
 
 /// Runs `0..runs` for one seller, in blocks spread over the cores.
 pub fn simulate(book: &Book, open: &[Candidate], draws: &Draws, runs: usize) -> Runs {
+    if open.is_empty() {
+        // Nothing to draw: every run is the same year.
+        let mut s = Scratch::default();
+        let o = book.evaluate(&[], &mut s).clone();
+        let mut out = Runs::default();
+        for _ in 0..runs {
+            out.record(&o);
+        }
+        return out;
+    }
     let blocks: Vec<Runs> = (0..runs.div_ceil(BLOCK))
         .into_par_iter()
         .map(|b| {

@@ -28,7 +28,7 @@ pub fn solution(s: &Solution, levers: &[Lever], budget: i128, plan_toml: &str) -
             "seller": id,
             "now": Exact(s.current.totals[i]).money(),
             "proposed": Exact(s.proposed.totals[i]).money(),
-            "change": Exact(s.proposed.totals[i] - s.current.totals[i]).money(),
+            "change": change(s.current.totals[i], s.proposed.totals[i]),
         })).collect::<Vec<_>>(),
     })
 }
@@ -39,4 +39,10 @@ fn objective_name(s: &Solution) -> &'static str {
         crate::Score::MaxChange(_) => "least-change",
         crate::Score::Cost(_) => "lowest-cost",
     }
+}
+
+/// A seller's change as shown beside their two payouts: the difference of the two
+/// amounts rounded to the cent, so the row adds up as read.
+pub fn change(now: i128, proposed: i128) -> String {
+    plansight_plan::fixed::format_scaled(Exact(proposed).cents() - Exact(now).cents(), 2)
 }

@@ -22,3 +22,16 @@ pub use diff::diff;
 pub use lever::Lever;
 pub use objective::{Objective, Score};
 pub use solve::{solve, Evaluated, Request, Solution, SolveError};
+
+/// `a × n ÷ d` (d > 0), rounded toward negative infinity, in 256 bits: money at 10^-24
+/// times a percentage overflows 128 for a large team in a small currency unit.
+pub fn wide(a: i128, n: i128, d: i128) -> i128 {
+    use ethnum::I256;
+    let q = I256::from(a) * I256::from(n);
+    let d = I256::from(d);
+    let (mut div, rem) = (q / d, q % d);
+    if rem != 0 && (rem < 0) != (d < 0) {
+        div -= 1;
+    }
+    div.as_i128()
+}

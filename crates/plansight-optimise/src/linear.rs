@@ -21,7 +21,24 @@ pub fn books(plan: &Plan, inputs: &Inputs) -> Vec<Book> {
     for l in &inputs.lines {
         by_seller.entry(l.seller.as_str()).or_default().push(l);
     }
-    let members: Vec<Member> = inputs.members();
+    // The candidate's target incentive for everyone the roster gives none of their own.
+    let own: std::collections::HashSet<&str> = inputs
+        .roster
+        .iter()
+        .flatten()
+        .filter(|s| s.target_incentive.is_some())
+        .map(|s| s.id.as_str())
+        .collect();
+    let members: Vec<Member> = inputs
+        .members()
+        .into_iter()
+        .map(|mut m| {
+            if !own.contains(m.id.as_str()) {
+                m.target_incentive = plan.target_incentive;
+            }
+            m
+        })
+        .collect();
     members
         .par_iter()
         .map(|m| {

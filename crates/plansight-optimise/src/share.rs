@@ -7,11 +7,10 @@ use crate::linear::Linear;
 use crate::objective::Score;
 use crate::solve::{upper, Setting, UNIT};
 use microlp::{ComparisonOp, OptimizationDirection, Problem};
-use plansight_plan::Plan;
 
 /// The rates (10^-6) of the largest share within `budget` (currency units) and the
 /// constraints, for the sellers at quota `winners`.
-pub(crate) fn best_share(s: &Setting, plan: &Plan, lin: &Linear, winners: &[bool], budget: f64) -> Option<Vec<i64>> {
+pub(crate) fn best_share(s: &Setting, lin: &Linear, winners: &[bool], budget: f64) -> Option<Vec<i64>> {
     let n = lin.vars.len();
     let unit = |v: i128| v as f64 / UNIT;
     let (mut a, mut c) = (vec![0.0; n], vec![0.0; n]);
@@ -40,7 +39,11 @@ pub(crate) fn best_share(s: &Setting, plan: &Plan, lin: &Linear, winners: &[bool
     // c·r + β ≤ B  ⟺  K ≤ B·t
     p.add_constraint([(t, budget)], ComparisonOp::Ge, k);
     for j in 0..n {
-        p.add_constraint([(y[j], 1.0), (t, -upper(plan, lin.vars[j]))], ComparisonOp::Le, 0.0);
+        p.add_constraint(
+            [(y[j], 1.0), (t, -upper(&s.inputs.plan, lin.vars[j]))],
+            ComparisonOp::Le,
+            0.0,
+        );
         if j > 0 && lin.vars[j].0 == lin.vars[j - 1].0 {
             p.add_constraint([(y[j], 1.0), (y[j - 1], -1.0)], ComparisonOp::Ge, 0.0);
         }
@@ -55,7 +58,7 @@ pub(crate) fn best_share(s: &Setting, plan: &Plan, lin: &Linear, winners: &[bool
             }
         }
     }
-    let sol = p.solve().ok()?;
+    let sol = crate::solve::solved(p)?;
     let tv = sol[t];
     if tv <= 0.0 {
         return None;

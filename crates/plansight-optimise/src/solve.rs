@@ -91,7 +91,7 @@ impl Setting<'_> {
 
     fn scored(&self, plan: &Plan, books: &[Book], t: Vec<i128>) -> Evaluated {
         let winners = match self.request.objective {
-            Objective::PayForPerformance(mi) => at_quota(plan, books, mi),
+            Objective::PayForPerformance(mi) => at_quota(&self.inputs.plan, books, mi),
             _ => Vec::new(),
         };
         Evaluated {
@@ -109,7 +109,7 @@ impl Setting<'_> {
             e.totals
                 .iter()
                 .zip(&self.current)
-                .all(|(t, c)| *c <= 0 || t * d >= c * (d - n))
+                .all(|(t, c)| *c <= 0 || crate::wide(*t, d, 1) >= crate::wide(*c, d - n, 1))
         });
         let target_ok = at100.is_none_or(|need| pay_at_target(&e.plan, &[]) >= need);
         // Moving rates do not fall from one tier to the next.
@@ -174,6 +174,14 @@ enum Goal {
     Cost(OptimizationDirection),
 }
 
+/// Solves a program; a failure or a panic of the solver (it asserts finite values on
+/// badly scaled rows) is "no solution", never a crash.
+pub(crate) fn solved(p: Problem) -> Option<microlp::Solution> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.solve().ok()))
+        .ok()
+        .flatten()
+}
+
 /// Solves the rates for fixed boundaries; `budget` (currency units) may be tightened by
 /// the caller after rounding. Rates come back in 10^-6 (rounded to the plan's 6 places).
 /// One linear program over the rates: its goal and the rows beyond the plan's own.
@@ -199,7 +207,7 @@ impl Program {
     }
 }
 
-fn solve_lp(s: &Setting, plan: &Plan, lin: &Linear, winners: &[bool], program: Program) -> Option<Vec<i64>> {
+fn solve_lp(s: &Setting, lin: &Linear, winners: &[bool], program: Program) -> Option<Vec<i64>> {
     let Program {
         budget,
         goal,
@@ -238,7 +246,7 @@ fn solve_lp(s: &Setting, plan: &Plan, lin: &Linear, winners: &[bool], program: P
         (Goal::Objective, Objective::LeastChange) => {}
     }
     let vars: Vec<_> = (0..n)
-        .map(|j| p.add_var(obj[j], (0.0, upper(plan, lin.vars[j]))))
+        .map(|j| p.add_var(obj[j], (0.0, upper(&s.inputs.plan, lin.vars[j]))))
         .collect();
     // Rates do not fall from one tier to the next.
     for j in 1..n {
@@ -291,7 +299,7 @@ fn solve_lp(s: &Setting, plan: &Plan, lin: &Linear, winners: &[bool], program: P
             rhs,
         );
     }
-    let solution = p.solve().ok()?;
+    let solution = solved(p)?;
     Some(
         vars.iter()
             .map(|&v| (solution[v] * 1e6).round().max(0.0) as i64)
@@ -316,8 +324,9 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
         return s.admissible(&e, at100).then_some(e);
     }
     let lin = linear(plan, &mut compiled, vars);
+    // Who is at quota is judged on today's quotas: a lower quota must not buy a better share.
     let winners = match s.request.objective {
-        Objective::PayForPerformance(mi) => at_quota(plan, &compiled, mi),
+        Objective::PayForPerformance(mi) => at_quota(&s.inputs.plan, &compiled, mi),
         _ => Vec::new(),
     };
     let at100 = matches!(s.request.objective, Objective::LowestCost).then(|| {
@@ -337,14 +346,15 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
             // The share is a ratio: its best is found by the Charnes–Cooper program; a
             // second program then spends what the budget allows keeping that share.
             Objective::PayForPerformance(_) => {
-                let best = crate::share::best_share(s, plan, &lin, &winners, budget)?;
+                let Some(best) = crate::share::best_share(s, &lin, &winners, budget) else {
+                    break;
+                };
                 let rates = with_rates(plan, vars, &best);
                 set_rates(&mut compiled, &rates, vars);
                 let e = s.evaluate(&rates, &compiled);
                 let floor = crate::share::floor(&lin, &winners, e.score);
                 let spend = solve_lp(
                     s,
-                    plan,
                     &lin,
                     &winners,
                     Program {
@@ -358,7 +368,6 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
             }
             _ => solve_lp(
                 s,
-                plan,
                 &lin,
                 &winners,
                 Program {
@@ -545,20 +554,8 @@ fn bounds(s: &Setting, compiled: &[Book], vars: &[RateVar]) -> SolveError {
     let lin = (!vars.is_empty()).then(|| linear(plan, &mut probe, vars));
     let (cheap, dear) = match &lin {
         Some(lin) => (
-            cost_at(solve_lp(
-                s,
-                plan,
-                lin,
-                &[],
-                Program::cost(OptimizationDirection::Minimize),
-            )),
-            cost_at(solve_lp(
-                s,
-                plan,
-                lin,
-                &[],
-                Program::cost(OptimizationDirection::Maximize),
-            )),
+            cost_at(solve_lp(s, lin, &[], Program::cost(OptimizationDirection::Minimize))),
+            cost_at(solve_lp(s, lin, &[], Program::cost(OptimizationDirection::Maximize))),
         ),
         None => {
             let c = cost_at(None);

@@ -99,13 +99,25 @@ impl crate::Session {
     ) -> Result<plansight_view::ForecastView, Failure> {
         use plansight_charts::Chart;
         let history = history(&self.ws())?;
+        // A seller with tens of thousands of lines gets fewer runs, so the screen answers
+        // in seconds: about 50 million line evaluations for the forecast, 20 million for
+        // coaching (every open deal is flipped in every run).
+        let lines = self.inputs().lines.iter().filter(|l| l.seller == seller).count().max(1);
+        let open = self
+            .inputs()
+            .lines
+            .iter()
+            .filter(|l| l.seller == seller && l.stage == plansight_plan::Stage::Open)
+            .count();
+        let runs = (50_000_000 / lines).clamp(1_000, APP_RUNS);
+        let coach_runs = (20_000_000 / (lines * (open + 1))).clamp(20, APP_COACH_RUNS);
         let options = Options {
-            runs: APP_RUNS,
+            runs,
             seed: 1,
             seller: Some(seller.to_string()),
         };
         let f = forecast(self.inputs(), &history, &options)?;
-        let c = coach(self.inputs(), &history, seller, APP_COACH_RUNS, 1)?;
+        let c = coach(self.inputs(), &history, seller, coach_runs, 1)?;
         let s = &f.sellers[0];
         let band = plansight_charts::ForecastBand::of_runs(
             &format!(

@@ -91,11 +91,14 @@ pub fn optimise(source: &str, inputs: &Inputs, ask: &Ask) -> Result<Optimised, F
             .at("--lever")
             .fix("name at least one lever, e.g. --lever new_arr.tiers.rates"));
     }
-    let levers = ask
-        .levers
-        .iter()
-        .map(|l| Lever::parse(plan, l))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut levers: Vec<Lever> = Vec::new();
+    for l in &ask.levers {
+        let lever = Lever::parse(plan, l)?;
+        // A lever named twice moves once.
+        if !levers.contains(&lever) {
+            levers.push(lever);
+        }
+    }
     let objective = Objective::parse(plan, &ask.objective).ok_or_else(|| {
         Failure::input(format!("{:?} is not an objective", ask.objective))
             .at("--objective")
@@ -112,7 +115,7 @@ pub fn optimise(source: &str, inputs: &Inputs, ask: &Ask) -> Result<Optimised, F
         }
         Budget::CostOfSales(p) => {
             let (n, d) = percent(p, "--cost-of-sales")?;
-            bookings(&year) * n / d
+            plansight_optimise::wide(bookings(&year), n, d)
         }
         Budget::OfCurrent(p) => {
             let t = p.trim().trim_end_matches('%');
@@ -124,7 +127,7 @@ pub fn optimise(source: &str, inputs: &Inputs, ask: &Ask) -> Result<Optimised, F
             let current: i128 = plansight_optimise::linear::totals(&plansight_optimise::linear::books(plan, &year))
                 .iter()
                 .sum();
-            current * v as i128 / (100 * 10_000)
+            plansight_optimise::wide(current, v as i128, 100 * 10_000)
         }
     };
     let max_loss = ask.max_loss.as_deref().map(|p| percent(p, "--max-loss")).transpose()?;
@@ -143,11 +146,14 @@ pub fn optimise(source: &str, inputs: &Inputs, ask: &Ask) -> Result<Optimised, F
         .fix("give a budget between the cheapest and the dearest, let more levers move, or allow a larger --max-loss"),
     })?;
     let plan_toml = plansight_optimise::plan_toml::write(source, &solution.proposed.plan).map_err(Failure::internal)?;
-    let proposed = plansight_plan::Plan::parse("proposed plan.toml", &plan_toml)?;
+    // Our own file and the engine on it: a failure here is ours, never the user's input.
+    let proposed = plansight_plan::Plan::parse("proposed plan.toml", &plan_toml)
+        .map_err(|p| Failure::internal(format!("the proposed plan does not read back: {p}")))?;
     let calc = plansight_engine::calculate(&Inputs {
         plan: proposed,
         ..year.clone()
-    })?;
+    })
+    .map_err(|e| Failure::internal(format!("the engine failed on the proposed plan: {e}")))?;
     let engine_cost: Exact = calc.sellers.iter().map(|s| s.total).sum();
     if engine_cost.0 != solution.proposed.cost {
         return Err(Failure::internal(format!(

@@ -117,7 +117,7 @@ pub fn optimise_view(s: &Solution, budget: i128, engine_cost: Exact, plan_toml: 
             seller: id.clone(),
             now: Exact(s.current.totals[i]).money(),
             proposed: Exact(s.proposed.totals[i]).money(),
-            change: Exact(s.proposed.totals[i] - s.current.totals[i]).money(),
+            change: plansight_optimise::json::change(s.current.totals[i], s.proposed.totals[i]),
         })
         .collect();
     let by_change: std::collections::HashMap<&str, i128> = s
@@ -141,7 +141,7 @@ pub fn optimise_view(s: &Solution, budget: i128, engine_cost: Exact, plan_toml: 
         naive: s.naive.as_ref().map(|(n, (k, d))| {
             format!(
                 "every moving rate × {}: {} ({})",
-                plansight_plan::fixed::format_ratio(*k as i128, *d as i128, 4),
+                plansight_plan::fixed::format_ratio(*k as i128, *d as i128, 6),
                 plansight_plan::shown::money(Exact(n.cost), cur),
                 n.score.shown(cur)
             )

@@ -25,7 +25,7 @@ pub(crate) fn budget_cut(ctx: &Context, out: &mut Answer, cut_micros: i128) -> R
         (mi, plan.measures[mi].tiers.len() - 1)
     });
     let current: i128 = totals(&books(plan, &year)).iter().sum();
-    let budget = current * (1_000_000 - cut_micros) / 1_000_000;
+    let budget = plansight_optimise::wide(current, 1_000_000 - cut_micros, 1_000_000);
     let request = Request {
         levers: vec![Lever::Rates(mi)],
         budget,
