@@ -181,9 +181,22 @@ fn the_target_incentive_moves_incentive_pay_as_the_engine_computes_it() {
     let dir = tmp("incentive");
     let w = dir.join("s.plansight").display().to_string();
     ok(&["workspace", "init", "--workspace", &w]);
-    ok(&["workspace", "import", "--workspace", &w, "--plan", &sample("ae-fy26.toml")]);
     ok(&[
-        "workspace", "import", "--workspace", &w, "--deals", &sample("deals.csv"), "--sellers",
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--plan",
+        &sample("ae-fy26.toml"),
+    ]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--deals",
+        &sample("deals.csv"),
+        "--sellers",
         &sample("sellers.csv"),
     ]);
     let budget = format!("{:.2}", (cost(&w) * 0.95 * 100.0).floor() / 100.0);
@@ -191,14 +204,33 @@ fn the_target_incentive_moves_incentive_pay_as_the_engine_computes_it() {
     // the engine says (the command checks the engine's total against its own, to the cent).
     for objective in ["least-change", "lowest-cost", "pay-for-performance"] {
         let o = plansight(&[
-            "optimise", "--workspace", &w, "--budget", &budget, "--objective", objective, "--lever",
-            "target_incentive", "renewals.tiers.rates", "--lever", "renewals.tiers.rates", "--json",
+            "optimise",
+            "--workspace",
+            &w,
+            "--budget",
+            &budget,
+            "--objective",
+            objective,
+            "--lever",
+            "target_incentive",
+            "renewals.tiers.rates",
+            "--lever",
+            "renewals.tiers.rates",
+            "--json",
         ]);
         let code = o.status.code();
-        assert!(code == Some(0) || code == Some(2), "{objective}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            code == Some(0) || code == Some(2),
+            "{objective}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         if code == Some(0) {
             let j: Value = serde_json::from_slice(&o.stdout).unwrap();
-            assert_eq!(j["levers"].as_array().unwrap().len(), 2, "a lever named twice moves once");
+            assert_eq!(
+                j["levers"].as_array().unwrap().len(),
+                2,
+                "a lever named twice moves once"
+            );
         }
     }
 }
