@@ -23,6 +23,7 @@ pub mod whatif;
 
 pub use frame::LineFrame;
 pub use kernel::scale_exact;
+pub use measure::{quota_scale, QuotaScale};
 use plansight_plan::{Calculation, Exact, Inputs};
 use polars::prelude::PolarsResult;
 use rayon::prelude::*;

@@ -12,8 +12,8 @@
 
 use crate::frame::LineFrame;
 use crate::kernel::{run_cum_sum_expr, scale_exact_expr};
-use plansight_plan::calendar::{epoch_days, periods};
-use plansight_plan::{BonusRule, Measure, MeasureKind, Plan, Point, Rate, TierMode};
+use plansight_plan::calendar::{epoch_days, periods, Period};
+use plansight_plan::{BonusRule, Measure, MeasureKind, Member, Plan, Point, Rate, TierMode};
 use polars::prelude::*;
 
 fn gcd(a: i128, b: i128) -> i128 {
@@ -28,6 +28,43 @@ pub(crate) fn i128_lit(v: i128) -> Expr {
     lit(v).strict_cast(DataType::Int128)
 }
 
+/// How a measure's earnings are scaled for one seller in one quota period (see the module
+/// docs): days in the period `d`, quota × active days `qn`, and the earnings scale `mn/dd`.
+/// The engine's columns and the forecast's fast path both take it from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuotaScale {
+    /// Days in the quota period.
+    pub d: i128,
+    /// Quota cents × active days.
+    pub qn: i128,
+    /// Earnings scale numerator.
+    pub mn: i128,
+    /// Earnings scale denominator.
+    pub dd: i128,
+}
+
+/// The scale of measure `mi` for `member` in quota period `p`, or `None` when the seller
+/// has no active day in it.
+pub fn quota_scale(plan: &Plan, member: &Member, mi: usize, p: &Period) -> Option<QuotaScale> {
+    let m = &plan.measures[mi];
+    let quota = member.quota(plan, mi, p)?;
+    let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]).0 as i128;
+    let (num, den) = match m.kind {
+        MeasureKind::Commission => (1, 1),
+        MeasureKind::Incentive => (
+            member.target_incentive.0 as i128 * m.weight.0 as i128,
+            m.quota_period.count() as i128 * q * 10_000,
+        ),
+    };
+    let g = gcd(num, den).max(1);
+    Some(QuotaScale {
+        d: quota.den,
+        qn: quota.num,
+        mn: num / g,
+        dd: quota.den * (den / g),
+    })
+}
+
 /// One row per seller and quota period in which the seller is active.
 pub(crate) fn groups(plan: &Plan, lf: &LineFrame, mi: usize) -> DataFrame {
     let m = &plan.measures[mi];
@@ -35,24 +72,15 @@ pub(crate) fn groups(plan: &Plan, lf: &LineFrame, mi: usize) -> DataFrame {
     let ps = periods(plan.start, m.quota_period);
     for (s, member) in lf.members.iter().enumerate() {
         for p in &ps {
-            let Some(quota) = member.quota(plan, mi, p) else {
+            let Some(scale) = quota_scale(plan, member, mi, p) else {
                 continue;
             };
-            let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]).0 as i128;
-            let (num, den) = match m.kind {
-                MeasureKind::Commission => (1, 1),
-                MeasureKind::Incentive => (
-                    member.target_incentive.0 as i128 * m.weight.0 as i128,
-                    m.quota_period.count() as i128 * q * 10_000,
-                ),
-            };
-            let g = gcd(num, den).max(1);
             seller.push(s as u32);
             period.push(p.index as i32);
-            d.push(quota.den);
-            qn.push(quota.num);
-            mn.push(num / g);
-            dd.push(quota.den * (den / g));
+            d.push(scale.d);
+            qn.push(scale.qn);
+            mn.push(scale.mn);
+            dd.push(scale.dd);
         }
     }
     let col128 = |name: &str, v: Vec<i128>| Int128Chunked::from_vec(name.into(), v).into_column();

@@ -8,8 +8,8 @@
 //! random plans, to the cent and beyond (the 24-digit exact amounts).
 
 use chrono::NaiveDate;
-use plansight_plan::calendar::{epoch_days, periods, Period};
-use plansight_plan::{BonusPay, BonusRule, CreditLine, Exact, MeasureKind, Member, Plan, Stage};
+use plansight_plan::calendar::{epoch_days, periods};
+use plansight_plan::{BonusPay, BonusRule, CreditLine, Exact, Member, Plan, Stage};
 
 /// One line as the fast path reads it.
 #[derive(Debug, Clone)]
@@ -28,17 +28,8 @@ pub(crate) struct Line {
     pub claw: Option<i32>,
 }
 
-/// A measure's figures in one quota period of the seller (see the engine's `groups`).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Group {
-    /// Days in the period.
-    pub d: i128,
-    /// Quota cents × active days.
-    pub qn: i128,
-    /// Earnings scale numerator and denominator.
-    pub mn: i128,
-    pub dd: i128,
-}
+/// A measure's scale in one quota period of the seller (the engine's).
+pub(crate) type Group = plansight_engine::QuotaScale;
 
 /// A measure's rules in the scaled integers the fast path compares.
 #[derive(Debug, Clone)]
@@ -83,14 +74,6 @@ pub struct Book {
     pub(crate) window: (i32, i32),
 }
 
-fn gcd(a: i128, b: i128) -> i128 {
-    if b == 0 {
-        a.abs()
-    } else {
-        gcd(b, a % b)
-    }
-}
-
 fn passes(filter: &Option<Vec<String>>, value: &Option<String>) -> bool {
     match filter {
         None => true,
@@ -118,7 +101,7 @@ impl Book {
             .map(|(mi, m)| {
                 let groups = periods(plan.start, m.quota_period)
                     .iter()
-                    .map(|p| group(plan, member, mi, p))
+                    .map(|p| plansight_engine::quota_scale(plan, member, mi, p))
                     .collect();
                 let milestones = plan
                     .bonuses
@@ -248,27 +231,6 @@ impl Book {
 /// Whether a line is one a run may win: open and not held.
 pub(crate) fn is_candidate(l: &CreditLine) -> bool {
     l.stage == Stage::Open && l.hold.is_none()
-}
-
-/// The engine's quota period group (spec 2.1 proration, incentive scaling).
-fn group(plan: &Plan, member: &Member, mi: usize, p: &Period) -> Option<Group> {
-    let m = &plan.measures[mi];
-    let quota = member.quota(plan, mi, p)?;
-    let q = member.quota_override[mi].unwrap_or(m.quotas[p.index]).0 as i128;
-    let (num, den) = match m.kind {
-        MeasureKind::Commission => (1, 1),
-        MeasureKind::Incentive => (
-            member.target_incentive.0 as i128 * m.weight.0 as i128,
-            m.quota_period.count() as i128 * q * 10_000,
-        ),
-    };
-    let g = gcd(num, den).max(1);
-    Some(Group {
-        d: quota.den,
-        qn: quota.num,
-        mn: num / g,
-        dd: quota.den * (den / g),
-    })
 }
 
 /// A deal bonus's exact amount for the line, if it qualifies (spec 2.4).
