@@ -90,7 +90,8 @@ pub fn amount(words: &[String]) -> Option<Cents> {
     None
 }
 
-const MONTHS: [&str; 12] = [
+/// The months of the year, as questions name them.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -36,21 +36,11 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<String> {
                 ));
             }
         }
-        if b.threshold != a.threshold {
-            out.push(format!(
-                "{} threshold: {} → {}",
-                b.name,
-                b.threshold.map(pct).unwrap_or_default(),
-                a.threshold.map(pct).unwrap_or_default()
-            ));
-        }
-        if b.cap != a.cap {
-            out.push(format!(
-                "{} cap: {} → {}",
-                b.name,
-                b.cap.map(pct).unwrap_or_default(),
-                a.cap.map(pct).unwrap_or_default()
-            ));
+        for (what, x, y) in [("threshold", b.threshold, a.threshold), ("cap", b.cap, a.cap)] {
+            if x != y {
+                let shown = |p: Option<plansight_plan::Point>| p.map(pct).unwrap_or_default();
+                out.push(format!("{} {what}: {} → {}", b.name, shown(x), shown(y)));
+            }
         }
         if b.quotas != a.quotas {
             out.push(format!(

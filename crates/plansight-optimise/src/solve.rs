@@ -81,29 +81,29 @@ pub struct Setting<'a> {
     pub request: &'a Request,
     /// The current plan's exact payouts.
     pub current: Vec<i128>,
+    /// Who is at quota on the primary measure (pay for performance). Credit moves with no
+    /// lever and the quotas are today's, so this is the same for every candidate.
+    pub winners: Vec<bool>,
+    /// The current plan's payout at 100% (lowest-cost keeps paying it).
+    pub at100: Option<i128>,
 }
 
 impl Setting<'_> {
     fn evaluate(&self, plan: &Plan, books: &[Book]) -> Evaluated {
-        let t = totals(books);
-        self.scored(plan, books, t)
+        self.scored(plan, totals(books))
     }
 
-    fn scored(&self, plan: &Plan, books: &[Book], t: Vec<i128>) -> Evaluated {
-        let winners = match self.request.objective {
-            Objective::PayForPerformance(mi) => at_quota(&self.inputs.plan, books, mi),
-            _ => Vec::new(),
-        };
+    fn scored(&self, plan: &Plan, t: Vec<i128>) -> Evaluated {
         Evaluated {
             plan: plan.clone(),
             cost: t.iter().sum(),
-            score: score(self.request.objective, &t, &self.current, &winners),
+            score: score(self.request.objective, &t, &self.current, &self.winners),
             totals: t,
         }
     }
 
     /// Whether a plan keeps the budget and the constraints (exactly).
-    pub fn admissible(&self, e: &Evaluated, at100: Option<i128>) -> bool {
+    pub fn admissible(&self, e: &Evaluated) -> bool {
         let r = self.request;
         let loss_ok = r.max_loss.is_none_or(|(n, d)| {
             e.totals
@@ -111,7 +111,7 @@ impl Setting<'_> {
                 .zip(&self.current)
                 .all(|(t, c)| *c <= 0 || crate::wide(*t, d, 1) >= crate::wide(*c, d - n, 1))
         });
-        let target_ok = at100.is_none_or(|need| pay_at_target(&e.plan, &[]) >= need);
+        let target_ok = self.at100.is_none_or(|need| pay_at_target(&e.plan, &[]) >= need);
         // Moving rates do not fall from one tier to the next.
         let rising = r.levers.iter().all(|l| match l {
             Lever::Rates(mi) => e.plan.measures[*mi].tiers.windows(2).all(|w| w[0].rate <= w[1].rate),
@@ -279,7 +279,11 @@ fn solve_lp(s: &Setting, lin: &Linear, winners: &[bool], program: Program) -> Op
         }
     }
     if let Some((base, coef)) = &at100 {
-        p.add_constraint(row(coef), ComparisonOp::Ge, unit(s.current_at100() - base) + 0.01);
+        p.add_constraint(
+            row(coef),
+            ComparisonOp::Ge,
+            unit(s.at100.unwrap_or_default() - base) + 0.01,
+        );
     }
     if matches!((&goal, r.objective), (Goal::Objective, Objective::LeastChange)) {
         let t = p.add_var(1.0, (0.0, f64::INFINITY));
@@ -307,28 +311,17 @@ fn solve_lp(s: &Setting, lin: &Linear, winners: &[bool], program: Program) -> Op
     )
 }
 
-impl Setting<'_> {
-    /// The current plan's payout at 100% (what lowest-cost must keep paying).
-    fn current_at100(&self) -> i128 {
-        pay_at_target(&self.inputs.plan, &[])
-    }
-}
-
 /// The best plan for fixed boundaries (`plan`): the linear program's rates, rounded and
 /// scored exactly; tightened until the exact cost keeps the budget.
 fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Option<Evaluated> {
     let mut compiled = books(plan, s.inputs);
     if vars.is_empty() {
         let e = s.evaluate(plan, &compiled);
-        let at100 = matches!(s.request.objective, Objective::LowestCost).then(|| s.current_at100());
-        return s.admissible(&e, at100).then_some(e);
+        return s.admissible(&e).then_some(e);
     }
     let lin = linear(plan, &mut compiled, vars);
     // Who is at quota is judged on today's quotas: a lower quota must not buy a better share.
-    let winners = match s.request.objective {
-        Objective::PayForPerformance(mi) => at_quota(&s.inputs.plan, &compiled, mi),
-        _ => Vec::new(),
-    };
+    let winners = &s.winners;
     let at100 = matches!(s.request.objective, Objective::LowestCost).then(|| {
         let probes = at_target(plan, vars);
         let base: i128 = probes.iter().map(|p| p.1).sum();
@@ -336,7 +329,6 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
         (base, coef)
     });
     let mut budget = s.request.budget as f64 / UNIT;
-    let need = at100.as_ref().map(|_| s.current_at100());
     // The model leaves the payout cap out, so its cost runs high for capped sellers (and
     // rounding moves it a little): the program's budget is moved by what the exact cost
     // missed, a few times, keeping the best plan that truly keeps the budget.
@@ -346,17 +338,17 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
             // The share is a ratio: its best is found by the Charnes–Cooper program; a
             // second program then spends what the budget allows keeping that share.
             Objective::PayForPerformance(_) => {
-                let Some(best) = crate::share::best_share(s, &lin, &winners, budget) else {
+                let Some(best) = crate::share::best_share(s, &lin, winners, budget) else {
                     break;
                 };
                 let rates = with_rates(plan, vars, &best);
                 set_rates(&mut compiled, &rates, vars);
                 let e = s.evaluate(&rates, &compiled);
-                let floor = crate::share::floor(&lin, &winners, e.score);
+                let floor = crate::share::floor(&lin, winners, e.score);
                 let spend = solve_lp(
                     s,
                     &lin,
-                    &winners,
+                    winners,
                     Program {
                         budget: Some(budget),
                         goal: Goal::Objective,
@@ -369,7 +361,7 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
             _ => solve_lp(
                 s,
                 &lin,
-                &winners,
+                winners,
                 Program {
                     budget: Some(budget),
                     goal: Goal::Objective,
@@ -389,21 +381,11 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
             let proposed = with_rates(plan, vars, &rates);
             set_rates(&mut compiled, &proposed, vars);
             let e = s.evaluate(&proposed, &compiled);
-            if !s.admissible(&e, need) {
+            if !s.admissible(&e) {
                 over = over.max(e.cost - s.request.budget);
                 continue;
             }
-            // Of plans that do as well, the one that spends what the budget allows.
-            let better = best.as_ref().is_none_or(|b| {
-                if e.score.close(b.score) {
-                    e.cost > b.cost
-                } else {
-                    e.score.beats(b.score)
-                }
-            });
-            if better {
-                best = Some(e);
-            }
+            keep_better(&mut best, e);
         }
         let Some(b) = best else {
             // Over the budget: ask for a little less.
@@ -411,16 +393,7 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
             continue;
         };
         let under = (s.request.budget - b.cost) as f64 / UNIT;
-        let better = kept.as_ref().is_none_or(|k| {
-            if b.score.close(k.score) {
-                b.cost > k.cost
-            } else {
-                b.score.beats(k.score)
-            }
-        });
-        if better {
-            kept = Some(b);
-        }
+        keep_better(&mut kept, b);
         // Within a cent per seller of the budget: nothing left to spend.
         if under <= 0.01 * (1 + s.current.len()) as f64 {
             break;
@@ -428,6 +401,21 @@ fn best_rates(s: &Setting, plan: &Plan, vars: &[RateVar], rounds: usize) -> Opti
         budget += under;
     }
     kept
+}
+
+/// Keeps `e` in `best` when it does better, or as well (within the solver's rounding) and
+/// spends more of what the budget allows.
+fn keep_better(best: &mut Option<Evaluated>, e: Evaluated) {
+    let better = best.as_ref().is_none_or(|b| {
+        if e.score.close(b.score) {
+            e.cost > b.cost
+        } else {
+            e.score.beats(b.score)
+        }
+    });
+    if better {
+        *best = Some(e);
+    }
 }
 
 /// Solves the request over `inputs` (whose plan is the current plan, over the year).
@@ -439,8 +427,13 @@ pub fn solve(inputs: &Inputs, request: &Request) -> Result<Solution, SolveError>
         inputs,
         request,
         current: current.clone(),
+        winners: match request.objective {
+            Objective::PayForPerformance(mi) => at_quota(plan, &current_books, mi),
+            _ => Vec::new(),
+        },
+        at100: matches!(request.objective, Objective::LowestCost).then(|| pay_at_target(plan, &[])),
     };
-    let current_eval = s.scored(plan, &current_books, current);
+    let current_eval = s.scored(plan, current);
     let vars = rate_vars(plan, &request.levers);
     // The search scores candidates with two rounds of the budget's correction; the plan
     // it keeps is then refined with more.
@@ -463,12 +456,11 @@ pub fn solve(inputs: &Inputs, request: &Request) -> Result<Solution, SolveError>
             }
         }
     }
-    if let Some(b) = &best {
-        if let Some(refined) = best_rates(&s, &b.plan.clone(), &vars, REFINE_ROUNDS) {
-            if refined.score.beats(b.score) || (refined.score.close(b.score) && refined.cost > b.cost) {
-                best = Some(refined);
-            }
-        }
+    if let Some(refined) = best
+        .as_ref()
+        .and_then(|b| best_rates(&s, &b.plan, &vars, REFINE_ROUNDS))
+    {
+        keep_better(&mut best, refined);
     }
     let naive = naive(&s, &current_books, &vars);
     let (proposed, proposed_is_naive) = match (best, &naive) {
@@ -516,7 +508,6 @@ fn naive(s: &Setting, compiled: &[Book], vars: &[RateVar]) -> Option<(Evaluated,
     }
     let mut k = (((s.request.budget - base) as f64 / moving as f64) * 1e6).floor() as i64;
     k = k.clamp(0, 3_000_000);
-    let need = matches!(s.request.objective, Objective::LowestCost).then(|| s.current_at100());
     for _ in 0..8 {
         let rates: Vec<i64> = cur
             .iter()
@@ -526,7 +517,7 @@ fn naive(s: &Setting, compiled: &[Book], vars: &[RateVar]) -> Option<(Evaluated,
         set_rates(&mut books, &p, vars);
         let e = s.evaluate(&p, &books);
         if e.cost <= s.request.budget {
-            return s.admissible(&e, need).then_some((e, (k, 1_000_000)));
+            return s.admissible(&e).then_some((e, (k, 1_000_000)));
         }
         // The cap or the rounding of rates: lower k by the share of the overshoot.
         let over = (e.cost - s.request.budget) as f64 / moving as f64 * 1e6;

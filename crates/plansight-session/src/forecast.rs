@@ -102,13 +102,15 @@ impl crate::Session {
         // A seller with tens of thousands of lines gets fewer runs, so the screen answers
         // in seconds: about 50 million line evaluations for the forecast, 20 million for
         // coaching (every open deal is flipped in every run).
-        let lines = self.inputs().lines.iter().filter(|l| l.seller == seller).count().max(1);
-        let open = self
+        let (lines, open) = self
             .inputs()
             .lines
             .iter()
-            .filter(|l| l.seller == seller && l.stage == plansight_plan::Stage::Open)
-            .count();
+            .filter(|l| l.seller == seller)
+            .fold((0, 0), |(n, o), l| {
+                (n + 1, o + (l.stage == plansight_plan::Stage::Open) as usize)
+            });
+        let lines = lines.max(1);
         let runs = (50_000_000 / lines).clamp(1_000, APP_RUNS);
         let coach_runs = (20_000_000 / (lines * (open + 1))).clamp(20, APP_COACH_RUNS);
         let options = Options {

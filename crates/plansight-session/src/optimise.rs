@@ -65,14 +65,17 @@ fn percent(text: &str, flag: &str) -> Result<(i128, i128), Failure> {
 /// Credited bookings of the plan year: the credit (amount × split) of every line that
 /// credits, inside the plan and the seller's active days, exact (10^-24).
 fn bookings(inputs: &Inputs) -> i128 {
-    let members = inputs.members();
+    let members: std::collections::HashMap<String, plansight_plan::Member> =
+        inputs.members().into_iter().map(|m| (m.id.clone(), m)).collect();
+    let plan = &inputs.plan;
     inputs
         .lines
         .iter()
         .filter(|l| l.credits())
         .filter(|l| {
-            let Some(d) = l.close_date else { return false };
-            members.iter().any(|m| m.id == l.seller && m.is_active(d)) && inputs.plan.start <= d && d <= inputs.plan.end
+            l.close_date.is_some_and(|d| {
+                plan.start <= d && d <= plan.end && members.get(&l.seller).is_some_and(|m| m.is_active(d))
+            })
         })
         .map(|l| Exact::from_micros(l.credit_micros() as i128).0)
         .sum()

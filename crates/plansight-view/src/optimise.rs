@@ -109,28 +109,18 @@ pub fn lever_options(plan: &Plan) -> Vec<LeverOption> {
 pub fn optimise_view(s: &Solution, budget: i128, engine_cost: Exact, plan_toml: String, chart: String) -> OptimiseView {
     let plan = &s.current.plan;
     let cur = &plan.currency;
-    let mut sellers: Vec<SellerChangeView> = s
-        .sellers
-        .iter()
-        .enumerate()
-        .map(|(i, id)| SellerChangeView {
-            seller: id.clone(),
+    // Largest loss first: the order of the exact changes.
+    let mut order: Vec<usize> = (0..s.sellers.len()).collect();
+    order.sort_by_key(|&i| (s.proposed.totals[i] - s.current.totals[i], s.sellers[i].as_str()));
+    let sellers = order
+        .into_iter()
+        .map(|i| SellerChangeView {
+            seller: s.sellers[i].clone(),
             now: Exact(s.current.totals[i]).money(),
             proposed: Exact(s.proposed.totals[i]).money(),
             change: plansight_optimise::json::change(s.current.totals[i], s.proposed.totals[i]),
         })
         .collect();
-    let by_change: std::collections::HashMap<&str, i128> = s
-        .sellers
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (id.as_str(), s.proposed.totals[i] - s.current.totals[i]))
-        .collect();
-    sellers.sort_by(|a, b| {
-        by_change[a.seller.as_str()]
-            .cmp(&by_change[b.seller.as_str()])
-            .then(a.seller.cmp(&b.seller))
-    });
     OptimiseView {
         currency: cur.clone(),
         budget: Exact(budget).money(),

@@ -30,6 +30,11 @@ export function Chart(props: { draw: () => Promise<string>; version: string; lab
         Drawing the chart…
       </p>
     );
+  return <Svg markup={svg.markup} label={props.label} testid={props.testid} />;
+}
+
+/** A chart already drawn in Rust (plotters), shown as its SVG. */
+export function Svg(props: { markup: string; label: string; testid?: string }) {
   // The markup is produced by our own Rust code (plotters) with every text escaped.
   return (
     <div
@@ -37,7 +42,7 @@ export function Chart(props: { draw: () => Promise<string>; version: string; lab
       data-testid={props.testid}
       role="img"
       aria-label={props.label}
-      dangerouslySetInnerHTML={{ __html: svg.markup }}
+      dangerouslySetInnerHTML={{ __html: props.markup }}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { ForecastView } from "../bindings/ForecastView";
 import { money } from "../format";
+import { Svg } from "./Chart";
 
 /**
  * My plan's forecast: the band of the plan year's payout over the runs (drawn in Rust),
@@ -14,14 +15,7 @@ export function ForecastPanel(props: { view: ForecastView; onWhatIf: (deal: stri
       <p class="figures-line" data-testid="forecast-figures">
         Expected <strong>{m(v.expected)}</strong> · P10 {m(v.p10)} · P50 <strong>{m(v.p50)}</strong> · P90 {m(v.p90)}
       </p>
-      {/* The markup is produced by our own Rust code (plotters) with every text escaped. */}
-      <div
-        class="chart"
-        role="img"
-        aria-label="Forecast band of the plan year's payout"
-        data-testid="forecast-chart"
-        dangerouslySetInnerHTML={{ __html: v.chart }}
-      />
+      <Svg markup={v.chart} label="Forecast band of the plan year's payout" testid="forecast-chart" />
       <h3>Chances</h3>
       <ul class="chances" data-testid="forecast-chances">
         {v.reach.map((r) => (

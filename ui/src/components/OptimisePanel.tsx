@@ -3,6 +3,7 @@ import { api, errorText, prefersDark } from "../api";
 import type { OptimiseView } from "../bindings/OptimiseView";
 import { groupThousands, money, signed } from "../format";
 import { Loaded, useLoad, Working } from "../load";
+import { Svg } from "./Chart";
 
 type Run =
   | { state: "idle" }
@@ -120,14 +121,7 @@ export function OptimisePanel(props: { version: number; onChanged: (message: str
               <li key={c}>{c}</li>
             ))}
           </ul>
-          {/* The markup is produced by our own Rust code (plotters) with every text escaped. */}
-          <div
-            class="chart"
-            role="img"
-            aria-label="Winners and losers against the current plan"
-            data-testid="optimise-chart"
-            dangerouslySetInnerHTML={{ __html: run.view.chart }}
-          />
+          <Svg markup={run.view.chart} label="Winners and losers against the current plan" testid="optimise-chart" />
           <div class="scroller">
             <table class="figures">
               <thead>

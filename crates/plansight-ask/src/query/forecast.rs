@@ -79,7 +79,7 @@ const DEALS: &[&str] = &[
     "pipeline",
     "accounts",
 ];
-/// A question that names a period or a what-if is a different question.
+/// A question that names a period (or a month) or a what-if is a different question.
 const NARROWER: &[&str] = &[
     "q1",
     "q2",
@@ -87,18 +87,6 @@ const NARROWER: &[&str] = &[
     "q4",
     "quarter",
     "month",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "if",
     "what if",
     "suppose",
@@ -183,7 +171,7 @@ pub(crate) fn forecast(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Und
     }
     // "Likely given my open opportunities" is the pipeline what-if, which quotes the
     // forecast beside the pipeline won in full and weighted.
-    if says(LIKELY) && has(EARN) && !says(NARROWER) && !has(DEALS) {
+    if says(LIKELY) && has(EARN) && !says(NARROWER) && !says(&crate::phrases::MONTHS) && !has(DEALS) {
         return Some(Understood::Forecast {
             seller: seller(),
             ask: ForecastAsk::Payout,
