@@ -15,16 +15,6 @@ fn total(inputs: &plansight_plan::Inputs, seller: &str) -> Exact {
         .total
 }
 
-fn context<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calculation, doc: &'a str) -> Context<'a> {
-    Context {
-        inputs,
-        calc,
-        document: Some(doc),
-        scenarios: &[],
-        history: None,
-    }
-}
-
 #[test]
 fn a_forecast_wins_the_open_pipeline_in_full_and_weighted() {
     let (inputs, doc) = sample();
@@ -138,7 +128,10 @@ fn ids_with_quotes_and_backslashes_are_data_in_the_assistants_scenarios() {
         plansight_engine::calculate(&inputs).unwrap(),
         plansight_engine::calculate(&odd).unwrap(),
     );
-    let (plain, quoted) = (context(&inputs, &calc, &doc), context(&odd, &odd_calc, &doc));
+    let (plain, quoted) = (
+        common::context(&inputs, &calc, &doc),
+        common::context(&odd, &odd_calc, &doc),
+    );
     for q in [
         "what will I earn if all my open pipeline closes",
         "what would a 200k deal closing in March pay?",

@@ -9,24 +9,14 @@ mod common;
 use common::sample;
 use plansight_ask::query::context::Conversation;
 use plansight_ask::query::{ForecastAsk, Understood};
-use plansight_ask::{ask, grounded, understand, Context};
+use plansight_ask::{ask, grounded, understand};
 use plansight_forecast::{forecast, History, Options};
-
-fn ctx<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calculation, doc: &'a str) -> Context<'a> {
-    Context {
-        inputs,
-        calc,
-        document: Some(doc),
-        scenarios: &[],
-        history: None,
-    }
-}
 
 #[test]
 fn the_three_questions_are_answered_from_the_forecast() {
     let (inputs, doc) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let c = ctx(&inputs, &calc, &doc);
+    let c = common::context(&inputs, &calc, &doc);
     let f = forecast(
         &inputs,
         &History::default(),
@@ -76,7 +66,7 @@ fn the_three_questions_are_answered_from_the_forecast() {
 fn a_seller_named_in_the_question_is_forecast() {
     let (inputs, doc) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let c = ctx(&inputs, &calc, &doc);
+    let c = common::context(&inputs, &calc, &doc);
     let u = understand(
         &c,
         "s02",
@@ -106,7 +96,7 @@ fn label(u: &Understood) -> (String, String) {
 fn held_out_phrasings_of_forecast_questions() {
     let (inputs, doc) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let c = ctx(&inputs, &calc, &doc);
+    let c = common::context(&inputs, &calc, &doc);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/eval/forecast-heldout.toml");
     let set: toml_edit::DocumentMut = std::fs::read_to_string(path).unwrap().parse().unwrap();
     let questions = set["question"].as_array_of_tables().unwrap();
@@ -144,7 +134,7 @@ fn held_out_phrasings_of_forecast_questions() {
 fn a_budget_cut_is_answered_by_the_optimiser() {
     let (inputs, doc) = sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let c = ctx(&inputs, &calc, &doc);
+    let c = common::context(&inputs, &calc, &doc);
     let q = "what would a 3% budget cut do to the accelerator?";
     let a = ask(&c, "s02", q);
     assert_eq!(a.intent, "optimise_budget", "{q}");

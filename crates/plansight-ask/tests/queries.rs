@@ -6,18 +6,8 @@ mod common;
 
 use chrono::NaiveDate;
 use plansight_ask::query::context::Conversation;
-use plansight_ask::{ask, ask_in, Context};
+use plansight_ask::{ask, ask_in};
 use plansight_plan::{Cents, Exact, Stage};
-
-fn ctx<'a>(inputs: &'a plansight_plan::Inputs, calc: &'a plansight_plan::Calculation, doc: &'a str) -> Context<'a> {
-    Context {
-        inputs,
-        calc,
-        document: Some(doc),
-        scenarios: &[],
-        history: None,
-    }
-}
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -27,7 +17,11 @@ fn day(s: &str) -> NaiveDate {
 fn a_quarters_earnings_are_its_items_and_the_parts_add_up() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "how much did I earn in Q3?");
+    let a = ask(
+        &common::context(&inputs, &calc, &doc),
+        "s02",
+        "how much did I earn in Q3?",
+    );
     assert_eq!(a.arguments["period"], "Q3");
     // Q3 of a plan year starting in February: August to October.
     let (from, to) = (day("2026-08-01"), day("2026-10-31"));
@@ -76,7 +70,7 @@ fn a_quarters_earnings_are_its_items_and_the_parts_add_up() {
 fn deals_are_counted_and_summed_from_the_lines() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let c = ctx(&inputs, &calc, &doc);
+    let c = common::context(&inputs, &calc, &doc);
     let (from, to) = (day("2026-05-01"), day("2026-07-31"));
     let lines: Vec<_> = inputs
         .lines
@@ -94,7 +88,11 @@ fn deals_are_counted_and_summed_from_the_lines() {
 fn the_team_cost_is_what_the_payouts_pay() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "what does the team cost?");
+    let a = ask(
+        &common::context(&inputs, &calc, &doc),
+        "s02",
+        "what does the team cost?",
+    );
     assert_eq!(a.arguments["who"], "team");
     let all: Exact = calc
         .sellers
@@ -110,7 +108,7 @@ fn a_plan_lever_is_the_plan_changed_and_recalculated() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
     let a = ask(
-        &ctx(&inputs, &calc, &doc),
+        &common::context(&inputs, &calc, &doc),
         "s02",
         "what would I earn if my new ARR quota were 900k?",
     );
@@ -123,7 +121,7 @@ fn a_plan_lever_is_the_plan_changed_and_recalculated() {
     assert_eq!(a.figures["before"], calc.seller("s02").unwrap().total.money());
     // The payout cap is not a scenario file's lever: the plan is changed on a copy.
     let a = ask(
-        &ctx(&inputs, &calc, &doc),
+        &common::context(&inputs, &calc, &doc),
         "s02",
         "which 3 reps lose the most with a 60k payout cap",
     );
@@ -144,7 +142,11 @@ fn a_plan_lever_is_the_plan_changed_and_recalculated() {
 fn the_distance_to_the_accelerator_is_quota_less_credit() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "how far am I from the accelerator?");
+    let a = ask(
+        &common::context(&inputs, &calc, &doc),
+        "s02",
+        "how far am I from the accelerator?",
+    );
     assert_eq!(a.arguments["mark"], "accelerator");
     // 100% of the 1,200,000.00 New ARR quota less the 1,098,314.90 credited.
     assert_eq!(a.figures["value"], "101685.10");
@@ -154,7 +156,7 @@ fn the_distance_to_the_accelerator_is_quota_less_credit() {
 fn follow_ups_replace_the_parts_they_name() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let c = ctx(&inputs, &calc, &doc);
+    let c = common::context(&inputs, &calc, &doc);
     let mut talk = Conversation::default();
     let first = ask_in(&c, "s02", "what would a 200k deal closing in Q3 pay?", &mut talk);
     assert_eq!(first.intent, "what_if_deal");
@@ -173,7 +175,7 @@ fn follow_ups_replace_the_parts_they_name() {
 fn a_request_to_change_data_is_declined_with_what_the_app_offers() {
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
-    let a = ask(&ctx(&inputs, &calc, &doc), "s02", "remove my lost deals");
+    let a = ask(&common::context(&inputs, &calc, &doc), "s02", "remove my lost deals");
     assert_eq!(a.intent, "decline");
     assert!(
         a.answer.contains("Simulator") && a.answer.contains("Import"),

@@ -10,22 +10,32 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&ok(args)).expect("JSON")
 }
 
-fn sample_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
-    let (plan, deals, sellers) = (
-        Box::leak(sample("ae-fy26.toml").into_boxed_str()) as &str,
-        Box::leak(sample("deals.csv").into_boxed_str()) as &str,
-        Box::leak(sample("sellers.csv").into_boxed_str()) as &str,
-    );
-    let mut v = vec!["--plan", plan, "--deals", deals, "--sellers", sellers];
-    v.extend_from_slice(extra);
-    v
+/// `plansight COMMAND` on the sample's plan, deals and roster, with `extra`.
+fn on_sample(command: &str, extra: &[&str]) -> std::process::Output {
+    let (plan, deals, sellers) = (sample("ae-fy26.toml"), sample("deals.csv"), sample("sellers.csv"));
+    let mut args = vec![command, "--plan", &plan, "--deals", &deals, "--sellers", &sellers];
+    args.extend_from_slice(extra);
+    plansight(&args)
+}
+
+/// The JSON of a command on the sample, which must succeed.
+fn sample_json(command: &str, extra: &[&str]) -> Value {
+    let o = on_sample(command, extra);
+    assert!(o.status.success(), "{extra:?}: {}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+/// A command on the sample that must be refused as bad input, saying `says`.
+fn refused(command: &str, extra: &[&str], says: &str) {
+    let o = on_sample(command, extra);
+    assert_eq!(o.status.code(), Some(2), "{extra:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains(says), "{extra:?}");
 }
 
 #[test]
 fn forecast_json_has_the_contract_shape_and_a_seed_reproduces_it() {
-    let mut args = vec!["forecast"];
-    args.extend(sample_args(&["--runs", "2000", "--seed", "7", "--json"]));
-    let a = json(&args);
+    let args = ["--runs", "2000", "--seed", "7", "--json"];
+    let a = sample_json("forecast", &args);
     assert_eq!(a["runs"], 2000);
     assert_eq!(a["seed"], 7);
     let sellers = a["sellers"].as_array().unwrap();
@@ -57,20 +67,19 @@ fn forecast_json_has_the_contract_shape_and_a_seed_reproduces_it() {
     for k in ["expected", "p10", "p50", "p90"] {
         assert!(a["team"][k].is_string());
     }
-    assert_eq!(a, json(&args), "the same seed gives the same forecast");
-    let mut other = vec!["forecast"];
-    other.extend(sample_args(&["--runs", "2000", "--seed", "8", "--json"]));
-    assert_ne!(a["team"], json(&other)["team"], "another seed draws other runs");
+    assert_eq!(
+        a,
+        sample_json("forecast", &args),
+        "the same seed gives the same forecast"
+    );
+    let other = sample_json("forecast", &["--runs", "2000", "--seed", "8", "--json"]);
+    assert_ne!(a["team"], other["team"], "another seed draws other runs");
 }
 
 #[test]
 fn one_sellers_forecast_is_their_line_of_the_teams() {
-    let mut team = vec!["forecast"];
-    team.extend(sample_args(&["--runs", "500", "--json"]));
-    let mut one = vec!["forecast"];
-    one.extend(sample_args(&["--runs", "500", "--json", "--seller", "s03"]));
-    let team = json(&team);
-    let one = json(&one);
+    let team = sample_json("forecast", &["--runs", "500", "--json"]);
+    let one = sample_json("forecast", &["--runs", "500", "--json", "--seller", "s03"]);
     let from_team = team["sellers"]
         .as_array()
         .unwrap()
@@ -111,43 +120,7 @@ fn with_no_open_deal_every_run_is_the_calculation() {
 
 #[test]
 fn backtest_on_the_maven_export_reports_coverage_and_error() {
-    let dir = tmp("maven");
-    let w = dir.join("crm.plansight").display().to_string();
-    ok(&["workspace", "init", "--workspace", &w]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--plan",
-        &fixture("maven-crm/plan.toml"),
-    ]);
-    let deals = fixture("maven-crm/sales_pipeline.csv");
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--deals",
-        &deals,
-        "--map",
-        MAP,
-        "--stage",
-        STAGES,
-        "--default",
-        "amount=0",
-    ]);
-    let prices = fixture("maven-crm/products.csv");
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--prices",
-        &prices,
-        "--map",
-        "price=sales_price,family=series",
-    ]);
+    let w = maven_workspace("maven", true);
     let b = json(&[
         "forecast",
         "--workspace",
@@ -179,27 +152,7 @@ fn backtest_on_the_maven_export_reports_coverage_and_error() {
 
 #[test]
 fn coach_ranks_open_deals_and_finds_the_path_to_the_next_tier() {
-    let dir = tmp("coach");
-    let w = dir.join("s.plansight").display().to_string();
-    ok(&["workspace", "init", "--workspace", &w]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--plan",
-        &sample("ae-fy26.toml"),
-    ]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--deals",
-        &sample("deals.csv"),
-        "--sellers",
-        &sample("sellers.csv"),
-    ]);
+    let w = sample_workspace("coach");
     let c = json(&["coach", "--workspace", &w, "--seller", "s02", "--runs", "300", "--json"]);
     let deals = c["deals"].as_array().unwrap();
     assert!(!deals.is_empty());
@@ -222,27 +175,9 @@ fn coach_ranks_open_deals_and_finds_the_path_to_the_next_tier() {
 
 #[test]
 fn bad_input_is_exit_2_with_what_to_do() {
-    let mut a = vec!["forecast"];
-    a.extend(sample_args(&["--seller", "nobody"]));
-    let o = plansight(&a);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("no seller \"nobody\""));
-    let mut a = vec!["forecast"];
-    a.extend(sample_args(&["--runs", "0"]));
-    let o = plansight(&a);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--runs"));
-    let mut a = vec!["forecast"];
-    a.extend(sample_args(&["--backtest", "2031-01-01"]));
-    let o = plansight(&a);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("inside the plan year"));
-    let mut a = vec!["forecast"];
-    a.extend(sample_args(&["--runs", "2000000"]));
-    let o = plansight(&a);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--runs"));
-    let mut a = vec!["coach"];
-    a.extend(sample_args(&["--seller", "nobody"]));
-    assert_eq!(plansight(&a).status.code(), Some(2));
+    refused("forecast", &["--seller", "nobody"], "no seller \"nobody\"");
+    refused("forecast", &["--runs", "0"], "--runs");
+    refused("forecast", &["--backtest", "2031-01-01"], "inside the plan year");
+    refused("forecast", &["--runs", "2000000"], "--runs");
+    refused("coach", &["--seller", "nobody"], "");
 }

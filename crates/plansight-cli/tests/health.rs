@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ok, plansight, tmp, MAP, STAGES};
+use common::{import_maven_deals, ok, plansight, tmp, MAP, STAGES};
 use std::path::Path;
 
 /// A file of the Maven CRM export (`tests/fixtures/maven-crm/`).
@@ -43,21 +43,7 @@ fn workspace(dir: &Path, deals: &str) -> String {
     ]);
     let path = dir.join("sales_pipeline.csv");
     std::fs::write(&path, deals).unwrap();
-    let p = path.display().to_string();
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &ws,
-        "--deals",
-        &p,
-        "--map",
-        MAP,
-        "--stage",
-        STAGES,
-        "--default",
-        "amount=0",
-    ]);
+    import_maven_deals(&ws, &path.display().to_string());
     ws
 }
 

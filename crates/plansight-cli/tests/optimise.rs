@@ -6,36 +6,6 @@ mod common;
 use common::*;
 use serde_json::Value;
 
-fn maven(name: &str) -> String {
-    let dir = tmp(name);
-    let w = dir.join("crm.plansight").display().to_string();
-    ok(&["workspace", "init", "--workspace", &w]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--plan",
-        &fixture("maven-crm/plan.toml"),
-    ]);
-    let deals = fixture("maven-crm/sales_pipeline.csv");
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--deals",
-        &deals,
-        "--map",
-        MAP,
-        "--stage",
-        STAGES,
-        "--default",
-        "amount=0",
-    ]);
-    w
-}
-
 fn cost(w: &str) -> f64 {
     let c: Value = serde_json::from_str(&ok(&["calc", "--workspace", w, "--summary", "--json"])).unwrap();
     c["sellers"]
@@ -48,7 +18,7 @@ fn cost(w: &str) -> f64 {
 
 #[test]
 fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
-    let w = maven("cut");
+    let w = maven_workspace("cut", false);
     let now = cost(&w);
     let budget = format!("{:.2}", (now * 0.9 * 100.0).floor() / 100.0);
     let out = std::path::Path::new(&w).with_file_name("proposed.toml");
@@ -123,33 +93,23 @@ fn a_ten_percent_cut_on_the_maven_export_is_solved_and_written_as_a_plan() {
 
 #[test]
 fn bad_requests_are_exit_2_with_what_to_do() {
-    let w = maven("bad");
-    let run = |args: &[&str]| {
+    let w = maven_workspace("bad", false);
+    // Refused as bad input (exit 2): what it says.
+    let refused = |args: &[&str]| -> String {
         let mut a = vec!["optimise", "--workspace", w.as_str()];
         a.extend_from_slice(args);
-        plansight(&a)
+        let o = plansight(&a);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        String::from_utf8_lossy(&o.stderr).into_owned()
     };
-    let o = run(&[
-        "--budget",
-        "100000",
-        "--objective",
-        "pay-for-performance",
-        "--lever",
-        "nope.tiers.rates",
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("no measure \"nope\""));
-    let o = run(&[
-        "--budget",
-        "100000",
-        "--objective",
-        "fastest",
-        "--lever",
-        "bookings.tiers.rates",
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("pay-for-performance, least-change or lowest-cost"));
-    let o = run(&[
+    let lever = |objective: &'static str, lever: &'static str| {
+        ["--budget", "100000", "--objective", objective, "--lever", lever]
+    };
+    assert!(refused(&lever("pay-for-performance", "nope.tiers.rates")).contains("no measure \"nope\""));
+    assert!(
+        refused(&lever("fastest", "bookings.tiers.rates")).contains("pay-for-performance, least-change or lowest-cost")
+    );
+    let err = refused(&[
         "--budget",
         "1",
         "--objective",
@@ -159,13 +119,11 @@ fn bad_requests_are_exit_2_with_what_to_do() {
         "--max-loss",
         "5",
     ]);
-    assert_eq!(o.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         err.contains("cannot be met") && err.contains("cheapest") && err.contains("dearest"),
         "{err}"
     );
-    let o = run(&[
+    refused(&[
         "--cost-of-sales",
         "abc",
         "--objective",
@@ -173,32 +131,11 @@ fn bad_requests_are_exit_2_with_what_to_do() {
         "--lever",
         "bookings.tiers.rates",
     ]);
-    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]
 fn the_target_incentive_moves_incentive_pay_as_the_engine_computes_it() {
-    let dir = tmp("incentive");
-    let w = dir.join("s.plansight").display().to_string();
-    ok(&["workspace", "init", "--workspace", &w]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--plan",
-        &sample("ae-fy26.toml"),
-    ]);
-    ok(&[
-        "workspace",
-        "import",
-        "--workspace",
-        &w,
-        "--deals",
-        &sample("deals.csv"),
-        "--sellers",
-        &sample("sellers.csv"),
-    ]);
+    let w = sample_workspace("incentive");
     let budget = format!("{:.2}", (cost(&w) * 0.95 * 100.0).floor() / 100.0);
     // The renewals measure pays a share of the target incentive: moving it must cost what
     // the engine says (the command checks the engine's total against its own, to the cent).

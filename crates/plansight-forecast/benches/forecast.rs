@@ -9,21 +9,6 @@ use plansight_plan::synthetic::{team, Rng};
 use plansight_plan::{parse_deals, parse_sellers, Cents, CreditLine, Inputs, Plan, Share, Stage};
 use std::time::{Duration, Instant};
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-/// Peak resident memory of this process, in MB (Linux).
-fn peak_mb() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        .map_or(0, |kb| kb / 1024)
-}
-
 fn timed(label: &str, n: usize, mut f: impl FnMut()) {
     let times: Vec<Duration> = (0..n)
         .map(|_| {
@@ -34,7 +19,7 @@ fn timed(label: &str, n: usize, mut f: impl FnMut()) {
         .collect();
     println!(
         "{label}: median {:.3} s of {n} (min {:.3} s, max {:.3} s)",
-        median(times.clone()).as_secs_f64(),
+        plansight_plan::synthetic::median(times.clone()).as_secs_f64(),
         times.iter().min().unwrap().as_secs_f64(),
         times.iter().max().unwrap().as_secs_f64()
     );
@@ -110,5 +95,5 @@ fn main() {
         let f = forecast(&inputs, &history, &options).unwrap();
         assert_eq!(f.sellers.len(), 1_000);
     });
-    println!("peak memory: {} MB", peak_mb());
+    println!("peak memory: {} MB", plansight_plan::synthetic::peak_memory_mb());
 }

@@ -6,22 +6,7 @@
 use plansight_health::{Checker, Context};
 use plansight_plan::synthetic::team;
 use plansight_plan::{parse_deals, parse_sellers, Cents, CreditLine, Inputs, Plan};
-use std::time::{Duration, Instant};
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-/// Peak resident memory of this process, in MB (Linux).
-fn peak_mb() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        .map_or(0, |kb| kb / 1024)
-}
+use std::time::Instant;
 
 /// Plants anomalies: copies, zero and tenfold amounts, misspelt sellers.
 fn plant(lines: &mut Vec<CreditLine>) {
@@ -89,8 +74,8 @@ fn main() {
     }
     println!(
         "health: of which copying the lines {:.2} s, checks without money at stake {:.2} s (medians)",
-        median(copy).as_secs_f64(),
-        median(unpriced).as_secs_f64()
+        plansight_plan::synthetic::median(copy).as_secs_f64(),
+        plansight_plan::synthetic::median(unpriced).as_secs_f64()
     );
     let mut full = Vec::new();
     let mut checker = None;
@@ -109,7 +94,7 @@ fn main() {
     println!("health: findings by kind: {kinds:?}");
     println!(
         "health: full report (checks and money at stake): median {:.2} s over {} runs, {findings} findings",
-        median(full).as_secs_f64(),
+        plansight_plan::synthetic::median(full).as_secs_f64(),
         3
     );
 
@@ -128,8 +113,11 @@ fn main() {
     }
     println!(
         "health: re-check after a one-line edit: median {:.1} ms over {} edits",
-        median(edits).as_secs_f64() * 1000.0,
+        plansight_plan::synthetic::median(edits).as_secs_f64() * 1000.0,
         21
     );
-    println!("health: peak memory of the benchmark process: {} MB", peak_mb());
+    println!(
+        "health: peak memory of the benchmark process: {} MB",
+        plansight_plan::synthetic::peak_memory_mb()
+    );
 }

@@ -9,15 +9,6 @@ use plansight_plan::synthetic::team;
 use plansight_plan::{parse_deals, parse_sellers, Inputs, Plan};
 use std::time::{Duration, Instant};
 
-fn peak_mb() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        .map_or(0, |kb| kb / 1024)
-}
-
 fn main() {
     let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     if !filter.is_empty() && !filter.iter().any(|f| "optimise".contains(f.as_str())) {
@@ -69,5 +60,5 @@ fn main() {
         times[0].as_secs_f64(),
         times[4].as_secs_f64()
     );
-    println!("peak memory: {} MB", peak_mb());
+    println!("peak memory: {} MB", plansight_plan::synthetic::peak_memory_mb());
 }

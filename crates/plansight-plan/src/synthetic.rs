@@ -255,3 +255,20 @@ pub fn team(sellers: usize, deals: usize, seed: u64) -> Team {
         line_count: lines,
     }
 }
+
+/// The benchmarks' figures: the median of several timings.
+pub fn median(mut times: Vec<std::time::Duration>) -> std::time::Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// The benchmarks' figures: this process's peak resident memory in MB (Linux; 0 where
+/// `/proc` says nothing).
+pub fn peak_memory_mb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb / 1024)
+}

@@ -9,11 +9,6 @@ use plansight_store::{ImportFiles, Workspace};
 use plansight_view::{DealTweak, MeasureTweak, Simulation, TierView};
 use std::time::{Duration, Instant};
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn main() {
     let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     if !filter.is_empty() && !filter.iter().any(|f| "simulator slider".contains(f.as_str())) {
@@ -104,7 +99,7 @@ fn main() {
             whole.push(start.elapsed());
             engine.push(Duration::from_micros(view.engine_micros as u64));
         }
-        println!("simulator: one {name} slider update, seller with 2,000 deals: engine median {:.2?}, whole update median {:.2?} (200 updates)", median(engine), median(whole));
+        println!("simulator: one {name} slider update, seller with 2,000 deals: engine median {:.2?}, whole update median {:.2?} (200 updates)", plansight_plan::synthetic::median(engine), plansight_plan::synthetic::median(whole));
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,12 +4,7 @@
 
 use plansight_plan::synthetic::team;
 use plansight_store::{ImportFiles, Workspace};
-use std::time::{Duration, Instant};
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
+use std::time::Instant;
 
 fn main() {
     let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
@@ -63,16 +58,16 @@ fn main() {
         assert_eq!(result.sellers.len(), 10_000);
     }
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
-    println!("workspace: import 1M credit lines and 10k sellers into a new workspace (parse, validate, write, audit log): median {:.2?} of {:?}", median(imports.clone()), imports);
-    println!("workspace: open that workspace (integrity check alongside), read it and compute the first result: median {:.2?} of {:?}", median(opens.clone()), opens);
+    println!("workspace: import 1M credit lines and 10k sellers into a new workspace (parse, validate, write, audit log): median {:.2?} of {:?}", plansight_plan::synthetic::median(imports.clone()), imports);
+    println!("workspace: open that workspace (integrity check alongside), read it and compute the first result: median {:.2?} of {:?}", plansight_plan::synthetic::median(opens.clone()), opens);
     println!(
         "workspace: of which the load (integrity check alongside the read) median {:.2?}",
-        median(loads)
+        plansight_plan::synthetic::median(loads)
     );
     println!(
         "workspace: apart: opening (integrity check) median {:.2?}, reading the inputs median {:.2?}",
-        median(checks),
-        median(reads)
+        plansight_plan::synthetic::median(checks),
+        plansight_plan::synthetic::median(reads)
     );
     println!("workspace: file size {} MB", size >> 20);
     let _ = std::fs::remove_dir_all(&dir);

@@ -87,3 +87,20 @@ pub fn generated(name: &str) -> (plansight_plan::Inputs, String) {
     .expect("the workspace loads");
     (inputs, std::fs::read_to_string(dir.join("plan.md")).unwrap())
 }
+
+/// A context over `inputs`, their calculation and plan document, with no saved scenarios
+/// and no workspace history.
+#[allow(dead_code)]
+pub fn context<'a>(
+    inputs: &'a plansight_plan::Inputs,
+    calc: &'a plansight_plan::Calculation,
+    doc: &'a str,
+) -> plansight_ask::Context<'a> {
+    plansight_ask::Context {
+        inputs,
+        calc,
+        document: Some(doc),
+        scenarios: &[],
+        history: None,
+    }
+}

@@ -65,3 +65,76 @@ pub const MAP: &str =
     "id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,product=product,account=account";
 /// The Maven CRM export's stage words.
 pub const STAGES: &str = "Won=won,Lost=lost,Engaging=open,Prospecting=open";
+
+/// Imports a deals file of the Maven export's shape into workspace `w`, mapped.
+pub fn import_maven_deals(w: &str, deals: &str) {
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        w,
+        "--deals",
+        deals,
+        "--map",
+        MAP,
+        "--stage",
+        STAGES,
+        "--default",
+        "amount=0",
+    ]);
+}
+
+/// A new workspace (in the test's own folder `name`) of the Maven export: its plan and
+/// deals, and with `prices` its price list.
+pub fn maven_workspace(name: &str, prices: bool) -> String {
+    let w = tmp(name).join("crm.plansight").display().to_string();
+    ok(&["workspace", "init", "--workspace", &w]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--plan",
+        &fixture("maven-crm/plan.toml"),
+    ]);
+    import_maven_deals(&w, &fixture("maven-crm/sales_pipeline.csv"));
+    if prices {
+        let list = fixture("maven-crm/products.csv");
+        ok(&[
+            "workspace",
+            "import",
+            "--workspace",
+            &w,
+            "--prices",
+            &list,
+            "--map",
+            "price=sales_price,family=series",
+        ]);
+    }
+    w
+}
+
+/// A new workspace (in the test's own folder `name`) of the sample: plan, roster, deals.
+pub fn sample_workspace(name: &str) -> String {
+    let w = tmp(name).join("s.plansight").display().to_string();
+    ok(&["workspace", "init", "--workspace", &w]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--plan",
+        &sample("ae-fy26.toml"),
+    ]);
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--deals",
+        &sample("deals.csv"),
+        "--sellers",
+        &sample("sellers.csv"),
+    ]);
+    w
+}
