@@ -126,6 +126,11 @@ fn hand_edits_during_an_import_land_too() {
                     "added in the app",
                 )
                 .unwrap_or_else(|e| panic!("adding {id}: {e}"));
+                // A person's edits are not back to back: a loop that takes the write
+                // lock again the instant it commits starves SQLite's busy handler, whose
+                // retries back off to 100 ms (the import then gave up as busy on a loaded
+                // machine). A pause between edits, not a wait for anything.
+                std::thread::sleep(std::time::Duration::from_millis(5));
             }
             added
         })
