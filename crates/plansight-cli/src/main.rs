@@ -13,6 +13,9 @@ use plansight_plan::{load_inputs, Inputs, Plan, Problems, Scenario};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "plansight",

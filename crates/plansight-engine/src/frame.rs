@@ -2,7 +2,8 @@
 //! reused by every calculation and what-if over it.
 
 use plansight_plan::calendar::epoch_days;
-use plansight_plan::{CreditLine, Id, Inputs, Member, Stage, Warning};
+use plansight_plan::dealcols::{DealColumns, NONE};
+use plansight_plan::{Id, Inputs, Member, Stage, Warning};
 use polars::prelude::*;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -51,44 +52,37 @@ impl LineFrame {
     /// Builds the columns from the inputs' credit lines, and the inputs' warnings.
     pub fn new(inputs: &Inputs) -> LineFrame {
         let mut off_roster = BTreeMap::new();
-        let mut frame = Self::from_lines(&inputs.lines, inputs.members(), &mut off_roster);
+        let cols = DealColumns::from_lines(&inputs.lines);
+        let mut frame = Self::from_columns(&cols, inputs.members(), &mut off_roster);
         frame.warnings = inputs.warnings_with(&off_roster);
         frame
     }
 
-    /// Builds the columns for the given lines and sellers, counting the lines of sellers
-    /// not among them in `off_roster`.
-    fn from_lines<'a>(
-        lines: &'a [CreditLine],
+    /// Builds the columns of credit lines read in columns (a deals file read by
+    /// [`plansight_plan::parse_deal_columns`]), for the given sellers, counting the lines
+    /// of sellers not among them in `off_roster`.
+    pub fn from_columns<'a>(
+        cols: &'a DealColumns,
         members: Vec<Member>,
         off_roster: &mut BTreeMap<&'a str, usize>,
     ) -> LineFrame {
-        // polars' hash map (ahash): hashed once per credit line.
         let index: PlHashMap<&str, u32> = members
             .iter()
             .enumerate()
             .map(|(i, m)| (m.id.as_str(), i as u32))
             .collect();
-        // Deal ids ranked byte-wise (the spec's order of items on one date) by sorting
-        // (id, line) pairs on all cores: the rank of each line falls out of one walk,
-        // with no map from a million ids.
-        let mut by_id: Vec<(&str, u32)> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.as_str(), i as u32))
-            .collect();
-        by_id.par_sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-        let mut deal_ids: Vec<&str> = Vec::new();
-        let mut deal_rank = vec![0u32; lines.len()];
-        for (id, i) in by_id {
-            if deal_ids.last() != Some(&id) {
-                deal_ids.push(id);
-            }
-            deal_rank[i as usize] = deal_ids.len() as u32 - 1;
-        }
-        let mut types = Dictionary::default();
-        let mut products = Dictionary::default();
-        let n = lines.len();
+        // The member of each distinct seller, looked up once per seller, not per line.
+        let member: Vec<Option<u32>> = cols.sellers.iter().map(|s| index.get(&**s).copied()).collect();
+        drop(index);
+        let codes = |values: &[Box<str>]| {
+            let mut d = Dictionary::default();
+            let codes: Vec<u32> = values.iter().map(|v| d.code(v)).collect();
+            (d, codes)
+        };
+        let (types, type_code) = codes(&cols.types);
+        let (products, product_code) = codes(&cols.products);
+        let code = |c: u32, map: &[u32]| (c != NONE).then(|| map[c as usize]);
+        let n = cols.len();
         let (mut row, mut seller, mut deal, mut close, mut credit, mut amount, mut split) = (
             Vec::with_capacity(n),
             Vec::with_capacity(n),
@@ -111,30 +105,31 @@ impl LineFrame {
         // the rows are put in the order of items and cumulative credit (seller, close
         // date, deal) by one gather, so the engine never sorts the frame again.
         let mut keyed: Vec<(u32, Option<i32>, u32, IdxSize)> = Vec::with_capacity(n);
-        for (i, l) in lines.iter().enumerate() {
-            let Some(&s) = index.get(l.seller.as_str()) else {
-                *off_roster.entry(l.seller.as_str()).or_default() += 1;
+        for i in 0..n {
+            let Some(s) = member[cols.seller[i] as usize] else {
+                *off_roster.entry(&cols.sellers[cols.seller[i] as usize]).or_default() += 1;
                 continue;
             };
             let m = &members[s as usize];
-            let close_day = l.close_date.map(epoch_days);
-            keyed.push((s, close_day, deal_rank[i], row.len() as IdxSize));
+            let close_day = cols.close[i].map(epoch_days);
+            let stage = cols.stage[i];
+            keyed.push((s, close_day, cols.deal[i], row.len() as IdxSize));
             row.push(i as u32);
             seller.push(s);
-            deal.push(deal_rank[i]);
+            deal.push(cols.deal[i]);
             close.push(close_day);
-            credit.push(l.credit_micros());
-            amount.push(l.amount.0);
-            split.push(l.split.0);
-            credited.push(l.credits());
-            cancel.push(if l.stage == Stage::Cancelled {
-                l.cancel_date.map(epoch_days)
+            credit.push(cols.amount[i] * cols.split[i]);
+            amount.push(cols.amount[i]);
+            split.push(cols.split[i]);
+            credited.push(cols.credits(i));
+            cancel.push(if stage == Stage::Cancelled {
+                cols.cancel[i].map(epoch_days)
             } else {
                 None
             });
-            dtype.push(l.deal_type.as_deref().map(|t| types.code(t)));
-            prod.push(l.product.as_deref().map(|p| products.code(p)));
-            term.push(l.term_months);
+            dtype.push(code(cols.deal_type[i], &type_code));
+            prod.push(code(cols.product[i], &product_code));
+            term.push(cols.term_months[i]);
             mstart.push(epoch_days(m.start));
             mend.push(epoch_days(m.end));
         }
@@ -161,12 +156,10 @@ impl LineFrame {
         )
         .and_then(|df| df.take(&order))
         .expect("columns of equal length, and an order within them");
-        // `index` borrows `members`, which moves into the frame below.
-        drop(index);
         LineFrame {
             df,
             members,
-            deal_ids: deal_ids.into_iter().map(Id::from).collect(),
+            deal_ids: cols.deal_ids.clone(),
             types,
             products,
             warnings: Vec::new(),

@@ -93,8 +93,13 @@ pub(crate) fn header(file: &str, rdr: &mut csv::Reader<&[u8]>, expected: &str) -
                 .into())
         }
     }
+    header_names(file, rec.iter())
+}
+
+/// The header's names, lowercased and trimmed, or a problem for a name that is not UTF-8.
+pub(crate) fn header_names<'a>(file: &str, fields: impl Iterator<Item = &'a [u8]>) -> Result<Vec<String>, Problems> {
     let mut cols = Vec::new();
-    for (i, f) in rec.iter().enumerate() {
+    for (i, f) in fields.enumerate() {
         match std::str::from_utf8(f) {
             Ok(s) => cols.push(s.trim().trim_start_matches('\u{feff}').to_lowercase()),
             Err(_) => {

@@ -21,6 +21,10 @@ pub const SHARE_DIGITS: u32 = 4;
 /// Fractional digits carried by exact intermediate money ([`Exact`]).
 pub const EXACT_DIGITS: u32 = 24;
 
+/// The largest scaled input: every input is bounded so that products of three scaled
+/// inputs stay inside i128.
+const MAX_SCALED: i64 = 9_000_000_000_000_000 / 1000;
+
 /// Why a decimal string was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecimalError {
@@ -50,6 +54,14 @@ impl std::fmt::Display for DecimalError {
 /// Parses `text` as a decimal with at most `digits` fractional digits and returns
 /// it scaled by 10^digits. Digits beyond the limit are an error, never rounded.
 pub fn parse_scaled(text: &str, digits: u32) -> Result<i64, DecimalError> {
+    match plain_scaled(text.as_bytes(), digits) {
+        Some(v) => Ok(v),
+        None => decimal_scaled(text, digits),
+    }
+}
+
+/// [`parse_scaled`] through `rust_decimal`, for every form a user may write.
+fn decimal_scaled(text: &str, digits: u32) -> Result<i64, DecimalError> {
     let t = text.trim();
     if t.is_empty() || t.contains(['e', 'E']) {
         return Err(DecimalError::NotANumber);
@@ -60,11 +72,39 @@ pub fn parse_scaled(text: &str, digits: u32) -> Result<i64, DecimalError> {
         return Err(DecimalError::TooManyDigits { allowed: digits });
     }
     let m = d.mantissa() * 10i128.pow(digits - d.scale());
-    // Bound every input so that products of three scaled inputs stay inside i128.
-    if m.unsigned_abs() > 9_000_000_000_000_000 / 1000 {
+    if m.unsigned_abs() > MAX_SCALED as u128 {
         return Err(DecimalError::TooLarge);
     }
     Ok(m as i64)
+}
+
+/// The common case of [`parse_scaled`] without a decimal library: an optional minus, at
+/// most 15 integer digits, and at most `digits` fractional digits. Anything else (signs,
+/// spaces, exponents, long or malformed numbers) is left to `rust_decimal`.
+fn plain_scaled(b: &[u8], digits: u32) -> Option<i64> {
+    let (neg, b) = match b.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, b),
+    };
+    let (int, frac) = match b.iter().position(|&c| c == b'.') {
+        Some(dot) => (&b[..dot], &b[dot + 1..]),
+        None => (b, &b[b.len()..]),
+    };
+    if int.is_empty() || int.len() > 12 || frac.len() > digits as usize || (frac.is_empty() && b.len() != int.len()) {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in int.iter().chain(frac) {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (c - b'0') as i64;
+    }
+    v *= 10i64.pow(digits - frac.len() as u32);
+    if v > MAX_SCALED {
+        return None;
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// Formats a value scaled by 10^digits as a decimal string with exactly `digits` fractional digits.
@@ -172,6 +212,18 @@ pub fn format_ratio(num: i128, den: i128, digits: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The fast path reads every string exactly as `rust_decimal` does.
+        #[test]
+        fn plain_numbers_read_as_the_decimal_library_reads_them(
+            text in "-?[0-9]{0,14}(\\.[0-9]{0,6})?|[ +.e0-9-]{0,8}",
+            digits in 0u32..7,
+        ) {
+            prop_assert_eq!(parse_scaled(&text, digits), decimal_scaled(&text, digits));
+        }
+    }
 
     #[test]
     fn thousands_are_grouped_and_digits_kept() {

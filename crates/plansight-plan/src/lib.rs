@@ -5,7 +5,9 @@
 //! the engines produce. It knows nothing about how figures are computed.
 
 pub mod calendar;
+mod csvchunk;
 mod csvread;
+pub mod dealcols;
 pub mod deals;
 pub mod document;
 pub mod fixed;
@@ -23,6 +25,7 @@ mod tomlread;
 pub mod units;
 
 pub use calendar::{Period, PeriodKind};
+pub use dealcols::{parse_deal_columns, DealColumns};
 pub use deals::{load_deals, parse_deals, CreditLine, Stage};
 pub use fixed::Exact;
 pub use plan::{Bonus, BonusPay, BonusRule, Measure, MeasureKind, Plan, Tier, TierMode};

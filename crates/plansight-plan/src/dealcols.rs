@@ -1,0 +1,710 @@
+//! Credit lines in columns (spec section 3), read from `deals.csv` on every core.
+//!
+//! The file is cut into chunks of whole rows ([`crate::csvchunk`]); each chunk's rows are
+//! checked and written into columns of integers, with sellers, deal types, products and
+//! accounts interned, and the chunks are then joined. Deal ids are ranked byte-wise once,
+//! which also finds duplicate (deal, seller) pairs. Every problem keeps its file line
+//! and column, whatever chunk it was found in.
+
+use crate::calendar::parse_date;
+use crate::csvchunk::{chunks, Chunk, Rows};
+use crate::csvread::{header_names, RowProblems, MAX_FIELD_BYTES, MAX_PROBLEMS};
+use crate::deals::{CreditLine, Stage, DEAL_COLUMNS};
+use crate::fixed::{parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
+use crate::plan::{Cents, Share};
+use crate::problem::{Problem, Problems};
+use crate::result::Id;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// Marks a row with no value in an interned column.
+pub const NONE: u32 = u32::MAX;
+
+type Fast = BuildHasherDefault<rustc_hash::FxHasher>;
+
+/// The credit lines of a deals file, one entry per line in every column, in file order.
+#[derive(Debug, Clone, Default)]
+pub struct DealColumns {
+    /// Each line's deal: an index into `deal_ids`.
+    pub deal: Vec<u32>,
+    /// Distinct deal ids, sorted byte-wise (the spec's order of items on one date).
+    pub deal_ids: Vec<Id>,
+    /// Each line's seller: an index into `sellers`.
+    pub seller: Vec<u32>,
+    /// Distinct seller ids, in order of first appearance.
+    pub sellers: Vec<Box<str>>,
+    /// Amount in cents.
+    pub amount: Vec<i64>,
+    /// Close date (an open line's expected one, if any).
+    pub close: Vec<Option<NaiveDate>>,
+    /// Where each deal stands.
+    pub stage: Vec<Stage>,
+    /// Lowercase deal type: an index into `types`, or [`NONE`].
+    pub deal_type: Vec<u32>,
+    /// Distinct lowercase deal types.
+    pub types: Vec<Box<str>>,
+    /// Lowercase product: an index into `products`, or [`NONE`].
+    pub product: Vec<u32>,
+    /// Distinct lowercase products.
+    pub products: Vec<Box<str>>,
+    /// The seller's share, scaled by 10^4.
+    pub split: Vec<i64>,
+    /// Win probability, scaled by 10^4.
+    pub probability: Vec<Option<i64>>,
+    /// Contract length in months.
+    pub term_months: Vec<Option<i64>>,
+    /// Cancel date.
+    pub cancel: Vec<Option<NaiveDate>>,
+    /// Customer account: an index into `accounts`, or [`NONE`].
+    pub account: Vec<u32>,
+    /// Distinct accounts.
+    pub accounts: Vec<Box<str>>,
+    /// Deal name, if any (names are nearly unique, so they are not interned).
+    pub name: Vec<Option<Box<str>>>,
+    /// Why a line is held, if it is (set in a workspace, never by a file).
+    pub hold: Vec<Option<Box<str>>>,
+}
+
+impl DealColumns {
+    /// The number of credit lines.
+    pub fn len(&self) -> usize {
+        self.deal.len()
+    }
+    /// Whether there are no credit lines.
+    pub fn is_empty(&self) -> bool {
+        self.deal.is_empty()
+    }
+
+    /// Whether line `i` credits its seller: won or cancelled (spec 3), and not held.
+    pub fn credits(&self, i: usize) -> bool {
+        self.stage[i].is_credited() && self.hold[i].is_none()
+    }
+
+    /// Credit line `i` as a row.
+    pub fn line(&self, i: usize) -> CreditLine {
+        let text =
+            |codes: &[u32], values: &[Box<str>]| (codes[i] != NONE).then(|| values[codes[i] as usize].to_string());
+        CreditLine {
+            id: self.deal_ids[self.deal[i] as usize].to_string(),
+            seller: self.sellers[self.seller[i] as usize].to_string(),
+            amount: Cents(self.amount[i]),
+            close_date: self.close[i],
+            stage: self.stage[i],
+            deal_type: text(&self.deal_type, &self.types),
+            product: text(&self.product, &self.products),
+            split: Share(self.split[i]),
+            probability: self.probability[i].map(Share),
+            term_months: self.term_months[i],
+            cancel_date: self.cancel[i],
+            account: text(&self.account, &self.accounts),
+            name: self.name[i].as_deref().map(str::to_string),
+            hold: self.hold[i].as_deref().map(str::to_string),
+        }
+    }
+
+    /// The columns of rows already read (from a workspace, or changed by a scenario).
+    pub fn from_lines(lines: &[CreditLine]) -> DealColumns {
+        let mut c = DealColumns::default();
+        let (mut sellers, mut types, mut products, mut accounts) = (
+            Interner::default(),
+            Interner::default(),
+            Interner::default(),
+            Interner::default(),
+        );
+        let opt = |v: &Option<String>, it: &mut Interner| v.as_deref().map_or(NONE, |s| it.code(s));
+        for l in lines {
+            c.seller.push(sellers.code(&l.seller));
+            c.amount.push(l.amount.0);
+            c.close.push(l.close_date);
+            c.stage.push(l.stage);
+            c.deal_type.push(opt(&l.deal_type, &mut types));
+            c.product.push(opt(&l.product, &mut products));
+            c.split.push(l.split.0);
+            c.probability.push(l.probability.map(|p| p.0));
+            c.term_months.push(l.term_months);
+            c.cancel.push(l.cancel_date);
+            c.account.push(opt(&l.account, &mut accounts));
+            c.name.push(l.name.as_deref().map(Box::from));
+            c.hold.push(l.hold.as_deref().map(Box::from));
+        }
+        (c.sellers, c.types, c.products, c.accounts) = (sellers.values, types.values, products.values, accounts.values);
+        let mut by_id: Vec<(&str, u32)> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i as u32))
+            .collect();
+        by_id.par_sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        c.deal = vec![0; lines.len()];
+        for (id, i) in by_id {
+            if c.deal_ids.last().map(|d| &**d) != Some(id) {
+                c.deal_ids.push(Id::from(id));
+            }
+            c.deal[i as usize] = c.deal_ids.len() as u32 - 1;
+        }
+        c
+    }
+
+    /// Every credit line as a row, in file order.
+    pub fn to_lines(&self) -> Vec<CreditLine> {
+        (0..self.len()).into_par_iter().map(|i| self.line(i)).collect()
+    }
+}
+
+/// Where each column of the file is (by its lowercase, trimmed header name).
+struct Layout {
+    at: [Option<usize>; DEAL_COLUMNS.len()],
+}
+
+impl Layout {
+    fn of(&self, column: &str) -> Option<usize> {
+        self.at[DEAL_COLUMNS.iter().position(|c| *c == column).expect("a known column")]
+    }
+}
+
+/// Reads `deals.csv` bytes into columns. `currency` is the plan's; another currency in a
+/// row is an error. Problems are those of [`crate::parse_deals`], in line order.
+pub fn parse_deal_columns(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<DealColumns, Problems> {
+    let whole = Chunk {
+        start: 0,
+        end: bytes.len(),
+        first_line: 1,
+    };
+    let mut rows = Rows::new(bytes, whole);
+    let head = match rows.next_row() {
+        None => {
+            return Err(Problem::file(file, "is empty")
+                .hint("the first line must be a header with at least id, seller, amount, close_date")
+                .into())
+        }
+        Some(Err(_)) => {
+            return Err(Problem::file(
+                file,
+                "cannot be read as CSV: the header has a quote that is never closed",
+            )
+            .line(1)
+            .into())
+        }
+        Some(Ok(_)) => header_names(file, (0..rows.width()).map(|i| rows.field(i).unwrap_or_default()))?,
+    };
+    let (body, body_line) = rows.position();
+    let layout = Layout {
+        at: DEAL_COLUMNS.map(|c| head.iter().position(|h| h == c)),
+    };
+    let missing: Vec<&str> = ["id", "seller", "amount", "close_date"]
+        .into_iter()
+        .filter(|c| layout.of(c).is_none())
+        .collect();
+    if !missing.is_empty() {
+        return Err(
+            Problem::file(file, format!("the header has no column {}", missing.join(", ")))
+                .line(1)
+                .hint(format!(
+                    "the header is: {}; required are id, seller, amount, close_date",
+                    head.join(",")
+                ))
+                .into(),
+        );
+    }
+    let parts: Vec<Part> = chunks(bytes, body, body_line, rayon::current_num_threads() * 4)
+        .into_par_iter()
+        .map(|c| Part::read(file, bytes, c, &layout, currency))
+        .collect();
+    join(file, parts)
+}
+
+/// One chunk's rows in columns, with its own interned values and problems.
+#[derive(Default)]
+struct Part {
+    line: Vec<u32>,
+    id_bytes: Vec<u8>,
+    id_end: Vec<u32>,
+    seller: Vec<u32>,
+    sellers: Interner,
+    amount: Vec<i64>,
+    close: Vec<Option<NaiveDate>>,
+    stage: Vec<Stage>,
+    deal_type: Vec<u32>,
+    types: Interner,
+    product: Vec<u32>,
+    products: Interner,
+    split: Vec<i64>,
+    probability: Vec<Option<i64>>,
+    term_months: Vec<Option<i64>>,
+    cancel: Vec<Option<NaiveDate>>,
+    account: Vec<u32>,
+    accounts: Interner,
+    name: Vec<Option<Box<str>>>,
+    problems: Option<RowProblems>,
+    /// The line of a row that is not CSV: nothing after it is read.
+    unreadable: Option<usize>,
+}
+
+/// Distinct values and their codes, in order of first appearance.
+#[derive(Default)]
+struct Interner {
+    codes: HashMap<Box<str>, u32, Fast>,
+    values: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn code(&mut self, s: &str) -> u32 {
+        if let Some(&c) = self.codes.get(s) {
+            return c;
+        }
+        let c = self.values.len() as u32;
+        self.values.push(s.into());
+        self.codes.insert(s.into(), c);
+        c
+    }
+}
+
+/// One row's fields, checked: what [`Part::read`] needs to check the next field.
+struct Row<'r, 'p> {
+    rows: &'r Rows<'r>,
+    line: usize,
+    problems: &'p mut RowProblems,
+}
+
+impl<'r> Row<'r, '_> {
+    /// A field as trimmed UTF-8 text, or `None` when absent or empty (a problem when it
+    /// is too long or not UTF-8).
+    fn get(&mut self, at: Option<usize>, column: &str) -> Option<&'r str> {
+        let rows: &'r Rows<'r> = self.rows;
+        let raw = rows.field(at?)?;
+        if raw.len() > MAX_FIELD_BYTES {
+            self.problems.add(
+                self.line,
+                column,
+                format!(
+                    "is {} bytes long; fields are limited to {MAX_FIELD_BYTES} bytes",
+                    raw.len()
+                ),
+                Some("check that the file's quotes are balanced"),
+            );
+            return None;
+        }
+        match std::str::from_utf8(raw) {
+            Ok(s) => Some(trim(s)).filter(|s| !s.is_empty()),
+            Err(_) => {
+                self.problems
+                    .add(self.line, column, "is not UTF-8 text", Some("save the file as UTF-8"));
+                None
+            }
+        }
+    }
+    fn add(&mut self, column: &str, message: impl Into<String>, hint: Option<&str>) {
+        self.problems.add(self.line, column, message, hint);
+    }
+    fn count(&self) -> usize {
+        self.problems.list.0.len() + self.problems.more
+    }
+}
+
+/// Lowercases `s` into `buf` when it has an uppercase letter; `s` itself otherwise.
+fn lower<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return s;
+    }
+    *buf = s.to_lowercase();
+    buf
+}
+
+impl Part {
+    fn read(file: &str, bytes: &[u8], chunk: Chunk, layout: &Layout, currency: Option<&str>) -> Part {
+        let mut part = Part::default();
+        let mut problems = RowProblems::new(file);
+        let mut rows = Rows::new(bytes, chunk);
+        let mut buf = String::new();
+        let c = |name: &str| layout.of(name);
+        let at = DealAt {
+            id: c("id"),
+            seller: c("seller"),
+            amount: c("amount"),
+            close: c("close_date"),
+            stage: c("stage"),
+            deal_type: c("type"),
+            product: c("product"),
+            split: c("split"),
+            probability: c("probability"),
+            term: c("term_months"),
+            cancel: c("cancel_date"),
+            account: c("account"),
+            name: c("name"),
+            currency: c("currency"),
+        };
+        while let Some(next) = rows.next_row() {
+            let line = match next {
+                Ok(line) => line,
+                Err(e) => {
+                    problems.add(
+                        e.line,
+                        "",
+                        "cannot be read as CSV: a quoted field is never closed",
+                        Some("check that the file's quotes are balanced"),
+                    );
+                    part.unreadable = Some(e.line);
+                    break;
+                }
+            };
+            let mut row = Row {
+                rows: &rows,
+                line,
+                problems: &mut problems,
+            };
+            part.read_row(&mut row, &at, currency, &mut buf);
+        }
+        part.problems = Some(problems);
+        part
+    }
+
+    /// Checks one row exactly as spec section 3 asks, and appends it when it is sound.
+    fn read_row(&mut self, r: &mut Row, at: &DealAt, currency: Option<&str>, buf: &mut String) {
+        let before = r.count();
+        let id = r.get(at.id, "id").map(str::len);
+        let seller = r.get(at.seller, "seller").map(|s| self.sellers.code(s));
+        if id.is_none() {
+            r.add("id", "is empty", Some("every line needs a deal id"));
+        }
+        if seller.is_none() {
+            r.add("seller", "is empty", Some("every line needs a seller id"));
+        }
+        let amount = match r.get(at.amount, "amount") {
+            None => {
+                r.add("amount", "is empty", Some("write the deal amount, e.g. 125000.00"));
+                None
+            }
+            Some(s) => match parse_scaled(s, MONEY_DIGITS) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    let msg = format!("\"{s}\" {e}");
+                    r.add("amount", msg, Some("write a plain decimal with at most 2 fractional digits, no currency sign or thousands separator"));
+                    None
+                }
+            },
+        };
+        let stage = match r.get(at.stage, "stage") {
+            None => Some(Stage::Won),
+            Some(s) => {
+                let st = Stage::parse(s);
+                if st.is_none() {
+                    let msg = format!("\"{s}\" is not a stage");
+                    r.add("stage", msg, Some("use won, lost, open or cancelled"));
+                }
+                st
+            }
+        };
+        let close = date(r, at.close, "close_date");
+        let cancel = date(r, at.cancel, "cancel_date");
+        let present = |i: Option<usize>| {
+            i.and_then(|i| r.rows.field(i))
+                .is_some_and(|f| !f.trim_ascii().is_empty())
+        };
+        let (close_present, cancel_present) = (present(at.close), present(at.cancel));
+        if stage != Some(Stage::Open) && !close_present {
+            r.add(
+                "close_date",
+                "is empty",
+                Some("only open lines may leave the close date empty"),
+            );
+        }
+        if stage == Some(Stage::Cancelled) && !cancel_present {
+            r.add(
+                "cancel_date",
+                "is required for a cancelled line",
+                Some("give the date the deal was cancelled"),
+            );
+        }
+        if let (Some(c), Some(x)) = (close, cancel) {
+            if x < c {
+                r.add(
+                    "cancel_date",
+                    format!("{x} is before the close date {c}"),
+                    Some("a deal is cancelled after it closes"),
+                );
+            }
+        }
+        let split = match r.get(at.split, "split") {
+            None => Some(Share::ONE.0),
+            Some(s) => share(r, "split", s).and_then(|v| {
+                if v <= 0 || v > Share::ONE.0 {
+                    let msg = format!("{s} is outside (0, 1]");
+                    r.add(
+                        "split",
+                        msg,
+                        Some("a split is this seller's share: more than 0, at most 1"),
+                    );
+                    None
+                } else {
+                    Some(v)
+                }
+            }),
+        };
+        let probability = match r.get(at.probability, "probability") {
+            None => None,
+            Some(s) => share(r, "probability", s).and_then(|v| {
+                if !(0..=Share::ONE.0).contains(&v) {
+                    let msg = format!("{s} is outside [0, 1]");
+                    r.add("probability", msg, None);
+                    None
+                } else {
+                    Some(v)
+                }
+            }),
+        };
+        let term_months = match r.get(at.term, "term_months") {
+            None => None,
+            Some(s) => match s.parse::<i64>() {
+                Ok(v) if v >= 0 => Some(v),
+                _ => {
+                    let msg = format!("\"{s}\" is not a whole number of months");
+                    r.add("term_months", msg, None);
+                    None
+                }
+            },
+        };
+        if let (Some(cur), Some(plan_cur)) = (r.get(at.currency, "currency"), currency) {
+            if !cur.eq_ignore_ascii_case(plan_cur) {
+                let msg = format!("{cur} is not the plan's currency {plan_cur}");
+                r.add("currency", msg, Some("convert the amount to the plan currency"));
+            }
+        }
+        let deal_type = match r.get(at.deal_type, "type") {
+            Some(s) => self.types.code(lower(s, buf)),
+            None => NONE,
+        };
+        let product = match r.get(at.product, "product") {
+            Some(s) => self.products.code(lower(s, buf)),
+            None => NONE,
+        };
+        let account = match r.get(at.account, "account") {
+            Some(s) => self.accounts.code(s),
+            None => NONE,
+        };
+        let name = r.get(at.name, "name").map(Box::from);
+        if r.count() != before {
+            return;
+        }
+        let (Some(_), Some(seller), Some(amount), Some(stage), Some(split)) = (id, seller, amount, stage, split) else {
+            return;
+        };
+        let id = r.get(at.id, "id").expect("read above");
+        self.id_bytes.extend_from_slice(id.as_bytes());
+        self.id_end.push(self.id_bytes.len() as u32);
+        self.line.push(r.line as u32);
+        self.seller.push(seller);
+        self.amount.push(amount);
+        self.close.push(close);
+        self.stage.push(stage);
+        self.deal_type.push(deal_type);
+        self.product.push(product);
+        self.split.push(split);
+        self.probability.push(probability);
+        self.term_months.push(term_months);
+        self.cancel.push(cancel);
+        self.account.push(account);
+        self.name.push(name);
+    }
+
+    fn id(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.id_end[i - 1] as usize };
+        &self.id_bytes[start..self.id_end[i] as usize]
+    }
+}
+
+/// The columns' positions, looked up once per chunk.
+struct DealAt {
+    id: Option<usize>,
+    seller: Option<usize>,
+    amount: Option<usize>,
+    close: Option<usize>,
+    stage: Option<usize>,
+    deal_type: Option<usize>,
+    product: Option<usize>,
+    split: Option<usize>,
+    probability: Option<usize>,
+    term: Option<usize>,
+    cancel: Option<usize>,
+    account: Option<usize>,
+    name: Option<usize>,
+    currency: Option<usize>,
+}
+
+fn date(r: &mut Row, at: Option<usize>, column: &str) -> Option<NaiveDate> {
+    let s = r.get(at, column)?;
+    let d = parse_date(s);
+    if d.is_none() {
+        let msg = format!("\"{s}\" is not a date");
+        r.add(column, msg, Some("write dates as YYYY-MM-DD"));
+    }
+    d
+}
+
+fn share(r: &mut Row, column: &str, v: &str) -> Option<i64> {
+    match parse_scaled(v, SHARE_DIGITS) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            r.add(column, format!("\"{v}\" {e}"), None);
+            None
+        }
+    }
+}
+
+/// Joins the chunks: one code per distinct value, deal ids ranked, duplicates found, and
+/// every problem in line order (the first [`MAX_PROBLEMS`] in full).
+fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
+    let mut found: Vec<Problem> = Vec::new();
+    let mut more = 0;
+    let mut cut = None;
+    for p in &mut parts {
+        if cut.is_some() {
+            break;
+        }
+        let rp = p.problems.take().expect("read");
+        found.extend(rp.list.0);
+        more += rp.more;
+        cut = p.unreadable;
+    }
+    // Reading stops at a row that is not CSV: later chunks do not count.
+    if let Some(i) = parts.iter().position(|p| p.unreadable.is_some()) {
+        parts.truncate(i + 1);
+    }
+    let mut cols = DealColumns::default();
+    let sellers = merge(parts.iter().map(|p| &p.sellers), &mut cols.sellers);
+    let types = merge(parts.iter().map(|p| &p.types), &mut cols.types);
+    let products = merge(parts.iter().map(|p| &p.products), &mut cols.products);
+    let accounts = merge(parts.iter().map(|p| &p.accounts), &mut cols.accounts);
+    // (part, row in part) of every line, in file order.
+    let at: Vec<(u32, u32)> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| (0..p.line.len() as u32).map(move |i| (k as u32, i)))
+        .collect();
+    let id = |&(k, i): &(u32, u32)| parts[k as usize].id(i as usize);
+    let seller_of = |&(k, i): &(u32, u32)| sellers[k as usize][parts[k as usize].seller[i as usize] as usize];
+    let line_of = |&(k, i): &(u32, u32)| parts[k as usize].line[i as usize];
+    // Sorted on the ids' first eight bytes, which nearly always decide, and only then
+    // on the whole id, the seller and the line.
+    let mut keyed: Vec<(u64, u32)> = (0..at.len())
+        .into_par_iter()
+        .map(|g| (prefix(id(&at[g])), g as u32))
+        .collect();
+    keyed.par_sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0).then_with(|| {
+            let (a, b) = (&at[x.1 as usize], &at[y.1 as usize]);
+            id(a)
+                .cmp(id(b))
+                .then(seller_of(a).cmp(&seller_of(b)))
+                .then(line_of(a).cmp(&line_of(b)))
+        })
+    });
+    let order = keyed.into_iter().map(|k| k.1);
+    let mut deal = vec![0u32; at.len()];
+    let mut deal_ids: Vec<Id> = Vec::new();
+    let mut prev: Option<u32> = None;
+    for o in order {
+        let here = &at[o as usize];
+        let same_id = prev.is_some_and(|p| id(&at[p as usize]) == id(here));
+        if !same_id {
+            deal_ids.push(Id::from(std::str::from_utf8(id(here)).expect("ids are checked UTF-8")));
+        } else if let Some(p) = prev.filter(|p| seller_of(&at[*p as usize]) == seller_of(here)) {
+            let first = &at[p as usize];
+            let seller = &cols.sellers[seller_of(here) as usize];
+            let ident = std::str::from_utf8(id(here)).expect("ids are checked UTF-8");
+            found.push(
+                Problem::file(
+                    file,
+                    format!(
+                        "duplicate credit line: deal {ident} for seller {seller} is already on line {}",
+                        line_of(first)
+                    ),
+                )
+                .line(line_of(here) as usize)
+                .key("id")
+                .hint("keep one line per deal and seller"),
+            );
+            // Every repeat names the first line.
+            deal[o as usize] = deal_ids.len() as u32 - 1;
+            continue;
+        }
+        deal[o as usize] = deal_ids.len() as u32 - 1;
+        prev = Some(o);
+    }
+    if !found.is_empty() || more > 0 {
+        found.sort_by_key(|p| p.line);
+        let total = found.len() + more;
+        if found.len() > MAX_PROBLEMS {
+            found.truncate(MAX_PROBLEMS);
+        }
+        let mut list = Problems(found);
+        let left = total - list.0.len();
+        if left > 0 {
+            list.push(Problem::file(file, format!("{left} more problems not listed")));
+        }
+        return Err(list);
+    }
+    cols.deal = deal;
+    cols.deal_ids = deal_ids;
+    let n = at.len();
+    cols.seller.reserve_exact(n);
+    cols.deal_type.reserve_exact(n);
+    cols.product.reserve_exact(n);
+    cols.account.reserve_exact(n);
+    let remap = |code: u32, map: &[u32]| if code == NONE { NONE } else { map[code as usize] };
+    for (k, p) in parts.into_iter().enumerate() {
+        cols.seller.extend(p.seller.iter().map(|&c| sellers[k][c as usize]));
+        cols.deal_type.extend(p.deal_type.iter().map(|&c| remap(c, &types[k])));
+        cols.product.extend(p.product.iter().map(|&c| remap(c, &products[k])));
+        cols.account.extend(p.account.iter().map(|&c| remap(c, &accounts[k])));
+        cols.amount.extend(p.amount);
+        cols.close.extend(p.close);
+        cols.stage.extend(p.stage);
+        cols.split.extend(p.split);
+        cols.probability.extend(p.probability);
+        cols.term_months.extend(p.term_months);
+        cols.cancel.extend(p.cancel);
+        cols.name.extend(p.name);
+    }
+    cols.hold = vec![None; n];
+    Ok(cols)
+}
+
+/// An id's first eight bytes as a number that sorts as the bytes do.
+fn prefix(id: &[u8]) -> u64 {
+    let mut k = [0u8; 8];
+    let n = id.len().min(8);
+    k[..n].copy_from_slice(&id[..n]);
+    u64::from_be_bytes(k)
+}
+
+/// `s` without surrounding whitespace; plain ASCII is checked byte-wise first.
+fn trim(s: &str) -> &str {
+    let edge = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii() && !c.is_ascii_whitespace());
+    if edge(s.as_bytes().first()) && edge(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
+/// Merges the chunks' interned values into `values` (first appearance first) and gives,
+/// per chunk, the new code of each of its codes.
+fn merge<'a>(interners: impl Iterator<Item = &'a Interner>, values: &mut Vec<Box<str>>) -> Vec<Vec<u32>> {
+    let mut codes: HashMap<&str, u32, Fast> = HashMap::default();
+    let mut maps = Vec::new();
+    for it in interners {
+        let map = it
+            .values
+            .iter()
+            .map(|v| {
+                *codes.entry(v).or_insert_with(|| {
+                    values.push(v.clone());
+                    values.len() as u32 - 1
+                })
+            })
+            .collect();
+        maps.push(map);
+    }
+    maps
+}
