@@ -218,7 +218,19 @@ pub(crate) fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Wo
 }
 
 pub(crate) fn print_json(v: &serde_json::Value) {
-    println!("{}", serde_json::to_string_pretty(v).expect("JSON values serialise"));
+    use std::io::Write;
+    // Straight into a buffered standard output: a team's JSON is tens of megabytes.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, v)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush());
+    // A closed pipe (`| head`) is not an error of ours.
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("plansight: cannot write the output: {e}");
+        }
+    }
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -233,8 +245,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
             json,
             summary,
         } => {
-            let inputs = load(&files)?;
-            let mut calc = plansight_engine::calculate(&inputs)?;
+            let (inputs, mut calc) = match (&files.workspace, &files.plan, &files.deals) {
+                // A file's lines go from their columns to the engine's, never through rows.
+                (None, Some(plan), Some(deals)) => {
+                    let (inputs, columns) =
+                        plansight_plan::load_columns(plan, deals, files.sellers.as_deref(), files.as_of)?;
+                    let calc = plansight_engine::calculate_columns(&inputs, &columns)?;
+                    // The process ends after printing: the system takes back a million
+                    // lines' memory at once, faster than freeing them one by one.
+                    std::mem::forget(columns);
+                    (inputs, calc)
+                }
+                _ => {
+                    let inputs = load(&files)?;
+                    let calc = plansight_engine::calculate(&inputs)?;
+                    (inputs, calc)
+                }
+            };
             if let Some(id) = &seller {
                 if calc.seller(id).is_none() {
                     return Err(Failure::Input(
@@ -250,6 +277,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 print!("{}", table::calculation(&inputs.plan, &calc, !summary));
             }
+            std::mem::forget((inputs, calc));
         }
         Command::Whatif {
             files,

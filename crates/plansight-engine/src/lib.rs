@@ -24,7 +24,7 @@ pub mod whatif;
 pub use frame::LineFrame;
 pub use kernel::scale_exact;
 pub use measure::{quota_scale, QuotaScale};
-use plansight_plan::{Calculation, Exact, Inputs};
+use plansight_plan::{Calculation, DealColumns, Exact, Inputs};
 use polars::prelude::PolarsResult;
 use rayon::prelude::*;
 pub use whatif::{whatif, WhatIf, WhatIfError};
@@ -49,6 +49,16 @@ impl From<polars::error::PolarsError> for EngineError {
 /// Computes the whole calculation for the inputs.
 pub fn calculate(inputs: &Inputs) -> Result<Calculation, EngineError> {
     let frame = LineFrame::new(inputs);
+    calculate_frame(inputs, &frame)
+}
+
+/// Computes the whole calculation for credit lines read in columns (the inputs' own
+/// `lines` are not read): the same result as [`calculate`] on those lines as rows.
+pub fn calculate_columns(inputs: &Inputs, columns: &DealColumns) -> Result<Calculation, EngineError> {
+    let members = inputs.members_of(columns.sellers.iter().map(|s| &**s));
+    let mut off_roster = std::collections::BTreeMap::new();
+    let mut frame = LineFrame::from_columns(columns, members, &mut off_roster);
+    frame.warnings = inputs.warnings_of(&off_roster, &frame.members, columns.facts());
     calculate_frame(inputs, &frame)
 }
 

@@ -82,6 +82,18 @@ impl DealColumns {
         self.stage[i].is_credited() && self.hold[i].is_none()
     }
 
+    /// What the warnings need to know of each line, in file order.
+    pub fn facts(&self) -> impl Iterator<Item = crate::team::LineFacts<'_>> + Clone {
+        (0..self.len()).map(|i| crate::team::LineFacts {
+            id: &self.deal_ids[self.deal[i] as usize],
+            seller: &self.sellers[self.seller[i] as usize],
+            stage: self.stage[i],
+            close: self.close[i],
+            cancel: self.cancel[i],
+            hold: self.hold[i].as_deref(),
+        })
+    }
+
     /// Credit line `i` as a row.
     pub fn line(&self, i: usize) -> CreditLine {
         let text =
@@ -707,4 +719,115 @@ fn merge<'a>(interners: impl Iterator<Item = &'a Interner>, values: &mut Vec<Box
         maps.push(map);
     }
     maps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A deals file of `n` lines, ids and amounts from the line number.
+    fn file(n: usize) -> String {
+        let mut s = String::from("id,seller,amount,close_date,stage\n");
+        for i in 0..n {
+            s.push_str(&format!(
+                "D-{i:07},s{:03},{}.{:02},2026-03-{:02},won\n",
+                i % 97,
+                1000 + i % 5000,
+                i % 100,
+                1 + i % 28
+            ));
+        }
+        s
+    }
+
+    fn first_lines(text: &str) -> Vec<usize> {
+        let b = text.as_bytes();
+        let body = text.find('\n').unwrap() + 1;
+        chunks(b, body, 2, rayon::current_num_threads() * 4)
+            .iter()
+            .map(|c| c.first_line)
+            .collect()
+    }
+
+    #[test]
+    fn a_bad_row_is_found_at_its_line_in_every_chunk_position() {
+        let good = file(60_000);
+        let starts = first_lines(&good);
+        assert!(starts.len() > 2, "the file is read in several chunks");
+        // The first and last row of every chunk, and one inside it.
+        let mut lines: Vec<usize> = Vec::new();
+        for w in starts.windows(2) {
+            lines.extend([w[0], w[0] + 1, (w[0] + w[1]) / 2, w[1] - 1]);
+        }
+        lines.extend([*starts.last().unwrap(), 60_001]);
+        for line in lines {
+            let text: String = good
+                .lines()
+                .enumerate()
+                .map(|(i, l)| {
+                    if i + 1 == line {
+                        l.replace(",won", ",wonn") + "\n"
+                    } else {
+                        format!("{l}\n")
+                    }
+                })
+                .collect();
+            let p = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap_err();
+            assert_eq!(p.0.len(), 1, "line {line}: {p}");
+            assert_eq!((p.0[0].line, p.0[0].key.as_deref()), (Some(line), Some("stage")), "{p}");
+        }
+    }
+
+    #[test]
+    fn duplicates_across_chunks_name_the_first_line() {
+        let mut text = file(60_000);
+        text.push_str("D-0000003,s003,5.00,2026-03-01,won\n");
+        let p = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap_err();
+        assert_eq!(p.0.len(), 1, "{p}");
+        assert_eq!(p.0[0].line, Some(60_002));
+        assert!(p.0[0].message.contains("already on line 5"), "{p}");
+    }
+
+    #[test]
+    fn problems_beyond_the_limit_are_counted_in_line_order() {
+        let text = file(60_000).replace(",won\n", ",maybe\n");
+        let p = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap_err();
+        assert_eq!(p.0.len(), MAX_PROBLEMS + 1);
+        let lines: Vec<usize> = p.0[..MAX_PROBLEMS].iter().map(|p| p.line.unwrap()).collect();
+        assert_eq!(lines, (2..2 + MAX_PROBLEMS).collect::<Vec<_>>());
+        assert_eq!(
+            p.0[MAX_PROBLEMS].message,
+            format!("{} more problems not listed", 60_000 - MAX_PROBLEMS)
+        );
+    }
+
+    #[test]
+    fn a_quote_never_closed_stops_the_reading_at_its_row() {
+        let mut text = file(100);
+        text.push_str("D-x,s001,\"5.00,2026-03-01,won\nD-y,s001,bad,2026-03-01,won\n");
+        let p = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap_err();
+        assert_eq!(p.0.len(), 1, "{p}");
+        assert_eq!(p.0[0].line, Some(102));
+        assert!(p.0[0].message.contains("never closed"), "{p}");
+    }
+
+    #[test]
+    fn columns_read_back_as_the_rows_they_came_from() {
+        let text =
+            "id,seller,amount,close_date,stage,type,product,split,probability,term_months,cancel_date,account,name\n\
+                    A,s1,10.5,2026-03-01,won,New,GTX,0.5,,12,,Acme,\"Acme, big\"\n\
+                    A,s2,10.5,2026-03-01,cancelled,new,gtx,0.5,,,2026-04-01,Acme,\n\
+                    B,s1,-3,,open,renewal,,1,0.25,,,,\n";
+        let cols = parse_deal_columns("deals.csv", text.as_bytes(), Some("USD")).unwrap();
+        let lines = cols.to_lines();
+        assert_eq!(DealColumns::from_lines(&lines).to_lines(), lines);
+        assert_eq!(lines[0].deal_type.as_deref(), Some("new"));
+        assert_eq!(lines[0].name.as_deref(), Some("Acme, big"));
+        assert_eq!(
+            (lines[2].amount.0, lines[2].probability.map(|p| p.0)),
+            (-300, Some(2500))
+        );
+        assert_eq!(cols.deal_ids.len(), 2);
+        assert_eq!(cols.types.len(), 2);
+    }
 }

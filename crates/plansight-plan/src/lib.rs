@@ -34,7 +34,7 @@ pub use problem::{Problem, Problems};
 pub use result::{Calculation, Id, Item, ItemKind, Payout, Ratio, SellerResult, Trace, Warning};
 pub use roster::{load_sellers, parse_sellers, Seller};
 pub use scenario::Scenario;
-pub use team::{Inputs, Member};
+pub use team::{Inputs, LineFacts, Member};
 pub use units::{Cents, Point, Rate, Share};
 
 /// Reads a file's bytes, or a problem naming it.
@@ -66,9 +66,23 @@ pub fn load_inputs(
     sellers: Option<&std::path::Path>,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Inputs, Problems> {
+    let (mut inputs, columns) = load_columns(plan, deals, sellers, as_of)?;
+    inputs.lines = columns.to_lines();
+    Ok(inputs)
+}
+
+/// [`load_inputs`] with the credit lines left in columns (for a whole-team calculation,
+/// which needs no row of them): the inputs' `lines` are empty.
+pub fn load_columns(
+    plan: &std::path::Path,
+    deals: &std::path::Path,
+    sellers: Option<&std::path::Path>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<(Inputs, DealColumns), Problems> {
     let plan = Plan::load(plan)?;
     let mut problems = Problems::default();
-    let lines = load_deals(deals, Some(&plan.currency))
+    let lines = read_bytes(deals)
+        .and_then(|bytes| parse_deal_columns(&deals.display().to_string(), &bytes, Some(&plan.currency)))
         .map_err(|p| problems.extend(p))
         .ok();
     let roster = match sellers {
@@ -84,12 +98,15 @@ pub fn load_inputs(
         }
     }
     match (lines, roster) {
-        (Some(lines), Some(roster)) if problems.is_empty() => Ok(Inputs {
-            plan,
-            lines,
-            roster,
-            as_of,
-        }),
+        (Some(columns), Some(roster)) if problems.is_empty() => Ok((
+            Inputs {
+                plan,
+                lines: Vec::new(),
+                roster,
+                as_of,
+            },
+            columns,
+        )),
         _ => Err(problems),
     }
 }

@@ -8,6 +8,23 @@ use crate::roster::Seller;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
+/// What the warnings need to know of one credit line.
+#[derive(Debug, Clone, Copy)]
+pub struct LineFacts<'a> {
+    /// Deal id.
+    pub id: &'a str,
+    /// Seller id.
+    pub seller: &'a str,
+    /// Where the deal stands.
+    pub stage: Stage,
+    /// Close date.
+    pub close: Option<NaiveDate>,
+    /// Cancel date.
+    pub cancel: Option<NaiveDate>,
+    /// Why the line is held, if it is.
+    pub hold: Option<&'a str>,
+}
+
 /// Everything one calculation reads.
 #[derive(Debug, Clone)]
 pub struct Inputs {
@@ -65,6 +82,12 @@ impl Inputs {
 
     /// The sellers calculated, sorted by id.
     pub fn members(&self) -> Vec<Member> {
+        self.members_of(self.lines.iter().map(|l| l.seller.as_str()))
+    }
+
+    /// The sellers calculated when the credit lines name these sellers (each any number
+    /// of times), sorted by id: the roster's, or those named when there is no roster.
+    pub fn members_of<'a>(&self, named: impl Iterator<Item = &'a str>) -> Vec<Member> {
         let plan = &self.plan;
         let resolve = |s: &Seller| Member {
             id: s.id.clone(),
@@ -80,7 +103,7 @@ impl Inputs {
         let mut out: Vec<Member> = match &self.roster {
             Some(r) => r.iter().map(resolve).collect(),
             None => {
-                let ids: std::collections::BTreeSet<&str> = self.lines.iter().map(|l| l.seller.as_str()).collect();
+                let ids: std::collections::BTreeSet<&str> = named.collect();
                 ids.into_iter().map(|id| resolve(&Seller::whole_year(id))).collect()
             }
         };
@@ -106,6 +129,25 @@ impl Inputs {
     /// [`Inputs::warnings`], given the count of credit lines per seller not on the roster
     /// (for an engine that has already looked every line's seller up).
     pub fn warnings_with(&self, off_roster: &BTreeMap<&str, usize>) -> Vec<Warning> {
+        let facts = self.lines.iter().map(|l| LineFacts {
+            id: &l.id,
+            seller: &l.seller,
+            stage: l.stage,
+            close: l.close_date,
+            cancel: l.cancel_date,
+            hold: l.hold.as_deref(),
+        });
+        self.warnings_of(off_roster, &self.members(), facts)
+    }
+
+    /// [`Inputs::warnings_with`] for credit lines given by their facts (lines read in
+    /// columns), with the members already resolved.
+    pub fn warnings_of<'a>(
+        &self,
+        off_roster: &BTreeMap<&str, usize>,
+        members: &[Member],
+        lines: impl Iterator<Item = LineFacts<'a>> + Clone,
+    ) -> Vec<Warning> {
         let mut out = Vec::new();
         for (s, n) in off_roster {
             out.push(Warning {
@@ -113,10 +155,10 @@ impl Inputs {
                 message: format!("seller {s} is not on the roster: {n} credit line(s) credit nothing"),
             });
         }
-        for l in &self.lines {
-            if let Some(why) = &l.hold {
+        for l in lines.clone() {
+            if let Some(why) = l.hold {
                 out.push(Warning {
-                    seller: l.seller.clone(),
+                    seller: l.seller.to_string(),
                     message: format!(
                         "deal {} of seller {} is held ({why}): it credits nothing until it is released",
                         l.id, l.seller
@@ -126,16 +168,15 @@ impl Inputs {
         }
         if let Some(cb) = self.plan.clawback {
             let as_of = self.as_of();
-            let members = self.members();
-            for l in &self.lines {
-                let (Stage::Cancelled, Some(close), Some(cancel)) = (l.stage, l.close_date, l.cancel_date) else {
+            for l in lines {
+                let (Stage::Cancelled, Some(close), Some(cancel)) = (l.stage, l.close, l.cancel) else {
                     continue;
                 };
                 let credited = close >= self.plan.start
                     && close <= self.plan.end
                     && close <= as_of
                     && members
-                        .binary_search_by(|m| m.id.as_str().cmp(&l.seller))
+                        .binary_search_by(|m| m.id.as_str().cmp(l.seller))
                         .is_ok_and(|i| members[i].is_active(close));
                 if credited
                     && (cancel - close).num_days() <= cb.days
@@ -148,7 +189,7 @@ impl Inputs {
                         "after the as-of date"
                     };
                     out.push(Warning {
-                        seller: l.seller.clone(),
+                        seller: l.seller.to_string(),
                         message: format!(
                             "deal {} of seller {}: cancelled on {cancel}, {why}; nothing is clawed back",
                             l.id, l.seller
