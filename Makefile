@@ -81,6 +81,7 @@ test-e2e: build
 
 bench: setup build
 	cargo bench --workspace --profile dev
+	PLANSIGHT_CLI=$(CLI) bash scripts/bench/load-paths.sh
 	$(CARGO_TARGET_DIR)/debug/examples/token_speed
 
 # The assistant's question set: intent, argument and figure accuracy, grounding, latency.

@@ -27,6 +27,11 @@ pub struct Table {
     pub rows: Vec<(usize, Vec<String>)>,
 }
 
+/// Whether `bytes` named `name` is an XLSX workbook rather than CSV text.
+pub fn is_workbook(name: &str, bytes: &[u8]) -> bool {
+    xlsx::looks_like_xlsx(bytes) || name.to_ascii_lowercase().ends_with(".xlsx")
+}
+
 impl Table {
     /// Reads a CSV file, or an XLSX workbook (by extension; `sheet` picks a sheet, by
     /// default the first).
@@ -42,7 +47,7 @@ impl Table {
     /// bytes are one or the name ends in `.xlsx`, CSV otherwise. `name` only names the
     /// source in problems; it is never used as a path.
     pub fn from_bytes(name: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Table, Problems> {
-        if xlsx::looks_like_xlsx(bytes) || name.to_ascii_lowercase().ends_with(".xlsx") {
+        if is_workbook(name, bytes) {
             return xlsx::read(bytes, name, sheet);
         }
         if sheet.is_some() {

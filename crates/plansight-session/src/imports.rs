@@ -89,6 +89,31 @@ pub fn preview(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -
 /// Imports `export` as one audited change (nothing on any problem) and remembers a
 /// given mapping for the file's name.
 pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions) -> Result<Imported, Refused> {
+    // A deals file already in Plansight's columns goes to the store as it is: mapping a
+    // million rows through a table of strings costs more than the import itself. Were
+    // it refused, it is read again through the mapping, whose problems name the export.
+    let unmapped = [&opts.map, &opts.stage, &opts.defaults, &opts.date_format]
+        .iter()
+        .all(|o| o.as_deref().is_none_or(|s| s.trim().is_empty()));
+    if kind == Kind::Deals
+        && unmapped
+        && !plansight_import::is_workbook(export.name, export.bytes)
+        && ws.mapping(export.name, kind.as_str())?.is_none()
+    {
+        match ws.import_deals(export.shown, export.bytes, export.name) {
+            Ok(report) => {
+                return Ok(Imported {
+                    kind,
+                    mapping: Mapping::default(),
+                    remembered: false,
+                    report,
+                    findings: Vec::new(),
+                })
+            }
+            Err(StoreError::Input(_)) => {}
+            Err(e) => return Err(Refused::Store(e)),
+        }
+    }
     let (mapping, remembered, mapped) = prepare(ws, kind, export, opts)?;
     let report = match kind {
         Kind::Deals => ws.import_deals(&mapped.file, &mapped.bytes, export.name),

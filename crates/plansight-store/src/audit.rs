@@ -134,6 +134,10 @@ pub fn apply_and_record(
     rows: &[RowChange],
 ) -> rusqlite::Result<i64> {
     // Whatever was undone can no longer be redone once something new happens.
+    tx.execute(
+        "DELETE FROM undone_line WHERE change_id IN (SELECT id FROM change WHERE state = 'undone')",
+        [],
+    )?;
     tx.execute("UPDATE change SET state = 'discarded' WHERE state = 'undone'", [])?;
     tx.execute(
         "INSERT INTO change (at, who, action, summary) VALUES (?1, ?2, ?3, ?4)",
@@ -158,6 +162,58 @@ pub fn apply_and_record(
         ])?;
     }
     Ok(id)
+}
+
+/// Marks a logged image that stands for the credit lines of a range of rows, inserted
+/// by the change: `{"$rows": [first, last]}`.
+pub const ROWS: &str = "$rows";
+
+/// Logs the credit lines of rows `first..=last`, inserted by change `id`, as one entry
+/// after its `rows` row changes. Call in the transaction that inserted them.
+pub fn record_inserted_lines(tx: &Transaction, id: i64, rows: usize, first: i64, last: i64) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO change_row (change_id, seq, tbl, before, after) VALUES (?1, ?2, ?3, NULL, ?4)",
+        params![
+            id,
+            rows as i64,
+            CREDIT_LINE.name,
+            serde_json::json!({ ROWS: [first, last] }).to_string()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Undoes (moves aside) or redoes (moves back) the credit lines a change inserted as
+/// one range of rows.
+fn replay_range(tx: &Transaction, id: i64, range: &Value, undo: bool) -> rusqlite::Result<()> {
+    let bound = |i: usize| range.get(i).and_then(Value::as_i64);
+    let (Some(first), Some(last)) = (bound(0), bound(1)) else {
+        return Err(rusqlite::Error::InvalidColumnType(
+            3,
+            "range of rows".into(),
+            rusqlite::types::Type::Text,
+        ));
+    };
+    let cols = CREDIT_LINE.columns.join(", ");
+    if undo {
+        tx.execute(
+            &format!("INSERT INTO undone_line (change_id, {cols}) SELECT ?1, {cols} FROM credit_line WHERE row BETWEEN ?2 AND ?3"),
+            params![id, first, last],
+        )?;
+        tx.execute(
+            "DELETE FROM credit_line WHERE row BETWEEN ?1 AND ?2",
+            params![first, last],
+        )?;
+    } else {
+        tx.execute(
+            &format!(
+                "INSERT INTO credit_line ({cols}) SELECT {cols} FROM undone_line WHERE change_id = ?1 ORDER BY row"
+            ),
+            params![id],
+        )?;
+        tx.execute("DELETE FROM undone_line WHERE change_id = ?1", params![id])?;
+    }
+    Ok(())
 }
 
 /// The key of `row`, marked as standing for the live row.
@@ -318,6 +374,10 @@ fn replay(tx: &Transaction, id: i64, undo: bool) -> rusqlite::Result<()> {
         let (seq, name, before, after) = r?;
         let t = table(&name).ok_or_else(|| rusqlite::Error::InvalidColumnName(name.clone()))?;
         let (before, mut after) = (parse(before)?, parse(after)?);
+        if let Some(range) = after.as_ref().and_then(|a| a.get(ROWS)) {
+            replay_range(tx, id, range, undo)?;
+            continue;
+        }
         if let Some(key) = after.as_ref().filter(|a| a.contains_key(LIVE)) {
             // Only the newest done change is undone, so the live row is its "after".
             if !undo {
@@ -345,7 +405,8 @@ fn replay(tx: &Transaction, id: i64, undo: bool) -> rusqlite::Result<()> {
 }
 
 /// A change with the number of rows it wrote, as [`change_of`] reads it.
-const CHANGE: &str = "SELECT id, at, who, action, summary, state, undone_at, (SELECT count(*) FROM change_row WHERE change_id = change.id) FROM change";
+/// A range of inserted lines counts as its number of rows.
+const CHANGE: &str = "SELECT id, at, who, action, summary, state, undone_at, (SELECT coalesce(sum(CASE WHEN after LIKE '{\"$rows\"%' THEN json_extract(after, '$.\"$rows\"[1]') - json_extract(after, '$.\"$rows\"[0]') + 1 ELSE 1 END), 0) FROM change_row WHERE change_id = change.id) FROM change";
 
 fn get(conn: &Connection, id: i64) -> rusqlite::Result<Change> {
     conn.query_row(&format!("{CHANGE} WHERE id = ?1"), [id], change_of)

@@ -4,7 +4,7 @@
 
 use crate::audit::{self, RowChange};
 use crate::{lines, plans, StoreError, Workspace};
-use plansight_plan::{parse_deals, parse_sellers, CreditLine, Plan, Problems};
+use plansight_plan::{parse_deal_columns, parse_deals, parse_sellers, CreditLine, Plan, Problems};
 
 /// The files of one whole import (a new workspace's plan, data and roster), as read by
 /// the caller.
@@ -121,14 +121,32 @@ impl Workspace {
     /// seller are updated, new ones added, and this source's lines missing from the file
     /// removed. One transaction, one audited change, worked out from what is stored
     /// once the write lock is held (not from what a preview saw).
+    ///
+    /// The file is read in columns and its new lines are written straight from them,
+    /// logged as one range of rows: a first import of a million lines holds the columns
+    /// and the stored lines it compares them with, never a row image per line.
     pub fn import_deals(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
         self.write(|tx| {
-            let (mut report, diff) = self.diff_deals(file, bytes, source)?;
-            if !diff.rows.is_empty() {
-                self.backup_before("before-import")?;
+            let plan = self.plan(None)?;
+            let cols = parse_deal_columns(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
+            let stored = lines::read_lines(&self.conn).map_err(self.read())?;
+            let (diff, added) = lines::diff_columns(&stored, &cols, source);
+            let first_row = stored.iter().map(|s| s.row).max().unwrap_or(0) + 1;
+            drop(stored);
+            let mut report = Report::of(&diff);
+            report.first = (0..cols.len().min(10)).map(|i| cols.line(i)).collect();
+            if diff.rows.is_empty() && added.is_empty() {
+                return Ok(report);
             }
+            self.backup_before("before-import")?;
             let summary = format!("deals from {source}: {}", report.counts());
-            report.change = self.record(tx, "import deals", &summary, &diff.rows)?;
+            let id =
+                audit::apply_and_record(tx, &self.who, "import deals", &summary, &diff.rows).map_err(self.sql())?;
+            if !added.is_empty() {
+                let last = lines::insert_columns(tx, &cols, &added, first_row, source).map_err(self.sql())?;
+                audit::record_inserted_lines(tx, id, diff.rows.len(), first_row, last).map_err(self.sql())?;
+            }
+            report.change = Some(id);
             Ok(report)
         })
     }
@@ -188,11 +206,11 @@ impl Workspace {
     /// under the write lock).
     fn diff_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<(Report, lines::Diff), StoreError> {
         let plan = self.plan(None)?;
-        let new = parse_deals(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
+        let cols = parse_deal_columns(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
         let stored = lines::read_lines(&self.conn).map_err(self.read())?;
-        let diff = lines::diff_lines(&stored, &new, source);
+        let (diff, _) = lines::diff_columns(&stored, &cols, source);
         let mut report = Report::of(&diff);
-        report.first = new.into_iter().take(10).collect();
+        report.first = (0..cols.len().min(10)).map(|i| cols.line(i)).collect();
         Ok((report, diff))
     }
 

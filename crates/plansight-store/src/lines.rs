@@ -106,6 +106,49 @@ fn line_at(r: &rusqlite::Row, at: usize) -> Result<CreditLine, crate::ReadError>
     })
 }
 
+/// Inserts the lines `added` of `cols` as new rows numbered from `first_row`, straight
+/// from the columns with one prepared statement; gives the last row written.
+pub fn insert_columns(
+    conn: &Connection,
+    cols: &plansight_plan::DealColumns,
+    added: &[u32],
+    first_row: i64,
+    source: &str,
+) -> rusqlite::Result<i64> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "INSERT INTO credit_line (row, source, {LINE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+    ))?;
+    let text = |codes: &[u32], values: &'_ [Box<str>], i: usize| {
+        let c = codes[i];
+        (c != plansight_plan::dealcols::NONE).then(|| values[c as usize].to_string())
+    };
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    let mut row = first_row;
+    for &i in added {
+        let i = i as usize;
+        stmt.execute(rusqlite::params![
+            row,
+            source,
+            &*cols.deal_ids[cols.deal[i] as usize],
+            &*cols.sellers[cols.seller[i] as usize],
+            cols.amount[i],
+            day(cols.close[i]),
+            cols.stage[i].as_str(),
+            text(&cols.deal_type, &cols.types, i),
+            text(&cols.product, &cols.products, i),
+            cols.split[i],
+            cols.probability[i],
+            cols.term_months[i],
+            day(cols.cancel[i]),
+            text(&cols.account, &cols.accounts, i),
+            cols.name[i].as_deref(),
+            cols.hold[i].as_deref(),
+        ])?;
+        row += 1;
+    }
+    Ok(row - 1)
+}
+
 /// Every stored credit line with its row and source, in import order.
 pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
     let mut stmt = conn.prepare_cached(&format!(
@@ -199,11 +242,55 @@ pub struct Diff {
 
 const EXAMPLES: usize = 5;
 
+/// [`diff_lines`] for lines read in columns: the lines that are new are given by their
+/// index in `cols` (in file order) instead of as row changes, so that they can be
+/// written straight from the columns; `Diff::rows` holds the changed and removed ones.
+pub fn diff_columns(stored: &[Stored], cols: &plansight_plan::DealColumns, source: &str) -> (Diff, Vec<u32>) {
+    let mut d = Diff::default();
+    let key_of = |i: usize| {
+        (
+            &*cols.deal_ids[cols.deal[i] as usize],
+            &*cols.sellers[cols.seller[i] as usize],
+        )
+    };
+    let mut added = Vec::new();
+    let mut known = Vec::new();
+    if stored.is_empty() {
+        added = (0..cols.len() as u32).collect();
+    } else {
+        let index: std::collections::HashSet<(&str, &str)> = stored
+            .iter()
+            .map(|s| (s.line.id.as_str(), s.line.seller.as_str()))
+            .collect();
+        for i in 0..cols.len() {
+            if index.contains(&key_of(i)) {
+                known.push(cols.line(i));
+            } else {
+                added.push(i as u32);
+            }
+        }
+    }
+    for &i in added.iter().take(EXAMPLES) {
+        let (id, seller) = key_of(i as usize);
+        d.examples
+            .push(("added".into(), format!("{id} / {seller}"), String::new()));
+    }
+    // The lines already stored: changed, unchanged, or (those of this source that the
+    // file no longer has) removed, exactly as a diff of rows finds them.
+    let mut rest = diff_lines(stored, &known, source);
+    rest.added = added.len();
+    rest.examples.splice(0..0, d.examples);
+    (rest, added)
+}
+
 /// The changes that make the stored lines of `source` equal to `lines`: lines of the
 /// same deal and seller are updated in place, new ones added, and lines of this source
 /// missing from the new export removed. Lines from other sources are left alone.
 pub fn diff_lines(stored: &[Stored], lines: &[CreditLine], source: &str) -> Diff {
     let mut d = Diff::default();
+    if stored.is_empty() && lines.is_empty() {
+        return d;
+    }
     let index: HashMap<(&str, &str), &Stored> = stored
         .iter()
         .map(|s| ((s.line.id.as_str(), s.line.seller.as_str()), s))

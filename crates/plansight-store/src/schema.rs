@@ -6,7 +6,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Version 1 (the first release): one plan, the roster and the credit lines.
 pub const SCHEMA_V1: &str = "
@@ -126,6 +126,32 @@ DROP TABLE mapping;
 ALTER TABLE mapping_v4 RENAME TO mapping;
 ";
 
+/// Version 5 (large imports): the new lines of an import are logged as one range of
+/// rows rather than one log row each; while such a change is undone its lines wait here
+/// for a redo.
+const V4_TO_V5: &str = "
+CREATE TABLE undone_line (
+    change_id    INTEGER NOT NULL REFERENCES change (id) ON DELETE CASCADE,
+    row          INTEGER NOT NULL,
+    id           TEXT NOT NULL,
+    seller       TEXT NOT NULL,
+    amount       INTEGER NOT NULL,
+    close_date   TEXT,
+    stage        TEXT NOT NULL,
+    deal_type    TEXT,
+    product      TEXT,
+    split        INTEGER NOT NULL,
+    probability  INTEGER,
+    term_months  INTEGER,
+    cancel_date  TEXT,
+    account      TEXT,
+    name         TEXT,
+    source       TEXT,
+    hold         TEXT
+);
+CREATE INDEX undone_line_change ON undone_line (change_id);
+";
+
 /// Creates the current schema in an empty database.
 pub fn create(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA_V1)?;
@@ -156,6 +182,9 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
     }
     if from < 4 {
         conn.execute_batch(V3_TO_V4)?;
+    }
+    if from < 5 {
+        conn.execute_batch(V4_TO_V5)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }

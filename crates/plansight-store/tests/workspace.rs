@@ -472,3 +472,57 @@ fn an_export_reads_back_as_the_same_inputs() {
     assert!(out.join("ae-fy26.md").exists());
     assert!(out.join("scenarios/acme-closes-at-200k-in-march.toml").exists());
 }
+
+/// A deals import's new lines are written from the file's columns and logged as one
+/// range of rows: undo moves them aside, redo brings them back in order, across
+/// restarts, and a new change after an undo drops the lines kept for the redo.
+#[test]
+fn new_lines_logged_as_a_range_undo_and_redo() {
+    let path = temp("range");
+    let mut ws = Workspace::open(&path).unwrap();
+    let plan = String::from_utf8(sample("ae-fy26.toml")).unwrap();
+    ws.import_plan("ae-fy26.toml", &plan, None, None).unwrap();
+    ws.import_sellers("sellers.csv", &sample("sellers.csv"), "sellers.csv")
+        .unwrap();
+    let first = ws.import_deals("deals.csv", &sample("deals.csv"), "deals.csv").unwrap();
+    let original = ws.inputs(None).unwrap().lines;
+    assert_eq!(first.added, original.len());
+    let from_file = plansight_plan::parse_deals("deals.csv", &sample("deals.csv"), None).unwrap();
+    assert_eq!(original, from_file, "the stored lines are the file's, in its order");
+    let h = ws.history(1).unwrap();
+    assert_eq!(h[0].rows, original.len() as i64, "the range counts as its lines");
+
+    let second = ws.import_deals("deals.csv", &edited_deals(), "deals.csv").unwrap();
+    assert_eq!((second.added, second.changed, second.removed), (1, 1, 1));
+    let edited = ws.inputs(None).unwrap().lines;
+    drop(ws);
+
+    let mut ws = Workspace::open(&path).unwrap();
+    ws.undo().unwrap().expect("the re-import");
+    assert_eq!(ws.inputs(None).unwrap().lines, original);
+    ws.undo().unwrap().expect("the first import");
+    assert!(ws.inputs(None).unwrap().lines.is_empty(), "no line is left");
+    drop(ws);
+
+    let mut ws = Workspace::open(&path).unwrap();
+    ws.redo().unwrap().expect("the first import again");
+    assert_eq!(
+        ws.inputs(None).unwrap().lines,
+        original,
+        "redo restores every line in order"
+    );
+    ws.redo().unwrap().expect("the re-import again");
+    assert_eq!(ws.inputs(None).unwrap().lines, edited);
+
+    ws.undo().unwrap();
+    ws.undo().unwrap();
+    // A new change discards the redo, and with it the lines kept aside.
+    ws.import_deals("other.csv", &sample("deals.csv"), "other.csv").unwrap();
+    assert!(ws.redo().unwrap().is_none());
+    let kept: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM undone_line", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 0);
+    assert_eq!(ws.inputs(None).unwrap().lines, original);
+}
