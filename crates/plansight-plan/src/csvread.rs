@@ -123,7 +123,12 @@ pub(crate) fn text<'r>(
     column: &str,
     problems: &mut RowProblems,
 ) -> Option<&'r str> {
-    let raw = rec.get(idx?)?;
+    field_text(rec.get(idx?)?, line, column, problems)
+}
+
+/// One field's bytes as trimmed UTF-8 text; records a problem and returns `None` when
+/// they are too long or not UTF-8.
+pub(crate) fn field_text<'r>(raw: &'r [u8], line: usize, column: &str, problems: &mut RowProblems) -> Option<&'r str> {
     if raw.len() > MAX_FIELD_BYTES {
         problems.add(
             line,
@@ -137,10 +142,20 @@ pub(crate) fn text<'r>(
         return None;
     }
     match std::str::from_utf8(raw) {
-        Ok(s) => Some(s.trim()),
+        Ok(s) => Some(trim(s)),
         Err(_) => {
             problems.add(line, column, "is not UTF-8 text", Some("save the file as UTF-8"));
             None
         }
+    }
+}
+
+/// `s` without surrounding whitespace; plain ASCII ends are checked byte-wise first.
+fn trim(s: &str) -> &str {
+    let edge = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii() && !c.is_ascii_whitespace());
+    if edge(s.as_bytes().first()) && edge(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::calendar::parse_date;
 use crate::csvchunk::{chunks, Chunk, Rows};
-use crate::csvread::{header_names, RowProblems, MAX_FIELD_BYTES, MAX_PROBLEMS};
+use crate::csvread::{field_text, header_names, RowProblems, MAX_PROBLEMS};
 use crate::deals::{CreditLine, Stage, DEAL_COLUMNS};
 use crate::fixed::{parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use crate::plan::{Cents, Share};
@@ -284,27 +284,7 @@ impl<'r> Row<'r, '_> {
     /// is too long or not UTF-8).
     fn get(&mut self, at: Option<usize>, column: &str) -> Option<&'r str> {
         let rows: &'r Rows<'r> = self.rows;
-        let raw = rows.field(at?)?;
-        if raw.len() > MAX_FIELD_BYTES {
-            self.problems.add(
-                self.line,
-                column,
-                format!(
-                    "is {} bytes long; fields are limited to {MAX_FIELD_BYTES} bytes",
-                    raw.len()
-                ),
-                Some("check that the file's quotes are balanced"),
-            );
-            return None;
-        }
-        match std::str::from_utf8(raw) {
-            Ok(s) => Some(trim(s)).filter(|s| !s.is_empty()),
-            Err(_) => {
-                self.problems
-                    .add(self.line, column, "is not UTF-8 text", Some("save the file as UTF-8"));
-                None
-            }
-        }
+        field_text(rows.field(at?)?, self.line, column, self.problems).filter(|s| !s.is_empty())
     }
     fn add(&mut self, column: &str, message: impl Into<String>, hint: Option<&str>) {
         self.problems.add(self.line, column, message, hint);
@@ -688,16 +668,6 @@ fn prefix(id: &[u8]) -> u64 {
     let n = id.len().min(8);
     k[..n].copy_from_slice(&id[..n]);
     u64::from_be_bytes(k)
-}
-
-/// `s` without surrounding whitespace; plain ASCII is checked byte-wise first.
-fn trim(s: &str) -> &str {
-    let edge = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii() && !c.is_ascii_whitespace());
-    if edge(s.as_bytes().first()) && edge(s.as_bytes().last()) {
-        s
-    } else {
-        s.trim()
-    }
 }
 
 /// Merges the chunks' interned values into `values` (first appearance first) and gives,
