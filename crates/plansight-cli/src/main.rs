@@ -211,13 +211,15 @@ pub(crate) fn load_with(f: &Files) -> Result<(Inputs, Option<plansight_store::Wo
             Ok((inputs, Some(ws)))
         }
         (None, Some(plan), Some(deals)) => Ok((load_inputs(plan, deals, f.sellers.as_deref(), f.as_of)?, None)),
-        _ => Err(Failure::Input(
-            plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into(),
-        )),
+        _ => Err(no_inputs()),
     }
 }
 
-pub(crate) fn print_json(v: &serde_json::Value) {
+fn no_inputs() -> Failure {
+    Failure::Input(plansight_plan::Problem::file("plansight", "give --workspace, or --plan and --deals").into())
+}
+
+pub(crate) fn print_json(v: &impl serde::Serialize) {
     use std::io::Write;
     // Straight into a buffered standard output: a team's JSON is tens of megabytes.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -245,23 +247,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
             json,
             summary,
         } => {
-            let (inputs, mut calc) = match (&files.workspace, &files.plan, &files.deals) {
-                // A file's lines go from their columns to the engine's, never through rows.
+            // The lines go from their columns (a file's or the workspace's) to the
+            // engine's, never through rows.
+            let (inputs, columns) = match (&files.workspace, &files.plan, &files.deals) {
+                (Some(w), _, _) => {
+                    let (_, inputs, columns) = plansight_store::Workspace::load_columns(w, files.as_of)?;
+                    (inputs, columns)
+                }
                 (None, Some(plan), Some(deals)) => {
-                    let (inputs, columns) =
-                        plansight_plan::load_columns(plan, deals, files.sellers.as_deref(), files.as_of)?;
-                    let calc = plansight_engine::calculate_columns(&inputs, &columns)?;
-                    // The process ends after printing: the system takes back a million
-                    // lines' memory at once, faster than freeing them one by one.
-                    std::mem::forget(columns);
-                    (inputs, calc)
+                    plansight_plan::load_columns(plan, deals, files.sellers.as_deref(), files.as_of)?
                 }
-                _ => {
-                    let inputs = load(&files)?;
-                    let calc = plansight_engine::calculate(&inputs)?;
-                    (inputs, calc)
-                }
+                _ => return Err(no_inputs()),
             };
+            let detail = if summary {
+                plansight_engine::Detail::Summary
+            } else {
+                plansight_engine::Detail::Items
+            };
+            let mut calc = plansight_engine::calculate_columns(&inputs, columns, detail)?;
             if let Some(id) = &seller {
                 if calc.seller(id).is_none() {
                     return Err(Failure::Input(
@@ -273,10 +276,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 calc.sellers.retain(|s| &s.seller == id);
             }
             if json {
-                print_json(&calc.to_json(!summary));
+                print_json(&calc.json(!summary));
             } else {
                 print!("{}", table::calculation(&inputs.plan, &calc, !summary));
             }
+            // The process ends after printing: the system takes back a million lines'
+            // memory at once, faster than freeing them one by one.
             std::mem::forget((inputs, calc));
         }
         Command::Whatif {

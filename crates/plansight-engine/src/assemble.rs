@@ -1,6 +1,7 @@
 //! Per-seller assembly: items in spec order, clawbacks, the payout cap, payouts and draws.
 
 use crate::frame::LineFrame;
+use chrono::NaiveDate;
 use plansight_plan::calendar::from_epoch_days;
 use plansight_plan::result::{MeasureFigures, PeriodFigures};
 use plansight_plan::{
@@ -35,6 +36,8 @@ const NO_TRACE: u32 = u32::MAX;
 pub(crate) struct RawItems {
     v: Vec<Raw>,
     traces: Vec<Trace>,
+    /// Only totals and payouts are wanted: no trace and no item is kept.
+    summary: bool,
 }
 
 fn u32s(df: &DataFrame, c: &str) -> PolarsResult<Vec<u32>> {
@@ -61,6 +64,14 @@ fn bools(df: &DataFrame, c: &str) -> PolarsResult<Vec<bool>> {
 }
 
 impl RawItems {
+    /// No items yet; `summary`: keep no trace and no item.
+    pub fn new(summary: bool) -> RawItems {
+        RawItems {
+            summary,
+            ..Default::default()
+        }
+    }
+
     /// Measure items: F after minus F before for each line.
     pub fn add_measure(&mut self, mi: usize, lines: &DataFrame) -> PolarsResult<()> {
         let (seller, deal, row, close) = (
@@ -79,8 +90,25 @@ impl RawItems {
         let (ta, tb) = (i32s(lines, "ta")?, i32s(lines, "tb")?);
         let (ha, hb) = (bools(lines, "ha")?, bools(lines, "hb")?);
         self.v.reserve(seller.len());
-        self.traces.reserve(seller.len());
+        if !self.summary {
+            self.traces.reserve(seller.len());
+        }
         for i in 0..seller.len() {
+            if self.summary {
+                self.v.push(Raw {
+                    seller: seller[i],
+                    date: close[i],
+                    deal: deal[i],
+                    row: row[i],
+                    class: (0, mi as u16, 0),
+                    kind: ItemKind::Measure,
+                    measure: Some(mi as u16),
+                    bonus: None,
+                    amount: fa[i] - fb[i],
+                    trace: NO_TRACE,
+                });
+                continue;
+            }
             self.traces.push(Trace {
                 period: Some(period[i] as u8),
                 quota: Some(Ratio { num: qn[i], den: d[i] }),
@@ -202,7 +230,11 @@ pub(crate) fn assemble(
 ) -> Calculation {
     let plan = &inputs.plan;
     let as_of = inputs.as_of();
-    let RawItems { mut v, mut traces } = raw;
+    let RawItems {
+        mut v,
+        mut traces,
+        summary,
+    } = raw;
     // Spec 2.7: give back measure items and deal bonuses (not milestones) of cancelled lines.
     if !clawable.is_empty() {
         let mut back = Vec::new();
@@ -214,16 +246,21 @@ pub(crate) fn assemble(
             if milestone || r.amount == 0 {
                 continue;
             }
-            traces.push(Trace {
-                original_date: Some(from_epoch_days(r.date)),
-                ..Default::default()
-            });
+            let trace = if summary {
+                NO_TRACE
+            } else {
+                traces.push(Trace {
+                    original_date: Some(from_epoch_days(r.date)),
+                    ..Default::default()
+                });
+                traces.len() as u32 - 1
+            };
             back.push(Raw {
                 date: cancel,
                 class: (2, r.class.0 as u16, r.class.1),
                 kind: ItemKind::Clawback,
                 amount: -r.amount,
-                trace: traces.len() as u32 - 1,
+                trace,
                 ..r.clone()
             });
         }
@@ -242,14 +279,28 @@ pub(crate) fn assemble(
         .enumerate()
         .map(|(s, member)| {
             let mine = &order[s];
-            let mut items: Vec<Item> = Vec::with_capacity(mine.len());
+            // What each item pays, after the cap, in date order (for the payouts).
+            let mut paid: Vec<(NaiveDate, Exact)> = Vec::with_capacity(mine.len());
+            let mut items: Vec<Item> = Vec::with_capacity(if summary { 0 } else { mine.len() });
             // Spec 2.5: the running sum of raw items is capped; each item is paid the
             // change of the capped running sum, the difference being a cap adjustment.
             let mut running: i128 = 0;
             for &k in mine {
                 let r = &v[k as usize];
+                let date = from_epoch_days(r.date);
+                let adjustment = cap.map(|x| {
+                    let before = running.min(x);
+                    let after = (running + r.amount).min(x);
+                    (after - before) - r.amount
+                });
+                running += r.amount;
+                let adjustment = adjustment.filter(|a| *a != 0);
+                paid.push((date, Exact(r.amount + adjustment.unwrap_or(0))));
+                if summary {
+                    continue;
+                }
                 let item = Item {
-                    date: from_epoch_days(r.date),
+                    date,
                     kind: r.kind,
                     deal: Some(frame.deal_ids[r.deal as usize].clone()),
                     measure: r.measure.map(|m| measure_ids[m as usize].clone()),
@@ -261,14 +312,8 @@ pub(crate) fn assemble(
                         traces[r.trace as usize]
                     },
                 };
-                let adjustment = cap.map(|x| {
-                    let before = running.min(x);
-                    let after = (running + r.amount).min(x);
-                    (after - before) - r.amount
-                });
-                running += r.amount;
                 match adjustment {
-                    Some(adj) if adj != 0 => {
+                    Some(adj) => {
                         let extra = Item {
                             kind: ItemKind::CapAdjustment,
                             amount: Exact(adj),
@@ -278,11 +323,11 @@ pub(crate) fn assemble(
                         items.push(item);
                         items.push(extra);
                     }
-                    _ => items.push(item),
+                    None => items.push(item),
                 }
             }
-            let total: Exact = items.iter().map(|i| i.amount).sum();
-            let payouts = payouts(plan, member, &payout_periods, &items);
+            let total: Exact = paid.iter().map(|p| p.1).sum();
+            let payouts = payouts(plan, member, &payout_periods, &paid);
             let measures = plan
                 .measures
                 .iter()
@@ -331,7 +376,7 @@ fn payouts(
     plan: &Plan,
     member: &plansight_plan::Member,
     periods: &[plansight_plan::Period],
-    items: &[Item],
+    items: &[(NaiveDate, Exact)],
 ) -> Vec<Payout> {
     let mut balance = Exact::ZERO;
     let mut idx = 0;
@@ -340,9 +385,9 @@ fn payouts(
         .map(|p| {
             // Items are in date order, so each period takes the next run of them.
             let mut earned = Exact::ZERO;
-            while idx < items.len() && items[idx].date <= p.last {
-                if items[idx].date >= p.first {
-                    earned = earned + items[idx].amount;
+            while idx < items.len() && items[idx].0 <= p.last {
+                if items[idx].0 >= p.first {
+                    earned = earned + items[idx].1;
                 }
                 idx += 1;
             }

@@ -8,6 +8,21 @@ use polars::prelude::*;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
+/// One credit line's values for the frame, moved as one piece into its seller's bucket.
+#[derive(Debug, Clone, Copy, Default)]
+struct Rec {
+    close: Option<i32>,
+    deal: u32,
+    row: u32,
+    amount: i64,
+    split: i64,
+    term: Option<i64>,
+    cancel: Option<i32>,
+    dtype: Option<u32>,
+    prod: Option<u32>,
+    credited: bool,
+}
+
 /// Interned lowercase strings (deal types, products) so filters compare integers.
 #[derive(Debug, Default, Clone)]
 pub struct Dictionary {
@@ -82,80 +97,95 @@ impl LineFrame {
         let (types, type_code) = codes(&cols.types);
         let (products, product_code) = codes(&cols.products);
         let code = |c: u32, map: &[u32]| (c != NONE).then(|| map[c as usize]);
-        let n = cols.len();
-        let (mut row, mut seller, mut deal, mut close, mut credit, mut amount, mut split) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        let (mut credited, mut cancel, mut dtype, mut prod, mut term, mut mstart, mut mend) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        // Columns are filled in the lines' own order (reading memory in sequence), then
-        // the rows are put in the order of items and cumulative credit (seller, close
-        // date, deal) by one gather, so the engine never sorts the frame again.
-        let mut keyed: Vec<(u32, Option<i32>, u32, IdxSize)> = Vec::with_capacity(n);
-        for i in 0..n {
-            let Some(s) = member[cols.seller[i] as usize] else {
-                *off_roster.entry(&cols.sellers[cols.seller[i] as usize]).or_default() += 1;
-                continue;
-            };
-            let m = &members[s as usize];
-            let close_day = cols.close[i].map(epoch_days);
-            let stage = cols.stage[i];
-            keyed.push((s, close_day, cols.deal[i], row.len() as IdxSize));
-            row.push(i as u32);
-            seller.push(s);
-            deal.push(cols.deal[i]);
-            close.push(close_day);
-            credit.push(cols.amount[i] * cols.split[i]);
-            amount.push(cols.amount[i]);
-            split.push(cols.split[i]);
-            credited.push(cols.credits(i));
-            cancel.push(if stage == Stage::Cancelled {
-                cols.cancel[i].map(epoch_days)
-            } else {
-                None
-            });
-            dtype.push(code(cols.deal_type[i], &type_code));
-            prod.push(code(cols.product[i], &product_code));
-            term.push(cols.term_months[i]);
-            mstart.push(epoch_days(m.start));
-            mend.push(epoch_days(m.end));
+        // The rows in the order of items and cumulative credit (seller, close date,
+        // deal). Each line's values are read once, in file order, into one record that
+        // is moved into its seller's bucket (one cache line per line, where gathering
+        // each column by the order would miss the cache once per column); each seller's
+        // few records are then sorted on their own, in parallel.
+        let mut starts = vec![0usize; members.len() + 1];
+        for &c in &cols.seller {
+            match member[c as usize] {
+                Some(s) => starts[s as usize + 1] += 1,
+                None => *off_roster.entry(&cols.sellers[c as usize]).or_default() += 1,
+            }
         }
-        keyed.par_sort_unstable();
-        let order = IdxCa::from_vec("order".into(), keyed.into_iter().map(|k| k.3).collect());
-        let df = DataFrame::new(
-            row.len(),
-            vec![
-                Column::new("row".into(), row),
-                Column::new("seller".into(), seller),
-                Column::new("deal".into(), deal),
-                Column::new("close".into(), close),
-                Column::new("credit".into(), credit),
-                Column::new("amount".into(), amount),
-                Column::new("split".into(), split),
-                Column::new("credited".into(), credited),
-                Column::new("cancel".into(), cancel),
-                Column::new("dtype".into(), dtype),
-                Column::new("prod".into(), prod),
-                Column::new("term".into(), term),
-                Column::new("mstart".into(), mstart),
-                Column::new("mend".into(), mend),
-            ],
-        )
-        .and_then(|df| df.take(&order))
-        .expect("columns of equal length, and an order within them");
+        for s in 0..members.len() {
+            starts[s + 1] += starts[s];
+        }
+        let total = starts[members.len()];
+        let mut recs = vec![Rec::default(); total];
+        let mut next = starts.clone();
+        for (i, &c) in cols.seller.iter().enumerate() {
+            let Some(s) = member[c as usize] else { continue };
+            let cancelled = cols.stage[i] == Stage::Cancelled;
+            recs[next[s as usize]] = Rec {
+                close: cols.close[i].map(epoch_days),
+                deal: cols.deal[i],
+                row: i as u32,
+                amount: cols.amount[i],
+                split: cols.split[i],
+                term: cols.term_months[i],
+                cancel: cols.cancel[i].filter(|_| cancelled).map(epoch_days),
+                dtype: code(cols.deal_type[i], &type_code),
+                prod: code(cols.product[i], &product_code),
+                credited: cols.credits(i),
+            };
+            next[s as usize] += 1;
+        }
+        let mut buckets: Vec<&mut [Rec]> = Vec::with_capacity(members.len());
+        let mut rest = recs.as_mut_slice();
+        for s in 0..members.len() {
+            let (mine, later) = rest.split_at_mut(starts[s + 1] - starts[s]);
+            buckets.push(mine);
+            rest = later;
+        }
+        buckets
+            .into_par_iter()
+            .for_each(|mine| mine.sort_unstable_by_key(|r| (r.close, r.deal, r.row)));
+        let mut seller = vec![0u32; total];
+        for s in 0..members.len() {
+            seller[starts[s]..starts[s + 1]].fill(s as u32);
+        }
+        let recs = &recs;
+        let of = |f: fn(&Rec) -> i64| recs.iter().map(f).collect::<Vec<i64>>();
+        let column = |name: &str| -> Column {
+            let n = name.into();
+            match name {
+                "row" => Column::new(n, recs.iter().map(|r| r.row).collect::<Vec<u32>>()),
+                "seller" => Column::new(n, seller.clone()),
+                "deal" => Column::new(n, recs.iter().map(|r| r.deal).collect::<Vec<u32>>()),
+                "close" => Column::new(n, recs.iter().map(|r| r.close).collect::<Vec<Option<i32>>>()),
+                "credit" => Column::new(n, of(|r| r.amount * r.split)),
+                "amount" => Column::new(n, of(|r| r.amount)),
+                "split" => Column::new(n, of(|r| r.split)),
+                "credited" => Column::new(n, recs.iter().map(|r| r.credited).collect::<Vec<bool>>()),
+                "cancel" => Column::new(n, recs.iter().map(|r| r.cancel).collect::<Vec<Option<i32>>>()),
+                "dtype" => Column::new(n, recs.iter().map(|r| r.dtype).collect::<Vec<Option<u32>>>()),
+                "prod" => Column::new(n, recs.iter().map(|r| r.prod).collect::<Vec<Option<u32>>>()),
+                "term" => Column::new(n, recs.iter().map(|r| r.term).collect::<Vec<Option<i64>>>()),
+                "mstart" => Column::new(
+                    n,
+                    seller
+                        .iter()
+                        .map(|&s| epoch_days(members[s as usize].start))
+                        .collect::<Vec<i32>>(),
+                ),
+                "mend" => Column::new(
+                    n,
+                    seller
+                        .iter()
+                        .map(|&s| epoch_days(members[s as usize].end))
+                        .collect::<Vec<i32>>(),
+                ),
+                _ => unreachable!("a column of the frame"),
+            }
+        };
+        let names = [
+            "row", "seller", "deal", "close", "credit", "amount", "split", "credited", "cancel", "dtype", "prod",
+            "term", "mstart", "mend",
+        ];
+        let columns: Vec<Column> = names.par_iter().map(|n| column(n)).collect();
+        let df = DataFrame::new(total, columns).expect("columns of equal length");
         LineFrame {
             df,
             members,

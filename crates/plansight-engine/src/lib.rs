@@ -54,23 +54,44 @@ pub fn calculate(inputs: &Inputs) -> Result<Calculation, EngineError> {
 
 /// Computes the whole calculation for credit lines read in columns (the inputs' own
 /// `lines` are not read): the same result as [`calculate`] on those lines as rows.
-pub fn calculate_columns(inputs: &Inputs, columns: &DealColumns) -> Result<Calculation, EngineError> {
-    let members = inputs.members_of(columns.sellers.iter().map(|s| &**s));
-    let mut off_roster = std::collections::BTreeMap::new();
-    let mut frame = LineFrame::from_columns(columns, members, &mut off_roster);
-    frame.warnings = inputs.warnings_of(&off_roster, &frame.members, columns.facts());
-    calculate_frame(inputs, &frame)
+///
+/// The columns are dropped once the frame is built, before the calculation's own peak.
+pub fn calculate_columns(inputs: &Inputs, columns: DealColumns, detail: Detail) -> Result<Calculation, EngineError> {
+    let frame = {
+        let members = inputs.members_of(columns.sellers.iter().map(|s| &**s));
+        let mut off_roster = std::collections::BTreeMap::new();
+        let mut frame = LineFrame::from_columns(&columns, members, &mut off_roster);
+        frame.warnings = inputs.warnings_of(&off_roster, &frame.members, columns.facts());
+        frame
+    };
+    drop(columns);
+    calculate_frame_as(inputs, &frame, detail)
 }
 
 /// Computes the calculation over credit lines already in columnar form (built once
 /// per data load by [`LineFrame::new`] from these same inputs).
 pub fn calculate_frame(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, EngineError> {
-    // Run inside polars' thread pool: each polars operation started from outside it
-    // waits on a cross-thread latch, which costs more than a small seller's whole query.
-    polars_core::runtime::THREAD_POOL.install(|| calculate_in_pool(inputs, frame))
+    calculate_frame_as(inputs, frame, Detail::Items)
 }
 
-fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, EngineError> {
+/// How much of each seller's result a calculation keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every earnings item with its trace (explanations, statements, the app).
+    Items,
+    /// Totals, measure figures and payouts only: the items are worked out and summed
+    /// but not kept, which a million-line team's summary does not need.
+    Summary,
+}
+
+/// [`calculate_frame`] keeping the given detail.
+pub fn calculate_frame_as(inputs: &Inputs, frame: &LineFrame, detail: Detail) -> Result<Calculation, EngineError> {
+    // Run inside polars' thread pool: each polars operation started from outside it
+    // waits on a cross-thread latch, which costs more than a small seller's whole query.
+    polars_core::runtime::THREAD_POOL.install(|| calculate_in_pool(inputs, frame, detail))
+}
+
+fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame, detail: Detail) -> Result<Calculation, EngineError> {
     let plan = &inputs.plan;
     let as_of = inputs.as_of();
     let base = measure::credited(frame, plan, as_of);
@@ -95,7 +116,7 @@ fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame) -> Result<Calculation, 
             )
         },
     );
-    let mut raw = assemble::RawItems::default();
+    let mut raw = assemble::RawItems::new(detail == Detail::Summary);
     let mut figures = Vec::with_capacity(plan.measures.len());
     for (mi, m) in measures.into_iter().enumerate() {
         let (groups, lines, reached) = m?;

@@ -116,51 +116,132 @@ impl DealColumns {
         }
     }
 
-    /// The columns of rows already read (from a workspace, or changed by a scenario).
+    /// The columns of rows already read (changed by a scenario, or built in a test).
     pub fn from_lines(lines: &[CreditLine]) -> DealColumns {
-        let mut c = DealColumns::default();
-        let (mut sellers, mut types, mut products, mut accounts) = (
-            Interner::default(),
-            Interner::default(),
-            Interner::default(),
-            Interner::default(),
-        );
-        let opt = |v: &Option<String>, it: &mut Interner| v.as_deref().map_or(NONE, |s| it.code(s));
+        let mut b = ColumnsBuilder::default();
         for l in lines {
-            c.seller.push(sellers.code(&l.seller));
-            c.amount.push(l.amount.0);
-            c.close.push(l.close_date);
-            c.stage.push(l.stage);
-            c.deal_type.push(opt(&l.deal_type, &mut types));
-            c.product.push(opt(&l.product, &mut products));
-            c.split.push(l.split.0);
-            c.probability.push(l.probability.map(|p| p.0));
-            c.term_months.push(l.term_months);
-            c.cancel.push(l.cancel_date);
-            c.account.push(opt(&l.account, &mut accounts));
-            c.name.push(l.name.as_deref().map(Box::from));
-            c.hold.push(l.hold.as_deref().map(Box::from));
+            b.push(LineRef {
+                id: &l.id,
+                seller: &l.seller,
+                amount: l.amount.0,
+                close: l.close_date,
+                stage: l.stage,
+                deal_type: l.deal_type.as_deref(),
+                product: l.product.as_deref(),
+                split: l.split.0,
+                probability: l.probability.map(|p| p.0),
+                term_months: l.term_months,
+                cancel: l.cancel_date,
+                account: l.account.as_deref(),
+                name: l.name.as_deref(),
+                hold: l.hold.as_deref(),
+            });
         }
-        (c.sellers, c.types, c.products, c.accounts) = (sellers.values, types.values, products.values, accounts.values);
-        let mut by_id: Vec<(&str, u32)> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.as_str(), i as u32))
-            .collect();
-        by_id.par_sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-        c.deal = vec![0; lines.len()];
-        for (id, i) in by_id {
-            if c.deal_ids.last().map(|d| &**d) != Some(id) {
-                c.deal_ids.push(Id::from(id));
-            }
-            c.deal[i as usize] = c.deal_ids.len() as u32 - 1;
-        }
-        c
+        b.finish()
     }
 
     /// Every credit line as a row, in file order.
     pub fn to_lines(&self) -> Vec<CreditLine> {
         (0..self.len()).into_par_iter().map(|i| self.line(i)).collect()
+    }
+}
+
+/// One credit line's values, borrowed from wherever they were read.
+#[derive(Debug, Clone, Copy)]
+pub struct LineRef<'a> {
+    /// Deal id.
+    pub id: &'a str,
+    /// Seller id.
+    pub seller: &'a str,
+    /// Amount in cents.
+    pub amount: i64,
+    /// Close date.
+    pub close: Option<NaiveDate>,
+    /// Where the deal stands.
+    pub stage: Stage,
+    /// Lowercase deal type.
+    pub deal_type: Option<&'a str>,
+    /// Lowercase product.
+    pub product: Option<&'a str>,
+    /// Share, scaled by 10^4.
+    pub split: i64,
+    /// Win probability, scaled by 10^4.
+    pub probability: Option<i64>,
+    /// Contract length in months.
+    pub term_months: Option<i64>,
+    /// Cancel date.
+    pub cancel: Option<NaiveDate>,
+    /// Customer account.
+    pub account: Option<&'a str>,
+    /// Deal name.
+    pub name: Option<&'a str>,
+    /// Why the line is held.
+    pub hold: Option<&'a str>,
+}
+
+/// Builds [`DealColumns`] one line at a time (from rows, or from a workspace's table),
+/// interning as it goes; deal ids are ranked once at the end.
+#[derive(Default)]
+pub struct ColumnsBuilder {
+    cols: DealColumns,
+    ids: Vec<u8>,
+    id_end: Vec<u32>,
+    sellers: Interner,
+    types: Interner,
+    products: Interner,
+    accounts: Interner,
+}
+
+impl ColumnsBuilder {
+    /// Appends one line.
+    pub fn push(&mut self, l: LineRef) {
+        let c = &mut self.cols;
+        let opt = |v: Option<&str>, it: &mut Interner| v.map_or(NONE, |s| it.code(s));
+        self.ids.extend_from_slice(l.id.as_bytes());
+        self.id_end.push(self.ids.len() as u32);
+        c.seller.push(self.sellers.code(l.seller));
+        c.amount.push(l.amount);
+        c.close.push(l.close);
+        c.stage.push(l.stage);
+        c.deal_type.push(opt(l.deal_type, &mut self.types));
+        c.product.push(opt(l.product, &mut self.products));
+        c.split.push(l.split);
+        c.probability.push(l.probability);
+        c.term_months.push(l.term_months);
+        c.cancel.push(l.cancel);
+        c.account.push(opt(l.account, &mut self.accounts));
+        c.name.push(l.name.map(Box::from));
+        c.hold.push(l.hold.map(Box::from));
+    }
+
+    /// The columns, with deal ids ranked byte-wise.
+    pub fn finish(self) -> DealColumns {
+        let ColumnsBuilder {
+            mut cols,
+            ids,
+            id_end,
+            sellers,
+            types,
+            products,
+            accounts,
+        } = self;
+        (cols.sellers, cols.types, cols.products, cols.accounts) =
+            (sellers.values, types.values, products.values, accounts.values);
+        let id = |i: usize| &ids[if i == 0 { 0 } else { id_end[i - 1] as usize }..id_end[i] as usize];
+        let mut keyed: Vec<(u64, u32)> = (0..id_end.len()).map(|i| (prefix(id(i)), i as u32)).collect();
+        keyed.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1 as usize).cmp(id(y.1 as usize))));
+        cols.deal = vec![0; id_end.len()];
+        let mut last: Option<&[u8]> = None;
+        for (_, i) in keyed {
+            let this = id(i as usize);
+            if last != Some(this) {
+                cols.deal_ids
+                    .push(Id::from(std::str::from_utf8(this).expect("ids are UTF-8 text")));
+                last = Some(this);
+            }
+            cols.deal[i as usize] = cols.deal_ids.len() as u32 - 1;
+        }
+        cols
     }
 }
 

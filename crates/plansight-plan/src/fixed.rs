@@ -109,6 +109,11 @@ fn plain_scaled(b: &[u8], digits: u32) -> Option<i64> {
 
 /// Formats a value scaled by 10^digits as a decimal string with exactly `digits` fractional digits.
 pub fn format_scaled(value: i128, digits: u32) -> String {
+    if digits == MONEY_DIGITS {
+        let sign = if value < 0 { "-" } else { "" };
+        let v = value.unsigned_abs();
+        return format!("{sign}{}.{:02}", v / 100, v % 100);
+    }
     let d = Decimal::from_i128_with_scale(value, digits);
     let mut s = d.to_string();
     if digits > 0 && !s.contains('.') {
@@ -152,7 +157,14 @@ impl Exact {
 
     /// Rounded half to even to cents.
     pub fn cents(self) -> i128 {
-        div_round_half_even(I256::from(self.0), I256::from(10i128.pow(EXACT_DIGITS - MONEY_DIGITS))).as_i128()
+        // Half to even in i128: the remainder's double stays below 2 × 10^22.
+        let d = 10i128.pow(EXACT_DIGITS - MONEY_DIGITS);
+        let (q, r) = (self.0.div_euclid(d), self.0.rem_euclid(d));
+        if r * 2 > d || (r * 2 == d && q % 2 != 0) {
+            q + 1
+        } else {
+            q
+        }
     }
 
     /// The money string shown everywhere ("1234.50").
@@ -215,6 +227,15 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// Money is rounded and written as the decimal library and 256-bit division do.
+        #[test]
+        fn money_is_rounded_and_written_as_before(v in any::<i128>().prop_map(|v| v >> 8)) {
+            let cents = div_round_half_even(I256::from(v), I256::from(10i128.pow(22))).as_i128();
+            prop_assert_eq!(Exact(v).cents(), cents);
+            let d = Decimal::from_i128_with_scale(cents, 2).to_string();
+            prop_assert_eq!(format_scaled(cents, 2), d);
+        }
+
         /// The fast path reads every string exactly as `rust_decimal` does.
         #[test]
         fn plain_numbers_read_as_the_decimal_library_reads_them(

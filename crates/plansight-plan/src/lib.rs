@@ -16,6 +16,7 @@ pub mod prices;
 pub mod problem;
 pub mod random;
 pub mod result;
+pub mod result_json;
 pub mod roster;
 pub mod scenario;
 pub mod shown;
@@ -25,7 +26,7 @@ mod tomlread;
 pub mod units;
 
 pub use calendar::{Period, PeriodKind};
-pub use dealcols::{parse_deal_columns, DealColumns};
+pub use dealcols::{parse_deal_columns, ColumnsBuilder, DealColumns, LineRef};
 pub use deals::{load_deals, parse_deals, CreditLine, Stage};
 pub use fixed::Exact;
 pub use plan::{Bonus, BonusPay, BonusRule, Measure, MeasureKind, Plan, Tier, TierMode};

@@ -220,70 +220,10 @@ pub struct Calculation {
     pub sellers: Vec<Arc<SellerResult>>,
 }
 
-fn micros_money(m: i128) -> String {
-    Exact::from_micros(m).money()
-}
-
 impl Calculation {
     /// The seller with this id.
     pub fn seller(&self, id: &str) -> Option<&SellerResult> {
         self.sellers.iter().find(|s| s.seller == id).map(|s| &**s)
-    }
-
-    /// The JSON shape of spec section 6; `items: false` leaves items out (`--summary`).
-    pub fn to_json(&self, items: bool) -> Value {
-        json!({
-            "plan": self.plan,
-            "currency": self.currency,
-            "as_of": self.as_of.to_string(),
-            "warnings": self.warnings.iter().map(|w| w.message.as_str()).collect::<Vec<_>>(),
-            "sellers": self.sellers.iter().map(|s| s.to_json(items)).collect::<Vec<_>>(),
-        })
-    }
-}
-
-impl SellerResult {
-    /// The JSON of one seller (spec section 6).
-    pub fn to_json(&self, items: bool) -> Value {
-        let mut v = json!({
-            "seller": self.seller,
-            "total": self.total.money(),
-            "measures": self.measures.iter().map(|m| json!({
-                "measure": m.measure,
-                "periods": m.periods.iter().map(|p| json!({
-                    "period": p.period,
-                    "quota": p.quota.money(),
-                    "credit": micros_money(p.credit),
-                    "attainment": p.attainment().show(6),
-                    "earnings": p.earnings.money(),
-                })).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
-            "payouts": self.payouts.iter().map(|p| json!({
-                "period": p.period,
-                "earned": p.earned.money(),
-                "draw": p.draw.money(),
-                "recovered": p.recovered.money(),
-                "payable": p.payable.money(),
-                "draw_balance": p.draw_balance.money(),
-            })).collect::<Vec<_>>(),
-        });
-        if items {
-            v["items"] = self
-                .items
-                .iter()
-                .map(|i| {
-                    json!({
-                        "date": i.date.to_string(),
-                        "kind": i.kind.as_str(),
-                        "deal": i.deal.as_deref(),
-                        "measure": i.measure.as_deref(),
-                        "bonus": i.bonus.as_deref(),
-                        "amount": i.amount.money(),
-                    })
-                })
-                .collect();
-        }
-        v
     }
 }
 

@@ -149,6 +149,47 @@ pub fn insert_columns(
     Ok(row - 1)
 }
 
+/// Every stored credit line, in import order, read straight into columns: text is
+/// borrowed from SQLite's row and interned, never copied into a `String` per field.
+pub fn read_columns(conn: &Connection) -> Result<plansight_plan::DealColumns, crate::ReadError> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {LINE_COLUMNS} FROM credit_line ORDER BY row"))?;
+    let mut rows = stmt.query([])?;
+    let mut b = plansight_plan::ColumnsBuilder::default();
+    while let Some(r) = rows.next()? {
+        let text = |i: usize| -> Result<Option<&str>, crate::ReadError> {
+            match r.get_ref(i)? {
+                ValueRef::Null => Ok(None),
+                ValueRef::Text(t) => std::str::from_utf8(t)
+                    .map(Some)
+                    .map_err(|_| crate::ReadError::Unreadable(format!("credit line column {i}"))),
+                _ => Err(crate::ReadError::Unreadable(format!("credit line column {i}"))),
+            }
+        };
+        let id = text(0)?.unwrap_or_default();
+        let what = || format!("credit line \"{id}\"");
+        let stage = text(4)?
+            .and_then(Stage::parse)
+            .ok_or_else(|| crate::ReadError::Unreadable(what()))?;
+        b.push(plansight_plan::LineRef {
+            id,
+            seller: text(1)?.ok_or_else(|| crate::ReadError::Unreadable(what()))?,
+            amount: r.get(2)?,
+            close: stored_date(r, 3, what)?,
+            stage,
+            deal_type: text(5)?,
+            product: text(6)?,
+            split: r.get(7)?,
+            probability: r.get(8)?,
+            term_months: r.get(9)?,
+            cancel: stored_date(r, 10, what)?,
+            account: text(11)?,
+            name: text(12)?,
+            hold: text(13)?,
+        });
+    }
+    Ok(b.finish())
+}
+
 /// Every stored credit line with its row and source, in import order.
 pub fn read_lines(conn: &Connection) -> Result<Vec<Stored>, crate::ReadError> {
     let mut stmt = conn.prepare_cached(&format!(
@@ -435,6 +476,23 @@ impl Workspace {
     pub fn inputs(&self, as_of: Option<NaiveDate>) -> Result<Inputs, StoreError> {
         let plan = self.plan(as_of)?;
         let lines = read_credit_lines(&self.conn).map_err(self.read())?;
+        self.inputs_with(plan, lines, as_of)
+    }
+
+    /// The plan in force and the roster, with the credit lines in columns (the inputs'
+    /// own `lines` are empty): for a whole-team calculation, which needs no row.
+    pub fn input_columns(&self, as_of: Option<NaiveDate>) -> Result<(Inputs, plansight_plan::DealColumns), StoreError> {
+        let plan = self.plan(as_of)?;
+        let columns = read_columns(&self.conn).map_err(self.read())?;
+        Ok((self.inputs_with(plan, Vec::new(), as_of)?, columns))
+    }
+
+    fn inputs_with(
+        &self,
+        plan: plansight_plan::Plan,
+        lines: Vec<CreditLine>,
+        as_of: Option<NaiveDate>,
+    ) -> Result<Inputs, StoreError> {
         let roster = self.roster()?;
         let roster = if roster.is_empty() { None } else { Some(roster) };
         Ok(Inputs {

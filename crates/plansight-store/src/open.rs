@@ -89,6 +89,30 @@ impl Workspace {
         as_of: Option<NaiveDate>,
         first: impl FnOnce(&Inputs) -> T,
     ) -> Result<(Workspace, Inputs, T), StoreError> {
+        let read = |ws: &Workspace| {
+            ws.inputs(as_of).map(|inputs| {
+                let result = first(&inputs);
+                (inputs, result)
+            })
+        };
+        Workspace::open_reading(path, read).map(|(ws, (inputs, result))| (ws, inputs, result))
+    }
+
+    /// [`Workspace::load`] with the credit lines in columns (the inputs' `lines` are
+    /// empty), for a whole-team calculation.
+    pub fn load_columns(
+        path: &Path,
+        as_of: Option<NaiveDate>,
+    ) -> Result<(Workspace, Inputs, plansight_plan::DealColumns), StoreError> {
+        Workspace::open_reading(path, |ws| ws.input_columns(as_of)).map(|(ws, (inputs, cols))| (ws, inputs, cols))
+    }
+
+    /// Opens the workspace and runs `read` on it while the integrity check runs on a
+    /// second connection; `read`'s result is returned only once the check has passed.
+    fn open_reading<R>(
+        path: &Path,
+        read: impl FnOnce(&Workspace) -> Result<R, StoreError>,
+    ) -> Result<(Workspace, R), StoreError> {
         if !path.exists() {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
@@ -108,9 +132,8 @@ impl Workspace {
             // New, older or newer files take the careful path: check, back up, migrate.
             drop(conn);
             let ws = Workspace::open(path)?;
-            let inputs = ws.inputs(as_of)?;
-            let result = first(&inputs);
-            return Ok((ws, inputs, result));
+            let result = read(&ws)?;
+            return Ok((ws, result));
         }
         let ws = Workspace {
             conn,
@@ -121,24 +144,21 @@ impl Workspace {
         ws.conn.pragma_update(None, "foreign_keys", "ON").map_err(ws.sql())?;
         let checker = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let (checked, read) = std::thread::scope(|s| {
-            let check = s.spawn(move || check_integrity(&checker, path));
+            // The quick check (every page and b-tree, not each index against its table)
+            // takes a third of the full one, which `plansight workspace check` runs.
+            let check = s.spawn(move || check_integrity(&checker, path, "quick_check"));
             // Memory-mapped pages save the read a copy of every page (a third of its
             // time on a million lines). Only for this read: an I/O error on a mapped
             // file is a signal rather than an error, which the rest of the work avoids.
             let mapped = ws.conn.pragma_update(None, "mmap_size", MAPPED_READ);
-            let read = ws.inputs(as_of);
+            let read = read(&ws);
             if mapped.is_ok() {
                 ws.conn.pragma_update(None, "mmap_size", 0).map_err(ws.sql())?;
             }
-            let read = read.map(|inputs| {
-                let result = first(&inputs);
-                (inputs, result)
-            });
             Ok::<_, StoreError>((check.join().expect("the integrity check does not panic"), read))
         })?;
         checked?;
-        let (inputs, result) = read?;
-        Ok((ws, inputs, result))
+        Ok((ws, read?))
     }
 
     /// The schema version of the file (0 for a new file).
@@ -168,7 +188,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_integrity(&self) -> Result<(), StoreError> {
-        check_integrity(&self.conn, &self.path)
+        check_integrity(&self.conn, &self.path, "integrity_check")
     }
 
     /// Brings the file's schema to [`SCHEMA_VERSION`]: creates it in a new file, or
@@ -218,14 +238,15 @@ impl Workspace {
 const MAPPED_READ: i64 = 1 << 32;
 
 /// `PRAGMA integrity_check` of the file behind `conn`, as the error a user reads.
-fn check_integrity(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+/// Runs `pragma` (`integrity_check`, or the faster `quick_check`).
+fn check_integrity(conn: &Connection, path: &Path, pragma: &str) -> Result<(), StoreError> {
     let damaged = |message: String| StoreError::Damaged {
         path: path.to_path_buf(),
         message,
     };
     // A file that is not SQLite at all fails on the first read.
     let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
         .map_err(|e| {
             damaged(format!(
                 "is not a readable Plansight workspace ({e}); restore it from a backup or choose another file"

@@ -526,3 +526,32 @@ fn new_lines_logged_as_a_range_undo_and_redo() {
     assert_eq!(kept, 0);
     assert_eq!(ws.inputs(None).unwrap().lines, original);
 }
+
+/// The lines read straight into columns are the lines read as rows, holds included,
+/// and load the same way (integrity checked alongside).
+#[test]
+fn lines_read_into_columns_are_the_rows() {
+    let path = temp("columns");
+    let mut ws = Workspace::open(&path).unwrap();
+    import_sample(&mut ws, &sample("deals.csv")).unwrap();
+    let rows = ws.inputs(None).unwrap();
+    let mut held = rows.lines[3].clone();
+    held.hold = Some("looks like a duplicate".into());
+    ws.edit_lines(
+        "hold",
+        "hold one line",
+        &[(Some(rows.lines[3].clone()), Some(held))],
+        "deals.csv",
+    )
+    .unwrap();
+    let rows = ws.inputs(None).unwrap();
+    let (bare, columns) = ws.input_columns(None).unwrap();
+    assert!(bare.lines.is_empty());
+    assert_eq!(bare.roster, rows.roster);
+    assert_eq!(bare.plan, rows.plan);
+    assert_eq!(columns.to_lines(), rows.lines);
+    drop(ws);
+    let (_, loaded, columns) = Workspace::load_columns(&path, None).unwrap();
+    assert_eq!(loaded.plan, rows.plan);
+    assert_eq!(columns.to_lines(), rows.lines);
+}
