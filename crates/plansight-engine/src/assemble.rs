@@ -80,7 +80,26 @@ impl RawItems {
             u32s(lines, "row")?,
             i32s(lines, "close")?,
         );
-        let (period, fa, fb) = (i32s(lines, "period")?, i128s(lines, "fa")?, i128s(lines, "fb")?);
+        let (fa, fb) = (i128s(lines, "fa")?, i128s(lines, "fb")?);
+        self.v.reserve(seller.len());
+        let raw = |i: usize, trace: u32| Raw {
+            seller: seller[i],
+            date: close[i],
+            deal: deal[i],
+            row: row[i],
+            class: (0, mi as u16, 0),
+            kind: ItemKind::Measure,
+            measure: Some(mi as u16),
+            bonus: None,
+            amount: fa[i] - fb[i],
+            trace,
+        };
+        if self.summary {
+            // A summary keeps no trace: its columns are not even read.
+            self.v.extend((0..seller.len()).map(|i| raw(i, NO_TRACE)));
+            return Ok(());
+        }
+        let period = i32s(lines, "period")?;
         let (d, qn, cb, ca) = (
             i128s(lines, "d")?,
             i128s(lines, "qn")?,
@@ -89,26 +108,8 @@ impl RawItems {
         );
         let (ta, tb) = (i32s(lines, "ta")?, i32s(lines, "tb")?);
         let (ha, hb) = (bools(lines, "ha")?, bools(lines, "hb")?);
-        self.v.reserve(seller.len());
-        if !self.summary {
-            self.traces.reserve(seller.len());
-        }
+        self.traces.reserve(seller.len());
         for i in 0..seller.len() {
-            if self.summary {
-                self.v.push(Raw {
-                    seller: seller[i],
-                    date: close[i],
-                    deal: deal[i],
-                    row: row[i],
-                    class: (0, mi as u16, 0),
-                    kind: ItemKind::Measure,
-                    measure: Some(mi as u16),
-                    bonus: None,
-                    amount: fa[i] - fb[i],
-                    trace: NO_TRACE,
-                });
-                continue;
-            }
             self.traces.push(Trace {
                 period: Some(period[i] as u8),
                 quota: Some(Ratio { num: qn[i], den: d[i] }),
@@ -120,18 +121,7 @@ impl RawItems {
                 threshold_after: ha[i],
                 original_date: None,
             });
-            self.v.push(Raw {
-                seller: seller[i],
-                date: close[i],
-                deal: deal[i],
-                row: row[i],
-                class: (0, mi as u16, 0),
-                kind: ItemKind::Measure,
-                measure: Some(mi as u16),
-                bonus: None,
-                amount: fa[i] - fb[i],
-                trace: self.traces.len() as u32 - 1,
-            });
+            self.v.push(raw(i, self.traces.len() as u32 - 1));
         }
         Ok(())
     }
@@ -302,7 +292,7 @@ pub(crate) fn assemble(
                 let item = Item {
                     date,
                     kind: r.kind,
-                    deal: Some(frame.deal_ids[r.deal as usize].clone()),
+                    deal: Some(Id::from(frame.deal_ids.get(r.deal as usize))),
                     measure: r.measure.map(|m| measure_ids[m as usize].clone()),
                     bonus: r.bonus.map(|b| bonus_ids[b as usize].clone()),
                     amount: Exact(r.amount),

@@ -2,8 +2,8 @@
 //! reused by every calculation and what-if over it.
 
 use plansight_plan::calendar::epoch_days;
-use plansight_plan::dealcols::{DealColumns, NONE};
-use plansight_plan::{Id, Inputs, Member, Stage, Warning};
+use plansight_plan::dealcols::{DealColumns, Strings, NONE};
+use plansight_plan::{Inputs, Member, Stage, Warning};
 use polars::prelude::*;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -54,7 +54,7 @@ pub struct LineFrame {
     /// The sellers calculated, sorted by id; column `seller` indexes this.
     pub members: Vec<Member>,
     /// Distinct deal ids sorted byte-wise; column `deal` indexes this.
-    pub deal_ids: Vec<Id>,
+    pub deal_ids: Strings,
     /// The deal types, as codes; column `type` indexes this.
     pub types: Dictionary,
     /// The products, as codes; column `product` indexes this.

@@ -13,16 +13,67 @@ use crate::deals::{CreditLine, Stage, DEAL_COLUMNS};
 use crate::fixed::{parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use crate::plan::{Cents, Share};
 use crate::problem::{Problem, Problems};
-use crate::result::Id;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 /// Marks a row with no value in an interned column.
 pub const NONE: u32 = u32::MAX;
 
 type Fast = BuildHasherDefault<rustc_hash::FxHasher>;
+
+/// Many strings in one buffer (deal ids): one allocation for millions of them, and a
+/// clone shares it.
+#[derive(Debug, Clone, Default)]
+pub struct Strings {
+    bytes: Arc<[u8]>,
+    ends: Arc<[u64]>,
+}
+
+impl Strings {
+    /// The strings whose UTF-8 bytes end at each of `ends` in `bytes`.
+    fn new(bytes: Vec<u8>, ends: Vec<u64>) -> Strings {
+        Strings {
+            bytes: bytes.into(),
+            ends: ends.into(),
+        }
+    }
+    /// How many strings there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+    /// String `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        std::str::from_utf8(&self.bytes[start..self.ends[i] as usize]).expect("built from text")
+    }
+}
+
+/// Collects strings into one buffer, in order.
+#[derive(Default)]
+struct StringsBuilder {
+    bytes: Vec<u8>,
+    ends: Vec<u64>,
+}
+
+impl StringsBuilder {
+    fn push(&mut self, s: &[u8]) {
+        self.bytes.extend_from_slice(s);
+        self.ends.push(self.bytes.len() as u64);
+    }
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn finish(self) -> Strings {
+        Strings::new(self.bytes, self.ends)
+    }
+}
 
 /// The credit lines of a deals file, one entry per line in every column, in file order.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +81,7 @@ pub struct DealColumns {
     /// Each line's deal: an index into `deal_ids`.
     pub deal: Vec<u32>,
     /// Distinct deal ids, sorted byte-wise (the spec's order of items on one date).
-    pub deal_ids: Vec<Id>,
+    pub deal_ids: Strings,
     /// Each line's seller: an index into `sellers`.
     pub seller: Vec<u32>,
     /// Distinct seller ids, in order of first appearance.
@@ -61,9 +112,11 @@ pub struct DealColumns {
     pub account: Vec<u32>,
     /// Distinct accounts.
     pub accounts: Vec<Box<str>>,
-    /// Deal name, if any (names are nearly unique, so they are not interned).
+    /// Deal name, if any (names are nearly unique, so they are not interned); empty
+    /// when no line has one.
     pub name: Vec<Option<Box<str>>>,
-    /// Why a line is held, if it is (set in a workspace, never by a file).
+    /// Why a line is held, if it is (set in a workspace, never by a file); empty when no
+    /// line is held.
     pub hold: Vec<Option<Box<str>>>,
 }
 
@@ -79,18 +132,33 @@ impl DealColumns {
 
     /// Whether line `i` credits its seller: won or cancelled (spec 3), and not held.
     pub fn credits(&self, i: usize) -> bool {
-        self.stage[i].is_credited() && self.hold[i].is_none()
+        self.stage[i].is_credited() && self.hold(i).is_none()
+    }
+
+    /// Line `i`'s deal id.
+    pub fn id(&self, i: usize) -> &str {
+        self.deal_ids.get(self.deal[i] as usize)
+    }
+
+    /// Line `i`'s deal name, if any.
+    pub fn name(&self, i: usize) -> Option<&str> {
+        self.name.get(i).and_then(|n| n.as_deref())
+    }
+
+    /// Why line `i` is held, if it is.
+    pub fn hold(&self, i: usize) -> Option<&str> {
+        self.hold.get(i).and_then(|h| h.as_deref())
     }
 
     /// What the warnings need to know of each line, in file order.
     pub fn facts(&self) -> impl Iterator<Item = crate::team::LineFacts<'_>> + Clone {
         (0..self.len()).map(|i| crate::team::LineFacts {
-            id: &self.deal_ids[self.deal[i] as usize],
+            id: self.id(i),
             seller: &self.sellers[self.seller[i] as usize],
             stage: self.stage[i],
             close: self.close[i],
             cancel: self.cancel[i],
-            hold: self.hold[i].as_deref(),
+            hold: self.hold(i),
         })
     }
 
@@ -99,7 +167,7 @@ impl DealColumns {
         let text =
             |codes: &[u32], values: &[Box<str>]| (codes[i] != NONE).then(|| values[codes[i] as usize].to_string());
         CreditLine {
-            id: self.deal_ids[self.deal[i] as usize].to_string(),
+            id: self.id(i).to_string(),
             seller: self.sellers[self.seller[i] as usize].to_string(),
             amount: Cents(self.amount[i]),
             close_date: self.close[i],
@@ -111,8 +179,8 @@ impl DealColumns {
             term_months: self.term_months[i],
             cancel_date: self.cancel[i],
             account: text(&self.account, &self.accounts),
-            name: self.name[i].as_deref().map(str::to_string),
-            hold: self.hold[i].as_deref().map(str::to_string),
+            name: self.name(i).map(str::to_string),
+            hold: self.hold(i).map(str::to_string),
         }
     }
 
@@ -210,8 +278,9 @@ impl ColumnsBuilder {
         c.term_months.push(l.term_months);
         c.cancel.push(l.cancel);
         c.account.push(opt(l.account, &mut self.accounts));
-        c.name.push(l.name.map(Box::from));
-        c.hold.push(l.hold.map(Box::from));
+        let n = c.amount.len() - 1;
+        sparse(&mut c.name, n, l.name);
+        sparse(&mut c.hold, n, l.hold);
     }
 
     /// The columns, with deal ids ranked byte-wise.
@@ -231,17 +300,32 @@ impl ColumnsBuilder {
         let mut keyed: Vec<(u64, u32)> = (0..id_end.len()).map(|i| (prefix(id(i)), i as u32)).collect();
         keyed.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1 as usize).cmp(id(y.1 as usize))));
         cols.deal = vec![0; id_end.len()];
+        let mut deal_ids = StringsBuilder::default();
         let mut last: Option<&[u8]> = None;
         for (_, i) in keyed {
             let this = id(i as usize);
             if last != Some(this) {
-                cols.deal_ids
-                    .push(Id::from(std::str::from_utf8(this).expect("ids are UTF-8 text")));
+                deal_ids.push(this);
                 last = Some(this);
             }
-            cols.deal[i as usize] = cols.deal_ids.len() as u32 - 1;
+            cols.deal[i as usize] = deal_ids.len() as u32 - 1;
         }
+        let n = cols.deal.len();
+        for v in [&mut cols.name, &mut cols.hold] {
+            if !v.is_empty() {
+                v.resize(n, None);
+            }
+        }
+        cols.deal_ids = deal_ids.finish();
         cols
+    }
+}
+
+/// Sets entry `i` of a column kept empty while every entry is `None`.
+fn sparse(column: &mut Vec<Option<Box<str>>>, i: usize, value: Option<&str>) {
+    if let Some(v) = value {
+        column.resize(i, None);
+        column.push(Some(v.into()));
     }
 }
 
@@ -256,9 +340,8 @@ impl Layout {
     }
 }
 
-/// Reads `deals.csv` bytes into columns. `currency` is the plan's; another currency in a
-/// row is an error. Problems are those of [`crate::parse_deals`], in line order.
-pub fn parse_deal_columns(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<DealColumns, Problems> {
+/// Checks the header and reads every chunk of rows (on every core).
+fn read_parts(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<Vec<Part>, Problems> {
     let whole = Chunk {
         start: 0,
         end: bytes.len(),
@@ -300,10 +383,23 @@ pub fn parse_deal_columns(file: &str, bytes: &[u8], currency: Option<&str>) -> R
                 .into(),
         );
     }
-    let parts: Vec<Part> = chunks(bytes, body, body_line, rayon::current_num_threads() * 4)
+    Ok(chunks(bytes, body, body_line, rayon::current_num_threads() * 4)
         .into_par_iter()
         .map(|c| Part::read(file, bytes, c, &layout, currency))
-        .collect();
+        .collect())
+}
+
+/// Reads `deals.csv` bytes into columns. `currency` is the plan's; another currency in a
+/// row is an error. Problems are those of [`crate::parse_deals`], in line order.
+pub fn parse_deal_columns(file: &str, bytes: &[u8], currency: Option<&str>) -> Result<DealColumns, Problems> {
+    join(file, read_parts(file, bytes, currency)?)
+}
+
+/// [`parse_deal_columns`] of bytes it owns, which are freed as soon as they are read
+/// (before the chunks are joined: a large file is not held beside its columns).
+pub fn parse_deal_columns_owned(file: &str, bytes: Vec<u8>, currency: Option<&str>) -> Result<DealColumns, Problems> {
+    let parts = read_parts(file, &bytes, currency)?;
+    drop(bytes);
     join(file, parts)
 }
 
@@ -674,13 +770,13 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
     });
     let order = keyed.into_iter().map(|k| k.1);
     let mut deal = vec![0u32; at.len()];
-    let mut deal_ids: Vec<Id> = Vec::new();
+    let mut deal_ids = StringsBuilder::default();
     let mut prev: Option<u32> = None;
     for o in order {
         let here = &at[o as usize];
         let same_id = prev.is_some_and(|p| id(&at[p as usize]) == id(here));
         if !same_id {
-            deal_ids.push(Id::from(std::str::from_utf8(id(here)).expect("ids are checked UTF-8")));
+            deal_ids.push(id(here));
         } else if let Some(p) = prev.filter(|p| seller_of(&at[*p as usize]) == seller_of(here)) {
             let first = &at[p as usize];
             let seller = &cols.sellers[seller_of(here) as usize];
@@ -718,12 +814,26 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
         return Err(list);
     }
     cols.deal = deal;
-    cols.deal_ids = deal_ids;
+    cols.deal_ids = deal_ids.finish();
     let n = at.len();
+    drop(at);
+    // Each column is reserved whole, then filled part by part as each part is freed:
+    // the columns never hold twice the lines.
     cols.seller.reserve_exact(n);
     cols.deal_type.reserve_exact(n);
     cols.product.reserve_exact(n);
     cols.account.reserve_exact(n);
+    cols.amount.reserve_exact(n);
+    cols.close.reserve_exact(n);
+    cols.stage.reserve_exact(n);
+    cols.split.reserve_exact(n);
+    cols.probability.reserve_exact(n);
+    cols.term_months.reserve_exact(n);
+    cols.cancel.reserve_exact(n);
+    let named = parts.iter().any(|p| p.name.iter().any(Option::is_some));
+    if named {
+        cols.name.reserve_exact(n);
+    }
     let remap = |code: u32, map: &[u32]| if code == NONE { NONE } else { map[code as usize] };
     for (k, p) in parts.into_iter().enumerate() {
         cols.seller.extend(p.seller.iter().map(|&c| sellers[k][c as usize]));
@@ -737,9 +847,10 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
         cols.probability.extend(p.probability);
         cols.term_months.extend(p.term_months);
         cols.cancel.extend(p.cancel);
-        cols.name.extend(p.name);
+        if named {
+            cols.name.extend(p.name);
+        }
     }
-    cols.hold = vec![None; n];
     Ok(cols)
 }
 
@@ -879,6 +990,7 @@ mod tests {
             (-300, Some(2500))
         );
         assert_eq!(cols.deal_ids.len(), 2);
+        assert_eq!(cols.deal_ids.get(1), "B");
         assert_eq!(cols.types.len(), 2);
     }
 }

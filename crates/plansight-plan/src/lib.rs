@@ -83,7 +83,7 @@ pub fn load_columns(
     let plan = Plan::load(plan)?;
     let mut problems = Problems::default();
     let lines = read_bytes(deals)
-        .and_then(|bytes| parse_deal_columns(&deals.display().to_string(), &bytes, Some(&plan.currency)))
+        .and_then(|bytes| dealcols::parse_deal_columns_owned(&deals.display().to_string(), bytes, Some(&plan.currency)))
         .map_err(|p| problems.extend(p))
         .ok();
     let roster = match sellers {

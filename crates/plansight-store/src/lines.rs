@@ -129,7 +129,7 @@ pub fn insert_columns(
         stmt.execute(rusqlite::params![
             row,
             source,
-            &*cols.deal_ids[cols.deal[i] as usize],
+            cols.id(i),
             &*cols.sellers[cols.seller[i] as usize],
             cols.amount[i],
             day(cols.close[i]),
@@ -141,8 +141,8 @@ pub fn insert_columns(
             cols.term_months[i],
             day(cols.cancel[i]),
             text(&cols.account, &cols.accounts, i),
-            cols.name[i].as_deref(),
-            cols.hold[i].as_deref(),
+            cols.name(i),
+            cols.hold(i),
         ])?;
         row += 1;
     }
@@ -288,12 +288,7 @@ const EXAMPLES: usize = 5;
 /// written straight from the columns; `Diff::rows` holds the changed and removed ones.
 pub fn diff_columns(stored: &[Stored], cols: &plansight_plan::DealColumns, source: &str) -> (Diff, Vec<u32>) {
     let mut d = Diff::default();
-    let key_of = |i: usize| {
-        (
-            &*cols.deal_ids[cols.deal[i] as usize],
-            &*cols.sellers[cols.seller[i] as usize],
-        )
-    };
+    let key_of = |i: usize| (cols.id(i), &*cols.sellers[cols.seller[i] as usize]);
     let mut added = Vec::new();
     let mut known = Vec::new();
     if stored.is_empty() {
