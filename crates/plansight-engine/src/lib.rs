@@ -103,7 +103,8 @@ fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame, detail: Detail) -> Resu
                 .into_par_iter()
                 .map(|mi| {
                     let groups = measure::groups(plan, frame, mi);
-                    let lines = measure::measure_lines(plan, frame, base.clone(), mi, groups.clone())?;
+                    let traced = detail == Detail::Items;
+                    let lines = measure::measure_lines(plan, frame, base.clone(), mi, groups.clone(), traced)?;
                     let reached = measure::milestones(plan, mi, &lines)?;
                     Ok((groups, lines, reached))
                 })

@@ -215,13 +215,15 @@ fn threshold_met_at_zero(m: &Measure) -> bool {
 /// Every credited line of measure `mi` with its cumulative credit and earnings, in the
 /// frame's order (seller, then quota period, close date and deal id). Columns: seller, period, deal, row,
 /// close, credit, d, qn, cb, ca (micro-units), fa, fb (F before/after, 10^-24),
-/// tb, ta (tier bands), hb, ha (threshold met).
+/// tb, ta (tier bands), hb, ha (threshold met). `traced: false` leaves out cb, tb, ta,
+/// hb and ha, which only items' traces read.
 pub(crate) fn measure_lines(
     plan: &Plan,
     lf: &LineFrame,
     base: LazyFrame,
     mi: usize,
     groups: DataFrame,
+    traced: bool,
 ) -> PolarsResult<DataFrame> {
     let m = &plan.measures[mi];
     let base = code_filter(base, "dtype", &m.deal_types, &lf.types);
@@ -248,26 +250,50 @@ pub(crate) fn measure_lines(
             },
         )
         .with_column(run_cum_sum_expr(col("credit"), col("seller"), col("period")).alias("ca"))
-        .with_columns([
-            (col("ca") - col("credit").cast(DataType::Int128)).alias("cb"),
-            // The first line of each seller's quota period starts from zero credit.
-            col("seller")
-                .neq(col("seller").shift(lit(1)))
-                .or(col("period").neq(col("period").shift(lit(1))))
-                .fill_null(lit(true))
-                .alias("first"),
-            band_sum(m, x("ca")).alias("ga"),
-            tier_index(m, x("ca")).alias("ta"),
-            threshold_met(m, x("ca")).alias("ha"),
-        ])
+        .with_columns(
+            [
+                // The first line of each seller's quota period starts from zero credit.
+                col("seller")
+                    .neq(col("seller").shift(lit(1)))
+                    .or(col("period").neq(col("period").shift(lit(1))))
+                    .fill_null(lit(true))
+                    .alias("first"),
+                band_sum(m, x("ca")).alias("ga"),
+            ]
+            .into_iter()
+            .chain(
+                traced
+                    .then(|| {
+                        [
+                            (col("ca") - col("credit").cast(DataType::Int128)).alias("cb"),
+                            tier_index(m, x("ca")).alias("ta"),
+                            threshold_met(m, x("ca")).alias("ha"),
+                        ]
+                    })
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect::<Vec<_>>(),
+        )
         .with_column(scale_exact_expr(col("ga"), col("mn"), col("dd")).alias("fa"))
         // Figures before a line are those after the previous line of its run (lines are
         // in the order of cumulative credit), or those at zero credit for the first.
-        .with_columns([
-            after_previous("fa", i128_lit(0)),
-            after_previous("ta", lit(tier_at_zero(m))),
-            after_previous("ha", lit(threshold_met_at_zero(m))),
-        ])
+        .with_columns(
+            [after_previous("fa", i128_lit(0))]
+                .into_iter()
+                .chain(
+                    traced
+                        .then(|| {
+                            [
+                                after_previous("ta", lit(tier_at_zero(m))),
+                                after_previous("ha", lit(threshold_met_at_zero(m))),
+                            ]
+                        })
+                        .into_iter()
+                        .flatten(),
+                )
+                .collect::<Vec<_>>(),
+        )
         .collect()
 }
 
