@@ -343,8 +343,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Err(p) => problems.extend(p),
                 Ok(pl) => {
                     if let Some(d) = &deals {
-                        if let Err(p) = plansight_plan::load_deals(d, Some(&pl.currency)) {
-                            problems.extend(p);
+                        // Checked in columns: no row is needed to find every problem.
+                        let read = plansight_plan::read_bytes(d).and_then(|bytes| {
+                            plansight_plan::dealcols::parse_deal_columns_owned(
+                                &d.display().to_string(),
+                                bytes,
+                                Some(&pl.currency),
+                            )
+                        });
+                        match read {
+                            Err(p) => problems.extend(p),
+                            Ok(columns) => std::mem::forget(columns),
                         }
                     }
                     if let Some(s) = &sellers {
