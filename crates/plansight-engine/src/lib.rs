@@ -12,6 +12,7 @@
 //! exact integers, and earnings are carried with 24 fractional digits ([`Exact`]).
 
 mod assemble;
+pub mod bands;
 mod bonus;
 pub mod curve;
 pub mod explain;

@@ -10,10 +10,11 @@
 //! 24-digit fixed point are `g · 10^12 · mn / (d · md)`, where `mn/md` is 1 for
 //! commission and `TI·weight / (k·q)` for incentive (the proration cancels).
 
+use crate::bands::{band_sum_expr, Bands};
 use crate::frame::LineFrame;
 use crate::kernel::{run_cum_sum_expr, scale_exact_expr};
 use plansight_plan::calendar::{epoch_days, periods, Period};
-use plansight_plan::{BonusRule, Measure, MeasureKind, Member, Plan, Point, Rate, TierMode};
+use plansight_plan::{BonusRule, Measure, MeasureKind, Member, Plan, Point};
 use polars::prelude::*;
 
 fn gcd(a: i128, b: i128) -> i128 {
@@ -138,40 +139,6 @@ fn clamp(x: Expr, lo: Expr, hi: Option<Expr>) -> Expr {
     }
 }
 
-/// Band sum `g` of spec 2.2 for scaled credit `x` (see module docs).
-fn band_sum(m: &Measure, x: Expr) -> Expr {
-    let bound = |f: Point| col("qn") * i128_lit(f.0 as i128);
-    let zero = i128_lit(0);
-    let x1 = clamp(x.clone(), zero.clone(), m.cap.map(bound));
-    let g = match m.tier_mode {
-        TierMode::Marginal => {
-            m.tiers
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.rate != Rate(0))
-                .fold(zero.clone(), |acc, (i, t)| {
-                    let hi = m.tiers.get(i + 1).map(|n| bound(n.from));
-                    acc + i128_lit(t.rate.0 as i128) * (clamp(x1.clone(), bound(t.from), hi) - bound(t.from))
-                })
-        }
-        TierMode::Retroactive => {
-            // The rate of the highest band reached, applied to all credit.
-            m.tiers
-                .iter()
-                .skip(1)
-                .fold(i128_lit(m.tiers[0].rate.0 as i128) * x1.clone(), |below, t| {
-                    when(x1.clone().gt_eq(bound(t.from)))
-                        .then(i128_lit(t.rate.0 as i128) * x1.clone())
-                        .otherwise(below)
-                })
-        }
-    };
-    match m.threshold {
-        Some(t) => when(x.lt(bound(t))).then(zero).otherwise(g),
-        None => g,
-    }
-}
-
 /// Index of the tier band reached at scaled credit `x`.
 fn tier_index(m: &Measure, x: Expr) -> Expr {
     let bound = |f: Point| col("qn") * i128_lit(f.0 as i128);
@@ -258,7 +225,7 @@ pub(crate) fn measure_lines(
                     .or(col("period").neq(col("period").shift(lit(1))))
                     .fill_null(lit(true))
                     .alias("first"),
-                band_sum(m, x("ca")).alias("ga"),
+                band_sum_expr(Bands::of(m), col("ca"), col("d"), col("qn")).alias("ga"),
             ]
             .into_iter()
             .chain(

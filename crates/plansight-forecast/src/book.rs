@@ -38,11 +38,8 @@ pub(crate) struct MeasureRules {
     pub months: i32,
     /// The quota period's group, by period index (`None`: not active in it).
     pub groups: Vec<Option<Group>>,
-    pub retroactive: bool,
-    /// Tier starts (points, 10^-4) and rates (10^-6).
-    pub tiers: Vec<(i128, i128)>,
-    pub threshold: Option<i128>,
-    pub cap: Option<i128>,
+    /// Tiers, threshold and cap, as the engine's band sum reads them.
+    pub bands: plansight_engine::bands::Bands,
     /// Milestone bonuses on this measure: (bonus index, level point, exact amount).
     pub milestones: Vec<(u16, i128, i128)>,
     /// Index of this measure's first milestone among all the plan's milestones.
@@ -121,10 +118,7 @@ impl Book {
                 MeasureRules {
                     months: m.quota_period.months() as i32,
                     groups,
-                    retroactive: m.tier_mode == plansight_plan::TierMode::Retroactive,
-                    tiers: m.tiers.iter().map(|t| (t.from.0 as i128, t.rate.0 as i128)).collect(),
-                    threshold: m.threshold.map(|t| t.0 as i128),
-                    cap: m.cap.map(|c| c.0 as i128),
+                    bands: plansight_engine::bands::Bands::of(m),
                     milestones,
                     first_milestone,
                 }
@@ -212,7 +206,7 @@ impl Book {
     /// Sets measure `mi`'s tier rates (10^-6), as a plan with those rates would have them:
     /// the optimiser probes how the payout moves with each rate without recompiling.
     pub fn set_rates(&mut self, mi: usize, rates: &[i64]) {
-        for (t, &r) in self.measures[mi].tiers.iter_mut().zip(rates) {
+        for (t, &r) in self.measures[mi].bands.tiers.iter_mut().zip(rates) {
             t.1 = r as i128;
         }
     }

@@ -54,28 +54,7 @@ fn clamp(x: i128, lo: i128, hi: Option<i128>) -> i128 {
 
 /// F(C) of spec 2.2 (earnings at cumulative credit `c`, micro-units) in 10^-24.
 pub(crate) fn earnings(m: &MeasureRules, g: &Group, c: i128) -> i128 {
-    let x = c * g.d;
-    let bound = |f: i128| g.qn * f;
-    if m.threshold.is_some_and(|t| x < bound(t)) {
-        return 0;
-    }
-    let x1 = clamp(x, 0, m.cap.map(bound));
-    let band = if m.retroactive {
-        let rate = m.tiers.iter().skip(1).fold(
-            m.tiers[0].1,
-            |below, &(from, rate)| if x1 >= bound(from) { rate } else { below },
-        );
-        rate * x1
-    } else {
-        let mut sum = 0;
-        for (i, &(from, rate)) in m.tiers.iter().enumerate() {
-            if rate != 0 {
-                let hi = m.tiers.get(i + 1).map(|n| bound(n.0));
-                sum += rate * (clamp(x1, bound(from), hi) - bound(from));
-            }
-        }
-        sum
-    };
+    let band = m.bands.value(c * g.d, g.qn);
     scale_exact(band, g.mn, g.dd)
 }
 
@@ -234,7 +213,7 @@ impl Book {
         let Some(g) = m.groups[p] else { return false };
         let x = credit * g.d;
         let x = if capped {
-            clamp(x, 0, m.cap.map(|c| g.qn * c))
+            clamp(x, 0, m.bands.cap.map(|c| g.qn * c))
         } else {
             x
         };
