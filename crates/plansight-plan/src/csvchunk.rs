@@ -6,7 +6,7 @@
 //! out fields as byte slices into the file: no record is copied unless a field is quoted
 //! with an escaped quote inside it.
 
-use memchr::memchr2;
+use memchr::{memchr2, memchr3};
 
 /// A run of whole rows of the file, and the line number of its first byte (line 1 is the
 /// header).
@@ -25,10 +25,15 @@ pub(crate) fn chunks(bytes: &[u8], start: usize, first_line: usize, n: usize) ->
     let mut out = Vec::new();
     let (mut pos, mut line, mut quoted) = (start, first_line, false);
     let (mut chunk_start, mut chunk_line) = (start, first_line);
-    while let Some(i) = memchr2(b'"', b'\n', &bytes[pos..]) {
+    while let Some(i) = memchr3(b'"', b'\n', b'\r', &bytes[pos..]) {
         let at = pos + i;
         pos = at + 1;
-        if bytes[at] == b'"' {
+        if bytes[at] == b'\r' {
+            // A `\r` ends a row on its own (old Mac files); before `\n`, the `\n` does.
+            if quoted || bytes.get(pos) == Some(&b'\n') {
+                continue;
+            }
+        } else if bytes[at] == b'"' {
             // A quote opens a field only at the field's start; inside, `""` is one quote.
             if quoted {
                 if bytes.get(pos) == Some(&b'"') {
@@ -36,7 +41,7 @@ pub(crate) fn chunks(bytes: &[u8], start: usize, first_line: usize, n: usize) ->
                 } else {
                     quoted = false;
                 }
-            } else if at == start || matches!(bytes[at - 1], b',' | b'\n') {
+            } else if at == start || matches!(bytes[at - 1], b',' | b'\n' | b'\r') {
                 quoted = true;
             }
             continue;
@@ -145,9 +150,8 @@ impl<'a> Rows<'a> {
                 self.quoted_field(row_line)?;
             } else {
                 let rest = &self.bytes[at..self.end];
-                let stop = memchr2(b',', b'\n', rest).map_or(self.end, |i| at + i);
-                self.fields
-                    .push(Span::File(at, trim_cr(self.bytes, at, stop, self.end)));
+                let stop = memchr3(b',', b'\n', b'\r', rest).map_or(self.end, |i| at + i);
+                self.fields.push(Span::File(at, stop));
                 self.pos = stop;
             }
             // `pos` is now on the delimiter, the line end or the chunk's end.
@@ -156,7 +160,11 @@ impl<'a> Rows<'a> {
             }
             let b = self.bytes[self.pos];
             self.pos += 1;
-            if b == b'\n' {
+            // A line ends at `\n`, `\r\n` or a `\r` alone, as the `csv` crate reads them.
+            if b == b'\r' && self.bytes.get(self.pos) == Some(&b'\n') && self.pos < self.end {
+                self.pos += 1;
+            }
+            if b != b',' {
                 self.line += 1;
                 return Ok(());
             }
@@ -191,22 +199,11 @@ impl<'a> Rows<'a> {
         }
         // Bytes after the closing quote belong to the field, up to the delimiter.
         let rest = &self.bytes[pos..self.end];
-        let stop = memchr2(b',', b'\n', rest).map_or(self.end, |i| pos + i);
-        self.scratch
-            .extend_from_slice(&self.bytes[pos..trim_cr(self.bytes, pos, stop, self.end)]);
+        let stop = memchr3(b',', b'\n', b'\r', rest).map_or(self.end, |i| pos + i);
+        self.scratch.extend_from_slice(&self.bytes[pos..stop]);
         self.fields.push(Span::Scratch(from, self.scratch.len()));
         self.pos = stop;
         Ok(())
-    }
-}
-
-/// The end of a field that stops at `stop`: without the `\r` of a `\r\n` line end.
-fn trim_cr(bytes: &[u8], from: usize, stop: usize, end: usize) -> usize {
-    let at_line_end = stop == end || bytes[stop] == b'\n';
-    if at_line_end && stop > from && bytes[stop - 1] == b'\r' {
-        stop - 1
-    } else {
-        stop
     }
 }
 
@@ -254,6 +251,7 @@ mod tests {
         let cases = [
             "a,b,c\n1,2,3\n",
             "a,b\r\n1,2\r\n\r\n3,4",
+            "a,b\r1,2\r\r3,4\r",
             "a,b\n\"x, y\",\"he said \"\"hi\"\"\"\n\"multi\nline\",z\nlast,row\n",
             "a\n\n\n  \nb\n",
             "a,b,c\n1\n1,2,3,4\n,,\nx,,\n",
@@ -269,7 +267,7 @@ mod tests {
                     // the lines an editor shows.
                     let fields = |r: Vec<(usize, Vec<String>)>| r.into_iter().map(|x| x.1).collect::<Vec<_>>();
                     assert_eq!(fields(ours.clone()), fields(theirs), "{text:?} in {n} chunks");
-                    assert_eq!(ours.iter().map(|r| r.0).collect::<Vec<_>>(), [1, 2, 4]);
+                    assert_eq!(ours.iter().map(|r| r.0).collect::<Vec<_>>(), [1, 2, 4], "{text:?}");
                 } else {
                     assert_eq!(ours, theirs, "{text:?} in {n} chunks");
                 }

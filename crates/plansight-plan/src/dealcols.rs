@@ -510,12 +510,6 @@ impl Part {
             let line = match next {
                 Ok(line) => line,
                 Err(e) => {
-                    problems.add(
-                        e.line,
-                        "",
-                        "cannot be read as CSV: a quoted field is never closed",
-                        Some("check that the file's quotes are balanced"),
-                    );
                     part.unreadable = Some(e.line);
                     break;
                 }
@@ -819,7 +813,7 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
         deal[o as usize] = deal_ids.len() as u32 - 1;
         prev = Some(o);
     }
-    if !found.is_empty() || more > 0 {
+    if !found.is_empty() || more > 0 || cut.is_some() {
         found.sort_by_key(|p| p.line);
         let total = found.len() + more;
         if found.len() > MAX_PROBLEMS {
@@ -829,6 +823,14 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
         let left = total - list.0.len();
         if left > 0 {
             list.push(Problem::file(file, format!("{left} more problems not listed")));
+        }
+        // Where reading stopped is always said, last, however many problems came before.
+        if let Some(line) = cut {
+            list.push(
+                Problem::file(file, "cannot be read as CSV: a quoted field is never closed")
+                    .line(line)
+                    .hint("check that the file's quotes are balanced; nothing after this line was read"),
+            );
         }
         return Err(list);
     }
@@ -990,6 +992,26 @@ mod tests {
         assert_eq!(p.0.len(), 1, "{p}");
         assert_eq!(p.0[0].line, Some(102));
         assert!(p.0[0].message.contains("never closed"), "{p}");
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_said_even_past_the_problem_limit() {
+        let mut text = file(1500).replace(",won\n", ",maybe\n");
+        text.push_str("D-x,s001,\"5.00,2026-03-01,won\n");
+        let p = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap_err();
+        let last = p.0.last().unwrap();
+        assert!(last.message.contains("never closed"), "{p}");
+        assert_eq!(last.line, Some(1502));
+    }
+
+    #[test]
+    fn old_mac_line_ends_read_as_rows() {
+        let text = "id,seller,amount,close_date,stage\rD-1,s1,100,2026-03-01,won\rD-2,s1,5,2026-03-02,won\r";
+        let cols = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap();
+        assert_eq!(cols.len(), 2);
+        let bad = text.replace("5,2026", "x,2026");
+        let p = parse_deal_columns("deals.csv", bad.as_bytes(), None).unwrap_err();
+        assert_eq!(p.0[0].line, Some(3), "{p}");
     }
 
     #[test]

@@ -90,7 +90,12 @@ fn plain_scaled(b: &[u8], digits: u32) -> Option<i64> {
         Some(dot) => (&b[..dot], &b[dot + 1..]),
         None => (b, &b[b.len()..]),
     };
-    if int.is_empty() || int.len() > 12 || frac.len() > digits as usize || (frac.is_empty() && b.len() != int.len()) {
+    if int.is_empty()
+        || int.len() > 12
+        || int.len() + digits as usize > 18
+        || frac.len() > digits as usize
+        || (frac.is_empty() && b.len() != int.len())
+    {
         return None;
     }
     let mut v: i64 = 0;
@@ -240,7 +245,7 @@ mod tests {
         #[test]
         fn plain_numbers_read_as_the_decimal_library_reads_them(
             text in "-?[0-9]{0,14}(\\.[0-9]{0,6})?|[ +.e0-9-]{0,8}",
-            digits in 0u32..7,
+            digits in 0u32..10,
         ) {
             prop_assert_eq!(parse_scaled(&text, digits), decimal_scaled(&text, digits));
         }

@@ -97,6 +97,7 @@ pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions
         .all(|o| o.as_deref().is_none_or(|s| s.trim().is_empty()));
     if kind == Kind::Deals
         && unmapped
+        && export.sheet.is_none()
         && !plansight_import::is_workbook(export.name, export.bytes)
         && ws.mapping(export.name, kind.as_str())?.is_none()
     {
