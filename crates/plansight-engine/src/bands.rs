@@ -19,7 +19,8 @@ pub struct Bands {
     pub cap: Option<i128>,
 }
 
-fn clamp(x: i128, lo: i128, hi: Option<i128>) -> i128 {
+/// `x` held within `lo` and, if any, `hi`.
+pub fn clamp(x: i128, lo: i128, hi: Option<i128>) -> i128 {
     if x < lo {
         lo
     } else {

@@ -3,6 +3,7 @@
 //! milestones, deal bonuses, clawbacks, the payout cap, payout periods and the draw.
 
 use crate::book::{Book, Group, Line, MeasureRules};
+use plansight_engine::bands::clamp;
 use plansight_engine::scale_exact;
 
 /// What one run gives a seller.
@@ -39,17 +40,6 @@ pub struct Scratch {
     paid: Vec<bool>,
     /// The outcome of the last run.
     pub outcome: Outcome,
-}
-
-fn clamp(x: i128, lo: i128, hi: Option<i128>) -> i128 {
-    if x < lo {
-        lo
-    } else {
-        match hi {
-            Some(h) if x > h => h,
-            _ => x,
-        }
-    }
 }
 
 /// F(C) of spec 2.2 (earnings at cumulative credit `c`, micro-units) in 10^-24.
