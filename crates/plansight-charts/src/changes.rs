@@ -1,7 +1,7 @@
 //! Winners and losers: each seller's change of payout under a proposed plan, largest
 //! gain first, as bars above and below zero.
 
-use crate::{category_axis, drawing, fonts, text_style, themed_mesh, Chart, ChartError, Theme};
+use crate::{category_axis, compact_money, drawing, fonts, text_style, themed_mesh, Chart, ChartError, Theme};
 use plotters::prelude::*;
 
 /// Change per seller, in cents, in the order drawn.
@@ -27,16 +27,6 @@ impl SellerChanges {
     }
 }
 
-/// Whole currency units with thousands as `k` for an axis.
-fn axis(c: &i64) -> String {
-    let units = c / 100;
-    if units.abs() >= 1_000 {
-        format!("{}k", units / 1_000)
-    } else {
-        units.to_string()
-    }
-}
-
 impl Chart for SellerChanges {
     fn draw<DB: DrawingBackend>(
         &self,
@@ -59,7 +49,7 @@ impl Chart for SellerChanges {
             .map_err(drawing)?;
         category_axis(themed_mesh(&mut chart.configure_mesh(), &pal))
             .y_labels(6)
-            .y_label_formatter(&axis)
+            .y_label_formatter(&|c| compact_money(*c, ""))
             .y_desc(format!("Change of payout ({})", self.currency))
             .x_desc("Sellers, largest gain first")
             .draw()

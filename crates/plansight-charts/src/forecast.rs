@@ -1,7 +1,7 @@
 //! The forecast band: how the plan year's payout falls over the Monte Carlo's runs (a
 //! histogram), with P10, P50 and P90 marked.
 
-use crate::{cents, drawing, fonts, text_style, themed_mesh, Chart, ChartError, Theme};
+use crate::{cents, compact_money, drawing, fonts, text_style, themed_mesh, Chart, ChartError, Theme};
 use plansight_plan::Exact;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -54,18 +54,6 @@ impl ForecastBand {
     }
 }
 
-/// Whole currency units with thousands as `k` for an axis (`1234500` cents -> `12.3k`).
-fn axis_money(c: &i64) -> String {
-    let units = c / 100;
-    let sign = if units < 0 { "-" } else { "" };
-    let a = units.abs();
-    if a >= 1_000 {
-        format!("{sign}{}.{}k", a / 1_000, a % 1_000 / 100)
-    } else {
-        format!("{sign}{a}")
-    }
-}
-
 impl Chart for ForecastBand {
     fn draw<DB: DrawingBackend>(
         &self,
@@ -87,7 +75,7 @@ impl Chart for ForecastBand {
             .map_err(drawing)?;
         themed_mesh(&mut chart.configure_mesh(), &pal)
             .x_labels(6)
-            .x_label_formatter(&axis_money)
+            .x_label_formatter(&|c| compact_money(*c, ""))
             .y_labels(5)
             .y_desc("Runs")
             .x_desc(format!("Payout of the plan year ({})", self.currency))

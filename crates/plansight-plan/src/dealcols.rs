@@ -528,7 +528,7 @@ impl Part {
     /// Checks one row exactly as spec section 3 asks, and appends it when it is sound.
     fn read_row(&mut self, r: &mut Row, at: &DealAt, currency: Option<&str>, buf: &mut String) {
         let before = r.count();
-        let id = r.get(at.id, "id").map(str::len);
+        let id = r.get(at.id, "id");
         let seller = r.get(at.seller, "seller").map(|s| self.sellers.code(s));
         if id.is_none() {
             r.add("id", "is empty", Some("every line needs a deal id"));
@@ -652,10 +652,10 @@ impl Part {
         if r.count() != before {
             return;
         }
-        let (Some(_), Some(seller), Some(amount), Some(stage), Some(split)) = (id, seller, amount, stage, split) else {
+        let (Some(id), Some(seller), Some(amount), Some(stage), Some(split)) = (id, seller, amount, stage, split)
+        else {
             return;
         };
-        let id = r.get(at.id, "id").expect("read above");
         self.id_bytes.extend_from_slice(id.as_bytes());
         self.id_end.push(self.id_bytes.len() as u32);
         self.line.push(r.line as u32);

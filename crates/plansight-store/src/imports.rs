@@ -23,6 +23,16 @@ pub struct ImportFiles<'a> {
     pub sellers: Option<(&'a str, &'a [u8])>,
 }
 
+/// What importing a deals file changes: the report, the changed and removed lines as row
+/// changes, and the new lines (indexes into the file's columns) with the row they start at.
+struct DealsDiff {
+    report: Report,
+    diff: lines::Diff,
+    cols: plansight_plan::DealColumns,
+    added: Vec<u32>,
+    first_row: i64,
+}
+
 /// What an import would do (preview) or did.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -113,8 +123,7 @@ impl Workspace {
     /// What importing these deals (already in Plansight's columns) would change; the
     /// problems of every bad row instead, when there are any.
     pub fn preview_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
-        let (report, _) = self.diff_deals(file, bytes, source)?;
-        Ok(report)
+        Ok(self.diff_deals(file, bytes, source)?.report)
     }
 
     /// Imports deals as the lines of `source` (a file name): lines of the same deal and
@@ -127,14 +136,13 @@ impl Workspace {
     /// and the stored lines it compares them with, never a row image per line.
     pub fn import_deals(&mut self, file: &str, bytes: &[u8], source: &str) -> Result<Report, StoreError> {
         self.write(|tx| {
-            let plan = self.plan(None)?;
-            let cols = parse_deal_columns(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
-            let stored = lines::read_lines(&self.conn).map_err(self.read())?;
-            let (diff, added) = lines::diff_columns(&stored, &cols, source);
-            let first_row = stored.iter().map(|s| s.row).max().unwrap_or(0) + 1;
-            drop(stored);
-            let mut report = Report::of(&diff);
-            report.first = (0..cols.len().min(10)).map(|i| cols.line(i)).collect();
+            let DealsDiff {
+                mut report,
+                diff,
+                cols,
+                added,
+                first_row,
+            } = self.diff_deals(file, bytes, source)?;
             if diff.rows.is_empty() && added.is_empty() {
                 return Ok(report);
             }
@@ -204,14 +212,21 @@ impl Workspace {
 
     /// The change importing these deals makes to what is stored now (inside a write:
     /// under the write lock).
-    fn diff_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<(Report, lines::Diff), StoreError> {
+    fn diff_deals(&self, file: &str, bytes: &[u8], source: &str) -> Result<DealsDiff, StoreError> {
         let plan = self.plan(None)?;
         let cols = parse_deal_columns(file, bytes, Some(&plan.currency)).map_err(StoreError::Input)?;
         let stored = lines::read_lines(&self.conn).map_err(self.read())?;
-        let (diff, _) = lines::diff_columns(&stored, &cols, source);
+        let (diff, added) = lines::diff_columns(&stored, &cols, source);
+        let first_row = stored.iter().map(|s| s.row).max().unwrap_or(0) + 1;
         let mut report = Report::of(&diff);
         report.first = (0..cols.len().min(10)).map(|i| cols.line(i)).collect();
-        Ok((report, diff))
+        Ok(DealsDiff {
+            report,
+            diff,
+            cols,
+            added,
+            first_row,
+        })
     }
 
     /// The change importing this roster makes to what is stored now (inside a write:
