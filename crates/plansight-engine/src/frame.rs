@@ -3,25 +3,11 @@
 
 use plansight_plan::calendar::epoch_days;
 use plansight_plan::dealcols::{DealColumns, Strings, NONE};
+use plansight_plan::plan::Share;
 use plansight_plan::{Inputs, Member, Stage, Warning};
 use polars::prelude::*;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-
-/// One credit line's values for the frame, moved as one piece into its seller's bucket.
-#[derive(Debug, Clone, Copy, Default)]
-struct Rec {
-    close: Option<i32>,
-    deal: u32,
-    row: u32,
-    amount: i64,
-    split: i64,
-    term: Option<i64>,
-    cancel: Option<i32>,
-    dtype: Option<u32>,
-    prod: Option<u32>,
-    credited: bool,
-}
 
 /// Interned lowercase strings (deal types, products) so filters compare integers.
 #[derive(Debug, Default, Clone)]
@@ -96,12 +82,11 @@ impl LineFrame {
         };
         let (types, type_code) = codes(&cols.types);
         let (products, product_code) = codes(&cols.products);
-        let code = |c: u32, map: &[u32]| (c != NONE).then(|| map[c as usize]);
         // The rows in the order of items and cumulative credit (seller, close date,
-        // deal). Each line's values are read once, in file order, into one record that
-        // is moved into its seller's bucket (one cache line per line, where gathering
-        // each column by the order would miss the cache once per column); each seller's
-        // few records are then sorted on their own, in parallel.
+        // deal): each line's index is put in its seller's bucket, in file order, and each
+        // seller's few lines are sorted on their own, in parallel. The columns are then
+        // gathered through that order; a column every line has the same value in (no
+        // split, no product, one plan year for all) is one scalar, not a million copies.
         let mut starts = vec![0usize; members.len() + 1];
         for &c in &cols.seller {
             match member[c as usize] {
@@ -113,70 +98,111 @@ impl LineFrame {
             starts[s + 1] += starts[s];
         }
         let total = starts[members.len()];
-        let mut recs = vec![Rec::default(); total];
+        let mut order = vec![0u32; total];
         let mut next = starts.clone();
         for (i, &c) in cols.seller.iter().enumerate() {
             let Some(s) = member[c as usize] else { continue };
-            let cancelled = cols.stage[i] == Stage::Cancelled;
-            recs[next[s as usize]] = Rec {
-                close: cols.close[i].map(epoch_days),
-                deal: cols.deal[i],
-                row: i as u32,
-                amount: cols.amount[i],
-                split: cols.split[i],
-                term: cols.term_months[i],
-                cancel: cols.cancel[i].filter(|_| cancelled).map(epoch_days),
-                dtype: code(cols.deal_type[i], &type_code),
-                prod: code(cols.product[i], &product_code),
-                credited: cols.credits(i),
-            };
+            order[next[s as usize]] = i as u32;
             next[s as usize] += 1;
         }
-        let mut buckets: Vec<&mut [Rec]> = Vec::with_capacity(members.len());
-        let mut rest = recs.as_mut_slice();
+        let mut buckets: Vec<&mut [u32]> = Vec::with_capacity(members.len());
+        let mut rest = order.as_mut_slice();
         for s in 0..members.len() {
             let (mine, later) = rest.split_at_mut(starts[s + 1] - starts[s]);
             buckets.push(mine);
             rest = later;
         }
-        buckets
-            .into_par_iter()
-            .for_each(|mine| mine.sort_unstable_by_key(|r| (r.close, r.deal, r.row)));
-        let mut seller = vec![0u32; total];
-        for s in 0..members.len() {
-            seller[starts[s]..starts[s + 1]].fill(s as u32);
-        }
-        let recs = &recs;
-        let of = |f: fn(&Rec) -> i64| recs.iter().map(f).collect::<Vec<i64>>();
+        buckets.into_par_iter().for_each(|mine| {
+            mine.sort_unstable_by_key(|&r| (cols.close[r as usize], cols.deal[r as usize], r));
+        });
+        let order = &order;
+        let gather = |f: &(dyn Fn(usize) -> i64 + Sync)| order.iter().map(|&r| f(r as usize)).collect::<Vec<i64>>();
+        let code = |c: u32, map: &[u32]| (c != NONE).then(|| map[c as usize]);
+        let same = |name: PlSmallStr, dtype: DataType, value: AnyValue<'static>| {
+            Column::new_scalar(name, Scalar::new(dtype, value), total)
+        };
+        let bounds = |f: fn(&Member) -> chrono::NaiveDate, n: PlSmallStr| -> Column {
+            let first = members.first().map(f);
+            if members.iter().all(|m| Some(f(m)) == first) {
+                return same(
+                    n,
+                    DataType::Int32,
+                    first.map_or(AnyValue::Null, |d| AnyValue::Int32(epoch_days(d))),
+                );
+            }
+            let days: Vec<i32> = members.iter().map(|m| epoch_days(f(m))).collect();
+            let mut v = Vec::with_capacity(total);
+            for s in 0..members.len() {
+                v.resize(starts[s + 1], days[s]);
+            }
+            Column::new(n, v)
+        };
         let column = |name: &str| -> Column {
-            let n = name.into();
+            let n: PlSmallStr = name.into();
             match name {
-                "row" => Column::new(n, recs.iter().map(|r| r.row).collect::<Vec<u32>>()),
-                "seller" => Column::new(n, seller.clone()),
-                "deal" => Column::new(n, recs.iter().map(|r| r.deal).collect::<Vec<u32>>()),
-                "close" => Column::new(n, recs.iter().map(|r| r.close).collect::<Vec<Option<i32>>>()),
-                "credit" => Column::new(n, of(|r| r.amount * r.split)),
-                "amount" => Column::new(n, of(|r| r.amount)),
-                "split" => Column::new(n, of(|r| r.split)),
-                "credited" => Column::new(n, recs.iter().map(|r| r.credited).collect::<Vec<bool>>()),
-                "cancel" => Column::new(n, recs.iter().map(|r| r.cancel).collect::<Vec<Option<i32>>>()),
-                "dtype" => Column::new(n, recs.iter().map(|r| r.dtype).collect::<Vec<Option<u32>>>()),
-                "prod" => Column::new(n, recs.iter().map(|r| r.prod).collect::<Vec<Option<u32>>>()),
-                "term" => Column::new(n, recs.iter().map(|r| r.term).collect::<Vec<Option<i64>>>()),
-                "mstart" => Column::new(
+                "row" => Column::new(n, order.clone()),
+                "seller" => {
+                    let mut v = Vec::with_capacity(total);
+                    for s in 0..members.len() {
+                        v.resize(starts[s + 1], s as u32);
+                    }
+                    Column::new(n, v)
+                }
+                "deal" => Column::new(n, order.iter().map(|&r| cols.deal[r as usize]).collect::<Vec<u32>>()),
+                "close" => Column::new(
                     n,
-                    seller
+                    order
                         .iter()
-                        .map(|&s| epoch_days(members[s as usize].start))
-                        .collect::<Vec<i32>>(),
+                        .map(|&r| cols.close[r as usize].map(epoch_days))
+                        .collect::<Vec<Option<i32>>>(),
                 ),
-                "mend" => Column::new(
+                "credit" => Column::new(n, gather(&|r| cols.amount[r] * cols.split(r))),
+                "amount" => Column::new(n, gather(&|r| cols.amount[r])),
+                "split" if cols.split.is_empty() => same(n, DataType::Int64, AnyValue::Int64(Share::ONE.0)),
+                "split" => Column::new(n, gather(&|r| cols.split[r])),
+                "credited" => Column::new(
                     n,
-                    seller
-                        .iter()
-                        .map(|&s| epoch_days(members[s as usize].end))
-                        .collect::<Vec<i32>>(),
+                    order.iter().map(|&r| cols.credits(r as usize)).collect::<Vec<bool>>(),
                 ),
+                "cancel" if cols.cancel.is_empty() => same(n, DataType::Int32, AnyValue::Null),
+                "cancel" => Column::new(
+                    n,
+                    order
+                        .iter()
+                        .map(|&r| {
+                            let r = r as usize;
+                            cols.cancel[r]
+                                .filter(|_| cols.stage[r] == Stage::Cancelled)
+                                .map(epoch_days)
+                        })
+                        .collect::<Vec<Option<i32>>>(),
+                ),
+                "dtype" if cols.deal_type.is_empty() => same(n, DataType::UInt32, AnyValue::Null),
+                "dtype" => Column::new(
+                    n,
+                    order
+                        .iter()
+                        .map(|&r| code(cols.deal_type[r as usize], &type_code))
+                        .collect::<Vec<Option<u32>>>(),
+                ),
+                "prod" if cols.product.is_empty() => same(n, DataType::UInt32, AnyValue::Null),
+                "prod" => Column::new(
+                    n,
+                    order
+                        .iter()
+                        .map(|&r| code(cols.product[r as usize], &product_code))
+                        .collect::<Vec<Option<u32>>>(),
+                ),
+                "term" if cols.term_months.is_empty() => same(n, DataType::Int64, AnyValue::Null),
+                "term" => Column::new(
+                    n,
+                    order
+                        .iter()
+                        .map(|&r| cols.term_months[r as usize])
+                        .collect::<Vec<Option<i64>>>(),
+                ),
+                "mstart" => bounds(|m| m.start, n),
+                "mend" => bounds(|m| m.end, n),
                 _ => unreachable!("a column of the frame"),
             }
         };
@@ -194,5 +220,51 @@ impl LineFrame {
             products,
             warnings: Vec::new(),
         }
+    }
+}
+
+impl LineFrame {
+    /// The frame cut into parts of whole sellers, each of about `lines` credit lines (a
+    /// seller with more stays whole), with the sellers of each part numbered from zero.
+    /// Each part is a view of these columns, not a copy; warnings stay with `self`.
+    pub fn by_sellers(&self, lines: usize) -> Vec<LineFrame> {
+        let seller = self
+            .df
+            .column("seller")
+            .expect("a seller column")
+            .u32()
+            .expect("u32 sellers");
+        let seller = seller.cont_slice().expect("one chunk, no nulls");
+        // The first line of each seller (the column is sorted by seller).
+        let mut starts = vec![0usize; self.members.len() + 1];
+        let mut at = 0;
+        for (s, start) in starts.iter_mut().enumerate().skip(1) {
+            at += seller[at..].partition_point(|&x| (x as usize) < s);
+            *start = at;
+        }
+        let mut parts = Vec::new();
+        let mut first = 0;
+        while first < self.members.len() {
+            let target = starts[first] + lines.max(1);
+            let mut end = first + 1;
+            while end < self.members.len() && starts[end + 1] <= target {
+                end += 1;
+            }
+            let (from, to) = (starts[first], starts[end]);
+            let mut df = self.df.slice(from as i64, to - from);
+            let renumbered: Vec<u32> = seller[from..to].iter().map(|&x| x - first as u32).collect();
+            df.with_column(Column::new("seller".into(), renumbered))
+                .expect("a column of the part's length");
+            parts.push(LineFrame {
+                df,
+                members: self.members[first..end].to_vec(),
+                deal_ids: self.deal_ids.clone(),
+                types: self.types.clone(),
+                products: self.products.clone(),
+                warnings: Vec::new(),
+            });
+            first = end;
+        }
+        parts
     }
 }

@@ -87,9 +87,42 @@ pub enum Detail {
 
 /// [`calculate_frame`] keeping the given detail.
 pub fn calculate_frame_as(inputs: &Inputs, frame: &LineFrame, detail: Detail) -> Result<Calculation, EngineError> {
+    calculate_frame_in_parts(inputs, frame, detail, PART_LINES)
+}
+
+/// The most credit lines a calculation's columns are worked out for at once: sellers are
+/// independent, so a large team is calculated a few hundred thousand lines at a time,
+/// and the exact intermediate columns (16-byte integers, several per line) of one part
+/// are freed before the next. A million lines then need a quarter of the memory, and
+/// fresh memory is what a large calculation spent most of its time on.
+pub const PART_LINES: usize = 1 << 18;
+
+/// [`calculate_frame_as`], sellers taken in parts of about `lines` credit lines each
+/// (the result does not depend on `lines`).
+pub fn calculate_frame_in_parts(
+    inputs: &Inputs,
+    frame: &LineFrame,
+    detail: Detail,
+    lines: usize,
+) -> Result<Calculation, EngineError> {
     // Run inside polars' thread pool: each polars operation started from outside it
     // waits on a cross-thread latch, which costs more than a small seller's whole query.
-    polars_core::runtime::THREAD_POOL.install(|| calculate_in_pool(inputs, frame, detail))
+    polars_core::runtime::THREAD_POOL.install(|| {
+        if frame.df.height() <= lines {
+            return calculate_in_pool(inputs, frame, detail);
+        }
+        let mut whole: Option<Calculation> = None;
+        for part in frame.by_sellers(lines) {
+            let calc = calculate_in_pool(inputs, &part, detail)?;
+            match &mut whole {
+                None => whole = Some(calc),
+                Some(w) => w.sellers.extend(calc.sellers),
+            }
+        }
+        let mut whole = whole.unwrap_or_else(|| unreachable!("a frame this large has sellers"));
+        whole.warnings = frame.warnings.clone();
+        Ok(whole)
+    })
 }
 
 fn calculate_in_pool(inputs: &Inputs, frame: &LineFrame, detail: Detail) -> Result<Calculation, EngineError> {

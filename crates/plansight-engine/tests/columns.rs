@@ -1,7 +1,8 @@
 //! Credit lines read straight into columns calculate exactly as the same lines as rows:
 //! same figures, items and warnings.
 
-use plansight_engine::{calculate, calculate_columns, Detail};
+use plansight_engine::frame::LineFrame;
+use plansight_engine::{calculate, calculate_columns, calculate_frame_in_parts, Detail};
 use plansight_plan::random::random_inputs;
 use plansight_plan::{load_columns, load_inputs, DealColumns, Inputs};
 use std::path::Path;
@@ -19,6 +20,12 @@ fn columns_agree_with_rows(inputs: &Inputs) {
     let summary = calculate_columns(&bare, columns, Detail::Summary).expect("calculates");
     assert_eq!(rows.to_json(false), summary.to_json(false));
     assert!(summary.sellers.iter().all(|s| s.items.is_empty()));
+    // Sellers calculated a few lines at a time give the same calculation, warnings too.
+    let frame = LineFrame::new(inputs);
+    for lines in [1, 7, 40] {
+        let parts = calculate_frame_in_parts(inputs, &frame, Detail::Items, lines).expect("calculates");
+        assert_eq!(rows.to_json(true), parts.to_json(true), "in parts of {lines} lines");
+    }
 }
 
 #[test]

@@ -76,6 +76,10 @@ impl StringsBuilder {
 }
 
 /// The credit lines of a deals file, one entry per line in every column, in file order.
+///
+/// The optional columns (split onwards) are *sparse*: kept empty while every line has
+/// the column's default (a split of 1, no type, no probability...), which is what most
+/// exports carry; read them through the methods of the same name.
 #[derive(Debug, Clone, Default)]
 pub struct DealColumns {
     /// Each line's deal: an index into `deal_ids`.
@@ -92,31 +96,29 @@ pub struct DealColumns {
     pub close: Vec<Option<NaiveDate>>,
     /// Where each deal stands.
     pub stage: Vec<Stage>,
-    /// Lowercase deal type: an index into `types`, or [`NONE`].
+    /// Lowercase deal type: an index into `types`, or [`NONE`] (sparse).
     pub deal_type: Vec<u32>,
     /// Distinct lowercase deal types.
     pub types: Vec<Box<str>>,
-    /// Lowercase product: an index into `products`, or [`NONE`].
+    /// Lowercase product: an index into `products`, or [`NONE`] (sparse).
     pub product: Vec<u32>,
     /// Distinct lowercase products.
     pub products: Vec<Box<str>>,
-    /// The seller's share, scaled by 10^4.
+    /// The seller's share, scaled by 10^4 (sparse; 1 by default).
     pub split: Vec<i64>,
-    /// Win probability, scaled by 10^4.
+    /// Win probability, scaled by 10^4 (sparse).
     pub probability: Vec<Option<i64>>,
-    /// Contract length in months.
+    /// Contract length in months (sparse).
     pub term_months: Vec<Option<i64>>,
-    /// Cancel date.
+    /// Cancel date (sparse).
     pub cancel: Vec<Option<NaiveDate>>,
-    /// Customer account: an index into `accounts`, or [`NONE`].
+    /// Customer account: an index into `accounts`, or [`NONE`] (sparse).
     pub account: Vec<u32>,
     /// Distinct accounts.
     pub accounts: Vec<Box<str>>,
-    /// Deal name, if any (names are nearly unique, so they are not interned); empty
-    /// when no line has one.
+    /// Deal name, if any (names are nearly unique, so they are not interned; sparse).
     pub name: Vec<Option<Box<str>>>,
-    /// Why a line is held, if it is (set in a workspace, never by a file); empty when no
-    /// line is held.
+    /// Why a line is held, if it is (set in a workspace, never by a file; sparse).
     pub hold: Vec<Option<Box<str>>>,
 }
 
@@ -145,6 +147,56 @@ impl DealColumns {
         self.name.get(i).and_then(|n| n.as_deref())
     }
 
+    /// Line `i`'s share, scaled by 10^4.
+    pub fn split(&self, i: usize) -> i64 {
+        self.split.get(i).copied().unwrap_or(Share::ONE.0)
+    }
+
+    /// Line `i`'s win probability, scaled by 10^4.
+    pub fn probability(&self, i: usize) -> Option<i64> {
+        self.probability.get(i).copied().flatten()
+    }
+
+    /// Line `i`'s contract length in months.
+    pub fn term_months(&self, i: usize) -> Option<i64> {
+        self.term_months.get(i).copied().flatten()
+    }
+
+    /// Line `i`'s cancel date.
+    pub fn cancel(&self, i: usize) -> Option<NaiveDate> {
+        self.cancel.get(i).copied().flatten()
+    }
+
+    /// Line `i`'s deal type code, or [`NONE`].
+    pub fn deal_type(&self, i: usize) -> u32 {
+        self.deal_type.get(i).copied().unwrap_or(NONE)
+    }
+
+    /// Line `i`'s product code, or [`NONE`].
+    pub fn product(&self, i: usize) -> u32 {
+        self.product.get(i).copied().unwrap_or(NONE)
+    }
+
+    /// Line `i`'s account code, or [`NONE`].
+    pub fn account(&self, i: usize) -> u32 {
+        self.account.get(i).copied().unwrap_or(NONE)
+    }
+
+    /// Line `i`'s deal type, if any.
+    pub fn deal_type_text(&self, i: usize) -> Option<&str> {
+        text_of(self.deal_type(i), &self.types)
+    }
+
+    /// Line `i`'s product, if any.
+    pub fn product_text(&self, i: usize) -> Option<&str> {
+        text_of(self.product(i), &self.products)
+    }
+
+    /// Line `i`'s account, if any.
+    pub fn account_text(&self, i: usize) -> Option<&str> {
+        text_of(self.account(i), &self.accounts)
+    }
+
     /// Why line `i` is held, if it is.
     pub fn hold(&self, i: usize) -> Option<&str> {
         self.hold.get(i).and_then(|h| h.as_deref())
@@ -157,28 +209,26 @@ impl DealColumns {
             seller: &self.sellers[self.seller[i] as usize],
             stage: self.stage[i],
             close: self.close[i],
-            cancel: self.cancel[i],
+            cancel: self.cancel(i),
             hold: self.hold(i),
         })
     }
 
     /// Credit line `i` as a row.
     pub fn line(&self, i: usize) -> CreditLine {
-        let text =
-            |codes: &[u32], values: &[Box<str>]| (codes[i] != NONE).then(|| values[codes[i] as usize].to_string());
         CreditLine {
             id: self.id(i).to_string(),
             seller: self.sellers[self.seller[i] as usize].to_string(),
             amount: Cents(self.amount[i]),
             close_date: self.close[i],
             stage: self.stage[i],
-            deal_type: text(&self.deal_type, &self.types),
-            product: text(&self.product, &self.products),
-            split: Share(self.split[i]),
-            probability: self.probability[i].map(Share),
-            term_months: self.term_months[i],
-            cancel_date: self.cancel[i],
-            account: text(&self.account, &self.accounts),
+            deal_type: self.deal_type_text(i).map(str::to_string),
+            product: self.product_text(i).map(str::to_string),
+            split: Share(self.split(i)),
+            probability: self.probability(i).map(Share),
+            term_months: self.term_months(i),
+            cancel_date: self.cancel(i),
+            account: self.account_text(i).map(str::to_string),
             name: self.name(i).map(str::to_string),
             hold: self.hold(i).map(str::to_string),
         }
@@ -212,6 +262,11 @@ impl DealColumns {
     pub fn to_lines(&self) -> Vec<CreditLine> {
         (0..self.len()).into_par_iter().map(|i| self.line(i)).collect()
     }
+}
+
+/// The text of an interned code.
+fn text_of(code: u32, values: &[Box<str>]) -> Option<&str> {
+    (code != NONE).then(|| &*values[code as usize])
 }
 
 /// One credit line's values, borrowed from wherever they were read.
@@ -271,16 +326,16 @@ impl ColumnsBuilder {
         c.amount.push(l.amount);
         c.close.push(l.close);
         c.stage.push(l.stage);
-        c.deal_type.push(opt(l.deal_type, &mut self.types));
-        c.product.push(opt(l.product, &mut self.products));
-        c.split.push(l.split);
-        c.probability.push(l.probability);
-        c.term_months.push(l.term_months);
-        c.cancel.push(l.cancel);
-        c.account.push(opt(l.account, &mut self.accounts));
         let n = c.amount.len() - 1;
-        sparse(&mut c.name, n, l.name);
-        sparse(&mut c.hold, n, l.hold);
+        sparse(&mut c.deal_type, n, opt(l.deal_type, &mut self.types), NONE);
+        sparse(&mut c.product, n, opt(l.product, &mut self.products), NONE);
+        sparse(&mut c.split, n, l.split, Share::ONE.0);
+        sparse(&mut c.probability, n, l.probability, None);
+        sparse(&mut c.term_months, n, l.term_months, None);
+        sparse(&mut c.cancel, n, l.cancel, None);
+        sparse(&mut c.account, n, opt(l.account, &mut self.accounts), NONE);
+        sparse(&mut c.name, n, l.name.map(Box::from), None);
+        sparse(&mut c.hold, n, l.hold.map(Box::from), None);
     }
 
     /// The columns, with deal ids ranked byte-wise.
@@ -310,23 +365,51 @@ impl ColumnsBuilder {
             }
             cols.deal[i as usize] = deal_ids.len() as u32 - 1;
         }
-        let n = cols.deal.len();
-        for v in [&mut cols.name, &mut cols.hold] {
-            if !v.is_empty() {
-                v.resize(n, None);
-            }
-        }
+        cols.pad_sparse();
         cols.deal_ids = deal_ids.finish();
         cols
     }
 }
 
-/// Sets entry `i` of a column kept empty while every entry is `None`.
-fn sparse(column: &mut Vec<Option<Box<str>>>, i: usize, value: Option<&str>) {
-    if let Some(v) = value {
-        column.resize(i, None);
-        column.push(Some(v.into()));
+impl DealColumns {
+    /// Fills every sparse column that has a value to the full length (its last lines
+    /// may have had the default).
+    fn pad_sparse(&mut self) {
+        let n = self.amount.len();
+        let pad = |v: &mut Vec<u32>| {
+            if !v.is_empty() {
+                v.resize(n, NONE)
+            }
+        };
+        pad(&mut self.deal_type);
+        pad(&mut self.product);
+        pad(&mut self.account);
+        if !self.split.is_empty() {
+            self.split.resize(n, Share::ONE.0);
+        }
+        for v in [&mut self.probability, &mut self.term_months] {
+            if !v.is_empty() {
+                v.resize(n, None);
+            }
+        }
+        if !self.cancel.is_empty() {
+            self.cancel.resize(n, None);
+        }
+        for v in [&mut self.name, &mut self.hold] {
+            if !v.is_empty() {
+                v.resize(n, None);
+            }
+        }
     }
+}
+
+/// Sets entry `i` of a sparse column: nothing while every entry has the default.
+fn sparse<T: Clone + PartialEq>(column: &mut Vec<T>, i: usize, value: T, default: T) {
+    if column.is_empty() && value == default {
+        return;
+    }
+    column.resize(i, default);
+    column.push(value);
 }
 
 /// Where each column of the file is (by its lowercase, trimmed header name).
@@ -658,21 +741,23 @@ impl Part {
         };
         self.id_bytes.extend_from_slice(id.as_bytes());
         self.id_end.push(self.id_bytes.len() as u32);
+        let n = self.line.len();
         self.line.push(r.line as u32);
         self.seller.push(seller);
         self.amount.push(amount);
         self.close.push(close);
         self.stage.push(stage);
-        self.deal_type.push(deal_type);
-        self.product.push(product);
-        self.split.push(split);
-        self.probability.push(probability);
-        self.term_months.push(term_months);
-        self.cancel.push(cancel);
-        self.account.push(account);
-        self.name.push(name);
+        sparse(&mut self.deal_type, n, deal_type, NONE);
+        sparse(&mut self.product, n, product, NONE);
+        sparse(&mut self.split, n, split, Share::ONE.0);
+        sparse(&mut self.probability, n, probability, None);
+        sparse(&mut self.term_months, n, term_months, None);
+        sparse(&mut self.cancel, n, cancel, None);
+        sparse(&mut self.account, n, account, NONE);
+        sparse(&mut self.name, n, name, None);
     }
 
+    /// Reserves the dense columns; the sparse ones grow only if a line has a value.
     fn reserve(&mut self, n: usize) {
         self.line.reserve(n);
         self.id_end.reserve(n);
@@ -680,13 +765,6 @@ impl Part {
         self.amount.reserve(n);
         self.close.reserve(n);
         self.stage.reserve(n);
-        self.deal_type.reserve(n);
-        self.product.reserve(n);
-        self.split.reserve(n);
-        self.probability.reserve(n);
-        self.term_months.reserve(n);
-        self.cancel.reserve(n);
-        self.account.reserve(n);
     }
 
     fn id(&self, i: usize) -> &[u8] {
@@ -839,40 +917,64 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
     let n = at.len();
     drop(at);
     // Each column is reserved whole, then filled part by part as each part is freed:
-    // the columns never hold twice the lines.
+    // the columns never hold twice the lines. A sparse column stays empty unless some
+    // part has a value in it.
     cols.seller.reserve_exact(n);
-    cols.deal_type.reserve_exact(n);
-    cols.product.reserve_exact(n);
-    cols.account.reserve_exact(n);
     cols.amount.reserve_exact(n);
     cols.close.reserve_exact(n);
     cols.stage.reserve_exact(n);
-    cols.split.reserve_exact(n);
-    cols.probability.reserve_exact(n);
-    cols.term_months.reserve_exact(n);
-    cols.cancel.reserve_exact(n);
-    let named = parts.iter().any(|p| p.name.iter().any(Option::is_some));
-    if named {
-        cols.name.reserve_exact(n);
+    let any = |f: fn(&Part) -> bool| parts.iter().any(f);
+    let has = [
+        any(|p| !p.deal_type.is_empty()),
+        any(|p| !p.product.is_empty()),
+        any(|p| !p.account.is_empty()),
+        any(|p| !p.split.is_empty()),
+        any(|p| !p.probability.is_empty()),
+        any(|p| !p.term_months.is_empty()),
+        any(|p| !p.cancel.is_empty()),
+        any(|p| !p.name.is_empty()),
+    ];
+    for (kept, v) in has
+        .iter()
+        .zip([&mut cols.deal_type, &mut cols.product, &mut cols.account])
+    {
+        if *kept {
+            v.reserve_exact(n);
+        }
     }
-    let remap = |code: u32, map: &[u32]| if code == NONE { NONE } else { map[code as usize] };
+    if has[3] {
+        cols.split.reserve_exact(n);
+    }
+    fn codes(v: Vec<u32>, map: &[u32]) -> impl Iterator<Item = u32> + '_ {
+        v.into_iter()
+            .map(move |c| if c == NONE { NONE } else { map[c as usize] })
+    }
     for (k, p) in parts.into_iter().enumerate() {
+        let len = p.line.len();
         cols.seller.extend(p.seller.iter().map(|&c| sellers[k][c as usize]));
-        cols.deal_type.extend(p.deal_type.iter().map(|&c| remap(c, &types[k])));
-        cols.product.extend(p.product.iter().map(|&c| remap(c, &products[k])));
-        cols.account.extend(p.account.iter().map(|&c| remap(c, &accounts[k])));
         cols.amount.extend(p.amount);
         cols.close.extend(p.close);
         cols.stage.extend(p.stage);
-        cols.split.extend(p.split);
-        cols.probability.extend(p.probability);
-        cols.term_months.extend(p.term_months);
-        cols.cancel.extend(p.cancel);
-        if named {
-            cols.name.extend(p.name);
-        }
+        append(has[0], &mut cols.deal_type, codes(p.deal_type, &types[k]), len, NONE);
+        append(has[1], &mut cols.product, codes(p.product, &products[k]), len, NONE);
+        append(has[2], &mut cols.account, codes(p.account, &accounts[k]), len, NONE);
+        append(has[3], &mut cols.split, p.split, len, Share::ONE.0);
+        append(has[4], &mut cols.probability, p.probability, len, None);
+        append(has[5], &mut cols.term_months, p.term_months, len, None);
+        append(has[6], &mut cols.cancel, p.cancel, len, None);
+        append(has[7], &mut cols.name, p.name, len, None);
     }
     Ok(cols)
+}
+
+/// Appends a part's sparse column of `len` lines to a column kept (`kept`) or left
+/// empty: the part's own column may be empty or stop before its last lines.
+fn append<T: Clone>(kept: bool, column: &mut Vec<T>, values: impl IntoIterator<Item = T>, len: usize, default: T) {
+    if kept {
+        let end = column.len() + len;
+        column.extend(values);
+        column.resize(end, default);
+    }
 }
 
 /// An id's first eight bytes as a number that sorts as the bytes do.
@@ -1033,5 +1135,38 @@ mod tests {
         assert_eq!(cols.deal_ids.len(), 2);
         assert_eq!(cols.deal_ids.get(1), "B");
         assert_eq!(cols.types.len(), 2);
+        // Columns where a line has a value are whole; the others stay empty.
+        assert_eq!((cols.split.len(), cols.cancel.len(), cols.account.len()), (3, 3, 3));
+        assert_eq!((cols.probability.len(), cols.term_months.len()), (3, 3));
+        assert_eq!(
+            (cols.split(2), cols.term_months(0), cols.term_months(2)),
+            (10_000, Some(12), None)
+        );
+    }
+
+    #[test]
+    fn optional_columns_with_only_defaults_stay_empty() {
+        // Defaults in every chunk (the file is cut at 64 KB): a split of 1 written out,
+        // blank products and names.
+        let mut text = String::from("id,seller,amount,close_date,split,product,name\n");
+        for i in 0..5000 {
+            text.push_str(&format!("D{i},s{},1.00,2026-03-01,1,,\n", i % 7));
+        }
+        let cols = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap();
+        assert_eq!(cols.len(), 5000);
+        assert!(cols.split.is_empty() && cols.product.is_empty() && cols.name.is_empty());
+        assert!(cols.probability.is_empty() && cols.term_months.is_empty() && cols.cancel.is_empty());
+        assert_eq!((cols.split(4999), cols.product(0)), (10_000, NONE));
+        assert_eq!(DealColumns::from_lines(&cols.to_lines()).split.len(), 0);
+        // One value in a middle chunk makes the column whole, defaults around it.
+        let text = text.replacen("D2500,s1,1.00,2026-03-01,1,,", "D2500,s1,1.00,2026-03-01,0.5,Gtx,", 1);
+        let cols = parse_deal_columns("deals.csv", text.as_bytes(), None).unwrap();
+        assert_eq!((cols.split.len(), cols.product.len()), (5000, 5000));
+        assert_eq!(
+            (cols.split(2499), cols.split(2500), cols.split(4999)),
+            (10_000, 5_000, 10_000)
+        );
+        assert_eq!((cols.product_text(2500), cols.product_text(2501)), (Some("gtx"), None));
+        assert_eq!(DealColumns::from_lines(&cols.to_lines()).to_lines(), cols.to_lines());
     }
 }

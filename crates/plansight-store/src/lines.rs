@@ -118,10 +118,6 @@ pub fn insert_columns(
     let mut stmt = conn.prepare_cached(&format!(
         "INSERT INTO credit_line (row, source, {LINE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
     ))?;
-    let text = |codes: &[u32], values: &'_ [Box<str>], i: usize| {
-        let c = codes[i];
-        (c != plansight_plan::dealcols::NONE).then(|| values[c as usize].to_string())
-    };
     let day = |d: Option<NaiveDate>| d.map(|d| d.to_string());
     let mut row = first_row;
     for &i in added {
@@ -134,13 +130,13 @@ pub fn insert_columns(
             cols.amount[i],
             day(cols.close[i]),
             cols.stage[i].as_str(),
-            text(&cols.deal_type, &cols.types, i),
-            text(&cols.product, &cols.products, i),
-            cols.split[i],
-            cols.probability[i],
-            cols.term_months[i],
-            day(cols.cancel[i]),
-            text(&cols.account, &cols.accounts, i),
+            cols.deal_type_text(i),
+            cols.product_text(i),
+            cols.split(i),
+            cols.probability(i),
+            cols.term_months(i),
+            day(cols.cancel(i)),
+            cols.account_text(i),
             cols.name(i),
             cols.hold(i),
         ])?;
