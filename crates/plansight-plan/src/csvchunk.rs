@@ -81,6 +81,9 @@ pub(crate) struct Rows<'a> {
     line: usize,
     fields: Vec<Span>,
     scratch: Vec<u8>,
+    /// The chunk as text, when it is all UTF-8 (checked once, not field by field).
+    text: Option<&'a str>,
+    start: usize,
 }
 
 /// A row that is not CSV: an opening quote never closed.
@@ -99,6 +102,8 @@ impl<'a> Rows<'a> {
             line: chunk.first_line,
             fields: Vec::new(),
             scratch: Vec::new(),
+            text: std::str::from_utf8(&bytes[chunk.start..chunk.end]).ok(),
+            start: chunk.start,
         }
     }
 
@@ -130,6 +135,15 @@ impl<'a> Rows<'a> {
     /// The number of fields of the current row.
     pub fn width(&self) -> usize {
         self.fields.len()
+    }
+
+    /// Field `i` of the current row as text when the chunk is known to be UTF-8 (the
+    /// field's ends are ASCII separators, so it is too), or as bytes to be checked.
+    pub fn field_text(&self, i: usize) -> Option<Result<&str, &[u8]>> {
+        match (*self.fields.get(i)?, self.text) {
+            (Span::File(a, b), Some(text)) => Some(text.get(a - self.start..b - self.start).ok_or(&self.bytes[a..b])),
+            _ => self.field(i).map(Err),
+        }
     }
 
     /// Field `i` of the current row, if the row has that many.

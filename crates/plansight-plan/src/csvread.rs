@@ -130,16 +130,7 @@ pub(crate) fn text<'r>(
 /// they are too long or not UTF-8.
 pub(crate) fn field_text<'r>(raw: &'r [u8], line: usize, column: &str, problems: &mut RowProblems) -> Option<&'r str> {
     if raw.len() > MAX_FIELD_BYTES {
-        problems.add(
-            line,
-            column,
-            format!(
-                "is {} bytes long; fields are limited to {MAX_FIELD_BYTES} bytes",
-                raw.len()
-            ),
-            Some("check that the file's quotes are balanced"),
-        );
-        return None;
+        return too_long(raw.len(), line, column, problems);
     }
     match std::str::from_utf8(raw) {
         Ok(s) => Some(trim(s)),
@@ -148,6 +139,25 @@ pub(crate) fn field_text<'r>(raw: &'r [u8], line: usize, column: &str, problems:
             None
         }
     }
+}
+
+/// [`field_text`] of a field already known to be UTF-8.
+pub(crate) fn checked_text<'r>(s: &'r str, line: usize, column: &str, problems: &mut RowProblems) -> Option<&'r str> {
+    if s.len() > MAX_FIELD_BYTES {
+        return too_long(s.len(), line, column, problems);
+    }
+    Some(trim(s))
+}
+
+/// Records that a field is too long (most likely a quote never closed).
+fn too_long<'r>(len: usize, line: usize, column: &str, problems: &mut RowProblems) -> Option<&'r str> {
+    problems.add(
+        line,
+        column,
+        format!("is {len} bytes long; fields are limited to {MAX_FIELD_BYTES} bytes"),
+        Some("check that the file's quotes are balanced"),
+    );
+    None
 }
 
 /// `s` without surrounding whitespace; plain ASCII ends are checked byte-wise first.

@@ -8,7 +8,7 @@
 
 use crate::calendar::parse_date;
 use crate::csvchunk::{chunks, Chunk, Rows};
-use crate::csvread::{field_text, header_names, RowProblems, MAX_PROBLEMS};
+use crate::csvread::{checked_text, field_text, header_names, RowProblems, MAX_PROBLEMS};
 use crate::deals::{CreditLine, Stage, DEAL_COLUMNS};
 use crate::fixed::{parse_scaled, MONEY_DIGITS, SHARE_DIGITS};
 use crate::plan::{Cents, Share};
@@ -544,7 +544,11 @@ impl<'r> Row<'r, '_> {
     /// is too long or not UTF-8).
     fn get(&mut self, at: Option<usize>, column: &str) -> Option<&'r str> {
         let rows: &'r Rows<'r> = self.rows;
-        field_text(rows.field(at?)?, self.line, column, self.problems).filter(|s| !s.is_empty())
+        match rows.field_text(at?)? {
+            Ok(s) => checked_text(s, self.line, column, self.problems),
+            Err(raw) => field_text(raw, self.line, column, self.problems),
+        }
+        .filter(|s| !s.is_empty())
     }
     fn add(&mut self, column: &str, message: impl Into<String>, hint: Option<&str>) {
         self.problems.add(self.line, column, message, hint);
