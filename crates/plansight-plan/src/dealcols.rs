@@ -48,6 +48,21 @@ impl Strings {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+    /// The strings' bytes one after another, and where each ends.
+    pub fn parts(&self) -> (&[u8], &[u64]) {
+        (&self.bytes, &self.ends)
+    }
+    /// The strings whose bytes end at each of `ends`, or `None` when an end is out of
+    /// order or the bytes between two ends are not UTF-8.
+    pub fn from_parts(bytes: Vec<u8>, ends: Vec<u64>) -> Option<Strings> {
+        let mut start = 0;
+        for &end in &ends {
+            let piece = bytes.get(start..usize::try_from(end).ok()?)?;
+            std::str::from_utf8(piece).ok()?;
+            start = end as usize;
+        }
+        (start == bytes.len()).then(|| Strings::new(bytes, ends))
+    }
     /// String `i`.
     pub fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };

@@ -8,6 +8,7 @@ pub mod calendar;
 mod csvchunk;
 mod csvread;
 pub mod dealcols;
+pub mod dealimage;
 pub mod deals;
 pub mod document;
 pub mod fixed;

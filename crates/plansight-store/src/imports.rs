@@ -154,6 +154,11 @@ impl Workspace {
                 let last = lines::insert_columns(tx, &cols, &added, first_row, source).map_err(self.sql())?;
                 audit::record_inserted_lines(tx, id, diff.rows.len(), first_row, last).map_err(self.sql())?;
             }
+            // Into an empty table, the file's columns are the table's: their image is
+            // kept now, so that the first calculation does not read a million rows.
+            if first_row == 1 && diff.rows.is_empty() && added.len() == cols.len() {
+                crate::image::keep(tx, &cols).map_err(self.sql())?;
+            }
             report.change = Some(id);
             Ok(report)
         })

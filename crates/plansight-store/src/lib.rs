@@ -25,6 +25,7 @@ mod edits;
 mod error;
 pub mod export;
 pub mod history;
+mod image;
 mod imports;
 pub mod lines;
 mod open;

@@ -474,7 +474,7 @@ impl Workspace {
     /// own `lines` are empty): for a whole-team calculation, which needs no row.
     pub fn input_columns(&self, as_of: Option<NaiveDate>) -> Result<(Inputs, plansight_plan::DealColumns), StoreError> {
         let plan = self.plan(as_of)?;
-        let columns = read_columns(&self.conn).map_err(self.read())?;
+        let columns = self.line_columns()?;
         Ok((self.inputs_with(plan, Vec::new(), as_of)?, columns))
     }
 

@@ -171,6 +171,7 @@ impl Workspace {
     /// Integrity, schema and counts.
     pub fn check(&self) -> Result<Health, StoreError> {
         self.check_integrity()?;
+        self.check_image()?;
         let count = |t: &str| -> Result<i64, StoreError> {
             self.conn
                 .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))

@@ -6,7 +6,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Version 1 (the first release): one plan, the roster and the credit lines.
 pub const SCHEMA_V1: &str = "
@@ -152,6 +152,19 @@ CREATE TABLE undone_line (
 CREATE INDEX undone_line_change ON undone_line (change_id);
 ";
 
+/// Version 6 (large workspaces): an image of the credit lines in columns
+/// ([`crate::image`]), which a calculation reads instead of a million rows. Any change
+/// to a line, by this build or another writer, drops it; the next read builds it again.
+const V5_TO_V6: &str = "
+CREATE TABLE line_image (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    image   BLOB NOT NULL
+);
+CREATE TRIGGER line_image_after_insert AFTER INSERT ON credit_line BEGIN DELETE FROM line_image; END;
+CREATE TRIGGER line_image_after_update AFTER UPDATE ON credit_line BEGIN DELETE FROM line_image; END;
+CREATE TRIGGER line_image_after_delete AFTER DELETE ON credit_line BEGIN DELETE FROM line_image; END;
+";
+
 /// Creates the current schema in an empty database.
 pub fn create(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(SCHEMA_V1)?;
@@ -185,6 +198,9 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
     }
     if from < 5 {
         conn.execute_batch(V4_TO_V5)?;
+    }
+    if from < 6 {
+        conn.execute_batch(V5_TO_V6)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }
