@@ -195,6 +195,11 @@ fn replay_range(tx: &Transaction, id: i64, range: &Value, undo: bool) -> rusqlit
         ));
     };
     let cols = CREDIT_LINE.columns.join(", ");
+    crate::image::bulk(tx, || move_range(tx, id, first, last, &cols, undo))
+}
+
+/// Moves the rows `first..=last` of change `id` out of the table (`undo`) or back in.
+fn move_range(tx: &Transaction, id: i64, first: i64, last: i64, cols: &str, undo: bool) -> rusqlite::Result<()> {
     if undo {
         tx.execute(
             &format!("INSERT INTO undone_line (change_id, {cols}) SELECT ?1, {cols} FROM credit_line WHERE row BETWEEN ?2 AND ?3"),

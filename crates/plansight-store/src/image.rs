@@ -12,6 +12,35 @@ use crate::{StoreError, Workspace};
 use plansight_plan::DealColumns;
 use rusqlite::{Connection, OptionalExtension};
 
+/// The triggers that drop the image on any change to a line (schema 6).
+pub(crate) const TRIGGERS: &str = "
+CREATE TRIGGER IF NOT EXISTS line_image_after_insert AFTER INSERT ON credit_line BEGIN DELETE FROM line_image; END;
+CREATE TRIGGER IF NOT EXISTS line_image_after_update AFTER UPDATE ON credit_line BEGIN DELETE FROM line_image; END;
+CREATE TRIGGER IF NOT EXISTS line_image_after_delete AFTER DELETE ON credit_line BEGIN DELETE FROM line_image; END;
+";
+
+const DROP_TRIGGERS: &str = "
+DROP TRIGGER line_image_after_insert;
+DROP TRIGGER line_image_after_update;
+DROP TRIGGER line_image_after_delete;
+";
+
+/// Runs `change`, a change of many lines inside a write transaction, with the triggers
+/// set aside: run once per row they cost more than a second per million rows. The image
+/// is dropped once instead, and the triggers are back before the transaction ends (other
+/// writers wait for it, so none changes a line meanwhile without them).
+pub(crate) fn bulk<R>(conn: &Connection, change: impl FnOnce() -> rusqlite::Result<R>) -> rusqlite::Result<R> {
+    conn.execute_batch(DROP_TRIGGERS)?;
+    let result = change();
+    // A failed change may have rolled the whole transaction back (a full disk does),
+    // dropping nothing: the triggers are then there already, and its error is the one
+    // to report.
+    let restored = conn.execute_batch(&format!("DELETE FROM line_image; {TRIGGERS}"));
+    let value = result?;
+    restored?;
+    Ok(value)
+}
+
 /// Keeps `cols` (the table's lines, in row order) as the image.
 pub(crate) fn keep(conn: &Connection, cols: &DealColumns) -> rusqlite::Result<()> {
     conn.execute(

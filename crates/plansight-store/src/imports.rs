@@ -148,12 +148,15 @@ impl Workspace {
             }
             self.backup_before("before-import")?;
             let summary = format!("deals from {source}: {}", report.counts());
-            let id =
-                audit::apply_and_record(tx, &self.who, "import deals", &summary, &diff.rows).map_err(self.sql())?;
-            if !added.is_empty() {
-                let last = lines::insert_columns(tx, &cols, &added, first_row, source).map_err(self.sql())?;
-                audit::record_inserted_lines(tx, id, diff.rows.len(), first_row, last).map_err(self.sql())?;
-            }
+            let id = crate::image::bulk(tx, || {
+                let id = audit::apply_and_record(tx, &self.who, "import deals", &summary, &diff.rows)?;
+                if !added.is_empty() {
+                    let last = lines::insert_columns(tx, &cols, &added, first_row, source)?;
+                    audit::record_inserted_lines(tx, id, diff.rows.len(), first_row, last)?;
+                }
+                Ok(id)
+            })
+            .map_err(self.sql())?;
             // Into an empty table, the file's columns are the table's: their image is
             // kept now, so that the first calculation does not read a million rows.
             if first_row == 1 && diff.rows.is_empty() && added.len() == cols.len() {

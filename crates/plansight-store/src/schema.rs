@@ -160,9 +160,6 @@ CREATE TABLE line_image (
     id      INTEGER PRIMARY KEY CHECK (id = 1),
     image   BLOB NOT NULL
 );
-CREATE TRIGGER line_image_after_insert AFTER INSERT ON credit_line BEGIN DELETE FROM line_image; END;
-CREATE TRIGGER line_image_after_update AFTER UPDATE ON credit_line BEGIN DELETE FROM line_image; END;
-CREATE TRIGGER line_image_after_delete AFTER DELETE ON credit_line BEGIN DELETE FROM line_image; END;
 ";
 
 /// Creates the current schema in an empty database.
@@ -201,6 +198,7 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
     }
     if from < 6 {
         conn.execute_batch(V5_TO_V6)?;
+        conn.execute_batch(crate::image::TRIGGERS)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }
