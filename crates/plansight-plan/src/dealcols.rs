@@ -78,6 +78,12 @@ struct StringsBuilder {
 }
 
 impl StringsBuilder {
+    fn with_capacity(bytes: usize, strings: usize) -> StringsBuilder {
+        StringsBuilder {
+            bytes: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(strings),
+        }
+    }
     fn push(&mut self, s: &[u8]) {
         self.bytes.extend_from_slice(s);
         self.ends.push(self.bytes.len() as u64);
@@ -368,7 +374,7 @@ impl ColumnsBuilder {
             (sellers.values, types.values, products.values, accounts.values);
         let id = |i: usize| &ids[if i == 0 { 0 } else { id_end[i - 1] as usize }..id_end[i] as usize];
         let mut keyed: Vec<(u64, u32)> = (0..id_end.len()).map(|i| (prefix(id(i)), i as u32)).collect();
-        keyed.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1 as usize).cmp(id(y.1 as usize))));
+        keyed.par_sort_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1 as usize).cmp(id(y.1 as usize))));
         cols.deal = vec![0; id_end.len()];
         let mut deal_ids = StringsBuilder::default();
         let mut last: Option<&[u8]> = None;
@@ -588,6 +594,9 @@ impl Part {
         // Sized once from the chunk's line ends: growing a million-entry column by
         // doubling copies it and touches fresh memory again and again.
         part.reserve(memchr::memchr_iter(b'\n', &bytes[chunk.start..chunk.end]).count() + 1);
+        // The chunk's length bounds its ids' bytes; reserved, not touched, it costs no
+        // memory beyond what the ids fill.
+        part.id_bytes.reserve(chunk.end - chunk.start);
         let mut problems = RowProblems::new(file);
         let mut rows = Rows::new(bytes, chunk);
         let mut buf = String::new();
@@ -869,7 +878,10 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
         .into_par_iter()
         .map(|g| (prefix(id(&at[g])), g as u32))
         .collect();
-    keyed.par_sort_unstable_by(|x, y| {
+    // A merge sort: it runs through the stretches already in order, which is nearly the
+    // whole file when the export is sorted by deal id (only a split deal's lines may be
+    // out of order among themselves). The keys are distinct, so no order is left to it.
+    keyed.par_sort_by(|x, y| {
         x.0.cmp(&y.0).then_with(|| {
             let (a, b) = (&at[x.1 as usize], &at[y.1 as usize]);
             id(a)
@@ -880,7 +892,7 @@ fn join(file: &str, mut parts: Vec<Part>) -> Result<DealColumns, Problems> {
     });
     let order = keyed.into_iter().map(|k| k.1);
     let mut deal = vec![0u32; at.len()];
-    let mut deal_ids = StringsBuilder::default();
+    let mut deal_ids = StringsBuilder::with_capacity(parts.iter().map(|p| p.id_bytes.len()).sum(), at.len());
     let mut prev: Option<u32> = None;
     for o in order {
         let here = &at[o as usize];
