@@ -137,6 +137,14 @@ impl LineFrame {
             }
             Column::new(n, v)
         };
+        // A code column (types, products) in this frame's codes; none when no line has one.
+        let coded = |codes: &[u32], map: &[u32], n: PlSmallStr| -> Column {
+            if codes.is_empty() {
+                return same(n, DataType::UInt32, AnyValue::Null);
+            }
+            let v: Vec<Option<u32>> = order.iter().map(|&r| code(codes[r as usize], map)).collect();
+            Column::new(n, v)
+        };
         let column = |name: &str| -> Column {
             let n: PlSmallStr = name.into();
             match name {
@@ -177,22 +185,8 @@ impl LineFrame {
                         })
                         .collect::<Vec<Option<i32>>>(),
                 ),
-                "dtype" if cols.deal_type.is_empty() => same(n, DataType::UInt32, AnyValue::Null),
-                "dtype" => Column::new(
-                    n,
-                    order
-                        .iter()
-                        .map(|&r| code(cols.deal_type[r as usize], &type_code))
-                        .collect::<Vec<Option<u32>>>(),
-                ),
-                "prod" if cols.product.is_empty() => same(n, DataType::UInt32, AnyValue::Null),
-                "prod" => Column::new(
-                    n,
-                    order
-                        .iter()
-                        .map(|&r| code(cols.product[r as usize], &product_code))
-                        .collect::<Vec<Option<u32>>>(),
-                ),
+                "dtype" => coded(&cols.deal_type, &type_code, n),
+                "prod" => coded(&cols.product, &product_code, n),
                 "term" if cols.term_months.is_empty() => same(n, DataType::Int64, AnyValue::Null),
                 "term" => Column::new(
                     n,

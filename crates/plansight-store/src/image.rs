@@ -11,6 +11,7 @@ use crate::lines::read_columns;
 use crate::{StoreError, Workspace};
 use plansight_plan::DealColumns;
 use rusqlite::{Connection, OptionalExtension};
+use std::time::Duration;
 
 /// The triggers that drop the image on any change to a line (schema 6).
 pub(crate) const TRIGGERS: &str = "
@@ -72,11 +73,19 @@ impl Workspace {
             return Ok(cols);
         }
         let cols = read_columns(&tx).map_err(self.read())?;
+        // Keeping the image is worth no wait: while another writer holds the file, or
+        // once it has changed it since this read began, the image is not kept (these
+        // columns are still those of the read), and a later read keeps it.
+        let wait: i64 = tx
+            .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
+            .map_err(self.sql())?;
+        tx.busy_timeout(Duration::ZERO).map_err(self.sql())?;
         if keep(&tx, &cols).is_ok() {
-            // Another writer's change since this read began refuses the commit: the
-            // image is then not kept, and these columns are still those of the read.
             let _ = tx.commit();
         }
+        self.conn
+            .busy_timeout(Duration::from_millis(wait.max(0) as u64))
+            .map_err(self.sql())?;
         Ok(cols)
     }
 
