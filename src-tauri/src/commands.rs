@@ -30,6 +30,7 @@ macro_rules! app_commands {
             chart,
             export_charts,
             stage_import,
+            import_guess,
             import_preview,
             import_commit,
             health,

@@ -21,9 +21,9 @@ use plansight_session::model::ModelSetting;
 use plansight_session::{Asked, ChartKind, Failure, Session};
 use plansight_view::{
     AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, ForecastView, HealthSummary,
-    HealthView, HistoryEntry, ImportPreview, ImportRequest, LeverOption, ModelStatus, OptimiseForm, OptimiseView,
-    Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation, SimulationView,
-    TeamForecastView, TeamReview,
+    HealthView, HistoryEntry, ImportGuess, ImportPreview, ImportRequest, LeverOption, ModelStatus, OptimiseForm,
+    OptimiseView, Overview, PlanPreview, PlanVersionView, PlanView, ScenarioView, SellerDetail, Simulation,
+    SimulationView, TeamForecastView, TeamReview,
 };
 use std::sync::atomic::Ordering;
 use tauri::State;
@@ -218,6 +218,14 @@ fn stage_import(staged: State<'_, Staged>, request: tauri::ipc::Request<'_>) -> 
     let size = bytes.len();
     staged.put(name, bytes.clone());
     Ok(size)
+}
+
+/// The mapping the Import screen starts from for the staged export: the one remembered
+/// for its name, or a guess from its columns and values.
+#[tauri::command]
+async fn import_guess(open: State<'_, Open>, staged: State<'_, Staged>, kind: String) -> Answer<ImportGuess> {
+    let (name, bytes) = staged.get()?;
+    open.read(move |s| s.import_guess(&kind, &name, &bytes)).await
 }
 
 #[tauri::command]

@@ -144,7 +144,7 @@ test("plan designer: a rule typed in previews the team's cost; a bad one is refu
   await page.setField("[data-testid=designer-rate-new_arr-1]", "5");
 });
 
-test("import: a Salesforce export with a column mapping is previewed, imported and undone", async () => {
+test("import: a Salesforce export mapped by the suggested dropdowns, one stage corrected, previewed, imported and undone", async () => {
   await page.openTab("import");
   const csv = readFileSync(FIXTURE, "utf8");
   // The file goes in as the file picker would hand it over: a File on the input.
@@ -154,13 +154,26 @@ test("import: a Salesforce export with a column mapping is previewed, imported a
     csv,
   );
   await page.waitText("label.drop span", (t) => t.startsWith("opportunities.csv"), "the chosen file");
-  await page.setField("[data-testid=import-map]", 'id=Opportunity ID,seller=Opportunity Owner,account=Account Name,name=Opportunity Name,type=Type,product=Product Name,stage=Stage,amount=Amount,close_date=Close Date');
-  await page.setField("[data-testid=import-stage]", "Closed Won=won,Closed Lost=lost");
-  await page.setField("input[placeholder='%m/%d/%Y']", "%m/%d/%Y");
+  // Every column of the export with a dropdown, pre-filled from its Salesforce name; the
+  // percentage column is not taken for a 0-1 probability.
+  await page.count("[data-testid=import-columns] tbody tr", 10, "a row per column of the export");
+  const chosen = await page.script(
+    "return [...document.querySelectorAll('[data-testid=import-columns] select')].map((s) => s.value).join(',')",
+  );
+  assert.equal(chosen, "seller,account,name,type,product,stage,amount,close_date,id,");
+  assert.equal(await page.script("return document.querySelector('[data-testid=import-date-format]').value"), "%m/%d/%Y");
+  // The stage values of the file, each with its guess; one the guess cannot read.
+  const stages = await page.textOf("[data-testid=import-stages]", "the stage values");
+  for (const word of ["Closed Won", "Closed Lost", "Negotiation/Review"]) assert.ok(stages.includes(word), word);
+  const unread = await page.script(
+    "return [...document.querySelectorAll('[data-testid=import-stages] select')].findIndex((s) => s.value === '')",
+  );
+  assert.ok(unread >= 0, "Negotiation/Review is left to the user");
   await page.click("[data-testid=import-preview]");
   const problems = await page.textOf("[data-testid=import-problems]", "the problems of an incomplete stage mapping");
   assert.match(problems, /opportunities\.csv:\d+/);
-  await page.setField("[data-testid=import-stage]", "Closed Won=won,Closed Lost=lost,Negotiation/Review=open,Prospecting=open");
+  await page.shot("import-mapping.png");
+  await page.setField(`[data-testid=import-stage-${unread}]`, "open", "change");
   await page.click("[data-testid=import-preview]");
   const preview = await page.waitText("[data-testid=import-result]", (t) => /\d+ added/.test(t), "a clean preview");
   assert.match(preview, /added/);

@@ -15,6 +15,7 @@ import type { ForecastView } from "./bindings/ForecastView";
 import type { HealthSummary } from "./bindings/HealthSummary";
 import type { HealthView } from "./bindings/HealthView";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { ImportGuess } from "./bindings/ImportGuess";
 import type { ImportPreview } from "./bindings/ImportPreview";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { LeverOption } from "./bindings/LeverOption";
@@ -108,6 +109,7 @@ export const api = {
   /** Sends the chosen export's bytes once, raw; preview and import then use them. */
   stageImport: (name: string, bytes: Uint8Array) =>
     invoke<number>("stage_import", bytes, { headers: { "x-file-name": encodeURIComponent(name) } }),
+  importGuess: (kind: string) => invoke<ImportGuess>("import_guess", { kind }),
   importPreview: (request: ImportRequest) => invoke<ImportPreview>("import_preview", { request }),
   importCommit: (request: ImportRequest) => invoke<ImportPreview>("import_commit", { request }),
   /** Whether another process changed the workspace (it is then read again). */

@@ -9,11 +9,13 @@
 //! ([`Mapped::explain`]).
 
 mod mapping;
+pub mod suggest;
 mod xlsx;
 
 pub use mapping::{Kind, Mapped, Mapping};
 use plansight_plan::{Problem, Problems};
 use std::path::Path;
+pub use suggest::{guess, Guess};
 
 /// An export read as text: a header and rows, each with the line (CSV) or row (XLSX)
 /// it came from, 1-based, the header being 1.

@@ -191,7 +191,7 @@ fn given(s: &str) -> Option<String> {
     Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
-fn kind_of(word: &str) -> Result<Kind, Failure> {
+pub(crate) fn kind_of(word: &str) -> Result<Kind, Failure> {
     match word {
         "deals" => Ok(Kind::Deals),
         "sellers" => Ok(Kind::Sellers),

@@ -12,6 +12,7 @@ mod deals;
 mod error;
 pub mod forecast;
 pub mod health;
+mod import_guess;
 pub mod imports;
 pub mod model;
 pub mod optimise;

@@ -43,3 +43,67 @@ pub struct ImportPreview {
     /// How many findings the import would bring (the list shows the first 200).
     pub findings_count: i32,
 }
+
+/// The import screen's first guess at an export's mapping: a dropdown per export column,
+/// one per stage value, and the date format, each pre-filled (from the mapping
+/// remembered for the file's name when there is one).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportGuess {
+    /// Plansight's columns of this kind: the dropdowns' choices.
+    pub ours: Vec<String>,
+    /// Those an import cannot do without.
+    pub required: Vec<String>,
+    /// Every column of the export, in its order.
+    pub columns: Vec<GuessedColumn>,
+    /// The likely Plansight stage of each value listed in any column.
+    pub stages: Vec<StageGuess>,
+    /// The export's date format (chrono; empty: ISO, `2026-12-31`).
+    pub date_format: String,
+    /// The date formats offered, each with how it writes 31 December 2026.
+    pub date_formats: Vec<DateChoice>,
+    /// Whether the dates read as month-first and day-first alike (month-first is
+    /// guessed: the user should check).
+    pub date_ambiguous: bool,
+    /// Values for empty cells, as `column=value` pairs (an amount of 0 only where open
+    /// or lost lines leave it empty).
+    pub defaults: String,
+    /// Whether the guess is the mapping remembered for this file name.
+    pub remembered: bool,
+}
+
+/// One export column and the Plansight column it is taken for.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GuessedColumn {
+    /// Its name in the export.
+    pub name: String,
+    /// Its first few values.
+    pub examples: Vec<String>,
+    /// The Plansight column it is taken for; empty: ignored.
+    pub ours: String,
+    /// Its distinct values, when it has few (a stage column), first seen first.
+    pub values: Vec<String>,
+    /// How many lines have each of `values`.
+    pub counts: Vec<u32>,
+}
+
+/// An export's stage word and the Plansight stage it is taken for.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct StageGuess {
+    /// The value as the export writes it.
+    pub value: String,
+    /// won, lost, open or cancelled.
+    pub stage: String,
+}
+
+/// A date format offered by the import screen.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DateChoice {
+    /// chrono's format; empty for ISO.
+    pub format: String,
+    /// How it writes 31 December 2026.
+    pub example: String,
+}

@@ -24,6 +24,7 @@ export type Command =
   | "chart"
   | "export_charts"
   | "stage_import"
+  | "import_guess"
   | "import_preview"
   | "import_commit"
   | "health"

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { api, errorText, isFailure } from "../api";
+import type { ImportGuess } from "../bindings/ImportGuess";
 import type { ImportPreview } from "../bindings/ImportPreview";
 import type { ImportRequest } from "../bindings/ImportRequest";
 import { groupThousands } from "../format";
@@ -9,6 +10,32 @@ type Fields = ImportRequest;
 
 const EMPTY: Fields = { kind: "deals", map: "", stage: "", defaults: "", date_format: "" };
 
+const STAGES = ["won", "lost", "open", "cancelled"];
+
+/** What the dropdowns hold: the Plansight column of each export column, and the stage of each stage value. */
+type Choices = { columns: string[]; stages: Record<string, string> };
+
+function choicesOf(g: ImportGuess): Choices {
+  const stages: Record<string, string> = {};
+  for (const s of g.stages) stages[s.value] = s.stage;
+  return { columns: g.columns.map((c) => c.ours), stages };
+}
+
+/** The dropdowns in the CLI's words: `--map`'s and `--stage`'s pairs (the one mapping language). */
+function requestOf(fields: Fields, g: ImportGuess | undefined, c: Choices): ImportRequest {
+  if (!g) return fields;
+  const map = g.columns
+    .map((col, i) => (c.columns[i] ? `${c.columns[i]}=${col.name}` : ""))
+    .filter(Boolean)
+    .join(",");
+  const stageColumn = g.columns[c.columns.indexOf("stage")];
+  const stage = (stageColumn?.values ?? [])
+    .filter((v) => c.stages[v])
+    .map((v) => `${v}=${c.stages[v]}`)
+    .join(",");
+  return { ...fields, map, stage };
+}
+
 /**
  * Import: a CRM export (CSV or XLSX), a column mapping, a preview of what would change
  * or of every problem (row and column), then the commit as one transaction. A mapping
@@ -17,12 +44,22 @@ const EMPTY: Fields = { kind: "deals", map: "", stage: "", defaults: "", date_fo
 export function Import(props: { onChanged: (message: string) => void }) {
   const [file, setFile] = useState<{ name: string; size: number } | undefined>();
   const [fields, setFields] = useState<Fields>(EMPTY);
+  const [guess, setGuess] = useState<ImportGuess | undefined>();
+  const [choices, setChoices] = useState<Choices>({ columns: [], stages: {} });
   const [preview, setPreview] = useState<ImportPreview | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   // When another Plansight is writing to the workspace, the same action can simply be tried again.
   const [retry, setRetry] = useState<(() => void) | undefined>();
-  const request = (): ImportRequest | undefined => file && fields;
+  const request = (): ImportRequest | undefined => file && requestOf(fields, guess, choices);
+  // The dropdowns start from the mapping remembered for the file, or a guess from it.
+  const inspect = async (kind: string) => {
+    setGuess(undefined);
+    const g = await api.importGuess(kind);
+    setGuess(g);
+    setChoices(choicesOf(g));
+    setFields((f) => ({ ...f, kind, date_format: g.date_format, defaults: g.defaults }));
+  };
   // The file's bytes go to the Rust side once, raw; preview and import refer to them.
   const pick = async (f: File | undefined) => {
     setPreview(undefined);
@@ -33,6 +70,7 @@ export function Import(props: { onChanged: (message: string) => void }) {
     try {
       const size = await api.stageImport(f.name, new Uint8Array(await f.arrayBuffer()));
       setFile({ name: f.name, size });
+      await inspect(fields.kind);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -61,9 +99,27 @@ export function Import(props: { onChanged: (message: string) => void }) {
       .finally(() => setBusy(undefined));
   };
   const set = (k: keyof Fields) => (e: Event) => {
-    setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });
+    const value = (e.currentTarget as HTMLInputElement).value;
+    setFields({ ...fields, [k]: value });
+    setPreview(undefined);
+    if (k === "kind" && file) inspect(value).catch((err) => setError(errorText(err)));
+  };
+  const choose = (i: number) => (e: Event) => {
+    const columns = [...choices.columns];
+    const value = (e.currentTarget as HTMLSelectElement).value;
+    // One export column per Plansight column: choosing it here frees it elsewhere.
+    for (let j = 0; j < columns.length; j++) if (value && columns[j] === value) columns[j] = "";
+    columns[i] = value;
+    setChoices({ ...choices, columns });
     setPreview(undefined);
   };
+  const chooseStage = (v: string) => (e: Event) => {
+    setChoices({ ...choices, stages: { ...choices.stages, [v]: (e.currentTarget as HTMLSelectElement).value } });
+    setPreview(undefined);
+  };
+  const missing = guess ? guess.required.filter((r) => !choices.columns.includes(r)) : [];
+  const stageAt = choices.columns.indexOf("stage");
+  const stageValues = guess && stageAt >= 0 ? guess.columns[stageAt] : undefined;
   return (
     <div class="layout">
       <section class="panel" aria-label="Import">
@@ -102,40 +158,95 @@ export function Import(props: { onChanged: (message: string) => void }) {
                 <option value="prices">Price list (product, price, family)</option>
               </select>
             </label>
-            <label>
-              <span>Date format (empty: YYYY-MM-DD)</span>
-              <input value={fields.date_format} onInput={set("date_format")} placeholder="%m/%d/%Y" />
-            </label>
+            {guess && (
+              <label>
+                <span>Dates in the file look like</span>
+                <select value={fields.date_format} onChange={set("date_format")} data-testid="import-date-format">
+                  {guess.date_formats.map((d) => (
+                    <option key={d.format} value={d.format}>
+                      {d.example} ({d.format || "ISO"})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
           </div>
-          <label class="field">
-            <span>
-              Column mapping: our column = their column (empty: the file uses ours, or the mapping remembered for this
-              file)
-            </span>
-            <input
-              value={fields.map}
-              onInput={set("map")}
-              placeholder="id=opportunity_id,seller=sales_agent,amount=close_value,stage=deal_stage,close_date=close_date"
-              data-testid="import-map"
-            />
-          </label>
-          {fields.kind === "deals" && (
-            <label class="field">
-              <span>Stage values: theirs = ours (won, lost, open)</span>
-              <input
-                value={fields.stage}
-                onInput={set("stage")}
-                placeholder="Won=won,Lost=lost,Engaging=open,Prospecting=open"
-                data-testid="import-stage"
-              />
-            </label>
+          {guess?.date_ambiguous && (
+            <p class="sub" data-testid="import-date-note">
+              No day in the file is above 12: check whether its dates are month first or day first.
+            </p>
+          )}
+          {guess && (
+            <table class="figures mapping" data-testid="import-columns">
+              <caption class="sub">
+                {guess.remembered
+                  ? "The mapping remembered for this file; change any column."
+                  : "Each column of the file, and the Plansight column it is taken for (guessed from its name)."}
+              </caption>
+              <thead>
+                <tr>
+                  <th>Column in the file</th>
+                  <th>First values</th>
+                  <th>Plansight column</th>
+                </tr>
+              </thead>
+              <tbody>
+                {guess.columns.map((c, i) => (
+                  <tr key={c.name}>
+                    <td>{c.name}</td>
+                    <td class="sub">{c.examples.join(" · ")}</td>
+                    <td>
+                      <select
+                        value={choices.columns[i]}
+                        onChange={choose(i)}
+                        aria-label={`Plansight column for ${c.name}`}
+                        data-testid={`import-column-${i}`}
+                      >
+                        <option value="">(not imported)</option>
+                        {guess.ours.map((o) => (
+                          <option key={o} value={o}>
+                            {o}
+                            {guess.required.includes(o) ? " (required)" : ""}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {missing.length > 0 && (
+            <p class="status error" data-testid="import-missing">
+              Still to choose: {missing.join(", ")}
+            </p>
+          )}
+          {fields.kind === "deals" && stageValues && stageValues.values.length > 0 && (
+            <fieldset class="stages" data-testid="import-stages">
+              <legend>Stages in “{stageValues.name}”</legend>
+              {stageValues.values.map((v, i) => (
+                <label key={v}>
+                  <span>
+                    {v} <span class="sub">({groupThousands(String(stageValues.counts[i]))} lines)</span>
+                  </span>
+                  <select value={choices.stages[v] ?? ""} onChange={chooseStage(v)} data-testid={`import-stage-${i}`}>
+                    <option value="">choose…</option>
+                    {STAGES.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </fieldset>
           )}
           <label class="field">
-            <span>Defaults for columns the export lacks</span>
+            <span>Values for empty cells (column=value)</span>
             <input
               value={fields.defaults}
               onInput={set("defaults")}
-              placeholder="deal_type=new"
+              placeholder="type=new"
               data-testid="import-defaults"
             />
           </label>
