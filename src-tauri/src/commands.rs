@@ -50,6 +50,7 @@ macro_rules! app_commands {
             optimise_levers,
             optimise,
             use_plan,
+            save_plan,
             ask,
             ask_worded,
             stop_wording,

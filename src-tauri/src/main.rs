@@ -320,6 +320,20 @@ async fn optimise(open: State<'_, Open>, form: OptimiseForm, dark: bool) -> Answ
         .await
 }
 
+/// Saves the plan designer's change over `version` (the plan in effect when none) as a
+/// new plan version in effect from `effective` (`YYYY-MM-DD`; the plan's start when
+/// empty), undoable.
+#[tauri::command]
+async fn save_plan(
+    open: State<'_, Open>,
+    change: Simulation,
+    version: Option<u32>,
+    effective: String,
+) -> Answer<String> {
+    open.write(move |s| s.save_designed_plan(&change, version, &effective))
+        .await
+}
+
 /// Saves a proposed plan as the next plan version (undoable).
 #[tauri::command]
 async fn use_plan(open: State<'_, Open>, plan: String) -> Answer<String> {

@@ -144,6 +144,38 @@ test("plan designer: a rule typed in previews the team's cost; a bad one is refu
   await page.setField("[data-testid=designer-rate-new_arr-1]", "5");
 });
 
+test("plan designer: a change saved as a new plan version is in effect at once, as previewed, and undone", async () => {
+  await page.openTab("designer");
+  // The header's "team USD …": what the whole team is paid under the plan in effect.
+  const team = (t) => cents(t.split(" · team ")[1] ?? "");
+  const before = team(await page.textOf(".plan .sub", "the team's total"));
+  // From the plan in effect, unchanged: the proposed cost is today's.
+  await page.click("button.back-to-plan");
+  await page.waitText("[data-testid=designer-cost]", (t) => cents(t) === before, "the form on the plan in effect");
+  await page.setField("[data-testid=designer-rate-new_arr-1]", "9");
+  const proposed = await page.waitText("[data-testid=designer-cost]", (t) => cents(t) > before, "the change's cost");
+  await page.click("[data-testid=designer-save]");
+  // The saved message, or the reason it was refused.
+  const said = await page.session.waitFor("the save's outcome", async () => {
+    const t = await page.script(`const e = document.querySelector("[data-testid=designer-save-error]");
+      const m = document.querySelector("[data-testid=message]");
+      return e ? "refused: " + e.textContent : m && m.textContent.startsWith("Saved as plan version") ? m.textContent : null;`);
+    return t ?? undefined;
+  });
+  assert.match(said, /^Saved as plan version/);
+  // The team is now paid what the preview said, and the form starts from the new plan.
+  await page.waitText(".plan .sub", (t) => team(t) === cents(proposed), "the new plan in effect");
+  await page.session.waitFor("the form on the saved plan", async () =>
+    (await page.script("return document.querySelector('[data-testid=designer-save]').disabled")) ? true : undefined,
+  );
+  const versions = await page.script("return [...document.querySelectorAll('[data-testid=designer-version] option')].map((o) => o.textContent).join('|')");
+  assert.match(versions, /in effect/);
+  await page.shot("designer-saved.png");
+  await page.click("[data-testid=undo]");
+  await page.waitText("[data-testid=message]", (t) => t.startsWith("Undone"), "the save undone");
+  await page.waitText(".plan .sub", (t) => team(t) === before, "the earlier plan back in effect");
+});
+
 test("import: a Salesforce export mapped by the suggested dropdowns, one stage corrected, previewed, imported and undone", async () => {
   await page.openTab("import");
   const csv = readFileSync(FIXTURE, "utf8");

@@ -45,6 +45,8 @@ test("a long import keeps the window answering, with a progress note", async () 
     LINES,
   );
   await page.waitText("label.drop span", (t) => t.startsWith("big.csv"), "the chosen file, sent to the Rust side");
+  // Its columns are listed, each taken for Plansight's own (the file is in our shape).
+  await page.count("[data-testid=import-columns] tbody tr", 7, "the file's columns");
   await page.click("[data-testid=import-preview]");
   await page.waitText("[data-testid=import-result]", (t) => t.includes(`${LINES} added`), "the preview of the large file");
   await page.click("[data-testid=import-commit]");

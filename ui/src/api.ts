@@ -124,6 +124,8 @@ export const api = {
   planVersions: () => invoke<PlanVersionView[]>("plan_versions"),
   planOfVersion: (version: number) => invoke<PlanView>("plan_of_version", { version }),
   /** The team under `version`'s rules (the plan in effect when null) with the changes. */
+  savePlan: (change: Simulation, version: number | null, effective: string) =>
+    invoke<string>("save_plan", { change, version, effective }),
   planPreview: (simulation: Simulation, version: number | null) =>
     invoke<PlanPreview>("plan_preview", { simulation, version }),
   planPreviewChart: (simulation: Simulation, version: number | null, dark: boolean) =>

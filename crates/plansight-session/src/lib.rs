@@ -9,6 +9,7 @@
 mod assistant;
 mod charts;
 mod deals;
+mod designer;
 mod error;
 pub mod forecast;
 pub mod health;

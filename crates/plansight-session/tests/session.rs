@@ -683,6 +683,67 @@ fn the_plan_designer_previews_a_change_over_the_whole_team() {
 }
 
 #[test]
+fn the_plan_designers_change_is_saved_as_a_new_version_exactly_as_previewed_and_undone() {
+    let path = temp("designer-save");
+    let mut s = Session::open(&path).unwrap();
+    let measure = s.inputs().plan.measures[0].id.clone();
+    let before = s.overview().team_total;
+    let versions = s.plan_versions().unwrap().len();
+    assert!(
+        s.save_designed_plan(&Simulation::default(), None, "").is_err(),
+        "no change, nothing saved"
+    );
+    let tier = |from: &str, rate: &str| TierView {
+        from_percent: from.into(),
+        rate_percent: rate.into(),
+    };
+    let change = Simulation {
+        measures: vec![MeasureTweak {
+            measure,
+            threshold_percent: Some("40".into()),
+            cap_percent: Some("180".into()),
+            quota: Some("1100000".into()),
+            tiers: Some(vec![
+                tier("0", "4"),
+                tier("50", "9"),
+                tier("100", "8"),
+                tier("150", "12"),
+            ]),
+        }],
+        target_incentive: Some("80000".into()),
+        ..Default::default()
+    };
+    let preview = s.plan_preview(&change, None).unwrap();
+    assert!(
+        s.save_designed_plan(&change, None, "2030-01-01").is_err(),
+        "a date outside the plan year"
+    );
+    assert!(s.save_designed_plan(&change, None, "next week").is_err(), "not a date");
+    assert_eq!(s.plan_versions().unwrap().len(), versions, "nothing written");
+    let message = s.save_designed_plan(&change, None, "").unwrap();
+    assert!(message.starts_with("Saved as plan version"), "{message}");
+    // The new version is in effect, and the team is paid exactly as the preview said.
+    let list = s.plan_versions().unwrap();
+    assert_eq!(list.len(), versions + 1);
+    assert!(list.last().unwrap().in_effect);
+    assert_eq!(s.overview().team_total, preview.proposed_total);
+    assert_eq!(s.overview().plan.measures[0].threshold_percent.as_deref(), Some("40"));
+    // The saved TOML keeps the original's comments and other rules.
+    let saved = plansight_store::Workspace::open(&path)
+        .unwrap()
+        .plan_version(None)
+        .unwrap();
+    assert!(
+        saved.source.contains("# Section 3 of the plan document"),
+        "comments kept"
+    );
+    assert!(saved.document.is_some(), "the plan's document kept");
+    s.undo().unwrap();
+    assert_eq!(s.plan_versions().unwrap().len(), versions);
+    assert_eq!(s.overview().team_total, before);
+}
+
+#[test]
 fn the_plan_designer_opens_another_plan_version_over_this_years_history() {
     let path = temp("versions");
     let original = Session::open(&path).unwrap().overview().team_total;

@@ -44,6 +44,7 @@ export type Command =
   | "optimise_levers"
   | "optimise"
   | "use_plan"
+  | "save_plan"
   | "ask"
   | "ask_worded"
   | "stop_wording"

@@ -78,8 +78,21 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
       })
       .catch((e) => setOpenError(errorText(e)));
   };
+  // A new plan in effect (saved here, undone, imported) is the form's new starting point;
+  // the same plan read again (any other change to the workspace) leaves the form alone.
+  const inEffect = JSON.stringify(props.plan);
+  const [shown, setShown] = useState(inEffect);
+  if (shown !== inEffect) {
+    setShown(inEffect);
+    setOpened({ version: null, plan: props.plan });
+    setDraft(draftOf(props.plan));
+  }
   const change = useMemo(() => changeOf(p, draft), [p, draft]);
   const [preview, setPreview] = useState<PlanPreview | undefined>();
+  // Saving the change as a new plan version, in effect from a date of the user's choice.
+  const [effective, setEffective] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settled, setSettled] = useState(change);
   useEffect(() => {
@@ -108,7 +121,7 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
       <section class="panel" aria-label="Plan designer">
         <div class="row-between">
           <h2>Plan designer · {p.name}</h2>
-          <button type="button" onClick={() => open("")}>
+          <button type="button" class="back-to-plan" onClick={() => open("")}>
             Back to the plan in effect
           </button>
         </div>
@@ -141,7 +154,7 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
         <p class="sub">
           Change the rules; the preview recomputes the whole team's year under them
           {opened.version !== null ? `, starting from version ${opened.version}'s rules` : ""}, against the plan in
-          effect. Nothing is saved to the workspace.
+          effect. Nothing is saved until you save it as a new plan version.
         </p>
         <label class="field">
           <span>Target incentive ({p.currency})</span>
@@ -259,6 +272,42 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
               <p class="sub">
                 {preview.winners} sellers earn more, {preview.losers} earn less{error ? " (last valid rules)" : ""}.
               </p>
+              <form
+                class="save-plan"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  setSaving(true);
+                  setSaveError(undefined);
+                  api
+                    .savePlan(change, opened.version, effective)
+                    .then((m) => props.onChanged(m))
+                    .catch((err) => setSaveError(errorText(err)))
+                    .finally(() => setSaving(false));
+                }}
+              >
+                <label>
+                  <span>In effect from (empty: the plan's start)</span>
+                  <input
+                    type="date"
+                    value={effective}
+                    onInput={(e) => setEffective(e.currentTarget.value)}
+                    data-testid="designer-effective"
+                  />
+                </label>
+                <button
+                  type="submit"
+                  class="primary"
+                  disabled={saving || (change.measures.length === 0 && change.target_incentive === null)}
+                  data-testid="designer-save"
+                >
+                  Save as a new plan version
+                </button>
+                {saveError && (
+                  <p class="status error" role="alert" data-testid="designer-save-error">
+                    {saveError}
+                  </p>
+                )}
+              </form>
               <table class="figures">
                 <thead>
                   <tr>

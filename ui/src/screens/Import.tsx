@@ -24,13 +24,15 @@ function choicesOf(g: ImportGuess): Choices {
 /** The dropdowns in the CLI's words: `--map`'s and `--stage`'s pairs (the one mapping language). */
 function requestOf(fields: Fields, g: ImportGuess | undefined, c: Choices): ImportRequest {
   if (!g) return fields;
+  // Columns already named as ours, and stage words already ours, need no pair: a file
+  // entirely in Plansight's shape then goes to the store as it is (the fast path).
   const map = g.columns
-    .map((col, i) => (c.columns[i] ? `${c.columns[i]}=${col.name}` : ""))
+    .map((col, i) => (c.columns[i] && c.columns[i] !== col.name ? `${c.columns[i]}=${col.name}` : ""))
     .filter(Boolean)
     .join(",");
   const stageColumn = g.columns[c.columns.indexOf("stage")];
   const stage = (stageColumn?.values ?? [])
-    .filter((v) => c.stages[v])
+    .filter((v) => c.stages[v] && c.stages[v] !== v.trim().toLowerCase())
     .map((v) => `${v}=${c.stages[v]}`)
     .join(",");
   return { ...fields, map, stage };
@@ -53,24 +55,29 @@ export function Import(props: { onChanged: (message: string) => void }) {
   const [retry, setRetry] = useState<(() => void) | undefined>();
   const request = (): ImportRequest | undefined => file && requestOf(fields, guess, choices);
   // The dropdowns start from the mapping remembered for the file, or a guess from it.
-  const inspect = async (kind: string) => {
-    setGuess(undefined);
-    const g = await api.importGuess(kind);
+  const show = (kind: string, g: ImportGuess) => {
     setGuess(g);
     setChoices(choicesOf(g));
     setFields((f) => ({ ...f, kind, date_format: g.date_format, defaults: g.defaults }));
+  };
+  const inspect = async (kind: string) => {
+    setGuess(undefined);
+    show(kind, await api.importGuess(kind));
   };
   // The file's bytes go to the Rust side once, raw; preview and import refer to them.
   const pick = async (f: File | undefined) => {
     setPreview(undefined);
     setError(undefined);
     setFile(undefined);
+    setGuess(undefined);
     if (!f) return;
     setBusy("Reading the file…");
     try {
       const size = await api.stageImport(f.name, new Uint8Array(await f.arrayBuffer()));
+      const g = await api.importGuess(fields.kind);
+      // The file, its columns and a free Preview button appear together.
       setFile({ name: f.name, size });
-      await inspect(fields.kind);
+      show(fields.kind, g);
     } catch (e) {
       setError(errorText(e));
     } finally {
