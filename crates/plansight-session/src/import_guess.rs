@@ -71,10 +71,20 @@ impl Session {
                     .or_else(|| ours.contains(&c.name).then(|| c.name.clone()))
                     .unwrap_or_default();
             }
+            // Every listed value the remembered mapping names a stage for (a word no
+            // guess reads, such as "Negotiation/Review", included).
             if let Some(words) = m.values.get("stage") {
-                for s in &mut stages {
-                    if let Some(w) = words.get(&s.value.to_lowercase()) {
-                        s.stage = w.clone();
+                let listed = columns.iter().flat_map(|c| c.values.iter());
+                for v in listed {
+                    let Some(w) = words.get(&v.trim().to_lowercase()) else {
+                        continue;
+                    };
+                    match stages.iter_mut().find(|s| s.value == *v) {
+                        Some(s) => s.stage = w.clone(),
+                        None => stages.push(StageGuess {
+                            value: v.clone(),
+                            stage: w.clone(),
+                        }),
                     }
                 }
             }

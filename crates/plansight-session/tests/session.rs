@@ -824,3 +824,70 @@ fn without_the_model_the_answer_keeps_the_template_and_says_why() {
             .answer
     );
 }
+
+#[test]
+fn the_import_screen_starts_from_a_guess_then_from_the_mapping_remembered() {
+    let mut s = Session::open(&temp("import-guess")).unwrap();
+    let csv = include_bytes!("../../../tests/fixtures/salesforce/opportunities.csv");
+    let g = s.import_guess("deals", "opportunities.csv", csv).unwrap();
+    assert!(!g.remembered);
+    let ours: Vec<&str> = g.columns.iter().map(|c| c.ours.as_str()).collect();
+    assert_eq!(
+        ours,
+        [
+            "seller",
+            "account",
+            "name",
+            "type",
+            "product",
+            "stage",
+            "amount",
+            "close_date",
+            "id",
+            ""
+        ]
+    );
+    assert_eq!(g.date_format, "%m/%d/%Y");
+    assert_eq!(&g.required, &["id", "seller", "amount", "close_date"]);
+    let stage =
+        |g: &plansight_view::ImportGuess, v: &str| g.stages.iter().find(|s| s.value == v).map(|s| s.stage.clone());
+    assert_eq!(stage(&g, "Closed Won").as_deref(), Some("won"));
+    assert_eq!(
+        stage(&g, "Negotiation/Review"),
+        None,
+        "a word no guess reads is left to the user"
+    );
+    assert!(g
+        .date_formats
+        .iter()
+        .any(|d| d.format.is_empty() && d.example == "2026-12-31"));
+    // Imported once with that word mapped, the file's next guess is the mapping used.
+    let req = ImportRequest {
+        kind: "deals".into(),
+        map: "seller=Opportunity Owner,account=Account Name,name=Opportunity Name,type=Type,product=Product Name,stage=Stage,amount=Amount,close_date=Close Date,id=Opportunity ID".into(),
+        stage: "Closed Won=won,Closed Lost=lost,Negotiation/Review=open".into(),
+        defaults: String::new(),
+        date_format: "%m/%d/%Y".into(),
+    };
+    assert!(s.import_commit(&req, "opportunities.csv", csv).unwrap().ok);
+    let again = s.import_guess("deals", "opportunities.csv", csv).unwrap();
+    assert!(again.remembered);
+    assert_eq!(stage(&again, "Negotiation/Review").as_deref(), Some("open"));
+    let ours: Vec<&str> = again.columns.iter().map(|c| c.ours.as_str()).collect();
+    assert_eq!(
+        ours,
+        [
+            "seller",
+            "account",
+            "name",
+            "type",
+            "product",
+            "stage",
+            "amount",
+            "close_date",
+            "id",
+            ""
+        ]
+    );
+    assert!(s.import_guess("invoices", "opportunities.csv", csv).is_err());
+}
