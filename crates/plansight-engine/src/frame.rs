@@ -121,6 +121,14 @@ impl LineFrame {
         let same = |name: PlSmallStr, dtype: DataType, value: AnyValue<'static>| {
             Column::new_scalar(name, Scalar::new(dtype, value), total)
         };
+        // One value per seller, repeated over that seller's lines (the frame's order).
+        fn per_seller<T: Copy>(starts: &[usize], value: impl Fn(usize) -> T) -> Vec<T> {
+            let mut v = Vec::with_capacity(starts[starts.len() - 1]);
+            for s in 0..starts.len() - 1 {
+                v.resize(starts[s + 1], value(s));
+            }
+            v
+        }
         let bounds = |f: fn(&Member) -> chrono::NaiveDate, n: PlSmallStr| -> Column {
             let first = members.first().map(f);
             if members.iter().all(|m| Some(f(m)) == first) {
@@ -130,12 +138,7 @@ impl LineFrame {
                     first.map_or(AnyValue::Null, |d| AnyValue::Int32(epoch_days(d))),
                 );
             }
-            let days: Vec<i32> = members.iter().map(|m| epoch_days(f(m))).collect();
-            let mut v = Vec::with_capacity(total);
-            for s in 0..members.len() {
-                v.resize(starts[s + 1], days[s]);
-            }
-            Column::new(n, v)
+            Column::new(n, per_seller(&starts, |s| epoch_days(f(&members[s]))))
         };
         // A code column (types, products) in this frame's codes; none when no line has one.
         let coded = |codes: &[u32], map: &[u32], n: PlSmallStr| -> Column {
@@ -149,13 +152,7 @@ impl LineFrame {
             let n: PlSmallStr = name.into();
             match name {
                 "row" => Column::new(n, order.clone()),
-                "seller" => {
-                    let mut v = Vec::with_capacity(total);
-                    for s in 0..members.len() {
-                        v.resize(starts[s + 1], s as u32);
-                    }
-                    Column::new(n, v)
-                }
+                "seller" => Column::new(n, per_seller(&starts, |s| s as u32)),
                 "deal" => Column::new(n, order.iter().map(|&r| cols.deal[r as usize]).collect::<Vec<u32>>()),
                 "close" => Column::new(
                     n,

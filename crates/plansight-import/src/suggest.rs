@@ -290,6 +290,8 @@ pub fn guess(kind: Kind, table: &Table) -> Guess {
         }
     }
     let mut columns = Vec::with_capacity(table.header.len());
+    // Each column's date format and whether it was ambiguous, read once.
+    let mut dates = Vec::with_capacity(table.header.len());
     let mut stages = BTreeMap::new();
     for (i, name) in table.header.iter().enumerate() {
         let cells = || {
@@ -301,6 +303,7 @@ pub fn guess(kind: Kind, table: &Table) -> Guess {
                 .filter(|c| !c.is_empty())
         };
         let sample: Vec<&str> = cells().take(SAMPLE).collect();
+        let read_as = date_format(&sample);
         let mut counts: Vec<(String, usize)> = Vec::new();
         let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         for c in cells() {
@@ -326,8 +329,9 @@ pub fn guess(kind: Kind, table: &Table) -> Guess {
             examples: sample.iter().take(3).map(|s| s.to_string()).collect(),
             ours: ours[i],
             values: counts,
-            date_format: date_format(&sample).map(|(f, _)| f),
+            date_format: read_as.map(|(f, _)| f),
         });
+        dates.push(read_as);
     }
     let dated = match kind {
         Kind::Deals => "close_date",
@@ -337,17 +341,7 @@ pub fn guess(kind: Kind, table: &Table) -> Guess {
     let (date_format, date_ambiguous) = ours
         .iter()
         .position(|o| *o == Some(dated))
-        .and_then(|i| {
-            let sample: Vec<&str> = table
-                .rows
-                .iter()
-                .filter_map(|(_, r)| r.get(i))
-                .map(|c| c.trim())
-                .filter(|c| !c.is_empty())
-                .take(SAMPLE)
-                .collect();
-            date_format(&sample)
-        })
+        .and_then(|i| dates[i])
         .map_or((None, false), |(f, a)| ((f != "%Y-%m-%d").then_some(f), a));
     let defaults = match kind {
         Kind::Deals => amount_default(table, &ours, &stages),
