@@ -77,7 +77,7 @@ test-ui:
 	cd ui && npm run check && npx vitest run
 
 test-e2e: build
-	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs busy.test.mjs
+	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs busy.test.mjs workspaces.test.mjs
 
 bench: setup build
 	cargo bench --workspace --profile dev

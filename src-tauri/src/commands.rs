@@ -8,6 +8,17 @@
 macro_rules! app_commands {
     ($($m:ident)::+) => {
         $($m)::+![
+            workspace_state,
+            new_workspace,
+            open_workspace,
+            open_recent,
+            try_sample,
+            close_workspace,
+            add_plan,
+            save_copy,
+            backup_workspace,
+            restore_workspace,
+            write_statements,
             overview,
             workspace_changed,
             seller_detail,

@@ -11,6 +11,7 @@
 
 #[macro_use]
 mod commands;
+mod dialog;
 mod open;
 mod window;
 mod workspace;
@@ -18,7 +19,7 @@ mod workspace;
 use open::{off_the_window, Model, Open, Staged, StopWording};
 use plansight_charts::Theme;
 use plansight_session::model::ModelSetting;
-use plansight_session::{Asked, ChartKind, Failure, Session};
+use plansight_session::{Asked, ChartKind, Failure};
 use plansight_view::{
     AssistantAnswer, Comparison, DealForm, DealRow, DocumentView, Explanation, FixPreview, ForecastView, HealthSummary,
     HealthView, HistoryEntry, ImportGuess, ImportPreview, ImportRequest, LeverOption, ModelStatus, OptimiseForm,
@@ -27,6 +28,8 @@ use plansight_view::{
 };
 use std::sync::atomic::Ordering;
 use tauri::State;
+// The File actions' commands (with the macros Tauri's command attribute writes beside them).
+use workspace::*;
 
 type Answer<T> = Result<T, Failure>;
 
@@ -428,14 +431,17 @@ async fn ask_worded(
 
 fn main() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             use tauri::Manager;
             let data = app.path().app_data_dir().ok();
-            let session = workspace::location(data.clone()).and_then(|path| Session::open(&path));
-            if let Err(e) = &session {
-                eprintln!("plansight: {e}");
+            let places = Places::new(data.clone());
+            let first = places.first();
+            if let plansight_session::workspaces::Current::Failed(path, e) = &first {
+                eprintln!("plansight: {}: {e}", path.display());
             }
-            app.manage(Open::new(session));
+            app.manage(Open::new(first));
+            app.manage(places);
             app.manage(Staged::default());
             let setting_file = data.as_ref().map(|d| d.join("assistant.json"));
             let setting = setting_file.as_deref().map(ModelSetting::load).unwrap_or_default();

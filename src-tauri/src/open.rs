@@ -1,23 +1,56 @@
-//! What the app holds: the open session (or why there is none), the export chosen on
+//! What the app holds: the open workspace (or why there is none), the export chosen on
 //! the Import screen, and the model's worker.
 
-use plansight_session::{Failure, Session};
+use plansight_session::workspaces::Current;
+use plansight_session::{Failure, FailureKind, Session};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-/// The open session, or why the workspace could not be opened; and whether a change
-/// another process made was read in by some command since the window last asked (so the
-/// window still says so, whichever command read it in).
-pub struct Open(Arc<RwLock<Result<Session, Failure>>>, Arc<AtomicBool>);
+/// The open workspace (or the start screen's state); and whether a change another
+/// process made was read in by some command since the window last asked (so the window
+/// still says so, whichever command read it in).
+pub struct Open(Arc<RwLock<Current>>, Arc<AtomicBool>);
 
 fn poisoned() -> Failure {
     Failure::internal("The app hit an internal error.").fix("restart it; your workspace is safe")
 }
 
+/// The session of `current`, or why the screens cannot have one.
+fn ready(current: &Current) -> Result<&Session, Failure> {
+    match current {
+        Current::Ready(s) => Ok(s),
+        Current::Failed(_, f) => Err(f.clone()),
+        Current::NeedsPlan(_) => Err(Failure::new(FailureKind::Workspace, "This workspace has no plan yet.")
+            .fix("add a plan first: import its TOML file, with its document")),
+        Current::Nothing => Err(Failure::new(FailureKind::Workspace, "No workspace is open.")
+            .fix("open or create one from the start screen")),
+    }
+}
+
+fn ready_mut(current: &mut Current) -> Result<&mut Session, Failure> {
+    match current {
+        Current::Ready(s) => Ok(s),
+        other => Err(ready(other).err().unwrap_or_else(poisoned)),
+    }
+}
+
 impl Open {
-    /// Holds `session` (or the failure that stands for it).
-    pub fn new(session: Result<Session, Failure>) -> Open {
-        Open(Arc::new(RwLock::new(session)), Arc::new(AtomicBool::new(false)))
+    /// Holds `current`.
+    pub fn new(current: Current) -> Open {
+        Open(Arc::new(RwLock::new(current)), Arc::new(AtomicBool::new(false)))
+    }
+
+    /// Runs `f` on what is open, alone (opening, creating or closing a workspace).
+    pub async fn switch<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Current) -> Result<T, Failure> + Send + 'static,
+    ) -> Result<T, Failure> {
+        let cell = self.0.clone();
+        off_the_window(move || {
+            let mut guard = cell.write().map_err(|_| poisoned())?;
+            f(&mut guard)
+        })
+        .await
     }
 
     /// Runs `f` on the session off the window's thread, beside other readers. A change
@@ -31,17 +64,14 @@ impl Open {
         let noticed = self.1.clone();
         off_the_window(move || {
             if let Ok(mut guard) = cell.try_write() {
-                if let Ok(s) = guard.as_mut() {
+                if let Current::Ready(s) = &mut *guard {
                     if s.reload_if_changed()? {
                         noticed.store(true, Ordering::SeqCst);
                     }
                 }
             }
             let guard = cell.read().map_err(|_| poisoned())?;
-            match guard.as_ref() {
-                Ok(s) => f(s),
-                Err(e) => Err(e.clone()),
-            }
+            f(ready(&guard)?)
         })
         .await
     }
@@ -56,15 +86,11 @@ impl Open {
         let noticed = self.1.clone();
         off_the_window(move || {
             let mut guard = cell.write().map_err(|_| poisoned())?;
-            match guard.as_mut() {
-                Ok(s) => {
-                    if s.reload_if_changed()? {
-                        noticed.store(true, Ordering::SeqCst);
-                    }
-                    f(s)
-                }
-                Err(e) => Err(e.clone()),
+            let s = ready_mut(&mut guard)?;
+            if s.reload_if_changed()? {
+                noticed.store(true, Ordering::SeqCst);
             }
+            f(s)
         })
         .await
     }
@@ -76,9 +102,10 @@ impl Open {
         let noticed = self.1.clone();
         off_the_window(move || {
             let now = match cell.try_write() {
-                Ok(mut guard) => match guard.as_mut() {
-                    Ok(s) => s.reload_if_changed()?,
-                    Err(e) => return Err(e.clone()),
+                Ok(mut guard) => match &mut *guard {
+                    Current::Ready(s) => s.reload_if_changed()?,
+                    // Nothing open to change: the start screen asks nothing of this.
+                    _ => false,
                 },
                 // Someone is using the session; the next check will see the change.
                 Err(_) => false,

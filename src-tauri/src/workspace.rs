@@ -1,29 +1,234 @@
-//! Which workspace the app opens: the workspace file named by `PLANSIGHT_WORKSPACE`, or
-//! `workspace.plansight` in the platform's data directory.
+//! Which workspace the app has open, and the File actions: new, open, recent, the sample,
+//! close, save a copy, backup, restore, a plan for a workspace without one, statements.
+//! Every path comes from a native dialog ([`dialog`]) or the recent list the app keeps.
 
+use crate::dialog::{self, Pick};
+use crate::open::{off_the_window, Open};
+use plansight_session::statements::Statements;
+use plansight_session::workspaces::{display_name, Current, Recent, WorkspaceState};
 use plansight_session::{Failure, FailureKind};
 use std::path::{Path, PathBuf};
+use tauri::{AppHandle, State, WebviewWindow};
 
-/// The workspace file: `PLANSIGHT_WORKSPACE`, else `<data_dir>/workspace.plansight`.
-pub fn location(data_dir: Option<PathBuf>) -> Result<PathBuf, Failure> {
-    if let Some(p) = std::env::var_os("PLANSIGHT_WORKSPACE") {
-        return Ok(PathBuf::from(p));
+type Answer<T> = Result<T, Failure>;
+
+/// The app's data folder and the recent list kept in it.
+pub struct Places {
+    data: Option<PathBuf>,
+    recent: Recent,
+}
+
+impl Places {
+    /// The places under the app's data folder (none: nothing is remembered).
+    pub fn new(data: Option<PathBuf>) -> Places {
+        let recent = Recent::at(data.as_ref().map(|d| d.join("recent.json")));
+        Places { data, recent }
     }
-    let dir = data_dir.ok_or_else(|| {
-        Failure::new(
-            FailureKind::Workspace,
-            "The platform has no data directory for Plansight.",
-        )
-        .fix("set PLANSIGHT_WORKSPACE to a workspace file")
-    })?;
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        Failure::new(
-            FailureKind::Workspace,
-            format!("{}: cannot be created ({e}).", dir.display()),
-        )
-        .fix("set PLANSIGHT_WORKSPACE to a workspace file elsewhere")
-    })?;
-    Ok(dir.join("workspace.plansight"))
+
+    /// What the app opens at start: the file named by `PLANSIGHT_WORKSPACE` (created and
+    /// seeded with the sample when new, for scripts and tests), else the workspace used
+    /// last, else the one older builds kept in the data folder, else nothing (the start
+    /// screen).
+    pub fn first(&self) -> Current {
+        if let Some(p) = std::env::var_os("PLANSIGHT_WORKSPACE") {
+            let path = PathBuf::from(p);
+            return plansight_session::Session::open(&path)
+                .map(|s| Current::Ready(Box::new(s)))
+                .unwrap_or_else(|f| Current::Failed(path, f));
+        }
+        let older = self.data.as_ref().map(|d| d.join("workspace.plansight"));
+        match self.recent.list().into_iter().chain(older).find(|p| p.exists()) {
+            Some(path) => Current::open(&path),
+            None => Current::Nothing,
+        }
+    }
+}
+
+/// Names the workspace in the window's title.
+fn title(window: &WebviewWindow, current: &Current) {
+    let t = match current.path() {
+        Some(p) => format!("{} — Plansight", display_name(p)),
+        None => "Plansight".to_string(),
+    };
+    let _ = window.set_title(&t);
+}
+
+/// Replaces what is open with what `next` opens (if the user did not cancel), remembers
+/// it and names it in the title; returns the new state.
+async fn switch(
+    open: &Open,
+    places: &Places,
+    window: &WebviewWindow,
+    next: impl FnOnce() -> Result<Option<Current>, Failure> + Send + 'static,
+) -> Answer<WorkspaceState> {
+    let data_recent = places.recent.clone();
+    let window = window.clone();
+    open.switch(move |current| {
+        if let Some(new) = next()? {
+            *current = new;
+            // A file that failed to open is not offered again as recent.
+            if let Current::Ready(_) | Current::NeedsPlan(_) = current {
+                if let Some(p) = current.path() {
+                    data_recent.remember(p);
+                }
+            }
+        }
+        title(&window, current);
+        Ok(current.state(&data_recent))
+    })
+    .await
+}
+
+/// What is open (or the start screen's state) and the recent workspaces.
+#[tauri::command]
+pub async fn workspace_state(
+    open: State<'_, Open>,
+    places: State<'_, Places>,
+    window: WebviewWindow,
+) -> Answer<WorkspaceState> {
+    switch(&open, &places, &window, || Ok(None)).await
+}
+
+/// A new, empty workspace where the user chooses; it asks for a plan next.
+#[tauri::command]
+pub async fn new_workspace(
+    app: AppHandle,
+    open: State<'_, Open>,
+    places: State<'_, Places>,
+    window: WebviewWindow,
+) -> Answer<WorkspaceState> {
+    switch(&open, &places, &window, move || {
+        dialog::ask(&app, Pick::NewWorkspace)
+            .map(|p| Current::create(&p))
+            .transpose()
+    })
+    .await
+}
+
+/// A workspace the user chooses. One that cannot be opened (damaged, newer, not a
+/// workspace) leaves the start screen with the store's message.
+#[tauri::command]
+pub async fn open_workspace(
+    app: AppHandle,
+    open: State<'_, Open>,
+    places: State<'_, Places>,
+    window: WebviewWindow,
+) -> Answer<WorkspaceState> {
+    switch(&open, &places, &window, move || {
+        Ok(dialog::ask(&app, Pick::OpenWorkspace).map(|p| Current::open(&p)))
+    })
+    .await
+}
+
+/// A workspace of the recent list (the window can name no other file).
+#[tauri::command]
+pub async fn open_recent(
+    open: State<'_, Open>,
+    places: State<'_, Places>,
+    window: WebviewWindow,
+    path: String,
+) -> Answer<WorkspaceState> {
+    let path = PathBuf::from(path);
+    if !places.recent.contains(&path) {
+        return Err(Failure::not_found("That workspace is not on the recent list.").fix("open it with Open…"));
+    }
+    switch(&open, &places, &window, move || Ok(Some(Current::open(&path)))).await
+}
+
+/// The sample workspace's own copy in the data folder.
+#[tauri::command]
+pub async fn try_sample(
+    open: State<'_, Open>,
+    places: State<'_, Places>,
+    window: WebviewWindow,
+) -> Answer<WorkspaceState> {
+    let data = places.data.clone().ok_or_else(no_data_folder)?;
+    switch(&open, &places, &window, move || Ok(Some(Current::sample(&data)))).await
+}
+
+/// Back to the start screen.
+#[tauri::command]
+pub async fn close_workspace(
+    open: State<'_, Open>,
+    places: State<'_, Places>,
+    window: WebviewWindow,
+) -> Answer<WorkspaceState> {
+    switch(&open, &places, &window, || Ok(Some(Current::Nothing))).await
+}
+
+/// Adds a plan (its TOML text, and its document's text) to the open workspace: its
+/// first plan when it has none, else a new plan version (undoable).
+#[tauri::command]
+pub async fn add_plan(open: State<'_, Open>, file: String, plan: String, document: Option<String>) -> Answer<String> {
+    open.switch(move |current| current.add_plan(&file, &plan, document.as_deref()))
+        .await
+}
+
+/// Saves a copy where the user chooses; `None` when they cancel.
+#[tauri::command]
+pub async fn save_copy(app: AppHandle, open: State<'_, Open>) -> Answer<Option<String>> {
+    open.read(move |s| {
+        let name = display_name(s.path());
+        dialog::ask(&app, Pick::SaveCopy(name))
+            .map(|to| s.save_copy(&to))
+            .transpose()
+    })
+    .await
+}
+
+/// Writes a backup where the user chooses; `None` when they cancel.
+#[tauri::command]
+pub async fn backup_workspace(app: AppHandle, open: State<'_, Open>) -> Answer<Option<String>> {
+    open.read(move |s| {
+        let name = display_name(s.path());
+        dialog::ask(&app, Pick::Backup(name))
+            .map(|to| s.save_copy(&to))
+            .transpose()
+    })
+    .await
+}
+
+/// Replaces the workspace's content with a backup the user chooses (the content before
+/// is kept as an automatic backup); `None` when they cancel.
+#[tauri::command]
+pub async fn restore_workspace(app: AppHandle, open: State<'_, Open>) -> Answer<Option<String>> {
+    let from = off_the_window(move || Ok(dialog::ask(&app, Pick::Restore))).await?;
+    match from {
+        Some(from) => open.write(move |s| s.restore_backup(&from)).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Writes PDF statements into a folder the user chooses: one seller's, or every seller's
+/// with the territory review pack (`seller` none, with `scenario`'s changes); returns
+/// the folder, or `None` when they cancel.
+#[tauri::command]
+pub async fn write_statements(
+    app: AppHandle,
+    open: State<'_, Open>,
+    seller: Option<String>,
+    scenario: Option<String>,
+) -> Answer<Option<String>> {
+    let dir = off_the_window(move || Ok(dialog::ask(&app, Pick::StatementsFolder))).await?;
+    let Some(dir) = dir else { return Ok(None) };
+    let which = seller.map_or(Statements::All, Statements::Seller);
+    open.write(move |s| {
+        let written = s.write_statements(&which, scenario.as_deref(), &dir)?;
+        Ok(Some(format!(
+            "{} written to {}.",
+            match written.len() {
+                1 => "1 PDF".to_string(),
+                n => format!("{n} PDFs"),
+            },
+            dir.display()
+        )))
+    })
+    .await
+}
+
+fn no_data_folder() -> Failure {
+    Failure::new(FailureKind::Workspace, "The platform has no data folder for Plansight.")
+        .fix("open a workspace file with Open… instead")
 }
 
 /// Where exports of a workspace go: `<workspace>.exports/` beside the file.

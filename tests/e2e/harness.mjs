@@ -21,12 +21,12 @@ async function freePort() {
   });
 }
 
-/** Starts the app on `workspace` (with `env` added to its environment) and sets its
- * window to `size` (null: the size the app chose); returns the page helpers and `stop`.
- * The app's data directory is a fresh temporary one unless `env` names one
- * (XDG_DATA_HOME), so tests never touch the user's remembered window. */
-export async function startApp(workspace, env = {}, size = [1280, 800]) {
-  const app = process.env.PLANSIGHT_APP;
+/** Starts the app on `workspace` (null: none, as a user starts it; the start screen on
+ * a first run) with `env` added to its environment, and sets its window to `size` (null:
+ * the size the app chose); returns the page helpers and `stop`. The app's data directory
+ * is a fresh temporary one unless `env` names one (XDG_DATA_HOME), so tests never touch
+ * the user's remembered window. `app` is the binary (default: PLANSIGHT_APP). */
+export async function startApp(workspace, env = {}, size = [1280, 800], app = process.env.PLANSIGHT_APP) {
   assert.ok(app, "PLANSIGHT_APP must name the app binary");
   const port = await freePort();
   const nativePort = await freePort();
@@ -34,7 +34,7 @@ export async function startApp(workspace, env = {}, size = [1280, 800]) {
     stdio: ["ignore", "inherit", "inherit"],
     // Its own process group, so that WebKitWebDriver and the app go down with it.
     detached: true,
-    env: { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), "plansight-e2e-data-")), ...env, PLANSIGHT_WORKSPACE: workspace },
+    env: appEnv(workspace, env),
   });
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + 20000;
@@ -52,6 +52,14 @@ export async function startApp(workspace, env = {}, size = [1280, 800]) {
   if (size) await session.setWindowRect(size[0], size[1]);
   mkdirSync(SHOTS, { recursive: true });
   return new Page(session, driver);
+}
+
+function appEnv(workspace, env) {
+  const all = { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), "plansight-e2e-data-")), ...env };
+  if (workspace === null) delete all.PLANSIGHT_WORKSPACE;
+  else all.PLANSIGHT_WORKSPACE = workspace;
+  for (const [k, v] of Object.entries(all)) if (v === undefined) delete all[k];
+  return all;
 }
 
 /** What a person does with the window, in the app's own terms. */

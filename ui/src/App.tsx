@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import { api, errorText } from "./api";
 import type { Overview } from "./bindings/Overview";
 import { compareDecimal, money } from "./format";
+import type { WorkspaceState } from "./bindings/WorkspaceState";
+import { FileMenu } from "./components/FileMenu";
+import { Tour } from "./components/Tour";
 import { Loaded, useLoad } from "./load";
 import { Deals } from "./screens/Deals";
 import { Designer } from "./screens/Designer";
@@ -10,6 +13,7 @@ import { Health } from "./screens/Health";
 import { Import } from "./screens/Import";
 import { MyPlan } from "./screens/MyPlan";
 import { Simulator } from "./screens/Simulator";
+import { FirstPlan, Start } from "./screens/Start";
 import { Team } from "./screens/Team";
 
 const TABS = [
@@ -30,7 +34,65 @@ function inField(e: KeyboardEvent): boolean {
   return !!t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
 }
 
+/** Where the tour's "seen" mark is kept (the webview's own storage, in the app's data folder). */
+const TOUR_SEEN = "plansight.tour-seen";
+
+/**
+ * The window: the start screen when no workspace is open (or the last one failed to
+ * open), the plan step of a new workspace, or the screens of the open one.
+ */
 export function App() {
+  const [state, setState] = useState<WorkspaceState | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  // Counts the workspaces opened: the screens start afresh for each.
+  const [opened, setOpened] = useState(0);
+  const [tour, setTour] = useState(false);
+  const [message, setMessage] = useState<string | undefined>();
+  useEffect(() => {
+    api
+      .workspaceState()
+      .then(setState)
+      .catch((e) => setFailure(errorText(e)));
+  }, []);
+  const onState = useCallback((s: WorkspaceState, sample = false) => {
+    setState(s);
+    setOpened((n) => n + 1);
+    if (sample && s.status === "ready" && !localStorage.getItem(TOUR_SEEN)) setTour(true);
+  }, []);
+  const close = () => api.closeWorkspace().then((s) => onState(s));
+  if (failure)
+    return (
+      <div class="status error" role="alert">
+        Plansight could not start: {failure}
+      </div>
+    );
+  if (!state)
+    return (
+      <div class="status" role="status">
+        Starting…
+      </div>
+    );
+  if (state.status === "needs_plan")
+    return (
+      <FirstPlan
+        state={state}
+        onAdded={(m) => {
+          setMessage(m);
+          api.workspaceState().then((s) => onState(s));
+        }}
+        onClose={close}
+      />
+    );
+  if (state.status !== "ready") return <Start state={state} onState={onState} />;
+  return <Screens key={opened} first={message} tour={tour} onTour={setTour} onState={onState} />;
+}
+
+function Screens(props: {
+  first: string | undefined;
+  tour: boolean;
+  onTour: (on: boolean) => void;
+  onState: (s: WorkspaceState) => void;
+}) {
   // `version` counts the changes to the workspace: every screen reloads when it moves.
   const [version, setVersion] = useState(0);
   const overview = useLoad(() => api.overview(), [version]);
@@ -39,7 +101,9 @@ export function App() {
   // A deal the coaching list opened in the simulator (counted, so the same deal opens again).
   const [focus, setFocus] = useState<{ deal: string; n: number } | undefined>();
   const [seller, setSeller] = useState<string | undefined>();
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>(
+    props.first ? { text: props.first } : undefined,
+  );
 
   useEffect(() => {
     if (overview.state !== "ready" || (seller && overview.value.sellers.some((s) => s.id === seller))) return;
@@ -116,7 +180,14 @@ export function App() {
   return (
     <div class="app">
       <header class="topbar">
-        <div class="brand">Plansight</div>
+        <FileMenu
+          seller={seller}
+          sellerName={current?.name}
+          onState={props.onState}
+          onMessage={(text, error) => setMessage({ text, error })}
+          onChanged={changed}
+          onTour={() => props.onTour(true)}
+        />
         <div class="plan">
           <span class="plan-name" data-testid="plan-name">
             {o.plan.name}
@@ -200,6 +271,15 @@ export function App() {
             ))}
           </ul>
         </details>
+      )}
+      {props.tour && (
+        <Tour
+          onStep={(t) => setTab(t as Tab)}
+          onDone={() => {
+            localStorage.setItem(TOUR_SEEN, "1");
+            props.onTour(false);
+          }}
+        />
       )}
       <main role="tabpanel" data-screen={tab}>
         {seller && tab === "plan" && (

@@ -32,6 +32,7 @@ import type { Simulation } from "./bindings/Simulation";
 import type { SimulationView } from "./bindings/SimulationView";
 import type { TeamForecastView } from "./bindings/TeamForecastView";
 import type { TeamReview } from "./bindings/TeamReview";
+import type { WorkspaceState } from "./bindings/WorkspaceState";
 
 /** Calls a command of the Rust side; only commands it has are accepted by the compiler. */
 const invoke = <T>(command: Command, args?: InvokeArgs, options?: InvokeOptions) =>
@@ -41,6 +42,27 @@ const invoke = <T>(command: Command, args?: InvokeArgs, options?: InvokeOptions)
 export type ChartKind = "payouts" | "curve" | "credit" | "team";
 
 export const api = {
+  /** What is open (or why nothing is) and the recent workspaces; names the window. */
+  workspaceState: () => invoke<WorkspaceState>("workspace_state"),
+  /** A new workspace where the user chooses (a native dialog); it asks for a plan next. */
+  newWorkspace: () => invoke<WorkspaceState>("new_workspace"),
+  /** A workspace the user chooses (a native dialog). */
+  openWorkspace: () => invoke<WorkspaceState>("open_workspace"),
+  /** A workspace of the recent list. */
+  openRecent: (path: string) => invoke<WorkspaceState>("open_recent", { path }),
+  /** The sample workspace's own copy. */
+  trySample: () => invoke<WorkspaceState>("try_sample"),
+  closeWorkspace: () => invoke<WorkspaceState>("close_workspace"),
+  /** Adds a plan (TOML text) with its document's text: the first plan, or a new version. */
+  addPlan: (file: string, plan: string, document: string | null) =>
+    invoke<string>("add_plan", { file, plan, document }),
+  /** Each returns what was done, or null when the user cancelled the dialog. */
+  saveCopy: () => invoke<string | null>("save_copy"),
+  backupWorkspace: () => invoke<string | null>("backup_workspace"),
+  restoreWorkspace: () => invoke<string | null>("restore_workspace"),
+  /** One seller's statement, or (seller null) all of them with the review pack, as PDF. */
+  writeStatements: (seller: string | null, scenario: string | null) =>
+    invoke<string | null>("write_statements", { seller, scenario }),
   /**
    * The assistant's answer, composed from the engine's figures (read only). `context` is
    * the last answer's conversation (follow-ups read against it); `reading` a reading

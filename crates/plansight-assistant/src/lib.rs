@@ -73,15 +73,27 @@ impl Manifest {
     }
 }
 
-/// Where models are kept: `$PLANSIGHT_MODEL_DIR`, else `~/.cache/plansight/models`.
+/// Where models are kept: `$PLANSIGHT_MODEL_DIR`; else, for an installed app, its
+/// resources (`<prefix>/lib/Plansight/models` beside `<prefix>/bin`, where the Debian
+/// package puts the bundled model); else `~/.cache/plansight/models` (a developer build).
 pub fn model_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("PLANSIGHT_MODEL_DIR") {
         return PathBuf::from(dir);
+    }
+    if let Some(installed) = installed_models() {
+        return installed;
     }
     let home = std::env::var_os("HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("."));
     home.join(".cache").join("plansight").join("models")
+}
+
+/// The installed app's model folder, when the running program is an installed one.
+fn installed_models() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let dir = exe.parent()?.parent()?.join("lib").join("Plansight").join("models");
+    dir.is_dir().then_some(dir)
 }
 
 /// Why the model cannot be used. Each message says what to do.

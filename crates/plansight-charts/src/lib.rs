@@ -26,7 +26,8 @@ use std::sync::Once;
 
 /// The embedded face, registered with plotters under this family name.
 const FAMILY: &str = "DejaVu Sans";
-static FONT: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+/// The embedded face (DejaVu Sans), shared with the PDF statements so they match the charts.
+pub static FONT: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 
 pub(crate) fn fonts() {
     static ONCE: Once = Once::new();
@@ -137,6 +138,17 @@ pub trait Chart {
             self.draw(root, theme)?;
         }
         Ok(out)
+    }
+
+    /// Drawn as pixels: `width` x `height`, four bytes (RGBA, opaque) each, row by row
+    /// (for the PDF statements).
+    fn rgba(&self, theme: Theme, width: u32, height: u32) -> Result<Vec<u8>, ChartError> {
+        let mut rgb = vec![0u8; width as usize * height as usize * 3];
+        {
+            let root = BitMapBackend::with_buffer(&mut rgb, (width, height)).into_drawing_area();
+            self.draw(root, theme)?;
+        }
+        Ok(rgb.chunks_exact(3).flat_map(|p| [p[0], p[1], p[2], 255]).collect())
     }
 
     /// Drawn to a PNG file.

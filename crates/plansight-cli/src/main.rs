@@ -5,6 +5,7 @@
 mod forecast;
 mod health;
 mod optimise;
+mod statement;
 mod table;
 mod workspace;
 
@@ -135,6 +136,9 @@ enum Command {
     /// The plan that meets a budget and does best on an objective (pay-for-performance,
     /// least-change, lowest-cost), moving only the levers named; --out writes it.
     Optimise(optimise::OptimiseArgs),
+    /// Payout statements as PDF: one seller's (--seller), or every seller's with the
+    /// territory review pack (--all), from the engine's figures.
+    Statement(statement::StatementArgs),
     /// Generate a realistic synthetic team (plan.toml, sellers.csv, deals.csv).
     Gen {
         #[arg(long)]
@@ -241,6 +245,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Forecast(args) => forecast::run_forecast(args)?,
         Command::Coach(args) => forecast::run_coach(args)?,
         Command::Optimise(args) => optimise::run(args)?,
+        Command::Statement(args) => statement::run(args)?,
         Command::Calc {
             files,
             seller,

@@ -68,7 +68,7 @@ impl Session {
         .map_err(Failure::from)
     }
 
-    fn payouts_chart(&mut self, seller: &str, sim: Option<&Simulation>) -> Result<PayoutChart, Failure> {
+    pub(crate) fn payouts_chart(&mut self, seller: &str, sim: Option<&Simulation>) -> Result<PayoutChart, Failure> {
         let currency = self.inputs.plan.currency.clone();
         let base = self.calc.seller(seller).ok_or_else(|| no_seller(seller))?.clone();
         match sim.filter(|s| !is_empty(s)) {

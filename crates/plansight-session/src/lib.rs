@@ -20,6 +20,8 @@ pub mod optimise;
 mod review;
 mod sample;
 mod simulator;
+pub mod statements;
+pub mod workspaces;
 
 pub use assistant::{answer, reworded, worded, Asked};
 pub use charts::ChartKind;
@@ -96,6 +98,14 @@ impl Session {
         if ws.plan_versions()?.is_empty() {
             sample::seed(&mut ws)?;
         }
+        Session::over(ws)
+    }
+
+    /// Opens the workspace at `path` as it is: a missing file is an error (never created),
+    /// and so is a workspace without a plan (never seeded with the sample). The CLI's
+    /// commands over a workspace and the app's *Open…* use this.
+    pub fn open_existing(path: &Path) -> Result<Session, Failure> {
+        let ws = Workspace::open_existing(path)?;
         Session::over(ws)
     }
 

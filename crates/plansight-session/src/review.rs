@@ -11,7 +11,7 @@ use plansight_view::{PlanPreview, PlanVersionView, PlanView, Simulation, TeamRev
 use std::path::{Path, PathBuf};
 
 /// The most sellers a comparison chart shows: beyond that their labels would overlap.
-const CHART_SELLERS: usize = 12;
+pub(crate) const CHART_SELLERS: usize = 12;
 
 /// Columns of the exported review, in order.
 const COLUMNS: [&str; 10] = [
@@ -205,7 +205,7 @@ impl Session {
     }
 
     /// Plan-year earnings of `sellers` (id, name), current against `after`.
-    fn earnings_bars(
+    pub(crate) fn earnings_bars(
         &self,
         title: &str,
         series: [&str; 2],

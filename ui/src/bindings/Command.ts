@@ -2,6 +2,17 @@
 
 /** A command of the app's Rust side. */
 export type Command =
+  | "workspace_state"
+  | "new_workspace"
+  | "open_workspace"
+  | "open_recent"
+  | "try_sample"
+  | "close_workspace"
+  | "add_plan"
+  | "save_copy"
+  | "backup_workspace"
+  | "restore_workspace"
+  | "write_statements"
   | "overview"
   | "workspace_changed"
   | "seller_detail"
