@@ -10,7 +10,7 @@ APP := $(CARGO_TARGET_DIR)/debug/plansight-app
 CLI := $(CARGO_TARGET_DIR)/debug/plansight
 STAMP := $(CARGO_TARGET_DIR)/.plansight-stamps
 
-.PHONY: run test setup build ui bindings lint test-rust test-ui test-e2e bench demo eval clean-stamps
+.PHONY: run test setup build ui bindings lint test-rust test-ui test-e2e test-package package bench demo eval clean-stamps
 
 run: setup build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -20,7 +20,7 @@ run: setup build
 	  $(APP); \
 	fi
 
-test: setup build lint test-rust test-ui test-e2e
+test: setup build lint test-rust test-ui test-e2e test-package
 
 # --- setup: each step is skipped when already done -------------------------------
 setup: $(STAMP)/system ui/node_modules/.installed $(CARGO_BIN)/tauri-driver model
@@ -62,6 +62,10 @@ ui:
 bindings:
 	cargo nextest run --workspace -E 'package(plansight-view) | (package(plansight-session) & test(export_bindings))'
 
+# --- the Debian package (release build; see scripts/package.sh) ------------------------
+package: setup
+	bash scripts/package.sh
+
 # --- gates: formatting and lints (the UI's are in test-ui) ----------------------------
 lint: ui
 	cargo fmt --all --check
@@ -75,6 +79,11 @@ test-rust:
 
 test-ui:
 	cd ui && npm run check && npx vitest run
+
+# The packaging mechanics without a second build: the debug binaries bundled into a .deb,
+# unpacked into a temporary root, and the installed app started from there.
+test-package: build
+	cd tests/e2e && PLANSIGHT_DEB=$$(bash ../../scripts/package.sh --debug | tail -1) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 package.test.mjs
 
 test-e2e: build
 	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs busy.test.mjs workspaces.test.mjs

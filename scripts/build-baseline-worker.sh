@@ -9,12 +9,16 @@
 # it builds only the worker's crate, so polars and the app are not compiled again.
 set -euo pipefail
 target="${CARGO_TARGET_DIR:-$HOME/.cache/plansight/target}"
+# PROFILE=release builds the release worker (for `make package`); the default is debug.
+profile="${PROFILE:-debug}"
+release=""
+[ "$profile" = release ] && release=1
 on_x86=$(uname -m)
 if [ "$on_x86" != "x86_64" ]; then
   echo "not x86-64: no baseline worker is needed"; exit 0
 fi
 GGML_SSE42=OFF GGML_AVX=OFF GGML_AVX2=OFF GGML_FMA=OFF GGML_F16C=OFF GGML_BMI2=OFF \
 GGML_AVX512=OFF GGML_AVX_VNNI=OFF GGML_AVX512_VBMI=OFF GGML_AVX512_VNNI=OFF GGML_AVX512_BF16=OFF \
-  cargo build --target-dir "$target/baseline" -p plansight-assistant --bin plansight-model-worker
-mkdir -p "$target/debug"
-cp -f "$target/baseline/debug/plansight-model-worker" "$target/debug/plansight-model-worker-baseline"
+  cargo build ${release:+--release} --target-dir "$target/baseline" -p plansight-assistant --bin plansight-model-worker
+mkdir -p "$target/$profile"
+cp -f "$target/baseline/$profile/plansight-model-worker" "$target/$profile/plansight-model-worker-baseline"
