@@ -7,6 +7,7 @@ use crate::open::{off_the_window, Open};
 use plansight_session::statements::Statements;
 use plansight_session::workspaces::{display_name, Current, Recent, WorkspaceState};
 use plansight_session::{Failure, FailureKind};
+use plansight_view::{DraftCheck, PlanDraft};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, State, WebviewWindow};
 
@@ -160,8 +161,27 @@ pub async fn close_workspace(
 /// first plan when it has none, else a new plan version (undoable).
 #[tauri::command]
 pub async fn add_plan(open: State<'_, Open>, file: String, plan: String, document: Option<String>) -> Answer<String> {
-    open.switch(move |current| current.add_plan(&file, &plan, document.as_deref()))
+    open.switch(move |current| current.add_plan(&file, &plan, document.as_deref(), None))
         .await
+}
+
+/// A plan to author from nothing: one commission measure in this calendar year.
+#[tauri::command]
+pub fn draft_starter() -> PlanDraft {
+    plansight_session::authoring::starter(plansight_session::authoring::this_year())
+}
+
+/// The live check of a draft (with the team's preview when the workspace has deals).
+#[tauri::command]
+pub async fn check_draft(open: State<'_, Open>, draft: PlanDraft) -> Answer<DraftCheck> {
+    open.switch(move |current| current.check_draft(&draft)).await
+}
+
+/// Saves a draft as a new plan version in effect from `effective` (the workspace's first
+/// plan when it has none); undoable.
+#[tauri::command]
+pub async fn save_draft(open: State<'_, Open>, draft: PlanDraft, effective: String) -> Answer<String> {
+    open.switch(move |current| current.save_draft(&draft, &effective)).await
 }
 
 /// Saves a copy where the user chooses; `None` when they cancel.

@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startApp } from "./harness.mjs";
+import { execFileSync } from "node:child_process";
+import { cents, startApp } from "./harness.mjs";
 
 const FIXTURES = new URL("../fixtures/maven-crm/", import.meta.url).pathname;
+const SAMPLE = new URL("../../sample-data/", import.meta.url).pathname;
 const DIR = mkdtempSync(join(tmpdir(), "plansight-e2e-workspaces-"));
 const PICKS = join(DIR, "picks.txt");
 const DATA = join(DIR, "data");
@@ -70,16 +72,33 @@ test("a damaged file is refused with the store's message, on the start screen", 
   assert.equal(await page.session.text(recent[0]), "sample");
 });
 
-test("a new workspace: its plan, then the Maven CRM export with the suggested mapping, then the team's payouts", async () => {
+test("a new workspace: a plan authored in the app, then the Maven CRM export with the suggested mapping, then the team's payouts", async () => {
   const fresh = join(DIR, "Maven team.plansight");
   pick(fresh);
   await page.click("[data-testid=new-workspace]");
   await page.textOf("[data-testid=first-plan] h1");
-  await chooseFile("[data-testid=plan-file]", "plan.toml", readFileSync(FIXTURES + "plan.toml", "utf8"));
-  await page.session.waitFor("the plan chosen", async () => ((await page.script("return !document.querySelector('[data-testid=add-plan]').disabled")) ? true : undefined));
-  await page.shot("first-plan.png");
-  await page.click("[data-testid=add-plan]");
-  await page.waitText("[data-testid=plan-name]", (t) => t === "FY17 Hardware Sales Agent", "the plan in effect");
+  await page.click("[data-testid=author-first]");
+  // The Maven fixture's plan (tests/fixtures/maven-crm/plan.toml), typed into the form.
+  await page.textOf("[data-testid=author-ok]", "the starter plan checked");
+  await page.setField("[data-testid=author-name]", "FY17 Hardware Sales Agent");
+  await page.setField("[data-testid=author-start]", "2017-01-01");
+  await page.setField("[data-testid=author-end]", "2017-12-31");
+  await page.setField("[data-testid=author-target]", "40000.00");
+  await page.setField("[data-testid=author-quota-period]", "quarterly", "change");
+  await page.setField("[data-testid=author-quota]", "150000.00");
+  await page.setField("[data-testid=author-rate]", "4");
+  await page.click("[data-testid=author-add-tier]");
+  await page.count("[data-testid=author-rate]", 2, "a second tier");
+  // A mistake is named with its field, live, and blocks the save.
+  await page.script("const r = document.querySelectorAll('[data-testid=author-rate]')[1]; r.value = 'seven'; r.dispatchEvent(new Event('input', { bubbles: true })); return true;");
+  const problem = await page.textOf("[data-testid=author-problems]", "the problem named");
+  assert.match(problem, /measure 1, tier 2, rate/);
+  assert.equal(await page.script("return document.querySelector('[data-testid=author-save]').disabled"), true);
+  await page.script("const r = document.querySelectorAll('[data-testid=author-rate]')[1]; r.value = '7'; r.dispatchEvent(new Event('input', { bubbles: true })); return true;");
+  await page.textOf("[data-testid=author-ok]", "the plan checked");
+  await page.shot("author-plan.png");
+  await page.click("[data-testid=author-save]");
+  await page.waitText("[data-testid=plan-name]", (t) => t === "FY17 Hardware Sales Agent", "the authored plan in effect");
   await page.openTab("import");
   await chooseFile("[data-testid=import-file]", "sales_pipeline.csv", readFileSync(FIXTURES + "sales_pipeline.csv", "utf8"));
   await page.count("[data-testid=import-columns] tbody tr", 8, "a row per column of the export");
@@ -89,6 +108,13 @@ test("a new workspace: its plan, then the Maven CRM export with the suggested ma
   await page.waitText("[data-testid=message]", (t) => t.startsWith("Imported sales_pipeline.csv"), "the import message");
   await page.openTab("team");
   await page.count("table.review tbody tr", 30, "the agents with deals, ranked");
+  // The team costs what the CLI computes over the same workspace, and what the fixture's
+  // plan file pays on these deals (USD 419,971.29, as the TOML-imported plan did).
+  const calc = JSON.parse(execFileSync(process.env.PLANSIGHT_CLI, ["calc", "--workspace", fresh, "--summary", "--json"], { encoding: "utf8" }));
+  const team = calc.sellers.reduce((sum, s) => sum + cents(s.total), 0n);
+  const shown = cents((await page.textOf(".plan .sub")).match(/team (USD [\d,.-]+)/)[1]);
+  assert.equal(shown, team);
+  assert.equal(shown, 41997129n);
   await page.shot("new-workspace-team.png");
 });
 
@@ -102,4 +128,17 @@ test("statements: every seller's and the territory review, as PDF files", async 
   assert.ok(files.includes("territory-review.pdf"), `the review pack among ${files}`);
   assert.equal(files.length, Number(said.match(/(\d+) PDFs/)[1]));
   for (const f of files) assert.ok(readFileSync(join(out, f)).subarray(0, 5).toString() === "%PDF-" && statSync(join(out, f)).size > 10000, f);
+});
+
+test("a plan file with its document, added to a new workspace", async () => {
+  pick(join(DIR, "From files.plansight"));
+  await page.click("[data-testid=file-menu]");
+  await page.click("[data-testid=menu-new]");
+  await page.textOf("[data-testid=first-plan] h1");
+  await chooseFile("[data-testid=plan-file]", "ae-fy26.toml", readFileSync(SAMPLE + "ae-fy26.toml", "utf8"));
+  await chooseFile("[data-testid=plan-document]", "ae-fy26.md", readFileSync(SAMPLE + "ae-fy26.md", "utf8"));
+  await page.session.waitFor("the plan chosen", async () => ((await page.script("return !document.querySelector('[data-testid=add-plan]').disabled")) ? true : undefined));
+  await page.click("[data-testid=add-plan]");
+  await page.waitText("[data-testid=plan-name]", (t) => t === "FY26 Enterprise Account Executive", "the plan in effect");
+  await page.textOf("[data-testid=message]");
 });

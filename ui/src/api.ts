@@ -7,6 +7,8 @@ import type { Failure } from "./bindings/Failure";
 import type { AssistantAnswer } from "./bindings/AssistantAnswer";
 import type { Comparison } from "./bindings/Comparison";
 import type { DealForm } from "./bindings/DealForm";
+import type { DraftCheck } from "./bindings/DraftCheck";
+import type { PlanDraft } from "./bindings/PlanDraft";
 import type { DealRow } from "./bindings/DealRow";
 import type { DocumentView } from "./bindings/DocumentView";
 import type { Explanation } from "./bindings/Explanation";
@@ -56,6 +58,12 @@ export const api = {
   /** Adds a plan (TOML text) with its document's text: the first plan, or a new version. */
   addPlan: (file: string, plan: string, document: string | null) =>
     invoke<string>("add_plan", { file, plan, document }),
+  /** A plan to author from nothing (one commission measure, this calendar year). */
+  draftStarter: () => invoke<PlanDraft>("draft_starter"),
+  /** The plan's own checks of a draft, and the team's preview when there are deals. */
+  checkDraft: (draft: PlanDraft) => invoke<DraftCheck>("check_draft", { draft }),
+  /** Saves a draft as a plan version in effect from `effective` (empty: the plan's start). */
+  saveDraft: (draft: PlanDraft, effective: string) => invoke<string>("save_draft", { draft, effective }),
   /** Each returns what was done, or null when the user cancelled the dialog. */
   saveCopy: () => invoke<string | null>("save_copy"),
   backupWorkspace: () => invoke<string | null>("backup_workspace"),

@@ -19,14 +19,7 @@ impl Session {
         version: Option<u32>,
         effective: &str,
     ) -> Result<String, Failure> {
-        let effective = match effective.trim() {
-            "" => None,
-            d => Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                Failure::input(format!("\"{d}\" is not a date."))
-                    .at("effective")
-                    .fix("write it as YYYY-MM-DD, or leave it empty for the plan's start")
-            })?),
-        };
+        let effective = effective_date(effective)?;
         let base = match version {
             Some(v) => self
                 .ws()
@@ -73,6 +66,19 @@ impl Session {
             .import_plan(&base.file, &toml, base.document.as_deref(), effective)?;
         self.refresh()?;
         Ok(format!("Saved as plan version {saved}; undo takes it back."))
+    }
+}
+
+/// The date a new plan version takes effect, as typed (`YYYY-MM-DD`; empty: the plan's
+/// start).
+pub(crate) fn effective_date(text: &str) -> Result<Option<NaiveDate>, Failure> {
+    match text.trim() {
+        "" => Ok(None),
+        d => NaiveDate::parse_from_str(d, "%Y-%m-%d").map(Some).map_err(|_| {
+            Failure::input(format!("\"{d}\" is not a date."))
+                .at("effective")
+                .fix("write it as YYYY-MM-DD, or leave it empty for the plan's start")
+        }),
     }
 }
 

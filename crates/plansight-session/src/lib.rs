@@ -7,6 +7,7 @@
 //! them as they are.
 
 mod assistant;
+pub mod authoring;
 mod charts;
 mod deals;
 mod designer;

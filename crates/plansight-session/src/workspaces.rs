@@ -74,23 +74,32 @@ impl Current {
     }
 
     /// Adds the plan `source` (from a file named `file`) with its `document` as the first
-    /// plan version of a workspace that has none, or as a new version of an open one.
-    pub fn add_plan(&mut self, file: &str, source: &str, document: Option<&str>) -> Result<String, Failure> {
+    /// plan version of a workspace that has none, or as a new version of an open one (in
+    /// effect from `effective`; the plan's start when none). Undone like any change.
+    pub fn add_plan(
+        &mut self,
+        file: &str,
+        source: &str,
+        document: Option<&str>,
+        effective: Option<chrono::NaiveDate>,
+    ) -> Result<String, Failure> {
         let path = self.path().map(Path::to_path_buf).ok_or_else(no_workspace)?;
         let version = match self {
             Current::Ready(s) => {
-                let v = s.ws().import_plan(file, source, document, None)?;
+                let v = s.ws().import_plan(file, source, document, effective)?;
                 s.refresh()?;
                 v
             }
             _ => {
                 let mut ws = Workspace::open_existing(&path)?;
-                let v = ws.import_plan(file, source, document, None)?;
+                let v = ws.import_plan(file, source, document, effective)?;
                 *self = Current::Ready(Box::new(Session::over(ws)?));
                 v
             }
         };
-        Ok(format!("The plan in {file} was added as plan version {version}."))
+        Ok(format!(
+            "The plan {file} was saved as plan version {version}; undo takes it back."
+        ))
     }
 
     /// The state the window shows, with the recent list.

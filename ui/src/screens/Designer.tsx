@@ -10,6 +10,7 @@ import { Chart } from "../components/Chart";
 import { direction, groupThousands, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 import { OptimisePanel } from "../components/OptimisePanel";
+import { PlanAuthor } from "../components/PlanAuthor";
 
 type Draft = {
   target: string;
@@ -95,6 +96,8 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
   const [saveError, setSaveError] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settled, setSettled] = useState(change);
+  // Authoring a new plan from nothing instead of changing this one.
+  const [authoring, setAuthoring] = useState(false);
   useEffect(() => {
     const t = setTimeout(() => setSettled(change), 250);
     return () => clearTimeout(t);
@@ -115,15 +118,31 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
   }, [settled, opened.version, props.version]);
   const setMeasure = (id: string, patch: Partial<Draft["measures"][string]>) =>
     setDraft((d) => ({ ...d, measures: { ...d.measures, [id]: { ...d.measures[id], ...patch } } }));
+  if (authoring)
+    return (
+      <PlanAuthor
+        currency={props.plan.currency}
+        onCancel={() => setAuthoring(false)}
+        onSaved={(m) => {
+          setAuthoring(false);
+          props.onChanged(m);
+        }}
+      />
+    );
   const dark = prefersDark();
   return (
     <div class="layout">
       <section class="panel" aria-label="Plan designer">
         <div class="row-between">
           <h2>Plan designer · {p.name}</h2>
-          <button type="button" class="back-to-plan" onClick={() => open("")}>
-            Back to the plan in effect
-          </button>
+          <div class="row">
+            <button type="button" onClick={() => setAuthoring(true)} data-testid="author-new">
+              A new plan from nothing…
+            </button>
+            <button type="button" class="back-to-plan" onClick={() => open("")}>
+              Back to the plan in effect
+            </button>
+          </div>
         </div>
         <Loaded load={versions} what="The plan versions">
           {(list) =>

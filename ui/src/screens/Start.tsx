@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import { api, errorText } from "../api";
 import type { WorkspaceState } from "../bindings/WorkspaceState";
+import { PlanAuthor } from "../components/PlanAuthor";
 
 /** New, Open…, the recent workspaces and the sample; the store's message when opening failed. */
 export function Start(props: { state: WorkspaceState; onState: (s: WorkspaceState, sample?: boolean) => void }) {
@@ -80,6 +81,7 @@ export function FirstPlan(props: { state: WorkspaceState; onAdded: (message: str
   const [doc, setDoc] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [authoring, setAuthoring] = useState(false);
   const read = async (input: HTMLInputElement) => {
     const f = input.files?.[0];
     return f ? { name: f.name, text: await f.text() } : undefined;
@@ -94,6 +96,13 @@ export function FirstPlan(props: { state: WorkspaceState; onAdded: (message: str
       .catch((e) => setError(errorText(e)))
       .finally(() => setBusy(false));
   };
+  if (authoring)
+    return (
+      <div class="authoring">
+        <p class="sub">{props.state.name}: write the plan here; deals come next, on the Import screen.</p>
+        <PlanAuthor onSaved={props.onAdded} onCancel={() => setAuthoring(false)} />
+      </div>
+    );
   return (
     <div class="start" data-testid="first-plan">
       <h1>{props.state.name}</h1>
@@ -130,6 +139,9 @@ export function FirstPlan(props: { state: WorkspaceState; onAdded: (message: str
       <div class="start-actions">
         <button type="button" class="primary" disabled={!plan || busy} onClick={add} data-testid="add-plan">
           Add the plan
+        </button>
+        <button type="button" onClick={() => setAuthoring(true)} data-testid="author-first">
+          Or write one here…
         </button>
         <button type="button" onClick={props.onClose}>
           Back to the start screen

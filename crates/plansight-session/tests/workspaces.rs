@@ -1,0 +1,266 @@
+//! Workspaces as the app moves between them, and plans authored from nothing: a new
+//! workspace asks for a plan, a drafted plan is checked by the plan's own parser, pays
+//! exactly what the same plan written by hand pays, and is saved as a plan version.
+
+use plansight_plan::Plan;
+use plansight_session::authoring::{check, starter, write_toml};
+use plansight_session::workspaces::{Current, Recent, WorkspaceStatus};
+use plansight_view::{BonusDraft, MeasureDraft, PlanDraft, TierDraft};
+use std::path::PathBuf;
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("plansight-workspaces-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(rel)
+}
+
+/// The Maven fixture's plan (tests/fixtures/maven-crm/plan.toml) as the form holds it.
+fn maven_draft() -> PlanDraft {
+    PlanDraft {
+        id: "maven-fy17".into(),
+        name: "FY17 Hardware Sales Agent".into(),
+        currency: "usd".into(),
+        start: "2017-01-01".into(),
+        end: "2017-12-31".into(),
+        payout_period: "quarterly".into(),
+        target_incentive: "40,000.00".into(),
+        measures: vec![MeasureDraft {
+            id: "bookings".into(),
+            name: "Bookings".into(),
+            kind: "commission".into(),
+            tier_mode: "marginal".into(),
+            quota_period: "quarterly".into(),
+            quota: "150000.00".into(),
+            weight_percent: String::new(),
+            deal_types: String::new(),
+            threshold_percent: String::new(),
+            cap_percent: String::new(),
+            tiers: vec![
+                TierDraft {
+                    from_percent: "0".into(),
+                    rate_percent: "4".into(),
+                },
+                TierDraft {
+                    from_percent: "100%".into(),
+                    rate_percent: "7".into(),
+                },
+            ],
+        }],
+        bonuses: Vec::new(),
+        payout_cap: String::new(),
+        draw: String::new(),
+        draw_recoverable: true,
+        clawback_days: String::new(),
+    }
+}
+
+/// A plan's rules without the lines they were written on.
+fn rules(mut p: Plan) -> Plan {
+    for m in &mut p.measures {
+        m.line = 0;
+        m.tier_lines.clear();
+    }
+    for b in &mut p.bonuses {
+        b.line = 0;
+    }
+    p.document = None;
+    p
+}
+
+#[test]
+fn a_drafted_plan_is_the_plan_written_by_hand() {
+    let (toml, parsed) = check(&maven_draft());
+    let drafted = parsed.unwrap_or_else(|p| panic!("{p:?}\n{toml}"));
+    let source = std::fs::read_to_string(fixture("maven-crm/plan.toml")).unwrap();
+    let by_hand = Plan::parse("plan.toml", &source).unwrap();
+    assert_eq!(rules(drafted), rules(by_hand), "{toml}");
+}
+
+#[test]
+fn every_part_of_a_plan_can_be_drafted_and_percentages_become_exact_shares() {
+    let mut d = starter(2026);
+    d.measures[0].threshold_percent = "25".into();
+    d.measures[0].cap_percent = "300".into();
+    d.measures[0].deal_types = "new, expansion".into();
+    d.measures[0].tiers.push(TierDraft {
+        from_percent: "50".into(),
+        rate_percent: "7.125".into(),
+    });
+    d.measures.push(MeasureDraft {
+        id: "renewals".into(),
+        name: "Renewals".into(),
+        kind: "incentive".into(),
+        tier_mode: "retroactive".into(),
+        quota_period: "quarterly".into(),
+        quota: "90000".into(),
+        weight_percent: "20".into(),
+        deal_types: "renewal".into(),
+        threshold_percent: String::new(),
+        cap_percent: String::new(),
+        tiers: vec![
+            TierDraft {
+                from_percent: "0".into(),
+                rate_percent: "90".into(),
+            },
+            TierDraft {
+                from_percent: "100".into(),
+                rate_percent: "120".into(),
+            },
+        ],
+    });
+    d.bonuses = vec![
+        BonusDraft {
+            id: "multi_year".into(),
+            name: "Multi-year".into(),
+            kind: "deal".into(),
+            amount: "1000".into(),
+            deal_types: "new".into(),
+            min_term_months: "24".into(),
+            measure: String::new(),
+            attainment_percent: String::new(),
+        },
+        BonusDraft {
+            id: "club".into(),
+            name: "Club".into(),
+            kind: "milestone".into(),
+            amount: "5000".into(),
+            deal_types: String::new(),
+            min_term_months: String::new(),
+            measure: "bookings".into(),
+            attainment_percent: "100".into(),
+        },
+    ];
+    d.payout_cap = "250000".into();
+    d.draw = "3000".into();
+    d.clawback_days = "90".into();
+    let (toml, parsed) = check(&d);
+    let plan = parsed.unwrap_or_else(|p| panic!("{p:?}\n{toml}"));
+    assert_eq!(plan.measures.len(), 2);
+    assert_eq!(plan.bonuses.len(), 2);
+    for want in [
+        "threshold = \"0.25\"",
+        "cap = \"3\"",
+        "{ from = \"0.5\", rate = \"0.07125\" }",
+        "weight = \"0.2\"",
+        "deal_types = [\"new\", \"expansion\"]",
+        "min_term_months = 24",
+        "attainment = \"1\"",
+        "[payout]\ncap = \"250000\"",
+        "[draw]\namount = \"3000\"\nrecoverable = true",
+        "[clawback]\ndays = 90",
+    ] {
+        assert!(toml.contains(want), "{want:?} not in\n{toml}");
+    }
+}
+
+#[test]
+fn a_draft_names_its_problems_by_field_and_a_typed_name_stays_a_name() {
+    let mut d = starter(2026);
+    d.start = "1 Jan".into();
+    d.measures[0].tiers[0].rate_percent = "five".into();
+    let problems = write_toml(&d).unwrap_err();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["plan start", "measure 1, tier 1, rate"]);
+
+    // The plan's own checks: a tier list that does not start at 0.
+    let mut d = starter(2026);
+    d.measures[0].tiers[0].from_percent = "10".into();
+    let (_, parsed) = check(&d);
+    let problems = parsed.unwrap_err();
+    assert!(problems.iter().any(|p| p.message.contains('0')), "{problems:?}");
+
+    // Quotes and new lines in a name cannot end the string or add a key.
+    let mut d = starter(2026);
+    d.name = "Evil\"\ncurrency = \"EUR".into();
+    let (toml, parsed) = check(&d);
+    let plan = parsed.unwrap_or_else(|p| panic!("{p:?}\n{toml}"));
+    assert_eq!(plan.name, "Evil\"\ncurrency = \"EUR");
+    assert_eq!(plan.currency, "USD");
+}
+
+#[test]
+fn a_new_workspace_asks_for_a_plan_then_a_drafted_plan_is_saved_and_undone() {
+    let dir = temp("new");
+    let path = dir.join("team.plansight");
+    let mut current = Current::create(&path).unwrap();
+    assert!(matches!(current, Current::NeedsPlan(_)));
+    assert!(Current::create(&path).is_err(), "an existing file is never replaced");
+    let recent = Recent::at(Some(dir.join("recent.json")));
+    assert_eq!(current.state(&recent).status, WorkspaceStatus::NeedsPlan);
+
+    // No preview without a plan in effect; the plan's checks still run.
+    let checked = current.check_draft(&maven_draft()).unwrap();
+    assert!(checked.problems.is_empty() && checked.preview.is_none());
+    let said = current.save_draft(&maven_draft(), "").unwrap();
+    assert!(said.contains("plan version 1"), "{said}");
+    let Current::Ready(s) = &mut current else {
+        panic!("a plan makes it ready")
+    };
+    assert_eq!(s.overview().plan.name, "FY17 Hardware Sales Agent");
+
+    // Reopened as it is: ready, never seeded with the sample.
+    recent.remember(&path);
+    let reopened = Current::open(&path);
+    assert_eq!(reopened.state(&recent).status, WorkspaceStatus::Ready);
+    assert_eq!(reopened.state(&recent).recent[0].name, "team");
+
+    // A second draft, effective mid-year, is the next version; outside the year it is refused.
+    let mut v2 = maven_draft();
+    v2.measures[0].tiers[1].rate_percent = "8".into();
+    let err = current.save_draft(&v2, "2018-03-01").unwrap_err();
+    assert_eq!(err.place.as_deref(), Some("effective"));
+    let said = current.save_draft(&v2, "2017-07-01").unwrap();
+    assert!(said.contains("plan version 2"), "{said}");
+    let Current::Ready(s) = &mut current else { panic!() };
+    assert_eq!(s.plan_versions().unwrap().len(), 2);
+    s.undo().unwrap();
+    assert_eq!(s.plan_versions().unwrap().len(), 1, "undo takes the saved plan back");
+}
+
+#[test]
+fn a_drafted_plans_preview_is_the_engines_calculation_of_it() {
+    let dir = temp("preview");
+    let path = dir.join("maven.plansight");
+    let mut current = Current::create(&path).unwrap();
+    current.save_draft(&maven_draft(), "").unwrap();
+    let Current::Ready(s) = &mut current else { panic!() };
+    let deals = std::fs::read(fixture("maven-crm/sales_pipeline.csv")).unwrap();
+    let request = plansight_view::ImportRequest {
+        kind: "deals".into(),
+        map: "id=opportunity_id,seller=sales_agent,product=product,account=account,stage=deal_stage,close_date=close_date,amount=close_value".into(),
+        stage: "Won=won,Lost=lost,Engaging=open,Prospecting=open".into(),
+        defaults: "amount=0".into(),
+        date_format: String::new(),
+    };
+    s.import_commit(&request, "sales_pipeline.csv", &deals).unwrap();
+
+    // The same plan with 8% above quota: the preview is the engine's calculation of the
+    // TOML the draft writes, seller by seller, to the cent.
+    let mut richer = maven_draft();
+    richer.measures[0].tiers[1].rate_percent = "8".into();
+    let checked = current.check_draft(&richer).unwrap();
+    let preview = checked.preview.expect("a preview over the imported deals");
+    let Current::Ready(s) = &current else { panic!() };
+    let inputs = plansight_plan::Inputs {
+        plan: Plan::parse("drafted", &checked.toml).unwrap(),
+        ..s.inputs().clone()
+    };
+    let by_engine = plansight_engine::calculate(&inputs).unwrap();
+    assert!(!preview.rows.is_empty());
+    for row in &preview.rows {
+        assert_eq!(
+            row.proposed,
+            by_engine.seller(&row.id).unwrap().total.money(),
+            "{}",
+            row.id
+        );
+    }
+    assert!(preview.winners > 0 && preview.losers == 0);
+}
