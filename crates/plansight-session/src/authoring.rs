@@ -96,8 +96,8 @@ pub fn write_toml(d: &PlanDraft) -> Result<String, Vec<DraftProblem>> {
         }
         w.line("tiers = [");
         for (k, t) in m.tiers.iter().enumerate() {
-            let from = w.to_share(&at(&format!("tier {}, from", k + 1)), &t.from_percent);
-            let rate = w.to_share(&at(&format!("tier {}, rate", k + 1)), &t.rate_percent);
+            let from = w.share_text(&at(&format!("tier {}, from", k + 1)), &t.from_percent);
+            let rate = w.share_text(&at(&format!("tier {}, rate", k + 1)), &t.rate_percent);
             w.line(&format!("  {{ from = \"{from}\", rate = \"{rate}\" }},"));
         }
         w.line("]");
@@ -321,7 +321,7 @@ impl Writer {
     }
 
     /// A percentage as typed ("25", "25%") as the plan's share ("0.25"), exactly.
-    fn to_share(&mut self, field: &str, value: &str) -> String {
+    fn share_text(&mut self, field: &str, value: &str) -> String {
         let v = value.trim().trim_end_matches('%');
         self.decimal(field, v)
             .map(|d| (d / Decimal::ONE_HUNDRED).normalize().to_string())
@@ -329,7 +329,7 @@ impl Writer {
     }
 
     fn share(&mut self, field: &str, key: &str, value: &str) {
-        let s = self.to_share(field, value);
+        let s = self.share_text(field, value);
         if !s.is_empty() {
             self.line(&format!("{key} = \"{s}\""));
         }
