@@ -348,6 +348,7 @@ fn import_table(ws: &mut Workspace, path: &Path, kind: Kind, opts: &MapOptions, 
         stage: opts.stage.clone(),
         defaults: opts.default.clone(),
         date_format: opts.date_format.clone(),
+        chosen: None,
     };
     let done = if preview {
         imports::preview(ws, kind, &export, &options)

@@ -6,7 +6,7 @@ use plansight_plan::prices::PRICE_COLUMNS;
 use plansight_plan::roster::SELLER_COLUMNS;
 use plansight_plan::{Problem, Problems};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What an export becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +71,9 @@ pub struct Mapping {
     /// chrono format of the export's dates (for example `%m/%d/%Y`); default ISO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_format: Option<String>,
+    /// Export columns (lower case) left out, even one named like a Plansight column.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub skip: BTreeSet<String>,
 }
 
 /// Splits `a=b,c=d` into pairs; `what` names the option in problems.
@@ -161,6 +164,65 @@ impl Mapping {
         problems.into_result(m)
     }
 
+    /// Builds a mapping from choices made column by column (the app's dropdowns): each
+    /// export column with the Plansight column it fills ("" leaves it out), each stage
+    /// value with its stage; names and values are taken as they are, whatever characters
+    /// they hold. `defaults` and `date_format` are as in [`Mapping::from_options`].
+    pub fn from_choices(
+        kind: Kind,
+        columns: &[(String, String)],
+        stages: &[(String, String)],
+        defaults: Option<&str>,
+        date_format: Option<&str>,
+    ) -> Result<Mapping, Problems> {
+        let mut m = Mapping::from_options(kind, None, None, defaults, date_format)?;
+        let mut problems = Problems::default();
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for (theirs, ours) in columns {
+            let ours = ours.trim().to_lowercase();
+            if ours.is_empty() {
+                if kind.is_column(&theirs.trim().to_lowercase()) {
+                    m.skip.insert(theirs.trim().to_lowercase());
+                }
+                continue;
+            }
+            if !kind.is_column(&ours) {
+                problems.push(
+                    Problem::file("mapping", format!("{ours} is not a column of {}", kind.file()))
+                        .hint(format!("use one of {}", kind.columns())),
+                );
+            } else if let Some(other) = seen.insert(ours.clone(), theirs) {
+                problems.push(
+                    Problem::file(
+                        "mapping",
+                        format!("both \"{other}\" and \"{theirs}\" are chosen as {ours}"),
+                    )
+                    .hint("choose one of them; set the other to not imported"),
+                );
+            } else if !theirs.trim().eq_ignore_ascii_case(&ours) {
+                m.columns.insert(ours, theirs.clone());
+            }
+        }
+        if kind == Kind::Deals {
+            let mut words = BTreeMap::new();
+            for (value, stage) in stages {
+                let key = value.trim().to_lowercase();
+                if plansight_plan::Stage::parse(stage).is_none() {
+                    problems.push(
+                        Problem::file("mapping", format!("{stage} is not a stage (for \"{value}\")"))
+                            .hint("map export values to won, lost, open or cancelled"),
+                    );
+                } else if key != stage.trim().to_lowercase() {
+                    words.insert(key, stage.trim().to_lowercase());
+                }
+            }
+            if !words.is_empty() {
+                m.values.insert("stage".into(), words);
+            }
+        }
+        problems.into_result(m)
+    }
+
     /// True when it changes nothing (the export already uses Plansight's columns).
     pub fn is_identity(&self) -> bool {
         *self == Mapping::default()
@@ -208,6 +270,12 @@ impl Mapping {
         if let Some(f) = &self.date_format {
             parts.push(format!("--date-format {f}"));
         }
+        if !self.skip.is_empty() {
+            parts.push(format!(
+                "(not imported: {})",
+                self.skip.iter().cloned().collect::<Vec<_>>().join(", ")
+            ));
+        }
         parts.join(" ")
     }
 
@@ -231,7 +299,7 @@ impl Mapping {
         for (i, h) in table.header.iter().enumerate() {
             let h = h.to_lowercase();
             let taken = self.columns.values().any(|t| t.eq_ignore_ascii_case(&h));
-            if kind.is_column(&h) && !cols.iter().any(|(c, _)| *c == h) && !taken {
+            if kind.is_column(&h) && !cols.iter().any(|(c, _)| *c == h) && !taken && !self.skip.contains(&h) {
                 cols.push((h, Some(i)));
             }
         }

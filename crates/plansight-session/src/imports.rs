@@ -36,6 +36,9 @@ pub struct MapOptions {
     pub defaults: Option<String>,
     /// The export's date format (chrono).
     pub date_format: Option<String>,
+    /// The mapping chosen column by column (the app's dropdowns): used exactly, never
+    /// replaced by the remembered one; `map` and `stage` are then unused.
+    pub chosen: Option<Mapping>,
 }
 
 /// What an import did or would do.
@@ -130,6 +133,15 @@ pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions
 
 /// The mapping (given, else remembered for the name), the table and the mapped rows.
 fn prepare(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -> Result<(Mapping, bool, Mapped), Refused> {
+    if let Some(mapping) = &opts.chosen {
+        let describe = Some(mapping.describe());
+        let table = Table::from_bytes(export.shown, export.bytes, export.sheet)
+            .map_err(|p| Refused::Problems(p, describe.clone()))?;
+        let mapped = mapping
+            .apply(kind, &table)
+            .map_err(|p| Refused::Problems(p, describe))?;
+        return Ok((mapping.clone(), false, mapped));
+    }
     let stage = opts.stage.as_deref().filter(|_| kind == Kind::Deals);
     let given = Mapping::from_options(
         kind,
@@ -217,13 +229,29 @@ fn chosen<'a>(file_name: &'a str, bytes: &'a [u8]) -> Export<'a> {
     }
 }
 
-fn options(req: &ImportRequest) -> MapOptions {
-    MapOptions {
+/// The request's options; the dropdowns' choices become the mapping itself.
+fn options(req: &ImportRequest, kind: Kind) -> Result<MapOptions, Problems> {
+    let chosen = match &req.chosen {
+        Some(c) => {
+            let columns: Vec<(String, String)> = c.columns.iter().map(|x| (x.export.clone(), x.ours.clone())).collect();
+            let stages: Vec<(String, String)> = c.stages.iter().map(|x| (x.value.clone(), x.stage.clone())).collect();
+            Some(Mapping::from_choices(
+                kind,
+                &columns,
+                &stages,
+                given(&req.defaults).as_deref(),
+                given(&req.date_format).as_deref(),
+            )?)
+        }
+        None => None,
+    };
+    Ok(MapOptions {
         map: given(&req.map),
         stage: given(&req.stage),
         defaults: given(&req.defaults),
         date_format: given(&req.date_format),
-    }
+        chosen,
+    })
 }
 
 /// The Import screen's view of an import's outcome (a refusal is shown, not thrown).
@@ -280,12 +308,12 @@ impl Session {
     /// What importing the export `bytes` (named `file_name`) would change, or every
     /// problem in it; writes nothing.
     pub fn import_preview(&self, req: &ImportRequest, file_name: &str, bytes: &[u8]) -> Result<ImportPreview, Failure> {
-        screen(preview(
-            &self.ws(),
-            kind_of(&req.kind)?,
-            &chosen(file_name, bytes),
-            &options(req),
-        ))
+        let kind = kind_of(&req.kind)?;
+        let opts = match options(req, kind) {
+            Ok(o) => o,
+            Err(p) => return screen(Err(Refused::Problems(p, None))),
+        };
+        screen(preview(&self.ws(), kind, &chosen(file_name, bytes), &opts))
     }
 
     /// Imports the export as one audited change (nothing on any problem), remembers its
@@ -296,12 +324,12 @@ impl Session {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<ImportPreview, Failure> {
-        let shown = screen(commit(
-            &mut self.ws(),
-            kind_of(&req.kind)?,
-            &chosen(file_name, bytes),
-            &options(req),
-        ))?;
+        let kind = kind_of(&req.kind)?;
+        let opts = match options(req, kind) {
+            Ok(o) => o,
+            Err(p) => return screen(Err(Refused::Problems(p, None))),
+        };
+        let shown = screen(commit(&mut self.ws(), kind, &chosen(file_name, bytes), &opts))?;
         if shown.ok {
             self.refresh()?;
         }

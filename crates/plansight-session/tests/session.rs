@@ -353,6 +353,7 @@ fn an_export_with_a_mapping_is_previewed_then_imported_and_remembered() {
         stage: "Closed Won=won,Closed Lost=lost".into(),
         defaults: String::new(),
         date_format: "%m/%d/%Y".into(),
+        chosen: None,
     };
     // A stage the mapping does not know: every problem, with its line and column.
     let p = s.import_preview(&req, name, &bytes).unwrap();
@@ -868,6 +869,7 @@ fn the_import_screen_starts_from_a_guess_then_from_the_mapping_remembered() {
         stage: "Closed Won=won,Closed Lost=lost,Negotiation/Review=open".into(),
         defaults: String::new(),
         date_format: "%m/%d/%Y".into(),
+        chosen: None,
     };
     assert!(s.import_commit(&req, "opportunities.csv", csv).unwrap().ok);
     let again = s.import_guess("deals", "opportunities.csv", csv).unwrap();

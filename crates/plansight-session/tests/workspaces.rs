@@ -238,6 +238,7 @@ fn a_drafted_plans_preview_is_the_engines_calculation_of_it() {
         stage: "Won=won,Lost=lost,Engaging=open,Prospecting=open".into(),
         defaults: "amount=0".into(),
         date_format: String::new(),
+        chosen: None,
     };
     s.import_commit(&request, "sales_pipeline.csv", &deals).unwrap();
 
@@ -263,4 +264,74 @@ fn a_drafted_plans_preview_is_the_engines_calculation_of_it() {
         );
     }
     assert!(preview.winners > 0 && preview.losers == 0);
+}
+
+#[test]
+fn the_import_screens_choices_are_taken_exactly_whatever_the_names_hold() {
+    use plansight_view::{ChosenMapping, ColumnChoice, ImportRequest, StageChoice};
+    let dir = temp("chosen");
+    let mut s = plansight_session::Session::open(&dir.join("w.plansight")).unwrap();
+    // A column named like Plansight's ("Amount") that must not be read, a header with a
+    // comma and a stage value with "=": none of them can be written as CLI pairs.
+    let csv = "Opportunity ID,Amount,\"Amount, USD\",Owner,Stage,Close Date\n\
+               O-1,999,\"1,200.00\",s01,Closed = Won,2026-03-02\n\
+               O-2,5,300.00,s02,Lost,2026-03-03\n";
+    let col = |export: &str, ours: &str| ColumnChoice {
+        export: export.into(),
+        ours: ours.into(),
+    };
+    let req = ImportRequest {
+        kind: "deals".into(),
+        chosen: Some(ChosenMapping {
+            columns: vec![
+                col("Opportunity ID", "id"),
+                col("Amount", ""),
+                col("Amount, USD", "amount"),
+                col("Owner", "seller"),
+                col("Stage", "stage"),
+                col("Close Date", "close_date"),
+            ],
+            stages: vec![
+                StageChoice {
+                    value: "Closed = Won".into(),
+                    stage: "won".into(),
+                },
+                StageChoice {
+                    value: "Lost".into(),
+                    stage: "lost".into(),
+                },
+            ],
+        }),
+        ..Default::default()
+    };
+    let p = s.import_preview(&req, "export.csv", csv.as_bytes()).unwrap();
+    assert!(p.ok, "{:?}", p.problems);
+    assert_eq!(p.counts, "deals: 2 added, 0 changed, 0 removed, 0 unchanged");
+    assert_eq!(
+        (p.first[0].amount.as_str(), p.first[0].stage.as_str()),
+        ("1200.00", "won")
+    );
+    assert!(p.mapping.contains("not imported: amount"), "{}", p.mapping);
+
+    // Two columns chosen as one of ours: refused in words, nothing written.
+    let mut twice = req.clone();
+    if let Some(c) = &mut twice.chosen {
+        c.columns[1].ours = "amount".into();
+    }
+    let p = s.import_preview(&twice, "export.csv", csv.as_bytes()).unwrap();
+    assert!(
+        !p.ok && p.problems.iter().any(|x| x.contains("both")),
+        "{:?}",
+        p.problems
+    );
+
+    let done = s.import_commit(&req, "export.csv", csv.as_bytes()).unwrap();
+    assert!(done.ok, "{:?}", done.problems);
+    let o1 = s
+        .deals("s01")
+        .unwrap()
+        .into_iter()
+        .find(|d| d.id == "O-1")
+        .expect("O-1 imported");
+    assert_eq!(o1.amount, "1200.00");
 }

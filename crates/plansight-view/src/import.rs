@@ -19,6 +19,41 @@ pub struct ImportRequest {
     pub defaults: String,
     /// The export's date format (chrono), for example `%m/%d/%Y`.
     pub date_format: String,
+    /// The screen's dropdowns, column by column and stage value by stage value: used
+    /// exactly as chosen (never the remembered mapping instead), whatever characters the
+    /// export's names and values hold. `map` and `stage` are then ignored.
+    #[serde(default)]
+    pub chosen: Option<ChosenMapping>,
+}
+
+/// What the Import screen's dropdowns say.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ChosenMapping {
+    /// Each export column with the Plansight column it fills ("" : not imported).
+    pub columns: Vec<ColumnChoice>,
+    /// Each value of the stage column with its stage.
+    pub stages: Vec<StageChoice>,
+}
+
+/// An export column and the Plansight column it fills ("": not imported).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ColumnChoice {
+    /// The export's column, as its header names it.
+    pub export: String,
+    /// Plansight's column, or "" for none.
+    pub ours: String,
+}
+
+/// A value of the export's stage column and the stage it means.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StageChoice {
+    /// The value as the export writes it.
+    pub value: String,
+    /// won, lost, open or cancelled.
+    pub stage: String,
 }
 
 /// What an import would do, or every problem it found.

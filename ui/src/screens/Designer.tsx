@@ -79,6 +79,10 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
       })
       .catch((e) => setOpenError(errorText(e)));
   };
+  // Saving the change as a new plan version, in effect from a date of the user's choice.
+  const [effective, setEffective] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | undefined>();
   // A new plan in effect (saved here, undone, imported) is the form's new starting point;
   // the same plan read again (any other change to the workspace) leaves the form alone.
   const inEffect = JSON.stringify(props.plan);
@@ -87,13 +91,11 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
     setShown(inEffect);
     setOpened({ version: null, plan: props.plan });
     setDraft(draftOf(props.plan));
+    setEffective("");
+    setSaveError(undefined);
   }
   const change = useMemo(() => changeOf(p, draft), [p, draft]);
   const [preview, setPreview] = useState<PlanPreview | undefined>();
-  // Saving the change as a new plan version, in effect from a date of the user's choice.
-  const [effective, setEffective] = useState("");
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [settled, setSettled] = useState(change);
   // Authoring a new plan from nothing instead of changing this one.
@@ -298,7 +300,7 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
                   setSaving(true);
                   setSaveError(undefined);
                   api
-                    .savePlan(change, opened.version, effective)
+                    .savePlan(settled, opened.version, effective)
                     .then((m) => props.onChanged(m))
                     .catch((err) => setSaveError(errorText(err)))
                     .finally(() => setSaving(false));
@@ -316,7 +318,14 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
                 <button
                   type="submit"
                   class="primary"
-                  disabled={saving || (change.measures.length === 0 && change.target_incentive === null)}
+                  // Only what the preview shows is saved: not while a newer change is still
+                  // being previewed, nor when the rules typed last do not read.
+                  disabled={
+                    saving ||
+                    change !== settled ||
+                    error !== undefined ||
+                    (settled.measures.length === 0 && settled.target_incentive === null)
+                  }
                   data-testid="designer-save"
                 >
                   Save as a new plan version

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { api, errorText, isFailure } from "../api";
 import type { ImportGuess } from "../bindings/ImportGuess";
 import type { ImportPreview } from "../bindings/ImportPreview";
@@ -8,7 +8,7 @@ import { Working } from "../load";
 
 type Fields = ImportRequest;
 
-const EMPTY: Fields = { kind: "deals", map: "", stage: "", defaults: "", date_format: "" };
+const EMPTY: Fields = { kind: "deals", map: "", stage: "", defaults: "", date_format: "", chosen: null };
 
 const STAGES = ["won", "lost", "open", "cancelled"];
 
@@ -21,21 +21,20 @@ function choicesOf(g: ImportGuess): Choices {
   return { columns: g.columns.map((c) => c.ours), stages };
 }
 
-/** The dropdowns in the CLI's words: `--map`'s and `--stage`'s pairs (the one mapping language). */
+/**
+ * The dropdowns as they are: every export column with the Plansight column it fills ("":
+ * not imported) and every stage value with its stage. The Rust side takes them exactly
+ * (names and values may hold commas or "="), and a file entirely in Plansight's shape
+ * still goes to the store as it is (the fast path).
+ */
 function requestOf(fields: Fields, g: ImportGuess | undefined, c: Choices): ImportRequest {
   if (!g) return fields;
-  // Columns already named as ours, and stage words already ours, need no pair: a file
-  // entirely in Plansight's shape then goes to the store as it is (the fast path).
-  const map = g.columns
-    .map((col, i) => (c.columns[i] && c.columns[i] !== col.name ? `${c.columns[i]}=${col.name}` : ""))
-    .filter(Boolean)
-    .join(",");
+  const columns = g.columns.map((col, i) => ({ export: col.name, ours: c.columns[i] ?? "" }));
   const stageColumn = g.columns[c.columns.indexOf("stage")];
-  const stage = (stageColumn?.values ?? [])
-    .filter((v) => c.stages[v] && c.stages[v] !== v.trim().toLowerCase())
-    .map((v) => `${v}=${c.stages[v]}`)
-    .join(",");
-  return { ...fields, map, stage };
+  const stages = (stageColumn?.values ?? [])
+    .filter((v) => c.stages[v])
+    .map((value) => ({ value, stage: c.stages[value] }));
+  return { ...fields, map: "", stage: "", chosen: { columns, stages } };
 }
 
 /**
@@ -60,9 +59,13 @@ export function Import(props: { onChanged: (message: string) => void }) {
     setChoices(choicesOf(g));
     setFields((f) => ({ ...f, kind, date_format: g.date_format, defaults: g.defaults }));
   };
+  // Kinds chosen one after another: only the last one's guess is shown.
+  const asked = useRef(0);
   const inspect = async (kind: string) => {
+    const n = ++asked.current;
     setGuess(undefined);
-    show(kind, await api.importGuess(kind));
+    const g = await api.importGuess(kind);
+    if (n === asked.current) show(kind, g);
   };
   // The file's bytes go to the Rust side once, raw; preview and import refer to them.
   const pick = async (f: File | undefined) => {
@@ -258,13 +261,13 @@ export function Import(props: { onChanged: (message: string) => void }) {
             />
           </label>
           <div class="actions">
-            <button type="submit" disabled={!file || !!busy} data-testid="import-preview">
+            <button type="submit" disabled={!file || !guess || !!busy} data-testid="import-preview">
               Preview
             </button>
             <button
               type="button"
               class="primary"
-              disabled={!preview?.ok || !!busy}
+              disabled={!preview?.ok || !guess || !!busy}
               onClick={() =>
                 run(
                   "Importing…",
