@@ -45,15 +45,6 @@ impl Places {
     }
 }
 
-/// Names the workspace in the window's title.
-fn title(window: &WebviewWindow, current: &Current) {
-    let t = match current.path() {
-        Some(p) => format!("{} — Plansight", display_name(p)),
-        None => "Plansight".to_string(),
-    };
-    let _ = window.set_title(&t);
-}
-
 /// Replaces what is open with what `next` opens (if the user did not cancel), remembers
 /// it and names it in the title; returns the new state.
 async fn switch(
@@ -74,8 +65,10 @@ async fn switch(
                 }
             }
         }
-        title(&window, current);
-        Ok(current.state(&data_recent))
+        let state = current.state(&data_recent);
+        // The window's title names the workspace.
+        let _ = window.set_title(&state.title);
+        Ok(state)
     })
     .await
 }
@@ -157,12 +150,24 @@ pub async fn close_workspace(
     switch(&open, &places, &window, || Ok(Some(Current::Nothing))).await
 }
 
-/// Adds a plan (its TOML text, and its document's text) to the open workspace: its
-/// first plan when it has none, else a new plan version (undoable).
+/// Adds a plan (its TOML text, and its document's text or a PDF's bytes) to the open
+/// workspace: its first plan when it has none, else a new plan version (undoable).
 #[tauri::command]
-pub async fn add_plan(open: State<'_, Open>, file: String, plan: String, document: Option<String>) -> Answer<String> {
-    open.switch(move |current| current.add_plan(&file, &plan, document.as_deref(), None))
-        .await
+pub async fn add_plan(
+    open: State<'_, Open>,
+    file: String,
+    plan: String,
+    document: Option<String>,
+    document_pdf: Option<Vec<u8>>,
+) -> Answer<String> {
+    open.switch(move |current| {
+        let document = match document_pdf {
+            Some(pdf) => Some(plansight_session::workspaces::pdf_document_text(&pdf)?),
+            None => document,
+        };
+        current.add_plan(&file, &plan, document.as_deref(), None)
+    })
+    .await
 }
 
 /// A plan to author from nothing: one commission measure in this calendar year.

@@ -55,6 +55,7 @@ test("first run: the start screen, then the sample with a tour of the screens", 
   await page.click("[data-testid=tour-skip]");
   await page.session.waitFor("the tour gone", async () => ((await page.session.findAll("[data-testid=tour]")).length === 0 ? true : undefined));
   assert.equal(await page.textOf("[data-testid=plan-name]"), "FY26 Enterprise Account Executive");
+  assert.equal(await page.script("return document.title"), "sample — Plansight", "the title names the workspace");
   assert.ok(existsSync(join(DATA, "app.plansight.desktop", "sample.plansight")), "the sample's copy is in the data folder");
 });
 
@@ -137,8 +138,32 @@ test("a plan file with its document, added to a new workspace", async () => {
   await page.textOf("[data-testid=first-plan] h1");
   await chooseFile("[data-testid=plan-file]", "ae-fy26.toml", readFileSync(SAMPLE + "ae-fy26.toml", "utf8"));
   await chooseFile("[data-testid=plan-document]", "ae-fy26.md", readFileSync(SAMPLE + "ae-fy26.md", "utf8"));
+  await page.textOf("[data-testid=plan-document-chosen]", "the document read");
   await page.session.waitFor("the plan chosen", async () => ((await page.script("return !document.querySelector('[data-testid=add-plan]').disabled")) ? true : undefined));
   await page.click("[data-testid=add-plan]");
   await page.waitText("[data-testid=plan-name]", (t) => t === "FY26 Enterprise Account Executive", "the plan in effect");
   await page.textOf("[data-testid=message]");
+  // A next version from the plan designer, with its document as PDF (here a PDF the app
+  // wrote itself): its text becomes the plan document shown beside the rules.
+  await page.openTab("designer");
+  await page.click("[data-testid=designer-import]");
+  await chooseFile("[data-testid=plan-file]", "ae-fy26-v2.toml", readFileSync(SAMPLE + "ae-fy26.toml", "utf8").replace('rate = "0.08"', 'rate = "0.09"'));
+  await page.script(
+    `const i = document.querySelector("[data-testid=plan-document]");
+     const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+     const dt = new DataTransfer(); dt.items.add(new File([bytes], "plan-document.pdf", { type: "application/pdf" }));
+     i.files = dt.files; i.dispatchEvent(new Event("change", { bubbles: true })); return true;`,
+    readFileSync(join(DIR, "statements", "territory-review.pdf")).toString("base64"),
+  );
+  await page.waitText("[data-testid=plan-document-chosen]", (t) => t.includes("PDF"), "the PDF read");
+  await page.session.waitFor("the files chosen", async () => ((await page.script("return !document.querySelector('[data-testid=add-plan]').disabled")) ? true : undefined));
+  await page.click("[data-testid=add-plan]");
+  await page.waitText("[data-testid=message]", (t) => /plan version 2/.test(t), "the second plan version");
+  // The workspace has no deals yet (no seller's My plan to show it on): its export holds
+  // the plan in effect and its document, the PDF's text.
+  const out = join(DIR, "exported");
+  execFileSync(process.env.PLANSIGHT_CLI, ["workspace", "export", "--workspace", join(DIR, "From files.plansight"), "--out", out]);
+  const doc = readFileSync(join(out, "ae-fy26.md"), "utf8");
+  assert.match(doc, /Territory review/);
+  assert.match(readFileSync(join(out, "ae-fy26-v2.toml"), "utf8"), /rate = "0.09"/);
 });

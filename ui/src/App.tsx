@@ -51,11 +51,15 @@ export function App() {
   useEffect(() => {
     api
       .workspaceState()
-      .then(setState)
+      .then((s) => {
+        setState(s);
+        document.title = s.title;
+      })
       .catch((e) => setFailure(errorText(e)));
   }, []);
   const onState = useCallback((s: WorkspaceState, sample = false) => {
     setState(s);
+    document.title = s.title;
     setOpened((n) => n + 1);
     if (sample && s.status === "ready" && !localStorage.getItem(TOUR_SEEN)) setTour(true);
   }, []);

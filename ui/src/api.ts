@@ -55,9 +55,9 @@ export const api = {
   /** The sample workspace's own copy. */
   trySample: () => invoke<WorkspaceState>("try_sample"),
   closeWorkspace: () => invoke<WorkspaceState>("close_workspace"),
-  /** Adds a plan (TOML text) with its document's text: the first plan, or a new version. */
-  addPlan: (file: string, plan: string, document: string | null) =>
-    invoke<string>("add_plan", { file, plan, document }),
+  /** Adds a plan (TOML text) with its document (text, or a PDF's bytes): the first plan, or a new version. */
+  addPlan: (file: string, plan: string, document: string | null, documentPdf: number[] | null) =>
+    invoke<string>("add_plan", { file, plan, document, documentPdf }),
   /** A plan to author from nothing (one commission measure, this calendar year). */
   draftStarter: () => invoke<PlanDraft>("draft_starter"),
   /** The plan's own checks of a draft, and the team's preview when there are deals. */

@@ -112,6 +112,10 @@ impl Current {
         };
         WorkspaceState {
             status,
+            title: match self.path() {
+                Some(p) => format!("{} — Plansight", display_name(p)),
+                None => "Plansight".into(),
+            },
             path: self.path().map(|p| p.display().to_string()),
             name: self.path().map(display_name),
             failure,
@@ -126,6 +130,29 @@ impl Current {
                 .collect(),
         }
     }
+}
+
+/// The text of a plan document given as PDF, for the document screen and the assistant's
+/// citations (its layout is lost; its words, numbers and clause numbers are kept).
+pub fn pdf_document_text(bytes: &[u8]) -> Result<String, Failure> {
+    let refused = |why: String| {
+        Failure::input(format!(
+            "The plan document's text cannot be read from this PDF ({why})."
+        ))
+        .at("document")
+        .fix("save the document as Markdown or plain text and choose that file")
+    };
+    // A malformed file can make the reader panic; that is a refusal, not a crash.
+    let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
+        .map_err(|_| refused("the file is damaged".into()))?
+        .map_err(|e| refused(e.to_string()))?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(refused(
+            "it holds no text; a scanned document needs text recognition first".into(),
+        ));
+    }
+    Ok(text.to_string())
 }
 
 fn no_workspace() -> Failure {
@@ -165,6 +192,8 @@ pub enum WorkspaceStatus {
 pub struct WorkspaceState {
     /// Whether one is open.
     pub status: WorkspaceStatus,
+    /// The window's title: the workspace's name, then the app's.
+    pub title: String,
     /// Its file.
     pub path: Option<String>,
     /// Its name (the file's name without the extension).

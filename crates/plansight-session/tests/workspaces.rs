@@ -335,3 +335,27 @@ fn the_import_screens_choices_are_taken_exactly_whatever_the_names_hold() {
         .expect("O-1 imported");
     assert_eq!(o1.amount, "1200.00");
 }
+
+#[test]
+fn a_plan_document_as_pdf_gives_its_text_and_a_file_without_text_is_refused() {
+    use plansight_session::workspaces::pdf_document_text;
+    // A PDF made by Plansight's own writer stands for a document exported from a word processor.
+    let pdf = plansight_statement::write_pdf(&plansight_statement::Report {
+        title: "FY26 Enterprise Account Executive Compensation Plan".into(),
+        subtitle: vec!["Plan id ae-fy26".into()],
+        blocks: vec![
+            plansight_statement::Block::Heading("4. Accelerators".into()),
+            plansight_statement::Block::Paragraph("Above 100% attainment New ARR pays 8% of credit.".into()),
+        ],
+        footer: "Plan document".into(),
+    })
+    .unwrap();
+    let text = pdf_document_text(&pdf).unwrap();
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("4. Accelerators"), "{words}");
+    assert!(words.contains("pays 8% of credit"), "{words}");
+
+    let err = pdf_document_text(b"%PDF-1.7 not really").unwrap_err();
+    assert_eq!(err.place.as_deref(), Some("document"));
+    assert!(err.fix.unwrap().contains("Markdown"));
+}

@@ -137,9 +137,12 @@ impl Workspace {
             .map_or("plan.toml".into(), |n| n.to_string_lossy().into_owned());
         let mut out = vec![write(dir, &plan_name, v.source.as_bytes()).map_err(io)?];
         if let Some(doc) = &v.document {
+            // The plan names its document; only the name's last part is used, so a plan
+            // file can never make the export write outside `dir`.
             let name = Plan::parse(&v.file, &v.source)
                 .ok()
                 .and_then(|p| p.document)
+                .and_then(|d| Path::new(&d).file_name().map(|n| n.to_string_lossy().into_owned()))
                 .unwrap_or_else(|| "plan.md".into());
             out.push(write(dir, &name, doc.as_bytes()).map_err(io)?);
         }

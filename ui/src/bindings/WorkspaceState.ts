@@ -12,6 +12,10 @@ export type WorkspaceState = {
  */
 status: WorkspaceStatus, 
 /**
+ * The window's title: the workspace's name, then the app's.
+ */
+title: string, 
+/**
  * Its file.
  */
 path: string | null, 

@@ -11,6 +11,7 @@ import { direction, groupThousands, signed } from "../format";
 import { Loaded, useLoad } from "../load";
 import { OptimisePanel } from "../components/OptimisePanel";
 import { PlanAuthor } from "../components/PlanAuthor";
+import { PlanFiles } from "../components/PlanFiles";
 
 type Draft = {
   target: string;
@@ -141,6 +142,10 @@ export function Designer(props: { plan: PlanView; version: number; onChanged: (m
             <button type="button" onClick={() => setAuthoring(true)} data-testid="author-new">
               A new plan from nothing…
             </button>
+            <details class="plan-import">
+              <summary data-testid="designer-import">Import a plan file…</summary>
+              <PlanFiles onAdded={props.onChanged} />
+            </details>
             <button type="button" class="back-to-plan" onClick={() => open("")}>
               Back to the plan in effect
             </button>

@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { api, errorText } from "../api";
 import type { WorkspaceState } from "../bindings/WorkspaceState";
 import { PlanAuthor } from "../components/PlanAuthor";
+import { PlanFiles } from "../components/PlanFiles";
 
 /** New, Open…, the recent workspaces and the sample; the store's message when opening failed. */
 export function Start(props: { state: WorkspaceState; onState: (s: WorkspaceState, sample?: boolean) => void }) {
@@ -77,25 +78,7 @@ export function Start(props: { state: WorkspaceState; onState: (s: WorkspaceStat
 
 /** A workspace without a plan: bring the plan (TOML) and its document. */
 export function FirstPlan(props: { state: WorkspaceState; onAdded: (message: string) => void; onClose: () => void }) {
-  const [plan, setPlan] = useState<{ name: string; text: string } | undefined>();
-  const [doc, setDoc] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const [authoring, setAuthoring] = useState(false);
-  const read = async (input: HTMLInputElement) => {
-    const f = input.files?.[0];
-    return f ? { name: f.name, text: await f.text() } : undefined;
-  };
-  const add = () => {
-    if (!plan) return;
-    setBusy(true);
-    setError(undefined);
-    api
-      .addPlan(plan.name, plan.text, doc ?? null)
-      .then(props.onAdded)
-      .catch((e) => setError(errorText(e)))
-      .finally(() => setBusy(false));
-  };
   if (authoring)
     return (
       <div class="authoring">
@@ -110,43 +93,17 @@ export function FirstPlan(props: { state: WorkspaceState; onAdded: (message: str
       <h2>Start with your plan</h2>
       <p>
         A workspace holds one compensation plan (and its later versions) with the deals it pays. Choose the plan's file
-        (<code>.toml</code>, in the plan language) and, if you have it, the plan document (<code>.md</code> or{" "}
-        <code>.txt</code>) whose clauses the app cites. Deals come next, on the Import screen.
+        (<code>.toml</code>, in the plan language) and, if you have it, the plan document (Markdown, text or PDF) whose
+        clauses the app cites. Deals come next, on the Import screen.
       </p>
-      <label class="field">
-        <span class="label">Plan (TOML)</span>
-        <input
-          type="file"
-          accept=".toml,text/plain"
-          data-testid="plan-file"
-          onChange={async (e) => setPlan(await read(e.currentTarget))}
-        />
-      </label>
-      <label class="field">
-        <span class="label">Plan document (optional)</span>
-        <input
-          type="file"
-          accept=".md,.markdown,.txt,text/plain,text/markdown"
-          data-testid="plan-document"
-          onChange={async (e) => setDoc((await read(e.currentTarget))?.text)}
-        />
-      </label>
-      {error && (
-        <p class="status error" role="alert" data-testid="plan-error">
-          {error}
-        </p>
-      )}
-      <div class="start-actions">
-        <button type="button" class="primary" disabled={!plan || busy} onClick={add} data-testid="add-plan">
-          Add the plan
-        </button>
+      <PlanFiles onAdded={props.onAdded}>
         <button type="button" onClick={() => setAuthoring(true)} data-testid="author-first">
           Or write one here…
         </button>
         <button type="button" onClick={props.onClose}>
           Back to the start screen
         </button>
-      </div>
+      </PlanFiles>
     </div>
   );
 }
