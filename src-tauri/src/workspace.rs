@@ -91,10 +91,10 @@ pub async fn new_workspace(
     places: State<'_, Places>,
     window: WebviewWindow,
 ) -> Answer<WorkspaceState> {
+    // The dialog waits for the user before the workspace is touched (no lock held).
+    let chosen = off_the_window(move || Ok(dialog::ask(&app, Pick::NewWorkspace))).await?;
     switch(&open, &places, &window, move || {
-        dialog::ask(&app, Pick::NewWorkspace)
-            .map(|p| Current::create(&p))
-            .transpose()
+        chosen.map(|p| Current::create(&p)).transpose()
     })
     .await
 }
@@ -108,10 +108,8 @@ pub async fn open_workspace(
     places: State<'_, Places>,
     window: WebviewWindow,
 ) -> Answer<WorkspaceState> {
-    switch(&open, &places, &window, move || {
-        Ok(dialog::ask(&app, Pick::OpenWorkspace).map(|p| Current::open(&p)))
-    })
-    .await
+    let chosen = off_the_window(move || Ok(dialog::ask(&app, Pick::OpenWorkspace))).await?;
+    switch(&open, &places, &window, move || Ok(chosen.map(|p| Current::open(&p)))).await
 }
 
 /// A workspace of the recent list (the window can name no other file).
@@ -192,25 +190,23 @@ pub async fn save_draft(open: State<'_, Open>, draft: PlanDraft, effective: Stri
 /// Saves a copy where the user chooses; `None` when they cancel.
 #[tauri::command]
 pub async fn save_copy(app: AppHandle, open: State<'_, Open>) -> Answer<Option<String>> {
-    open.read(move |s| {
-        let name = display_name(s.path());
-        dialog::ask(&app, Pick::SaveCopy(name))
-            .map(|to| s.save_copy(&to))
-            .transpose()
-    })
-    .await
+    copy_to_chosen(app, &open, Pick::SaveCopy).await
 }
 
 /// Writes a backup where the user chooses; `None` when they cancel.
 #[tauri::command]
 pub async fn backup_workspace(app: AppHandle, open: State<'_, Open>) -> Answer<Option<String>> {
-    open.read(move |s| {
-        let name = display_name(s.path());
-        dialog::ask(&app, Pick::Backup(name))
-            .map(|to| s.save_copy(&to))
-            .transpose()
-    })
-    .await
+    copy_to_chosen(app, &open, Pick::Backup).await
+}
+
+/// A consistent copy of the workspace where the user chooses in the dialog `pick` makes
+/// (named after the workspace); `None` when they cancel.
+async fn copy_to_chosen(app: AppHandle, open: &Open, pick: fn(String) -> Pick) -> Answer<Option<String>> {
+    let name = open.read(|s| Ok(display_name(s.path()))).await?;
+    match off_the_window(move || Ok(dialog::ask(&app, pick(name)))).await? {
+        Some(to) => open.read(move |s| s.save_copy(&to)).await.map(Some),
+        None => Ok(None),
+    }
 }
 
 /// Replaces the workspace's content with a backup the user chooses (the content before

@@ -131,35 +131,32 @@ pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions
     Ok(imported)
 }
 
-/// The mapping (given, else remembered for the name), the table and the mapped rows.
+/// The mapping (chosen; else given; else remembered for the name), the table and the
+/// mapped rows.
 fn prepare(ws: &Workspace, kind: Kind, export: &Export, opts: &MapOptions) -> Result<(Mapping, bool, Mapped), Refused> {
-    if let Some(mapping) = &opts.chosen {
-        let describe = Some(mapping.describe());
-        let table = Table::from_bytes(export.shown, export.bytes, export.sheet)
-            .map_err(|p| Refused::Problems(p, describe.clone()))?;
-        let mapped = mapping
-            .apply(kind, &table)
-            .map_err(|p| Refused::Problems(p, describe))?;
-        return Ok((mapping.clone(), false, mapped));
-    }
-    let stage = opts.stage.as_deref().filter(|_| kind == Kind::Deals);
-    let given = Mapping::from_options(
-        kind,
-        opts.map.as_deref(),
-        stage,
-        opts.defaults.as_deref(),
-        opts.date_format.as_deref(),
-    )
-    .map_err(|p| Refused::Problems(p, None))?;
-    let remembered = if given.is_identity() {
-        ws.mapping(export.name, kind.as_str())?
-            .and_then(|s| Mapping::from_spec(&s))
-    } else {
-        None
-    };
-    let (mapping, from_memory) = match remembered {
-        Some(m) => (m, true),
-        None => (given, false),
+    let (mapping, from_memory) = match &opts.chosen {
+        Some(chosen) => (chosen.clone(), false),
+        None => {
+            let stage = opts.stage.as_deref().filter(|_| kind == Kind::Deals);
+            let given = Mapping::from_options(
+                kind,
+                opts.map.as_deref(),
+                stage,
+                opts.defaults.as_deref(),
+                opts.date_format.as_deref(),
+            )
+            .map_err(|p| Refused::Problems(p, None))?;
+            let remembered = if given.is_identity() {
+                ws.mapping(export.name, kind.as_str())?
+                    .and_then(|s| Mapping::from_spec(&s))
+            } else {
+                None
+            };
+            match remembered {
+                Some(m) => (m, true),
+                None => (given, false),
+            }
+        }
     };
     let describe = Some(mapping.describe());
     let table = Table::from_bytes(export.shown, export.bytes, export.sheet)
