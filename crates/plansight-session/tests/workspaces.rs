@@ -365,15 +365,26 @@ fn a_copy_opens_as_the_same_workspace_and_a_restore_brings_it_back() {
     let dir = temp("copy");
     let mut s = plansight_session::Session::open(&dir.join("w.plansight")).unwrap();
     let before = s.overview().team_total;
-    assert!(s.save_copy(&dir.join("w.plansight")).is_err(), "a copy never replaces its workspace");
+    assert!(
+        s.save_copy(&dir.join("w.plansight")).is_err(),
+        "a copy never replaces its workspace"
+    );
     let said = s.save_copy(&dir.join("copy.plansight")).unwrap();
     assert!(said.contains("copy.plansight"), "{said}");
     let copy = Current::open(&dir.join("copy.plansight"));
-    let Current::Ready(c) = &copy else { panic!("the copy opens") };
+    let Current::Ready(c) = &copy else {
+        panic!("the copy opens")
+    };
     assert_eq!(c.overview().team_total, before);
 
     let seller = s.overview().sellers[0].id.clone();
-    let deal = s.deals(&seller).unwrap().into_iter().find(|d| d.stage == "won").unwrap().id;
+    let deal = s
+        .deals(&seller)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.stage == "won")
+        .unwrap()
+        .id;
     s.delete_deal(&seller, &deal).unwrap();
     assert_ne!(s.overview().team_total, before);
     let said = s.restore_backup(&dir.join("copy.plansight")).unwrap();
