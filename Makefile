@@ -83,7 +83,8 @@ test-ui:
 # The packaging mechanics without a second build: the debug binaries bundled into a .deb,
 # unpacked into a temporary root, and the installed app started from there.
 test-package: build
-	cd tests/e2e && PLANSIGHT_DEB=$$(bash ../../scripts/package.sh --debug | tail -1) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 package.test.mjs
+	set -o pipefail; deb=$$(bash scripts/package.sh --debug | tail -1) && \
+	  cd tests/e2e && PLANSIGHT_DEB="$$deb" xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 package.test.mjs
 
 test-e2e: build
 	cd tests/e2e && PLANSIGHT_APP=$(APP) PLANSIGHT_CLI=$(CLI) xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 app.test.mjs crm.test.mjs dark.test.mjs window.test.mjs busy.test.mjs workspaces.test.mjs

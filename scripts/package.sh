@@ -36,7 +36,10 @@ if [ "$profile" = release ]; then
   PROFILE=release bash "$here/scripts/build-baseline-worker.sh"
 fi
 out="$target/$profile"
-for bin in plansight-app plansight plansight-model-worker plansight-model-worker-baseline; do
+# The baseline worker (for x86-64 CPUs without AVX2) exists on x86-64 only.
+workers=(plansight-model-worker)
+[ "$(uname -m)" = x86_64 ] && workers+=(plansight-model-worker-baseline)
+for bin in plansight-app plansight "${workers[@]}"; do
   if [ ! -x "$out/$bin" ]; then
     echo "package: $out/$bin is missing; build it first (make build, or scripts/package.sh without --debug)" >&2
     exit 2
@@ -49,8 +52,10 @@ triple=$(rustc -vV | sed -n 's/^host: //p')
 stage="$target/package-stage"
 rm -rf "$stage"
 mkdir -p "$stage/binaries"
-for bin in plansight plansight-model-worker plansight-model-worker-baseline; do
+sidecars=()
+for bin in plansight "${workers[@]}"; do
   cp "$out/$bin" "$stage/binaries/$bin-$triple"
+  sidecars+=("\"$stage/binaries/$bin\"")
 done
 cat > "$stage/package.json" <<EOF
 {
@@ -61,11 +66,7 @@ cat > "$stage/package.json" <<EOF
     "shortDescription": "Offline what-if simulator for sales compensation",
     "longDescription": "Plansight keeps a compensation plan and its deals on this computer, computes every payout exactly, models what-ifs and writes payout statements. Nothing leaves the laptop.",
     "icon": ["icons/icon.png"],
-    "externalBin": [
-      "$stage/binaries/plansight",
-      "$stage/binaries/plansight-model-worker",
-      "$stage/binaries/plansight-model-worker-baseline"
-    ],
+    "externalBin": [$(IFS=,; echo "${sidecars[*]}")],
     "resources": { "$model": "models/$(val file)" },
     "linux": { "deb": { "section": "misc" } }
   }

@@ -40,15 +40,43 @@ impl Open {
         Open(Arc::new(RwLock::new(current)), Arc::new(AtomicBool::new(false)))
     }
 
-    /// Runs `f` on what is open, alone (opening, creating or closing a workspace).
+    /// Runs `f` on what is open, alone (opening, creating or closing a workspace, adding
+    /// a plan). A change another process made to the open workspace is read in first; one
+    /// noticed before belonged to the screens of this workspace and is forgotten when `f`
+    /// opens another.
     pub async fn switch<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut Current) -> Result<T, Failure> + Send + 'static,
     ) -> Result<T, Failure> {
         let cell = self.0.clone();
+        let noticed = self.1.clone();
         off_the_window(move || {
             let mut guard = cell.write().map_err(|_| poisoned())?;
-            f(&mut guard)
+            if let Current::Ready(s) = &mut *guard {
+                if s.reload_if_changed()? {
+                    noticed.store(true, Ordering::SeqCst);
+                }
+            }
+            let before = guard.path().map(std::path::Path::to_path_buf);
+            let done = f(&mut guard);
+            if guard.path() != before.as_deref() {
+                noticed.store(false, Ordering::SeqCst);
+            }
+            done
+        })
+        .await
+    }
+
+    /// Runs `f` on what is open, beside other readers (a draft's check: the plan's own
+    /// checks, with the team's preview when a workspace with a plan is open).
+    pub async fn inspect<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Current) -> Result<T, Failure> + Send + 'static,
+    ) -> Result<T, Failure> {
+        let cell = self.0.clone();
+        off_the_window(move || {
+            let guard = cell.read().map_err(|_| poisoned())?;
+            f(&guard)
         })
         .await
     }

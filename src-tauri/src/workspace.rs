@@ -33,6 +33,11 @@ impl Places {
     pub fn first(&self) -> Current {
         if let Some(p) = std::env::var_os("PLANSIGHT_WORKSPACE") {
             let path = PathBuf::from(p);
+            // Only a file that does not exist yet is seeded with the sample; an existing
+            // workspace (one without a plan included) opens as it is.
+            if path.exists() {
+                return Current::open(&path);
+            }
             return plansight_session::Session::open(&path)
                 .map(|s| Current::Ready(Box::new(s)))
                 .unwrap_or_else(|f| Current::Failed(path, f));
@@ -158,14 +163,13 @@ pub async fn add_plan(
     document: Option<String>,
     document_pdf: Option<Vec<u8>>,
 ) -> Answer<String> {
-    open.switch(move |current| {
-        let document = match document_pdf {
-            Some(pdf) => Some(plansight_session::workspaces::pdf_document_text(&pdf)?),
-            None => document,
-        };
-        current.add_plan(&file, &plan, document.as_deref(), None)
-    })
-    .await
+    // A PDF's text is read before the workspace is held.
+    let document = match document_pdf {
+        Some(pdf) => Some(off_the_window(move || plansight_session::workspaces::pdf_document_text(&pdf)).await?),
+        None => document,
+    };
+    open.switch(move |current| current.add_plan(&file, &plan, document.as_deref(), None))
+        .await
 }
 
 /// A plan to author from nothing: one commission measure in this calendar year.
@@ -177,7 +181,7 @@ pub fn draft_starter() -> PlanDraft {
 /// The live check of a draft (with the team's preview when the workspace has deals).
 #[tauri::command]
 pub async fn check_draft(open: State<'_, Open>, draft: PlanDraft) -> Answer<DraftCheck> {
-    open.switch(move |current| current.check_draft(&draft)).await
+    open.inspect(move |current| current.check_draft(&draft)).await
 }
 
 /// Saves a draft as a new plan version in effect from `effective` (the workspace's first

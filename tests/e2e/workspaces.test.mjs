@@ -57,6 +57,14 @@ test("first run: the start screen, then the sample with a tour of the screens", 
   assert.equal(await page.textOf("[data-testid=plan-name]"), "FY26 Enterprise Account Executive");
   assert.equal(await page.script("return document.title"), "sample — Plansight", "the title names the workspace");
   assert.ok(existsSync(join(DATA, "app.plansight.desktop", "sample.plansight")), "the sample's copy is in the data folder");
+  // Open… cancelled: the same workspace stays open, its screens as they were (the tour
+  // left the Deals screen open).
+  pick("");
+  await page.click("[data-testid=file-menu]");
+  await page.click("[data-testid=menu-open]");
+  await page.session.waitFor("the dialog asked", async () => (readFileSync(PICKS, "utf8") === "" ? true : undefined));
+  await page.waitText("[data-testid=file-menu]", (t) => t.endsWith("File"), "the dialog answered");
+  assert.equal((await page.session.findAll("main[data-screen=deals]")).length, 1, "still on the Deals screen");
 });
 
 test("a damaged file is refused with the store's message, on the start screen", async () => {

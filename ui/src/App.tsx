@@ -58,12 +58,22 @@ export function App() {
       .catch((e) => setFailure(errorText(e)));
   }, []);
   const onState = useCallback((s: WorkspaceState, sample = false) => {
-    setState(s);
+    // A dialog cancelled leaves the same workspace open: its screens keep their state.
+    setState((was) => {
+      if (!was || was.path !== s.path || was.status !== s.status) {
+        setOpened((n) => n + 1);
+        setMessage(undefined);
+      }
+      return s;
+    });
     document.title = s.title;
-    setOpened((n) => n + 1);
     if (sample && s.status === "ready" && !localStorage.getItem(TOUR_SEEN)) setTour(true);
   }, []);
-  const close = () => api.closeWorkspace().then((s) => onState(s));
+  const close = () =>
+    api
+      .closeWorkspace()
+      .then((s) => onState(s))
+      .catch((e) => setFailure(errorText(e)));
   if (failure)
     return (
       <div class="status error" role="alert">
@@ -81,14 +91,19 @@ export function App() {
       <FirstPlan
         state={state}
         onAdded={(m) => {
-          setMessage(m);
-          api.workspaceState().then((s) => onState(s));
+          api
+            .workspaceState()
+            .then((s) => {
+              onState(s);
+              setMessage(m);
+            })
+            .catch((e) => setFailure(errorText(e)));
         }}
         onClose={close}
       />
     );
   if (state.status !== "ready") return <Start state={state} onState={onState} />;
-  return <Screens key={opened} first={message} tour={tour} onTour={setTour} onState={onState} />;
+  return <Screens key={opened} first={message} tour={tour} onTour={setTour} onState={onState} onClose={close} />;
 }
 
 function Screens(props: {
@@ -96,6 +111,7 @@ function Screens(props: {
   tour: boolean;
   onTour: (on: boolean) => void;
   onState: (s: WorkspaceState) => void;
+  onClose: () => void;
 }) {
   // `version` counts the changes to the workspace: every screen reloads when it moves.
   const [version, setVersion] = useState(0);
@@ -170,7 +186,10 @@ function Screens(props: {
   if (overview.state === "error")
     return (
       <div class="status error" role="alert">
-        The workspace could not be opened: {overview.message}
+        The workspace could not be opened: {overview.message}{" "}
+        <button type="button" onClick={props.onClose} data-testid="close-broken">
+          Back to the start screen
+        </button>
       </div>
     );
   if (overview.state === "loading")

@@ -295,10 +295,30 @@ impl Writer {
         }
     }
 
-    /// A decimal as typed (thousands separators dropped).
+    /// A decimal as typed: a point for decimals, commas only between groups of three
+    /// digits ("1,200,000.50"); "5,5" is refused rather than read as 55.
     fn decimal(&mut self, field: &str, value: &str) -> Option<Decimal> {
-        let plain: String = value.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
-        match Decimal::from_str(&plain) {
+        let plain = value.trim();
+        let (whole, _) = plain.split_once('.').unwrap_or((plain, ""));
+        let grouped = !whole.contains(',')
+            || whole.trim_start_matches('-').split(',').enumerate().all(|(i, g)| {
+                g.chars().all(|c| c.is_ascii_digit())
+                    && if i == 0 {
+                        (1..=3).contains(&g.len())
+                    } else {
+                        g.len() == 3
+                    }
+            });
+        if !grouped {
+            self.problem(
+                field,
+                format!(
+                    "\"{value}\" is not a number: write decimals with a point (5.5), commas only between thousands"
+                ),
+            );
+            return None;
+        }
+        match Decimal::from_str(&plain.replace(',', "")) {
             Ok(d) => Some(d),
             Err(_) => {
                 self.problem(field, format!("\"{value}\" is not a number"));

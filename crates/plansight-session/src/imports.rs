@@ -95,9 +95,13 @@ pub fn commit(ws: &mut Workspace, kind: Kind, export: &Export, opts: &MapOptions
     // A deals file already in Plansight's columns goes to the store as it is: mapping a
     // million rows through a table of strings costs more than the import itself. Were
     // it refused, it is read again through the mapping, whose problems name the export.
+    // Choices that change nothing (every column already ours, no stage word mapped) keep
+    // the fast path; any other choice (a column left out, another read as amount) is the
+    // mapping's to apply, in the import as in the preview.
     let unmapped = [&opts.map, &opts.stage, &opts.defaults, &opts.date_format]
         .iter()
-        .all(|o| o.as_deref().is_none_or(|s| s.trim().is_empty()));
+        .all(|o| o.as_deref().is_none_or(|s| s.trim().is_empty()))
+        && opts.chosen.as_ref().is_none_or(Mapping::is_identity);
     if kind == Kind::Deals
         && unmapped
         && export.sheet.is_none()

@@ -244,7 +244,7 @@ impl Session {
 fn team_table(review: &TeamReview, money: &dyn Fn(&str) -> String) -> Table {
     let scenario = review.scenario.is_some();
     let mut columns = vec![
-        Column::figures("#", 0.4),
+        Column::figures("#", 0.5),
         Column::words("Seller", 2.0),
         Column::words("Manager", 1.5),
         Column::words("Territory", 1.2),
@@ -312,9 +312,10 @@ pub(crate) fn safe_stem(id: &str) -> String {
 
 /// `stem`, or `stem-2`, `stem-3`… when two ids make the same safe name.
 fn unique(taken: &mut std::collections::HashSet<String>, stem: &str) -> String {
+    // Compared without case: on many disks `AB` and `ab` are one file.
     let mut name = stem.to_string();
     let mut n = 1;
-    while !taken.insert(name.clone()) {
+    while !taken.insert(name.to_lowercase()) {
         n += 1;
         name = format!("{stem}-{n}");
     }

@@ -34,8 +34,10 @@ impl Current {
         opened.unwrap_or_else(|f| Current::Failed(path.to_path_buf(), f))
     }
 
-    /// Creates an empty workspace at `path`; an existing file is never replaced.
+    /// Creates an empty workspace at `path` (with `.plansight` added when the name has no
+    /// extension, so that Open… lists it); an existing file is never replaced.
     pub fn create(path: &Path) -> Result<Current, Failure> {
+        let path = &with_extension(path);
         if path.exists() {
             return Err(
                 Failure::new(FailureKind::Input, format!("{} already exists.", path.display()))
@@ -90,6 +92,7 @@ impl Current {
                 s.refresh()?;
                 v
             }
+            Current::Failed(_, f) => return Err(f.clone()),
             _ => {
                 let mut ws = Workspace::open_existing(&path)?;
                 let v = ws.import_plan(file, source, document, effective)?;
@@ -157,6 +160,16 @@ pub fn pdf_document_text(bytes: &[u8]) -> Result<String, Failure> {
 
 fn no_workspace() -> Failure {
     Failure::new(FailureKind::Workspace, "No workspace is open.").fix("open or create one from the start screen")
+}
+
+/// `path`, with `.plansight` added when its name has no extension (a name typed in a
+/// save dialog comes back as typed).
+pub fn with_extension(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_path_buf()
+    } else {
+        path.with_extension("plansight")
+    }
 }
 
 /// Where the sample's own copy lives.
@@ -252,7 +265,8 @@ impl Recent {
         list.insert(0, path.to_path_buf());
         list.truncate(RECENT);
         if let Ok(bytes) = serde_json::to_vec_pretty(&list) {
-            let part = file.with_extension("json.part");
+            // Each process writes its own part file, so two windows never interleave one.
+            let part = file.with_extension(format!("json.{}.part", std::process::id()));
             if std::fs::write(&part, bytes).is_ok() {
                 let _ = std::fs::rename(&part, file);
             }
@@ -264,6 +278,7 @@ impl Session {
     /// Writes a consistent copy of the workspace to `to` (a copy to keep, share or
     /// back up); the workspace itself stays open.
     pub fn save_copy(&self, to: &Path) -> Result<String, Failure> {
+        let to = &with_extension(to);
         let same = |a: &Path, b: &Path| {
             a.canonicalize()
                 .ok()

@@ -169,6 +169,16 @@ fn a_draft_names_its_problems_by_field_and_a_typed_name_stays_a_name() {
     let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, ["plan start", "measure 1, tier 1, rate"]);
 
+    // A decimal comma is refused, never read as a larger number; thousands are fine.
+    let mut d = starter(2026);
+    d.measures[0].tiers[0].rate_percent = "5,5".into();
+    d.measures[0].quota = "1,200,000.50".into();
+    let problems = write_toml(&d).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("with a point"), "{problems:?}");
+    d.measures[0].tiers[0].rate_percent = "5.5".into();
+    assert!(write_toml(&d).unwrap().contains("quota = \"1200000.50\""));
+
     // The plan's own checks: a tier list that does not start at 0.
     let mut d = starter(2026);
     d.measures[0].tiers[0].from_percent = "10".into();
@@ -391,4 +401,39 @@ fn a_copy_opens_as_the_same_workspace_and_a_restore_brings_it_back() {
     assert!(said.contains(".backups"), "{said}");
     assert_eq!(s.overview().team_total, before, "restored as it was copied");
     assert!(s.restore_backup(&dir.join("none.plansight")).is_err());
+}
+
+#[test]
+fn choices_over_a_file_already_in_our_columns_are_what_the_import_stores() {
+    use plansight_view::{ChosenMapping, ColumnChoice, ImportRequest};
+    let dir = temp("chosen-fast");
+    let mut s = plansight_session::Session::open(&dir.join("w.plansight")).unwrap();
+    // Readable as it is (the fast path would take it), but the user reads net_amount as
+    // the amount and leaves the gross amount out.
+    let csv = "id,amount,net_amount,seller,stage,close_date\nN-1,1000.00,800.00,s01,won,2026-03-02\n";
+    let col = |export: &str, ours: &str| ColumnChoice {
+        export: export.into(),
+        ours: ours.into(),
+    };
+    let req = ImportRequest {
+        kind: "deals".into(),
+        chosen: Some(ChosenMapping {
+            columns: vec![
+                col("id", "id"),
+                col("amount", ""),
+                col("net_amount", "amount"),
+                col("seller", "seller"),
+                col("stage", "stage"),
+                col("close_date", "close_date"),
+            ],
+            stages: Vec::new(),
+        }),
+        ..Default::default()
+    };
+    let p = s.import_preview(&req, "net.csv", csv.as_bytes()).unwrap();
+    assert_eq!(p.first[0].amount, "800.00");
+    let done = s.import_commit(&req, "net.csv", csv.as_bytes()).unwrap();
+    assert!(done.ok, "{:?}", done.problems);
+    let n1 = s.deals("s01").unwrap().into_iter().find(|d| d.id == "N-1").unwrap();
+    assert_eq!(n1.amount, "800.00", "the import stores what the preview showed");
 }

@@ -50,6 +50,31 @@ impl Measure {
         advance as f32 / units * size
     }
 
+    /// A cell of `text` in a column `width` wide: a figure stays on one line and is set
+    /// smaller when it is too wide (a figure is never broken); words wrap at spaces, and a
+    /// word wider than the column sets the whole cell smaller first.
+    fn cell(&self, text: &str, size: f32, width: f32, figures: bool) -> Cell {
+        let fit = |w: f32| {
+            if w > width {
+                (size * width / w).max(SMALLEST)
+            } else {
+                size
+            }
+        };
+        if figures {
+            return Cell {
+                lines: vec![text.to_string()],
+                size: fit(self.width(text, size)),
+            };
+        }
+        let widest = text.split_whitespace().map(|w| self.width(w, size)).fold(0.0, f32::max);
+        let size = fit(widest);
+        Cell {
+            lines: self.wrap(text, size, width),
+            size,
+        }
+    }
+
     /// `text` in lines no wider than `width`: at spaces, or inside a word too long for a line.
     fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
@@ -81,6 +106,21 @@ impl Measure {
         lines
     }
 }
+
+/// A table cell laid out: its lines, in its own size (smaller than the row's when a
+/// figure or a word would not fit the column otherwise).
+struct Cell {
+    lines: Vec<String>,
+    size: f32,
+}
+
+/// The most lines any cell of a row has.
+fn rows_of(cells: &[Cell]) -> usize {
+    cells.iter().map(|c| c.lines.len()).max().unwrap_or(1).max(1)
+}
+
+/// The smallest size text is set in to fit a column.
+const SMALLEST: f32 = 5.0;
 
 /// One thing drawn on a page, in points from the page's top left.
 enum Op {
@@ -163,19 +203,20 @@ impl<'a> Pages<'a> {
             })
             .collect();
         let header: Vec<String> = t.columns.iter().map(|c| c.name.clone()).collect();
-        let cells = |measure: &Measure, row: &[String], size: f32| -> Vec<Vec<String>> {
+        let cells = |measure: &Measure, row: &[String], size: f32| -> Vec<Cell> {
             row.iter()
                 .zip(&widths)
-                .map(|(c, w)| measure.wrap(c, size, w - 2.0 * PAD))
+                .zip(&t.columns)
+                .map(|((c, w), col)| measure.cell(c, size, w - 2.0 * PAD, col.figures))
                 .collect()
         };
         let head = cells(&self.measure, &header, SMALL);
-        let draw_row = |pages: &mut Pages, lines: &[Vec<String>], size: f32, grey: bool| {
-            let height = lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * size * 1.3 + PAD;
+        let draw_row = |pages: &mut Pages, lines: &[Cell], size: f32, grey: bool| {
+            let height = rows_of(lines) as f32 * size * 1.3 + PAD;
             for (k, cell) in lines.iter().enumerate() {
-                for (n, l) in cell.iter().enumerate() {
+                for (n, l) in cell.lines.iter().enumerate() {
                     let x = if t.columns[k].figures {
-                        lefts[k] + widths[k] - PAD - pages.measure.width(l, size)
+                        lefts[k] + widths[k] - PAD - pages.measure.width(l, cell.size)
                     } else {
                         lefts[k] + PAD
                     };
@@ -183,7 +224,7 @@ impl<'a> Pages<'a> {
                     pages.op(Op::Text {
                         x,
                         y,
-                        size,
+                        size: cell.size,
                         text: l.clone(),
                         grey,
                     });
@@ -192,7 +233,7 @@ impl<'a> Pages<'a> {
             pages.y += height;
             height
         };
-        let header_height = head.iter().map(Vec::len).max().unwrap_or(1) as f32 * SMALL * 1.3 + PAD;
+        let header_height = rows_of(&head) as f32 * SMALL * 1.3 + PAD;
         let put_header = |pages: &mut Pages| {
             draw_row(pages, &head, SMALL, true);
             let y = pages.y;
@@ -214,7 +255,7 @@ impl<'a> Pages<'a> {
                 });
             }
             let lines = cells(&self.measure, row, BODY);
-            let height = lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * BODY * 1.3 + PAD;
+            let height = rows_of(&lines) as f32 * BODY * 1.3 + PAD;
             if self.y + height > BOTTOM {
                 self.new_page();
                 put_header(self);
@@ -269,11 +310,16 @@ pub fn write_pdf(report: &Report) -> Result<Vec<u8>, StatementError> {
         pages.paragraph(s, BODY, true);
     }
     pages.y += BODY;
-    for block in &report.blocks {
+    for (i, block) in report.blocks.iter().enumerate() {
         match block {
             Block::Heading(h) => {
-                // A heading never ends a page: it needs a few lines under it.
-                pages.room(13.0 * 1.35 + BODY * 5.0);
+                // A heading never ends a page: it keeps a few lines of what follows, or
+                // the whole chart that follows, on its page.
+                let next = match report.blocks.get(i + 1) {
+                    Some(Block::Chart(c)) if c.width > 0 => CONTENT_W * c.height as f32 / c.width as f32 + SMALL * 3.0,
+                    _ => BODY * 5.0,
+                };
+                pages.room(13.0 * 1.35 + 6.0 + next);
                 pages.y += 4.0;
                 pages.line(MARGIN, 13.0, h, false);
                 pages.y += 2.0;

@@ -92,3 +92,46 @@ fn a_row_of_the_wrong_width_and_short_pixels_are_refused() {
     }
     assert!(matches!(write_pdf(&r), Err(StatementError::Pixels(_))));
 }
+
+#[test]
+fn a_figure_too_wide_for_its_column_stays_whole_and_a_chart_keeps_its_heading() {
+    let narrow = Report {
+        title: "Narrow".into(),
+        blocks: vec![Block::Table(Table {
+            columns: vec![
+                Column::figures("#", 0.2),
+                Column::words("Seller", 3.0),
+                Column::figures("Earnings", 0.6),
+            ],
+            rows: vec![vec!["10".into(), "Ana".into(), "USD 12,345,678.90".into()]],
+        })],
+        ..Report::default()
+    };
+    let text = text_of(&write_pdf(&narrow).unwrap());
+    assert!(text.contains("USD 12,345,678.90"), "{text}");
+    assert!(text.contains(" 10 "), "{text}");
+
+    // Paragraphs that leave room for a heading and a few lines at the foot of page 1 but
+    // not for a chart: the heading goes to page 2 with its chart.
+    let mut blocks: Vec<Block> = (0..29).map(|i| Block::Paragraph(format!("Line {i}."))).collect();
+    blocks.push(Block::Heading("Charts".into()));
+    blocks.push(Block::Chart(Chart {
+        caption: "Earned per period".into(),
+        width: 1000,
+        height: 460,
+        rgba: vec![255; 1000 * 460 * 4],
+    }));
+    let pdf = write_pdf(&Report {
+        title: "Keep".into(),
+        blocks,
+        footer: "F".into(),
+        ..Report::default()
+    })
+    .unwrap();
+    let text = text_of(&pdf);
+    let (page_one, _) = text.split_once("page 1 of 2").expect("two pages");
+    assert!(
+        !page_one.contains("Charts"),
+        "the heading left alone at the foot of page 1: {page_one}"
+    );
+}

@@ -101,6 +101,26 @@ pub fn sellers_csv(roster: &[Seller]) -> Vec<u8> {
     w.into_inner().expect("writing to memory")
 }
 
+/// The exported document's file name: the plan's own for Markdown or text; otherwise
+/// (a document that came as PDF and is kept as its text, or a name like `deals.csv`)
+/// the same stem as `.md`.
+fn document_name(name: &str) -> String {
+    let p = Path::new(name);
+    match p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("md" | "markdown" | "txt") => name.to_string(),
+        _ => format!(
+            "{}.md",
+            p.file_stem()
+                .map_or("plan".into(), |s| s.to_string_lossy().into_owned())
+        ),
+    }
+}
+
 /// A file name for a scenario name ("Acme at 200k" -> "acme-at-200k.toml").
 pub fn scenario_file(name: &str) -> String {
     let slug: String = name
@@ -143,6 +163,7 @@ impl Workspace {
                 .ok()
                 .and_then(|p| p.document)
                 .and_then(|d| Path::new(&d).file_name().map(|n| n.to_string_lossy().into_owned()))
+                .map(|n| document_name(&n))
                 .unwrap_or_else(|| "plan.md".into());
             out.push(write(dir, &name, doc.as_bytes()).map_err(io)?);
         }

@@ -32,11 +32,14 @@ function Pick(props: {
   options: string[];
   onChange: (v: string) => void;
   testid?: string;
+  /** An empty first choice, so a value no longer among the options shows as unchosen. */
+  choose?: string;
 }) {
   return (
     <label class="field">
       <span class="label">{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} data-testid={props.testid}>
+        {props.choose !== undefined && <option value="">{props.choose}</option>}
         {props.options.map((o) => (
           <option key={o} value={o}>
             {o}
@@ -79,6 +82,8 @@ function newBonus(n: number, measure: string): BonusDraft {
 export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel: () => void; currency?: string }) {
   const [draft, setDraft] = useState<PlanDraft | undefined>();
   const [check, setCheck] = useState<DraftCheck | undefined>();
+  // The draft the check is of: Save waits until it is the one on screen.
+  const [checked, setChecked] = useState<PlanDraft | undefined>();
   const [effective, setEffective] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
@@ -95,7 +100,12 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
     const t = setTimeout(() => {
       api
         .checkDraft(draft)
-        .then((c) => live && setCheck(c))
+        .then((c) => {
+          if (!live) return;
+          setCheck(c);
+          setChecked(draft);
+          setError(undefined);
+        })
         .catch((e) => live && setError(errorText(e)));
     }, 250);
     return () => {
@@ -126,7 +136,8 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
       .finally(() => setSaving(false));
   };
   const problems = check?.problems ?? [];
-  const cur = props.currency ?? draft.currency;
+  // The plan in effect pays in its currency; the draft in its own.
+  const now = props.currency ?? draft.currency;
   return (
     <div class="layout">
       <section class="panel plan-author" aria-label="A new plan" data-testid="plan-author">
@@ -324,6 +335,7 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
                     label="On measure"
                     value={b.measure}
                     options={draft.measures.map((m) => m.id)}
+                    choose="choose a measure…"
                     onChange={(measure) => setB(i, { measure })}
                   />
                   <Text
@@ -414,9 +426,9 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
             <p>
               On this workspace's deals the team would earn{" "}
               <strong>
-                {cur} {groupThousands(check.preview.proposed_total)}
+                {draft.currency.trim().toUpperCase()} {groupThousands(check.preview.proposed_total)}
               </strong>{" "}
-              against {cur} {groupThousands(check.preview.current_total)} under the plan in effect (
+              against {now} {groupThousands(check.preview.current_total)} under the plan in effect (
               <span class={direction(check.preview.delta)}>{signed(check.preview.delta)}</span>).
             </p>
           </div>
@@ -433,7 +445,7 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
         <button
           type="button"
           class="primary"
-          disabled={saving || !check || problems.length > 0}
+          disabled={saving || !check || checked !== draft || problems.length > 0}
           onClick={save}
           data-testid="author-save"
         >
