@@ -224,19 +224,24 @@ pub async fn restore_workspace(app: AppHandle, open: State<'_, Open>) -> Answer<
     }
 }
 
-/// Writes PDF statements into a folder the user chooses: one seller's, or every seller's
-/// with the territory review pack (`seller` none, with `scenario`'s changes); returns
-/// the folder, or `None` when they cancel.
+/// Writes PDF statements into a folder the user chooses: one seller's; or every seller's
+/// with the territory review pack (`seller` none); or the review pack alone (`review`);
+/// the pack with `scenario`'s changes. Returns what was written, or `None` when they cancel.
 #[tauri::command]
 pub async fn write_statements(
     app: AppHandle,
     open: State<'_, Open>,
     seller: Option<String>,
     scenario: Option<String>,
+    review: bool,
 ) -> Answer<Option<String>> {
     let dir = off_the_window(move || Ok(dialog::ask(&app, Pick::StatementsFolder))).await?;
     let Some(dir) = dir else { return Ok(None) };
-    let which = seller.map_or(Statements::All, Statements::Seller);
+    let which = match (seller, review) {
+        (Some(id), _) => Statements::Seller(id),
+        (None, true) => Statements::Review,
+        (None, false) => Statements::All,
+    };
     open.write(move |s| {
         let written = s.write_statements(&which, scenario.as_deref(), &dir)?;
         Ok(Some(format!(

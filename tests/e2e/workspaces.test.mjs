@@ -137,6 +137,13 @@ test("statements: every seller's and the territory review, as PDF files", async 
   assert.ok(files.includes("territory-review.pdf"), `the review pack among ${files}`);
   assert.equal(files.length, Number(said.match(/(\d+) PDFs/)[1]));
   for (const f of files) assert.ok(readFileSync(join(out, f)).subarray(0, 5).toString() === "%PDF-" && statSync(join(out, f)).size > 10000, f);
+  // The review pack alone, from the Team screen.
+  const pack = join(DIR, "pack");
+  pick(pack);
+  await page.openTab("team");
+  await page.click("[data-testid=review-pack]");
+  await page.waitText(".review-layout [role=status]", (t) => t.startsWith("1 PDF written"), "the review pack written");
+  assert.deepEqual(readdirSync(pack), ["territory-review.pdf"]);
 });
 
 test("a plan file with its document, added to a new workspace", async () => {

@@ -68,9 +68,12 @@ export const api = {
   saveCopy: () => invoke<string | null>("save_copy"),
   backupWorkspace: () => invoke<string | null>("backup_workspace"),
   restoreWorkspace: () => invoke<string | null>("restore_workspace"),
-  /** One seller's statement, or (seller null) all of them with the review pack, as PDF. */
-  writeStatements: (seller: string | null, scenario: string | null) =>
-    invoke<string | null>("write_statements", { seller, scenario }),
+  /**
+   * PDF statements: one seller's, or (seller null) all of them with the territory review
+   * pack, or (`review`) the pack alone; the pack shows `scenario`'s changes.
+   */
+  writeStatements: (seller: string | null, scenario: string | null, review = false) =>
+    invoke<string | null>("write_statements", { seller, scenario, review }),
   /**
    * The assistant's answer, composed from the engine's figures (read only). `context` is
    * the last answer's conversation (follow-ups read against it); `reading` a reading

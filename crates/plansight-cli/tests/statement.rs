@@ -101,3 +101,86 @@ fn one_seller_an_unknown_seller_and_a_missing_workspace() {
     assert!(String::from_utf8_lossy(&gone.stderr).contains("no workspace here"));
     assert!(!missing.exists(), "a missing workspace is never created");
 }
+
+#[test]
+fn the_review_pack_alone_shows_a_saved_scenarios_change() {
+    let w = sample_workspace("statement-review");
+    ok(&[
+        "workspace",
+        "import",
+        "--workspace",
+        &w,
+        "--scenario",
+        &sample("scenarios/richer-accelerator.toml"),
+    ]);
+    let name = "Accelerator 10% above quota";
+    let out = tmp("statement-review-out");
+    let listed = ok(&[
+        "statement",
+        "--workspace",
+        &w,
+        "--review",
+        "--scenario",
+        name,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        listed.trim(),
+        out.join("territory-review.pdf").display().to_string(),
+        "the pack alone"
+    );
+    let text = words(&out.join("territory-review.pdf"));
+    assert!(text.contains(&format!("Scenario \"{name}\"")), "{text}");
+    // Each seller's change and the team's are the what-if's, as `whatif --saved` prints them.
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(&["whatif", "--workspace", &w, "--saved", name, "--json"])).unwrap();
+    for s in v["delta"].as_array().unwrap() {
+        let d = s["total"].as_str().unwrap();
+        assert!(
+            text.contains(&money(d)),
+            "{}: {} is not in the pack",
+            s["seller"],
+            money(d)
+        );
+    }
+    // The team's change is the difference of the two team totals it names (each the sum
+    // of the sellers' exact totals, rounded once, as the Team screen shows them).
+    let cents = |m: &str| -> i128 {
+        m.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '-')
+            .collect::<String>()
+            .parse()
+            .unwrap()
+    };
+    // "Team earnings USD X with the scenario, against USD Y now: a change of USD Z."
+    let sentence = format!(
+        "USD {}",
+        text.split("Team earnings USD ")
+            .nth(1)
+            .unwrap()
+            .split(". ")
+            .next()
+            .unwrap()
+    );
+    let figures: Vec<i128> = sentence
+        .split("USD ")
+        .skip(1)
+        .map(|f| cents(f.split([' ', ':']).next().unwrap()))
+        .collect();
+    assert_eq!(figures.len(), 3, "{sentence}");
+    assert_eq!(figures[0] - figures[1], figures[2], "{sentence}");
+
+    let wrong = plansight(&[
+        "statement",
+        "--workspace",
+        &w,
+        "--seller",
+        "s01",
+        "--scenario",
+        name,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(wrong.status.code(), Some(2));
+}

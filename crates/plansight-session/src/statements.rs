@@ -20,6 +20,8 @@ pub enum Statements {
     Seller(String),
     /// Every seller's, and the territory review pack.
     All,
+    /// The territory review pack alone.
+    Review,
 }
 
 impl Session {
@@ -211,6 +213,7 @@ impl Session {
                 vec![id.clone()]
             }
             Statements::All => self.calc.sellers.iter().map(|s| s.seller.clone()).collect(),
+            Statements::Review => Vec::new(),
         };
         std::fs::create_dir_all(dir).map_err(|e| folder_failure(dir, "created", e))?;
         let mut out = Vec::new();
@@ -220,7 +223,7 @@ impl Session {
             let name = unique(&mut taken, &format!("statement-{}", safe_stem(id)));
             out.push(write(dir, &name, &report)?);
         }
-        if *which == Statements::All {
+        if matches!(which, Statements::All | Statements::Review) {
             let report = self.review_pack(scenario)?;
             out.push(write(dir, "territory-review", &report)?);
         }

@@ -68,6 +68,19 @@ export function Team(props: { currency: string; version: number; onSeller: (id: 
             <button type="button" onClick={exportReview} data-testid="export-review">
               Export review
             </button>
+            <button
+              type="button"
+              onClick={() => {
+                setExported("Writing the review pack…");
+                api
+                  .writeStatements(null, scenario || null, true)
+                  .then((m) => setExported(m ?? undefined))
+                  .catch((e) => setExported(`The review pack could not be written: ${errorText(e)}`));
+              }}
+              data-testid="review-pack"
+            >
+              Review pack (PDF)…
+            </button>
           </div>
         </div>
         {exported && (
