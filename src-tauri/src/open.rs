@@ -3,13 +3,13 @@
 
 use plansight_session::workspaces::Current;
 use plansight_session::{Failure, FailureKind, Session};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 /// The open workspace (or the start screen's state); and whether a change another
 /// process made was read in by some command since the window last asked (so the window
 /// still says so, whichever command read it in).
-pub struct Open(Arc<RwLock<Current>>, Arc<AtomicBool>);
+pub struct Open(Arc<RwLock<Current>>, Arc<AtomicBool>, Arc<AtomicU64>);
 
 fn poisoned() -> Failure {
     Failure::internal("The app hit an internal error.").fix("restart it; your workspace is safe")
@@ -37,7 +37,11 @@ fn ready_mut(current: &mut Current) -> Result<&mut Session, Failure> {
 impl Open {
     /// Holds `current`.
     pub fn new(current: Current) -> Open {
-        Open(Arc::new(RwLock::new(current)), Arc::new(AtomicBool::new(false)))
+        Open(
+            Arc::new(RwLock::new(current)),
+            Arc::new(AtomicBool::new(false)),
+            Arc::new(AtomicU64::new(0)),
+        )
     }
 
     /// Runs `f` on what is open, alone (opening, creating or closing a workspace, adding
@@ -50,6 +54,7 @@ impl Open {
     ) -> Result<T, Failure> {
         let cell = self.0.clone();
         let noticed = self.1.clone();
+        let opened = self.2.clone();
         off_the_window(move || {
             let mut guard = cell.write().map_err(|_| poisoned())?;
             if let Current::Ready(s) = &mut *guard {
@@ -61,6 +66,8 @@ impl Open {
             let done = f(&mut guard);
             if guard.path() != before.as_deref() {
                 noticed.store(false, Ordering::SeqCst);
+                // Changes asked of the workspace that was open are refused from now on.
+                opened.fetch_add(1, Ordering::SeqCst);
             }
             done
         })
@@ -105,15 +112,25 @@ impl Open {
     }
 
     /// Runs `f` on the session alone, off the window's thread, after reading in any
-    /// change another process made, so a change is never made over a stale copy.
+    /// change another process made, so a change is never made over a stale copy. A change
+    /// asked for while one workspace was open never lands in another opened meanwhile.
     pub async fn write<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut Session) -> Result<T, Failure> + Send + 'static,
     ) -> Result<T, Failure> {
         let cell = self.0.clone();
         let noticed = self.1.clone();
+        let opened = self.2.clone();
+        let asked_in = opened.load(Ordering::SeqCst);
         off_the_window(move || {
             let mut guard = cell.write().map_err(|_| poisoned())?;
+            if opened.load(Ordering::SeqCst) != asked_in {
+                return Err(Failure::new(
+                    FailureKind::Workspace,
+                    "Another workspace was opened before this change could be made; nothing was written.",
+                )
+                .fix("make the change again in the workspace now open, if it belongs there"));
+            }
             let s = ready_mut(&mut guard)?;
             if s.reload_if_changed()? {
                 noticed.store(true, Ordering::SeqCst);
@@ -193,3 +210,44 @@ pub fn lock(
 
 /// Set by *Stop* while the model writes; read between pieces, so it needs no lock.
 pub struct StopWording(pub Arc<std::sync::atomic::AtomicBool>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::future::Future;
+
+    /// A change asked for while one workspace was open, that had to wait, lands in that
+    /// workspace or nowhere: never in the one opened meanwhile.
+    #[test]
+    fn a_change_waiting_while_another_workspace_opens_never_lands_in_it() {
+        let dir = std::env::temp_dir().join(format!("plansight-open-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let a = dir.join("a.plansight");
+        let open = Open::new(Current::Ready(Box::new(Session::open(&a).unwrap())));
+        let waker = std::task::Waker::noop();
+        let mut cx = std::task::Context::from_waker(waker);
+        // The workspace is held (as by a long import): both the change and the switch wait.
+        let held = open.0.clone();
+        let guard = held.read().unwrap();
+        // The user opens the sample; before it is open, a change is asked of "a".
+        let sample = dir.clone();
+        let mut switch = Box::pin(open.switch(move |c| {
+            *c = Current::sample(&sample);
+            Ok(())
+        }));
+        assert!(switch.as_mut().poll(&mut cx).is_pending(), "the switch waits");
+        let mut change = Box::pin(open.write(|s| Ok(s.path().to_path_buf())));
+        assert!(change.as_mut().poll(&mut cx).is_pending(), "the change waits");
+        drop(guard);
+        let changed = tauri::async_runtime::block_on(change);
+        tauri::async_runtime::block_on(switch).unwrap();
+        match changed {
+            Ok(path) => assert_eq!(path, a, "made before the switch, in the workspace it was asked of"),
+            Err(e) => assert!(e.message.contains("Another workspace was opened"), "{e}"),
+        }
+        // A change asked for now lands in the workspace now open.
+        let now = tauri::async_runtime::block_on(open.write(|s| Ok(s.path().to_path_buf()))).unwrap();
+        assert!(now.ends_with("sample.plansight"), "{}", now.display());
+    }
+}
