@@ -9,75 +9,7 @@ import type { DraftCheck } from "../bindings/DraftCheck";
 import type { MeasureDraft } from "../bindings/MeasureDraft";
 import type { PlanDraft } from "../bindings/PlanDraft";
 import { direction, groupThousands, signed } from "../format";
-
-const PERIODS = ["monthly", "quarterly", "annual"];
-
-function Text(props: { label: string; value: string; onInput: (v: string) => void; testid?: string; hint?: string }) {
-  return (
-    <label class="field">
-      <span class="label">{props.label}</span>
-      <input
-        value={props.value}
-        placeholder={props.hint}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-        data-testid={props.testid}
-      />
-    </label>
-  );
-}
-
-function Pick(props: {
-  label: string;
-  value: string;
-  options: string[];
-  onChange: (v: string) => void;
-  testid?: string;
-  /** An empty first choice, so a value no longer among the options shows as unchosen. */
-  choose?: string;
-}) {
-  return (
-    <label class="field">
-      <span class="label">{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} data-testid={props.testid}>
-        {props.choose !== undefined && <option value="">{props.choose}</option>}
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function newMeasure(n: number): MeasureDraft {
-  return {
-    id: `measure_${n}`,
-    name: `Measure ${n}`,
-    kind: "commission",
-    tier_mode: "marginal",
-    quota_period: "quarterly",
-    quota: "250000.00",
-    weight_percent: "",
-    deal_types: "",
-    threshold_percent: "",
-    cap_percent: "",
-    tiers: [{ from_percent: "0", rate_percent: "5" }],
-  };
-}
-
-function newBonus(n: number, measure: string): BonusDraft {
-  return {
-    id: `bonus_${n}`,
-    name: `Bonus ${n}`,
-    kind: "milestone",
-    amount: "1000.00",
-    deal_types: "",
-    min_term_months: "",
-    measure,
-    attainment_percent: "100",
-  };
-}
+import { BonusFields, MeasureFields, newBonus, newMeasure, PERIODS, Pick, Text } from "./DraftFields";
 
 export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel: () => void; currency?: string }) {
   const [draft, setDraft] = useState<PlanDraft | undefined>();
@@ -184,131 +116,15 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
           />
         </div>
         {draft.measures.map((m, i) => (
-          <fieldset key={i} class="author-part" data-testid="author-measure">
-            <legend>Measure {i + 1}</legend>
-            <div class="fields">
-              <Text label="Name" value={m.name} onInput={(name) => setM(i, { name })} />
-              <Text label="Id" value={m.id} onInput={(id) => setM(i, { id })} />
-              <Pick
-                label="Kind"
-                value={m.kind}
-                options={["commission", "incentive"]}
-                onChange={(kind) => setM(i, { kind })}
-              />
-              <Pick
-                label="Tiers pay"
-                value={m.tier_mode}
-                options={["marginal", "retroactive"]}
-                onChange={(tier_mode) => setM(i, { tier_mode })}
-              />
-              <Pick
-                label="Quota period"
-                value={m.quota_period}
-                options={PERIODS}
-                onChange={(quota_period) => setM(i, { quota_period })}
-                testid="author-quota-period"
-              />
-              <Text
-                label="Quota per period"
-                value={m.quota}
-                onInput={(quota) => setM(i, { quota })}
-                testid="author-quota"
-              />
-              {m.kind === "incentive" && (
-                <Text
-                  label="Weight (% of target)"
-                  value={m.weight_percent}
-                  onInput={(weight_percent) => setM(i, { weight_percent })}
-                />
-              )}
-              <Text
-                label="Deal types (empty: all)"
-                value={m.deal_types}
-                onInput={(deal_types) => setM(i, { deal_types })}
-                hint="new, expansion"
-              />
-              <Text
-                label="Threshold (%)"
-                value={m.threshold_percent}
-                onInput={(threshold_percent) => setM(i, { threshold_percent })}
-                hint="none"
-              />
-              <Text
-                label="Attainment cap (%)"
-                value={m.cap_percent}
-                onInput={(cap_percent) => setM(i, { cap_percent })}
-                hint="none"
-              />
-            </div>
-            <table class="author-tiers">
-              <thead>
-                <tr>
-                  <th>From attainment (%)</th>
-                  <th>{m.kind === "incentive" ? "Pays (% of the base)" : "Rate (% of credit)"}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {m.tiers.map((t, k) => (
-                  <tr key={k}>
-                    <td>
-                      <input
-                        value={t.from_percent}
-                        aria-label={`Tier ${k + 1} from`}
-                        data-testid="author-from"
-                        onInput={(e) =>
-                          setM(i, {
-                            tiers: m.tiers.map((x, j) => (j === k ? { ...x, from_percent: e.currentTarget.value } : x)),
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <input
-                        value={t.rate_percent}
-                        aria-label={`Tier ${k + 1} rate`}
-                        data-testid="author-rate"
-                        onInput={(e) =>
-                          setM(i, {
-                            tiers: m.tiers.map((x, j) => (j === k ? { ...x, rate_percent: e.currentTarget.value } : x)),
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      {m.tiers.length > 1 && (
-                        <button
-                          type="button"
-                          class="link"
-                          onClick={() => setM(i, { tiers: m.tiers.filter((_, j) => j !== k) })}
-                        >
-                          Remove
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div class="row-between">
-              <button
-                type="button"
-                onClick={() => setM(i, { tiers: [...m.tiers, { from_percent: "100", rate_percent: "" }] })}
-                data-testid="author-add-tier"
-              >
-                Add a tier
-              </button>
-              {draft.measures.length > 1 && (
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => set({ measures: draft.measures.filter((_, k) => k !== i) })}
-                >
-                  Remove this measure
-                </button>
-              )}
-            </div>
-          </fieldset>
+          <MeasureFields
+            key={i}
+            m={m}
+            i={i}
+            set={(patch) => setM(i, patch)}
+            onRemove={
+              draft.measures.length > 1 ? () => set({ measures: draft.measures.filter((_, k) => k !== i) }) : undefined
+            }
+          />
         ))}
         <button
           type="button"
@@ -317,57 +133,14 @@ export function PlanAuthor(props: { onSaved: (message: string) => void; onCancel
           Add a measure
         </button>
         {draft.bonuses.map((b, i) => (
-          <fieldset key={i} class="author-part">
-            <legend>Bonus {i + 1}</legend>
-            <div class="fields">
-              <Text label="Name" value={b.name} onInput={(name) => setB(i, { name })} />
-              <Text label="Id" value={b.id} onInput={(id) => setB(i, { id })} />
-              <Pick
-                label="Paid"
-                value={b.kind}
-                options={["milestone", "deal"]}
-                onChange={(kind) => setB(i, { kind })}
-              />
-              <Text label="Amount" value={b.amount} onInput={(amount) => setB(i, { amount })} />
-              {b.kind === "milestone" ? (
-                <>
-                  <Pick
-                    label="On measure"
-                    value={b.measure}
-                    options={draft.measures.map((m) => m.id)}
-                    choose="choose a measure…"
-                    onChange={(measure) => setB(i, { measure })}
-                  />
-                  <Text
-                    label="At attainment (%)"
-                    value={b.attainment_percent}
-                    onInput={(attainment_percent) => setB(i, { attainment_percent })}
-                  />
-                </>
-              ) : (
-                <>
-                  <Text
-                    label="Deal types (empty: all)"
-                    value={b.deal_types}
-                    onInput={(deal_types) => setB(i, { deal_types })}
-                  />
-                  <Text
-                    label="Shortest term (months)"
-                    value={b.min_term_months}
-                    onInput={(min_term_months) => setB(i, { min_term_months })}
-                    hint="any"
-                  />
-                </>
-              )}
-            </div>
-            <button
-              type="button"
-              class="link"
-              onClick={() => set({ bonuses: draft.bonuses.filter((_, k) => k !== i) })}
-            >
-              Remove this bonus
-            </button>
-          </fieldset>
+          <BonusFields
+            key={i}
+            b={b}
+            i={i}
+            measures={draft.measures.map((m) => m.id)}
+            set={(patch) => setB(i, patch)}
+            onRemove={() => set({ bonuses: draft.bonuses.filter((_, k) => k !== i) })}
+          />
         ))}
         <button
           type="button"
