@@ -75,5 +75,8 @@ EOF
 rm -rf "$out/bundle/deb"
 (cd "$here/src-tauri" && "$here/ui/node_modules/.bin/tauri" bundle --ci --bundles deb "${flag[@]}" --config "$stage/package.json")
 deb=$(ls "$out"/bundle/deb/*.deb)
+# The bundler's staging tree is the package unpacked: keep only the package.
+find "$out/bundle/deb" -mindepth 1 -maxdepth 1 -type d -exec rm -rf {} +
+rm -rf "$stage"
 echo "package: $(du -h "$deb" | cut -f1) $deb"
 echo "$deb"

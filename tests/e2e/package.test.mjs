@@ -2,7 +2,7 @@
 // from its installed path as a user starts it: the start screen, Try the sample, and the
 // bundled model found among the package's own files (not in a developer's cache).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, before, after } from "node:test";
@@ -24,6 +24,8 @@ before(async () => {
 
 after(async () => {
   if (page) await page.stop();
+  // The unpacked package is over a gigabyte in a debug build.
+  rmSync(ROOT, { recursive: true, force: true });
 });
 
 test("the installed app starts on the start screen and opens the sample", async () => {
