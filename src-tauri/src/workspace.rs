@@ -38,9 +38,7 @@ impl Places {
             if path.exists() {
                 return Current::open(&path);
             }
-            return plansight_session::Session::open(&path)
-                .map(|s| Current::Ready(Box::new(s)))
-                .unwrap_or_else(|f| Current::Failed(path, f));
+            return Current::seeded(&path);
         }
         let older = self.data.as_ref().map(|d| d.join("workspace.plansight"));
         match self.recent.list().into_iter().chain(older).find(|p| p.exists()) {

@@ -2,7 +2,7 @@
 //! TOML, checked by the plan's own parser (the same checks as a plan file), previewed on
 //! the workspace's deals, and saved as a new, effective-dated plan version.
 
-use crate::designer::effective_date;
+use crate::designer::{effective_date, within_year};
 use crate::statements::safe_stem;
 use crate::workspaces::Current;
 use crate::{Failure, Session};
@@ -226,14 +226,7 @@ impl Current {
             ))
             .at(first.field.clone())
         })?;
-        if let Some(date) = effective.filter(|e| *e < plan.start || *e > plan.end) {
-            return Err(Failure::input(format!(
-                "{date} is outside the plan year {} to {}.",
-                plan.start, plan.end
-            ))
-            .at("effective")
-            .fix("choose a date within the plan year, or leave it empty for the plan's start"));
-        }
+        within_year(effective, &plan)?;
         self.add_plan(&format!("{}.toml", safe_stem(&plan.id)), &toml, None, effective)
     }
 }

@@ -51,16 +51,7 @@ impl Session {
                     .fix("report this; the preview is still correct"),
             );
         }
-        if let Some(date) = effective {
-            if date < proposed.start || date > proposed.end {
-                return Err(Failure::input(format!(
-                    "{date} is outside the plan year {} to {}.",
-                    proposed.start, proposed.end
-                ))
-                .at("effective")
-                .fix("choose a date within the plan year, or leave it empty for the plan's start"));
-            }
-        }
+        within_year(effective, &proposed)?;
         let saved = self
             .ws()
             .import_plan(&base.file, &toml, base.document.as_deref(), effective)?;
@@ -79,6 +70,19 @@ pub(crate) fn effective_date(text: &str) -> Result<Option<NaiveDate>, Failure> {
                 .at("effective")
                 .fix("write it as YYYY-MM-DD, or leave it empty for the plan's start")
         }),
+    }
+}
+
+/// Refuses an effective date outside `plan`'s year.
+pub(crate) fn within_year(effective: Option<NaiveDate>, plan: &Plan) -> Result<(), Failure> {
+    match effective {
+        Some(date) if date < plan.start || date > plan.end => Err(Failure::input(format!(
+            "{date} is outside the plan year {} to {}.",
+            plan.start, plan.end
+        ))
+        .at("effective")
+        .fix("choose a date within the plan year, or leave it empty for the plan's start")),
+        _ => Ok(()),
     }
 }
 

@@ -29,13 +29,14 @@ impl Session {
     /// every earnings item with the rule that made it, and the charts.
     pub fn statement(&mut self, seller: &str) -> Result<Report, Failure> {
         let detail = self.seller_detail(seller)?;
-        let overview = self.overview();
-        let plan = overview.plan;
+        // The plan and the date alone: the whole team's overview is not built again for
+        // each statement when every seller's is written.
+        let plan = plansight_view::view_of_plan(&self.inputs.plan);
         let cur = plan.currency.clone();
         let money = |d: &str| money_text(d, &cur);
         let mut subtitle = vec![
             format!("{} · plan year {} – {}", plan.name, plan.start, plan.end),
-            format!("As of {} · figures in {}", overview.as_of, plan.currency),
+            format!("As of {} · figures in {}", self.calc.as_of, plan.currency),
         ];
         if let Some(r) = self.roster_entry(seller) {
             let mut who = format!("Seller {}", r.id);
@@ -148,7 +149,7 @@ impl Session {
     /// and with `scenario` what the saved scenario changes, seller by seller.
     pub fn review_pack(&self, scenario: Option<&str>) -> Result<Report, Failure> {
         let review = self.team_review(scenario)?;
-        let plan = self.overview().plan;
+        let plan = plansight_view::view_of_plan(&self.inputs.plan);
         let cur = plan.currency.clone();
         let money = |d: &str| money_text(d, &cur);
         let mut blocks = vec![Block::Paragraph(format!(

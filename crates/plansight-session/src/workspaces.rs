@@ -59,11 +59,17 @@ impl Current {
                 format!("{}: cannot be created ({e}).", data_dir.display()),
             )
         }) {
-            Ok(()) => Session::open(&path)
-                .map(|s| Current::Ready(Box::new(s)))
-                .unwrap_or_else(|f| Current::Failed(path, f)),
+            Ok(()) => Current::seeded(&path),
             Err(f) => Current::Failed(path, f),
         }
+    }
+
+    /// The workspace at `path`, created and seeded with the sample when it has no plan
+    /// (see [`Session::open`]).
+    pub fn seeded(path: &Path) -> Current {
+        Session::open(path)
+            .map(|s| Current::Ready(Box::new(s)))
+            .unwrap_or_else(|f| Current::Failed(path.to_path_buf(), f))
     }
 
     /// The workspace file, if one is open or was tried.
