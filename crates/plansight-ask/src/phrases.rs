@@ -30,7 +30,7 @@ pub fn words(normalized: &str) -> Vec<String> {
 }
 
 /// A decimal text ("1,200.5") times `scale` exactly, or `None`.
-fn scaled(text: &str, scale: i128) -> Option<i128> {
+pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
     let t = text.replace(',', "");
     let (int, frac) = t.split_once('.').unwrap_or((&t, ""));
     if int.is_empty() && frac.is_empty()

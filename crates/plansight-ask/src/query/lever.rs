@@ -12,7 +12,6 @@ use plansight_plan::{Cents, Exact, PeriodKind};
 
 /// A plan lever and its new value.
 pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
-    let plan = &v.inputs.plan;
     let changed = mentions(ws, HYPOTHETICAL)
         || exact(
             ws,
@@ -47,11 +46,60 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "modelling",
                 "impact",
                 "if",
+                "cutting",
+                "capping",
+                "slash",
+                "slashed",
+                "bump",
+                "bumped",
+                "swap",
             ],
         );
-    if !changed {
+    // "what does a 900k SR quota do to total cost", "savings from a 175% Ceiling": a new
+    // value said with what it would cost is a change too, while a value the plan already
+    // has ("how far am I from the 150% cap") only names the part.
+    let priced = mentions(ws, super::words::COST)
+        || exact(
+            ws,
+            &[
+                "savings", "save", "saves", "costs", "cost", "difference", "hit", "hurt", "hurts", "lose", "loses",
+                "lost", "gain", "gains", "benefit", "benefits", "helps", "help",
+            ],
+        )
+        || mentions(ws, &["do to", "does to"]);
+    if !changed && !priced {
         return None;
     }
+    let lever = read(v, ws)?;
+    (changed || !current(v, &lever)).then_some(lever)
+}
+
+/// Whether the lever's value is the one the plan already has (a reference, not a change).
+fn current(v: &Vocabulary, l: &Lever) -> bool {
+    let plan = &v.inputs.plan;
+    let m = l.measure.as_deref().and_then(|id| plan.measures.iter().find(|m| m.id == id));
+    let point = |p: Option<plansight_plan::Point>| p.map(|p| crate::phrases::fraction_text(p.0 as i128, 10_000));
+    match l.kind {
+        LeverKind::Threshold => m.is_some_and(|m| point(m.threshold).as_deref() == Some(l.value.as_str())),
+        LeverKind::Cap => m.is_some_and(|m| point(m.cap).as_deref() == Some(l.value.as_str())),
+        LeverKind::TierStart | LeverKind::Rate => m.is_some_and(|m| {
+            let t = l.tier.and_then(|t| m.tiers.get(t as usize - 1));
+            t.is_some_and(|t| {
+                let v = if l.kind == LeverKind::Rate {
+                    crate::phrases::fraction_text(t.rate.0 as i128, 1_000_000)
+                } else {
+                    point(Some(t.from)).unwrap_or_default()
+                };
+                v == l.value
+            })
+        }),
+        _ => false,
+    }
+}
+
+/// The lever the words name with its new value, whether or not they say it changes.
+fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
+    let plan = &v.inputs.plan;
     // A tier named by its rate ("the 5% tier starts at 40%"): its rate is not the new value.
     let by_rate = super::parse::tier_by_rate(v, ws);
     let pct = if by_rate.is_some() {
@@ -67,7 +115,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             .find(|(k, _)| Some(*k) != named)
             .map(|(_, (_, m))| crate::phrases::fraction_text(*m, 1_000_000))
     } else {
-        percent(ws)
+        percent(ws).or_else(|| multiplier(ws))
     };
     let money = amount(ws);
     let measure = v.measure(ws);
@@ -140,7 +188,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: p,
         });
     }
-    if mentions(ws, &["cap", "capped", "ceiling"]) {
+    if exact(ws, &["cap", "capped", "capping", "caps", "ceiling"]) {
         if let Some(c) = money.filter(|_| pct.is_none()) {
             return Some(Lever {
                 kind: LeverKind::PayoutCap,
@@ -293,8 +341,23 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
     {
         return Some((mi, tiers - 1));
     }
-    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) {
+    // "pay 4% base": the percentage said of the base tier.
+    let said_base = crate::phrases::percents(ws)
+        .iter()
+        .any(|(i, _)| ws.get(i + 1).is_some_and(|w| w == "base"));
+    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) || said_base {
         return Some((mi, 0));
+    }
+    // "paid 1.3x above quota": the tier that starts at quota.
+    if mentions(ws, &["above quota", "over quota", "past quota", "beyond quota", "above 100%", "over 100%"]) {
+        if let Some(ti) = plan.measures[mi]
+            .tiers
+            .iter()
+            .position(|t| t.from == plansight_plan::Point(10_000))
+            .filter(|ti| *ti > 0)
+        {
+            return Some((mi, ti));
+        }
     }
     for (k, word) in ["second", "third", "fourth", "fifth"].iter().enumerate() {
         if tier_word && exact(ws, &[word]) && k + 1 < tiers {
@@ -348,4 +411,27 @@ fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<
             .map(|m| m.id.clone()),
         None => plan.measures.first().map(|m| m.id.clone()),
     }
+}
+
+/// A rate said as a multiplier ("1.3x", "x1.25", "1.1 times", "at 1.1") as a fraction
+/// ("1.3"): how plans whose tiers pay more than 100% of credit are spoken of.
+fn multiplier(ws: &[String]) -> Option<String> {
+    for (i, w) in ws.iter().enumerate() {
+        let next = ws.get(i + 1).map(String::as_str);
+        let before = i.checked_sub(1).map(|j| ws[j].as_str());
+        let number = match (w.strip_suffix('x'), w.strip_prefix('x')) {
+            (Some(n), _) | (_, Some(n)) if !n.is_empty() => n,
+            _ if matches!(next, Some("x" | "times")) => w.as_str(),
+            // A bare decimal after "at"/"to" ("the step-up at 1.1"): never a count or money.
+            _ if w.contains('.') && matches!(before, Some("at" | "to" | "of" | "paid" | "pays" | "paying")) => w.as_str(),
+            _ => continue,
+        };
+        let Some(micros) = crate::phrases::scaled(number, 1_000_000) else {
+            continue;
+        };
+        if (1..10_000_000).contains(&micros) {
+            return Some(crate::phrases::fraction_text(micros, 1_000_000));
+        }
+    }
+    None
 }

@@ -163,6 +163,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     query.scope.stage = stage(ws);
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // A plan change is a design question: its "team" is the whole team, unless the
+    // manager says theirs ("my team's cost if …") or names another's.
+    let who = match who {
+        Some(Who::TeamOf(m))
+            if query.scenario.lever.is_some()
+                && m == asker
+                && v.manager(question).is_none()
+                && !mentions(ws, &["my team", "my team's", "our team", "my reps", "my agents", "my people", "my sellers"]) =>
+        {
+            Some(Who::Team)
+        }
+        None if asker_manages && query.scenario.lever.is_some() => Some(Who::Team),
+        who => who,
+    };
     // The parts a what-if owns are not the scope: a new deal's product, the deal moved,
     // the measure a lever changes, the month a deal closes in.
     let w = &query.scenario;
