@@ -31,6 +31,10 @@ const CHANGE: &[&str] = &[
     "move",
     "add",
     "grant",
+    "bump",
+    "flip",
+    "zero",
+    "reset",
 ];
 /// What data is.
 const DATA: &[&str] = &[
@@ -173,7 +177,20 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
     ]
     .contains(&first);
     if task && !mentions(ws, &["how much", "what", "earn", "earned"])
-        || mentions(ws, &["book me", "ignore your", "ignore all", "ignore previous"])
+        || mentions(
+            ws,
+            &[
+                "book me",
+                "ignore your",
+                "ignore all",
+                "ignore previous",
+                "developer mode",
+                "you are now",
+                "system prompt",
+                "world cup",
+                "super bowl",
+            ],
+        )
         || ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str()))
     {
         return Some(Understood::Decline {

@@ -58,6 +58,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "pay slip",
             "bank account",
             "hitting my",
+            "my check",
+            "the check",
+            "my cheque",
         ],
     ) && !payout_cap)
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
@@ -68,6 +71,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && q.scope.account.is_none()
             && q.scope.deal.is_none()
             && q.scope.product.is_none()
+            && q.scope.deal_type.is_none()
             && q.scenario.is_none();
     let rate = exact(ws, &["rate"]) && lever.is_none();
     let sized = exact(
@@ -77,8 +81,24 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ],
     );
     let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
-    let f = if cancellation && !mentions(ws, COUNT) {
+    // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
+    let deal = q.scope.deal.is_some() && q.scenario.is_none();
+    let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
+    } else if deal && mentions(ws, &["count for", "counted for", "credited", "credit for", "count toward"]) {
+        Some(Figure::Credit)
+    } else if deal
+        && exact(
+            ws,
+            &[
+                "pay", "paid", "pocket", "pocketed", "net", "netted", "make", "made", "earn", "earned", "bring",
+            ],
+        )
+        && !mentions(ws, &["how come", "why"])
+    {
+        Some(Figure::Earnings)
+    } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
+        Some(Figure::Credit)
     } else if mentions(ws, COST) {
         Some(Figure::Cost)
     } else if draw
@@ -115,6 +135,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !exact(ws, &["after"])
     {
         Some(Figure::DrawRecovered)
+    } else if draw && mentions(ws, &["paid me", "pay me", "been paid", "received", "have i got", "did i get", "given me"]) {
+        Some(Figure::DrawAdvanced)
     } else if draw && (payable || exact(ws, &["pay", "paid"])) {
         Some(Figure::Payable)
     } else if draw {
@@ -130,7 +152,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
         || exact(ws, PACE_WORDS)
-        || exact(ws, &["ahead", "behind"]) && !exact(ws, &["quota", "furthest", "farthest"])
+        || exact(ws, &["ahead", "behind"])
+            && !exact(ws, &["quota", "furthest", "farthest"])
+            && !mentions(ws, &["behind the number", "behind the figure", "behind my", "deals behind"])
     {
         Some(Figure::Pace)
     } else if mentions(ws, RATE)
@@ -153,7 +177,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                     "behind", "furthest", "closest", "ahead", "%", "percent", "over", "under", "make", "made", "hit",
                     "beat", "looking",
                 ],
-            ) {
+            ) || mentions(ws, &["how close", "how far"])
+            {
                 Figure::Attainment
             } else {
                 Figure::Quota
@@ -185,6 +210,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && exact(ws, &["close", "closed", "sold", "sell", "book", "business"])
         && !mentions(ws, EARN)
         && q.scenario.is_none()
+    {
+        Some(Figure::DealAmount)
+    } else if mentions(ws, &["sum of", "total of", "in dollars", "dollar amount", "dollar value"])
+        && !mentions(ws, &["commission", "earnings", "earned", "payout"])
     {
         Some(Figure::DealAmount)
     } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {

@@ -7,7 +7,7 @@ use super::scenario::HYPOTHETICAL;
 use super::vocabulary::Vocabulary;
 use super::{Lever, LeverKind};
 use crate::fuzzy::mentions;
-use crate::phrases::{amount, percent};
+use crate::phrases::amount;
 use plansight_plan::{Cents, Exact, PeriodKind};
 
 /// A plan lever and its new value.
@@ -115,7 +115,17 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             .find(|(k, _)| Some(*k) != named)
             .map(|(_, (_, m))| crate::phrases::fraction_text(*m, 1_000_000))
     } else {
-        percent(ws).or_else(|| multiplier(ws))
+        // "the rate above 100% were 1.5x": a percentage after "above" names the tier.
+        crate::phrases::percents(ws)
+            .into_iter()
+            .find(|(i, _)| {
+                !matches!(
+                    i.checked_sub(1).map(|j| ws[j].as_str()),
+                    Some("above" | "over" | "past" | "beyond")
+                )
+            })
+            .map(|(_, m)| crate::phrases::fraction_text(m, 1_000_000))
+            .or_else(|| multiplier(ws))
     };
     let money = amount(ws);
     let measure = v.measure(ws);
@@ -423,7 +433,7 @@ fn multiplier(ws: &[String]) -> Option<String> {
             (Some(n), _) | (_, Some(n)) if !n.is_empty() => n,
             _ if matches!(next, Some("x" | "times")) => w.as_str(),
             // A bare decimal after "at"/"to" ("the step-up at 1.1"): never a count or money.
-            _ if w.contains('.') && matches!(before, Some("at" | "to" | "of" | "paid" | "pays" | "paying")) => w.as_str(),
+            _ if w.contains('.') && matches!(before, Some("at" | "to" | "of" | "paid" | "pays" | "paying" | "were" | "was" | "is")) => w.as_str(),
             _ => continue,
         };
         let Some(micros) = crate::phrases::scaled(number, 1_000_000) else {

@@ -8,7 +8,14 @@ use crate::fuzzy::mentions;
 
 /// The operation the question asks for, when it names one.
 pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
-    let period_ranked = exact(ws, &["quarter", "month", "period", "quarters", "months"]) && q.scope.period.is_none();
+    // "90k a quarter" says how often, not which period is ranked.
+    let period_ranked = ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "quarter" | "month" | "period" | "quarters" | "months")
+            && !matches!(
+                i.checked_sub(1).map(|j| ws[j].as_str()),
+                Some("a" | "per" | "each" | "every")
+            )
+    }) && q.scope.period.is_none();
     let prefixed = |list: &[&str]| {
         ws.iter()
             .any(|w| w != "top-up" && list.iter().any(|b| w.starts_with(&format!("{b}-"))))
@@ -26,13 +33,30 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "calculated",
             "calculate",
             "justify",
+            "itemize",
+            "itemise",
+            "itemized",
+            "itemised",
         ],
-    ) || mentions(ws, &["break down", "how come", "where does", "walk me"]);
+    ) || mentions(
+        ws,
+        &[
+            "break down",
+            "how come",
+            "where does",
+            "walk me",
+            "behind the number",
+            "behind the figure",
+            "how was",
+            "worked out",
+            "work out",
+        ],
+    );
     if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
         return Some(Op::Explain);
     }
-    let me =
-        exact(ws, &["i", "i'm", "im", "am"]) || mentions(ws, &["my rank", "my position", "my place", "my ranking"]);
+    let me = exact(ws, &["i", "i'm", "im", "am"])
+        || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
     let ranks = exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"])
         || mentions(
             ws,
@@ -44,17 +68,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "vs everyone",
                 "compared to the team",
             ],
-        );
+        )
+        || mentions(ws, &["where do i stand", "where i stand", "how do i stack"])
+            && exact(ws, &["team", "others", "everyone", "vs", "rest", "peers", "colleagues", "team's"]);
     if ranks && (me || !team) {
         return Some(Op::Rank);
     }
-    if period_ranked && (best || worst) {
-        return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
-    }
-    if q.scope.versus.is_some() || compares(ws) && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
-        return Some(Op::Compare);
-    }
-    let behind = mentions(ws, &["furthest behind", "farthest behind"]);
     let losing = mentions(
         ws,
         &[
@@ -65,8 +84,29 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "lost most",
             "hurt most",
             "hit hardest",
+            "lose out",
+            "loses out",
+            "biggest hit",
+            "hardest hit",
+            "worst hit",
+            "hit the hardest",
+            "hurt the most",
+            "hurts the most",
+            "biggest loser",
+            "biggest losers",
+            "biggest cut",
         ],
     );
+    if losing && q.scenario.lever.is_some() {
+        return Some(Op::Bottom);
+    }
+    if period_ranked && (best || worst) {
+        return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
+    }
+    if q.scope.versus.is_some() || compares(ws) && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
+        return Some(Op::Compare);
+    }
+    let behind = mentions(ws, &["furthest behind", "farthest behind"]);
     if worst || behind || losing || exact(ws, &["closest", "nearest"]) {
         return Some(Op::Bottom);
     }
@@ -75,12 +115,38 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
         || mentions(ws, &["what deals", "what opps", "what opportunities"]);
+    let summed = mentions(ws, &["how much", "how many", "total", "sum", "count"]);
     if listing
         && exact(
             ws,
-            &["deals", "deal", "opportunities", "opps", "opp", "clawbacks", "bonuses"],
+            &[
+                "deals",
+                "deal",
+                "opportunities",
+                "opps",
+                "opp",
+                "clawbacks",
+                "bonuses",
+                "items",
+                "renewals",
+                "expansions",
+                "pipeline",
+                "pipe",
+            ],
         )
         && q.scenario.is_none()
+        || counts_toward(ws) && exact(ws, &["what", "which", "list", "show"]) && !summed
+        || mentions(
+            ws,
+            &[
+                "what did i close",
+                "what did i win",
+                "what did i sell",
+                "what did i book",
+                "what have i closed",
+                "what have i won",
+            ],
+        ) && !summed
         || ws.first().is_some_and(|w| w == "list")
         || exact(ws, &["show", "pull", "list"])
             && mentions(ws, &["everything", "what i closed", "what i won", "what i sold"])
@@ -88,6 +154,15 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         return Some(Op::List);
     }
     None
+}
+
+/// "What counted toward my Retention": the credit, deal by deal.
+pub(super) fn counts_toward(ws: &[String]) -> bool {
+    ws.windows(2).any(|w| match w[0].as_str() {
+        "count" | "counts" | "counted" | "counting" => matches!(w[1].as_str(), "toward" | "towards" | "to" | "into"),
+        "went" | "go" | "goes" | "going" => matches!(w[1].as_str(), "toward" | "towards"),
+        _ => false,
+    })
 }
 
 /// Whether the words compare (with today, or two periods): "vs", "how much more", "do to".

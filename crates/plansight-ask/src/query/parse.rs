@@ -87,7 +87,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .then(|| asker.to_string())
     });
     let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand", "place"])
-        && (exact(ws, &["i", "am", "i'm"]) || mentions(ws, &["my rank", "my position", "my place", "my ranking"]));
+        && (exact(ws, &["i", "am", "i'm", "me"])
+            || mentions(ws, &["my rank", "my position", "my place", "my ranking"]));
     let team = named.is_none()
         && !personal_rank
         && (manager.is_some()
@@ -196,7 +197,24 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .as_ref()
         .and_then(|d| d.close_date.clone())
         .or_else(|| w.move_deal.as_ref().map(|m| m.close_date.clone()));
-    let mut found = periods(ws, plan.start, today);
+    // "I started in June": when the asker started, not the period asked about.
+    let dated: Vec<String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            !(*i >= 2
+                && ws[i - 1] == "in"
+                && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start"))
+        })
+        .map(|(_, w)| w.clone())
+        .collect();
+    let mut found = periods(&dated, plan.start, today);
+    // "a 1M annual quota", "the annual maximum": the lever's own period, not the one asked.
+    if query.scenario.lever.is_some()
+        && !mentions(ws, &["this year", "the year", "fy", "full year", "whole year", "plan year"])
+    {
+        found.retain(|p| p != "FY");
+    }
     if let Some(c) = closing.and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
         // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
         let m = plansight_plan::calendar::month_index(plan.start, c);
@@ -286,12 +304,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .product
         .clone()
         .or_else(|| query.scenario.new_deal.as_ref().and_then(|d| d.product.clone()));
-    if let (Some(_), Some(m)) = (&product, &query.scope.measure) {
-        if plan
-            .measures
-            .iter()
-            .any(|x| x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]))
-        {
+    if let (Some(p), Some(m)) = (&product, &query.scope.measure) {
+        // Unless the measure is named apart from the product ("my GTX attainment if I book
+        // 20k of GTX Basic").
+        let apart = words(&normalize(&question.to_lowercase().replace(&p.to_lowercase(), " ")));
+        if plan.measures.iter().any(|x| {
+            x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]) && v.measure(&apart).as_deref() != Some(m)
+        }) {
             query.scope.measure = None;
         }
     }
@@ -322,7 +341,9 @@ fn stage(ws: &[String]) -> Option<String> {
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
     {
         Some("open".into())
-    } else if exact(ws, &["cancelled", "canceled", "cancellations"]) && mentions(ws, &["how many", "which", "list"]) {
+    } else if exact(ws, &["cancelled", "canceled", "cancellations"])
+        && (mentions(ws, &["how many", "which", "list", "show", "count", "number"]) || exact(ws, &["deals", "deal"]))
+    {
         Some("cancelled".into())
     } else {
         None

@@ -107,7 +107,10 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
                 "add up",
             ],
         );
-    if (exact(ws, &["pipeline", "forecast", "forecasted", "projected", "funnel"])
+    if (exact(
+        ws,
+        &["pipeline", "pipline", "pipeine", "forecast", "forecasted", "projected", "funnel", "pipe"],
+    ) || mentions(ws, &["everything that's open", "everything open", "everything thats open", "all that's open"])
         || mentions(
             ws,
             &[

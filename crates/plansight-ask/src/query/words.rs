@@ -164,6 +164,8 @@ pub const COST: &[&str] = &[
     "we save",
     "would we save",
     "we pay out",
+    "bill",
+    "savings",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
