@@ -56,6 +56,19 @@ pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
 /// "50 thousand", "usd 75,000", "2 million". Bare small numbers ("3", "2026") and
 /// percentages are not amounts.
 pub fn amount(words: &[String]) -> Option<Cents> {
+    // Amounts said in words: "half a million", "a quarter million", "a million".
+    for (said, dollars) in [
+        (&["half", "a", "million"][..], 500_000),
+        (&["half", "a", "mil"][..], 500_000),
+        (&["quarter", "million"][..], 250_000),
+        (&["quarter", "of", "a", "million"][..], 250_000),
+        (&["a", "million"][..], 1_000_000),
+    ] {
+        // The longer sayings come first, so "a million" is never half of one.
+        if words.windows(said.len()).any(|w| w.iter().zip(said).all(|(a, b)| a == b)) {
+            return Some(Cents(dollars * 100));
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         if w.ends_with('%') || w.starts_with('q') && w.len() == 2 {
             continue;
@@ -303,7 +316,15 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             .map(|s: i32| s * shift)
         };
         match w.trim_end_matches("'s") {
-            "quarter" | "qtr" | "quarters" => {
+            // "the first three months (of the plan)": the first quarter.
+            "months"
+                if matches!(before, Some("three" | "3"))
+                    && i >= 2
+                    && matches!(words[i - 2].as_str(), "first" | "opening") =>
+            {
+                push(&mut found, "Q1".to_string());
+            }
+            "quarter" | "qtr" | "quarters" | "quater" | "quarer" | "qtr." | "quartr" => {
                 if let Some(k) = ["first", "second", "third", "fourth"]
                     .iter()
                     .zip(["1st", "2nd", "3rd", "4th"])

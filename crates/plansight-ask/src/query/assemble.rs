@@ -28,10 +28,16 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
     }
-    let possessive = ws.iter().any(|w| w.ends_with("'s"));
+    const CONTRACTIONS: &[&str] = &[
+        "what's", "that's", "it's", "who's", "where's", "how's", "there's", "here's", "let's", "he's", "she's",
+    ];
+    let possessive = ws
+        .iter()
+        .any(|w| w.ends_with("'s") && !CONTRACTIONS.contains(&w.as_str()));
+    // "Mateo K here": the asker says who they are.
     if let Some(whom) = v
         .ambiguous_name(ws)
-        .filter(|_| possessive || !exact(ws, &["my", "i", "i'm"]))
+        .filter(|_| possessive || !exact(ws, &["my", "i", "i'm", "here"]))
     {
         let readings = whom
             .into_iter()
@@ -147,6 +153,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             figure
         };
     query.figure = figure;
+    // Clawbacks are of cancelled deals by definition: the stage adds nothing.
+    if figure == Figure::Clawback {
+        query.scope.stage = None;
+    }
     if figure == Figure::Distance {
         query.mark = Some(mark.or_else(|| percent_mark(v, ws)).unwrap_or(Mark::NextTier));
     }

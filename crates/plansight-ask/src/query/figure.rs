@@ -95,6 +95,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             ],
         )
         && !mentions(ws, &["how come", "why"])
+        && !mentions(ws, BONUS)
+        && !v.bonus(ws)
     {
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
@@ -135,7 +137,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !exact(ws, &["after"])
     {
         Some(Figure::DrawRecovered)
-    } else if draw && mentions(ws, &["paid me", "pay me", "been paid", "received", "have i got", "did i get", "given me"]) {
+    } else if draw
+        && mentions(ws, &["paid me", "pay me", "been paid", "received", "have i got", "did i get", "given me"])
+        && !mentions(ws, &["after", "recover", "recovering", "net of", "less"])
+    {
         Some(Figure::DrawAdvanced)
     } else if draw && (payable || exact(ws, &["pay", "paid"])) {
         Some(Figure::Payable)

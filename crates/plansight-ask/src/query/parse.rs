@@ -87,8 +87,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .then(|| asker.to_string())
     });
     let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand", "place"])
-        && (exact(ws, &["i", "am", "i'm", "me"])
-            || mentions(ws, &["my rank", "my position", "my place", "my ranking"]));
+        && (exact(ws, &["i", "am", "i'm"])
+            || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]));
     let team = named.is_none()
         && !personal_rank
         && (manager.is_some()
@@ -307,7 +307,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if let (Some(p), Some(m)) = (&product, &query.scope.measure) {
         // Unless the measure is named apart from the product ("my GTX attainment if I book
         // 20k of GTX Basic").
-        let apart = words(&normalize(&question.to_lowercase().replace(&p.to_lowercase(), " ")));
+        let apart = without_name(ws, p);
         if plan.measures.iter().any(|x| {
             x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]) && v.measure(&apart).as_deref() != Some(m)
         }) {
@@ -326,6 +326,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         query,
         personal,
     }
+}
+
+/// The words without the run of them that spells `name` ("GTX Pro" for "GTXPro").
+fn without_name(ws: &[String], name: &str) -> Vec<String> {
+    let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+    let target = squash(name);
+    for len in (1..=4).rev() {
+        for i in 0..ws.len().saturating_sub(len - 1) {
+            if ws[i..i + len].iter().map(|w| squash(w)).collect::<String>() == target {
+                let mut rest = ws[..i].to_vec();
+                rest.extend_from_slice(&ws[i + len..]);
+                return rest;
+            }
+        }
+    }
+    ws.to_vec()
 }
 
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).

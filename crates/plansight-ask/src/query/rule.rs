@@ -77,6 +77,15 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // "How much is the Anchor Bonus worth": what the plan pays for it, not what was paid.
+    if v.bonus(ws) && mentions(ws, &["worth", "how much is", "what is the", "what's the"]) && !parts.personal {
+        return Some(topic(ws));
+    }
+    // "I'm ramping, what quota am I carrying?" asks for the figure; without one, the plan's
+    // rule for new hires.
+    if mentions(ws, &["ramping", "ramp"]) && parts.figure.is_none() {
+        return Some(topic(ws));
+    }
     // Disputes, eligibility and payment timing are always the plan's words.
     if mentions(
         ws,
@@ -103,8 +112,18 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "comp plan on",
             "what triggers",
             "triggers it",
-            "ramping",
             "new hires",
+            "how many days",
+            "most i can earn",
+            "most i could earn",
+            "max i can earn",
+            "maximum i can earn",
+            "most i can make",
+            "most anyone can earn",
+            "count fully",
+            "apply to all",
+            "applies to all",
+            "first dollar",
             "hires get",
             "under this plan",
             "anything at all",
@@ -196,9 +215,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                     "get paid",
                 ],
             ));
+    // "the annual maximum" names a rule, not the year's figures.
+    let year_named = mentions(ws, &["this year", "the year", "fy", "full year", "whole year", "for the year"]);
     let about_figures = parts.who.is_some()
         || q.scope.deal.is_some()
-        || q.scope.period.is_some() && !mentions(ws, &["when", "how often"])
+        || q.scope.period.is_some()
+            && !mentions(ws, &["when", "how often"])
+            && (q.scope.period.as_deref() != Some("FY") || year_named)
         || mentions(
             ws,
             &[

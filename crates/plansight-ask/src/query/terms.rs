@@ -100,9 +100,12 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     for section in &doc.sections {
         for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
             for row in &table.rows {
-                let Some(name) = row.first().map(|c| clean(c)) else {
+                // The first cell, or the name set in bold within it ("100% – 150% (**the
+                // kicker**)").
+                let Some(name) = row.first().map(|c| bold(c).unwrap_or_else(|| clean(c))) else {
                     continue;
                 };
+                let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
                 if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) || name.split_whitespace().count() > 3 {
                     continue;
                 }
@@ -148,6 +151,14 @@ fn title(text: &str) -> Option<String> {
         .trim()
         .to_string();
     (!t.is_empty() && t.split_whitespace().count() <= 3).then_some(t)
+}
+
+/// The text set in bold within a cell, lower case, if any.
+fn bold(cell: &str) -> Option<String> {
+    let start = cell.find("**")? + 2;
+    let end = start + cell[start..].find("**")?;
+    let t = clean(&cell[start..end]).to_lowercase();
+    (!t.is_empty()).then_some(t)
 }
 
 /// A cell or title without emphasis marks and trailing stops.

@@ -7,6 +7,23 @@ use crate::fuzzy::{mentions, same};
 use plansight_plan::{Inputs, Point};
 use std::collections::BTreeSet;
 
+/// Everyday short forms of words measure names use.
+const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("hardware", &["hw"]),
+    ("software", &["sw"]),
+    ("services", &["svcs", "svc"]),
+    ("service", &["svc"]),
+    ("subscription", &["subs", "sub"]),
+    ("subscriptions", &["subs"]),
+    ("maintenance", &["maint"]),
+    ("professional", &["prof"]),
+    ("renewals", &["rnw"]),
+    ("renewal", &["rnw"]),
+    ("expansion", &["exp"]),
+    ("retention", &["ret"]),
+    ("margin", &["gm"]),
+];
+
 /// Words that name the accelerator in any plan.
 const ACCELERATOR_WORDS: &[&str] = &[
     "accelerator",
@@ -249,6 +266,15 @@ impl<'a> Vocabulary<'a> {
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() >= 3 {
             names.push(words[..2].join(" "));
+            // "new bookings" for Net New Bookings, unless another measure ends so too.
+            let tail = words[words.len() - 2..].join(" ");
+            if !plan
+                .measures
+                .iter()
+                .any(|x| x.id != m.id && x.name.to_lowercase().ends_with(&tail))
+            {
+                names.push(tail);
+            }
         }
         if words.len() >= 2 {
             let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
@@ -262,6 +288,10 @@ impl<'a> Vocabulary<'a> {
                 .any(|x| x.name.to_lowercase().contains(word));
             if !others {
                 names.push(word.to_string());
+                // The everyday short forms of a word ("hw" for hardware).
+                if let Some((_, short)) = SHORT_FORMS.iter().find(|(w, _)| w == word) {
+                    names.extend(short.iter().map(|s| s.to_string()));
+                }
             }
         }
         if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {

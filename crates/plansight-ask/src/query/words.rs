@@ -104,7 +104,7 @@ pub const DEAL_AMOUNT: &[&str] = &[
     "pipeline value",
 ];
 /// How many deals.
-pub const COUNT: &[&str] = &["how many", "number of", "count", "# of"];
+pub const COUNT: &[&str] = &["how many", "number of", "count", "# of", "no of", "no. of", "how many's"];
 /// Pace.
 pub const PACE: &[&str] = &["on track", "run rate", "ahead or behind", "behind or ahead"];
 /// The rate the seller is at.
