@@ -16,6 +16,7 @@ pub mod parse;
 mod rule;
 mod scenario;
 pub mod terms;
+mod unexplained;
 pub mod vocabulary;
 mod words;
 

@@ -30,6 +30,17 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
+    let u = understood(v, asker, question, conversation);
+    super::unexplained::checked(v, &words(&normalize(question)), u)
+}
+
+/// The understood question, before its numbers are checked.
+fn understood(
+    v: &Vocabulary,
+    asker: &str,
+    question: &str,
+    conversation: &super::context::Conversation,
+) -> Understood {
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = words(&text);

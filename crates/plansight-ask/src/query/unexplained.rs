@@ -1,0 +1,177 @@
+//! A number the question says that the understood query does not use is a sign that a part
+//! was not understood ("what does cutting the 12% tier to 9% save us" read as today's team
+//! cost). Rather than answer a different question with real figures, the assistant asks
+//! back, offering the readings that would use the number.
+
+use super::vocabulary::Vocabulary;
+use super::{Figure, Lever, LeverKind, NewDeal, Op, Query, Understood, WhatIf};
+use crate::phrases::{amount, fraction_text, percents};
+use plansight_plan::{Cents, Exact};
+
+/// A number said in the question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// Money, in cents.
+    Money(i64),
+    /// A percentage, as a fraction in millionths.
+    Share(i128),
+}
+
+/// The question's money amounts and percentages (amounts said in words are left out: they
+/// are read only as a deal's size).
+fn said(ws: &[String]) -> Vec<Said> {
+    let mut found: Vec<Said> = percents(ws).into_iter().map(|(_, m)| Said::Share(m)).collect();
+    for i in 0..ws.len() {
+        let w = &ws[i];
+        let starts = w.starts_with(|c: char| c.is_ascii_digit()) || w.starts_with('$');
+        if !starts || w.ends_with('%') || matches!(ws.get(i + 1).map(String::as_str), Some("%" | "percent" | "pct")) {
+            continue;
+        }
+        if let Some(c) = amount(&ws[i..(i + 2).min(ws.len())]) {
+            found.push(Said::Money(c.0));
+        }
+    }
+    found
+}
+
+/// The amounts and shares the plan itself quotes: a question may name a part by them ("the
+/// 12% tier", "my 200k quota", "past the 150% cap").
+fn plan_values(v: &Vocabulary) -> (Vec<i64>, Vec<i128>) {
+    let plan = &v.inputs.plan;
+    let mut money: Vec<i64> = vec![plan.target_incentive.0];
+    money.extend(plan.payout_cap.map(|c| c.0));
+    money.extend(plan.draw.as_ref().map(|d| d.amount.0));
+    let mut shares: Vec<i128> = vec![1_000_000];
+    for m in &plan.measures {
+        money.extend(m.quotas.iter().map(|q| q.0));
+        // Points are in 10^4, rates in 10^6: both as millionths.
+        shares.extend(m.threshold.iter().chain(m.cap.iter()).map(|p| p.0 as i128 * 100));
+        shares.push(m.weight.0 as i128 * 100);
+        for t in &m.tiers {
+            shares.push(t.from.0 as i128 * 100);
+            shares.push(t.rate.0 as i128);
+        }
+    }
+    (money, shares)
+}
+
+/// The numbers the query uses.
+fn used(q: &Query) -> (Vec<i64>, Vec<String>) {
+    let cents = |s: &str| plansight_plan::fixed::parse_scaled(s, 2).ok();
+    let w = &q.scenario;
+    let mut money = Vec::new();
+    let mut shares = Vec::new();
+    money.extend(w.new_deal.as_ref().and_then(|d| cents(&d.amount)));
+    money.extend(w.deal_amount_to.as_ref().and_then(|d| cents(&d.amount)));
+    if let Some(l) = &w.lever {
+        match l.kind {
+            LeverKind::Quota | LeverKind::PayoutCap | LeverKind::TargetIncentive => money.extend(cents(&l.value)),
+            _ => shares.push(l.value.clone()),
+        }
+    }
+    (money, shares)
+}
+
+/// Asks back when the answer leaves a number of the question unused; else the answer.
+pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> Understood {
+    let Understood::Answer(q) = &understood else {
+        return understood;
+    };
+    // Saved scenarios carry their own numbers; a deal's own size may be quoted back.
+    if !q.scenario.saved.is_empty() || q.scope.deal.is_some() || q.scenario.move_deal.is_some() {
+        return understood;
+    }
+    let (plan_money, plan_shares) = plan_values(v);
+    let (money, shares) = used(q);
+    let unused = said(ws).into_iter().find(|s| match s {
+        Said::Money(c) => !money.contains(c) && !plan_money.contains(c),
+        Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m),
+    });
+    let Some(number) = unused else {
+        return understood;
+    };
+    let shown = match number {
+        Said::Money(c) => plansight_plan::fixed::group_thousands(&Exact::from_cents(Cents(c)).money()),
+        Said::Share(m) => format!("{}%", fraction_text(m, 10_000)),
+    };
+    Understood::AskBack {
+        missing: format!("which reading of {shown}"),
+        readings: readings(v, q, number),
+    }
+}
+
+/// The readings that would use the number: a deal of that size or a quota, a payout cap;
+/// a threshold, a cap or the accelerator's rate.
+fn readings(v: &Vocabulary, base: &Query, number: Said) -> Vec<Query> {
+    let plan = &v.inputs.plan;
+    let first = plan.measures.first().map(|m| m.id.clone());
+    let with = |scenario: WhatIf, figure: Figure| Query {
+        op: if matches!(base.op, Op::Top | Op::Bottom) { base.op } else { Op::Value },
+        figure,
+        mark: None,
+        scenario,
+        ..base.clone()
+    };
+    let figure = if base.who.is_team() { Figure::Cost } else { Figure::Earnings };
+    let lever = |kind: LeverKind, measure: Option<String>, tier: Option<u32>, value: String| WhatIf {
+        lever: Some(Lever {
+            kind,
+            measure,
+            tier,
+            value,
+        }),
+        ..Default::default()
+    };
+    match number {
+        Said::Money(c) => {
+            let money = Exact::from_cents(Cents(c)).money();
+            let mut r = vec![
+                with(
+                    WhatIf {
+                        new_deal: Some(NewDeal {
+                            amount: money.clone(),
+                            close_date: None,
+                            deal_type: None,
+                            product: None,
+                        }),
+                        ..Default::default()
+                    },
+                    Figure::Earnings,
+                ),
+                with(lever(LeverKind::Quota, first.clone(), None, money.clone()), figure),
+            ];
+            if plan.payout_cap.is_some() {
+                r.push(with(lever(LeverKind::PayoutCap, None, None, money), figure));
+            }
+            r
+        }
+        Said::Share(m) => {
+            let value = fraction_text(m, 1_000_000);
+            let mut r = Vec::new();
+            if let Some(mi) = plan.measures.iter().position(|m| m.threshold.is_some()) {
+                r.push(with(
+                    lever(LeverKind::Threshold, Some(plan.measures[mi].id.clone()), None, value.clone()),
+                    figure,
+                ));
+            }
+            if let Some(mi) = plan.measures.iter().position(|m| m.cap.is_some()) {
+                r.push(with(
+                    lever(LeverKind::Cap, Some(plan.measures[mi].id.clone()), None, value.clone()),
+                    figure,
+                ));
+            }
+            if let Some((mi, ti)) = v.accelerator {
+                r.push(with(
+                    lever(
+                        LeverKind::Rate,
+                        Some(plan.measures[mi].id.clone()),
+                        Some(ti as u32 + 1),
+                        value,
+                    ),
+                    figure,
+                ));
+            }
+            r
+        }
+    }
+}
