@@ -65,7 +65,10 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         (&["a", "million"][..], 1_000_000),
     ] {
         // The longer sayings come first, so "a million" is never half of one.
-        if words.windows(said.len()).any(|w| w.iter().zip(said).all(|(a, b)| a == b)) {
+        if words
+            .windows(said.len())
+            .any(|w| w.iter().zip(said).all(|(a, b)| a == b))
+        {
             return Some(Cents(dollars * 100));
         }
     }
@@ -172,6 +175,17 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
         if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(w, "%m/%d/%Y")) {
             return Some(d);
         }
+        // "closing 1/20": month and day, in the plan year.
+        if let Some((m, d)) = w
+            .split_once('/')
+            .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+        {
+            let within =
+                |y: i32| NaiveDate::from_ymd_opt(y, m, d).filter(|x| *x >= start && *x < start + Months::new(12));
+            if let Some(x) = within(start.year()).or_else(|| within(start.year() + 1)) {
+                return Some(x);
+            }
+        }
         let next = words.get(i + 1).map(String::as_str);
         match (w.as_str(), next) {
             ("today", _) => return Some(today),
@@ -275,6 +289,40 @@ pub fn shift_label(label: &str, by: i32) -> Option<String> {
 /// `M01`..`M12` counted from `start`, and the full year ("FY", "full year", "annual").
 /// `today` is the as-of date.
 pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
+    // "Nov-Jan" is two months, the second through the first.
+    let mut spread = false;
+    let expanded: Vec<String> = words
+        .iter()
+        .flat_map(|w| match w.split_once('-') {
+            Some((a, b)) if month(a).is_some() && month(b).is_some() => {
+                spread = true;
+                vec!["in".to_string(), a.to_string(), "through".to_string(), b.to_string()]
+            }
+            _ => vec![w.clone()],
+        })
+        .collect();
+    let mut found = labels(&expanded, start, today);
+    // Three months from a quarter's first to its last ("Aug-Oct", "feb through april",
+    // "between April and June"): that quarter.
+    let ranged = spread
+        || expanded
+            .iter()
+            .any(|w| matches!(w.as_str(), "through" | "thru" | "to" | "till" | "until" | "between"));
+    let index = |l: &str| l.strip_prefix('M').and_then(|n| n.parse::<u32>().ok());
+    if let [a, b, ..] = &found[..] {
+        if let (Some(x), Some(y), true) = (index(a), index(b), ranged) {
+            if y == x + 2 && (x - 1) % 3 == 0 {
+                let q = format!("Q{}", (x - 1) / 3 + 1);
+                found.drain(..2);
+                found.insert(0, q);
+            }
+        }
+    }
+    found
+}
+
+/// The period labels the words name, one by one.
+fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
     let month_of = |d: NaiveDate| plansight_plan::calendar::month_index(start, d).clamp(0, 11) as u32;
     let mut found = Vec::new();
     let push = |found: &mut Vec<String>, label: String| {

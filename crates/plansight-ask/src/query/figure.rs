@@ -27,7 +27,18 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || tier_by_rate(v, ws).is_some_and(|t| Some(t) == v.accelerator)
     {
         Some(Mark::Accelerator)
-    } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold) {
+    } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold)
+        || mentions(
+            ws,
+            &[
+                "start earning",
+                "earning anything",
+                "earn anything",
+                "start getting paid",
+                "get paid at all",
+            ],
+        ) && lever.is_none()
+    {
         Some(Mark::Threshold)
     } else if mentions(
         ws,
@@ -61,8 +72,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "my check",
             "the check",
             "my cheque",
+            "payday",
+            "pay day",
         ],
     ) && !payout_cap)
+        || exact(ws, &["check", "cheque"])
+            && !mentions(ws, &["check my", "check on", "check if", "check whether", "check the", "you check", "to check", "check how"])
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
         // "what did the third quarter pay me": a period's pay, when nothing narrower is named.
         || mentions(ws, &["pay me", "paid me"])
@@ -73,19 +88,28 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && q.scope.product.is_none()
             && q.scope.deal_type.is_none()
             && q.scenario.is_none();
-    let rate = exact(ws, &["rate"]) && lever.is_none();
+    // "am I on the MG step-up?", "am I in Steady or Surge?": which tier pays now.
+    let on_tier = mentions(ws, &["am i on", "am i in", "am i at", "i'm on", "im on"])
+        && named.iter().any(|t| matches!(t, Term::Tier(..)))
+        && !mentions(ws, DISTANCE);
+    let rate = exact(ws, &["rate"]) && lever.is_none() || on_tier;
     let sized = exact(
         ws,
         &[
             "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
         ],
-    );
+    ) && !(exact(ws, &["quarter", "month", "quarters", "months"]) && !exact(ws, &["deal", "deals"]));
     let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
     let deal = q.scope.deal.is_some() && q.scenario.is_none();
     let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
-    } else if deal && mentions(ws, &["count for", "counted for", "credited", "credit for", "count toward"]) {
+    } else if deal
+        && mentions(
+            ws,
+            &["count for", "counted for", "credited", "credit for", "count toward"],
+        )
+    {
         Some(Figure::Credit)
     } else if deal
         && exact(
@@ -101,7 +125,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
         Some(Figure::Credit)
-    } else if mentions(ws, COST) {
+    } else if mentions(ws, COST) && !mentions(ws, BONUS) {
         Some(Figure::Cost)
     } else if draw
         && exact(
@@ -138,7 +162,18 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         Some(Figure::DrawRecovered)
     } else if draw
-        && mentions(ws, &["paid me", "pay me", "been paid", "received", "have i got", "did i get", "given me"])
+        && mentions(
+            ws,
+            &[
+                "paid me",
+                "pay me",
+                "been paid",
+                "received",
+                "have i got",
+                "did i get",
+                "given me",
+            ],
+        )
         && !mentions(ws, &["after", "recover", "recovering", "net of", "less"])
     {
         Some(Figure::DrawAdvanced)
@@ -159,7 +194,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || exact(ws, PACE_WORDS)
         || exact(ws, &["ahead", "behind"])
             && !exact(ws, &["quota", "furthest", "farthest"])
-            && !mentions(ws, &["behind the number", "behind the figure", "behind my", "deals behind"])
+            && !mentions(
+                ws,
+                &["behind the number", "behind the figure", "behind my", "deals behind"],
+            )
     {
         Some(Figure::Pace)
     } else if mentions(ws, RATE)
@@ -174,7 +212,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
-    } else if exact(ws, &["quota", "quotas"]) && lever != Some(super::LeverKind::Quota) {
+    } else if super::parse::quota_said(ws) && lever != Some(super::LeverKind::Quota) {
         Some(
             if exact(
                 ws,
@@ -217,8 +255,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && q.scenario.is_none()
     {
         Some(Figure::DealAmount)
-    } else if mentions(ws, &["sum of", "total of", "in dollars", "dollar amount", "dollar value"])
-        && !mentions(ws, &["commission", "earnings", "earned", "payout"])
+    } else if mentions(
+        ws,
+        &["sum of", "total of", "in dollars", "dollar amount", "dollar value"],
+    ) && !mentions(ws, &["commission", "earnings", "earned", "payout"])
     {
         Some(Figure::DealAmount)
     } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {

@@ -62,8 +62,24 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         || exact(
             ws,
             &[
-                "savings", "save", "saves", "costs", "cost", "difference", "hit", "hurt", "hurts", "lose", "loses",
-                "lost", "gain", "gains", "benefit", "benefits", "helps", "help",
+                "savings",
+                "save",
+                "saves",
+                "costs",
+                "cost",
+                "difference",
+                "hit",
+                "hurt",
+                "hurts",
+                "lose",
+                "loses",
+                "lost",
+                "gain",
+                "gains",
+                "benefit",
+                "benefits",
+                "helps",
+                "help",
             ],
         )
         || mentions(ws, &["do to", "does to"]);
@@ -71,17 +87,36 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         return None;
     }
     let lever = read(v, ws)?;
-    (changed || !current(v, &lever)).then_some(lever)
+    // "room left under the 300% cap": a value the plan has, said without a change verb.
+    let said_change = mentions(ws, HYPOTHETICAL)
+        || exact(
+            ws,
+            &[
+                "to", "at", "instead", "raised", "lowered", "cut", "cutting", "drops", "dropped", "increase",
+                "decrease", "moved", "changed", "starting", "starts", "begins",
+            ],
+        );
+    (said_change || changed && !current(v, &lever) || priced && !current(v, &lever)).then_some(lever)
 }
 
 /// Whether the lever's value is the one the plan already has (a reference, not a change).
 fn current(v: &Vocabulary, l: &Lever) -> bool {
     let plan = &v.inputs.plan;
-    let m = l.measure.as_deref().and_then(|id| plan.measures.iter().find(|m| m.id == id));
+    let m = l
+        .measure
+        .as_deref()
+        .and_then(|id| plan.measures.iter().find(|m| m.id == id));
     let point = |p: Option<plansight_plan::Point>| p.map(|p| crate::phrases::fraction_text(p.0 as i128, 10_000));
     match l.kind {
-        LeverKind::Threshold => m.is_some_and(|m| point(m.threshold).as_deref() == Some(l.value.as_str())),
-        LeverKind::Cap => m.is_some_and(|m| point(m.cap).as_deref() == Some(l.value.as_str())),
+        // Any measure's: the measure a lever reads may not be the one the plan caps.
+        LeverKind::Threshold => plan
+            .measures
+            .iter()
+            .any(|m| point(m.threshold).as_deref() == Some(l.value.as_str())),
+        LeverKind::Cap => plan
+            .measures
+            .iter()
+            .any(|m| point(m.cap).as_deref() == Some(l.value.as_str())),
         LeverKind::TierStart | LeverKind::Rate => m.is_some_and(|m| {
             let t = l.tier.and_then(|t| m.tiers.get(t as usize - 1));
             t.is_some_and(|t| {
@@ -238,7 +273,7 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: p,
         });
     }
-    if mentions(ws, &["quota", "quotas", "target"]) {
+    if mentions(ws, &["quota", "quotas", "target"]) || super::parse::quota_said(ws) {
         // "the quota went up 10%" with several measures on quota: which one is not guessed.
         let quota_measures = plan.measures.iter().filter(|m| !m.quotas.is_empty()).count();
         if measure.is_none()
@@ -359,7 +394,17 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
         return Some((mi, 0));
     }
     // "paid 1.3x above quota": the tier that starts at quota.
-    if mentions(ws, &["above quota", "over quota", "past quota", "beyond quota", "above 100%", "over 100%"]) {
+    if mentions(
+        ws,
+        &[
+            "above quota",
+            "over quota",
+            "past quota",
+            "beyond quota",
+            "above 100%",
+            "over 100%",
+        ],
+    ) {
         if let Some(ti) = plan.measures[mi]
             .tiers
             .iter()
@@ -433,7 +478,14 @@ fn multiplier(ws: &[String]) -> Option<String> {
             (Some(n), _) | (_, Some(n)) if !n.is_empty() => n,
             _ if matches!(next, Some("x" | "times")) => w.as_str(),
             // A bare decimal after "at"/"to" ("the step-up at 1.1"): never a count or money.
-            _ if w.contains('.') && matches!(before, Some("at" | "to" | "of" | "paid" | "pays" | "paying" | "were" | "was" | "is")) => w.as_str(),
+            _ if w.contains('.')
+                && matches!(
+                    before,
+                    Some("at" | "to" | "of" | "paid" | "pays" | "paying" | "were" | "was" | "is")
+                ) =>
+            {
+                w.as_str()
+            }
             _ => continue,
         };
         let Some(micros) = crate::phrases::scaled(number, 1_000_000) else {

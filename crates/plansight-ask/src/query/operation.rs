@@ -47,6 +47,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "walk me",
             "behind the number",
             "behind the figure",
+            "story behind",
             "how was",
             "worked out",
             "work out",
@@ -70,7 +71,19 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ],
         )
         || mentions(ws, &["where do i stand", "where i stand", "how do i stack"])
-            && exact(ws, &["team", "others", "everyone", "vs", "rest", "peers", "colleagues", "team's"]);
+            && exact(
+                ws,
+                &[
+                    "team",
+                    "others",
+                    "everyone",
+                    "vs",
+                    "rest",
+                    "peers",
+                    "colleagues",
+                    "team's",
+                ],
+            );
     if ranks && (me || !team) {
         return Some(Op::Rank);
     }
@@ -136,6 +149,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         )
         && q.scenario.is_none()
         || counts_toward(ws) && exact(ws, &["what", "which", "list", "show"]) && !summed
+        || mentions(
+            ws,
+            &["deal by deal", "one by one", "line by line", "itemized", "itemised"],
+        ) && q.scope.deal.is_none()
         || mentions(
             ws,
             &[
@@ -232,12 +249,14 @@ pub(super) fn count(ws: &[String]) -> Option<u32> {
         if matches!(
             before,
             Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last")
-        ) || after.is_some_and(|a| {
-            BEST.iter()
-                .chain(WORST)
-                .any(|b| a == *b || a.starts_with(&format!("{b}-")))
-                || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
-        }) {
+        ) || before.is_some_and(|b| BEST.contains(&b) || WORST.contains(&b))
+            || after.is_some_and(|a| {
+                BEST.iter()
+                    .chain(WORST)
+                    .any(|b| a == *b || a.starts_with(&format!("{b}-")))
+                    || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
+            })
+        {
             return Some(n);
         }
     }

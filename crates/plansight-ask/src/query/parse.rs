@@ -35,12 +35,7 @@ pub fn understand(
 }
 
 /// The understood question, before its numbers are checked.
-fn understood(
-    v: &Vocabulary,
-    asker: &str,
-    question: &str,
-    conversation: &super::context::Conversation,
-) -> Understood {
+fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = words(&text);
@@ -92,14 +87,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ws,
                 &[
                     "team", "team's", "reps", "agents", "sellers", "people", "group", "earner", "agent", "rep",
-                    "squad", "guys", "crew",
+                    "squad", "guys", "crew", "aes", "ae's",
                 ],
             ))
         .then(|| asker.to_string())
     });
-    let personal_rank = exact(ws, &["rank", "ranked", "ranking", "position", "stand", "place"])
-        && (exact(ws, &["i", "am", "i'm"])
-            || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]));
+    let personal_rank = exact(
+        ws,
+        &["rank", "ranked", "ranking", "position", "stand", "place", "stack"],
+    ) && (exact(ws, &["i", "am", "i'm"])
+        || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]));
     let team = named.is_none()
         && !personal_rank
         && (manager.is_some()
@@ -182,7 +179,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             if query.scenario.lever.is_some()
                 && m == asker
                 && v.manager(question).is_none()
-                && !mentions(ws, &["my team", "my team's", "our team", "my reps", "my agents", "my people", "my sellers"]) =>
+                && !mentions(
+                    ws,
+                    &[
+                        "my team",
+                        "my team's",
+                        "our team",
+                        "my reps",
+                        "my agents",
+                        "my people",
+                        "my sellers",
+                    ],
+                ) =>
         {
             Some(Who::Team)
         }
@@ -203,6 +211,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
         query.scope.deal = None;
     }
+    // A deal the question says closes "today" closes on the as-of date, the default.
+    if let Some(d) = query.scenario.new_deal.as_mut() {
+        if exact(ws, &["today", "now"]) && d.close_date.as_deref() == Some(today.to_string().as_str()) {
+            d.close_date = None;
+        }
+    }
+    let w = &query.scenario;
     let closing = w
         .new_deal
         .as_ref()
@@ -222,7 +237,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let mut found = periods(&dated, plan.start, today);
     // "a 1M annual quota", "the annual maximum": the lever's own period, not the one asked.
     if query.scenario.lever.is_some()
-        && !mentions(ws, &["this year", "the year", "fy", "full year", "whole year", "plan year"])
+        && !mentions(
+            ws,
+            &["this year", "the year", "fy", "full year", "whole year", "plan year"],
+        )
     {
         found.retain(|p| p != "FY");
     }
@@ -260,6 +278,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .is_some_and(|l| l.kind == super::LeverKind::Cap)
     {
         not_figure.push("attainment".into());
+    }
+    // The plan's own name for what a lever changes ("the Payout Roof") is not the figure.
+    if query.scenario.lever.is_some() {
+        for (name, _) in v.terms.iter().filter(|(n, _)| mentions(ws, &[n.as_str()])) {
+            not_figure.extend(name.split_whitespace().map(str::to_string));
+        }
+        if query
+            .scenario
+            .lever
+            .as_ref()
+            .is_some_and(|l| l.kind == super::LeverKind::PayoutCap)
+        {
+            not_figure.push("payout".into());
+        }
     }
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
         not_figure.push("stand".into());
@@ -358,13 +390,15 @@ fn without_name(ws: &[String], name: &str) -> Vec<String> {
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 fn stage(ws: &[String]) -> Option<String> {
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if exact(ws, &["lost", "losses", "lose"])
+    if (exact(ws, &["lost", "losses", "lose"]) || mentions(ws, &["got away", "slipped away", "fell through"]))
         && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
         && !hypothetical
     {
         Some("lost".into())
-    } else if exact(ws, &["open", "pipeline", "engaging", "prospecting", "in-progress"])
-        && !hypothetical
+    } else if exact(
+        ws,
+        &["open", "pipeline", "engaging", "prospecting", "in-progress", "pipe"],
+    ) && !hypothetical
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
     {
         Some("open".into())
@@ -375,6 +409,31 @@ fn stage(ws: &[String]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// Whether the words say a quota in everyday words: "my number", "my ACV bag", "how much am
+/// I supposed to close" (not "the number of deals").
+pub(super) fn quota_said(ws: &[String]) -> bool {
+    exact(ws, &["quota", "quotas"])
+        || ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "number" | "bag")
+                && i > 0
+                && !matches!(
+                    ws[i - 1].as_str(),
+                    "the" | "a" | "what" | "phone" | "bookings" | "booking" | "sales" | "credit" | "deal" | "deals"
+                )
+                && ws.get(i + 1).is_none_or(|n| n != "of")
+        })
+        || mentions(
+            ws,
+            &[
+                "supposed to close",
+                "supposed to book",
+                "expected to book",
+                "expected to close",
+                "meant to close",
+            ],
+        )
 }
 
 /// Whether one of the words is exactly one of `targets` (no typo allowance: for short

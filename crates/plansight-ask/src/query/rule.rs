@@ -77,6 +77,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
+    if ws
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "which" | "what") && w[1] == "months")
+    {
+        return Some(topic(ws));
+    }
     // "How much is the Anchor Bonus worth": what the plan pays for it, not what was paid.
     if v.bonus(ws) && mentions(ws, &["worth", "how much is", "what is the", "what's the"]) && !parts.personal {
         return Some(topic(ws));
@@ -114,6 +121,15 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "triggers it",
             "new hires",
             "how many days",
+            "how long have i got",
+            "how long do i have",
+            "flag it",
+            "which payday",
+            "what payday",
+            "or just the",
+            "the slice above",
+            "can i get in a year",
+            "can i earn in a year",
             "most i can earn",
             "most i could earn",
             "max i can earn",
@@ -216,7 +232,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 ],
             ));
     // "the annual maximum" names a rule, not the year's figures.
-    let year_named = mentions(ws, &["this year", "the year", "fy", "full year", "whole year", "for the year"]);
+    let year_named = mentions(
+        ws,
+        &["this year", "the year", "fy", "full year", "whole year", "for the year"],
+    );
     let about_figures = parts.who.is_some()
         || q.scope.deal.is_some()
         || q.scope.period.is_some()
@@ -243,7 +262,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     // "What is attainment?", "what's a deal?": a definition, when nobody's figures are asked.
-    if mentions(ws, &["which months are", "what months are", "months are in"]) {
+    if mentions(
+        ws,
+        &["which months are", "what months are", "months are in", "months make up"],
+    ) {
         return Some(topic(ws));
     }
     let defines = mentions(ws, &["what is", "what's", "whats", "what are"])

@@ -29,6 +29,11 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "assume",
     "could",
     "say i",
+    "say it",
+    "say we",
+    "say the",
+    "say that",
+    "say my",
     "let's say",
     "lets say",
     "were",
@@ -109,21 +114,36 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         );
     if (exact(
         ws,
-        &["pipeline", "pipline", "pipeine", "forecast", "forecasted", "projected", "funnel", "pipe"],
-    ) || mentions(ws, &["everything that's open", "everything open", "everything thats open", "all that's open"])
-        || mentions(
-            ws,
-            &[
-                "open deals",
-                "open opps",
-                "open opp",
-                "open opportunities",
-                "every open",
-                "all open",
-                "all my open",
-            ],
-        ))
-        && winning
+        &[
+            "pipeline",
+            "pipline",
+            "pipeine",
+            "forecast",
+            "forecasted",
+            "projected",
+            "funnel",
+            "pipe",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "everything that's open",
+            "everything open",
+            "everything thats open",
+            "all that's open",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "open deals",
+            "open opps",
+            "open opp",
+            "open opportunities",
+            "every open",
+            "all open",
+            "all my open",
+        ],
+    )) && winning
         && !mentions(ws, &["how many", "list", "which deals"])
     {
         w.pipeline = Some(

@@ -106,13 +106,21 @@ fn readings(v: &Vocabulary, base: &Query, number: Said) -> Vec<Query> {
     let plan = &v.inputs.plan;
     let first = plan.measures.first().map(|m| m.id.clone());
     let with = |scenario: WhatIf, figure: Figure| Query {
-        op: if matches!(base.op, Op::Top | Op::Bottom) { base.op } else { Op::Value },
+        op: if matches!(base.op, Op::Top | Op::Bottom) {
+            base.op
+        } else {
+            Op::Value
+        },
         figure,
         mark: None,
         scenario,
         ..base.clone()
     };
-    let figure = if base.who.is_team() { Figure::Cost } else { Figure::Earnings };
+    let figure = if base.who.is_team() {
+        Figure::Cost
+    } else {
+        Figure::Earnings
+    };
     let lever = |kind: LeverKind, measure: Option<String>, tier: Option<u32>, value: String| WhatIf {
         lever: Some(Lever {
             kind,
@@ -150,7 +158,12 @@ fn readings(v: &Vocabulary, base: &Query, number: Said) -> Vec<Query> {
             let mut r = Vec::new();
             if let Some(mi) = plan.measures.iter().position(|m| m.threshold.is_some()) {
                 r.push(with(
-                    lever(LeverKind::Threshold, Some(plan.measures[mi].id.clone()), None, value.clone()),
+                    lever(
+                        LeverKind::Threshold,
+                        Some(plan.measures[mi].id.clone()),
+                        None,
+                        value.clone(),
+                    ),
                     figure,
                 ));
             }

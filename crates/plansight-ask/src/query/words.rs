@@ -37,6 +37,7 @@ pub const EARN: &[&str] = &[
     "money-wise",
     "generated commission",
     "comm",
+    "haul",
 ];
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
@@ -104,7 +105,15 @@ pub const DEAL_AMOUNT: &[&str] = &[
     "pipeline value",
 ];
 /// How many deals.
-pub const COUNT: &[&str] = &["how many", "number of", "count", "# of", "no of", "no. of", "how many's"];
+pub const COUNT: &[&str] = &[
+    "how many",
+    "number of",
+    "count",
+    "# of",
+    "no of",
+    "no. of",
+    "how many's",
+];
 /// Pace.
 pub const PACE: &[&str] = &["on track", "run rate", "ahead or behind", "behind or ahead"];
 /// The rate the seller is at.
@@ -127,6 +136,10 @@ pub const RATE: &[&str] = &[
     "band am i",
     "what band",
     "which band",
+    "what % am i",
+    "what % do i",
+    "what percent am i",
+    "what percent do i",
 ];
 /// Bonuses.
 pub const BONUS: &[&str] = &[
@@ -215,6 +228,9 @@ pub const BEST: &[&str] = &[
     "leading",
     "leader",
     "richest",
+    "fattest",
+    "juiciest",
+    "peak",
     "best-paying",
     "best paying",
     "furthest",
@@ -222,7 +238,21 @@ pub const BEST: &[&str] = &[
 ];
 /// Superlatives: the lowest.
 pub const WORST: &[&str] = &[
-    "worst", "smallest", "lowest", "least", "min", "minimum", "weakest", "bottom", "slowest",
+    "worst",
+    "smallest",
+    "lowest",
+    "least",
+    "min",
+    "minimum",
+    "weakest",
+    "bottom",
+    "slowest",
+    "dragged",
+    "dragging",
+    "lightest",
+    "leanest",
+    "quietest",
+    "lowest-value",
 ];
 /// The team.
 pub const TEAM: &[&str] = &[
