@@ -4,7 +4,7 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (sample-heldout-3, maven/heldout-3, fifth/heldout) were written before that round's
+//! (sample-heldout-4, maven/heldout-4, fifth/heldout-2) were written before that round's
 //! changes and scored once, after them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
@@ -159,14 +159,24 @@ fn the_understanding_sets() {
     let (t_dev, t_held) = generated_sets("third", "nnb");
     let (f_dev, f_held) = generated_sets("fourth", "subrev");
     let new_held = run_set(&ctx, include_str!("../eval/sample-heldout-3.toml"), Some("new_arr"));
-    let m_new_held = run_set(&m_ctx, include_str!("../eval/maven/heldout-3.toml"), Some("hw_bookings"));
-    let fifth_held = {
+    let m_new_held = run_set(
+        &m_ctx,
+        include_str!("../eval/maven/heldout-3.toml"),
+        Some("hw_bookings"),
+    );
+    let (fifth_held, fifth_held_4) = {
         let (inputs, doc) = common::generated("fifth");
         let calc = plansight_engine::calculate(&inputs).unwrap();
         let ctx = sample_ctx(&inputs, &calc, &doc, &[]);
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/fifth/heldout.toml");
-        run_set(&ctx, &std::fs::read_to_string(dir).unwrap(), Some("acv"))
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/fifth");
+        let set = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+        (
+            run_set(&ctx, &set("heldout.toml"), Some("acv")),
+            run_set(&ctx, &set("heldout-2.toml"), Some("acv")),
+        )
     };
+    let held_4 = run_set(&ctx, include_str!("../eval/sample-heldout-4.toml"), Some("new_arr"));
+    let m_held_4 = run_set(&m_ctx, include_str!("../eval/maven/heldout-4.toml"), Some("hw_bookings"));
     report("sample, development set", &dev, true);
     report("Maven CRM, development set", &m_dev, true);
     report("sample, development set 2", &dev2, true);
@@ -179,9 +189,12 @@ fn the_understanding_sets() {
     report("Maven CRM, earlier final held-out set", &m_last, true);
     report("third workspace, earlier held-out set", &t_held, true);
     report("fourth workspace, earlier held-out set", &f_held, true);
-    report("sample, held-out set 3", &new_held, show_heldout);
-    report("Maven CRM, held-out set 3", &m_new_held, show_heldout);
-    report("fifth workspace, held-out set", &fifth_held, show_heldout);
+    report("sample, earlier held-out set 3", &new_held, true);
+    report("Maven CRM, earlier held-out set 3", &m_new_held, true);
+    report("fifth workspace, earlier held-out set", &fifth_held, true);
+    report("sample, held-out set 4", &held_4, show_heldout);
+    report("Maven CRM, held-out set 4", &m_held_4, show_heldout);
+    report("fifth workspace, held-out set 2", &fifth_held_4, show_heldout);
     let all = [
         &dev,
         &dev2,
@@ -198,11 +211,14 @@ fn the_understanding_sets() {
         &new_held,
         &m_new_held,
         &fifth_held,
+        &held_4,
+        &m_held_4,
+        &fifth_held_4,
     ];
     let (n, right, wrong, ungrounded) = all.iter().fold((0, 0, 0, 0), |a, t| {
         (a.0 + t.n, a.1 + t.right, a.2 + t.wrong, a.3 + t.ungrounded)
     });
-    let held_out = [&new_held, &m_new_held, &fifth_held];
+    let held_out = [&held_4, &m_held_4, &fifth_held_4];
     let (hn, hright, hwrong) = held_out
         .iter()
         .fold((0, 0, 0), |a, t| (a.0 + t.n, a.1 + t.right, a.2 + t.wrong));
