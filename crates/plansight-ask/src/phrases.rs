@@ -130,6 +130,11 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().position(|m| m.starts_with(word)).map(|i| i as u32 + 1)
 }
 
+/// The calendar month a word names ("feb", "february"), 1..=12.
+pub fn month_number(word: &str) -> Option<u32> {
+    month(word)
+}
+
 /// The last day of the month of `d`.
 fn month_end(d: NaiveDate) -> NaiveDate {
     (d.with_day(1).expect("day 1") + Months::new(1))

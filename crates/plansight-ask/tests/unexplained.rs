@@ -25,7 +25,11 @@ fn an_unused_number_is_asked_back_with_readings_that_use_it() {
     let readings = a.arguments["readings"].as_array().unwrap();
     assert_eq!(readings[0]["new_deal"]["amount"], "45000.00", "{readings:?}");
     assert!(a.answer.contains("which reading of 45,000.00"), "{}", a.answer);
-    assert_eq!(a.figures.keys().collect::<Vec<_>>(), ["as_of"], "no figure but the date");
+    assert_eq!(
+        a.figures.keys().collect::<Vec<_>>(),
+        ["as_of"],
+        "no figure but the date"
+    );
 }
 
 #[test]

@@ -102,6 +102,21 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             query.op = Op::List;
             Some(Figure::DealAmount)
         }
+        // "my biggest win", "my 3 fattest deals": the deals' size; "top 3 MG sellers": credit.
+        (None, Some(Op::Top | Op::Bottom))
+            if !query.who.is_team()
+                && exact(ws, &["deal", "deals", "win", "wins", "opp", "opps"])
+                && !ws
+                    .iter()
+                    .any(|w| w.contains("commission") || w.contains("pay") || w.contains("earn")) =>
+        {
+            Some(Figure::DealAmount)
+        }
+        (None, Some(Op::Top | Op::Bottom))
+            if query.who.is_team() && query.scope.measure.is_some() && mark.is_none() =>
+        {
+            Some(Figure::Credit)
+        }
         (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
         }
@@ -191,9 +206,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.scope.deal_type = None;
     }
     // "The Pied Piper deal" when the seller has several there: which one?
-    if let (Some(account), Some(seller), false) =
-        (&query.scope.account, query.who.seller(), exact(ws, &["deals", "all"]))
-    {
+    if let (Some(account), Some(seller), false) = (
+        &query.scope.account,
+        query.who.seller(),
+        exact(ws, &["deals", "all", "each", "every"]),
+    ) {
         let deals: Vec<&plansight_plan::CreditLine> = v
             .inputs
             .lines

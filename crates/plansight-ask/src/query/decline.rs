@@ -35,6 +35,8 @@ const CHANGE: &[&str] = &[
     "flip",
     "zero",
     "reset",
+    "put",
+    "assign",
 ];
 /// What data is.
 const DATA: &[&str] = &[
@@ -113,6 +115,9 @@ const OFF_TOPIC: &[&str] = &[
     "address",
     "addresses",
     "ssn",
+    "podcast",
+    "podcasts",
+    "recommend",
 ];
 
 /// Why the question is declined, if it is.

@@ -14,13 +14,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let named = v.terms_in(ws);
     let mark = if lever.is_some() {
         None
-    } else if let Some(t) = named.first() {
+    } else if let Some(t) = named.iter().find(|t| !matches!(t, Term::Draw)) {
         // The document's own name for a part of the plan: "Overdrive", "the Floor".
         Some(match t {
             Term::Tier(mi, ti) if Some((*mi, *ti)) == v.accelerator => Mark::Accelerator,
             Term::Tier(..) => Mark::NextTier,
             Term::Threshold(_) => Mark::Threshold,
             Term::Cap(_) | Term::PayoutCap => Mark::Cap,
+            Term::Draw => unreachable!("the draw is not a mark"),
         })
     } else if v.says_accelerator(ws)
         || mentions(ws, &["super-accelerator"])
@@ -42,7 +43,19 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Mark::Threshold)
     } else if mentions(
         ws,
-        &["next tier", "next band", "next level", "next rate", "tier", "band"],
+        &[
+            "next tier",
+            "next band",
+            "next level",
+            "next rate",
+            "tier",
+            "band",
+            "rate goes up",
+            "rate bump",
+            "rate jumps",
+            "rate increase",
+            "higher rate",
+        ],
     ) && lever.is_none()
     {
         Some(Mark::NextTier)
@@ -53,7 +66,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     };
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
-    let draw = exact(ws, &["draw", "draws", "advance"]);
+    let draw = exact(ws, &["draw", "draws", "advance"]) || named.contains(&Term::Draw);
     let payable = (mentions(
         ws,
         &[
@@ -93,6 +106,16 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && named.iter().any(|t| matches!(t, Term::Tier(..)))
         && !mentions(ws, DISTANCE);
     let rate = exact(ws, &["rate"]) && lever.is_none() || on_tier;
+    // What a payout period pays is the whole payout: a measure's, an account's or a
+    // product's pay is their earnings ("renewals payout last quarter").
+    let scoped = q.scope.measure.is_some()
+        || q.scope.account.is_some()
+        || q.scope.product.is_some()
+        || q.scope.deal_type.is_some()
+        || q.scope.deal.is_some();
+    let payable = payable && !scoped;
+    let strong_payable =
+        mentions(ws, &["paycheck", "take home", "take-home", "payslip", "payday"]) && !scoped && lever.is_none();
     let sized = exact(
         ws,
         &[
@@ -103,6 +126,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
     let deal = q.scope.deal.is_some() && q.scenario.is_none();
     let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
+        Some(Figure::Clawback)
+    } else if deal
+        && (mentions(ws, CLAWBACK) || mentions(ws, &["take the commission back", "take it back", "took it back"]))
+    {
         Some(Figure::Clawback)
     } else if deal
         && mentions(
@@ -132,6 +159,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             ws,
             &[
                 "balance",
+                "carrying",
+                "carry",
                 "owe",
                 "owed",
                 "outstanding",
@@ -149,6 +178,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             &[
                 "recover",
                 "recovered",
+                "take back",
+                "took back",
+                "take it back",
                 "recovery",
                 "repaid",
                 "repay",
@@ -172,9 +204,28 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "have i got",
                 "did i get",
                 "given me",
+                "paid out to me",
+                "paid to me",
+                "topped",
+                "top me up",
+                "top-up",
+                "topped up",
+                "advanced",
             ],
         )
-        && !mentions(ws, &["after", "recover", "recovering", "net of", "less"])
+        && !mentions(
+            ws,
+            &[
+                "after",
+                "recover",
+                "recovering",
+                "net of",
+                "less",
+                "including",
+                "incl",
+                "plus",
+            ],
+        )
     {
         Some(Figure::DrawAdvanced)
     } else if draw && (payable || exact(ws, &["pay", "paid"])) {
@@ -208,11 +259,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !exact(ws, &["%"])
     {
         Some(Figure::Rate)
+    } else if strong_payable && !draw {
+        Some(Figure::Payable)
     } else if mentions(ws, ATTAINMENT) {
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
-    } else if super::parse::quota_said(ws) && lever != Some(super::LeverKind::Quota) {
+    } else if super::parse::quota_said(ws) && lever.is_none() {
         Some(
             if exact(
                 ws,
@@ -249,8 +302,16 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
     {
         Some(Figure::Payable)
-    } else if mentions(ws, &["how much"])
-        && exact(ws, &["close", "closed", "sold", "sell", "book", "business"])
+    } else if mentions(
+        ws,
+        &["total business", "business won", "business i won", "business did i"],
+    ) || mentions(ws, &["how much"])
+        && exact(
+            ws,
+            &[
+                "close", "closed", "sold", "sell", "book", "business", "land", "landed", "signed", "win", "won",
+            ],
+        )
         && !mentions(ws, EARN)
         && q.scenario.is_none()
     {

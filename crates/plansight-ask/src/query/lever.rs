@@ -251,10 +251,24 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         });
     }
     let tier_named = tier_index(v, ws, measure.as_deref());
+    // "from 70%" starts a tier; "gain most from a 10% top band" does not.
+    let from_percent = ws
+        .windows(2)
+        .any(|w| w[0] == "from" && (w[1].ends_with('%') || w[1].parse::<f64>().is_ok()));
     let starts = exact(
         ws,
-        &["starts", "started", "start", "starting", "begins", "began", "from"],
-    ) || mentions(ws, &["kicks in", "kicked in", "kick in"]);
+        &[
+            "starts",
+            "started",
+            "start",
+            "starting",
+            "begins",
+            "began",
+            "beginning",
+            "begin",
+        ],
+    ) || from_percent
+        || mentions(ws, &["kicks in", "kicked in", "kick in"]);
     if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
         let m = plan.measures.get(mi)?;
         return Some(Lever {

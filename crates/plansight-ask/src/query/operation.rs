@@ -20,7 +20,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ws.iter()
             .any(|w| w != "top-up" && list.iter().any(|b| w.starts_with(&format!("{b}-"))))
     };
-    let best = (exact(ws, BEST) || prefixed(BEST)) && !mentions(ws, &["best case", "best-case"]);
+    let best = (exact(ws, BEST) || prefixed(BEST))
+        && !mentions(ws, &["best case", "best-case", "max out", "maxed out", "max me out"]);
     let worst = exact(ws, WORST) || prefixed(WORST);
     let why = exact(
         ws,
@@ -48,6 +49,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "behind the number",
             "behind the figure",
             "story behind",
+            "come out to",
+            "came out to",
+            "end up paying",
+            "ended up paying",
+            "end up at",
             "how was",
             "worked out",
             "work out",
@@ -84,7 +90,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                     "team's",
                 ],
             );
-    if ranks && (me || !team) {
+    // "how's that stack up against today": a what-if against today, not a rank.
+    let against_today = !q.scenario.is_none() && mentions(ws, &["against today", "vs today", "to now", "against now"]);
+    if ranks && (me || !team) && !against_today {
         return Some(Op::Rank);
     }
     let losing = mentions(
@@ -153,6 +161,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ws,
             &["deal by deal", "one by one", "line by line", "itemized", "itemised"],
         ) && q.scope.deal.is_none()
+        || exact(ws, &["list"]) && !summed
+        || listing && exact(ws, &["every", "each"]) && !summed
+        || mentions(
+            ws,
+            &["what have i got", "what do i have", "what's in my", "whats in my"],
+        ) && q.scope.stage.is_some()
+            && !summed
         || mentions(
             ws,
             &[
@@ -204,10 +219,15 @@ pub(super) fn compares(ws: &[String]) -> bool {
             "against",
             "savings",
             "cheaper",
+            "delta",
         ],
     ) || mentions(
         ws,
         &[
+            "cost move",
+            "cost moves",
+            "earnings move",
+            "earnings change",
             "vs today",
             "versus today",
             "than today",

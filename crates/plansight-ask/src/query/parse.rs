@@ -20,6 +20,9 @@ pub(super) struct Parts {
     pub query: Query,
     /// Whether the question speaks of the asker ("my", "I").
     pub personal: bool,
+    /// Whether its last clause asks yes or no ("I'm leaving in March - do deals … still
+    /// count?", "a customer cancelled, is my commission clawed back?").
+    pub ends_yes_no: bool,
 }
 
 /// Understands `question`, asked by `asker` (the seller the app or `--seller` chose);
@@ -86,8 +89,25 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             && exact(
                 ws,
                 &[
-                    "team", "team's", "reps", "agents", "sellers", "people", "group", "earner", "agent", "rep",
-                    "squad", "guys", "crew", "aes", "ae's",
+                    "team",
+                    "team's",
+                    "reps",
+                    "agents",
+                    "sellers",
+                    "people",
+                    "group",
+                    "earner",
+                    "agent",
+                    "rep",
+                    "squad",
+                    "guys",
+                    "crew",
+                    "aes",
+                    "ae's",
+                    "earners",
+                    "attainers",
+                    "performers",
+                    "mine",
                 ],
             ))
         .then(|| asker.to_string())
@@ -250,14 +270,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let month = format!("M{:02}", m + 1);
         let quarter = format!("Q{}", m / 3 + 1);
         let had_month = found.contains(&month);
-        found.retain(|p| *p != month && (had_month || *p != quarter));
+        // Unless the month is said twice: "a renewal in Feb: my attainment for Feb".
+        let said = |m: u32| ws.iter().filter(|w| crate::phrases::month_number(w) == Some(m)).count();
+        if said(chrono::Datelike::month(&c)) < 2 {
+            found.retain(|p| *p != month && (had_month || *p != quarter));
+        }
     }
     // "from Q2 to Q3": the later one is asked about, against the earlier.
-    let from_to = found.len() == 2
-        && ws.iter().position(|w| w == "from").is_some_and(|i| {
-            ws.get(i + 1).is_some_and(|p| p.eq_ignore_ascii_case(&found[0]))
-                || ws.get(i + 2).is_some_and(|p| p.eq_ignore_ascii_case(&found[0]))
-        });
+    // "from October to November", "from Q2 to Q3".
+    let from_to = found.len() == 2 && exact(ws, &["from"]) && exact(ws, &["to", "till", "until", "through"]);
     if from_to {
         found.swap(0, 1);
     }
@@ -361,6 +382,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let op = super::operation::op(ws, &query, team);
     query.n = super::operation::count(ws);
     let personal = mentions(ws, &["my", "i", "me", "i'm", "im", "am", "mine", "i've", "ive"]);
+    let last_clause = question
+        .rsplit([',', ';', ':', '-', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or("");
+    let ends_yes_no = question.trim_end().ends_with('?')
+        && words(&normalize(last_clause)).first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "are" | "do" | "does" | "can" | "will" | "would" | "should" | "did"
+            )
+        })
+        && question.len() > last_clause.len();
     Parts {
         figure,
         mark,
@@ -368,6 +401,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         who,
         query,
         personal,
+        ends_yes_no,
     }
 }
 
@@ -480,7 +514,8 @@ fn counted_by_type(v: &Vocabulary, question: &str, ws: &[String], figure: Option
 pub(super) fn tier_by_rate(v: &Vocabulary, ws: &[String]) -> Option<(usize, usize)> {
     for (i, micros) in crate::phrases::percents(ws) {
         let next = ws.get(i + 1).map(String::as_str);
-        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket")) {
+        let accelerator = next.is_some_and(|n| v.says_accelerator(&[n.to_string()]));
+        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket" | "base")) && !accelerator {
             continue;
         }
         for (mi, m) in v.inputs.plan.measures.iter().enumerate() {

@@ -121,6 +121,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "triggers it",
             "new hires",
             "how many days",
+            "carry over",
+            "start from zero",
+            "can pay me",
+            "my last day",
+            "after i leave",
+            "cut my commission",
+            "already earned",
             "how long have i got",
             "how long do i have",
             "flag it",
@@ -218,6 +225,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     let yes_no = (aux.contains(&first)
+        || parts.ends_yes_no
         || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
         && (rule_words
             || mentions(

@@ -29,6 +29,8 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "assume",
     "could",
     "say i",
+    "say a",
+    "say an",
     "say it",
     "say we",
     "say the",
@@ -112,6 +114,22 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
                 "add up",
             ],
         );
+    // "probability-weighted, what's my commish": the pipeline weighted, said without the word.
+    if mentions(
+        ws,
+        &[
+            "probability-weighted",
+            "weighted by",
+            "at its odds",
+            "at their odds",
+            "weighted odds",
+            "win probability",
+        ],
+    ) && !mentions(ws, &["how many", "list", "which deals"])
+    {
+        w.pipeline = Some(Pipeline::Weighted);
+        return w;
+    }
     if (exact(
         ws,
         &[

@@ -19,6 +19,8 @@ pub enum Term {
     Cap(usize),
     /// The plan-year payout cap.
     PayoutCap,
+    /// The plan's draw.
+    Draw,
 }
 
 /// Words too common to be a name of their own.
@@ -80,13 +82,17 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
                 .iter()
                 .any(|c| c.text.contains(&amount) || c.text.contains(&whole))
             {
-                let heading = section
-                    .heading
-                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-                let heading = heading.to_lowercase();
+                let heading = heading_name(&section.heading);
                 if !heading.is_empty() && heading.split_whitespace().count() <= 3 {
                     found.push((heading, Term::PayoutCap));
                 }
+            }
+        }
+        // A section about the draw under a name of its own ("8. The Bridge (monthly draw)").
+        if plan.draw.is_some() && section.heading.to_lowercase().contains("draw") {
+            let heading = heading_name(&section.heading);
+            if !heading.is_empty() && !heading.contains("draw") && heading.split_whitespace().count() <= 3 {
+                found.push((heading, Term::Draw));
             }
         }
     }
@@ -151,6 +157,13 @@ fn title(text: &str) -> Option<String> {
         .trim()
         .to_string();
     (!t.is_empty() && t.split_whitespace().count() <= 3).then_some(t)
+}
+
+/// A section heading as a name: without its number, article and parenthesis, lower case.
+fn heading_name(heading: &str) -> String {
+    let h = heading.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let h = h.split('(').next().unwrap_or("").trim().to_lowercase();
+    h.strip_prefix("the ").unwrap_or(&h).trim().to_string()
 }
 
 /// The text set in bold within a cell, lower case, if any.

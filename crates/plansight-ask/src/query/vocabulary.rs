@@ -372,7 +372,10 @@ impl<'a> Vocabulary<'a> {
     pub fn deal(&self, ws: &[String]) -> Option<String> {
         let raw: Vec<String> = ws
             .iter()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            })
             .map(str::to_string)
             .collect();
         self.inputs
@@ -427,6 +430,21 @@ fn accelerator(
                 .iter()
                 .find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"));
             let Some(word) = named else { continue };
+            // "Escape Velocity is **the booster**, this plan's accelerator": the bold name
+            // is a word for the accelerator too.
+            if let Some(start) = sentence.find("**") {
+                if let Some(len) = sentence[start + 2..].find("**") {
+                    let bold = sentence[start + 2..start + 2 + len].trim();
+                    let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
+                    if !bold.is_empty()
+                        && bold.split_whitespace().count() <= 3
+                        && !bold.chars().any(|c| c.is_ascii_digit())
+                        && !words.contains(&bold)
+                    {
+                        words.push(bold);
+                    }
+                }
+            }
             // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
             for (name, t) in terms {
                 if let super::terms::Term::Tier(mi, ti) = t {

@@ -38,6 +38,7 @@ pub const EARN: &[&str] = &[
     "generated commission",
     "comm",
     "haul",
+    "pocket",
 ];
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
@@ -136,6 +137,9 @@ pub const RATE: &[&str] = &[
     "band am i",
     "what band",
     "which band",
+    "% commission",
+    "percent commission",
+    "commission %",
     "what % am i",
     "what % do i",
     "what percent am i",
@@ -179,6 +183,7 @@ pub const COST: &[&str] = &[
     "we pay out",
     "bill",
     "savings",
+    "expensive",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
@@ -212,6 +217,7 @@ pub const DISTANCE: &[&str] = &[
     "clear",
     "get past",
     "get over",
+    "headroom",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
