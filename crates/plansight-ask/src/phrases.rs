@@ -431,7 +431,7 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 if w == "may"
                     && !matches!(
                         before,
-                        Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through")
+                        Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through" | "my" | "to")
                     )
                 {
                     continue;

@@ -106,9 +106,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         (None, Some(Op::Top | Op::Bottom))
             if !query.who.is_team()
                 && exact(ws, &["deal", "deals", "win", "wins", "opp", "opps"])
-                && !ws
-                    .iter()
-                    .any(|w| w.contains("commission") || w.contains("pay") || w.contains("earn")) =>
+                && !ws.iter().any(|w| {
+                    w.contains("commission") || w.contains("pay") || w.contains("earn") || w.contains("lucrat")
+                }) =>
         {
             Some(Figure::DealAmount)
         }
@@ -181,6 +181,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
         let nouns = [
             "deals",
+            "aes",
             "sellers",
             "reps",
             "people",

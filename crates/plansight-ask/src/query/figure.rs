@@ -55,6 +55,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "rate jumps",
             "rate increase",
             "higher rate",
+            "step-up",
+            "step up",
         ],
     ) && lever.is_none()
     {
@@ -124,7 +126,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     ) && !(exact(ws, &["quarter", "month", "quarters", "months"]) && !exact(ws, &["deal", "deals"]));
     let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
-    let deal = q.scope.deal.is_some() && q.scenario.is_none();
+    let deal = (q.scope.deal.is_some() || q.scope.account.is_some() && exact(ws, &["deals"])) && q.scenario.is_none();
     let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
     } else if deal

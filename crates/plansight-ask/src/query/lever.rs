@@ -142,8 +142,8 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         let named = all.iter().position(|(i, _)| {
             matches!(
                 ws.get(i + 1).map(String::as_str),
-                Some("tier" | "band" | "rate" | "level" | "bracket")
-            )
+                Some("tier" | "band" | "rate" | "level" | "bracket" | "base")
+            ) || ws.get(i + 1).is_some_and(|n| v.says_accelerator(&[n.clone()]))
         });
         all.iter()
             .enumerate()
@@ -406,6 +406,10 @@ fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(u
         .any(|(i, _)| ws.get(i + 1).is_some_and(|w| w == "base"));
     if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) || said_base {
         return Some((mi, 0));
+    }
+    // "the renewals step-up": the tier above a two-tier measure's base.
+    if mentions(ws, &["step-up", "step up", "uplift"]) && plan.measures[mi].tiers.len() == 2 && measure.is_some() {
+        return Some((mi, 1));
     }
     // "paid 1.3x above quota": the tier that starts at quota.
     if mentions(

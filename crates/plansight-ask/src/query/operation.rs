@@ -21,7 +21,19 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             .any(|w| w != "top-up" && list.iter().any(|b| w.starts_with(&format!("{b}-"))))
     };
     let best = (exact(ws, BEST) || prefixed(BEST))
-        && !mentions(ws, &["best case", "best-case", "max out", "maxed out", "max me out"]);
+        && !mentions(
+            ws,
+            &[
+                "best case",
+                "best-case",
+                "max out",
+                "maxed out",
+                "max me out",
+                "top me up",
+                "top up",
+                "tops up",
+            ],
+        );
     let worst = exact(ws, WORST) || prefixed(WORST);
     let why = exact(
         ws,

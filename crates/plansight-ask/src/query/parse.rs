@@ -85,7 +85,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let asker_manages = v.managers.iter().any(|m| m == asker);
     let manager = v.manager(question).or_else(|| {
         (asker_manages
-            && exact(ws, &["my", "our"])
+            && exact(ws, &["my", "our", "mine"])
             && exact(
                 ws,
                 &[
@@ -301,7 +301,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         not_figure.push("attainment".into());
     }
     // The plan's own name for what a lever changes ("the Payout Roof") is not the figure.
-    if query.scenario.lever.is_some() {
+    if let Some(l) = &query.scenario.lever {
+        // "the 5% band starting at 70% of quota": the quota names where the tier starts.
+        if matches!(
+            l.kind,
+            super::LeverKind::TierStart | super::LeverKind::Threshold | super::LeverKind::Cap
+        ) {
+            not_figure.extend(["quota".to_string(), "%".to_string()]);
+        }
         for (name, _) in v.terms.iter().filter(|(n, _)| mentions(ws, &[n.as_str()])) {
             not_figure.extend(name.split_whitespace().map(str::to_string));
         }
@@ -520,7 +527,11 @@ pub(super) fn tier_by_rate(v: &Vocabulary, ws: &[String]) -> Option<(usize, usiz
         }
         for (mi, m) in v.inputs.plan.measures.iter().enumerate() {
             if let Some(ti) = m.tiers.iter().position(|t| t.rate.0 as i128 == micros) {
-                return Some((mi, ti));
+                // "the 8% accelerator" names it only at its own rate; "a 9% kicker" is a
+                // new rate for it.
+                if !accelerator || v.accelerator == Some((mi, ti)) {
+                    return Some((mi, ti));
+                }
             }
         }
     }

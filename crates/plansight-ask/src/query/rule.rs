@@ -93,7 +93,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if mentions(ws, &["ramping", "ramp"]) && parts.figure.is_none() {
         return Some(topic(ws));
     }
-    // Disputes, eligibility and payment timing are always the plan's words.
+    // Disputes, eligibility and payment timing are always the plan's words (not "did the
+    // Bridge top me up at all?", which asks what happened).
     if mentions(
         ws,
         &[
@@ -120,6 +121,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "what triggers",
             "triggers it",
             "new hires",
+            "at all",
             "how many days",
             "carry over",
             "start from zero",
@@ -150,7 +152,6 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "hires get",
             "under this plan",
             "anything at all",
-            "at all",
             "split between",
             "why's the",
             "why is the",
@@ -158,13 +159,20 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "when the year ends",
             "at year end",
         ],
-    ) {
+    ) && !matches!(first, "did" | "was" | "were")
+    {
         return Some(topic(ws));
     }
     // A what-if of the plan without its new value is asked back, not quoted.
     if exact(ws, &["if"])
         && exact(ws, &["quota", "rate", "threshold", "cap", "tier"])
-        && exact(ws, &["moves", "changes", "changed", "change", "went", "goes", "moved"])
+        && exact(
+            ws,
+            &[
+                "moves", "changes", "changed", "change", "went", "goes", "moved", "lower", "raise", "raised",
+                "lowered", "increase", "decrease", "drop",
+            ],
+        )
         && crate::phrases::percent(ws).is_none()
         && crate::phrases::amount(ws).is_none()
     {
@@ -253,6 +261,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             ws,
             &[
                 "so far",
+                "stack up",
                 "to date",
                 "how far",
                 "how much more",
@@ -266,6 +275,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "did i",
             ],
         );
+    // "If I haven't paid my draw back by the end of the year, do I owe it?": a rule, though
+    // it names a period.
+    if parts.ends_yes_no && rule_words && !parts.query.scope.deal.is_some() {
+        return Some(topic(ws));
+    }
     if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
         return None;
     }

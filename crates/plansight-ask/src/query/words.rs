@@ -43,6 +43,8 @@ pub const EARN: &[&str] = &[
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
     "attainment",
+    "attainers",
+    "attainer",
     "attained",
     "percent of quota",
     "% of quota",
@@ -138,6 +140,10 @@ pub const RATE: &[&str] = &[
     "what band",
     "which band",
     "% commission",
+    "multiplier i'm",
+    "multiplier im",
+    "multiplier am i",
+    "my multiplier",
     "percent commission",
     "commission %",
     "what % am i",
@@ -218,6 +224,7 @@ pub const DISTANCE: &[&str] = &[
     "get past",
     "get over",
     "headroom",
+    "how much before",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
