@@ -222,10 +222,10 @@ fn the_understanding_sets() {
     report("sample, earlier held-out set 4", &held_4, true);
     report("Maven CRM, earlier held-out set 4", &m_held_4, true);
     report("fifth workspace, earlier held-out set 2", &fifth_held_4, true);
-    report("sample, held-out set 5", &held_5, show_heldout);
-    report("Maven CRM, held-out set 5", &m_held_5, show_heldout);
-    report("fifth workspace, held-out set 3", &fifth_held_5, show_heldout);
-    report("sixth workspace, held-out set", &sixth_held, show_heldout);
+    report("sample, earlier held-out set 5", &held_5, true);
+    report("Maven CRM, earlier held-out set 5", &m_held_5, true);
+    report("fifth workspace, earlier held-out set 3", &fifth_held_5, true);
+    report("sixth workspace, earlier held-out set", &sixth_held, true);
     let all = [
         &dev,
         &dev2,
