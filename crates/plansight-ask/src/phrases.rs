@@ -127,7 +127,16 @@ fn month(word: &str) -> Option<u32> {
     if word.len() < 3 {
         return None;
     }
-    MONTHS.iter().position(|m| m.starts_with(word)).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(word))
+        // "decmber": a month's name with one letter off.
+        .or_else(|| {
+            (word.len() >= 6)
+                .then(|| MONTHS.iter().position(|m| crate::fuzzy::same(word, m)))
+                .flatten()
+        })
+        .map(|i| i as u32 + 1)
 }
 
 /// The calendar month a word names ("feb", "february"), 1..=12.
@@ -345,6 +354,9 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 Some("vs" | "versus" | "than" | "against" | "the" | "quarter" | "month")
             )
             && !matches!(after, Some("quarter" | "month" | "year"))
+            // "this month before the cap kicks in", "the quarter before he left": a time
+            // within the period, not the period before it.
+            && !(w == "before" && after.is_some_and(|a| !matches!(a, "that" | "it" | "?")))
         {
             if let Some(prev) = found.last().and_then(|p: &String| shift_label(p, -1)) {
                 push(&mut found, prev);
@@ -422,6 +434,10 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 && w.parse::<i32>().is_ok_and(|y| y == start.year() || y == today.year())
                 && matches!(before, Some("in" | "for" | "of" | "during")) =>
             {
+                push(&mut found, "FY".into())
+            }
+            // "2017" for a calendar plan year of 2017.
+            w if start.month() == 1 && start.day() == 1 && w.parse::<i32>().ok() == Some(start.year()) => {
                 push(&mut found, "FY".into())
             }
             w if w.starts_with("fy") && w[2..].split('/').all(|y| !y.is_empty() && y.parse::<u32>().is_ok()) => {

@@ -25,6 +25,15 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             Who::Seller(asker.to_string())
         }
     });
+    // A manager has no figures of their own: what they ask of "me" is their team's.
+    let seller_ids = v.inputs.roster.as_deref().unwrap_or(&[]);
+    if matches!(&query.who, Who::Seller(s) if s == asker)
+        && v.managers.iter().any(|m| m == asker)
+        && !seller_ids.iter().any(|s| s.id == asker)
+    {
+        query.who = Who::TeamOf(asker.to_string());
+    }
+
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
     }

@@ -104,8 +104,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && q.scope.deal_type.is_none()
             && q.scenario.is_none();
     // "am I on the MG step-up?", "am I in Steady or Surge?": which tier pays now.
-    let on_tier = mentions(ws, &["am i on", "am i in", "am i at", "i'm on", "im on"])
-        && named.iter().any(|t| matches!(t, Term::Tier(..)))
+    let tiers_named = named.iter().filter(|t| matches!(t, Term::Tier(..))).count();
+    // "Level Flight or Jet Stream for me?": which of the two tiers pays now.
+    let on_tier = (mentions(ws, &["am i on", "am i in", "am i at", "i'm on", "im on"]) && tiers_named > 0
+        || tiers_named >= 2 && exact(ws, &["or"]))
         && !mentions(ws, DISTANCE);
     let rate = exact(ws, &["rate"]) && lever.is_none() || on_tier;
     // What a payout period pays is the whole payout: a measure's, an account's or a
@@ -116,8 +118,21 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || q.scope.deal_type.is_some()
         || q.scope.deal.is_some();
     let payable = payable && !scoped;
-    let strong_payable =
-        mentions(ws, &["paycheck", "take home", "take-home", "payslip", "payday"]) && !scoped && lever.is_none();
+    let strong_payable = mentions(
+        ws,
+        &[
+            "paycheck",
+            "take home",
+            "take-home",
+            "payslip",
+            "payday",
+            "hit my bank",
+            "my bank",
+        ],
+    ) && !scoped
+        && lever.is_none();
+    // "services attach payout so far": a measure's payout is its earnings.
+    let scoped_payout = scoped && mentions(ws, &["payout", "payouts", "paid out"]) && lever.is_none();
     let sized = exact(
         ws,
         &[
@@ -129,6 +144,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let deal = (q.scope.deal.is_some() || q.scope.account.is_some() && exact(ws, &["deals"])) && q.scenario.is_none();
     let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
+    } else if mentions(ws, &["how many dollars", "how many $", "dollars of", "dollar value"])
+        && lever.is_none()
+        && mark.is_none()
+        && !mentions(ws, DISTANCE)
+    {
+        Some(Figure::DealAmount)
     } else if deal
         && (mentions(ws, CLAWBACK) || mentions(ws, &["take the commission back", "take it back", "took it back"]))
     {
@@ -261,6 +282,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !exact(ws, &["%"])
     {
         Some(Figure::Rate)
+    } else if scoped_payout && !draw && !mentions(ws, BONUS) {
+        Some(Figure::Earnings)
     } else if strong_payable && !draw {
         Some(Figure::Payable)
     } else if mentions(ws, ATTAINMENT) {

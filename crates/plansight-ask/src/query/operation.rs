@@ -104,7 +104,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             );
     // "how's that stack up against today": a what-if against today, not a rank.
     let against_today = !q.scenario.is_none() && mentions(ws, &["against today", "vs today", "to now", "against now"]);
-    if ranks && (me || !team) && !against_today {
+    if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {
         return Some(Op::Rank);
     }
     let losing = mentions(
@@ -139,10 +139,25 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if q.scope.versus.is_some() || compares(ws) && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
         return Some(Op::Compare);
     }
-    let behind = mentions(ws, &["furthest behind", "farthest behind"]);
+    let behind = mentions(
+        ws,
+        &[
+            "furthest behind",
+            "farthest behind",
+            "off pace",
+            "furthest off",
+            "farthest off",
+            "most behind",
+        ],
+    );
     if worst || behind || losing || exact(ws, &["closest", "nearest"]) {
         return Some(Op::Bottom);
     }
+    // "if the top band paid 10%": the band, not the top of a ranking.
+    let best = best
+        && !(q.scenario.lever.is_some()
+            && mentions(ws, &["top band", "top tier", "top rate"])
+            && !exact(ws, &["who", "which"]));
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
@@ -177,7 +192,15 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         || listing && exact(ws, &["every", "each"]) && !summed
         || mentions(
             ws,
-            &["what have i got", "what do i have", "what's in my", "whats in my"],
+            &[
+                "what have i got",
+                "what do i have",
+                "what's in my",
+                "whats in my",
+                "what's still",
+                "whats still",
+                "what is still",
+            ],
         ) && q.scope.stage.is_some()
             && !summed
         || mentions(
@@ -204,6 +227,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
 pub(super) fn counts_toward(ws: &[String]) -> bool {
     ws.windows(2).any(|w| match w[0].as_str() {
         "count" | "counts" | "counted" | "counting" => matches!(w[1].as_str(), "toward" | "towards" | "to" | "into"),
+        // "which deals fed my strategic number".
+        "fed" | "feed" | "feeds" => matches!(w[1].as_str(), "my" | "into" | "the"),
         "went" | "go" | "goes" | "going" => matches!(w[1].as_str(), "toward" | "towards"),
         _ => false,
     })
@@ -255,6 +280,10 @@ pub(super) fn compares(ws: &[String]) -> bool {
             "more than",
             "less than",
             "do to",
+            "spend shift",
+            "cost shift",
+            "spend change",
+            "spend move",
             "vs.",
             "move vs",
         ],

@@ -109,7 +109,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "performers",
                     "mine",
                 ],
-            ))
+            )
+            || asker_manages && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me"]))
         .then(|| asker.to_string())
     });
     let personal_rank = exact(
@@ -137,6 +138,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "cost us",
                     "save us",
                     "we pay",
+                    "whose",
+                    "company-wide",
+                    "company wide",
+                    "both teams",
+                    "every team",
+                    "i manage",
                 ],
             )
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
@@ -155,6 +162,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "all teams",
                     "everyone",
                     "the company",
+                    "both teams",
+                    "every team",
+                    "company-wide",
+                    "company wide",
+                    "across the company",
                 ],
             ))
         .then(|| asker.to_string())
@@ -192,6 +204,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     query.scope.stage = stage(ws);
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // The pipeline won is a what-if: the stage it names is not the scope.
+    if query.scenario.pipeline.is_some() {
+        query.scope.stage = None;
+    }
     // A plan change is a design question: its "team" is the whole team, unless the
     // manager says theirs ("my team's cost if …") or names another's.
     let who = match who {
@@ -250,7 +266,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .filter(|(i, _)| {
             !(*i >= 2
                 && ws[i - 1] == "in"
-                && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start"))
+                && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")
+                // "in March instead of May": the date it had, not a period asked about.
+                || *i >= 2 && (ws[i - 2] == "instead" && ws[i - 1] == "of" || ws[i - 2] == "rather" && ws[i - 1] == "than"))
         })
         .map(|(_, w)| w.clone())
         .collect();
@@ -393,13 +411,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .rsplit([',', ';', ':', '-', '\u{2013}', '\u{2014}'])
         .next()
         .unwrap_or("");
-    let ends_yes_no = question.trim_end().ends_with('?')
-        && words(&normalize(last_clause)).first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "is" | "are" | "do" | "does" | "can" | "will" | "would" | "should" | "did"
-            )
-        })
+    let ends_yes_no = words(&normalize(last_clause))
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "do" | "does" | "can" | "will" | "should"))
         && question.len() > last_clause.len();
     Parts {
         figure,
@@ -431,7 +445,9 @@ fn without_name(ws: &[String], name: &str) -> Vec<String> {
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 fn stage(ws: &[String]) -> Option<String> {
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if (exact(ws, &["lost", "losses", "lose"]) || mentions(ws, &["got away", "slipped away", "fell through"]))
+    if (exact(ws, &["lost", "losses", "lose"])
+        || ws.iter().any(|w| w.starts_with("lost-"))
+        || mentions(ws, &["got away", "slipped away", "fell through"]))
         && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
         && !hypothetical
     {

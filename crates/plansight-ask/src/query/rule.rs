@@ -122,6 +122,17 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "triggers it",
             "new hires",
             "at all",
+            "have to total",
+            "have to add up",
+            "have to pay it back",
+            "do i have to pay",
+            "what date",
+            "show up in my pay",
+            "deadline",
+            "challenge",
+            "top slice",
+            "whole month or",
+            "whole quarter or",
             "how many days",
             "carry over",
             "start from zero",
@@ -160,6 +171,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "at year end",
         ],
     ) && !matches!(first, "did" | "was" | "were")
+        && parts.query.scope.deal.is_none()
     {
         return Some(topic(ws));
     }
@@ -277,7 +289,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         );
     // "If I haven't paid my draw back by the end of the year, do I owe it?": a rule, though
     // it names a period.
-    if parts.ends_yes_no && rule_words && !parts.query.scope.deal.is_some() {
+    let conditional = first == "if" && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()));
+    if (parts.ends_yes_no || conditional) && rule_words && parts.query.scope.deal.is_none() {
         return Some(topic(ws));
     }
     if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {

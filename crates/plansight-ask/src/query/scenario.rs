@@ -194,6 +194,9 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
     let today = v.inputs.as_of().clamp(start, plan.end);
     let money = amount(ws);
     if let Some(deal) = &scope.deal {
+        // "say 3UA6O3NG came in at 12k", "OPP-20894 in march instead of may".
+        let hypothetical =
+            hypothetical || ws.first().is_some_and(|w| w == "say") || mentions(ws, &["instead of", "rather than"]);
         if hypothetical {
             if let Some(close) = date(ws, start, today) {
                 w.move_deal = Some(MoveDeal {

@@ -96,6 +96,21 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
             }
         }
     }
+    // "runway" for the Runway Advance, "roof" for the Payout Roof: the distinctive word alone.
+    let mut alone = Vec::new();
+    for (name, t) in &found {
+        if matches!(t, Term::Draw | Term::PayoutCap) && name.contains(' ') {
+            const PLAIN: &[&str] = &[
+                "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan",
+            ];
+            alone.extend(
+                name.split_whitespace()
+                    .filter(|w| !PLAIN.contains(w) && !COMMON.contains(w) && w.len() >= 4)
+                    .map(|w| (w.to_string(), *t)),
+            );
+        }
+    }
+    found.extend(alone);
     found.retain(|(name, _)| name.split_whitespace().any(|w| !COMMON.contains(&w)));
     found.dedup();
     found

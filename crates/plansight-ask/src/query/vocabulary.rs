@@ -253,6 +253,12 @@ impl<'a> Vocabulary<'a> {
             "and",
             "of",
             "plan",
+            "dollars",
+            "dollar",
+            "value",
+            "annual",
+            "count",
+            "total",
         ];
         let plan = &self.inputs.plan;
         let Some(m) = plan.measures.iter().find(|m| m.id == id) else {

@@ -141,6 +141,10 @@ pub const RATE: &[&str] = &[
     "which band",
     "% commission",
     "multiplier i'm",
+    "tier i'm",
+    "tier im",
+    "tier i am",
+    "band i'm",
     "multiplier im",
     "multiplier am i",
     "my multiplier",
@@ -190,6 +194,8 @@ pub const COST: &[&str] = &[
     "bill",
     "savings",
     "expensive",
+    "set us back",
+    "sets us back",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
@@ -225,6 +231,8 @@ pub const DISTANCE: &[&str] = &[
     "get over",
     "headroom",
     "how much before",
+    "stands between",
+    "between me and",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
