@@ -307,12 +307,20 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
     let mut spread = false;
     let expanded: Vec<String> = words
         .iter()
-        .flat_map(|w| match w.split_once('-') {
-            Some((a, b)) if month(a).is_some() && month(b).is_some() => {
+        .flat_map(|w| {
+            // "nov/dec/jan", "aug-oct": the first month through the last.
+            let parts: Vec<&str> = w.split(['-', '/']).collect();
+            if parts.len() >= 2 && parts.iter().all(|p| month(p).is_some()) {
                 spread = true;
-                vec!["in".to_string(), a.to_string(), "through".to_string(), b.to_string()]
+                vec![
+                    "in".to_string(),
+                    parts[0].to_string(),
+                    "through".to_string(),
+                    parts[parts.len() - 1].to_string(),
+                ]
+            } else {
+                vec![w.clone()]
             }
-            _ => vec![w.clone()],
         })
         .collect();
     let mut found = labels(&expanded, start, today);
@@ -418,7 +426,7 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             }
             // "annual quota" names a measure's quota, not the period.
             "annual" | "annually" if matches!(after, Some("quota" | "quotas" | "target" | "number")) => {}
-            "fy" | "annual" | "annually" => push(&mut found, "FY".into()),
+            "fy" | "annual" | "annually" | "full-year" | "fullyear" => push(&mut found, "FY".into()),
             // Quarter and month to date: the period in progress on the as-of date.
             "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
             "mtd" => push(&mut found, format!("M{:02}", month_of(today) + 1)),
@@ -437,7 +445,11 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 push(&mut found, "FY".into())
             }
             // "2017" for a calendar plan year of 2017.
-            w if start.month() == 1 && start.day() == 1 && w.parse::<i32>().ok() == Some(start.year()) => {
+            w if start.month() == 1
+                && start.day() == 1
+                && w.parse::<i32>().ok() == Some(start.year())
+                && !before.is_some_and(|b| month(b).is_some()) =>
+            {
                 push(&mut found, "FY".into())
             }
             w if w.starts_with("fy") && w[2..].split('/').all(|y| !y.is_empty() && y.parse::<u32>().is_ok()) => {
@@ -449,6 +461,15 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                         before,
                         Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through" | "my" | "to")
                     )
+                    // "may 2017", "may paycheck": the month, before a year or a figure.
+                    && !after.is_some_and(|a| {
+                        a.len() == 4 && a.parse::<u32>().is_ok()
+                            || matches!(
+                                a,
+                                "paycheck" | "payout" | "commission" | "earnings" | "numbers" | "attainment" | "quota"
+                                    | "credit" | "deals" | "take-home" | "pay" | "check"
+                            )
+                    })
                 {
                     continue;
                 }

@@ -72,6 +72,26 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
     // size is asked back, not guessed.
     let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"]);
+    // "run the numbers on a higher kicker", "model moving where Climb starts": a plan change
+    // without its new value is asked back.
+    let plan_part = exact(ws, &["rate", "quota", "threshold", "cap", "tier", "band"])
+        || v.says_accelerator(ws)
+        || !v.terms_in(ws).is_empty();
+    let changes_it = exact(
+        ws,
+        &[
+            "higher", "lower", "richer", "bigger", "smaller", "moving", "move", "shift", "shifting", "raise", "cut",
+        ],
+    ) && exact(ws, &["model", "run", "simulate", "what", "if", "try"]);
+    if !scenario
+        && plan_part
+        && changes_it
+        && crate::phrases::percent(ws).is_none()
+        && crate::phrases::amount(ws).is_none()
+        && query.scope.deal.is_none()
+    {
+        return ask_back(query, "which new value");
+    }
     if !scenario && hypothetical && query.scope.deal.is_none() {
         if exact(ws, &["deal", "another", "bigger", "smaller", "larger"]) && exact(ws, &["if", "suppose", "imagine"]) {
             return ask_back(query, "how big a deal");
@@ -202,7 +222,15 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         // "which of my agents is furthest": one answer, though the noun is plural.
         let singular = ws
             .windows(2)
-            .any(|w| nouns.contains(&w[0].as_str()) && matches!(w[1].as_str(), "is" | "has" | "was"));
+            .any(|w| {
+                nouns.contains(&w[0].as_str())
+                    && matches!(
+                        w[1].as_str(),
+                        "is" | "has" | "was" | "had" | "topped" | "got" | "earned" | "made" | "did"
+                    )
+            })
+            // "the weakest attainment among my agents": one of them.
+            || exact(ws, &["among", "amongst"]);
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular;
         if !plural {
             query.n = Some(1);

@@ -40,6 +40,11 @@ const OPENERS: &[&str] = &[
     "how bout",
     "and what about",
     "for",
+    "ok then",
+    "okay then",
+    "now",
+    "same thing",
+    "and the",
 ];
 
 /// The previous query with the parts the question names replaced, when the question is a

@@ -37,6 +37,8 @@ const CHANGE: &[&str] = &[
     "reset",
     "put",
     "assign",
+    "backdate",
+    "redate",
 ];
 /// What data is.
 const DATA: &[&str] = &[
@@ -118,7 +120,16 @@ const OFF_TOPIC: &[&str] = &[
     "podcast",
     "podcasts",
     "recommend",
+    "laptop",
+    "funds",
+    "invest",
+    "investing",
 ];
+
+/// Whether one of the words is one of `targets`.
+fn exact_any(ws: &[String], targets: &[&str]) -> bool {
+    ws.iter().any(|w| targets.contains(&w.as_str()))
+}
 
 /// Why the question is declined, if it is.
 pub(super) fn declined(ws: &[String]) -> Option<Understood> {
@@ -129,7 +140,23 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
         ],
     );
     let first = ws.first().map(String::as_str).unwrap_or("");
-    let asks_change = CHANGE.contains(&first)
+    // "add up my commission", "who can correct it", "drop the on-ramp to 30%: what does it
+    // cost": a sum, a question of who to ask, a what-if; not a request to change data.
+    let not_change = ws.get(1).is_some_and(|w| w == "up")
+        || mentions(
+            ws,
+            &[
+                "who can",
+                "who corrects",
+                "who fixes",
+                "who do i ask",
+                "who should i",
+                "who to ask",
+            ],
+        )
+        || (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some())
+            && exact_any(ws, &["what", "who", "whose", "how", "which", "show"]);
+    let asks_change = !not_change && CHANGE.contains(&first)
         || ws
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "please" | "can" | "could" | "you") && CHANGE.contains(&w[1].as_str()))
@@ -151,6 +178,7 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
                 "in the database",
             ],
         ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
+    let asks_change = asks_change && !not_change;
     // An id (letters and digits, six or more) is a record too.
     let id = ws
         .iter()
@@ -201,7 +229,18 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
                 "super bowl",
             ],
         )
-        || ws.iter().any(|w| OFF_TOPIC.contains(&w.as_str()))
+        || ws
+            .iter()
+            .enumerate()
+            // "pretend D-000741 closed in October" is a what-if; "pretend you are" is not.
+            .any(|(i, w)| {
+                OFF_TOPIC.contains(&w.as_str())
+                    && (w != "pretend"
+                        || matches!(
+                            ws.get(i + 1).map(String::as_str),
+                            Some("you" | "to" | "that" | "you're")
+                        ))
+            })
     {
         return Some(Understood::Decline {
             reason: "not about the plan, the deals or the payouts".into(),

@@ -138,14 +138,38 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         &[
             "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
         ],
-    ) && !(exact(ws, &["quarter", "month", "quarters", "months"]) && !exact(ws, &["deal", "deals"]));
+    ) && (!exact(ws, &["quarter", "month", "quarters", "months"]) || exact(ws, &["deal", "deals"]));
     let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
-    let deal = (q.scope.deal.is_some() || q.scope.account.is_some() && exact(ws, &["deals"])) && q.scenario.is_none();
+    let deal = (q.scope.deal.is_some()
+        || (q.scope.account.is_some() || q.scope.product.is_some()) && exact(ws, &["deals"]))
+        && q.scenario.is_none();
     let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
-    } else if mentions(ws, &["how many dollars", "how many $", "dollars of", "dollar value"])
-        && lever.is_none()
+    // "the three highest paid people": what they earned.
+    } else if mentions(
+        ws,
+        &[
+            "highest paid",
+            "best paid",
+            "lowest paid",
+            "highest-paid",
+            "best-paid",
+            "lowest-paid",
+            "worst paid",
+        ],
+    ) {
+        Some(Figure::Earnings)
+    } else if mentions(
+        ws,
+        &[
+            "how many dollars",
+            "how many $",
+            "dollars of",
+            "dollar value",
+            "total dollars",
+        ],
+    ) && lever.is_none()
         && mark.is_none()
         && !mentions(ws, DISTANCE)
     {
@@ -286,7 +310,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if strong_payable && !draw {
         Some(Figure::Payable)
-    } else if mentions(ws, ATTAINMENT) {
+    } else if mentions(ws, ATTAINMENT)
+        // "my ACV %", "GMD %": the measure's attainment.
+        || exact(ws, &["%", "pct"]) && crate::phrases::percent(ws).is_none() && lever.is_none()
+    {
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
@@ -310,7 +337,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         &[
             "credit", "credited", "credits", "counting", "counts", "count", "bookings",
         ],
-    ) || exact(ws, &["booked", "book"]) && q.scenario.new_deal.is_none()
+    ) || exact(ws, &["booked", "book"])
+        && q.scenario.new_deal.is_none()
+        && !mentions(ws, &["my book", "on my book", "book of business"])
     {
         Some(Figure::Credit)
     } else if payable
@@ -339,12 +368,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
         && !mentions(ws, EARN)
         && q.scenario.is_none()
-    {
-        Some(Figure::DealAmount)
-    } else if mentions(
-        ws,
-        &["sum of", "total of", "in dollars", "dollar amount", "dollar value"],
-    ) && !mentions(ws, &["commission", "earnings", "earned", "payout"])
+        || mentions(
+            ws,
+            &["sum of", "total of", "in dollars", "dollar amount", "dollar value"],
+        ) && !mentions(ws, &["commission", "earnings", "earned", "payout"])
     {
         Some(Figure::DealAmount)
     } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {

@@ -12,6 +12,14 @@ use plansight_plan::{Cents, Exact, PeriodKind};
 
 /// A plan lever and its new value.
 pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
+    // "did I clear the 40% threshold? if not, by how much": "if not" supposes nothing.
+    let kept: Vec<String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !(*w == "if" && ws.get(i + 1).is_some_and(|n| n == "not")))
+        .map(|(_, w)| w.clone())
+        .collect();
+    let ws = &kept[..];
     let changed = mentions(ws, HYPOTHETICAL)
         || exact(
             ws,
@@ -147,7 +155,9 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             matches!(
                 ws.get(i + 1).map(String::as_str),
                 Some("tier" | "band" | "rate" | "level" | "bracket" | "base")
-            ) || ws.get(i + 1).is_some_and(|n| v.says_accelerator(&[n.clone()]))
+            ) || ws
+                .get(i + 1)
+                .is_some_and(|n| v.says_accelerator(std::slice::from_ref(n)))
         });
         all.iter()
             .enumerate()
@@ -259,7 +269,10 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let from_percent = ws
         .windows(2)
         .any(|w| w[0] == "from" && (w[1].ends_with('%') || w[1].parse::<f64>().is_ok()));
-    let starts = exact(
+    let starts = mentions(
+        ws,
+        &["pushed out", "pushed to", "moved out", "kicking in", "kicks in at"],
+    ) || exact(
         ws,
         &[
             "starts",

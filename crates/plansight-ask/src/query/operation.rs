@@ -34,7 +34,17 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "tops up",
             ],
         );
-    let worst = exact(ws, WORST) || prefixed(WORST);
+    // "a draw to make up the minimum" is the plan's floor, not the lowest of a ranking.
+    let worst = (exact(ws, WORST) || prefixed(WORST))
+        && !mentions(
+            ws,
+            &[
+                "make up the minimum",
+                "guaranteed minimum",
+                "the minimum draw",
+                "a minimum",
+            ],
+        );
     let why = exact(
         ws,
         &[
@@ -61,6 +71,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "behind the number",
             "behind the figure",
             "story behind",
+            "how did you get",
+            "how did we get",
+            "what happened",
+            "oddly",
             "come out to",
             "came out to",
             "end up paying",
@@ -76,32 +90,41 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let me = exact(ws, &["i", "i'm", "im", "am"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
-    let ranks = exact(ws, &["rank", "ranked", "ranking", "leaderboard", "position", "place"])
-        || mentions(
+    let ranks = exact(
+        ws,
+        &[
+            "rank",
+            "ranked",
+            "ranking",
+            "leaderboard",
+            "position",
+            "place",
+            "rank-wise",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "stand vs",
+            "stand versus",
+            "stand against",
+            "stack up",
+            "vs everyone",
+            "compared to the team",
+        ],
+    ) || mentions(ws, &["where do i stand", "where i stand", "how do i stack"])
+        && exact(
             ws,
             &[
-                "stand vs",
-                "stand versus",
-                "stand against",
-                "stack up",
-                "vs everyone",
-                "compared to the team",
+                "team",
+                "others",
+                "everyone",
+                "vs",
+                "rest",
+                "peers",
+                "colleagues",
+                "team's",
             ],
-        )
-        || mentions(ws, &["where do i stand", "where i stand", "how do i stack"])
-            && exact(
-                ws,
-                &[
-                    "team",
-                    "others",
-                    "everyone",
-                    "vs",
-                    "rest",
-                    "peers",
-                    "colleagues",
-                    "team's",
-                ],
-            );
+        );
     // "how's that stack up against today": a what-if against today, not a rank.
     let against_today = !q.scenario.is_none() && mentions(ws, &["against today", "vs today", "to now", "against now"]);
     if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {
@@ -315,7 +338,10 @@ pub(super) fn count(ws: &[String]) -> Option<u32> {
                 BEST.iter()
                     .chain(WORST)
                     .any(|b| a == *b || a.starts_with(&format!("{b}-")))
-                    || matches!(a, "deals" | "sellers" | "reps" | "people" | "agents" | "earners")
+                    || matches!(
+                        a,
+                        "deals" | "sellers" | "reps" | "people" | "agents" | "earners" | "aes"
+                    )
             })
         {
             return Some(n);

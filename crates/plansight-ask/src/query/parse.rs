@@ -138,6 +138,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "cost us",
                     "save us",
                     "we pay",
+                    "whole company",
+                    "entire company",
                     "whose",
                     "company-wide",
                     "company wide",
@@ -151,7 +153,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let manager = manager.or_else(|| {
         (asker_manages
             && team
-            && exact(ws, &["team", "team's"])
+            && exact(
+                ws,
+                &[
+                    "team", "team's", "reps", "agents", "aes", "sellers", "people", "earners",
+                ],
+            )
             && !mentions(
                 ws,
                 &[
@@ -167,6 +174,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "company-wide",
                     "company wide",
                     "across the company",
+                    "whole company",
+                    "entire company",
+                    "all agents",
+                    "all reps",
+                    "all sellers",
+                    "all the reps",
+                    "every rep",
+                    "every agent",
                 ],
             ))
         .then(|| asker.to_string())
@@ -225,6 +240,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                         "my agents",
                         "my people",
                         "my sellers",
+                        "my aes",
+                        "my ae's",
+                        "my group",
+                        "my org",
                     ],
                 ) =>
         {

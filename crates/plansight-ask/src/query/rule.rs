@@ -64,6 +64,11 @@ const RULE: &[&str] = &[
     "credit memo",
     "paid out",
     "payroll",
+    "top out",
+    "tops out",
+    "reduced",
+    "pro-rated",
+    "pro rata",
 ];
 
 /// The topic, when the question asks what the plan says.
@@ -123,6 +128,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "new hires",
             "at all",
             "have to total",
+            "how long after",
+            "how long can",
+            "how long do",
+            "halfway through",
+            "who corrects",
+            "who can correct",
+            "who can fix",
             "have to add up",
             "have to pay it back",
             "do i have to pay",
@@ -266,6 +278,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     );
     let about_figures = parts.who.is_some()
         || q.scope.deal.is_some()
+        || q.scope.account.is_some()
         || q.scope.period.is_some()
             && !mentions(ws, &["when", "how often"])
             && (q.scope.period.as_deref() != Some("FY") || year_named)

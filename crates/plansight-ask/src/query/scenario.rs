@@ -37,6 +37,7 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "say that",
     "say my",
     "let's say",
+    "pretend",
     "lets say",
     "were",
     "went",
@@ -124,6 +125,9 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
             "at their odds",
             "weighted odds",
             "win probability",
+            "win chance",
+            "win chances",
+            "by odds",
         ],
     ) && !mentions(ws, &["how many", "list", "which deals"])
     {
@@ -195,8 +199,9 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
     let money = amount(ws);
     if let Some(deal) = &scope.deal {
         // "say 3UA6O3NG came in at 12k", "OPP-20894 in march instead of may".
-        let hypothetical =
-            hypothetical || ws.first().is_some_and(|w| w == "say") || mentions(ws, &["instead of", "rather than"]);
+        let hypothetical = hypothetical
+            || ws.first().is_some_and(|w| w == "say")
+            || mentions(ws, &["instead of", "rather than", "instead", "earlier", "later"]);
         if hypothetical {
             if let Some(close) = date(ws, start, today) {
                 w.move_deal = Some(MoveDeal {

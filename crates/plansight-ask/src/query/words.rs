@@ -39,6 +39,7 @@ pub const EARN: &[&str] = &[
     "comm",
     "haul",
     "pocket",
+    "my take",
 ];
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
@@ -141,6 +142,11 @@ pub const RATE: &[&str] = &[
     "which band",
     "% commission",
     "multiplier i'm",
+    "commission percentage",
+    "commission percent",
+    "percentage am i",
+    "level am i",
+    "level i'm",
     "tier i'm",
     "tier im",
     "tier i am",
@@ -167,6 +173,8 @@ pub const BONUS: &[&str] = &[
 ];
 /// Clawbacks.
 pub const CLAWBACK: &[&str] = &[
+    "reversed",
+    "reversal",
     "clawback",
     "clawbacks",
     "clawed",
@@ -231,6 +239,9 @@ pub const DISTANCE: &[&str] = &[
     "get over",
     "headroom",
     "how much before",
+    "how many more",
+    "missing",
+    "there yet",
     "stands between",
     "between me and",
 ];
