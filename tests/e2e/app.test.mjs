@@ -251,6 +251,14 @@ test("ask: a question is answered from the engine, a plan question with its clau
   await page.shot("ask-readings.png");
   await page.click("[data-testid=ask-readings] button");
   await page.waitText("[data-testid=ask-answer]", (t) => t.includes("has earned USD 68,008.83"), "the chosen reading answered");
+  // A number the question says but no part of it explains is asked back, with the readings
+  // that would use it, never answered as today's figure.
+  await page.setField("[data-testid=ask-input]", "what does the team cost with a 37% gizmo?");
+  await page.click("[data-testid=ask-send]");
+  const numbered = await page.waitText("[data-testid=ask-readings]", (t) => t.includes("37%"), "the readings of the number");
+  assert.match(numbered, /threshold/i);
+  await page.waitText("[data-testid=ask-answer]", (t) => t.includes("which reading of 37%"), "the number asked back");
+  await page.shot("ask-number-readings.png");
   // A request to change data is declined with what the app offers instead.
   await page.setField("[data-testid=ask-input]", "delete my lost deals");
   await page.click("[data-testid=ask-send]");
