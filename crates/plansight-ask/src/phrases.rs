@@ -448,7 +448,7 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             w if start.month() == 1
                 && start.day() == 1
                 && w.parse::<i32>().ok() == Some(start.year())
-                && !before.is_some_and(|b| month(b).is_some()) =>
+                && before.is_none_or(|b| month(b).is_none()) =>
             {
                 push(&mut found, "FY".into())
             }

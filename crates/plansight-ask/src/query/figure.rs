@@ -1,7 +1,8 @@
 //! The figure a question asks for (earnings, payable, credit, attainment, a distance …)
 //! and the mark a distance is measured to, from the domain's words.
 
-use super::parse::{exact, tier_by_rate};
+use super::parse::exact;
+use super::scope::tier_by_rate;
 use super::vocabulary::Vocabulary;
 use super::words::*;
 use super::{Figure, Mark, Query};
@@ -317,7 +318,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
-    } else if super::parse::quota_said(ws) && lever.is_none() {
+    } else if super::scope::quota_said(ws) && lever.is_none() {
         Some(
             if exact(
                 ws,

@@ -148,7 +148,7 @@ fn current(v: &Vocabulary, l: &Lever) -> bool {
 fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let plan = &v.inputs.plan;
     // A tier named by its rate ("the 5% tier starts at 40%"): its rate is not the new value.
-    let by_rate = super::parse::tier_by_rate(v, ws);
+    let by_rate = super::scope::tier_by_rate(v, ws);
     let pct = if by_rate.is_some() {
         let all = crate::phrases::percents(ws);
         let named = all.iter().position(|(i, _)| {
@@ -264,7 +264,7 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: p,
         });
     }
-    let tier_named = tier_index(v, ws, measure.as_deref());
+    let tier_named = super::scope::tier_index(v, ws, measure.as_deref());
     // "from 70%" starts a tier; "gain most from a 10% top band" does not.
     let from_percent = ws
         .windows(2)
@@ -304,7 +304,7 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: p,
         });
     }
-    if mentions(ws, &["quota", "quotas", "target"]) || super::parse::quota_said(ws) {
+    if mentions(ws, &["quota", "quotas", "target"]) || super::scope::quota_said(ws) {
         // "the quota went up 10%" with several measures on quota: which one is not guessed.
         let quota_measures = plan.measures.iter().filter(|m| !m.quotas.is_empty()).count();
         if measure.is_none()
@@ -359,103 +359,6 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             tier: None,
             value: Exact::from_cents(value).money(),
         });
-    }
-    None
-}
-
-/// The tier a question names: the accelerator, "tier N", the top or the base tier.
-fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
-    // A tier the document names ("if Cruise started at 60%").
-    if let Some((mi, ti)) = v.terms_in(ws).into_iter().find_map(|t| match t {
-        super::terms::Term::Tier(mi, ti) => Some((mi, ti)),
-        _ => None,
-    }) {
-        return Some((mi, ti));
-    }
-    let plan = &v.inputs.plan;
-    let mi = measure.and_then(|m| plan.measure_index(m));
-    if let Some(t) = super::parse::tier_by_rate(v, ws) {
-        return Some(t);
-    }
-    let top_tier = mentions(
-        ws,
-        &[
-            "top tier",
-            "top band",
-            "top rate",
-            "highest tier",
-            "highest rate",
-            "highest band",
-        ],
-    );
-    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator"]) && !top_tier {
-        if let Some((am, at)) = v.accelerator {
-            if mi.is_none_or(|m| m == am) {
-                return Some((am, at));
-            }
-        }
-    }
-    let mi = mi
-        .or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1))
-        .unwrap_or(0);
-    let tiers = plan.measures.get(mi)?.tiers.len();
-    for (i, w) in ws.iter().enumerate() {
-        if w == "tier" || w == "band" {
-            if let Some(n) = ws
-                .get(i + 1)
-                .and_then(|n| n.parse::<usize>().ok())
-                .filter(|n| (1..=tiers).contains(n))
-            {
-                return Some((mi, n - 1));
-            }
-        }
-    }
-    let tier_word = exact(ws, &["tier", "band", "rate", "level"]);
-    if exact(ws, &["super-accelerator"])
-        || mentions(ws, &["super accelerator"])
-        || tier_word && exact(ws, &["top", "highest", "last"])
-    {
-        return Some((mi, tiers - 1));
-    }
-    // "pay 4% base": the percentage said of the base tier.
-    let said_base = crate::phrases::percents(ws)
-        .iter()
-        .any(|(i, _)| ws.get(i + 1).is_some_and(|w| w == "base"));
-    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) || said_base {
-        return Some((mi, 0));
-    }
-    // "the renewals step-up": the tier above a two-tier measure's base.
-    if mentions(ws, &["step-up", "step up", "uplift"]) && plan.measures[mi].tiers.len() == 2 && measure.is_some() {
-        return Some((mi, 1));
-    }
-    // "paid 1.3x above quota": the tier that starts at quota.
-    if mentions(
-        ws,
-        &[
-            "above quota",
-            "over quota",
-            "past quota",
-            "beyond quota",
-            "above 100%",
-            "over 100%",
-        ],
-    ) {
-        if let Some(ti) = plan.measures[mi]
-            .tiers
-            .iter()
-            .position(|t| t.from == plansight_plan::Point(10_000))
-            .filter(|ti| *ti > 0)
-        {
-            return Some((mi, ti));
-        }
-    }
-    for (k, word) in ["second", "third", "fourth", "fifth"].iter().enumerate() {
-        if tier_word && exact(ws, &[word]) && k + 1 < tiers {
-            return Some((mi, k + 1));
-        }
-    }
-    if mentions(ws, &["rate", "commission rate"]) && tiers == 1 {
-        return Some((mi, 0));
     }
     None
 }

@@ -15,6 +15,7 @@ mod operation;
 pub mod parse;
 mod rule;
 mod scenario;
+mod scope;
 pub mod terms;
 mod unexplained;
 pub mod vocabulary;

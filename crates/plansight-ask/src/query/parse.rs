@@ -217,7 +217,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if query.scope.deal.is_none() {
         query.scope.account = v.account(question, ws);
     }
-    query.scope.stage = stage(ws);
+    query.scope.stage = super::scope::stage(ws);
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
     // The pipeline won is a what-if: the stage it names is not the scope.
     if query.scenario.pipeline.is_some() {
@@ -415,14 +415,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if let (Some(p), Some(m)) = (&product, &query.scope.measure) {
         // Unless the measure is named apart from the product ("my GTX attainment if I book
         // 20k of GTX Basic").
-        let apart = without_name(ws, p);
+        let apart = super::scope::without_name(ws, p);
         if plan.measures.iter().any(|x| {
             x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]) && v.measure(&apart).as_deref() != Some(m)
         }) {
             query.scope.measure = None;
         }
     }
-    counted_by_type(v, question, ws, figure, &mut query);
+    super::scope::counted_by_type(v, question, ws, figure, &mut query);
     let op = super::operation::op(ws, &query, team);
     query.n = super::operation::count(ws);
     let personal = mentions(ws, &["my", "i", "me", "i'm", "im", "am", "mine", "i've", "ive"]);
@@ -445,130 +445,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
 }
 
-/// The words without the run of them that spells `name` ("GTX Pro" for "GTXPro").
-fn without_name(ws: &[String], name: &str) -> Vec<String> {
-    let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
-    let target = squash(name);
-    for len in (1..=4).rev() {
-        for i in 0..ws.len().saturating_sub(len - 1) {
-            if ws[i..i + len].iter().map(|w| squash(w)).collect::<String>() == target {
-                let mut rest = ws[..i].to_vec();
-                rest.extend_from_slice(&ws[i + len..]);
-                return rest;
-            }
-        }
-    }
-    ws.to_vec()
-}
-
-/// Which deals a question counts: lost, open, cancelled (won is the default and absent).
-fn stage(ws: &[String]) -> Option<String> {
-    let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if (exact(ws, &["lost", "losses", "lose"])
-        || ws.iter().any(|w| w.starts_with("lost-"))
-        || mentions(ws, &["got away", "slipped away", "fell through"]))
-        && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
-        && !hypothetical
-    {
-        Some("lost".into())
-    } else if exact(
-        ws,
-        &["open", "pipeline", "engaging", "prospecting", "in-progress", "pipe"],
-    ) && !hypothetical
-        && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
-    {
-        Some("open".into())
-    } else if exact(ws, &["cancelled", "canceled", "cancellations"])
-        && (mentions(ws, &["how many", "which", "list", "show", "count", "number"]) || exact(ws, &["deals", "deal"]))
-    {
-        Some("cancelled".into())
-    } else {
-        None
-    }
-}
-
-/// Whether the words say a quota in everyday words: "my number", "my ACV bag", "how much am
-/// I supposed to close" (not "the number of deals").
-pub(super) fn quota_said(ws: &[String]) -> bool {
-    exact(ws, &["quota", "quotas"])
-        || ws.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "number" | "bag")
-                && i > 0
-                && !matches!(
-                    ws[i - 1].as_str(),
-                    "the" | "a" | "what" | "phone" | "bookings" | "booking" | "sales" | "credit" | "deal" | "deals"
-                )
-                && ws.get(i + 1).is_none_or(|n| n != "of")
-        })
-        || mentions(
-            ws,
-            &[
-                "supposed to close",
-                "supposed to book",
-                "expected to book",
-                "expected to close",
-                "meant to close",
-            ],
-        )
-}
-
 /// Whether one of the words is exactly one of `targets` (no typo allowance: for short
 /// function words such as "last", "most", "lose", where a typo match changes the meaning).
 pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
     ws.iter().any(|w| targets.contains(&w.as_str()))
-}
-
-/// "How many renewals did I close": when deals are counted, sized or listed, a word that
-/// names both a measure and a deal type means the deals' type.
-fn counted_by_type(v: &Vocabulary, question: &str, ws: &[String], figure: Option<Figure>, q: &mut Query) {
-    let deals = matches!(figure, Some(Figure::DealCount | Figure::DealAmount))
-        || exact(ws, &["deal", "deals", "biggest", "largest", "smallest"])
-            && !matches!(
-                figure,
-                Some(
-                    Figure::Earnings
-                        | Figure::Credit
-                        | Figure::Attainment
-                        | Figure::Quota
-                        | Figure::Rate
-                        | Figure::Distance
-                )
-            );
-    if !deals || q.scope.deal_type.is_some() {
-        return;
-    }
-    if let (Some(m), Some(t)) = (&q.scope.measure, v.deal_type(ws)) {
-        if m.contains(t.as_str())
-            || v.inputs
-                .plan
-                .measures
-                .iter()
-                .any(|x| x.id == *m && x.name.to_lowercase().contains(t.as_str()))
-        {
-            q.scope.measure = None;
-            q.scope.deal_type = Some(t);
-            q.scope.product = q.scope.product.take().or_else(|| v.product(question));
-        }
-    }
-}
-
-/// The tier a question names by its rate ("the 8% band", "the 4.5% tier"): (measure, tier).
-pub(super) fn tier_by_rate(v: &Vocabulary, ws: &[String]) -> Option<(usize, usize)> {
-    for (i, micros) in crate::phrases::percents(ws) {
-        let next = ws.get(i + 1).map(String::as_str);
-        let accelerator = next.is_some_and(|n| v.says_accelerator(&[n.to_string()]));
-        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket" | "base")) && !accelerator {
-            continue;
-        }
-        for (mi, m) in v.inputs.plan.measures.iter().enumerate() {
-            if let Some(ti) = m.tiers.iter().position(|t| t.rate.0 as i128 == micros) {
-                // "the 8% accelerator" names it only at its own rate; "a 9% kicker" is a
-                // new rate for it.
-                if !accelerator || v.accelerator == Some((mi, ti)) {
-                    return Some((mi, ti));
-                }
-            }
-        }
-    }
-    None
 }

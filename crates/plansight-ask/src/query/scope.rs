@@ -1,0 +1,227 @@
+//! The parts of a query's scope a question names in words of its own: the deals' stage, a
+//! quota said in everyday words, a tier named by its rate, a deal type that a measure's name
+//! also spells, and the words left once a product's name is taken out.
+
+use super::parse::exact;
+use super::vocabulary::Vocabulary;
+use super::{Figure, Query};
+use crate::fuzzy::mentions;
+
+/// The words without the run of them that spells `name` ("GTX Pro" for "GTXPro").
+pub(super) fn without_name(ws: &[String], name: &str) -> Vec<String> {
+    let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+    let target = squash(name);
+    for len in (1..=4).rev() {
+        for i in 0..ws.len().saturating_sub(len - 1) {
+            if ws[i..i + len].iter().map(|w| squash(w)).collect::<String>() == target {
+                let mut rest = ws[..i].to_vec();
+                rest.extend_from_slice(&ws[i + len..]);
+                return rest;
+            }
+        }
+    }
+    ws.to_vec()
+}
+
+/// Which deals a question counts: lost, open, cancelled (won is the default and absent).
+pub(super) fn stage(ws: &[String]) -> Option<String> {
+    let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
+    if (exact(ws, &["lost", "losses", "lose"])
+        || ws.iter().any(|w| w.starts_with("lost-"))
+        || mentions(ws, &["got away", "slipped away", "fell through"]))
+        && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
+        && !hypothetical
+    {
+        Some("lost".into())
+    } else if exact(
+        ws,
+        &["open", "pipeline", "engaging", "prospecting", "in-progress", "pipe"],
+    ) && !hypothetical
+        && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
+    {
+        Some("open".into())
+    } else if exact(ws, &["cancelled", "canceled", "cancellations"])
+        && (mentions(ws, &["how many", "which", "list", "show", "count", "number"]) || exact(ws, &["deals", "deal"]))
+    {
+        Some("cancelled".into())
+    } else {
+        None
+    }
+}
+
+/// Whether the words say a quota in everyday words: "my number", "my ACV bag", "how much am
+/// I supposed to close" (not "the number of deals").
+pub(super) fn quota_said(ws: &[String]) -> bool {
+    exact(ws, &["quota", "quotas"])
+        || ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "number" | "bag")
+                && i > 0
+                && !matches!(
+                    ws[i - 1].as_str(),
+                    "the" | "a" | "what" | "phone" | "bookings" | "booking" | "sales" | "credit" | "deal" | "deals"
+                )
+                && ws.get(i + 1).is_none_or(|n| n != "of")
+        })
+        || mentions(
+            ws,
+            &[
+                "supposed to close",
+                "supposed to book",
+                "expected to book",
+                "expected to close",
+                "meant to close",
+            ],
+        )
+}
+
+/// "How many renewals did I close": when deals are counted, sized or listed, a word that
+/// names both a measure and a deal type means the deals' type.
+pub(super) fn counted_by_type(v: &Vocabulary, question: &str, ws: &[String], figure: Option<Figure>, q: &mut Query) {
+    let deals = matches!(figure, Some(Figure::DealCount | Figure::DealAmount))
+        || exact(ws, &["deal", "deals", "biggest", "largest", "smallest"])
+            && !matches!(
+                figure,
+                Some(
+                    Figure::Earnings
+                        | Figure::Credit
+                        | Figure::Attainment
+                        | Figure::Quota
+                        | Figure::Rate
+                        | Figure::Distance
+                )
+            );
+    if !deals || q.scope.deal_type.is_some() {
+        return;
+    }
+    if let (Some(m), Some(t)) = (&q.scope.measure, v.deal_type(ws)) {
+        if m.contains(t.as_str())
+            || v.inputs
+                .plan
+                .measures
+                .iter()
+                .any(|x| x.id == *m && x.name.to_lowercase().contains(t.as_str()))
+        {
+            q.scope.measure = None;
+            q.scope.deal_type = Some(t);
+            q.scope.product = q.scope.product.take().or_else(|| v.product(question));
+        }
+    }
+}
+
+/// The tier a question names by its rate ("the 8% band", "the 4.5% tier"): (measure, tier).
+pub(super) fn tier_by_rate(v: &Vocabulary, ws: &[String]) -> Option<(usize, usize)> {
+    for (i, micros) in crate::phrases::percents(ws) {
+        let next = ws.get(i + 1).map(String::as_str);
+        let accelerator = next.is_some_and(|n| v.says_accelerator(&[n.to_string()]));
+        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket" | "base")) && !accelerator {
+            continue;
+        }
+        for (mi, m) in v.inputs.plan.measures.iter().enumerate() {
+            if let Some(ti) = m.tiers.iter().position(|t| t.rate.0 as i128 == micros) {
+                // "the 8% accelerator" names it only at its own rate; "a 9% kicker" is a
+                // new rate for it.
+                if !accelerator || v.accelerator == Some((mi, ti)) {
+                    return Some((mi, ti));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The tier a question names: the accelerator, "tier N", the top or the base tier.
+pub(super) fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, usize)> {
+    // A tier the document names ("if Cruise started at 60%").
+    if let Some((mi, ti)) = v.terms_in(ws).into_iter().find_map(|t| match t {
+        super::terms::Term::Tier(mi, ti) => Some((mi, ti)),
+        _ => None,
+    }) {
+        return Some((mi, ti));
+    }
+    let plan = &v.inputs.plan;
+    let mi = measure.and_then(|m| plan.measure_index(m));
+    if let Some(t) = tier_by_rate(v, ws) {
+        return Some(t);
+    }
+    let top_tier = mentions(
+        ws,
+        &[
+            "top tier",
+            "top band",
+            "top rate",
+            "highest tier",
+            "highest rate",
+            "highest band",
+        ],
+    );
+    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator"]) && !top_tier {
+        if let Some((am, at)) = v.accelerator {
+            if mi.is_none_or(|m| m == am) {
+                return Some((am, at));
+            }
+        }
+    }
+    let mi = mi
+        .or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1))
+        .unwrap_or(0);
+    let tiers = plan.measures.get(mi)?.tiers.len();
+    for (i, w) in ws.iter().enumerate() {
+        if w == "tier" || w == "band" {
+            if let Some(n) = ws
+                .get(i + 1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| (1..=tiers).contains(n))
+            {
+                return Some((mi, n - 1));
+            }
+        }
+    }
+    let tier_word = exact(ws, &["tier", "band", "rate", "level"]);
+    if exact(ws, &["super-accelerator"])
+        || mentions(ws, &["super accelerator"])
+        || tier_word && exact(ws, &["top", "highest", "last"])
+    {
+        return Some((mi, tiers - 1));
+    }
+    // "pay 4% base": the percentage said of the base tier.
+    let said_base = crate::phrases::percents(ws)
+        .iter()
+        .any(|(i, _)| ws.get(i + 1).is_some_and(|w| w == "base"));
+    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) || said_base {
+        return Some((mi, 0));
+    }
+    // "the renewals step-up": the tier above a two-tier measure's base.
+    if mentions(ws, &["step-up", "step up", "uplift"]) && plan.measures[mi].tiers.len() == 2 && measure.is_some() {
+        return Some((mi, 1));
+    }
+    // "paid 1.3x above quota": the tier that starts at quota.
+    if mentions(
+        ws,
+        &[
+            "above quota",
+            "over quota",
+            "past quota",
+            "beyond quota",
+            "above 100%",
+            "over 100%",
+        ],
+    ) {
+        if let Some(ti) = plan.measures[mi]
+            .tiers
+            .iter()
+            .position(|t| t.from == plansight_plan::Point(10_000))
+            .filter(|ti| *ti > 0)
+        {
+            return Some((mi, ti));
+        }
+    }
+    for (k, word) in ["second", "third", "fourth", "fifth"].iter().enumerate() {
+        if tier_word && exact(ws, &[word]) && k + 1 < tiers {
+            return Some((mi, k + 1));
+        }
+    }
+    if mentions(ws, &["rate", "commission rate"]) && tiers == 1 {
+        return Some((mi, 0));
+    }
+    None
+}
