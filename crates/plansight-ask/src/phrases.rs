@@ -331,12 +331,16 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             .iter()
             .any(|w| matches!(w.as_str(), "through" | "thru" | "to" | "till" | "until" | "between"));
     let index = |l: &str| l.strip_prefix('M').and_then(|n| n.parse::<u32>().ok());
-    if let [a, b, ..] = &found[..] {
-        if let (Some(x), Some(y), true) = (index(a), index(b), ranged) {
-            if y == x + 2 && (x - 1) % 3 == 0 {
-                let q = format!("Q{}", (x - 1) / 3 + 1);
-                found.drain(..2);
-                found.insert(0, q);
+    if ranged {
+        if let Some(k) = (0..found.len().saturating_sub(1)).find(|&k| {
+            matches!((index(&found[k]), index(&found[k + 1])), (Some(x), Some(y)) if y == x + 2 && (x - 1) % 3 == 0)
+        }) {
+            let x = index(&found[k]).unwrap_or(1);
+            let q = format!("Q{}", (x - 1) / 3 + 1);
+            found.drain(k..k + 2);
+            // "first quarter (feb to apr)": said twice, asked once.
+            if !found.contains(&q) {
+                found.insert(k, q);
             }
         }
     }
@@ -464,6 +468,7 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                     // "may 2017", "may paycheck": the month, before a year or a figure.
                     && !after.is_some_and(|a| {
                         a.len() == 4 && a.parse::<u32>().is_ok()
+                            || matches!(a, "to" | "through" | "thru" | "till" | "until")
                             || matches!(
                                 a,
                                 "paycheck" | "payout" | "commission" | "earnings" | "numbers" | "attainment" | "quota"

@@ -58,6 +58,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "higher rate",
             "step-up",
             "step up",
+            "steps up",
         ],
     ) && lever.is_none()
     {
@@ -203,6 +204,21 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, COST) && !mentions(ws, BONUS) {
         Some(Figure::Cost)
     } else if draw
+        && mentions(
+            ws,
+            &[
+                "paid back all",
+                "paid it all back",
+                "paid off",
+                "fully repaid",
+                "all of my draw",
+                "all of her draw",
+                "all of his draw",
+            ],
+        )
+    {
+        Some(Figure::DrawBalance)
+    } else if draw
         && exact(
             ws,
             &[
@@ -339,7 +355,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "credit", "credited", "credits", "counting", "counts", "count", "bookings",
         ],
     ) || exact(ws, &["booked", "book"])
-        && q.scenario.new_deal.is_none()
+        && q.scenario.is_none()
         && !mentions(ws, &["my book", "on my book", "book of business"])
     {
         Some(Figure::Credit)

@@ -85,6 +85,8 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "winners",
                 "loser",
                 "losers",
+                "gainers",
+                "gainer",
                 "lost",
                 "gain",
                 "gains",
@@ -139,6 +141,11 @@ fn current(v: &Vocabulary, l: &Lever) -> bool {
                 };
                 v == l.value
             })
+        }),
+        LeverKind::Quota => m.is_some_and(|m| {
+            m.quotas
+                .iter()
+                .any(|q| plansight_plan::Exact::from_cents(*q).money() == l.value)
         }),
         _ => false,
     }

@@ -77,14 +77,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "oddly",
             "come out to",
             "came out to",
-            "end up paying",
-            "ended up paying",
             "end up at",
             "how was",
             "worked out",
             "work out",
         ],
     );
+    // "how did X end up paying what it did" asks why; "what did X end up paying", how much.
+    let why = why || exact(ws, &["how"]) && mentions(ws, &["end up paying", "ended up paying", "end up at"]);
     if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
         return Some(Op::Explain);
     }
@@ -100,6 +100,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "position",
             "place",
             "rank-wise",
+            "standings",
         ],
     ) || mentions(
         ws,
@@ -111,20 +112,28 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "vs everyone",
             "compared to the team",
         ],
-    ) || mentions(ws, &["where do i stand", "where i stand", "how do i stack"])
-        && exact(
-            ws,
-            &[
-                "team",
-                "others",
-                "everyone",
-                "vs",
-                "rest",
-                "peers",
-                "colleagues",
-                "team's",
-            ],
-        );
+    ) || mentions(
+        ws,
+        &[
+            "where do i stand",
+            "where i stand",
+            "how do i stack",
+            "where do i sit",
+            "where i sit",
+        ],
+    ) && exact(
+        ws,
+        &[
+            "team",
+            "others",
+            "everyone",
+            "vs",
+            "rest",
+            "peers",
+            "colleagues",
+            "team's",
+        ],
+    );
     // "how's that stack up against today": a what-if against today, not a rank.
     let against_today = !q.scenario.is_none() && mentions(ws, &["against today", "vs today", "to now", "against now"]);
     if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {

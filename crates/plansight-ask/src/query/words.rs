@@ -242,6 +242,9 @@ pub const DISTANCE: &[&str] = &[
     "how many more",
     "missing",
     "there yet",
+    "am i past",
+    "past the",
+    "line yet",
     "stands between",
     "between me and",
 ];
@@ -289,6 +292,9 @@ pub const WORST: &[&str] = &[
 /// The team.
 pub const TEAM: &[&str] = &[
     "team",
+    "gainers",
+    "winners",
+    "losers",
     "team's",
     "who's",
     "whos",
