@@ -204,7 +204,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, COST) && !mentions(ws, BONUS) {
         Some(Figure::Cost)
     } else if draw
-        && mentions(
+        && (mentions(
             ws,
             &[
                 "paid back all",
@@ -215,11 +215,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "all of her draw",
                 "all of his draw",
             ],
-        )
-    {
-        Some(Figure::DrawBalance)
-    } else if draw
-        && exact(
+        ) || exact(
             ws,
             &[
                 "balance",
@@ -233,7 +229,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "deficit",
                 "left",
             ],
-        )
+        ))
     {
         Some(Figure::DrawBalance)
     } else if draw
