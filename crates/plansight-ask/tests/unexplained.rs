@@ -42,6 +42,8 @@ fn numbers_the_plan_quotes_or_the_query_uses_are_answered() {
         "what if my quota was 1.2M",
         "what would a 200k deal pay me",
         "my earnings in Q3",
+        // The plan's own bonus amount names the bonus.
+        "how much did the $5,000 club milestone pay me",
     ] {
         let a = ask(&ctx, "s02", q);
         assert_ne!(a.intent, "clarify", "{q}: {a:?}");

@@ -42,6 +42,22 @@ fn plan_values(v: &Vocabulary) -> (Vec<i64>, Vec<i128>) {
     money.extend(plan.payout_cap.map(|c| c.0));
     money.extend(plan.draw.as_ref().map(|d| d.amount.0));
     let mut shares: Vec<i128> = vec![1_000_000];
+    // "the $2,500 Apogee award", "deals over 75k get the Flagship bonus".
+    for b in &plan.bonuses {
+        match &b.rule {
+            plansight_plan::BonusRule::Milestone { attainment, amount, .. } => {
+                money.push(amount.0);
+                shares.push(attainment.0 as i128 * 100);
+            }
+            plansight_plan::BonusRule::Deal { min_amount, pay, .. } => {
+                money.extend(min_amount.map(|c| c.0));
+                match pay {
+                    plansight_plan::BonusPay::Amount(c) => money.push(c.0),
+                    plansight_plan::BonusPay::Percent(r) => shares.push(r.0 as i128),
+                }
+            }
+        }
+    }
     for m in &plan.measures {
         money.extend(m.quotas.iter().map(|q| q.0));
         // Points are in 10^4, rates in 10^6: both as millionths.
@@ -78,7 +94,11 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         return understood;
     };
     // Saved scenarios carry their own numbers; a deal's own size may be quoted back.
-    if !q.scenario.saved.is_empty() || q.scope.deal.is_some() || q.scenario.move_deal.is_some() {
+    if !q.scenario.saved.is_empty()
+        || q.scope.deal.is_some()
+        || q.scope.account.is_some()
+        || q.scenario.move_deal.is_some()
+    {
         return understood;
     }
     let (plan_money, plan_shares) = plan_values(v);
