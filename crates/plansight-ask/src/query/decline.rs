@@ -168,17 +168,16 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
                 "can you change",
                 "can you update",
                 "can you mark",
-                "as won",
-                "as lost",
-                "to won",
-                "to lost",
-                "as closed",
                 "in the system",
                 "in the crm",
                 "in the database",
             ],
         ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
-    let asks_change = asks_change && !not_change;
+    // "close FT-61263 as won": marking a stage, said as an order (not "how many did I move
+    // to won").
+    let marks_stage = mentions(ws, &["as won", "as lost", "to won", "to lost", "as closed"])
+        && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
+    let asks_change = (asks_change || marks_stage) && !not_change;
     // An id (letters and digits, six or more) is a record too.
     let id = ws
         .iter()

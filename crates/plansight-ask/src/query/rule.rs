@@ -86,6 +86,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if ws
         .windows(2)
         .any(|w| matches!(w[0].as_str(), "which" | "what") && w[1] == "months")
+        && !parts.personal
+        && parts.who.is_none()
     {
         return Some(topic(ws));
     }
@@ -152,7 +154,6 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "my last day",
             "after i leave",
             "cut my commission",
-            "already earned",
             "how long have i got",
             "how long do i have",
             "flag it",

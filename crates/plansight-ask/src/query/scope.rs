@@ -181,7 +181,7 @@ pub(super) fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -
         || mentions(ws, &["super accelerator"])
         || tier_word && exact(ws, &["top", "highest", "last"])
     {
-        return Some((mi, tiers - 1));
+        return Some((mi, tiers.saturating_sub(1)));
     }
     // "pay 4% base": the percentage said of the base tier.
     let said_base = crate::phrases::percents(ws)

@@ -60,6 +60,8 @@ fn plan_values(v: &Vocabulary) -> (Vec<i64>, Vec<i128>) {
     }
     for m in &plan.measures {
         money.extend(m.quotas.iter().map(|q| q.0));
+        // "my $800k annual quota" on a plan of quarterly quotas: their sum.
+        money.push(m.quotas.iter().map(|q| q.0).sum());
         // Points are in 10^4, rates in 10^6: both as millionths.
         shares.extend(m.threshold.iter().chain(m.cap.iter()).map(|p| p.0 as i128 * 100));
         shares.push(m.weight.0 as i128 * 100);
@@ -103,9 +105,11 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
     }
     let (plan_money, plan_shares) = plan_values(v);
     let (money, shares) = used(q);
+    // "quota 10% lower" is read as the quota it makes.
+    let quota_scaled = q.scenario.lever.as_ref().is_some_and(|l| l.kind == LeverKind::Quota);
     let unused = said(ws).into_iter().find(|s| match s {
         Said::Money(c) => !money.contains(c) && !plan_money.contains(c),
-        Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m),
+        Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !quota_scaled,
     });
     let Some(number) = unused else {
         return understood;
