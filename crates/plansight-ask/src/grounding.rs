@@ -29,6 +29,22 @@ pub fn ungrounded(answer: &Answer, question: &str) -> Vec<String> {
     for text in answer.figures.values().chain(&answer.evidence) {
         known.extend(values(text));
     }
+    // A deal's id ("OPP-20262", "D-000122") names a record; its digits are not a figure.
+    for word in answer
+        .answer
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+    {
+        let word = word.trim_end_matches(['.', '?', '!', '\'', '"']);
+        if let Some((prefix, digits)) = word.rsplit_once('-') {
+            if !prefix.is_empty()
+                && prefix.chars().all(|c| c.is_ascii_alphabetic())
+                && !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+            {
+                known.extend(values(digits));
+            }
+        }
+    }
     numbers(&answer.answer)
         .into_iter()
         .filter(|n| !known.contains(&n.value))

@@ -103,3 +103,14 @@ fn percents_and_dates_are_compared_by_value() {
         assert!(!accepts_wording(&a, invented, q), "accepted: {invented}");
     }
 }
+
+#[test]
+fn a_deal_id_names_a_record_and_its_digits_are_no_figure() {
+    let a = what_if_answer();
+    let mut shown = a.clone();
+    shown.answer = format!("{} Deal OPP-20262 pays nothing.", a.answer);
+    assert!(ungrounded(&shown, QUESTION).is_empty(), "{}", shown.answer);
+    // The same digits standing alone are a number the engine did not give.
+    shown.answer = format!("{} That is 20262 more.", a.answer);
+    assert_eq!(ungrounded(&shown, QUESTION), vec!["20262".to_string()]);
+}
