@@ -133,18 +133,23 @@ fn sample_ctx<'a>(
     }
 }
 
-/// The development and held-out sets of a generated workspace (eval/<name>/), whose
-/// accelerator belongs to `accelerator_measure`.
-fn generated_sets(name: &str, accelerator_measure: &str) -> (Tally, Tally) {
+/// The sets `files` of a generated workspace (eval/<name>/), whose accelerator belongs to
+/// `accelerator_measure`; the workspace is loaded and calculated once for all of them.
+fn generated_runs<const N: usize>(name: &str, accelerator_measure: &str, files: [&str; N]) -> [Tally; N] {
     let (inputs, doc) = common::generated(name);
     let calc = plansight_engine::calculate(&inputs).unwrap();
     let ctx = sample_ctx(&inputs, &calc, &doc, &[]);
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval").join(name);
-    let set = |file: &str| std::fs::read_to_string(dir.join(file)).expect("the set reads");
-    (
-        run_set(&ctx, &set("dev.toml"), Some(accelerator_measure)),
-        run_set(&ctx, &set("heldout.toml"), Some(accelerator_measure)),
-    )
+    files.map(|file| {
+        let text = std::fs::read_to_string(dir.join(file)).expect("the set reads");
+        run_set(&ctx, &text, Some(accelerator_measure))
+    })
+}
+
+/// The development and held-out sets of a generated workspace (eval/<name>/).
+fn generated_sets(name: &str, accelerator_measure: &str) -> (Tally, Tally) {
+    let [dev, held] = generated_runs(name, accelerator_measure, ["dev.toml", "heldout.toml"]);
+    (dev, held)
 }
 
 #[test]
@@ -211,30 +216,12 @@ fn the_understanding_sets() {
         include_str!("../eval/maven/heldout-6.toml"),
         Some("hw_bookings"),
     );
-    let (fifth_held, fifth_held_4, fifth_held_5, fifth_held_6) = {
-        let (inputs, doc) = common::generated("fifth");
-        let calc = plansight_engine::calculate(&inputs).unwrap();
-        let ctx = sample_ctx(&inputs, &calc, &doc, &[]);
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/fifth");
-        let set = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-        (
-            run_set(&ctx, &set("heldout.toml"), Some("acv")),
-            run_set(&ctx, &set("heldout-2.toml"), Some("acv")),
-            run_set(&ctx, &set("heldout-3.toml"), Some("acv")),
-            run_set(&ctx, &set("heldout-4.toml"), Some("acv")),
-        )
-    };
-    let (sixth_held, sixth_held_6) = {
-        let (inputs, doc) = common::generated("sixth");
-        let calc = plansight_engine::calculate(&inputs).unwrap();
-        let ctx = sample_ctx(&inputs, &calc, &doc, &[]);
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/sixth");
-        let set = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-        (
-            run_set(&ctx, &set("heldout.toml"), Some("gmd")),
-            run_set(&ctx, &set("heldout-2.toml"), Some("gmd")),
-        )
-    };
+    let [fifth_held, fifth_held_4, fifth_held_5, fifth_held_6] = generated_runs(
+        "fifth",
+        "acv",
+        ["heldout.toml", "heldout-2.toml", "heldout-3.toml", "heldout-4.toml"],
+    );
+    let [sixth_held, sixth_held_6] = generated_runs("sixth", "gmd", ["heldout.toml", "heldout-2.toml"]);
     let held_4 = run_set(&ctx, include_str!("../eval/sample-heldout-4.toml"), Some("new_arr"));
     let m_held_4 = run_set(
         &m_ctx,

@@ -329,33 +329,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .iter()
         .flat_map(|name| crate::phrases::words(&normalize(name)))
         .collect();
-    if query
-        .scenario
-        .lever
-        .as_ref()
-        .is_some_and(|l| l.kind == super::LeverKind::Cap)
-    {
-        not_figure.push("attainment".into());
-    }
     // The plan's own name for what a lever changes ("the Payout Roof") is not the figure.
     if let Some(l) = &query.scenario.lever {
+        use super::LeverKind::*;
+        match l.kind {
+            Cap => not_figure.push("attainment".into()),
+            PayoutCap => not_figure.push("payout".into()),
+            _ => {}
+        }
         // "the 5% band starting at 70% of quota": the quota names where the tier starts.
-        if matches!(
-            l.kind,
-            super::LeverKind::TierStart | super::LeverKind::Threshold | super::LeverKind::Cap
-        ) {
+        if matches!(l.kind, TierStart | Threshold | Cap) {
             not_figure.extend(["quota".to_string(), "%".to_string()]);
         }
         for (name, _) in v.terms.iter().filter(|(n, _)| mentions(ws, &[n.as_str()])) {
             not_figure.extend(name.split_whitespace().map(str::to_string));
-        }
-        if query
-            .scenario
-            .lever
-            .as_ref()
-            .is_some_and(|l| l.kind == super::LeverKind::PayoutCap)
-        {
-            not_figure.push("payout".into());
         }
     }
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
