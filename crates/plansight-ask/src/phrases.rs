@@ -226,9 +226,9 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
     for (i, w) in words.iter().enumerate() {
         // "may" is a month only after a preposition ("in may"), not in "may I".
         if w == "may"
-            && !matches!(
+            && may_is_modal(
                 i.checked_sub(1).map(|j| words[j].as_str()),
-                Some("in" | "by" | "on" | "of" | "during" | "until")
+                words.get(i + 1).map(String::as_str),
             )
         {
             continue;
@@ -296,6 +296,77 @@ pub fn shift_label(label: &str, by: i32) -> Option<String> {
     };
     let m = n + by;
     (1..=count).contains(&m).then(|| format!("{kind}{m:0width$}"))
+}
+
+/// Whether "may" is the verb ("may I", "deals that may slip"), not the month ("may vs
+/// april", "in may", "may RNB %"): the verb follows its subject or comes before one.
+fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
+    if matches!(
+        before,
+        Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through" | "my" | "to" | "since" | "from")
+    ) {
+        return false;
+    }
+    matches!(
+        before,
+        Some(
+            "i" | "we"
+                | "you"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "this"
+                | "that"
+                | "which"
+                | "who"
+                | "there"
+                | "deal"
+                | "deals"
+                | "what"
+                | "how"
+                | "and"
+                | "but"
+                | "or"
+        )
+    ) && !matches!(
+        after,
+        Some("to" | "through" | "thru" | "till" | "until" | "vs" | "versus" | "or" | "and")
+    ) || matches!(
+        after,
+        Some(
+            "i" | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "be"
+                | "have"
+                | "not"
+                | "also"
+                | "still"
+                | "well"
+                | "need"
+                | "get"
+                | "want"
+                | "ask"
+                | "apply"
+                | "affect"
+                | "count"
+                | "change"
+                | "lose"
+                | "earn"
+                | "close"
+                | "take"
+                | "end"
+                | "slip"
+                | "fall"
+                | "happen"
+                | "the"
+                | "my"
+        )
+    )
 }
 
 /// The period labels of the plan year the words name, in the order named: quarters ("Q3",
@@ -460,22 +531,7 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 push(&mut found, "FY".into())
             }
             _ => {
-                if w == "may"
-                    && !matches!(
-                        before,
-                        Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through" | "my" | "to")
-                    )
-                    // "may 2017", "may paycheck": the month, before a year or a figure.
-                    && !after.is_some_and(|a| {
-                        a.len() == 4 && a.parse::<u32>().is_ok()
-                            || matches!(a, "to" | "through" | "thru" | "till" | "until")
-                            || matches!(
-                                a,
-                                "paycheck" | "payout" | "commission" | "earnings" | "numbers" | "attainment" | "quota"
-                                    | "credit" | "deals" | "take-home" | "pay" | "check"
-                            )
-                    })
-                {
+                if w == "may" && may_is_modal(before, after) {
                     continue;
                 }
                 {

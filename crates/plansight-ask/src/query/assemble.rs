@@ -80,7 +80,25 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     let changes_it = exact(
         ws,
         &[
-            "higher", "lower", "richer", "bigger", "smaller", "moving", "move", "shift", "shifting", "raise", "cut",
+            "higher",
+            "lower",
+            "richer",
+            "bigger",
+            "smaller",
+            "moving",
+            "move",
+            "shift",
+            "shifting",
+            "raise",
+            "cut",
+            "lowered",
+            "raised",
+            "lowering",
+            "raising",
+            "reduced",
+            "increased",
+            "decreased",
+            "dropped",
         ],
     ) && exact(ws, &["model", "run", "simulate", "what", "if", "try"]);
     if !scenario

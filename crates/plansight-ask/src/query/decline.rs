@@ -132,7 +132,9 @@ fn exact_any(ws: &[String], targets: &[&str]) -> bool {
 }
 
 /// Why the question is declined, if it is.
-pub(super) fn declined(ws: &[String]) -> Option<Understood> {
+pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Option<Understood> {
+    // The plan's own names are on topic ("the next flight level" in a plan of flight levels).
+    let plan_word = |w: &str| v.terms.iter().any(|(name, _)| name.split_whitespace().any(|n| n == w));
     let hypothetical = mentions(
         ws,
         &[
@@ -157,9 +159,12 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
         || (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some())
             && exact_any(ws, &["what", "who", "whose", "how", "which", "show"]);
     let asks_change = !not_change && CHANGE.contains(&first)
-        || ws
-            .windows(2)
-            .any(|w| matches!(w[0].as_str(), "please" | "can" | "could" | "you") && CHANGE.contains(&w[1].as_str()))
+        || ws.windows(2).any(|w| {
+            matches!(
+                w[0].as_str(),
+                "please" | "pls" | "plz" | "kindly" | "can" | "could" | "you"
+            ) && CHANGE.contains(&w[1].as_str())
+        })
         || mentions(
             ws,
             &[
@@ -177,11 +182,14 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
     // to won").
     let marks_stage = mentions(ws, &["as won", "as lost", "to won", "to lost", "as closed"])
         && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
-    let asks_change = (asks_change || marks_stage) && !not_change;
     // An id (letters and digits, six or more) is a record too.
     let id = ws
         .iter()
         .any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()));
+    // "split FT-61427 50/50 with Declan": an order about one deal (not "split deals: how do
+    // they count").
+    let splits = id && matches!(first, "split" | "transfer" | "reassign");
+    let asks_change = (asks_change || marks_stage || splits) && !not_change;
     if asks_change
         && !hypothetical
         && (id
@@ -234,6 +242,7 @@ pub(super) fn declined(ws: &[String]) -> Option<Understood> {
             // "pretend D-000741 closed in October" is a what-if; "pretend you are" is not.
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
+                    && !plan_word(w)
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

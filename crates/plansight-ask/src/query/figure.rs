@@ -61,6 +61,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "steps up",
         ],
     ) && lever.is_none()
+        // "the next flight level", "the next commission band"
+        || ws.iter().enumerate().any(|(i, w)| {
+            w == "next"
+                && ws[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| matches!(n.as_str(), "tier" | "level" | "band" | "step" | "bracket"))
+        }) && lever.is_none()
     {
         Some(Mark::NextTier)
     } else if exact(ws, &["cap", "capped", "ceiling"]) && lever.is_none() {
@@ -264,8 +272,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "have i got",
                 "did i get",
                 "given me",
-                "paid out to me",
-                "paid to me",
+                "paid out to",
+                "paid to",
                 "topped",
                 "top me up",
                 "top-up",
@@ -313,7 +321,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Pace)
     } else if mentions(ws, RATE)
         || rate
-            && (exact(ws, &["my", "i", "i'm", "im", "now", "currently", "current"])
+            && (exact(ws, &["my", "i", "i'm", "im", "me", "now", "currently", "current"])
+                || on_tier
                 || q.scope.measure.is_some()
                 || mentions(ws, &["right now", "at the moment"]))
             && !exact(ws, &["%"])

@@ -84,7 +84,20 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ],
     );
     // "how did X end up paying what it did" asks why; "what did X end up paying", how much.
-    let why = why || exact(ws, &["how"]) && mentions(ws, &["end up paying", "ended up paying", "end up at"]);
+    let why = why
+        || exact(ws, &["how"])
+            && mentions(
+                ws,
+                &[
+                    "end up paying",
+                    "ended up paying",
+                    "end up at",
+                    "came out",
+                    "come out",
+                    "computed",
+                    "figured",
+                ],
+            );
     if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
         return Some(Op::Explain);
     }
@@ -120,11 +133,17 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "how do i stack",
             "where do i sit",
             "where i sit",
+            "put me",
+            "puts me",
         ],
     ) && exact(
         ws,
         &[
             "team",
+            "agents",
+            "reps",
+            "sellers",
+            "everybody",
             "others",
             "everyone",
             "vs",
@@ -180,8 +199,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "furthest off",
             "farthest off",
             "most behind",
+            "bringing up the rear",
         ],
-    );
+    ) || exact(ws, &["trailing", "lagging"]);
     if worst || behind || losing || exact(ws, &["closest", "nearest"]) {
         return Some(Op::Bottom);
     }
@@ -220,7 +240,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ws,
             &["deal by deal", "one by one", "line by line", "itemized", "itemised"],
         ) && q.scope.deal.is_none()
-        || exact(ws, &["list"]) && !summed
+        || exact(ws, &["list", "listed", "itemize", "itemise", "enumerate"]) && !summed
         || listing && exact(ws, &["every", "each"]) && !summed
         || mentions(
             ws,
@@ -342,7 +362,8 @@ pub(super) fn count(ws: &[String]) -> Option<u32> {
         if matches!(
             before,
             Some("top" | "bottom" | "best" | "biggest" | "largest" | "worst" | "smallest" | "first" | "last")
-        ) || before.is_some_and(|b| BEST.contains(&b) || WORST.contains(&b))
+        ) || matches!(before, Some("which" | "what")) && n > 1
+            || before.is_some_and(|b| BEST.contains(&b) || WORST.contains(&b))
             || after.is_some_and(|a| {
                 BEST.iter()
                     .chain(WORST)

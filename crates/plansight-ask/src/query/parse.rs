@@ -42,7 +42,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = words(&text);
-    if let Some(declined) = super::decline::declined(&ws) {
+    if let Some(declined) = super::decline::declined(v, &ws) {
         return declined;
     }
     if let Some(h) = super::health::health(v, asker, &ws) {
@@ -117,7 +117,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         ws,
         &["rank", "ranked", "ranking", "position", "stand", "place", "stack"],
     ) && (exact(ws, &["i", "am", "i'm"])
-        || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]));
+        || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]))
+        // "out of all the agents, where do my earnings put me"
+        || mentions(ws, &["where do my", "where does my"]) && mentions(ws, &["put me", "place me"]);
     let team = named.is_none()
         && !personal_rank
         && (manager.is_some()
@@ -210,14 +212,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if query.scope.measure.is_none() || query.scope.product.is_some() || rest.len() < ws.len() {
         query.scope.deal_type = v.deal_type(ws_rest).filter(|t| {
             // "renewals" names the Renewals measure, not only the deal type.
-            query.scope.measure.as_deref().is_none_or(|m| !m.contains(t.as_str()))
+            query.scope.measure.as_deref().is_none_or(|m| {
+                // (or a measure that credits that type alone: the filter changes nothing)
+                let only = plan
+                    .measures
+                    .iter()
+                    .any(|x| x.id == m && x.deal_types.as_deref() == Some(std::slice::from_ref(t)));
+                !m.contains(t.as_str()) && !only && !v.measure_names(m).iter().any(|n| n.contains(t.as_str()))
+            })
         });
     }
     query.scope.deal = v.deal(ws);
     if query.scope.deal.is_none() {
         query.scope.account = v.account(question, ws);
     }
-    query.scope.stage = super::scope::stage(ws);
+    // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
+    query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
     // The pipeline won is a what-if: the stage it names is not the scope.
     if query.scenario.pipeline.is_some() {

@@ -100,6 +100,23 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if mentions(ws, &["ramping", "ramp"]) && parts.figure.is_none() {
         return Some(topic(ws));
     }
+    // "got a deal closing 31 march - when's the commission actually paid": when pay is made
+    // is the plan's calendar (not "when did I get paid the most").
+    let when = ws
+        .iter()
+        .position(|w| matches!(w.as_str(), "when" | "when's" | "whens"));
+    if when.is_some_and(|i| {
+        !matches!(ws.get(i + 1).map(String::as_str), Some("did" | "was" | "were"))
+            && ws[i..].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "paid" | "pay" | "payout" | "payouts" | "payday" | "commission" | "commissions" | "check"
+                )
+            })
+    }) && !exact(ws, &["most", "least", "best", "worst", "biggest", "highest", "lowest"])
+    {
+        return Some(topic(ws));
+    }
     // Disputes, eligibility and payment timing are always the plan's words (not "did the
     // Bridge top me up at all?", which asks what happened).
     if mentions(

@@ -128,6 +128,10 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
             "win chance",
             "win chances",
             "by odds",
+            "by probability",
+            "by their probability",
+            "by its probability",
+            "by likelihood",
         ],
     ) && !mentions(ws, &["how many", "list", "which deals"])
     {
@@ -201,7 +205,12 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         // "say 3UA6O3NG came in at 12k", "OPP-20894 in march instead of may".
         let hypothetical = hypothetical
             || ws.first().is_some_and(|w| w == "say")
-            || mentions(ws, &["instead of", "rather than", "instead", "earlier", "later"]);
+            || mentions(ws, &["instead of", "rather than", "instead", "earlier", "later"])
+            // "push XXXM7BMA into december", "FT-60264 moved to december": a move said as done.
+            || exact(
+                ws,
+                &["push", "pushed", "move", "moved", "moving", "slip", "slipped", "slips", "shift", "shifted", "bump", "bumped"],
+            );
         if hypothetical {
             if let Some(close) = date(ws, start, today) {
                 w.move_deal = Some(MoveDeal {

@@ -25,6 +25,9 @@ pub(super) fn without_name(ws: &[String], name: &str) -> Vec<String> {
 
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 pub(super) fn stage(ws: &[String]) -> Option<String> {
+    // "engaging/prospecting": the CRM's stages said together.
+    let split: Vec<String> = ws.iter().flat_map(|w| w.split('/')).map(str::to_string).collect();
+    let ws = &split[..];
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
     if (exact(ws, &["lost", "losses", "lose"])
         || ws.iter().any(|w| w.starts_with("lost-"))

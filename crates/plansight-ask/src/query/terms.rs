@@ -140,15 +140,28 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 } else {
                     candidates
                 };
-                'cells: for cell in row.iter().skip(1) {
-                    for &mi in &measures {
-                        for (ti, t) in plan.measures[mi].tiers.iter().enumerate() {
-                            if quotes(cell, &format!("{}%", rate_percent(t.rate))) {
-                                found.push((name.to_lowercase(), Term::Tier(mi, ti)));
-                                break 'cells;
-                            }
-                        }
-                    }
+                // A cell that is the rate alone first ("| Jet Stream | above 100% | 180% |":
+                // the 100% is where it starts, the rate of the tier below).
+                let tier = [true, false].into_iter().find_map(|alone| {
+                    row.iter().skip(1).find_map(|cell| {
+                        measures.iter().find_map(|&mi| {
+                            plan.measures[mi]
+                                .tiers
+                                .iter()
+                                .position(|t| {
+                                    let rate = format!("{}%", rate_percent(t.rate));
+                                    if alone {
+                                        clean(cell) == rate
+                                    } else {
+                                        quotes(cell, &rate)
+                                    }
+                                })
+                                .map(|ti| (mi, ti))
+                        })
+                    })
+                });
+                if let Some((mi, ti)) = tier {
+                    found.push((name.to_lowercase(), Term::Tier(mi, ti)));
                 }
             }
         }

@@ -183,6 +183,8 @@ pub const CLAWBACK: &[&str] = &[
     "taken back",
     "charged back",
     "chargeback",
+    "pulled back",
+    "clawed back",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
@@ -247,6 +249,9 @@ pub const DISTANCE: &[&str] = &[
     "line yet",
     "stands between",
     "between me and",
+    "needed",
+    "shortfall",
+    "shy of",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[

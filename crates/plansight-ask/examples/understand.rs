@@ -1,0 +1,54 @@
+//! How the parser understands questions, for working on it: reads lines `asker|question`
+//! (earlier questions of a conversation as more `|`-separated parts before the last) from
+//! stdin and prints each understood query in the form the question sets are judged in.
+//!
+//! `cargo run --example understand -- WORKSPACE < questions`, WORKSPACE one of the
+//! understanding sets' workspaces: sample, maven, or a generated one under eval/ (third …).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use plansight_ask::eval::canonical_of;
+use plansight_ask::query::context::Conversation;
+use plansight_ask::query::Understood;
+use plansight_ask::{ask_in, understand, Context};
+use std::io::BufRead;
+
+fn main() {
+    let name = std::env::args().nth(1).unwrap_or_else(|| "sample".into());
+    let (inputs, doc) = match name.as_str() {
+        "sample" => common::sample(),
+        "maven" => common::maven(),
+        other => common::generated(other),
+    };
+    let calc = plansight_engine::calculate(&inputs).expect("the workspace calculates");
+    let scenarios = if name == "sample" {
+        common::scenarios()
+    } else {
+        Vec::new()
+    };
+    let ctx = Context {
+        inputs: &inputs,
+        calc: &calc,
+        document: Some(&doc),
+        scenarios: &scenarios,
+        history: None,
+    };
+    for line in std::io::stdin().lock().lines() {
+        let line = line.expect("stdin reads");
+        let parts: Vec<&str> = line.split('|').collect();
+        let [asker, earlier @ .., question] = parts.as_slice() else {
+            continue;
+        };
+        let mut conversation = Conversation::default();
+        for e in earlier {
+            ask_in(&ctx, asker, e, &mut conversation);
+        }
+        let u = understand(&ctx, asker, question, &conversation);
+        let shown = match &u {
+            Understood::Answer(_) => serde_json::Value::Object(canonical_of(&u, None)).to_string(),
+            other => format!("{other:?}").chars().take(300).collect(),
+        };
+        println!("{question}\n    {shown}");
+    }
+}
