@@ -27,19 +27,27 @@ pub fn decimal(s: &str) -> String {
 
 /// A query (or a label) in one comparable form: equivalent spellings made equal (won is
 /// the default stage; amounts and fractions compared as decimals; names without case;
-/// the accelerator's measure implied by the accelerator, the threshold and the cap; an explanation's figure is the
-/// deal's earnings).
+/// the first measure, the accelerator's, implied by a figure of one measure and by a mark;
+/// an explanation's figure is the deal's earnings).
 pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -> Map<String, Value> {
     m.retain(|k, v| !NOT_QUERY.contains(&k.as_str()) && !v.is_null() && *v != Value::String(String::new()));
     if m.get("stage").and_then(Value::as_str) == Some("won") {
         m.remove("stage");
     }
-    // The threshold and the cap are read on the accelerator's measure when none is named
-    // (in every plan of the sets it is the first measure with a threshold and a cap).
-    if matches!(
-        m.get("mark").and_then(Value::as_str),
-        Some("accelerator" | "threshold" | "cap")
-    ) && m.get("measure").and_then(Value::as_str) == accelerator_measure
+    // A figure of one measure (quota, attainment, rate, a distance) reads the plan's first
+    // measure when none is named, and the threshold and the cap are read on the first measure
+    // that has them: in every plan of the sets that is the accelerator's measure (the
+    // understanding test checks it), so naming it changes nothing.
+    let one_measure = matches!(
+        m.get("figure").and_then(Value::as_str),
+        Some("quota" | "attainment" | "rate" | "distance")
+    );
+    if (one_measure
+        || matches!(
+            m.get("mark").and_then(Value::as_str),
+            Some("accelerator" | "threshold" | "cap")
+        ))
+        && m.get("measure").and_then(Value::as_str) == accelerator_measure
     {
         m.remove("measure");
     }

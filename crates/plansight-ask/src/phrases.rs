@@ -7,7 +7,9 @@ use plansight_plan::Cents;
 
 /// Lower case, with punctuation other than `. , $ % -` turned into spaces.
 pub fn normalize(text: &str) -> String {
-    text.chars()
+    // "# of deals": the number of them.
+    text.replace("# of", "number of")
+        .chars()
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
                 c.to_ascii_lowercase()
@@ -454,9 +456,12 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             push(&mut found, format!("Q{n}"));
             continue;
         }
+        // "before the quarter's out", "until the month ends": the one in progress.
+        let ending = before == Some("the") && matches!(after, Some("ends" | "closes" | "is" | "out" | "over" | "done"));
         let relative = |shift: i32| {
             match before {
                 Some("this" | "current" | "the current") => Some(0),
+                _ if ending => Some(0),
                 Some("last" | "previous" | "prior") => Some(-1),
                 Some("next") => Some(1),
                 _ => None,
@@ -505,11 +510,12 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             // Quarter and month to date: the period in progress on the as-of date.
             "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
             "mtd" => push(&mut found, format!("M{:02}", month_of(today) + 1)),
-            "year"
+            // "since the start of the year" is to date, not the year.
+            "year" | "yr"
                 if matches!(
                     before,
-                    Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the")
-                ) =>
+                    Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the" | "my")
+                ) && !(i >= 3 && matches!(words[i - 3].as_str(), "start" | "beginning")) =>
             {
                 push(&mut found, "FY".into())
             }

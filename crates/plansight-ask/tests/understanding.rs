@@ -35,6 +35,13 @@ struct Tally {
 }
 
 fn run_set(ctx: &Context, file: &str, accelerator_measure: Option<&str>) -> Tally {
+    // The judge reads a one-measure figure without a measure as the accelerator's: true
+    // only while it is the plan's first measure.
+    assert_eq!(
+        ctx.inputs.plan.measures.first().map(|m| m.id.as_str()),
+        accelerator_measure,
+        "the accelerator's measure is the plan's first"
+    );
     let mut t = Tally::default();
     for q in read_set(file) {
         let text = q.text.as_str();
@@ -190,13 +197,25 @@ fn the_understanding_sets() {
     let from_disk: Vec<(String, Tally)> = [
         ("sample, earlier held-out set 7", "sample-heldout-7.toml", "sample"),
         ("Maven CRM, earlier held-out set 7", "maven/heldout-7.toml", "maven"),
-        ("fifth workspace, earlier held-out set 5", "fifth/heldout-5.toml", "fifth"),
-        ("sixth workspace, earlier held-out set 3", "sixth/heldout-3.toml", "sixth"),
+        (
+            "fifth workspace, earlier held-out set 5",
+            "fifth/heldout-5.toml",
+            "fifth",
+        ),
+        (
+            "sixth workspace, earlier held-out set 3",
+            "sixth/heldout-3.toml",
+            "sixth",
+        ),
         ("sample, held-out set 8", "sample-heldout-8.toml", "sample"),
         ("Maven CRM, held-out set 8", "maven/heldout-8.toml", "maven"),
         ("fifth workspace, held-out set 6", "fifth/heldout-6.toml", "fifth"),
         ("sixth workspace, held-out set 4", "sixth/heldout-4.toml", "sixth"),
-        ("seventh workspace (Maven CRM export, a plan of its own), held-out set", "seventh/heldout.toml", "seventh"),
+        (
+            "seventh workspace (Maven CRM export, a plan of its own), held-out set",
+            "seventh/heldout.toml",
+            "seventh",
+        ),
     ]
     .into_iter()
     .filter_map(|(name, file, ws)| {

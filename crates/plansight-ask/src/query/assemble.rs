@@ -72,42 +72,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
     // size is asked back, not guessed.
     let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"]);
-    // "run the numbers on a higher kicker", "model moving where Climb starts": a plan change
-    // without its new value is asked back.
-    let plan_part = exact(ws, &["rate", "quota", "threshold", "cap", "tier", "band"])
-        || v.says_accelerator(ws)
-        || !v.terms_in(ws).is_empty();
-    let changes_it = exact(
-        ws,
-        &[
-            "higher",
-            "lower",
-            "richer",
-            "bigger",
-            "smaller",
-            "moving",
-            "move",
-            "shift",
-            "shifting",
-            "raise",
-            "cut",
-            "lowered",
-            "raised",
-            "lowering",
-            "raising",
-            "reduced",
-            "increased",
-            "decreased",
-            "dropped",
-        ],
-    ) && exact(ws, &["model", "run", "simulate", "what", "if", "try"]);
-    if !scenario
-        && plan_part
-        && changes_it
-        && crate::phrases::percent(ws).is_none()
-        && crate::phrases::amount(ws).is_none()
-        && query.scope.deal.is_none()
-    {
+    if !scenario && vague_plan_change(v, ws) && query.scope.deal.is_none() {
         return ask_back(query, "which new value");
     }
     if !scenario && hypothetical && query.scope.deal.is_none() {
@@ -144,6 +109,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         (None, Some(Op::Explain)) => Some(Figure::Earnings),
         (None, Some(Op::Top | Op::Bottom)) if mark.is_some() => Some(Figure::Distance),
         (None, Some(Op::List)) => Some(Figure::DealAmount),
+        // "which 2 of my reps are sitting on the most open pipe": the pipeline's size.
+        (None, Some(Op::Top | Op::Bottom)) if query.scope.stage.as_deref() == Some("open") => Some(Figure::DealAmount),
         // "my open opps at Hooli?": the deals themselves.
         (None, None) if query.scope.stage.is_some() && exact(ws, &["deals", "opps", "opportunities"]) => {
             query.op = Op::List;
@@ -195,6 +162,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     "compare",
                 ],
             )
+            // "what does 25k do for me": a number the question is about, its reading open.
+            || crate::phrases::amount(ws).is_some()
+            || crate::phrases::percent(ws).is_some()
             || query.scope.period.is_some()
             || query.scope.product.is_some()
             || query.scope.measure.is_some()
@@ -323,6 +293,52 @@ pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String>
         .filter(|l| l.seller == seller && l.account.as_deref() == Some(account))
         .max_by_key(|l| (l.stage.is_credited(), l.close_date))
         .map(|l| l.id.clone())
+}
+
+/// "Run the numbers on a higher kicker", "model a tougher wheels-up", "what if we lowered
+/// the MG quota": a plan change without its new value (asked back, never quoted or guessed).
+pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
+    let plan_part = exact(ws, &["rate", "quota", "threshold", "cap", "tier", "band"])
+        || v.says_accelerator(ws)
+        || !v.terms_in(ws).is_empty();
+    let changes_it = exact(
+        ws,
+        &[
+            "higher",
+            "lower",
+            "richer",
+            "bigger",
+            "smaller",
+            "moving",
+            "move",
+            "shift",
+            "shifting",
+            "raise",
+            "cut",
+            "lowered",
+            "raised",
+            "lowering",
+            "raising",
+            "reduced",
+            "increased",
+            "decreased",
+            "dropped",
+            "generous",
+            "juicier",
+            "tougher",
+            "stingier",
+            "sweeter",
+            "harder",
+            "easier",
+            "steeper",
+            "softer",
+            "tighter",
+            "looser",
+            "fatter",
+            "leaner",
+        ],
+    ) && exact(ws, &["model", "run", "simulate", "what", "if", "try", "made", "make"]);
+    plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
 }
 
 /// Readings of a question that leaves something open, offered as choices.

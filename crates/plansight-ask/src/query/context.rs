@@ -119,6 +119,26 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         q.who = who.clone();
     }
     let s = &new.scope;
+    // "make it a GTX Plus Pro", "and if it was a new logo instead?": the previous new deal's
+    // product or type, not a filter.
+    if new.scenario.is_none() && exact(ws, &["it", "instead", "make"]) {
+        let deal_type = v.deal_type(ws).or_else(|| {
+            mentions(ws, &["upsell", "upgrade", "expand"])
+                .then(|| "expansion".to_string())
+                .filter(|t| v.deal_types.contains(t))
+        });
+        if let Some(d) = q.scenario.new_deal.as_mut() {
+            if s.product.is_some() || deal_type.is_some() {
+                if s.product.is_some() {
+                    d.product = s.product.clone();
+                }
+                if deal_type.is_some() {
+                    d.deal_type = deal_type;
+                }
+                return Some(q);
+            }
+        }
+    }
     macro_rules! replace {
         ($($field:ident),*) => {$(
             if s.$field.is_some() {

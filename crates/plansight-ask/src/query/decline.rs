@@ -59,6 +59,8 @@ const DATA: &[&str] = &[
     "lines",
     "opportunity",
     "opportunities",
+    "opps",
+    "opp",
     "close date",
     "stage",
     "account",
@@ -124,6 +126,11 @@ const OFF_TOPIC: &[&str] = &[
     "funds",
     "invest",
     "investing",
+    "linkedin",
+    "tweet",
+    "twitter",
+    "instagram",
+    "facebook",
 ];
 
 /// Whether one of the words is one of `targets`.
@@ -141,7 +148,17 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             "what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if",
         ],
     );
-    let first = ws.first().map(String::as_str).unwrap_or("");
+    // The first word that says something: "go ahead and update …", "ok just delete …".
+    let first = ws
+        .iter()
+        .map(String::as_str)
+        .find(|w| {
+            !matches!(
+                *w,
+                "go" | "ahead" | "and" | "just" | "now" | "ok" | "okay" | "so" | "then" | "hey" | "also"
+            )
+        })
+        .unwrap_or("");
     // "add up my commission", "who can correct it", "drop the on-ramp to 30%: what does it
     // cost": a sum, a question of who to ask, a what-if; not a request to change data.
     let not_change = ws.get(1).is_some_and(|w| w == "up")
@@ -226,6 +243,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             ws,
             &[
                 "book me",
+                "help me write",
+                "write me a",
+                "draft me a",
                 "ignore your",
                 "ignore all",
                 "ignore previous",

@@ -53,6 +53,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "band",
             "rate goes up",
             "rate bump",
+            "rate bumps",
+            "bumps up",
             "rate jumps",
             "rate increase",
             "higher rate",
@@ -90,6 +92,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "take-home",
             "deposit",
             "land in",
+            "in my account",
+            "into my account",
+            "hit my account",
             "payslip",
             "pay slip",
             "bank account",
@@ -103,21 +108,48 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     ) && !payout_cap)
         || exact(ws, &["check", "cheque"])
             && !mentions(ws, &["check my", "check on", "check if", "check whether", "check the", "you check", "to check", "check how"])
+        // "this month's check", "my check": the noun; "check my pay", "can you check": the verb.
+        || ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "check" | "cheque")
+                && i > 0
+                && (ws[i - 1].ends_with("'s")
+                    || matches!(ws[i - 1].as_str(), "my" | "the" | "this" | "next" | "last" | "a" | "her" | "his" | "their" | "our"))
+                && !matches!(ws.get(i + 1).map(String::as_str), Some("if" | "whether" | "that" | "on"))
+        })
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
         // "what did the third quarter pay me": a period's pay, when nothing narrower is named.
-        || mentions(ws, &["pay me", "paid me"])
+        // "what would december have paid", "what would Q4 pay me" under the pipeline won:
+        // the period is what pays (a new deal's pay is its earnings).
+        || (mentions(ws, &["pay me", "paid me"])
+            || ws.windows(2).any(|w| {
+                crate::phrases::periods(&w[..1], v.inputs.plan.start, v.inputs.plan.end).len() == 1
+                    && matches!(w[1].as_str(), "pay" | "paid" | "pays" | "have")
+                    && exact(ws, &["pay", "paid", "pays"])
+            }))
             && q.scope.period.is_some()
             && q.scope.measure.is_none()
             && q.scope.account.is_none()
             && q.scope.deal.is_none()
             && q.scope.product.is_none()
             && q.scope.deal_type.is_none()
-            && q.scenario.is_none();
+            && q.scenario.lever.is_none()
+            && q.scenario.saved.is_empty()
+            && (q.scenario.new_deal.is_none() || !mentions(ws, &["pay me", "paid me"]))
+            && q.scenario.move_deal.is_none()
+            && q.scenario.deal_amount_to.is_none();
     // "am I on the MG step-up?", "am I in Steady or Surge?": which tier pays now.
     let tiers_named = named.iter().filter(|t| matches!(t, Term::Tier(..))).count();
     // "Level Flight or Jet Stream for me?": which of the two tiers pays now.
+    // "which acv tier am i on", "which flight level was i on in may"
+    let tier_word = |w: &str| matches!(w, "tier" | "level" | "band" | "bracket");
     let on_tier = (mentions(ws, &["am i on", "am i in", "am i at", "i'm on", "im on"]) && tiers_named > 0
-        || tiers_named >= 2 && exact(ws, &["or"]))
+        || tiers_named >= 2 && exact(ws, &["or"])
+        || ws.windows(4).any(|w| {
+            tier_word(&w[0])
+                && matches!(w[1].as_str(), "am" | "was" | "were")
+                && w[2] == "i"
+                && matches!(w[3].as_str(), "on" | "in" | "at")
+        }))
         && !mentions(ws, DISTANCE);
     let rate = exact(ws, &["rate"]) && lever.is_none() || on_tier;
     // What a payout period pays is the whole payout: a measure's, an account's or a
@@ -178,6 +210,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "dollars of",
             "dollar value",
             "total dollars",
+            "total $",
+            "$ booked",
+            "$ closed",
+            "$ won",
+            "dollars booked",
+            "dollars closed",
         ],
     ) && lever.is_none()
         && mark.is_none()

@@ -65,8 +65,15 @@ pub(crate) fn health(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Under
         || joined.contains("health check")
         || joined.contains("data quality");
     // "Who fixes a wrong split in the CRM?" asks for the plan's process, not the data.
-    let process = has(&["who", "days", "process", "dispute"]);
-    if !asks || process {
+    let process = has(&["who", "days", "process", "dispute"])
+        || joined.contains("get fixed")
+        || joined.contains("get it fixed")
+        || joined.contains("get corrected")
+        || joined.contains("how do i fix")
+        || joined.contains("how do i get");
+    // "how many Summit Flags did I plant": the plan's own "flags" are not findings.
+    let bonus_flags = has(&["flags", "flagged"]) && v.bonus(ws);
+    if !asks || process || bonus_flags {
         return None;
     }
     let seller = v.seller(&joined).unwrap_or_else(|| asker.to_string());

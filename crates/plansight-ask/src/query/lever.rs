@@ -21,6 +21,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         .collect();
     let ws = &kept[..];
     let changed = mentions(ws, HYPOTHETICAL)
+        || mentions(ws, &["down to", "dropped to", "up to", "pushed to"]) && amount(ws).is_some()
         || exact(
             ws,
             &[
@@ -94,6 +95,8 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "benefits",
                 "helps",
                 "help",
+                "bottom",
+                "worst",
             ],
         )
         || mentions(ws, &["do to", "does to"]);
@@ -395,21 +398,36 @@ fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<
             return Some(m.id.clone());
         }
     }
-    let with_quota = plan.measures.iter().filter(|m| !m.quotas.is_empty());
-    match money {
-        Some(c) => with_quota
-            .min_by_key(|m| {
-                let q = m.quotas.first().map_or(0, |q| q.0);
-                // Distance in orders of magnitude: |log(c/q)|, compared without floats.
-                let (a, b) = (c.0.max(1) as i128, q.max(1) as i128);
-                if a > b {
-                    a * 1_000 / b
-                } else {
-                    b * 1_000 / a
-                }
-            })
-            .map(|m| m.id.clone()),
-        None => plan.measures.first().map(|m| m.id.clone()),
+    let Some(c) = money else {
+        return plan.measures.first().map(|m| m.id.clone());
+    };
+    // How far the amount is from a measure's nearest quota, as a ratio (×1000) compared
+    // without floats; a guess only when one measure is clearly nearer ("quota to 70k" with
+    // quarterly quotas of 40–90k and an annual one of 110k is asked back).
+    let mut near: Vec<(i128, &str)> = plan
+        .measures
+        .iter()
+        .filter_map(|m| {
+            let d = m
+                .quotas
+                .iter()
+                .map(|q| {
+                    let (a, b) = (c.0.max(1) as i128, q.0.max(1) as i128);
+                    if a > b {
+                        a * 1_000 / b
+                    } else {
+                        b * 1_000 / a
+                    }
+                })
+                .min()?;
+            Some((d, m.id.as_str()))
+        })
+        .collect();
+    near.sort();
+    match near.as_slice() {
+        [(best, id), (next, _), ..] if next * 2 >= best * 3 => Some(id.to_string()),
+        [(_, id)] => Some(id.to_string()),
+        _ => None,
     }
 }
 

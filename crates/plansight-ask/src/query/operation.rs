@@ -242,6 +242,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ) && q.scope.deal.is_none()
         || exact(ws, &["list", "listed", "itemize", "itemise", "enumerate"]) && !summed
         || listing && exact(ws, &["every", "each"]) && !summed
+        // "show me the GTK 500s I've won"
+        || exact(ws, &["show", "list"])
+            && q.scope.product.is_some()
+            && exact(ws, &["won", "closed", "sold", "lost", "booked", "signed"])
+            && !summed
+            && q.scenario.is_none()
         || mentions(
             ws,
             &[
@@ -288,58 +294,68 @@ pub(super) fn counts_toward(ws: &[String]) -> bool {
 
 /// Whether the words compare (with today, or two periods): "vs", "how much more", "do to".
 pub(super) fn compares(ws: &[String]) -> bool {
-    exact(
-        ws,
-        &[
-            "compare",
-            "compared",
-            "versus",
-            "vs",
-            "difference",
-            "change",
-            "changes",
-            "impact",
-            "extra",
-            "save",
-            "saves",
-            "lose",
-            "gain",
-            "gains",
-            "against",
-            "savings",
-            "cheaper",
-            "delta",
-        ],
-    ) || mentions(
-        ws,
-        &[
-            "cost move",
-            "cost moves",
-            "earnings move",
-            "earnings change",
-            "vs today",
-            "versus today",
-            "than today",
-            "against today",
-            "compared to today",
-            "from today",
-            "add to",
-            "adds to",
-            "would add",
-            "move my",
-            "how much more",
-            "how much less",
-            "more than",
-            "less than",
-            "do to",
-            "spend shift",
-            "cost shift",
-            "spend change",
-            "spend move",
-            "vs.",
-            "move vs",
-        ],
-    )
+    // "how much does my commish move": by how much the what-if changes it.
+    let moves = exact(ws, &["how"])
+        && ws.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "move" | "moves" | "shift" | "shifts" | "swing" | "swings" | "change" | "differ"
+            )
+        });
+    moves
+        || exact(
+            ws,
+            &[
+                "compare",
+                "compared",
+                "versus",
+                "vs",
+                "difference",
+                "change",
+                "changes",
+                "impact",
+                "extra",
+                "save",
+                "saves",
+                "lose",
+                "gain",
+                "gains",
+                "against",
+                "savings",
+                "cheaper",
+                "delta",
+            ],
+        )
+        || mentions(
+            ws,
+            &[
+                "cost move",
+                "cost moves",
+                "earnings move",
+                "earnings change",
+                "vs today",
+                "versus today",
+                "than today",
+                "against today",
+                "compared to today",
+                "from today",
+                "add to",
+                "adds to",
+                "would add",
+                "move my",
+                "how much more",
+                "how much less",
+                "more than",
+                "less than",
+                "do to",
+                "spend shift",
+                "cost shift",
+                "spend change",
+                "spend move",
+                "vs.",
+                "move vs",
+            ],
+        )
 }
 
 /// How many, for top and bottom: "top 3", "five biggest".

@@ -210,17 +210,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let ws_rest = &rest[..];
     query.scope.product = v.product(&unnamed);
     if query.scope.measure.is_none() || query.scope.product.is_some() || rest.len() < ws.len() {
-        query.scope.deal_type = v.deal_type(ws_rest).filter(|t| {
-            // "renewals" names the Renewals measure, not only the deal type.
-            query.scope.measure.as_deref().is_none_or(|m| {
-                // (or a measure that credits that type alone: the filter changes nothing)
-                let only = plan
-                    .measures
-                    .iter()
-                    .any(|x| x.id == m && x.deal_types.as_deref() == Some(std::slice::from_ref(t)));
-                !m.contains(t.as_str()) && !only && !v.measure_names(m).iter().any(|n| n.contains(t.as_str()))
-            })
-        });
+        query.scope.deal_type =
+            v.deal_type(ws_rest).filter(|t| {
+                // "renewals" names the Renewals measure, not only the deal type.
+                query.scope.measure.as_deref().is_none_or(|m| {
+                    !m.contains(t.as_str()) && !v.measure_names(m).iter().any(|n| n.contains(t.as_str()))
+                })
+            });
     }
     query.scope.deal = v.deal(ws);
     if query.scope.deal.is_none() {
@@ -253,7 +249,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                         "my aes",
                         "my ae's",
                         "my group",
+                        "my group's",
                         "my org",
+                        "my org's",
+                        "my reps'",
                     ],
                 ) =>
         {
@@ -275,6 +274,50 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
         query.scope.deal = None;
+    }
+    // "a 6k GTX Plus Pro new logo": the new deal's type, not the New Logo measure; "a 200k
+    // deal - new arr attainment then?": the measure (a figure follows its name), not a type.
+    if let (Some(t), Some(m)) = (
+        query.scenario.new_deal.as_ref().and_then(|d| d.deal_type.clone()),
+        query.scope.measure.clone(),
+    ) {
+        let joined = format!(" {} ", ws.join(" "));
+        let said_once = v
+            .measure_names(&m)
+            .into_iter()
+            .filter(|n| n.contains(' ') && n.contains(t.as_str()))
+            .find(|n| joined.matches(&format!(" {n} ")).count() == 1);
+        if let Some(n) = said_once {
+            let after = joined
+                .split(&format!(" {n} "))
+                .nth(1)
+                .and_then(|rest| rest.split_whitespace().next())
+                .unwrap_or("");
+            let figure_follows = matches!(
+                after.trim_end_matches("'s"),
+                "attainment"
+                    | "credit"
+                    | "quota"
+                    | "commission"
+                    | "earnings"
+                    | "pay"
+                    | "payout"
+                    | "%"
+                    | "number"
+                    | "rate"
+                    | "tier"
+                    | "bookings"
+            );
+            if figure_follows {
+                if v.deal_type(ws_rest).is_none() {
+                    if let Some(d) = query.scenario.new_deal.as_mut() {
+                        d.deal_type = None;
+                    }
+                }
+            } else {
+                query.scope.measure = None;
+            }
+        }
     }
     // A deal the question says closes "today" closes on the as-of date, the default.
     if let Some(d) = query.scenario.new_deal.as_mut() {
@@ -306,7 +349,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if query.scenario.lever.is_some()
         && !mentions(
             ws,
-            &["this year", "the year", "fy", "full year", "whole year", "plan year"],
+            &[
+                "this year",
+                "the year",
+                "fy",
+                "full year",
+                "whole year",
+                "plan year",
+                "my year",
+                "this yr",
+            ],
         )
     {
         found.retain(|p| p != "FY");
@@ -386,6 +438,25 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             .find(|m| m.quota_period == plansight_plan::PeriodKind::Annual)
             .map(|m| m.id.clone());
     }
+    // A manager's "what have I paid out, all my reps together": what the team costs.
+    if matches!(who, Some(Who::TeamOf(_) | Who::Team))
+        && matches!(figure, Some(Figure::Payable | Figure::Earnings) | None)
+        && mentions(
+            ws,
+            &[
+                "have i paid",
+                "did i pay",
+                "i paid",
+                "we paid",
+                "did we pay",
+                "have we paid",
+                "i pay out",
+                "we pay out",
+            ],
+        )
+    {
+        figure = Some(Figure::Cost);
+    }
     // Pace is over the year by definition: "for the year" adds nothing to it.
     if figure == Some(Figure::Pace) && query.scope.period.as_deref() == Some("FY") {
         query.scope.period = None;
@@ -420,8 +491,37 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
-    let op = super::operation::op(ws, &query, team);
+    // A deal type the measure credits alone filters nothing ("first ascent on new logos").
+    if let (Some(t), Some(m)) = (&query.scope.deal_type, &query.scope.measure) {
+        if plan
+            .measures
+            .iter()
+            .any(|x| x.id == *m && x.deal_types.as_deref() == Some(std::slice::from_ref(t)))
+        {
+            query.scope.deal_type = None;
+        }
+    }
+    let mut op = super::operation::op(ws, &query, team);
+    // "farthest off the threshold": the largest distance (furthest behind in attainment is
+    // the lowest).
+    if op == Some(Op::Bottom) && mark.is_some() && exact(ws, &["farthest", "furthest"]) {
+        op = Some(Op::Top);
+    }
+    // "list my renewals": the deals of that type, not the Renewals measure.
+    if op == Some(Op::List) && query.scope.deal_type.is_none() && figure.is_none_or(|f| f == Figure::DealAmount) {
+        if let (Some(t), Some(m)) = (v.deal_type(ws), query.scope.measure.clone()) {
+            if v.measure_names(&m).iter().any(|n| n.contains(t.as_str())) {
+                query.scope.deal_type = Some(t);
+                query.scope.measure = None;
+            }
+        }
+    }
     query.n = super::operation::count(ws);
+    // A deal explained is explained whole: "OPP-20435 took money off me in june?? explain".
+    if op == Some(Op::Explain) && query.scope.deal.is_some() {
+        query.scope.period = None;
+        query.scope.versus = None;
+    }
     let personal = mentions(ws, &["my", "i", "me", "i'm", "im", "am", "mine", "i've", "ive"]);
     let last_clause = question
         .rsplit([',', ';', ':', '-', '\u{2013}', '\u{2014}'])

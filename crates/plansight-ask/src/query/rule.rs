@@ -199,6 +199,26 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "worth at 100%",
             "when the year ends",
             "at year end",
+            "review board",
+            "who's on the",
+            "who is on the",
+            "who sits on",
+            "am i on this plan",
+            "am i on the plan",
+            "on this plan as",
+            "on the plan as",
+            "covered by the plan",
+            "split a deal",
+            "can pay in",
+            "can pay per",
+            "more than once",
+            "how often can",
+            "how many times can",
+            "based on my split",
+            "or the whole",
+            "on everything",
+            "everything before",
+            "everything below",
         ],
     ) && !matches!(first, "did" | "was" | "were")
         && parts.query.scope.deal.is_none()
@@ -206,18 +226,24 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return Some(topic(ws));
     }
     // A what-if of the plan without its new value is asked back, not quoted.
-    if exact(ws, &["if"])
-        && exact(ws, &["quota", "rate", "threshold", "cap", "tier"])
-        && exact(
-            ws,
-            &[
-                "moves", "changes", "changed", "change", "went", "goes", "moved", "lower", "raise", "raised",
-                "lowered", "increase", "decrease", "drop",
-            ],
-        )
-        && crate::phrases::percent(ws).is_none()
-        && crate::phrases::amount(ws).is_none()
+    if super::assemble::vague_plan_change(v, ws)
+        || exact(ws, &["if"])
+            && exact(ws, &["quota", "rate", "threshold", "cap", "tier"])
+            && exact(
+                ws,
+                &[
+                    "moves", "changes", "changed", "change", "went", "goes", "moved", "lower", "raise", "raised",
+                    "lowered", "increase", "decrease", "drop",
+                ],
+            )
+            && crate::phrases::percent(ws).is_none()
+            && crate::phrases::amount(ws).is_none()
     {
+        return None;
+    }
+    // "what happens to my earnings at 900k": a figure at a number left open, not a rule.
+    let my_number = parts.personal && (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some());
+    if my_number && mentions(ws, &["what happens", "what does", "what do"]) && parts.figure.is_some() {
         return None;
     }
     if mentions(
@@ -230,7 +256,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "will i lose",
             "does it count",
         ],
-    ) {
+    ) && !my_number
+    {
         return Some(topic(ws));
     }
     let asks_how = mentions(

@@ -120,6 +120,8 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         ws,
         &[
             "probability-weighted",
+            "weighted-pipeline",
+            "weighted pipeline",
             "weighted by",
             "at its odds",
             "at their odds",
@@ -179,6 +181,8 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
                     "weighted",
                     "risk-adjusted",
                     "probability-weighted",
+                    "weighted-pipeline",
+                    "weighted pipeline",
                     "risk adjusted",
                     "expected",
                     "probability",
@@ -205,14 +209,20 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         // "say 3UA6O3NG came in at 12k", "OPP-20894 in march instead of may".
         let hypothetical = hypothetical
             || ws.first().is_some_and(|w| w == "say")
-            || mentions(ws, &["instead of", "rather than", "instead", "earlier", "later"])
+            || mentions(ws, &["instead of", "rather than", "instead", "earlier", "later", "have been", "would've"])
+            // "OPP-21091 at 60k": the deal at another size.
+            || money.is_some() && exact(ws, &["at"])
             // "push XXXM7BMA into december", "FT-60264 moved to december": a move said as done.
             || exact(
                 ws,
                 &["push", "pushed", "move", "moved", "moving", "slip", "slipped", "slips", "shift", "shifted", "bump", "bumped"],
             );
+        // "if SBF5S7LF was 9.5k instead, … my q4 commish": a new size; the quarter is the
+        // period asked, not a date it moves to.
+        let month_said = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
+        let date = date(ws, start, today).filter(|_| month_said || money.is_none());
         if hypothetical {
-            if let Some(close) = date(ws, start, today) {
+            if let Some(close) = date {
                 w.move_deal = Some(MoveDeal {
                     deal: deal.clone(),
                     close_date: close.to_string(),
@@ -226,8 +236,27 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         }
         return w;
     }
-    if let Some(cents) = money.filter(|_| hypothetical || mentions(ws, DEALISH)) {
-        let close = date(ws, start, today).map(|d| d.clamp(start, plan.end).to_string());
+    // "what would I earn at 12k": 12k of what is left open (asked back), unless a deal is said.
+    let at_amount = ws
+        .windows(2)
+        .any(|w| w[0] == "at" && crate::phrases::amount(&w[1..]).is_some());
+    let dealish = mentions(ws, DEALISH);
+    if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
+        // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
+        // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").
+        let dated = ws.iter().any(|w| crate::phrases::month_number(w).is_some())
+            || ws.windows(2).any(|w| {
+                matches!(
+                    w[0].as_str(),
+                    "in" | "by" | "during" | "before" | "of" | "end" | "until"
+                ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
+            })
+            || !ws
+                .iter()
+                .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
+        let close = date(ws, start, today)
+            .filter(|_| dated)
+            .map(|d| d.clamp(start, plan.end).to_string());
         let deal_type = v.deal_type(ws).or_else(|| {
             mentions(ws, &["upsell", "upgrade", "expand"])
                 .then(|| "expansion".to_string())

@@ -116,7 +116,12 @@ pub(super) fn tier_by_rate(v: &Vocabulary, ws: &[String]) -> Option<(usize, usiz
     for (i, micros) in crate::phrases::percents(ws) {
         let next = ws.get(i + 1).map(String::as_str);
         let accelerator = next.is_some_and(|n| v.says_accelerator(&[n.to_string()]));
-        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket" | "base")) && !accelerator {
+        // "getting paid 8%": the tier that pays it.
+        // (not "if the top band paid 9%", a new rate)
+        let paid = i > 0
+            && matches!(ws[i - 1].as_str(), "paid" | "paying" | "pays" | "earning" | "earns")
+            && !exact(ws, &["if", "were", "would", "suppose", "imagine", "say"]);
+        if !matches!(next, Some("tier" | "band" | "rate" | "level" | "bracket" | "base")) && !accelerator && !paid {
             continue;
         }
         for (mi, m) in v.inputs.plan.measures.iter().enumerate() {

@@ -286,6 +286,19 @@ impl<'a> Vocabulary<'a> {
             let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
             names.push(initials);
         }
+        // "NL" for New Logo Revenue: the initials of the words before a generic last one.
+        if words.len() >= 3 && words.last().is_some_and(|w| GENERIC.contains(w)) {
+            let initials: String = words[..words.len() - 1]
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if !matches!(
+                initials.as_str(),
+                "at" | "in" | "on" | "my" | "me" | "no" | "so" | "to" | "it" | "is" | "or"
+            ) {
+                names.push(initials);
+            }
+        }
         for word in words.iter().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
             let others = plan
                 .measures
@@ -308,12 +321,25 @@ impl<'a> Vocabulary<'a> {
 
     /// Whether the words name one of the plan's bonuses (a distinctive word of its name).
     pub fn bonus(&self, ws: &[String]) -> bool {
+        // A word a tier is named by ("Summit") names the bonus ("Summit Flag") only with the
+        // rest of its name.
+        let tier_word = |w: &str| {
+            self.terms
+                .iter()
+                .any(|(n, t)| matches!(t, super::terms::Term::Tier(..)) && n.split_whitespace().any(|x| x == w))
+        };
+        let said = |w: &str| {
+            ws.iter()
+                .any(|x| x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w)
+        };
         self.inputs.plan.bonuses.iter().any(|b| {
-            b.name
-                .to_lowercase()
-                .split_whitespace()
-                .filter(|w| w.len() >= 6 && !["bonus", "milestone", "commitment", "quarterly"].contains(w))
-                .any(|w| ws.iter().any(|x| x.trim_end_matches("'s") == w))
+            let name = b.name.to_lowercase();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.iter().all(|w| said(w))
+                || words
+                    .iter()
+                    .filter(|w| w.len() >= 6 && !["bonus", "milestone", "commitment", "quarterly"].contains(w))
+                    .any(|w| !tier_word(w) && said(w))
         })
     }
 

@@ -185,10 +185,15 @@ pub const CLAWBACK: &[&str] = &[
     "chargeback",
     "pulled back",
     "clawed back",
+    "came back out",
+    "came back",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
     "cost",
+    "cheapest",
+    "priciest",
+    "most expensive",
     "costs",
     "costing",
     "spend",
@@ -250,12 +255,15 @@ pub const DISTANCE: &[&str] = &[
     "stands between",
     "between me and",
     "needed",
+    "by how much",
     "shortfall",
     "shy of",
 ];
 /// Superlatives: the highest.
 pub const BEST: &[&str] = &[
     "best",
+    "priciest",
+    "most expensive",
     "biggest",
     "largest",
     "top",
@@ -279,6 +287,7 @@ pub const BEST: &[&str] = &[
 /// Superlatives: the lowest.
 pub const WORST: &[&str] = &[
     "worst",
+    "cheapest",
     "smallest",
     "lowest",
     "least",
