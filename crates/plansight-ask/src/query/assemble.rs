@@ -76,7 +76,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         return ask_back(query, "which new value");
     }
     if !scenario && hypothetical && query.scope.deal.is_none() {
-        if exact(ws, &["deal", "another", "bigger", "smaller", "larger"]) && exact(ws, &["if", "suppose", "imagine"]) {
+        if exact(
+            ws,
+            &["deal", "another", "bigger", "smaller", "larger", "something", "big"],
+        ) && exact(ws, &["if", "suppose", "imagine", "would"])
+        {
             return ask_back(query, "how big a deal");
         }
         if exact(ws, &["rate", "quota", "threshold", "cap", "tier"])
@@ -119,7 +123,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         // "my biggest win", "my 3 fattest deals": the deals' size; "top 3 MG sellers": credit.
         (None, Some(Op::Top | Op::Bottom))
             if !query.who.is_team()
-                && exact(ws, &["deal", "deals", "win", "wins", "opp", "opps"])
+                && exact(
+                    ws,
+                    &[
+                        "deal", "deals", "win", "wins", "opp", "opps", "sale", "sales", "order", "contract",
+                    ],
+                )
                 && !ws.iter().any(|w| {
                     w.contains("commission") || w.contains("pay") || w.contains("earn") || w.contains("lucrat")
                 }) =>
@@ -157,6 +166,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     "update",
                     "her",
                     "him",
+                    "doing",
+                    "what if",
                     "them",
                     "that",
                     "compare",

@@ -108,8 +108,18 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     } else if super::operation::compares(ws) && (!q.scenario.is_none() || new.scope.period.is_some()) {
         q.op = super::Op::Compare;
     }
-    if parts.op.is_none() && exact(ws, &["show", "list", "pull"]) && exact(ws, &["them", "those", "these"]) {
+    if parts.op.is_none()
+        && (exact(ws, &["show", "list", "pull", "name"]) && exact(ws, &["them", "those", "these"])
+            || mentions(ws, &["which ones", "what were they", "which were they"]))
+    {
         q.op = super::Op::List;
+    }
+    // "how much were they worth altogether" after a list: their sum.
+    if parts.op.is_none()
+        && q.op == super::Op::List
+        && mentions(ws, &["how much", "altogether", "in total", "combined"])
+    {
+        q.op = super::Op::Value;
     }
     // "list them" after a count: the deals themselves.
     if q.op == super::Op::List && q.figure == super::Figure::DealCount && parts.figure.is_none() {
@@ -121,7 +131,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let s = &new.scope;
     // "make it a GTX Plus Pro", "and if it was a new logo instead?": the previous new deal's
     // product or type, not a filter.
-    if new.scenario.is_none() && exact(ws, &["it", "instead", "make"]) {
+    if new.scenario.is_none() && exact(ws, &["it", "it's", "instead", "make", "swap", "switch"]) {
         let deal_type = v.deal_type(ws).or_else(|| {
             mentions(ws, &["upsell", "upgrade", "expand"])
                 .then(|| "expansion".to_string())

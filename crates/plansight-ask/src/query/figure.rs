@@ -80,7 +80,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     };
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
-    let draw = exact(ws, &["draw", "draws", "advance"]) || named.contains(&Term::Draw);
+    let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew"]) || named.contains(&Term::Draw);
     let payable = (mentions(
         ws,
         &[
@@ -181,7 +181,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
         ],
     ) && (!exact(ws, &["quarter", "month", "quarters", "months"]) || exact(ws, &["deal", "deals"]));
-    let cancellation = exact(ws, &["cancellation", "cancelled", "canceled", "cancel"]) && exact(ws, &["me", "my", "i"]);
+    let cancellation = exact(
+        ws,
+        &["cancellation", "cancellations", "cancelled", "canceled", "cancel"],
+    ) && exact(ws, &["me", "my", "i"]);
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
     let deal = (q.scope.deal.is_some()
         || (q.scope.account.is_some() || q.scope.product.is_some()) && exact(ws, &["deals"]))

@@ -70,7 +70,9 @@ pub(crate) fn health(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Under
         || joined.contains("get it fixed")
         || joined.contains("get corrected")
         || joined.contains("how do i fix")
-        || joined.contains("how do i get");
+        || joined.contains("how do i get")
+        || joined.contains("can i fix")
+        || joined.contains("myself");
     // "how many Summit Flags did I plant": the plan's own "flags" are not findings.
     let bonus_flags = has(&["flags", "flagged"]) && v.bonus(ws);
     if !asks || process || bonus_flags {

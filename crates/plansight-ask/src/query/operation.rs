@@ -154,7 +154,17 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ],
     );
     // "how's that stack up against today": a what-if against today, not a rank.
-    let against_today = !q.scenario.is_none() && mentions(ws, &["against today", "vs today", "to now", "against now"]);
+    let against_today = mentions(
+        ws,
+        &[
+            "against today",
+            "vs today",
+            "to now",
+            "against now",
+            "than today",
+            "to today",
+        ],
+    );
     if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {
         return Some(Op::Rank);
     }
@@ -162,6 +172,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ws,
         &[
             "lose most",
+            "drops the most",
+            "drop the most",
+            "drops most",
+            "falls the most",
+            "goes down the most",
             "lose the most",
             "loses most",
             "loses the most",
@@ -187,7 +202,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if period_ranked && (best || worst) {
         return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
     }
-    if q.scope.versus.is_some() || compares(ws) && !q.scenario.is_none() && !exact(ws, &["who", "which"]) {
+    if q.scope.versus.is_some()
+        || compares(ws) && !q.scenario.is_none() && (!exact(ws, &["who", "which"]) || q.scenario.saved.len() >= 2)
+    {
         return Some(Op::Compare);
     }
     let behind = mentions(
@@ -209,7 +226,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     let best = best
         && !(q.scenario.lever.is_some()
             && mentions(ws, &["top band", "top tier", "top rate"])
-            && !exact(ws, &["who", "which"]));
+            && !exact(ws, &["who", "which"]))
+        // "a 120k annual maximum": the payout cap, not the top of a ranking.
+        && !(q.scenario.lever.is_some()
+            && exact(ws, &["maximum", "max"])
+            && !ws.iter().any(|w| BEST.contains(&w.as_str()) && !matches!(w.as_str(), "maximum" | "max"))
+            && !exact(ws, &["who", "which", "whose", "who'd"]));
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
@@ -226,6 +248,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "opps",
                 "opp",
                 "clawbacks",
+                "cancellations",
                 "bonuses",
                 "items",
                 "renewals",
@@ -302,7 +325,15 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 "move" | "moves" | "shift" | "shifts" | "swing" | "swings" | "change" | "differ"
             )
         });
+    // "how much extra", "extra money" compares; "an extra 90k expansion" is the deal.
+    let extra = ws.iter().enumerate().any(|(i, w)| {
+        w == "extra"
+            && !ws.get(i + 1).is_some_and(|n| {
+                crate::phrases::amount(std::slice::from_ref(n)).is_some() || matches!(n.as_str(), "deal" | "one")
+            })
+    });
     moves
+        || extra
         || exact(
             ws,
             &[
@@ -314,7 +345,6 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 "change",
                 "changes",
                 "impact",
-                "extra",
                 "save",
                 "saves",
                 "lose",
@@ -324,6 +354,8 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 "savings",
                 "cheaper",
                 "delta",
+                "differ",
+                "differs",
             ],
         )
         || mentions(

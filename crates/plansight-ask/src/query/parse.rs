@@ -115,8 +115,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     });
     let personal_rank = exact(
         ws,
-        &["rank", "ranked", "ranking", "position", "stand", "place", "stack"],
+        &["rank", "ranked", "ranking", "position", "stand", "place", "stack", "rank-wise", "ranking-wise"],
     ) && (exact(ws, &["i", "am", "i'm"])
+        || !asker_manages && exact(ws, &["my", "me"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]))
         // "out of all the agents, where do my earnings put me"
         || mentions(ws, &["where do my", "where does my"]) && mentions(ws, &["put me", "place me"]);
@@ -371,7 +372,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let had_month = found.contains(&month);
         // Unless the month is said twice: "a renewal in Feb: my attainment for Feb".
         let said = |m: u32| ws.iter().filter(|w| crate::phrases::month_number(w) == Some(m)).count();
-        if said(chrono::Datelike::month(&c)) < 2 {
+        // Or the period is "this month" and an attainment is asked ("say I close 10k of MG
+        // Advanced this month, what's my MG attainment"): the deal's month is the one asked.
+        // (a measure whose quota is for that period: MG's monthly attainment this month)
+        let period_kind = |k: plansight_plan::PeriodKind| {
+            query
+                .scope
+                .measure
+                .as_deref()
+                .and_then(|m| plan.measures.iter().find(|x| x.id == m))
+                .is_some_and(|m| m.quota_period == k)
+        };
+        let this_period_attainment = (mentions(ws, &["this month"])
+            && period_kind(plansight_plan::PeriodKind::Monthly)
+            || mentions(ws, &["this quarter"]) && period_kind(plansight_plan::PeriodKind::Quarterly))
+            && (mentions(ws, &["attainment"]) || exact(ws, &["%"]));
+        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment {
             found.retain(|p| *p != month && (had_month || *p != quarter));
         }
     }
@@ -465,7 +481,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         figure = Some(Figure::Earnings);
     }
     if let Some(l) = &query.scenario.lever {
+        // Unless the measure is named for the figure too: "my MG earnings if the MG quota were 6k".
+        let named_twice = query.scope.measure.as_deref().is_some_and(|m| {
+            let joined = format!(" {} ", ws.join(" "));
+            v.measure_names(m)
+                .iter()
+                .any(|n| n.len() >= 2 && joined.matches(&format!(" {n} ")).count() >= 2)
+        });
         if l.measure == query.scope.measure
+            && !named_twice
             && !matches!(
                 figure,
                 Some(Figure::Attainment | Figure::Credit | Figure::Quota | Figure::Rate | Figure::Distance)
@@ -491,6 +515,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
+    // A clawback is of cancelled deals by definition.
+    if figure == Some(Figure::Clawback) && query.scope.stage.as_deref() == Some("cancelled") {
+        query.scope.stage = None;
+    }
     // A deal type the measure credits alone filters nothing ("first ascent on new logos").
     if let (Some(t), Some(m)) = (&query.scope.deal_type, &query.scope.measure) {
         if plan

@@ -81,6 +81,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return None;
     }
+    // Where someone ranks is a figure, never a rule.
+    if parts.op == Some(super::Op::Rank) {
+        return None;
+    }
     let first = ws.first().map(String::as_str).unwrap_or("");
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
     if ws
@@ -200,6 +204,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "when the year ends",
             "at year end",
             "review board",
+            "can i fix",
+            "can i correct",
+            "can i edit",
+            "fix it myself",
             "who's on the",
             "who is on the",
             "who sits on",
@@ -243,7 +251,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     // "what happens to my earnings at 900k": a figure at a number left open, not a rule.
     let my_number = parts.personal && (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some());
-    if my_number && mentions(ws, &["what happens", "what does", "what do"]) && parts.figure.is_some() {
+    // (or at a deal left open: "what happens to my pay if I close the big one?")
+    let my_deal =
+        parts.personal && exact(ws, &["if"]) && exact(ws, &["close", "closes", "closed", "sign", "land", "win"]);
+    if (my_number || my_deal) && mentions(ws, &["what happens", "what does", "what do"]) && parts.figure.is_some() {
         return None;
     }
     if mentions(
@@ -301,9 +312,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if mentions(ws, &["what if", "suppose"]) && !aux.contains(&first) && !mentions(ws, &["do i", "does my", "will i"]) {
         return None;
     }
-    let yes_no = (aux.contains(&first)
-        || parts.ends_yes_no
-        || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
+    // "is there any draw left for me to repay": my balance, not the rule.
+    let my_balance = parts.personal && parts.figure == Some(super::Figure::DrawBalance);
+    let yes_no = !my_balance
+        && (aux.contains(&first)
+            || parts.ends_yes_no
+            || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
         && (rule_words
             || mentions(
                 ws,
@@ -418,7 +432,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     ) || asks_how && super::parse::exact(ws, &["rate"]))
         && !parts.personal;
     if yes_no
-        || (asks_how && (rule_words || parts.figure.is_some() || plan_rate))
+        || !my_balance && asks_how && (rule_words || parts.figure.is_some() || plan_rate)
         || plan_rate && parts.figure.is_none()
         || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none()
     {

@@ -257,7 +257,9 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         let close = date(ws, start, today)
             .filter(|_| dated)
             .map(|d| d.clamp(start, plan.end).to_string());
-        let deal_type = v.deal_type(ws).or_else(|| {
+        // "a 400k new-logo": the type said hyphenated.
+        let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
+        let deal_type = v.deal_type(&unhyphened).or_else(|| {
             mentions(ws, &["upsell", "upgrade", "expand"])
                 .then(|| "expansion".to_string())
                 .filter(|t| v.deal_types.contains(t))

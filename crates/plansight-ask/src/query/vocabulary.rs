@@ -220,6 +220,26 @@ impl<'a> Vocabulary<'a> {
     /// a word only its name has ("hardware"), or the series all its products share
     /// ("GTX"); the longest name wins ("MG Systems" over "Systems").
     pub fn measure(&self, ws: &[String]) -> Option<String> {
+        // "new-ARR commission": a hyphenated name is the name.
+        let split: Vec<String>;
+        let ws = if ws
+            .iter()
+            .any(|w| w.contains('-') && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        {
+            split = ws
+                .iter()
+                .flat_map(|w| {
+                    if w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                        w.split('-').map(str::to_string).collect::<Vec<_>>()
+                    } else {
+                        vec![w.clone()]
+                    }
+                })
+                .collect();
+            &split[..]
+        } else {
+            ws
+        };
         let mut best: Option<(usize, String)> = None;
         for m in &self.inputs.plan.measures {
             for n in self.measure_names(&m.id) {

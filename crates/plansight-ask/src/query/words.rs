@@ -191,6 +191,8 @@ pub const CLAWBACK: &[&str] = &[
 /// What the plan costs.
 pub const COST: &[&str] = &[
     "cost",
+    "the plan pay",
+    "the plan pays",
     "cheapest",
     "priciest",
     "most expensive",
@@ -256,6 +258,9 @@ pub const DISTANCE: &[&str] = &[
     "between me and",
     "needed",
     "by how much",
+    "can i still",
+    "before the",
+    "left before",
     "shortfall",
     "shy of",
 ];
