@@ -162,13 +162,8 @@ pub(super) fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -
             "highest band",
         ],
     );
-    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator"]) && !top_tier {
-        if let Some((am, at)) = v.accelerator {
-            if mi.is_none_or(|m| m == am) {
-                return Some((am, at));
-            }
-        }
-    }
+    // "tier 2" said by its number, before any word the accelerator shares ("kicked in").
+    let named_measure = mi;
     let mi = mi
         .or_else(|| plan.measures.iter().position(|m| m.tiers.len() > 1))
         .unwrap_or(0);
@@ -181,6 +176,13 @@ pub(super) fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -
                 .filter(|n| (1..=tiers).contains(n))
             {
                 return Some((mi, n - 1));
+            }
+        }
+    }
+    if v.says_accelerator(ws) && !exact(ws, &["super-accelerator"]) && !top_tier {
+        if let Some((am, at)) = v.accelerator {
+            if named_measure.is_none_or(|m| m == am) {
+                return Some((am, at));
             }
         }
     }

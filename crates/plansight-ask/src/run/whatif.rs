@@ -176,6 +176,9 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
                         } else {
                             t.from = Point(fraction(&l.value, 4)?);
                         }
+                        if l.kind == LeverKind::TierStart {
+                            tier_start_fits(m, &tiers, tier)?;
+                        }
                         change.tiers = Some(tiers);
                     }
                     _ => {}
@@ -185,6 +188,41 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
         }
     }
     Ok(sc)
+}
+
+/// A tier moved to start where it keeps its order among the measure's tiers; otherwise
+/// what the user can ask instead, in the plan's percentages.
+fn tier_start_fits(m: &plansight_plan::Measure, tiers: &[plansight_plan::Tier], tier: usize) -> Result<(), String> {
+    let pct = |p: Point| format!("{}%", plansight_plan::shown::point_percent(p));
+    let from = tiers[tier - 1].from;
+    let below = tier.checked_sub(2).map(|i| tiers[i].from);
+    let above = tiers.get(tier).map(|t| t.from);
+    if tier == 1 && from != Point(0) {
+        return Err(format!(
+            "Tier 1 of {} starts at 0%: ask about where another tier starts.",
+            m.name
+        ));
+    }
+    if below.is_some_and(|b| from <= b) || above.is_some_and(|a| from >= a) {
+        let range = match (below, above) {
+            (Some(b), Some(a)) => format!(
+                "above {} (where tier {} starts) and below {} (where tier {} starts)",
+                pct(b),
+                tier - 1,
+                pct(a),
+                tier + 1
+            ),
+            (Some(b), None) => format!("above {} (where tier {} starts)", pct(b), tier - 1),
+            (None, Some(a)) => format!("below {} (where tier {} starts)", pct(a), tier + 1),
+            (None, None) => String::new(),
+        };
+        return Err(format!(
+            "Tier {tier} of {} cannot start at {}: it must start {range}. Ask with a start in that range, or move the other tier too in the Simulator.",
+            m.name,
+            pct(from)
+        ));
+    }
+    Ok(())
 }
 
 /// The calculation under the query's what-if.
