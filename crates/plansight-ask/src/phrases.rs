@@ -540,9 +540,12 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 if w == "may" && may_is_modal(before, after) {
                     continue;
                 }
-                {
-                    if let Some(m) = month(w.trim_end_matches("'s")) {
-                        let offset = (m + 12 - start.month()) % 12;
+                if let Some(m) = month(w.trim_end_matches("'s")) {
+                    let offset = (m + 12 - start.month()) % 12;
+                    // "the december quarter": the quarter the month is in.
+                    if matches!(after, Some("quarter" | "qtr")) && before == Some("the") {
+                        push(&mut found, format!("Q{}", offset / 3 + 1));
+                    } else {
                         push(&mut found, format!("M{:02}", offset + 1));
                     }
                 }

@@ -141,7 +141,14 @@ fn exact_any(ws: &[String], targets: &[&str]) -> bool {
 /// Why the question is declined, if it is.
 pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Option<Understood> {
     // The plan's own names are on topic ("the next flight level" in a plan of flight levels).
-    let plan_word = |w: &str| v.terms.iter().any(|(name, _)| name.split_whitespace().any(|n| n == w));
+    let plan = &v.inputs.plan;
+    let plan_word = |w: &str| {
+        let has = |name: &str| name.to_lowercase().split_whitespace().any(|n| n == w);
+        v.terms.iter().any(|(name, _)| has(name))
+            || plan.measures.iter().any(|m| has(&m.name))
+            || plan.bonuses.iter().any(|b| has(&b.name))
+            || v.products.iter().any(|p| has(p))
+    };
     let hypothetical = mentions(
         ws,
         &[
@@ -174,7 +181,13 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             ],
         )
         || (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some())
-            && exact_any(ws, &["what", "who", "whose", "how", "which", "show"]);
+            && exact_any(
+                ws,
+                &[
+                    "what", "who", "whose", "how", "which", "show", "winners", "losers", "top", "bottom", "cost",
+                    "spend",
+                ],
+            );
     let asks_change = !not_change && CHANGE.contains(&first)
         || ws.windows(2).any(|w| {
             matches!(

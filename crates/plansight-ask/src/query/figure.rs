@@ -8,6 +8,31 @@ use super::words::*;
 use super::{Figure, Mark, Query};
 use crate::fuzzy::mentions;
 
+/// "What did the third quarter pay me", "what would december have paid", "what would Q4 pay
+/// me" under the pipeline won: the period is what pays, when nothing narrower is named (a new
+/// deal's own pay is its earnings, unless the period is the subject).
+fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    let period_subject = ws.windows(2).any(|w| {
+        crate::phrases::periods(&w[..1], v.inputs.plan.start, v.inputs.plan.end).len() == 1
+            && matches!(w[1].as_str(), "pay" | "paid" | "pays" | "have")
+            && exact(ws, &["pay", "paid", "pays"])
+    });
+    let s = &q.scenario;
+    let lever_measure = s.lever.as_ref().and_then(|l| l.measure.clone());
+    (mentions(ws, &["pay me", "paid me"]) || period_subject)
+        && q.scope.period.is_some()
+        && (q.scope.measure.is_none() || period_subject && q.scope.measure == lever_measure)
+        && q.scope.account.is_none()
+        && q.scope.deal.is_none()
+        && q.scope.product.is_none()
+        && q.scope.deal_type.is_none()
+        && (s.lever.is_none() || period_subject)
+        && s.saved.is_empty()
+        && (s.new_deal.is_none() || period_subject)
+        && s.move_deal.is_none()
+        && s.deal_amount_to.is_none()
+}
+
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
     let lever = q.scenario.lever.as_ref().map(|l| l.kind);
@@ -27,6 +52,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if v.says_accelerator(ws)
         || mentions(ws, &["super-accelerator"])
         || tier_by_rate(v, ws).is_some_and(|t| Some(t) == v.accelerator)
+        // "how far was I from tier 3", tier 3 being the accelerator
+        || v.accelerator.is_some_and(|(am, at)| {
+            ws.windows(2).any(|w| w[0] == "tier" && w[1].parse::<usize>().ok() == Some(at + 1))
+                && q.scope.measure.as_deref().is_none_or(|m| v.inputs.plan.measures[am].id == m)
+        })
     {
         Some(Mark::Accelerator)
     } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold)
@@ -61,6 +91,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "step-up",
             "step up",
             "steps up",
+            "decelerator",
         ],
     ) && lever.is_none()
         // "the next flight level", "the next commission band"
@@ -120,29 +151,23 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // "what did the third quarter pay me": a period's pay, when nothing narrower is named.
         // "what would december have paid", "what would Q4 pay me" under the pipeline won:
         // the period is what pays (a new deal's pay is its earnings).
-        || (mentions(ws, &["pay me", "paid me"])
-            || ws.windows(2).any(|w| {
-                crate::phrases::periods(&w[..1], v.inputs.plan.start, v.inputs.plan.end).len() == 1
-                    && matches!(w[1].as_str(), "pay" | "paid" | "pays" | "have")
-                    && exact(ws, &["pay", "paid", "pays"])
-            }))
-            && q.scope.period.is_some()
-            && q.scope.measure.is_none()
-            && q.scope.account.is_none()
-            && q.scope.deal.is_none()
-            && q.scope.product.is_none()
-            && q.scope.deal_type.is_none()
-            && q.scenario.lever.is_none()
-            && q.scenario.saved.is_empty()
-            && (q.scenario.new_deal.is_none() || !mentions(ws, &["pay me", "paid me"]))
-            && q.scenario.move_deal.is_none()
-            && q.scenario.deal_amount_to.is_none();
+        || period_pays(v, ws, q);
     // "am I on the MG step-up?", "am I in Steady or Surge?": which tier pays now.
-    let tiers_named = named.iter().filter(|t| matches!(t, Term::Tier(..))).count();
+    // (a tier said by its number counts: "paying tier 1 or tier 2")
+    let numbered = ws
+        .windows(2)
+        .filter(|w| w[0] == "tier" && w[1].parse::<u32>().is_ok())
+        .count();
+    let tiers_named = named.iter().filter(|t| matches!(t, Term::Tier(..))).count() + numbered;
     // "Level Flight or Jet Stream for me?": which of the two tiers pays now.
     // "which acv tier am i on", "which flight level was i on in may"
     let tier_word = |w: &str| matches!(w, "tier" | "level" | "band" | "bracket");
-    let on_tier = (mentions(ws, &["am i on", "am i in", "am i at", "i'm on", "im on"]) && tiers_named > 0
+    let on_tier = (mentions(
+        ws,
+        &[
+            "am i on", "am i in", "am i at", "i'm on", "im on", "was i on", "was i in",
+        ],
+    ) && (tiers_named > 0 || v.says_accelerator(ws))
         || tiers_named >= 2 && exact(ws, &["or"])
         || ws.windows(4).any(|w| {
             tier_word(&w[0])
@@ -380,7 +405,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
         Some(Figure::DealCount)
-    } else if super::scope::quota_said(ws) && lever.is_none() {
+    } else if (super::scope::quota_said(ws)
+        // "my IR target": a measure's target is its quota (the target incentive is the plan's).
+        || q.scope.measure.is_some() && exact(ws, &["target", "targets"]) && !mentions(ws, &["target incentive"]))
+        && lever.is_none()
+    {
         Some(
             if exact(
                 ws,

@@ -97,6 +97,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "help",
                 "bottom",
                 "worst",
+                "top",
             ],
         )
         || mentions(ws, &["do to", "does to"]);
@@ -146,9 +147,10 @@ fn current(v: &Vocabulary, l: &Lever) -> bool {
             })
         }),
         LeverKind::Quota => m.is_some_and(|m| {
+            // (every period's: "300k every quarter" changes the quarters that differ)
             m.quotas
                 .iter()
-                .any(|q| plansight_plan::Exact::from_cents(*q).money() == l.value)
+                .all(|q| plansight_plan::Exact::from_cents(*q).money() == l.value)
         }),
         _ => false,
     }
@@ -228,7 +230,9 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         }
     }
     if let (Some(m), Some(p)) = (
-        threshold_named.or(cap_named.clone()).filter(|_| measure.is_none()),
+        threshold_named
+            .or(cap_named.clone())
+            .filter(|m| measure.as_ref().is_none_or(|x| x == m)),
         pct.clone(),
     ) {
         let kind = if cap_named.as_ref() == Some(&m) {

@@ -220,12 +220,34 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             });
     }
     query.scope.deal = v.deal(ws);
+    // A deal named is itself: "seems low for a navpoint" filters nothing.
+    if query.scope.deal.is_some() {
+        query.scope.product = None;
+    }
     if query.scope.deal.is_none() {
         query.scope.account = v.account(question, ws);
     }
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // A product that a measure credits alone names that measure ("my navpoint quota").
+    if let Some(p) = query
+        .scope
+        .product
+        .as_ref()
+        .filter(|_| query.scenario.new_deal.is_none())
+    {
+        if let Some(m) = plan.measures.iter().find(|m| {
+            m.products
+                .as_deref()
+                .is_some_and(|ps| ps.len() == 1 && ps[0] == p.to_lowercase())
+        }) {
+            if query.scope.measure.as_deref().is_none_or(|x| x == m.id) {
+                query.scope.measure = Some(m.id.clone());
+                query.scope.product = None;
+            }
+        }
+    }
     // The pipeline won is a what-if: the stage it names is not the scope.
     if query.scenario.pipeline.is_some() {
         query.scope.stage = None;
@@ -337,7 +359,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .iter()
         .enumerate()
         .filter(|(i, _)| {
-            !(*i >= 2
+            // "since jan": the year to date, not January; "started oct 16th": a start date.
+            !(*i >= 1
+                && matches!(ws[i - 1].as_str(), "since" | "started" | "joined" | "hired" | "began" | "start")
+                && crate::phrases::month_number(&ws[*i]).is_some()
+                || *i >= 2
                 && ws[i - 1] == "in"
                 && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")
                 // "in March instead of May": the date it had, not a period asked about.
@@ -366,7 +392,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     if let Some(c) = closing.and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
         // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
-        let m = plansight_plan::calendar::month_index(plan.start, c);
+        // (a month past the plan year's end, "slipped into january", is still its month word)
+        let m = plansight_plan::calendar::month_index(plan.start, c).rem_euclid(12);
         let month = format!("M{:02}", m + 1);
         let quarter = format!("Q{}", m / 3 + 1);
         let had_month = found.contains(&month);
@@ -396,6 +423,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let from_to = found.len() == 2 && exact(ws, &["from"]) && exact(ws, &["to", "till", "until", "through"]);
     if from_to {
         found.swap(0, 1);
+    }
+    // "what's hitting my bank account in january for Q4": paid in one, earned for the other.
+    if found.len() == 2 && !from_to && !super::operation::compares(ws) && !exact(ws, &["and", "or", "than"]) {
+        let for_period = ws.windows(2).find_map(|w| {
+            (w[0] == "for")
+                .then(|| crate::phrases::periods(&w[1..], plan.start, today))
+                .and_then(|p| p.into_iter().next())
+        });
+        if let Some(p) = for_period.filter(|p| found.contains(p)) {
+            found = vec![p];
+        }
     }
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
@@ -482,11 +520,37 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     if let Some(l) = &query.scenario.lever {
         // Unless the measure is named for the figure too: "my MG earnings if the MG quota were 6k".
+        // (or the lever is named by the document's word for it: "the waterline at 10%,
+        // my implant commish")
         let named_twice = query.scope.measure.as_deref().is_some_and(|m| {
             let joined = format!(" {} ", ws.join(" "));
-            v.measure_names(m)
+            let said = |n: &String| joined.matches(&format!(" {n} ")).count();
+            let names = v.measure_names(m);
+            // (the measure said apart from the term's own words: not "the MG step-up")
+            let mut apart = joined.clone();
+            // (a name of the plan's own, not a title that is the domain word: "Threshold.")
+            const PLAIN: &[&str] = &[
+                "threshold",
+                "cap",
+                "attainment",
+                "gate",
+                "tier",
+                "band",
+                "rate",
+                "limit",
+                "payout",
+            ];
+            let own = |t: &str| t.split_whitespace().any(|w| !PLAIN.contains(&w));
+            for (term, _) in v
+                .terms
                 .iter()
-                .any(|n| n.len() >= 2 && joined.matches(&format!(" {n} ")).count() >= 2)
+                .filter(|(t, _)| own(t) && joined.contains(&format!(" {t} ")))
+            {
+                apart = apart.replace(&format!(" {term} "), " ");
+            }
+            let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
+            names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
+                || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
         });
         if l.measure == query.scope.measure
             && !named_twice

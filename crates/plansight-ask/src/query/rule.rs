@@ -185,6 +185,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "can i get in a year",
             "can i earn in a year",
             "most i can earn",
+            "paid under this plan",
+            "on commission under this plan",
             "most i could earn",
             "max i can earn",
             "maximum i can earn",
@@ -195,7 +197,6 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "applies to all",
             "first dollar",
             "hires get",
-            "under this plan",
             "anything at all",
             "split between",
             "why's the",
@@ -204,6 +205,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "when the year ends",
             "at year end",
             "review board",
+            "difference between",
+            "new hire",
+            "take the award back",
+            "do they take",
+            "will they take",
             "can i fix",
             "can i correct",
             "can i edit",
@@ -250,11 +256,15 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     // "what happens to my earnings at 900k": a figure at a number left open, not a rule.
-    let my_number = parts.personal && (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some());
+    let my_number = (parts.personal || ws.first().is_some_and(|w| w == "and"))
+        && (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some());
     // (or at a deal left open: "what happens to my pay if I close the big one?")
     let my_deal =
         parts.personal && exact(ws, &["if"]) && exact(ws, &["close", "closes", "closed", "sign", "land", "win"]);
-    if (my_number || my_deal) && mentions(ws, &["what happens", "what does", "what do"]) && parts.figure.is_some() {
+    if (my_number || my_deal)
+        && mentions(ws, &["what happens", "what does", "what do"])
+        && (parts.figure.is_some() || ws.first().is_some_and(|w| w == "and"))
+    {
         return None;
     }
     if mentions(
@@ -313,7 +323,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     // "is there any draw left for me to repay": my balance, not the rule.
-    let my_balance = parts.personal && parts.figure == Some(super::Figure::DrawBalance);
+    // (or which of two tiers pays me: "is my growth incentive paying tier 1 or tier 2?")
+    let my_balance = parts.personal
+        && (parts.figure == Some(super::Figure::DrawBalance)
+            || parts.figure == Some(super::Figure::Rate)
+                && exact(ws, &["or"])
+                && exact(ws, &["paying", "on", "in", "at"]));
     let yes_no = !my_balance
         && (aux.contains(&first)
             || parts.ends_yes_no

@@ -222,7 +222,17 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         let month_said = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
         let date = date(ws, start, today).filter(|_| month_said || money.is_none());
         if hypothetical {
-            if let Some(close) = date {
+            if let Some(mut close) = date {
+                // "SH0S5N6U slipped into january" from December: the next January, past
+                // the plan year's end.
+                let slipped = exact(ws, &["slip", "slipped", "slips", "pushed", "push", "later"]);
+                let current = v.inputs.lines.iter().find(|l| l.id == *deal).and_then(|l| l.close_date);
+                if let Some(c) = current.filter(|c| slipped && close < *c) {
+                    let next = close + chrono::Months::new(12);
+                    if next > c {
+                        close = next;
+                    }
+                }
                 w.move_deal = Some(MoveDeal {
                     deal: deal.clone(),
                     close_date: close.to_string(),

@@ -175,6 +175,28 @@ pub(super) fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -
                 .and_then(|n| n.parse::<usize>().ok())
                 .filter(|n| (1..=tiers).contains(n))
             {
+                // With no measure named, "tier 2" of a plan whose measures all have one is
+                // the measure whose tier 2 has a percentage the question quotes ("paid 4%
+                // instead of 5%"), else not guessed.
+                let with_it: Vec<usize> = (0..plan.measures.len())
+                    .filter(|&k| plan.measures[k].tiers.len() >= n)
+                    .collect();
+                if named_measure.is_none() && with_it.len() > 1 {
+                    let quoted = crate::phrases::percents(ws);
+                    let fits: Vec<usize> = with_it
+                        .into_iter()
+                        .filter(|&k| {
+                            let t = &plan.measures[k].tiers[n - 1];
+                            quoted
+                                .iter()
+                                .any(|(_, q)| *q == t.rate.0 as i128 || *q == t.from.0 as i128 * 100)
+                        })
+                        .collect();
+                    return match fits.as_slice() {
+                        [k] => Some((*k, n - 1)),
+                        _ => None,
+                    };
+                }
                 return Some((mi, n - 1));
             }
         }
@@ -197,7 +219,10 @@ pub(super) fn tier_index(v: &Vocabulary, ws: &[String], measure: Option<&str>) -
     let said_base = crate::phrases::percents(ws)
         .iter()
         .any(|(i, _)| ws.get(i + 1).is_some_and(|w| w == "base"));
-    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"]) || said_base {
+    if tier_word && exact(ws, &["base", "first", "bottom", "lowest", "entry"])
+        || said_base
+        || ws.iter().any(|w| w.starts_with("decelerator"))
+    {
         return Some((mi, 0));
     }
     // "the renewals step-up": the tier above a two-tier measure's base.

@@ -73,8 +73,39 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
                 }
             }
         }
-        // A section that quotes the payout cap is named for it ("6. Earnings limit").
-        if let Some(cap) = plan.payout_cap {
+        // A section that quotes the payout cap is named for it ("6. Earnings limit"): the
+        // first such, not a measure's or a bonus's section quoting it in an example.
+        let heading_lower = section.heading.to_lowercase();
+        let about_other = plan
+            .measures
+            .iter()
+            .any(|m| heading_lower.contains(&m.name.to_lowercase()))
+            || plan
+                .bonuses
+                .iter()
+                .any(|b| heading_lower.contains(&b.name.to_lowercase()))
+            || [
+                "definition",
+                "example",
+                "bonus",
+                "timing",
+                "purpose",
+                "scope",
+                "summary",
+                "overview",
+                "pay mix",
+                "eligib",
+                "dispute",
+                "new hire",
+                "leaver",
+                "administration",
+            ]
+            .iter()
+            .any(|w| heading_lower.contains(w));
+        if let Some(cap) = plan
+            .payout_cap
+            .filter(|_| !about_other && !named(&found, Term::PayoutCap))
+        {
             let amount = plansight_plan::fixed::group_thousands(&plansight_plan::Exact::from_cents(cap).money());
             let whole = amount.trim_end_matches(".00").to_string();
             if section
@@ -89,7 +120,11 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
             }
         }
         // A section about the draw under a name of its own ("8. The Bridge (monthly draw)").
-        if plan.draw.is_some() && section.heading.to_lowercase().contains("draw") {
+        if plan.draw.is_some()
+            && ["draw", "guarantee", "advance", "minimum"]
+                .iter()
+                .any(|w| section.heading.to_lowercase().contains(w))
+        {
             let heading = heading_name(&section.heading);
             if !heading.is_empty() && !heading.contains("draw") && heading.split_whitespace().count() <= 3 {
                 found.push((heading, Term::Draw));
@@ -111,6 +146,16 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
         }
     }
     found.extend(alone);
+    // "Maximum Incentive Earnings (MIE)": the initials the document gives a name.
+    let initials: Vec<(String, Term)> = found
+        .iter()
+        .filter(|(n, _)| n.split_whitespace().count() >= 2)
+        .filter_map(|(n, t)| {
+            let i: String = n.split_whitespace().filter_map(|w| w.chars().next()).collect();
+            document.contains(&format!("({})", i.to_uppercase())).then_some((i, *t))
+        })
+        .collect();
+    found.extend(initials);
     found.retain(|(name, _)| name.split_whitespace().any(|w| !COMMON.contains(&w)));
     found.dedup();
     found

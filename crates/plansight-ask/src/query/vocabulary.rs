@@ -114,6 +114,9 @@ impl<'a> Vocabulary<'a> {
 
     /// Whether the words name the accelerator.
     pub fn says_accelerator(&self, ws: &[String]) -> bool {
+        // "the decelerator" is its opposite, a near spelling of it.
+        let kept: Vec<String> = ws.iter().filter(|w| !w.starts_with("decel")).cloned().collect();
+        let ws = &kept[..];
         mentions(ws, ACCELERATOR_WORDS) || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
     }
 
@@ -244,7 +247,14 @@ impl<'a> Vocabulary<'a> {
         for m in &self.inputs.plan.measures {
             for n in self.measure_names(&m.id) {
                 let hit = if n.contains(' ') {
-                    mentions(ws, &[n.as_str()])
+                    // "rev comm" for Revenue Commission: each word's first letters.
+                    let parts: Vec<&str> = n.split_whitespace().collect();
+                    let shortened = ws.windows(parts.len()).any(|w| {
+                        w.iter().zip(&parts).all(|(a, b)| {
+                            a.len() >= 3 && a.chars().all(char::is_alphabetic) && b.starts_with(a.as_str())
+                        })
+                    });
+                    mentions(ws, &[n.as_str()]) || shortened
                 } else {
                     ws.iter().any(|w| crate::fuzzy::same(w, &n))
                 };
@@ -279,6 +289,16 @@ impl<'a> Vocabulary<'a> {
             "annual",
             "count",
             "total",
+            "account",
+            "accounts",
+            "customer",
+            "customers",
+            "deal",
+            "deals",
+            "product",
+            "products",
+            "team",
+            "systems",
         ];
         let plan = &self.inputs.plan;
         let Some(m) = plan.measures.iter().find(|m| m.id == id) else {
@@ -358,7 +378,31 @@ impl<'a> Vocabulary<'a> {
             words.iter().all(|w| said(w))
                 || words
                     .iter()
-                    .filter(|w| w.len() >= 6 && !["bonus", "milestone", "commitment", "quarterly"].contains(w))
+                    .filter(|w| {
+                        w.len() >= 6
+                            && ![
+                                "bonus",
+                                "milestone",
+                                "commitment",
+                                "quarterly",
+                                "commission",
+                                "incentive",
+                                "payment",
+                                "reward",
+                                "annual",
+                                "monthly",
+                            ]
+                            .contains(w)
+                    })
+                    // A word a deal type or a product has ("Renewal Commission", "MG Advanced
+                    // SPIFF") names those, not the bonus alone.
+                    .filter(|w| !self.deal_types.iter().any(|t| w.trim_end_matches('s') == t))
+                    .filter(|w| {
+                        !self
+                            .products
+                            .iter()
+                            .any(|p| p.to_lowercase().split_whitespace().any(|x| x == **w))
+                    })
                     .any(|w| !tier_word(w) && said(w))
         })
     }
@@ -373,6 +417,50 @@ impl<'a> Vocabulary<'a> {
             .filter(|p| contains_words(&lower, &p.to_lowercase()) || p.len() >= 5 && t.contains(&squash(p)))
             .max_by_key(|p| p.len())
             .cloned()
+            .or_else(|| {
+                // "my knee deals" for the Stratus Knee: a word of one product's name only,
+                // not one a measure's name has.
+                let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
+                let measure_word = |w: &str| {
+                    self.inputs
+                        .plan
+                        .measures
+                        .iter()
+                        .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
+                };
+                self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
+                    let words: Vec<&str> = lp.split_whitespace().collect();
+                    (words.len() >= 2
+                        && words.iter().any(|w| {
+                            w.len() >= 3
+                                && w.chars().all(char::is_alphabetic)
+                                && !measure_word(w)
+                                && lower_products
+                                    .iter()
+                                    .filter(|o| o.split_whitespace().any(|x| x == *w))
+                                    .count()
+                                    == 1
+                                && lower.split_whitespace().collect::<Vec<_>>().windows(2).any(|x| {
+                                    x[0] == *w
+                                        && matches!(
+                                            x[1].trim_end_matches(['?', '.', ',']),
+                                            "deal"
+                                                | "deals"
+                                                | "orders"
+                                                | "order"
+                                                | "sales"
+                                                | "sale"
+                                                | "opps"
+                                                | "opp"
+                                                | "business"
+                                                | "units"
+                                                | "cases"
+                                        )
+                                })
+                        }))
+                    .then(|| p.clone())
+                })
+            })
     }
 
     /// A deal type the question names ("renewal", "renewals", "new logo").
