@@ -26,3 +26,154 @@ fn ordinary_questions_keep_their_reading() {
         assert!(!a.figures.is_empty(), "{q}: {a:?}");
     }
 }
+
+/// Questions on workspaces whose plans name their parts in their own words, each read
+/// wrong before the change that reads it: the plan's names win over near words elsewhere
+/// (a tier called Summit beside a Summit Flag bonus, a bonus called Renewal Commission),
+/// products and measures are named the way sellers shorten them, and what cannot be
+/// decided is asked back.
+#[test]
+fn plans_in_their_own_words() {
+    use plansight_ask::eval::{canonical_of, outcome};
+    use plansight_ask::query::context::Conversation;
+    use serde_json::{json, Value};
+    let cases: &[(&str, &str, &str, &str, Value)] = &[
+        (
+            "seventh",
+            "Anna Snelling",
+            "how much more do I need to sell this quarter to hit summit",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "seventh",
+            "Versie Hillebrand",
+            "NL attainment to date?",
+            "answer",
+            json!({"figure": "attainment", "measure": "new_logo"}),
+        ),
+        (
+            "seventh",
+            "Dustin Brinkmann",
+            "quota to 70k - who loses?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "ninth",
+            "r02",
+            "my top 3 deals by commission",
+            "answer",
+            json!({"figure": "earnings", "op": "top"}),
+        ),
+        (
+            "ninth",
+            "r01",
+            "show me all my knee deals",
+            "answer",
+            json!({"op": "list", "product": "stratus knee"}),
+        ),
+        (
+            "ninth",
+            "r10",
+            "my navpoint quota?",
+            "answer",
+            json!({"figure": "quota", "measure": "capital", "product": null}),
+        ),
+        (
+            "ninth",
+            "Keira Batchelor",
+            "raise the MIE to 110k, whats total spend",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "payout_cap", "value": "110000.00"}}),
+        ),
+        (
+            "eighth",
+            "Elease Gluck",
+            "hypothetically if my revenue quota was 90k what would q4 pay me",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "revenue", "value": "90000.00"}}),
+        ),
+        (
+            "eighth",
+            "Markita Hansen",
+            "what if SH0S5N6U had slipped into january",
+            "answer",
+            json!({"move_deal": {"deal": "sh0s5n6u", "close_date": "2018-01-31"}}),
+        ),
+        (
+            "eighth",
+            "Maureen Marcano",
+            "is my growth incentive paying tier 1 or tier 2 at the moment?",
+            "answer",
+            json!({"figure": "rate", "measure": "growth"}),
+        ),
+        (
+            "sixth",
+            "Callum Reyes",
+            "Jet Stream at 200% - total plan cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "strat", "tier": 2}}),
+        ),
+        (
+            "sixth",
+            "s10",
+            "this month - how far off the next flight level am i",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "fifth",
+            "s02",
+            "take-home may vs april - which was bigger",
+            "answer",
+            json!({"op": "compare", "period": "m11", "versus": "m10"}),
+        ),
+    ];
+    for (workspace, asker, q, expected, keys) in cases {
+        let (inputs, doc) = common::generated(workspace);
+        let calc = plansight_engine::calculate(&inputs).unwrap();
+        let ctx = common::context(&inputs, &calc, &doc);
+        let u = plansight_ask::understand(&ctx, asker, q, &Conversation::default());
+        assert_eq!(outcome(&u), *expected, "{q}: {u:?}");
+        let got = canonical_of(&u, None);
+        for (k, v) in keys.as_object().unwrap() {
+            let have = got.get(k).cloned().unwrap_or(Value::Null);
+            let want = match (k.as_str(), v) {
+                ("lever" | "move_deal", Value::Object(o)) => {
+                    // Only the keys the case names, compared in canonical form.
+                    let h = have.as_object().cloned().unwrap_or_default();
+                    assert!(
+                        o.iter().all(|(kk, vv)| {
+                            let hv = h.get(kk).cloned().unwrap_or(Value::Null);
+                            hv == *vv
+                                || hv
+                                    .as_str()
+                                    .zip(vv.as_str())
+                                    .is_some_and(|(a, b)| a.trim_end_matches(".00") == b.trim_end_matches(".00"))
+                        }),
+                        "{q}: {k} is {have}, wanted {v}"
+                    );
+                    continue;
+                }
+                _ => v.clone(),
+            };
+            assert_eq!(have, want, "{q}: {k} in {got:?}");
+        }
+    }
+}
+
+/// A tier moved past its neighbour cannot be modelled: the answer says where it may start,
+/// in the plan's percentages (it had quoted the engine's raw fractions).
+#[test]
+fn a_tier_moved_past_its_neighbour_is_refused_in_percentages() {
+    let (inputs, doc) = common::generated("eighth");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let q = "if revenue tier 3 kicked in at 60% how would my teams cost change";
+    let a = ask(&ctx, "Cara Losch", q);
+    assert!(a.answer.contains("cannot start at 60%"), "{}", a.answer);
+    assert!(a.answer.contains("above 75%"), "{}", a.answer);
+    let bad = plansight_ask::ungrounded(&a, q);
+    assert!(bad.is_empty(), "{bad:?} in {}", a.answer);
+}

@@ -227,11 +227,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         && !(q.scenario.lever.is_some()
             && mentions(ws, &["top band", "top tier", "top rate"])
             && !exact(ws, &["who", "which"]))
-        // "a 120k annual maximum": the payout cap, not the top of a ranking.
-        && !(q.scenario.lever.is_some()
-            && exact(ws, &["maximum", "max"])
-            && !ws.iter().any(|w| BEST.contains(&w.as_str()) && !matches!(w.as_str(), "maximum" | "max"))
-            && !exact(ws, &["who", "which", "whose", "who'd"]));
+        && !names_the_maximum(ws, q);
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
@@ -313,6 +309,14 @@ pub(super) fn counts_toward(ws: &[String]) -> bool {
         "went" | "go" | "goes" | "going" => matches!(w[1].as_str(), "toward" | "towards"),
         _ => false,
     })
+}
+
+/// "A 120k annual maximum": the payout cap a lever changes, not the top of a ranking
+/// (unless another superlative or "who" ranks: "who'd be the top 3 earners").
+fn names_the_maximum(ws: &[String], q: &Query) -> bool {
+    let ranked = ws.iter().any(|w| BEST.contains(&w.as_str()) && !matches!(w.as_str(), "maximum" | "max"))
+        || exact(ws, &["who", "which", "whose", "who'd"]);
+    q.scenario.lever.is_some() && exact(ws, &["maximum", "max"]) && !ranked
 }
 
 /// Whether the words compare (with today, or two periods): "vs", "how much more", "do to".

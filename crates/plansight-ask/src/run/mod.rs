@@ -97,7 +97,8 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
 /// A figure under the query's what-if against today's.
 fn under_what_if(ctx: &Context, q: &Query, seller: &str, out: &mut Answer) -> Result<String, String> {
     answers::result(ctx, seller)?;
-    let under = whatif::under(ctx.inputs, ctx.calc, q, Some(seller))?;
+    let under = whatif::under(ctx.inputs, ctx.calc, q, Some(seller))
+        .inspect_err(|_| whatif::lever_evidence(ctx.inputs, q, out))?;
     let base = Reader {
         inputs: ctx.inputs,
         calc: ctx.calc,

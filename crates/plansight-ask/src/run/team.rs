@@ -43,7 +43,10 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
     let under = if q.scenario.is_none() {
         None
     } else {
-        Some(super::whatif::under(ctx.inputs, ctx.calc, q, None)?)
+        Some(
+            super::whatif::under(ctx.inputs, ctx.calc, q, None)
+                .inspect_err(|_| super::whatif::lever_evidence(ctx.inputs, q, out))?,
+        )
     };
     let after = under.as_ref().map(|u| Reader {
         inputs: &u.inputs,

@@ -199,30 +199,51 @@ fn tier_start_fits(m: &plansight_plan::Measure, tiers: &[plansight_plan::Tier], 
     let above = tiers.get(tier).map(|t| t.from);
     if tier == 1 && from != Point(0) {
         return Err(format!(
-            "Tier 1 of {} starts at 0%: ask about where another tier starts.",
+            "The first tier of {} starts at 0%: ask about where another tier starts.",
             m.name
         ));
     }
     if below.is_some_and(|b| from <= b) || above.is_some_and(|a| from >= a) {
+        // Tiers named by the plan's percentages only: the answer carries no number the
+        // question or the plan did not say.
         let range = match (below, above) {
             (Some(b), Some(a)) => format!(
-                "above {} (where tier {} starts) and below {} (where tier {} starts)",
+                "above {} (where the tier below it starts) and below {} (where the tier above it starts)",
                 pct(b),
-                tier - 1,
-                pct(a),
-                tier + 1
+                pct(a)
             ),
-            (Some(b), None) => format!("above {} (where tier {} starts)", pct(b), tier - 1),
-            (None, Some(a)) => format!("below {} (where tier {} starts)", pct(a), tier + 1),
+            (Some(b), None) => format!("above {} (where the tier below it starts)", pct(b)),
+            (None, Some(a)) => format!("below {} (where the tier above it starts)", pct(a)),
             (None, None) => String::new(),
         };
         return Err(format!(
-            "Tier {tier} of {} cannot start at {}: it must start {range}. Ask with a start in that range, or move the other tier too in the Simulator.",
+            "That tier of {} cannot start at {}: it must start {range}. Ask with a start in that range, or move the other tier too in the Simulator.",
             m.name,
             pct(from)
         ));
     }
     Ok(())
+}
+
+/// The plan's tier starts of the measure a lever changes, as the evidence of an answer that
+/// refuses the lever (its percentages are the plan's).
+pub fn lever_evidence(inputs: &Inputs, q: &Query, out: &mut crate::Answer) {
+    let Some(m) = q
+        .scenario
+        .lever
+        .as_ref()
+        .and_then(|l| l.measure.as_deref())
+        .and_then(|id| inputs.plan.measures.iter().find(|m| m.id == id))
+    else {
+        return;
+    };
+    let starts: Vec<String> = m
+        .tiers
+        .iter()
+        .map(|t| format!("{}%", plansight_plan::shown::point_percent(t.from)))
+        .collect();
+    out.evidence
+        .push(format!("{}: tiers start at {}", m.name, starts.join(", ")));
 }
 
 /// The calculation under the query's what-if.
