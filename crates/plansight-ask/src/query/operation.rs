@@ -314,7 +314,9 @@ pub(super) fn counts_toward(ws: &[String]) -> bool {
 /// "A 120k annual maximum": the payout cap a lever changes, not the top of a ranking
 /// (unless another superlative or "who" ranks: "who'd be the top 3 earners").
 fn names_the_maximum(ws: &[String], q: &Query) -> bool {
-    let ranked = ws.iter().any(|w| BEST.contains(&w.as_str()) && !matches!(w.as_str(), "maximum" | "max"))
+    let ranked = ws
+        .iter()
+        .any(|w| BEST.contains(&w.as_str()) && !matches!(w.as_str(), "maximum" | "max"))
         || exact(ws, &["who", "which", "whose", "who'd"]);
     q.scenario.lever.is_some() && exact(ws, &["maximum", "max"]) && !ranked
 }

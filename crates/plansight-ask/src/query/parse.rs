@@ -110,7 +110,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "mine",
                 ],
             )
-            || asker_manages && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me"]))
+            || asker_manages && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me"])
+            // A manager's "our most expensive payout quarter": their team's cost.
+            || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
         .then(|| asker.to_string())
     });
     let personal_rank = exact(

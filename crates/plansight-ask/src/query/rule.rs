@@ -394,7 +394,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && !parts.personal
         && parts.who.is_none()
         && q.scope == Default::default()
-        && ws.len() <= 5;
+        && ws.len() <= 5
+        // "what's left before the plateau" is someone's distance, not a definition.
+        && parts.figure != Some(super::Figure::Distance);
     if defines && (parts.figure.is_some() || exact(ws, &["deal", "deals", "months", "split", "splits"])) {
         return Some(topic(ws));
     }
@@ -447,7 +449,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     ) || asks_how && super::parse::exact(ws, &["rate"]))
         && !parts.personal;
     if yes_no
-        || !my_balance && asks_how && (rule_words || parts.figure.is_some() || plan_rate)
+        // (a deal named is about its figures: "why is there a big negative line for FT-61415")
+        || !my_balance && q.scope.deal.is_none() && asks_how && (rule_words || parts.figure.is_some() || plan_rate)
         || plan_rate && parts.figure.is_none()
         || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none()
     {
