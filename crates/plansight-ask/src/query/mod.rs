@@ -13,12 +13,14 @@ mod health;
 mod lever;
 mod operation;
 pub mod parse;
+mod resolve;
 mod rule;
 mod scenario;
 mod scope;
 pub mod terms;
 mod unexplained;
 pub mod vocabulary;
+mod when;
 mod words;
 
 pub use forecast::ForecastAsk;

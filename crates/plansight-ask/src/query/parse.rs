@@ -9,7 +9,7 @@ use super::vocabulary::Vocabulary;
 use super::words::*;
 use super::{Figure, Mark, Op, Query, Understood, Who};
 use crate::fuzzy::mentions;
-use crate::phrases::{normalize, periods, words};
+use crate::phrases::{normalize, words};
 
 /// The parts a question names, before they are put together.
 pub(super) struct Parts {
@@ -232,24 +232,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
-    // A product that a measure credits alone names that measure ("my navpoint quota").
-    if let Some(p) = query
-        .scope
-        .product
-        .as_ref()
-        .filter(|_| query.scenario.new_deal.is_none())
-    {
-        if let Some(m) = plan.measures.iter().find(|m| {
-            m.products
-                .as_deref()
-                .is_some_and(|ps| ps.len() == 1 && ps[0] == p.to_lowercase())
-        }) {
-            if query.scope.measure.as_deref().is_none_or(|x| x == m.id) {
-                query.scope.measure = Some(m.id.clone());
-                query.scope.product = None;
-            }
-        }
-    }
+    super::resolve::measure_of_product(v, &mut query);
     // The pipeline won is a what-if: the stage it names is not the scope.
     if query.scenario.pipeline.is_some() {
         query.scope.stage = None;
@@ -300,143 +283,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
         query.scope.deal = None;
     }
-    // "a 6k GTX Plus Pro new logo": the new deal's type, not the New Logo measure; "a 200k
-    // deal - new arr attainment then?": the measure (a figure follows its name), not a type.
-    if let (Some(t), Some(m)) = (
-        query.scenario.new_deal.as_ref().and_then(|d| d.deal_type.clone()),
-        query.scope.measure.clone(),
-    ) {
-        let joined = format!(" {} ", ws.join(" "));
-        let said_once = v
-            .measure_names(&m)
-            .into_iter()
-            .filter(|n| n.contains(' ') && n.contains(t.as_str()))
-            .find(|n| joined.matches(&format!(" {n} ")).count() == 1);
-        if let Some(n) = said_once {
-            let after = joined
-                .split(&format!(" {n} "))
-                .nth(1)
-                .and_then(|rest| rest.split_whitespace().next())
-                .unwrap_or("");
-            let figure_follows = matches!(
-                after.trim_end_matches("'s"),
-                "attainment"
-                    | "credit"
-                    | "quota"
-                    | "commission"
-                    | "earnings"
-                    | "pay"
-                    | "payout"
-                    | "%"
-                    | "number"
-                    | "rate"
-                    | "tier"
-                    | "bookings"
-            );
-            if figure_follows {
-                if v.deal_type(ws_rest).is_none() {
-                    if let Some(d) = query.scenario.new_deal.as_mut() {
-                        d.deal_type = None;
-                    }
-                }
-            } else {
-                query.scope.measure = None;
-            }
-        }
-    }
+    super::resolve::new_deal_type_or_measure(v, ws, ws_rest, &mut query);
     // A deal the question says closes "today" closes on the as-of date, the default.
     if let Some(d) = query.scenario.new_deal.as_mut() {
         if exact(ws, &["today", "now"]) && d.close_date.as_deref() == Some(today.to_string().as_str()) {
             d.close_date = None;
         }
     }
-    let w = &query.scenario;
-    let closing = w
-        .new_deal
-        .as_ref()
-        .and_then(|d| d.close_date.clone())
-        .or_else(|| w.move_deal.as_ref().map(|m| m.close_date.clone()));
-    // "I started in June": when the asker started, not the period asked about.
-    let dated: Vec<String> = ws
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| {
-            // "since jan": the year to date, not January; "started oct 16th": a start date.
-            !(*i >= 1
-                && matches!(ws[i - 1].as_str(), "since" | "started" | "joined" | "hired" | "began" | "start")
-                && crate::phrases::month_number(&ws[*i]).is_some()
-                || *i >= 2
-                && ws[i - 1] == "in"
-                && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")
-                // "in March instead of May": the date it had, not a period asked about.
-                || *i >= 2 && (ws[i - 2] == "instead" && ws[i - 1] == "of" || ws[i - 2] == "rather" && ws[i - 1] == "than"))
-        })
-        .map(|(_, w)| w.clone())
-        .collect();
-    let mut found = periods(&dated, plan.start, today);
-    // "a 1M annual quota", "the annual maximum": the lever's own period, not the one asked.
-    if query.scenario.lever.is_some()
-        && !mentions(
-            ws,
-            &[
-                "this year",
-                "the year",
-                "fy",
-                "full year",
-                "whole year",
-                "plan year",
-                "my year",
-                "this yr",
-            ],
-        )
-    {
-        found.retain(|p| p != "FY");
-    }
-    if let Some(c) = closing.and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
-        // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
-        // (a month past the plan year's end, "slipped into january", is still its month word)
-        let m = plansight_plan::calendar::month_index(plan.start, c).rem_euclid(12);
-        let month = format!("M{:02}", m + 1);
-        let quarter = format!("Q{}", m / 3 + 1);
-        let had_month = found.contains(&month);
-        // Unless the month is said twice: "a renewal in Feb: my attainment for Feb".
-        let said = |m: u32| ws.iter().filter(|w| crate::phrases::month_number(w) == Some(m)).count();
-        // Or the period is "this month" and an attainment is asked ("say I close 10k of MG
-        // Advanced this month, what's my MG attainment"): the deal's month is the one asked.
-        // (a measure whose quota is for that period: MG's monthly attainment this month)
-        let period_kind = |k: plansight_plan::PeriodKind| {
-            query
-                .scope
-                .measure
-                .as_deref()
-                .and_then(|m| plan.measures.iter().find(|x| x.id == m))
-                .is_some_and(|m| m.quota_period == k)
-        };
-        let this_period_attainment = (mentions(ws, &["this month"])
-            && period_kind(plansight_plan::PeriodKind::Monthly)
-            || mentions(ws, &["this quarter"]) && period_kind(plansight_plan::PeriodKind::Quarterly))
-            && (mentions(ws, &["attainment"]) || exact(ws, &["%"]));
-        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment {
-            found.retain(|p| *p != month && (had_month || *p != quarter));
-        }
-    }
-    // "from Q2 to Q3": the later one is asked about, against the earlier.
-    // "from October to November", "from Q2 to Q3".
-    let from_to = found.len() == 2 && exact(ws, &["from"]) && exact(ws, &["to", "till", "until", "through"]);
-    if from_to {
-        found.swap(0, 1);
-    }
-    // "what's hitting my bank account in january for Q4": paid in one, earned for the other.
-    if found.len() == 2 && !from_to && !super::operation::compares(ws) && !exact(ws, &["and", "or", "than"]) {
-        let for_period = ws.windows(2).find_map(|w| {
-            (w[0] == "for")
-                .then(|| crate::phrases::periods(&w[1..], plan.start, today))
-                .and_then(|p| p.into_iter().next())
-        });
-        if let Some(p) = for_period.filter(|p| found.contains(p)) {
-            found = vec![p];
-        }
-    }
+    let found = super::when::asked(v, ws, &query, today);
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
     // Words of a what-if or of a saved scenario's name are not the figure ("Lower quota",
@@ -520,99 +374,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if figure == Some(Figure::DealAmount) && !query.scenario.is_none() && !exact(ws, &["how many", "size"]) {
         figure = Some(Figure::Earnings);
     }
-    if let Some(l) = &query.scenario.lever {
-        // Unless the measure is named for the figure too: "my MG earnings if the MG quota were 6k".
-        // (or the lever is named by the document's word for it: "the waterline at 10%,
-        // my implant commish")
-        let named_twice = query.scope.measure.as_deref().is_some_and(|m| {
-            let joined = format!(" {} ", ws.join(" "));
-            let said = |n: &String| joined.matches(&format!(" {n} ")).count();
-            let names = v.measure_names(m);
-            // (the measure said apart from the term's own words: not "the MG step-up")
-            let mut apart = joined.clone();
-            // (a name of the plan's own, not a title that is the domain word: "Threshold.")
-            const PLAIN: &[&str] = &[
-                "threshold",
-                "cap",
-                "attainment",
-                "gate",
-                "tier",
-                "band",
-                "rate",
-                "limit",
-                "payout",
-            ];
-            let own = |t: &str| t.split_whitespace().any(|w| !PLAIN.contains(&w));
-            for (term, _) in v
-                .terms
-                .iter()
-                .filter(|(t, _)| own(t) && joined.contains(&format!(" {t} ")))
-            {
-                apart = apart.replace(&format!(" {term} "), " ");
-            }
-            let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
-            names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
-                || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
-        });
-        if l.measure == query.scope.measure
-            && !named_twice
-            && !matches!(
-                figure,
-                Some(Figure::Attainment | Figure::Credit | Figure::Quota | Figure::Rate | Figure::Distance)
-            )
-        {
-            query.scope.measure = None;
-        }
-    }
-    // "GTX Pro" names a product; the measure its series words also name is not asked.
-    let product = query
-        .scope
-        .product
-        .clone()
-        .or_else(|| query.scenario.new_deal.as_ref().and_then(|d| d.product.clone()));
-    if let (Some(p), Some(m)) = (&product, &query.scope.measure) {
-        // Unless the measure is named apart from the product ("my GTX attainment if I book
-        // 20k of GTX Basic").
-        let apart = super::scope::without_name(ws, p);
-        if plan.measures.iter().any(|x| {
-            x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]) && v.measure(&apart).as_deref() != Some(m)
-        }) {
-            query.scope.measure = None;
-        }
-    }
+    super::resolve::lever_measure(v, ws, figure, &mut query);
+    super::resolve::series_measure(v, ws, &mut query);
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
-    // A clawback is of cancelled deals by definition.
-    if figure == Some(Figure::Clawback) && query.scope.stage.as_deref() == Some("cancelled") {
-        query.scope.stage = None;
-    }
-    // A deal type the measure credits alone filters nothing ("first ascent on new logos").
-    if let (Some(t), Some(m)) = (&query.scope.deal_type, &query.scope.measure) {
-        if plan
-            .measures
-            .iter()
-            .any(|x| x.id == *m && x.deal_types.as_deref() == Some(std::slice::from_ref(t)))
-        {
-            query.scope.deal_type = None;
-        }
-    }
+    super::resolve::redundant_filters(v, figure, &mut query);
     let mut op = super::operation::op(ws, &query, team);
     // "farthest off the threshold": the largest distance (furthest behind in attainment is
     // the lowest).
     if op == Some(Op::Bottom) && mark.is_some() && exact(ws, &["farthest", "furthest"]) {
         op = Some(Op::Top);
     }
-    // "list my renewals": the deals of that type, not the Renewals measure.
-    if op == Some(Op::List) && query.scope.deal_type.is_none() && figure.is_none_or(|f| f == Figure::DealAmount) {
-        if let (Some(t), Some(m)) = (v.deal_type(ws), query.scope.measure.clone()) {
-            if v.measure_names(&m).iter().any(|n| n.contains(t.as_str())) {
-                query.scope.deal_type = Some(t);
-                query.scope.measure = None;
-            }
-        }
-    }
+    super::resolve::listed_type(v, ws, op, figure, &mut query);
     query.n = super::operation::count(ws);
-    // A deal explained is explained whole: "OPP-20435 took money off me in june?? explain".
     if op == Some(Op::Explain) && query.scope.deal.is_some() {
+        // A deal explained is explained whole: "OPP-20435 took money off me in june?? explain".
         query.scope.period = None;
         query.scope.versus = None;
     }

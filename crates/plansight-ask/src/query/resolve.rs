@@ -1,0 +1,178 @@
+//! Where two parts of a question claim the same words, which one has them: a product a
+//! measure credits alone names the measure, a deal type said in a measure's words belongs to
+//! the new deal or to the measure by what follows them.
+
+use super::vocabulary::Vocabulary;
+use super::{Figure, Op, Query};
+use crate::fuzzy::mentions;
+
+/// A product that a measure credits alone names that measure ("my navpoint quota"), unless
+/// it is a new deal's.
+pub(super) fn measure_of_product(v: &Vocabulary, query: &mut Query) {
+    let plan = &v.inputs.plan;
+    if let Some(p) = query
+        .scope
+        .product
+        .as_ref()
+        .filter(|_| query.scenario.new_deal.is_none())
+    {
+        if let Some(m) = plan.measures.iter().find(|m| {
+            m.products
+                .as_deref()
+                .is_some_and(|ps| ps.len() == 1 && ps[0] == p.to_lowercase())
+        }) {
+            if query.scope.measure.as_deref().is_none_or(|x| x == m.id) {
+                query.scope.measure = Some(m.id.clone());
+                query.scope.product = None;
+            }
+        }
+    }
+}
+
+/// "a 6k GTX Plus Pro new logo": the new deal's type, not the New Logo measure; "a 200k deal -
+/// new arr attainment then?": the measure (a figure follows its name), not a type.
+pub(super) fn new_deal_type_or_measure(v: &Vocabulary, ws: &[String], ws_rest: &[String], query: &mut Query) {
+    if let (Some(t), Some(m)) = (
+        query.scenario.new_deal.as_ref().and_then(|d| d.deal_type.clone()),
+        query.scope.measure.clone(),
+    ) {
+        let joined = format!(" {} ", ws.join(" "));
+        let said_once = v
+            .measure_names(&m)
+            .into_iter()
+            .filter(|n| n.contains(' ') && n.contains(t.as_str()))
+            .find(|n| joined.matches(&format!(" {n} ")).count() == 1);
+        if let Some(n) = said_once {
+            let after = joined
+                .split(&format!(" {n} "))
+                .nth(1)
+                .and_then(|rest| rest.split_whitespace().next())
+                .unwrap_or("");
+            let figure_follows = matches!(
+                after.trim_end_matches("'s"),
+                "attainment"
+                    | "credit"
+                    | "quota"
+                    | "commission"
+                    | "earnings"
+                    | "pay"
+                    | "payout"
+                    | "%"
+                    | "number"
+                    | "rate"
+                    | "tier"
+                    | "bookings"
+            );
+            if figure_follows {
+                if v.deal_type(ws_rest).is_none() {
+                    if let Some(d) = query.scenario.new_deal.as_mut() {
+                        d.deal_type = None;
+                    }
+                }
+            } else {
+                query.scope.measure = None;
+            }
+        }
+    }
+}
+
+/// The measure a lever changes is not also the scope of its figure ("if the MG quota were
+/// 6k, what would I earn"), unless the question names it for the figure too ("my MG earnings
+/// if the MG quota were 6k", "the waterline at 10%, my implant commish").
+pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure>, query: &mut Query) {
+    let Some(lever_measure) = query.scenario.lever.as_ref().map(|l| l.measure.clone()) else {
+        return;
+    };
+    let named_twice = query.scope.measure.as_deref().is_some_and(|m| {
+        let joined = format!(" {} ", ws.join(" "));
+        let said = |n: &String| joined.matches(&format!(" {n} ")).count();
+        let names = v.measure_names(m);
+        // (the measure said apart from the term's own words: not "the MG step-up")
+        let mut apart = joined.clone();
+        // (a name of the plan's own, not a title that is the domain word: "Threshold.")
+        const PLAIN: &[&str] = &[
+            "threshold",
+            "cap",
+            "attainment",
+            "gate",
+            "tier",
+            "band",
+            "rate",
+            "limit",
+            "payout",
+        ];
+        let own = |t: &str| t.split_whitespace().any(|w| !PLAIN.contains(&w));
+        for (term, _) in v
+            .terms
+            .iter()
+            .filter(|(t, _)| own(t) && joined.contains(&format!(" {t} ")))
+        {
+            apart = apart.replace(&format!(" {term} "), " ");
+        }
+        let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
+        names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
+            || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
+    });
+    if lever_measure == query.scope.measure
+        && !named_twice
+        && !matches!(
+            figure,
+            Some(Figure::Attainment | Figure::Credit | Figure::Quota | Figure::Rate | Figure::Distance)
+        )
+    {
+        query.scope.measure = None;
+    }
+}
+
+/// "GTX Pro" names a product; the measure its series words also name is not asked, unless
+/// the measure is named apart from the product ("my GTX attainment if I book 20k of GTX
+/// Basic").
+pub(super) fn series_measure(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let plan = &v.inputs.plan;
+    let product = query
+        .scope
+        .product
+        .clone()
+        .or_else(|| query.scenario.new_deal.as_ref().and_then(|d| d.product.clone()));
+    if let (Some(p), Some(m)) = (&product, &query.scope.measure) {
+        // Unless the measure is named apart from the product ("my GTX attainment if I book
+        // 20k of GTX Basic").
+        let apart = super::scope::without_name(ws, p);
+        if plan.measures.iter().any(|x| {
+            x.id == *m && !mentions(ws, &[x.name.to_lowercase().as_str()]) && v.measure(&apart).as_deref() != Some(m)
+        }) {
+            query.scope.measure = None;
+        }
+    }
+}
+
+/// Filters that change nothing: a clawback is of cancelled deals by definition; a deal type
+/// the measure credits alone ("first ascent on new logos").
+pub(super) fn redundant_filters(v: &Vocabulary, figure: Option<Figure>, query: &mut Query) {
+    let plan = &v.inputs.plan;
+    if figure == Some(Figure::Clawback) && query.scope.stage.as_deref() == Some("cancelled") {
+        query.scope.stage = None;
+    }
+    // A deal type the measure credits alone filters nothing ("first ascent on new logos").
+    if let (Some(t), Some(m)) = (&query.scope.deal_type, &query.scope.measure) {
+        if plan
+            .measures
+            .iter()
+            .any(|x| x.id == *m && x.deal_types.as_deref() == Some(std::slice::from_ref(t)))
+        {
+            query.scope.deal_type = None;
+        }
+    }
+}
+
+/// "list my renewals": the deals of that type, not the Renewals measure.
+pub(super) fn listed_type(v: &Vocabulary, ws: &[String], op: Option<Op>, figure: Option<Figure>, query: &mut Query) {
+    if op == Some(Op::List) && query.scope.deal_type.is_none() && figure.is_none_or(|f| f == Figure::DealAmount) {
+        if let (Some(t), Some(m)) = (v.deal_type(ws), query.scope.measure.clone()) {
+            if v.measure_names(&m).iter().any(|n| n.contains(t.as_str())) {
+                query.scope.deal_type = Some(t);
+                query.scope.measure = None;
+            }
+        }
+    }
+}

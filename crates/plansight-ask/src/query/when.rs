@@ -1,0 +1,102 @@
+//! The periods a question asks about: those it names, less the ones that are not asked
+//! about (a start date, a deal's close month, "since January", the lever's own year), in the
+//! order they are asked (the one asked first, the one compared against second).
+
+use super::parse::exact;
+use super::vocabulary::Vocabulary;
+use super::Query;
+use crate::fuzzy::mentions;
+use crate::phrases::periods;
+
+/// The period labels asked about, the first the period and the second the one compared.
+pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono::NaiveDate) -> Vec<String> {
+    let plan = &v.inputs.plan;
+    let w = &query.scenario;
+    let closing = w
+        .new_deal
+        .as_ref()
+        .and_then(|d| d.close_date.clone())
+        .or_else(|| w.move_deal.as_ref().map(|m| m.close_date.clone()));
+    // "I started in June": when the asker started, not the period asked about.
+    let dated: Vec<String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            // "since jan": the year to date, not January; "started oct 16th": a start date.
+            !(*i >= 1
+                && matches!(ws[i - 1].as_str(), "since" | "started" | "joined" | "hired" | "began" | "start")
+                && crate::phrases::month_number(&ws[*i]).is_some()
+                || *i >= 2
+                && ws[i - 1] == "in"
+                && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")
+                // "in March instead of May": the date it had, not a period asked about.
+                || *i >= 2 && (ws[i - 2] == "instead" && ws[i - 1] == "of" || ws[i - 2] == "rather" && ws[i - 1] == "than"))
+        })
+        .map(|(_, w)| w.clone())
+        .collect();
+    let mut found = periods(&dated, plan.start, today);
+    // "a 1M annual quota", "the annual maximum": the lever's own period, not the one asked.
+    if query.scenario.lever.is_some()
+        && !mentions(
+            ws,
+            &[
+                "this year",
+                "the year",
+                "fy",
+                "full year",
+                "whole year",
+                "plan year",
+                "my year",
+                "this yr",
+            ],
+        )
+    {
+        found.retain(|p| p != "FY");
+    }
+    if let Some(c) = closing.and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
+        // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
+        // (a month past the plan year's end, "slipped into january", is still its month word)
+        let m = plansight_plan::calendar::month_index(plan.start, c).rem_euclid(12);
+        let month = format!("M{:02}", m + 1);
+        let quarter = format!("Q{}", m / 3 + 1);
+        let had_month = found.contains(&month);
+        // Unless the month is said twice: "a renewal in Feb: my attainment for Feb".
+        let said = |m: u32| ws.iter().filter(|w| crate::phrases::month_number(w) == Some(m)).count();
+        // Or the period is "this month" and an attainment is asked ("say I close 10k of MG
+        // Advanced this month, what's my MG attainment"): the deal's month is the one asked.
+        // (a measure whose quota is for that period: MG's monthly attainment this month)
+        let period_kind = |k: plansight_plan::PeriodKind| {
+            query
+                .scope
+                .measure
+                .as_deref()
+                .and_then(|m| plan.measures.iter().find(|x| x.id == m))
+                .is_some_and(|m| m.quota_period == k)
+        };
+        let this_period_attainment = (mentions(ws, &["this month"])
+            && period_kind(plansight_plan::PeriodKind::Monthly)
+            || mentions(ws, &["this quarter"]) && period_kind(plansight_plan::PeriodKind::Quarterly))
+            && (mentions(ws, &["attainment"]) || exact(ws, &["%"]));
+        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment {
+            found.retain(|p| *p != month && (had_month || *p != quarter));
+        }
+    }
+    // "from Q2 to Q3": the later one is asked about, against the earlier.
+    // "from October to November", "from Q2 to Q3".
+    let from_to = found.len() == 2 && exact(ws, &["from"]) && exact(ws, &["to", "till", "until", "through"]);
+    if from_to {
+        found.swap(0, 1);
+    }
+    // "what's hitting my bank account in january for Q4": paid in one, earned for the other.
+    if found.len() == 2 && !from_to && !super::operation::compares(ws) && !exact(ws, &["and", "or", "than"]) {
+        let for_period = ws.windows(2).find_map(|w| {
+            (w[0] == "for")
+                .then(|| crate::phrases::periods(&w[1..], plan.start, today))
+                .and_then(|p| p.into_iter().next())
+        });
+        if let Some(p) = for_period.filter(|p| found.contains(p)) {
+            found = vec![p];
+        }
+    }
+    found
+}
