@@ -1,12 +1,12 @@
 //! The understanding sets (eval/sample-*.toml and final-sample.toml over the sample
 //! workspace, eval/maven/*.toml over the Maven CRM export under a plan of its own,
-//! eval/third … ninth over generated workspaces with plans of their own), each
+//! eval/third … eleventh over generated workspaces with plans of their own), each
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (eighth/heldout over the Maven CRM export under a plainly worded plan, ninth/heldout over
-//! a generated fiscal-year team) were written, with their workspaces, during that round by
-//! helpers who never saw the parser, and scored once, after it.
+//! (tenth/heldout over the Maven CRM export under a three-measure plan, eleventh/heldout over
+//! a generated April-year SaaS team paid in GBP) were written, with their workspaces, during
+//! that round by helpers who never saw the parser, and scored once, after it.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
 //! printed unless PLANSIGHT_SHOW_HELDOUT is set (for the closing report). `make eval`
@@ -225,14 +225,24 @@ fn the_understanding_sets() {
             "seventh",
         ),
         (
-            "eighth workspace (Maven CRM export, a plain plan), held-out set",
+            "eighth workspace (Maven CRM export, a plain plan), earlier held-out set",
             "eighth/heldout.toml",
             "eighth",
         ),
         (
-            "ninth workspace (a fiscal-year device team), held-out set",
+            "ninth workspace (a fiscal-year device team), earlier held-out set",
             "ninth/heldout.toml",
             "ninth",
+        ),
+        (
+            "tenth workspace (Maven CRM export, three measures), held-out set",
+            "tenth/heldout.toml",
+            "tenth",
+        ),
+        (
+            "eleventh workspace (an April-year SaaS team in GBP), held-out set",
+            "eleventh/heldout.toml",
+            "eleventh",
         ),
     ]
     .into_iter()
@@ -251,7 +261,9 @@ fn the_understanding_sets() {
                     "sixth" => "gmd",
                     "seventh" => "core",
                     "eighth" => "revenue",
-                    _ => "implant",
+                    "ninth" => "implant",
+                    "tenth" => "gtx",
+                    _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))
             }

@@ -6,25 +6,25 @@ import csv, datetime as dt, random
 rng = random.Random(20260401)
 PLAN_START, PLAN_END = dt.date(2026, 4, 1), dt.date(2027, 3, 31)
 
-# id, name, manager, territory, role, start, end, target_incentive, quota:retention
+# id, name, manager, territory, role, start, end, target_incentive, quota:retention, quota:lsv
 ROSTER = [
-    ("u01", "Hannah Okonkwo",    "Priyanka Desai", "UK North", "Account Executive", "", "", "", ""),
-    ("u02", "Marcus Bellweather", "Priyanka Desai", "UK North", "Senior Account Executive", "", "", "", "520000.00"),
-    ("u03", "Tom Hargreaves",    "Priyanka Desai", "UK North", "Account Executive", "", "", "", ""),
-    ("u04", "Freya McAllister",  "Priyanka Desai", "UK North", "Account Executive", "", "", "", ""),
-    ("u05", "Rohan Chaudhry",    "Priyanka Desai", "UK North", "Account Executive", "", "", "", ""),
-    ("u06", "Gemma Whitlock",    "Priyanka Desai", "UK North", "Account Executive", "", "2026-11-13", "", ""),
-    ("u07", "Oliver Szymanski",  "Callum Fraser",  "UK South & Ireland", "Senior Account Executive", "", "", "", "520000.00"),
-    ("u08", "Aoife Brennan",     "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", ""),
-    ("u09", "Daniel Achterberg", "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", ""),
-    ("u10", "Leila Haddad",      "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", ""),
-    ("u11", "Samir Qureshi",     "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", ""),
-    ("u12", "Bethan Pryce",      "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", ""),
-    ("u13", "Lukas Reinholt",    "Ines Carvalho",  "Benelux & Nordics", "Senior Account Executive", "", "", "", ""),
-    ("u14", "Tom Lindqvist",     "Ines Carvalho",  "Benelux & Nordics", "Account Executive", "", "", "", ""),
-    ("u15", "Chiara Venturini",  "Ines Carvalho",  "Benelux & Nordics", "Account Executive", "", "", "", ""),
-    ("u16", "Noor van Dijk",     "Ines Carvalho",  "Benelux & Nordics", "Account Executive", "", "", "", ""),
-    ("u17", "Elif Demirci",      "Ines Carvalho",  "Benelux & Nordics", "Associate Account Executive (new hire)", "2026-08-17", "", "30000.00", "200000.00"),
+    ("u01", "Hannah Okonkwo",    "Priyanka Desai", "UK North", "Account Executive", "", "", "", "", ""),
+    ("u02", "Marcus Bellweather", "Priyanka Desai", "UK North", "Senior Account Executive", "", "", "", "520000.00", ""),
+    ("u03", "Tom Hargreaves",    "Priyanka Desai", "UK North", "Account Executive", "", "", "", "", ""),
+    ("u04", "Freya McAllister",  "Priyanka Desai", "UK North", "Account Executive", "", "", "", "", ""),
+    ("u05", "Rohan Chaudhry",    "Priyanka Desai", "UK North", "Account Executive", "", "", "", "", ""),
+    ("u06", "Gemma Whitlock",    "Priyanka Desai", "UK North", "Account Executive", "", "2026-11-13", "", "", ""),
+    ("u07", "Oliver Szymanski",  "Callum Fraser",  "UK South & Ireland", "Senior Account Executive", "", "", "", "520000.00", ""),
+    ("u08", "Aoife Brennan",     "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", "", ""),
+    ("u09", "Daniel Achterberg", "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", "", ""),
+    ("u10", "Leila Haddad",      "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", "", ""),
+    ("u11", "Samir Qureshi",     "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", "", ""),
+    ("u12", "Bethan Pryce",      "Callum Fraser",  "UK South & Ireland", "Account Executive", "", "", "", "", ""),
+    ("u13", "Lukas Reinholt",    "Ines Carvalho",  "Benelux & Nordics", "Senior Account Executive", "", "", "", "", ""),
+    ("u14", "Tom Lindqvist",     "Ines Carvalho",  "Benelux & Nordics", "Account Executive", "", "", "", "", ""),
+    ("u15", "Chiara Venturini",  "Ines Carvalho",  "Benelux & Nordics", "Account Executive", "", "", "", "", ""),
+    ("u16", "Noor van Dijk",     "Ines Carvalho",  "Benelux & Nordics", "Account Executive", "", "", "", "", ""),
+    ("u17", "Elif Demirci",      "Ines Carvalho",  "Benelux & Nordics", "Associate Account Executive (new hire)", "2026-08-17", "", "30000.00", "200000.00", "120000.00"),
 ]
 SELLERS = [r[0] for r in ROSTER]
 START = {r[0]: dt.date.fromisoformat(r[5]) for r in ROSTER if r[5]}
@@ -151,7 +151,7 @@ with open("deals.csv", "w", newline="") as f:
 with open("sellers.csv", "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["id", "name", "manager", "territory", "role", "start_date", "end_date",
-                "target_incentive", "quota:retention"])
+                "target_incentive", "quota:retention", "quota:lsv"])
     for r in ROSTER:
         w.writerow(r)
 print(len(rows), "lines")
