@@ -13,6 +13,9 @@ pub fn normalize(text: &str) -> String {
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
                 c.to_ascii_lowercase()
+            } else if matches!(c, '£' | '€') {
+                // Money in the plan's currency, whatever its sign.
+                '$'
             } else if c == '\u{2019}' {
                 '\''
             } else {
@@ -239,9 +242,16 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             // The month's end within the plan year, or the day named after it ("Nov 20").
             let offset = (m + 12 - start.month()) % 12;
             let end = month_end(start + Months::new(offset));
-            let day = words
-                .get(i + 1)
-                .and_then(|d| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok());
+            // ("20 march", "the 20th of march": the day before it)
+            let day_of = |d: &String| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok();
+            let day = words.get(i + 1).and_then(day_of).or_else(|| {
+                let j = if i >= 2 && words[i - 1] == "of" {
+                    i - 2
+                } else {
+                    i.checked_sub(1)?
+                };
+                words.get(j).and_then(day_of).filter(|d| (1..=31).contains(d))
+            });
             return Some(day.and_then(|d| end.with_day(d)).unwrap_or(end));
         }
     }

@@ -29,8 +29,7 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         && (s.lever.is_none() || period_subject)
         && s.saved.is_empty()
         && (s.new_deal.is_none() || period_subject)
-        && s.move_deal.is_none()
-        && s.deal_amount_to.is_none()
+        && (s.move_deal.is_none() && s.deal_amount_to.is_none() || period_subject)
 }
 
 /// The figure the question asks for, and the mark of a distance.
@@ -144,6 +143,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             matches!(w.as_str(), "check" | "cheque")
                 && i > 0
                 && (ws[i - 1].ends_with("'s")
+                    || crate::phrases::month_number(&ws[i - 1]).is_some()
                     || matches!(ws[i - 1].as_str(), "my" | "the" | "this" | "next" | "last" | "a" | "her" | "his" | "their" | "our"))
                 && !matches!(ws.get(i + 1).map(String::as_str), Some("if" | "whether" | "that" | "on"))
         })
@@ -275,7 +275,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
         Some(Figure::Credit)
-    } else if mentions(ws, COST) && !mentions(ws, BONUS) {
+    } else if mentions(ws, COST) && !mentions(ws, BONUS)
+        // "how much does that save across the whole company": what a plan change saves.
+        || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
+    {
         Some(Figure::Cost)
     } else if draw
         && (mentions(
@@ -434,18 +437,19 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !mentions(ws, &["my book", "on my book", "book of business"])
     {
         Some(Figure::Credit)
-    } else if payable
-        && !mentions(
-            ws,
-            &[
-                "pays the most",
-                "paid the most",
-                "paying",
-                "pays most",
-                "paid me",
-                "pays me",
-            ],
-        )
+    } else if payable && period_pays(v, ws, q)
+        || payable
+            && !mentions(
+                ws,
+                &[
+                    "pays the most",
+                    "paid the most",
+                    "paying",
+                    "pays most",
+                    "paid me",
+                    "pays me",
+                ],
+            )
     {
         Some(Figure::Payable)
     } else if mentions(

@@ -98,6 +98,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "bottom",
                 "worst",
                 "top",
+                "best",
             ],
         )
         || mentions(ws, &["do to", "does to"]);

@@ -26,6 +26,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             &[
                 "best case",
                 "best-case",
+                "top out",
+                "tops out",
                 "max out",
                 "maxed out",
                 "max me out",
@@ -148,6 +150,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "everyone",
             "vs",
             "rest",
+            "company",
+            "org",
             "peers",
             "colleagues",
             "team's",

@@ -41,7 +41,7 @@ pub fn understand(
 fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
     let previous = conversation.last.as_ref();
     let text = normalize(question);
-    let ws = words(&text);
+    let ws = v.tier_words(&words(&text));
     if let Some(declined) = super::decline::declined(v, &ws) {
         return declined;
     }
@@ -322,6 +322,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     let without =
         |words: &[String]| -> Vec<String> { words.iter().filter(|w| !not_figure.contains(w)).cloned().collect() };
+    // "a GTX Plus Pro … my december check": the series words name the product, not the
+    // measure, before the figure is read.
+    super::resolve::series_measure(v, ws, &mut query);
     // A measure's name is the figure only when nothing else is: "what did Net New Bookings
     // pay me" asks for earnings, "worst quarter for hardware bookings" for its credit.
     let (mut figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
@@ -375,7 +378,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         figure = Some(Figure::Earnings);
     }
     super::resolve::lever_measure(v, ws, figure, &mut query);
-    super::resolve::series_measure(v, ws, &mut query);
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
     super::resolve::redundant_filters(v, figure, &mut query);
     let mut op = super::operation::op(ws, &query, team);
@@ -386,6 +388,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     super::resolve::listed_type(v, ws, op, figure, &mut query);
     query.n = super::operation::count(ws);
+    // "where do I stand in the company on earnings": the rank of what is named.
+    if op == Some(Op::Rank) && figure == Some(Figure::Attainment) && exact(ws, &["earnings", "earned", "commission"]) {
+        figure = Some(Figure::Earnings);
+    }
     if op == Some(Op::Explain) && query.scope.deal.is_some() {
         // A deal explained is explained whole: "OPP-20435 took money off me in june?? explain".
         query.scope.period = None;

@@ -220,7 +220,11 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         // "if SBF5S7LF was 9.5k instead, … my q4 commish": a new size; the quarter is the
         // period asked, not a date it moves to.
         let month_said = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
-        let date = date(ws, start, today).filter(|_| month_said || money.is_none());
+        // "had closed at 8k … december": the size, said after "at"; the month is the period.
+        let sized = ws.windows(2).any(|w| {
+            matches!(w[0].as_str(), "at" | "for" | "was" | "were") && crate::phrases::amount(&w[1..]).is_some()
+        });
+        let date = date(ws, start, today).filter(|_| (month_said && !sized) || money.is_none());
         if hypothetical {
             if let Some(mut close) = date {
                 // "SH0S5N6U slipped into january" from December: the next January, past

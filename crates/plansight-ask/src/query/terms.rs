@@ -175,6 +175,15 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) || name.split_whitespace().count() > 3 {
                     continue;
                 }
+                // A bonus's or a measure's row ("| Pinnacle Bonus | 150% of GTX quota | …") is
+                // not a tier's.
+                let lower = name.to_lowercase();
+                if plan.bonuses.iter().any(|b| b.name.to_lowercase() == lower)
+                    || plan.measures.iter().any(|m| m.name.to_lowercase() == lower)
+                    || lower.contains("bonus")
+                {
+                    continue;
+                }
                 // The measure the section is about, when the heading names one.
                 let heading = section.heading.to_lowercase();
                 let candidates: Vec<usize> = (0..plan.measures.len())
@@ -213,6 +222,55 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     }
 }
 
+/// The document's own word for a tier: the first header cell of a rate table whose rows
+/// name tiers ("| gear | attainment | rate |", "| altitude band | …"), its last word, when it
+/// is not already the domain's ("tier", "band", "level").
+pub fn tier_nouns(plan: &Plan, document: &str) -> Vec<String> {
+    let doc = parse(document);
+    let mut nouns = Vec::new();
+    for section in &doc.sections {
+        for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
+            let names_tiers = table.rows.iter().any(|row| {
+                row.iter().skip(1).any(|cell| {
+                    plan.measures.iter().any(|m| {
+                        m.tiers
+                            .iter()
+                            .any(|t| clean(cell) == format!("{}%", rate_percent(t.rate)))
+                    })
+                })
+            });
+            let Some(noun) = table
+                .header
+                .first()
+                .and_then(|h| clean(h).to_lowercase().split_whitespace().last().map(str::to_string))
+            else {
+                continue;
+            };
+            if names_tiers
+                && noun.len() >= 3
+                && noun.chars().all(char::is_alphabetic)
+                && ![
+                    "tier",
+                    "tiers",
+                    "band",
+                    "bands",
+                    "level",
+                    "levels",
+                    "rate",
+                    "attainment",
+                    "quarter",
+                    "month",
+                ]
+                .contains(&noun.as_str())
+                && !nouns.contains(&noun)
+            {
+                nouns.push(noun);
+            }
+        }
+    }
+    nouns
+}
+
 /// A clause's bold title ("**The Floor.**"), without its article and full stop, lower case.
 fn title(text: &str) -> Option<String> {
     // After the clause's number, if any ("3.3 **The Floor.** …").
@@ -223,6 +281,8 @@ fn title(text: &str) -> Option<String> {
     let rest = text.strip_prefix("**")?;
     let end = rest.find("**")?;
     let t = clean(&rest[..end]).to_lowercase();
+    // "The Crease (threshold)": the name, without what it explains itself as.
+    let t = t.split('(').next().unwrap_or("").trim().to_string();
     let t = t
         .strip_prefix("the ")
         .unwrap_or(&t)

@@ -55,6 +55,8 @@ pub struct Vocabulary<'a> {
     /// The plan document's names for tiers, the threshold and the caps ("Overdrive", "the
     /// Floor", "the earnings limit").
     pub terms: Vec<(String, super::terms::Term)>,
+    /// The document's own word for a tier ("gear"), read as "tier".
+    pub tier_nouns: Vec<String>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -73,6 +75,9 @@ impl<'a> Vocabulary<'a> {
             .collect();
         let terms = document
             .map(|d| super::terms::terms(&inputs.plan, d))
+            .unwrap_or_default();
+        let tier_nouns = document
+            .map(|d| super::terms::tier_nouns(&inputs.plan, d))
             .unwrap_or_default();
         let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
         // The accelerator's own name in the document is a word for the accelerator.
@@ -93,7 +98,39 @@ impl<'a> Vocabulary<'a> {
             accelerator,
             accelerator_words,
             terms,
+            tier_nouns,
         }
+    }
+
+    /// The words with the document's own word for a tier read as "tier" ("what gear am I
+    /// in", "the next gear"), except inside a tier's own name ("High Gear").
+    pub fn tier_words(&self, ws: &[String]) -> Vec<String> {
+        ws.iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let singular = w.trim_end_matches('s');
+                let in_name = self.terms.iter().any(|(n, _)| {
+                    let parts: Vec<&str> = n.split_whitespace().collect();
+                    parts.len() > 1
+                        && (i.checked_sub(parts.len() - 1).is_some_and(|s| {
+                            ws[s..=i]
+                                .iter()
+                                .zip(&parts)
+                                .all(|(a, b)| a.trim_end_matches("'s") == *b)
+                        }))
+                });
+                if !in_name && self.tier_nouns.iter().any(|n| n == singular || n == w) {
+                    if w.ends_with('s') && singular != w {
+                        "tiers"
+                    } else {
+                        "tier"
+                    }
+                    .to_string()
+                } else {
+                    w.clone()
+                }
+            })
+            .collect()
     }
 
     /// The plan parts the words name by the document's terms, longest name first.
@@ -103,8 +140,13 @@ impl<'a> Vocabulary<'a> {
             .iter()
             .filter(|(name, _)| {
                 let parts: Vec<&str> = name.split_whitespace().collect();
-                ws.windows(parts.len())
-                    .any(|w| w.iter().zip(&parts).all(|(a, b)| a.trim_end_matches("'s") == *b))
+                ws.windows(parts.len()).any(|w| {
+                    w.iter().zip(&parts).all(|(a, b)| {
+                        let a = a.trim_end_matches("'s");
+                        // (a slip in a long name: "cusion" for the Cushion)
+                        a == *b || b.len() >= 6 && crate::fuzzy::same(a, b)
+                    })
+                })
             })
             .map(|(name, t)| (name.len(), *t))
             .collect();
@@ -229,15 +271,17 @@ impl<'a> Vocabulary<'a> {
             .iter()
             .any(|w| w.contains('-') && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         {
+            // (the words as said, then split: "big-ticket" may be the name's own spelling)
             split = ws
                 .iter()
-                .flat_map(|w| {
+                .cloned()
+                .chain(ws.iter().flat_map(|w| {
                     if w.chars().all(|c| c.is_alphabetic() || c == '-') {
                         w.split('-').map(str::to_string).collect::<Vec<_>>()
                     } else {
                         vec![w.clone()]
                     }
-                })
+                }))
                 .collect();
             &split[..]
         } else {

@@ -263,6 +263,8 @@ pub const DISTANCE: &[&str] = &[
     "by how much",
     "can i still",
     "get me over",
+    "get onto",
+    "get on to",
     "get me past",
     "get me into",
     "get me to",
