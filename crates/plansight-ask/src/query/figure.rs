@@ -437,9 +437,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !mentions(ws, &["my book", "on my book", "book of business"])
     {
         Some(Figure::Credit)
-    } else if payable && period_pays(v, ws, q)
-        || payable
-            && !mentions(
+    } else if payable
+        && (period_pays(v, ws, q)
+            || !mentions(
                 ws,
                 &[
                     "pays the most",
@@ -449,7 +449,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                     "paid me",
                     "pays me",
                 ],
-            )
+            ))
     {
         Some(Figure::Payable)
     } else if mentions(
