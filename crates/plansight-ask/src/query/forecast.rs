@@ -172,7 +172,7 @@ pub(crate) fn forecast(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Und
     // "Likely given my open opportunities" is the pipeline what-if, which quotes the
     // forecast beside the pipeline won in full and weighted.
     // "what did I end up earning": what happened, not a forecast.
-    let past = super::parse::exact(ws, &["did", "was", "were", "had", "left"]);
+    let past = super::parse::exact(ws, &["did", "was", "were", "had"]) || has(&["i left", "she left", "he left"]);
     if says(LIKELY) && has(EARN) && !says(NARROWER) && !says(&crate::phrases::MONTHS) && !has(DEALS) && !past {
         return Some(Understood::Forecast {
             seller: seller(),

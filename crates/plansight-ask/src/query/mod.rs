@@ -11,6 +11,7 @@ mod figure;
 mod forecast;
 mod health;
 mod lever;
+mod names;
 mod operation;
 pub mod parse;
 mod resolve;

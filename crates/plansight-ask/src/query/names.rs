@@ -1,0 +1,290 @@
+//! How a question names the plan's measures, bonuses, products and deal types: by their
+//! names, the words only they have, initials and everyday short forms, found from this
+//! plan, never from a list written for one plan.
+
+use super::vocabulary::contains_words;
+use super::vocabulary::Vocabulary;
+use crate::fuzzy::mentions;
+
+/// Everyday short forms of words measure names use.
+const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("hardware", &["hw"]),
+    ("software", &["sw"]),
+    ("services", &["svcs", "svc"]),
+    ("service", &["svc"]),
+    ("subscription", &["subs", "sub"]),
+    ("subscriptions", &["subs"]),
+    ("maintenance", &["maint"]),
+    ("professional", &["prof"]),
+    ("renewals", &["rnw"]),
+    ("renewal", &["rnw"]),
+    ("expansion", &["exp"]),
+    ("retention", &["ret"]),
+    ("margin", &["gm"]),
+];
+
+impl Vocabulary<'_> {
+    /// A measure the question names: its name, its id, its name without a plural "s", or
+    /// a word only its name has ("hardware"), or the series all its products share
+    /// ("GTX"); the longest name wins ("MG Systems" over "Systems").
+    pub fn measure(&self, ws: &[String]) -> Option<String> {
+        // "new-ARR commission": a hyphenated name is the name.
+        let split: Vec<String>;
+        let ws = if ws
+            .iter()
+            .any(|w| w.contains('-') && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        {
+            // (the words as said, then split: "big-ticket" may be the name's own spelling)
+            split = ws
+                .iter()
+                .cloned()
+                .chain(ws.iter().flat_map(|w| {
+                    if w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                        w.split('-').map(str::to_string).collect::<Vec<_>>()
+                    } else {
+                        vec![w.clone()]
+                    }
+                }))
+                .collect();
+            &split[..]
+        } else {
+            ws
+        };
+        let mut best: Option<(usize, String)> = None;
+        for m in &self.inputs.plan.measures {
+            for n in self.measure_names(&m.id) {
+                let hit = if n.contains(' ') {
+                    // "rev comm" for Revenue Commission: each word's first letters.
+                    let parts: Vec<&str> = n.split_whitespace().collect();
+                    let shortened = ws.windows(parts.len()).any(|w| {
+                        w.iter().zip(&parts).all(|(a, b)| {
+                            a.len() >= 3 && a.chars().all(char::is_alphabetic) && b.starts_with(a.as_str())
+                        })
+                    });
+                    mentions(ws, &[n.as_str()]) || shortened
+                } else {
+                    ws.iter().any(|w| crate::fuzzy::same(w, &n))
+                };
+                if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
+                    best = Some((n.len(), m.id.clone()));
+                }
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    /// Every way a question may name a measure: its name (and without a plural "s"), its
+    /// id, the first two words of a longer name ("net new"), its initials ("nnb"), a word
+    /// only its name has ("hardware"), the product series it credits ("gtx").
+    pub fn measure_names(&self, id: &str) -> Vec<String> {
+        const GENERIC: &[&str] = &[
+            "bookings",
+            "booking",
+            "commission",
+            "incentive",
+            "revenue",
+            "sales",
+            "new",
+            "arr",
+            "the",
+            "and",
+            "of",
+            "plan",
+            "dollars",
+            "dollar",
+            "value",
+            "annual",
+            "count",
+            "total",
+            "account",
+            "accounts",
+            "customer",
+            "customers",
+            "deal",
+            "deals",
+            "product",
+            "products",
+            "team",
+            "systems",
+        ];
+        let plan = &self.inputs.plan;
+        let Some(m) = plan.measures.iter().find(|m| m.id == id) else {
+            return Vec::new();
+        };
+        let name = m.name.to_lowercase();
+        let mut names = vec![name.clone(), m.id.replace('_', " ")];
+        if let Some(n) = name.strip_suffix('s') {
+            names.push(n.to_string());
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 3 {
+            names.push(words[..2].join(" "));
+            // "new bookings" for Net New Bookings, unless another measure ends so too.
+            let tail = words[words.len() - 2..].join(" ");
+            if !plan
+                .measures
+                .iter()
+                .any(|x| x.id != m.id && x.name.to_lowercase().ends_with(&tail))
+            {
+                names.push(tail);
+            }
+        }
+        if words.len() >= 2 {
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+            names.push(initials);
+        }
+        // "NL" for New Logo Revenue: the initials of the words before a generic last one.
+        if words.len() >= 3 && words.last().is_some_and(|w| GENERIC.contains(w)) {
+            let initials: String = words[..words.len() - 1]
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if !matches!(
+                initials.as_str(),
+                "at" | "in" | "on" | "my" | "me" | "no" | "so" | "to" | "it" | "is" | "or"
+            ) {
+                names.push(initials);
+            }
+        }
+        for word in words.iter().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
+            let others = plan
+                .measures
+                .iter()
+                .filter(|x| x.id != m.id)
+                .any(|x| x.name.to_lowercase().contains(word));
+            if !others {
+                names.push(word.to_string());
+                // The everyday short forms of a word ("hw" for hardware).
+                if let Some((_, short)) = SHORT_FORMS.iter().find(|(w, _)| w == word) {
+                    names.extend(short.iter().map(|s| s.to_string()));
+                }
+            }
+        }
+        if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
+            names.push(series);
+        }
+        names
+    }
+
+    /// Whether the words name one of the plan's bonuses (a distinctive word of its name).
+    pub fn bonus(&self, ws: &[String]) -> bool {
+        // A word a tier is named by ("Summit") names the bonus ("Summit Flag") only with the
+        // rest of its name.
+        let tier_word = |w: &str| {
+            self.terms
+                .iter()
+                .any(|(n, t)| matches!(t, super::terms::Term::Tier(..)) && n.split_whitespace().any(|x| x == w))
+        };
+        let said = |w: &str| {
+            ws.iter()
+                .any(|x| x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w)
+        };
+        self.inputs.plan.bonuses.iter().any(|b| {
+            let name = b.name.to_lowercase();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.iter().all(|w| said(w))
+                || words
+                    .iter()
+                    .filter(|w| {
+                        w.len() >= 6
+                            && ![
+                                "bonus",
+                                "milestone",
+                                "commitment",
+                                "quarterly",
+                                "commission",
+                                "incentive",
+                                "payment",
+                                "reward",
+                                "annual",
+                                "monthly",
+                            ]
+                            .contains(w)
+                    })
+                    // A word a deal type or a product has ("Renewal Commission", "MG Advanced
+                    // SPIFF") names those, not the bonus alone.
+                    .filter(|w| !self.deal_types.iter().any(|t| w.trim_end_matches('s') == t))
+                    .filter(|w| {
+                        !self
+                            .products
+                            .iter()
+                            .any(|p| p.to_lowercase().split_whitespace().any(|x| x == **w))
+                    })
+                    .any(|w| !tier_word(w) && said(w))
+        })
+    }
+
+    /// A product the question names (the longest such name), exactly or nearly.
+    pub fn product(&self, text: &str) -> Option<String> {
+        let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+        let t = squash(text);
+        let lower = text.to_lowercase();
+        self.products
+            .iter()
+            .filter(|p| contains_words(&lower, &p.to_lowercase()) || p.len() >= 5 && t.contains(&squash(p)))
+            .max_by_key(|p| p.len())
+            .cloned()
+            .or_else(|| {
+                // "my knee deals" for the Stratus Knee: a word of one product's name only,
+                // not one a measure's name has.
+                let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
+                let measure_word = |w: &str| {
+                    self.inputs
+                        .plan
+                        .measures
+                        .iter()
+                        .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
+                };
+                self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
+                    let words: Vec<&str> = lp.split_whitespace().collect();
+                    (words.len() >= 2
+                        && words.iter().any(|w| {
+                            w.len() >= 3
+                                && w.chars().all(char::is_alphabetic)
+                                && !measure_word(w)
+                                && lower_products
+                                    .iter()
+                                    .filter(|o| o.split_whitespace().any(|x| x == *w))
+                                    .count()
+                                    == 1
+                                && lower.split_whitespace().collect::<Vec<_>>().windows(2).any(|x| {
+                                    x[0] == *w
+                                        && matches!(
+                                            x[1].trim_end_matches(['?', '.', ',']),
+                                            "deal"
+                                                | "deals"
+                                                | "orders"
+                                                | "order"
+                                                | "sales"
+                                                | "sale"
+                                                | "opps"
+                                                | "opp"
+                                                | "business"
+                                                | "units"
+                                                | "cases"
+                                        )
+                                })
+                        }))
+                    .then(|| p.clone())
+                })
+            })
+    }
+
+    /// A deal type the question names ("renewal", "renewals", "new logo").
+    pub fn deal_type(&self, ws: &[String]) -> Option<String> {
+        self.deal_types
+            .iter()
+            .find(|t| {
+                let t = t.to_lowercase();
+                ws.iter().any(|w| *w == t || w.trim_end_matches('s') == t)
+            })
+            .cloned()
+    }
+}
+
+/// The series all of a measure's products share as a first word ("gtx"), if any.
+fn series(products: &[String]) -> Option<String> {
+    let first = products.first()?.to_lowercase();
+    let lead: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
+    (lead.len() >= 2 && products.iter().all(|p| p.to_lowercase().starts_with(&lead))).then_some(lead)
+}
