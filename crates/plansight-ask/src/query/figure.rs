@@ -111,6 +111,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
     let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew"]) || named.contains(&Term::Draw);
+    let period_pays = period_pays(v, ws, q);
     let payable = (mentions(
         ws,
         &[
@@ -151,7 +152,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // "what did the third quarter pay me": a period's pay, when nothing narrower is named.
         // "what would december have paid", "what would Q4 pay me" under the pipeline won:
         // the period is what pays (a new deal's pay is its earnings).
-        || period_pays(v, ws, q);
+        || period_pays;
     // "am I on the MG step-up?", "am I in Steady or Surge?": which tier pays now.
     // (a tier said by its number counts: "paying tier 1 or tier 2")
     let numbered = ws
@@ -438,7 +439,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         Some(Figure::Credit)
     } else if payable
-        && (period_pays(v, ws, q)
+        && (period_pays
             || !mentions(
                 ws,
                 &[

@@ -235,6 +235,7 @@ impl Vocabulary<'_> {
                         .iter()
                         .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
                 };
+                let said: Vec<&str> = lower.split_whitespace().collect();
                 self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
                     let words: Vec<&str> = lp.split_whitespace().collect();
                     (words.len() >= 2
@@ -247,7 +248,7 @@ impl Vocabulary<'_> {
                                     .filter(|o| o.split_whitespace().any(|x| x == *w))
                                     .count()
                                     == 1
-                                && lower.split_whitespace().collect::<Vec<_>>().windows(2).any(|x| {
+                                && said.windows(2).any(|x| {
                                     x[0] == *w
                                         && matches!(
                                             x[1].trim_end_matches(['?', '.', ',']),

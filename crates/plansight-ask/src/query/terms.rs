@@ -51,11 +51,22 @@ const COMMON: &[&str] = &[
     "quarterly",
 ];
 
+/// The document's names for the plan's parts and its own word for a tier, read from one
+/// parse of the document.
+pub fn read(plan: &Plan, document: &str) -> (Vec<(String, Term)>, Vec<String>) {
+    let doc = parse(document);
+    (names_in(plan, document, &doc), tier_nouns(plan, &doc))
+}
+
 /// The document's names for the plan's parts, lower case.
 pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
-    let doc = parse(document);
+    read(plan, document).0
+}
+
+/// The names of [`terms`], from the document parsed once.
+fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Term)> {
     let mut found = Vec::new();
-    tier_names(plan, &doc, &mut found);
+    tier_names(plan, doc, &mut found);
     let named = |found: &Vec<(String, Term)>, t: Term| found.iter().any(|(_, x)| *x == t);
     for section in &doc.sections {
         for clause in &section.clauses {
@@ -225,8 +236,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
 /// The document's own word for a tier: the first header cell of a rate table whose rows
 /// name tiers ("| gear | attainment | rate |", "| altitude band | …"), its last word, when it
 /// is not already the domain's ("tier", "band", "level").
-pub fn tier_nouns(plan: &Plan, document: &str) -> Vec<String> {
-    let doc = parse(document);
+fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
     let mut nouns = Vec::new();
     for section in &doc.sections {
         for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {

@@ -56,11 +56,8 @@ impl<'a> Vocabulary<'a> {
             .filter_map(|s| s.manager.clone())
             .filter(|m| !m.is_empty())
             .collect();
-        let terms = document
-            .map(|d| super::terms::terms(&inputs.plan, d))
-            .unwrap_or_default();
-        let tier_nouns = document
-            .map(|d| super::terms::tier_nouns(&inputs.plan, d))
+        let (terms, tier_nouns) = document
+            .map(|d| super::terms::read(&inputs.plan, d))
             .unwrap_or_default();
         let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
         // The accelerator's own name in the document is a word for the accelerator.
