@@ -235,14 +235,24 @@ fn the_understanding_sets() {
             "ninth",
         ),
         (
-            "tenth workspace (Maven CRM export, three measures), held-out set",
+            "tenth workspace (Maven CRM export, three measures), earlier held-out set",
             "tenth/heldout.toml",
             "tenth",
         ),
         (
-            "eleventh workspace (an April-year SaaS team in GBP), held-out set",
+            "eleventh workspace (an April-year SaaS team in GBP), earlier held-out set",
             "eleventh/heldout.toml",
             "eleventh",
+        ),
+        (
+            "twelfth workspace (a building-supplies team, a plain plan), held-out set",
+            "twelfth/heldout.toml",
+            "twelfth",
+        ),
+        (
+            "thirteenth workspace (Maven CRM export, levels and a kicker), held-out set",
+            "thirteenth/heldout.toml",
+            "thirteenth",
         ),
     ]
     .into_iter()
@@ -263,6 +273,8 @@ fn the_understanding_sets() {
                     "eighth" => "revenue",
                     "ninth" => "implant",
                     "tenth" => "gtx",
+                    "thirteenth" => "premium",
+                    "twelfth" => "gross_margin",
                     _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))
