@@ -34,6 +34,10 @@ fn main() {
         scenarios: &scenarios,
         history: None,
     };
+    if std::env::var_os("PLANSIGHT_SHOW_TERMS").is_some() {
+        let v = plansight_ask::query::vocabulary::Vocabulary::new(&inputs, Some(&doc), Vec::new());
+        println!("terms: {:?}\ntier nouns: {:?}", v.terms, v.tier_nouns);
+    }
     for line in std::io::stdin().lock().lines() {
         let line = line.expect("stdin reads");
         let parts: Vec<&str> = line.split('|').collect();
@@ -47,8 +51,12 @@ fn main() {
         let u = understand(&ctx, asker, question, &conversation);
         let shown = match &u {
             Understood::Answer(_) => serde_json::Value::Object(canonical_of(&u, None)).to_string(),
-            other => format!("{other:?}").chars().take(300).collect(),
+            other => format!("{other:?}").chars().take(600).collect(),
         };
         println!("{question}\n    {shown}");
+        if std::env::var_os("PLANSIGHT_SHOW_ANSWER").is_some() {
+            let a = ask_in(&ctx, asker, question, &mut conversation);
+            println!("    => {}", a.answer);
+        }
     }
 }

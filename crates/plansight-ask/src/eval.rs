@@ -58,6 +58,25 @@ pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -
             m.remove("deal");
         }
     }
+    // A team's payable, in all, is its cost: the same sum of its payouts (`run::figure`).
+    let team = m
+        .get("who")
+        .and_then(Value::as_str)
+        .is_some_and(|w| w.starts_with("team"));
+    let whole = matches!(
+        m.get("op").and_then(Value::as_str),
+        Some("value" | "compare" | "best_period" | "worst_period")
+    );
+    if team && whole && m.get("figure").and_then(Value::as_str) == Some("payable") {
+        m.insert("figure".into(), Value::String("cost".into()));
+    }
+    // A hypothetical deal of no type said is run as new business (`run::whatif`), which the
+    // parser says; a label may leave it unsaid.
+    if let Some(d) = m.get_mut("new_deal").and_then(Value::as_object_mut) {
+        if d.get("type").and_then(Value::as_str) == Some("new") {
+            d.remove("type");
+        }
+    }
     if m.get("saved")
         .is_some_and(|s| s.as_array().is_some_and(|a| a.is_empty()))
     {

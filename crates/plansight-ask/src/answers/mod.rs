@@ -3,9 +3,12 @@
 //! check reads them) and returns the words, or why there are none (both are shown).
 
 mod budget;
+mod explain_period;
 mod forecast;
 mod health;
 pub(crate) mod what_if;
+
+pub(crate) use explain_period::explain_period;
 
 use crate::query::Understood;
 use crate::{clauses, Answer, Context};

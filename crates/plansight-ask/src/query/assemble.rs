@@ -238,7 +238,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Compare && query.scope.versus.is_none() && !scenario {
         query.op = Op::Value;
     }
-    if query.op == Op::Explain {
+    // A deal explained is itself; a period's pay is explained on the measure named.
+    if query.op == Op::Explain && (query.scope.deal.is_some() || query.scope.account.is_some()) {
         query.scope.measure = None;
         query.scope.deal_type = None;
     }
@@ -280,7 +281,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             };
         }
     }
-    if query.op == Op::Explain && query.scope.deal.is_none() && newest_deal(v.inputs, &query).is_none() {
+    if query.op == Op::Explain
+        && query.scope.deal.is_none()
+        && newest_deal(v.inputs, &query).is_none()
+        && query.scope.period.is_none()
+        && query.scope.measure.is_none()
+    {
         return ask_back(query, "which deal");
     }
     Understood::Answer(query)

@@ -287,6 +287,32 @@ fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     None
 }
 
+/// "Why so low?" after a period's or a measure's pay: that pay explained.
+pub(super) fn explain_previous(prev: &Query, ws: &[String]) -> Option<Query> {
+    let why = (exact(ws, &["why", "why's", "why'd", "explain"]) || mentions(ws, &["how come"])) && ws.len() <= 6;
+    let pay = matches!(prev.figure, super::Figure::Payable | super::Figure::Earnings);
+    if !why
+        || !pay
+        || !prev.scenario.is_none()
+        || prev.who.seller().is_none()
+        || prev.scope.deal.is_some()
+        || prev.scope.account.is_some()
+    {
+        return None;
+    }
+    Some(Query {
+        op: super::Op::Explain,
+        figure: super::Figure::Earnings,
+        who: prev.who.clone(),
+        scope: super::Scope {
+            period: prev.scope.period.clone(),
+            measure: prev.scope.measure.clone(),
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+}
+
 /// The previous query about its one deal, for "why?" and "what if it closed in March?".
 pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String], v: &Vocabulary) -> Option<Query> {
     let why = exact(ws, &["why", "explain", "how", "breakdown"]) && ws.len() <= 8 && parts.figure.is_none();

@@ -103,6 +103,52 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if why && (q.scope.deal.is_some() || q.scope.account.is_some()) {
         return Some(Op::Explain);
     }
+    // "why is my April check so low", "why did I get nothing on Premium all year": a
+    // period's or a measure's pay, explained.
+    let pay_said = exact(
+        ws,
+        &[
+            "check",
+            "cheque",
+            "payout",
+            "paycheck",
+            "paid",
+            "pay",
+            "commission",
+            "commish",
+            "comm",
+            "earnings",
+            "earned",
+            "made",
+            "get",
+            "got",
+            "nothing",
+            "zero",
+        ],
+    );
+    let other_figure = exact(
+        ws,
+        &[
+            "quota",
+            "quotas",
+            "target",
+            "ti",
+            "rate",
+            "tier",
+            "threshold",
+            "cap",
+            "attainment",
+            "bonus",
+        ],
+    );
+    if why
+        && pay_said
+        && !other_figure
+        && q.scenario.is_none()
+        && (q.scope.period.is_some() || q.scope.measure.is_some())
+    {
+        return Some(Op::Explain);
+    }
     let me = exact(ws, &["i", "i'm", "im", "am"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
     let ranks = exact(
@@ -342,8 +388,23 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 crate::phrases::amount(std::slice::from_ref(n)).is_some() || matches!(n.as_str(), "deal" | "one")
             })
     });
+    // "what does raising the cap to 250% cost": the cost of the change is what it adds.
+    let changing = exact(
+        ws,
+        &[
+            "raising",
+            "cutting",
+            "lowering",
+            "lifting",
+            "increasing",
+            "reducing",
+            "dropping",
+            "bumping",
+        ],
+    ) && exact(ws, &["cost", "costs", "cost?"]);
     moves
         || extra
+        || changing
         || exact(
             ws,
             &[

@@ -42,6 +42,12 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = v.tier_words(&words(&text));
+    if let Some(q) = previous
+        .filter(|_| conversation.focus.is_none())
+        .and_then(|prev| super::context::explain_previous(prev, &ws))
+    {
+        return Understood::Answer(q);
+    }
     if let Some(declined) = super::decline::declined(v, &ws) {
         return declined;
     }

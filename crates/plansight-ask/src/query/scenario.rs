@@ -273,11 +273,14 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
             .map(|d| d.clamp(start, plan.end).to_string());
         // "a 400k new-logo": the type said hyphenated.
         let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
-        let deal_type = v.deal_type(&unhyphened).or_else(|| {
-            mentions(ws, &["upsell", "upgrade", "expand"])
-                .then(|| "expansion".to_string())
-                .filter(|t| v.deal_types.contains(t))
-        });
+        let deal_type = v
+            .deal_type(&unhyphened)
+            .or_else(|| {
+                mentions(ws, &["upsell", "upgrade", "expand"])
+                    .then(|| "expansion".to_string())
+                    .filter(|t| v.deal_types.contains(t))
+            })
+            .or_else(|| new_business(v));
         w.new_deal = Some(NewDeal {
             amount: Exact::from_cents(cents).money(),
             close_date: close,
@@ -286,4 +289,12 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
         });
     }
     w
+}
+
+/// A hypothetical deal of no type said is new business, said so in the understood query,
+/// where the plan's first measure credits new deals (as the what-if would run it).
+fn new_business(v: &Vocabulary) -> Option<String> {
+    let first = v.inputs.plan.measures.first()?;
+    let credits_new = first.deal_types.as_ref().is_none_or(|t| t.iter().any(|x| x == "new"));
+    (credits_new && v.deal_types.iter().any(|t| t == "new")).then(|| "new".to_string())
 }

@@ -149,11 +149,19 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
             const PLAIN: &[&str] = &[
                 "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan",
             ];
-            alone.extend(
-                name.split_whitespace()
-                    .filter(|w| !PLAIN.contains(w) && !COMMON.contains(w) && w.len() >= 4)
-                    .map(|w| (w.to_string(), *t)),
-            );
+            for w in name
+                .split_whitespace()
+                .filter(|w| !PLAIN.contains(w) && !COMMON.contains(w) && w.len() >= 3)
+            {
+                alone.push((w.to_string(), *t));
+                // "the max" for the Maximum Annual Commission.
+                if let Some(short) = [("maximum", "max"), ("minimum", "min")]
+                    .iter()
+                    .find_map(|(long, short)| (w == *long).then_some(*short))
+                {
+                    alone.push((short.to_string(), *t));
+                }
+            }
         }
     }
     found.extend(alone);
@@ -174,6 +182,7 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
 
 /// Rows of rate tables: a row that quotes a tier's rate names that tier by its first cell.
 fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) {
+    let before = found.len();
     for section in &doc.sections {
         for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
             for row in &table.rows {
@@ -183,7 +192,12 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                     continue;
                 };
                 let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
-                if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) || name.split_whitespace().count() > 3 {
+                // "Level 2": a tier named by its number, kept only where it is that tier.
+                let number = numbered(&name);
+                if name.is_empty()
+                    || number.is_none() && name.chars().any(|c| c.is_ascii_digit())
+                    || name.split_whitespace().count() > 3
+                {
                     continue;
                 }
                 // A bonus's or a measure's row ("| Pinnacle Bonus | 150% of GTX quota | …") is
@@ -208,7 +222,14 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 // A cell that is the rate alone first ("| Jet Stream | above 100% | 180% |":
                 // the 100% is where it starts, the rate of the tier below).
                 let tier = [true, false].into_iter().find_map(|alone| {
-                    row.iter().skip(1).find_map(|cell| {
+                    // Right to left when quoted: the rate comes after where the tier starts
+                    // ("| Part B | above 100% | 150% of the quarter's target |").
+                    let cells: Vec<&String> = if alone {
+                        row.iter().skip(1).collect()
+                    } else {
+                        row.iter().skip(1).rev().collect()
+                    };
+                    cells.into_iter().find_map(|cell| {
                         measures.iter().find_map(|&mi| {
                             plan.measures[mi]
                                 .tiers
@@ -225,17 +246,38 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                         })
                     })
                 });
-                if let Some((mi, ti)) = tier {
+                if let Some((mi, ti)) = tier.filter(|(_, ti)| number.is_none_or(|n| n == ti + 1)) {
                     found.push((name.to_lowercase(), Term::Tier(mi, ti)));
                 }
             }
         }
     }
+    // "Tier 2" in the tables of two measures names neither.
+    let mine = found.split_off(before);
+    let kept: Vec<(String, Term)> = mine
+        .iter()
+        .filter(|(n, t)| numbered(n).is_none() || mine.iter().all(|(m, u)| m != n || u == t))
+        .cloned()
+        .collect();
+    found.extend(kept);
+}
+
+/// "Level 2" → 2: a name that is a word of the document's own and a tier's number ("Tier 2"
+/// and "Band 2" are every measure's words, so they name no measure).
+fn numbered(name: &str) -> Option<usize> {
+    match name.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [word, n]
+            if word.chars().all(char::is_alphabetic) && !["tier", "band"].contains(&word.to_lowercase().as_str()) =>
+        {
+            n.parse().ok()
+        }
+        _ => None,
+    }
 }
 
 /// The document's own word for a tier: the first header cell of a rate table whose rows
 /// name tiers ("| gear | attainment | rate |", "| altitude band | …"), its last word, when it
-/// is not already the domain's ("tier", "band", "level").
+/// is not already "tier" ("level" is read as "tier" where the document calls tiers so).
 fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
     let mut nouns = Vec::new();
     for section in &doc.sections {
@@ -259,19 +301,7 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
             if names_tiers
                 && noun.len() >= 3
                 && noun.chars().all(char::is_alphabetic)
-                && ![
-                    "tier",
-                    "tiers",
-                    "band",
-                    "bands",
-                    "level",
-                    "levels",
-                    "rate",
-                    "attainment",
-                    "quarter",
-                    "month",
-                ]
-                .contains(&noun.as_str())
+                && !["tier", "tiers", "rate", "attainment", "quarter", "month"].contains(&noun.as_str())
                 && !nouns.contains(&noun)
             {
                 nouns.push(noun);

@@ -89,15 +89,19 @@ impl<'a> Vocabulary<'a> {
             .enumerate()
             .map(|(i, w)| {
                 let singular = w.trim_end_matches('s');
+                // ("High Gear", "Level 2": the name covers the word wherever it stands in it)
                 let in_name = self.terms.iter().any(|(n, _)| {
                     let parts: Vec<&str> = n.split_whitespace().collect();
                     parts.len() > 1
-                        && (i.checked_sub(parts.len() - 1).is_some_and(|s| {
-                            ws[s..=i]
-                                .iter()
-                                .zip(&parts)
-                                .all(|(a, b)| a.trim_end_matches("'s") == *b)
-                        }))
+                        && (0..parts.len()).any(|k| {
+                            i.checked_sub(k).is_some_and(|s| {
+                                ws.len() >= s + parts.len()
+                                    && ws[s..s + parts.len()]
+                                        .iter()
+                                        .zip(&parts)
+                                        .all(|(a, b)| a.trim_end_matches("'s") == *b)
+                            })
+                        })
                 });
                 if !in_name && self.tier_nouns.iter().any(|n| n == singular || n == w) {
                     if w.ends_with('s') && singular != w {

@@ -26,6 +26,9 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
         return team::run(ctx, q, out);
     }
     let seller = q.who.seller().expect("a seller");
+    if q.op == Op::Explain && q.scope.deal.is_none() && q.scope.account.is_none() {
+        return answers::explain_period(ctx, out, seller, q.scope.period.as_deref(), q.scope.measure.as_deref());
+    }
     if q.op == Op::Explain {
         let deal = crate::query::assemble::newest_deal(ctx.inputs, q)
             .ok_or("Which deal? Name it by its id or its account.")?;
