@@ -210,6 +210,9 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: Exact::from_cents(c).money(),
         });
     }
+    if let Some(l) = super::change::from_old_value(v, ws, measure.as_deref()) {
+        return Some(l);
+    }
     use super::terms::Term;
     let named = v.terms_in(ws);
     let threshold_named = named.iter().find_map(|t| match t {

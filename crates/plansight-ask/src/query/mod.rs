@@ -4,6 +4,7 @@
 //! as each of its parts is recognised.
 
 pub mod assemble;
+mod change;
 pub mod context;
 mod decline;
 pub mod describe;

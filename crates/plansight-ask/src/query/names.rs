@@ -19,6 +19,8 @@ const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("renewals", &["rnw"]),
     ("renewal", &["rnw"]),
     ("expansion", &["exp"]),
+    ("account", &["acct", "acc"]),
+    ("accounts", &["accts"]),
     ("retention", &["ret"]),
     ("margin", &["gm"]),
 ];
@@ -59,6 +61,10 @@ impl Vocabulary<'_> {
                     let shortened = ws.windows(parts.len()).any(|w| {
                         w.iter().zip(&parts).all(|(a, b)| {
                             a.len() >= 3 && a.chars().all(char::is_alphabetic) && b.starts_with(a.as_str())
+                                // "new acct" for New Account …: a word's everyday short form
+                                || SHORT_FORMS
+                                    .iter()
+                                    .any(|(long, short)| long == b && short.contains(&a.as_str()))
                         })
                     });
                     mentions(ws, &[n.as_str()]) || shortened
@@ -198,6 +204,10 @@ impl Vocabulary<'_> {
                                 "reward",
                                 "annual",
                                 "monthly",
+                                // whose deal it is: "new account orders" are a type
+                                "account",
+                                "accounts",
+                                "customer",
                             ]
                             .contains(w)
                     })
@@ -205,10 +215,11 @@ impl Vocabulary<'_> {
                     // SPIFF") names those, not the bonus alone.
                     .filter(|w| !self.deal_types.iter().any(|t| w.trim_end_matches('s') == t))
                     .filter(|w| {
-                        !self
-                            .products
-                            .iter()
-                            .any(|p| p.to_lowercase().split_whitespace().any(|x| x == **w))
+                        !self.products.iter().any(|p| {
+                            p.to_lowercase()
+                                .split_whitespace()
+                                .any(|x| x.trim_end_matches('s') == w.trim_end_matches('s'))
+                        })
                     })
                     .any(|w| !tier_word(w) && said(w))
         })
@@ -248,7 +259,11 @@ impl Vocabulary<'_> {
                                     .filter(|o| o.split_whitespace().any(|x| x == *w))
                                     .count()
                                     == 1
-                                && said.windows(2).any(|x| {
+                                // (a brand's own word anywhere, typos allowed: "truframe" for
+                                // TrueFrame; an everyday word, "Advanced", only before "deals")
+                                && (self.brands.contains(*w)
+                                    && said.iter().any(|x| crate::fuzzy::same(x.trim_end_matches(['?', '.', ',']), w))
+                                    || said.windows(2).any(|x| {
                                     x[0] == *w
                                         && matches!(
                                             x[1].trim_end_matches(['?', '.', ',']),
@@ -264,20 +279,47 @@ impl Vocabulary<'_> {
                                                 | "units"
                                                 | "cases"
                                         )
-                                })
+                                }))
                         }))
                     .then(|| p.clone())
                 })
             })
     }
 
-    /// A deal type the question names ("renewal", "renewals", "new logo").
+    /// A deal type the question names ("renewal", "renewals", "new logo"), or by the trade's
+    /// word for it ("add-on orders", "upsells" are expansions).
     pub fn deal_type(&self, ws: &[String]) -> Option<String> {
+        const SAID_AS: &[(&str, &[&str])] = &[
+            (
+                "expansion",
+                &[
+                    "add-on",
+                    "add-ons",
+                    "addon",
+                    "addons",
+                    "add on",
+                    "add ons",
+                    "upsell",
+                    "upsells",
+                    "cross-sell",
+                    "cross-sells",
+                ],
+            ),
+            ("renewal", &["renew", "renewed", "renewing"]),
+        ];
+        let joined = format!(" {} ", ws.join(" "));
         self.deal_types
             .iter()
             .find(|t| {
                 let t = t.to_lowercase();
                 ws.iter().any(|w| *w == t || w.trim_end_matches('s') == t)
+            })
+            .or_else(|| {
+                self.deal_types.iter().find(|t| {
+                    SAID_AS.iter().any(|(ty, words)| {
+                        t.eq_ignore_ascii_case(ty) && words.iter().any(|w| joined.contains(&format!(" {w} ")))
+                    })
+                })
             })
             .cloned()
     }

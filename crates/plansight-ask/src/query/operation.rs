@@ -215,6 +215,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "to today",
         ],
     );
+    // "rank my reps by attainment": the team ranked, top first.
+    if mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"]) && !me && !worst {
+        return Some(Op::Top);
+    }
     if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {
         return Some(Op::Rank);
     }

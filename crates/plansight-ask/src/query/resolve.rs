@@ -112,6 +112,7 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
         let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
         names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
             || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
+            || named_for_pay(ws, &names)
     });
     if lever_measure == query.scope.measure
         && !named_twice
@@ -122,6 +123,20 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
     {
         query.scope.measure = None;
     }
+}
+
+/// "my apr-jun gm commission" with the threshold at 25%: the measure is named for the pay
+/// asked (its name, the longest said, is followed by a word for pay), not for the lever.
+fn named_for_pay(ws: &[String], names: &[String]) -> bool {
+    const PAY: &[&str] = &["commission", "commish", "comm", "earnings", "pay", "payout", "comp"];
+    (0..ws.len()).any(|i| {
+        let longest = names
+            .iter()
+            .map(|n| n.split_whitespace().collect::<Vec<_>>())
+            .filter(|n| n.len() <= ws.len() - i && ws[i..i + n.len()].iter().zip(n).all(|(a, b)| a == b))
+            .max_by_key(Vec::len);
+        longest.is_some_and(|n| ws.get(i + n.len()).is_some_and(|w| PAY.contains(&w.as_str())))
+    })
 }
 
 /// "GTX Pro" names a product; the measure its series words also name is not asked, unless

@@ -43,8 +43,19 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
     {
         Some("open".into())
-    } else if exact(ws, &["cancelled", "canceled", "cancellations"])
-        && (mentions(ws, &["how many", "which", "list", "show", "count", "number"]) || exact(ws, &["deals", "deal"]))
+    } else if exact(
+        ws,
+        &[
+            "cancelled",
+            "canceled",
+            "cancellations",
+            "returned",
+            "refunded",
+            "reversed",
+            "charged-back",
+        ],
+    ) && (mentions(ws, &["how many", "which", "list", "show", "count", "number"])
+        || exact(ws, &["deals", "deal"]))
     {
         Some("cancelled".into())
     } else {

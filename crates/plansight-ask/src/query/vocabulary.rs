@@ -40,6 +40,9 @@ pub struct Vocabulary<'a> {
     pub terms: Vec<(String, super::terms::Term)>,
     /// The document's own word for a tier ("gear"), read as "tier".
     pub tier_nouns: Vec<String>,
+    /// Brand words the document spells with capitals inside ("TrueFrame"), lower case: a
+    /// product may be named by one alone.
+    pub brands: BTreeSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -79,6 +82,7 @@ impl<'a> Vocabulary<'a> {
             accelerator_words,
             terms,
             tier_nouns,
+            brands: document.map(brands).unwrap_or_default(),
         }
     }
 
@@ -170,13 +174,28 @@ impl<'a> Vocabulary<'a> {
         if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == s.0.to_lowercase())) {
             return Some(s.0.clone());
         }
-        for w in ws.iter().filter(|w| w.len() >= 3) {
+        for (i, w) in ws.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
             let w = w.trim_end_matches("'s");
             for part in [0usize, 1] {
-                let named: Vec<_> = ids
+                let mut named: Vec<_> = ids
                     .iter()
                     .filter(|s| name_of(s).split_whitespace().nth(part).is_some_and(|p| p == w))
                     .collect();
+                // "Maria K", "Tom L's": a shared first name and the surname's first letters.
+                if part == 0 && named.len() > 1 {
+                    if let Some(initial) = ws
+                        .get(i + 1)
+                        .map(|n| n.trim_end_matches("'s").trim_end_matches('.'))
+                        .filter(|n| (1..=3).contains(&n.len()) && n.chars().all(char::is_alphabetic))
+                    {
+                        named.retain(|s| {
+                            name_of(s)
+                                .split_whitespace()
+                                .nth(1)
+                                .is_some_and(|p| p.starts_with(initial))
+                        });
+                    }
+                }
                 if named.len() == 1 && !self.managers.iter().any(|m| m.to_lowercase().contains(w)) {
                     return Some(named[0].0.clone());
                 }
@@ -211,6 +230,20 @@ impl<'a> Vocabulary<'a> {
                     super::Who::Seller(sellers[0].id.clone()),
                     super::Who::TeamOf(managers[0].clone()),
                 ]);
+            }
+            // "what did Maria make": two sellers of that first name, neither said in full.
+            if sellers.len() > 1
+                && managers.is_empty()
+                && !sellers.iter().any(|s| full(s.name.as_deref().unwrap_or("")))
+                && self.seller(&ws.join(" ")).is_none()
+            {
+                return Some(
+                    sellers
+                        .iter()
+                        .take(3)
+                        .map(|s| super::Who::Seller(s.id.clone()))
+                        .collect(),
+                );
             }
         }
         None
@@ -388,4 +421,14 @@ pub fn seller_name(inputs: &Inputs, id: &str) -> String {
         .and_then(|r| r.iter().find(|s| s.id == id))
         .and_then(|s| s.name.clone())
         .unwrap_or_else(|| id.to_string())
+}
+
+/// The document's words with a capital inside and a small letter ("TrueFrame", "NavPoint";
+/// not "GTX"), lower case.
+fn brands(document: &str) -> BTreeSet<String> {
+    document
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 6 && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect()
 }
