@@ -240,7 +240,7 @@ fn closing_date(v: &Vocabulary, ws: &[String]) -> Option<String> {
 
 /// "What if it were twice that?", "make it 300k", "and at 40%?": the previous what-if with
 /// a new size.
-fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
+pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     let mut q = prev.clone();
     let factor = if exact(ws, &["twice", "double", "doubled"]) {
         Some((2, 1))
@@ -273,7 +273,19 @@ fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
             l.kind,
             super::LeverKind::Rate | super::LeverKind::TierStart | super::LeverKind::Threshold | super::LeverKind::Cap
         );
-        match (fraction, pct, money) {
+        // "and at 9?" after "high gear at 8%": the same unit as the value it replaces.
+        let bare = || {
+            let [n] = ws
+                .iter()
+                .filter_map(|w| w.trim_end_matches('?').parse::<u32>().ok())
+                .filter(|n| (1..=500).contains(n))
+                .collect::<Vec<_>>()[..]
+            else {
+                return None;
+            };
+            Some(crate::phrases::fraction_text(n as i128, 100))
+        };
+        match (fraction, pct.or_else(|| bare().filter(|_| money.is_none())), money) {
             (true, Some(p), _) => l.value = p,
             (false, _, Some(c)) => l.value = plansight_plan::Exact::from_cents(c).money(),
             _ => return None,
@@ -285,6 +297,21 @@ fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
         return Some(q);
     }
     None
+}
+
+/// "And how much do I still owe on it?" after the draw: the draw's balance.
+pub(super) fn draw_owed(prev: &Query, ws: &[String]) -> Option<Query> {
+    use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
+    let owed = exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) && ws.len() <= 10;
+    if !owed || !matches!(prev.figure, DrawAdvanced | DrawRecovered | DrawBalance) || !prev.scenario.is_none() {
+        return None;
+    }
+    Some(Query {
+        figure: DrawBalance,
+        op: super::Op::Value,
+        who: prev.who.clone(),
+        ..Default::default()
+    })
 }
 
 /// "Why so low?" after a period's or a measure's pay: that pay explained.

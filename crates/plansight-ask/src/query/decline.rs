@@ -128,6 +128,10 @@ const OFF_TOPIC: &[&str] = &[
     "investing",
     "linkedin",
     "401k",
+    "travel",
+    "reimbursement",
+    "reimburse",
+    "mileage",
     "pension",
     "dental",
     "pto",
@@ -223,7 +227,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     // "split FT-61427 50/50 with Declan": an order about one deal (not "split deals: how do
     // they count").
     let splits = id && matches!(first, "split" | "transfer" | "reassign");
-    let asks_change = (asks_change || marks_stage || splits) && !not_change;
+    // "go ahead and lift the lid to 75k for Darcel in the plan": an order to the plan itself.
+    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"]);
+    let asks_change = (asks_change || marks_stage || splits || orders_plan) && !not_change || orders_plan;
     if asks_change
         && !hypothetical
         && (id
@@ -271,6 +277,11 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "system prompt",
                 "world cup",
                 "super bowl",
+                "expense report",
+                "expense claim",
+                "list price",
+                "price list",
+                "price increase",
             ],
         )
         || ws

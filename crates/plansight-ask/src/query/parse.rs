@@ -44,7 +44,14 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let ws = v.tier_words(&words(&text));
     if let Some(q) = previous
         .filter(|_| conversation.focus.is_none())
-        .and_then(|prev| super::context::explain_previous(prev, &ws))
+        .and_then(|prev| super::context::explain_previous(prev, &ws).or_else(|| super::context::draw_owed(prev, &ws)))
+    {
+        return Understood::Answer(q);
+    }
+    // "and at 9?" after a plan change: the change at another value.
+    if let Some(q) = previous
+        .filter(|p| p.scenario.lever.is_some() && ws.len() <= 5 && super::context::opens_follow_up(&ws))
+        .and_then(|prev| super::context::resize(v, prev, &ws))
     {
         return Understood::Answer(q);
     }
@@ -287,6 +294,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
+        // (the deal said by its account: the account is the deal's, not a filter)
+        if query.scope.deal.is_none() {
+            query.scope.account = None;
+        }
         query.scope.deal = None;
     }
     super::resolve::new_deal_type_or_measure(v, ws, ws_rest, &mut query);
@@ -386,7 +397,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     super::resolve::lever_measure(v, ws, figure, &mut query);
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
     super::resolve::redundant_filters(v, figure, &mut query);
-    let mut op = super::operation::op(ws, &query, team);
+    let mut op = super::operation::op(&v.without_terms(ws), &query, team);
     // "farthest off the threshold": the largest distance (furthest behind in attainment is
     // the lowest).
     if op == Some(Op::Bottom) && mark.is_some() && exact(ws, &["farthest", "furthest"]) {

@@ -69,7 +69,7 @@ const DEALISH: &[&str] = &[
 ];
 
 /// The what-if in the words (all absent: none).
-pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope) -> WhatIf {
+pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope) -> WhatIf {
     let mut w = WhatIf::default();
     let plan = &v.inputs.plan;
     let hypothetical = mentions(ws, HYPOTHETICAL);
@@ -205,7 +205,11 @@ pub(super) fn what_if(v: &Vocabulary, _asker: &str, ws: &[String], scope: &Scope
     let start = plan.start;
     let today = v.inputs.as_of().clamp(start, plan.end);
     let money = amount(ws);
-    if let Some(deal) = &scope.deal {
+    let deal = scope
+        .deal
+        .clone()
+        .or_else(|| account_deal(v, asker, ws, scope, money.is_some()));
+    if let Some(deal) = &deal {
         // "say 3UA6O3NG came in at 12k", "OPP-20894 in march instead of may".
         let hypothetical = hypothetical
             || ws.first().is_some_and(|w| w == "say")
@@ -297,4 +301,43 @@ fn new_business(v: &Vocabulary) -> Option<String> {
     let first = v.inputs.plan.measures.first()?;
     let credits_new = first.deal_types.as_ref().is_none_or(|t| t.iter().any(|x| x == "new"));
     (credits_new && v.deal_types.iter().any(|t| t == "new")).then(|| "new".to_string())
+}
+
+/// "if the Zoomit deal had come in at 10k", "if my Zoomit deal slipped to December": the
+/// seller's newest won deal at the account, resized or moved.
+fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money: bool) -> Option<String> {
+    let account = scope.account.as_deref()?;
+    let resized = money
+        && mentions(
+            ws,
+            &[
+                "come in at",
+                "came in at",
+                "closed at",
+                "closed for",
+                "had been",
+                "was worth",
+                "were worth",
+                "instead",
+            ],
+        );
+    let month = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
+    let moved = month
+        && !money
+        && (exact(
+            ws,
+            &[
+                "push", "pushed", "moved", "slip", "slipped", "slips", "shifted", "bumped",
+            ],
+        ) || mentions(ws, &["closed in", "instead of", "had closed", "landed in"]));
+    if !resized && !moved {
+        return None;
+    }
+    v.inputs
+        .lines
+        .iter()
+        .filter(|l| l.seller == asker && l.stage == plansight_plan::Stage::Won)
+        .filter(|l| l.account.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(account)))
+        .max_by_key(|l| l.close_date)
+        .map(|l| l.id.clone())
 }

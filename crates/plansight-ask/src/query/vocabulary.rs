@@ -142,6 +142,31 @@ impl<'a> Vocabulary<'a> {
         hits.into_iter().map(|(_, t)| t).collect()
     }
 
+    /// The words with the plan's names of two words or more taken out ("the minimum
+    /// threshold", "the Maximum Annual Commission"), for reading what the words around them
+    /// ask ("minimum" there is no ranking).
+    pub fn without_terms(&self, ws: &[String]) -> Vec<String> {
+        let mut out = ws.to_vec();
+        for (name, _) in &self.terms {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let mut i = 0;
+            while i + parts.len() <= out.len() {
+                if out[i..i + parts.len()]
+                    .iter()
+                    .zip(&parts)
+                    .all(|(a, b)| a.trim_end_matches("'s") == *b)
+                {
+                    out.splice(i..i + parts.len(), ["term".to_string()]);
+                }
+                i += 1;
+            }
+        }
+        out
+    }
+
     /// Whether the words name the accelerator.
     pub fn says_accelerator(&self, ws: &[String]) -> bool {
         // "the decelerator" is its opposite, a near spelling of it.

@@ -23,9 +23,23 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         .enumerate()
         .filter(|(i, _)| {
             // "since jan": the year to date, not January; "started oct 16th": a start date.
+            // "joined in mid august", "started june 15th"; a named deal "cancelled in july".
+            let lead = |words: &[&str]| {
+                (1..=3).any(|k| {
+                    i.checked_sub(k).is_some_and(|j| {
+                        words.contains(&ws[j].as_str())
+                            && ws[j + 1..*i].iter().all(|x| matches!(x.as_str(), "in" | "on" | "mid" | "early" | "late" | "back"))
+                    })
+                })
+            };
+            let month = crate::phrases::month_number(&ws[*i]).is_some();
             !(*i >= 1
                 && matches!(ws[i - 1].as_str(), "since" | "started" | "joined" | "hired" | "began" | "start")
-                && crate::phrases::month_number(&ws[*i]).is_some()
+                && month
+                || month && lead(&["started", "joined", "hired", "began", "start"])
+                || month
+                    && query.scope.deal.is_some()
+                    && lead(&["cancelled", "canceled", "returned", "refunded", "reversed"])
                 || *i >= 2
                 && ws[i - 1] == "in"
                 && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")
