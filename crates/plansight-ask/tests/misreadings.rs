@@ -123,6 +123,48 @@ fn plans_in_their_own_words() {
             json!({"figure": "distance", "mark": "next_tier"}),
         ),
         (
+            "thirteenth",
+            "Celia Rouche",
+            "what's the total cost if level 2 started at 80%",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "premium", "tier": 2, "value": "0.8"}}),
+        ),
+        (
+            "thirteenth",
+            "Celia Rouche",
+            "if the lid was 40k instead of 50k how much would we save",
+            "answer",
+            json!({"op": "compare", "lever": {"kind": "payout_cap", "value": "40000"}}),
+        ),
+        (
+            "thirteenth",
+            "wfarren",
+            "why did i get nothing on premium all year",
+            "answer",
+            json!({"op": "explain", "measure": "premium", "period": "fy"}),
+        ),
+        (
+            "twelfth",
+            "Dana Whitfield",
+            "who loses most if we cut tier 2 from 8% to 6%",
+            "answer",
+            json!({"op": "bottom", "lever": {"kind": "rate", "measure": "gross_margin", "tier": 2, "value": "0.06"}}),
+        ),
+        (
+            "twelfth",
+            "Sharon Obi",
+            "what did maria make in q2",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "twelfth",
+            "r05",
+            "show me my truframe deals",
+            "answer",
+            json!({"op": "list", "product": "trueframe windows"}),
+        ),
+        (
             "fifth",
             "s02",
             "take-home may vs april - which was bigger",
@@ -174,6 +216,30 @@ fn a_tier_moved_past_its_neighbour_is_refused_in_percentages() {
     let a = ask(&ctx, "Cara Losch", q);
     assert!(a.answer.contains("cannot start at 60%"), "{}", a.answer);
     assert!(a.answer.contains("above 75%"), "{}", a.answer);
+    let bad = plansight_ask::ungrounded(&a, q);
+    assert!(bad.is_empty(), "{bad:?} in {}", a.answer);
+}
+
+/// "Why is my April check so low": the period's pay explained from the engine's figures:
+/// the payout, what earned it, and the measure below its threshold.
+#[test]
+fn a_period_s_pay_is_explained_from_the_engine() {
+    let (inputs, doc) = common::generated("twelfth");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let q = "why is my april check so low";
+    let a = ask(&ctx, "r01", q);
+    let april = calc
+        .seller("r01")
+        .unwrap()
+        .payouts
+        .iter()
+        .find(|p| p.period == "M04")
+        .unwrap();
+    let payable = plansight_plan::fixed::group_thousands(&april.payable.money());
+    assert!(a.answer.contains(&format!("USD {payable}")), "{}", a.answer);
+    assert!(a.answer.contains("below the 50% threshold"), "{}", a.answer);
+    assert!(a.answer.contains("2026-04-01 to 2026-04-30"), "{}", a.answer);
     let bad = plansight_ask::ungrounded(&a, q);
     assert!(bad.is_empty(), "{bad:?} in {}", a.answer);
 }

@@ -245,14 +245,24 @@ fn the_understanding_sets() {
             "eleventh",
         ),
         (
-            "twelfth workspace (a building-supplies team, a plain plan), held-out set",
+            "twelfth workspace (a building-supplies team, a plain plan), earlier held-out set",
             "twelfth/heldout.toml",
             "twelfth",
         ),
         (
-            "thirteenth workspace (Maven CRM export, levels and a kicker), held-out set",
+            "thirteenth workspace (Maven CRM export, levels and a kicker), earlier held-out set",
             "thirteenth/heldout.toml",
             "thirteenth",
+        ),
+        (
+            "fourteenth workspace (a fiscal-July freight-software team in EUR), held-out set",
+            "fourteenth/heldout.toml",
+            "fourteenth",
+        ),
+        (
+            "fifteenth workspace (Maven CRM export, monthly quotas, railway names), held-out set",
+            "fifteenth/heldout.toml",
+            "fifteenth",
         ),
     ]
     .into_iter()
@@ -275,6 +285,8 @@ fn the_understanding_sets() {
                     "tenth" => "gtx",
                     "thirteenth" => "premium",
                     "twelfth" => "gross_margin",
+                    "fourteenth" => "new_acv",
+                    "fifteenth" => "mainline",
                     _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))

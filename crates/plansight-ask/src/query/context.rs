@@ -71,7 +71,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         || new.scope != Default::default()
         || !new.scenario.is_none()
         || mentions(ws, &["if it", "if that", "if this", "closed", "closes", "instead"]);
-    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it"]);
+    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]);
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);
@@ -105,7 +105,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     if let Some(op) = parts.op {
         q.op = op;
-    } else if super::operation::compares(ws) && (!q.scenario.is_none() || new.scope.period.is_some()) {
+    } else if super::operation::compares(ws)
+        && (!q.scenario.is_none() || new.scope.period.is_some() || shifted.is_some())
+    {
         q.op = super::Op::Compare;
     }
     if parts.op.is_none()
@@ -169,7 +171,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             q.scope.period = prev.scope.period.clone();
         }
     } else if let Some(p) = shifted {
-        q.scope.period = Some(p);
+        // "vs the quarter before?": the previous period against the one before it.
+        if q.op == super::Op::Compare && q.scenario.is_none() {
+            q.scope.versus = Some(p);
+        } else {
+            q.scope.period = Some(p);
+        }
     }
     if s.measure.is_some() && s.deal_type.is_none() {
         q.scope.deal_type = None;
@@ -382,9 +389,27 @@ fn shift(prev: &Query, ws: &[String]) -> Option<String> {
             "period before",
             "one before",
             "the previous one",
+            "prior quarter",
+            "prior month",
+            "quarter prior",
+            "month prior",
+            "go back one",
+            "back one more",
+            "one more back",
         ],
     );
-    let ahead = mentions(ws, &["quarter after", "month after", "one after", "the next one"]);
+    let ahead = mentions(
+        ws,
+        &[
+            "quarter after",
+            "month after",
+            "one after",
+            "the next one",
+            "following quarter",
+            "following month",
+            "the following one",
+        ],
+    );
     match (back, ahead) {
         (true, false) => crate::phrases::shift_label(p, -1),
         (false, true) => crate::phrases::shift_label(p, 1),

@@ -186,19 +186,25 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || q.scope.deal_type.is_some()
         || q.scope.deal.is_some();
     let payable = payable && !scoped;
-    let strong_payable = mentions(
-        ws,
-        &[
-            "paycheck",
-            "take home",
-            "take-home",
-            "payslip",
-            "payday",
-            "hit my bank",
-            "my bank",
-        ],
-    ) && !scoped
-        && lever.is_none();
+    // "what did the plan (actually) pay me": the seller's payouts, not the plan's cost.
+    let plan_paid_me = ws
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "pay" | "paid" | "pays") && w[1] == "me")
+        && exact(ws, &["plan"]);
+    let strong_payable = plan_paid_me
+        || mentions(
+            ws,
+            &[
+                "paycheck",
+                "take home",
+                "take-home",
+                "payslip",
+                "payday",
+                "hit my bank",
+                "my bank",
+            ],
+        ) && !scoped
+            && lever.is_none();
     // "services attach payout so far": a measure's payout is its earnings.
     let scoped_payout = scoped && mentions(ws, &["payout", "payouts", "paid out"]) && lever.is_none();
     let sized = exact(
@@ -215,7 +221,31 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let deal = (q.scope.deal.is_some()
         || (q.scope.account.is_some() || q.scope.product.is_some()) && exact(ws, &["deals"]))
         && q.scenario.is_none();
-    let f = if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
+    // "the biggest sale I made": the deal's size (not what it paid).
+    let size_of_deal = ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "biggest" | "largest" | "smallest" | "fattest")
+            && matches!(
+                w[1].as_str(),
+                "sale" | "sales" | "deal" | "deals" | "order" | "orders" | "win" | "wins" | "contract" | "contracts"
+            )
+    }) && !mentions(
+        ws,
+        &[
+            "commission",
+            "paid",
+            "pay",
+            "paying",
+            "earn",
+            "earned",
+            "earning",
+            "earnings",
+            "payout",
+            "comp",
+        ],
+    );
+    let f = if size_of_deal && lever.is_none() && q.scenario.is_none() {
+        Some(Figure::DealAmount)
+    } else if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
     // "the three highest paid people": what they earned.
     } else if mentions(
@@ -276,7 +306,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
         Some(Figure::Credit)
-    } else if mentions(ws, COST) && !mentions(ws, BONUS)
+    } else if mentions(ws, COST) && !mentions(ws, BONUS) && !plan_paid_me
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
     {

@@ -56,6 +56,15 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
         return Understood::Answer(q);
     }
     if let Some(declined) = super::decline::declined(v, &ws) {
+        // "which ones?", "go back one more quarter": short words of no topic follow on
+        // from the previous query, when they do.
+        let off_topic = matches!(&declined, Understood::Decline { offer: None, .. });
+        if let Some(q) = previous.filter(|_| off_topic && ws.len() <= 6).and_then(|prev| {
+            let parts = parts(v, asker, question, &ws);
+            follow_up(v, prev, &parts, &ws)
+        }) {
+            return Understood::Answer(q);
+        }
         return declined;
     }
     if let Some(h) = super::health::health(v, asker, &ws) {
