@@ -36,7 +36,10 @@ fn main() {
     };
     if std::env::var_os("PLANSIGHT_SHOW_TERMS").is_some() {
         let v = plansight_ask::query::vocabulary::Vocabulary::new(&inputs, Some(&doc), Vec::new());
-        println!("terms: {:?}\ntier nouns: {:?}", v.terms, v.tier_nouns);
+        println!(
+            "terms: {:?}\ntier nouns: {:?}\naccelerator: {:?} {:?}",
+            v.terms, v.tier_nouns, v.accelerator, v.accelerator_words
+        );
     }
     for line in std::io::stdin().lock().lines() {
         let line = line.expect("stdin reads");

@@ -71,7 +71,10 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
     for section in &doc.sections {
         for clause in &section.clauses {
             // The first titled clause that quotes the threshold (or the cap) names it.
-            let Some(title) = title(&clause.text) else { continue };
+            // (a worked example quotes the numbers; it names nothing)
+            let Some(title) = title(&clause.text).filter(|t| !t.contains("example")) else {
+                continue;
+            };
             for (mi, m) in plan.measures.iter().enumerate() {
                 let quoted = |p: Option<plansight_plan::Point>| {
                     p.is_some_and(|p| quotes(&clause.text, &format!("{}%", point_percent(p))))
@@ -149,9 +152,17 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
             const PLAIN: &[&str] = &[
                 "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan",
             ];
+            // ("ticket" of the Season Ticket is not the Big Ticket Bonus's)
+            let elsewhere = |w: &str| {
+                plan.bonuses
+                    .iter()
+                    .map(|b| &b.name)
+                    .chain(plan.measures.iter().map(|m| &m.name))
+                    .any(|n| n.to_lowercase().split_whitespace().any(|x| x == w))
+            };
             for w in name
                 .split_whitespace()
-                .filter(|w| !PLAIN.contains(w) && !COMMON.contains(w) && w.len() >= 3)
+                .filter(|w| !PLAIN.contains(w) && !COMMON.contains(w) && w.len() >= 3 && !elsewhere(w))
             {
                 alone.push((w.to_string(), *t));
                 // "the max" for the Maximum Annual Commission.
@@ -185,10 +196,29 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     let before = found.len();
     for section in &doc.sections {
         for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
-            for row in &table.rows {
+            // A table of tiers (its first column headed "tier") in the section of one measure,
+            // one row a tier: each row names its tier in order, whatever its rate looks like
+            // ("| Limelight | 100% – 200% | 1.5% of the quarter's target |").
+            let heading = section.heading.to_lowercase();
+            let of_measure: Vec<usize> = (0..plan.measures.len())
+                .filter(|&mi| heading.contains(&plan.measures[mi].name.to_lowercase()))
+                .collect();
+            let tier_column = table.header.first().is_some_and(|h| {
+                let h = clean(h).to_lowercase();
+                ["tier", "tiers", "level", "levels", "band", "bands"].contains(&h.as_str())
+            });
+            let in_order = match of_measure.as_slice() {
+                [mi] if tier_column && table.rows.len() == plan.measures[*mi].tiers.len() => Some(*mi),
+                _ => None,
+            };
+            for (ri, row) in table.rows.iter().enumerate() {
                 // The first cell, or the name set in bold within it ("100% – 150% (**the
                 // kicker**)").
-                let Some(name) = row.first().map(|c| bold(c).unwrap_or_else(|| clean(c))) else {
+                // ("Local (Tier 1)": the name, without what it explains itself as)
+                let Some(name) = row.first().map(|c| {
+                    let n = bold(c).unwrap_or_else(|| clean(c));
+                    n.split('(').next().unwrap_or("").trim().to_string()
+                }) else {
                     continue;
                 };
                 let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
@@ -246,6 +276,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                         })
                     })
                 });
+                let tier = in_order.map(|mi| (mi, ri)).or(tier);
                 if let Some((mi, ti)) = tier.filter(|(_, ti)| number.is_none_or(|n| n == ti + 1)) {
                     found.push((name.to_lowercase(), Term::Tier(mi, ti)));
                 }
@@ -329,7 +360,8 @@ fn title(text: &str) -> Option<String> {
         .trim_end_matches('.')
         .trim()
         .to_string();
-    (!t.is_empty() && t.split_whitespace().count() <= 3).then_some(t)
+    // (four words at most: "End of the Line"; a phrase with a comma is no name)
+    (!t.is_empty() && t.split_whitespace().count() <= 4 && !t.contains([',', ';', ':'])).then_some(t)
 }
 
 /// A section heading as a name: without its number, article and parenthesis, lower case.

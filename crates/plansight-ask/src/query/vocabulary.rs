@@ -384,6 +384,9 @@ fn accelerator(
 ) -> (Option<(usize, usize)>, Vec<String>) {
     let plan = &inputs.plan;
     let mut words = Vec::new();
+    // Every sentence about the accelerator gives its words ("… which the sales floor calls
+    // **the fast track**"); the first that says which tier it is, the tier.
+    let mut found = None;
     if let Some(doc) = document {
         let lower = doc.to_lowercase();
         for sentence in lower.split(['.', '\n']) {
@@ -394,7 +397,12 @@ fn accelerator(
             let Some(word) = named else { continue };
             // "Escape Velocity is **the booster**, this plan's accelerator": the bold name
             // is a word for the accelerator too.
-            if let Some(start) = sentence.find("**") {
+            // (after the tier is known, only a name the sentence gives it: "calls", "known as")
+            let names_it = found.is_none()
+                || ["call", "known as", "nickname", "a.k.a"]
+                    .iter()
+                    .any(|w| sentence.contains(w));
+            if let Some(start) = sentence.find("**").filter(|_| names_it) {
                 if let Some(len) = sentence[start + 2..].find("**") {
                     let bold = sentence[start + 2..start + 2 + len].trim();
                     let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
@@ -407,26 +415,33 @@ fn accelerator(
                     }
                 }
             }
-            // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
-            for (name, t) in terms {
-                if let super::terms::Term::Tier(mi, ti) = t {
-                    if ws.iter().any(|w| w == name) {
-                        return (Some((*mi, *ti)), words);
-                    }
-                }
+            if found.is_some() {
+                continue;
             }
-            for (mi, m) in plan.measures.iter().enumerate() {
+            // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
+            found = terms.iter().find_map(|(name, t)| match t {
+                super::terms::Term::Tier(mi, ti) if ws.iter().any(|w| w == name) => Some((*mi, *ti)),
+                _ => None,
+            });
+            if found.is_some() {
+                continue;
+            }
+            'rates: for (mi, m) in plan.measures.iter().enumerate() {
                 for (ti, t) in m.tiers.iter().enumerate().skip(1) {
                     let rate = plansight_plan::shown::rate_percent(t.rate);
                     if ws.iter().any(|w| *w == format!("{rate}%")) {
-                        if !ACCELERATOR_WORDS.contains(&word.as_str()) {
+                        if !ACCELERATOR_WORDS.contains(&word.as_str()) && !words.contains(word) {
                             words.push(word.clone());
                         }
-                        return (Some((mi, ti)), words);
+                        found = Some((mi, ti));
+                        break 'rates;
                     }
                 }
             }
         }
+    }
+    if found.is_some() {
+        return (found, words);
     }
     let full = Point(10_000);
     for (mi, m) in plan.measures.iter().enumerate() {
