@@ -313,6 +313,10 @@ pub fn shift_label(label: &str, by: i32) -> Option<String> {
 /// Whether "may" is the verb ("may I", "deals that may slip"), not the month ("may vs
 /// april", "in may", "may RNB %"): the verb follows its subject or comes before one.
 fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
+    // "and may": the last word is the month.
+    if after.is_none() {
+        return false;
+    }
     if matches!(
         before,
         Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through" | "my" | "to" | "since" | "from")
@@ -414,17 +418,19 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             .iter()
             .any(|w| matches!(w.as_str(), "through" | "thru" | "to" | "till" | "until" | "between"));
     let index = |l: &str| l.strip_prefix('M').and_then(|n| n.parse::<u32>().ok());
-    if ranged {
-        if let Some(k) = (0..found.len().saturating_sub(1)).find(|&k| {
+    // (each such pair: "oct-dec vs jul-sep" is two quarters)
+    while ranged {
+        let Some(k) = (0..found.len().saturating_sub(1)).find(|&k| {
             matches!((index(&found[k]), index(&found[k + 1])), (Some(x), Some(y)) if y == x + 2 && (x - 1) % 3 == 0)
-        }) {
-            let x = index(&found[k]).unwrap_or(1);
-            let q = format!("Q{}", (x - 1) / 3 + 1);
-            found.drain(k..k + 2);
-            // "first quarter (feb to apr)": said twice, asked once.
-            if !found.contains(&q) {
-                found.insert(k, q);
-            }
+        }) else {
+            break;
+        };
+        let x = index(&found[k]).unwrap_or(1);
+        let q = format!("Q{}", (x - 1) / 3 + 1);
+        found.drain(k..k + 2);
+        // "first quarter (feb to apr)": said twice, asked once.
+        if !found.contains(&q) {
+            found.insert(k, q);
         }
     }
     found

@@ -230,7 +230,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             })
             // "the weakest attainment among my agents": one of them.
             || exact(ws, &["among", "amongst"]);
-        let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular;
+        let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
+            || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"]);
         if !plural {
             query.n = Some(1);
         }

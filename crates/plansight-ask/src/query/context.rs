@@ -127,8 +127,32 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     if q.op == super::Op::List && q.figure == super::Figure::DealCount && parts.figure.is_none() {
         q.figure = super::Figure::DealAmount;
     }
+    // ("and who made the least" after a manager's question: still their team)
     if let Some(who) = &parts.who {
-        q.who = who.clone();
+        let theirs = matches!((&q.who, who), (super::Who::TeamOf(_), super::Who::Team))
+            && !mentions(
+                ws,
+                &[
+                    "company",
+                    "everyone",
+                    "all reps",
+                    "whole team",
+                    "all agents",
+                    "all sellers",
+                ],
+            );
+        if !theirs {
+            q.who = who.clone();
+        }
+    }
+    // "who gains the most from that": sellers ranked by what they earn, the one first.
+    if matches!(parts.op, Some(super::Op::Top | super::Op::Bottom)) && parts.figure.is_none() {
+        if q.figure == super::Figure::Cost {
+            q.figure = super::Figure::Earnings;
+        }
+        if new.n.is_none() && exact(ws, &["who", "who's", "whose"]) {
+            q.n = Some(1);
+        }
     }
     let s = &new.scope;
     // "make it a GTX Plus Pro", "and if it was a new logo instead?": the previous new deal's

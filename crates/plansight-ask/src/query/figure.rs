@@ -39,14 +39,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let named = v.terms_in(ws);
     let mark = if lever.is_some() {
         None
-    } else if let Some(t) = named.iter().find(|t| !matches!(t, Term::Draw)) {
+    } else if let Some(t) = named.iter().find(|t| !matches!(t, Term::Draw | Term::PayoutCap)) {
         // The document's own name for a part of the plan: "Overdrive", "the Floor".
         Some(match t {
             Term::Tier(mi, ti) if Some((*mi, *ti)) == v.accelerator => Mark::Accelerator,
             Term::Tier(..) => Mark::NextTier,
             Term::Threshold(_) => Mark::Threshold,
-            Term::Cap(_) | Term::PayoutCap => Mark::Cap,
-            Term::Draw => unreachable!("the draw is not a mark"),
+            Term::Cap(_) => Mark::Cap,
+            // ("did she hit the Terminus": what she earned, against the payout cap)
+            Term::Draw | Term::PayoutCap => unreachable!("the draw and the payout cap are no marks"),
         })
     } else if v.says_accelerator(ws)
         || mentions(ws, &["super-accelerator"])
@@ -282,7 +283,19 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         Some(Figure::DealAmount)
     } else if deal
-        && (mentions(ws, CLAWBACK) || mentions(ws, &["take the commission back", "take it back", "took it back"]))
+        && (mentions(ws, CLAWBACK)
+            || mentions(
+                ws,
+                &[
+                    "take the commission back",
+                    "take it back",
+                    "took it back",
+                    "sent back",
+                    "send back",
+                    "losing what",
+                    "lose what",
+                ],
+            ))
     {
         Some(Figure::Clawback)
     } else if deal
@@ -353,6 +366,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "repaid",
                 "repay",
                 "paid back",
+                "paying back",
+                "pay back",
                 "recouped",
                 "taken back",
                 "clawed",
@@ -524,6 +539,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 Figure::Earnings
             },
         )
+    } else if exact(ws, &["statement", "statements"]) {
+        // "what's on my Q4 statement, line by line": its earnings items.
+        Some(Figure::Earnings)
     } else if exact(ws, DEAL_AMOUNT)
         || mentions(
             ws,

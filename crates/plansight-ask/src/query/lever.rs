@@ -265,7 +265,8 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             value: p,
         });
     }
-    if exact(ws, &["cap", "capped", "capping", "caps", "ceiling"]) {
+    let counted_up_to = mentions(ws, &["up to"]) && exact(ws, &["counted", "counts", "count", "counting"]);
+    if exact(ws, &["cap", "capped", "capping", "caps", "ceiling"]) || counted_up_to && pct.is_some() {
         if let Some(c) = money.filter(|_| pct.is_none()) {
             return Some(Lever {
                 kind: LeverKind::PayoutCap,

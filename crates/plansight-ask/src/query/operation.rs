@@ -141,10 +141,15 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "bonus",
         ],
     );
-    if why
+    // (a real "why", not "how much … came out of my check"; two periods compare)
+    let asks_why =
+        exact(ws, &["why", "why'd", "why's", "explain"]) || mentions(ws, &["how come", "break down", "walk me"]);
+    if asks_why
         && pay_said
         && !other_figure
+        && !exact(ws, &["draw", "recovery", "recovered", "advance", "advanced"])
         && q.scenario.is_none()
+        && q.scope.versus.is_none()
         && (q.scope.period.is_some() || q.scope.measure.is_some())
     {
         return Some(Op::Explain);
@@ -181,6 +186,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "how do i stack",
             "where do i sit",
             "where i sit",
+            "where does",
             "put me",
             "puts me",
         ],

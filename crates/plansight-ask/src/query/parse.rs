@@ -167,6 +167,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "we pay",
                     "whole company",
                     "entire company",
+                    "in the company",
                     "whose",
                     "company-wide",
                     "company wide",

@@ -186,7 +186,10 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
         })
         .collect();
     found.extend(initials);
-    found.retain(|(name, _)| name.split_whitespace().any(|w| !COMMON.contains(&w)));
+    // ("Limit" or "Cap" alone, a clause's title, names no one part)
+    found.retain(|(name, _)| {
+        name.split_whitespace().any(|w| !COMMON.contains(&w)) && !matches!(name.as_str(), "limit" | "cap" | "maximum")
+    });
     found.dedup();
     found
 }
