@@ -85,7 +85,7 @@ fn ask_answers_in_words_and_in_json() {
         v["understood"]
             .as_str()
             .unwrap()
-            .contains("if a deal of USD 200,000.00 were won on 2026-10-31"),
+            .contains("if a new deal of USD 200,000.00 were won on 2026-10-31"),
         "{v}"
     );
     assert_ne!(v["figures"]["added"], "0.00");
