@@ -67,7 +67,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let new = &parts.query;
     let names_parts = parts.who.is_some()
         || parts.mark.is_some()
-        || exact(ws, &["they", "them", "those", "these"])
+        || exact(ws, &["they", "them", "those", "these", "ones"])
         || new.scope != Default::default()
         || !new.scenario.is_none()
         || mentions(ws, &["if it", "if that", "if this", "closed", "closes", "instead"]);

@@ -203,6 +203,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "payday",
                 "hit my bank",
                 "my bank",
+                "hit my account",
+                "hits my account",
+                "hitting my account",
             ],
         ) && !scoped
             && lever.is_none();

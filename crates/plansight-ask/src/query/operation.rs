@@ -467,6 +467,9 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 "spend move",
                 "vs.",
                 "move vs",
+                // "what happens to my pay if VM-51401 slips to July": the change to it
+                "happens to my",
+                "happen to my",
             ],
         )
 }

@@ -67,7 +67,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     {
         found.retain(|p| p != "FY");
     }
-    if let Some(c) = closing.and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
+    if let Some(c) = closing.as_ref().and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
         // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
         // (a month past the plan year's end, "slipped into january", is still its month word)
         let m = plansight_plan::calendar::month_index(plan.start, c).rem_euclid(12);
@@ -112,5 +112,55 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             found = vec![p];
         }
     }
+    if let Some(p) = payday(v, ws).filter(|_| closing.is_none()) {
+        found = vec![p];
+    }
     found
+}
+
+/// "the jan 15 payroll", "what hits my account on jan 15", "the jan 31 check": a payday,
+/// which pays the payout period that ended last before it (January's pays the year's last).
+fn payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
+    let paid = exact(
+        ws,
+        &["payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid"],
+    ) || mentions(
+        ws,
+        &[
+            "hit my account",
+            "hits my account",
+            "hitting my account",
+            "in my account",
+            "my bank",
+        ],
+    );
+    if !paid {
+        return None;
+    }
+    let day = |w: &String| {
+        w.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=31).contains(d) && w.len() <= 4)
+    };
+    let (month, day) = ws.windows(2).find_map(|w| {
+        let m = crate::phrases::month_number(&w[0]).filter(|_| !w[0].chars().any(|c| c.is_ascii_digit()));
+        m.zip(day(&w[1]))
+            .or_else(|| crate::phrases::month_number(&w[1]).zip(day(&w[0])).map(|(m, d)| (m, d)))
+    })?;
+    let plan = &v.inputs.plan;
+    let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
+    // The payday in the plan year, or the year after it when it falls before the year's
+    // first period ends (January's payday after a calendar year).
+    let year = |y: i32| chrono::NaiveDate::from_ymd_opt(y, month, day.min(28));
+    let in_year = year(chrono::Datelike::year(&plan.start))?;
+    let date = if in_year <= periods.first()?.last {
+        year(
+            chrono::Datelike::year(&plan.end)
+                + i32::from(chrono::Datelike::year(&plan.end) == chrono::Datelike::year(&plan.start)),
+        )?
+    } else {
+        in_year
+    };
+    periods.iter().rev().find(|p| p.last < date).map(|p| p.label.clone())
 }
