@@ -255,14 +255,19 @@ fn the_understanding_sets() {
             "thirteenth",
         ),
         (
-            "fourteenth workspace (a fiscal-July freight-software team in EUR), held-out set",
+            "fourteenth workspace (a fiscal-July freight-software team in EUR), earlier held-out set",
             "fourteenth/heldout.toml",
             "fourteenth",
         ),
         (
-            "fifteenth workspace (Maven CRM export, monthly quotas, railway names), held-out set",
+            "fifteenth workspace (Maven CRM export, monthly quotas, railway names), earlier held-out set",
             "fifteenth/heldout.toml",
             "fifteenth",
+        ),
+        (
+            "sixteenth workspace (an April-year cyber-security reseller in GBP), held-out set",
+            "sixteenth/heldout.toml",
+            "sixteenth",
         ),
     ]
     .into_iter()
@@ -287,6 +292,7 @@ fn the_understanding_sets() {
                     "twelfth" => "gross_margin",
                     "fourteenth" => "new_acv",
                     "fifteenth" => "mainline",
+                    "sixteenth" => "net_new_acv",
                     _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))
