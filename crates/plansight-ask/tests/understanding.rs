@@ -269,6 +269,11 @@ fn the_understanding_sets() {
             "sixteenth/heldout.toml",
             "sixteenth",
         ),
+        (
+            "seventeenth workspace (Maven CRM export, a February year, medal bands), held-out set",
+            "seventeenth/heldout.toml",
+            "seventeenth",
+        ),
     ]
     .into_iter()
     .filter_map(|(name, file, ws)| {
@@ -293,6 +298,7 @@ fn the_understanding_sets() {
                     "fourteenth" => "new_acv",
                     "fifteenth" => "mainline",
                     "sixteenth" => "net_new_acv",
+                    "seventeenth" => "revenue",
                     _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))
