@@ -354,6 +354,8 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "looser",
             "fatter",
             "leaner",
+            "better",
+            "worse",
         ],
     ) && exact(ws, &["model", "run", "simulate", "what", "if", "try", "made", "make"]);
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()

@@ -140,7 +140,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                     "all agents",
                     "all sellers",
                 ],
-            );
+            )
+            // (a plan change is the whole team's, unless the manager says theirs)
+            || matches!((&q.who, who), (super::Who::Team, super::Who::TeamOf(_)))
+                && q.scenario.lever.is_some()
+                && !mentions(ws, &["my team", "my reps", "my people", "my agents", "my sellers"]);
         if !theirs {
             q.who = who.clone();
         }

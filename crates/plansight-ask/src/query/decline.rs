@@ -232,7 +232,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     // they count").
     let splits = id && matches!(first, "split" | "transfer" | "reassign");
     // "go ahead and lift the lid to 75k for Darcel in the plan": an order to the plan itself.
-    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"]);
+    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"])
+        // "push platinum to 11% in the plan file and save it"
+        || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"]);
     let asks_change = (asks_change || marks_stage || splits || orders_plan) && !not_change || orders_plan;
     if asks_change
         && !hypothetical

@@ -249,6 +249,20 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     );
     let f = if size_of_deal && lever.is_none() && q.scenario.is_none() {
         Some(Figure::DealAmount)
+    // "who lost the most deals": how many.
+    } else if mentions(
+        ws,
+        &[
+            "most deals",
+            "fewest deals",
+            "least deals",
+            "most wins",
+            "fewest wins",
+            "most losses",
+            "most opps",
+        ],
+    ) {
+        Some(Figure::DealCount)
     } else if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
         Some(Figure::Clawback)
     // "the three highest paid people": what they earned.
@@ -543,8 +557,26 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             },
         )
     } else if exact(ws, &["statement", "statements"]) {
-        // "what's on my Q4 statement, line by line": its earnings items.
-        Some(Figure::Earnings)
+        // "what's on my Q4 statement, line by line": its earnings items; "how much is my
+        // statement": the payout.
+        Some(
+            if mentions(
+                ws,
+                &[
+                    "line by line",
+                    "itemize",
+                    "itemise",
+                    "each line",
+                    "item by item",
+                    "lines",
+                ],
+            ) || scoped
+            {
+                Figure::Earnings
+            } else {
+                Figure::Payable
+            },
+        )
     } else if exact(ws, DEAL_AMOUNT)
         || mentions(
             ws,

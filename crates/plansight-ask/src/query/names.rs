@@ -281,6 +281,10 @@ impl Vocabulary<'_> {
                                                 | "business"
                                                 | "units"
                                                 | "cases"
+                                                | "new"
+                                                | "upsell"
+                                                | "renewal"
+                                                | "expansion"
                                         )
                                 }))
                         }))

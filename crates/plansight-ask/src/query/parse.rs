@@ -168,6 +168,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "whole company",
                     "entire company",
                     "in the company",
+                    "whole floor",
+                    "entire floor",
                     "whose",
                     "company-wide",
                     "company wide",
@@ -179,14 +181,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
     // A manager's "team" is theirs, unless they say the whole team.
     let manager = manager.or_else(|| {
+        // ("who's closest to Bastion", asked by a manager: among theirs)
         (asker_manages
             && team
-            && exact(
+            && (exact(
                 ws,
                 &[
                     "team", "team's", "reps", "agents", "aes", "sellers", "people", "earners",
                 ],
-            )
+            ) || ws
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos")))
             && !mentions(
                 ws,
                 &[
@@ -194,6 +199,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "the team's",
                     "whole team",
                     "entire team",
+                    "whole floor",
+                    "entire floor",
                     "all teams",
                     "everyone",
                     "the company",

@@ -142,6 +142,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "proration",
             "which payroll",
             "who fixes",
+            "remind me how",
+            "how does the",
             "roll into",
             "roll over",
             "rolls over",

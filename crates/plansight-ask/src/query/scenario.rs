@@ -277,8 +277,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .map(|d| d.clamp(start, plan.end).to_string());
         // "a 400k new-logo": the type said hyphenated.
         let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
+        // (not a type word inside the measure's name: "a lumen upsell … my net new attainment")
+        let mut joined = format!(" {} ", unhyphened.join(" "));
+        if let Some(m) = &scope.measure {
+            for n in v.measure_names(m).iter().filter(|n| n.contains(' ')) {
+                joined = joined.replace(&format!(" {n} "), " ");
+            }
+        }
+        let unnamed: Vec<String> = joined.split_whitespace().map(str::to_string).collect();
         let deal_type = v
-            .deal_type(&unhyphened)
+            .deal_type(&unnamed)
+            .or_else(|| v.deal_type(&unhyphened))
             .or_else(|| {
                 mentions(ws, &["upsell", "upgrade", "expand"])
                     .then(|| "expansion".to_string())

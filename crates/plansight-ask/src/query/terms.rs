@@ -72,7 +72,10 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
         for clause in &section.clauses {
             // The first titled clause that quotes the threshold (or the cap) names it.
             // (a worked example quotes the numbers; it names nothing)
-            let Some(title) = title(&clause.text).filter(|t| !t.contains("example")) else {
+            // (nor does a title of common words only: "Commission bands" quoting "the next 40%")
+            let Some(title) = title(&clause.text)
+                .filter(|t| !t.contains("example") && t.split_whitespace().any(|w| !COMMON.contains(&w)))
+            else {
                 continue;
             };
             for (mi, m) in plan.measures.iter().enumerate() {
@@ -208,7 +211,11 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 .collect();
             let tier_column = table.header.first().is_some_and(|h| {
                 let h = clean(h).to_lowercase();
-                ["tier", "tiers", "level", "levels", "band", "bands"].contains(&h.as_str())
+                [
+                    "tier", "tiers", "level", "levels", "band", "bands", "step", "steps", "stage", "rate", "rates",
+                    "bracket",
+                ]
+                .contains(&h.as_str())
             });
             let in_order = match of_measure.as_slice() {
                 [mi] if tier_column && table.rows.len() == plan.measures[*mi].tiers.len() => Some(*mi),
