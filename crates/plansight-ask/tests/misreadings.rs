@@ -158,6 +158,48 @@ fn plans_in_their_own_words() {
             json!({}),
         ),
         (
+            "fifteenth",
+            "Reed Clapper",
+            "whats gonna hit my account on jan 15",
+            "answer",
+            json!({"figure": "payable", "period": "m12"}),
+        ),
+        (
+            "fifteenth",
+            "Celia Rouche",
+            "start bullet at 175% instead of 150 - total cost?",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "mainline", "tier": 3, "value": "1.75"}}),
+        ),
+        (
+            "fifteenth",
+            "Garret Kinder",
+            "how far from the fast track",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "thirteenth",
+            "zlevy",
+            "if the zoomit deal had come in at 10k how much more would q3 have paid",
+            "answer",
+            json!({"account": null, "deal_amount_to": {"deal": "rjd0d0gd", "amount": "10000"}}),
+        ),
+        (
+            "seventeenth",
+            "Celia Rouche",
+            "focus boost at 2x instead of 1.5x, cost?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "focus", "tier": 2, "value": "2"}}),
+        ),
+        (
+            "seventeenth",
+            "Melvin Marxen",
+            "push platinum to 11% in the plan file and save it",
+            "decline",
+            json!({}),
+        ),
+        (
             "twelfth",
             "r05",
             "show me my truframe deals",
@@ -182,7 +224,7 @@ fn plans_in_their_own_words() {
         for (k, v) in keys.as_object().unwrap() {
             let have = got.get(k).cloned().unwrap_or(Value::Null);
             let want = match (k.as_str(), v) {
-                ("lever" | "move_deal", Value::Object(o)) => {
+                ("lever" | "move_deal" | "deal_amount_to", Value::Object(o)) => {
                     // Only the keys the case names, compared in canonical form.
                     let h = have.as_object().cloned().unwrap_or_default();
                     assert!(
