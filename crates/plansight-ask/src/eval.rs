@@ -28,7 +28,8 @@ pub fn decimal(s: &str) -> String {
 /// A query (or a label) in one comparable form: equivalent spellings made equal (won is
 /// the default stage; amounts and fractions compared as decimals; names without case;
 /// the first measure, the accelerator's, implied by a figure of one measure and by a mark;
-/// an explanation's figure is the deal's earnings).
+/// an explanation's figure is the deal's earnings; a team's payable in all is its cost; a
+/// hypothetical deal's type "new" is the one run when none is said).
 pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -> Map<String, Value> {
     m.retain(|k, v| !NOT_QUERY.contains(&k.as_str()) && !v.is_null() && *v != Value::String(String::new()));
     if m.get("stage").and_then(Value::as_str) == Some("won") {

@@ -419,12 +419,12 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             .any(|w| matches!(w.as_str(), "through" | "thru" | "to" | "till" | "until" | "between"));
     let index = |l: &str| l.strip_prefix('M').and_then(|n| n.parse::<u32>().ok());
     // (each such pair: "oct-dec vs jul-sep" is two quarters)
-    while ranged {
-        let Some(k) = (0..found.len().saturating_sub(1)).find(|&k| {
+    let quarter_at = |found: &[String]| {
+        (0..found.len().saturating_sub(1)).find(|&k| {
             matches!((index(&found[k]), index(&found[k + 1])), (Some(x), Some(y)) if y == x + 2 && (x - 1) % 3 == 0)
-        }) else {
-            break;
-        };
+        })
+    };
+    while let Some(k) = quarter_at(&found).filter(|_| ranged) {
         let x = index(&found[k]).unwrap_or(1);
         let q = format!("Q{}", (x - 1) / 3 + 1);
         found.drain(k..k + 2);

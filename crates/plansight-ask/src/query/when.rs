@@ -146,7 +146,7 @@ fn payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
     let (month, day) = ws.windows(2).find_map(|w| {
         let m = crate::phrases::month_number(&w[0]).filter(|_| !w[0].chars().any(|c| c.is_ascii_digit()));
         m.zip(day(&w[1]))
-            .or_else(|| crate::phrases::month_number(&w[1]).zip(day(&w[0])).map(|(m, d)| (m, d)))
+            .or_else(|| crate::phrases::month_number(&w[1]).zip(day(&w[0])))
     })?;
     let plan = &v.inputs.plan;
     let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
