@@ -12,6 +12,7 @@ mod figure;
 mod forecast;
 mod health;
 mod lever;
+mod mark;
 mod names;
 mod operation;
 pub mod parse;

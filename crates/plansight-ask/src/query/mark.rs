@@ -1,0 +1,87 @@
+//! The mark a distance is measured to (the threshold, the next tier, the accelerator, the
+//! cap), from the plan document's names for them and the domain's words.
+
+use super::parse::exact;
+use super::scope::tier_by_rate;
+use super::terms::Term;
+use super::vocabulary::Vocabulary;
+use super::{Mark, Query};
+use crate::fuzzy::mentions;
+
+/// The mark the question measures to, if any (none under a plan change: its words are the
+/// lever's).
+pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> Option<Mark> {
+    let lever = q.scenario.lever.as_ref().map(|l| l.kind);
+    if lever.is_some() {
+        None
+    } else if let Some(t) = named.iter().find(|t| !matches!(t, Term::Draw | Term::PayoutCap)) {
+        // The document's own name for a part of the plan: "Overdrive", "the Floor".
+        Some(match t {
+            Term::Tier(mi, ti) if Some((*mi, *ti)) == v.accelerator => Mark::Accelerator,
+            Term::Tier(..) => Mark::NextTier,
+            Term::Threshold(_) => Mark::Threshold,
+            Term::Cap(_) => Mark::Cap,
+            // ("did she hit the Terminus": what she earned, against the payout cap)
+            Term::Draw | Term::PayoutCap => unreachable!("the draw and the payout cap are no marks"),
+        })
+    } else if v.says_accelerator(ws)
+        || mentions(ws, &["super-accelerator"])
+        || tier_by_rate(v, ws).is_some_and(|t| Some(t) == v.accelerator)
+        // "how far was I from tier 3", tier 3 being the accelerator
+        || v.accelerator.is_some_and(|(am, at)| {
+            ws.windows(2).any(|w| w[0] == "tier" && w[1].parse::<usize>().ok() == Some(at + 1))
+                && q.scope.measure.as_deref().is_none_or(|m| v.inputs.plan.measures[am].id == m)
+        })
+    {
+        Some(Mark::Accelerator)
+    } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold)
+        || mentions(
+            ws,
+            &[
+                "start earning",
+                "earning anything",
+                "earn anything",
+                "start getting paid",
+                "get paid at all",
+            ],
+        ) && lever.is_none()
+    {
+        Some(Mark::Threshold)
+    } else if mentions(
+        ws,
+        &[
+            "next tier",
+            "next band",
+            "next level",
+            "next rate",
+            "tier",
+            "band",
+            "rate goes up",
+            "rate bump",
+            "rate bumps",
+            "bumps up",
+            "rate jumps",
+            "rate increase",
+            "higher rate",
+            "step-up",
+            "step up",
+            "steps up",
+            "decelerator",
+        ],
+    ) && lever.is_none()
+        // "the next flight level", "the next commission band"
+        || ws.iter().enumerate().any(|(i, w)| {
+            w == "next"
+                && ws[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| matches!(n.as_str(), "tier" | "level" | "band" | "step" | "bracket"))
+        }) && lever.is_none()
+    {
+        Some(Mark::NextTier)
+    } else if exact(ws, &["cap", "capped", "ceiling"]) && lever.is_none() {
+        Some(Mark::Cap)
+    } else {
+        None
+    }
+}
