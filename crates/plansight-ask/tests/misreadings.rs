@@ -282,6 +282,11 @@ fn a_period_s_pay_is_explained_from_the_engine() {
     assert!(a.answer.contains(&format!("USD {payable}")), "{}", a.answer);
     assert!(a.answer.contains("below the 50% threshold"), "{}", a.answer);
     assert!(a.answer.contains("2026-04-01 to 2026-04-30"), "{}", a.answer);
+    assert!(
+        a.understood.starts_with("Why the pay is what it is in M04"),
+        "{}",
+        a.understood
+    );
     let bad = plansight_ask::ungrounded(&a, q);
     assert!(bad.is_empty(), "{bad:?} in {}", a.answer);
 }

@@ -36,6 +36,8 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
         Op::BestPeriod => format!("The period with the highest {figure}"),
         Op::WorstPeriod => format!("The period with the lowest {figure}"),
         Op::Compare => format!("{} compared", capital(&figure)),
+        // (with no deal or account named: a period's or a measure's pay)
+        Op::Explain if q.scope.deal.is_none() && q.scope.account.is_none() => "Why the pay is what it is".into(),
         Op::Explain => format!(
             "Why {} pays what it pays",
             q.scope.deal.as_deref().unwrap_or("the deal")

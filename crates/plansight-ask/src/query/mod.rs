@@ -119,7 +119,8 @@ pub enum Op {
     WorstPeriod,
     /// The figure under the scenario against today's, or in one period against another.
     Compare,
-    /// Why a deal pays what it pays.
+    /// Why a deal pays what it pays; with no deal or account named, why a period's (or a
+    /// measure's) pay is what it is.
     Explain,
     /// The seller's place among the team.
     Rank,
