@@ -185,6 +185,25 @@ pub fn quarter(words: &[String]) -> Option<u32> {
     None
 }
 
+/// The day of the month said with the month word at `i`: after it ("Nov 20") or before it
+/// ("20 march", "the 20th of march").
+pub fn day_with_month(words: &[String], i: usize) -> Option<u32> {
+    let day_of = |d: &String| {
+        d.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+    };
+    words.get(i + 1).and_then(day_of).or_else(|| {
+        let j = if i >= 2 && words[i - 1] == "of" {
+            i - 2
+        } else {
+            i.checked_sub(1)?
+        };
+        words.get(j).and_then(day_of)
+    })
+}
+
 /// A close date in the words: an ISO or US date, "today", "next month" (its last day),
 /// "end of quarter", "in Q3" (the quarter's last day), or a month's name (its last day
 /// within the plan year). `start` is the plan year's first day; `today` the as-of date.
@@ -242,17 +261,7 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             // The month's end within the plan year, or the day named after it ("Nov 20").
             let offset = (m + 12 - start.month()) % 12;
             let end = month_end(start + Months::new(offset));
-            // ("20 march", "the 20th of march": the day before it)
-            let day_of = |d: &String| d.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok();
-            let day = words.get(i + 1).and_then(day_of).or_else(|| {
-                let j = if i >= 2 && words[i - 1] == "of" {
-                    i - 2
-                } else {
-                    i.checked_sub(1)?
-                };
-                words.get(j).and_then(day_of).filter(|d| (1..=31).contains(d))
-            });
-            return Some(day.and_then(|d| end.with_day(d)).unwrap_or(end));
+            return Some(day_with_month(words, i).and_then(|d| end.with_day(d)).unwrap_or(end));
         }
     }
     quarter(words).map(quarter_end)

@@ -46,15 +46,14 @@ pub(crate) fn explain_period(
         let Some(figures) = s.measures.iter().find(|f| f.measure == m.id) else {
             continue;
         };
-        // The quota periods that overlap the period asked.
-        for p in figures.periods.iter().filter(|p| {
-            let (a, b) = crate::run::figure::range(ctx.inputs, Some(&p.period));
-            a <= last && b >= first
-        }) {
-            // A quota period running past the period asked stands as of today.
-            let (_, end) = crate::run::figure::range(ctx.inputs, Some(&p.period));
-            let so_far = (end > last).then_some(ctx.calc.as_of);
-            said.push(standing(ctx, out, m, p, so_far));
+        // The quota periods that overlap the period asked; one running past it stands as of
+        // today.
+        for p in &figures.periods {
+            let (start, end) = crate::run::figure::range(ctx.inputs, Some(&p.period));
+            if start <= last && end >= first {
+                let so_far = (end > last).then_some(ctx.calc.as_of);
+                said.push(standing(ctx, out, m, p, so_far));
+            }
         }
     }
     out.figures.insert("from".into(), first.to_string());
@@ -72,33 +71,13 @@ fn paid<'a>(
 ) -> String {
     let payouts: Vec<_> = payouts.collect();
     let total = |f: fn(&plansight_plan::Payout) -> Exact| payouts.iter().map(|p| f(p)).sum::<Exact>();
-    let (payable, earned, draw, recovered) = (
+    let figures = [
         total(|p| p.payable),
         total(|p| p.earned),
         total(|p| p.draw),
         total(|p| p.recovered),
-    );
-    for (key, value) in [
-        ("payable", payable),
-        ("earned", earned),
-        ("draw", draw),
-        ("recovered", recovered),
-    ] {
-        out.figures.insert(key.into(), value.money());
-    }
-    let mut text = format!(
-        "{name}'s pay for {when} is {} (earned {}",
-        money(ctx, payable),
-        money(ctx, earned)
-    );
-    if draw != Exact::default() {
-        text.push_str(&format!(", plus a draw of {}", money(ctx, draw)));
-    }
-    if recovered != Exact::default() {
-        text.push_str(&format!(", less {} of earlier draws recovered", money(ctx, recovered)));
-    }
-    text.push_str(").");
-    text
+    ];
+    super::payout_words(ctx, out, &format!("{name}'s pay for {when}"), figures)
 }
 
 /// What the items dated in the period earned, by where they come from.
@@ -194,7 +173,7 @@ fn standing(
         .insert(format!("{key}_attainment_percent"), percent(attained));
     out.figures.insert(format!("{key}_credit"), credit.money());
     out.figures.insert(format!("{key}_quota"), p.quota.money());
-    let reached = |from: plansight_plan::Point| from.0 as i128 * attained.den <= attained.num * 10_000;
+    let reached = |point| crate::run::figure::reached(p, point);
     let mut text = format!(
         "{} {}{}: {}% of quota ({} of {})",
         m.name,
@@ -212,7 +191,7 @@ fn standing(
         ));
         return text;
     }
-    let tiers = m.tiers.iter().filter(|t| reached(t.from)).count().max(1);
+    let tiers = crate::run::figure::tier_at(m, p).unwrap_or(0) + 1;
     let rate = m.tiers[tiers - 1].rate;
     out.figures.insert(format!("{key}_rate_percent"), rate_percent(rate));
     out.figures.insert(format!("{key}_tier"), tiers.to_string());

@@ -199,31 +199,36 @@ pub(crate) fn payout(ctx: &Context, out: &mut Answer, seller: &str, period: &str
             periods.join(", ")
         ));
     };
+    let said = format!("{}'s {period} payout", seller_name(ctx, seller));
+    Ok(payout_words(
+        ctx,
+        out,
+        &said,
+        [p.payable, p.earned, p.draw, p.recovered],
+    ))
+}
+
+/// "`said` is USD … (earned USD …, plus a draw of USD …, less USD … of earlier draws
+/// recovered)." for `[payable, earned, draw, recovered]`, the figures recorded.
+pub(crate) fn payout_words(ctx: &Context, out: &mut Answer, said: &str, figures: [Exact; 4]) -> String {
+    let [payable, earned, draw, recovered] = figures;
     for (key, value) in [
-        ("payable", p.payable),
-        ("earned", p.earned),
-        ("draw", p.draw),
-        ("recovered", p.recovered),
+        ("payable", payable),
+        ("earned", earned),
+        ("draw", draw),
+        ("recovered", recovered),
     ] {
         out.figures.insert(key.into(), value.money());
     }
-    let mut text = format!(
-        "{}'s {period} payout is {} (earned {}",
-        seller_name(ctx, seller),
-        money(ctx, p.payable),
-        money(ctx, p.earned)
-    );
-    if p.draw != Exact::default() {
-        text.push_str(&format!(", plus a draw of {}", money(ctx, p.draw)));
+    let mut text = format!("{said} is {} (earned {}", money(ctx, payable), money(ctx, earned));
+    if draw != Exact::default() {
+        text.push_str(&format!(", plus a draw of {}", money(ctx, draw)));
     }
-    if p.recovered != Exact::default() {
-        text.push_str(&format!(
-            ", less {} of earlier draws recovered",
-            money(ctx, p.recovered)
-        ));
+    if recovered != Exact::default() {
+        text.push_str(&format!(", less {} of earlier draws recovered", money(ctx, recovered)));
     }
     text.push_str(").");
-    Ok(text)
+    text
 }
 
 /// What a deal earns, each earnings item explained from the engine's trace; `others` are

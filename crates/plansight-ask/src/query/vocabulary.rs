@@ -97,15 +97,7 @@ impl<'a> Vocabulary<'a> {
                 let in_name = self.terms.iter().any(|(n, _)| {
                     let parts: Vec<&str> = n.split_whitespace().collect();
                     parts.len() > 1
-                        && (0..parts.len()).any(|k| {
-                            i.checked_sub(k).is_some_and(|s| {
-                                ws.len() >= s + parts.len()
-                                    && ws[s..s + parts.len()]
-                                        .iter()
-                                        .zip(&parts)
-                                        .all(|(a, b)| a.trim_end_matches("'s") == *b)
-                            })
-                        })
+                        && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
                 });
                 if !in_name && self.tier_nouns.iter().any(|n| n == singular || n == w) {
                     if w.ends_with('s') && singular != w {
@@ -154,11 +146,7 @@ impl<'a> Vocabulary<'a> {
             }
             let mut i = 0;
             while i + parts.len() <= out.len() {
-                if out[i..i + parts.len()]
-                    .iter()
-                    .zip(&parts)
-                    .all(|(a, b)| a.trim_end_matches("'s") == *b)
-                {
+                if said_at(&out, i, &parts) {
                     out.splice(i..i + parts.len(), ["term".to_string()]);
                 }
                 i += 1;
@@ -471,4 +459,13 @@ fn brands(document: &str) -> BTreeSet<String> {
         .filter(|w| w.len() >= 6 && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase))
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether the words at `i` are a name's words (a possessive "'s" aside).
+fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
+    ws.len() >= i + parts.len()
+        && ws[i..i + parts.len()]
+            .iter()
+            .zip(parts)
+            .all(|(a, b)| a.trim_end_matches("'s") == *b)
 }

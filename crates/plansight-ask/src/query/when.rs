@@ -112,7 +112,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             found = vec![p];
         }
     }
-    if let Some(p) = payday(v, ws).filter(|_| closing.is_none()) {
+    if let Some(p) = payday(v, ws, today).filter(|_| closing.is_none()) {
         found = vec![p];
     }
     found
@@ -120,7 +120,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
 
 /// "the jan 15 payroll", "what hits my account on jan 15", "the jan 31 check": a payday,
 /// which pays the payout period that ended last before it (January's pays the year's last).
-fn payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
+fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<String> {
     let paid = exact(
         ws,
         &["payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid"],
@@ -137,30 +137,23 @@ fn payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
     if !paid {
         return None;
     }
-    let day = |w: &String| {
-        w.trim_end_matches(|c: char| c.is_alphabetic())
-            .parse::<u32>()
-            .ok()
-            .filter(|d| (1..=31).contains(d) && w.len() <= 4)
-    };
-    let (month, day) = ws.windows(2).find_map(|w| {
-        let m = crate::phrases::month_number(&w[0]).filter(|_| !w[0].chars().any(|c| c.is_ascii_digit()));
-        m.zip(day(&w[1]))
-            .or_else(|| crate::phrases::month_number(&w[1]).zip(day(&w[0])))
-    })?;
+    // A day said with the month: a date, not a month ("jan 15", not "january").
+    let dated = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| crate::phrases::month_number(w).is_some() && crate::phrases::day_with_month(ws, i).is_some());
+    if !dated {
+        return None;
+    }
     let plan = &v.inputs.plan;
+    let said = crate::phrases::date(ws, plan.start, today)?;
     let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
-    // The payday in the plan year, or the year after it when it falls before the year's
-    // first period ends (January's payday after a calendar year).
-    let year = |y: i32| chrono::NaiveDate::from_ymd_opt(y, month, day.min(28));
-    let in_year = year(chrono::Datelike::year(&plan.start))?;
-    let date = if in_year <= periods.first()?.last {
-        year(
-            chrono::Datelike::year(&plan.end)
-                + i32::from(chrono::Datelike::year(&plan.end) == chrono::Datelike::year(&plan.start)),
-        )?
+    // The date in the plan year, or a year on when it falls before the first period ends
+    // (January's payday after a calendar year).
+    let date = if said <= periods.first()?.last {
+        said + chrono::Months::new(12)
     } else {
-        in_year
+        said
     };
     periods.iter().rev().find(|p| p.last < date).map(|p| p.label.clone())
 }

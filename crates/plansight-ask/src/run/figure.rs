@@ -297,15 +297,26 @@ pub fn accelerator_point(m: &Measure) -> Option<Point> {
 /// The rate of the tier a quota period's attainment is in (0 below the threshold), as a
 /// fraction.
 pub fn rate_at(m: &Measure, p: &PeriodFigures) -> Ratio {
-    let a = p.attainment();
-    // from/10^4 <= a.num/a.den  <=>  from·a.den <= a.num·10^4
-    let reached = |f: Point| f.0 as i128 * a.den <= a.num * 10_000;
-    if m.threshold.is_some_and(|t| !reached(t)) {
-        return Ratio { num: 0, den: 1 };
-    }
-    let rate = m.tiers.iter().rev().find(|t| reached(t.from)).map_or(0, |t| t.rate.0);
+    let rate = tier_at(m, p).map_or(0, |t| m.tiers[t].rate.0);
     Ratio {
         num: rate as i128,
         den: 1_000_000,
     }
+}
+
+/// Whether a quota period's attainment has reached a point (a tier's start, the threshold,
+/// the cap), exactly.
+pub fn reached(p: &PeriodFigures, point: Point) -> bool {
+    let a = p.attainment();
+    // from/10^4 <= a.num/a.den  <=>  from·a.den <= a.num·10^4
+    point.0 as i128 * a.den <= a.num * 10_000
+}
+
+/// The index of the tier a quota period's attainment is in; none below the threshold (or
+/// below the first tier's start, as a negative credit is).
+pub fn tier_at(m: &Measure, p: &PeriodFigures) -> Option<usize> {
+    if m.threshold.is_some_and(|t| !reached(p, t)) {
+        return None;
+    }
+    m.tiers.iter().rposition(|t| reached(p, t.from))
 }
