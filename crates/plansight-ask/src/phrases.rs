@@ -483,8 +483,12 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
         }
         // "before the quarter's out", "until the month ends": the one in progress.
         let ending = before == Some("the") && matches!(after, Some("ends" | "closes" | "is" | "out" | "over" | "done"));
+        // "that was my last month" (before leaving): not the month before this one.
+        let someones_last =
+            before == Some("last") && i >= 2 && matches!(words[i - 2].as_str(), "my" | "his" | "her" | "their");
         let relative = |shift: i32| {
             match before {
+                _ if someones_last => None,
                 Some("this" | "current" | "the current") => Some(0),
                 _ if ending => Some(0),
                 Some("last" | "previous" | "prior") => Some(-1),

@@ -83,8 +83,8 @@ SHORT = {
     "Sungrow SG110CX 100kW": "100kW Sungrow commercial array",
 }
 
-SURNAMES = """Morrison Henderson Nguyen Papadopoulos Whitfield O'Connell Kaur Fraser Gallagher
-Lindqvist Baxter Castellano McAllister Okafor Pham Sutherland Delaney Haddad Kowalski Brennan
+SURNAMES = """Morrison Henderson Papadopoulos Whitfield O'Connell Kaur Fraser Gallagher
+Lindqvist Baxter Castellano McAllister Okafor Pham Sutherland Delaney Haddad Kowalski
 Fitzroy Ashworth Tran Russo Mahoney Caldwell Nakamura Iqbal Holloway Chen Dempsey Farrugia
 Kendall Lockhart Marchetti Oduya Prendergast Quinlan Rahman Sinclair Talbot Underwood Vella
 Whitmore Yilmaz Zammit Abernethy Barclay Cassidy Donnelly Ellwood Finnegan Gillespie Hartigan
@@ -98,7 +98,7 @@ Tanaka Varga Wilkinson Youssef Zhou Abbott Bellamy Colquhoun Dixon Esposito Flet
 Hutchins Inglis Jacobsen Kirby Lowry Maddox Newcombe O'Rourke Petrakis Ramsay Stokes Treloar
 Vaughan Weatherby Alcott Brodie Cullen Devereux Egan Foley Geddes Hastings Kinsella Lister
 Mortimer Nolan Oyelaran Pryce Rafferty Strachan Tierney Villiers Winslow Bui Dao Le Huynh
-Sato Patel Singh Mehta Ferreira Santos Murray Doyle Reilly Byrne Walsh Kerr Duffy""".split()
+Sato Patel Singh Mehta Ferreira Santos Murray Doyle Reilly Byrne Kerr Duffy""".split()
 
 BUSINESSES = {
     "Grant Osei": [

@@ -316,8 +316,22 @@ pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String>
 /// "Run the numbers on a higher kicker", "model a tougher wheels-up", "what if we lowered
 /// the MG quota": a plan change without its new value (asked back, never quoted or guessed).
 pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
-    let plan_part = exact(ws, &["rate", "quota", "threshold", "cap", "tier", "band"])
-        || v.says_accelerator(ws)
+    let plan_part = exact(
+        ws,
+        &[
+            "rate",
+            "quota",
+            "threshold",
+            "cap",
+            "tier",
+            "band",
+            "rates",
+            "quotas",
+            "tiers",
+            "bands",
+            "caps",
+        ],
+    ) || v.says_accelerator(ws)
         || !v.terms_in(ws).is_empty();
     let changes_it = exact(
         ws,

@@ -80,6 +80,11 @@ const DATA: &[&str] = &[
 /// Not about pay.
 const OFF_TOPIC: &[&str] = &[
     "weather",
+    "snow",
+    "snowing",
+    "rain",
+    "raining",
+    "temperature",
     "joke",
     "poem",
     "recipe",
@@ -288,6 +293,16 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "list price",
                 "price list",
                 "price increase",
+                // another company's plan: not in this workspace
+                "than ours",
+                "pay its reps",
+                "pays its reps",
+                "pay its sellers",
+                "another company",
+                "other companies",
+                "competitor",
+                "competitors",
+                "industry average",
             ],
         )
         || ws

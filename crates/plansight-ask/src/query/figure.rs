@@ -99,6 +99,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ],
     ) && (tiers_named > 0 || v.says_accelerator(ws))
         || tiers_named >= 2 && exact(ws, &["or"])
+        // "what tier of the ladder am I on"
+        || ws.iter().enumerate().any(|(i, w)| {
+            tier_word(w)
+                && i > 0
+                && matches!(ws[i - 1].as_str(), "what" | "which")
+                && ws[i + 1..].windows(3).take(5).any(|x| {
+                    matches!(x[0].as_str(), "am" | "was") && x[1] == "i" && matches!(x[2].as_str(), "on" | "in" | "at")
+                })
+        })
         || ws.windows(4).any(|w| {
             tier_word(&w[0])
                 && matches!(w[1].as_str(), "am" | "was" | "were")

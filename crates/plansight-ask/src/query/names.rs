@@ -238,6 +238,7 @@ impl Vocabulary<'_> {
             .filter(|p| contains_words(&lower, &p.to_lowercase()) || p.len() >= 5 && t.contains(&squash(p)))
             .max_by_key(|p| p.len())
             .cloned()
+            .or_else(|| self.product_by_word(&lower))
             .or_else(|| {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
@@ -291,6 +292,78 @@ impl Vocabulary<'_> {
                     .then(|| p.clone())
                 })
             })
+    }
+
+    /// A product said by a word of its name no other product has: its model number
+    /// ("kg-150s" for the Kestrel KG-150) or its brand, the first word of a longer name
+    /// ("a 30k muskeg" for the Muskeg LT-25), not an everyday word of the trade.
+    fn product_by_word(&self, lower: &str) -> Option<String> {
+        const EVERYDAY: &[&str] = &[
+            "premium",
+            "premier",
+            "standard",
+            "basic",
+            "advanced",
+            "special",
+            "enterprise",
+            "professional",
+            "support",
+            "service",
+            "services",
+            "starter",
+            "growth",
+            "plus",
+            "core",
+            "platform",
+            "cloud",
+            "suite",
+            "edition",
+            "license",
+            "licence",
+            "annual",
+            "monthly",
+            "renewal",
+            "new",
+            "managed",
+            "team",
+            "business",
+        ];
+        let said: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '?' | ',' | '!' | '(' | ')'))
+            .map(|w| w.trim_end_matches('.').trim_end_matches("'s"))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let names: Vec<Vec<String>> = self
+            .products
+            .iter()
+            .map(|p| p.to_lowercase().split_whitespace().map(str::to_string).collect())
+            .collect();
+        let unique = |w: &str| names.iter().filter(|n| n.iter().any(|x| x == w)).count() == 1;
+        let measure_word = |w: &str| {
+            self.inputs
+                .plan
+                .measures
+                .iter()
+                .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
+        };
+        let hit = |w: &str| said.iter().any(|x| *x == w || x.strip_suffix('s') == Some(w));
+        self.products.iter().zip(&names).find_map(|(p, n)| {
+            let model = n.iter().any(|w| {
+                w.len() >= 3
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars().any(char::is_alphabetic)
+                    && unique(w)
+                    && hit(w)
+            });
+            let brand = n.len() >= 2
+                && n[0].len() >= 4
+                && n[0].chars().all(char::is_alphabetic)
+                && !EVERYDAY.contains(&n[0].as_str())
+                && !measure_word(&n[0])
+                && unique(&n[0])
+                && hit(&n[0]);
+            (model || brand).then(|| p.clone())
+        })
     }
 
     /// A deal type the question names ("renewal", "renewals", "new logo"), or by the trade's

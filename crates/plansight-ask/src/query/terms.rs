@@ -148,6 +148,7 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
             }
         }
     }
+    glossary(plan, doc, &mut found);
     // "runway" for the Runway Advance, "roof" for the Payout Roof: the distinctive word alone.
     let mut alone = Vec::new();
     for (name, t) in &found {
@@ -303,6 +304,53 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     found.extend(kept);
 }
 
+/// Rows of a glossary table ("| the Soundcheck | the 30% hardware threshold (4.5) |"): a
+/// short name in the first cell, and what it is in the next, by the word for the part and,
+/// for a measure's threshold or cap, its percentage.
+fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) {
+    for table in doc
+        .sections
+        .iter()
+        .flat_map(|s| &s.clauses)
+        .filter_map(|c| c.table.as_ref())
+    {
+        for row in table.rows.iter().filter(|r| r.len() >= 2) {
+            let name = clean(&row[0]).to_lowercase();
+            let name = name.strip_prefix("the ").unwrap_or(&name).trim().to_string();
+            if name.is_empty()
+                || name.split_whitespace().count() > 3
+                || name.contains([',', '/', '%'])
+                || name.chars().any(|c| c.is_ascii_digit())
+                || found.iter().any(|(n, _)| *n == name)
+            {
+                continue;
+            }
+            let said = clean(&row[1]).to_lowercase();
+            let quoted =
+                |p: Option<plansight_plan::Point>| p.is_some_and(|p| quotes(&said, &format!("{}%", point_percent(p))));
+            let term = plan.measures.iter().enumerate().find_map(|(mi, m)| {
+                if said.contains("threshold") && quoted(m.threshold) {
+                    Some(Term::Threshold(mi))
+                } else if said.contains("cap") && !said.contains("payout") && quoted(m.cap) {
+                    Some(Term::Cap(mi))
+                } else {
+                    None
+                }
+            });
+            let term = term.or_else(|| {
+                let payout_cap = plan.payout_cap.is_some()
+                    && said.contains("payout")
+                    && ["cap", "maximum", "limit", "ceiling"].iter().any(|w| said.contains(w));
+                let draw = plan.draw.is_some() && said.contains("draw");
+                (payout_cap != draw).then_some(if payout_cap { Term::PayoutCap } else { Term::Draw })
+            });
+            if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t)) {
+                found.push((name, t));
+            }
+        }
+    }
+}
+
 /// "Level 2" → 2: a name that is a word of the document's own and a tier's number ("Tier 2"
 /// and "Band 2" are every measure's words, so they name no measure).
 fn numbered(name: &str) -> Option<usize> {
@@ -321,6 +369,25 @@ fn numbered(name: &str) -> Option<usize> {
 /// is not already "tier" ("level" is read as "tier" where the document calls tiers so).
 fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
     let mut nouns = Vec::new();
+    // "the bands are named for tempos": the document's word for its tiers.
+    for clause in doc.sections.iter().flat_map(|s| &s.clauses) {
+        let text = clause.text.to_lowercase();
+        for said in ["named for ", "named after "] {
+            for (i, _) in text.match_indices(said) {
+                // (of the tiers: "the bands are named for …", not "a bonus named after …")
+                let before = &text[text[..i].rfind(['.', '\n']).map_or(0, |k| k + 1)..i];
+                if !["tier", "band", "level", "step"].iter().any(|w| before.contains(w)) {
+                    continue;
+                }
+                let rest = text[i + said.len()..].trim_start_matches("the ");
+                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                let word = word.strip_suffix('s').unwrap_or(&word).to_string();
+                if word.len() >= 4 && !nouns.contains(&word) && !COMMON.contains(&word.as_str()) {
+                    nouns.push(word);
+                }
+            }
+        }
+    }
     for section in &doc.sections {
         for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
             let names_tiers = table.rows.iter().any(|row| {
@@ -339,7 +406,19 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
             else {
                 continue;
             };
+            // (a header of one or two words over rows that are names: "| Service attainment
+            // for the year | …" over "| 0% to 80% |" names no tier)
+            let short = table
+                .header
+                .first()
+                .is_some_and(|h| clean(h).split_whitespace().count() <= 2);
+            let rows_named = table
+                .rows
+                .iter()
+                .all(|r| r.first().is_some_and(|c| !c.chars().any(|c| c.is_ascii_digit())));
             if names_tiers
+                && short
+                && rows_named
                 && noun.len() >= 3
                 && noun.chars().all(char::is_alphabetic)
                 && !["tier", "tiers", "rate", "attainment", "quarter", "month"].contains(&noun.as_str())
@@ -359,9 +438,27 @@ fn title(text: &str) -> Option<String> {
     let text = text
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
         .trim_start();
-    let rest = text.strip_prefix("**")?;
-    let end = rest.find("**")?;
-    let t = clean(&rest[..end]).to_lowercase();
+    let t = match text.strip_prefix("**") {
+        Some(rest) => clean(&rest[..rest.find("**")?]).to_lowercase(),
+        // An unbolded title is its first sentence, when it reads as a name: "4.5 The
+        // Soundcheck (threshold). Nothing is paid …" (a parenthesis saying what it is, or
+        // every word capitalised).
+        None => {
+            let end = text
+                .find(". ")
+                .or_else(|| text.ends_with('.').then(|| text.len() - 1))?;
+            let first = &text[..end];
+            let name = first.split('(').next().unwrap_or("");
+            let named = first.trim_end().ends_with(')')
+                || name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "and"));
+            if !named || name.split_whitespace().count() > 4 {
+                return None;
+            }
+            clean(first).to_lowercase()
+        }
+    };
     // "The Crease (threshold)": the name, without what it explains itself as.
     let t = t.split('(').next().unwrap_or("").trim().to_string();
     let t = t

@@ -99,7 +99,22 @@ impl<'a> Vocabulary<'a> {
                     parts.len() > 1
                         && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
                 });
-                if !in_name && self.tier_nouns.iter().any(|n| n == singular || n == w) {
+                // "what rung of the ladder am I on", "what tempo am I in": a word of the
+                // plan's own for where one stands, on a plan whose tiers have names.
+                let where_i_stand = i > 0
+                    && matches!(ws[i - 1].as_str(), "what" | "which" | "wat")
+                    && w.len() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !STANDING.contains(&singular)
+                    // (the head word: "which renewal rate am I on" names a measure's rate)
+                    && ws.get(i + 1).is_some_and(|x| matches!(x.as_str(), "am" | "i'm" | "im" | "of" | "are"))
+                    && self.terms.iter().any(|(_, t)| matches!(t, super::terms::Term::Tier(..)))
+                    && ws[i + 1..].windows(3).take(5).any(|x| {
+                        matches!(x[0].as_str(), "am" | "are") && x[1] == "i"
+                            || x[0] == "i'm" || x[0] == "im"
+                    })
+                    && ws[i + 1..].iter().any(|x| matches!(x.as_str(), "on" | "in" | "at"));
+                if !in_name && (where_i_stand || self.tier_nouns.iter().any(|n| n == singular || n == w)) {
                     if w.ends_with('s') && singular != w {
                         "tiers"
                     } else {
@@ -212,6 +227,62 @@ impl<'a> Vocabulary<'a> {
                 if named.len() == 1 && !self.managers.iter().any(|m| m.to_lowercase().contains(w)) {
                     return Some(named[0].0.clone());
                 }
+            }
+        }
+        self.shortened_first_name(ws, &ids.iter().map(|s| (s.0.clone(), name_of(s))).collect::<Vec<_>>())
+    }
+
+    /// "jon's attainment", "what did Jo make": the first letters of one seller's first
+    /// name (and of no manager's), said where a person is (before "'s" or a verb of
+    /// selling and pay, after "did"/"for"/"about").
+    fn shortened_first_name(&self, ws: &[String], ids: &[(String, String)]) -> Option<String> {
+        // Everyday words of two to four letters, which a name's first letters may also be.
+        const NOT_NAMES: &[&str] = &[
+            "to", "me", "do", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so",
+            "up", "us", "we", "am", "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may",
+            "new", "our", "you", "top", "won", "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has",
+            "did", "get", "got", "had", "who", "why", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan",
+            "feb", "apr", "max", "min", "tot", "this", "that", "what", "much", "more", "need", "sell", "when", "then",
+            "than", "they", "them", "with", "from", "have", "just", "also", "some", "most", "each", "into", "over",
+            "only", "ever", "even", "hit", "let", "say", "see", "she", "one", "two", "out", "off", "own", "set", "pay",
+            "paid", "made", "make", "deal", "team", "rep", "reps", "year", "rate", "tier", "does", "doing", "will",
+            "well", "were", "ask", "help", "show", "tell", "give", "dear", "hey", "hi", "yo", "boss", "mgr",
+        ];
+        for (i, said) in ws.iter().enumerate() {
+            let w = said.trim_end_matches("'s");
+            if !(2..=4).contains(&w.len()) || !w.chars().all(char::is_alphabetic) || NOT_NAMES.contains(&w) {
+                continue;
+            }
+            let at_person = said.ends_with("'s")
+                || ws.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "make"
+                            | "made"
+                            | "earn"
+                            | "earned"
+                            | "get"
+                            | "got"
+                            | "hit"
+                            | "close"
+                            | "closed"
+                            | "sell"
+                            | "sold"
+                            | "doing"
+                            | "stand"
+                            | "stands"
+                            | "at"
+                    )
+                })
+                || i > 0 && matches!(ws[i - 1].as_str(), "did" | "does" | "for" | "about" | "has" | "is");
+            let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
+            let of = |n: &str| {
+                let f = first(n);
+                f.len() >= w.len() + 2 && f.starts_with(w)
+            };
+            let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
+            if at_person && named.len() == 1 && !self.managers.iter().any(|m| of(&m.to_lowercase())) {
+                return Some(named[0].0.clone());
             }
         }
         None
@@ -386,21 +457,32 @@ fn accelerator(
             // "Escape Velocity is **the booster**, this plan's accelerator": the bold name
             // is a word for the accelerator too.
             // (after the tier is known, only a name the sentence gives it: "calls", "known as")
-            let names_it = found.is_none()
-                || ["call", "known as", "nickname", "a.k.a"]
-                    .iter()
-                    .any(|w| sentence.contains(w));
-            if let Some(start) = sentence.find("**").filter(|_| names_it) {
-                if let Some(len) = sentence[start + 2..].find("**") {
-                    let bold = sentence[start + 2..start + 2 + len].trim();
-                    let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
-                    if !bold.is_empty()
-                        && bold.split_whitespace().count() <= 3
-                        && !bold.chars().any(|c| c.is_ascii_digit())
-                        && !words.contains(&bold)
-                    {
-                        words.push(bold);
+            // ("**Red Seal** is the accelerator, which the floors call **time-and-a-half**":
+            // the name after "call" too)
+            let naming = ["call", "known as", "nickname", "a.k.a"]
+                .iter()
+                .filter_map(|w| sentence.find(w))
+                .min();
+            let starts = found.is_none().then_some(0).into_iter().chain(naming);
+            for from in starts {
+                let Some(start) = sentence[from..].find("**").map(|k| k + from) else {
+                    continue;
+                };
+                let Some(len) = sentence[start + 2..].find("**") else {
+                    continue;
+                };
+                let bold = sentence[start + 2..start + 2 + len].trim();
+                let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
+                if !bold.is_empty()
+                    && bold.split_whitespace().count() <= 3
+                    && !bold.chars().any(|c| c.is_ascii_digit())
+                    && !words.contains(&bold)
+                {
+                    // ("time and a half" as said without its hyphens)
+                    if bold.contains('-') {
+                        words.push(bold.replace('-', " "));
                     }
+                    words.push(bold);
                 }
             }
             if found.is_some() {
@@ -460,6 +542,33 @@ fn brands(document: &str) -> BTreeSet<String> {
         .map(str::to_lowercase)
         .collect()
 }
+
+/// Words for where one stands that are not a tier: "what place am I in".
+const STANDING: &[&str] = &[
+    "place",
+    "position",
+    "rank",
+    "spot",
+    "percentile",
+    "quarter",
+    "month",
+    "period",
+    "team",
+    "region",
+    "territory",
+    "stage",
+    "year",
+    "time",
+    "plan",
+    "tier",
+    "level",
+    "band",
+    "step",
+    "group",
+    "bucket",
+    "role",
+    "state",
+];
 
 /// Whether the words at `i` are a name's words (a possessive "'s" aside).
 fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
