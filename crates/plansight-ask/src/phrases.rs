@@ -247,6 +247,9 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             _ => {}
         }
     }
+    // The month's end within the plan year, or the day named beside it ("Nov 20"); a month
+    // with its day first ("would december pay me if I book it on dec 30").
+    let mut months = Vec::new();
     for (i, w) in words.iter().enumerate() {
         // "may" is a month only after a preposition ("in may"), not in "may I".
         if w == "may"
@@ -258,13 +261,16 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
             continue;
         }
         if let Some(m) = month(w) {
-            // The month's end within the plan year, or the day named after it ("Nov 20").
             let offset = (m + 12 - start.month()) % 12;
             let end = month_end(start + Months::new(offset));
-            return Some(day_with_month(words, i).and_then(|d| end.with_day(d)).unwrap_or(end));
+            months.push(day_with_month(words, i).and_then(|d| end.with_day(d)).ok_or(end));
         }
     }
-    quarter(words).map(quarter_end)
+    months
+        .iter()
+        .find_map(|d| d.ok())
+        .or_else(|| months.first().map(|d| d.unwrap_or_else(|end| end)))
+        .or_else(|| quarter(words).map(quarter_end))
 }
 
 /// The first percentage in the words ("50%", "12.5 %", "50 percent") as an exact fraction

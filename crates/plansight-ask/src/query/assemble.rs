@@ -68,6 +68,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             offer: Some("Save one in the Simulator to compare it.".into()),
         };
     }
+    if let Some(asked) = whose_quota(v, ws, &query, figure, op) {
+        return asked;
+    }
     let scenario = !query.scenario.is_none();
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
     // size is asked back, not guessed.
@@ -424,4 +427,59 @@ fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
         }
     }
     None
+}
+
+/// "what if the quota went to 320k": a new quota, with several measures on quota and none
+/// named nor clearly nearest, is asked back with each measure's quota as a reading (not
+/// read as a deal of that size).
+fn whose_quota(
+    v: &Vocabulary,
+    ws: &[String],
+    query: &Query,
+    figure: Option<Figure>,
+    op: Option<Op>,
+) -> Option<Understood> {
+    let w = &query.scenario;
+    if w.lever.is_some() || query.scope.measure.is_some() {
+        return None;
+    }
+    let size = match &w.new_deal {
+        Some(d) => d.amount.clone(),
+        None => plansight_plan::Exact::from_cents(crate::phrases::amount(ws)?).money(),
+    };
+    let changed = mentions(ws, &["quota", "quotas"])
+        && exact(ws, &["to", "at", "went", "goes", "raised", "set", "became"])
+        && !exact(
+            ws,
+            &[
+                "deal", "close", "closed", "land", "landed", "win", "won", "book", "booked", "sign", "signed", "sell",
+            ],
+        );
+    if !changed {
+        return None;
+    }
+    let readings: Vec<Query> = v
+        .inputs
+        .plan
+        .measures
+        .iter()
+        .filter(|m| !m.quotas.is_empty())
+        .map(|m| {
+            let mut q = query.clone();
+            q.scenario.new_deal = None;
+            q.scenario.lever = Some(super::Lever {
+                kind: super::LeverKind::Quota,
+                measure: Some(m.id.clone()),
+                tier: None,
+                value: size.clone(),
+            });
+            q.figure = figure.filter(|f| *f != Figure::Quota).unwrap_or(Figure::Earnings);
+            q.op = op.unwrap_or(Op::Value);
+            q
+        })
+        .collect();
+    (readings.len() > 1).then(|| Understood::AskBack {
+        missing: "which measure's quota".into(),
+        readings,
+    })
 }

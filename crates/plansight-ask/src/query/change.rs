@@ -17,7 +17,13 @@ struct Part {
 /// The lever of a change said with its old percentage, when exactly one part of the plan
 /// (of the measure named, when one is) has that value today.
 pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<Lever> {
-    let said = percents(ws);
+    // (a rate said as a multiple counts too: "at 2.5x instead of 2x")
+    let mut said = percents(ws);
+    said.extend(ws.iter().enumerate().filter_map(|(i, w)| {
+        let n = w.strip_suffix('x').filter(|n| !n.is_empty())?;
+        Some((i, crate::phrases::scaled(n, 1_000_000)?))
+    }));
+    said.sort();
     let old_at = |i: usize| {
         let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());
         matches!((before(2), before(1)), (Some("instead"), Some("of")) | (Some("rather"), Some("than")))

@@ -307,7 +307,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ))
     {
         Some(Figure::DrawBalance)
-    } else if draw
+    } else if (draw
         && mentions(
             ws,
             &[
@@ -327,6 +327,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "clawed",
             ],
         )
+            // "did they take any of the Metronome back"
+            || draw && exact(ws, &["take", "took", "taken", "taking"]) && exact(ws, &["back"]))
         && !exact(ws, &["after"])
     {
         Some(Figure::DrawRecovered)

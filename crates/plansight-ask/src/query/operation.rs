@@ -119,6 +119,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "comm",
             "earnings",
             "earned",
+            "earn",
             "made",
             "get",
             "got",
@@ -142,8 +143,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ],
     );
     // (a real "why", not "how much … came out of my check"; two periods compare)
-    let asks_why =
-        exact(ws, &["why", "why'd", "why's", "explain"]) || mentions(ws, &["how come", "break down", "walk me"]);
+    // ("how did I earn negative in December": a why)
+    let asks_why = exact(ws, &["why", "why'd", "why's", "explain"])
+        || mentions(ws, &["how come", "break down", "walk me"])
+        || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
+    // ("explain my q3 SAI": a short order to explain is about the pay)
+    let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6;
     if asks_why
         && pay_said
         && !other_figure
@@ -254,6 +259,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "biggest loser",
             "biggest losers",
             "biggest cut",
+            "who loses",
+            "who would lose",
+            "who'd lose",
         ],
     );
     if losing && q.scenario.lever.is_some() {
@@ -324,7 +332,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         // "show me the GTK 500s I've won"
         || exact(ws, &["show", "list"])
             && q.scope.product.is_some()
-            && exact(ws, &["won", "closed", "sold", "lost", "booked", "signed"])
+            && exact(ws, &["won", "closed", "sold", "lost", "booked", "signed", "wins"])
             && !summed
             && q.scenario.is_none()
         || mentions(
@@ -455,6 +463,11 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 "add to",
                 "adds to",
                 "would add",
+                "does that add",
+                "does it add",
+                "would that add",
+                "would it add",
+                "does this add",
                 "move my",
                 "how much more",
                 "how much less",

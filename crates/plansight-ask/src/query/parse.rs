@@ -361,12 +361,23 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     super::resolve::series_measure(v, ws, &mut query);
     // A measure's name is the figure only when nothing else is: "what did Net New Bookings
     // pay me" asks for earnings, "worst quarter for hardware bookings" for its credit.
-    let (mut figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
+    let (figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
         (None, mark) => {
             let (f, m) = super::figure::figure(v, &without(ws), &query);
             (f, mark.or(m))
         }
         found => found,
+    };
+    // "did I max out the Governor", "did Darcel hit the payout cap": what was earned, which
+    // the answer sets against the payout cap (no attainment mark).
+    let (mut figure, mark) = if query.scenario.lever.is_none()
+        && matches!(figure, None | Some(Figure::Distance))
+        && (v.terms_in(ws).contains(&super::terms::Term::PayoutCap)
+            || mentions(ws, &["payout cap", "earnings cap", "payout limit", "earnings limit"]))
+    {
+        (Some(Figure::Earnings), None)
+    } else {
+        (figure, mark)
     };
     // A tier the document names belongs to its measure ("how far am I from Lift").
     if query.scope.measure.is_none() {
