@@ -154,6 +154,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         _ => None,
     };
+    // "how much SAI did I get": a measure's money.
+    let figure = figure.or_else(|| {
+        (query.scope.measure.is_some()
+            && mentions(ws, &["how much"])
+            && exact(ws, &["get", "got", "receive", "received", "earn", "earned"]))
+        .then_some(Figure::Earnings)
+    });
     let Some(figure) = figure else {
         let vague = named_something
             || mentions(

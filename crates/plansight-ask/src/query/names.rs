@@ -69,7 +69,14 @@ impl Vocabulary<'_> {
                     });
                     mentions(ws, &[n.as_str()]) || shortened
                 } else {
-                    ws.iter().any(|w| crate::fuzzy::same(w, &n))
+                    // ("equip commission": the first letters of a word only its name has)
+                    ws.iter().any(|w| {
+                        crate::fuzzy::same(w, &n)
+                            || w.len() >= 5
+                                && n.len() >= w.len() + 3
+                                && n.starts_with(w.as_str())
+                                && w.chars().all(char::is_alphabetic)
+                    })
                 };
                 if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
                     best = Some((n.len(), m.id.clone()));
