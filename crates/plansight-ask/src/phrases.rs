@@ -8,10 +8,18 @@ use plansight_plan::Cents;
 /// Lower case, with punctuation other than `. , $ % -` turned into spaces.
 pub fn normalize(text: &str) -> String {
     // "# of deals": the number of them.
-    text.replace("# of", "number of")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
+    let text = text.replace("# of", "number of");
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            // ("E&R attainment": an ampersand inside a word is the word's)
+            let inside = c == '&'
+                && i > 0
+                && chars[i - 1].is_alphanumeric()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            if c.is_alphanumeric() || inside || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
                 c.to_ascii_lowercase()
             } else if matches!(c, '£' | '€') {
                 // Money in the plan's currency, whatever its sign.

@@ -213,6 +213,73 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"op": "compare", "period": "m11", "versus": "m10"}),
         ),
+        // An unbolded clause title and a glossary row name the threshold.
+        (
+            "nineteenth",
+            "Hayden Neloms",
+            "how far am i from the soundcheck",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        // "the bands are named for tempos"
+        (
+            "nineteenth",
+            "Anna Snelling",
+            "what tempo am i in rn",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        // "which the branch floors call **time-and-a-half**", said without hyphens
+        (
+            "eighteenth",
+            "Brooke Sinclair",
+            "how much more do i need for time and a half in q4",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q4"}),
+        ),
+        (
+            "eighteenth",
+            "Hannah Lindqvist",
+            "what have the rs-90s made me",
+            "answer",
+            json!({"product": "polaris rs-90"}),
+        ),
+        (
+            "eighteenth",
+            "Grace Okafor",
+            "how much did jo make jul-sep",
+            "answer",
+            json!({"who": "joanna petrovic", "period": "q3"}),
+        ),
+        // Several measures on quota and none nearest: not a deal of 320k.
+        (
+            "eighteenth",
+            "Grace Okafor",
+            "what if the quota went to 320k, who loses",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "eighteenth",
+            "Grace Okafor",
+            "kestrel double rate at 2.5x instead of 2x, cost?",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 2, "value": "2.5"}}),
+        ),
+        (
+            "eighteenth",
+            "Tyler Friesen",
+            "did i max out the governor",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "eighteenth",
+            "Mathieu Pelletier",
+            "how much more would december pay me if i book a 25k tamarack expansion on dec 30",
+            "answer",
+            json!({"new_deal": {"amount": "25000", "close_date": "2025-12-30", "product": "tamarack hx-4", "type": "expansion"}}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

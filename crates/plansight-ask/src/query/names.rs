@@ -23,6 +23,7 @@ const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("accounts", &["accts"]),
     ("retention", &["ret"]),
     ("margin", &["gm"]),
+    ("business", &["biz"]),
 ];
 
 impl Vocabulary<'_> {
@@ -362,13 +363,16 @@ impl Vocabulary<'_> {
                     && unique(w)
                     && hit(w)
             });
+            // (the brand first; a longer word of its own anywhere: "my powerwalls")
             let brand = n.len() >= 2
-                && n[0].len() >= 4
-                && n[0].chars().all(char::is_alphabetic)
-                && !EVERYDAY.contains(&n[0].as_str())
-                && !measure_word(&n[0])
-                && unique(&n[0])
-                && hit(&n[0]);
+                && n.iter().enumerate().any(|(k, w)| {
+                    w.len() >= if k == 0 { 4 } else { 6 }
+                        && w.chars().all(char::is_alphabetic)
+                        && !EVERYDAY.contains(&w.as_str())
+                        && !measure_word(w)
+                        && unique(w)
+                        && hit(w)
+                });
             (model || brand).then(|| p.clone())
         })
     }

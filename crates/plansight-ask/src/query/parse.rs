@@ -381,11 +381,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     // A tier the document names belongs to its measure ("how far am I from Lift").
     if query.scope.measure.is_none() {
-        if let Some(super::terms::Term::Tier(mi, ti)) = v.terms_in(ws).first().copied() {
-            // The plan's first measure is the one a one-measure figure reads anyway.
-            if v.accelerator != Some((mi, ti)) && mi > 0 {
-                query.scope.measure = Some(plan.measures[mi].id.clone());
-            }
+        use super::terms::Term;
+        // The plan's first measure is the one a one-measure figure reads anyway.
+        // ("how far am I from the Full Charge": the battery measure's cap)
+        let of = match v.terms_in(ws).first().copied() {
+            Some(Term::Tier(mi, ti)) if v.accelerator != Some((mi, ti)) => Some(mi),
+            Some(Term::Threshold(mi) | Term::Cap(mi)) if query.scenario.lever.is_none() => Some(mi),
+            _ => None,
+        };
+        if let Some(mi) = of.filter(|&mi| mi > 0) {
+            query.scope.measure = Some(plan.measures[mi].id.clone());
         }
     }
     // "my annual quota": the measure whose quota is annual.

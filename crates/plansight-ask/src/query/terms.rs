@@ -157,12 +157,19 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                 "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan",
             ];
             // ("ticket" of the Season Ticket is not the Big Ticket Bonus's)
+            // (nor "charge" of the Trickle Charge, when the Full Charge is a cap)
             let elsewhere = |w: &str| {
                 plan.bonuses
                     .iter()
-                    .map(|b| &b.name)
-                    .chain(plan.measures.iter().map(|m| &m.name))
-                    .any(|n| n.to_lowercase().split_whitespace().any(|x| x == w))
+                    .map(|b| b.name.to_lowercase())
+                    .chain(plan.measures.iter().map(|m| m.name.to_lowercase()))
+                    .chain(
+                        found
+                            .iter()
+                            .filter(|(n, u)| n != name && u != t)
+                            .map(|(n, _)| n.clone()),
+                    )
+                    .any(|n| n.split_whitespace().any(|x| x == w))
             };
             for w in name
                 .split_whitespace()

@@ -130,23 +130,26 @@ impl<'a> Vocabulary<'a> {
 
     /// The plan parts the words name by the document's terms, longest name first.
     pub fn terms_in(&self, ws: &[String]) -> Vec<super::terms::Term> {
-        let mut hits: Vec<(usize, super::terms::Term)> = self
-            .terms
-            .iter()
-            .filter(|(name, _)| {
-                let parts: Vec<&str> = name.split_whitespace().collect();
-                ws.windows(parts.len()).any(|w| {
-                    w.iter().zip(&parts).all(|(a, b)| {
-                        let a = a.trim_end_matches("'s");
-                        // (a slip in a long name: "cusion" for the Cushion)
-                        a == *b || b.len() >= 6 && crate::fuzzy::same(a, b)
-                    })
+        let said = |name: &str, near: bool| {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            ws.windows(parts.len()).any(|w| {
+                w.iter().zip(&parts).all(|(a, b)| {
+                    let a = a.trim_end_matches("'s");
+                    // (a slip in a long name: "cusion" for the Cushion)
+                    a == *b || near && b.len() >= 6 && crate::fuzzy::same(a, b)
                 })
             })
-            .map(|(name, t)| (name.len(), *t))
+        };
+        let mut hits: Vec<(bool, usize, super::terms::Term)> = self
+            .terms
+            .iter()
+            .filter(|(name, _)| said(name, true))
+            .map(|(name, t)| (said(name, false), name.len(), *t))
             .collect();
-        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
-        hits.into_iter().map(|(_, t)| t).collect()
+        // Names said exactly first ("accelerator" is not the Decelerator misspelt), then
+        // the longest.
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.0), std::cmp::Reverse(h.1)));
+        hits.into_iter().map(|(_, _, t)| t).collect()
     }
 
     /// The words with the plan's names of two words or more taken out ("the minimum
@@ -250,7 +253,11 @@ impl<'a> Vocabulary<'a> {
         ];
         for (i, said) in ws.iter().enumerate() {
             let w = said.trim_end_matches("'s");
-            if !(2..=4).contains(&w.len()) || !w.chars().all(char::is_alphabetic) || NOT_NAMES.contains(&w) {
+            let known = NICKNAMES.iter().find(|(n, _)| *n == w).map(|(_, full)| *full);
+            if !(2..=4).contains(&w.len()) && known.is_none()
+                || !w.chars().all(char::is_alphabetic)
+                || NOT_NAMES.contains(&w)
+            {
                 continue;
             }
             let at_person = said.ends_with("'s")
@@ -278,7 +285,7 @@ impl<'a> Vocabulary<'a> {
             let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
             let of = |n: &str| {
                 let f = first(n);
-                f.len() >= w.len() + 2 && f.starts_with(w)
+                f.len() >= w.len() + 2 && f.starts_with(w) || known.is_some_and(|k| k.contains(&f.as_str()))
             };
             let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
             if at_person && named.len() == 1 && !self.managers.iter().any(|m| of(&m.to_lowercase())) {
@@ -542,6 +549,72 @@ fn brands(document: &str) -> BTreeSet<String> {
         .map(str::to_lowercase)
         .collect()
 }
+
+/// Everyday English short forms of first names that are not their first letters.
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("bec", &["rebecca"]),
+    ("nick", &["nicholas", "nicolas", "nicola"]),
+    ("mick", &["michael"]),
+    ("mitch", &["mitchell"]),
+    ("becky", &["rebecca"]),
+    ("kate", &["katherine", "catherine", "kathryn"]),
+    ("katie", &["katherine", "catherine", "kathryn"]),
+    ("cathy", &["catherine"]),
+    ("nate", &["nathan", "nathaniel"]),
+    ("bill", &["william"]),
+    ("will", &["william"]),
+    ("bob", &["robert"]),
+    ("rob", &["robert", "roberto"]),
+    ("bobby", &["robert"]),
+    ("rick", &["richard"]),
+    ("dick", &["richard"]),
+    ("jim", &["james"]),
+    ("jimmy", &["james"]),
+    ("jamie", &["james"]),
+    ("mike", &["michael"]),
+    ("liz", &["elizabeth"]),
+    ("beth", &["elizabeth", "bethany"]),
+    ("betty", &["elizabeth"]),
+    ("tony", &["anthony", "antonio"]),
+    ("chris", &["christopher", "christine", "christina"]),
+    ("dave", &["david"]),
+    ("ted", &["edward", "theodore"]),
+    ("ned", &["edward"]),
+    ("andy", &["andrew"]),
+    ("drew", &["andrew"]),
+    ("steve", &["steven", "stephen"]),
+    ("meg", &["megan", "margaret"]),
+    ("maggie", &["margaret"]),
+    ("peggy", &["margaret"]),
+    ("abby", &["abigail"]),
+    ("vicky", &["victoria"]),
+    ("zach", &["zachary"]),
+    ("charlie", &["charles", "charlotte"]),
+    ("chuck", &["charles"]),
+    ("harry", &["henry", "harold"]),
+    ("hank", &["henry"]),
+    ("jack", &["john", "jackson"]),
+    ("johnny", &["john", "jonathan"]),
+    ("larry", &["lawrence"]),
+    ("sue", &["susan", "suzanne"]),
+    ("sandy", &["sandra"]),
+    ("jess", &["jessica"]),
+    ("jenny", &["jennifer"]),
+    ("gabe", &["gabriel"]),
+    ("manny", &["manuel"]),
+    ("sasha", &["alexandra", "alexander"]),
+    ("lexi", &["alexandra"]),
+    ("patty", &["patricia"]),
+    ("trish", &["patricia"]),
+    ("tish", &["leticia", "letitia"]),
+    ("nikki", &["nicole"]),
+    ("mandy", &["amanda"]),
+    ("penny", &["penelope"]),
+    ("ollie", &["oliver", "olivia"]),
+    ("liv", &["olivia"]),
+    ("izzy", &["isabelle", "isabella", "isabel"]),
+    ("bella", &["isabella", "isabelle"]),
+];
 
 /// Words for where one stands that are not a tier: "what place am I in".
 const STANDING: &[&str] = &[
