@@ -251,13 +251,6 @@ impl Vocabulary<'_> {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
                 let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
-                let measure_word = |w: &str| {
-                    self.inputs
-                        .plan
-                        .measures
-                        .iter()
-                        .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
-                };
                 let said: Vec<&str> = lower.split_whitespace().collect();
                 self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
                     let words: Vec<&str> = lp.split_whitespace().collect();
@@ -265,7 +258,7 @@ impl Vocabulary<'_> {
                         && words.iter().any(|w| {
                             w.len() >= 3
                                 && w.chars().all(char::is_alphabetic)
-                                && !measure_word(w)
+                                && !self.measure_word(w)
                                 && lower_products
                                     .iter()
                                     .filter(|o| o.split_whitespace().any(|x| x == *w))
@@ -300,6 +293,16 @@ impl Vocabulary<'_> {
                     .then(|| p.clone())
                 })
             })
+    }
+
+    /// Whether a word is one of a measure's name ("hardware" names a measure, not a
+    /// product).
+    fn measure_word(&self, w: &str) -> bool {
+        self.inputs
+            .plan
+            .measures
+            .iter()
+            .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
     }
 
     /// A product said by a word of its name no other product has: its model number
@@ -347,13 +350,6 @@ impl Vocabulary<'_> {
             .map(|p| p.to_lowercase().split_whitespace().map(str::to_string).collect())
             .collect();
         let unique = |w: &str| names.iter().filter(|n| n.iter().any(|x| x == w)).count() == 1;
-        let measure_word = |w: &str| {
-            self.inputs
-                .plan
-                .measures
-                .iter()
-                .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
-        };
         let hit = |w: &str| said.iter().any(|x| *x == w || x.strip_suffix('s') == Some(w));
         self.products.iter().zip(&names).find_map(|(p, n)| {
             let model = n.iter().any(|w| {
@@ -369,7 +365,7 @@ impl Vocabulary<'_> {
                     w.len() >= if k == 0 { 4 } else { 6 }
                         && w.chars().all(char::is_alphabetic)
                         && !EVERYDAY.contains(&w.as_str())
-                        && !measure_word(w)
+                        && !self.measure_word(w)
                         && unique(w)
                         && hit(w)
                 });
