@@ -557,7 +557,19 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             "year" | "yr"
                 if matches!(
                     before,
-                    Some("full" | "fiscal" | "whole" | "entire" | "plan" | "this" | "the" | "my" | "all")
+                    Some(
+                        "full"
+                            | "fiscal"
+                            | "financial"
+                            | "current"
+                            | "whole"
+                            | "entire"
+                            | "plan"
+                            | "this"
+                            | "the"
+                            | "my"
+                            | "all"
+                    )
                 ) && !(i >= 3 && matches!(words[i - 3].as_str(), "start" | "beginning")) =>
             {
                 push(&mut found, "FY".into())

@@ -280,6 +280,83 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"new_deal": {"amount": "25000", "close_date": "2025-12-30", "product": "tamarack hx-4", "type": "expansion"}}),
         ),
+        // a product by a word right after the deal's size
+        (
+            "twentieth",
+            "Siobhan Murphy",
+            "what would siobhan earn if she signed a 15k byd today",
+            "answer",
+            json!({"new_deal": {"amount": "15000", "product": "byd hvm 11kwh"}}),
+        ),
+        // a hyphenated tier name said short, with its hyphen a space
+        (
+            "twentyfirst",
+            "Ashley Nguyen",
+            "super accel at 20% - cost?",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 4}}),
+        ),
+        // a nickname before "lose"
+        (
+            "twentieth",
+            "Grant Osei",
+            "if the full charge came down to 150% what would bec lose",
+            "answer",
+            json!({"who": "rebecca nguyen"}),
+        ),
+        // two Joshuas: the short name asks back, the last initial tells them apart
+        (
+            "twentieth",
+            "Grant Osei",
+            "how's josh tracking on system sales",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "twentieth",
+            "Grant Osei",
+            "josh h's battery attainment in q2",
+            "answer",
+            json!({"who": "joshua harris"}),
+        ),
+        // the trade's word for a deal
+        (
+            "twentieth",
+            "Joshua Tupou",
+            "show me my cancelled jobs",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "twentieth",
+            "Tayla Brennan",
+            "total paid to me this financial year",
+            "answer",
+            json!({"figure": "payable", "period": "fy"}),
+        ),
+        // the plan's own target incentive is named, not changed
+        (
+            "twentyfirst",
+            "Daniel Park",
+            "is the 80k target incentive on top of my base or is that my whole OTE",
+            "plan_rule",
+            json!({}),
+        ),
+        // a date someone left is not the period asked
+        (
+            "twentieth",
+            "Nicholas Papadakis",
+            "left end of feb - what did my jan-mar payout come to",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "twentyfirst",
+            "Daniel Park",
+            "set up a pipeline review w/ my team for friday",
+            "decline",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -270,6 +270,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         "schedule",
         "email",
         "call",
+        "arrange",
+        "organise",
+        "organize",
+        "invite",
     ]
     .contains(&first);
     if task && !mentions(ws, &["how much", "what", "earn", "earned"])
@@ -277,6 +281,13 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             ws,
             &[
                 "book me",
+                // a meeting to arrange
+                "set up a meeting",
+                "set up a call",
+                "set up a review",
+                "set up a pipeline",
+                "calendar invite",
+                "remind me to",
                 "help me write",
                 "write me a",
                 "draft me a",

@@ -200,7 +200,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ],
     ) {
         Some(Figure::DealCount)
-    } else if cancellation && !mentions(ws, COUNT) && !exact(ws, &["deal", "deals"]) {
+    } else if cancellation && !mentions(ws, COUNT) && !exact(ws, super::words::DEALS) {
         Some(Figure::Clawback)
     // "the three highest paid people": what they earned.
     } else if mentions(

@@ -153,7 +153,19 @@ fn current(v: &Vocabulary, l: &Lever) -> bool {
                 .iter()
                 .all(|q| plansight_plan::Exact::from_cents(*q).money() == l.value)
         }),
-        _ => false,
+        // ("is the 80k target incentive on top of my base": the plan's own, or a seller's)
+        LeverKind::TargetIncentive => {
+            let money = |c: plansight_plan::Cents| plansight_plan::Exact::from_cents(c).money() == l.value;
+            money(plan.target_incentive)
+                || v.inputs
+                    .roster
+                    .iter()
+                    .flatten()
+                    .any(|s| s.target_incentive.is_some_and(money))
+        }
+        LeverKind::PayoutCap => plan
+            .payout_cap
+            .is_some_and(|c| plansight_plan::Exact::from_cents(c).money() == l.value),
     }
 }
 

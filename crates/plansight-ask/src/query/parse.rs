@@ -41,7 +41,7 @@ pub fn understand(
 fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
     let previous = conversation.last.as_ref();
     let text = normalize(question);
-    let ws = v.tier_words(&words(&text));
+    let ws = v.deal_words(&v.tier_words(&words(&text)));
     if let Some(q) = previous
         .filter(|_| conversation.focus.is_none())
         .and_then(|prev| super::context::explain_previous(prev, &ws).or_else(|| super::context::draw_owed(prev, &ws)))

@@ -128,15 +128,52 @@ impl<'a> Vocabulary<'a> {
             .collect()
     }
 
+    /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
+    /// "perm placements"), unless a name in the plan or the deals has that word (a
+    /// "Placement Bonus", a "Job Site Kit").
+    pub fn deal_words(&self, ws: &[String]) -> Vec<String> {
+        const TRADE: &[(&str, &str)] = &[
+            ("job", "deal"),
+            ("jobs", "deals"),
+            ("placement", "deal"),
+            ("placements", "deals"),
+        ];
+        let plan = &self.inputs.plan;
+        let named = |w: &str| {
+            let has = |n: &str| {
+                n.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|x| x == w || x.trim_end_matches('s') == w.trim_end_matches('s'))
+            };
+            plan.measures.iter().any(|m| has(&m.name))
+                || plan.bonuses.iter().any(|b| has(&b.name))
+                || self.products.iter().chain(&self.deal_types).any(|p| has(p))
+                || self.terms.iter().any(|(n, _)| has(n))
+        };
+        ws.iter()
+            .map(|w| match TRADE.iter().find(|(t, _)| t == w) {
+                Some((_, deal)) if !named(w) => deal.to_string(),
+                _ => w.clone(),
+            })
+            .collect()
+    }
+
     /// The plan parts the words name by the document's terms, longest name first.
     pub fn terms_in(&self, ws: &[String]) -> Vec<super::terms::Term> {
         let said = |name: &str, near: bool| {
-            let parts: Vec<&str> = name.split_whitespace().collect();
-            ws.windows(parts.len()).any(|w| {
-                w.iter().zip(&parts).all(|(a, b)| {
-                    let a = a.trim_end_matches("'s");
-                    // (a slip in a long name: "cusion" for the Cushion)
-                    a == *b || near && b.len() >= 6 && crate::fuzzy::same(a, b)
+            // ("super accel" for the Super-accelerator: its hyphen a space, a long word cut
+            // short in a name of several words)
+            let spaced = name.replace('-', " ");
+            [name, spaced.as_str()].iter().any(|name| {
+                let parts: Vec<&str> = name.split_whitespace().collect();
+                ws.windows(parts.len()).any(|w| {
+                    w.iter().zip(&parts).all(|(a, b)| {
+                        let a = a.trim_end_matches("'s");
+                        // (a slip in a long name: "cusion" for the Cushion)
+                        a == *b
+                            || near && b.len() >= 6 && crate::fuzzy::same(a, b)
+                            || near && parts.len() >= 2 && a.len() >= 5 && b.len() > a.len() && b.starts_with(a)
+                    })
                 })
             })
         };
@@ -239,18 +276,6 @@ impl<'a> Vocabulary<'a> {
     /// name (and of no manager's), said where a person is (before "'s" or a verb of
     /// selling and pay, after "did"/"for"/"about").
     fn shortened_first_name(&self, ws: &[String], ids: &[(String, String)]) -> Option<String> {
-        // Everyday words of two to four letters, which a name's first letters may also be.
-        const NOT_NAMES: &[&str] = &[
-            "to", "me", "do", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so",
-            "up", "us", "we", "am", "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may",
-            "new", "our", "you", "top", "won", "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has",
-            "did", "get", "got", "had", "who", "why", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan",
-            "feb", "apr", "max", "min", "tot", "this", "that", "what", "much", "more", "need", "sell", "when", "then",
-            "than", "they", "them", "with", "from", "have", "just", "also", "some", "most", "each", "into", "over",
-            "only", "ever", "even", "hit", "let", "say", "see", "she", "one", "two", "out", "off", "own", "set", "pay",
-            "paid", "made", "make", "deal", "team", "rep", "reps", "year", "rate", "tier", "does", "doing", "will",
-            "well", "were", "ask", "help", "show", "tell", "give", "dear", "hey", "hi", "yo", "boss", "mgr",
-        ];
         for (i, said) in ws.iter().enumerate() {
             let w = said.trim_end_matches("'s");
             let known = NICKNAMES.iter().find(|(n, _)| *n == w).map(|(_, full)| *full);
@@ -279,15 +304,32 @@ impl<'a> Vocabulary<'a> {
                             | "stand"
                             | "stands"
                             | "at"
+                            | "lose"
+                            | "gain"
                     )
                 })
-                || i > 0 && matches!(ws[i - 1].as_str(), "did" | "does" | "for" | "about" | "has" | "is");
+                || i > 0
+                    && matches!(
+                        ws[i - 1].as_str(),
+                        "did" | "does" | "for" | "about" | "has" | "is" | "would" | "will" | "could"
+                    );
             let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
             let of = |n: &str| {
                 let f = first(n);
                 f.len() >= w.len() + 2 && f.starts_with(w) || known.is_some_and(|k| k.contains(&f.as_str()))
             };
             let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
+            // "josh h's attainment": the last name's initial tells two Joshuas apart.
+            let initial = ws.get(i + 1).map(|n| n.trim_end_matches("'s")).filter(|n| n.len() == 1);
+            if let Some(c) = initial.filter(|_| named.len() > 1) {
+                let by_initial: Vec<&&(String, String)> = named
+                    .iter()
+                    .filter(|(_, n)| n.split_whitespace().nth(1).is_some_and(|l| l.starts_with(c)))
+                    .collect();
+                if by_initial.len() == 1 {
+                    return Some(by_initial[0].0.clone());
+                }
+            }
             if at_person && named.len() == 1 && !self.managers.iter().any(|m| of(&m.to_lowercase())) {
                 return Some(named[0].0.clone());
             }
@@ -301,8 +343,25 @@ impl<'a> Vocabulary<'a> {
         let roster = self.inputs.roster.as_deref()?;
         for w in ws.iter().map(|w| w.trim_end_matches("'s")).filter(|w| w.len() >= 3) {
             let first = |n: &str| n.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(w));
+            // ("josh" with a Joshua Harris and a Joshua Tupou: the first letters of both)
+            let shortened = |n: &str| {
+                let f = n.split_whitespace().next().unwrap_or("").to_lowercase();
+                w.chars().all(char::is_alphabetic)
+                    && !NOT_NAMES.contains(&w)
+                    && !self.managers.iter().any(|m| m.to_lowercase().starts_with(w))
+                    && f.len() >= w.len() + 2
+                    && f.starts_with(w)
+            };
             let sellers: Vec<&plansight_plan::Seller> =
                 roster.iter().filter(|s| s.name.as_deref().is_some_and(first)).collect();
+            let sellers = if sellers.is_empty() {
+                roster
+                    .iter()
+                    .filter(|s| s.name.as_deref().is_some_and(shortened))
+                    .collect()
+            } else {
+                sellers
+            };
             let managers: Vec<&String> = self.managers.iter().filter(|m| first(m)).collect();
             let full = |n: &str| {
                 let parts: Vec<String> = n.to_lowercase().split_whitespace().map(str::to_string).collect();
@@ -549,6 +608,19 @@ fn brands(document: &str) -> BTreeSet<String> {
         .map(str::to_lowercase)
         .collect()
 }
+
+/// Everyday words of two to four letters, which a name's first letters may also be.
+const NOT_NAMES: &[&str] = &[
+    "to", "me", "do", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up",
+    "us", "we", "am", "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may", "new", "our",
+    "you", "top", "won", "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has", "did", "get", "got",
+    "had", "who", "why", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "max", "min",
+    "tot", "this", "that", "what", "much", "more", "need", "sell", "when", "then", "than", "they", "them", "with",
+    "from", "have", "just", "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let",
+    "say", "see", "she", "one", "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team",
+    "rep", "reps", "year", "rate", "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell",
+    "give", "dear", "hey", "hi", "yo", "boss", "mgr",
+];
 
 /// Everyday English short forms of first names that are not their first letters.
 const NICKNAMES: &[(&str, &[&str])] = &[

@@ -25,10 +25,12 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             // "since jan": the year to date, not January; "started oct 16th": a start date.
             // "joined in mid august", "started june 15th"; a named deal "cancelled in july".
             let lead = |words: &[&str]| {
-                (1..=3).any(|k| {
+                (1..=4).any(|k| {
                     i.checked_sub(k).is_some_and(|j| {
                         words.contains(&ws[j].as_str())
-                            && ws[j + 1..*i].iter().all(|x| matches!(x.as_str(), "in" | "on" | "mid" | "early" | "late" | "back"))
+                            && ws[j + 1..*i].iter().all(|x| {
+                                matches!(x.as_str(), "in" | "on" | "mid" | "early" | "late" | "back" | "end" | "of" | "at" | "the")
+                            })
                     })
                 })
             };
@@ -36,7 +38,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             !(*i >= 1
                 && matches!(ws[i - 1].as_str(), "since" | "started" | "joined" | "hired" | "began" | "start")
                 && month
-                || month && lead(&["started", "joined", "hired", "began", "start"])
+                || month && lead(&["started", "joined", "hired", "began", "start", "left", "quit", "leaving", "resigned"])
                 || month
                     && query.scope.deal.is_some()
                     && lead(&["cancelled", "canceled", "returned", "refunded", "reversed"])

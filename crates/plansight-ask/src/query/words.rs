@@ -108,6 +108,23 @@ pub const DEAL_AMOUNT: &[&str] = &[
     "volume",
     "pipeline value",
 ];
+/// What the trades call a deal ("my cancelled jobs", "perm placements").
+pub const DEALS: &[&str] = &[
+    "deal",
+    "deals",
+    "job",
+    "jobs",
+    "order",
+    "orders",
+    "placement",
+    "placements",
+    "policy",
+    "policies",
+    "opp",
+    "opps",
+    "contract",
+    "contracts",
+];
 /// How many deals.
 pub const COUNT: &[&str] = &[
     "how many",
