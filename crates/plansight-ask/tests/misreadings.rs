@@ -357,6 +357,110 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // a glossary's other name for a tier ("the Bumper": the Sapphire band)
+        (
+            "twentysecond",
+            "Helen Ashworth",
+            "who on my desk is closest to the bumper in q3",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "op": "bottom"}),
+        ),
+        (
+            "twentythird",
+            "Diane Kowalski",
+            "whitewater at 7% - who gains the most",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "capital", "tier": 3}}),
+        ),
+        // a deal type one measure alone credits names that measure
+        (
+            "twentysecond",
+            "Robert Quigley",
+            "perm commission for apr-jun?",
+            "answer",
+            json!({"figure": "earnings", "measure": "perm_fees", "deal_type": null}),
+        ),
+        (
+            "twentysecond",
+            "Siobhan Kerr",
+            "how many perm placements in q2",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "perm"}),
+        ),
+        (
+            "twentysecond",
+            "Lauren Hargreaves",
+            "how much temp commission have i earned ytd",
+            "answer",
+            json!({"measure": "contract_margin"}),
+        ),
+        (
+            "twentysecond",
+            "Rebecca Thwaite",
+            "how much more do i need to bill in q3 to get to topaz",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        // the document's other name for a measure
+        (
+            "twentythird",
+            "Joanna Pruitt",
+            "where am i on disposables attainment",
+            "answer",
+            json!({"figure": "attainment", "measure": "consumables"}),
+        ),
+        // a plan value said as a what-if's size is asked back
+        (
+            "twentysecond",
+            "Owain Griffiths",
+            "what would i make at 40k",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "twentythird",
+            "Diane Kowalski",
+            "what if quota was 320k, cost?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "twentysecond",
+            "Owain Griffiths",
+            "if the gemstone rates went up what would i get",
+            "ask_back",
+            json!({}),
+        ),
+        ("twentysecond", "Helen Ashworth", "whats my OTE", "plan_rule", json!({})),
+        // a payday at a month's end pays the period that ended before it
+        (
+            "twentysecond",
+            "Joanna Pilkington",
+            "what lands in my account end of october",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "twentythird",
+            "Katelyn Moore",
+            "list my K7 wins in q2",
+            "answer",
+            json!({"product": "kestrel k7 ventilator"}),
+        ),
+        (
+            "twentythird",
+            "Chris Yamamoto",
+            "what has st perpetua's paid me",
+            "answer",
+            json!({"account": "st. perpetua's hospital"}),
+        ),
+        (
+            "twentysecond",
+            "Robert Quigley",
+            "biggest tech placement i've done this year",
+            "answer",
+            json!({"product": "technology"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -86,27 +86,39 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             return ask_back(query, "how big a deal");
         }
-        if exact(ws, &["rate", "quota", "threshold", "cap", "tier"])
-            && exact(
-                ws,
-                &[
-                    "changed",
-                    "change",
-                    "changes",
-                    "different",
-                    "higher",
-                    "lower",
-                    "went",
-                    "goes",
-                    "up",
-                    "down",
-                    "moves",
-                    "moved",
-                    "rises",
-                    "drops",
-                ],
-            )
-        {
+        if exact(
+            ws,
+            &[
+                "rate",
+                "quota",
+                "threshold",
+                "cap",
+                "tier",
+                "rates",
+                "quotas",
+                "thresholds",
+                "caps",
+                "tiers",
+            ],
+        ) && exact(
+            ws,
+            &[
+                "changed",
+                "change",
+                "changes",
+                "different",
+                "higher",
+                "lower",
+                "went",
+                "goes",
+                "up",
+                "down",
+                "moves",
+                "moved",
+                "rises",
+                "drops",
+            ],
+        ) {
             return ask_back(query, "which new value");
         }
     }
@@ -343,7 +355,7 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
         ],
     ) || v.says_accelerator(ws)
         || !v.terms_in(ws).is_empty();
-    let changes_it = exact(
+    let changes_it = (exact(
         ws,
         &[
             "higher",
@@ -380,8 +392,27 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "leaner",
             "better",
             "worse",
+            "sweetened",
+            "sweeten",
+            "sweetening",
+            "boosted",
+            "boost",
         ],
-    ) && exact(ws, &["model", "run", "simulate", "what", "if", "try", "made", "make"]);
+    ) || mentions(
+        ws,
+        &[
+            "went up",
+            "go up",
+            "goes up",
+            "went down",
+            "go down",
+            "goes down",
+            "paid more",
+            "pay more",
+            "paid less",
+            "pay less",
+        ],
+    )) && exact(ws, &["model", "run", "simulate", "what", "if", "try", "made", "make"]);
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
 }
 
@@ -455,7 +486,12 @@ fn whose_quota(
         None => plansight_plan::Exact::from_cents(crate::phrases::amount(ws)?).money(),
     };
     let changed = mentions(ws, &["quota", "quotas"])
-        && exact(ws, &["to", "at", "went", "goes", "raised", "set", "became"])
+        && exact(
+            ws,
+            &[
+                "to", "at", "went", "goes", "raised", "set", "became", "was", "were", "of",
+            ],
+        )
         && !exact(
             ws,
             &[

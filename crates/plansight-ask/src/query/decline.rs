@@ -118,7 +118,6 @@ const OFF_TOPIC: &[&str] = &[
     "game",
     "salary",
     "salaries",
-    "admin",
     "jailbreak",
     "dan",
     "address",
@@ -281,6 +280,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             ws,
             &[
                 "book me",
+                "admin console",
+                "admin override",
+                "admin mode",
+                "system override",
                 // a meeting to arrange
                 "set up a meeting",
                 "set up a call",

@@ -39,7 +39,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let mark = super::mark::mark(v, ws, q, &named);
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
-    let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew"]) || named.contains(&Term::Draw);
+    // ("how much did they top me up": the draw's top-up to the guaranteed amount)
+    let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew", "top-up", "top-ups"])
+        || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
+        || named.contains(&Term::Draw);
     let period_pays = period_pays(v, ws, q);
     let payable = (mentions(
         ws,
@@ -64,6 +67,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "my cheque",
             "payday",
             "pay day",
+            "payroll",
         ],
     ) && !payout_cap)
         || exact(ws, &["check", "cheque"])
@@ -268,6 +272,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
         && !mentions(ws, &["how come", "why"])
         && !mentions(ws, BONUS)
+        && !mentions(ws, COUNT)
         && !v.bonus(ws)
     {
         Some(Figure::Earnings)

@@ -3,6 +3,7 @@
 //! question the parser never saw as a whole still lands on the right computation as long
 //! as each of its parts is recognised.
 
+mod aliases;
 pub mod assemble;
 mod change;
 pub mod context;

@@ -180,6 +180,12 @@ impl Vocabulary<'_> {
         if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
             names.push(series);
         }
+        for (_, alias) in self.measure_aliases.iter().filter(|(mid, _)| *mid == m.id) {
+            names.push(alias.clone());
+            if let Some(one) = alias.strip_suffix('s') {
+                names.push(one.to_string());
+            }
+        }
         names
     }
 
@@ -297,6 +303,42 @@ impl Vocabulary<'_> {
                     .then(|| p.clone())
                 })
             })
+            .or_else(|| {
+                // "my biggest tech placement" for Technology: a one-word product's first letters
+                // (four or more) before a word for a deal.
+                let said: Vec<&str> = lower.split_whitespace().collect();
+                let found: Vec<&String> = self
+                    .products
+                    .iter()
+                    .filter(|p| {
+                        let p = p.to_lowercase();
+                        !p.contains(' ')
+                            && said.windows(2).any(|x| {
+                                x[0].len() >= 4
+                                    && x[0].len() < p.len()
+                                    && p.starts_with(x[0])
+                                    && matches!(
+                                        x[1].trim_end_matches(['?', '.', ',']),
+                                        "deal"
+                                            | "deals"
+                                            | "placement"
+                                            | "placements"
+                                            | "job"
+                                            | "jobs"
+                                            | "order"
+                                            | "orders"
+                                            | "sale"
+                                            | "sales"
+                                            | "wins"
+                                            | "win"
+                                            | "role"
+                                            | "roles"
+                                    )
+                            })
+                    })
+                    .collect();
+                (found.len() == 1).then(|| found[0].clone())
+            })
     }
 
     /// Whether a word is one of a measure's name ("hardware" names a measure, not a
@@ -356,8 +398,14 @@ impl Vocabulary<'_> {
         let unique = |w: &str| names.iter().filter(|n| n.iter().any(|x| x == w)).count() == 1;
         let hit = |w: &str| said.iter().any(|x| *x == w || x.strip_suffix('s') == Some(w));
         self.products.iter().zip(&names).find_map(|(p, n)| {
+            // ("K7" for the Kestrel K7, not a period's label: "q2", "h1", "m3")
+            let period_like = |w: &str| {
+                let mut c = w.chars();
+                matches!(c.next(), Some('q' | 'h' | 'm')) && c.all(|x| x.is_ascii_digit())
+            };
             let model = n.iter().any(|w| {
-                w.len() >= 3
+                w.len() >= 2
+                    && !period_like(w)
                     && w.chars().any(|c| c.is_ascii_digit())
                     && w.chars().any(char::is_alphabetic)
                     && unique(w)
@@ -397,6 +445,8 @@ impl Vocabulary<'_> {
                 ],
             ),
             ("renewal", &["renew", "renewed", "renewing"]),
+            // (staffing: a contract placement is a temp or interim one)
+            ("contract", &["temp", "temps", "interim", "contractor", "contractors"]),
         ];
         let joined = format!(" {} ", ws.join(" "));
         self.deal_types

@@ -41,7 +41,7 @@ pub fn understand(
 fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
     let previous = conversation.last.as_ref();
     let text = normalize(question);
-    let ws = v.deal_words(&v.tier_words(&words(&text)));
+    let ws = v.trade_words(&v.tier_words(&words(&text)));
     if let Some(q) = previous
         .filter(|_| conversation.focus.is_none())
         .and_then(|prev| super::context::explain_previous(prev, &ws).or_else(|| super::context::draw_owed(prev, &ws)))
@@ -239,7 +239,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             unnamed = unnamed.replace(n.as_str(), " ");
         }
     }
-    let rest: Vec<String> = words(&normalize(&unnamed));
+    let rest: Vec<String> = v.trade_words(&v.tier_words(&words(&normalize(&unnamed))));
     let ws_rest = &rest[..];
     query.scope.product = v.product(&unnamed);
     if query.scope.measure.is_none() || query.scope.product.is_some() || rest.len() < ws.len() {
@@ -437,6 +437,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         op = Some(Op::Top);
     }
     super::resolve::listed_type(v, ws, op, figure, &mut query);
+    super::resolve::type_as_measure(v, op, figure, &mut query);
     query.n = super::operation::count(ws);
     // "where do I stand in the company on earnings": the rank of what is named.
     if op == Some(Op::Rank) && figure == Some(Figure::Attainment) && exact(ws, &["earnings", "earned", "commission"]) {

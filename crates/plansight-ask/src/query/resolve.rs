@@ -180,6 +180,49 @@ pub(super) fn redundant_filters(v: &Vocabulary, figure: Option<Figure>, query: &
     }
 }
 
+/// "perm attainment", "my perm commission": a deal type one measure alone credits names
+/// that measure when the figure is a measure's (a count or a list of perm deals stays the
+/// deals of that type).
+pub(super) fn type_as_measure(v: &Vocabulary, op: Option<Op>, figure: Option<Figure>, query: &mut Query) {
+    let Some(t) = query.scope.deal_type.clone() else {
+        return;
+    };
+    let measure_figure = matches!(
+        figure,
+        Some(
+            Figure::Earnings
+                | Figure::Credit
+                | Figure::Quota
+                | Figure::Attainment
+                | Figure::Rate
+                | Figure::Distance
+                | Figure::Pace
+                | Figure::Cost
+        )
+    ) || op == Some(Op::Explain) && query.scope.deal.is_none();
+    if !measure_figure {
+        return;
+    }
+    let only: Vec<&plansight_plan::Measure> = v
+        .inputs
+        .plan
+        .measures
+        .iter()
+        .filter(|m| m.deal_types.as_deref() == Some(std::slice::from_ref(&t)))
+        .collect();
+    let [m] = only.as_slice() else {
+        return;
+    };
+    let lever_measure = query.scenario.lever.as_ref().and_then(|l| l.measure.clone());
+    match (&query.scope.measure, lever_measure) {
+        (None, None) if query.scenario.lever.is_none() => query.scope.measure = Some(m.id.clone()),
+        (None, Some(l)) if l == m.id => {}
+        (Some(s), _) if *s == m.id => {}
+        _ => return,
+    }
+    query.scope.deal_type = None;
+}
+
 /// "list my renewals": the deals of that type, not the Renewals measure.
 pub(super) fn listed_type(v: &Vocabulary, ws: &[String], op: Option<Op>, figure: Option<Figure>, query: &mut Query) {
     if op == Some(Op::List) && query.scope.deal_type.is_none() && figure.is_none_or(|f| f == Figure::DealAmount) {

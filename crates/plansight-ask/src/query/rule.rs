@@ -99,6 +99,14 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if v.bonus(ws) && mentions(ws, &["worth", "how much is", "what is the", "what's the"]) && !parts.personal {
         return Some(topic(ws));
     }
+    // "what's my OTE": on-target earnings are base pay and the target incentive, which the
+    // plan states (a figure of the engine only as a lever's new value).
+    if mentions(ws, &["ote", "on-target earnings", "on target earnings", "target pay"])
+        && crate::phrases::amount(ws).is_none()
+        && !exact(ws, &["cost", "costs", "spend"])
+    {
+        return Some(topic(ws));
+    }
     // "I'm ramping, what quota am I carrying?" asks for the figure; without one, the plan's
     // rule for new hires.
     if mentions(ws, &["ramping", "ramp"]) && parts.figure.is_none() {
@@ -129,6 +137,18 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "dispute",
             "disputes",
             "disagree",
+            // who and what the plan covers, and how
+            "on this plan or",
+            "on the same plan",
+            "a different plan",
+            "or a different one",
+            "credited the same",
+            "count the same",
+            "counted the same",
+            "paid the same",
+            "come off",
+            "comes off",
+            "deducted",
             // pay around the plan: retirement money, tax, base salary
             "super on",
             "superannuation",

@@ -208,6 +208,24 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
 /// Rows of rate tables: a row that quotes a tier's rate names that tier by its first cell.
 fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) {
     let before = found.len();
+    let tables = || {
+        doc.sections
+            .iter()
+            .flat_map(|s| &s.clauses)
+            .filter_map(|c| c.table.as_ref())
+    };
+    // The first cells of the tables of tiers.
+    let tier_rows: Vec<String> = tables()
+        .filter(|t| t.header.first().is_some_and(|h| tier_header(&clean(h).to_lowercase())))
+        .flat_map(|t| &t.rows)
+        .filter_map(|r| r.first())
+        .map(|c| {
+            let n = bold(c).unwrap_or_else(|| clean(c)).to_lowercase();
+            let n = n.split('(').next().unwrap_or("").trim().to_string();
+            n.strip_prefix("the ").unwrap_or(&n).to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
     for section in &doc.sections {
         for table in section.clauses.iter().filter_map(|c| c.table.as_ref()) {
             // A table of tiers (its first column headed "tier") in the section of one measure,
@@ -217,14 +235,10 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
             let of_measure: Vec<usize> = (0..plan.measures.len())
                 .filter(|&mi| heading.contains(&plan.measures[mi].name.to_lowercase()))
                 .collect();
-            let tier_column = table.header.first().is_some_and(|h| {
-                let h = clean(h).to_lowercase();
-                [
-                    "tier", "tiers", "level", "levels", "band", "bands", "step", "steps", "stage", "rate", "rates",
-                    "bracket",
-                ]
-                .contains(&h.as_str())
-            });
+            let tier_column = table
+                .header
+                .first()
+                .is_some_and(|h| tier_header(&clean(h).to_lowercase()));
             let in_order = match of_measure.as_slice() {
                 [mi] if tier_column && table.rows.len() == plan.measures[*mi].tiers.len() => Some(*mi),
                 _ => None,
@@ -251,10 +265,22 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 // A bonus's or a measure's row ("| Pinnacle Bonus | 150% of GTX quota | …") is
                 // not a tier's.
                 let lower = name.to_lowercase();
+                let said: String = row
+                    .iter()
+                    .skip(1)
+                    .map(|c| clean(c).to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if plan.bonuses.iter().any(|b| b.name.to_lowercase() == lower)
                     || plan.measures.iter().any(|m| m.name.to_lowercase() == lower)
                     || lower.contains("bonus")
+                    || said.split(|c: char| !c.is_alphanumeric()).any(|w| w == "bonus")
                 {
+                    continue;
+                }
+                // A glossary's row naming a tier by its name ("| the Bumper | the Sapphire
+                // band, our accelerator |") is read once the tiers' names are known.
+                if !tier_column && !names_of_tiers(&said, &tier_rows).is_empty() {
                     continue;
                 }
                 // The measure the section is about, when the heading names one.
@@ -301,6 +327,37 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
             }
         }
     }
+    // Another name of one tier, in a table of names ("| the Whitewater | the Rapids grade,
+    // the capital accelerator |"; not "| the grades | Brook, Stream, Rapids, Falls |").
+    for row in tables()
+        .filter(|t| !t.header.first().is_some_and(|h| tier_header(&clean(h).to_lowercase())))
+        .flat_map(|t| &t.rows)
+        .filter(|r| r.len() >= 2)
+    {
+        let name = clean(&row[0]).to_lowercase();
+        let name = name.strip_prefix("the ").unwrap_or(&name).trim().to_string();
+        let said: String = row
+            .iter()
+            .skip(1)
+            .map(|c| clean(c).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let named = names_of_tiers(&said, &tier_rows);
+        let tiers: Vec<Term> = found
+            .iter()
+            .filter(|(n, t)| matches!(t, Term::Tier(..)) && named.contains(n))
+            .map(|(_, t)| *t)
+            .collect();
+        if let [t] = tiers.as_slice() {
+            if !name.is_empty()
+                && name.split_whitespace().count() <= 3
+                && !name.chars().any(|c| c.is_ascii_digit())
+                && !found.iter().any(|(n, _)| *n == name)
+            {
+                found.push((name, *t));
+            }
+        }
+    }
     // "Tier 2" in the tables of two measures names neither.
     let mine = found.split_off(before);
     let kept: Vec<(String, Term)> = mine
@@ -309,6 +366,27 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
         .cloned()
         .collect();
     found.extend(kept);
+}
+
+/// Whether a table's first header names tiers ("| Tier | Attainment | Rate |").
+fn tier_header(h: &str) -> bool {
+    [
+        "tier", "tiers", "level", "levels", "band", "bands", "step", "steps", "stage", "rate", "rates", "bracket",
+    ]
+    .contains(&h)
+}
+
+/// The tiers' names (first cells of the tables of tiers) a text says as words.
+fn names_of_tiers(said: &str, tier_rows: &[String]) -> Vec<String> {
+    let words: Vec<&str> = said.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    tier_rows
+        .iter()
+        .filter(|n| {
+            let parts: Vec<&str> = n.split_whitespace().collect();
+            !parts.is_empty() && words.windows(parts.len()).any(|w| w == parts.as_slice())
+        })
+        .cloned()
+        .collect()
 }
 
 /// Rows of a glossary table ("| the Soundcheck | the 30% hardware threshold (4.5) |"): a

@@ -103,7 +103,40 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
     {
         return understood;
     }
-    let (plan_money, plan_shares) = plan_values(v);
+    let (mut plan_money, plan_shares) = plan_values(v);
+    // "what would I make at 40k": an amount the plan happens to have (a quota of 40,000)
+    // names that part only when the question names a part; as a what-if it is asked back.
+    let supposed = ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "would" | "suppose" | "imagine")
+            || w == "if" && !matches!(ws.get(i + 1).map(String::as_str), Some("not" | "so"))
+    });
+    let names_part = ws.iter().any(|w| {
+        matches!(
+            w.trim_end_matches('s'),
+            "quota"
+                | "target"
+                | "cap"
+                | "limit"
+                | "max"
+                | "maximum"
+                | "draw"
+                | "bonu"
+                | "threshold"
+                | "tier"
+                | "rate"
+                | "band"
+                | "ti"
+                | "ote"
+                | "minimum"
+                | "floor"
+                | "ceiling"
+        )
+    }) || !v.terms_in(ws).is_empty()
+        || v.bonus(ws)
+        || v.says_accelerator(ws);
+    if supposed && !names_part {
+        plan_money.clear();
+    }
     let (money, shares) = used(q);
     // "quota 10% lower" is read as the quota it makes.
     let quota_scaled = q.scenario.lever.as_ref().is_some_and(|l| l.kind == LeverKind::Quota);

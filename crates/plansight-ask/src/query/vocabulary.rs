@@ -43,6 +43,8 @@ pub struct Vocabulary<'a> {
     /// Brand words the document spells with capitals inside ("TrueFrame"), lower case: a
     /// product may be named by one alone.
     pub brands: BTreeSet<String>,
+    /// Other names the document gives a measure: (measure id, name) ("disposables").
+    pub measure_aliases: Vec<(String, String)>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -83,6 +85,9 @@ impl<'a> Vocabulary<'a> {
             terms,
             tier_nouns,
             brands: document.map(brands).unwrap_or_default(),
+            measure_aliases: document
+                .map(|d| super::aliases::of_measures(&inputs.plan, d))
+                .unwrap_or_default(),
         }
     }
 
@@ -130,8 +135,9 @@ impl<'a> Vocabulary<'a> {
 
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
     /// "perm placements"), unless a name in the plan or the deals has that word (a
-    /// "Placement Bonus", a "Job Site Kit").
-    pub fn deal_words(&self, ws: &[String]) -> Vec<String> {
+    /// "Placement Bonus", a "Job Site Kit"); and its verb for selling ("how much more do I
+    /// need to bill") as "sell" (not the bill the plan runs up).
+    pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
         const TRADE: &[(&str, &str)] = &[
             ("job", "deal"),
             ("jobs", "deals"),
@@ -151,8 +157,23 @@ impl<'a> Vocabulary<'a> {
                 || self.terms.iter().any(|(n, _)| has(n))
         };
         ws.iter()
-            .map(|w| match TRADE.iter().find(|(t, _)| t == w) {
+            .enumerate()
+            .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
                 Some((_, deal)) if !named(w) => deal.to_string(),
+                _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
+                // "how many quid am I off": money, not a count
+                _ if w == "many"
+                    && i > 0
+                    && ws[i - 1] == "how"
+                    && ws.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.as_str(),
+                            "quid" | "dollars" | "bucks" | "pounds" | "euros" | "grand" | "$"
+                        )
+                    }) =>
+                {
+                    "much".into()
+                }
                 _ => w.clone(),
             })
             .collect()
@@ -312,7 +333,9 @@ impl<'a> Vocabulary<'a> {
                     && matches!(
                         ws[i - 1].as_str(),
                         "did" | "does" | "for" | "about" | "has" | "is" | "would" | "will" | "could"
-                    );
+                    )
+                // "and jo?": a follow-up about someone else
+                || i == 1 && ws.len() == 2 && ws[0] == "and";
             let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
             let of = |n: &str| {
                 let f = first(n);
@@ -405,9 +428,16 @@ impl<'a> Vocabulary<'a> {
         if let Some(m) = self.managers.iter().find(|m| contains_words(&lower, &m.to_lowercase())) {
             return Some(m.clone());
         }
-        // "Marcus's team": a first name only one manager has, and no seller, with "team".
+        // "Marcus's team", "martin's desk": a first name only one manager has, and no
+        // seller, with a word for a team.
         let ws = crate::phrases::words(&crate::phrases::normalize(&lower));
-        if !ws.iter().any(|w| w.starts_with("team")) {
+        if !ws.iter().any(|w| {
+            w.starts_with("team")
+                || matches!(
+                    w.trim_end_matches('s'),
+                    "desk" | "region" | "route" | "office" | "branch" | "territory" | "pod" | "squad" | "crew"
+                )
+        }) {
             return None;
         }
         let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
@@ -440,10 +470,16 @@ impl<'a> Vocabulary<'a> {
         {
             return Some(a.clone());
         }
+        // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
         let key = |a: &str| {
             a.split_whitespace()
-                .next()
-                .map(str::to_lowercase)
+                .map(|w| {
+                    w.to_lowercase()
+                        .trim_end_matches("'s")
+                        .trim_end_matches('.')
+                        .to_string()
+                })
+                .find(|w| !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
                 .filter(|k| k.len() >= 4)
         };
         // Typos only in long names: "dunder" must not be read in "under".

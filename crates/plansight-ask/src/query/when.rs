@@ -7,6 +7,7 @@ use super::vocabulary::Vocabulary;
 use super::Query;
 use crate::fuzzy::mentions;
 use crate::phrases::periods;
+use chrono::Datelike;
 
 /// The period labels asked about, the first the period and the second the one compared.
 pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono::NaiveDate) -> Vec<String> {
@@ -139,16 +140,30 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     if !paid {
         return None;
     }
+    let plan = &v.inputs.plan;
+    // "end of october": the month's last day.
+    let month_end = ws.windows(3).find_map(|w| {
+        let m = (w[0] == "end" && w[1] == "of").then(|| crate::phrases::month_number(&w[2]))??;
+        let year = if m >= plan.start.month() {
+            plan.start.year()
+        } else {
+            plan.start.year() + 1
+        };
+        let first = chrono::NaiveDate::from_ymd_opt(year, m, 1)?;
+        Some(first + chrono::Months::new(1) - chrono::Days::new(1))
+    });
     // A day said with the month: a date, not a month ("jan 15", not "january").
     let dated = ws
         .iter()
         .enumerate()
         .any(|(i, w)| crate::phrases::month_number(w).is_some() && crate::phrases::day_with_month(ws, i).is_some());
-    if !dated {
+    if !dated && month_end.is_none() {
         return None;
     }
-    let plan = &v.inputs.plan;
-    let said = crate::phrases::date(ws, plan.start, today)?;
+    let said = match month_end {
+        Some(d) => d,
+        None => crate::phrases::date(ws, plan.start, today)?,
+    };
     let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
     // The date in the plan year, or a year on when it falls before the first period ends
     // (January's payday after a calendar year).

@@ -83,6 +83,8 @@ pub const CREDIT: &[&str] = &[
     "credits",
     "bookings",
     "booked",
+    "billings",
+    "billed",
     "counted toward",
     "counts toward",
 ];
