@@ -148,6 +148,13 @@ pub struct Labelled {
     pub label: Map<String, Value>,
 }
 
+/// The date a set was written as of (a top-level `as_of = "2025-01-31"`), which "this
+/// month" and "today" mean; none means the plan year's end.
+pub fn set_as_of(text: &str) -> Option<chrono::NaiveDate> {
+    let set: toml_edit::DocumentMut = text.parse().ok()?;
+    set.get("as_of")?.as_str()?.parse().ok()
+}
+
 /// The questions of a set's TOML text.
 pub fn read_set(text: &str) -> Vec<Labelled> {
     let set: toml_edit::DocumentMut = text.parse().expect("a question set is TOML");

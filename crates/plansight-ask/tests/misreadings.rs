@@ -461,6 +461,52 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"product": "technology"}),
         ),
+        // a clause number inside a bold title; a rate written "4.0%"; a multiple "1.25x"
+        (
+            "twentyfourth",
+            "Tom Reinholt",
+            "perch down to 30% - how much more does that cost us",
+            "answer",
+            json!({"lever": {"kind": "threshold", "measure": "new_business"}}),
+        ),
+        // the trades' words for a lapsed policy and a returned order
+        (
+            "twentyfourth",
+            "Kate Osei",
+            "which of my policies lapsed for nonpay",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "twentyfifth",
+            "Carmen Trujillo",
+            "which of my orders got 86'd",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        // a territory one manager's team covers
+        (
+            "twentyfourth",
+            "Tom Reinholt",
+            "total comp cost for omaha so far",
+            "answer",
+            json!({"who": "team:tom reinholt"}),
+        ),
+        // Spanish nicknames
+        (
+            "twentyfifth",
+            "Ray Castellanos",
+            "beto's check for january",
+            "answer",
+            json!({"who": "roberto salcedo", "figure": "payable"}),
+        ),
+        (
+            "twentyfifth",
+            "Carmen Trujillo",
+            "delete the lost quotes off my list",
+            "decline",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

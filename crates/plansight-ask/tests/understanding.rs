@@ -323,7 +323,8 @@ fn the_understanding_sets() {
             "sample" => run_set(&ctx, &text, Some("new_arr")),
             "maven" => run_set(&m_ctx, &text, Some("hw_bookings")),
             other => {
-                let (inputs, doc) = common::generated(other);
+                let (mut inputs, doc) = common::generated(other);
+                inputs.as_of = plansight_ask::eval::set_as_of(&text);
                 let calc = plansight_engine::calculate(&inputs).unwrap();
                 let c = sample_ctx(&inputs, &calc, &doc, &[]);
                 let accelerator = match other {

@@ -138,6 +138,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "disputes",
             "disagree",
             // who and what the plan covers, and how
+            "sales managers",
+            "anything under this plan",
+            "lower my attainment",
             "on this plan or",
             "on the same plan",
             "a different plan",

@@ -29,7 +29,7 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
     let split: Vec<String> = ws.iter().flat_map(|w| w.split('/')).map(str::to_string).collect();
     let ws = &split[..];
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if (exact(ws, &["lost", "losses", "lose"])
+    if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"])
         || ws.iter().any(|w| w.starts_with("lost-"))
         || mentions(ws, &["got away", "slipped away", "fell through"]))
         && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
@@ -53,6 +53,12 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "refunded",
             "reversed",
             "charged-back",
+            // the trades' words: a policy lapsed for non-payment, a bar's order "86'd"
+            "lapsed",
+            "nonpay",
+            "non-pay",
+            "86'd",
+            "86d",
         ],
     ) && (mentions(ws, &["how many", "which", "list", "show", "count", "number"])
         || exact(ws, &["deals", "deal"]))

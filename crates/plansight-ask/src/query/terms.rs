@@ -310,10 +310,20 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                                 .iter()
                                 .position(|t| {
                                     let rate = format!("{}%", rate_percent(t.rate));
+                                    // ("4.0%" is 4%; "1.25x" the multiple of an incentive's rate)
+                                    let cell = clean(cell).replace(".00%", "%").replace(".0%", "%");
+                                    let times = crate::phrases::fraction_text(t.rate.0 as i128, 1_000_000);
+                                    let multiple = |c: &str| {
+                                        c.split_whitespace().any(|w| {
+                                            let w = w.trim_end_matches([',', ';', '.']);
+                                            w.strip_suffix(['x', '×'])
+                                                .is_some_and(|n| n.trim_end_matches(".0") == times)
+                                        })
+                                    };
                                     if alone {
-                                        clean(cell) == rate
+                                        cell == rate || multiple(&cell) && cell.split_whitespace().count() == 1
                                     } else {
-                                        quotes(cell, &rate)
+                                        quotes(&cell, &rate) || multiple(&cell)
                                     }
                                 })
                                 .map(|ti| (mi, ti))
@@ -544,8 +554,13 @@ fn title(text: &str) -> Option<String> {
             clean(first).to_lowercase()
         }
     };
-    // "The Crease (threshold)": the name, without what it explains itself as.
-    let t = t.split('(').next().unwrap_or("").trim().to_string();
+    // "The Crease (threshold)": the name, without what it explains itself as (nor the
+    // clause's number inside the bold: "**5.4 The Perch (threshold).**").
+    let t = t.split('(').next().unwrap_or("").trim();
+    let t = t
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .trim_start()
+        .to_string();
     let t = t
         .strip_prefix("the ")
         .unwrap_or(&t)

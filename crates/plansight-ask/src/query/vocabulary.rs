@@ -143,6 +143,8 @@ impl<'a> Vocabulary<'a> {
             ("jobs", "deals"),
             ("placement", "deal"),
             ("placements", "deals"),
+            ("policies", "deals"),
+            ("orders", "deals"),
         ];
         let plan = &self.inputs.plan;
         let named = |w: &str| {
@@ -332,7 +334,7 @@ impl<'a> Vocabulary<'a> {
                 || i > 0
                     && matches!(
                         ws[i - 1].as_str(),
-                        "did" | "does" | "for" | "about" | "has" | "is" | "would" | "will" | "could"
+                        "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could"
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and";
@@ -427,6 +429,27 @@ impl<'a> Vocabulary<'a> {
         let lower = text.to_lowercase();
         if let Some(m) = self.managers.iter().find(|m| contains_words(&lower, &m.to_lowercase())) {
             return Some(m.clone());
+        }
+        // "total comp cost for omaha": a territory one manager's team alone covers, by its
+        // full name.
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
+        for t in territories {
+            let t_lower = t.to_lowercase();
+            if COMMON_PLACES.contains(&t_lower.as_str()) || !contains_words(&lower, &t_lower) {
+                continue;
+            }
+            let managers: BTreeSet<&str> = roster
+                .iter()
+                .filter(|s| s.territory.as_deref() == Some(t))
+                .filter_map(|s| s.manager.as_deref())
+                .collect();
+            let others: bool = roster
+                .iter()
+                .any(|s| s.territory.as_deref() != Some(t) && managers.iter().any(|m| s.manager.as_deref() == Some(m)));
+            if let ([m], false) = (managers.iter().copied().collect::<Vec<_>>().as_slice(), others) {
+                return Some(m.to_string());
+            }
         }
         // "Marcus's team", "martin's desk": a first name only one manager has, and no
         // seller, with a word for a team.
@@ -645,6 +668,28 @@ fn brands(document: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Territory names that are everyday words too ("east" in "least"; "field" sales).
+const COMMON_PLACES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "greater",
+    "upper",
+    "lower",
+    "inner",
+    "outer",
+    "metro",
+    "region",
+    "enterprise",
+    "commercial",
+    "strategic",
+    "inside",
+    "field",
+    "team",
+];
+
 /// Everyday words of two to four letters, which a name's first letters may also be.
 const NOT_NAMES: &[&str] = &[
     "to", "me", "do", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up",
@@ -661,6 +706,18 @@ const NOT_NAMES: &[&str] = &[
 /// Everyday English short forms of first names that are not their first letters.
 const NICKNAMES: &[(&str, &[&str])] = &[
     ("bec", &["rebecca"]),
+    ("beto", &["roberto", "alberto"]),
+    ("nacho", &["ignacio"]),
+    ("gabi", &["gabriela", "gabriel"]),
+    ("pepe", &["jose"]),
+    ("paco", &["francisco"]),
+    ("pancho", &["francisco"]),
+    ("lupe", &["guadalupe"]),
+    ("chuy", &["jesus"]),
+    ("memo", &["guillermo"]),
+    ("lalo", &["eduardo"]),
+    ("rafa", &["rafael"]),
+    ("quique", &["enrique"]),
     ("nick", &["nicholas", "nicolas", "nicola"]),
     ("mick", &["michael"]),
     ("mitch", &["mitchell"]),

@@ -236,7 +236,8 @@ pub(super) fn deals(
         .enumerate()
         .map(|(i, (d, a))| {
             record(out, &format!("deal_{}", i + 1), *a);
-            out.evidence.push(format!("deal {d}"));
+            // (with its account: a number in a name, "Route 66 Grill", is the name's)
+            out.evidence.push(format!("deal {d}{}", account(d)));
             format!("{d}{} {}", account(d), shown(ctx, *a))
         })
         .collect();
