@@ -302,6 +302,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "carrying",
                 "carry",
                 "owe",
+                "owes",
                 "owed",
                 "outstanding",
                 "still",

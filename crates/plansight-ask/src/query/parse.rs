@@ -130,6 +130,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "attainers",
                     "performers",
                     "mine",
+                    "producers",
+                    "consultants",
+                    "tms",
+                    "route",
+                    "desk",
+                    "desk's",
+                    "region",
+                    "office",
+                    "branch",
                 ],
             )
             || asker_manages && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me"])
@@ -191,7 +200,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ],
             ) || ws
                 .first()
-                .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos")))
+                .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos"))
+                // "which month cost us the most", asked as it is (no plan change)
+                || mentions(ws, &["cost us", "costs us", "costing us"]) && !exact(ws, &["if", "would", "suppose"]))
             && !mentions(
                 ws,
                 &[
@@ -217,6 +228,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "all the reps",
                     "every rep",
                     "every agent",
+                    "whole plan",
+                    "the plan",
+                    "across all",
+                    "all three",
+                    "all desks",
+                    "all regions",
                 ],
             ))
         .then(|| asker.to_string())

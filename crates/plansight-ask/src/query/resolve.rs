@@ -83,6 +83,18 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
     let Some(lever_measure) = query.scenario.lever.as_ref().map(|l| l.measure.clone()) else {
         return;
     };
+    // "the contract target incentive to 6k": the plan's one target incentive, whatever
+    // measure it is said of; the measure filters nothing of a team's cost.
+    if query
+        .scenario
+        .lever
+        .as_ref()
+        .is_some_and(|l| l.kind == super::LeverKind::TargetIncentive)
+        && figure == Some(Figure::Cost)
+    {
+        query.scope.measure = None;
+        return;
+    }
     let named_twice = query.scope.measure.as_deref().is_some_and(|m| {
         let joined = format!(" {} ", ws.join(" "));
         let said = |n: &String| joined.matches(&format!(" {n} ")).count();

@@ -706,6 +706,8 @@ const NOT_NAMES: &[&str] = &[
 /// Everyday English short forms of first names that are not their first letters.
 const NICKNAMES: &[(&str, &[&str])] = &[
     ("bec", &["rebecca"]),
+    ("bex", &["rebecca"]),
+    ("becca", &["rebecca"]),
     ("beto", &["roberto", "alberto"]),
     ("nacho", &["ignacio"]),
     ("gabi", &["gabriela", "gabriel"]),
