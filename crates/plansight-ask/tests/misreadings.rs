@@ -507,6 +507,43 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // a glossary's other name for a tier in a table headed by the plan's own noun, and
+        // a plan name that is no account's misspelling
+        (
+            "twentyseventh",
+            "Jessica Tran",
+            "how far am i from the elevator",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "twentyseventh",
+            "Christina Okafor",
+            "how close am i to the roofline",
+            "answer",
+            json!({"figure": "distance", "mark": "cap", "account": null}),
+        ),
+        (
+            "twentyseventh",
+            "Jessica Tran",
+            "how many deals do i have at LOI or in escrow",
+            "answer",
+            json!({"figure": "deal_count", "stage": "open"}),
+        ),
+        (
+            "twentysixth",
+            "Lars Nyqvist",
+            "my provision ytd?",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "twentysixth",
+            "Joanna van Dijk",
+            "can you book my hotel for the rotterdam trade fair",
+            "decline",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -38,7 +38,16 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         Some("lost".into())
     } else if exact(
         ws,
-        &["open", "pipeline", "engaging", "prospecting", "in-progress", "pipe"],
+        &[
+            "open",
+            "pipeline",
+            "engaging",
+            "prospecting",
+            "in-progress",
+            "pipe",
+            "loi",
+            "escrow",
+        ],
     ) && !hypothetical
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
     {

@@ -154,7 +154,8 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
     for (name, t) in &found {
         if matches!(t, Term::Draw | Term::PayoutCap) && name.contains(' ') {
             const PLAIN: &[&str] = &[
-                "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan",
+                "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan", "money", "key",
+                "pay", "cash",
             ];
             // ("ticket" of the Season Ticket is not the Big Ticket Bonus's)
             // (nor "charge" of the Trickle Charge, when the Full Charge is a cap)
@@ -279,8 +280,35 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                     continue;
                 }
                 // A glossary's row naming a tier by its name ("| the Bumper | the Sapphire
-                // band, our accelerator |") is read once the tiers' names are known.
-                if !tier_column && !names_of_tiers(&said, &tier_rows).is_empty() {
+                // band, our accelerator |") is read once the tiers' names are known; one that
+                // speaks of no tier ("| Credit | the broker's share (100% unless co-brokered) |")
+                // names none, whatever percentage it quotes.
+                // (a table of a name and what it means, not "| 100% – 150% (the kicker) | 7% |")
+                let glossary = table.header.len() <= 2
+                    && !row.iter().skip(1).any(|c| {
+                        let c = clean(c);
+                        c.ends_with('%') && c.split_whitespace().count() == 1
+                    });
+                if !tier_column
+                    && (!names_of_tiers(&said, &tier_rows).is_empty()
+                        || glossary
+                            && !said.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                                matches!(
+                                    w,
+                                    "tier"
+                                        | "tiers"
+                                        | "band"
+                                        | "bands"
+                                        | "rate"
+                                        | "rates"
+                                        | "level"
+                                        | "step"
+                                        | "accelerator"
+                                        | "accelerated"
+                                        | "bracket"
+                                )
+                            }))
+                {
                     continue;
                 }
                 // The measure the section is about, when the heading names one.
@@ -339,6 +367,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     }
     // Another name of one tier, in a table of names ("| the Whitewater | the Rapids grade,
     // the capital accelerator |"; not "| the grades | Brook, Stream, Rapids, Falls |").
+    let before_aliases = found.len();
     for row in tables()
         .filter(|t| !t.header.first().is_some_and(|h| tier_header(&clean(h).to_lowercase())))
         .flat_map(|t| &t.rows)
@@ -352,14 +381,29 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
             .map(|c| clean(c).to_lowercase())
             .collect::<Vec<_>>()
             .join(" ");
-        let named = names_of_tiers(&said, &tier_rows);
+        // (the tiers' names found before this pass: a table headed by the plan's own noun,
+        // "| Floor |", too; not a name this pass gives)
+        let tier_names: Vec<String> = found[..before_aliases]
+            .iter()
+            .filter(|(_, t)| matches!(t, Term::Tier(..)))
+            .map(|(n, _)| n.clone())
+            .chain(tier_rows.iter().cloned())
+            .collect();
+        let named = names_of_tiers(&said, &tier_names);
         let tiers: Vec<Term> = found
             .iter()
             .filter(|(n, t)| matches!(t, Term::Tier(..)) && named.contains(n))
             .map(|(_, t)| *t)
             .collect();
+        let of_part = plan
+            .measures
+            .iter()
+            .map(|m| &m.name)
+            .chain(plan.bonuses.iter().map(|b| &b.name))
+            .any(|n| n.to_lowercase() == name);
         if let [t] = tiers.as_slice() {
             if !name.is_empty()
+                && !of_part
                 && name.split_whitespace().count() <= 3
                 && !name.chars().any(|c| c.is_ascii_digit())
                 && !found.iter().any(|(n, _)| *n == name)

@@ -162,6 +162,7 @@ impl<'a> Vocabulary<'a> {
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
                 Some((_, deal)) if !named(w) => deal.to_string(),
+                _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
                 _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
                 // "how many quid am I off": money, not a count
                 _ if w == "many"
@@ -507,15 +508,22 @@ impl<'a> Vocabulary<'a> {
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
+        // (a word of the plan's own names is that name, not an account's misspelt: "the
+        // roofline" is no "Brookline")
+        let plan_word = |w: &str| self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
         let found: Vec<&String> = self
             .accounts
             .iter()
             .filter(|a| {
-                key(a).is_some_and(|k| ws.iter().any(|w| near(w.trim_end_matches("'s"), &k)))
-                    && !self
-                        .products
-                        .iter()
-                        .any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
+                key(a).is_some_and(|k| {
+                    ws.iter().any(|w| {
+                        let w = w.trim_end_matches("'s");
+                        w == k || near(w, &k) && !plan_word(w)
+                    })
+                }) && !self
+                    .products
+                    .iter()
+                    .any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
             })
             .collect();
         (found.len() == 1).then(|| found[0].clone())
@@ -707,6 +715,7 @@ const NOT_NAMES: &[&str] = &[
 const NICKNAMES: &[(&str, &[&str])] = &[
     ("bec", &["rebecca"]),
     ("bex", &["rebecca"]),
+    ("mats", &["mattias", "matthias"]),
     ("becca", &["rebecca"]),
     ("beto", &["roberto", "alberto"]),
     ("nacho", &["ignacio"]),

@@ -33,6 +33,9 @@ pub const EARN: &[&str] = &[
     "pull in",
     "pulled in",
     "commish",
+    // (the Scandinavian and German word for commission)
+    "provision",
+    "provisions",
     "racked up",
     "money-wise",
     "generated commission",
@@ -184,6 +187,8 @@ pub const RATE: &[&str] = &[
 pub const BONUS: &[&str] = &[
     "bonus",
     "bonuses",
+    "award",
+    "awards",
     "spiff",
     "spiffs",
     "milestone",
