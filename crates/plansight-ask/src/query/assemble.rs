@@ -86,39 +86,27 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             return ask_back(query, "how big a deal");
         }
-        if exact(
-            ws,
-            &[
-                "rate",
-                "quota",
-                "threshold",
-                "cap",
-                "tier",
-                "rates",
-                "quotas",
-                "thresholds",
-                "caps",
-                "tiers",
-            ],
-        ) && exact(
-            ws,
-            &[
-                "changed",
-                "change",
-                "changes",
-                "different",
-                "higher",
-                "lower",
-                "went",
-                "goes",
-                "up",
-                "down",
-                "moves",
-                "moved",
-                "rises",
-                "drops",
-            ],
-        ) {
+        if exact(ws, PLAN_PARTS)
+            && exact(
+                ws,
+                &[
+                    "changed",
+                    "change",
+                    "changes",
+                    "different",
+                    "higher",
+                    "lower",
+                    "went",
+                    "goes",
+                    "up",
+                    "down",
+                    "moves",
+                    "moved",
+                    "rises",
+                    "drops",
+                ],
+            )
+        {
             return ask_back(query, "which new value");
         }
     }
@@ -335,26 +323,26 @@ pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String>
         .map(|l| l.id.clone())
 }
 
+/// The words for the parts of a plan a what-if may change.
+const PLAN_PARTS: &[&str] = &[
+    "rate",
+    "quota",
+    "threshold",
+    "cap",
+    "tier",
+    "band",
+    "rates",
+    "quotas",
+    "thresholds",
+    "caps",
+    "tiers",
+    "bands",
+];
+
 /// "Run the numbers on a higher kicker", "model a tougher wheels-up", "what if we lowered
 /// the MG quota": a plan change without its new value (asked back, never quoted or guessed).
 pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
-    let plan_part = exact(
-        ws,
-        &[
-            "rate",
-            "quota",
-            "threshold",
-            "cap",
-            "tier",
-            "band",
-            "rates",
-            "quotas",
-            "tiers",
-            "bands",
-            "caps",
-        ],
-    ) || v.says_accelerator(ws)
-        || !v.terms_in(ws).is_empty();
+    let plan_part = exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty();
     let changes_it = (exact(
         ws,
         &[

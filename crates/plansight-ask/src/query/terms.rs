@@ -266,12 +266,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 // A bonus's or a measure's row ("| Pinnacle Bonus | 150% of GTX quota | …") is
                 // not a tier's.
                 let lower = name.to_lowercase();
-                let said: String = row
-                    .iter()
-                    .skip(1)
-                    .map(|c| clean(c).to_lowercase())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let said = meaning(row);
                 if plan.bonuses.iter().any(|b| b.name.to_lowercase() == lower)
                     || plan.measures.iter().any(|m| m.name.to_lowercase() == lower)
                     || lower.contains("bonus")
@@ -375,12 +370,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     {
         let name = clean(&row[0]).to_lowercase();
         let name = name.strip_prefix("the ").unwrap_or(&name).trim().to_string();
-        let said: String = row
-            .iter()
-            .skip(1)
-            .map(|c| clean(c).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let said = meaning(row);
         // (the tiers' names found before this pass: a table headed by the plan's own noun,
         // "| Floor |", too; not a name this pass gives)
         let tier_names: Vec<String> = found[..before_aliases]
@@ -420,6 +410,16 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
         .cloned()
         .collect();
     found.extend(kept);
+}
+
+/// What a table's row says of the name in its first cell: its other cells, plain and lower
+/// case.
+fn meaning(row: &[String]) -> String {
+    row.iter()
+        .skip(1)
+        .map(|c| clean(c).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a table's first header names tiers ("| Tier | Attainment | Rate |").
