@@ -276,7 +276,8 @@ impl Vocabulary<'_> {
                                     && said.iter().any(|x| crate::fuzzy::same(x.trim_end_matches(['?', '.', ',']), w))
                                     // (right after an amount, a deal is being said: "a 15k byd")
                                     || said.windows(2).any(|x| {
-                                        amount_word(x[0]) && x[1].trim_end_matches(['?', '.', ',']) == *w
+                                        crate::phrases::amount(&[x[0].replace(['£', '€'], "$")]).is_some()
+                                            && x[1].trim_end_matches(['?', '.', ',']) == *w
                                     })
                                     || said.windows(2).any(|x| {
                                     x[0] == *w
@@ -464,15 +465,6 @@ impl Vocabulary<'_> {
             })
             .cloned()
     }
-}
-
-/// Whether a word is an amount said as money ("15k", "$15,000", "1.2m").
-fn amount_word(w: &str) -> bool {
-    let w = w.trim_start_matches(['$', '£', '€']);
-    let digits = w.trim_end_matches(['k', 'K', 'm', 'M']);
-    w.starts_with(|c: char| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        && (digits.len() < w.len() || digits.replace([',', '.'], "").len() >= 4)
 }
 
 /// The series all of a measure's products share as a first word ("gtx"), if any.

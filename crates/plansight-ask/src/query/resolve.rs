@@ -182,14 +182,15 @@ pub(super) fn redundant_filters(v: &Vocabulary, figure: Option<Figure>, query: &
     }
     // A deal type the measure credits alone filters nothing ("first ascent on new logos").
     if let (Some(t), Some(m)) = (&query.scope.deal_type, &query.scope.measure) {
-        if plan
-            .measures
-            .iter()
-            .any(|x| x.id == *m && x.deal_types.as_deref() == Some(std::slice::from_ref(t)))
-        {
+        if plan.measures.iter().any(|x| x.id == *m && credits_only(x, t)) {
             query.scope.deal_type = None;
         }
     }
+}
+
+/// Whether a measure credits deals of this one type alone.
+fn credits_only(m: &plansight_plan::Measure, deal_type: &String) -> bool {
+    m.deal_types.as_deref() == Some(std::slice::from_ref(deal_type))
 }
 
 /// "perm attainment", "my perm commission": a deal type one measure alone credits names
@@ -215,13 +216,7 @@ pub(super) fn type_as_measure(v: &Vocabulary, op: Option<Op>, figure: Option<Fig
     if !measure_figure {
         return;
     }
-    let only: Vec<&plansight_plan::Measure> = v
-        .inputs
-        .plan
-        .measures
-        .iter()
-        .filter(|m| m.deal_types.as_deref() == Some(std::slice::from_ref(&t)))
-        .collect();
+    let only: Vec<&plansight_plan::Measure> = v.inputs.plan.measures.iter().filter(|m| credits_only(m, &t)).collect();
     let [m] = only.as_slice() else {
         return;
     };

@@ -217,12 +217,11 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     };
     // The first cells of the tables of tiers.
     let tier_rows: Vec<String> = tables()
-        .filter(|t| t.header.first().is_some_and(|h| tier_header(&clean(h).to_lowercase())))
+        .filter(|t| of_tiers(t))
         .flat_map(|t| &t.rows)
         .filter_map(|r| r.first())
         .map(|c| {
-            let n = bold(c).unwrap_or_else(|| clean(c)).to_lowercase();
-            let n = n.split('(').next().unwrap_or("").trim().to_string();
+            let n = cell_name(c).to_lowercase();
             n.strip_prefix("the ").unwrap_or(&n).to_string()
         })
         .filter(|n| !n.is_empty())
@@ -236,22 +235,13 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
             let of_measure: Vec<usize> = (0..plan.measures.len())
                 .filter(|&mi| heading.contains(&plan.measures[mi].name.to_lowercase()))
                 .collect();
-            let tier_column = table
-                .header
-                .first()
-                .is_some_and(|h| tier_header(&clean(h).to_lowercase()));
+            let tier_column = of_tiers(table);
             let in_order = match of_measure.as_slice() {
                 [mi] if tier_column && table.rows.len() == plan.measures[*mi].tiers.len() => Some(*mi),
                 _ => None,
             };
             for (ri, row) in table.rows.iter().enumerate() {
-                // The first cell, or the name set in bold within it ("100% – 150% (**the
-                // kicker**)").
-                // ("Local (Tier 1)": the name, without what it explains itself as)
-                let Some(name) = row.first().map(|c| {
-                    let n = bold(c).unwrap_or_else(|| clean(c));
-                    n.split('(').next().unwrap_or("").trim().to_string()
-                }) else {
+                let Some(name) = row.first().map(|c| cell_name(c)) else {
                     continue;
                 };
                 let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
@@ -364,7 +354,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
     // the capital accelerator |"; not "| the grades | Brook, Stream, Rapids, Falls |").
     let before_aliases = found.len();
     for row in tables()
-        .filter(|t| !t.header.first().is_some_and(|h| tier_header(&clean(h).to_lowercase())))
+        .filter(|t| !of_tiers(t))
         .flat_map(|t| &t.rows)
         .filter(|r| r.len() >= 2)
     {
@@ -423,11 +413,20 @@ fn meaning(row: &[String]) -> String {
 }
 
 /// Whether a table's first header names tiers ("| Tier | Attainment | Rate |").
-fn tier_header(h: &str) -> bool {
-    [
-        "tier", "tiers", "level", "levels", "band", "bands", "step", "steps", "stage", "rate", "rates", "bracket",
-    ]
-    .contains(&h)
+fn of_tiers(table: &plansight_plan::document::Table) -> bool {
+    table.header.first().is_some_and(|h| {
+        [
+            "tier", "tiers", "level", "levels", "band", "bands", "step", "steps", "stage", "rate", "rates", "bracket",
+        ]
+        .contains(&clean(h).to_lowercase().as_str())
+    })
+}
+
+/// The name a table row's first cell gives: the name set in bold within it ("100% – 150%
+/// (**the kicker**)"), or the cell without what it explains itself as ("Local (Tier 1)").
+fn cell_name(cell: &str) -> String {
+    let n = bold(cell).unwrap_or_else(|| clean(cell));
+    n.split('(').next().unwrap_or("").trim().to_string()
 }
 
 /// The tiers' names (first cells of the tables of tiers) a text says as words.

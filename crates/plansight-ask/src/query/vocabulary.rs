@@ -135,8 +135,9 @@ impl<'a> Vocabulary<'a> {
 
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
     /// "perm placements"), unless a name in the plan or the deals has that word (a
-    /// "Placement Bonus", a "Job Site Kit"); and its verb for selling ("how much more do I
-    /// need to bill") as "sell" (not the bill the plan runs up).
+    /// "Placement Bonus", a "Job Site Kit"); its verb for selling ("how much more do I need
+    /// to bill") as "sell" (not the bill the plan runs up); and everyday spellings read
+    /// plainly ("why'd" is "why", "how many quid" is "how much").
     pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
         const TRADE: &[(&str, &str)] = &[
             ("job", "deal"),
@@ -342,7 +343,7 @@ impl<'a> Vocabulary<'a> {
             let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
             let of = |n: &str| {
                 let f = first(n);
-                f.len() >= w.len() + 2 && f.starts_with(w) || known.is_some_and(|k| k.contains(&f.as_str()))
+                shortens(w, &f) || known.is_some_and(|k| k.contains(&f.as_str()))
             };
             let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
             // "josh h's attainment": the last name's initial tells two Joshuas apart.
@@ -375,8 +376,7 @@ impl<'a> Vocabulary<'a> {
                 w.chars().all(char::is_alphabetic)
                     && !NOT_NAMES.contains(&w)
                     && !self.managers.iter().any(|m| m.to_lowercase().starts_with(w))
-                    && f.len() >= w.len() + 2
-                    && f.starts_with(w)
+                    && shortens(w, &f)
             };
             let sellers: Vec<&plansight_plan::Seller> =
                 roster.iter().filter(|s| s.name.as_deref().is_some_and(first)).collect();
@@ -519,11 +519,8 @@ impl<'a> Vocabulary<'a> {
                     ws.iter().any(|w| {
                         let w = w.trim_end_matches("'s");
                         w == k || near(w, &k) && !plan_word(w)
-                    })
-                }) && !self
-                    .products
-                    .iter()
-                    .any(|p| p.to_lowercase().starts_with(&key(a).unwrap_or_default()))
+                    }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
+                })
             })
             .collect();
         (found.len() == 1).then(|| found[0].clone())
@@ -674,6 +671,12 @@ fn brands(document: &str) -> BTreeSet<String> {
         .filter(|w| w.len() >= 6 && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase))
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether a word is a first name's first letters, two or more short of it ("jon" of
+/// Jonathan, not "jo" of Joe).
+fn shortens(word: &str, first_name: &str) -> bool {
+    first_name.len() >= word.len() + 2 && first_name.starts_with(word)
 }
 
 /// Territory names that are everyday words too ("east" in "least"; "field" sales).
