@@ -106,13 +106,7 @@ pub fn clauses(markdown: &str) -> Vec<Clause> {
             if let Some(t) = table {
                 words.extend(terms(&format!("{heading} {t}")));
             }
-            let mut title = c
-                .text
-                .split("**")
-                .nth(1)
-                .filter(|_| c.text.split_whitespace().nth(1).is_some_and(|w| w.starts_with("**")))
-                .map(terms)
-                .unwrap_or_default();
+            let mut title = bold_title(&c.text, c.number.as_deref()).map(terms).unwrap_or_default();
             title.extend(terms(
                 heading.trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ' '),
             ));
@@ -127,6 +121,29 @@ pub fn clauses(markdown: &str) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// The bold title a clause opens with, after its number or around it: "Split" of
+/// "2.3 **Split.** …" and of "**2.3 Split.** …".
+fn bold_title<'a>(text: &'a str, number: Option<&str>) -> Option<&'a str> {
+    let rest = text.trim_start();
+    let rest = match number {
+        Some(n) if !rest.starts_with("**") => rest
+            .trim_start_matches('§')
+            .strip_prefix(n)?
+            .trim_start_matches('.')
+            .trim_start(),
+        _ => rest,
+    };
+    let inner = rest.strip_prefix("**")?.split("**").next()?;
+    let inner = inner.trim_start_matches('§');
+    Some(match number {
+        Some(n) => inner
+            .strip_prefix(n)
+            .map_or(inner, |r| r.trim_start_matches('.'))
+            .trim(),
+        None => inner.trim(),
+    })
 }
 
 /// BM25 (k1 = 1.2, b = 0.75) over the clauses; terms match with typo tolerance.
@@ -208,5 +225,21 @@ mod tests {
             "the clause titled Split defines it"
         );
         assert!(index.search("weather tomorrow in paris", 3).is_empty());
+    }
+
+    #[test]
+    fn a_clause_numbered_inside_its_bold_title_is_cited_by_number() {
+        let doc = "# Plan\n\n## 12. Questions and disputes\n\n**12.1 Raising a dispute.** A broker raises \
+            it in writing within 60 days of the statement date.\n\n**12.2 Review.** The director reviews it.\n";
+        let index = Index::new(clauses(doc));
+        let (top, _) = index.search("how long do i have to dispute a statement", 1)[0];
+        assert_eq!(top.citation(), "§12.1 (12. Questions and disputes)");
+        assert_eq!(
+            top.plain(),
+            "Raising a dispute. A broker raises it in writing within 60 days of the statement date."
+        );
+        assert_eq!(bold_title("2.3 **Split.** Half each.", Some("2.3")), Some("Split."));
+        assert_eq!(bold_title("**2.3 Split.** Half each.", Some("2.3")), Some("Split."));
+        assert_eq!(bold_title("Nothing bold here.", None), None);
     }
 }

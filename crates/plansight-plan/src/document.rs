@@ -121,6 +121,7 @@ pub fn plain(text: &str, number: Option<&str>) -> String {
     match number {
         Some(n) => t
             .trim_start()
+            .trim_start_matches('§')
             .strip_prefix(n)
             .map_or(t.clone(), |r| r.trim_start_matches('.').trim_start().to_string()),
         None => t,
@@ -180,9 +181,11 @@ fn flush(section: &mut Section, block: &mut Vec<&str>) {
         }
     } else {
         let text = block.join(" ");
+        // "3.2 **Split.**", "**3.2 Split.**" and "§3.2" all number the clause 3.2.
         let number = text
             .split_whitespace()
             .next()
+            .map(|n| n.trim_start_matches(['*', '_', '§']).trim_end_matches(['*', '_']))
             .filter(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.'))
             .map(|n| n.trim_end_matches('.').to_string());
         section.clauses.push(Clause {
@@ -305,6 +308,16 @@ mod tests {
         assert_eq!(t.header, ["band", "rate"]);
         assert_eq!(t.rows, [vec!["0% – 50%", "3%"], vec!["50% –", "*5%*"]]);
         assert_eq!(rates.plain(), "Rates. Marginal.");
+    }
+
+    #[test]
+    fn a_number_inside_the_bold_title_still_numbers_the_clause() {
+        let d = parse("## 12. Disputes\n\n**12.1 Raising a dispute.** Within 60 days.\n\n§12.2 Review follows.\n");
+        let c = &d.sections[0].clauses;
+        assert_eq!(c[0].number.as_deref(), Some("12.1"));
+        assert_eq!(c[0].plain(), "Raising a dispute. Within 60 days.");
+        assert_eq!(c[1].number.as_deref(), Some("12.2"));
+        assert_eq!(c[1].plain(), "Review follows.");
     }
 
     #[test]
