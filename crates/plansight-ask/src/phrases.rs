@@ -33,6 +33,51 @@ pub fn normalize(text: &str) -> String {
         .collect()
 }
 
+/// A name as people type it without accents: lower case, each accented Latin letter its
+/// plain one ("Stéphanie" is "stephanie", "Łukasz" "lukasz", "Jörg" "jorg").
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' => "a",
+            'ç' | 'ć' | 'č' => "c",
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ē' | 'ě' => "e",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => "i",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => "o",
+            'ù' | 'ú' | 'û' | 'ü' | 'ű' | 'ū' | 'ů' => "u",
+            'ý' | 'ÿ' => "y",
+            'ł' => "l",
+            'ś' | 'š' => "s",
+            'ź' | 'ż' | 'ž' => "z",
+            'ř' => "r",
+            'ď' => "d",
+            'ť' => "t",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(plain);
+    }
+    out
+}
+
+/// A name's German spelling without umlauts ("Jörg" as "joerg", "Müller" as "mueller"),
+/// folded otherwise.
+pub fn fold_umlauts(text: &str) -> String {
+    fold(
+        &text
+            .to_lowercase()
+            .replace('ä', "ae")
+            .replace('ö', "oe")
+            .replace('ü', "ue"),
+    )
+}
+
 /// The words of a normalized text (trailing `.`/`,` dropped).
 pub fn words(normalized: &str) -> Vec<String> {
     normalized
@@ -135,6 +180,35 @@ pub(crate) const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The months' French and Spanish names, accents folded (not "mai", "mei" or
+/// "maj": people are named so).
+const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("enero", 1),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("mars", 3),
+    ("marzo", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("mayo", 5),
+    ("juin", 6),
+    ("junio", 6),
+    ("juillet", 7),
+    ("julio", 7),
+    ("aout", 8),
+    ("agosto", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("decembre", 12),
+    ("diciembre", 12),
+];
+
 /// A month named by its name or a prefix of at least three letters ("sept").
 fn month(word: &str) -> Option<u32> {
     if word.len() < 3 {
@@ -150,6 +224,10 @@ fn month(word: &str) -> Option<u32> {
                 .flatten()
         })
         .map(|i| i as u32 + 1)
+        .or_else(|| {
+            let w = fold(word);
+            FOREIGN_MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
+        })
 }
 
 /// The calendar month a word names ("feb", "february"), 1..=12.

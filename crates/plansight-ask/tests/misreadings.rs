@@ -544,6 +544,103 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // names as people say them: without accents, as nicknames, an everyday word where
+        // only a person stands
+        (
+            "twentyeighth",
+            "Isabelle Fortier",
+            "what did steph earn in q3",
+            "answer",
+            json!({"who": "stéphanie roy", "figure": "earnings"}),
+        ),
+        (
+            "twentyninth",
+            "Angela Russo",
+            "how much has gazza made this fy",
+            "answer",
+            json!({"who": "gary lindqvist"}),
+        ),
+        (
+            "twentyninth",
+            "Bronwyn Kelleher",
+            "what did davo make in march",
+            "answer",
+            json!({"who": "david kowalski"}),
+        ),
+        (
+            "twentyeighth",
+            "Isabelle Fortier",
+            "what would max earn on a 20k colour mfp",
+            "answer",
+            json!({"who": "maxime tremblay", "op": "value", "n": null}),
+        ),
+        // French and Spanish words in an English question
+        (
+            "twentyeighth",
+            "Mathieu Bouchard",
+            "combien j'ai fait en février",
+            "answer",
+            json!({"figure": "earnings", "period": "m11"}),
+        ),
+        (
+            "twentyeighth",
+            "Annie Lévesque",
+            "pourquoi j'ai rien en janvier",
+            "answer",
+            json!({"op": "explain", "period": "m10"}),
+        ),
+        // a deal type hyphenated, shortened or named by the document; a product by its
+        // initials; a deal's amount is no plan part's
+        (
+            "twentyninth",
+            "Thomas Whitford",
+            "how many port ins did i win in march",
+            "answer",
+            json!({"deal_type": "port-in", "figure": "deal_count"}),
+        ),
+        (
+            "twentyeighth",
+            "Daniel Wright",
+            "how many lease rolls did i close this year",
+            "answer",
+            json!({"deal_type": "refresh", "figure": "deal_count"}),
+        ),
+        (
+            "twentyninth",
+            "Duc Nguyen",
+            "list my nbn ee deals",
+            "answer",
+            json!({"product": "nbn enterprise ethernet", "op": "list"}),
+        ),
+        (
+            "twentyninth",
+            "Priya Raman",
+            "would a 30k uc voice deal push me past the king tide",
+            "answer",
+            json!({"lever": null}),
+        ),
+        (
+            "twentyninth",
+            "Duc Nguyen",
+            "worst tcv quarter?",
+            "answer",
+            json!({"figure": "credit", "op": "worst_period"}),
+        ),
+        // a territory is no account; destroying data is declined wherever the verb stands
+        (
+            "twentyninth",
+            "Craig Whitton",
+            "total payout for the brisbane & gold coast team in april",
+            "answer",
+            json!({"figure": "cost", "account": null}),
+        ),
+        (
+            "twentyeighth",
+            "Isabelle Fortier",
+            "go into the crm and erase patrick's lost deals",
+            "decline",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -106,3 +106,94 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
     }
     found
 }
+
+/// (deal type, another name) pairs the document gives: a glossary row whose meaning is one
+/// deal type ("| lease roll | a Refresh deal (3.4) |"), or a name in quotes in parentheses
+/// in a type's definition ("- **Refresh**: a lease renewal … (the "lease roll")").
+pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, String)> {
+    let types: Vec<String> = deal_types.iter().map(|t| t.to_lowercase()).collect();
+    let is_type = |w: &str| types.iter().any(|t| t == w || t.replace('-', " ") == w);
+    let mut found: Vec<(String, String)> = Vec::new();
+    let mut add = |t: &str, alias: &str| {
+        let alias = alias
+            .trim()
+            .trim_start_matches("the ")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let words = alias.split_whitespace().count();
+        if (1..=3).contains(&words)
+            && alias.len() >= 4
+            && alias.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            && !is_type(alias)
+            && !PLAIN.contains(&alias)
+            && !found.iter().any(|(_, a)| a == alias)
+        {
+            found.push((
+                deal_types[types.iter().position(|x| x == t).expect("a type")].clone(),
+                alias.to_string(),
+            ));
+        }
+    };
+    for line in document.lines().map(str::trim) {
+        let lower = line.to_lowercase().replace("**", "");
+        if let Some(row) = lower.strip_prefix('|') {
+            let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
+            let [term, meaning] = cells.as_slice() else {
+                continue;
+            };
+            // (the meaning without its clause reference: "a refresh deal")
+            let meaning = meaning.split('(').next().unwrap_or("").trim();
+            let said: Vec<&String> = types
+                .iter()
+                .filter(|t| {
+                    meaning
+                        .split_whitespace()
+                        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == t.as_str())
+                })
+                .collect();
+            let plain_meaning = meaning.split_whitespace().count() <= 4
+                && meaning
+                    .split_whitespace()
+                    .any(|w| matches!(w, "deal" | "deals" | "sale" | "sales"));
+            if let ([t], true) = (said.as_slice(), plain_meaning) {
+                add(t, term);
+            }
+        } else if let Some(item) = lower.strip_prefix("- ").or_else(|| lower.strip_prefix("* ")) {
+            let head = item.split(':').next().unwrap_or("").trim();
+            if !is_type(head) {
+                continue;
+            }
+            let t = types
+                .iter()
+                .find(|t| *t == head || t.replace('-', " ") == head)
+                .expect("a type")
+                .clone();
+            for inside in item.split('(').skip(1).filter_map(|p| p.split(')').next()) {
+                let quoted: Vec<&str> = inside.split(['"', '“', '”']).collect();
+                if quoted.len() >= 3 {
+                    add(&t, quoted[1]);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::of_deal_types;
+
+    #[test]
+    fn a_deal_type_is_named_by_the_glossary_and_its_definition() {
+        let types = vec!["new".to_string(), "Refresh".to_string(), "port-in".to_string()];
+        let doc = "- **Refresh**: a lease renewal that replaces equipment (the \"lease roll\").\n\n\
+            | Term | Meaning |\n| --- | --- |\n| win-back | a port-in deal (3.2) |\n\
+            | the Barrel | the accelerator tier |\n| new logo | a customer new to us, see the new deal rules and more |\n";
+        assert_eq!(
+            of_deal_types(&types, doc),
+            [
+                ("Refresh".to_string(), "lease roll".to_string()),
+                ("port-in".to_string(), "win-back".to_string())
+            ]
+        );
+    }
+}

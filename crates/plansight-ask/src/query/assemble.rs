@@ -143,6 +143,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             Some(Figure::Credit)
         }
+        // "where do I rank on gci", "biggest tcv month": a measure ranked with no figure
+        // said is ranked by its credit.
+        (None, Some(Op::BestPeriod | Op::WorstPeriod | Op::Rank))
+            if query.scope.measure.is_some() && mark.is_none() && !scenario =>
+        {
+            Some(Figure::Credit)
+        }
         (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
         }
@@ -205,6 +212,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         } else {
             figure
         };
+    // "why so low, i finally got past the first tap": a mark said beside a why is the
+    // story, not a distance asked.
+    let figure = if op == Some(Op::Explain) && figure == Figure::Distance {
+        Figure::Earnings
+    } else {
+        figure
+    };
     query.figure = figure;
     // Clawbacks are of cancelled deals by definition: the stage adds nothing.
     if figure == Figure::Clawback {

@@ -158,7 +158,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             q.n = Some(1);
         }
     }
-    let s = &new.scope;
+    // ("just the uc voice ones" after a list: that product's deals)
+    let mut narrowed = new.clone();
+    super::resolve::listed_product(v, &ws.join(" "), Some(q.op), Some(q.figure), &mut narrowed);
+    let s = &narrowed.scope;
     // "make it a GTX Plus Pro", "and if it was a new logo instead?": the previous new deal's
     // product or type, not a filter.
     if new.scenario.is_none() && exact(ws, &["it", "it's", "instead", "make", "swap", "switch"]) {

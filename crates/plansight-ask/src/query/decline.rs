@@ -63,6 +63,7 @@ const DATA: &[&str] = &[
     "system",
     "database",
     "workspace",
+    "roster",
     "row",
     "rows",
     "entry",
@@ -165,6 +166,40 @@ const OFF_TOPIC: &[&str] = &[
 ];
 
 /// Whether one of the words is one of `targets`.
+/// "the comp plan at Canon", "le plan de comm chez canon": a plan at a place the
+/// workspace does not know (not an account, a territory, a product or a person of it).
+fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
+    let known = |w: &str| {
+        let text = w.to_string();
+        v.account(&text, std::slice::from_ref(&text)).is_some()
+            || v.product(&text).is_some()
+            || v.seller(&text).is_some()
+            || v.manager(&text).is_some()
+            || v.inputs
+                .roster
+                .iter()
+                .flatten()
+                .filter_map(|s| s.territory.as_deref())
+                .any(|t| t.to_lowercase().split_whitespace().any(|x| x == w))
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        let at = match w.as_str() {
+            "chez" => true,
+            "at" => i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over"),
+            _ => false,
+        };
+        at && ws.get(i + 1).is_some_and(|n| {
+            n.len() >= 3
+                && n.chars().all(char::is_alphabetic)
+                && !matches!(
+                    n.as_str(),
+                    "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
+                )
+                && !known(n)
+        })
+    }) && exact_any(ws, &["plan", "plans", "comp", "comm", "commission", "pay"])
+}
+
 fn exact_any(ws: &[String], targets: &[&str]) -> bool {
     ws.iter().any(|w| targets.contains(&w.as_str()))
 }
@@ -254,7 +289,13 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"])
         // "push platinum to 11% in the plan file and save it"
         || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"]);
-    let asks_change = (asks_change || marks_stage || splits || orders_plan) && !not_change || orders_plan;
+    // "take patrick off the roster and delete his deals": a destroying verb anywhere in an
+    // order (not "how do I delete …").
+    let destroys = !matches!(
+        first,
+        "how" | "what" | "why" | "when" | "can" | "could" | "does" | "do" | "is" | "should" | "will" | "would" | "if"
+    ) && exact_any(ws, &["delete", "erase", "wipe", "purge"]);
+    let asks_change = (asks_change || marks_stage || splits || orders_plan || destroys) && !not_change || orders_plan;
     if asks_change
         && !hypothetical
         && (id
@@ -345,6 +386,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "industry average",
             ],
         )
+        || elsewhere(v, ws)
         || ws
             .iter()
             .enumerate()

@@ -20,6 +20,9 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         .map(|(_, w)| w.clone())
         .collect();
     let ws = &kept[..];
+    if deal_amount_only(v, ws) {
+        return None;
+    }
     let changed = mentions(ws, HYPOTHETICAL)
         || mentions(ws, &["down to", "dropped to", "up to", "pushed to"]) && amount(ws).is_some()
         || exact(
@@ -119,6 +122,36 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
 }
 
 /// Whether the lever's value is the one the plan already has (a reference, not a change).
+/// "a 25k device bundle today would blow me through the king tide": the one amount is a
+/// deal's (a product, a deal type or a deal follows it), no plan part's new value.
+fn deal_amount_only(v: &Vocabulary, ws: &[String]) -> bool {
+    let amounts: Vec<usize> = (0..ws.len()).filter(|&i| amount(&ws[i..=i]).is_some()).collect();
+    let [i] = amounts.as_slice() else {
+        return false;
+    };
+    let Some(next) = ws.get(i + 1) else {
+        return false;
+    };
+    let product_word = v
+        .product(&ws.join(" "))
+        .is_some_and(|p| p.to_lowercase().split_whitespace().next() == Some(next.as_str()));
+    // ("a 1.3M new ARR quota": the amount of a plan part after all)
+    let plan_part_follows = ws[i + 1..].iter().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "quota" | "quotas" | "target" | "number" | "cap" | "threshold" | "ti" | "limit" | "draw" | "ote"
+        )
+    });
+    crate::phrases::percent(ws).is_none()
+        && !plan_part_follows
+        && (product_word
+            || v.deal_type(std::slice::from_ref(next)).is_some()
+            || matches!(
+                next.as_str(),
+                "deal" | "order" | "sale" | "contract" | "opp" | "win" | "logo"
+            ))
+}
+
 fn current(v: &Vocabulary, l: &Lever) -> bool {
     let plan = &v.inputs.plan;
     let m = l

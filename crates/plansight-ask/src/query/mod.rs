@@ -11,6 +11,7 @@ mod decline;
 pub mod describe;
 mod figure;
 mod forecast;
+mod foreign;
 mod health;
 mod lever;
 mod mark;

@@ -143,6 +143,13 @@ impl Vocabulary<'_> {
                 .iter()
                 .any(|x| x.id != m.id && x.name.to_lowercase().ends_with(&tail))
             {
+                // ("GP" for Hardware Gross Profit: the tail's initials too)
+                let initials: String = tail.split_whitespace().filter_map(|w| w.chars().next()).collect();
+                if !tail.split_whitespace().any(|w| GENERIC.contains(&w))
+                    && !EVERYDAY_PAIRS.contains(&initials.as_str())
+                {
+                    names.push(initials);
+                }
                 names.push(tail);
             }
         }
@@ -156,10 +163,7 @@ impl Vocabulary<'_> {
                 .iter()
                 .filter_map(|w| w.chars().next())
                 .collect();
-            if !matches!(
-                initials.as_str(),
-                "at" | "in" | "on" | "my" | "me" | "no" | "so" | "to" | "it" | "is" | "or"
-            ) {
+            if !EVERYDAY_PAIRS.contains(&initials.as_str()) {
                 names.push(initials);
             }
         }
@@ -253,6 +257,7 @@ impl Vocabulary<'_> {
             .max_by_key(|p| p.len())
             .cloned()
             .or_else(|| self.product_by_word(&lower))
+            .or_else(|| self.product_by_initials(&lower))
             .or_else(|| {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
@@ -263,7 +268,7 @@ impl Vocabulary<'_> {
                     (words.len() >= 2
                         && words.iter().any(|w| {
                             w.len() >= 3
-                                && w.chars().all(char::is_alphabetic)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
                                 && !self.measure_word(w)
                                 && lower_products
                                     .iter()
@@ -274,10 +279,14 @@ impl Vocabulary<'_> {
                                 // TrueFrame; an everyday word, "Advanced", only before "deals")
                                 && (self.brands.contains(*w)
                                     && said.iter().any(|x| crate::fuzzy::same(x.trim_end_matches(['?', '.', ',']), w))
-                                    // (right after an amount, a deal is being said: "a 15k byd")
-                                    || said.windows(2).any(|x| {
+                                    // (right after an amount, a deal is being said: "a 15k byd",
+                                    // "a 30k GP press")
+                                    || said.windows(2).enumerate().any(|(i, x)| {
+                                        let after = |y: &str| y.trim_end_matches(['?', '.', ',']) == *w;
                                         crate::phrases::amount(&[x[0].replace(['£', '€'], "$")]).is_some()
-                                            && x[1].trim_end_matches(['?', '.', ',']) == *w
+                                            && (after(x[1])
+                                                || self.measure(&[x[1].to_string()]).is_some()
+                                                    && said.get(i + 2).is_some_and(|y| after(y)))
                                     })
                                     || said.windows(2).any(|x| {
                                     x[0] == *w
@@ -350,6 +359,25 @@ impl Vocabulary<'_> {
             .measures
             .iter()
             .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
+    }
+
+    /// A product of three words or more said by its initials, whole ("nee") or after its
+    /// first word ("nbn ee" for NBN Enterprise Ethernet), when no other product's are so.
+    fn product_by_initials(&self, lower: &str) -> Option<String> {
+        let forms = |p: &str| -> Vec<String> {
+            let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
+            if words.len() < 3 {
+                return Vec::new();
+            }
+            let initials = |ws: &[String]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
+            vec![initials(&words), format!("{} {}", words[0], initials(&words[1..]))]
+        };
+        let found: Vec<&String> = self
+            .products
+            .iter()
+            .filter(|p| forms(p).iter().any(|f| contains_words(lower, f)))
+            .collect();
+        (found.len() == 1).then(|| found[0].clone())
     }
 
     /// A product said by a word of its name no other product has: its model number
@@ -450,11 +478,37 @@ impl Vocabulary<'_> {
             ("contract", &["temp", "temps", "interim", "contractor", "contractors"]),
         ];
         let joined = format!(" {} ", ws.join(" "));
+        let bare = |w: &str| w.trim_end_matches('s').replace(['-', ' '], "");
+        // ("recons" for recontracts: the first letters of one type's name)
+        let shortened: Vec<&String> = self
+            .deal_types
+            .iter()
+            .filter(|t| {
+                let t = bare(&t.to_lowercase());
+                ws.iter().any(|w| {
+                    let w = w.trim_end_matches('s');
+                    w.len() >= 4 && w.chars().all(char::is_alphabetic) && t.len() >= w.len() + 3 && t.starts_with(w)
+                })
+            })
+            .collect();
         self.deal_types
             .iter()
             .find(|t| {
                 let t = t.to_lowercase();
-                ws.iter().any(|w| *w == t || w.trim_end_matches('s') == t)
+                // ("port-in", "port in", "port-ins")
+                ws.iter().any(|w| *w == t || bare(w) == bare(&t))
+                    || t.contains('-')
+                        && [" ", "s "]
+                            .iter()
+                            .any(|end| joined.contains(&format!(" {}{end}", t.replace('-', " "))))
+            })
+            .or_else(|| (shortened.len() == 1).then(|| shortened[0]))
+            // ("lease rolls" for Refresh: the document's other name for a type)
+            .or_else(|| {
+                self.type_aliases
+                    .iter()
+                    .find(|(_, a)| joined.contains(&format!(" {a} ")) || joined.contains(&format!(" {a}s ")))
+                    .map(|(t, _)| t)
             })
             .or_else(|| {
                 self.deal_types.iter().find(|t| {
@@ -473,3 +527,9 @@ fn series(products: &[String]) -> Option<String> {
     let lead: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
     (lead.len() >= 2 && products.iter().all(|p| p.to_lowercase().starts_with(&lead))).then_some(lead)
 }
+
+/// Two-letter words a measure's initials must not be read in ("at", "in").
+const EVERYDAY_PAIRS: &[&str] = &[
+    "at", "in", "on", "my", "me", "no", "so", "to", "it", "is", "or", "am", "an", "as", "be", "by", "do", "go", "he",
+    "if", "of", "up", "us", "we", "ok", "hi",
+];

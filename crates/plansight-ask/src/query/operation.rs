@@ -8,6 +8,13 @@ use crate::fuzzy::mentions;
 
 /// The operation the question asks for, when it names one.
 pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
+    // ("what would max earn": a name, not the most)
+    let ws: &[String] = &ws
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !(w.as_str() == "max" && super::vocabulary::only_a_person(ws, *i)))
+        .map(|(_, w)| w.clone())
+        .collect::<Vec<_>>();
     // "90k a quarter" says how often, not which period is ranked.
     let period_ranked = ws.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "quarter" | "month" | "period" | "quarters" | "months")
@@ -125,8 +132,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "got",
             "nothing",
             "zero",
+            // (only pay goes below zero: "why am I in the negative")
+            "negative",
+            "minus",
         ],
-    );
+    ) || mentions(ws, &["in the red", "why no"]);
     let other_figure = exact(
         ws,
         &[
@@ -462,6 +472,8 @@ pub(super) fn compares(ws: &[String]) -> bool {
                 "from today",
                 "add to",
                 "adds to",
+                "add anything",
+                "adds anything",
                 "would add",
                 "does that add",
                 "does it add",

@@ -279,6 +279,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // "a 30k GP press": the measure right after a new deal's amount is the amount's unit.
+    if (query.scenario.new_deal.is_some() || query.scenario.deal_amount_to.is_some()) && query.scope.measure.is_some() {
+        let unitless: Vec<String> = ws
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i == 0 || crate::phrases::amount(&ws[i - 1..*i]).is_none())
+            .map(|(_, w)| w.clone())
+            .collect();
+        if v.measure(&unitless).is_none() {
+            query.scope.measure = None;
+        }
+    }
     super::resolve::measure_of_product(v, &mut query);
     // The pipeline won is a what-if: the stage it names is not the scope.
     if query.scenario.pipeline.is_some() {
@@ -396,8 +408,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     } else {
         (figure, mark)
     };
-    // A tier the document names belongs to its measure ("how far am I from Lift").
-    if query.scope.measure.is_none() {
+    // A tier the document names belongs to its measure ("how far am I from Lift"), over a
+    // measure said by its initials alone ("new logo GP to get to Sapling").
+    let by_initials = query.scope.measure.is_some()
+        && v.measure(&ws.iter().filter(|w| w.len() > 3).cloned().collect::<Vec<_>>())
+            .is_none();
+    if query.scope.measure.is_none() || by_initials && figure == Some(Figure::Distance) {
         use super::terms::Term;
         // The plan's first measure is the one a one-measure figure reads anyway.
         // ("how far am I from the Full Charge": the battery measure's cap)
@@ -406,8 +422,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             Some(Term::Threshold(mi) | Term::Cap(mi)) if query.scenario.lever.is_none() => Some(mi),
             _ => None,
         };
-        if let Some(mi) = of.filter(|&mi| mi > 0) {
-            query.scope.measure = Some(plan.measures[mi].id.clone());
+        match of {
+            Some(mi) if mi > 0 => query.scope.measure = Some(plan.measures[mi].id.clone()),
+            Some(_) if by_initials && query.scope.measure.as_ref() != Some(&plan.measures[0].id) => {
+                query.scope.measure = None
+            }
+            _ => {}
         }
     }
     // "my annual quota": the measure whose quota is annual.
@@ -432,6 +452,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 "have we paid",
                 "i pay out",
                 "we pay out",
+                // "total comp for my reps": the team's total, what it costs
+                "total comp",
+                "total payout",
+                "total payouts",
             ],
         )
     {
@@ -454,6 +478,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         op = Some(Op::Top);
     }
     super::resolve::listed_type(v, ws, op, figure, &mut query);
+    super::resolve::listed_product(v, question, op, figure, &mut query);
     super::resolve::type_as_measure(v, op, figure, &mut query);
     query.n = super::operation::count(ws);
     // "where do I stand in the company on earnings": the rank of what is named.

@@ -230,6 +230,37 @@ pub(super) fn type_as_measure(v: &Vocabulary, op: Option<Op>, figure: Option<Fig
     query.scope.deal_type = None;
 }
 
+/// "just the uc voice ones", "how many uc voice deals": a count or a list of a product's
+/// deals stays the deals of that product, even when one measure alone credits it.
+pub(super) fn listed_product(
+    v: &Vocabulary,
+    question: &str,
+    op: Option<Op>,
+    figure: Option<Figure>,
+    query: &mut Query,
+) {
+    let deals =
+        matches!(figure, Some(Figure::DealAmount | Figure::DealCount)) || op == Some(Op::List) && figure.is_none();
+    let (Some(m), None, true) = (query.scope.measure.clone(), &query.scope.product, deals) else {
+        return;
+    };
+    let Some(p) = v.product(question) else {
+        return;
+    };
+    let only = v
+        .inputs
+        .plan
+        .measures
+        .iter()
+        .find(|x| x.id == m)
+        .and_then(|x| x.products.as_deref())
+        .is_some_and(|ps| ps.len() == 1 && ps[0] == p.to_lowercase());
+    if only {
+        query.scope.product = Some(p);
+        query.scope.measure = None;
+    }
+}
+
 /// "list my renewals": the deals of that type, not the Renewals measure.
 pub(super) fn listed_type(v: &Vocabulary, ws: &[String], op: Option<Op>, figure: Option<Figure>, query: &mut Query) {
     if op == Some(Op::List) && query.scope.deal_type.is_none() && figure.is_none_or(|f| f == Figure::DealAmount) {

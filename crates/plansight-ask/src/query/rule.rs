@@ -139,6 +139,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "disagree",
             // who and what the plan covers, and how
             "sales managers",
+            "managers paid",
+            "managers on",
+            "manager on the",
+            "boss on the",
+            "boss paid",
             "anything under this plan",
             "lower my attainment",
             "on this plan or",

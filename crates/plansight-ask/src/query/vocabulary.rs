@@ -4,6 +4,7 @@
 //! sample plan.
 
 use crate::fuzzy::{mentions, same};
+use crate::phrases::fold;
 use plansight_plan::{Inputs, Point};
 use std::collections::BTreeSet;
 
@@ -45,6 +46,8 @@ pub struct Vocabulary<'a> {
     pub brands: BTreeSet<String>,
     /// Other names the document gives a measure: (measure id, name) ("disposables").
     pub measure_aliases: Vec<(String, String)>,
+    /// Other names the document gives a deal type: (deal type, name) ("lease roll").
+    pub type_aliases: Vec<(String, String)>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -65,6 +68,7 @@ impl<'a> Vocabulary<'a> {
             .map(|d| super::terms::read(&inputs.plan, d))
             .unwrap_or_default();
         let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
+        let deal_types = distinct(&|l| l.deal_type.as_deref());
         // The accelerator's own name in the document is a word for the accelerator.
         for (name, t) in &terms {
             if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
@@ -77,7 +81,7 @@ impl<'a> Vocabulary<'a> {
             inputs,
             scenarios,
             products: distinct(&|l| l.product.as_deref()),
-            deal_types: distinct(&|l| l.deal_type.as_deref()),
+
             accounts: distinct(&|l| l.account.as_deref()),
             managers: managers.into_iter().collect(),
             accelerator,
@@ -88,6 +92,10 @@ impl<'a> Vocabulary<'a> {
             measure_aliases: document
                 .map(|d| super::aliases::of_measures(&inputs.plan, d))
                 .unwrap_or_default(),
+            type_aliases: document
+                .map(|d| super::aliases::of_deal_types(&deal_types, d))
+                .unwrap_or_default(),
+            deal_types,
         }
     }
 
@@ -159,6 +167,23 @@ impl<'a> Vocabulary<'a> {
                 || self.products.iter().chain(&self.deal_types).any(|p| has(p))
                 || self.terms.iter().any(|(n, _)| has(n))
         };
+        // (a seller's or an account's word is a name in any language: "Mi-rae", "La Cabaña")
+        let person_or_account = |w: &str| {
+            let of = |n: &str| {
+                fold(n)
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .any(|x| x == w)
+            };
+            self.inputs
+                .roster
+                .iter()
+                .flatten()
+                .filter_map(|s| s.name.as_deref())
+                .any(of)
+                || self.managers.iter().any(|m| of(m))
+                || self.accounts.iter().any(|a| of(a))
+        };
+        let ws = &super::foreign::english(ws, &|w| named(w) || person_or_account(w));
         ws.iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
@@ -248,9 +273,9 @@ impl<'a> Vocabulary<'a> {
     pub fn seller(&self, text: &str) -> Option<String> {
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         // A manager's name is not a seller's ("Mateo Tanaka's team" is not Fatima Tanaka).
-        let mut lower = text.to_lowercase().replace('\u{2019}', "'");
+        let mut lower = self.folded(text).replace('\u{2019}', "'");
         for m in &self.managers {
-            lower = lower.replace(&m.to_lowercase(), " ");
+            lower = lower.replace(&fold(m), " ");
         }
         let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(&lower));
         let ws = &ws[..];
@@ -260,11 +285,11 @@ impl<'a> Vocabulary<'a> {
         } else {
             roster.iter().map(|s| (s.id.clone(), s.name.clone())).collect()
         };
-        let name_of = |(id, name): &(String, Option<String>)| name.clone().unwrap_or_else(|| id.clone()).to_lowercase();
+        let name_of = |(id, name): &(String, Option<String>)| fold(name.as_deref().unwrap_or(id));
         if let Some(s) = ids.iter().find(|s| contains_words(&lower, &name_of(s))) {
             return Some(s.0.clone());
         }
-        if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == s.0.to_lowercase())) {
+        if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == fold(&s.0))) {
             return Some(s.0.clone());
         }
         for (i, w) in ws.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
@@ -289,7 +314,7 @@ impl<'a> Vocabulary<'a> {
                         });
                     }
                 }
-                if named.len() == 1 && !self.managers.iter().any(|m| m.to_lowercase().contains(w)) {
+                if named.len() == 1 && !self.managers.iter().any(|m| fold(m).contains(w)) {
                     return Some(named[0].0.clone());
                 }
             }
@@ -304,9 +329,9 @@ impl<'a> Vocabulary<'a> {
         for (i, said) in ws.iter().enumerate() {
             let w = said.trim_end_matches("'s");
             let known = NICKNAMES.iter().find(|(n, _)| *n == w).map(|(_, full)| *full);
-            if !(2..=4).contains(&w.len()) && known.is_none()
+            if !(2..=6).contains(&w.len()) && known.is_none()
                 || !w.chars().all(char::is_alphabetic)
-                || NOT_NAMES.contains(&w)
+                || NOT_NAMES.contains(&w) && !only_a_person(ws, i)
             {
                 continue;
             }
@@ -343,7 +368,7 @@ impl<'a> Vocabulary<'a> {
             let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
             let of = |n: &str| {
                 let f = first(n);
-                shortens(w, &f) || known.is_some_and(|k| k.contains(&f.as_str()))
+                shortens(w, &f) || known.is_some_and(|k| k.contains(&f.as_str())) || nickname(w, &f)
             };
             let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
             // "josh h's attainment": the last name's initial tells two Joshuas apart.
@@ -357,7 +382,7 @@ impl<'a> Vocabulary<'a> {
                     return Some(by_initial[0].0.clone());
                 }
             }
-            if at_person && named.len() == 1 && !self.managers.iter().any(|m| of(&m.to_lowercase())) {
+            if at_person && named.len() == 1 && !self.managers.iter().any(|m| of(&fold(m))) {
                 return Some(named[0].0.clone());
             }
         }
@@ -368,15 +393,18 @@ impl<'a> Vocabulary<'a> {
     /// is given): the two readings, the seller and the manager's team.
     pub fn ambiguous_name(&self, ws: &[String]) -> Option<Vec<super::Who>> {
         let roster = self.inputs.roster.as_deref()?;
+        let ws: Vec<String> = ws.iter().map(|w| self.folded(w)).collect();
         for w in ws.iter().map(|w| w.trim_end_matches("'s")).filter(|w| w.len() >= 3) {
-            let first = |n: &str| n.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(w));
-            // ("josh" with a Joshua Harris and a Joshua Tupou: the first letters of both)
+            let first = |n: &str| n.split_whitespace().next().is_some_and(|f| fold(f) == w);
+            // ("josh" with a Joshua Harris and a Joshua Tupou: the first letters of both;
+            // "J-F" with two Jean-François: the initials of both)
             let shortened = |n: &str| {
-                let f = n.split_whitespace().next().unwrap_or("").to_lowercase();
-                w.chars().all(char::is_alphabetic)
+                let f = fold(n.split_whitespace().next().unwrap_or(""));
+                (w.chars().all(char::is_alphabetic)
                     && !NOT_NAMES.contains(&w)
-                    && !self.managers.iter().any(|m| m.to_lowercase().starts_with(w))
-                    && shortens(w, &f)
+                    && !self.managers.iter().any(|m| fold(m).starts_with(w))
+                    && shortens(w, &f))
+                    || hyphen_initials(w, &f)
             };
             let sellers: Vec<&plansight_plan::Seller> =
                 roster.iter().filter(|s| s.name.as_deref().is_some_and(first)).collect();
@@ -390,7 +418,7 @@ impl<'a> Vocabulary<'a> {
             };
             let managers: Vec<&String> = self.managers.iter().filter(|m| first(m)).collect();
             let full = |n: &str| {
-                let parts: Vec<String> = n.to_lowercase().split_whitespace().map(str::to_string).collect();
+                let parts: Vec<String> = fold(n).split_whitespace().map(str::to_string).collect();
                 ws.windows(parts.len()).any(|x| {
                     x.iter()
                         .map(|y| y.trim_end_matches("'s"))
@@ -423,6 +451,23 @@ impl<'a> Vocabulary<'a> {
             }
         }
         None
+    }
+
+    /// The text folded as names are compared (`phrases::fold`), a roster name's German
+    /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
+    fn folded(&self, text: &str) -> String {
+        let mut t = fold(text);
+        let roster = self.inputs.roster.iter().flatten().filter_map(|s| s.name.as_deref());
+        for word in roster
+            .chain(self.managers.iter().map(String::as_str))
+            .flat_map(str::split_whitespace)
+        {
+            let (spelt, plain) = (crate::phrases::fold_umlauts(word), fold(word));
+            if spelt != plain && t.contains(&spelt) {
+                t = t.replace(&spelt, &plain);
+            }
+        }
+        t
     }
 
     /// A manager the question names (by full name, or first name no one else has).
@@ -511,6 +556,22 @@ impl<'a> Vocabulary<'a> {
         // (a word of the plan's own names is that name, not an account's misspelt: "the
         // roofline" is no "Brookline")
         let plan_word = |w: &str| self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
+        // (a territory said is no account: "the brisbane & gold coast team")
+        let territory_said: Vec<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| s.territory.as_deref())
+            .map(str::to_lowercase)
+            .filter(|t| contains_words(&lower, t))
+            .collect();
+        // (nor is a deal type's word: "port ins" are port-in deals)
+        let type_said = self.deal_type(ws).map(|t| t.to_lowercase().replace('-', " "));
+        let territory_word = |w: &str| {
+            territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
+                || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
+        };
         let found: Vec<&String> = self
             .accounts
             .iter()
@@ -518,7 +579,7 @@ impl<'a> Vocabulary<'a> {
                 key(a).is_some_and(|k| {
                     ws.iter().any(|w| {
                         let w = w.trim_end_matches("'s");
-                        w == k || near(w, &k) && !plan_word(w)
+                        (w == k || near(w, &k) && !plan_word(w)) && !territory_word(w)
                     }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                 })
             })
@@ -675,6 +736,46 @@ fn brands(document: &str) -> BTreeSet<String> {
 
 /// Whether a word is a first name's first letters, two or more short of it ("jon" of
 /// Jonathan, not "jo" of Joe).
+/// Whether the `i`th word stands where only a person can ("would max earn", "and max?"):
+/// there an everyday word ("max") is a name.
+pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
+    i > 0
+        && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could")
+        && ws.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "make" | "made" | "earn" | "earned" | "get" | "sell" | "close"
+            )
+        })
+        || i == 1 && ws.len() == 2 && ws[0] == "and"
+}
+
+/// The everyday way of making a nickname from a name's first letters and an ending
+/// ("gazza" of Gary, "davo" of David, "shaz" of Sharon, "robbo" of Robert).
+fn nickname(word: &str, first_name: &str) -> bool {
+    ["zza", "za", "z", "o", "y", "ie", "sy", "ey"].iter().any(|ending| {
+        let Some(stem) = word.strip_suffix(ending) else {
+            return false;
+        };
+        let b = stem.as_bytes();
+        let stem = match b {
+            [.., x, y] if x == y && b.len() > 3 => &stem[..stem.len() - 1],
+            _ => stem,
+        };
+        (stem.len() >= 3 || stem.len() == 2 && ending.starts_with('z'))
+            && first_name.len() > stem.len()
+            && first_name != word
+            && first_name.starts_with(stem)
+    })
+}
+
+/// "j-f" or "jf" of "jean-francois": the initials of a hyphenated first name.
+fn hyphen_initials(word: &str, first_name: &str) -> bool {
+    let parts: Vec<&str> = first_name.split('-').collect();
+    let initials: String = parts.iter().filter_map(|p| p.chars().next()).collect();
+    parts.len() > 1 && (word.replace('-', "") == initials)
+}
+
 fn shortens(word: &str, first_name: &str) -> bool {
     first_name.len() >= word.len() + 2 && first_name.starts_with(word)
 }
@@ -717,6 +818,8 @@ const NOT_NAMES: &[&str] = &[
 /// Everyday English short forms of first names that are not their first letters.
 const NICKNAMES: &[(&str, &[&str])] = &[
     ("bec", &["rebecca"]),
+    ("tommo", &["thomas"]),
+    ("thommo", &["thomas"]),
     ("bex", &["rebecca"]),
     ("mats", &["mattias", "matthias"]),
     ("becca", &["rebecca"]),
