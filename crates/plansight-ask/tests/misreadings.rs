@@ -641,6 +641,14 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // someone the workspace does not know is asked back, not read as the asker's team
+        (
+            "twentyeighth",
+            "Isabelle Fortier",
+            "how much did zoltan make in q3",
+            "ask_back",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

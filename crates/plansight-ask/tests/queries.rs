@@ -169,6 +169,16 @@ fn follow_ups_replace_the_parts_they_name() {
     assert_eq!(priya.arguments["who"], "s03");
     // Without the conversation the same words are asked back, not guessed.
     assert_eq!(ask(&c, "s02", "and if it closed in March?").intent, "clarify");
+    // "and won?" after a count of lost deals: the won ones, which are the default stage.
+    let mut talk = Conversation::default();
+    let lost = ask_in(&c, "s02", "how many deals did I lose in Q2", &mut talk);
+    assert_eq!(lost.arguments["stage"], "lost");
+    let won = ask_in(&c, "s02", "and won?", &mut talk);
+    assert_eq!(
+        (won.arguments["figure"].as_str(), won.arguments["stage"].as_str()),
+        (Some("deal_count"), None)
+    );
+    assert_eq!(won.arguments["period"], "Q2");
 }
 
 #[test]

@@ -64,6 +64,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     if let Some(q) = resized {
         return Some(q);
     }
+    // "and won?" after a count of lost or open deals: the won ones (no stage is won).
+    if opens && ws.len() <= 3 && exact(ws, &["won", "wins", "closed", "closed-won"]) {
+        let mut q = prev.clone();
+        q.scope.stage = None;
+        return Some(q);
+    }
     let new = &parts.query;
     let names_parts = parts.who.is_some()
         || parts.mark.is_some()

@@ -22,6 +22,7 @@ mod resolve;
 mod rule;
 mod scenario;
 mod scope;
+mod stranger;
 pub mod terms;
 mod unexplained;
 pub mod vocabulary;

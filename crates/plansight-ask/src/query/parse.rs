@@ -74,6 +74,21 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
         return f;
     }
     let parts = parts(v, asker, question, &ws);
+    // "how much did Steph make" with no Steph: asked back, not read as the asker.
+    if parts.who.is_none() {
+        let base = match previous.filter(|_| ws.len() <= 2) {
+            Some(prev) => prev.clone(),
+            None => Query {
+                figure: parts.figure.unwrap_or(Figure::Earnings),
+                op: parts.op.unwrap_or(Op::Value),
+                mark: parts.mark,
+                ..parts.query.clone()
+            },
+        };
+        if let Some(u) = super::stranger::ask_who(v, asker, &ws, &base) {
+            return u;
+        }
+    }
     let opens = super::context::opens_follow_up(&ws);
     if let (Some(prev), Some(focus)) = (previous, conversation.focus.as_deref()) {
         if let Some(q) = super::context::about_focus(prev, focus, &parts, &ws, v) {

@@ -1,0 +1,141 @@
+//! A person the question names whom the workspace does not know ("how much did Steph make"
+//! with no Steph on the roster): asked back with the sellers it may be, never read as the
+//! asker or their team.
+
+use super::vocabulary::Vocabulary;
+use super::{Query, Understood, Who};
+use crate::phrases::fold;
+
+/// Words that stand where a person does but are not one ("how much did everyone make").
+const NOT_PEOPLE: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "it",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "noone",
+    "won",
+    "win",
+    "wins",
+    "closed",
+    "booked",
+    "signed",
+    "anything",
+    "something",
+    "nothing",
+    "everything",
+    "each",
+    "every",
+    "all",
+    "both",
+    "the",
+    "my",
+    "our",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "team",
+    "reps",
+    "people",
+    "agents",
+    "brokers",
+    "sellers",
+    "company",
+    "plan",
+    "deal",
+    "deals",
+    "ya",
+    "u",
+    "y'all",
+    "yall",
+    "guys",
+    "folks",
+    "one",
+    "most",
+    "who",
+    "what",
+    "and",
+    "or",
+    "not",
+    "also",
+    "still",
+    "ever",
+    "really",
+    "actually",
+    "just",
+    "even",
+    "then",
+    "now",
+];
+
+/// Verbs after a person in a question of their figures ("did X make", "would X earn").
+const PERSON_VERBS: &[&str] = &[
+    "make", "made", "earn", "earned", "get", "got", "hit", "close", "closed", "sell", "sold", "finish", "finished",
+    "end", "rank", "stand", "do",
+];
+
+/// The word of a question standing where a person does, when the workspace knows no one by
+/// it: "did X make", "would X earn", "and X?".
+fn stranger(v: &Vocabulary, ws: &[String]) -> Option<String> {
+    let known = |w: &str| {
+        v.seller(w).is_some()
+            || v.manager(w).is_some()
+            || v.measure(std::slice::from_ref(&w.to_string())).is_some()
+            || v.product(w).is_some()
+            || v.account(w, std::slice::from_ref(&w.to_string())).is_some()
+            || v.deal_type(std::slice::from_ref(&w.to_string())).is_some()
+            || !v.terms_in(std::slice::from_ref(&w.to_string())).is_empty()
+            || crate::phrases::month_number(w).is_some()
+            || super::scope::stage(std::slice::from_ref(&w.to_string())).is_some()
+            || v.deal(std::slice::from_ref(&w.to_string())).is_some()
+    };
+    let person = |w: &str| {
+        w.len() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !NOT_PEOPLE.contains(&w)
+            && !super::parse::exact(&[w.to_string()], super::words::BEST)
+    };
+    let at = ws.iter().enumerate().find_map(|(i, w)| {
+        let asked = i > 0
+            && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could" | "has")
+            && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
+            || i == 1 && ws.len() == 2 && ws[0] == "and";
+        (asked && person(w)).then(|| w.clone())
+    })?;
+    (!known(&at)).then_some(at)
+}
+
+/// The ask-back for a stranger, when the question names one and no one else: the sellers
+/// whose first name starts as the word does (else the asker's team), as readings of `base`.
+pub(super) fn ask_who(v: &Vocabulary, asker: &str, ws: &[String], base: &Query) -> Option<Understood> {
+    let word = stranger(v, ws)?;
+    let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
+    let first = |s: &plansight_plan::Seller| fold(s.name.as_deref().unwrap_or(&s.id));
+    let initial = &word[..1];
+    let mut like: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(s).starts_with(initial)).collect();
+    if like.is_empty() {
+        like = roster.iter().filter(|s| s.manager.as_deref() == Some(asker)).collect();
+    }
+    Some(Understood::AskBack {
+        missing: "who".into(),
+        readings: like
+            .iter()
+            .take(5)
+            .map(|s| Query {
+                who: Who::Seller(s.id.clone()),
+                ..base.clone()
+            })
+            .collect(),
+    })
+}
