@@ -188,7 +188,50 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "comp",
         ],
     );
-    let f = if size_of_deal && lever.is_none() && q.scenario.is_none() {
+    // "how much gci did I bring in", "how much new business prem did I write": a measure's
+    // amount brought in is its credit.
+    let brought_in = q.scope.measure.is_some()
+        && q.scenario.is_none()
+        && mentions(
+            ws,
+            &[
+                "bring in",
+                "brought in",
+                "bringing in",
+                "did i write",
+                "have i written",
+                "i've written",
+                "i wrote",
+                "has done",
+                "have done",
+                "did i do",
+                "i've done",
+            ],
+        )
+        && !exact(
+            ws,
+            &[
+                "pay",
+                "paid",
+                "earn",
+                "earned",
+                "commission",
+                "comm",
+                "make",
+                "made",
+                "payout",
+                "comp",
+                "quota",
+                "target",
+                "vs",
+                "versus",
+                "against",
+                "%",
+            ],
+        );
+    let f = if brought_in {
+        Some(Figure::Credit)
+    } else if size_of_deal && lever.is_none() && q.scenario.is_none() {
         Some(Figure::DealAmount)
     // "who lost the most deals": how many.
     } else if mentions(
