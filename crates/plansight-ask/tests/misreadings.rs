@@ -641,6 +641,73 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // the document's own words: a measure's initials in capitals, a product's other
+        // names in a table, a deal type's name before it, the plan's ideas in another
+        // language, a territory typed without its umlaut
+        (
+            "thirtieth",
+            "Elif Aydin",
+            "best quarter for AE credit",
+            "answer",
+            json!({"measure": "order_intake", "figure": "credit", "op": "best_period"}),
+        ),
+        (
+            "thirtieth",
+            "Elif Aydin",
+            "how many SPS orders did i win this fy",
+            "answer",
+            json!({"product": "plc systems", "figure": "deal_count", "measure": null}),
+        ),
+        (
+            "thirtieth",
+            "Elif Aydin",
+            "list my abrufe",
+            "answer",
+            json!({"deal_type": "call-off", "op": "list"}),
+        ),
+        (
+            "thirtieth",
+            "Elif Aydin",
+            "meine zielerreichung q3?",
+            "answer",
+            json!({"figure": "attainment", "period": "q3"}),
+        ),
+        (
+            "thirtieth",
+            "Reto Kälin",
+            "total comp for sued in q3",
+            "answer",
+            json!({"who": "team:markus aigner", "figure": "cost"}),
+        ),
+        (
+            "thirtieth",
+            "Elif Aydin",
+            "show me my stornos",
+            "answer",
+            json!({"op": "list", "stage": "cancelled", "figure": "deal_amount"}),
+        ),
+        // a trade's initialism with an ampersand, its words for open deals, its nicknames
+        (
+            "thirtyfirst",
+            "Grace Kim",
+            "my f&b credit this year",
+            "answer",
+            json!({"measure": "fnb", "figure": "credit"}),
+        ),
+        (
+            "thirtyfirst",
+            "Priyanka Shah",
+            "if every tentative turns definite what's my q4 room attainment",
+            "answer",
+            json!({"pipeline": "all", "figure": "attainment"}),
+        ),
+        (
+            "thirtyfirst",
+            "Denise Okafor",
+            "what did DJ earn in august",
+            "answer",
+            json!({"who": "darnell jefferson"}),
+        ),
         // someone the workspace does not know is asked back, not read as the asker's team
         (
             "twentyeighth",

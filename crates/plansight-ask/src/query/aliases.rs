@@ -72,6 +72,17 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
         if first.len() >= 5 && !PLAIN.contains(&first.as_str()) {
             said.push(first);
         }
+        // the other name the measure's own name gives in parentheses ("Order Intake
+        // (Auftragseingang)"), itself a name
+        if let Some(inner) = name.split('(').nth(1).and_then(|r| r.split(')').next()) {
+            let inner = inner.trim().to_string();
+            if inner.len() >= 4 && inner.chars().all(char::is_alphabetic) {
+                if !found.iter().any(|(_, w)| *w == inner) {
+                    found.push((m.id.clone(), inner.clone()));
+                }
+                said.push(inner);
+            }
+        }
         for s in &said {
             for (i, _) in lower.match_indices(s.as_str()) {
                 // (a word of its own: not "consumablesx", and its start not inside a word)
@@ -82,6 +93,17 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                 };
                 // (a short other name: "(disposables contracts)", not "(Tier 2)" or a clause)
                 if inside.split_whitespace().count() > 3 || inside.chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                // ("Auftragseingang (AE)": initials the document writes in capitals)
+                let capitals = document
+                    .get(i + s.len() + 2..)
+                    .and_then(|r| r.split(')').next())
+                    .filter(|r| (2..=4).contains(&r.len()) && r.chars().all(|c| c.is_ascii_uppercase()));
+                if let Some(c) = capitals.map(str::to_lowercase) {
+                    if start_ok && !found.iter().any(|(_, w)| *w == c) {
+                        found.push((m.id.clone(), c));
+                    }
                     continue;
                 }
                 let Some(word) = inside.split_whitespace().next() else {
@@ -159,6 +181,19 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             }
         } else if let Some(item) = lower.strip_prefix("- ").or_else(|| lower.strip_prefix("* ")) {
             let head = item.split(':').next().unwrap_or("").trim();
+            // "- **Abruf (call-off):** …": the name before the type in parentheses
+            if let Some((name, inner)) = head.split_once(" (") {
+                let inner = inner.trim_end_matches(')').trim();
+                if is_type(inner) && !is_type(name) {
+                    let t = types
+                        .iter()
+                        .find(|t| *t == inner || t.replace('-', " ") == inner)
+                        .expect("a type")
+                        .clone();
+                    add(&t, name);
+                }
+                continue;
+            }
             if !is_type(head) {
                 continue;
             }
@@ -175,6 +210,46 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             }
         }
     }
+    found
+}
+
+/// (product, another name) pairs from a table row that names a product in one cell and
+/// lists other names in the next ("| PLC Systems | SPS, Steuerungen |").
+pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for line in document.lines().map(str::trim) {
+        let Some(row) = line.strip_prefix('|') else {
+            continue;
+        };
+        let cells: Vec<String> = row
+            .trim_end_matches('|')
+            .split('|')
+            .map(|c| c.trim().replace("**", ""))
+            .collect();
+        for pair in cells.windows(2) {
+            let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(&pair[0])) else {
+                continue;
+            };
+            for other in pair[1].split([',', ';', '/']).map(|o| o.trim().to_lowercase()) {
+                let one_word = !other.contains(' ') && other.chars().all(|c| c.is_alphabetic() || c == '-');
+                if one_word
+                    && other.len() >= 2
+                    && !PLAIN.contains(&other.as_str())
+                    && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
+                    && !found.iter().any(|(_, o)| *o == other)
+                {
+                    found.push((p.clone(), other));
+                }
+            }
+        }
+    }
+    // (a name two products share names neither)
+    let shared: Vec<String> = found
+        .iter()
+        .filter(|(p, o)| found.iter().any(|(q, x)| x == o && q != p))
+        .map(|(_, o)| o.clone())
+        .collect();
+    found.retain(|(_, o)| !shared.contains(o));
     found
 }
 

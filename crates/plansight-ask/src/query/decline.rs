@@ -276,6 +276,14 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
     // "close FT-61263 as won": marking a stage, said as an order (not "how many did I move
     // to won").
+    // "lower aaliyah's q4 quota to 300k in the system": a plan part changed in the data,
+    // not a what-if.
+    let in_the_data = mentions(ws, &["in the system", "in the crm", "in the database", "in salesforce"])
+        && matches!(
+            first,
+            "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
+        );
+    let asks_change = asks_change || in_the_data;
     let marks_stage = mentions(ws, &["as won", "as lost", "to won", "to lost", "as closed"])
         && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
     // An id (letters and digits, six or more) is a record too.
@@ -330,7 +338,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         "organize",
         "invite",
     ]
-    .contains(&first);
+    .contains(&first)
+        // "set up my annual review with Mehmet"
+        || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
     if task && !mentions(ws, &["how much", "what", "earn", "earned"])
         || mentions(
             ws,

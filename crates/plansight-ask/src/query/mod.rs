@@ -23,6 +23,7 @@ mod rule;
 mod scenario;
 mod scope;
 mod stranger;
+mod synonyms;
 pub mod terms;
 mod unexplained;
 pub mod vocabulary;

@@ -123,6 +123,9 @@ impl Vocabulary<'_> {
             "products",
             "team",
             "systems",
+            // ("Order Intake": an order is any deal)
+            "order",
+            "orders",
         ];
         let plan = &self.inputs.plan;
         let Some(m) = plan.measures.iter().find(|m| m.id == id) else {
@@ -167,7 +170,11 @@ impl Vocabulary<'_> {
                 names.push(initials);
             }
         }
-        for word in words.iter().filter(|w| w.len() >= 4 && !GENERIC.contains(w)) {
+        // ("f&b": an initialism with an ampersand is a word of its own)
+        for word in words
+            .iter()
+            .filter(|w| (w.len() >= 4 || w.len() >= 3 && w.contains('&')) && !GENERIC.contains(w))
+        {
             let others = plan
                 .measures
                 .iter()
@@ -258,6 +265,14 @@ impl Vocabulary<'_> {
             .cloned()
             .or_else(|| self.product_by_word(&lower))
             .or_else(|| self.product_by_initials(&lower))
+            .or_else(|| {
+                // ("my SPS orders", "servos": the document's other name for a product)
+                let said = crate::phrases::words(&crate::phrases::normalize(&lower));
+                self.product_aliases
+                    .iter()
+                    .find(|(_, a)| said.iter().any(|w| w == a || w.strip_suffix('s') == Some(a.as_str())))
+                    .map(|(p, _)| p.clone())
+            })
             .or_else(|| {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
@@ -507,7 +522,12 @@ impl Vocabulary<'_> {
             .or_else(|| {
                 self.type_aliases
                     .iter()
-                    .find(|(_, a)| joined.contains(&format!(" {a} ")) || joined.contains(&format!(" {a}s ")))
+                    // (plurals: "lease rolls", "Abrufe")
+                    .find(|(_, a)| {
+                        ["", "s", "e", "en", "n"]
+                            .iter()
+                            .any(|end| joined.contains(&format!(" {a}{end} ")))
+                    })
                     .map(|(t, _)| t)
             })
             .or_else(|| {

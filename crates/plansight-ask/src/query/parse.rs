@@ -273,10 +273,19 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         (None, false, _) if asker_manages && mentions(ws, COST) => Some(Who::TeamOf(asker.to_string())),
         _ => None,
     };
-    query.scope.measure = v.measure(ws);
+    // A team's territory said in full is the team's ("the catering & weddings team").
+    let territory = v.territory_said(question);
+    let scoped_ws: Vec<String> = match &territory {
+        Some(t) => words(&normalize(&question.to_lowercase().replace(t.as_str(), " "))),
+        None => ws.to_vec(),
+    };
+    query.scope.measure = v.measure(&scoped_ws);
     // The words of a measure's name are not a product or a deal type ("Platform Expansion",
     // "Net New Bookings").
     let mut unnamed = question.to_lowercase();
+    if let Some(t) = &territory {
+        unnamed = unnamed.replace(t.as_str(), " ");
+    }
     if let Some(m) = &query.scope.measure {
         let mut names = v.measure_names(m);
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -510,6 +519,28 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     super::resolve::lever_measure(v, ws, figure, &mut query);
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
+    // "list my airport plaza bookings": the bookings are the deals, not their credit.
+    if op_listed(ws)
+        && figure == Some(Figure::Credit)
+        && !exact(
+            ws,
+            &[
+                "credit", "credited", "count", "counts", "counted", "counting", "toward", "towards",
+            ],
+        )
+    {
+        figure = Some(Figure::DealAmount);
+    }
+    // "show me my cancelled groups": the cancelled deals themselves, not what they clawed
+    // back.
+    if figure == Some(Figure::Clawback)
+        && !mentions(ws, CLAWBACK)
+        && exact(ws, &["show", "list", "pull"])
+        && !mentions(ws, &["how much", "total", "sum", "cost", "money", "lose", "lost"])
+    {
+        figure = Some(Figure::DealAmount);
+        query.scope.stage = Some("cancelled".into());
+    }
     super::resolve::redundant_filters(v, figure, &mut query);
     let mut op = super::operation::op(&v.without_terms(ws), &query, team);
     // "farthest off the threshold": the largest distance (furthest behind in attainment is
@@ -554,4 +585,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
 /// function words such as "last", "most", "lose", where a typo match changes the meaning).
 pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
     ws.iter().any(|w| targets.contains(&w.as_str()))
+}
+
+/// Whether the question asks for a list in so many words ("list my …", "show me my …").
+fn op_listed(ws: &[String]) -> bool {
+    ws.first()
+        .is_some_and(|w| matches!(w.as_str(), "list" | "show" | "pull"))
+        && !mentions(ws, &["how much", "total", "sum", "how many"])
 }

@@ -38,6 +38,7 @@ const RULE: &[&str] = &[
     "work",
     "works",
     "retroactive",
+    "retro",
     "marginal",
     "multi-year",
     "count toward",
@@ -140,6 +141,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             // who and what the plan covers, and how
             "sales managers",
             "managers paid",
+            "paid on this plan",
+            "paid under this plan",
+            "come out of my",
+            "comes out of my",
             "managers on",
             "manager on the",
             "boss on the",

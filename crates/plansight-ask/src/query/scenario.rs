@@ -171,7 +171,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "all open",
             "all my open",
         ],
-    )) && winning
+    ) || exact(ws, &["all", "every", "whole"])
+        // "if all my tentatives go definite": every open deal, by the trade's word
+        && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities"]))
+        && winning
         && !mentions(ws, &["how many", "list", "which deals"])
     {
         w.pipeline = Some(

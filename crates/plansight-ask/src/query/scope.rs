@@ -47,6 +47,8 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "pipe",
             "loi",
             "escrow",
+            "tentative",
+            "tentatives",
         ],
     ) && !hypothetical
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])

@@ -48,6 +48,10 @@ pub struct Vocabulary<'a> {
     pub measure_aliases: Vec<(String, String)>,
     /// Other names the document gives a deal type: (deal type, name) ("lease roll").
     pub type_aliases: Vec<(String, String)>,
+    /// The document's own words for the plan's ideas: (word, plain word) ("stufen", "tier").
+    pub idea_words: Vec<(String, String)>,
+    /// Other names the document gives a product: (product, name) ("sps").
+    pub product_aliases: Vec<(String, String)>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -69,6 +73,7 @@ impl<'a> Vocabulary<'a> {
             .unwrap_or_default();
         let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
         let deal_types = distinct(&|l| l.deal_type.as_deref());
+        let products = distinct(&|l| l.product.as_deref());
         // The accelerator's own name in the document is a word for the accelerator.
         for (name, t) in &terms {
             if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
@@ -80,7 +85,6 @@ impl<'a> Vocabulary<'a> {
         Vocabulary {
             inputs,
             scenarios,
-            products: distinct(&|l| l.product.as_deref()),
 
             accounts: distinct(&|l| l.account.as_deref()),
             managers: managers.into_iter().collect(),
@@ -95,6 +99,11 @@ impl<'a> Vocabulary<'a> {
             type_aliases: document
                 .map(|d| super::aliases::of_deal_types(&deal_types, d))
                 .unwrap_or_default(),
+            idea_words: document.map(super::synonyms::of_ideas).unwrap_or_default(),
+            product_aliases: document
+                .map(|d| super::aliases::of_products(&products, d))
+                .unwrap_or_default(),
+            products,
             deal_types,
         }
     }
@@ -174,16 +183,12 @@ impl<'a> Vocabulary<'a> {
                     .split(|c: char| !c.is_alphanumeric() && c != '\'')
                     .any(|x| x == w)
             };
-            self.inputs
-                .roster
-                .iter()
-                .flatten()
-                .filter_map(|s| s.name.as_deref())
-                .any(of)
+            self.inputs.roster.iter().flatten().map(name_or_id).any(of)
                 || self.managers.iter().any(|m| of(m))
                 || self.accounts.iter().any(|a| of(a))
         };
         let ws = &super::foreign::english(ws, &|w| named(w) || person_or_account(w));
+        let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
         ws.iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
@@ -368,7 +373,12 @@ impl<'a> Vocabulary<'a> {
             let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
             let of = |n: &str| {
                 let f = first(n);
-                shortens(w, &f) || known.is_some_and(|k| k.contains(&f.as_str())) || nickname(w, &f)
+                // ("DJ" of Darnell Jefferson: the initials of a first and a last name)
+                let initials: String = n.split_whitespace().filter_map(|p| p.chars().next()).collect();
+                shortens(w, &f)
+                    || known.is_some_and(|k| k.contains(&f.as_str()))
+                    || nickname(w, &f)
+                    || w.len() == 2 && initials == w
             };
             let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
             // "josh h's attainment": the last name's initial tells two Joshuas apart.
@@ -406,24 +416,21 @@ impl<'a> Vocabulary<'a> {
                     && shortens(w, &f))
                     || hyphen_initials(w, &f)
             };
-            let sellers: Vec<&plansight_plan::Seller> =
-                roster.iter().filter(|s| s.name.as_deref().is_some_and(first)).collect();
+            let sellers: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(name_or_id(s))).collect();
             let sellers = if sellers.is_empty() {
-                roster
-                    .iter()
-                    .filter(|s| s.name.as_deref().is_some_and(shortened))
-                    .collect()
+                roster.iter().filter(|s| shortened(name_or_id(s))).collect()
             } else {
                 sellers
             };
             let managers: Vec<&String> = self.managers.iter().filter(|m| first(m)).collect();
             let full = |n: &str| {
                 let parts: Vec<String> = fold(n).split_whitespace().map(str::to_string).collect();
-                ws.windows(parts.len()).any(|x| {
-                    x.iter()
-                        .map(|y| y.trim_end_matches("'s"))
-                        .eq(parts.iter().map(String::as_str))
-                })
+                !parts.is_empty()
+                    && ws.windows(parts.len()).any(|x| {
+                        x.iter()
+                            .map(|y| y.trim_end_matches("'s"))
+                            .eq(parts.iter().map(String::as_str))
+                    })
             };
             if sellers.len() == 1
                 && managers.len() == 1
@@ -438,7 +445,7 @@ impl<'a> Vocabulary<'a> {
             // "what did Maria make": two sellers of that first name, neither said in full.
             if sellers.len() > 1
                 && managers.is_empty()
-                && !sellers.iter().any(|s| full(s.name.as_deref().unwrap_or("")))
+                && !sellers.iter().any(|s| full(name_or_id(s)))
                 && self.seller(&ws.join(" ")).is_none()
             {
                 return Some(
@@ -457,7 +464,7 @@ impl<'a> Vocabulary<'a> {
     /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
     fn folded(&self, text: &str) -> String {
         let mut t = fold(text);
-        let roster = self.inputs.roster.iter().flatten().filter_map(|s| s.name.as_deref());
+        let roster = self.inputs.roster.iter().flatten().map(name_or_id);
         for word in roster
             .chain(self.managers.iter().map(String::as_str))
             .flat_map(str::split_whitespace)
@@ -470,6 +477,25 @@ impl<'a> Vocabulary<'a> {
         t
     }
 
+    /// The territory the question names in full, for a team ("the catering & weddings team
+    /// cost"): its words are the team's, no measure's, type's or product's.
+    pub fn territory_said(&self, text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let territories: BTreeSet<String> = roster
+            .iter()
+            .filter_map(|s| s.territory.as_deref())
+            .map(str::to_lowercase)
+            .collect();
+        territories.into_iter().find(|t| {
+            !COMMON_PLACES.contains(&t.as_str())
+                && contains_words(&lower, t)
+                && [" team", " desk", " region", " office", " branch"]
+                    .iter()
+                    .any(|w| lower.contains(&format!("{t}{w}")))
+        })
+    }
+
     /// A manager the question names (by full name, or first name no one else has).
     pub fn manager(&self, text: &str) -> Option<String> {
         let lower = text.to_lowercase();
@@ -480,9 +506,28 @@ impl<'a> Vocabulary<'a> {
         // full name.
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
+        let folded = self.folded(text);
         for t in territories {
             let t_lower = t.to_lowercase();
-            if COMMON_PLACES.contains(&t_lower.as_str()) || !contains_words(&lower, &t_lower) {
+            // ("sued" for Süd: the name as typed without its umlaut)
+            let said = contains_words(&lower, &t_lower)
+                || contains_words(&folded, &fold(t))
+                || contains_words(&folded, &crate::phrases::fold_umlauts(t));
+            if COMMON_PLACES.contains(&t_lower.as_str()) || !said {
+                continue;
+            }
+            // ("a 140k corporate group": a deal type or a product of that name, unless a
+            // team is said)
+            let team_said = [" team", " desk", " region", " office", " branch", " group's"]
+                .iter()
+                .any(|w| lower.contains(&format!("{t_lower}{w}")));
+            if !team_said
+                && self
+                    .deal_types
+                    .iter()
+                    .chain(&self.products)
+                    .any(|x| x.eq_ignore_ascii_case(t))
+            {
                 continue;
             }
             let managers: BTreeSet<&str> = roster
@@ -515,7 +560,7 @@ impl<'a> Vocabulary<'a> {
             .roster
             .iter()
             .flatten()
-            .filter_map(|s| s.name.as_deref().and_then(first))
+            .filter_map(|s| first(name_or_id(s)))
             .collect();
         ws.iter().map(|w| w.trim_end_matches("'s")).find_map(|w| {
             let hits: Vec<&String> = self
@@ -568,8 +613,17 @@ impl<'a> Vocabulary<'a> {
             .collect();
         // (nor is a deal type's word: "port ins" are port-in deals)
         let type_said = self.deal_type(ws).map(|t| t.to_lowercase().replace('-', " "));
+        let first_names: BTreeSet<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| name_or_id(s).split_whitespace().next().map(fold))
+            .collect();
         let territory_word = |w: &str| {
-            territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
+            // (nor a seller's first name: "grace" is Grace Kim, not Grace Fellowship)
+            first_names.contains(w)
+                || territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
                 || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
         };
         let found: Vec<&String> = self
@@ -603,6 +657,11 @@ impl<'a> Vocabulary<'a> {
             .find(|l| l.id.len() >= 4 && raw.iter().any(|w| w.eq_ignore_ascii_case(&l.id)))
             .map(|l| l.id.clone())
     }
+}
+
+/// A seller's name as the roster gives it, else their id.
+pub(super) fn name_or_id(s: &plansight_plan::Seller) -> &str {
+    s.name.as_deref().filter(|n| !n.trim().is_empty()).unwrap_or(&s.id)
 }
 
 /// Whether `name` appears in `text` as whole words.
@@ -753,20 +812,26 @@ pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
 /// The everyday way of making a nickname from a name's first letters and an ending
 /// ("gazza" of Gary, "davo" of David, "shaz" of Sharon, "robbo" of Robert).
 fn nickname(word: &str, first_name: &str) -> bool {
-    ["zza", "za", "z", "o", "y", "ie", "sy", "ey"].iter().any(|ending| {
-        let Some(stem) = word.strip_suffix(ending) else {
-            return false;
-        };
-        let b = stem.as_bytes();
-        let stem = match b {
-            [.., x, y] if x == y && b.len() > 3 => &stem[..stem.len() - 1],
-            _ => stem,
-        };
-        (stem.len() >= 3 || stem.len() == 2 && ending.starts_with('z'))
-            && first_name.len() > stem.len()
-            && first_name != word
-            && first_name.starts_with(stem)
-    })
+    // ("tasha" of Natasha: a name's own ending)
+    if word.len() >= 4 && first_name.len() > word.len() + 1 && first_name.ends_with(word) {
+        return true;
+    }
+    ["zza", "za", "z", "o", "y", "ie", "sy", "ey", "i"]
+        .iter()
+        .any(|ending| {
+            let Some(stem) = word.strip_suffix(ending) else {
+                return false;
+            };
+            let b = stem.as_bytes();
+            let stem = match b {
+                [.., x, y] if x == y && b.len() > 3 => &stem[..stem.len() - 1],
+                _ => stem,
+            };
+            (stem.len() >= 3 || stem.len() == 2 && ending.starts_with('z'))
+                && first_name.len() > stem.len()
+                && first_name != word
+                && first_name.starts_with(stem)
+        })
 }
 
 /// "j-f" or "jf" of "jean-francois": the initials of a hyphenated first name.
@@ -819,6 +884,9 @@ const NOT_NAMES: &[&str] = &[
 const NICKNAMES: &[(&str, &[&str])] = &[
     ("bec", &["rebecca"]),
     ("tommo", &["thomas"]),
+    ("basti", &["sebastian"]),
+    ("sepp", &["josef", "joseph"]),
+    ("hansi", &["johann", "johannes", "hans"]),
     ("thommo", &["thomas"]),
     ("bex", &["rebecca"]),
     ("mats", &["mattias", "matthias"]),

@@ -22,6 +22,8 @@ pub const EARN: &[&str] = &[
     "incentive",
     "pay me",
     "paid me",
+    "bring me",
+    "brought me",
     "pays",
     "paying",
     "worth to me",

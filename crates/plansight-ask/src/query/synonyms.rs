@@ -1,0 +1,180 @@
+//! The plan document's own words for the plan's ideas: "Attainment (Zielerreichung)", "the
+//! stages (Stufen)", a glossary row "| Storno | a cancelled order |": a question may use
+//! either ("meine Zielerreichung", "kat's stornos"), and is read with the plain word.
+
+/// The ideas a document may give another word for, and the word a question is read with.
+const IDEAS: &[(&str, &str)] = &[
+    ("attainment", "attainment"),
+    ("quota", "quota"),
+    ("quotas", "quota"),
+    ("target", "quota"),
+    ("tier", "tier"),
+    ("tiers", "tier"),
+    ("stage", "tier"),
+    ("stages", "tier"),
+    ("band", "tier"),
+    ("bands", "tier"),
+    ("commission", "commission"),
+    ("payout", "payout"),
+    ("statement", "payout"),
+    ("cancelled", "cancelled"),
+    ("cancellation", "cancelled"),
+    ("cancellations", "cancelled"),
+    ("quote", "pipeline"),
+    ("quotes", "pipeline"),
+    ("pipeline", "pipeline"),
+    ("clawback", "clawback"),
+    ("draw", "draw"),
+];
+
+fn idea(w: &str) -> Option<&'static str> {
+    IDEAS.iter().find(|(d, _)| *d == w).map(|(_, q)| *q)
+}
+
+/// A word fit to be another name: one word of letters, four or more.
+fn a_name(w: &str) -> Option<String> {
+    const PERIODS: &[&str] = &[
+        "quarter",
+        "month",
+        "year",
+        "week",
+        "period",
+        "annual",
+        "quarterly",
+        "monthly",
+    ];
+    let w = w.trim().trim_start_matches("the ").trim();
+    (w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && idea(w).is_none()
+        && !PERIODS.contains(&w.trim_end_matches('s')))
+    .then(|| w.to_string())
+}
+
+/// (word, the plain word it stands for) pairs the document gives.
+pub fn of_ideas(document: &str) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    let mut add = |word: Option<String>, plain: &str| {
+        if let Some(w) = word.filter(|w| !found.iter().any(|(x, _)| x == w)) {
+            found.push((w, plain.to_string()));
+        }
+    };
+    for original in document.lines().map(|l| l.trim().replace(['*', '_'], "")) {
+        let line = original.to_lowercase();
+        if let Some(row) = line.strip_prefix('|') {
+            // a glossary row: "| zielerreichung | attainment: credit divided by quota |"
+            let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
+            let [term, meaning] = cells.as_slice() else {
+                continue;
+            };
+            // (a definition, not a table's cells: "| quarter | quota |" defines nothing)
+            if meaning.split_whitespace().count() < 2 {
+                continue;
+            }
+            let head = meaning.split([':', ',', '(', ';']).next().unwrap_or("");
+            let words: Vec<&str> = head
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "a" | "an" | "the"))
+                .collect();
+            // (its first word or, within a short phrase, its last: "a cancelled order",
+            // "the quarterly commission statement")
+            // (its first word when the phrase is short, "a cancelled order", or its last,
+            // "the quarterly commission statement"; not "commission taken back on …")
+            let plain = (words.len() <= 2)
+                .then(|| words.first().and_then(|w| idea(w)))
+                .flatten()
+                .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten());
+            if let Some(p) = plain {
+                add(a_name(term), p);
+            }
+            continue;
+        }
+        // prose: "attainment (zielerreichung)", "the ae stages (stufen)"
+        for (i, _) in line.match_indices(" (") {
+            let before = line[..i]
+                .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+                .next()
+                .unwrap_or("");
+            let Some(p) = idea(before) else {
+                continue;
+            };
+            // (a name of its own, capitalised as the document writes it: "(Zielerreichung)",
+            // not "(quarterly)")
+            let capitalised = original
+                .get(i + 2..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+            let inside = line[i + 2..].split([')', ',']).next().unwrap_or("");
+            if capitalised {
+                add(a_name(inside), p);
+            }
+        }
+    }
+    found
+}
+
+/// The words with the document's other words read as the plain ones; a word that is the
+/// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
+pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn(&str) -> bool) -> Vec<String> {
+    if synonyms.is_empty() {
+        return ws.to_vec();
+    }
+    ws.iter()
+        .map(|w| {
+            let bare = crate::phrases::fold(w.trim_end_matches("'s"));
+            let one = bare.strip_suffix('s').unwrap_or(&bare);
+            let hit = synonyms.iter().find(|(s, _)| {
+                let s = crate::phrases::fold(s);
+                s == bare
+                    || s == one
+                    || s.strip_suffix('n').is_some_and(|x| x == bare)
+                    || bare.len() >= 6 && s.len() > bare.len() && s.ends_with(&bare)
+            });
+            // (a word the questions' own lists know keeps its meaning: "chargebacks")
+            let known = [
+                super::words::CLAWBACK,
+                super::words::CREDIT,
+                super::words::COST,
+                super::words::BONUS,
+            ]
+            .iter()
+            .any(|list| list.contains(&w.as_str()) || list.contains(&one));
+            match hit {
+                Some((_, p)) if !named(w) && !known => p.clone(),
+                _ => w.clone(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documents_words_for_the_plans_ideas_are_read() {
+        let doc = "Attainment (Zielerreichung) is credit over quota. The AE stages (Stufen) are named for \
+                   steel. Open quotes (Angebote) earn nothing.\n\n| term | meaning |\n| --- | --- |\n\
+                   | Storno | a cancelled order (section 11) |\n| Provisionsabrechnung | the quarterly commission statement |\n\
+                   | the Blasebalg | Gelbglut, our accelerator |\n";
+        let found = of_ideas(doc);
+        let pairs: Vec<(&str, &str)> = found.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("zielerreichung", "attainment"),
+                ("stufen", "tier"),
+                ("angebote", "pipeline"),
+                ("storno", "cancelled"),
+                ("provisionsabrechnung", "payout")
+            ]
+        );
+        let ws: Vec<String> = ["q3", "abrechnung", "kat's", "stornos", "next", "stufe"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            plain(&ws, &found, &|_| false),
+            ["q3", "payout", "kat's", "cancelled", "next", "tier"]
+        );
+    }
+}
