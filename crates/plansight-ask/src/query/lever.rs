@@ -121,7 +121,6 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     (said_change || changed && !current(v, &lever) || priced && !current(v, &lever)).then_some(lever)
 }
 
-/// Whether the lever's value is the one the plan already has (a reference, not a change).
 /// "a 25k device bundle today would blow me through the king tide": the one amount is a
 /// deal's (a product, a deal type or a deal follows it), no plan part's new value.
 fn deal_amount_only(v: &Vocabulary, ws: &[String]) -> bool {
@@ -152,6 +151,7 @@ fn deal_amount_only(v: &Vocabulary, ws: &[String]) -> bool {
             ))
 }
 
+/// Whether the lever's value is the one the plan already has (a reference, not a change).
 fn current(v: &Vocabulary, l: &Lever) -> bool {
     let plan = &v.inputs.plan;
     let m = l
