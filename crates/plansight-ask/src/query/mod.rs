@@ -18,6 +18,7 @@ mod mark;
 mod names;
 mod operation;
 pub mod parse;
+mod people;
 mod resolve;
 mod rule;
 mod scenario;

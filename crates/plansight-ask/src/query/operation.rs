@@ -12,7 +12,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     let ws: &[String] = &ws
         .iter()
         .enumerate()
-        .filter(|(i, w)| !(w.as_str() == "max" && super::vocabulary::only_a_person(ws, *i)))
+        .filter(|(i, w)| !(w.as_str() == "max" && super::people::only_a_person(ws, *i)))
         .map(|(_, w)| w.clone())
         .collect::<Vec<_>>();
     // "90k a quarter" says how often, not which period is ranked.

@@ -1,0 +1,486 @@
+//! The people a question names: sellers by their names as people say them (accents
+//! folded, first letters, nicknames, initials), managers and their teams, and a territory
+//! said for a team.
+
+use super::vocabulary::{contains_words, Vocabulary};
+use crate::phrases::fold;
+use std::collections::BTreeSet;
+
+impl Vocabulary<'_> {
+    /// A seller the question names by full name, id, or a first or last name no one else
+    /// has.
+    pub fn seller(&self, text: &str) -> Option<String> {
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        // A manager's name is not a seller's ("Mateo Tanaka's team" is not Fatima Tanaka).
+        let mut lower = self.folded(text).replace('\u{2019}', "'");
+        for m in &self.managers {
+            lower = lower.replace(&fold(m), " ");
+        }
+        let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(&lower));
+        let ws = &ws[..];
+        let ids: Vec<(String, Option<String>)> = if roster.is_empty() {
+            let set: BTreeSet<&str> = self.inputs.lines.iter().map(|l| l.seller.as_str()).collect();
+            set.into_iter().map(|s| (s.to_string(), None)).collect()
+        } else {
+            roster.iter().map(|s| (s.id.clone(), s.name.clone())).collect()
+        };
+        let name_of = |(id, name): &(String, Option<String>)| fold(name.as_deref().unwrap_or(id));
+        if let Some(s) = ids.iter().find(|s| contains_words(&lower, &name_of(s))) {
+            return Some(s.0.clone());
+        }
+        if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == fold(&s.0))) {
+            return Some(s.0.clone());
+        }
+        for (i, w) in ws.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
+            let w = w.trim_end_matches("'s");
+            for part in [0usize, 1] {
+                let mut named: Vec<_> = ids
+                    .iter()
+                    .filter(|s| name_of(s).split_whitespace().nth(part).is_some_and(|p| p == w))
+                    .collect();
+                // "Maria K", "Tom L's": a shared first name and the surname's first letters.
+                if part == 0 && named.len() > 1 {
+                    if let Some(initial) = ws
+                        .get(i + 1)
+                        .map(|n| n.trim_end_matches("'s").trim_end_matches('.'))
+                        .filter(|n| (1..=3).contains(&n.len()) && n.chars().all(char::is_alphabetic))
+                    {
+                        named.retain(|s| {
+                            name_of(s)
+                                .split_whitespace()
+                                .nth(1)
+                                .is_some_and(|p| p.starts_with(initial))
+                        });
+                    }
+                }
+                if named.len() == 1 && !self.managers.iter().any(|m| fold(m).contains(w)) {
+                    return Some(named[0].0.clone());
+                }
+            }
+        }
+        self.shortened_first_name(ws, &ids.iter().map(|s| (s.0.clone(), name_of(s))).collect::<Vec<_>>())
+    }
+
+    /// "jon's attainment", "what did Jo make": the first letters of one seller's first
+    /// name (and of no manager's), said where a person is (before "'s" or a verb of
+    /// selling and pay, after "did"/"for"/"about").
+    fn shortened_first_name(&self, ws: &[String], ids: &[(String, String)]) -> Option<String> {
+        for (i, said) in ws.iter().enumerate() {
+            let w = said.trim_end_matches("'s");
+            let known = NICKNAMES.iter().find(|(n, _)| *n == w).map(|(_, full)| *full);
+            if !(2..=6).contains(&w.len()) && known.is_none()
+                || !w.chars().all(char::is_alphabetic)
+                || NOT_NAMES.contains(&w) && !only_a_person(ws, i)
+            {
+                continue;
+            }
+            let at_person = said.ends_with("'s")
+                || ws.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "make"
+                            | "made"
+                            | "earn"
+                            | "earned"
+                            | "get"
+                            | "got"
+                            | "hit"
+                            | "close"
+                            | "closed"
+                            | "sell"
+                            | "sold"
+                            | "doing"
+                            | "stand"
+                            | "stands"
+                            | "at"
+                            | "lose"
+                            | "gain"
+                    )
+                })
+                || i > 0
+                    && matches!(
+                        ws[i - 1].as_str(),
+                        "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could"
+                    )
+                // "and jo?": a follow-up about someone else
+                || i == 1 && ws.len() == 2 && ws[0] == "and";
+            let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
+            let of = |n: &str| {
+                let f = first(n);
+                // ("DJ" of Darnell Jefferson: the initials of a first and a last name)
+                let initials: String = n.split_whitespace().filter_map(|p| p.chars().next()).collect();
+                shortens(w, &f)
+                    || known.is_some_and(|k| k.contains(&f.as_str()))
+                    || nickname(w, &f)
+                    || w.len() == 2 && initials == w
+            };
+            let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
+            // "josh h's attainment": the last name's initial tells two Joshuas apart.
+            let initial = ws.get(i + 1).map(|n| n.trim_end_matches("'s")).filter(|n| n.len() == 1);
+            if let Some(c) = initial.filter(|_| named.len() > 1) {
+                let by_initial: Vec<&&(String, String)> = named
+                    .iter()
+                    .filter(|(_, n)| n.split_whitespace().nth(1).is_some_and(|l| l.starts_with(c)))
+                    .collect();
+                if by_initial.len() == 1 {
+                    return Some(by_initial[0].0.clone());
+                }
+            }
+            if at_person && named.len() == 1 && !self.managers.iter().any(|m| of(&fold(m))) {
+                return Some(named[0].0.clone());
+            }
+        }
+        None
+    }
+
+    /// When a first name in the words is both a seller's and a manager's (and no full name
+    /// is given): the two readings, the seller and the manager's team.
+    pub fn ambiguous_name(&self, ws: &[String]) -> Option<Vec<super::Who>> {
+        let roster = self.inputs.roster.as_deref()?;
+        let ws: Vec<String> = ws.iter().map(|w| self.folded(w)).collect();
+        for w in ws.iter().map(|w| w.trim_end_matches("'s")).filter(|w| w.len() >= 3) {
+            let first = |n: &str| n.split_whitespace().next().is_some_and(|f| fold(f) == w);
+            // ("josh" with a Joshua Harris and a Joshua Tupou: the first letters of both;
+            // "J-F" with two Jean-François: the initials of both)
+            let shortened = |n: &str| {
+                let f = fold(n.split_whitespace().next().unwrap_or(""));
+                (w.chars().all(char::is_alphabetic)
+                    && !NOT_NAMES.contains(&w)
+                    && !self.managers.iter().any(|m| fold(m).starts_with(w))
+                    && shortens(w, &f))
+                    || hyphen_initials(w, &f)
+            };
+            let sellers: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(name_or_id(s))).collect();
+            let sellers = if sellers.is_empty() {
+                roster.iter().filter(|s| shortened(name_or_id(s))).collect()
+            } else {
+                sellers
+            };
+            let managers: Vec<&String> = self.managers.iter().filter(|m| first(m)).collect();
+            let full = |n: &str| {
+                let parts: Vec<String> = fold(n).split_whitespace().map(str::to_string).collect();
+                !parts.is_empty()
+                    && ws.windows(parts.len()).any(|x| {
+                        x.iter()
+                            .map(|y| y.trim_end_matches("'s"))
+                            .eq(parts.iter().map(String::as_str))
+                    })
+            };
+            if sellers.len() == 1
+                && managers.len() == 1
+                && !full(sellers[0].name.as_deref().unwrap_or(""))
+                && !full(managers[0])
+            {
+                return Some(vec![
+                    super::Who::Seller(sellers[0].id.clone()),
+                    super::Who::TeamOf(managers[0].clone()),
+                ]);
+            }
+            // "what did Maria make": two sellers of that first name, neither said in full.
+            if sellers.len() > 1
+                && managers.is_empty()
+                && !sellers.iter().any(|s| full(name_or_id(s)))
+                && self.seller(&ws.join(" ")).is_none()
+            {
+                return Some(
+                    sellers
+                        .iter()
+                        .take(3)
+                        .map(|s| super::Who::Seller(s.id.clone()))
+                        .collect(),
+                );
+            }
+        }
+        None
+    }
+
+    /// The text folded as names are compared (`phrases::fold`), a roster name's German
+    /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
+    fn folded(&self, text: &str) -> String {
+        let mut t = fold(text);
+        let roster = self.inputs.roster.iter().flatten().map(name_or_id);
+        for word in roster
+            .chain(self.managers.iter().map(String::as_str))
+            .flat_map(str::split_whitespace)
+        {
+            let (spelt, plain) = (crate::phrases::fold_umlauts(word), fold(word));
+            if spelt != plain && t.contains(&spelt) {
+                t = t.replace(&spelt, &plain);
+            }
+        }
+        t
+    }
+
+    /// The territory the question names in full, for a team ("the catering & weddings team
+    /// cost"): its words are the team's, no measure's, type's or product's.
+    pub fn territory_said(&self, text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let territories: BTreeSet<String> = roster
+            .iter()
+            .filter_map(|s| s.territory.as_deref())
+            .map(str::to_lowercase)
+            .collect();
+        territories.into_iter().find(|t| {
+            !COMMON_PLACES.contains(&t.as_str())
+                && contains_words(&lower, t)
+                && [" team", " desk", " region", " office", " branch"]
+                    .iter()
+                    .any(|w| lower.contains(&format!("{t}{w}")))
+        })
+    }
+
+    /// A manager the question names (by full name, or first name no one else has).
+    pub fn manager(&self, text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        if let Some(m) = self.managers.iter().find(|m| contains_words(&lower, &m.to_lowercase())) {
+            return Some(m.clone());
+        }
+        // "total comp cost for omaha": a territory one manager's team alone covers, by its
+        // full name.
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
+        let folded = self.folded(text);
+        for t in territories {
+            let t_lower = t.to_lowercase();
+            // ("sued" for Süd: the name as typed without its umlaut)
+            let said = contains_words(&lower, &t_lower)
+                || contains_words(&folded, &fold(t))
+                || contains_words(&folded, &crate::phrases::fold_umlauts(t));
+            if COMMON_PLACES.contains(&t_lower.as_str()) || !said {
+                continue;
+            }
+            // ("a 140k corporate group": a deal type or a product of that name, unless a
+            // team is said)
+            let team_said = [" team", " desk", " region", " office", " branch", " group's"]
+                .iter()
+                .any(|w| lower.contains(&format!("{t_lower}{w}")));
+            if !team_said
+                && self
+                    .deal_types
+                    .iter()
+                    .chain(&self.products)
+                    .any(|x| x.eq_ignore_ascii_case(t))
+            {
+                continue;
+            }
+            let managers: BTreeSet<&str> = roster
+                .iter()
+                .filter(|s| s.territory.as_deref() == Some(t))
+                .filter_map(|s| s.manager.as_deref())
+                .collect();
+            let others: bool = roster
+                .iter()
+                .any(|s| s.territory.as_deref() != Some(t) && managers.iter().any(|m| s.manager.as_deref() == Some(m)));
+            if let ([m], false) = (managers.iter().copied().collect::<Vec<_>>().as_slice(), others) {
+                return Some(m.to_string());
+            }
+        }
+        // "Marcus's team", "martin's desk": a first name only one manager has, and no
+        // seller, with a word for a team.
+        let ws = crate::phrases::words(&crate::phrases::normalize(&lower));
+        if !ws.iter().any(|w| {
+            w.starts_with("team")
+                || matches!(
+                    w.trim_end_matches('s'),
+                    "desk" | "region" | "route" | "office" | "branch" | "territory" | "pod" | "squad" | "crew"
+                )
+        }) {
+            return None;
+        }
+        let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+        let sellers: Vec<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| first(name_or_id(s)))
+            .collect();
+        ws.iter().map(|w| w.trim_end_matches("'s")).find_map(|w| {
+            let hits: Vec<&String> = self
+                .managers
+                .iter()
+                .filter(|m| first(m).as_deref() == Some(w))
+                .collect();
+            (hits.len() == 1 && !sellers.iter().any(|s| s == w)).then(|| hits[0].clone())
+        })
+    }
+}
+
+/// A seller's name as the roster gives it, else their id.
+pub(super) fn name_or_id(s: &plansight_plan::Seller) -> &str {
+    s.name.as_deref().filter(|n| !n.trim().is_empty()).unwrap_or(&s.id)
+}
+
+/// Whether the `i`th word stands where only a person can ("would max earn", "and max?"):
+/// there an everyday word ("max") is a name.
+pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
+    i > 0
+        && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could")
+        && ws.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "make" | "made" | "earn" | "earned" | "get" | "sell" | "close"
+            )
+        })
+        || i == 1 && ws.len() == 2 && ws[0] == "and"
+}
+
+/// The everyday way of making a nickname from a name's first letters and an ending
+/// ("gazza" of Gary, "davo" of David, "shaz" of Sharon, "robbo" of Robert).
+fn nickname(word: &str, first_name: &str) -> bool {
+    // ("tasha" of Natasha: a name's own ending)
+    if word.len() >= 4 && first_name.len() > word.len() + 1 && first_name.ends_with(word) {
+        return true;
+    }
+    ["zza", "za", "z", "o", "y", "ie", "sy", "ey", "i"]
+        .iter()
+        .any(|ending| {
+            let Some(stem) = word.strip_suffix(ending) else {
+                return false;
+            };
+            let b = stem.as_bytes();
+            let stem = match b {
+                [.., x, y] if x == y && b.len() > 3 => &stem[..stem.len() - 1],
+                _ => stem,
+            };
+            (stem.len() >= 3 || stem.len() == 2 && ending.starts_with('z'))
+                && first_name.len() > stem.len()
+                && first_name != word
+                && first_name.starts_with(stem)
+        })
+}
+
+/// "j-f" or "jf" of "jean-francois": the initials of a hyphenated first name.
+fn hyphen_initials(word: &str, first_name: &str) -> bool {
+    let parts: Vec<&str> = first_name.split('-').collect();
+    let initials: String = parts.iter().filter_map(|p| p.chars().next()).collect();
+    parts.len() > 1 && (word.replace('-', "") == initials)
+}
+
+/// Whether a word is a first name's first letters, two or more short of it ("jon" of
+/// Jonathan, not "jo" of Joe).
+fn shortens(word: &str, first_name: &str) -> bool {
+    first_name.len() >= word.len() + 2 && first_name.starts_with(word)
+}
+
+/// Territory names that are everyday words too ("east" in "least"; "field" sales).
+const COMMON_PLACES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "greater",
+    "upper",
+    "lower",
+    "inner",
+    "outer",
+    "metro",
+    "region",
+    "enterprise",
+    "commercial",
+    "strategic",
+    "inside",
+    "field",
+    "team",
+];
+
+/// Everyday words of two to four letters, which a name's first letters may also be.
+const NOT_NAMES: &[&str] = &[
+    "to", "me", "do", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up",
+    "us", "we", "am", "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may", "new", "our",
+    "you", "top", "won", "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has", "did", "get", "got",
+    "had", "who", "why", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "max", "min",
+    "tot", "this", "that", "what", "much", "more", "need", "sell", "when", "then", "than", "they", "them", "with",
+    "from", "have", "just", "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let",
+    "say", "see", "she", "one", "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team",
+    "rep", "reps", "year", "rate", "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell",
+    "give", "dear", "hey", "hi", "yo", "boss", "mgr",
+];
+
+/// Everyday English short forms of first names that are not their first letters.
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("bec", &["rebecca"]),
+    ("tommo", &["thomas"]),
+    ("basti", &["sebastian"]),
+    ("sepp", &["josef", "joseph"]),
+    ("hansi", &["johann", "johannes", "hans"]),
+    ("thommo", &["thomas"]),
+    ("bex", &["rebecca"]),
+    ("mats", &["mattias", "matthias"]),
+    ("becca", &["rebecca"]),
+    ("beto", &["roberto", "alberto"]),
+    ("nacho", &["ignacio"]),
+    ("gabi", &["gabriela", "gabriel"]),
+    ("pepe", &["jose"]),
+    ("paco", &["francisco"]),
+    ("pancho", &["francisco"]),
+    ("lupe", &["guadalupe"]),
+    ("chuy", &["jesus"]),
+    ("memo", &["guillermo"]),
+    ("lalo", &["eduardo"]),
+    ("rafa", &["rafael"]),
+    ("quique", &["enrique"]),
+    ("nick", &["nicholas", "nicolas", "nicola"]),
+    ("mick", &["michael"]),
+    ("mitch", &["mitchell"]),
+    ("becky", &["rebecca"]),
+    ("kate", &["katherine", "catherine", "kathryn"]),
+    ("katie", &["katherine", "catherine", "kathryn"]),
+    ("cathy", &["catherine"]),
+    ("nate", &["nathan", "nathaniel"]),
+    ("bill", &["william"]),
+    ("will", &["william"]),
+    ("bob", &["robert"]),
+    ("rob", &["robert", "roberto"]),
+    ("bobby", &["robert"]),
+    ("rick", &["richard"]),
+    ("dick", &["richard"]),
+    ("jim", &["james"]),
+    ("jimmy", &["james"]),
+    ("jamie", &["james"]),
+    ("mike", &["michael"]),
+    ("liz", &["elizabeth"]),
+    ("beth", &["elizabeth", "bethany"]),
+    ("betty", &["elizabeth"]),
+    ("tony", &["anthony", "antonio"]),
+    ("chris", &["christopher", "christine", "christina"]),
+    ("dave", &["david"]),
+    ("ted", &["edward", "theodore"]),
+    ("ned", &["edward"]),
+    ("andy", &["andrew"]),
+    ("drew", &["andrew"]),
+    ("steve", &["steven", "stephen"]),
+    ("meg", &["megan", "margaret"]),
+    ("maggie", &["margaret"]),
+    ("peggy", &["margaret"]),
+    ("abby", &["abigail"]),
+    ("vicky", &["victoria"]),
+    ("zach", &["zachary"]),
+    ("charlie", &["charles", "charlotte"]),
+    ("chuck", &["charles"]),
+    ("harry", &["henry", "harold"]),
+    ("hank", &["henry"]),
+    ("jack", &["john", "jackson"]),
+    ("johnny", &["john", "jonathan"]),
+    ("larry", &["lawrence"]),
+    ("sue", &["susan", "suzanne"]),
+    ("sandy", &["sandra"]),
+    ("jess", &["jessica"]),
+    ("jenny", &["jennifer"]),
+    ("gabe", &["gabriel"]),
+    ("manny", &["manuel"]),
+    ("sasha", &["alexandra", "alexander"]),
+    ("lexi", &["alexandra"]),
+    ("patty", &["patricia"]),
+    ("trish", &["patricia"]),
+    ("tish", &["leticia", "letitia"]),
+    ("nikki", &["nicole"]),
+    ("mandy", &["amanda"]),
+    ("penny", &["penelope"]),
+    ("ollie", &["oliver", "olivia"]),
+    ("liv", &["olivia"]),
+    ("izzy", &["isabelle", "isabella", "isabel"]),
+    ("bella", &["isabella", "isabelle"]),
+];
