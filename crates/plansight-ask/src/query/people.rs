@@ -137,7 +137,8 @@ impl Vocabulary<'_> {
     /// is given): the two readings, the seller and the manager's team.
     pub fn ambiguous_name(&self, ws: &[String]) -> Option<Vec<super::Who>> {
         let roster = self.inputs.roster.as_deref()?;
-        let ws: Vec<String> = ws.iter().map(|w| self.folded(w)).collect();
+        // (folded once: the folding respells whole words, so the words stay the words)
+        let ws: Vec<String> = self.folded(&ws.join(" ")).split(' ').map(str::to_string).collect();
         for w in ws.iter().map(|w| w.trim_end_matches("'s")).filter(|w| w.len() >= 3) {
             let first = |n: &str| n.split_whitespace().next().is_some_and(|f| fold(f) == w);
             // ("josh" with a Joshua Harris and a Joshua Tupou: the first letters of both;
@@ -221,13 +222,9 @@ impl Vocabulary<'_> {
             .filter_map(|s| s.territory.as_deref())
             .map(str::to_lowercase)
             .collect();
-        territories.into_iter().find(|t| {
-            !COMMON_PLACES.contains(&t.as_str())
-                && contains_words(&lower, t)
-                && [" team", " desk", " region", " office", " branch"]
-                    .iter()
-                    .any(|w| lower.contains(&format!("{t}{w}")))
-        })
+        territories
+            .into_iter()
+            .find(|t| !COMMON_PLACES.contains(&t.as_str()) && contains_words(&lower, t) && said_as_team(&lower, t))
     }
 
     /// A manager the question names (by full name, or first name no one else has).
@@ -252,9 +249,7 @@ impl Vocabulary<'_> {
             }
             // ("a 140k corporate group": a deal type or a product of that name, unless a
             // team is said)
-            let team_said = [" team", " desk", " region", " office", " branch", " group's"]
-                .iter()
-                .any(|w| lower.contains(&format!("{t_lower}{w}")));
+            let team_said = said_as_team(&lower, &t_lower) || lower.contains(&format!("{t_lower} group's"));
             if !team_said
                 && self
                     .deal_types
@@ -305,6 +300,13 @@ impl Vocabulary<'_> {
             (hits.len() == 1 && !sellers.iter().any(|s| s == w)).then(|| hits[0].clone())
         })
     }
+}
+
+/// Whether a territory is said as a team's ("the catering & weddings team", "sued desk").
+fn said_as_team(lower: &str, territory: &str) -> bool {
+    [" team", " desk", " region", " office", " branch"]
+        .iter()
+        .any(|w| lower.contains(&format!("{territory}{w}")))
 }
 
 /// A seller's name as the roster gives it, else their id.

@@ -55,7 +55,11 @@ fn a_name(w: &str) -> Option<String> {
 pub fn of_ideas(document: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     let mut add = |word: Option<String>, plain: &str| {
-        if let Some(w) = word.filter(|w| !found.iter().any(|(x, _)| x == w)) {
+        // (folded as questions are, once)
+        if let Some(w) = word
+            .map(|w| crate::phrases::fold(&w))
+            .filter(|w| !found.iter().any(|(x, _)| x == w))
+        {
             found.push((w, plain.to_string()));
         }
     };
@@ -124,8 +128,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             let bare = crate::phrases::fold(w.trim_end_matches("'s"));
             let one = bare.strip_suffix('s').unwrap_or(&bare);
             let hit = synonyms.iter().find(|(s, _)| {
-                let s = crate::phrases::fold(s);
-                s == bare
+                *s == bare
                     || s == one
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     || bare.len() >= 6 && s.len() > bare.len() && s.ends_with(&bare)
