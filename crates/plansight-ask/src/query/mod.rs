@@ -27,6 +27,7 @@ mod stranger;
 mod synonyms;
 pub mod terms;
 mod unexplained;
+mod unrecognised;
 pub mod vocabulary;
 mod when;
 mod words;

@@ -34,7 +34,8 @@ pub fn understand(
     conversation: &super::context::Conversation,
 ) -> Understood {
     let u = understood(v, asker, question, conversation);
-    super::unexplained::checked(v, &words(&normalize(question)), u)
+    let ws = words(&normalize(question));
+    super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
 }
 
 /// The understood question, before its numbers are checked.

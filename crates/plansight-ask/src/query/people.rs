@@ -328,6 +328,19 @@ pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
         || i == 1 && ws.len() == 2 && ws[0] == "and"
 }
 
+/// Whether a word is a way of saying a person's name: the first letters of the first
+/// name, a nickname, the initials ("DJ", "J-F"), a nickname people just know ("basti").
+pub(super) fn says(word: &str, name: &str) -> bool {
+    let name = fold(name);
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
+    shortens(word, first)
+        || nickname(word, first)
+        || hyphen_initials(word, first)
+        || word.len() == 2 && initials == word
+        || NICKNAMES.iter().any(|(n, full)| *n == word && full.contains(&first))
+}
+
 /// The everyday way of making a nickname from a name's first letters and an ending
 /// ("gazza" of Gary, "davo" of David, "shaz" of Sharon, "robbo" of Robert).
 fn nickname(word: &str, first_name: &str) -> bool {

@@ -1,0 +1,216 @@
+//! A word the assistant does not know is a sign that a part of the question was not
+//! understood ("how many abrufe did I book" read as every deal, "AE provision" as every
+//! measure, "what did Tasha make" as the team). Rather than answer a different question
+//! with real figures, the assistant asks back, offering the reading it has, so one click
+//! answers it when the word did not matter.
+//!
+//! Known are: common English words (Zipf frequency ≥ 3, `data/english-words.txt`), the
+//! parser's own words (every word in a string literal of its rules, collected by
+//! `build.rs`), and this workspace's and plan document's names (sellers, managers,
+//! territories, products, deal types, accounts, deals, measures, bonuses, the document's
+//! names for tiers, marks and ideas). A typo of a known word, within the typos
+//! [`crate::fuzzy`] forgives, is known too.
+
+use super::vocabulary::Vocabulary;
+use super::{Understood, Who};
+use crate::fuzzy::distance;
+use crate::phrases::{fold, fold_umlauts};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Words of the trades, and German words sellers mix into English, that no rule reads,
+/// since they do not change what is asked ("from the Alder Bay IDN", "explain the calc",
+/// "paid me zilch", "meine Zielerreichung").
+const TRADE: &[&str] = &["idn", "calc", "zilch", "wieviel", "hab", "storniert", "mein", "meine"];
+
+/// The common English words.
+fn english() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../data/english-words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// The words the parser's rules read.
+fn parser() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!(concat!(env!("OUT_DIR"), "/parser-words.txt"))
+            .lines()
+            .collect()
+    })
+}
+
+/// Asks back when the question has a word the assistant does not know and was answered
+/// anyway; the reading it has is offered as the choice.
+pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> Understood {
+    let Understood::Answer(q) = &understood else {
+        return understood;
+    };
+    // The people the reading names may be said by a nickname only they have.
+    let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
+    let people: Vec<&str> = match &q.who {
+        Who::Seller(id) => roster
+            .iter()
+            .find(|s| &s.id == id)
+            .map_or(vec![id.as_str()], |s| vec![super::people::name_or_id(s)]),
+        Who::TeamOf(manager) => vec![manager.as_str()],
+        Who::Nobody | Who::Team => Vec::new(),
+    };
+    match unknown(v, ws, &people) {
+        Some(word) => Understood::AskBack {
+            missing: format!("which reading of \"{word}\""),
+            readings: vec![q.clone()],
+        },
+        None => understood,
+    }
+}
+
+/// The question's first word that is not known; `people` are the names of those the reading
+/// is about.
+pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<String> {
+    let mut names: Option<HashSet<String>> = None;
+    for w in ws {
+        for piece in pieces(w) {
+            let folded = fold(&piece);
+            if common(&piece) || common(&folded) {
+                continue;
+            }
+            let names = names.get_or_insert_with(|| workspace(v));
+            if forms(&piece).chain(forms(&folded)).any(|f| names.contains(f))
+                || people.iter().any(|p| super::people::says(&folded, p))
+                || TRADE.contains(&folded.as_str())
+                || names_one(v, &piece)
+            {
+                continue;
+            }
+            if !near(&folded, names) {
+                return Some(w.clone());
+            }
+        }
+    }
+    None
+}
+
+/// The parts of a word worth knowing: "kat's" is "kat", "step-up" is "step" and "up";
+/// numbers, amounts, deal ids and single letters are left out.
+fn pieces(word: &str) -> Vec<String> {
+    let word = word.trim_end_matches('\'');
+    // ("what've", "how'm", "who'd", "isn't": the contraction's first word)
+    let word = ["'s", "'ve", "'m", "'d", "'ll", "'re", "n't"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .unwrap_or(word);
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    word.split(['-', '/', '.', ','])
+        .map(|p| p.trim_matches('\''))
+        .filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The word and, if it ends as a plural does, its singulars ("boxes": "boxe", "box").
+fn forms(word: &str) -> impl Iterator<Item = &str> {
+    let s = word.strip_suffix('s').filter(|s| s.len() >= 2);
+    let es = word.strip_suffix("es").filter(|s| s.len() >= 2);
+    std::iter::once(word).chain(s).chain(es)
+}
+
+/// Whether the word is common English or one of the parser's.
+fn common(word: &str) -> bool {
+    forms(word).any(|w| english().contains(w) || parser().contains(w))
+}
+
+/// Whether the word alone names someone or something the parser reads: a seller by a
+/// nickname ("tasha", "gazza"), a manager, a measure by its initials ("e&r", "nn"), a
+/// product, a deal type, a bonus, a tier or mark by the document's name, one of the
+/// document's words for an idea ("stufe", "abrechnung").
+fn names_one(v: &Vocabulary, word: &str) -> bool {
+    let ws = [word.to_string()];
+    v.seller(word).is_some()
+        || v.manager(word).is_some()
+        || v.ambiguous_name(&ws).is_some()
+        || v.measure(&ws).is_some()
+        || v.product(word).is_some()
+        || v.deal_type(&ws).is_some()
+        || v.bonus(&ws)
+        || !v.terms_in(&ws).is_empty()
+        || super::synonyms::plain(&ws, &v.idea_words, &|_| false) != ws
+}
+
+/// Whether the word is a typo of a known word, within what [`crate::fuzzy`] forgives; a
+/// short word may have dropped one letter of a word the parser reads ("wht").
+fn near(word: &str, names: &HashSet<String>) -> bool {
+    let len = word.chars().count();
+    let allowance = match len {
+        0..=2 => return false,
+        3..=5 => {
+            return parser()
+                .iter()
+                .any(|k| k.chars().count() == len + 1 && distance(word, k, 1) <= 1)
+        }
+        6..=8 => 1,
+        _ => 2,
+    };
+    let close = |k: &str| k.len().abs_diff(word.len()) <= allowance && distance(word, k, allowance) <= allowance;
+    names.iter().any(|k| close(k)) || parser().iter().any(|k| close(k)) || english().iter().any(|k| close(k))
+}
+
+/// The words of this workspace's and plan document's names, lower case and folded.
+fn workspace(v: &Vocabulary) -> HashSet<String> {
+    let inputs = v.inputs;
+    let plan = &inputs.plan;
+    let mut texts: Vec<&str> = vec![plan.id.as_str(), plan.name.as_str(), plan.currency.as_str()];
+    for s in inputs.roster.iter().flatten() {
+        texts.push(&s.id);
+        texts.extend(s.name.as_deref());
+        texts.extend(s.manager.as_deref());
+        texts.extend(s.territory.as_deref());
+        texts.extend(s.role.as_deref());
+    }
+    for l in &inputs.lines {
+        texts.push(&l.id);
+        texts.push(&l.seller);
+        texts.extend(l.name.as_deref());
+        texts.extend(l.account.as_deref());
+    }
+    for m in &plan.measures {
+        texts.push(&m.id);
+        texts.push(&m.name);
+    }
+    for b in &plan.bonuses {
+        texts.push(&b.id);
+        texts.push(&b.name);
+    }
+    let lists = [
+        &v.products,
+        &v.deal_types,
+        &v.accounts,
+        &v.managers,
+        &v.scenarios,
+        &v.accelerator_words,
+        &v.tier_nouns,
+    ];
+    texts.extend(lists.into_iter().flatten().map(String::as_str));
+    texts.extend(v.brands.iter().map(String::as_str));
+    texts.extend(v.terms.iter().map(|(name, _)| name.as_str()));
+    for pairs in [&v.measure_aliases, &v.type_aliases, &v.idea_words, &v.product_aliases] {
+        texts.extend(pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]));
+    }
+    let mut out = HashSet::new();
+    for t in texts {
+        for form in [t.to_lowercase(), fold(t), fold_umlauts(t)] {
+            out.extend(
+                form.split(|c: char| !(c.is_alphanumeric() || c == '&'))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string),
+            );
+        }
+    }
+    out
+}
