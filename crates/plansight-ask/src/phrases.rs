@@ -598,7 +598,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             {
                 push(&mut found, "Q1".to_string());
             }
-            "quarter" | "qtr" | "quarters" | "quater" | "quarer" | "qtr." | "quartr" => {
+            // ("this q": a quarter only with a word that makes it one)
+            "quarter" | "qtr" | "quarters" | "quater" | "quarer" | "qtr." | "quartr" | "q" => {
                 if let Some(k) = ["first", "second", "third", "fourth"]
                     .iter()
                     .zip(["1st", "2nd", "3rd", "4th"])

@@ -708,6 +708,136 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"who": "darnell jefferson"}),
         ),
+        // a product by its last word in the plural, or its words shortened
+        (
+            "thirtysecond",
+            "Marcus Bell",
+            "what have my towers earned me this fy",
+            "answer",
+            json!({"product": "aurora 4k tower", "figure": "earnings"}),
+        ),
+        (
+            "thirtysecond",
+            "Michael Chen",
+            "how many pulsar gen orders did i close in q2",
+            "answer",
+            json!({"product": "pulsar generator", "figure": "deal_count"}),
+        ),
+        // a measure named as pay is its money; a hyphenated name's initials
+        (
+            "thirtysecond",
+            "Jennifer Nguyen",
+            "TRC for q2?",
+            "answer",
+            json!({"figure": "earnings", "measure": "revenue"}),
+        ),
+        (
+            "thirtysecond",
+            "Jennifer Walsh",
+            "my PT attainment ytd",
+            "answer",
+            json!({"figure": "attainment", "measure": "pullthrough"}),
+        ),
+        // "the west" as a team, its manager's
+        (
+            "thirtysecond",
+            "Kevin Duarte",
+            "what's the west costing us this year",
+            "answer",
+            json!({"figure": "cost", "who": "team:lorena vasquez"}),
+        ),
+        // a tier named in the tier table, not by a glossary's "at and above 100%"
+        (
+            "thirtysecond",
+            "Lorena Vasquez",
+            "second growth at 1.75x, what's that cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 2}}),
+        ),
+        // the document's word for its tiers, from a table's "2.0%" rates
+        (
+            "thirtysecond",
+            "Priyanka Raman",
+            "how far to the next layer this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        // a recruiter places a deal; the rank is another "place"
+        (
+            "thirtythird",
+            "Samir Haddad",
+            "if i place a 9k perm next week what's my comm",
+            "answer",
+            json!({"op": "value", "figure": "earnings"}),
+        ),
+        // what a deal that fell off "cost me" is the clawback
+        (
+            "thirtythird",
+            "Kwame Mensah",
+            "what did the northern rail leasing fall-off cost me",
+            "answer",
+            json!({"figure": "clawback", "account": "northern rail leasing"}),
+        ),
+        (
+            "thirtythird",
+            "Priyanka Desai",
+            "how much have rebates cost me in q3",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "thirtythird",
+            "Kwame Mensah",
+            "show my fall-offs",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "thirtythird",
+            "Imran Chaudhry",
+            "what did my lot cost in q2",
+            "answer",
+            json!({"figure": "cost", "who": "team:imran chaudhry"}),
+        ),
+        // another firm's pay
+        (
+            "thirtythird",
+            "Rebecca Hollis",
+            "what are reed paying their consultants",
+            "decline",
+            json!({}),
+        ),
+        // a plan that pays "a little more" says no new value
+        (
+            "thirtythird",
+            "Samantha Cole",
+            "if the bands paid a little more what would i make",
+            "ask_back",
+            json!({}),
+        ),
+        // a why of one period; the other said by the way
+        (
+            "thirtythird",
+            "Devinder Sandhu",
+            "why was my may commission zero, i smashed q1",
+            "answer",
+            json!({"op": "explain", "period": "m02", "versus": null}),
+        ),
+        // an account's words are no seller's ("Whitmore Cole" is not Samantha Cole)
+        (
+            "thirtythird",
+            "Ffion Roberts",
+            "what nfi have i done with whitmore cole this year",
+            "answer",
+            json!({"figure": "credit", "who": "ffion roberts"}),
+        ),
+        (
+            "thirtythird",
+            "Owen Pritchard",
+            "OTC to 18k for everyone, cost?",
+            "answer",
+            json!({"lever": {"kind": "target_incentive"}}),
+        ),
         // someone the workspace does not know is asked back, not read as the asker's team
         (
             "twentyeighth",

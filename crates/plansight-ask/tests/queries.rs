@@ -169,6 +169,30 @@ fn follow_ups_replace_the_parts_they_name() {
     assert_eq!(priya.arguments["who"], "s03");
     // Without the conversation the same words are asked back, not guessed.
     assert_eq!(ask(&c, "s02", "and if it closed in March?").intent, "clarify");
+    // A deal that slipped moves later, into the next plan year; an amount of a deal type
+    // is a new deal of it.
+    let (inputs, doc) = common::generated("thirtythird");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let r = common::context(&inputs, &calc, &doc);
+    let mut talk = Conversation::default();
+    ask_in(
+        &r,
+        "Gareth Whitfield",
+        "what do i lose if PL-21709 slips to february",
+        &mut talk,
+    );
+    let later = ask_in(&r, "Gareth Whitfield", "and if it slipped to april?", &mut talk);
+    assert_eq!(later.arguments["move_deal"]["close_date"], "2026-04-30", "{later:?}");
+    let mut talk = Conversation::default();
+    ask_in(
+        &r,
+        "Rebecca Hollis",
+        "how far off the century am i this quarter",
+        &mut talk,
+    );
+    let perm = ask_in(&r, "Rebecca Hollis", "and with a 6k perm today?", &mut talk);
+    assert_eq!(perm.arguments["new_deal"]["type"], "perm", "{perm:?}");
+    assert_eq!(perm.arguments["figure"], "distance", "{perm:?}");
     // "and won?" after a count of lost deals: the won ones, which are the default stage.
     let mut talk = Conversation::default();
     let lost = ask_in(&c, "s02", "how many deals did I lose in Q2", &mut talk);

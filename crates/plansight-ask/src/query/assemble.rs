@@ -161,6 +161,16 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         _ => None,
     };
+    // "TRC for aug-oct?": a measure whose name is pay (a commission, an incentive) is its
+    // money.
+    let figure = figure.or_else(|| {
+        let m = query.scope.measure.as_ref()?;
+        let name = v.inputs.plan.measures.iter().find(|x| &x.id == m)?.name.to_lowercase();
+        (op.is_none()
+            && !mentions(ws, super::words::DISTANCE)
+            && ["commission", "incentive"].iter().any(|p| name.ends_with(p)))
+        .then_some(Figure::Earnings)
+    });
     // "how much SAI did I get": a measure's money.
     let figure = figure.or_else(|| {
         (query.scope.measure.is_some()
@@ -230,6 +240,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Value {
         query.op = op.unwrap_or(Op::Value);
     }
+    // (a why of one period: another said by the way is no comparison)
+    if query.op == Op::Explain {
+        query.scope.versus = None;
+    }
     if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
         let nouns = [
             "deals",
@@ -267,6 +281,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Explain && (query.scope.deal.is_some() || query.scope.account.is_some()) {
         query.scope.measure = None;
         query.scope.deal_type = None;
+    }
+    // (what a deal that fell off, or rebates, "cost me" is what was clawed back)
+    if query.figure == Figure::Cost
+        && (exact(ws, &["fall-off", "falloff"]) || mentions(ws, super::words::CLAWBACK))
+        && exact(ws, &["me", "my", "i"])
+    {
+        query.figure = Figure::Clawback;
     }
     // "The Pied Piper deal" when the seller has several there: which one?
     if let (Some(account), Some(seller), false) = (
@@ -356,7 +377,16 @@ const PLAN_PARTS: &[&str] = &[
 /// "Run the numbers on a higher kicker", "model a tougher wheels-up", "what if we lowered
 /// the MG quota": a plan change without its new value (asked back, never quoted or guessed).
 pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
-    let plan_part = exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty();
+    // ("if the colours paid a bit more": what pays, said in the plan's own word)
+    let pays_at = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| matches!(w.as_str(), "paid" | "pay" | "paying"))
+    };
+    let plan_pays = ws
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| w[0] == "if" && w[1] == "the" && (pays_at(i + 3) || pays_at(i + 4)));
+    let plan_part = exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty() || plan_pays;
     let changes_it = (exact(
         ws,
         &[
@@ -411,6 +441,9 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "goes down",
             "paid more",
             "pay more",
+            "paid a bit more",
+            "paid a little more",
+            "paid a lot more",
             "paid less",
             "pay less",
         ],

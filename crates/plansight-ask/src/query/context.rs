@@ -258,7 +258,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 close_date: close,
             });
         } else if let Some(m) = q.scenario.move_deal.as_mut() {
-            m.close_date = close;
+            m.close_date = match chrono::NaiveDate::parse_from_str(&close, "%Y-%m-%d") {
+                Ok(d) => super::scenario::slipped(v, ws, &m.deal, d).to_string(),
+                Err(_) => close,
+            };
         }
         q.scope.period = prev.scope.period.clone();
         q.scope.versus = prev.scope.versus.clone();

@@ -182,22 +182,34 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
                 .filter_map(|s| s.territory.as_deref())
                 .any(|t| t.to_lowercase().split_whitespace().any(|x| x == w))
     };
-    ws.iter().enumerate().any(|(i, w)| {
-        let at = match w.as_str() {
-            "chez" => true,
-            "at" => i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over"),
-            _ => false,
-        };
-        at && ws.get(i + 1).is_some_and(|n| {
-            n.len() >= 3
-                && n.chars().all(char::is_alphabetic)
-                && !matches!(
-                    n.as_str(),
-                    "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
-                )
-                && !known(n)
-        })
-    }) && exact_any(ws, &["plan", "plans", "comp", "comm", "commission", "pay"])
+    // ("what are Hays paying their consultants": another firm's pay)
+    let their_pay = ws.windows(3).any(|w| {
+        matches!(w[1].as_str(), "paying" | "pay" | "pays")
+            && w[2] == "their"
+            && w[0].chars().all(char::is_alphabetic)
+            && !matches!(
+                w[0].as_str(),
+                "we" | "you" | "i" | "they" | "us" | "do" | "does" | "to" | "will" | "would"
+            )
+            && !known(&w[0])
+    });
+    their_pay
+        || ws.iter().enumerate().any(|(i, w)| {
+            let at = match w.as_str() {
+                "chez" => true,
+                "at" => i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over"),
+                _ => false,
+            };
+            at && ws.get(i + 1).is_some_and(|n| {
+                n.len() >= 3
+                    && n.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        n.as_str(),
+                        "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
+                    )
+                    && !known(n)
+            })
+        }) && exact_any(ws, &["plan", "plans", "comp", "comm", "commission", "pay"])
 }
 
 fn exact_any(ws: &[String], targets: &[&str]) -> bool {

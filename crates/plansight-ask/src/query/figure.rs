@@ -206,6 +206,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "have done",
                 "did i do",
                 "i've done",
+                "have i done",
+                "have we done",
+                "has he done",
+                "has she done",
             ],
         )
         && !exact(

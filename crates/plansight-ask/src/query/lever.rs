@@ -236,6 +236,24 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     };
     let money = amount(ws);
     let measure = v.measure(ws);
+    // ("PTI target to 30k": an incentive measure's target is the target incentive it pays
+    // on when the new amount is nearer it than the measure's quota; "agave target at 45k a
+    // quarter" is the quota)
+    let incentive_target = exact(ws, &["target"])
+        && !exact(ws, &["quota", "quotas"])
+        && measure
+            .as_ref()
+            .and_then(|id| v.inputs.plan.measures.iter().find(|m| &m.id == id))
+            .filter(|m| m.kind == plansight_plan::MeasureKind::Incentive)
+            .zip(money)
+            .is_some_and(|(m, new)| {
+                // (nearer by ratio, compared exactly: max/min of one below max/min of the other)
+                let (n, ti) = (new.0 as i128, v.inputs.plan.target_incentive.0 as i128);
+                m.quotas.first().is_some_and(|q| {
+                    let q = q.0 as i128;
+                    n.max(ti) * n.min(q) < n.max(q) * n.min(ti)
+                })
+            });
     if mentions(
         ws,
         &[
@@ -245,9 +263,11 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             "target pay",
             "ti",
             "oti",
+            "otc",
             "on-target incentive",
         ],
-    ) {
+    ) || incentive_target
+    {
         return money.map(|c| Lever {
             kind: LeverKind::TargetIncentive,
             measure: None,

@@ -43,6 +43,8 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "earn anything",
                 "start getting paid",
                 "get paid at all",
+                "actually getting paid",
+                "actually get paid",
             ],
         ) && lever.is_none()
     {

@@ -170,6 +170,18 @@ impl Vocabulary<'_> {
                 names.push(initials);
             }
         }
+        // ("PT" for Pull-Through Incentive: a hyphenated word's parts have initials too)
+        if name.contains('-') {
+            let parts: Vec<&str> = name.split([' ', '-']).filter(|p| !p.is_empty()).collect();
+            let initials = |ps: &[&str]| -> String { ps.iter().filter_map(|w| w.chars().next()).collect() };
+            names.push(initials(&parts));
+            if parts.len() >= 3 && parts.last().is_some_and(|w| GENERIC.contains(w)) {
+                let short = initials(&parts[..parts.len() - 1]);
+                if !EVERYDAY_PAIRS.contains(&short.as_str()) {
+                    names.push(short);
+                }
+            }
+        }
         // ("f&b": an initialism with an ampersand is a word of its own)
         for word in words
             .iter()
@@ -265,6 +277,7 @@ impl Vocabulary<'_> {
             .cloned()
             .or_else(|| self.product_by_word(&lower))
             .or_else(|| self.product_by_initials(&lower))
+            .or_else(|| self.product_shortened(&lower))
             .or_else(|| {
                 // ("my SPS orders", "servos": the document's other name for a product)
                 let said = crate::phrases::words(&crate::phrases::normalize(&lower));
@@ -467,6 +480,49 @@ impl Vocabulary<'_> {
                 });
             (model || brand).then(|| p.clone())
         })
+    }
+
+    /// A product said as people shorten a name of several words: its last words in the
+    /// plural ("my towers" for the Aurora 4K Tower, "arm kits" for the Meridian Arm Kit), or
+    /// each word by its first letters ("pulsar gen" for the Pulsar Generator); only one
+    /// product's name may fit.
+    fn product_shortened(&self, lower: &str) -> Option<String> {
+        let said: Vec<String> = crate::phrases::words(&crate::phrases::normalize(lower));
+        let names: Vec<(String, Vec<String>)> = self
+            .products
+            .iter()
+            .map(|p| {
+                (
+                    p.clone(),
+                    p.to_lowercase().split_whitespace().map(str::to_string).collect(),
+                )
+            })
+            .filter(|(_, ws): &(String, Vec<String>)| ws.len() >= 2)
+            .collect();
+        let fits = |words: &[String]| -> bool {
+            // (the last words, the very last one plural)
+            let tail = (1..=2.min(words.len() - 1)).any(|k| {
+                let part = &words[words.len() - k..];
+                said.windows(k).any(|w| {
+                    w[..k - 1] == part[..k - 1]
+                        && w[k - 1] == format!("{}s", part[k - 1])
+                        && part[k - 1].len() >= 3
+                        && part[k - 1].chars().all(char::is_alphabetic)
+                        && !self.measure_word(&part[k - 1])
+                })
+            });
+            let shortened = words.windows(2).any(|pair| {
+                said.windows(2).any(|w| {
+                    w[0] == pair[0]
+                        && w[1].len() >= 3
+                        && w[1].len() < pair[1].len()
+                        && pair[1].starts_with(w[1].as_str())
+                })
+            });
+            tail || shortened
+        };
+        let found: Vec<&String> = names.iter().filter(|(_, ws)| fits(ws)).map(|(p, _)| p).collect();
+        (found.len() == 1).then(|| found[0].clone())
     }
 
     /// A deal type the question names ("renewal", "renewals", "new logo"), or by the trade's

@@ -164,7 +164,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         && !other_figure
         && !exact(ws, &["draw", "recovery", "recovered", "advance", "advanced"])
         && q.scenario.is_none()
-        && q.scope.versus.is_none()
+        // ("why was April zero, I smashed Q1": a second period said by the way compares nothing)
+        && (q.scope.versus.is_none() || !exact(ws, &["compare", "compared", "vs", "versus", "than", "against"]))
         && (q.scope.period.is_some() || q.scope.measure.is_some())
     {
         return Some(Op::Explain);
@@ -179,11 +180,20 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "ranking",
             "leaderboard",
             "position",
-            "place",
             "rank-wise",
             "standings",
         ],
-    ) || mentions(
+    ) || ws.iter().enumerate().any(|(i, w)| {
+        // ("if I place a 14k perm": a recruiter's verb, not a position)
+        w == "place"
+            && !matches!(
+                ws.get(i + 1).map(String::as_str),
+                Some("a" | "an" | "another" | "one" | "two" | "three")
+            )
+            && ws
+                .get(i + 1)
+                .is_none_or(|n| crate::phrases::amount(std::slice::from_ref(n)).is_none())
+    }) || mentions(
         ws,
         &[
             "stand vs",

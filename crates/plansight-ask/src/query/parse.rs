@@ -118,7 +118,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let plan = &inputs.plan;
     let today = inputs.as_of().clamp(plan.start, plan.end);
     let mut query = Query::default();
-    let named = v.seller(question);
+    // (an account's words are no seller's: "Whitmore Cole" is not Samantha Cole)
+    let named = match v.account(question, ws) {
+        Some(a) => {
+            let mut rest = question.to_lowercase();
+            for w in a.to_lowercase().split_whitespace() {
+                rest = rest.replace(w, " ");
+            }
+            v.seller(&rest)
+        }
+        None => v.seller(question),
+    };
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
     let manager = v.manager(question).or_else(|| {
@@ -170,7 +180,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "branch",
                 ],
             )
-            || asker_manages && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me"])
+            || asker_manages
+                && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me", "my lot", "our lot"])
             // A manager's "our most expensive payout quarter": their team's cost.
             || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
         .then(|| asker.to_string())

@@ -244,7 +244,9 @@ impl Vocabulary<'_> {
             let said = contains_words(&lower, &t_lower)
                 || contains_words(&folded, &fold(t))
                 || contains_words(&folded, &crate::phrases::fold_umlauts(t));
-            if COMMON_PLACES.contains(&t_lower.as_str()) || !said {
+            // ("the west costing us": an everyday place word, as a team's with "the")
+            let common_as_team = lower.contains(&format!("the {t_lower}")) && said_as_team(&lower, &t_lower);
+            if COMMON_PLACES.contains(&t_lower.as_str()) && !common_as_team || !said {
                 continue;
             }
             // ("a 140k corporate group": a deal type or a product of that name, unless a
@@ -304,9 +306,11 @@ impl Vocabulary<'_> {
 
 /// Whether a territory is said as a team's ("the catering & weddings team", "sued desk").
 fn said_as_team(lower: &str, territory: &str) -> bool {
-    [" team", " desk", " region", " office", " branch"]
-        .iter()
-        .any(|w| lower.contains(&format!("{territory}{w}")))
+    [
+        " team", " desk", " region", " office", " branch", "'s", " costing", " cost", " reps", " doing",
+    ]
+    .iter()
+    .any(|w| lower.contains(&format!("{territory}{w}")))
 }
 
 /// A seller's name as the roster gives it, else their id.

@@ -63,7 +63,9 @@ pub(super) fn new_deal_type_or_measure(v: &Vocabulary, ws: &[String], ws_rest: &
                     | "tier"
                     | "bookings"
             );
-            if figure_follows {
+            // ("a 6k contract … my contract margin comm": the type said apart from the name too)
+            let type_apart = joined.matches(&format!(" {t} ")).count() > n.matches(t.as_str()).count();
+            if figure_follows || type_apart {
                 if v.deal_type(ws_rest).is_none() {
                     if let Some(d) = query.scenario.new_deal.as_mut() {
                         d.deal_type = None;

@@ -301,6 +301,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "everything below",
         ],
     ) && !matches!(first, "did" | "was" | "were")
+        // ("why did I get no TRC at all": what happened, not a rule)
+        && !(first == "why" && exact(ws, &["no", "nothing", "zero", "zilch"]))
         && parts.query.scope.deal.is_none()
     {
         return Some(topic(ws));

@@ -7,6 +7,7 @@ use super::vocabulary::Vocabulary;
 use super::{DealAmount, MoveDeal, NewDeal, Pipeline, Scope, WhatIf};
 use crate::fuzzy::mentions;
 use crate::phrases::{amount, date};
+use chrono::NaiveDate;
 use plansight_plan::Exact;
 
 /// Words of a hypothetical.
@@ -233,20 +234,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         });
         let date = date(ws, start, today).filter(|_| (month_said && !sized) || money.is_none());
         if hypothetical {
-            if let Some(mut close) = date {
-                // "SH0S5N6U slipped into january" from December: the next January, past
-                // the plan year's end.
-                let slipped = exact(ws, &["slip", "slipped", "slips", "pushed", "push", "later"]);
-                let current = v.inputs.lines.iter().find(|l| l.id == *deal).and_then(|l| l.close_date);
-                if let Some(c) = current.filter(|c| slipped && close < *c) {
-                    let next = close + chrono::Months::new(12);
-                    if next > c {
-                        close = next;
-                    }
-                }
+            if let Some(close) = date {
                 w.move_deal = Some(MoveDeal {
                     deal: deal.clone(),
-                    close_date: close.to_string(),
+                    close_date: slipped(v, ws, deal, close).to_string(),
                 });
             } else if let Some(cents) = money {
                 w.deal_amount_to = Some(DealAmount {
@@ -261,7 +252,14 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     let at_amount = ws
         .windows(2)
         .any(|w| w[0] == "at" && crate::phrases::amount(&w[1..]).is_some());
-    let dealish = mentions(ws, DEALISH);
+    // ("with a 6k perm today": an amount of a deal type is a deal)
+    let dealish = mentions(ws, DEALISH)
+        || (1..ws.len()).any(|i| {
+            // (not "the 1.2M new arr number": the words after name the measure)
+            amount(&ws[i - 1..i]).is_some()
+                && v.deal_type(&ws[i..=i]).is_some()
+                && v.measure(&ws[i..(i + 2).min(ws.len())]).is_none()
+        });
     if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
         // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").
@@ -305,6 +303,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         });
     }
     w
+}
+
+/// The date a deal moves to: "SH0S5N6U slipped into january" from December is the next
+/// January, past the plan year's end (a slip is later, never earlier).
+pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDate) -> NaiveDate {
+    let slips = exact(ws, &["slip", "slipped", "slips", "pushed", "push", "later"]);
+    let current = v.inputs.lines.iter().find(|l| l.id == deal).and_then(|l| l.close_date);
+    match current.filter(|c| slips && close < *c) {
+        Some(c) if close + chrono::Months::new(12) > c => close + chrono::Months::new(12),
+        _ => close,
+    }
 }
 
 /// A hypothetical deal of no type said is new business, said so in the understood query,

@@ -64,6 +64,9 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "refunded",
             "reversed",
             "charged-back",
+            "fall-off",
+            "fall-offs",
+            "falloffs",
             // the trades' words: a policy lapsed for non-payment, a bar's order "86'd"
             "lapsed",
             "nonpay",

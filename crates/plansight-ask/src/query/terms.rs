@@ -345,7 +345,12 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                 });
                 let tier = in_order.map(|mi| (mi, ri)).or(tier);
                 if let Some((mi, ti)) = tier.filter(|(_, ti)| number.is_none_or(|n| n == ti + 1)) {
-                    found.push((name.to_lowercase(), Term::Tier(mi, ti)));
+                    // (a table of tiers says best which tier a name is: a glossary's "at and
+                    // above 100%" may look like a rate of 100%)
+                    if tier_column {
+                        found.retain(|(n, t)| *n != lower || !matches!(t, Term::Tier(..)));
+                    }
+                    found.push((lower, Term::Tier(mi, ti)));
                 }
             }
         }
@@ -531,9 +536,10 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
             let names_tiers = table.rows.iter().any(|row| {
                 row.iter().skip(1).any(|cell| {
                     plan.measures.iter().any(|m| {
-                        m.tiers
-                            .iter()
-                            .any(|t| clean(cell) == format!("{}%", rate_percent(t.rate)))
+                        m.tiers.iter().any(|t| {
+                            // ("2.0%" is 2%)
+                            clean(cell).replace(".00%", "%").replace(".0%", "%") == format!("{}%", rate_percent(t.rate))
+                        })
                     })
                 })
             });

@@ -19,9 +19,9 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Words of the trades, and German words sellers mix into English, that no rule reads,
-/// since they do not change what is asked ("from the Alder Bay IDN", "explain the calc",
+/// since they do not change what is asked ("explain the calc",
 /// "paid me zilch", "meine Zielerreichung").
-const TRADE: &[&str] = &["idn", "calc", "zilch", "wieviel", "hab", "storniert", "mein", "meine"];
+const TRADE: &[&str] = &["calc", "zilch", "wieviel", "hab", "storniert", "mein", "meine"];
 
 /// The common English words.
 fn english() -> &'static HashSet<&'static str> {

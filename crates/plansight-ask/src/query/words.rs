@@ -213,6 +213,9 @@ pub const CLAWBACK: &[&str] = &[
     "clawed back",
     "came back out",
     "came back",
+    // (a recruiter's fee refunded when a placement leaves early; a placement that fell off)
+    "rebate",
+    "rebates",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
