@@ -23,9 +23,10 @@ use std::sync::OnceLock;
 /// "paid me zilch", "meine Zielerreichung").
 const TRADE: &[&str] = &["calc", "zilch", "wieviel", "hab", "storniert", "mein", "meine"];
 
-/// The common English words.
-fn english() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// The common English words, sorted (as the file keeps them) to be searched in halves:
+/// cheaper to read once per `plansight ask` than a hash set.
+fn english() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         include_str!("../../data/english-words.txt")
             .lines()
@@ -34,9 +35,9 @@ fn english() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The words the parser's rules read.
-fn parser() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// The words the parser's rules read, sorted as `build.rs` writes them.
+fn parser() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         include_str!(concat!(env!("OUT_DIR"), "/parser-words.txt"))
             .lines()
@@ -123,7 +124,7 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
 
 /// Whether the word is common English or one of the parser's.
 fn common(word: &str) -> bool {
-    forms(word).any(|w| english().contains(w) || parser().contains(w))
+    forms(word).any(|w| english().binary_search(&w).is_ok() || parser().binary_search(&w).is_ok())
 }
 
 /// Whether the word alone names someone or something the parser reads: a seller by a
@@ -202,9 +203,16 @@ fn workspace(v: &Vocabulary) -> HashSet<String> {
     for pairs in [&v.measure_aliases, &v.type_aliases, &v.idea_words, &v.product_aliases] {
         texts.extend(pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]));
     }
+    // (each distinct text once: a workspace's deals repeat their accounts and sellers)
+    let distinct: HashSet<&str> = texts.into_iter().collect();
     let mut out = HashSet::new();
-    for t in texts {
-        for form in [t.to_lowercase(), fold(t), fold_umlauts(t)] {
+    for t in distinct {
+        let forms = if t.is_ascii() {
+            vec![t.to_lowercase()]
+        } else {
+            vec![t.to_lowercase(), fold(t), fold_umlauts(t)]
+        };
+        for form in forms {
             out.extend(
                 form.split(|c: char| !(c.is_alphanumeric() || c == '&'))
                     .filter(|w| !w.is_empty())
@@ -213,4 +221,30 @@ fn workspace(v: &Vocabulary) -> HashSet<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_lists_are_sorted_for_searching_in_halves() {
+        assert!(english().len() > 40_000);
+        assert!(
+            english().windows(2).all(|w| w[0] < w[1]),
+            "data/english-words.txt is sorted"
+        );
+        assert!(parser().windows(2).all(|w| w[0] < w[1]));
+        assert!(common("commission") && common("tentatives") && common("attainment"));
+        assert!(!common("abrufe") && !common("zorblat"));
+    }
+
+    #[test]
+    fn a_word_is_read_in_its_pieces() {
+        assert_eq!(pieces("what've"), vec!["what"]);
+        assert_eq!(pieces("kat's"), vec!["kat"]);
+        assert_eq!(pieces("step-up"), vec!["step", "up"]);
+        assert_eq!(pieces("f&b"), vec!["f&b"]);
+        assert!(pieces("pl-21709").is_empty() && pieces("q3").is_empty() && pieces("a").is_empty());
+    }
 }
