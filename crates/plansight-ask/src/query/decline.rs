@@ -193,23 +193,24 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             )
             && !known(&w[0])
     });
-    their_pay
-        || ws.iter().enumerate().any(|(i, w)| {
-            let at = match w.as_str() {
-                "chez" => true,
-                "at" => i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over"),
-                _ => false,
-            };
-            at && ws.get(i + 1).is_some_and(|n| {
-                n.len() >= 3
-                    && n.chars().all(char::is_alphabetic)
-                    && !matches!(
-                        n.as_str(),
-                        "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
-                    )
-                    && !known(n)
-            })
-        }) && exact_any(ws, &["plan", "plans", "comp", "comm", "commission", "pay"])
+    // ("their plan at Canon", "chez Xerox")
+    let at_firm = ws.iter().enumerate().any(|(i, w)| {
+        let at = match w.as_str() {
+            "chez" => true,
+            "at" => i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over"),
+            _ => false,
+        };
+        at && ws.get(i + 1).is_some_and(|n| {
+            n.len() >= 3
+                && n.chars().all(char::is_alphabetic)
+                && !matches!(
+                    n.as_str(),
+                    "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
+                )
+                && !known(n)
+        })
+    }) && exact_any(ws, &["plan", "plans", "comp", "comm", "commission", "pay"]);
+    their_pay || at_firm
 }
 
 fn exact_any(ws: &[String], targets: &[&str]) -> bool {
