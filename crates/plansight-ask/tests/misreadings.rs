@@ -838,6 +838,61 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"lever": {"kind": "target_incentive"}}),
         ),
+        // the threshold is named by the clause about it, not one that quotes a split's 50%
+        (
+            "thirtyfourth",
+            "Hannah Lindqvist",
+            "how far am i from the on-ramp this month",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        // "named for the broadcast dayparts": the document's word for a tier
+        (
+            "thirtyfifth",
+            "Anh Tran",
+            "which daypart am i in right now",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        // "lose anything" is no lost deal
+        (
+            "thirtyfifth",
+            "Raymond Chu",
+            "sign-off at 180%, does kevin park lose anything",
+            "answer",
+            json!({"stage": null, "op": "compare"}),
+        ),
+        // a trade's words for a deal: a buy, an IO, a load; a product's name in the singular
+        (
+            "thirtyfifth",
+            "Kevin Park",
+            "list my agency buys",
+            "answer",
+            json!({"op": "list", "deal_type": "agency"}),
+        ),
+        (
+            "thirtyfifth",
+            "Christine Yoon",
+            "what if i sold a 12k sponsorship today",
+            "answer",
+            json!({"new_deal": {"amount": "12000", "product": "sponsorships"}}),
+        ),
+        // another firm's plan, said by its initials
+        (
+            "thirtyfourth",
+            "Hannah Lindqvist",
+            "how does the comp plan at tql compare, heard it's better",
+            "decline",
+            json!({}),
+        ),
+        // a draw recovered is what "came out of" a month's pay
+        (
+            "thirtyfourth",
+            "Brianna O'Neill",
+            "how much of the fuel advance came out of my july pay",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
         // someone the workspace does not know is asked back, not read as the asker's team
         (
             "twentyeighth",

@@ -193,6 +193,19 @@ fn follow_ups_replace_the_parts_they_name() {
     let perm = ask_in(&r, "Rebecca Hollis", "and with a 6k perm today?", &mut talk);
     assert_eq!(perm.arguments["new_deal"]["type"], "perm", "{perm:?}");
     assert_eq!(perm.arguments["figure"], "distance", "{perm:?}");
+    // A new amount with a product names the deal's product too.
+    let (inputs, doc) = common::generated("thirtyfourth");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let f = common::context(&inputs, &calc, &doc);
+    let mut talk = Conversation::default();
+    ask_in(
+        &f,
+        "Hannah Lindqvist",
+        "if i cover a 3k reefer load today what's that pay me",
+        &mut talk,
+    );
+    let flat = ask_in(&f, "Hannah Lindqvist", "and a 5k flatbed?", &mut talk);
+    assert_eq!(flat.arguments["new_deal"]["product"], "flatbed", "{flat:?}");
     // "and won?" after a count of lost deals: the won ones, which are the default stage.
     let mut talk = Conversation::default();
     let lost = ask_in(&c, "s02", "how many deals did I lose in Q2", &mut talk);

@@ -362,6 +362,7 @@ pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String>
 const PLAN_PARTS: &[&str] = &[
     "rate",
     "quota",
+    "goal",
     "threshold",
     "cap",
     "tier",

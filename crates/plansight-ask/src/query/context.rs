@@ -235,6 +235,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 if fresh.deal_type.is_some() {
                     old.deal_type = fresh.deal_type.clone();
                 }
+                // ("what about a 4k flatbed" after a reefer: the product said)
+                if fresh.product.is_some() {
+                    old.product = fresh.product.clone();
+                }
             }
             _ => q.scenario = new.scenario.clone(),
         }
@@ -313,6 +317,13 @@ pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Quer
             _ => None,
         }?;
         d.amount = plansight_plan::Exact::from_cents(cents).money();
+        // ("what about a 4k flatbed" after a reefer load: the product or type said)
+        if let Some(p) = v.product(&ws.join(" ")) {
+            d.product = Some(p);
+        }
+        if let Some(t) = v.deal_type(ws) {
+            d.deal_type = Some(t);
+        }
         return Some(q);
     }
     if let Some(l) = q.scenario.lever.as_mut() {

@@ -201,7 +201,9 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             _ => false,
         };
         at && ws.get(i + 1).is_some_and(|n| {
-            n.len() >= 3
+            // ("the comp plan at CH Robinson")
+            n.len() >= 2
+                && !matches!(n.as_str(), "my" | "me" | "us" | "it" | "an")
                 && n.chars().all(char::is_alphabetic)
                 && !matches!(
                     n.as_str(),
@@ -410,7 +412,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             ],
         )
         || elsewhere(v, ws)
-        || ws
+        // ("an advertiser pulled their flight … clawed back?": a trade's word, said of deals)
+        || !(mentions(ws, super::words::CLAWBACK) || mentions(ws, super::words::DEALS))
+            && ws
             .iter()
             .enumerate()
             // "pretend D-000741 closed in October" is a what-if; "pretend you are" is not.

@@ -378,6 +378,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "recouped",
                 "taken back",
                 "clawed",
+                "came out of",
+                "come out of",
+                "taken out of",
+                "took out of",
+                "deducted",
             ],
         )
             // "did they take any of the Metronome back"

@@ -272,7 +272,14 @@ impl Vocabulary<'_> {
         let lower = text.to_lowercase();
         self.products
             .iter()
-            .filter(|p| contains_words(&lower, &p.to_lowercase()) || p.len() >= 5 && t.contains(&squash(p)))
+            .filter(|p| {
+                let p_lower = p.to_lowercase();
+                // ("a 30k sponsorship" for Sponsorships: one of a plural name)
+                let one = p_lower.strip_suffix('s').filter(|o| o.len() >= 5);
+                contains_words(&lower, &p_lower)
+                    || one.is_some_and(|o| contains_words(&lower, o))
+                    || p.len() >= 5 && t.contains(&squash(p))
+            })
             .max_by_key(|p| p.len())
             .cloned()
             .or_else(|| self.product_by_word(&lower))

@@ -223,7 +223,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             // "push XXXM7BMA into december", "FT-60264 moved to december": a move said as done.
             || exact(
                 ws,
-                &["push", "pushed", "move", "moved", "moving", "slip", "slipped", "slips", "shift", "shifted", "bump", "bumped"],
+                &[
+                    "push", "pushed", "move", "moved", "moving", "slip", "slipped", "slips", "slid", "slide", "shift", "shifted",
+                    "bump", "bumped",
+                ],
             );
         // "if SBF5S7LF was 9.5k instead, … my q4 commish": a new size; the quarter is the
         // period asked, not a date it moves to.
@@ -252,12 +255,13 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     let at_amount = ws
         .windows(2)
         .any(|w| w[0] == "at" && crate::phrases::amount(&w[1..]).is_some());
-    // ("with a 6k perm today": an amount of a deal type is a deal)
+    // ("with a 6k perm today", "a 4k flatbed": an amount of a deal type or a product is a
+    // deal)
     let dealish = mentions(ws, DEALISH)
         || (1..ws.len()).any(|i| {
             // (not "the 1.2M new arr number": the words after name the measure)
             amount(&ws[i - 1..i]).is_some()
-                && v.deal_type(&ws[i..=i]).is_some()
+                && (v.deal_type(&ws[i..=i]).is_some() || v.product(&ws[i]).is_some())
                 && v.measure(&ws[i..(i + 2).min(ws.len())]).is_none()
         });
     if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
@@ -308,7 +312,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
 /// The date a deal moves to: "SH0S5N6U slipped into january" from December is the next
 /// January, past the plan year's end (a slip is later, never earlier).
 pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDate) -> NaiveDate {
-    let slips = exact(ws, &["slip", "slipped", "slips", "pushed", "push", "later"]);
+    let slips = exact(
+        ws,
+        &[
+            "slip", "slipped", "slips", "slid", "slide", "slides", "pushed", "push", "later",
+        ],
+    );
     let current = v.inputs.lines.iter().find(|l| l.id == deal).and_then(|l| l.close_date);
     match current.filter(|c| slips && close < *c) {
         Some(c) if close + chrono::Months::new(12) > c => close + chrono::Months::new(12),
@@ -348,7 +357,7 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
         && (exact(
             ws,
             &[
-                "push", "pushed", "moved", "slip", "slipped", "slips", "shifted", "bumped",
+                "push", "pushed", "moved", "slip", "slipped", "slips", "slid", "shifted", "bumped",
             ],
         ) || mentions(ws, &["closed in", "instead of", "had closed", "landed in"]));
     if !resized && !moved {

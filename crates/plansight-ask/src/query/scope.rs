@@ -32,7 +32,19 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
     if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"])
         || ws.iter().any(|w| w.starts_with("lost-"))
         || mentions(ws, &["got away", "slipped away", "fell through"]))
-        && !mentions(ws, &["lost most", "lose most", "lose the most", "lose out"])
+        && !mentions(
+            ws,
+            &[
+                "lost most",
+                "lose most",
+                "lose the most",
+                "lose out",
+                "lose anything",
+                "lose something",
+                "lose much",
+                "lose money",
+            ],
+        )
         && !hypothetical
     {
         Some("lost".into())

@@ -82,10 +82,35 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                 let quoted = |p: Option<plansight_plan::Point>| {
                     p.is_some_and(|p| quotes(&clause.text, &format!("{}%", point_percent(p))))
                 };
-                if quoted(m.threshold) && !named(&found, Term::Threshold(mi)) {
+                // (a clause about splits may quote 50% too: "Co-brokered lanes … 50% of its GM")
+                let lower = clause.text.to_lowercase();
+                let of_threshold = [
+                    "threshold",
+                    "nothing is paid",
+                    "minimum",
+                    "below",
+                    "gate",
+                    "floor",
+                    "until",
+                ]
+                .iter()
+                .any(|w| lower.contains(w));
+                let of_cap = [
+                    "cap",
+                    "maximum",
+                    "no further",
+                    "nothing more",
+                    "limit",
+                    "ceiling",
+                    "above",
+                    "beyond",
+                ]
+                .iter()
+                .any(|w| lower.contains(w));
+                if quoted(m.threshold) && of_threshold && !named(&found, Term::Threshold(mi)) {
                     found.push((title.clone(), Term::Threshold(mi)));
                 }
-                if quoted(m.cap) && !named(&found, Term::Cap(mi)) {
+                if quoted(m.cap) && of_cap && !named(&found, Term::Cap(mi)) {
                     found.push((title.clone(), Term::Cap(mi)));
                 }
             }
@@ -523,7 +548,25 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
                     continue;
                 }
                 let rest = text[i + said.len()..].trim_start_matches("the ");
-                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                // (the phrase's noun: "named for the broadcast dayparts, cheapest …" is
+                // "daypart"; "named for birds of prey" is "bird")
+                let phrase = rest.split([',', '.', ';', ':', '(', '\n']).next().unwrap_or("");
+                let phrase = phrase.split(" of ").next().unwrap_or("");
+                let phrase = phrase.split(" from ").next().unwrap_or("");
+                // ("named for the roads a load travels": the noun ends where a clause begins)
+                const STOPS: &[&str] = &[
+                    "a", "an", "the", "that", "which", "they", "it", "we", "in", "on", "to", "with",
+                ];
+                let phrase: Vec<&str> = phrase
+                    .split_whitespace()
+                    .skip_while(|w| matches!(*w, "a" | "an"))
+                    .take_while(|w| !STOPS.contains(w))
+                    .take(2)
+                    .collect();
+                let word: String = phrase
+                    .last()
+                    .map(|w| w.chars().take_while(|c| c.is_alphabetic()).collect())
+                    .unwrap_or_default();
                 let word = word.strip_suffix('s').unwrap_or(&word).to_string();
                 if word.len() >= 4 && !nouns.contains(&word) && !COMMON.contains(&word.as_str()) {
                     nouns.push(word);

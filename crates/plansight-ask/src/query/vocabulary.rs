@@ -162,6 +162,13 @@ impl<'a> Vocabulary<'a> {
             ("jobs", "deals"),
             ("placement", "deal"),
             ("placements", "deals"),
+            // (an insertion order, a freight load)
+            ("buy", "deal"),
+            ("buys", "deals"),
+            ("io", "deal"),
+            ("ios", "deals"),
+            ("load", "deal"),
+            ("loads", "deals"),
             ("policies", "deals"),
             ("orders", "deals"),
         ];
@@ -193,6 +200,16 @@ impl<'a> Vocabulary<'a> {
         ws.iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
+                // ("should I buy", "to load": the verb, not the trade's noun)
+                Some(_)
+                    if i > 0
+                        && matches!(
+                            ws[i - 1].as_str(),
+                            "i" | "to" | "we" | "you" | "should" | "can" | "could" | "would" | "will"
+                        ) =>
+                {
+                    w.clone()
+                }
                 Some((_, deal)) if !named(w) => deal.to_string(),
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
                 _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
