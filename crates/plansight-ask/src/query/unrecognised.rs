@@ -4,12 +4,12 @@
 //! with real figures, the assistant asks back, offering the reading it has, so one click
 //! answers it when the word did not matter.
 //!
-//! Known are: common English words (Zipf frequency ≥ 3, `data/english-words.txt`), the
-//! parser's own words (every word in a string literal of its rules, collected by
-//! `build.rs`), and this workspace's and plan document's names (sellers, managers,
-//! territories, products, deal types, accounts, deals, measures, bonuses, the document's
-//! names for tiers, marks and ideas). A typo of a known word, within the typos
-//! [`crate::fuzzy`] forgives, is known too.
+//! Known are: common English words (Zipf frequency ≥ 3, or ≥ 2.5 from six letters:
+//! `data/english-words.txt`), the parser's own words (every word in a string literal of its
+//! rules, collected by `build.rs`), this workspace's and plan document's names (sellers,
+//! managers, territories, products, deal types, accounts, deals, measures, bonuses, the
+//! document's names for tiers, marks and ideas), and a nickname of the person the reading
+//! names. A typo of a known word, within the typos [`crate::fuzzy`] forgives, is known too.
 
 use super::vocabulary::Vocabulary;
 use super::{Understood, Who};
@@ -19,8 +19,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Words of the trades, and German words sellers mix into English, that no rule reads,
-/// since they do not change what is asked ("explain the calc",
-/// "paid me zilch", "meine Zielerreichung").
+/// since they do not change what is asked ("explain the calc", "paid me zilch", "meine
+/// Zielerreichung").
 const TRADE: &[&str] = &["calc", "zilch", "wieviel", "hab", "storniert", "mein", "meine"];
 
 /// The common English words, sorted (as the file keeps them) to be searched in halves:
