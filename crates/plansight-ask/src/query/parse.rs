@@ -118,8 +118,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let plan = &inputs.plan;
     let today = inputs.as_of().clamp(plan.start, plan.end);
     let mut query = Query::default();
+    // (read once: the account scope below is the same)
+    let account_said = v.account(question, ws);
     // (an account's words are no seller's: "Whitmore Cole" is not Samantha Cole)
-    let named = match v.account(question, ws) {
+    let named = match &account_said {
         Some(a) => {
             let mut rest = question.to_lowercase();
             for w in a.to_lowercase().split_whitespace() {
@@ -323,7 +325,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         query.scope.product = None;
     }
     if query.scope.deal.is_none() {
-        query.scope.account = v.account(question, ws);
+        query.scope.account = account_said;
     }
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());

@@ -104,16 +104,7 @@ impl Vocabulary<'_> {
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and";
-            let first = |n: &str| n.split_whitespace().next().map(str::to_string).unwrap_or_default();
-            let of = |n: &str| {
-                let f = first(n);
-                // ("DJ" of Darnell Jefferson: the initials of a first and a last name)
-                let initials: String = n.split_whitespace().filter_map(|p| p.chars().next()).collect();
-                shortens(w, &f)
-                    || known.is_some_and(|k| k.contains(&f.as_str()))
-                    || nickname(w, &f)
-                    || w.len() == 2 && initials == w
-            };
+            let of = |n: &str| calls(w, n);
             let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
             // "josh h's attainment": the last name's initial tells two Joshuas apart.
             let initial = ws.get(i + 1).map(|n| n.trim_end_matches("'s")).filter(|n| n.len() == 1);
@@ -332,17 +323,23 @@ pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
         || i == 1 && ws.len() == 2 && ws[0] == "and"
 }
 
-/// Whether a word is a way of saying a person's name: the first letters of the first
-/// name, a nickname, the initials ("DJ", "J-F"), a nickname people just know ("basti").
+/// Whether a word is a way of saying a person's name: as [`calls`] does, or by the
+/// initials of a hyphenated first name ("J-F").
 pub(super) fn says(word: &str, name: &str) -> bool {
     let name = fold(name);
+    calls(word, &name) || hyphen_initials(word, name.split_whitespace().next().unwrap_or_default())
+}
+
+/// Whether a word calls a person (their name folded) as people shorten it: the first
+/// letters of the first name, a nickname ("gazza"), a nickname people just know ("basti"),
+/// the initials of a first and a last name ("DJ" of Darnell Jefferson).
+fn calls(word: &str, name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or_default();
     let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
     shortens(word, first)
-        || nickname(word, first)
-        || hyphen_initials(word, first)
-        || word.len() == 2 && initials == word
         || NICKNAMES.iter().any(|(n, full)| *n == word && full.contains(&first))
+        || nickname(word, first)
+        || word.len() == 2 && initials == word
 }
 
 /// The everyday way of making a nickname from a name's first letters and an ending
