@@ -901,6 +901,104 @@ fn plans_in_their_own_words() {
             "ask_back",
             json!({}),
         ),
+        // A tier named inside a longer one ("Top Secret" has "Secret") and an accelerator
+        // named on the line after the sentence that says which tier it is.
+        (
+            "thirtysixth",
+            "DeShawn Carter",
+            "how far is deshawn from the escalation this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "thirtysixth",
+            "Marcus Bell",
+            "how much more to get to top secret this qtr",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "thirtysixth",
+            "Samantha Reyes",
+            "can u submit my expenses from the rsa conference",
+            "decline",
+            json!({}),
+        ),
+        // The month of the pay asked, not the hypothetical deal's.
+        (
+            "thirtysixth",
+            "DeShawn Carter",
+            "how much more would my october check be if i'd booked a 40k mailshield expansion",
+            "answer",
+            json!({"figure": "payable", "period": "m10", "op": "compare"}),
+        ),
+        // The glossary's initials for deal types ("PMs", "T&M"), a product's plural other
+        // name said of one ("RTU"), a name said as a verb ("lighting the pilot").
+        (
+            "thirtyseventh",
+            "Anh Tran",
+            "how far am i from lighting the pilot this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "thirtyseventh",
+            "Anh Tran",
+            "how many T&M jobs did i win in q3",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "repair"}),
+        ),
+        (
+            "thirtyseventh",
+            "Jennifer Nakamura",
+            "show me my open PMs",
+            "answer",
+            json!({"op": "list", "deal_type": "agreement", "stage": "open"}),
+        ),
+        (
+            "thirtyseventh",
+            "Marcus Lee",
+            "total $ of RTU work i closed last quarter",
+            "answer",
+            json!({"figure": "deal_amount", "product": "rooftop units"}),
+        ),
+        // One deal named by its account: that deal.
+        (
+            "thirtyseventh",
+            "Tamika Johnson",
+            "what did the tri-city water works job pay me",
+            "answer",
+            json!({"figure": "earnings", "deal": "ngm-0175", "account": null}),
+        ),
+        (
+            "thirtyseventh",
+            "Rafael Ortiz",
+            "what did the ironworks lofts retrofit pay",
+            "answer",
+            json!({"figure": "earnings", "deal": "ngm-0165"}),
+        ),
+        // The trade's other name for a measure's money; a measure's name in quotes.
+        (
+            "thirtyseventh",
+            "Jennifer Kowalski",
+            "how much margin have i booked this quarter",
+            "answer",
+            json!({"figure": "credit", "measure": "gp"}),
+        ),
+        (
+            "thirtyseventh",
+            "Marcus Whitfield",
+            "bottom 2 on my team for PM value this year",
+            "answer",
+            json!({"figure": "credit", "measure": "service", "deal_type": null}),
+        ),
+        (
+            "thirtyseventh",
+            "Jennifer Kowalski",
+            "what would a 90k PM agreement pay me",
+            "answer",
+            json!({"figure": "earnings", "measure": null}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

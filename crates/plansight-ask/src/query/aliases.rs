@@ -91,6 +91,25 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                 let Some(inside) = rest.strip_prefix(" (").and_then(|r| r.split(')').next()) else {
                     continue;
                 };
+                // ("Service Agreement Value ("SAV", "PM value")": each name in quotes)
+                let quoted: Vec<&str> = inside.split(['"', '“', '”']).skip(1).step_by(2).collect();
+                if !quoted.is_empty() {
+                    let written = document.get(i + s.len()..).unwrap_or("");
+                    for q in quoted.into_iter().map(str::trim) {
+                        let capitals = written.contains(&format!("\"{}\"", q.to_uppercase()));
+                        if start_ok
+                            && (q.len() >= 4 || capitals && q.len() >= 2)
+                            && q.split_whitespace().count() <= 3
+                            && q.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                            && !PLAIN.contains(&q)
+                            && *q != name
+                            && !found.iter().any(|(_, w)| w == q)
+                        {
+                            found.push((m.id.clone(), q.to_string()));
+                        }
+                    }
+                    continue;
+                }
                 // (a short other name: "(disposables contracts)", not "(Tier 2)" or a clause)
                 if inside.split_whitespace().count() > 3 || inside.chars().any(|c| c.is_ascii_digit()) {
                     continue;
@@ -136,15 +155,24 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
     let types: Vec<String> = deal_types.iter().map(|t| t.to_lowercase()).collect();
     let is_type = |w: &str| types.iter().any(|t| t == w || t.replace('-', " ") == w);
     let mut found: Vec<(String, String)> = Vec::new();
-    let mut add = |t: &str, alias: &str| {
+    let mut add = |t: &str, alias: &str, capitals: bool| {
         let alias = alias
             .trim()
             .trim_start_matches("the ")
             .trim_matches(|c: char| !c.is_alphanumeric());
+        // ("PMs", "T&M": initials the document writes in capitals are a name however short;
+        // a plural's "s" is the question's to say)
+        let alias = if capitals {
+            alias.strip_suffix('s').unwrap_or(alias)
+        } else {
+            alias
+        };
         let words = alias.split_whitespace().count();
         if (1..=3).contains(&words)
-            && alias.len() >= 4
-            && alias.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            && (alias.len() >= 4 || capitals && alias.len() >= 2)
+            && alias
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || capitals && c == '&')
             && !is_type(alias)
             && !PLAIN.contains(&alias)
             && !found.iter().any(|(_, a)| a == alias)
@@ -162,22 +190,30 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             let [term, meaning] = cells.as_slice() else {
                 continue;
             };
-            // (the meaning without its clause reference: "a refresh deal")
-            let meaning = meaning.split('(').next().unwrap_or("").trim();
+            // (the meaning without its clause reference, "a refresh deal (3.4)", but with
+            // what it says in words: "planned maintenance agreements (Agreement deals)")
+            let (before, inside) = meaning.split_once('(').unwrap_or((meaning, ""));
+            let inside = inside.split(')').next().unwrap_or("");
+            let meaning = if inside.chars().any(|c| c.is_ascii_digit()) {
+                before.trim().to_string()
+            } else {
+                format!("{before} {inside}")
+            };
             let said: Vec<&String> = types
                 .iter()
                 .filter(|t| {
-                    meaning
-                        .split_whitespace()
-                        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == t.as_str())
+                    meaning.split_whitespace().any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                        w == t.as_str() || w.strip_suffix('s') == Some(t.as_str())
+                    })
                 })
                 .collect();
-            let plain_meaning = meaning.split_whitespace().count() <= 4
+            let plain_meaning = meaning.split_whitespace().count() <= 6
                 && meaning
                     .split_whitespace()
                     .any(|w| matches!(w, "deal" | "deals" | "sale" | "sales"));
             if let ([t], true) = (said.as_slice(), plain_meaning) {
-                add(t, term);
+                add(t, term, capitals(line, term));
             }
         } else if let Some(item) = lower.strip_prefix("- ").or_else(|| lower.strip_prefix("* ")) {
             let head = item.split(':').next().unwrap_or("").trim();
@@ -190,7 +226,7 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                         .find(|t| *t == inner || t.replace('-', " ") == inner)
                         .expect("a type")
                         .clone();
-                    add(&t, name);
+                    add(&t, name, false);
                 }
                 continue;
             }
@@ -205,12 +241,23 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             for inside in item.split('(').skip(1).filter_map(|p| p.split(')').next()) {
                 let quoted: Vec<&str> = inside.split(['"', '“', '”']).collect();
                 if quoted.len() >= 3 {
-                    add(&t, quoted[1]);
+                    add(&t, quoted[1], false);
                 }
             }
         }
     }
     found
+}
+
+/// Whether the document writes a name (found lower case in its line) as initials in
+/// capitals: "PMs", "T&M".
+fn capitals(line: &str, lower: &str) -> bool {
+    let Some(i) = line.to_lowercase().find(lower) else {
+        return false;
+    };
+    let written = line.get(i..i + lower.len()).unwrap_or("");
+    let letters = written.trim_end_matches('s');
+    !written.contains(' ') && letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
 /// (product, another name) pairs from a table row that names a product in one cell and
@@ -256,6 +303,21 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
 #[cfg(test)]
 mod tests {
     use super::of_deal_types;
+
+    #[test]
+    fn initials_in_capitals_name_a_deal_type_however_short() {
+        let types = vec!["agreement".to_string(), "repair".to_string(), "project".to_string()];
+        let doc = "| term | meaning |\n| --- | --- |\n\
+            | PMs | planned maintenance agreements (Agreement deals) |\n\
+            | T&M | a Repair deal (time and materials) |\n| pm | a Project deal |\n";
+        assert_eq!(
+            of_deal_types(&types, doc),
+            [
+                ("agreement".to_string(), "pm".to_string()),
+                ("repair".to_string(), "t&m".to_string())
+            ]
+        );
+    }
 
     #[test]
     fn a_deal_type_is_named_by_the_glossary_and_its_definition() {

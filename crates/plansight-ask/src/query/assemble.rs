@@ -305,14 +305,18 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     && l.stage == plansight_plan::Stage::Won
             })
             .collect();
-        if deals.len() > 1 && exact(ws, &["deal", "opp", "opportunity"]) {
+        if deals.len() > 1 && one_deal_said(v, ws) {
             let readings = deals
                 .iter()
                 .rev()
                 .take(3)
                 .map(|l| Query {
-                    op: Op::Explain,
-                    figure: Figure::Earnings,
+                    op: if query.op == Op::Value { Op::Value } else { Op::Explain },
+                    figure: if query.op == Op::Value {
+                        query.figure
+                    } else {
+                        Figure::Earnings
+                    },
                     who: query.who.clone(),
                     scope: super::Scope {
                         deal: Some(l.id.clone()),
@@ -327,6 +331,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             };
         }
     }
+    account_deal(v, ws, &mut query);
     if query.op == Op::Explain
         && query.scope.deal.is_none()
         && newest_deal(v.inputs, &query).is_none()
@@ -336,6 +341,60 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         return ask_back(query, "which deal");
     }
     Understood::Answer(query)
+}
+
+/// "What did the Tri-City job pay me", "the Ironworks retrofit": one deal named by its
+/// account (and its type) is that deal, when the seller has one such credited deal there.
+fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let (Some(account), Some(seller), None) = (&query.scope.account, query.who.seller(), &query.scope.deal) else {
+        return;
+    };
+    let said_type = query.scope.deal_type.clone().or_else(|| v.deal_type(ws));
+    let product = query.scope.product.clone();
+    // (an explanation of the deal named by its account alone is the account's newest
+    // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
+    let explained = query.op == Op::Explain && (product.is_some() || said_type.is_some());
+    if !(one_deal_said(v, ws) && query.op == Op::Value || explained) {
+        return;
+    }
+    let deals: Vec<&plansight_plan::CreditLine> = v
+        .inputs
+        .lines
+        .iter()
+        .filter(|l| {
+            l.seller == seller
+                && l.account.as_deref() == Some(account.as_str())
+                && l.stage.is_credited()
+                && said_type
+                    .as_ref()
+                    .is_none_or(|t| l.deal_type.as_ref().is_some_and(|d| d.eq_ignore_ascii_case(t)))
+                && product
+                    .as_ref()
+                    .is_none_or(|p| l.product.as_ref().is_some_and(|x| x.eq_ignore_ascii_case(p)))
+        })
+        .collect();
+    if let [deal] = deals.as_slice() {
+        query.scope.deal = Some(deal.id.clone());
+        query.scope.account = None;
+        query.scope.deal_type = None;
+        query.scope.product = None;
+    }
+}
+
+/// Whether the words speak of one deal ("the deal", "the job", "the policy", "the
+/// retrofit"), not of several.
+fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
+    let type_word = |w: &String| {
+        !w.ends_with('s') && v.deal_type(std::slice::from_ref(w)).is_some()
+            || v.type_aliases.iter().any(|(_, a)| a == w)
+    };
+    let one = ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy"
+        ) || type_word(w)
+    });
+    one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
 }
 
 /// Whether the question names no one ("what does it cost" rather than "what do I cost").

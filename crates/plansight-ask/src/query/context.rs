@@ -150,7 +150,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             // (a plan change is the whole team's, unless the manager says theirs)
             || matches!((&q.who, who), (super::Who::Team, super::Who::TeamOf(_)))
                 && q.scenario.lever.is_some()
-                && !mentions(ws, &["my team", "my reps", "my people", "my agents", "my sellers"]);
+                && !mentions(ws, &["my team", "my reps", "my people", "my agents", "my sellers"])
+                // ("and for downtown only?": a team named is that team)
+                && v.territory_said(&ws.join(" ")).is_none()
+                && v.manager(&ws.join(" ")).is_none();
         if !theirs {
             q.who = who.clone();
         }
@@ -167,6 +170,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     // ("just the uc voice ones" after a list: that product's deals)
     let mut narrowed = new.clone();
     super::resolve::listed_product(v, &ws.join(" "), Some(q.op), Some(q.figure), &mut narrowed);
+    // ("what about agreements?" after a list of deals: the deals of that type)
+    super::resolve::listed_type(v, ws, Some(q.op), Some(q.figure), &mut narrowed);
     let s = &narrowed.scope;
     // "make it a GTX Plus Pro", "and if it was a new logo instead?": the previous new deal's
     // product or type, not a filter.

@@ -155,6 +155,7 @@ const OFF_TOPIC: &[&str] = &[
     "weather",
     "reimbursement",
     "reimburse",
+    "expenses",
     "mileage",
     "pension",
     "dental",

@@ -530,7 +530,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ) && !mentions(ws, &["commission", "earnings", "earned", "payout"])
     {
         Some(Figure::DealAmount)
-    } else if mentions(ws, EARN) || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"]) {
+    } else if mentions(ws, EARN)
+        || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"])
+        // ("what did the Ironworks retrofit pay": a deal's pay is its earnings)
+        || (q.scope.deal.is_some() || q.scope.account.is_some()) && exact(ws, &["pay", "paid", "pays"])
+    {
         Some(
             if mentions(ws, DEAL_AMOUNT)
                 && !mentions(

@@ -26,6 +26,12 @@ const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("business", &["biz"]),
 ];
 
+/// Names of one kind of money that the trade uses for each other.
+const SAME_MONEY: &[(&str, &[&str])] = &[
+    ("gross profit", &["margin", "gross margin", "gm"]),
+    ("margin", &["gross profit", "gp"]),
+];
+
 impl Vocabulary<'_> {
     /// A measure the question names: its name, its id, its name without a plural "s", or
     /// a word only its name has ("hardware"), or the series all its products share
@@ -203,6 +209,13 @@ impl Vocabulary<'_> {
         if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
             names.push(series);
         }
+        // ("margin" for Project Gross Profit: the trade's other name for the same money)
+        for (said, other) in SAME_MONEY {
+            let own = |x: &plansight_plan::Measure| x.name.to_lowercase().contains(said);
+            if own(m) && !plan.measures.iter().any(|x| x.id != m.id && own(x)) {
+                names.extend(other.iter().map(|o| o.to_string()));
+            }
+        }
         for (_, alias) in self.measure_aliases.iter().filter(|(mid, _)| *mid == m.id) {
             names.push(alias.clone());
             if let Some(one) = alias.strip_suffix('s') {
@@ -290,7 +303,14 @@ impl Vocabulary<'_> {
                 let said = crate::phrases::words(&crate::phrases::normalize(&lower));
                 self.product_aliases
                     .iter()
-                    .find(|(_, a)| said.iter().any(|w| w == a || w.strip_suffix('s') == Some(a.as_str())))
+                    // (and "RTU" for "RTUs": a plural name said of one)
+                    .find(|(_, a)| {
+                        said.iter().any(|w| {
+                            w == a
+                                || w.strip_suffix('s') == Some(a.as_str())
+                                || a.len() >= 3 && a.strip_suffix('s') == Some(w.as_str())
+                        })
+                    })
                     .map(|(p, _)| p.clone())
             })
             .or_else(|| {
@@ -343,7 +363,15 @@ impl Vocabulary<'_> {
                                                 | "renewal"
                                                 | "expansion"
                                         )
-                                }))
+                                })
+                                    // (after an account, the deal it names: "the Hanley
+                                    // Trucking auto")
+                                    || said.windows(2).any(|x| {
+                                        x[1].trim_end_matches(['?', '.', ',']) == *w
+                                            && self.accounts.iter().any(|a| {
+                                                a.to_lowercase().split_whitespace().last() == Some(x[0])
+                                            })
+                                    }))
                         }))
                     .then(|| p.clone())
                 })

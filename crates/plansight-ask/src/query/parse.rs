@@ -307,10 +307,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             unnamed = unnamed.replace(n.as_str(), " ");
         }
     }
+    let measure_said_apart = v.trade_words(&v.tier_words(&words(&normalize(&unnamed)))).len() < ws.len();
+    query.scope.product = v.product(&unnamed);
+    // (nor an account's: the "club" of Salt Creek Golf Club is no President's Club)
+    if let Some(a) = &account_said {
+        unnamed = unnamed.replace(a.to_lowercase().as_str(), " ");
+    }
     let rest: Vec<String> = v.trade_words(&v.tier_words(&words(&normalize(&unnamed))));
     let ws_rest = &rest[..];
-    query.scope.product = v.product(&unnamed);
-    if query.scope.measure.is_none() || query.scope.product.is_some() || rest.len() < ws.len() {
+    if query.scope.measure.is_none() || query.scope.product.is_some() || measure_said_apart {
         query.scope.deal_type =
             v.deal_type(ws_rest).filter(|t| {
                 // "renewals" names the Renewals measure, not only the deal type.
@@ -403,9 +408,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
-        // (the deal said by its account: the account is the deal's, not a filter)
-        if query.scope.deal.is_none() {
-            query.scope.account = None;
+        // (the deal said by its account: the account, and the product or type said with
+        // it, "the Hanley Trucking auto", are the deal's, not filters)
+        if query.scope.deal.is_none() && query.scope.account.take().is_some() {
+            query.scope.product = None;
+            query.scope.deal_type = None;
         }
         query.scope.deal = None;
     }
@@ -456,6 +463,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let (figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
         (None, mark) => {
             let (f, m) = super::figure::figure(v, &without(ws), &query);
+            // ("bottom 2 for PM value" of Service Agreement Value: the measure's own word for
+            // money is its credit, not the deals' size)
+            // (in a follow-up, "and system sales?", the measure alone: the figure stays)
+            let f = match f {
+                Some(Figure::DealAmount) if query.scope.measure.is_some() && query.scope.stage.is_none() => {
+                    (!super::context::opens_follow_up(ws)).then_some(Figure::Credit)
+                }
+                f => f,
+            };
             (f, mark.or(m))
         }
         found => found,

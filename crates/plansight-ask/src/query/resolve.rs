@@ -74,6 +74,18 @@ pub(super) fn new_deal_type_or_measure(v: &Vocabulary, ws: &[String], ws_rest: &
             } else {
                 query.scope.measure = None;
             }
+        } else {
+            // ("what would a 90k PM agreement pay me": the type's own words, not the measure
+            // whose name has one, Service Agreement Value)
+            // (unless the type is said apart again: "a 40k renewal … what do renewals pay me")
+            let of_type = |w: &String| v.deal_type(std::slice::from_ref(w)).as_deref() == Some(t.as_str());
+            let runs = (0..ws.len())
+                .filter(|&i| of_type(&ws[i]) && (i == 0 || !of_type(&ws[i - 1])))
+                .count();
+            let without_type: Vec<String> = ws.iter().filter(|w| !of_type(w)).cloned().collect();
+            if runs == 1 && v.measure(&without_type).is_none() {
+                query.scope.measure = None;
+            }
         }
     }
 }

@@ -267,16 +267,24 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
         // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").
-        let dated = ws.iter().any(|w| crate::phrases::month_number(w).is_some())
-            || ws.windows(2).any(|w| {
-                matches!(
-                    w[0].as_str(),
-                    "in" | "by" | "during" | "before" | "of" | "end" | "until"
-                ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
-            })
-            || !ws
-                .iter()
-                .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
+        // ("my october check if I'd booked …": the month of the pay asked, not the deal's,
+        // unless a day is said: "a 26k gtk 500 on the 20th, my december payout")
+        let day_said = ws
+            .iter()
+            .any(|w| w.len() > 2 && w.ends_with(['t', 'h', 'd']) && w.starts_with(|c: char| c.is_ascii_digit()));
+        let dated = ws.iter().enumerate().any(|(i, w)| {
+            let pay_month = i > 0
+                && matches!(ws[i - 1].as_str(), "my" | "the" | "our" | "his" | "her" | "their")
+                && ws.get(i + 1).is_some_and(|n| PAY_NOUNS.contains(&n.as_str()));
+            crate::phrases::month_number(w).is_some() && (day_said || !pay_month)
+        }) || ws.windows(2).any(|w| {
+            matches!(
+                w[0].as_str(),
+                "in" | "by" | "during" | "before" | "of" | "end" | "until"
+            ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
+        }) || !ws
+            .iter()
+            .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
         let close = date(ws, start, today)
             .filter(|_| dated)
             .map(|d| d.clamp(start, plan.end).to_string());
@@ -308,6 +316,19 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     }
     w
 }
+
+/// Words for a period's pay, after the month they are of ("my october check").
+const PAY_NOUNS: &[&str] = &[
+    "check",
+    "cheque",
+    "paycheck",
+    "paycheque",
+    "payout",
+    "payslip",
+    "statement",
+    "commission",
+    "comp",
+];
 
 /// The date a deal moves to: "SH0S5N6U slipped into january" from December is the next
 /// January, past the plan year's end (a slip is later, never earlier).
@@ -363,11 +384,26 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
     if !resized && !moved {
         return None;
     }
-    v.inputs
+    let won: Vec<&plansight_plan::CreditLine> = v
+        .inputs
         .lines
         .iter()
         .filter(|l| l.seller == asker && l.stage == plansight_plan::Stage::Won)
         .filter(|l| l.account.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(account)))
-        .max_by_key(|l| l.close_date)
-        .map(|l| l.id.clone())
+        .collect();
+    // ("the Hanley Trucking auto": of the product or type said, when one is)
+    let same = |a: &Option<String>, b: &Option<String>| {
+        b.as_ref()
+            .is_none_or(|b| a.as_ref().is_some_and(|a| a.eq_ignore_ascii_case(b)))
+    };
+    let said: Vec<&&plansight_plan::CreditLine> = won
+        .iter()
+        .filter(|l| same(&l.product, &scope.product) && same(&l.deal_type, &scope.deal_type))
+        .collect();
+    let pool: Vec<&plansight_plan::CreditLine> = if said.is_empty() {
+        won
+    } else {
+        said.into_iter().copied().collect()
+    };
+    pool.into_iter().max_by_key(|l| l.close_date).map(|l| l.id.clone())
 }

@@ -462,13 +462,30 @@ fn cell_name(cell: &str) -> String {
 /// The tiers' names (first cells of the tables of tiers) a text says as words.
 fn names_of_tiers(said: &str, tier_rows: &[String]) -> Vec<String> {
     let words: Vec<&str> = said.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
-    tier_rows
-        .iter()
-        .filter(|n| {
-            let parts: Vec<&str> = n.split_whitespace().collect();
-            !parts.is_empty() && words.windows(parts.len()).any(|w| w == parts.as_slice())
+    let spans = |n: &str| -> Vec<(usize, usize)> {
+        let parts: Vec<&str> = n.split_whitespace().collect();
+        if parts.is_empty() {
+            return Vec::new();
+        }
+        words
+            .windows(parts.len())
+            .enumerate()
+            .filter(|(_, w)| *w == parts.as_slice())
+            .map(|(i, _)| (i, i + parts.len()))
+            .collect()
+    };
+    let said: Vec<(&String, Vec<(usize, usize)>)> = tier_rows.iter().map(|n| (n, spans(n))).collect();
+    // ("Top Secret" says no "Secret": a name said only inside a longer one is not said)
+    said.iter()
+        .filter(|(_, mine)| {
+            mine.iter().any(|&(a, b)| {
+                !said
+                    .iter()
+                    .flat_map(|(_, other)| other)
+                    .any(|&(c, d)| d - c > b - a && c <= a && b <= d)
+            })
         })
-        .cloned()
+        .map(|(n, _)| (*n).clone())
         .collect()
 }
 

@@ -151,6 +151,39 @@ impl<'a> Vocabulary<'a> {
             .collect()
     }
 
+    /// The words with a name of two words said as a verb and its object read as reaching
+    /// it ("lighting the pilot" for the Pilot Light, "rings the bell" for the Bell Ring).
+    fn terms_as_verbs(&self, ws: &[String]) -> Vec<String> {
+        let mut out = ws.to_vec();
+        for (name, _) in &self.terms {
+            let [noun, verb] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+                continue;
+            };
+            let stem = verb.strip_suffix('e').unwrap_or(verb);
+            let forms = [
+                verb.to_string(),
+                format!("{verb}s"),
+                format!("{stem}ing"),
+                format!("{stem}ed"),
+            ];
+            while let Some(i) = (0..out.len().saturating_sub(2))
+                .find(|&i| forms.contains(&out[i]) && out[i + 1] == "the" && out[i + 2] == noun)
+            {
+                // (doing what the name says is reaching it: "do I light the pilot")
+                out.splice(
+                    i..i + 3,
+                    [
+                        "reach".to_string(),
+                        "the".to_string(),
+                        noun.to_string(),
+                        verb.to_string(),
+                    ],
+                );
+            }
+        }
+        out
+    }
+
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
     /// "perm placements"), unless a name in the plan or the deals has that word (a
     /// "Placement Bonus", a "Job Site Kit"); its verb for selling ("how much more do I need
@@ -195,6 +228,7 @@ impl<'a> Vocabulary<'a> {
                 || self.managers.iter().any(|m| of(m))
                 || self.accounts.iter().any(|a| of(a))
         };
+        let ws = &self.terms_as_verbs(ws);
         let ws = &super::foreign::english(ws, &|w| named(w) || person_or_account(w));
         let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
         ws.iter()
@@ -412,7 +446,7 @@ fn accelerator(
     let mut found = None;
     if let Some(doc) = document {
         let lower = doc.to_lowercase();
-        for sentence in lower.split(['.', '\n']) {
+        for sentence in prose(&lower).iter().flat_map(|p| p.split('.')) {
             let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
             let named = ws
                 .iter()
@@ -453,10 +487,21 @@ fn accelerator(
                 continue;
             }
             // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
-            found = terms.iter().find_map(|(name, t)| match t {
-                super::terms::Term::Tier(mi, ti) if ws.iter().any(|w| w == name) => Some((*mi, *ti)),
-                _ => None,
-            });
+            // (the name said first, the sentence's subject: "Bastion is the accelerator …
+            // above 150% the Citadel rate"; the longer at one place: "Top Secret", not "Secret")
+            found = terms
+                .iter()
+                .filter_map(|(name, t)| match t {
+                    super::terms::Term::Tier(mi, ti) => {
+                        let parts: Vec<&str> = name.split_whitespace().collect();
+                        (0..ws.len())
+                            .find(|&i| said_at(&ws, i, &parts))
+                            .map(|i| ((i, std::cmp::Reverse(parts.len())), (*mi, *ti)))
+                    }
+                    _ => None,
+                })
+                .min_by_key(|(at, _)| *at)
+                .map(|(_, t)| t);
             if found.is_some() {
                 continue;
             }
@@ -485,6 +530,36 @@ fn accelerator(
         }
     }
     (None, words)
+}
+
+/// The document's paragraphs, a clause wrapped over lines joined into one ("… which the
+/// sales floor calls\n**the Escalation**"); a table's row or a heading is one of its own.
+fn prose(document: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut paragraph = String::new();
+    for line in document.lines().map(str::trim) {
+        let own = line.starts_with('|') || line.starts_with('#');
+        // (a list's item or a numbered clause starts anew)
+        let item = line.starts_with(['-', '*']) || line.starts_with(|c: char| c.is_ascii_digit());
+        if line.is_empty() || own || item {
+            if !paragraph.is_empty() {
+                out.push(std::mem::take(&mut paragraph));
+            }
+            if own {
+                out.push(line.to_string());
+            }
+        }
+        if !line.is_empty() && !own {
+            if !paragraph.is_empty() {
+                paragraph.push(' ');
+            }
+            paragraph.push_str(line);
+        }
+    }
+    if !paragraph.is_empty() {
+        out.push(paragraph);
+    }
+    out
 }
 
 /// A seller's name from the roster, else the id.
