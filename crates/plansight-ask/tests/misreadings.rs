@@ -999,6 +999,79 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "earnings", "measure": null}),
         ),
+        // An office's name inside an account's is no team; a bonus named without its word
+        // for a bonus; a measure's names in quotes a few words after it; French for cost.
+        (
+            "thirtyeighth",
+            "Olivier Thériault",
+            "what if the halifax harbour pilots deal slipped to november, what do i lose",
+            "answer",
+            json!({"who": "olivier thériault", "figure": "earnings"}),
+        ),
+        (
+            "thirtyeighth",
+            "Mathieu Gagnon",
+            "hat trick money so far?",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "thirtyeighth",
+            "Aisha Siddiqui",
+            "what has my book earned me this year eh",
+            "answer",
+            json!({"figure": "earnings", "measure": "renewal"}),
+        ),
+        (
+            "thirtyeighth",
+            "Geneviève Comeau",
+            "combien mon équipe a coûté en août",
+            "answer",
+            json!({"figure": "cost", "period": "m08"}),
+        ),
+        (
+            "thirtyeighth",
+            "Daniel Cho",
+            "cancel POL-24-0209 in the system for me pls",
+            "decline",
+            json!({}),
+        ),
+        // A tier's word is no deal type ("Heavy Pour", "pouring-rights"); "-wise".
+        (
+            "thirtyninth",
+            "Aaliyah Haddad",
+            "how far off heavy pour am i this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "deal_type": null}),
+        ),
+        (
+            "thirtyninth",
+            "Aaliyah Haddad",
+            "how am i tracking pace-wise",
+            "answer",
+            json!({"figure": "pace"}),
+        ),
+        (
+            "thirtyninth",
+            "Hemi Walker",
+            "show me my reorders from last month",
+            "answer",
+            json!({"op": "list", "deal_type": "reorder"}),
+        ),
+        (
+            "thirtyninth",
+            "Giulia Romano",
+            "venue still hasnt paid after 70 days, am i gonna lose the comp on it",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "thirtyninth",
+            "Jess Nguyen",
+            "if it closes next week what do i get",
+            "ask_back",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -88,14 +88,24 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                 // (a word of its own: not "consumablesx", and its start not inside a word)
                 let start_ok = i == 0 || !lower[..i].ends_with(|c: char| c.is_alphanumeric());
                 let rest = &lower[i + s.len()..];
-                let Some(inside) = rest.strip_prefix(" (").and_then(|r| r.split(')').next()) else {
+                // ("Renewal Commission Revenue, the second measure ("renewals", "the book")":
+                // names in quotes a few words on, in the same cell)
+                let later = rest
+                    .split(['|', '\n', '.'])
+                    .next()
+                    .and_then(|cell| cell.split_once('('))
+                    .filter(|(between, inside)| {
+                        between.starts_with(',') && between.split_whitespace().count() <= 4 && inside.contains('"')
+                    })
+                    .and_then(|(_, inside)| inside.split(')').next());
+                let Some(inside) = rest.strip_prefix(" (").and_then(|r| r.split(')').next()).or(later) else {
                     continue;
                 };
                 // ("Service Agreement Value ("SAV", "PM value")": each name in quotes)
                 let quoted: Vec<&str> = inside.split(['"', '“', '”']).skip(1).step_by(2).collect();
                 if !quoted.is_empty() {
                     let written = document.get(i + s.len()..).unwrap_or("");
-                    for q in quoted.into_iter().map(str::trim) {
+                    for q in quoted.into_iter().map(|q| q.trim().trim_start_matches("the ")) {
                         let capitals = written.contains(&format!("\"{}\"", q.to_uppercase()));
                         if start_ok
                             && (q.len() >= 4 || capitals && q.len() >= 2)

@@ -198,6 +198,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     "them",
                     "that",
                     "compare",
+                    // ("if it closes next week what do I get": which deal, which figure?)
+                    "if it",
+                    "what do i get",
                 ],
             )
             // "what does 25k do for me": a number the question is about, its reading open.
@@ -353,7 +356,7 @@ fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     let product = query.scope.product.clone();
     // (an explanation of the deal named by its account alone is the account's newest
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
-    let explained = query.op == Op::Explain && (product.is_some() || said_type.is_some());
+    let explained = query.op == Op::Explain && product.is_some();
     if !(one_deal_said(v, ws) && query.op == Op::Value || explained) {
         return;
     }

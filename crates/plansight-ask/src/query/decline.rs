@@ -39,6 +39,8 @@ const CHANGE: &[&str] = &[
     "assign",
     "backdate",
     "redate",
+    "cancel",
+    "void",
 ];
 /// What data is.
 const DATA: &[&str] = &[
@@ -323,6 +325,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     if asks_change
         && !hypothetical
         && (id
+            || orders_plan
             || ws
                 .iter()
                 .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))

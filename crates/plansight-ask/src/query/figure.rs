@@ -440,6 +440,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
         || exact(ws, PACE_WORDS)
+        // ("how am I tracking pace-wise")
+        || ws.iter().any(|w| w.strip_suffix("-wise").is_some_and(|p| PACE_WORDS.contains(&p)))
         || exact(ws, &["ahead", "behind"])
             && !exact(ws, &["quota", "furthest", "farthest"])
             && !mentions(
@@ -512,6 +514,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             ))
     {
         Some(Figure::Payable)
+    } else if mentions(ws, &["how much"])
+        && exact(ws, &["bind", "bound", "write", "wrote", "written"])
+        && q.scope.measure.is_some()
+        && q.scope.stage.is_none()
+        && !mentions(ws, EARN)
+        && q.scenario.is_none()
+    {
+        // ("how much new biz did I bind in Q3": a measure's business written is its credit)
+        Some(Figure::Credit)
     } else if mentions(
         ws,
         &["total business", "business won", "business i won", "business did i"],

@@ -56,6 +56,8 @@ const WORDS: &[(&str, &str)] = &[
     ("ventes", "sales"),
     ("paie", "pay"),
     ("paye", "paid"),
+    ("coute", "cost"),
+    ("coutent", "cost"),
     ("est", "is"),
     ("est-tu", "is"),
     ("est-ce", "is"),

@@ -241,7 +241,30 @@ impl Vocabulary<'_> {
         self.inputs.plan.bonuses.iter().any(|b| {
             let name = b.name.to_lowercase();
             let words: Vec<&str> = name.split_whitespace().collect();
+            // ("hat trick money" for the Hat Trick Award: the name without its word for a
+            // bonus, two words or more)
+            let own: Vec<&&str> = words
+                .iter()
+                .filter(|w| !matches!(**w, "bonus" | "award" | "spiff" | "prize" | "kicker"))
+                .collect();
+            // (each a word of the bonus's own: not "GTK 500" of the GTK 500 SPIFF, a product,
+            // nor "new account" of the New Account Bonus, a deal's kind)
+            let own_words = own.iter().all(|w| {
+                w.len() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        **w,
+                        "new" | "account" | "accounts" | "customer" | "logo" | "deal" | "deals"
+                    )
+                    && !self
+                        .products
+                        .iter()
+                        .chain(&self.deal_types)
+                        .chain(self.inputs.plan.measures.iter().map(|m| &m.name))
+                        .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
+            });
             words.iter().all(|w| said(w))
+                || own.len() >= 2 && own.len() < words.len() && own_words && own.iter().all(|w| said(w))
                 || words
                     .iter()
                     .filter(|w| {
@@ -593,7 +616,13 @@ impl Vocabulary<'_> {
                 let t = bare(&t.to_lowercase());
                 ws.iter().any(|w| {
                     let w = w.trim_end_matches('s');
-                    w.len() >= 4 && w.chars().all(char::is_alphabetic) && t.len() >= w.len() + 3 && t.starts_with(w)
+                    // (not a word of a tier's name: "Heavy Pour" is no pouring-rights deal)
+                    let of_term = self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
+                    w.len() >= 4
+                        && w.chars().all(char::is_alphabetic)
+                        && t.len() >= w.len() + 3
+                        && t.starts_with(w)
+                        && !of_term
                 })
             })
             .collect();

@@ -380,8 +380,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ],
         ) && !summed
         || ws.first().is_some_and(|w| w == "list")
-        // "show me kat's stornos", "show me my tentatives": the deals at that stage
+        // "show me kat's stornos", "show me my tentatives": the deals at that stage; "show
+        // me my reorders": of that type
         || listing && q.scope.stage.is_some() && !summed && q.scenario.is_none()
+        || exact(ws, &["show", "pull"]) && q.scope.deal_type.is_some() && !summed && q.scenario.is_none()
         || exact(ws, &["show", "pull", "list"])
             && mentions(ws, &["everything", "what i closed", "what i won", "what i sold"])
     {

@@ -206,7 +206,7 @@ impl Vocabulary<'_> {
     /// The territory the question names in full, for a team ("the catering & weddings team
     /// cost"): its words are the team's, no measure's, type's or product's.
     pub fn territory_said(&self, text: &str) -> Option<String> {
-        let lower = text.to_lowercase();
+        let lower = self.without_accounts(&text.to_lowercase());
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         let territories: BTreeSet<String> = roster
             .iter()
@@ -216,6 +216,19 @@ impl Vocabulary<'_> {
         territories
             .into_iter()
             .find(|t| !COMMON_PLACES.contains(&t.as_str()) && contains_words(&lower, t) && said_as_team(&lower, t))
+    }
+
+    /// The text without the names of accounts of two words or more it says: "the Halifax
+    /// Harbour Pilots deal" names no Halifax team.
+    fn without_accounts(&self, lower: &str) -> String {
+        let mut out = lower.to_string();
+        for a in &self.accounts {
+            let a = a.to_lowercase();
+            if a.contains(' ') && contains_words(&out, &a) {
+                out = out.replace(&a, " ");
+            }
+        }
+        out
     }
 
     /// A manager the question names (by full name, or first name no one else has).
@@ -228,7 +241,8 @@ impl Vocabulary<'_> {
         // full name.
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
-        let folded = self.folded(text);
+        let lower = self.without_accounts(&lower);
+        let folded = self.folded(&lower);
         for t in territories {
             let t_lower = t.to_lowercase();
             // ("sued" for Süd: the name as typed without its umlaut)

@@ -78,11 +78,20 @@ pub(super) fn new_deal_type_or_measure(v: &Vocabulary, ws: &[String], ws_rest: &
             // ("what would a 90k PM agreement pay me": the type's own words, not the measure
             // whose name has one, Service Agreement Value)
             // (unless the type is said apart again: "a 40k renewal … what do renewals pay me")
-            let of_type = |w: &String| v.deal_type(std::slice::from_ref(w)).as_deref() == Some(t.as_str());
+            // (a word of the type's, or of its name in words: "a 6k new venue order")
+            let spoken: Vec<String> = t.split(['-', ' ']).map(str::to_string).collect();
+            let of_type = |i: usize| {
+                v.deal_type(std::slice::from_ref(&ws[i])).as_deref() == Some(t.as_str())
+                    || spoken.len() > 1
+                        && (0..spoken.len()).any(|k| {
+                            i.checked_sub(k)
+                                .is_some_and(|s| ws.get(s..s + spoken.len()).is_some_and(|w| w == spoken.as_slice()))
+                        })
+            };
             let runs = (0..ws.len())
-                .filter(|&i| of_type(&ws[i]) && (i == 0 || !of_type(&ws[i - 1])))
+                .filter(|&i| of_type(i) && (i == 0 || !of_type(i - 1)))
                 .count();
-            let without_type: Vec<String> = ws.iter().filter(|w| !of_type(w)).cloned().collect();
+            let without_type: Vec<String> = (0..ws.len()).filter(|&i| !of_type(i)).map(|i| ws[i].clone()).collect();
             if runs == 1 && v.measure(&without_type).is_none() {
                 query.scope.measure = None;
             }

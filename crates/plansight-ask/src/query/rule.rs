@@ -96,6 +96,24 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return Some(topic(ws));
     }
+    // "do I get Big Iron on a repeat GTK sale too": whether the plan pays it on a kind of
+    // deal.
+    if v.bonus(ws)
+        && mentions(
+            ws,
+            &[
+                "do i get",
+                "do i still get",
+                "would i get",
+                "does it get",
+                "does that get",
+            ],
+        )
+        && mentions(ws, &["on a", "on an", "for a", "for an"])
+        && crate::phrases::amount(ws).is_none()
+    {
+        return Some(topic(ws));
+    }
     // "How much is the Anchor Bonus worth": what the plan pays for it, not what was paid.
     if v.bonus(ws) && mentions(ws, &["worth", "how much is", "what is the", "what's the"]) && !parts.personal {
         return Some(topic(ws));
@@ -255,6 +273,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "most i can make",
             "most anyone can earn",
             "count fully",
+            "count in full",
+            "counts in full",
+            // (a customer who has not paid: what the plan does then)
+            "hasnt paid",
+            "hasn't paid",
+            "gonna lose",
+            "going to lose",
             "apply to all",
             "applies to all",
             "first dollar",

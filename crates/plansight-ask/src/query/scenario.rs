@@ -380,7 +380,17 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
             &[
                 "push", "pushed", "moved", "slip", "slipped", "slips", "slid", "shifted", "bumped",
             ],
-        ) || mentions(ws, &["closed in", "instead of", "had closed", "landed in"]));
+        ) || mentions(
+            ws,
+            &[
+                "closed in",
+                "instead of",
+                "had closed",
+                "landed in",
+                "had bound",
+                "bound in",
+            ],
+        ) || exact(ws, &["instead"]));
     if !resized && !moved {
         return None;
     }
