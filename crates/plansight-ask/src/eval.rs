@@ -29,7 +29,8 @@ pub fn decimal(s: &str) -> String {
 /// the default stage; amounts and fractions compared as decimals; names without case;
 /// the first measure, the accelerator's, implied by a figure of one measure and by a mark;
 /// an explanation's figure is the deal's earnings; a team's payable in all is its cost; a
-/// hypothetical deal's type "new" is the one run when none is said).
+/// hypothetical deal's type "new" is the one run when none is said; a list of deals is of
+/// their amounts).
 pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -> Map<String, Value> {
     m.retain(|k, v| !NOT_QUERY.contains(&k.as_str()) && !v.is_null() && *v != Value::String(String::new()));
     if m.get("stage").and_then(Value::as_str) == Some("won") {
@@ -51,6 +52,13 @@ pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -
         && m.get("measure").and_then(Value::as_str) == accelerator_measure
     {
         m.remove("measure");
+    }
+    // A list of deals is of their amounts unless another figure is named: a label may
+    // leave it unsaid ("list my stornos").
+    if m.get("op").and_then(Value::as_str) == Some("list")
+        && m.get("figure").and_then(Value::as_str) == Some("deal_amount")
+    {
+        m.remove("figure");
     }
     if m.get("op").and_then(Value::as_str) == Some("explain") {
         m.remove("figure");

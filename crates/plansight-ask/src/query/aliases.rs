@@ -163,7 +163,13 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
 /// in a type's definition ("- **Refresh**: a lease renewal … (the "lease roll")").
 pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, String)> {
     let types: Vec<String> = deal_types.iter().map(|t| t.to_lowercase()).collect();
-    let is_type = |w: &str| types.iter().any(|t| t == w || t.replace('-', " ") == w);
+    // ("call-off" for the type calloff: written with or without its hyphen)
+    let bare = |w: &str| w.replace(['-', ' '], "");
+    let is_type = |w: &str| {
+        types
+            .iter()
+            .any(|t| t == w || t.replace('-', " ") == w || bare(t) == bare(w))
+    };
     let mut found: Vec<(String, String)> = Vec::new();
     let mut add = |t: &str, alias: &str, capitals: bool| {
         let alias = alias
@@ -233,7 +239,7 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                 if is_type(inner) && !is_type(name) {
                     let t = types
                         .iter()
-                        .find(|t| *t == inner || t.replace('-', " ") == inner)
+                        .find(|t| *t == inner || t.replace('-', " ") == inner || bare(t) == bare(inner))
                         .expect("a type")
                         .clone();
                     add(&t, name, false);

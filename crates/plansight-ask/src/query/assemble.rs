@@ -213,6 +213,38 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         if vague {
             return ask_back(query, "which figure");
         }
+        // "do I get paid at signing or at PTO", "is there a redline on my deals": a yes-or-no
+        // question about pay and no figure is how the plan works.
+        let yes_or_no = ws.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "do" | "does" | "is" | "are" | "can" | "will" | "should" | "am"
+            )
+        });
+        if yes_or_no
+            && exact(
+                ws,
+                &[
+                    "paid",
+                    "pay",
+                    "pays",
+                    "commission",
+                    "comp",
+                    "deal",
+                    "deals",
+                    "leads",
+                    "lead",
+                    "credit",
+                    "credited",
+                    "quota",
+                    "bonus",
+                ],
+            )
+        {
+            return Understood::PlanRule {
+                topic: super::rule::topic(ws),
+            };
+        }
         return Understood::Decline {
             reason: "not about the plan, the deals or the payouts".into(),
             offer: None,
@@ -330,6 +362,34 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 .collect();
             return Understood::AskBack {
                 missing: "which deal".into(),
+                readings,
+            };
+        }
+    }
+    // "The Mendoza deal" of a seller with deals at Mendoza Residence and T. Mendoza
+    // Residence: which one?
+    if let (None, None, Some(seller)) = (&query.scope.account, &query.scope.deal, query.who.seller()) {
+        let accounts: Vec<String> = v
+            .accounts_said(&ws.join(" "), ws)
+            .into_iter()
+            .filter(|a| {
+                v.inputs
+                    .lines
+                    .iter()
+                    .any(|l| l.seller == seller && l.account.as_deref() == Some(a.as_str()))
+            })
+            .collect();
+        if accounts.len() > 1 && one_deal_said(v, ws) {
+            let readings = accounts
+                .into_iter()
+                .map(|a| {
+                    let mut q = query.clone();
+                    q.scope.account = Some(a);
+                    q
+                })
+                .collect();
+            return Understood::AskBack {
+                missing: "which account".into(),
                 readings,
             };
         }

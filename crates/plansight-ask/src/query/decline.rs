@@ -158,6 +158,7 @@ const OFF_TOPIC: &[&str] = &[
     "reimbursement",
     "reimburse",
     "expenses",
+    "prices",
     "mileage",
     "pension",
     "dental",

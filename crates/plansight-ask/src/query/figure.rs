@@ -606,6 +606,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {
         Some(Figure::DealAmount)
+    } else if mark == Some(Mark::NextTier) && mentions(ws, &["my next tier", "the next tier"]) {
+        // ("what's my next tier this month": how far it is)
+        Some(Figure::Distance)
     } else {
         None
     };

@@ -1,5 +1,6 @@
-//! The everyday French and Spanish words sellers mix into English questions ("combien j'ai
-//! fait en janvier", "cuánto gané este mes"), read as the English words they stand for.
+//! The everyday French, Dutch and Spanish words sellers mix into English questions
+//! ("combien j'ai fait en janvier", "hoeveel did Q3 pay me", "cuánto gané este mes"), read
+//! as the English words they stand for.
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
@@ -75,6 +76,27 @@ const WORDS: &[(&str, &str)] = &[
     ("encore", "still"),
     ("quel", "which"),
     ("quelle", "which"),
+    // Dutch
+    ("hoeveel", "how much"),
+    ("waarom", "why"),
+    ("wie", "who"),
+    ("wat", "what"),
+    ("ik", "i"),
+    ("heb", "have"),
+    ("mijn", "my"),
+    ("deze", "this"),
+    ("dit", "this"),
+    ("vorige", "last"),
+    ("maand", "month"),
+    ("kwartaal", "quarter"),
+    ("jaar", "year"),
+    ("verdiend", "earned"),
+    ("verdien", "earn"),
+    ("betaald", "paid"),
+    ("omzet", "sales"),
+    ("marge", "margin"),
+    ("offerte", "quote"),
+    ("offertes", "quotes"),
     // Spanish
     ("cuanto", "how much"),
     ("cuanta", "how much"),
@@ -110,7 +132,8 @@ const WORDS: &[(&str, &str)] = &[
 const MARKERS: &[&str] = &[
     "combien", "pourquoi", "quoi", "qui", "quand", "j'ai", "mon", "mes", "equipe", "cuanto", "cuanta", "cuantos",
     "cuantas", "porque", "quien", "cuando", "mi", "mis", "equipo", "comision", "gane", "ganado", "este", "c'est",
-    "dans", "avec", "est-tu", "est-ce", "por",
+    "dans", "avec", "est-tu", "est-ce", "por", "hoeveel", "waarom", "mijn", "deze", "kwartaal", "maand", "verdiend",
+    "offertes",
 ];
 
 /// The words with the French and Spanish ones read as English; `named` says which words

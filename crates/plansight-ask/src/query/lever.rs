@@ -369,7 +369,10 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             "begin",
         ],
     ) || from_percent
-        || mentions(ws, &["kicks in", "kicked in", "kick in"]);
+        || mentions(ws, &["kicks in", "kicked in", "kick in"])
+        // ("moving Full Sun down to 130%": a tier moved is where it starts)
+        || exact(ws, &["moving", "move", "moved", "shift", "shifted", "shifting"])
+            && mentions(ws, &["up to", "down to"]);
     if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
         let m = plan.measures.get(mi)?;
         return Some(Lever {

@@ -579,7 +579,33 @@ impl Vocabulary<'_> {
             });
             tail || shortened
         };
-        let found: Vec<&String> = names.iter().filter(|(_, ws)| fits(ws)).map(|(p, _)| p).collect();
+        let mut found: Vec<&String> = names.iter().filter(|(_, ws)| fits(ws)).map(|(p, _)| p).collect();
+        for p in &self.products {
+            let lower_name = p.to_lowercase();
+            let first = lower_name.split_whitespace().next().unwrap_or("");
+            // ("a 15k batt", "batts" for Battery Storage: its first word cut short, a word no
+            // one writes otherwise)
+            let cut = said.iter().any(|w| {
+                let w = w.strip_suffix('s').unwrap_or(w);
+                w.len() >= 4
+                    && first.len() >= w.len() + 2
+                    && first.starts_with(w)
+                    && w.chars().all(char::is_alphabetic)
+                    && !super::unrecognised::common(w)
+                    && !self.measure_word(w)
+            });
+            // ("a 32k lease pv" for Solar PV: its initials, the document writes in capitals)
+            let initials = lower_name.split_whitespace().skip(1).any(|x| {
+                // (not an everyday word: "IT" of Managed IT is no "it")
+                self.capitals.contains(x)
+                    && !EVERYDAY_PAIRS.contains(&x)
+                    && !matches!(x, "its" | "all" | "any" | "was" | "are" | "can" | "per")
+                    && said.iter().any(|w| w == x || *w == format!("{x}s"))
+            });
+            if (cut || initials) && !found.contains(&p) {
+                found.push(p);
+            }
+        }
         (found.len() == 1).then(|| found[0].clone())
     }
 

@@ -5,6 +5,7 @@
 //! matched against, never followed.
 
 use super::context::follow_up;
+use super::vocabulary::contains_words;
 use super::vocabulary::Vocabulary;
 use super::words::*;
 use super::{Figure, Mark, Op, Query, Understood, Who};
@@ -118,8 +119,21 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let plan = &inputs.plan;
     let today = inputs.as_of().clamp(plan.start, plan.end);
     let mut query = Query::default();
-    // (read once: the account scope below is the same)
-    let account_said = v.account(question, ws);
+    // (read once: the account scope below is the same; of several that one word names,
+    // "the chavez job", the asker's one)
+    let account_said = v.account(question, ws).or_else(|| {
+        let theirs: Vec<String> = v
+            .accounts_said(question, ws)
+            .into_iter()
+            .filter(|a| {
+                inputs
+                    .lines
+                    .iter()
+                    .any(|l| l.seller == asker && l.account.as_deref() == Some(a.as_str()))
+            })
+            .collect();
+        (theirs.len() == 1).then(|| theirs[0].clone())
+    });
     // (an account's words are no seller's: "Whitmore Cole" is not Samantha Cole)
     let named = match &account_said {
         Some(a) => {
@@ -308,7 +322,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     let measure_said_apart = v.trade_words(&v.tier_words(&words(&normalize(&unnamed)))).len() < ws.len();
-    query.scope.product = v.product(&unnamed);
+    // (a tier's or a mark's name of two words is no product's: "the Solar Max" is no Solar PV)
+    let mut unproduct = unnamed.clone();
+    for name in v.terms.iter().map(|(n, _)| n).chain(&v.accelerator_words) {
+        if name.contains(' ') && contains_words(&unproduct, name) {
+            unproduct = unproduct.replace(name.as_str(), " ");
+        }
+    }
+    query.scope.product = v.product(&unproduct);
     // (nor an account's: the "club" of Salt Creek Golf Club is no President's Club)
     if let Some(a) = &account_said {
         unnamed = unnamed.replace(a.to_lowercase().as_str(), " ");

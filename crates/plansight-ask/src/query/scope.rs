@@ -72,6 +72,8 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "cancelled",
             "canceled",
             "cancellations",
+            // (a solar rep's "cancels": deals cancelled)
+            "cancels",
             "returned",
             "refunded",
             "reversed",

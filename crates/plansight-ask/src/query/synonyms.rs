@@ -87,7 +87,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             let plain = (words.len() <= 2)
                 .then(|| words.first().and_then(|w| idea(w)))
                 .flatten()
-                .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten());
+                .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
+                // ("a reversed (cancelled) order": the one word in parentheses)
+                .or_else(|| {
+                    let inner = meaning.split_once('(')?.1.split(')').next()?.trim();
+                    idea(inner).filter(|_| words.len() <= 3)
+                });
             if let Some(p) = plain {
                 add(a_name(term), p);
             }
@@ -159,6 +164,7 @@ mod tests {
         let doc = "Attainment (Zielerreichung) is credit over quota. The AE stages (Stufen) are named for \
                    steel. Open quotes (Angebote) earn nothing.\n\n| term | meaning |\n| --- | --- |\n\
                    | Storno | a cancelled order (section 11) |\n| Provisionsabrechnung | the quarterly commission statement |\n\
+                   | Rückbuchung | a reversed (cancelled) order |\n\
                    | the Blasebalg | Gelbglut, our accelerator |\n";
         let found = of_ideas(doc);
         let pairs: Vec<(&str, &str)> = found.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
@@ -169,7 +175,8 @@ mod tests {
                 ("stufen", "tier"),
                 ("angebote", "pipeline"),
                 ("storno", "cancelled"),
-                ("provisionsabrechnung", "payout")
+                ("provisionsabrechnung", "payout"),
+                ("ruckbuchung", "cancelled")
             ]
         );
         let ws: Vec<String> = ["q3", "abrechnung", "kat's", "stornos", "next", "stufe"]

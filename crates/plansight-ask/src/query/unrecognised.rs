@@ -123,7 +123,7 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Whether the word is common English or one of the parser's.
-fn common(word: &str) -> bool {
+pub(super) fn common(word: &str) -> bool {
     forms(word).any(|w| english().binary_search(&w).is_ok() || parser().binary_search(&w).is_ok())
 }
 

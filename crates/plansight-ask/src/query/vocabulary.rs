@@ -45,6 +45,8 @@ pub struct Vocabulary<'a> {
     /// Brand words the document spells with capitals inside ("TrueFrame"), lower case: a
     /// product may be named by one alone.
     pub brands: BTreeSet<String>,
+    /// Initials the document writes in capitals ("PV", "SCV"), lower case.
+    pub capitals: BTreeSet<String>,
     /// Other names the document gives a measure: (measure id, name) ("disposables").
     pub measure_aliases: Vec<(String, String)>,
     /// Other names the document gives a deal type: (deal type, name) ("lease roll").
@@ -94,6 +96,7 @@ impl<'a> Vocabulary<'a> {
             terms,
             tier_nouns,
             brands: document.map(brands).unwrap_or_default(),
+            capitals: document.map(capitals).unwrap_or_default(),
             measure_aliases: document
                 .map(|d| super::aliases::of_measures(&inputs.plan, d))
                 .unwrap_or_default(),
@@ -328,6 +331,16 @@ impl<'a> Vocabulary<'a> {
     /// An account the question names: its full name, or its first word of four letters or
     /// more (typos allowed).
     pub fn account(&self, text: &str, ws: &[String]) -> Option<String> {
+        match self.accounts_said(text, ws).as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The accounts the question may name: its full name, else every account whose first
+    /// word of four letters or more it says ("the mendoza deal": Mendoza Residence and T.
+    /// Mendoza Residence).
+    pub fn accounts_said(&self, text: &str, ws: &[String]) -> Vec<String> {
         let lower = text.to_lowercase();
         if let Some(a) = self
             .accounts
@@ -335,7 +348,7 @@ impl<'a> Vocabulary<'a> {
             .filter(|a| contains_words(&lower, &a.to_lowercase()))
             .max_by_key(|a| a.len())
         {
-            return Some(a.clone());
+            return vec![a.clone()];
         }
         // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
         let key = |a: &str| {
@@ -346,7 +359,8 @@ impl<'a> Vocabulary<'a> {
                         .trim_end_matches('.')
                         .to_string()
                 })
-                .find(|w| !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
+                // (nor an initial: "mendoza" of T. Mendoza Residence)
+                .find(|w| w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
                 .filter(|k| k.len() >= 4)
         };
         // Typos only in long names: "dunder" must not be read in "under".
@@ -391,7 +405,7 @@ impl<'a> Vocabulary<'a> {
                 })
             })
             .collect();
-        (found.len() == 1).then(|| found[0].clone())
+        found.into_iter().cloned().collect()
     }
 
     /// A deal the question names by its id.
@@ -578,6 +592,15 @@ fn brands(document: &str) -> BTreeSet<String> {
     document
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 6 && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The document's words of two to four capitals ("PV", "SCV"), lower case.
+fn capitals(document: &str) -> BTreeSet<String> {
+    document
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
         .map(str::to_lowercase)
         .collect()
 }
