@@ -365,12 +365,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let accounts: Vec<String> = v
             .accounts_said(&ws.join(" "), ws)
             .into_iter()
-            .filter(|a| {
-                v.inputs
-                    .lines
-                    .iter()
-                    .any(|l| l.seller == seller && l.account.as_deref() == Some(a.as_str()))
-            })
+            .filter(|a| v.sells_at(seller, a))
             .collect();
         if accounts.len() > 1 && one_deal_said(v, ws) {
             let readings = accounts

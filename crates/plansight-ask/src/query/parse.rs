@@ -125,12 +125,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let theirs: Vec<String> = v
             .accounts_said(question, ws)
             .into_iter()
-            .filter(|a| {
-                inputs
-                    .lines
-                    .iter()
-                    .any(|l| l.seller == asker && l.account.as_deref() == Some(a.as_str()))
-            })
+            .filter(|a| v.sells_at(asker, a))
             .collect();
         (theirs.len() == 1).then(|| theirs[0].clone())
     });

@@ -169,9 +169,12 @@ impl<'a> Vocabulary<'a> {
                 format!("{stem}ing"),
                 format!("{stem}ed"),
             ];
-            while let Some(i) = (0..out.len().saturating_sub(2))
+            // (from past the last one read: "reach the X reach" must not be read again)
+            let mut from = 0;
+            while let Some(i) = (from..out.len().saturating_sub(2))
                 .find(|&i| forms.contains(&out[i]) && out[i + 1] == "the" && out[i + 2] == noun)
             {
+                from = i + 4;
                 // (doing what the name says is reaching it: "do I light the pilot")
                 out.splice(
                     i..i + 3,
@@ -406,6 +409,14 @@ impl<'a> Vocabulary<'a> {
             })
             .collect();
         found.into_iter().cloned().collect()
+    }
+
+    /// Whether the seller has deals at the account.
+    pub fn sells_at(&self, seller: &str, account: &str) -> bool {
+        self.inputs
+            .lines
+            .iter()
+            .any(|l| l.seller == seller && l.account.as_deref() == Some(account))
     }
 
     /// A deal the question names by its id.
