@@ -330,7 +330,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.who.seller(),
         exact(ws, &["deals", "all", "each", "every"]),
     ) {
-        let deals: Vec<&plansight_plan::CreditLine> = deals_at(v, seller, account)
+        let deals: Vec<&plansight_plan::CreditLine> = v
+            .deals_at(seller, account)
             .filter(|l| l.stage == plansight_plan::Stage::Won)
             .collect();
         if deals.len() > 1 && one_deal_said(v, ws) {
@@ -408,7 +409,8 @@ fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     if !(one_deal_said(v, ws) && query.op == Op::Value || explained) {
         return;
     }
-    let deals: Vec<&plansight_plan::CreditLine> = deals_at(v, seller, account)
+    let deals: Vec<&plansight_plan::CreditLine> = v
+        .deals_at(seller, account)
         .filter(|l| {
             l.stage.is_credited()
                 && said_type
@@ -425,18 +427,6 @@ fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         query.scope.deal_type = None;
         query.scope.product = None;
     }
-}
-
-/// A seller's deals at an account.
-fn deals_at<'a>(
-    v: &'a Vocabulary,
-    seller: &'a str,
-    account: &'a str,
-) -> impl Iterator<Item = &'a plansight_plan::CreditLine> + 'a {
-    v.inputs
-        .lines
-        .iter()
-        .filter(move |l| l.seller == seller && l.account.as_deref() == Some(account))
 }
 
 /// Whether the words speak of one deal ("the deal", "the job", "the policy", "the

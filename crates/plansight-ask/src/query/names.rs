@@ -340,6 +340,12 @@ impl Vocabulary<'_> {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
                 let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
+                // (the accounts' last words, once: "trucking" of Hanley Trucking)
+                let account_ends: std::collections::BTreeSet<String> = self
+                    .accounts
+                    .iter()
+                    .filter_map(|a| a.to_lowercase().split_whitespace().last().map(str::to_string))
+                    .collect();
                 let said: Vec<&str> = lower.split_whitespace().collect();
                 self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
                     let words: Vec<&str> = lp.split_whitespace().collect();
@@ -390,10 +396,7 @@ impl Vocabulary<'_> {
                                     // (after an account, the deal it names: "the Hanley
                                     // Trucking auto")
                                     || said.windows(2).any(|x| {
-                                        x[1].trim_end_matches(['?', '.', ',']) == *w
-                                            && self.accounts.iter().any(|a| {
-                                                a.to_lowercase().split_whitespace().last() == Some(x[0])
-                                            })
+                                        x[1].trim_end_matches(['?', '.', ',']) == *w && account_ends.contains(x[0])
                                     }))
                         }))
                     .then(|| p.clone())

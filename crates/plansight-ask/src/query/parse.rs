@@ -316,7 +316,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             unnamed = unnamed.replace(n.as_str(), " ");
         }
     }
-    let measure_said_apart = v.trade_words(&v.tier_words(&words(&normalize(&unnamed)))).len() < ws.len();
+    let named_rest: Vec<String> = v.trade_words(&v.tier_words(&words(&normalize(&unnamed))));
+    let measure_said_apart = named_rest.len() < ws.len();
     // (a tier's or a mark's name of two words is no product's: "the Solar Max" is no Solar PV)
     let mut unproduct = unnamed.clone();
     for name in v.terms.iter().map(|(n, _)| n).chain(&v.accelerator_words) {
@@ -326,10 +327,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     query.scope.product = v.product(&unproduct);
     // (nor an account's: the "club" of Salt Creek Golf Club is no President's Club)
-    if let Some(a) = &account_said {
-        unnamed = unnamed.replace(a.to_lowercase().as_str(), " ");
-    }
-    let rest: Vec<String> = v.trade_words(&v.tier_words(&words(&normalize(&unnamed))));
+    let rest: Vec<String> = match &account_said {
+        Some(a) => {
+            let unaccounted = unnamed.replace(a.to_lowercase().as_str(), " ");
+            v.trade_words(&v.tier_words(&words(&normalize(&unaccounted))))
+        }
+        None => named_rest,
+    };
     let ws_rest = &rest[..];
     if query.scope.measure.is_none() || query.scope.product.is_some() || measure_said_apart {
         query.scope.deal_type =

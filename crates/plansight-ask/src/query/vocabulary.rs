@@ -411,12 +411,21 @@ impl<'a> Vocabulary<'a> {
         found.into_iter().cloned().collect()
     }
 
-    /// Whether the seller has deals at the account.
-    pub fn sells_at(&self, seller: &str, account: &str) -> bool {
+    /// A seller's deals at an account.
+    pub fn deals_at<'s>(
+        &'s self,
+        seller: &'s str,
+        account: &'s str,
+    ) -> impl Iterator<Item = &'s plansight_plan::CreditLine> + 's {
         self.inputs
             .lines
             .iter()
-            .any(|l| l.seller == seller && l.account.as_deref() == Some(account))
+            .filter(move |l| l.seller == seller && l.account.as_deref() == Some(account))
+    }
+
+    /// Whether the seller has deals at the account.
+    pub fn sells_at(&self, seller: &str, account: &str) -> bool {
+        self.deals_at(seller, account).next().is_some()
     }
 
     /// A deal the question names by its id.
