@@ -1147,6 +1147,36 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"lever": {"kind": "tier_start", "value": "1.1"}}),
         ),
+        // A measure named as sold is its credit; a Dutch word alone is read; a month said
+        // of the pay is the period asked, even when the new deal closes in it.
+        (
+            "fortyfirst",
+            "Ruud Verhoeven",
+            "how much margin have i sold this year",
+            "answer",
+            json!({"figure": "credit", "measure": "margin"}),
+        ),
+        (
+            "fortieth",
+            "Ramon Alvarez",
+            "who on my team sold the most adders in q2",
+            "answer",
+            json!({"figure": "credit", "measure": "addon", "op": "top"}),
+        ),
+        (
+            "fortyfirst",
+            "Femke van Dijk",
+            "marge earnings for q2?",
+            "answer",
+            json!({"figure": "earnings", "measure": "margin"}),
+        ),
+        (
+            "fortieth",
+            "Brandon Kealoha",
+            "my october payout if i close a 30k pv in october",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -183,6 +183,20 @@ fn follow_ups_replace_the_parts_they_name() {
     );
     let later = ask_in(&r, "Gareth Whitfield", "and if it slipped to april?", &mut talk);
     assert_eq!(later.arguments["move_deal"]["close_date"], "2026-04-30", "{later:?}");
+    // "and if everything lands?" after the weighted pipeline: all of it won.
+    let (inputs, doc) = common::generated("fortieth");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let solar = common::context(&inputs, &calc, &doc);
+    let mut talk = Conversation::default();
+    let weighted = ask_in(
+        &solar,
+        "Jessica Morales",
+        "what would my weighted pipe pay me in q4",
+        &mut talk,
+    );
+    assert_eq!(weighted.arguments["pipeline"], "weighted", "{weighted:?}");
+    let all = ask_in(&solar, "Jessica Morales", "and if everything lands?", &mut talk);
+    assert_eq!(all.arguments["pipeline"], "all", "{all:?}");
     let mut talk = Conversation::default();
     ask_in(
         &r,

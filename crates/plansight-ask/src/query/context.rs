@@ -71,7 +71,17 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         return Some(q);
     }
     let new = &parts.query;
-    let names_parts = parts.who.is_some()
+    // "and if it all closes?", "and if everything lands?" after the weighted pipeline: every
+    // open deal won.
+    let whole_pipeline = prev.scenario.pipeline.is_some()
+        && new.scenario.is_none()
+        && exact(ws, &["all", "everything", "every"])
+        && exact(
+            ws,
+            &["close", "closes", "closed", "land", "lands", "won", "wins", "comes"],
+        );
+    let names_parts = whole_pipeline
+        || parts.who.is_some()
         || parts.mark.is_some()
         || exact(ws, &["they", "them", "those", "these", "ones"])
         || new.scope != Default::default()
@@ -228,6 +238,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     if new.n.is_some() {
         q.n = new.n;
+    }
+    if whole_pipeline {
+        q.scenario.pipeline = Some(super::Pipeline::All);
     }
     if !new.scenario.is_none() {
         // A new amount for the previous hypothetical deal keeps its date and type.

@@ -189,7 +189,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ],
     );
     // "how much gci did I bring in", "how much new business prem did I write": a measure's
-    // amount brought in is its credit.
+    // amount brought in (or sold) is its credit.
     let brought_in = q.scope.measure.is_some()
         && q.scenario.is_none()
         && mentions(
@@ -210,6 +210,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "have we done",
                 "has he done",
                 "has she done",
+                // ("how much rekfolie margin did i sell", "who sold the most adders": a
+                // measure named is what was sold of it)
+                "did i sell",
+                "have i sold",
+                "i've sold",
+                "sold the most",
             ],
         )
         && !exact(

@@ -133,7 +133,7 @@ const MARKERS: &[&str] = &[
     "combien", "pourquoi", "quoi", "qui", "quand", "j'ai", "mon", "mes", "equipe", "cuanto", "cuanta", "cuantos",
     "cuantas", "porque", "quien", "cuando", "mi", "mis", "equipo", "comision", "gane", "ganado", "este", "c'est",
     "dans", "avec", "est-tu", "est-ce", "por", "hoeveel", "waarom", "mijn", "deze", "kwartaal", "maand", "verdiend",
-    "offertes",
+    "offertes", "offerte", "marge", "omzet",
 ];
 
 /// The words with the French and Spanish ones read as English; `named` says which words

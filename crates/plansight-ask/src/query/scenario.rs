@@ -318,7 +318,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
 }
 
 /// Words for a period's pay, after the month they are of ("my october check").
-const PAY_NOUNS: &[&str] = &[
+pub(super) const PAY_NOUNS: &[&str] = &[
     "check",
     "cheque",
     "paycheck",

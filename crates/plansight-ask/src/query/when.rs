@@ -94,7 +94,12 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             && period_kind(plansight_plan::PeriodKind::Monthly)
             || mentions(ws, &["this quarter"]) && period_kind(plansight_plan::PeriodKind::Quarterly))
             && (mentions(ws, &["attainment"]) || exact(ws, &["%"]));
-        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment {
+        // Or the month is said of the pay ("my sept payout if I add a 25k pv on the 30th").
+        let pay_month = ws.windows(2).any(|w| {
+            crate::phrases::month_number(&w[0]) == Some(chrono::Datelike::month(&c))
+                && super::scenario::PAY_NOUNS.contains(&w[1].as_str())
+        });
+        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment && !pay_month {
             found.retain(|p| *p != month && (had_month || *p != quarter));
         }
     }
