@@ -16,11 +16,19 @@ use std::io::BufRead;
 
 fn main() {
     let name = std::env::args().nth(1).unwrap_or_else(|| "sample".into());
-    let (inputs, doc) = match name.as_str() {
+    let (mut inputs, doc) = match name.as_str() {
         "sample" => common::sample(),
         "maven" => common::maven(),
         other => common::generated(other),
     };
+    // (a generated workspace's held-out set says the day it was written as of)
+    let heldout = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("eval")
+        .join(&name)
+        .join("heldout.toml");
+    if let Ok(text) = std::fs::read_to_string(heldout) {
+        inputs.as_of = plansight_ask::eval::set_as_of(&text);
+    }
     let calc = plansight_engine::calculate(&inputs).expect("the workspace calculates");
     let scenarios = if name == "sample" {
         common::scenarios()

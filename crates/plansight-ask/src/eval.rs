@@ -5,6 +5,7 @@
 //! and by `make eval`'s measure of the model.
 
 use crate::query::Understood;
+use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 /// Keys of a label that are not part of the query.
@@ -216,10 +217,22 @@ pub enum Verdict {
 
 /// The verdict on `u` for question `q`; `accelerator_measure` is the measure of the plan's
 /// accelerator (a label may leave it implied).
-pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>) -> Verdict {
+///
+/// A new deal said to close on the as-of date (`as_of`) is the same as one said without a
+/// date, which closes on it ("a 90k deal this month" on the month's last day).
+pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as_of: Option<NaiveDate>) -> Verdict {
     let got = outcome(u);
+    let today = |mut m: Map<String, Value>| {
+        if let (Some(day), Some(Value::Object(deal))) = (as_of, m.get_mut("new_deal")) {
+            if deal.get("close_date").and_then(Value::as_str) == Some(day.to_string().as_str()) {
+                deal.remove("close_date");
+            }
+        }
+        m
+    };
     let right = q.outcome == got
-        && (got != "answer" || canonical(q.label.clone(), accelerator_measure) == canonical_of(u, accelerator_measure));
+        && (got != "answer"
+            || today(canonical(q.label.clone(), accelerator_measure)) == today(canonical_of(u, accelerator_measure)));
     match (right, got) {
         (true, _) => Verdict::Right,
         (false, "ask_back") => Verdict::AskedBack,

@@ -21,7 +21,7 @@ pub fn normalize(text: &str) -> String {
                 && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
             if c.is_alphanumeric() || inside || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
                 c.to_ascii_lowercase()
-            } else if matches!(c, '£' | '€') {
+            } else if matches!(c, '£' | '€' | '₹') {
                 // Money in the plan's currency, whatever its sign.
                 '$'
             } else if c == '\u{2019}' {
@@ -110,9 +110,21 @@ pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
     Some(value)
 }
 
+/// Currency words said before an amount: "usd 75,000", "R 250 000", "Rs 3 crore".
+pub(crate) const CURRENCY_WORDS: &[&str] = &["usd", "$", "eur", "gbp", "r", "rs", "inr", "zar"];
+
+/// A word's digits after its money sign or currency code ("$200k", "r500k", "rs50l"), if
+/// it has one.
+pub(crate) fn unsigned(w: &str) -> Option<&str> {
+    ["$", "usd", "inr", "zar", "rs", "r"].iter().find_map(|sign| {
+        w.strip_prefix(sign)
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+    })
+}
+
 /// The first money amount in the words, in cents: "200k", "$1.2m", "1,200,000",
-/// "50 thousand", "usd 75,000", "2 million". Bare small numbers ("3", "2026") and
-/// percentages are not amounts.
+/// "50 thousand", "usd 75,000", "2 million", "R 250 000", "5 lakh", "1.2 cr". Bare small
+/// numbers ("3", "2026") and percentages are not amounts.
 pub fn amount(words: &[String]) -> Option<Cents> {
     // Amounts said in words: "half a million", "a quarter million", "a million".
     for (said, dollars) in [
@@ -134,8 +146,9 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         if w.ends_with('%') || w.starts_with('q') && w.len() == 2 {
             continue;
         }
-        let dollar = w.starts_with('$') || i > 0 && matches!(words[i - 1].as_str(), "usd" | "$" | "eur" | "gbp");
-        let t = w.trim_start_matches('$').trim_start_matches("usd");
+        let signed = unsigned(w);
+        let dollar = signed.is_some() || i > 0 && CURRENCY_WORDS.contains(&words[i - 1].as_str());
+        let t = signed.unwrap_or(w);
         let (number, suffix) = t.split_at(
             t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
                 .unwrap_or(t.len()),
@@ -143,13 +156,30 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
             continue;
         }
-        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        // "R 250 000": thousands set apart by spaces, after a currency.
+        let mut number = number.to_string();
+        let mut after = i + 1;
+        while dollar
+            && suffix.is_empty()
+            && !number.contains(['.', ','])
+            && words
+                .get(after)
+                .is_some_and(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+        {
+            number.push_str(&words[after]);
+            after += 1;
+        }
+        let next = words.get(after).map(String::as_str).unwrap_or("");
         let multiplier = match (suffix, next) {
             ("k", _) | ("", "k" | "thousand" | "grand") => 1_000,
             ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil") => 1_000_000,
+            // The Indian units: a lakh is 100,000, a crore 10,000,000 ("50L", "1.2 cr").
+            ("l" | "lakh" | "lakhs" | "lac" | "lacs", _) | ("", "lakh" | "lakhs" | "lac" | "lacs") => 100_000,
+            ("cr" | "crore" | "crores", _) | ("", "cr" | "crore" | "crores") => 10_000_000,
             ("", _) => 1,
             _ => continue,
         };
+        let number = number.as_str();
         let cents = scaled(number, 100 * multiplier)?;
         // A plain number is an amount only when it looks like money: a currency sign, a
         // thousands separator, or at least four digits (1,000.00 is 100,000 cents) that are not
@@ -183,6 +213,15 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// The months' French and Spanish names, accents folded (not "mai", "mei" or
 /// "maj": people are named so).
 const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    // (Dutch and Afrikaans: "in augustus")
+    ("januarie", 1),
+    ("januari", 1),
+    ("februari", 2),
+    ("februarie", 2),
+    ("maart", 3),
+    ("augustus", 8),
+    ("oktober", 10),
+    ("desember", 12),
     ("janvier", 1),
     ("enero", 1),
     ("fevrier", 2),
@@ -576,8 +615,28 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
         // "before the quarter's out", "until the month ends": the one in progress.
         let ending = before == Some("the") && matches!(after, Some("ends" | "closes" | "is" | "out" | "over" | "done"));
         // "that was my last month" (before leaving): not the month before this one.
-        let someones_last =
-            before == Some("last") && i >= 2 && matches!(words[i - 2].as_str(), "my" | "his" | "her" | "their");
+        // ("my last month variable pay", "my last quarter commission": the one before)
+        let someones_last = before == Some("last")
+            && i >= 2
+            && matches!(words[i - 2].as_str(), "my" | "his" | "her" | "their")
+            && !after.is_some_and(|a| {
+                matches!(
+                    a,
+                    "commission"
+                        | "commissions"
+                        | "pay"
+                        | "payout"
+                        | "variable"
+                        | "earnings"
+                        | "check"
+                        | "comp"
+                        | "incentive"
+                        | "statement"
+                        | "attainment"
+                        | "numbers"
+                        | "number"
+                )
+            });
         let relative = |shift: i32| {
             match before {
                 _ if someones_last => None,
@@ -667,7 +726,12 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             {
                 push(&mut found, "FY".into())
             }
-            w if w.starts_with("fy") && w[2..].split('/').all(|y| !y.is_empty() && y.parse::<u32>().is_ok()) => {
+            // ("fy27", "fy26/27", "fy26-27", "fy2026-27")
+            w if w.starts_with("fy")
+                && w[2..]
+                    .split(['/', '-'])
+                    .all(|y| !y.is_empty() && y.parse::<u32>().is_ok()) =>
+            {
                 push(&mut found, "FY".into())
             }
             _ => {
@@ -705,6 +769,15 @@ mod tests {
         assert_eq!(amount(&w("50 thousand")), Some(Cents(5_000_000)));
         assert_eq!(amount(&w("USD 75,000")), Some(Cents(7_500_000)));
         assert_eq!(amount(&w("2 million dollars")), Some(Cents(200_000_000)));
+        assert_eq!(amount(&w("a R 250 000 rental")), Some(Cents(25_000_000)));
+        assert_eq!(amount(&w("R2.5m of gp")), Some(Cents(250_000_000)));
+        assert_eq!(amount(&w("if i close r500k")), Some(Cents(50_000_000)));
+        assert_eq!(amount(&w("a 5 lakh deal")), Some(Cents(50_000_000)));
+        assert_eq!(amount(&w("rs 1.2 cr tcv")), Some(Cents(1_200_000_000)));
+        assert_eq!(amount(&w("50L order")), Some(Cents(500_000_000)));
+        assert_eq!(amount(&w("a 12,50,000 renewal")), Some(Cents(125_000_000)));
+        assert_eq!(amount(&w("₹3 crore")), Some(Cents(3_000_000_000)));
+        assert_eq!(amount(&w("top 3 reps in 2026")), None, "not money");
         assert_eq!(amount(&w("$900")), Some(Cents(90_000)));
         assert_eq!(
             amount(&w("in 2026 q3 at 3%")),

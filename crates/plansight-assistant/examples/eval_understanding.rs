@@ -163,12 +163,16 @@ fn main() {
                     filled.figure = serde_json::from_value::<Figure>(serde_json::Value::String(label.clone()))
                         .unwrap_or(Figure::Earnings);
                     filled.mark = (filled.figure == Figure::Distance).then_some(plansight_ask::query::Mark::NextTier);
-                    Some((label, margin, judge(q, &Understood::Answer(filled), *accelerator)))
+                    Some((
+                        label,
+                        margin,
+                        judge(q, &Understood::Answer(filled), *accelerator, Some(ctx.inputs.as_of())),
+                    ))
                 }
                 _ => None,
             };
             out.push(Outcome {
-                parser: judge(q, &u, *accelerator),
+                parser: judge(q, &u, *accelerator, Some(ctx.inputs.as_of())),
                 model,
             });
         }

@@ -138,6 +138,15 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             Some(Figure::DealAmount)
         }
+        // ("furthest behind on rentals": against quota, its attainment)
+        (None, Some(Op::Top | Op::Bottom))
+            if query.who.is_team()
+                && query.scope.measure.is_some()
+                && mark.is_none()
+                && exact(ws, &["behind", "ahead"]) =>
+        {
+            Some(Figure::Attainment)
+        }
         (None, Some(Op::Top | Op::Bottom))
             if query.who.is_team() && query.scope.measure.is_some() && mark.is_none() =>
         {
@@ -324,6 +333,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         query.figure = Figure::Clawback;
     }
+    // ("the Saldanha excavator sale": one of several there, by its product and type)
+    account_deal(v, ws, &mut query);
     // "The Pied Piper deal" when the seller has several there: which one?
     if let (Some(account), Some(seller), false) = (
         &query.scope.account,
@@ -383,7 +394,6 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             };
         }
     }
-    account_deal(v, ws, &mut query);
     if query.op == Op::Explain
         && query.scope.deal.is_none()
         && newest_deal(v.inputs, &query).is_none()
@@ -632,7 +642,7 @@ fn whose_quota(
         && exact(
             ws,
             &[
-                "to", "at", "went", "goes", "raised", "set", "became", "was", "were", "of",
+                "to", "at", "went", "goes", "raised", "set", "became", "was", "were", "of", "is", "becomes",
             ],
         )
         && !exact(

@@ -135,7 +135,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     // "how much were they worth altogether" after a list: their sum.
     if parts.op.is_none()
         && q.op == super::Op::List
-        && mentions(ws, &["how much", "altogether", "in total", "combined"])
+        && (mentions(ws, &["how much", "altogether", "in total", "combined"]) || exact(ws, &["total"]))
     {
         q.op = super::Op::Value;
     }
@@ -373,6 +373,25 @@ pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Quer
         return Some(q);
     }
     None
+}
+
+/// "And the other Priya?" after a question about one of two Priyas: the same question of
+/// the other.
+pub(super) fn the_other(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
+    if !exact(ws, &["other"]) || ws.len() > 6 {
+        return None;
+    }
+    let namesakes = v.ambiguous_name(ws)?;
+    if !namesakes.contains(&prev.who) {
+        return None;
+    }
+    let others: Vec<&super::Who> = namesakes.iter().filter(|w| **w != prev.who).collect();
+    let [other] = others.as_slice() else {
+        return None;
+    };
+    let mut q = prev.clone();
+    q.who = (*other).clone();
+    Some(q)
 }
 
 /// "And how much do I still owe on it?" after the draw: the draw's balance.

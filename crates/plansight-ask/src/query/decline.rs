@@ -414,6 +414,11 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "competitor",
                 "competitors",
                 "industry average",
+                // (leave is HR's)
+                "approve leave",
+                "annual leave",
+                "sick leave",
+                "leave request",
             ],
         )
         || elsewhere(v, ws)
@@ -426,6 +431,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
                     && !plan_word(w)
+                    // ("credited with my july salary", "the 25 feb salary run": the payday)
+                    && !(w == "salary"
+                        && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some()
+                            || ws.get(i + 1).is_some_and(|n| n == "run")))
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

@@ -18,7 +18,19 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     });
     let s = &q.scenario;
     let lever_measure = s.lever.as_ref().and_then(|l| l.measure.clone());
-    (mentions(ws, &["pay me", "paid me"]) || period_subject)
+    // ("how much I will get for Q3": what the period pays the asker)
+    let gets = mentions(
+        ws,
+        &[
+            "will i get",
+            "i will get",
+            "do i get",
+            "i'll get",
+            "will i receive",
+            "i will receive",
+        ],
+    ) && exact(ws, &["how"]);
+    (mentions(ws, &["pay me", "paid me"]) || period_subject || gets)
         && q.scope.period.is_some()
         && (q.scope.measure.is_none() || period_subject && q.scope.measure == lever_measure)
         && q.scope.account.is_none()
@@ -127,7 +139,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || q.scope.product.is_some()
         || q.scope.deal_type.is_some()
         || q.scope.deal.is_some();
-    let payable = payable && !scoped;
+    // ("what got credited with my july salary": money paid into the account)
+    let salary_credited = mentions(ws, &["credited with", "credited to my", "credited in my"]);
+    let payable = (payable || salary_credited) && !scoped;
     // "what did the plan (actually) pay me": the seller's payouts, not the plan's cost.
     let plan_paid_me = ws
         .windows(2)
@@ -437,7 +451,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DrawAdvanced)
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
-    } else if mentions(ws, BONUS) || v.bonus(ws) {
+    } else if (mentions(ws, BONUS) || v.bonus(ws))
+        // ("add to my pay incl the convoy bonus": the pay, the bonus in it)
+        && !(exact(ws, &["incl", "including", "inclusive"]) && exact(ws, &["pay", "earnings", "commission", "comp"]))
+    {
         Some(Figure::Bonus)
     } else if mark.is_none() && lever.is_none() && mentions(ws, DISTANCE) && crate::phrases::percent(ws).is_some() {
         // "how far am I from 100%": the distance to the mark that starts there.
@@ -500,9 +517,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         &[
             "credit", "credited", "credits", "counting", "counts", "count", "bookings",
         ],
-    ) || exact(ws, &["booked", "book"])
-        && q.scenario.is_none()
-        && !mentions(ws, &["my book", "on my book", "book of business"])
+    ) && !salary_credited
+        || exact(ws, &["booked", "book"])
+            && q.scenario.is_none()
+            && !mentions(ws, &["my book", "on my book", "book of business"])
     {
         Some(Figure::Credit)
     } else if payable
@@ -551,6 +569,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"])
         // ("what did the Ironworks retrofit pay": a deal's pay is its earnings)
         || (q.scope.deal.is_some() || q.scope.account.is_some()) && exact(ws, &["pay", "paid", "pays"])
+        // ("what did T&M give me this year": what it earned the asker)
+        || scoped && exact(ws, &["did"]) && mentions(ws, &["give me"])
     {
         Some(
             if mentions(ws, DEAL_AMOUNT)
@@ -608,10 +628,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Credit)
     } else if mark.is_some() && mentions(ws, &["how much", "need", "to go"]) {
         Some(Figure::Distance)
-    } else if exact(ws, &["total"]) {
-        Some(Figure::Earnings)
+    // ("total open pipeline for my reps": the pipeline's size)
     } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {
         Some(Figure::DealAmount)
+    } else if exact(ws, &["total"]) {
+        Some(Figure::Earnings)
     } else if mark == Some(Mark::NextTier) && mentions(ws, &["my next tier", "the next tier"]) {
         // ("what's my next tier this month": how far it is)
         Some(Figure::Distance)

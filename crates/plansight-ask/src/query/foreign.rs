@@ -91,6 +91,9 @@ const WORDS: &[(&str, &str)] = &[
     ("kwartaal", "quarter"),
     ("jaar", "year"),
     ("verdiend", "earned"),
+    // (Afrikaans: "hoeveel het ek verdien")
+    ("ek", "i"),
+    ("het", "have"),
     ("verdien", "earn"),
     ("betaald", "paid"),
     ("omzet", "sales"),

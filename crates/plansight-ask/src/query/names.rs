@@ -310,8 +310,11 @@ impl Vocabulary<'_> {
             .iter()
             .filter(|p| {
                 let p_lower = p.to_lowercase();
-                // ("a 30k sponsorship" for Sponsorships: one of a plural name)
-                let one = p_lower.strip_suffix('s').filter(|o| o.len() >= 5);
+                // ("a 30k sponsorship" for Sponsorships, "a TLB sale" for TLBs: one of a
+                // plural name, a long word or initials in capitals)
+                let one = p_lower
+                    .strip_suffix('s')
+                    .filter(|o| o.len() >= 5 || o.len() >= 3 && self.capitals.contains(*o));
                 contains_words(&lower, &p_lower)
                     || one.is_some_and(|o| contains_words(&lower, o))
                     || p.len() >= 5 && t.contains(&squash(p))
@@ -326,12 +329,12 @@ impl Vocabulary<'_> {
                 let said = crate::phrases::words(&crate::phrases::normalize(&lower));
                 self.product_aliases
                     .iter()
-                    // (and "RTU" for "RTUs": a plural name said of one)
+                    // (and "RTU" for "RTUs": a plural name said of one; "AMS" is no "am")
                     .find(|(_, a)| {
                         said.iter().any(|w| {
                             w == a
                                 || w.strip_suffix('s') == Some(a.as_str())
-                                || a.len() >= 3 && a.strip_suffix('s') == Some(w.as_str())
+                                || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
                         })
                     })
                     .map(|(p, _)| p.clone())

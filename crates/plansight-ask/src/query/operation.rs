@@ -162,7 +162,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if asks_why
         && pay_said
         && !other_figure
-        && !exact(ws, &["draw", "recovery", "recovered", "advance", "advanced"])
+        // ("why is my q4 payout only the advance, explain": the payout, explained)
+        && (!exact(ws, &["draw", "recovery", "recovered", "advance", "advanced"])
+            || exact(ws, &["explain"]) && exact(ws, &["payout", "check", "cheque", "paycheck"]))
         && q.scenario.is_none()
         // ("why was April zero, I smashed Q1": a second period said by the way compares nothing)
         && (q.scope.versus.is_none() || !exact(ws, &["compare", "compared", "vs", "versus", "than", "against"]))
@@ -442,11 +444,19 @@ pub(super) fn compares(ws: &[String]) -> bool {
             "reducing",
             "dropping",
             "bumping",
+            "moving",
+            "shifting",
+            "changing",
         ],
     ) && exact(ws, &["cost", "costs", "cost?"]);
+    // "what happens to lerato's pay if bedrock starts at 175%": a seller's pay, changed.
+    let happens = mentions(ws, &["happens to"])
+        && exact(ws, &["pay", "earnings", "commission", "comp", "payout"])
+        && !exact(ws, &["cost", "total", "team"]);
     moves
         || extra
         || changing
+        || happens
         || exact(
             ws,
             &[

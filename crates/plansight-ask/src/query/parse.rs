@@ -44,10 +44,11 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = v.trade_words(&v.tier_words(&words(&text)));
-    if let Some(q) = previous
-        .filter(|_| conversation.focus.is_none())
-        .and_then(|prev| super::context::explain_previous(prev, &ws).or_else(|| super::context::draw_owed(prev, &ws)))
-    {
+    if let Some(q) = previous.filter(|_| conversation.focus.is_none()).and_then(|prev| {
+        super::context::explain_previous(prev, &ws)
+            .or_else(|| super::context::draw_owed(prev, &ws))
+            .or_else(|| super::context::the_other(v, prev, &ws))
+    }) {
         return Understood::Answer(q);
     }
     // "and at 9?" after a plan change: the change at another value.
@@ -313,7 +314,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let mut names = v.measure_names(m);
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
         for n in names.iter().filter(|n| n.contains(' ')) {
-            unnamed = unnamed.replace(n.as_str(), " ");
+            // (a product's full name stays the product's when the measure is said by another
+            // name too: "a 40L managed services renewal … msav commission")
+            let product = v.products.iter().any(|p| p.eq_ignore_ascii_case(n));
+            let without = unnamed.replace(n.as_str(), " ");
+            if product && v.measure(&words(&normalize(&without))).as_deref() == Some(m.as_str()) {
+                continue;
+            }
+            unnamed = without;
         }
     }
     let named_rest: Vec<String> = v.trade_words(&v.tier_words(&words(&normalize(&unnamed))));

@@ -243,20 +243,35 @@ impl Vocabulary<'_> {
         let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
         let lower = self.without_accounts(&lower);
         let folded = self.folded(&lower);
+        let ws = crate::phrases::words(&crate::phrases::normalize(&lower));
         for t in territories {
             let t_lower = t.to_lowercase();
+            // ("kzn" for KwaZulu-Natal: the capitals of its name)
+            let capitals: String = t
+                .chars()
+                .filter(char::is_ascii_uppercase)
+                .collect::<String>()
+                .to_lowercase();
+            let initials = capitals.len() >= 3 && ws.iter().any(|w| w.trim_end_matches("'s") == capitals);
             // ("sued" for Süd: the name as typed without its umlaut)
             let said = contains_words(&lower, &t_lower)
                 || contains_words(&folded, &fold(t))
-                || contains_words(&folded, &crate::phrases::fold_umlauts(t));
-            // ("the west costing us": an everyday place word, as a team's with "the")
-            let common_as_team = lower.contains(&format!("the {t_lower}")) && said_as_team(&lower, &t_lower);
+                || contains_words(&folded, &crate::phrases::fold_umlauts(t))
+                || initials;
+            // ("the west costing us", "what will north cost": an everyday place word, as a
+            // team's; "and south?" after a team's figure, the place alone)
+            let alone = ws
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "and" | "what" | "about" | "how" | "for" | "the"))
+                .map(String::as_str)
+                .eq(t_lower.split_whitespace());
+            let common_as_team = said_as_team(&lower, &t_lower) || alone;
             if COMMON_PLACES.contains(&t_lower.as_str()) && !common_as_team || !said {
                 continue;
             }
             // ("a 140k corporate group": a deal type or a product of that name, unless a
             // team is said)
-            let team_said = said_as_team(&lower, &t_lower) || lower.contains(&format!("{t_lower} group's"));
+            let team_said = said_as_team(&lower, &t_lower) || lower.contains(&format!("{t_lower} group's")) || initials;
             if !team_said
                 && self
                     .deal_types
@@ -280,7 +295,6 @@ impl Vocabulary<'_> {
         }
         // "Marcus's team", "martin's desk": a first name only one manager has, and no
         // seller, with a word for a team.
-        let ws = crate::phrases::words(&crate::phrases::normalize(&lower));
         if !ws.iter().any(|w| {
             w.starts_with("team")
                 || matches!(

@@ -70,6 +70,10 @@ const RULE: &[&str] = &[
     "reduced",
     "pro-rated",
     "pro rata",
+    "counted",
+    "included",
+    "include",
+    "includes",
 ];
 
 /// The topic, when the question asks what the plan says.
@@ -425,6 +429,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     let yes_no = !my_balance
         && (aux.contains(&first)
             || parts.ends_yes_no
+            // ("gst included in tcv or not?")
+            || ws.ends_with(&["or".to_string(), "not".to_string()])
             || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
         && (rule_words
             || mentions(

@@ -272,22 +272,35 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let day_said = ws
             .iter()
             .any(|w| w.len() > 2 && w.ends_with(['t', 'h', 'd']) && w.starts_with(|c: char| c.is_ascii_digit()));
-        let dated = ws.iter().enumerate().any(|(i, w)| {
-            let pay_month = i > 0
-                && matches!(ws[i - 1].as_str(), "my" | "the" | "our" | "his" | "her" | "their")
-                && ws.get(i + 1).is_some_and(|n| PAY_NOUNS.contains(&n.as_str()));
-            crate::phrases::month_number(w).is_some() && (day_said || !pay_month)
-        }) || ws.windows(2).any(|w| {
-            matches!(
-                w[0].as_str(),
-                "in" | "by" | "during" | "before" | "of" | "end" | "until"
-            ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
-        }) || !ws
+        // (the words with a product's name set aside: "a staff aug deal" says no August)
+        let said: Vec<String> = (0..ws.len())
+            .map(|i| {
+                if super::when::in_product(v, ws, i) {
+                    String::new()
+                } else {
+                    ws[i].clone()
+                }
+            })
+            .collect();
+        let whole = ws;
+        let ws = &said[..];
+        let dated = ws
             .iter()
-            .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
+            .enumerate()
+            .any(|(i, w)| crate::phrases::month_number(w).is_some() && (day_said || !pay_month(ws, i)))
+            || ws.windows(2).any(|w| {
+                matches!(
+                    w[0].as_str(),
+                    "in" | "by" | "during" | "before" | "of" | "end" | "until"
+                ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
+            })
+            || !ws
+                .iter()
+                .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
         let close = date(ws, start, today)
             .filter(|_| dated)
             .map(|d| d.clamp(start, plan.end).to_string());
+        let ws = whole;
         // "a 400k new-logo": the type said hyphenated.
         let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
         // (not a type word inside the measure's name: "a lumen upsell … my net new attainment")
@@ -317,6 +330,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     w
 }
 
+/// Whether the month at `i` is said of the pay ("my october check", "how much more would
+/// jan pay"), not of a deal.
+pub(super) fn pay_month(ws: &[String], i: usize) -> bool {
+    i > 0
+        && matches!(
+            ws[i - 1].as_str(),
+            "my" | "the" | "our" | "his" | "her" | "their" | "would" | "will" | "does" | "did"
+        )
+        && ws.get(i + 1).is_some_and(|n| PAY_NOUNS.contains(&n.as_str()))
+}
+
 /// Words for a period's pay, after the month they are of ("my october check").
 pub(super) const PAY_NOUNS: &[&str] = &[
     "check",
@@ -328,6 +352,8 @@ pub(super) const PAY_NOUNS: &[&str] = &[
     "statement",
     "commission",
     "comp",
+    "pay",
+    "salary",
 ];
 
 /// The date a deal moves to: "SH0S5N6U slipped into january" from December is the next

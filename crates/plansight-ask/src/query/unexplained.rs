@@ -5,7 +5,7 @@
 
 use super::vocabulary::Vocabulary;
 use super::{Figure, Lever, LeverKind, NewDeal, Op, Query, Understood, WhatIf};
-use crate::phrases::{amount, fraction_text, percents};
+use crate::phrases::{amount, fraction_text, percents, unsigned, CURRENCY_WORDS};
 use plansight_plan::{Cents, Exact};
 
 /// A number said in the question.
@@ -23,11 +23,21 @@ fn said(ws: &[String]) -> Vec<Said> {
     let mut found: Vec<Said> = percents(ws).into_iter().map(|(_, m)| Said::Share(m)).collect();
     for i in 0..ws.len() {
         let w = &ws[i];
-        let starts = w.starts_with(|c: char| c.is_ascii_digit()) || w.starts_with('$');
+        let starts = w.starts_with(|c: char| c.is_ascii_digit()) || unsigned(w).is_some();
         if !starts || w.ends_with('%') || matches!(ws.get(i + 1).map(String::as_str), Some("%" | "percent" | "pct")) {
             continue;
         }
-        if let Some(c) = amount(&ws[i..(i + 2).min(ws.len())]) {
+        // ("R 250 000": the currency before, the thousands after)
+        let from = if i > 0 && CURRENCY_WORDS.contains(&ws[i - 1].as_str()) {
+            i - 1
+        } else {
+            i
+        };
+        let groups = ws[i + 1..]
+            .iter()
+            .take_while(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+            .count();
+        if let Some(c) = amount(&ws[from..(i + 2 + groups).min(ws.len())]) {
             found.push(Said::Money(c.0));
         }
     }
@@ -137,7 +147,16 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
     if supposed && !names_part {
         plan_money.clear();
     }
-    let (money, shares) = used(q);
+    let (mut money, shares) = used(q);
+    // ("if STS-0068 was 1 cr instead of 85L": the value it replaces, quoted)
+    for i in 2..ws.len() {
+        if matches!(
+            (ws[i - 2].as_str(), ws[i - 1].as_str()),
+            ("instead", "of") | ("rather", "than")
+        ) {
+            money.extend(amount(&ws[i..(i + 2).min(ws.len())]).map(|c| c.0));
+        }
+    }
     // "quota 10% lower" is read as the quota it makes.
     let quota_scaled = q.scenario.lever.as_ref().is_some_and(|l| l.kind == LeverKind::Quota);
     let unused = said(ws).into_iter().find(|s| match s {

@@ -21,7 +21,27 @@ use std::sync::OnceLock;
 /// Words of the trades, and German words sellers mix into English, that no rule reads,
 /// since they do not change what is asked ("explain the calc", "paid me zilch", "meine
 /// Zielerreichung").
-const TRADE: &[&str] = &["calc", "zilch", "wieviel", "hab", "storniert", "mein", "meine", "arvo"];
+const TRADE: &[&str] = &[
+    "calc",
+    "zilch",
+    "wieviel",
+    "hab",
+    "storniert",
+    "mein",
+    "meine",
+    "arvo",
+    // (South African and Indian English greetings and fillers: "howzit", "eish", "kindly")
+    "howzit",
+    "eish",
+    "lekker",
+    "ja",
+    "kindly",
+    "pls",
+    "plz",
+    "yaar",
+    "ji",
+    "needful",
+];
 
 /// The common English words, sorted (as the file keeps them) to be searched in halves:
 /// cheaper to read once per `plansight ask` than a hash set.

@@ -252,6 +252,8 @@ impl<'a> Vocabulary<'a> {
                 }
                 Some((_, deal)) if !named(w) => deal.to_string(),
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
+                // (Indian English: a deal "preponed" moved earlier)
+                _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
                 _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
                 // "how many quid am I off": money, not a count
                 _ if w == "many"
@@ -390,9 +392,16 @@ impl<'a> Vocabulary<'a> {
             .flatten()
             .filter_map(|s| name_or_id(s).split_whitespace().next().map(fold))
             .collect();
+        // (nor the plan's money: "the total rand value" is no Rand Aggregates)
+        let money_word = CURRENCY_NAMES
+            .iter()
+            .find(|(code, _)| self.inputs.plan.currency.eq_ignore_ascii_case(code))
+            .map(|(_, names)| *names)
+            .unwrap_or(&[]);
         let territory_word = |w: &str| {
             // (nor a seller's first name: "grace" is Grace Kim, not Grace Fellowship)
-            first_names.contains(w)
+            money_word.contains(&w)
+                || first_names.contains(w)
                 || territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
                 || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
         };
@@ -616,10 +625,11 @@ fn brands(document: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The document's words of two to four capitals ("PV", "SCV"), lower case.
+/// The document's words of two to four capitals ("PV", "SCV"; "TLB" of "TLBs"), lower case.
 fn capitals(document: &str) -> BTreeSet<String> {
     document
         .split(|c: char| !c.is_alphanumeric())
+        .map(|w| w.strip_suffix('s').filter(|o| o.len() >= 3).unwrap_or(w))
         .filter(|w| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
         .map(str::to_lowercase)
         .collect()
@@ -660,3 +670,12 @@ fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
             .zip(parts)
             .all(|(a, b)| a.trim_end_matches("'s") == *b)
 }
+
+/// The names a plan's currency is said by, which name no account.
+const CURRENCY_NAMES: &[(&str, &[&str])] = &[
+    ("ZAR", &["rand", "rands"]),
+    ("INR", &["rupee", "rupees"]),
+    ("USD", &["dollar", "dollars"]),
+    ("EUR", &["euro", "euros"]),
+    ("GBP", &["pound", "pounds"]),
+];

@@ -22,6 +22,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     let dated: Vec<String> = ws
         .iter()
         .enumerate()
+        .filter(|(i, _)| !in_product(v, ws, *i))
         .filter(|(i, _)| {
             // "since jan": the year to date, not January; "started oct 16th": a start date.
             // "joined in mid august", "started june 15th"; a named deal "cancelled in july".
@@ -82,26 +83,35 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         // Or the period is "this month" and an attainment is asked ("say I close 10k of MG
         // Advanced this month, what's my MG attainment"): the deal's month is the one asked.
         // (a measure whose quota is for that period: MG's monthly attainment this month)
+        // (no measure named: the plan's first, which a mark is read on)
         let period_kind = |k: plansight_plan::PeriodKind| {
-            query
-                .scope
-                .measure
-                .as_deref()
-                .and_then(|m| plan.measures.iter().find(|x| x.id == m))
-                .is_some_and(|m| m.quota_period == k)
+            match query.scope.measure.as_deref() {
+                Some(m) => plan.measures.iter().find(|x| x.id == m),
+                None => plan.measures.first(),
+            }
+            .is_some_and(|m| m.quota_period == k)
         };
-        let this_period_attainment = (mentions(ws, &["this month"])
-            && period_kind(plansight_plan::PeriodKind::Monthly)
+        let this_month = mentions(ws, &["this month"]) && period_kind(plansight_plan::PeriodKind::Monthly);
+        let this_period_attainment = (this_month
             || mentions(ws, &["this quarter"]) && period_kind(plansight_plan::PeriodKind::Quarterly))
-            && (mentions(ws, &["attainment"]) || exact(ws, &["%"]));
+            && (mentions(ws, &["attainment"]) || exact(ws, &["%"]))
+            // ("would a 90k deal get me to the ripper this month": a mark of this month's)
+            || this_month
+                && (mentions(ws, &["threshold", "next tier"]) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty());
         // Or the month is said of the pay ("my sept payout if I add a 25k pv on the 30th").
-        let pay_month = ws.windows(2).any(|w| {
-            crate::phrases::month_number(&w[0]) == Some(chrono::Datelike::month(&c))
-                && super::scenario::PAY_NOUNS.contains(&w[1].as_str())
+        let pay_month = (0..ws.len()).any(|i| {
+            crate::phrases::month_number(&ws[i]) == Some(chrono::Datelike::month(&c))
+                && super::scenario::pay_month(ws, i)
         });
         if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment && !pay_month {
             found.retain(|p| *p != month && (had_month || *p != quarter));
         }
+    }
+    // ("if I win a 12,50,000 deal this month, what is my Q4 attainment": the month the deal
+    // closes in, on the as-of date, is not asked about when another period is)
+    if closing.is_none() && w.new_deal.is_some() && found.len() >= 2 && mentions(ws, &["this month"]) {
+        let this_month = periods(&["this".to_string(), "month".to_string()], plan.start, today);
+        found.retain(|p| !this_month.contains(p));
     }
     // "from Q2 to Q3": the later one is asked about, against the earlier.
     // "from October to November", "from Q2 to Q3".
@@ -131,7 +141,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
 fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<String> {
     let paid = exact(
         ws,
-        &["payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid"],
+        &[
+            "payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid", "salary",
+        ],
     ) || mentions(
         ws,
         &[
@@ -144,15 +156,28 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "in my acct",
             "in my account",
             "my bank",
+            "landed in my",
+            "lands in my",
         ],
     );
     if !paid {
         return None;
     }
     let plan = &v.inputs.plan;
-    // "end of october": the month's last day.
-    let month_end = ws.windows(3).find_map(|w| {
-        let m = (w[0] == "end" && w[1] == "of").then(|| crate::phrases::month_number(&w[2]))??;
+    // "end of october": the month's last day; "my july salary", the month's salary run (a
+    // day late in the month, taken as its last).
+    let month_end = (0..ws.len()).find_map(|i| {
+        let m = if ws[i] == "end" && ws.get(i + 1).is_some_and(|w| w == "of") {
+            crate::phrases::month_number(ws.get(i + 2)?)?
+        } else if ws
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "salary" | "payroll"))
+            && crate::phrases::day_with_month(ws, i).is_none()
+        {
+            crate::phrases::month_number(&ws[i])?
+        } else {
+            return None;
+        };
         let year = if m >= plan.start.month() {
             plan.start.year()
         } else {
@@ -182,4 +207,19 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
         said
     };
     periods.iter().rev().find(|p| p.last < date).map(|p| p.label.clone())
+}
+
+/// Whether the word at `i` is one of a product's name of several words ("staff aug deals":
+/// a month's short name inside the product's name is the product's).
+pub(super) fn in_product(v: &Vocabulary, ws: &[String], i: usize) -> bool {
+    v.products.iter().any(|p| {
+        let parts: Vec<&str> = p.split_whitespace().collect();
+        parts.len() >= 2
+            && (0..parts.len()).any(|k| {
+                i >= k
+                    && ws
+                        .get(i - k..i - k + parts.len())
+                        .is_some_and(|w| w.iter().zip(&parts).all(|(a, b)| a.trim_end_matches("'s") == *b))
+            })
+    })
 }

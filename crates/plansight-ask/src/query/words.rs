@@ -45,6 +45,9 @@ pub const EARN: &[&str] = &[
     "haul",
     "pocket",
     "my take",
+    // (India's "variable pay", "my VP"; a product that "gave me")
+    "variable pay",
+    "gave me",
 ];
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
