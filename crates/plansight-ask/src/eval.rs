@@ -230,9 +230,20 @@ pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as
         }
         m
     };
+    let label = today(canonical(q.label.clone(), accelerator_measure));
+    // A deal explained by its account names both: a label may name either.
+    let by_deal = match u {
+        Understood::Answer(query) if query.op == crate::query::Op::Explain && query.scope.deal.is_some() => {
+            let mut named = query.clone();
+            named.scope.account = None;
+            Some(Understood::Answer(named))
+        }
+        _ => None,
+    };
     let right = q.outcome == got
         && (got != "answer"
-            || today(canonical(q.label.clone(), accelerator_measure)) == today(canonical_of(u, accelerator_measure)));
+            || label == today(canonical_of(u, accelerator_measure))
+            || by_deal.is_some_and(|d| label == today(canonical_of(&d, accelerator_measure))));
     match (right, got) {
         (true, _) => Verdict::Right,
         (false, "ask_back") => Verdict::AskedBack,

@@ -394,6 +394,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             };
         }
     }
+    // ("why did the Esposito job pay so much": the account's deal is the one explained, named
+    // beside the account)
+    if query.op == Op::Explain && query.scope.deal.is_none() && query.scope.account.is_some() {
+        query.scope.deal = newest_deal(v.inputs, &query);
+    }
     if query.op == Op::Explain
         && query.scope.deal.is_none()
         && newest_deal(v.inputs, &query).is_none()

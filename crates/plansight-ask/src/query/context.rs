@@ -120,7 +120,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         }
     }
     if let Some(op) = parts.op {
-        q.op = op;
+        // ("and the worst?" after the best quarter: the worst quarter)
+        q.op = match (prev.op, op) {
+            (super::Op::BestPeriod | super::Op::WorstPeriod, super::Op::Bottom) => super::Op::WorstPeriod,
+            (super::Op::BestPeriod | super::Op::WorstPeriod, super::Op::Top) => super::Op::BestPeriod,
+            _ => op,
+        };
     } else if super::operation::compares(ws)
         && (!q.scenario.is_none() || new.scope.period.is_some() || shifted.is_some())
     {
@@ -135,7 +140,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     // "how much were they worth altogether" after a list: their sum.
     if parts.op.is_none()
         && q.op == super::Op::List
-        && (mentions(ws, &["how much", "altogether", "in total", "combined"]) || exact(ws, &["total"]))
+        && (mentions(ws, &["how much", "altogether", "in total", "combined"]) || exact(ws, &["total", "worth"]))
     {
         q.op = super::Op::Value;
     }
@@ -394,15 +399,27 @@ pub(super) fn the_other(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Q
     Some(q)
 }
 
-/// "And how much do I still owe on it?" after the draw: the draw's balance.
+/// "And how much do I still owe on it?" after the draw: the draw's balance; "how much of it
+/// have I paid back", what was recovered; "how much have they advanced me", what was paid.
 pub(super) fn draw_owed(prev: &Query, ws: &[String]) -> Option<Query> {
     use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
-    let owed = exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) && ws.len() <= 10;
-    if !owed || !matches!(prev.figure, DrawAdvanced | DrawRecovered | DrawBalance) || !prev.scenario.is_none() {
+    let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {
+        DrawBalance
+    } else if mentions(
+        ws,
+        &["paid back", "pay back", "paid off", "recovered", "repaid", "taken back"],
+    ) {
+        DrawRecovered
+    } else if exact(ws, &["advanced", "fronted"]) {
+        DrawAdvanced
+    } else {
+        return None;
+    };
+    if ws.len() > 10 || !matches!(prev.figure, DrawAdvanced | DrawRecovered | DrawBalance) || !prev.scenario.is_none() {
         return None;
     }
     Some(Query {
-        figure: DrawBalance,
+        figure,
         op: super::Op::Value,
         who: prev.who.clone(),
         ..Default::default()

@@ -93,6 +93,9 @@ const DATA: &[&str] = &[
     "value",
     "amount",
     "number",
+    // ("delete the platte valley plumbing cancellation")
+    "cancellation",
+    "clawback",
 ];
 /// Not about pay.
 const OFF_TOPIC: &[&str] = &[

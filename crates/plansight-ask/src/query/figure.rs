@@ -518,6 +518,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "credit", "credited", "credits", "counting", "counts", "count", "bookings",
         ],
     ) && !salary_credited
+        // ("top 3 bookings by what they paid me": what they earned)
+        && !mentions(ws, &["they paid me", "it paid me", "what they paid", "paid me the most"])
         || exact(ws, &["booked", "book"])
             && q.scenario.is_none()
             && !mentions(ws, &["my book", "on my book", "book of business"])

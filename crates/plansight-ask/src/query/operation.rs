@@ -15,13 +15,19 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         .filter(|(i, w)| !(w.as_str() == "max" && super::people::only_a_person(ws, *i)))
         .map(|(_, w)| w.clone())
         .collect::<Vec<_>>();
+    // ("break down my q3 earnings deal by deal": each deal's, listed)
+    if mentions(ws, &["deal by deal", "deal-by-deal", "per deal", "by deal"]) && q.scenario.is_none() && !team {
+        return Some(Op::List);
+    }
     // "90k a quarter" says how often, not which period is ranked.
     let period_ranked = ws.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "quarter" | "month" | "period" | "quarters" | "months")
-            && !matches!(
-                i.checked_sub(1).map(|j| ws[j].as_str()),
-                Some("a" | "per" | "each" | "every")
-            )
+        matches!(
+            w.as_str(),
+            "quarter" | "month" | "period" | "quarters" | "months" | "quater" | "quarer" | "quartr" | "qtr"
+        ) && !matches!(
+            i.checked_sub(1).map(|j| ws[j].as_str()),
+            Some("a" | "per" | "each" | "every")
+        )
     }) && q.scope.period.is_none();
     let prefixed = |list: &[&str]| {
         ws.iter()
@@ -137,8 +143,21 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "minus",
         ],
     ) || mentions(ws, &["in the red", "why no"]);
+    // ("why is my october payout so low, im over quota": where one stands, said by the way)
+    let by_the_way = |w: &[String]| {
+        matches!(
+            w[0].as_str(),
+            "over" | "under" | "above" | "below" | "past" | "hit" | "beat"
+        ) && matches!(w[1].as_str(), "quota" | "target")
+    };
+    let ws_figure: Vec<String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !(*i > 0 && by_the_way(&ws[i - 1..=*i])))
+        .map(|(_, w)| w.clone())
+        .collect();
     let other_figure = exact(
-        ws,
+        &ws_figure,
         &[
             "quota",
             "quotas",

@@ -71,6 +71,9 @@ const RULE: &[&str] = &[
     "pro-rated",
     "pro rata",
     "counted",
+    "clawed",
+    "under this plan",
+    "under the plan",
     "included",
     "include",
     "includes",
@@ -373,6 +376,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "do i still get",
             "will i lose",
             "does it count",
+            // ("if one of her accounts binds now who gets the credit")
+            "who gets the credit",
+            "who gets credit",
         ],
     ) && !my_number
     {
