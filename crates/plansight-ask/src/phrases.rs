@@ -172,7 +172,9 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         let next = words.get(after).map(String::as_str).unwrap_or("");
         let multiplier = match (suffix, next) {
             ("k", _) | ("", "k" | "thousand" | "grand") => 1_000,
-            ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil") => 1_000_000,
+            // (Spanish "700 mil" is 700 thousand; "2 mil" is two million, as English says it)
+            ("", "mil") if number.parse::<u32>().is_ok_and(|n| n >= 100) => 1_000,
+            ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil" | "millon" | "millón" | "millones") => 1_000_000,
             // The Indian units: a lakh is 100,000, a crore 10,000,000 ("50L", "1.2 cr").
             ("l" | "lakh" | "lakhs" | "lac" | "lacs", _) | ("", "lakh" | "lakhs" | "lac" | "lacs") => 100_000,
             ("cr" | "crore" | "crores", _) | ("", "cr" | "crore" | "crores") => 10_000_000,
@@ -414,12 +416,16 @@ pub fn percents(words: &[String]) -> Vec<(usize, i128)> {
     let mut found = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
-        let number = match w.strip_suffix('%') {
-            Some(n) => n,
-            None if matches!(next, Some("%" | "percent" | "pct")) => w.as_str(),
-            None => continue,
+        // ("45 bps", "10bps", "20 basis points": a basis point is a hundredth of a percent)
+        let bps = w.strip_suffix("bps").or_else(|| w.strip_suffix("bp"));
+        let (number, scale) = match (w.strip_suffix('%'), bps) {
+            (Some(n), _) => (n, 10_000),
+            (None, Some(n)) if !n.is_empty() => (n, 100),
+            _ if matches!(next, Some("%" | "percent" | "pct")) => (w.as_str(), 10_000),
+            _ if matches!(next, Some("bps" | "bp" | "basis")) => (w.as_str(), 100),
+            _ => continue,
         };
-        if let Some(micros) = scaled(number, 10_000) {
+        if let Some(micros) = scaled(number, scale) {
             found.push((i, micros));
         }
     }
@@ -604,7 +610,9 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             }
             continue;
         }
+        // ("and q1's?": the quarter's)
         if let Some(n) = w
+            .trim_end_matches("'s")
             .strip_prefix('q')
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=4).contains(n))
@@ -777,6 +785,13 @@ mod tests {
         assert_eq!(amount(&w("50L order")), Some(Cents(500_000_000)));
         assert_eq!(amount(&w("a 12,50,000 renewal")), Some(Cents(125_000_000)));
         assert_eq!(amount(&w("₹3 crore")), Some(Cents(3_000_000_000)));
+        assert_eq!(amount(&w("el tope at 700 mil")), Some(Cents(70_000_000)));
+        assert_eq!(amount(&w("2 mil deal")), Some(Cents(200_000_000)));
+        assert_eq!(amount(&w("1.2 millones")), Some(Cents(120_000_000)));
+        assert_eq!(amount(&w("drops to 1 millón")), Some(Cents(100_000_000)));
+        assert_eq!(percent(&w("silk at 45 bps")).as_deref(), Some("0.0045"));
+        assert_eq!(percent(&w("knee-high at 20bps")).as_deref(), Some("0.002"));
+        assert_eq!(percent(&w("at 12.5 basis points")).as_deref(), Some("0.00125"));
         assert_eq!(amount(&w("top 3 reps in 2026")), None, "not money");
         assert_eq!(amount(&w("$900")), Some(Cents(90_000)));
         assert_eq!(

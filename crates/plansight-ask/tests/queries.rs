@@ -197,6 +197,20 @@ fn follow_ups_replace_the_parts_they_name() {
     assert_eq!(weighted.arguments["pipeline"], "weighted", "{weighted:?}");
     let all = ask_in(&solar, "Jessica Morales", "and if everything lands?", &mut talk);
     assert_eq!(all.arguments["pipeline"], "all", "{all:?}");
+    // "and at 30?" after a rate said in basis points: 30 basis points.
+    let (inputs, doc) = common::generated("fortyfifth");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let bank = common::context(&inputs, &calc, &doc);
+    let mut talk = Conversation::default();
+    let silk = ask_in(
+        &bank,
+        "Dale Petersen",
+        "what would the plan cost with silk at 45 bps",
+        &mut talk,
+    );
+    assert_eq!(silk.arguments["lever"]["value"], "0.0045", "{silk:?}");
+    let thirty = ask_in(&bank, "Dale Petersen", "and at 30?", &mut talk);
+    assert_eq!(thirty.arguments["lever"]["value"], "0.003", "{thirty:?}");
     let mut talk = Conversation::default();
     ask_in(
         &r,

@@ -33,7 +33,32 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         query.who = Who::TeamOf(asker.to_string());
     }
+    // ("total comp for my bdos ytd", "compare q2 and q3 comp for my team": a team's comp,
+    // in all, is what it costs)
+    let figure = match figure {
+        Some(Figure::Earnings | Figure::Payable)
+            if query.who.is_team()
+                && query.scenario.is_none()
+                && exact(ws, &["comp"])
+                && !exact(ws, &["who", "which", "whose", "top", "bottom", "rank"]) =>
+        {
+            Some(Figure::Cost)
+        }
+        f => f,
+    };
 
+    // ("pico de orizaba paying 150% of mrr instead of 130%, total cost?": the measure named
+    // is the plan change's, not a filter on the cost)
+    if figure == Some(Figure::Cost)
+        && query.scope.measure.is_some()
+        && query
+            .scenario
+            .lever
+            .as_ref()
+            .is_some_and(|l| l.measure == query.scope.measure)
+    {
+        query.scope.measure = None;
+    }
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
     }
@@ -454,7 +479,7 @@ fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
     let one = ws.iter().any(|w| {
         matches!(
             w.as_str(),
-            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy"
+            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan"
         ) || type_word(w)
     });
     one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])

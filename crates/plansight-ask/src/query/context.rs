@@ -364,7 +364,10 @@ pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Quer
             else {
                 return None;
             };
-            Some(crate::phrases::fraction_text(n as i128, 100))
+            // ("and at 25?" after "silk at 45 bps": a rate under 1% was said in basis points)
+            let bps = l.kind == super::LeverKind::Rate
+                && plansight_plan::fixed::parse_scaled(&l.value, 6).is_ok_and(|micros| micros < 10_000);
+            Some(crate::phrases::fraction_text(n as i128, if bps { 10_000 } else { 100 }))
         };
         match (fraction, pct.or_else(|| bare().filter(|_| money.is_none())), money) {
             (true, Some(p), _) => l.value = p,

@@ -26,6 +26,10 @@ const CHANGE: &[&str] = &[
     "correct",
     "approve",
     "submit",
+    "recode",
+    "reclassify",
+    "rebook",
+    "retag",
     "undo",
     "import",
     "move",
@@ -417,6 +421,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "competitor",
                 "competitors",
                 "industry average",
+                // (the markets are not the plan's)
+                "prime rate",
+                "interest rates",
+                "the fed",
                 // (leave is HR's)
                 "approve leave",
                 "annual leave",
@@ -434,6 +442,8 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
                     && !plan_word(w)
+                    // ("if all my team's pipeline funds": a loan funded is a deal won)
+                    && !(w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"]))
                     // ("credited with my july salary", "the 25 feb salary run": the payday)
                     && !(w == "salary"
                         && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some()

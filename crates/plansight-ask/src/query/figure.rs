@@ -131,7 +131,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && matches!(w[3].as_str(), "on" | "in" | "at")
         }))
         && !mentions(ws, DISTANCE);
-    let rate = exact(ws, &["rate"]) && lever.is_none() || on_tier;
+    // ("how many bps am i earning": the rate, in basis points)
+    let rate = exact(ws, &["rate"]) && lever.is_none()
+        || on_tier
+        || mentions(ws, &["how many bps", "what bps", "how many basis points"]) && lever.is_none();
     // What a payout period pays is the whole payout: a measure's, an account's or a
     // product's pay is their earnings ("renewals payout last quarter").
     let scoped = q.scope.measure.is_some()
@@ -541,7 +544,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         Some(Figure::Payable)
     } else if mentions(ws, &["how much"])
-        && exact(ws, &["bind", "bound", "write", "wrote", "written"])
+        && exact(ws, &["bind", "bound", "write", "wrote", "written", "funded"])
         && q.scope.measure.is_some()
         && q.scope.stage.is_none()
         && !mentions(ws, EARN)
@@ -634,7 +637,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {
         Some(Figure::DealAmount)
     } else if exact(ws, &["total"]) {
-        Some(Figure::Earnings)
+        // ("total funded vol ytd": a measure's total is its credit)
+        Some(
+            if q.scope.measure.is_some() && !mentions(ws, EARN) && !exact(ws, &["comp", "pay", "paid"]) {
+                Figure::Credit
+            } else {
+                Figure::Earnings
+            },
+        )
     } else if mark == Some(Mark::NextTier) && mentions(ws, &["my next tier", "the next tier"]) {
         // ("what's my next tier this month": how far it is)
         Some(Figure::Distance)

@@ -384,6 +384,18 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     }
     if let (Some((mi, ti)), Some(p)) = (tier_named, pct.clone()) {
         let m = plan.measures.get(mi)?;
+        // ("cut the top tier by 10 bps": its rate less that much)
+        let by = ws
+            .windows(2)
+            .any(|w| w[0] == "by" && w[1].starts_with(|c: char| c.is_ascii_digit()));
+        let p = match (by, crate::phrases::percent_micros(ws), m.tiers.get(ti)) {
+            (true, Some(delta), Some(tier)) => {
+                let down = exact(ws, &["cut", "lower", "reduce", "drop", "down", "less", "trim"]);
+                let rate = tier.rate.0 as i128;
+                crate::phrases::fraction_text(if down { rate - delta } else { rate + delta }, 1_000_000)
+            }
+            _ => p,
+        };
         return Some(Lever {
             kind: LeverKind::Rate,
             measure: Some(m.id.clone()),

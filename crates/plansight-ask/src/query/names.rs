@@ -239,7 +239,8 @@ impl Vocabulary<'_> {
                 .any(|x| x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w)
         };
         self.inputs.plan.bonuses.iter().any(|b| {
-            let name = b.name.to_lowercase();
+            // (a bonus named by its id, "blue_ribbon", is said in words)
+            let name = b.name.to_lowercase().replace('_', " ");
             let words: Vec<&str> = name.split_whitespace().collect();
             // ("hat trick money" for the Hat Trick Award: the name without its word for a
             // bonus, two words or more)
@@ -462,7 +463,12 @@ impl Vocabulary<'_> {
                 return Vec::new();
             }
             let initials = |ws: &[String]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
-            vec![initials(&words), format!("{} {}", words[0], initials(&words[1..]))]
+            // ("the LOCs": a plural of the initials too)
+            vec![
+                initials(&words),
+                format!("{}s", initials(&words)),
+                format!("{} {}", words[0], initials(&words[1..])),
+            ]
         };
         let found: Vec<&String> = self
             .products

@@ -28,7 +28,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             i.checked_sub(1).map(|j| ws[j].as_str()),
             Some("a" | "per" | "each" | "every")
         )
-    }) && q.scope.period.is_none();
+    }) && q.scope.period.as_deref().is_none_or(|p| p == "FY");
     let prefixed = |list: &[&str]| {
         ws.iter()
             .any(|w| w != "top-up" && list.iter().any(|b| w.starts_with(&format!("{b}-"))))
@@ -289,6 +289,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "lost most",
             "hurt most",
             "hit hardest",
+            "gets cut",
+            "get cut",
             "lose out",
             "loses out",
             "biggest hit",

@@ -498,6 +498,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 Some(Figure::DealAmount) if query.scope.measure.is_some() && query.scope.stage.is_none() => {
                     (!super::context::opens_follow_up(ws)).then_some(Figure::Credit)
                 }
+                // ("bottom 3 by fee income", "worst quarter for fee income": the income a
+                // measure is named for is its credit, not pay)
+                Some(Figure::Earnings)
+                    if query.scope.measure.as_deref().is_some_and(|m| {
+                        v.measure_names(m)
+                            .iter()
+                            .any(|n| n.split_whitespace().any(|w| w == "income"))
+                    }) && exact(ws, &["income"]) =>
+                {
+                    Some(Figure::Credit)
+                }
                 f => f,
             };
             (f, mark.or(m))
@@ -605,6 +616,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // the lowest).
     if op == Some(Op::Bottom) && mark.is_some() && exact(ws, &["farthest", "furthest"]) {
         op = Some(Op::Top);
+    }
+    // ("worst quarter for me this yr": the year's quarters ranked)
+    if matches!(op, Some(Op::BestPeriod | Op::WorstPeriod)) && query.scope.period.as_deref() == Some("FY") {
+        query.scope.period = None;
     }
     super::resolve::listed_type(v, ws, op, figure, &mut query);
     super::resolve::listed_product(v, question, op, figure, &mut query);

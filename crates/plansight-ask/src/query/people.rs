@@ -104,8 +104,15 @@ impl Vocabulary<'_> {
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and";
+            // ("Beto": Roberto Carlos, by his first given name, before Luis Alberto by his
+            // second)
+            let by_first: Vec<&(String, String)> = ids.iter().filter(|(_, n)| calls_by(w, n, false)).collect();
             let of = |n: &str| calls(w, n);
-            let named: Vec<&(String, String)> = ids.iter().filter(|(_, n)| of(n)).collect();
+            let named: Vec<&(String, String)> = if by_first.is_empty() {
+                ids.iter().filter(|(_, n)| of(n)).collect()
+            } else {
+                by_first
+            };
             // "josh h's attainment": the last name's initial tells two Joshuas apart.
             let initial = ws.get(i + 1).map(|n| n.trim_end_matches("'s")).filter(|n| n.len() == 1);
             if let Some(c) = initial.filter(|_| named.len() > 1) {
@@ -362,10 +369,29 @@ pub(super) fn says(word: &str, name: &str) -> bool {
 /// letters of the first name, a nickname ("gazza"), a nickname people just know ("basti"),
 /// the initials of a first and a last name ("DJ" of Darnell Jefferson).
 fn calls(word: &str, name: &str) -> bool {
+    calls_by(word, name, true)
+}
+
+/// As [`calls`], by the first given name only when `both` is false.
+fn calls_by(word: &str, name: &str, both: bool) -> bool {
     let first = name.split_whitespace().next().unwrap_or_default();
     let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
+    // (a name of two given names and two surnames, "José Antonio Gutiérrez Chávez", is
+    // called by either given name, or both: "Toño", "Marifer")
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let given: Vec<String> = if both && parts.len() >= 4 {
+        vec![
+            parts[0].to_string(),
+            parts[1].to_string(),
+            format!("{} {}", parts[0], parts[1]),
+        ]
+    } else {
+        vec![first.to_string()]
+    };
     shortens(word, first)
-        || NICKNAMES.iter().any(|(n, full)| *n == word && full.contains(&first))
+        || NICKNAMES
+            .iter()
+            .any(|(n, full)| *n == word && given.iter().any(|g| full.contains(&g.as_str())))
         || nickname(word, first)
         || word.len() == 2 && initials == word
 }
@@ -461,6 +487,11 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("paco", &["francisco"]),
     ("pancho", &["francisco"]),
     ("lupe", &["guadalupe"]),
+    ("lupita", &["guadalupe"]),
+    ("tono", &["antonio"]),
+    ("toño", &["antonio"]),
+    ("marifer", &["maria fernanda"]),
+    ("xime", &["ximena"]),
     ("chuy", &["jesus"]),
     ("memo", &["guillermo"]),
     ("lalo", &["eduardo"]),

@@ -105,8 +105,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     // "do I get Big Iron on a repeat GTK sale too": whether the plan pays it on a kind of
     // deal.
+    // ("does a 6 month dedicated get the lane lock": whether a kind of deal earns it)
+    let kind_gets = ws.first().is_some_and(|w| w == "does")
+        && ws.get(1).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+        && exact(ws, &["get", "earn", "qualify"]);
     if v.bonus(ws)
-        && mentions(
+        && (mentions(
             ws,
             &[
                 "do i get",
@@ -115,8 +119,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "does it get",
                 "does that get",
             ],
-        )
-        && mentions(ws, &["on a", "on an", "for a", "for an"])
+        ) && mentions(ws, &["on a", "on an", "for a", "for an"])
+            || kind_gets)
         && crate::phrases::amount(ws).is_none()
     {
         return Some(topic(ws));

@@ -102,6 +102,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 "close",
                 "closes",
                 "closed",
+                "funds",
+                "funded",
             ],
         )
         || mentions(

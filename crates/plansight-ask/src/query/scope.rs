@@ -87,6 +87,8 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "non-pay",
             "86'd",
             "86d",
+            // (a lender's loan that defaulted, or was paid off early, is clawed back)
+            "defaulted",
         ],
     ) && (mentions(ws, &["how many", "which", "list", "show", "count", "number"])
         || exact(ws, &["deals", "deal"]))

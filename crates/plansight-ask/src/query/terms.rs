@@ -584,7 +584,11 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
                     .last()
                     .map(|w| w.chars().take_while(|c| c.is_alphabetic()).collect())
                     .unwrap_or_default();
-                let word = word.strip_suffix('s').unwrap_or(&word).to_string();
+                // ("volcanoes": a volcano)
+                let word = word
+                    .strip_suffix("oes")
+                    .map(|w| format!("{w}o"))
+                    .unwrap_or_else(|| word.strip_suffix('s').unwrap_or(&word).to_string());
                 if word.len() >= 4 && !nouns.contains(&word) && !COMMON.contains(&word.as_str()) {
                     nouns.push(word);
                 }
