@@ -220,11 +220,11 @@ pub enum Verdict {
 ///
 /// A new deal said to close on the as-of date (`as_of`) is the same as one said without a
 /// date, which closes on it ("a 90k deal this month" on the month's last day).
-pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as_of: Option<NaiveDate>) -> Verdict {
+pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as_of: NaiveDate) -> Verdict {
     let got = outcome(u);
     let today = |mut m: Map<String, Value>| {
-        if let (Some(day), Some(Value::Object(deal))) = (as_of, m.get_mut("new_deal")) {
-            if deal.get("close_date").and_then(Value::as_str) == Some(day.to_string().as_str()) {
+        if let Some(Value::Object(deal)) = m.get_mut("new_deal") {
+            if deal.get("close_date").and_then(Value::as_str) == Some(as_of.to_string().as_str()) {
                 deal.remove("close_date");
             }
         }

@@ -152,6 +152,15 @@ fn the_distance_to_the_accelerator_is_quota_less_credit() {
     assert_eq!(a.figures["value"], "101685.10");
 }
 
+/// The answers to one conversation's questions, in order, on a generated workspace.
+fn conversation(workspace: &str, asker: &str, questions: &[&str]) -> Vec<plansight_ask::Answer> {
+    let (inputs, doc) = common::generated(workspace);
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let mut talk = Conversation::default();
+    questions.iter().map(|q| ask_in(&ctx, asker, q, &mut talk)).collect()
+}
+
 #[test]
 fn follow_ups_replace_the_parts_they_name() {
     let (inputs, doc) = common::sample();
@@ -184,33 +193,21 @@ fn follow_ups_replace_the_parts_they_name() {
     let later = ask_in(&r, "Gareth Whitfield", "and if it slipped to april?", &mut talk);
     assert_eq!(later.arguments["move_deal"]["close_date"], "2026-04-30", "{later:?}");
     // "and if everything lands?" after the weighted pipeline: all of it won.
-    let (inputs, doc) = common::generated("fortieth");
-    let calc = plansight_engine::calculate(&inputs).unwrap();
-    let solar = common::context(&inputs, &calc, &doc);
-    let mut talk = Conversation::default();
-    let weighted = ask_in(
-        &solar,
+    let solar = conversation(
+        "fortieth",
         "Jessica Morales",
-        "what would my weighted pipe pay me in q4",
-        &mut talk,
+        &["what would my weighted pipe pay me in q4", "and if everything lands?"],
     );
-    assert_eq!(weighted.arguments["pipeline"], "weighted", "{weighted:?}");
-    let all = ask_in(&solar, "Jessica Morales", "and if everything lands?", &mut talk);
-    assert_eq!(all.arguments["pipeline"], "all", "{all:?}");
+    assert_eq!(solar[0].arguments["pipeline"], "weighted", "{:?}", solar[0]);
+    assert_eq!(solar[1].arguments["pipeline"], "all", "{:?}", solar[1]);
     // "and at 30?" after a rate said in basis points: 30 basis points.
-    let (inputs, doc) = common::generated("fortyfifth");
-    let calc = plansight_engine::calculate(&inputs).unwrap();
-    let bank = common::context(&inputs, &calc, &doc);
-    let mut talk = Conversation::default();
-    let silk = ask_in(
-        &bank,
+    let bank = conversation(
+        "fortyfifth",
         "Dale Petersen",
-        "what would the plan cost with silk at 45 bps",
-        &mut talk,
+        &["what would the plan cost with silk at 45 bps", "and at 30?"],
     );
-    assert_eq!(silk.arguments["lever"]["value"], "0.0045", "{silk:?}");
-    let thirty = ask_in(&bank, "Dale Petersen", "and at 30?", &mut talk);
-    assert_eq!(thirty.arguments["lever"]["value"], "0.003", "{thirty:?}");
+    assert_eq!(bank[0].arguments["lever"]["value"], "0.0045", "{:?}", bank[0]);
+    assert_eq!(bank[1].arguments["lever"]["value"], "0.003", "{:?}", bank[1]);
     let mut talk = Conversation::default();
     ask_in(
         &r,

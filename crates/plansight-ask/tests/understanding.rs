@@ -55,7 +55,7 @@ fn run_set(ctx: &Context, file: &str, accelerator_measure: Option<&str>) -> Tall
         let u = understand(ctx, asker, text, &conversation);
         t.millis.push(start.elapsed().as_secs_f64() * 1000.0);
         t.n += 1;
-        let verdict = judge(&q, &u, accelerator_measure, Some(ctx.inputs.as_of()));
+        let verdict = judge(&q, &u, accelerator_measure, ctx.inputs.as_of());
         match verdict {
             Verdict::Right => t.right += 1,
             Verdict::AskedBack => t.asked_back += 1,

@@ -166,13 +166,13 @@ fn main() {
                     Some((
                         label,
                         margin,
-                        judge(q, &Understood::Answer(filled), *accelerator, Some(ctx.inputs.as_of())),
+                        judge(q, &Understood::Answer(filled), *accelerator, ctx.inputs.as_of()),
                     ))
                 }
                 _ => None,
             };
             out.push(Outcome {
-                parser: judge(q, &u, *accelerator, Some(ctx.inputs.as_of())),
+                parser: judge(q, &u, *accelerator, ctx.inputs.as_of()),
                 model,
             });
         }

@@ -404,7 +404,7 @@ pub(super) fn the_other(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Q
 
 /// "And how much do I still owe on it?" after the draw: the draw's balance; "how much of it
 /// have I paid back", what was recovered; "how much have they advanced me", what was paid.
-pub(super) fn draw_owed(prev: &Query, ws: &[String]) -> Option<Query> {
+pub(super) fn draw_follow_up(prev: &Query, ws: &[String]) -> Option<Query> {
     use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {
         DrawBalance

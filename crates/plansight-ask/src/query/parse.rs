@@ -46,7 +46,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let ws = v.trade_words(&v.tier_words(&words(&text)));
     if let Some(q) = previous.filter(|_| conversation.focus.is_none()).and_then(|prev| {
         super::context::explain_previous(prev, &ws)
-            .or_else(|| super::context::draw_owed(prev, &ws))
+            .or_else(|| super::context::draw_follow_up(prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
     }) {
         return Understood::Answer(q);
