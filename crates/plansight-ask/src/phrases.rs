@@ -110,13 +110,14 @@ pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
     Some(value)
 }
 
-/// Currency words said before an amount: "usd 75,000", "R 250 000", "Rs 3 crore".
-pub(crate) const CURRENCY_WORDS: &[&str] = &["usd", "$", "eur", "gbp", "r", "rs", "inr", "zar"];
+/// Money signs and currency codes, said before an amount ("usd 75,000", "R 250 000", "Rs 3
+/// crore") or written on it ("$200k", "r500k"); a longer one before a shorter it begins.
+pub(crate) const CURRENCY_WORDS: &[&str] = &["usd", "eur", "gbp", "inr", "zar", "rs", "r", "$"];
 
 /// A word's digits after its money sign or currency code ("$200k", "r500k", "rs50l"), if
 /// it has one.
 pub(crate) fn unsigned(w: &str) -> Option<&str> {
-    ["$", "usd", "inr", "zar", "rs", "r"].iter().find_map(|sign| {
+    CURRENCY_WORDS.iter().find_map(|sign| {
         w.strip_prefix(sign)
             .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
     })
@@ -628,22 +629,11 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             && i >= 2
             && matches!(words[i - 2].as_str(), "my" | "his" | "her" | "their")
             && !after.is_some_and(|a| {
-                matches!(
-                    a,
-                    "commission"
-                        | "commissions"
-                        | "pay"
-                        | "payout"
-                        | "variable"
-                        | "earnings"
-                        | "check"
-                        | "comp"
-                        | "incentive"
-                        | "statement"
-                        | "attainment"
-                        | "numbers"
-                        | "number"
-                )
+                crate::query::words::PAY_NOUNS.contains(&a)
+                    || matches!(
+                        a,
+                        "commissions" | "variable" | "earnings" | "incentive" | "attainment" | "numbers" | "number"
+                    )
             });
         let relative = |shift: i32| {
             match before {

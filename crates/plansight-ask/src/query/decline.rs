@@ -241,6 +241,14 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             || plan.bonuses.iter().any(|b| has(&b.name))
             || v.products.iter().any(|p| has(p))
     };
+    // A word that is off-topic elsewhere but here is of the plan: its own name, "if all my
+    // team's pipeline funds" (a loan funded is a deal won), "credited with my july salary"
+    // (a payday).
+    let of_the_plan = |i: usize, w: &str| {
+        plan_word(w)
+            || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
+            || super::when::salary_run(ws, i)
+    };
     let hypothetical = mentions(
         ws,
         &[
@@ -441,13 +449,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             // "pretend D-000741 closed in October" is a what-if; "pretend you are" is not.
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
-                    && !plan_word(w)
-                    // ("if all my team's pipeline funds": a loan funded is a deal won)
-                    && !(w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"]))
-                    // ("credited with my july salary", "the 25 feb salary run": the payday)
-                    && !(w == "salary"
-                        && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some()
-                            || ws.get(i + 1).is_some_and(|n| n == "run")))
+                    && !of_the_plan(i, w)
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

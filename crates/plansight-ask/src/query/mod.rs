@@ -30,7 +30,7 @@ mod unexplained;
 mod unrecognised;
 pub mod vocabulary;
 mod when;
-mod words;
+pub(crate) mod words;
 
 pub use forecast::ForecastAsk;
 use serde::{Deserialize, Serialize};

@@ -274,8 +274,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let day_said = ws
             .iter()
             .any(|w| w.len() > 2 && w.ends_with(['t', 'h', 'd']) && w.starts_with(|c: char| c.is_ascii_digit()));
-        // (the words with a product's name set aside: "a staff aug deal" says no August)
-        let said: Vec<String> = (0..ws.len())
+        // (the words that may date the deal, a product's name set aside: "a staff aug deal"
+        // says no August)
+        let dates: Vec<String> = (0..ws.len())
             .map(|i| {
                 if super::when::in_product(v, ws, i) {
                     String::new()
@@ -284,25 +285,22 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 }
             })
             .collect();
-        let whole = ws;
-        let ws = &said[..];
-        let dated = ws
+        let dated = dates
             .iter()
             .enumerate()
-            .any(|(i, w)| crate::phrases::month_number(w).is_some() && (day_said || !pay_month(ws, i)))
-            || ws.windows(2).any(|w| {
+            .any(|(i, w)| crate::phrases::month_number(w).is_some() && (day_said || !pay_month(&dates, i)))
+            || dates.windows(2).any(|w| {
                 matches!(
                     w[0].as_str(),
                     "in" | "by" | "during" | "before" | "of" | "end" | "until"
                 ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
             })
-            || !ws
+            || !dates
                 .iter()
                 .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
-        let close = date(ws, start, today)
+        let close = date(&dates, start, today)
             .filter(|_| dated)
             .map(|d| d.clamp(start, plan.end).to_string());
-        let ws = whole;
         // "a 400k new-logo": the type said hyphenated.
         let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
         // (not a type word inside the measure's name: "a lumen upsell … my net new attainment")
@@ -340,23 +338,10 @@ pub(super) fn pay_month(ws: &[String], i: usize) -> bool {
             ws[i - 1].as_str(),
             "my" | "the" | "our" | "his" | "her" | "their" | "would" | "will" | "does" | "did"
         )
-        && ws.get(i + 1).is_some_and(|n| PAY_NOUNS.contains(&n.as_str()))
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| super::words::PAY_NOUNS.contains(&n.as_str()))
 }
-
-/// Words for a period's pay, after the month they are of ("my october check").
-pub(super) const PAY_NOUNS: &[&str] = &[
-    "check",
-    "cheque",
-    "paycheck",
-    "paycheque",
-    "payout",
-    "payslip",
-    "statement",
-    "commission",
-    "comp",
-    "pay",
-    "salary",
-];
 
 /// The date a deal moves to: "SH0S5N6U slipped into january" from December is the next
 /// January, past the plan year's end (a slip is later, never earlier).

@@ -55,7 +55,24 @@ const COMMON: &[&str] = &[
 /// parse of the document.
 pub fn read(plan: &Plan, document: &str) -> (Vec<(String, Term)>, Vec<String>) {
     let doc = parse(document);
-    (names_in(plan, document, &doc), tier_nouns(plan, &doc))
+    (without_articles(names_in(plan, document, &doc)), tier_nouns(plan, &doc))
+}
+
+/// The names and, for a name given with its article ("el Cráter", "la Fumarola"), the name
+/// without it too: a question says "cráter at 200%".
+fn without_articles(mut terms: Vec<(String, Term)>) -> Vec<(String, Term)> {
+    const ARTICLES: &[&str] = &[
+        "el ", "la ", "los ", "las ", "le ", "les ", "het ", "de ", "der ", "die ", "das ",
+    ];
+    let bare: Vec<(String, Term)> = terms
+        .iter()
+        .filter_map(|(n, t)| {
+            let rest = ARTICLES.iter().find_map(|a| n.strip_prefix(a))?;
+            (rest.len() >= 4 && !terms.iter().any(|(m, _)| m == rest)).then(|| (rest.to_string(), *t))
+        })
+        .collect();
+    terms.extend(bare);
+    terms
 }
 
 /// The document's names for the plan's parts, lower case.

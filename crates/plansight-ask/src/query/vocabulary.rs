@@ -71,22 +71,9 @@ impl<'a> Vocabulary<'a> {
             .filter_map(|s| s.manager.clone())
             .filter(|m| !m.is_empty())
             .collect();
-        let (mut terms, tier_nouns) = document
+        let (terms, tier_nouns) = document
             .map(|d| super::terms::read(&inputs.plan, d))
             .unwrap_or_default();
-        // ("cráter at 200%" for "el Cráter": a name is said without its article)
-        let bare: Vec<(String, super::terms::Term)> = terms
-            .iter()
-            .filter_map(|(n, t)| {
-                let rest = [
-                    "el ", "la ", "los ", "las ", "le ", "les ", "het ", "de ", "der ", "die ", "das ",
-                ]
-                .iter()
-                .find_map(|a| n.strip_prefix(a))?;
-                (rest.len() >= 4 && !terms.iter().any(|(m, _)| m == rest)).then(|| (rest.to_string(), *t))
-            })
-            .collect();
-        terms.extend(bare);
         let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
         let deal_types = distinct(&|l| l.deal_type.as_deref());
         let products = distinct(&|l| l.product.as_deref());

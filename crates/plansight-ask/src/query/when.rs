@@ -169,11 +169,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     let month_end = (0..ws.len()).find_map(|i| {
         let m = if ws[i] == "end" && ws.get(i + 1).is_some_and(|w| w == "of") {
             crate::phrases::month_number(ws.get(i + 2)?)?
-        } else if ws
-            .get(i + 1)
-            .is_some_and(|w| matches!(w.as_str(), "salary" | "payroll"))
-            && crate::phrases::day_with_month(ws, i).is_none()
-        {
+        } else if salary_run(ws, i + 1) && crate::phrases::day_with_month(ws, i).is_none() {
             crate::phrases::month_number(&ws[i])?
         } else {
             return None;
@@ -222,4 +218,11 @@ pub(super) fn in_product(v: &Vocabulary, ws: &[String], i: usize) -> bool {
                         .is_some_and(|w| w.iter().zip(&parts).all(|(a, b)| a.trim_end_matches("'s") == *b))
             })
     })
+}
+
+/// Whether the word at `i` is a salary run, a payday ("my july salary", "the 25 feb salary
+/// run"), not pay in general.
+pub(super) fn salary_run(ws: &[String], i: usize) -> bool {
+    ws.get(i).is_some_and(|w| matches!(w.as_str(), "salary" | "payroll"))
+        && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some() || ws.get(i + 1).is_some_and(|n| n == "run"))
 }

@@ -406,3 +406,18 @@ pub const PACE_WORDS: &[&str] = &[
     "trajectory",
     "on-pace",
 ];
+
+/// Words for a period's pay, after the month they are of ("my october check").
+pub(crate) const PAY_NOUNS: &[&str] = &[
+    "check",
+    "cheque",
+    "paycheck",
+    "paycheque",
+    "payout",
+    "payslip",
+    "statement",
+    "commission",
+    "comp",
+    "pay",
+    "salary",
+];
