@@ -80,6 +80,15 @@ pub fn canonical(mut m: Map<String, Value>, accelerator_measure: Option<&str>) -
     if team && whole && m.get("figure").and_then(Value::as_str) == Some("payable") {
         m.insert("figure".into(), Value::String("cost".into()));
     }
+    // Under a what-if, a figure's value is said beside today's, and a comparison with today
+    // says both (`run::under_what_if`, `run::team`): "what would it cost" and "how much more
+    // would it cost" get the same answer, so a label may say either.
+    let what_if = ["new_deal", "move_deal", "deal_amount_to", "pipeline", "lever"]
+        .iter()
+        .any(|k| m.contains_key(*k));
+    if what_if && !m.contains_key("versus") && m.get("op").and_then(Value::as_str) == Some("compare") {
+        m.insert("op".into(), Value::String("value".into()));
+    }
     // A hypothetical deal of no type said is run as new business (`run::whatif`), which the
     // parser says; a label may leave it unsaid.
     if let Some(d) = m.get_mut("new_deal").and_then(Value::as_object_mut) {

@@ -136,6 +136,20 @@ fn a_plan_lever_is_the_plan_changed_and_recalculated() {
         .collect();
     changes.sort();
     assert_eq!(a.figures["change_1"], changes[0].0.money(), "{}", a.answer);
+    // The team's cost under the change is said beside today's, whichever way it is asked.
+    let paid = |c: &plansight_plan::Calculation| -> Exact {
+        c.sellers.iter().flat_map(|s| s.payouts.iter()).map(|p| p.payable).sum()
+    };
+    let (today, under) = (paid(&calc), paid(&after));
+    for q in [
+        "what would the team cost with a 60k payout cap",
+        "how much would a 60k payout cap save us",
+    ] {
+        let a = ask(&common::context(&inputs, &calc, &doc), "s02", q);
+        assert_eq!(a.figures["before"], today.money(), "{q}: {}", a.answer);
+        assert_eq!(a.figures["after"], under.money(), "{q}: {}", a.answer);
+        assert_eq!(a.figures["change"], (under - today).money(), "{q}: {}", a.answer);
+    }
 }
 
 #[test]

@@ -137,7 +137,7 @@ fn under_what_if(ctx: &Context, q: &Query, seller: &str, out: &mut Answer) -> Re
 }
 
 /// The change from `b` to `a`, in words (money and counts; shares in points).
-fn change(ctx: &Context, out: &mut Answer, a: Amount, b: Amount) -> String {
+pub(super) fn change(ctx: &Context, out: &mut Answer, a: Amount, b: Amount) -> String {
     match (a, b) {
         (Amount::Money(x), Amount::Money(y)) => {
             let d = x - y;

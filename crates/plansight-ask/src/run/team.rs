@@ -9,6 +9,9 @@ use crate::{Answer, Context};
 use plansight_plan::{Exact, ItemKind};
 use std::collections::BTreeMap;
 
+/// A seller, their figure today, and under the what-if.
+type Row = (String, Amount, Option<Amount>);
+
 /// The sellers of the query's team (every seller, or a manager's).
 fn members(ctx: &Context, who: &Who) -> Vec<String> {
     let all = ctx.calc.sellers.iter().map(|s| s.seller.clone());
@@ -53,7 +56,7 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
         calc: &u.calc,
     });
     // Each seller's figure today, and under the what-if.
-    let mut rows: Vec<(String, Amount, Option<Amount>)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     for id in &team {
         let Some(r0) = ctx.calc.seller(id) else { continue };
         let Some(a) = scalar_of(&base, r0, q, &q.scope) else {
@@ -67,7 +70,7 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
     if rows.is_empty() {
         return Err("No seller of that team has that figure.".into());
     }
-    let key = |(_, a, b): &(String, Amount, Option<Amount>)| match (a, b) {
+    let key = |(_, a, b): &Row| match (a, b) {
         (Amount::Money(x), Some(Amount::Money(y))) => Amount::Money(*y - *x),
         (_, Some(b)) => *b,
         _ => *a,
@@ -153,12 +156,21 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
                 Amount::Money(total)
             };
             record(out, "value", a);
-            let what = if under.is_some() {
-                format!("change in {}", figure_name(q))
-            } else {
-                figure_name(q)
-            };
-            Ok(format!("{who}, {what}: {}.", shown(ctx, a)))
+            if under.is_none() {
+                return Ok(format!("{who}, {}: {}.", figure_name(q), shown(ctx, a)));
+            }
+            // Under a what-if the total is said beside today's, so "what would it cost" and
+            // "how much more would it cost" are both answered.
+            let (before, after) = totals(&rows);
+            record(out, "before", before);
+            record(out, "after", after);
+            Ok(format!(
+                "{who}, {}: {} under the what-if, against {} today{}.",
+                figure_name(q),
+                shown(ctx, after),
+                shown(ctx, before),
+                super::change(ctx, out, after, before)
+            ))
         }
     }
 }
@@ -306,4 +318,27 @@ pub(super) fn periods(
         shown(ctx, *a),
         all.join(", ")
     ))
+}
+
+/// The team's totals today and under the what-if (money, or counts for a deal count).
+fn totals(rows: &[Row]) -> (Amount, Amount) {
+    let sum = |pick: &dyn Fn(&Row) -> Option<Amount>| {
+        let (mut money, mut count, mut counted) = (Exact::ZERO, 0i64, false);
+        for a in rows.iter().filter_map(pick) {
+            match a {
+                Amount::Money(e) => money = money + e,
+                Amount::Count(n) => {
+                    count += n;
+                    counted = true;
+                }
+                Amount::Share(_) => {}
+            }
+        }
+        if counted {
+            Amount::Count(count)
+        } else {
+            Amount::Money(money)
+        }
+    };
+    (sum(&|r| Some(r.1)), sum(&|r| r.2.or(Some(r.1))))
 }
