@@ -4,8 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (fortyfourth/heldout over a generated Mexican business-telecom reseller,
-//! fortyfifth/heldout over a generated US equipment-finance team) were
+//! (fortysixth/heldout over a generated UK recruitment agency, its questions dictated,
+//! fortyseventh/heldout over a generated US medical-device company, its questions typed
+//! on a phone) were
 //! written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, after it.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -406,14 +407,24 @@ fn the_understanding_sets() {
             "fortythird",
         ),
         (
-            "forty-fourth workspace (a Mexican business-telecom reseller, a calendar year, volcano bands), held-out set",
+            "forty-fourth workspace (a Mexican business-telecom reseller, a calendar year, volcano bands), earlier held-out set",
             "fortyfourth/heldout.toml",
             "fortyfourth",
         ),
         (
-            "forty-fifth workspace (a US equipment-finance team, an October year, bps rates), held-out set",
+            "forty-fifth workspace (a US equipment-finance team, an October year, bps rates), earlier held-out set",
             "fortyfifth/heldout.toml",
             "fortyfifth",
+        ),
+        (
+            "forty-sixth workspace (a UK recruitment agency, an April year, dictated questions), held-out set",
+            "fortysixth/heldout.toml",
+            "fortysixth",
+        ),
+        (
+            "forty-seventh workspace (a US medical-device company, a calendar year, questions typed on a phone), held-out set",
+            "fortyseventh/heldout.toml",
+            "fortyseventh",
         ),
     ]
     .into_iter()
@@ -469,6 +480,8 @@ fn the_understanding_sets() {
                     "fortythird" => "tcv",
                     "fortyfourth" => "mrr",
                     "fortyfifth" => "funded",
+                    "fortysixth" => "perm",
+                    "fortyseventh" => "capital",
                     _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))
