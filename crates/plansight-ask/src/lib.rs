@@ -13,6 +13,7 @@ mod grounding;
 pub mod phrases;
 pub mod query;
 mod run;
+pub mod spoken;
 pub mod worker;
 
 pub use grounding::{accepts_wording, grounded, ungrounded};
@@ -89,7 +90,7 @@ pub fn understand(ctx: &Context, seller: &str, question: &str, conversation: &Co
         ctx.document,
         ctx.scenarios.iter().map(|(n, _)| n.clone()).collect(),
     );
-    query::parse::understand(&vocabulary, seller, question, conversation)
+    query::parse::understand(&vocabulary, seller, &spoken::in_digits(question), conversation)
 }
 
 /// Answers `question` asked for `seller` in a conversation, which then holds this query.

@@ -1,0 +1,351 @@
+//! Numbers said in words, as a dictated or hurried question writes them: "eight thousand
+//! five hundred", "twelve and a half k", "twenty five percent", "q three", "quarter for"
+//! (heard for "four"). They are written in digits before the question is read, so every
+//! rule that reads an amount, a percentage or a quarter reads these too.
+//!
+//! A lone small number word is left alone ("which three reps", "the other one", "tier
+//! two"): it becomes digits only beside a unit ("forty k", "three grand", "six percent"),
+//! after a quarter ("q two"), or as the old value of a change whose new one is said in
+//! digits or words ("from six to seven percent", "fifteen percent instead of twelve").
+
+/// The value of a number word, in tenths, and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// One to nineteen (and zero).
+    Unit(i64),
+    /// Twenty to ninety.
+    Tens(i64),
+    /// Hundred, thousand, million.
+    Scale(i64),
+}
+
+fn word(w: &str) -> Option<Word> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(Word::Unit(i as i64));
+    }
+    if let Some(i) = TENS.iter().position(|u| *u == w) {
+        return Some(Word::Tens(20 + 10 * i as i64));
+    }
+    match w {
+        "hundred" => Some(Word::Scale(100)),
+        "thousand" => Some(Word::Scale(1_000)),
+        "million" => Some(Word::Scale(1_000_000)),
+        _ => None,
+    }
+}
+
+/// Words after a number that make it an amount or a share.
+const UNITS_AFTER: &[&str] = &[
+    "k", "grand", "percent", "per", "pct", "%", "bps", "basis", "quid", "pounds", "dollars", "bucks", "euros", "rand",
+    "mil", "m", "lakh", "crore", "cr",
+];
+
+/// Words before "quarter" that make it a quarter of some kind, not a quarter's number
+/// ("the quarter to date", "best quarter for fees").
+const QUARTER_OF: &[&str] = &[
+    "the",
+    "a",
+    "this",
+    "last",
+    "next",
+    "that",
+    "which",
+    "each",
+    "every",
+    "per",
+    "my",
+    "our",
+    "your",
+    "their",
+    "his",
+    "her",
+    "best",
+    "worst",
+    "whole",
+    "same",
+    "prior",
+    "previous",
+    "current",
+    "one",
+    "any",
+    "what",
+    "its",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "biggest",
+    "strongest",
+    "weakest",
+    "highest",
+    "lowest",
+    "top",
+    "bottom",
+    "good",
+    "bad",
+    "slow",
+    "big",
+    "than",
+    "by",
+    "a",
+];
+
+/// A run of number words read: its value in tenths, and how many words it took.
+fn run(ws: &[String]) -> Option<(i64, usize)> {
+    let (mut total, mut current, mut used, mut last): (i64, i64, usize, Option<Word>) = (0, 0, 0, None);
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i].as_str();
+        // "a hundred", "a thousand": one of them.
+        if w == "a"
+            && last.is_none()
+            && ws
+                .get(i + 1)
+                .and_then(|n| word(n))
+                .is_some_and(|n| matches!(n, Word::Scale(_)))
+        {
+            current = 10;
+            last = Some(Word::Unit(1));
+            i += 1;
+            used = i;
+            continue;
+        }
+        // "twelve and a half": a half of the last unit said.
+        if w == "and"
+            && last.is_some()
+            && ws.get(i + 1).map(String::as_str) == Some("a")
+            && ws.get(i + 2).map(String::as_str) == Some("half")
+        {
+            current += 5;
+            i += 3;
+            used = i;
+            last = Some(Word::Unit(0));
+            continue;
+        }
+        // "two hundred and fifty": the British "and".
+        if w == "and" && matches!(last, Some(Word::Scale(_))) && ws.get(i + 1).and_then(|n| word(n)).is_some() {
+            i += 1;
+            continue;
+        }
+        let Some(n) = word(w) else { break };
+        let fits = match (last, n) {
+            (None, _) => true,
+            (Some(Word::Tens(_)), Word::Unit(u)) => u > 0 && u < 10,
+            (Some(Word::Unit(_) | Word::Tens(_)), Word::Scale(_)) => true,
+            (Some(Word::Scale(s)), Word::Unit(_) | Word::Tens(_)) => s >= 100,
+            (Some(Word::Scale(s)), Word::Scale(t)) => t > s && s == 100,
+            _ => false,
+        };
+        if !fits {
+            break;
+        }
+        match n {
+            Word::Unit(u) | Word::Tens(u) => current += 10 * u,
+            Word::Scale(100) => current = current.max(10) * 100,
+            Word::Scale(s) => {
+                total += current.max(10) * s;
+                current = 0;
+            }
+        }
+        last = Some(n);
+        i += 1;
+        used = i;
+    }
+    (used > 0).then_some((total + current, used))
+}
+
+/// Tenths in digits: "12.5", "8500".
+fn digits(tenths: i64) -> String {
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// The quarter a word after "q" or "quarter" says: a number word, or one heard for it
+/// ("quarter to", "q for").
+fn quarter_number(w: &str, heard: bool) -> Option<u8> {
+    match w {
+        "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "won" if heard => Some(1),
+        "to" | "too" if heard => Some(2),
+        "for" | "fore" if heard => Some(4),
+        _ => None,
+    }
+}
+
+/// The question with its numbers said in words written in digits.
+pub fn in_digits(question: &str) -> String {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    // Each token's word, lower case, without the punctuation around it.
+    let bare: Vec<String> = tokens
+        .iter()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
+                .to_lowercase()
+        })
+        .collect();
+    if !bare
+        .iter()
+        .any(|w| w.split('-').any(|p| word(p).is_some()) || w == "q" || w == "quarter")
+    {
+        return question.to_string();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut said_with_unit = false;
+    let mut pending: Vec<(usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = bare[i].as_str();
+        // "q three", "quarter three", "in quarter for": the quarter's number.
+        if (w == "q" || w == "quarter") && i + 1 < tokens.len() {
+            let before = if i == 0 { "" } else { bare[i - 1].as_str() };
+            let after = bare.get(i + 2).map(String::as_str).unwrap_or("");
+            let heard = !QUARTER_OF.contains(&before) && after != "date" && word(after).is_none();
+            if let Some(n) = quarter_number(&bare[i + 1], heard) {
+                out.push(format!("q{n}{}", trailing(tokens[i + 1])));
+                i += 2;
+                continue;
+            }
+        }
+        // ("twenty-five": one number)
+        let split: Vec<String> = bare[i..]
+            .iter()
+            .flat_map(|w| w.split('-').map(str::to_string))
+            .collect();
+        if let Some((tenths, used_split)) = run(&split) {
+            // How many tokens the run used (a hyphenated token counts once).
+            let (mut used, mut parts) = (0, 0);
+            while parts < used_split && i + used < tokens.len() {
+                parts += bare[i + used].split('-').count();
+                used += 1;
+            }
+            let words_said = split[..used_split].iter().filter(|w| word(w).is_some()).count();
+            let next = bare.get(i + used).map(String::as_str).unwrap_or("");
+            let halves = split[..used_split].iter().any(|w| w == "half");
+            let unit = UNITS_AFTER.contains(&next);
+            if parts == used_split && (words_said >= 2 || halves || unit) {
+                said_with_unit |= unit || words_said >= 2;
+                // ("forty k": one amount, "40k")
+                if matches!(next, "k" | "m" | "mil") {
+                    out.push(format!("{}{}{}", digits(tenths), next, trailing(tokens[i + used])));
+                    i += used + 1;
+                } else {
+                    out.push(format!("{}{}", digits(tenths), trailing(tokens[i + used - 1])));
+                    i += used;
+                }
+                continue;
+            }
+            // ("from six to seven percent", "instead of twelve"): the old value of a change.
+            let before = if i == 0 { "" } else { bare[i - 1].as_str() };
+            let old_value = matches!(before, "from" | "than" | "vs" | "versus")
+                || (before == "of" && i >= 2 && bare[i - 2] == "instead");
+            if used == 1 && tenths >= 20 && old_value {
+                pending.push((out.len(), format!("{}{}", digits(tenths), trailing(tokens[i]))));
+            }
+        }
+        out.push(tokens[i].to_string());
+        i += 1;
+    }
+    if said_with_unit {
+        for (at, d) in pending {
+            out[at] = d;
+        }
+    }
+    out.join(" ")
+}
+
+/// The punctuation a token ends with ("three?" ends with "?").
+fn trailing(token: &str) -> &str {
+    let end = token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
+    &token[end.len()..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_digits;
+
+    #[test]
+    fn amounts_shares_and_quarters_said_in_words_are_written_in_digits() {
+        for (said, written) in [
+            (
+                "a perm at eight thousand five hundred this quarter",
+                "a perm at 8500 this quarter",
+            ),
+            ("twelve and a half k perm fee", "12.5k perm fee"),
+            ("seven and a half k", "7.5k"),
+            ("the caddy limit at forty five grand", "the caddy limit at 45 grand"),
+            ("darjeeling at twenty five percent", "darjeeling at 25 percent"),
+            ("teapot lid at two hundred percent", "teapot lid at 200 percent"),
+            ("two hundred and fifty thousand", "250000"),
+            ("a hundred k deal", "100k deal"),
+            ("what about fifty k", "what about 50k"),
+            ("three grand margin", "3 grand margin"),
+            (
+                "builders rate from six to seven percent",
+                "builders rate from 6 to 7 percent",
+            ),
+            (
+                "fifteen percent instead of twelve cost",
+                "15 percent instead of 12 cost",
+            ),
+            ("what did aisling make in q one", "what did aisling make in q1"),
+            ("and in quarter three?", "and in q3?"),
+            ("how much did quarter to pay me", "how much did q2 pay me"),
+            (
+                "what have i earned in quarter for so far",
+                "what have i earned in q4 so far",
+            ),
+            ("twenty-five percent", "25 percent"),
+        ] {
+            assert_eq!(in_digits(said), written, "{said}");
+        }
+    }
+
+    #[test]
+    fn a_lone_number_word_and_a_quarter_of_some_kind_are_left_alone() {
+        for said in [
+            "which three reps billed the most",
+            "and the other one",
+            "tier two at 9%",
+            "what have i earned this quarter to date",
+            "best quarter for fee income",
+            "which quarter for me was best",
+            "top two on attainment",
+            "one more deal",
+            "from one account",
+        ] {
+            assert_eq!(in_digits(said), said);
+        }
+    }
+}
