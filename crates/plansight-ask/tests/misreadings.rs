@@ -1377,6 +1377,50 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "credit", "op": "best_period"}),
         ),
+        // A measure by the glossary's short name, a product after a deal's type, a type
+        // whose id has an underscore, numbers dictated in words.
+        (
+            "fortyseventh",
+            "Kaitlyn Brooks",
+            "dispos attainment in q3",
+            "answer",
+            json!({"figure": "attainment", "measure": "disposables", "period": "q3"}),
+        ),
+        (
+            "fortyseventh",
+            "Kaitlyn Brooks",
+            "whats my commision ytd on cap eq",
+            "answer",
+            json!({"figure": "earnings", "measure": "capital"}),
+        ),
+        (
+            "fortyseventh",
+            "Joanna Kim",
+            "what would a 250k replacement tower today add to my pay",
+            "answer",
+            json!({"new_deal": {"amount": "250000", "product": "endoscopy tower", "type": "replacement"}}),
+        ),
+        (
+            "fortyseventh",
+            "Cody Ramirez",
+            "if i close a 1.4m new account robot today what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "1400000", "product": "surgical robot", "type": "new_account"}}),
+        ),
+        (
+            "fortysixth",
+            "Siobhan Doyle",
+            "darjeeling at twenty five percent whats the bill",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "perm", "tier": 4, "value": "0.25"}}),
+        ),
+        (
+            "fortysixth",
+            "Tom Kearney",
+            "what have i earned in quarter for so far",
+            "answer",
+            json!({"figure": "earnings", "period": "q4"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -155,6 +155,34 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             }
         }
     }
+    // ("| dispos | Disposables Commission, on Case Kits |": a glossary row whose meaning
+    // opens with a measure's name gives the measure the row's term)
+    for line in document.lines().map(str::trim) {
+        let Some(row) = line.strip_prefix('|') else { continue };
+        let cells: Vec<String> = row
+            .trim_end_matches('|')
+            .split('|')
+            .map(|c| c.trim().replace("**", "").to_lowercase())
+            .collect();
+        let [term, meaning] = cells.as_slice() else { continue };
+        let term = term.trim_start_matches("the ").trim();
+        for m in &plan.measures {
+            let name = m.name.to_lowercase();
+            let opens = meaning
+                .strip_prefix(name.as_str())
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+            if opens
+                && term.len() >= 3
+                && term.split_whitespace().count() <= 3
+                && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                && !PLAIN.contains(&term)
+                && term != name
+                && !found.iter().any(|(_, w)| w == term)
+            {
+                found.push((m.id.clone(), term.to_string()));
+            }
+        }
+    }
     found
 }
 

@@ -374,7 +374,15 @@ impl Vocabulary<'_> {
                                         crate::phrases::amount(&[x[0].replace(['£', '€'], "$")]).is_some()
                                             && (after(x[1])
                                                 || self.measure(&[x[1].to_string()]).is_some()
-                                                    && said.get(i + 2).is_some_and(|y| after(y)))
+                                                    && said.get(i + 2).is_some_and(|y| after(y))
+                                                // ("a 250k replacement tower", "a 1.4m new
+                                                // account robot": the deal's type between)
+                                                || (1..=2).any(|k| {
+                                                    said.get(i + 1..i + 1 + k).is_some_and(|t| {
+                                                        let t: Vec<String> = t.iter().map(|s| s.to_string()).collect();
+                                                        self.deal_type(&t).is_some()
+                                                    }) && said.get(i + 1 + k).is_some_and(|y| after(y))
+                                                }))
                                     })
                                     || said.windows(2).any(|x| {
                                     x[0] == *w
@@ -645,7 +653,7 @@ impl Vocabulary<'_> {
             ("contract", &["temp", "temps", "interim", "contractor", "contractors"]),
         ];
         let joined = format!(" {} ", ws.join(" "));
-        let bare = |w: &str| w.trim_end_matches('s').replace(['-', ' '], "");
+        let bare = |w: &str| w.trim_end_matches('s').replace(['-', ' ', '_'], "");
         // ("recons" for recontracts: the first letters of one type's name)
         let shortened: Vec<&String> = self
             .deal_types
@@ -670,10 +678,11 @@ impl Vocabulary<'_> {
                 let t = t.to_lowercase();
                 // ("port-in", "port in", "port-ins")
                 ws.iter().any(|w| *w == t || bare(w) == bare(&t))
-                    || t.contains('-')
+                    // ("new account" for new_account)
+                    || t.contains(['-', '_'])
                         && [" ", "s "]
                             .iter()
-                            .any(|end| joined.contains(&format!(" {}{end}", t.replace('-', " "))))
+                            .any(|end| joined.contains(&format!(" {}{end}", t.replace(['-', '_'], " "))))
             })
             .or_else(|| (shortened.len() == 1).then(|| shortened[0]))
             // ("lease rolls" for Refresh: the document's other name for a type)

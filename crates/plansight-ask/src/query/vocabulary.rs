@@ -219,6 +219,8 @@ impl<'a> Vocabulary<'a> {
                     .any(|x| x == w || x.trim_end_matches('s') == w.trim_end_matches('s'))
             };
             plan.measures.iter().any(|m| has(&m.name))
+                // ("| dispos | Disposables Commission |" names the measure, not commission)
+                || self.measure_aliases.iter().any(|(_, a)| has(a))
                 || plan.bonuses.iter().any(|b| has(&b.name))
                 || self.products.iter().chain(&self.deal_types).any(|p| has(p))
                 || self.terms.iter().any(|(n, _)| has(n))
