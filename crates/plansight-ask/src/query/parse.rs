@@ -34,9 +34,34 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
+    let question = &v.with_possessives(&without_sign_off(question));
     let u = understood(v, asker, question, conversation);
     let ws = words(&normalize(question));
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
+}
+
+/// The question without the thanks it ends with ("… in q one cheers", "… thanks mate"): a
+/// sign-off is no account's name (the Maven export has a "Cheers").
+fn without_sign_off(question: &str) -> String {
+    const SIGN_OFFS: &[&str] = &["cheers", "thanks", "thx", "ty", "tia", "mate", "pls", "please", "plz"];
+    let mut tokens: Vec<&str> = question.split_whitespace().collect();
+    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    while tokens.len() > 3 && tokens.last().is_some_and(|t| SIGN_OFFS.contains(&bare(t).as_str())) {
+        // (after "for", "at", "with": a name, "the deal for cheers")
+        let before = bare(tokens[tokens.len() - 2]);
+        if matches!(
+            before.as_str(),
+            "for" | "at" | "with" | "from" | "to" | "on" | "the" | "of"
+        ) {
+            break;
+        }
+        tokens.pop();
+    }
+    if tokens.len() == question.split_whitespace().count() {
+        question.to_string()
+    } else {
+        tokens.join(" ")
+    }
 }
 
 /// The understood question, before its numbers are checked.
@@ -332,6 +357,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         if name.contains(' ') && contains_words(&unproduct, name) {
             unproduct = unproduct.replace(name.as_str(), " ");
         }
+    }
+    // ("how many placements", "a 15k placement": the trade's word for a deal, not the Perm
+    // Placement it ends the name of)
+    let said = words(&normalize(question));
+    let heads: Vec<String> = (0..said.len())
+        .filter(|&i| v.product_head_alone(&said, i))
+        .map(|i| said[i].clone())
+        .collect();
+    if !heads.is_empty() {
+        unproduct = unproduct
+            .split_whitespace()
+            .filter(|t| !heads.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()).to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     query.scope.product = v.product(&unproduct);
     // (nor an account's: the "club" of Salt Creek Golf Club is no President's Club)

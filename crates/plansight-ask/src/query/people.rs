@@ -195,6 +195,85 @@ impl Vocabulary<'_> {
 
     /// The text folded as names are compared (`phrases::fold`), a roster name's German
     /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
+    /// The question with a name's possessive written without its apostrophe, as dictated
+    /// and hurried questions write it ("cals q3 pay", "whats ollies pace", "siobhans desk"),
+    /// given it back: a word of no one's name whose stem calls a seller or a manager, before
+    /// what a person has (a period, a figure, a desk).
+    pub(super) fn with_possessives(&self, question: &str) -> String {
+        const HELD: &[&str] = &[
+            "pace",
+            "pay",
+            "payout",
+            "desk",
+            "team",
+            "region",
+            "market",
+            "quota",
+            "number",
+            "attainment",
+            "commission",
+            "comp",
+            "earnings",
+            "deals",
+            "draw",
+            "bonus",
+            "rate",
+            "tier",
+            "check",
+            "salary",
+            "pipeline",
+            "ytd",
+            "total",
+            "credit",
+            "year",
+            "quarter",
+            "month",
+            "last",
+            "best",
+            "worst",
+            "biggest",
+            "numbers",
+        ];
+        let people: Vec<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .map(|s| fold(name_or_id(s)))
+            .chain(self.managers.iter().map(|m| fold(m)))
+            .collect();
+        let names_one = |w: &str| {
+            people
+                .iter()
+                .any(|p| p.split_whitespace().any(|x| x == w) || says(w, p))
+        };
+        let tokens: Vec<&str> = question.split_whitespace().collect();
+        let bare: Vec<String> = tokens
+            .iter()
+            .map(|t| fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
+            .collect();
+        let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            let next = bare.get(i + 1).map(String::as_str).unwrap_or("");
+            let held = HELD.contains(&next)
+                || crate::phrases::month_number(next).is_some()
+                || next.len() == 2 && next.starts_with('q') && next.ends_with(|c: char| c.is_ascii_digit());
+            match bare[i].strip_suffix('s') {
+                Some(stem)
+                    if held
+                        && stem.len() >= 3
+                        && bare[i].chars().all(char::is_alphabetic)
+                        && !names_one(&bare[i])
+                        && names_one(stem) =>
+                {
+                    out.push(format!("{stem}'s"))
+                }
+                _ => out.push(t.to_string()),
+            }
+        }
+        out.join(" ")
+    }
+
     fn folded(&self, text: &str) -> String {
         let mut t = fold(text);
         let roster = self.inputs.roster.iter().flatten().map(name_or_id);

@@ -57,6 +57,23 @@ pub struct Vocabulary<'a> {
     pub product_aliases: Vec<(String, String)>,
 }
 
+/// A trade's own nouns for a deal, and the plain word.
+const TRADE: &[(&str, &str)] = &[
+    ("job", "deal"),
+    ("jobs", "deals"),
+    ("placement", "deal"),
+    ("placements", "deals"),
+    // (an insertion order, a freight load)
+    ("buy", "deal"),
+    ("buys", "deals"),
+    ("io", "deal"),
+    ("ios", "deals"),
+    ("load", "deal"),
+    ("loads", "deals"),
+    ("policies", "deals"),
+    ("orders", "deals"),
+];
+
 impl<'a> Vocabulary<'a> {
     /// The vocabulary of a workspace and its plan document.
     pub fn new(inputs: &'a Inputs, document: Option<&str>, scenarios: Vec<String>) -> Vocabulary<'a> {
@@ -190,27 +207,51 @@ impl<'a> Vocabulary<'a> {
         out
     }
 
+    /// Whether the word at `i` is only the last word of products' names, said without the
+    /// words before it: "placements" are deals, though one product is a Perm Placement.
+    pub(super) fn product_head_alone(&self, ws: &[String], i: usize) -> bool {
+        if !TRADE.iter().any(|(t, _)| *t == ws[i]) {
+            return false;
+        }
+        let w = ws[i].trim_end_matches('s');
+        let plan = &self.inputs.plan;
+        let elsewhere = |n: &str| {
+            n.to_lowercase()
+                .split_whitespace()
+                .any(|x| x.trim_end_matches('s') == w)
+        };
+        if plan.measures.iter().any(|m| elsewhere(&m.name))
+            || plan.bonuses.iter().any(|b| elsewhere(&b.name))
+            || self.deal_types.iter().any(|t| elsewhere(t))
+            || self.terms.iter().any(|(n, _)| elsewhere(n))
+        {
+            return false;
+        }
+        let heads: Vec<Vec<String>> = self
+            .products
+            .iter()
+            .map(|p| {
+                p.to_lowercase()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|p| p.iter().any(|x| x.trim_end_matches('s') == w))
+            .collect();
+        !heads.is_empty()
+            && heads.iter().all(|p| {
+                p.len() >= 2
+                    && p.last().is_some_and(|x| x.trim_end_matches('s') == w)
+                    && (i == 0 || ws[i - 1] != p[p.len() - 2])
+            })
+    }
+
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
     /// "perm placements"), unless a name in the plan or the deals has that word (a
     /// "Placement Bonus", a "Job Site Kit"); its verb for selling ("how much more do I need
     /// to bill") as "sell" (not the bill the plan runs up); and everyday spellings read
     /// plainly ("why'd" is "why", "how many quid" is "how much").
     pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
-        const TRADE: &[(&str, &str)] = &[
-            ("job", "deal"),
-            ("jobs", "deals"),
-            ("placement", "deal"),
-            ("placements", "deals"),
-            // (an insertion order, a freight load)
-            ("buy", "deal"),
-            ("buys", "deals"),
-            ("io", "deal"),
-            ("ios", "deals"),
-            ("load", "deal"),
-            ("loads", "deals"),
-            ("policies", "deals"),
-            ("orders", "deals"),
-        ];
         let plan = &self.inputs.plan;
         let named = |w: &str| {
             let has = |n: &str| {
@@ -252,7 +293,7 @@ impl<'a> Vocabulary<'a> {
                 {
                     w.clone()
                 }
-                Some((_, deal)) if !named(w) => deal.to_string(),
+                Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) => deal.to_string(),
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
                 // (Indian English: a deal "preponed" moved earlier)
                 _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
