@@ -116,6 +116,12 @@ const QUARTER_OF: &[&str] = &[
     "a",
 ];
 
+/// Words before a quarter's number ("in quarter for", "did quarter to pay").
+const AT_A_QUARTER: &[&str] = &[
+    "in", "did", "for", "of", "during", "since", "and", "from", "through", "thru", "vs", "versus", "than", "until",
+    "til", "was", "is", "about", "on", "whats", "what's",
+];
+
 /// A run of number words read: its value in tenths, and how many words it took.
 fn run(ws: &[String]) -> Option<(i64, usize)> {
     let (mut total, mut current, mut used, mut last): (i64, i64, usize, Option<Word>) = (0, 0, 0, None);
@@ -231,7 +237,16 @@ pub fn in_digits(question: &str) -> String {
         if (w == "q" || w == "quarter") && i + 1 < tokens.len() {
             let before = if i == 0 { "" } else { bare[i - 1].as_str() };
             let after = bare.get(i + 2).map(String::as_str).unwrap_or("");
-            let heard = !QUARTER_OF.contains(&before) && after != "date" && word(after).is_none();
+            // (heard only where a quarter's number stands: "in quarter for so far", "how
+            // much did quarter to pay me"; not "the biggest payout quarter for my team")
+            let heard = !QUARTER_OF.contains(&before)
+                && (i == 0 || AT_A_QUARTER.contains(&before))
+                && after != "date"
+                && word(after).is_none()
+                && !matches!(
+                    after,
+                    "my" | "me" | "the" | "us" | "our" | "each" | "every" | "all" | "a"
+                );
             if let Some(n) = quarter_number(&bare[i + 1], heard) {
                 out.push(format!("q{n}{}", trailing(tokens[i + 1])));
                 i += 2;
@@ -340,6 +355,8 @@ mod tests {
             "tier two at 9%",
             "what have i earned this quarter to date",
             "best quarter for fee income",
+            "biggest payout quarter for my team",
+            "worst quarter for my payouts?",
             "which quarter for me was best",
             "top two on attainment",
             "one more deal",

@@ -168,10 +168,14 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
         let term = term.trim_start_matches("the ").trim();
         for m in &plan.measures {
             let name = m.name.to_lowercase();
-            let opens = meaning
-                .strip_prefix(name.as_str())
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+            // (the name alone or before what it is on: "Disposables Commission, on Case
+            // Kits"; not a table's cell, "| quarter | Strategic Solutions quota |")
+            let opens = meaning.strip_prefix(name.as_str()).is_some_and(|rest| {
+                rest.is_empty() || [",", " (", " -", " –", ":", ";"].iter().any(|p| rest.starts_with(p))
+            });
+            let plain_word = !term.contains(' ') && super::unrecognised::common(term);
             if opens
+                && !plain_word
                 && term.len() >= 3
                 && term.split_whitespace().count() <= 3
                 && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')

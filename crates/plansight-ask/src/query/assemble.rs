@@ -446,7 +446,14 @@ fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     // (an explanation of the deal named by its account alone is the account's newest
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
     let explained = query.op == Op::Explain && product.is_some();
-    if !(one_deal_said(v, ws) && query.op == Op::Value || explained) {
+    // ("the front range robot": the product's word said of one)
+    let one_product = product.as_ref().is_some_and(|p| {
+        p.to_lowercase()
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| ws.iter().any(|w| w == last))
+    });
+    if !((one_deal_said(v, ws) || one_product) && query.op == Op::Value || explained) {
         return;
     }
     let deals: Vec<&plansight_plan::CreditLine> = v

@@ -318,8 +318,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
         );
     let asks_change = asks_change || in_the_data;
-    let marks_stage = mentions(ws, &["as won", "as lost", "to won", "to lost", "as closed"])
-        && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
+    let marks_stage = mentions(
+        ws,
+        &["as won", "as lost", "to won", "to lost", "as closed", "to closed"],
+    ) && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
     // An id (letters and digits, six or more) is a record too.
     let id = ws
         .iter()

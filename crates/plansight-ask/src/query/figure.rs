@@ -70,6 +70,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "in my account",
             "into my account",
             "hit my account",
+            "hit my acct",
+            "hits my acct",
+            "in my acct",
             "payslip",
             "pay slip",
             "bank account",
@@ -164,6 +167,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "hit my account",
                 "hits my account",
                 "hitting my account",
+                "hit my acct",
+                "hits my acct",
+                "hitting my acct",
             ],
         ) && !scoped
             && lever.is_none();
@@ -462,7 +468,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mark.is_none() && lever.is_none() && mentions(ws, DISTANCE) && crate::phrases::percent(ws).is_some() {
         // "how far am I from 100%": the distance to the mark that starts there.
         Some(Figure::Distance)
-    } else if mark.is_some() && mentions(ws, DISTANCE) {
+    } else if mark.is_some()
+        && (mentions(ws, DISTANCE)
+            // ("would a 400k tower get me castling": the mark's own name after "get me")
+            || ws.windows(3).enumerate().any(|(i, w)| {
+                matches!(w[0].as_str(), "get" | "gets") && w[1] == "me" && !v.terms_in(&ws[i + 2..i + 3]).is_empty()
+            }))
+    {
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
         || exact(ws, PACE_WORDS)
@@ -476,6 +488,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             )
     {
         Some(Figure::Pace)
+    } else if (0..ws.len()).any(|i| {
+        // ("what percent of my margin quota am i at": the share of a quota, attainment)
+        matches!(ws[i].as_str(), "percent" | "%" | "pct")
+            && ws.get(i + 1).is_some_and(|w| w == "of")
+            && ws[i + 2..(i + 5).min(ws.len())].iter().any(|w| w == "quota")
+    }) && lever.is_none()
+    {
+        Some(Figure::Attainment)
     } else if mentions(ws, RATE)
         || rate
             && (exact(ws, &["my", "i", "i'm", "im", "me", "now", "currently", "current"])

@@ -19,6 +19,17 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         .filter(|(i, w)| !(*w == "if" && ws.get(i + 1).is_some_and(|n| n == "not")))
         .map(|(_, w)| w.clone())
         .collect();
+    // ("cap eq quota to 3.3m": a measure's name of several words is the measure's, whatever
+    // mark a word of it says)
+    let mut kept = kept;
+    for (id, alias) in v.measure_aliases.iter().filter(|(_, a)| a.contains(' ')) {
+        let parts: Vec<&str> = alias.split_whitespace().collect();
+        while let Some(i) = (0..kept.len().saturating_sub(parts.len() - 1))
+            .find(|&i| kept[i..i + parts.len()].iter().zip(&parts).all(|(a, b)| a == b))
+        {
+            kept.splice(i..i + parts.len(), [id.replace('_', "-")]);
+        }
+    }
     let ws = &kept[..];
     if deal_amount_only(v, ws) {
         return None;

@@ -318,6 +318,8 @@ impl Vocabulary<'_> {
                     .filter(|o| o.len() >= 5 || o.len() >= 3 && self.capitals.contains(*o));
                 contains_words(&lower, &p_lower)
                     || one.is_some_and(|o| contains_words(&lower, o))
+                    // ("my temps" for Temp: a product said in the plural)
+                    || p_lower.len() >= 4 && contains_words(&lower, &format!("{p_lower}s"))
                     || p.len() >= 5 && t.contains(&squash(p))
             })
             .max_by_key(|p| p.len())
@@ -344,11 +346,18 @@ impl Vocabulary<'_> {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
                 let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
-                // (the accounts' last words, once: "trucking" of Hanley Trucking)
+                // (the accounts' words, once: "trucking" of Hanley Trucking, "range" of Front
+                // Range Surgery Center, said before the product's word)
                 let account_ends: std::collections::BTreeSet<String> = self
                     .accounts
                     .iter()
-                    .filter_map(|a| a.to_lowercase().split_whitespace().last().map(str::to_string))
+                    .flat_map(|a| {
+                        a.to_lowercase()
+                            .split_whitespace()
+                            .filter(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
                     .collect();
                 let said: Vec<&str> = lower.split_whitespace().collect();
                 self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
@@ -493,6 +502,8 @@ impl Vocabulary<'_> {
         const EVERYDAY: &[&str] = &[
             "premium",
             "premier",
+            // ("between cases": a surgery, not the Case Kits)
+            "case",
             "standard",
             "basic",
             "advanced",

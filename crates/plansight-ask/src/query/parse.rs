@@ -51,7 +51,20 @@ fn without_sign_off(question: &str) -> String {
         let before = bare(tokens[tokens.len() - 2]);
         if matches!(
             before.as_str(),
-            "for" | "at" | "with" | "from" | "to" | "on" | "the" | "of"
+            "for"
+                | "at"
+                | "with"
+                | "from"
+                | "to"
+                | "on"
+                | "the"
+                | "of"
+                | "off"
+                | "by"
+                | "about"
+                | "in"
+                | "into"
+                | "over"
         ) {
             break;
         }

@@ -84,6 +84,7 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
 fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Term)> {
     let mut found = Vec::new();
     tier_names(plan, doc, &mut found);
+    prose_tier_names(plan, doc, &mut found);
     let named = |found: &Vec<(String, Term)>, t: Term| found.iter().any(|(_, x)| *x == t);
     for section in &doc.sections {
         for clause in &section.clauses {
@@ -447,6 +448,48 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
         .cloned()
         .collect();
     found.extend(kept);
+}
+
+/// Tiers named in a sentence of their own in a measure's section, the name before its rate
+/// ("Case Rate: 4% of disposables credit up to 100% of the quarter's quota. Full Tray: 6%
+/// above"): a name of one to three capitalised words, a rate that is one tier's of the
+/// measure the heading names.
+fn prose_tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) {
+    for section in &doc.sections {
+        let heading = section.heading.to_lowercase();
+        let of_measure: Vec<usize> = (0..plan.measures.len())
+            .filter(|&mi| heading.contains(&plan.measures[mi].name.to_lowercase()))
+            .collect();
+        let [mi] = of_measure.as_slice() else { continue };
+        let tiers = &plan.measures[*mi].tiers;
+        for clause in section.clauses.iter().filter(|c| c.table.is_none()) {
+            let text = clause.text.replace("**", "");
+            for sentence in text.split(". ") {
+                let Some((name, said)) = sentence.split_once(':') else {
+                    continue;
+                };
+                let name = name.trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let named = (1..=3).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
+                let Some(rate) = said.split_whitespace().next() else {
+                    continue;
+                };
+                let rate = rate.trim_end_matches([',', ';']);
+                let at: Vec<usize> = (0..tiers.len())
+                    .filter(|&ti| format!("{}%", rate_percent(tiers[ti].rate)) == rate)
+                    .collect();
+                let lower = name.to_lowercase();
+                if let (true, [ti]) = (named, at.as_slice()) {
+                    if !COMMON.contains(&lower.as_str()) && !found.iter().any(|(n, _)| *n == lower) {
+                        found.push((lower, Term::Tier(*mi, *ti)));
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// What a table's row says of the name in its first cell: its other cells, plain and lower

@@ -329,6 +329,8 @@ impl<'a> Vocabulary<'a> {
                         let a = a.trim_end_matches("'s");
                         // (a slip in a long name: "cusion" for the Cushion)
                         a == *b
+                            // ("builders rate" for the Builder's: the apostrophe left out)
+                            || b.ends_with("'s") && (a == b.replace('\'', "") || a == b.trim_end_matches("'s"))
                             || near && b.len() >= 6 && crate::fuzzy::same(a, b)
                             || near && parts.len() >= 2 && a.len() >= 5 && b.len() > a.len() && b.starts_with(a)
                     })
