@@ -208,7 +208,11 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
     let at_firm = ws.iter().enumerate().any(|(i, w)| {
         let at = match w.as_str() {
             "chez" => true,
-            "at" => i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over"),
+            "at" => {
+                i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over")
+                    // ("the commission plan like at Hays")
+                    || i > 1 && ws[i - 1] == "like" && matches!(ws[i - 2].as_str(), "plan" | "plans")
+            }
             _ => false,
         };
         at && ws.get(i + 1).is_some_and(|n| {

@@ -215,6 +215,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // amount brought in (or sold) is its credit.
     let brought_in = q.scope.measure.is_some()
         && q.scenario.is_none()
+        // ("how many perm placements did i do": a count)
+        && !mentions(ws, &["how many"])
         && mentions(
             ws,
             &[
@@ -432,6 +434,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "given me",
                 "paid out to",
                 "paid to",
+                // ("how much biscuit tin have we paid out across my desk")
+                "have we paid out",
+                "we paid out",
                 "topped",
                 "top me up",
                 "top-up",

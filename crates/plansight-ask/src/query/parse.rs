@@ -386,6 +386,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             .join(" ");
     }
     query.scope.product = v.product(&unproduct);
+    // ("perm placements" for the Perm Placement: a word of the product's full name names no
+    // measure, the Perm Fees)
+    if let (Some(p), Some(_)) = (&query.scope.product, &query.scope.measure) {
+        let p = p.to_lowercase();
+        if unnamed.to_lowercase().contains(p.as_str()) {
+            let rest = words(&normalize(&unnamed.to_lowercase().replace(p.as_str(), " ")));
+            if v.measure(&rest).is_none() {
+                query.scope.measure = None;
+            }
+        }
+    }
     // (nor an account's: the "club" of Salt Creek Golf Club is no President's Club)
     let rest: Vec<String> = match &account_said {
         Some(a) => {
@@ -420,7 +431,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let unitless: Vec<String> = ws
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i == 0 || crate::phrases::amount(&ws[i - 1..*i]).is_none())
+            // ("3 grand margin": the amount may be said in two words)
+            .filter(|(i, _)| {
+                *i == 0
+                    || crate::phrases::amount(&ws[i - 1..*i]).is_none()
+                        && (*i < 2 || crate::phrases::amount(&ws[i - 2..*i]).is_none())
+            })
             .map(|(_, w)| w.clone())
             .collect();
         if v.measure(&unitless).is_none() {

@@ -90,6 +90,10 @@ impl Vocabulary<'_> {
                             | "sell"
                             | "sold"
                             | "doing"
+                            | "getting"
+                            | "going"
+                            | "tracking"
+                            | "looking"
                             | "stand"
                             | "stands"
                             | "at"
@@ -100,7 +104,7 @@ impl Vocabulary<'_> {
                 || i > 0
                     && matches!(
                         ws[i - 1].as_str(),
-                        "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could"
+                        "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could" | "hows" | "how's"
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and";

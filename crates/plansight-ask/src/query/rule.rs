@@ -94,6 +94,28 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
+    if mentions(
+        ws,
+        &[
+            "if i quit",
+            "if i leave",
+            "if i resign",
+            "if i left",
+            "if i get fired",
+            "if i get let go",
+            "if i'm let go",
+            "if im let go",
+            "if i'm terminated",
+            "if im terminated",
+            "if i am terminated",
+            "when i leave",
+            "when i quit",
+        ],
+    ) && parts.who.is_none()
+    {
+        return Some(topic(ws));
+    }
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
     if ws
         .windows(2)

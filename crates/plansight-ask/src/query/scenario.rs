@@ -263,8 +263,19 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         || (1..ws.len()).any(|i| {
             // (not "the 1.2M new arr number": the words after name the measure)
             amount(&ws[i - 1..i]).is_some()
-                && (v.deal_type(&ws[i..=i]).is_some() || v.product(&ws[i]).is_some())
+                // ("a 300k tower": a product's word right after the amount)
+                && (v.deal_type(&ws[i..=i]).is_some() || v.product(&ws[i - 1..=i].join(" ")).is_some())
                 && v.measure(&ws[i..(i + 2).min(ws.len())]).is_none()
+        })
+        // ("a new client perm at 8500": a deal said before the amount it is at)
+        || (2..ws.len()).any(|j| {
+            ws[j] == "at"
+                && amount(&ws[j + 1..(j + 2).min(ws.len())]).is_some()
+                && (1..=3).any(|n| {
+                    j > n
+                        && matches!(ws[j - n - 1].as_str(), "a" | "an")
+                        && (v.deal_type(&ws[j - n..j]).is_some() || v.product(&ws[j - n..j].join(" ")).is_some())
+                })
         });
     if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;

@@ -682,6 +682,10 @@ fn capitals(document: &str) -> BTreeSet<String> {
 
 /// Words for where one stands that are not a tier: "what place am I in".
 const STANDING: &[&str] = &[
+    // ("what percent of my quota am i at": the share, not a tier)
+    "percent",
+    "percentage",
+    "share",
     "place",
     "position",
     "rank",

@@ -68,6 +68,13 @@ pub const ATTAINMENT: &[&str] = &[
     "of my quota",
     "of target",
     "how am i doing",
+    // ("hows lauren doing on there perm quota")
+    "doing on their",
+    "doing on there",
+    "doing on his",
+    "doing on her",
+    "doing on my",
+    "doing against",
     "where do i stand",
     "where am i",
     "tracking",
