@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (fortysixth/heldout over a generated UK recruitment agency, its questions dictated,
-//! fortyseventh/heldout over a generated US medical-device company, its questions typed
-//! on a phone) were
+//! (fortyeighth/heldout over a generated Nigerian fintech's merchant sales team, naira
+//! amounts and Pidgin, fortyninth/heldout over a generated US SaaS revenue team asked by
+//! RevOps and finance) were
 //! written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, after it.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -417,14 +417,24 @@ fn the_understanding_sets() {
             "fortyfifth",
         ),
         (
-            "forty-sixth workspace (a UK recruitment agency, an April year, dictated questions), held-out set",
+            "forty-sixth workspace (a UK recruitment agency, an April year, dictated questions), earlier held-out set",
             "fortysixth/heldout.toml",
             "fortysixth",
         ),
         (
-            "forty-seventh workspace (a US medical-device company, a calendar year, questions typed on a phone), held-out set",
+            "forty-seventh workspace (a US medical-device company, a calendar year, questions typed on a phone), earlier held-out set",
             "fortyseventh/heldout.toml",
             "fortyseventh",
+        ),
+        (
+            "forty-eighth workspace (a Nigerian fintech's merchant sales, naira amounts, Pidgin), held-out set",
+            "fortyeighth/heldout.toml",
+            "fortyeighth",
+        ),
+        (
+            "forty-ninth workspace (a US SaaS revenue team, a February year, formal questions from RevOps and finance), held-out set",
+            "fortyninth/heldout.toml",
+            "fortyninth",
         ),
     ]
     .into_iter()
@@ -482,6 +492,8 @@ fn the_understanding_sets() {
                     "fortyfifth" => "funded",
                     "fortysixth" => "perm",
                     "fortyseventh" => "capital",
+                    "fortyeighth" => "tpv",
+                    "fortyninth" => "new_arr",
                     _ => "lsv",
                 };
                 run_set(&c, &text, Some(accelerator))
