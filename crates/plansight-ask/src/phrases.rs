@@ -112,7 +112,7 @@ pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
 
 /// Money signs and currency codes, said before an amount ("usd 75,000", "R 250 000", "Rs 3
 /// crore") or written on it ("$200k", "r500k"); a longer one before a shorter it begins.
-pub(crate) const CURRENCY_WORDS: &[&str] = &["usd", "eur", "gbp", "inr", "zar", "rs", "r", "$"];
+pub(crate) const CURRENCY_WORDS: &[&str] = &["usd", "eur", "gbp", "inr", "zar", "ngn", "rs", "r", "n", "$"];
 
 /// A word's digits after its money sign or currency code ("$200k", "r500k", "rs50l"), if
 /// it has one.
@@ -176,6 +176,8 @@ pub fn amount(words: &[String]) -> Option<Cents> {
             // (Spanish "700 mil" is 700 thousand; "2 mil" is two million, as English says it)
             ("", "mil") if number.parse::<u32>().is_ok_and(|n| n >= 100) => 1_000,
             ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil" | "millon" | "millón" | "millones") => 1_000_000,
+            // (Nigerian English: "40 metres" is forty million)
+            ("", "metres" | "metre" | "meters" | "meter") => 1_000_000,
             // The Indian units: a lakh is 100,000, a crore 10,000,000 ("50L", "1.2 cr").
             ("l" | "lakh" | "lakhs" | "lac" | "lacs", _) | ("", "lakh" | "lakhs" | "lac" | "lacs") => 100_000,
             ("cr" | "crore" | "crores", _) | ("", "cr" | "crore" | "crores") => 10_000_000,

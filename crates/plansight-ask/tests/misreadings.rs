@@ -1421,6 +1421,101 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "earnings", "period": "q4"}),
         ),
+        // Dictated possessives, sign-offs, the trade's word for a deal, a nickname before
+        // "getting", the apostrophe of a tier's name left out, a share of quota.
+        (
+            "fortysixth",
+            "Rhodri Evans",
+            "whats ollies pace",
+            "answer",
+            json!({"figure": "pace", "who": "oliver tate"}),
+        ),
+        (
+            "fortysixth",
+            "Siobhan Doyle",
+            "what did aisling make in q1 cheers",
+            "answer",
+            json!({"figure": "earnings", "period": "q1", "who": "aisling byrne", "account": null}),
+        ),
+        (
+            "fortysixth",
+            "Aisling Byrne",
+            "how many placements have i made this year",
+            "answer",
+            json!({"figure": "deal_count", "product": null}),
+        ),
+        (
+            "fortysixth",
+            "Dev Mistry",
+            "how many perm placements did i do in q2",
+            "answer",
+            json!({"figure": "deal_count", "product": "perm placement", "measure": null}),
+        ),
+        (
+            "fortysixth",
+            "Gareth Pryce",
+            "hows jonno getting on with the kettle line this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "who": "jonathan marsh"}),
+        ),
+        (
+            "fortysixth",
+            "Gareth Pryce",
+            "builders rate from six to seven percent, what does it cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 1, "value": "0.07"}}),
+        ),
+        (
+            "fortysixth",
+            "Callum Reid",
+            "what percent of my margin quota am i at this quarter",
+            "answer",
+            json!({"figure": "attainment", "measure": "contract"}),
+        ),
+        (
+            "fortysixth",
+            "Rebecca Holloway",
+            "whats the commission plan like at hays",
+            "decline",
+            json!({}),
+        ),
+        // A tier named in prose, a measure's name holding a mark's word, the account's deal
+        // by its product's word, a mark's name after "get me", a payday said with "acct".
+        (
+            "fortyseventh",
+            "Lorraine Tanaka",
+            "case rate to 5% - what does the plan cost then",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "disposables", "tier": 1, "value": "0.05"}}),
+        ),
+        (
+            "fortyseventh",
+            "Denise Fontenot",
+            "cap eq quota to 3.3m, total plan cost?",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "capital", "value": "3300000"}}),
+        ),
+        (
+            "fortyseventh",
+            "Jessica Lindqvist",
+            "did i get the grandmaster on the front range robot",
+            "answer",
+            json!({"figure": "bonus", "deal": "cs-0075"}),
+        ),
+        (
+            "fortyseventh",
+            "Tyler Guidry",
+            "would a 400k tower get me castling",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "fortyseventh",
+            "Brandon Okafor",
+            "do i owe the gambit back if i quit",
+            "plan_rule",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

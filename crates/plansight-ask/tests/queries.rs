@@ -232,6 +232,18 @@ fn follow_ups_replace_the_parts_they_name() {
     let perm = ask_in(&r, "Rebecca Hollis", "and with a 6k perm today?", &mut talk);
     assert_eq!(perm.arguments["new_deal"]["type"], "perm", "{perm:?}");
     assert_eq!(perm.arguments["figure"], "distance", "{perm:?}");
+    // "and with a 300k tower today?": a product's word after the amount is a deal too.
+    let tower = conversation(
+        "fortyseventh",
+        "Tyler Guidry",
+        &["how far from castling", "and with a 300k tower today?"],
+    );
+    assert_eq!(tower[1].arguments["figure"], "distance", "{:?}", tower[1]);
+    assert_eq!(
+        tower[1].arguments["new_deal"]["product"], "endoscopy tower",
+        "{:?}",
+        tower[1]
+    );
     // A new amount with a product names the deal's product too.
     let (inputs, doc) = common::generated("thirtyfourth");
     let calc = plansight_engine::calculate(&inputs).unwrap();

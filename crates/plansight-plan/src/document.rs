@@ -154,7 +154,16 @@ pub fn parse(markdown: &str) -> PlanDocument {
         } else if line.trim().is_empty() {
             flush(&mut section, &mut block);
         } else {
-            block.push(line.trim());
+            // A numbered clause, or a table's first or last line, starts a block even with no
+            // blank line before it ("**4.4 The Toll Gate.** …" on the line after 4.3).
+            let line = line.trim();
+            let table_edge = block
+                .last()
+                .is_some_and(|last| last.starts_with('|') != line.starts_with('|'));
+            if table_edge || numbered_start(line) {
+                flush(&mut section, &mut block);
+            }
+            block.push(line);
         }
     }
     flush(&mut section, &mut block);
@@ -162,6 +171,18 @@ pub fn parse(markdown: &str) -> PlanDocument {
         doc.sections.push(section);
     }
     doc
+}
+
+/// Whether a line opens a numbered clause: "**4.4 The Toll Gate.**", "§4.4", "4.4 The …"
+/// (not a wrapped line that starts with a number, "1.5 million …").
+fn numbered_start(line: &str) -> bool {
+    let marked = line.starts_with("**") || line.starts_with('§') || line.starts_with("__");
+    let rest = line.trim_start_matches(['*', '_', '§']);
+    let number: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    let numbered = parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && p.len() <= 3);
+    let after = rest[number.len()..].trim_start_matches(['*', '_']);
+    numbered && (marked || after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The block as a clause of `section` (a table joins the clause before it).

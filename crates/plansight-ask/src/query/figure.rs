@@ -120,9 +120,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || tiers_named >= 2 && exact(ws, &["or"])
         // "what tier of the ladder am I on"
         || ws.iter().enumerate().any(|(i, w)| {
+            let tier_word = |w: &str| tier_word(w) || tier_word(w.trim_end_matches('s'));
             tier_word(w)
                 && i > 0
-                && matches!(ws[i - 1].as_str(), "what" | "which")
+                // ("which of the tiers am i in")
+                && (matches!(ws[i - 1].as_str(), "what" | "which")
+                    || i > 2 && ws[i - 1] == "the" && ws[i - 2] == "of" && matches!(ws[i - 3].as_str(), "what" | "which"))
                 && ws[i + 1..].windows(3).take(5).any(|x| {
                     matches!(x[0].as_str(), "am" | "was") && x[1] == "i" && matches!(x[2].as_str(), "on" | "in" | "at")
                 })

@@ -1,6 +1,7 @@
 //! The everyday French, Dutch and Spanish words sellers mix into English questions
-//! ("combien j'ai fait en janvier", "hoeveel did Q3 pay me", "cuánto gané este mes"), read
-//! as the English words they stand for.
+//! ("combien j'ai fait en janvier", "hoeveel did Q3 pay me", "cuánto gané este mes"), and
+//! Nigerian Pidgin ("wetin i don make", "how much i go get"), read as the English words
+//! they stand for.
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
@@ -18,6 +19,14 @@ const PAIRS: &[(&str, &str, &str)] = &[
     ("qu'est-ce", "que", "what"),
     ("est-ce", "que", ""),
     ("nous", "autres", "us"),
+    // Nigerian Pidgin: "go" before a verb is "will", "wetin be" is "what is"
+    ("i", "go", "i will"),
+    ("e", "go", "it will"),
+    ("we", "go", "we will"),
+    ("dem", "go", "they will"),
+    ("you", "go", "you will"),
+    ("wetin", "be", "what is"),
+    ("i", "wan", "i want"),
 ];
 
 /// One word and the English it stands for (accents folded).
@@ -144,10 +153,32 @@ const WORDS: &[(&str, &str)] = &[
     ("cliente", "customer"),
     ("falta", "left"),
     ("faltan", "left"),
+    // Nigerian Pidgin (its fillers read as nothing)
+    ("wetin", "what"),
+    ("abeg", "please"),
+    ("sef", ""),
+    ("sha", ""),
+    ("abi", ""),
+    ("oga", ""),
+    ("wey", "that"),
+    ("dem", "they"),
+    ("don", ""),
+    ("dey", "is"),
+    ("wan", "want"),
+    ("una", "you"),
+    ("pass", "most"),
 ];
 
 /// Words no English question has: one of them makes the question read so.
 const MARKERS: &[&str] = &[
+    "wetin",
+    "abeg",
+    "sef",
+    "wey",
+    "dey",
+    "oga",
+    "abi",
+    "una",
     "combien",
     "pourquoi",
     "quoi",

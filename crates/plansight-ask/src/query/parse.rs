@@ -390,8 +390,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // measure, the Perm Fees)
     if let (Some(p), Some(_)) = (&query.scope.product, &query.scope.measure) {
         let p = p.to_lowercase();
-        if unnamed.to_lowercase().contains(p.as_str()) {
-            let rest = words(&normalize(&unnamed.to_lowercase().replace(p.as_str(), " ")));
+        let said = question.to_lowercase();
+        if said.contains(p.as_str()) {
+            let rest = words(&normalize(&said.replace(p.as_str(), " ")));
             if v.measure(&rest).is_none() {
                 query.scope.measure = None;
             }

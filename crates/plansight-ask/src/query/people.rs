@@ -107,7 +107,10 @@ impl Vocabulary<'_> {
                         "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could" | "hows" | "how's"
                     )
                 // "and jo?": a follow-up about someone else
-                || i == 1 && ws.len() == 2 && ws[0] == "and";
+                || i == 1 && ws.len() == 2 && ws[0] == "and"
+                // ("bisi tpv attainment july", "seun pace?": a word no one writes but as a
+                // name)
+                || w.len() >= 4 && !super::unrecognised::common(w);
             // ("Beto": Roberto Carlos, by his first given name, before Luis Alberto by his
             // second)
             let by_first: Vec<&(String, String)> = ids.iter().filter(|(_, n)| calls_by(w, n, false)).collect();

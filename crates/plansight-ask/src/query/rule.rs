@@ -436,6 +436,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "can the",
             "who decides",
             "what if i leave",
+            "per the plan",
+            "according to the plan",
             "how often",
             "rules for",
             "rule for",

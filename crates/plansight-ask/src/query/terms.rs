@@ -367,7 +367,7 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                                 .position(|t| {
                                     let rate = format!("{}%", rate_percent(t.rate));
                                     // ("4.0%" is 4%; "1.25x" the multiple of an incentive's rate)
-                                    let cell = clean(cell).replace(".00%", "%").replace(".0%", "%");
+                                    let cell = plain_percents(&clean(cell));
                                     let times = crate::phrases::fraction_text(t.rate.0 as i128, 1_000_000);
                                     let multiple = |c: &str| {
                                         c.split_whitespace().any(|w| {
@@ -490,6 +490,19 @@ fn prose_tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Te
             }
         }
     }
+}
+
+/// A cell with its percentages written plainly: "4.0%" is "4%", "0.20%" is "0.2%".
+fn plain_percents(cell: &str) -> String {
+    cell.split(' ')
+        .map(|w| match w.strip_suffix('%') {
+            Some(n) if n.contains('.') && n.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+                format!("{}%", n.trim_end_matches('0').trim_end_matches('.'))
+            }
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What a table's row says of the name in its first cell: its other cells, plain and lower
@@ -662,7 +675,7 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
                     plan.measures.iter().any(|m| {
                         m.tiers.iter().any(|t| {
                             // ("2.0%" is 2%)
-                            clean(cell).replace(".00%", "%").replace(".0%", "%") == format!("{}%", rate_percent(t.rate))
+                            plain_percents(&clean(cell)) == format!("{}%", rate_percent(t.rate))
                         })
                     })
                 })
@@ -693,6 +706,26 @@ fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
                 && !nouns.contains(&noun)
             {
                 nouns.push(noun);
+            }
+            // ("| the dynamics | the four New ARR tiers: Piano, Mezzo, … |": a glossary's
+            // word for the tiers)
+            for row in table.rows.iter().filter(|r| r.len() == 2) {
+                let term = clean(&row[0]).to_lowercase();
+                let term = term.strip_prefix("the ").unwrap_or(&term);
+                let meaning = clean(&row[1]).to_lowercase();
+                let of_tiers = meaning
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| matches!(w, "tiers" | "bands" | "levels"));
+                let Some(one) = term.strip_suffix('s') else { continue };
+                if of_tiers
+                    && one.len() >= 4
+                    && one.chars().all(char::is_alphabetic)
+                    && !COMMON.contains(&one)
+                    && !["tier", "band", "level", "rate"].contains(&one)
+                    && !nouns.iter().any(|n| n == one)
+                {
+                    nouns.push(one.to_string());
+                }
             }
         }
     }

@@ -727,4 +727,5 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("USD", &["dollar", "dollars"]),
     ("EUR", &["euro", "euros"]),
     ("GBP", &["pound", "pounds"]),
+    ("NGN", &["naira"]),
 ];

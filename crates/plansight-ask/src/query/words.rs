@@ -255,6 +255,11 @@ pub const COST: &[&str] = &[
     "expensive",
     "set us back",
     "sets us back",
+    // (finance's words: "our commission liability", "the payout accrual")
+    "liability",
+    "liabilities",
+    "accrual",
+    "accruals",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
