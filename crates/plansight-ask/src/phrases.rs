@@ -637,9 +637,12 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                         "commissions" | "variable" | "earnings" | "incentive" | "attainment" | "numbers" | "number"
                     )
             });
+        // ("the quarter before this one", "the month before this")
+        let before_this = after == Some("before") && words.get(i + 2).is_some_and(|w| w == "this");
         let relative = |shift: i32| {
             match before {
                 _ if someones_last => None,
+                _ if before_this => Some(-1),
                 Some("this" | "current" | "the current") => Some(0),
                 _ if ending => Some(0),
                 Some("last" | "previous" | "prior") => Some(-1),

@@ -368,7 +368,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     ) {
         let deals: Vec<&plansight_plan::CreditLine> = v
             .deals_at(seller, account)
-            .filter(|l| l.stage == plansight_plan::Stage::Won)
+            // (a cancelled deal paid too, before it was clawed back)
+            .filter(|l| l.stage.is_credited())
             .collect();
         if deals.len() > 1 && one_deal_said(v, ws) {
             let readings = deals
@@ -566,6 +567,7 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "dropped",
             "generous",
             "juicier",
+            "juicy",
             "tougher",
             "stingier",
             "sweeter",

@@ -378,6 +378,8 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         "organise",
         "organize",
         "invite",
+        // ("approve emeka leave for december": HR's, not the plan's)
+        "approve",
     ]
     .contains(&first)
         // "set up my annual review with Mehmet"

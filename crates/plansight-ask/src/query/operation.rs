@@ -278,6 +278,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ws,
         &[
             "lose most",
+            // (Nigerian English: "who lose pass")
+            "lose pass",
             "drops the most",
             "drop the most",
             "drops most",

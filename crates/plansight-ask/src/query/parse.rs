@@ -416,6 +416,19 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 })
             });
     }
+    // ("my analytics add-on deals": the type's word inside the product's full name is the
+    // product's)
+    if let (Some(p), Some(_)) = (&query.scope.product, &query.scope.deal_type) {
+        let p = p.to_lowercase();
+        let said = question.to_lowercase();
+        if p.contains(' ')
+            && said.contains(p.as_str())
+            && v.deal_type(&words(&normalize(&said.replace(p.as_str(), " "))))
+                .is_none()
+        {
+            query.scope.deal_type = None;
+        }
+    }
     query.scope.deal = v.deal(ws);
     // A deal named is itself: "seems low for a navpoint" filters nothing.
     if query.scope.deal.is_some() {

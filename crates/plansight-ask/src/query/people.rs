@@ -108,9 +108,11 @@ impl Vocabulary<'_> {
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and"
-                // ("bisi tpv attainment july", "seun pace?": a word no one writes but as a
-                // name)
-                || w.len() >= 4 && !super::unrecognised::common(w);
+                // ("bisi tpv attainment july", "seun pace?", "why emeka may pay so big": a
+                // word no one writes but as a name, where a question starts)
+                || w.len() >= 4
+                    && !super::unrecognised::common(w)
+                    && (i == 0 || matches!(ws[i - 1].as_str(), "why" | "whats" | "what's" | "approve"));
             // ("Beto": Roberto Carlos, by his first given name, before Luis Alberto by his
             // second)
             let by_first: Vec<&(String, String)> = ids.iter().filter(|(_, n)| calls_by(w, n, false)).collect();
@@ -321,6 +323,14 @@ impl Vocabulary<'_> {
                 out = out.replace(&a, " ");
             }
         }
+        // (and the deals' names: "the vehement finance director" is a placement, not the
+        // Finance desk)
+        for name in self.inputs.lines.iter().filter_map(|l| l.name.as_deref()) {
+            let n = name.to_lowercase();
+            if n.split_whitespace().count() >= 3 && out.contains(n.as_str()) && contains_words(&out, &n) {
+                out = out.replace(&n, " ");
+            }
+        }
         out
     }
 
@@ -359,7 +369,18 @@ impl Vocabulary<'_> {
                 .map(String::as_str)
                 .eq(t_lower.split_whitespace());
             let common_as_team = said_as_team(&lower, &t_lower) || alone;
-            if COMMON_PLACES.contains(&t_lower.as_str()) && !common_as_team || !said {
+            // ("the vehement finance director": a territory's word after an account's is the
+            // account's deal, the Finance desk only when said as a team)
+            let after_account = ws.windows(2).any(|w| {
+                w[1] == t_lower
+                    && w[0].len() >= 4
+                    && self
+                        .accounts
+                        .iter()
+                        .any(|a| a.to_lowercase().split_whitespace().any(|x| x == w[0]))
+            });
+            let everyday = COMMON_PLACES.contains(&t_lower.as_str()) || after_account;
+            if everyday && !common_as_team || !said {
                 continue;
             }
             // ("a 140k corporate group": a deal type or a product of that name, unless a

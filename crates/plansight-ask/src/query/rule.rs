@@ -56,6 +56,10 @@ const RULE: &[&str] = &[
     "terminated",
     "leave",
     "quit",
+    // (a deal two sellers signed: how it splits)
+    "co-signed",
+    "cosigned",
+    "co-sold",
     "count",
     "counts",
     "disagree",

@@ -37,6 +37,7 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             &[
                 "lost most",
                 "lose most",
+                "lose pass",
                 "lose the most",
                 "lose out",
                 "lose anything",

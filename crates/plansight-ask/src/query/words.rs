@@ -256,10 +256,14 @@ pub const COST: &[&str] = &[
     "set us back",
     "sets us back",
     // (finance's words: "our commission liability", "the payout accrual")
-    "liability",
-    "liabilities",
-    "accrual",
-    "accruals",
+    "commission liability",
+    "commission liabilities",
+    "incentive liability",
+    "comp liability",
+    "payout liability",
+    "payout accrual",
+    "commission accrual",
+    "incentive accrual",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
