@@ -202,8 +202,6 @@ impl Vocabulary<'_> {
         None
     }
 
-    /// The text folded as names are compared (`phrases::fold`), a roster name's German
-    /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
     /// The question with a name's possessive written without its apostrophe, as dictated
     /// and hurried questions write it ("cals q3 pay", "whats ollies pace", "siobhans desk"),
     /// given it back: a word of no one's name whose stem calls a seller or a manager, before
@@ -283,6 +281,8 @@ impl Vocabulary<'_> {
         out.join(" ")
     }
 
+    /// The text folded as names are compared (`phrases::fold`), a roster name's German
+    /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
     fn folded(&self, text: &str) -> String {
         let mut t = fold(text);
         let roster = self.inputs.roster.iter().flatten().map(name_or_id);
@@ -321,14 +321,6 @@ impl Vocabulary<'_> {
             let a = a.to_lowercase();
             if a.contains(' ') && contains_words(&out, &a) {
                 out = out.replace(&a, " ");
-            }
-        }
-        // (and the deals' names: "the vehement finance director" is a placement, not the
-        // Finance desk)
-        for name in self.inputs.lines.iter().filter_map(|l| l.name.as_deref()) {
-            let n = name.to_lowercase();
-            if n.split_whitespace().count() >= 3 && out.contains(n.as_str()) && contains_words(&out, &n) {
-                out = out.replace(&n, " ");
             }
         }
         out
