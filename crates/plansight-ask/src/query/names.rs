@@ -346,19 +346,15 @@ impl Vocabulary<'_> {
                 // "my knee deals" for the Stratus Knee: a word of one product's name only,
                 // not one a measure's name has.
                 let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
-                // (the accounts' words, once: "trucking" of Hanley Trucking, "range" of Front
-                // Range Surgery Center, said before the product's word)
-                let account_ends: std::collections::BTreeSet<String> = self
-                    .accounts
-                    .iter()
-                    .flat_map(|a| {
-                        a.to_lowercase()
-                            .split_whitespace()
-                            .filter(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
-                            .map(str::to_string)
-                            .collect::<Vec<_>>()
-                    })
-                    .collect();
+                // (an account's word, "trucking" of Hanley Trucking, "range" of Front Range
+                // Surgery Center, said before the product's word; looked up only then)
+                let of_account = |x: &str| {
+                    x.len() >= 3
+                        && self
+                            .accounts
+                            .iter()
+                            .any(|a| a.to_lowercase().split_whitespace().any(|y| y == x))
+                };
                 let said: Vec<&str> = lower.split_whitespace().collect();
                 self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
                     let words: Vec<&str> = lp.split_whitespace().collect();
@@ -417,7 +413,7 @@ impl Vocabulary<'_> {
                                     // (after an account, the deal it names: "the Hanley
                                     // Trucking auto")
                                     || said.windows(2).any(|x| {
-                                        x[1].trim_end_matches(['?', '.', ',']) == *w && account_ends.contains(x[0])
+                                        x[1].trim_end_matches(['?', '.', ',']) == *w && of_account(x[0])
                                     }))
                         }))
                     .then(|| p.clone())
