@@ -492,17 +492,19 @@ fn naive(s: &Setting, compiled: &[Book], vars: &[RateVar]) -> Option<(Evaluated,
         .iter()
         .map(|&(mi, ti)| plan.measures[mi].tiers[ti].rate.0)
         .collect();
-    let base: i128 = lin.base.iter().sum();
+    let base: i128 = lin.base.iter().fold(0i128, |a, b| a.saturating_add(*b));
+    // (saturating: a degenerate plan's coefficients may be near i128's edge, and a model
+    // that large only says no budget is near)
     let moving: i128 = lin
         .coef
         .iter()
         .map(|c| {
             c.iter()
                 .zip(&cur)
-                .map(|(a, &r)| a * r as i128 / 1_000_000)
-                .sum::<i128>()
+                .map(|(a, &r)| a.saturating_mul(r as i128) / 1_000_000)
+                .fold(0i128, i128::saturating_add)
         })
-        .sum();
+        .fold(0i128, i128::saturating_add);
     if moving <= 0 || base > s.request.budget {
         return None;
     }
