@@ -113,7 +113,6 @@ const QUARTER_OF: &[&str] = &[
     "big",
     "than",
     "by",
-    "a",
 ];
 
 /// Words before a quarter's number ("in quarter for", "did quarter to pay").

@@ -77,6 +77,14 @@ fn without_sign_off(question: &str) -> String {
     }
 }
 
+/// The question's words without a name said in full in it, if it is ("how many perm
+/// placements" without the Perm Placement).
+fn without_name(question: &str, name: &str) -> Option<Vec<String>> {
+    let (said, name) = (question.to_lowercase(), name.to_lowercase());
+    said.contains(name.as_str())
+        .then(|| words(&normalize(&said.replace(name.as_str(), " "))))
+}
+
 /// The understood question, before its numbers are checked.
 fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
     let previous = conversation.last.as_ref();
@@ -388,15 +396,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     query.scope.product = v.product(&unproduct);
     // ("perm placements" for the Perm Placement: a word of the product's full name names no
     // measure, the Perm Fees)
-    if let (Some(p), Some(_)) = (&query.scope.product, &query.scope.measure) {
-        let p = p.to_lowercase();
-        let said = question.to_lowercase();
-        if said.contains(p.as_str()) {
-            let rest = words(&normalize(&said.replace(p.as_str(), " ")));
-            if v.measure(&rest).is_none() {
-                query.scope.measure = None;
-            }
-        }
+    let beside_product = query.scope.product.as_deref().and_then(|p| without_name(question, p));
+    if beside_product.as_ref().is_some_and(|rest| v.measure(rest).is_none()) {
+        query.scope.measure = None;
     }
     // (nor an account's: the "club" of Salt Creek Golf Club is no President's Club)
     let rest: Vec<String> = match &account_said {
@@ -418,16 +420,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     // ("my analytics add-on deals": the type's word inside the product's full name is the
     // product's)
-    if let (Some(p), Some(_)) = (&query.scope.product, &query.scope.deal_type) {
-        let p = p.to_lowercase();
-        let said = question.to_lowercase();
-        if p.contains(' ')
-            && said.contains(p.as_str())
-            && v.deal_type(&words(&normalize(&said.replace(p.as_str(), " "))))
-                .is_none()
-        {
-            query.scope.deal_type = None;
-        }
+    if query.scope.product.as_ref().is_some_and(|p| p.contains(' '))
+        && beside_product.as_ref().is_some_and(|rest| v.deal_type(rest).is_none())
+    {
+        query.scope.deal_type = None;
     }
     query.scope.deal = v.deal(ws);
     // A deal named is itself: "seems low for a navpoint" filters nothing.
