@@ -1,4 +1,4 @@
-//! Collects the parser's own words: every word inside a string literal of `src/query/` and
+//! Collects the parser's own words: every word inside a string literal of `src/query/` (and its folders) and
 //! `src/phrases.rs`. A question's word among them is one some rule reads, so it is never
 //! taken for a word the assistant does not know (see `src/query/unrecognised.rs`).
 
@@ -8,8 +8,17 @@ use std::path::Path;
 fn main() {
     let mut words = BTreeSet::new();
     let mut files = vec![Path::new("src/phrases.rs").to_path_buf()];
-    let query = std::fs::read_dir("src/query").expect("src/query is readable");
-    files.extend(query.filter_map(Result::ok).map(|e| e.path()));
+    let mut dirs = vec![Path::new("src/query").to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let entries = std::fs::read_dir(&dir).expect("src/query is readable");
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
     for file in &files {
         let text = std::fs::read_to_string(file).expect("the parser's sources are readable");

@@ -21,7 +21,7 @@ pub fn normalize(text: &str) -> String {
                 && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
             if c.is_alphanumeric() || inside || matches!(c, '.' | ',' | '$' | '%' | '-' | '/' | '\'') {
                 c.to_ascii_lowercase()
-            } else if matches!(c, '£' | '€' | '₹') {
+            } else if matches!(c, '£' | '€' | '₹' | '₱' | '₦') {
                 // Money in the plan's currency, whatever its sign.
                 '$'
             } else if c == '\u{2019}' {
@@ -112,7 +112,9 @@ pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
 
 /// Money signs and currency codes, said before an amount ("usd 75,000", "R 250 000", "Rs 3
 /// crore") or written on it ("$200k", "r500k"); a longer one before a shorter it begins.
-pub(crate) const CURRENCY_WORDS: &[&str] = &["usd", "eur", "gbp", "inr", "zar", "ngn", "rs", "r", "n", "$"];
+pub(crate) const CURRENCY_WORDS: &[&str] = &[
+    "usd", "eur", "gbp", "inr", "zar", "ngn", "php", "rs", "r", "n", "p", "$",
+];
 
 /// A word's digits after its money sign or currency code ("$200k", "r500k", "rs50l"), if
 /// it has one.
@@ -120,6 +122,8 @@ pub(crate) fn unsigned(w: &str) -> Option<&str> {
     CURRENCY_WORDS.iter().find_map(|sign| {
         w.strip_prefix(sign)
             .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+            // (a letter's sign on a short number is a name, "P1" or "R2", not money)
+            .filter(|rest| sign.len() > 1 || *sign == "$" || rest.len() >= 3 || rest.ends_with(['k', 'm']))
     })
 }
 
@@ -172,7 +176,7 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         }
         let next = words.get(after).map(String::as_str).unwrap_or("");
         let multiplier = match (suffix, next) {
-            ("k", _) | ("", "k" | "thousand" | "grand") => 1_000,
+            ("k", _) | ("", "k" | "thousand" | "thou" | "grand") => 1_000,
             // (Spanish "700 mil" is 700 thousand; "2 mil" is two million, as English says it)
             ("", "mil") if number.parse::<u32>().is_ok_and(|n| n >= 100) => 1_000,
             ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil" | "millon" | "millón" | "millones") => 1_000_000,
@@ -459,6 +463,12 @@ pub fn shift_label(label: &str, by: i32) -> Option<String> {
     (1..=count).contains(&m).then(|| format!("{kind}{m:0width$}"))
 }
 
+/// Whether the word before a month's says a name comes next (Tagalog "kinita ni Jun":
+/// Jun's, no June's).
+fn after_a_person_word(before: Option<&str>) -> bool {
+    matches!(before, Some("ni" | "si" | "kay"))
+}
+
 /// Whether "may" is the verb ("may I", "deals that may slip"), not the month ("may vs
 /// april", "in may", "may RNB %"): the verb follows its subject or comes before one.
 fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
@@ -738,7 +748,7 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 push(&mut found, "FY".into())
             }
             _ => {
-                if w == "may" && may_is_modal(before, after) {
+                if w == "may" && may_is_modal(before, after) || after_a_person_word(before) {
                     continue;
                 }
                 if let Some(m) = month(w.trim_end_matches("'s")) {

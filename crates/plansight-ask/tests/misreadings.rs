@@ -1516,6 +1516,87 @@ fn plans_in_their_own_words() {
             "plan_rule",
             json!({}),
         ),
+        // Round 29: Taglish read as English, a nickname the roster quotes (and after
+        // Tagalog's "ni", no month), a peso sign, the whole country said as everyone, a
+        // measure ranked by its credit, a type of two words beside a measure's word, a day
+        // said apart from its month, a deal "today" on the as-of date.
+        (
+            "fiftieth",
+            "Katrina Reyes",
+            "magkano na commission ko nung q3",
+            "answer",
+            json!({"figure": "earnings", "period": "q3", "who": "katrina reyes"}),
+        ),
+        (
+            "fiftieth",
+            "Lorna Villanueva",
+            "magkano kinita ni bong nung q2",
+            "answer",
+            json!({"figure": "earnings", "period": "q2", "who": "roberto villareal"}),
+        ),
+        (
+            "fiftieth",
+            "Lorna Villanueva",
+            "magkano na kinita ni jun ngayong taon",
+            "answer",
+            json!({"figure": "earnings", "period": "fy", "who": "rodolfo santos"}),
+        ),
+        (
+            "fiftieth",
+            "Maricel Fernandez",
+            "P180k na cloud pbx, magkano makukuha ko",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "180000", "product": "cloud pbx"}}),
+        ),
+        (
+            "fiftieth",
+            "Rodolfo Santos",
+            "my july check if i had signed a 40k fiber biz 100 on the 20th",
+            "answer",
+            json!({"new_deal": {"amount": "40000", "close_date": "2026-07-20"}}),
+        ),
+        (
+            "fiftyfirst",
+            "Greg Tomlinson",
+            "biggest earner nationally last quarter",
+            "answer",
+            json!({"figure": "earnings", "op": "top", "who": "team"}),
+        ),
+        (
+            "fiftyfirst",
+            "Karen Whitfield",
+            "bottom 2 on my team by gp last month",
+            "answer",
+            json!({"figure": "credit", "measure": "gp", "who": "team:karen whitfield"}),
+        ),
+        (
+            "fiftyfirst",
+            "Jason Brady",
+            "how much gp did i do on range extensions in october",
+            "answer",
+            json!({"figure": "credit", "measure": "gp", "deal_type": "range_extension"}),
+        ),
+        (
+            "fiftyfirst",
+            "Karen Whitfield",
+            "lift the TI to 28k for everyone - what's the damage",
+            "answer",
+            json!({"figure": "cost"}),
+        ),
+        (
+            "fiftyfirst",
+            "Rebecca Hughes",
+            "how'd i go in october",
+            "answer",
+            json!({"figure": "earnings", "period": "m04"}),
+        ),
+        (
+            "fiftyfirst",
+            "Kylie Dunn",
+            "a 6k reorder today, what does my pay look like",
+            "answer",
+            json!({"new_deal": {"amount": "6000", "close_date": null}}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

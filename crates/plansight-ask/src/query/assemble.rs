@@ -154,7 +154,18 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 && exact(
                     ws,
                     &[
-                        "deal", "deals", "win", "wins", "opp", "opps", "sale", "sales", "order", "contract",
+                        "deal",
+                        "deals",
+                        "win",
+                        "wins",
+                        "opp",
+                        "opps",
+                        "sale",
+                        "sales",
+                        "order",
+                        "orders",
+                        "contract",
+                        "contracts",
                     ],
                 )
                 && !ws.iter().any(|w| {
@@ -197,13 +208,27 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     };
     // "TRC for aug-oct?": a measure whose name is pay (a commission, an incentive) is its
     // money.
+    // ("how much gp has my team done", of Gross Profit Commission: the part of its name
+    // said is no pay, so its credit)
     let figure = figure.or_else(|| {
         let m = query.scope.measure.as_ref()?;
         let name = v.inputs.plan.measures.iter().find(|x| &x.id == m)?.name.to_lowercase();
-        (op.is_none()
-            && !mentions(ws, super::words::DISTANCE)
-            && ["commission", "incentive"].iter().any(|p| name.ends_with(p)))
-        .then_some(Figure::Earnings)
+        let pay_named = ["commission", "incentive"].iter().any(|p| name.ends_with(p));
+        if op.is_some() || mentions(ws, super::words::DISTANCE) || !pay_named {
+            return None;
+        }
+        let words = name.split_whitespace().count();
+        let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
+        let pay_said = exact(ws, &["commission", "incentive", "comm", "commish"])
+            || words < 2
+            || ws.contains(&initials);
+        Some(
+            if pay_said || !query.scenario.is_none() || !mentions(ws, &["how much", "total"]) {
+                Figure::Earnings
+            } else {
+                Figure::Credit
+            },
+        )
     });
     // "how much SAI did I get": a measure's money.
     let figure = figure.or_else(|| {

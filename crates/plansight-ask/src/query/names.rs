@@ -197,7 +197,12 @@ impl Vocabulary<'_> {
                 .measures
                 .iter()
                 .filter(|x| x.id != m.id)
-                .any(|x| x.name.to_lowercase().contains(word));
+                .any(|x| x.name.to_lowercase().contains(word))
+                // ("range" of Reserve Range Incentive is the range extension deal's too)
+                || self.deal_types.iter().any(|t| {
+                    let parts: Vec<String> = t.to_lowercase().split(['_', ' ', '-']).map(str::to_string).collect();
+                    parts.len() >= 2 && parts.iter().any(|x| x == word)
+                });
             if !others {
                 names.push(word.to_string());
                 // The everyday short forms of a word ("hw" for hardware).

@@ -285,6 +285,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "i manage",
                 ],
             )
+            || mentions(ws, NATIONWIDE)
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
     // A manager's "team" is theirs, unless they say the whole team.
     let manager = manager.or_else(|| {
@@ -333,7 +334,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "all desks",
                     "all regions",
                 ],
-            ))
+            )
+            && !mentions(ws, NATIONWIDE))
         .then(|| asker.to_string())
     });
     let who = match (&named, team, &manager) {
@@ -409,7 +411,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         None => named_rest,
     };
     let ws_rest = &rest[..];
-    if query.scope.measure.is_none() || query.scope.product.is_some() || measure_said_apart {
+    // ("total gp on range extensions": a type of two words said in full is no measure's)
+    let type_in_full = v.deal_type(ws_rest).is_some_and(|t| {
+        let parts: Vec<&str> = t.split(['_', ' ']).collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| ws_rest.iter().any(|w| w == p || w.strip_suffix('s') == Some(p)))
+    });
+    if query.scope.measure.is_none() || query.scope.product.is_some() || measure_said_apart || type_in_full {
         query.scope.deal_type =
             v.deal_type(ws_rest).filter(|t| {
                 // "renewals" names the Renewals measure, not only the deal type.
@@ -591,6 +601,40 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             };
             (f, mark.or(m))
         }
+        // ("how much margin did dave sell": the measure's own quantity sold is its credit,
+        // not the deals' size)
+        (Some(Figure::DealAmount), mark)
+            if query.scope.measure.is_some()
+                && v.measure(ws) == query.scope.measure
+                && query.scope.product.is_none()
+                && query.scope.stage.is_none()
+                && query.scenario.is_none()
+                && v.deal_type(ws).is_none()
+                && !exact(ws, &["amount", "$", "sum", "biggest", "smallest", "largest"])
+                && (mentions(ws, &["how much"])
+                    || exact(
+                        ws,
+                        &[
+                            "sell", "sold", "selling", "do", "did", "done", "move", "moved", "shift", "shifted",
+                        ],
+                    ))
+                && !exact(
+                    ws,
+                    &[
+                        "deal",
+                        "deals",
+                        "value",
+                        "size",
+                        "contract",
+                        "contracts",
+                        "order",
+                        "orders",
+                        "list",
+                    ],
+                ) =>
+        {
+            (Some(Figure::Credit), mark)
+        }
         found => found,
     };
     // "did I max out the Governor", "did Darcel hit the payout cap": what was earned, which
@@ -744,3 +788,23 @@ fn op_listed(ws: &[String]) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "list" | "show" | "pull"))
         && !mentions(ws, &["how much", "total", "sum", "how many"])
 }
+
+/// The whole company said as the country it sells in ("the top earner nationally", "bottom
+/// 3 in the country", "across all three states"): everyone, not the asking manager's team.
+const NATIONWIDE: &[&str] = &[
+    "nationally",
+    "national",
+    "nationwide",
+    "countrywide",
+    "country-wide",
+    "across the country",
+    "in the country",
+    "the whole country",
+    "all states",
+    "all three states",
+    "every state",
+    "each state",
+    "across the states",
+    "all regions",
+    "every region",
+];

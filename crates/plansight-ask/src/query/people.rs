@@ -24,11 +24,23 @@ impl Vocabulary<'_> {
         } else {
             roster.iter().map(|s| (s.id.clone(), s.name.clone())).collect()
         };
-        let name_of = |(id, name): &(String, Option<String>)| fold(name.as_deref().unwrap_or(id));
+        let name_of = |(id, name): &(String, Option<String>)| fold(&plain_name(name.as_deref().unwrap_or(id)));
         if let Some(s) = ids.iter().find(|s| contains_words(&lower, &name_of(s))) {
             return Some(s.0.clone());
         }
         if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == fold(&s.0))) {
+            return Some(s.0.clone());
+        }
+        // ("how much did bong make": the nickname the roster quotes, one seller's)
+        let quoted: Vec<&(String, Option<String>)> = ids
+            .iter()
+            .filter(|(_, name)| {
+                name.as_deref()
+                    .and_then(quoted_nickname)
+                    .is_some_and(|n| ws.iter().any(|w| w.trim_end_matches("'s") == fold(n)))
+            })
+            .collect();
+        if let [s] = quoted.as_slice() {
             return Some(s.0.clone());
         }
         for (i, w) in ws.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
@@ -105,6 +117,8 @@ impl Vocabulary<'_> {
                     && matches!(
                         ws[i - 1].as_str(),
                         "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could" | "hows" | "how's"
+                        // (Tagalog's words before a name: "kinita ni Jun", "kay Tin")
+                        | "ni" | "si" | "kay"
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and"
@@ -158,9 +172,9 @@ impl Vocabulary<'_> {
                     && shortens(w, &f))
                     || hyphen_initials(w, &f)
             };
-            let sellers: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(name_or_id(s))).collect();
+            let sellers: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(&name_or_id(s))).collect();
             let sellers = if sellers.is_empty() {
-                roster.iter().filter(|s| shortened(name_or_id(s))).collect()
+                roster.iter().filter(|s| shortened(&name_or_id(s))).collect()
             } else {
                 sellers
             };
@@ -187,7 +201,7 @@ impl Vocabulary<'_> {
             // "what did Maria make": two sellers of that first name, neither said in full.
             if sellers.len() > 1
                 && managers.is_empty()
-                && !sellers.iter().any(|s| full(name_or_id(s)))
+                && !sellers.iter().any(|s| full(&name_or_id(s)))
                 && self.seller(&ws.join(" ")).is_none()
             {
                 return Some(
@@ -246,7 +260,7 @@ impl Vocabulary<'_> {
             .roster
             .iter()
             .flatten()
-            .map(|s| fold(name_or_id(s)))
+            .map(|s| fold(&name_or_id(s)))
             .chain(self.managers.iter().map(|m| fold(m)))
             .collect();
         let names_one = |w: &str| {
@@ -285,7 +299,7 @@ impl Vocabulary<'_> {
     /// spelling without umlauts read as the name ("joerg" is "jorg", as "Jörg" folds).
     fn folded(&self, text: &str) -> String {
         let mut t = fold(text);
-        let roster = self.inputs.roster.iter().flatten().map(name_or_id);
+        let roster = self.inputs.roster.iter().flatten().map(raw_name);
         for word in roster
             .chain(self.managers.iter().map(String::as_str))
             .flat_map(str::split_whitespace)
@@ -416,7 +430,7 @@ impl Vocabulary<'_> {
             .roster
             .iter()
             .flatten()
-            .filter_map(|s| first(name_or_id(s)))
+            .filter_map(|s| first(&name_or_id(s)))
             .collect();
         ws.iter().map(|w| w.trim_end_matches("'s")).find_map(|w| {
             let hits: Vec<&String> = self
@@ -438,9 +452,35 @@ fn said_as_team(lower: &str, territory: &str) -> bool {
     .any(|w| lower.contains(&format!("{territory}{w}")))
 }
 
-/// A seller's name as the roster gives it, else their id.
-pub(super) fn name_or_id(s: &plansight_plan::Seller) -> &str {
+/// A seller's name as the roster gives it, else their id (see [`plain_name`]).
+pub(super) fn name_or_id(s: &plansight_plan::Seller) -> std::borrow::Cow<'_, str> {
+    plain_name(raw_name(s))
+}
+
+/// A seller's name as the roster gives it (a nickname it quotes kept), else their id.
+pub(super) fn raw_name(s: &plansight_plan::Seller) -> &str {
     s.name.as_deref().filter(|n| !n.trim().is_empty()).unwrap_or(&s.id)
+}
+
+/// A roster's name without the nickname it quotes (`Rodolfo "Jun" Santos`): no one says
+/// the nickname inside the full name.
+fn plain_name(name: &str) -> std::borrow::Cow<'_, str> {
+    match quoted_nickname(name) {
+        Some(nick) => name
+            .replacen(&format!("\"{nick}\""), " ", 1)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into(),
+        None => name.into(),
+    }
+}
+
+/// The nickname a roster's name quotes ("Jun" of `Rodolfo "Jun" Santos`).
+fn quoted_nickname(name: &str) -> Option<&str> {
+    let (_, rest) = name.split_once('"')?;
+    let (nick, _) = rest.split_once('"')?;
+    Some(nick.trim()).filter(|n| !n.is_empty())
 }
 
 /// Whether the `i`th word stands where only a person can ("would max earn", "and max?"):

@@ -120,6 +120,24 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return Some(topic(ws));
     }
+    // ("if a pub sends the stock back after 10 weeks do i still lose the commish": whether
+    // the clawback window reaches that far, which the plan says)
+    let after_a_while = ws.windows(3).any(|w| {
+        w[0] == "after"
+            && w[1].parse::<u32>().is_ok()
+            && matches!(w[2].trim_end_matches('s'), "day" | "week" | "month" | "year")
+    });
+    if after_a_while
+        && exact(ws, &["if", "when"])
+        && (mentions(ws, super::words::CLAWBACK) || exact(ws, &["lose", "still", "back", "keep"]))
+        && parts.who.is_none()
+    {
+        return Some(topic(ws));
+    }
+    // ("ano ba yung barkada bonus, pano ma-qualify": how a bonus is earned)
+    if v.bonus(ws) && exact(ws, &["qualify", "qualifies", "eligible"]) && exact(ws, &["how", "what"]) {
+        return Some(topic(ws));
+    }
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
     if ws
         .windows(2)

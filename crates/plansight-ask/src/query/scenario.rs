@@ -7,7 +7,7 @@ use super::vocabulary::Vocabulary;
 use super::{DealAmount, MoveDeal, NewDeal, Pipeline, Scope, WhatIf};
 use crate::fuzzy::mentions;
 use crate::phrases::{amount, date};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use plansight_plan::Exact;
 
 /// Words of a hypothetical.
@@ -309,9 +309,28 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             || !dates
                 .iter()
                 .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
+        // ("on the 28th … my august check": the day said apart from its month)
+        let day = ws.iter().find_map(|w| {
+            let digits = w
+                .strip_suffix("th")
+                .or(w.strip_suffix("st"))
+                .or(w.strip_suffix("nd"))
+                .or(w.strip_suffix("rd"))?;
+            digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+        });
         let close = date(&dates, start, today)
             .filter(|_| dated)
-            .map(|d| d.clamp(start, plan.end).to_string());
+            .map(|d| match day {
+                Some(n) if d.succ_opt().is_none_or(|x| x.month() != d.month()) => d.with_day(n).unwrap_or(d),
+                _ => d,
+            })
+            .map(|d| d.clamp(start, plan.end))
+            // (a deal "this month" or "today" closes on the day the figures are as of, which
+            // is the default)
+            .filter(|d| {
+                *d != today || !mentions(ws, &["today", "this month", "tonight", "this arvo", "this afternoon"])
+            })
+            .map(|d| d.to_string());
         // "a 400k new-logo": the type said hyphenated.
         let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
         // (not a type word inside the measure's name: "a lumen upsell … my net new attainment")

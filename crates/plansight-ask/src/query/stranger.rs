@@ -121,7 +121,7 @@ fn stranger(v: &Vocabulary, ws: &[String]) -> Option<String> {
 pub(super) fn ask_who(v: &Vocabulary, asker: &str, ws: &[String], base: &Query) -> Option<Understood> {
     let word = stranger(v, ws)?;
     let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
-    let first = |s: &plansight_plan::Seller| fold(super::people::name_or_id(s));
+    let first = |s: &plansight_plan::Seller| fold(&super::people::name_or_id(s));
     let initial = &word[..1];
     let mut like: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(s).starts_with(initial)).collect();
     if like.is_empty() {

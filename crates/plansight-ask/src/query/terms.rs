@@ -198,7 +198,8 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
         if matches!(t, Term::Draw | Term::PayoutCap) && name.contains(' ') {
             const PLAIN: &[&str] = &[
                 "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan", "money", "key",
-                "pay", "cash",
+                "pay", "cash", // (a ranking's words: "top 3 on my team" is no Top Shelf)
+                "top", "bottom", "best", "worst", "most", "least", "high", "low", "first", "last",
             ];
             // ("ticket" of the Season Ticket is not the Big Ticket Bonus's)
             // (nor "charge" of the Trickle Charge, when the Full Charge is a cap)

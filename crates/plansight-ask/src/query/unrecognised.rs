@@ -77,7 +77,7 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         Who::Seller(id) => roster
             .iter()
             .find(|s| &s.id == id)
-            .map_or(vec![id.as_str()], |s| vec![super::people::name_or_id(s)]),
+            .map_or(vec![id.as_str()], |s| vec![super::people::raw_name(s)]),
         Who::TeamOf(manager) => vec![manager.as_str()],
         Who::Nobody | Who::Team => Vec::new(),
     };

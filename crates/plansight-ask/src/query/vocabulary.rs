@@ -3,7 +3,7 @@
 //! and deal ids of its deals. Built once per question set; nothing here is written for one
 //! sample plan.
 
-use super::people::name_or_id;
+use super::people::{name_or_id, raw_name};
 use crate::fuzzy::{mentions, same};
 use crate::phrases::fold;
 use plansight_plan::{Inputs, Point};
@@ -273,7 +273,7 @@ impl<'a> Vocabulary<'a> {
                     .split(|c: char| !c.is_alphanumeric() && c != '\'')
                     .any(|x| x == w)
             };
-            self.inputs.roster.iter().flatten().map(name_or_id).any(of)
+            self.inputs.roster.iter().flatten().map(raw_name).any(of)
                 || self.managers.iter().any(|m| of(m))
                 || self.accounts.iter().any(|a| of(a))
         };
@@ -728,4 +728,5 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("EUR", &["euro", "euros"]),
     ("GBP", &["pound", "pounds"]),
     ("NGN", &["naira"]),
+    ("PHP", &["peso", "pesos", "piso"]),
 ];

@@ -17,7 +17,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         .new_deal
         .as_ref()
         .and_then(|d| d.close_date.clone())
-        .or_else(|| w.move_deal.as_ref().map(|m| m.close_date.clone()));
+        .or_else(|| w.move_deal.as_ref().map(|m| m.close_date.clone()))
+        // (a new deal "this month" closes on the as-of date, no date of its own)
+        .or_else(|| (w.new_deal.is_some() && mentions(ws, &["this month"])).then(|| today.to_string()));
     // "I started in June": when the asker started, not the period asked about.
     let dated: Vec<String> = ws
         .iter()
@@ -106,12 +108,6 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment && !pay_month {
             found.retain(|p| *p != month && (had_month || *p != quarter));
         }
-    }
-    // ("if I win a 12,50,000 deal this month, what is my Q4 attainment": the month the deal
-    // closes in, on the as-of date, is not asked about when another period is)
-    if closing.is_none() && w.new_deal.is_some() && found.len() >= 2 && mentions(ws, &["this month"]) {
-        let this_month = periods(&["this".to_string(), "month".to_string()], plan.start, today);
-        found.retain(|p| !this_month.contains(p));
     }
     // "from Q2 to Q3": the later one is asked about, against the earlier.
     // "from October to November", "from Q2 to Q3".

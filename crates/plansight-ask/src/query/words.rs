@@ -35,6 +35,10 @@ pub const EARN: &[&str] = &[
     "pull in",
     "pulled in",
     "commish",
+    // (Australian "how'd I go in September": what it earned)
+    "how'd i go",
+    "howd i go",
+    "how did i go",
     // (the Scandinavian and German word for commission)
     "provision",
     "provisions",
@@ -90,6 +94,8 @@ pub const ATTAINMENT: &[&str] = &[
     "how did i do against",
     "vs my quota",
     "versus my quota",
+    "vs quota",
+    "versus quota",
 ];
 /// Credit.
 pub const CREDIT: &[&str] = &[
@@ -223,6 +229,10 @@ pub const CLAWBACK: &[&str] = &[
     "clawed back",
     "came back out",
     "came back",
+    // (goods returned: "a pub sends the stock back")
+    "stock back",
+    "sends back",
+    "sent back",
     // (a recruiter's fee refunded when a placement leaves early; a placement that fell off)
     "rebate",
     "rebates",
@@ -250,6 +260,11 @@ pub const COST: &[&str] = &[
     "we save",
     "would we save",
     "we pay out",
+    "we paying out",
+    "we're paying out",
+    "were paying out",
+    // ("TI up to 30k, what's the damage")
+    "the damage",
     "bill",
     "savings",
     "expensive",
@@ -301,6 +316,8 @@ pub const DISTANCE: &[&str] = &[
     "get me onto",
     "get me on to",
     "gets me onto",
+    "get me to the",
+    "gets me to the",
     "get me over",
     "gets me over",
     "put me over",

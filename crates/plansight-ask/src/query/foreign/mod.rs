@@ -1,0 +1,134 @@
+//! The everyday words of other languages sellers mix into English questions, read as the
+//! English words they stand for: French, Dutch and Spanish ("combien j'ai fait en
+//! janvier"), Nigerian Pidgin ("wetin i don make") and Taglish ("magkano na kinita ko").
+//! Only function words and the words of pay are read; a word that is a name in the
+//! workspace stays the name.
+
+mod pidgin;
+mod romance;
+mod tagalog;
+
+/// One language's words as English.
+pub(super) struct Language {
+    /// Two words that together stand for English ones ("plus loin": furthest).
+    pairs: &'static [(&'static str, &'static str, &'static str)],
+    /// One word and the English it stands for (accents folded; "" reads as nothing).
+    words: &'static [(&'static str, &'static str)],
+    /// Words no English question has: one of them makes the question read so.
+    markers: &'static [&'static str],
+}
+
+/// The languages, each read alone: a question is read in the one most of its words mark,
+/// so a word two languages share ("ano": Spanish year, Tagalog what) is read in the
+/// question's own.
+const LANGUAGES: &[&Language] = &[&romance::LANGUAGE, &pidgin::LANGUAGE, &tagalog::LANGUAGE];
+
+/// The words with another language's read as English; `named` says which words are the
+/// workspace's own names (kept as they are).
+pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let folded: Vec<String> = ws.iter().map(|w| crate::phrases::fold(w)).collect();
+    // Only a question that has a word no English one has is read so: "la" and "que" alone
+    // are not enough.
+    let marks = |l: &Language| {
+        folded
+            .iter()
+            .filter(|w| l.markers.contains(&w.as_str()) && !named(w))
+            .count()
+    };
+    let Some(language) = LANGUAGES
+        .iter()
+        .copied()
+        .filter(|l| marks(l) > 0)
+        // (the first of two as marked)
+        .rev()
+        .max_by_key(|l| marks(l))
+    else {
+        return ws.to_vec();
+    };
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &folded[i];
+        if named(w) {
+            out.push(ws[i].clone());
+            i += 1;
+            continue;
+        }
+        let next = folded.get(i + 1).map(String::as_str).unwrap_or("");
+        if let Some((_, _, e)) = language
+            .pairs
+            .iter()
+            .find(|(a, b, _)| a == w && (next == *b || b.ends_with('\'') && next.starts_with(b)))
+        {
+            out.extend(e.split_whitespace().map(str::to_string));
+            // ("combien d'argent": the word after the elision stays)
+            if let Some(rest) = next.strip_prefix("d'").filter(|r| !r.is_empty()) {
+                out.push(rest.to_string());
+            }
+            i += 2;
+            continue;
+        }
+        match language.words.iter().find(|(f, _)| f == w) {
+            Some((_, e)) => out.extend(e.split_whitespace().map(str::to_string)),
+            None => out.push(ws[i].clone()),
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english;
+
+    fn read(q: &str) -> String {
+        let ws = crate::phrases::words(&crate::phrases::normalize(q));
+        english(&ws, &|w| w == "mi").join(" ")
+    }
+
+    #[test]
+    fn french_and_spanish_words_are_read_as_english() {
+        assert_eq!(
+            read("combien j'ai fait en commission en janvier?"),
+            "how much i have made in commission in janvier"
+        );
+        assert_eq!(
+            read("qui est le plus loin du first tap dans mon équipe"),
+            "who is the furthest of the first tap in my team"
+        );
+        assert_eq!(read("cuanto gané este mes"), "how much earned this month");
+        assert_eq!(
+            read("what is the quota for la region"),
+            "what is the quota for la region",
+            "English stays"
+        );
+        assert_eq!(
+            read("combien et mi commission?"),
+            "how much and mi commission",
+            "a name stays"
+        );
+        assert_eq!(
+            read("et mi commission?"),
+            "et mi commission",
+            "no word of French or Spanish alone"
+        );
+    }
+
+    #[test]
+    fn taglish_is_read_in_its_own_words() {
+        assert_eq!(
+            read("magkano na kinita ko this quarter?"),
+            "how much earned my this quarter"
+        );
+        assert_eq!(
+            read("sino pinakamalapit sa habagat sa team ko"),
+            "who closest to habagat to my team"
+        );
+        assert_eq!(
+            read("ano yung pinakamalaking deal ko"),
+            "what the biggest deal my",
+            "\"ano\" is Tagalog's what here, no Spanish year"
+        );
+        assert_eq!(read("ilang deals na na-close ko"), "how many deals closed my");
+    }
+}
