@@ -219,9 +219,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         let words = name.split_whitespace().count();
         let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
-        let pay_said = exact(ws, &["commission", "incentive", "comm", "commish"])
-            || words < 2
-            || ws.contains(&initials);
+        let pay_said =
+            exact(ws, &["commission", "incentive", "comm", "commish"]) || words < 2 || ws.contains(&initials);
         Some(
             if pay_said || !query.scenario.is_none() || !mentions(ws, &["how much", "total"]) {
                 Figure::Earnings
