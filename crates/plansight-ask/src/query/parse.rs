@@ -36,7 +36,8 @@ pub fn understand(
 ) -> Understood {
     let question = &v.with_possessives(&without_sign_off(question));
     let u = understood(v, asker, question, conversation);
-    let ws = words(&normalize(question));
+    // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
+    let ws = v.in_english(&words(&normalize(question)));
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
 }
 
@@ -533,15 +534,32 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         query.scope.deal = None;
     }
     super::resolve::new_deal_type_or_measure(v, ws, ws_rest, &mut query);
-    // A deal the question says closes "today" closes on the as-of date, the default.
+    // A deal the question says closes "today" (or "this month", on its last day) closes on
+    // the as-of date, the default.
     if let Some(d) = query.scenario.new_deal.as_mut() {
-        if exact(ws, &["today", "now"]) && d.close_date.as_deref() == Some(today.to_string().as_str()) {
+        if (exact(ws, &["today", "now", "tonight"]) || mentions(ws, &["this month", "this arvo", "this afternoon"]))
+            && d.close_date.as_deref() == Some(today.to_string().as_str())
+        {
             d.close_date = None;
         }
     }
     let found = super::when::asked(v, ws, &query, today);
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
+    // ("ilang percent na ako sa quarterly quota ngayon": the quota said as a quarter's is
+    // this quarter's)
+    if query.scope.period.is_none() && query.scenario.is_none() {
+        let this = |kind: &str| {
+            crate::phrases::periods(&["this".to_string(), kind.to_string()], plan.start, today)
+                .first()
+                .cloned()
+        };
+        if mentions(ws, &["quarterly quota", "quarterly target", "quarterly number"]) {
+            query.scope.period = this("quarter");
+        } else if mentions(ws, &["monthly quota", "monthly target", "monthly number"]) {
+            query.scope.period = this("month");
+        }
+    }
     // Words of a what-if or of a saved scenario's name are not the figure ("Lower quota",
     // "attainment cap", "payout cap"), nor are ranking words ("where do I stand vs").
     let mut not_figure: Vec<String> = query

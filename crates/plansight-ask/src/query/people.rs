@@ -111,6 +111,12 @@ impl Vocabulary<'_> {
                             | "at"
                             | "lose"
                             | "gain"
+                            // (Portuguese: "quanto a duda ganhou", "o rafa teve")
+                            | "ganhou"
+                            | "fez"
+                            | "vendeu"
+                            | "teve"
+                            | "fechou"
                     )
                 })
                 || i > 0
@@ -119,6 +125,8 @@ impl Vocabulary<'_> {
                         "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could" | "hows" | "how's"
                         // (Tagalog's words before a name: "kinita ni Jun", "kay Tin")
                         | "ni" | "si" | "kay"
+                        // (Portuguese "da Fer": Fer's)
+                        | "da"
                     )
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and"
@@ -285,6 +293,8 @@ impl Vocabulary<'_> {
                         && stem.len() >= 3
                         && bare[i].chars().all(char::is_alphabetic)
                         && !names_one(&bare[i])
+                        // ("this quarter" is no Thiago's)
+                        && !super::unrecognised::common(&bare[i])
                         && names_one(stem) =>
                 {
                     out.push(format!("{stem}'s"))
@@ -622,6 +632,9 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("beto", &["roberto", "alberto"]),
     ("nacho", &["ignacio"]),
     ("gabi", &["gabriela", "gabriel"]),
+    // (Brazil's "Duda" of Eduarda or Eduardo, "Zé" of José)
+    ("duda", &["eduarda", "eduardo"]),
+    ("ze", &["jose"]),
     ("pepe", &["jose"]),
     ("paco", &["francisco"]),
     ("pancho", &["francisco"]),

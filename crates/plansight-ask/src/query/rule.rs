@@ -122,13 +122,14 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     // ("if a pub sends the stock back after 10 weeks do i still lose the commish": whether
     // the clawback window reaches that far, which the plan says)
+    let unit = |w: &str| matches!(w.trim_end_matches('s'), "day" | "week" | "month" | "year");
     let after_a_while = ws.windows(3).any(|w| {
-        w[0] == "after"
-            && w[1].parse::<u32>().is_ok()
-            && matches!(w[2].trim_end_matches('s'), "day" | "week" | "month" | "year")
+        w[0] == "after" && w[1].parse::<u32>().is_ok() && unit(&w[2])
+            // ("cliente cancelou 4 meses depois": four months after)
+            || w[0].parse::<u32>().is_ok() && unit(&w[1]) && matches!(w[2].as_str(), "after" | "later")
     });
     if after_a_while
-        && exact(ws, &["if", "when"])
+        && exact(ws, &["if", "when", "lose", "still"])
         && (mentions(ws, super::words::CLAWBACK) || exact(ws, &["lose", "still", "back", "keep"]))
         && parts.who.is_none()
     {

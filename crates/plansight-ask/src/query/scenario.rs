@@ -324,13 +324,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 Some(n) if d.succ_opt().is_none_or(|x| x.month() != d.month()) => d.with_day(n).unwrap_or(d),
                 _ => d,
             })
-            .map(|d| d.clamp(start, plan.end))
-            // (a deal "this month" or "today" closes on the day the figures are as of, which
-            // is the default)
-            .filter(|d| {
-                *d != today || !mentions(ws, &["today", "this month", "tonight", "this arvo", "this afternoon"])
-            })
-            .map(|d| d.to_string());
+            .map(|d| d.clamp(start, plan.end).to_string());
         // "a 400k new-logo": the type said hyphenated.
         let unhyphened: Vec<String> = ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect();
         // (not a type word inside the measure's name: "a lumen upsell … my net new attainment")

@@ -246,39 +246,52 @@ impl<'a> Vocabulary<'a> {
             })
     }
 
+    /// Whether a word is one of the plan's names (a measure's, a bonus's, a product's, a
+    /// deal type's, a term's).
+    fn plan_word(&self, w: &str) -> bool {
+        let plan = &self.inputs.plan;
+        let has = |n: &str| {
+            n.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|x| x == w || x.trim_end_matches('s') == w.trim_end_matches('s'))
+        };
+        plan.measures.iter().any(|m| has(&m.name))
+            // ("| dispos | Disposables Commission |" names the measure, not commission)
+            || self.measure_aliases.iter().any(|(_, a)| has(a))
+            || plan.bonuses.iter().any(|b| has(&b.name))
+            || self.products.iter().chain(&self.deal_types).any(|p| has(p))
+            || self.terms.iter().any(|(n, _)| has(n))
+    }
+
+    /// Whether a word is a seller's, a manager's or an account's (a name in any language:
+    /// "Mi-rae", "La Cabaña").
+    fn person_or_account_word(&self, w: &str) -> bool {
+        let of = |n: &str| {
+            fold(n)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|x| x == w)
+        };
+        self.inputs.roster.iter().flatten().map(raw_name).any(of)
+            || self.managers.iter().any(|m| of(m))
+            || self.accounts.iter().any(|a| of(a))
+    }
+
+    /// The words with another language's read as English (`foreign::english`), the
+    /// workspace's names kept.
+    pub fn in_english(&self, ws: &[String]) -> Vec<String> {
+        super::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w))
+    }
+
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
     /// "perm placements"), unless a name in the plan or the deals has that word (a
     /// "Placement Bonus", a "Job Site Kit"); its verb for selling ("how much more do I need
     /// to bill") as "sell" (not the bill the plan runs up); and everyday spellings read
     /// plainly ("why'd" is "why", "how many quid" is "how much").
     pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
-        let plan = &self.inputs.plan;
-        let named = |w: &str| {
-            let has = |n: &str| {
-                n.to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|x| x == w || x.trim_end_matches('s') == w.trim_end_matches('s'))
-            };
-            plan.measures.iter().any(|m| has(&m.name))
-                // ("| dispos | Disposables Commission |" names the measure, not commission)
-                || self.measure_aliases.iter().any(|(_, a)| has(a))
-                || plan.bonuses.iter().any(|b| has(&b.name))
-                || self.products.iter().chain(&self.deal_types).any(|p| has(p))
-                || self.terms.iter().any(|(n, _)| has(n))
-        };
-        // (a seller's or an account's word is a name in any language: "Mi-rae", "La Cabaña")
-        let person_or_account = |w: &str| {
-            let of = |n: &str| {
-                fold(n)
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .any(|x| x == w)
-            };
-            self.inputs.roster.iter().flatten().map(raw_name).any(of)
-                || self.managers.iter().any(|m| of(m))
-                || self.accounts.iter().any(|a| of(a))
-        };
+        let named = |w: &str| self.plan_word(w);
+        let person_or_account = |w: &str| self.person_or_account_word(w);
         let ws = &self.terms_as_verbs(ws);
-        let ws = &super::foreign::english(ws, &|w| named(w) || person_or_account(w));
+        let ws = &self.in_english(ws);
         let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
         ws.iter()
             .enumerate()
@@ -729,4 +742,5 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("GBP", &["pound", "pounds"]),
     ("NGN", &["naira"]),
     ("PHP", &["peso", "pesos", "piso"]),
+    ("BRL", &["real", "reais"]),
 ];

@@ -1,10 +1,12 @@
 //! The everyday words of other languages sellers mix into English questions, read as the
 //! English words they stand for: French, Dutch and Spanish ("combien j'ai fait en
-//! janvier"), Nigerian Pidgin ("wetin i don make") and Taglish ("magkano na kinita ko").
+//! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko") and
+//! Brazilian Portuguese ("quanto eu ganhei em março").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
 mod pidgin;
+mod portuguese;
 mod romance;
 mod tagalog;
 
@@ -16,12 +18,19 @@ pub(super) struct Language {
     words: &'static [(&'static str, &'static str)],
     /// Words no English question has: one of them makes the question read so.
     markers: &'static [&'static str],
+    /// Whether numbers are written with a decimal comma ("1,5 milhão", "120.000,00").
+    decimal_comma: bool,
 }
 
 /// The languages, each read alone: a question is read in the one most of its words mark,
 /// so a word two languages share ("ano": Spanish year, Tagalog what) is read in the
 /// question's own.
-const LANGUAGES: &[&Language] = &[&romance::LANGUAGE, &pidgin::LANGUAGE, &tagalog::LANGUAGE];
+const LANGUAGES: &[&Language] = &[
+    &romance::LANGUAGE,
+    &pidgin::LANGUAGE,
+    &tagalog::LANGUAGE,
+    &portuguese::LANGUAGE,
+];
 
 /// The words with another language's read as English; `named` says which words are the
 /// workspace's own names (kept as they are).
@@ -68,6 +77,20 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String
             i += 2;
             continue;
         }
+        if let Some(n) = Some(w)
+            .filter(|_| language.decimal_comma)
+            .and_then(|w| point_decimal(w))
+        {
+            out.push(n);
+            i += 1;
+            continue;
+        }
+        // ("a 6%", "e a 18%": Portuguese "a" before a number is "at")
+        if language.decimal_comma && w == "a" && next.starts_with(|c: char| c.is_ascii_digit()) {
+            out.push("at".into());
+            i += 1;
+            continue;
+        }
         match language.words.iter().find(|(f, _)| f == w) {
             Some((_, e)) => out.extend(e.split_whitespace().map(str::to_string)),
             None => out.push(ws[i].clone()),
@@ -75,6 +98,34 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String
         i += 1;
     }
     out
+}
+
+/// A number written with a decimal comma and thousands points ("1,5", "r$120.000,00") as
+/// English writes it ("1.5", "r$120000.00"), its sign and unit kept.
+fn point_decimal(w: &str) -> Option<String> {
+    let start = w.find(|c: char| c.is_ascii_digit())?;
+    let end = w.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let (sign, number, unit) = (&w[..start], &w[start..end], &w[end..]);
+    let (whole, cents) = match number.split_once(',') {
+        Some((whole, cents)) if (1..=2).contains(&cents.len()) && cents.chars().all(|c| c.is_ascii_digit()) => {
+            (whole, Some(cents))
+        }
+        Some(_) => return None,
+        None => (number, None),
+    };
+    let groups: Vec<&str> = whole.split('.').collect();
+    let points = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
+    if cents.is_none() && !points {
+        return None;
+    }
+    let whole = if points { groups.concat() } else { whole.to_string() };
+    Some(match cents {
+        Some(c) => format!("{sign}{whole}.{c}{unit}"),
+        None => format!("{sign}{whole}{unit}"),
+    })
 }
 
 #[cfg(test)]

@@ -30,4 +30,5 @@ pub(super) const LANGUAGE: Language = Language {
         ("pass", "most"),
     ],
     markers: &["wetin", "abeg", "sef", "wey", "dey", "oga", "abi", "una"],
+    decimal_comma: false,
 };

@@ -189,4 +189,5 @@ pub(super) const LANGUAGE: Language = Language {
         "cero",
         "trimestre",
     ],
+    decimal_comma: false,
 };

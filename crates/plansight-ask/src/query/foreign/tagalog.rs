@@ -22,6 +22,7 @@ pub(super) const LANGUAGE: Language = Language {
         ("mas", "mababa", "lower"),
         ("isang", "milyon", "1 million"),
         ("team", "ko", "my team"),
+        ("rank", "ko", "my rank"),
         ("team", "natin", "our team"),
         ("team", "namin", "our team"),
         ("ngayong", "taon", "this year"),
@@ -236,4 +237,5 @@ pub(super) const LANGUAGE: Language = Language {
         "ba",
         "po",
     ],
+    decimal_comma: false,
 };
