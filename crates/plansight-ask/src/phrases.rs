@@ -185,6 +185,8 @@ pub fn amount(words: &[String]) -> Option<Cents> {
             // The Indian units: a lakh is 100,000, a crore 10,000,000 ("50L", "1.2 cr").
             ("l" | "lakh" | "lakhs" | "lac" | "lacs", _) | ("", "lakh" | "lakhs" | "lac" | "lacs") => 100_000,
             ("cr" | "crore" | "crores", _) | ("", "cr" | "crore" | "crores") => 10_000_000,
+            // ("800/mo": a monthly amount, however small)
+            ("/mo" | "/month", _) => 1,
             ("", _) => 1,
             _ => continue,
         };
@@ -193,7 +195,11 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         // A plain number is an amount only when it looks like money: a currency sign, a
         // thousands separator, or at least four digits (1,000.00 is 100,000 cents) that are not
         // a year.
-        let plain = multiplier == 1 && !dollar;
+        // ("a 600 a month fibre", "a 400 mrr add-on": money by the month, however small)
+        let monthly = matches!(suffix, "/mo" | "/month")
+            || matches!(next, "mrr" | "monthly" | "/mo")
+            || matches!(next, "a" | "per") && words.get(after + 1).is_some_and(|w| w == "month");
+        let plain = multiplier == 1 && !dollar && !monthly;
         let year_like = number.len() == 4 && (1990..=2100).contains(&number.parse::<i32>().unwrap_or(0));
         if plain && (year_like || cents < 100_000 && !number.contains(',')) {
             continue;

@@ -1597,6 +1597,58 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"new_deal": {"amount": "6000", "close_date": null}}),
         ),
+        // Round 30: Portuguese ("mil" a thousand, a decimal comma, its months), "this" no
+        // Thiago's, a new value after "to", the old value said naming a tier's start, a
+        // tier moved to a percentage, money by the month however small.
+        (
+            "fiftysecond",
+            "Thiago Mendes",
+            "e se eu fechar um deal de R$ 90 mil em outubro?",
+            "answer",
+            json!({"new_deal": {"amount": "90000", "close_date": "2026-10-31"}}),
+        ),
+        (
+            "fiftysecond",
+            "José Carlos Silva",
+            "quanto eu ganhei em maio",
+            "answer",
+            json!({"figure": "earnings", "period": "m05", "who": "josé carlos silva"}),
+        ),
+        (
+            "fiftysecond",
+            "José Carlos Silva",
+            "my acv quota this quarter",
+            "answer",
+            json!({"figure": "quota", "who": "josé carlos silva"}),
+        ),
+        (
+            "fiftythird",
+            "Karen Whitfield",
+            "what would the bill be if the toonie went from 2x to 2.5x",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 4, "value": "2.5"}}),
+        ),
+        (
+            "fiftythird",
+            "Karen Whitfield",
+            "the dime at 70% instead of 75% - total cost?",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "tier": 2, "value": "0.7"}}),
+        ),
+        (
+            "fiftythird",
+            "Karen Whitfield",
+            "what does moving the toonie to 160% save us",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "tier": 4, "value": "1.6"}}),
+        ),
+        (
+            "fiftythird",
+            "Daniel Okafor",
+            "if i close a 450 a month fleet mobility deal what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "450"}}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

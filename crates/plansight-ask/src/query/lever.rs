@@ -234,13 +234,16 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             .map(|(_, (_, m))| crate::phrases::fraction_text(*m, 1_000_000))
     } else {
         // "the rate above 100% were 1.5x": a percentage after "above" names the tier.
-        crate::phrases::percents(ws)
-            .into_iter()
+        // ("from 40% to 30%": the new value, after "to")
+        let all = crate::phrases::percents(ws);
+        let after = |i: usize, w: &str| i.checked_sub(1).is_some_and(|j| ws[j] == w);
+        let from_to = all.iter().any(|(i, _)| after(*i, "from")) && all.iter().any(|(i, _)| after(*i, "to"));
+        all.into_iter()
             .find(|(i, _)| {
                 !matches!(
                     i.checked_sub(1).map(|j| ws[j].as_str()),
                     Some("above" | "over" | "past" | "beyond")
-                )
+                ) && (!from_to || after(*i, "to"))
             })
             .map(|(_, m)| crate::phrases::fraction_text(m, 1_000_000))
             .or_else(|| multiplier(ws))
@@ -383,7 +386,23 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         || mentions(ws, &["kicks in", "kicked in", "kick in"])
         // ("moving Full Sun down to 130%": a tier moved is where it starts)
         || exact(ws, &["moving", "move", "moved", "shift", "shifted", "shifting"])
-            && mentions(ws, &["up to", "down to"]);
+            && (mentions(ws, &["up to", "down to"])
+                // ("moving the flip to 110%": a tier moved to a percentage is where it starts)
+                || ws.windows(2).any(|w| w[0] == "to" && w[1].ends_with('%')));
+    // ("the flip at 90% instead of 100%": the old value said is the tier's start, so its
+    // start moves; the tier's rate said, its rate)
+    let old_value = |kind: fn(&plansight_plan::Tier) -> i128| {
+        tier_named.is_some_and(|(mi, ti)| {
+            plan.measures.get(mi).and_then(|m| m.tiers.get(ti)).is_some_and(|t| {
+                crate::phrases::percents(ws).iter().any(|(i, micros)| {
+                    *micros == kind(t)
+                        && i.checked_sub(1)
+                            .is_some_and(|j| matches!(ws[j].as_str(), "of" | "from" | "than"))
+                })
+            })
+        })
+    };
+    let starts = starts || old_value(|t| t.from.0 as i128 * 100) && !old_value(|t| t.rate.0 as i128);
     if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
         let m = plan.measures.get(mi)?;
         return Some(Lever {
@@ -534,7 +553,12 @@ fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<
 /// A rate said as a multiplier ("1.3x", "x1.25", "1.1 times", "at 1.1") as a fraction
 /// ("1.3"): how plans whose tiers pay more than 100% of credit are spoken of.
 fn multiplier(ws: &[String]) -> Option<String> {
-    for (i, w) in ws.iter().enumerate() {
+    // ("the loonie goes from 1.5x to 1.8x": the new multiple, after "to")
+    let to = ws
+        .windows(2)
+        .position(|w| w[0] == "to" && w[1].trim_end_matches('x').parse::<f64>().is_ok())
+        .filter(|_| exact(ws, &["from"]));
+    for (i, w) in ws.iter().enumerate().skip(to.map_or(0, |t| t + 1)) {
         let next = ws.get(i + 1).map(String::as_str);
         let before = i.checked_sub(1).map(|j| ws[j].as_str());
         let number = match (w.strip_suffix('x'), w.strip_prefix('x')) {

@@ -293,6 +293,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "hit hardest",
             "gets cut",
             "get cut",
+            "gets hit",
+            "get hit",
             "lose out",
             "loses out",
             "biggest hit",

@@ -294,7 +294,7 @@ impl Vocabulary<'_> {
                         && bare[i].chars().all(char::is_alphabetic)
                         && !names_one(&bare[i])
                         // ("this quarter" is no Thiago's)
-                        && !super::unrecognised::common(&bare[i])
+                        && !matches!(bare[i].as_str(), "this" | "his" | "its" | "has" | "was" | "is" | "us" | "yes" | "less" | "plus" | "thus")
                         && names_one(stem) =>
                 {
                     out.push(format!("{stem}'s"))
@@ -634,6 +634,7 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("gabi", &["gabriela", "gabriel"]),
     // (Brazil's "Duda" of Eduarda or Eduardo, "Zé" of José)
     ("duda", &["eduarda", "eduardo"]),
+    ("tash", &["natasha"]),
     ("ze", &["jose"]),
     ("pepe", &["jose"]),
     ("paco", &["francisco"]),
