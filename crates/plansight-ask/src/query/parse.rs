@@ -621,38 +621,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
         // ("how much margin did dave sell": the measure's own quantity sold is its credit,
         // not the deals' size)
-        (Some(Figure::DealAmount), mark)
-            if query.scope.measure.is_some()
-                && v.measure(ws) == query.scope.measure
-                && query.scope.product.is_none()
-                && query.scope.stage.is_none()
-                && query.scenario.is_none()
-                && v.deal_type(ws).is_none()
-                && !exact(ws, &["amount", "$", "sum", "biggest", "smallest", "largest"])
-                && (mentions(ws, &["how much"])
-                    || exact(
-                        ws,
-                        &[
-                            "sell", "sold", "selling", "do", "did", "done", "move", "moved", "shift", "shifted",
-                        ],
-                    ))
-                && !exact(
-                    ws,
-                    &[
-                        "deal",
-                        "deals",
-                        "value",
-                        "size",
-                        "contract",
-                        "contracts",
-                        "order",
-                        "orders",
-                        "list",
-                    ],
-                ) =>
-        {
-            (Some(Figure::Credit), mark)
-        }
+        (Some(Figure::DealAmount), mark) if super::resolve::measure_sold(v, ws, &query) => (Some(Figure::Credit), mark),
         found => found,
     };
     // "did I max out the Governor", "did Darcel hit the payout cap": what was earned, which

@@ -2,6 +2,7 @@
 //! measure credits alone names the measure, a deal type said in a measure's words belongs to
 //! the new deal or to the measure by what follows them.
 
+use super::parse::exact;
 use super::vocabulary::Vocabulary;
 use super::{Figure, Op, Query};
 use crate::fuzzy::mentions;
@@ -294,4 +295,43 @@ pub(super) fn listed_type(v: &Vocabulary, ws: &[String], op: Option<Op>, figure:
             }
         }
     }
+}
+
+/// Whether the question asks how much of a measure, said by its own words, was sold ("how
+/// much margin did dave sell", "how much gp have I done"): its credit, not the deals' size
+/// (no deal, type, product, stage or what-if said).
+pub(super) fn measure_sold(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
+    query.scope.measure.is_some()
+        && v.measure(ws) == query.scope.measure
+        && query.scope.product.is_none()
+        && query.scope.stage.is_none()
+        && query.scenario.is_none()
+        && v.deal_type(ws).is_none()
+        && (mentions(ws, &["how much"])
+            || exact(
+                ws,
+                &[
+                    "sell", "sold", "selling", "do", "did", "done", "move", "moved", "shift", "shifted",
+                ],
+            ))
+        && !exact(
+            ws,
+            &[
+                "amount",
+                "$",
+                "sum",
+                "biggest",
+                "smallest",
+                "largest",
+                "deal",
+                "deals",
+                "value",
+                "size",
+                "contract",
+                "contracts",
+                "order",
+                "orders",
+                "list",
+            ],
+        )
 }
