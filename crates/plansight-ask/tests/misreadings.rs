@@ -1649,6 +1649,14 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"new_deal": {"amount": "450"}}),
         ),
+        // A team's best or worst period, no figure said: the one it cost the most or least.
+        (
+            "fiftyfirst",
+            "Greg Tomlinson",
+            "worst month for my team so far",
+            "answer",
+            json!({"figure": "cost", "op": "worst_period", "who": "team:greg tomlinson"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

@@ -195,6 +195,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             Some(Figure::Credit)
         }
+        // ("the team's best quarter so far": the quarter it cost the most)
+        (None, Some(Op::BestPeriod | Op::WorstPeriod)) if query.who.is_team() && mark.is_none() && !scenario => {
+            Some(Figure::Cost)
+        }
         (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
         }

@@ -200,8 +200,7 @@ impl Vocabulary<'_> {
                 .any(|x| x.name.to_lowercase().contains(word))
                 // ("range" of Reserve Range Incentive is the range extension deal's too)
                 || self.deal_types.iter().any(|t| {
-                    let parts: Vec<String> = t.to_lowercase().split(['_', ' ', '-']).map(str::to_string).collect();
-                    parts.len() >= 2 && parts.iter().any(|x| x == word)
+                    t.contains(['_', ' ', '-']) && t.split(['_', ' ', '-']).any(|x| x.eq_ignore_ascii_case(word))
                 });
             if !others {
                 names.push(word.to_string());
