@@ -469,9 +469,9 @@ pub fn shift_label(label: &str, by: i32) -> Option<String> {
     (1..=count).contains(&m).then(|| format!("{kind}{m:0width$}"))
 }
 
-/// Whether the word before a month's says a name comes next (Tagalog "kinita ni Jun":
-/// Jun's, no June's).
-fn after_a_person_word(before: Option<&str>) -> bool {
+/// Whether the word before says a name comes next (Tagalog "kinita ni Jun": Jun's, no
+/// June's), for the months and the people alike.
+pub(crate) fn after_a_person_word(before: Option<&str>) -> bool {
     matches!(before, Some("ni" | "si" | "kay"))
 }
 

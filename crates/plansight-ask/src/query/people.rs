@@ -123,11 +123,11 @@ impl Vocabulary<'_> {
                     && matches!(
                         ws[i - 1].as_str(),
                         "did" | "does" | "for" | "about" | "has" | "is" | "was" | "would" | "will" | "could" | "hows" | "how's"
-                        // (Tagalog's words before a name: "kinita ni Jun", "kay Tin")
-                        | "ni" | "si" | "kay"
                         // (Portuguese "da Fer": Fer's)
                         | "da"
                     )
+                // (Tagalog's words before a name: "kinita ni Jun", "kay Tin")
+                || i > 0 && crate::phrases::after_a_person_word(Some(ws[i - 1].as_str()))
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and"
                 // ("bisi tpv attainment july", "seun pace?", "why emeka may pay so big": a
