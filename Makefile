@@ -96,7 +96,7 @@ bench: setup build
 
 # The assistant's question set: intent, argument and figure accuracy, grounding, latency.
 eval: setup build
-	cargo nextest run --workspace -E 'package(plansight-ask) & test(understanding_sets)' --no-capture 2>&1 | grep -E '^(sample|Maven|third|fourth|fifth|whole set)'
+	cargo nextest run --workspace -E 'package(plansight-ask) & test(understanding_sets)' --no-capture 2>&1 | grep -E 'questions: right|^whole set'
 	cargo nextest run --workspace -E 'package(plansight-ask) & (test(question_set) | test(held_out))' --no-capture 2>&1 | grep -E '^(question set|intent|figures|answers|latency|held-out)'
 	$(CARGO_TARGET_DIR)/debug/examples/eval_understanding
 	$(CARGO_TARGET_DIR)/debug/examples/eval_wording

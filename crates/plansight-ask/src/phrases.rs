@@ -10,7 +10,7 @@ pub fn normalize(text: &str) -> String {
     // "# of deals": the number of them.
     let text = text.replace("# of", "number of");
     let chars: Vec<char> = text.chars().collect();
-    chars
+    let out: String = chars
         .iter()
         .enumerate()
         .map(|(i, &c)| {
@@ -30,7 +30,32 @@ pub fn normalize(text: &str) -> String {
                 ' '
             }
         })
-        .collect()
+        .collect();
+    without_top_ups(out)
+}
+
+/// "draw top-ups", "top ups": one word, no ranking's "top".
+fn without_top_ups(text: String) -> String {
+    if !text.contains("top") {
+        return text;
+    }
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let up = |w: &str| matches!(w.trim_end_matches([',', '.', '?', '!']), "up" | "ups");
+        if let Some(rest) = t.strip_prefix("top-").filter(|r| up(r)) {
+            out.push(format!("topup{}", &rest[2..]));
+        } else if t == "top" && tokens.get(i + 1).is_some_and(|n| up(n)) {
+            out.push(format!("topup{}", &tokens[i + 1][2..]));
+            i += 1;
+        } else {
+            out.push(t.to_string());
+        }
+        i += 1;
+    }
+    out.join(" ")
 }
 
 /// A name as people type it without accents: lower case, each accented Latin letter its

@@ -158,7 +158,27 @@ fn run(ws: &[String]) -> Option<(i64, usize)> {
             i += 1;
             continue;
         }
+        // "one point five": a tenth after the point.
+        if w == "point" && last.is_some() {
+            if let Some(Word::Unit(d @ 0..=9)) = ws.get(i + 1).and_then(|n| word(n)) {
+                current += d;
+                used = i + 2;
+            }
+            break;
+        }
         let Some(n) = word(w) else { break };
+        // "one eighty percent", "two fifty k": hundreds said as a unit and its tens, heard
+        // only before the unit the number is of.
+        if let (Some(Word::Unit(u @ 1..=9)), Word::Tens(t), 1) = (last, n, i) {
+            let ones = ws.get(i + 1).and_then(|x| word(x)).and_then(|x| match x {
+                Word::Unit(o @ 1..=9) => Some(o),
+                _ => None,
+            });
+            let unit_at = i + 1 + usize::from(ones.is_some());
+            if ws.get(unit_at).is_some_and(|x| UNITS_AFTER.contains(&x.as_str())) {
+                return Some((10 * (100 * u + t + ones.unwrap_or(0)), unit_at));
+            }
+        }
         let fits = match (last, n) {
             (None, _) => true,
             (Some(Word::Tens(_)), Word::Unit(u)) => u > 0 && u < 10,
@@ -341,6 +361,12 @@ mod tests {
                 "what have i earned in q4 so far",
             ),
             ("twenty-five percent", "25 percent"),
+            (
+                "if the hare paid one point five percent",
+                "if the hare paid 1.5 percent",
+            ),
+            ("boundary at one eighty percent", "boundary at 180 percent"),
+            ("a two fifty k deal", "a 250k deal"),
         ] {
             assert_eq!(in_digits(said), written, "{said}");
         }
@@ -360,6 +386,9 @@ mod tests {
             "top two on attainment",
             "one more deal",
             "from one account",
+            "one twenty deals",
+            "top one ninety",
+            "at one point",
         ] {
             assert_eq!(in_digits(said), said);
         }

@@ -1657,6 +1657,68 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "cost", "op": "worst_period", "who": "team:greg tomlinson"}),
         ),
+        // A message's question alone: greetings, thanks and the asker's story around it
+        // are no part of it ("I'm new" is no new deal, a manager named is no team).
+        (
+            "fiftyfifth",
+            "Ben Kowalski",
+            "Morning! I'm new to the Christchurch branch and Grant told me to ask here. How much have I earned so far? Thanks heaps.",
+            "answer",
+            json!({"figure": "earnings", "who": "ben kowalski"}),
+        ),
+        (
+            "fiftyfifth",
+            "Ella Campbell",
+            "How many open deals have I got? I'm a bit lost with the pipeline view.",
+            "answer",
+            json!({"figure": "deal_count", "stage": "open"}),
+        ),
+        (
+            "fiftyfifth",
+            "Hemi Walker",
+            "Quick question from the Auckland office: what's Jono's Kedge balance?",
+            "answer",
+            json!({"figure": "draw_balance", "who": "jonathan harris"}),
+        ),
+        // The document's phrase for a deal's fate, and a measure's everyday name in its
+        // glossary ("| iron | machinery: the Machinery Commission … |").
+        (
+            "fiftyfifth",
+            "Priya Sharma",
+            "which of my deals got short-shipped",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "fiftyfourth",
+            "Niamh Ryan",
+            "what have I on the iron this year",
+            "answer",
+            json!({"measure": "machinery"}),
+        ),
+        // Numbers as a phone hears them: "one point four percent", "two twenty percent".
+        (
+            "fiftyfourth",
+            "Siobhan Kavanagh",
+            "if the boundary was two twenty percent what would the branch cost",
+            "answer",
+            json!({"lever": {"kind": "cap", "value": "2.2"}}),
+        ),
+        (
+            "fiftyfourth",
+            "Maurice Hennessy",
+            "say the hare was one point four percent what do I make",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 3, "value": "0.014"}}),
+        ),
+        // A quoted nickname with an s and no apostrophe ("packies july payout").
+        (
+            "fiftyfourth",
+            "Siobhan Kavanagh",
+            "mossies pace",
+            "answer",
+            json!({"figure": "pace", "who": "maurice hennessy"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);

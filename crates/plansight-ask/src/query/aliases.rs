@@ -170,10 +170,25 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             let name = m.name.to_lowercase();
             // (the name alone or before what it is on: "Disposables Commission, on Case
             // Kits"; not a table's cell, "| quarter | Strategic Solutions quota |")
-            let opens = meaning.strip_prefix(name.as_str()).is_some_and(|rest| {
-                rest.is_empty() || [",", " (", " -", " –", ":", ";"].iter().any(|p| rest.starts_with(p))
+            // ("| iron | machinery: the Machinery Commission and the machines it pays on |":
+            // the measure's short name before a colon, its name after)
+            let body = meaning
+                .split_once(": ")
+                .filter(|(head, _)| head.split_whitespace().count() == 1)
+                .map_or(meaning.as_str(), |(_, r)| r);
+            let opens = [meaning.as_str(), body].iter().any(|text| {
+                text.trim_start_matches("the ")
+                    .strip_prefix(name.as_str())
+                    .is_some_and(|rest| {
+                        rest.is_empty()
+                            || [",", " (", " -", " –", ":", ";", " and "]
+                                .iter()
+                                .any(|p| rest.starts_with(p))
+                    })
             });
-            let plain_word = !term.contains(' ') && super::unrecognised::common(term);
+            // (an everyday word is a measure's only where the row says so outright:
+            // "| iron | machinery: the Machinery Commission … |")
+            let plain_word = !term.contains(' ') && super::unrecognised::common(term) && body == meaning.as_str();
             if opens
                 && !plain_word
                 && term.len() >= 3

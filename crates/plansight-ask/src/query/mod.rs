@@ -15,6 +15,7 @@ mod foreign;
 mod health;
 mod lever;
 mod mark;
+mod message;
 mod names;
 mod operation;
 pub mod parse;

@@ -663,6 +663,7 @@ impl Vocabulary<'_> {
             // (staffing: a contract placement is a temp or interim one)
             ("contract", &["temp", "temps", "interim", "contractor", "contractors"]),
         ];
+        let ws = &without_a_newcomer(ws)[..];
         let joined = format!(" {} ", ws.join(" "));
         let bare = |w: &str| w.trim_end_matches('s').replace(['-', ' ', '_'], "");
         // ("recons" for recontracts: the first letters of one type's name)
@@ -717,6 +718,42 @@ impl Vocabulary<'_> {
             })
             .cloned()
     }
+}
+
+/// The words without a "new" that says someone is new ("I'm still fairly new", "he's new
+/// here", "the new guy"): no new-customer deal.
+fn without_a_newcomer(ws: &[String]) -> Vec<String> {
+    const BEFORE: &[&str] = &[
+        "i'm",
+        "im",
+        "am",
+        "he's",
+        "she's",
+        "hes",
+        "shes",
+        "still",
+        "fairly",
+        "pretty",
+        "quite",
+        "very",
+        "being",
+        "bit",
+        "totally",
+        "relatively",
+    ];
+    const AFTER: &[&str] = &[
+        "guy", "girl", "hire", "hires", "starter", "starters", "joiner", "joiners", "here", "rep", "reps", "to", "on",
+        "kid", "person", "recruit", "recruits", "member",
+    ];
+    ws.iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            w.as_str() != "new"
+                || !(i.checked_sub(1).is_some_and(|b| BEFORE.contains(&ws[b].as_str()))
+                    || ws.get(i + 1).is_some_and(|a| AFTER.contains(&a.as_str())))
+        })
+        .map(|(_, w)| w.clone())
+        .collect()
 }
 
 /// The series all of a measure's products share as a first word ("gtx"), if any.

@@ -34,7 +34,7 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
-    let question = &v.with_possessives(&without_sign_off(question));
+    let question = &v.with_possessives(&without_sign_off(&super::message::the_question(question)));
     let u = understood(v, asker, question, conversation);
     // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
     let ws = v.in_english(&words(&normalize(question)));

@@ -271,10 +271,19 @@ impl Vocabulary<'_> {
             .map(|s| fold(&name_or_id(s)))
             .chain(self.managers.iter().map(|m| fold(m)))
             .collect();
+        // ("packies july payout", "JPs pace": the roster's quoted nicknames, however short)
+        let nicknames: Vec<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| quoted_nickname(raw_name(s)).map(fold))
+            .collect();
         let names_one = |w: &str| {
-            people
-                .iter()
-                .any(|p| p.split_whitespace().any(|x| x == w) || says(w, p))
+            nicknames.iter().any(|n| n == w)
+                || people
+                    .iter()
+                    .any(|p| p.split_whitespace().any(|x| x == w) || says(w, p))
         };
         let tokens: Vec<&str> = question.split_whitespace().collect();
         let bare: Vec<String> = tokens
@@ -290,7 +299,7 @@ impl Vocabulary<'_> {
             match bare[i].strip_suffix('s') {
                 Some(stem)
                     if held
-                        && stem.len() >= 3
+                        && (stem.len() >= 3 || nicknames.iter().any(|n| n == stem))
                         && bare[i].chars().all(char::is_alphabetic)
                         && !names_one(&bare[i])
                         // ("this quarter" is no Thiago's)

@@ -29,7 +29,15 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
     let split: Vec<String> = ws.iter().flat_map(|w| w.split('/')).map(str::to_string).collect();
     let ws = &split[..];
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
-    if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"])
+    // ("I'm a bit lost with it all": the asker is lost, no deal)
+    let asker_lost = ws.windows(2).any(|p| {
+        p[1] == "lost"
+            && matches!(
+                p[0].as_str(),
+                "i'm" | "im" | "am" | "bit" | "little" | "totally" | "completely" | "feel" | "feeling" | "getting"
+            )
+    });
+    if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"]) && !asker_lost
         || ws.iter().any(|w| w.starts_with("lost-"))
         || mentions(ws, &["got away", "slipped away", "fell through"]))
         && !mentions(

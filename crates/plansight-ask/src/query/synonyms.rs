@@ -51,6 +51,18 @@ fn a_name(w: &str) -> Option<String> {
     .then(|| w.to_string())
 }
 
+/// A phrase fit to be another name: two or three words of letters, or one hyphenated
+/// ("short-shipped", "finance fell through").
+fn a_phrase(w: &str) -> Option<String> {
+    let w = w.trim().trim_start_matches("the ").trim();
+    let parts: Vec<&str> = w.split_whitespace().collect();
+    ((1..=3).contains(&parts.len())
+        && w.len() >= 6
+        && parts.iter().all(|p| p.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && (parts.len() > 1 || w.contains('-')))
+    .then(|| w.to_string())
+}
+
 /// (word, the plain word it stands for) pairs the document gives.
 pub fn of_ideas(document: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
@@ -93,8 +105,13 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     let inner = meaning.split_once('(')?.1.split(')').next()?.trim();
                     idea(inner).filter(|_| words.len() <= 3)
                 });
-            if let Some(p) = plain {
-                add(a_name(term), p);
+            // ("| short-shipped | a won deal later cancelled by the shipper |", "| finance
+            // fell through | a cancelled deal |": a deal's fate may take a phrase to say)
+            let cancelled = words.len() <= 8 && words.contains(&"cancelled");
+            match plain {
+                Some(p) => add(a_name(term).or_else(|| cancelled.then(|| a_phrase(term)).flatten()), p),
+                None if cancelled => add(a_phrase(term), "cancelled"),
+                None => {}
             }
             continue;
         }
@@ -128,6 +145,29 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
     if synonyms.is_empty() {
         return ws.to_vec();
     }
+    // (a phrase of the document's, "finance fell through", is read as its one plain word)
+    let mut joined: Vec<String> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let phrase = synonyms.iter().find_map(|(s, p)| {
+            let parts: Vec<&str> = s.split(' ').collect();
+            (parts.len() > 1
+                && ws.len() >= i + parts.len()
+                && ws[i..i + parts.len()].iter().zip(&parts).all(|(w, x)| w == x))
+            .then_some((parts.len(), p))
+        });
+        match phrase {
+            Some((n, p)) => {
+                joined.push(p.clone());
+                i += n;
+            }
+            None => {
+                joined.push(ws[i].clone());
+                i += 1;
+            }
+        }
+    }
+    let ws = &joined[..];
     ws.iter()
         .map(|w| {
             let bare = crate::phrases::fold(w.trim_end_matches("'s"));
@@ -165,7 +205,9 @@ mod tests {
                    steel. Open quotes (Angebote) earn nothing.\n\n| term | meaning |\n| --- | --- |\n\
                    | Storno | a cancelled order (section 11) |\n| Provisionsabrechnung | the quarterly commission statement |\n\
                    | Rückbuchung | a reversed (cancelled) order |\n\
-                   | the Blasebalg | Gelbglut, our accelerator |\n";
+                   | the Blasebalg | Gelbglut, our accelerator |\n\
+                   | short-shipped | a won deal later cancelled by the shipper |\n\
+                   | finance fell through | a cancelled deal (section 11) |\n";
         let found = of_ideas(doc);
         let pairs: Vec<(&str, &str)> = found.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
@@ -176,9 +218,15 @@ mod tests {
                 ("angebote", "pipeline"),
                 ("storno", "cancelled"),
                 ("provisionsabrechnung", "payout"),
-                ("ruckbuchung", "cancelled")
+                ("ruckbuchung", "cancelled"),
+                ("short-shipped", "cancelled"),
+                ("finance fell through", "cancelled")
             ]
         );
+        let ws: Vec<String> = ["deals", "where", "the", "finance", "fell", "through"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(plain(&ws, &found, &|_| false), ["deals", "where", "the", "cancelled"]);
         let ws: Vec<String> = ["q3", "abrechnung", "kat's", "stornos", "next", "stufe"]
             .map(String::from)
             .to_vec();

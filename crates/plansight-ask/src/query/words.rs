@@ -72,6 +72,8 @@ pub const ATTAINMENT: &[&str] = &[
     "of my quota",
     "of target",
     "how am i doing",
+    // (Irish English: "how am I fixed on the quota")
+    "how am i fixed",
     // ("hows lauren doing on there perm quota")
     "doing on their",
     "doing on there",

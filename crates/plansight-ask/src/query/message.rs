@@ -1,0 +1,299 @@
+//! A message's question among what surrounds it. People write to the assistant as they
+//! would to an analyst: a greeting, why they ask, the question, thanks. The words around
+//! the question are no part of it ("I'm still a bit lost" is no lost deal, "Grant said I
+//! should check here" no question about Grant's team), so the question is read alone.
+//!
+//! Only what is plainly chatter is left out: greetings and thanks, and sentences that
+//! tell the asker's own story ("I joined in November …") before or after the sentence
+//! that asks. A sentence that sets up the question ("Say I close Acme in June. What would
+//! I make?", "Codehow has been good to me. What have they earned me?") stays.
+
+/// Words that are only greeting or thanks; a sentence of nothing else is chatter.
+const PLEASANTRIES: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "there",
+    "team",
+    "all",
+    "everyone",
+    "folks",
+    "morning",
+    "afternoon",
+    "evening",
+    "good",
+    "g'day",
+    "gday",
+    "kia",
+    "ora",
+    "cheers",
+    "heaps",
+    "thanks",
+    "thank",
+    "you",
+    "so",
+    "much",
+    "very",
+    "many",
+    "appreciated",
+    "appreciate",
+    "it",
+    "ta",
+    "mate",
+    "legend",
+    "in",
+    "advance",
+    "regards",
+    "kind",
+    "best",
+    "a",
+    "lot",
+    "again",
+    "please",
+    "pls",
+];
+
+/// The first words of a sentence that tells the asker's story rather than asks.
+const STORY: &[&str] = &[
+    "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "just", "trying", "he's", "she's", "hes", "shes",
+    "he", "she", "they", "they're", "we", "we're", "someone", "quick", "sorry", "still", "it'd", "that'd", "out",
+];
+
+/// Words that point back at something said before ("What have they earned me?").
+const POINTING_BACK: &[&str] = &[
+    "they", "them", "their", "it", "its", "that", "those", "he", "she", "him", "her", "his", "one",
+];
+
+/// The first words of a sentence after the question that still asks or says which
+/// ("… this quarter? how much", "commission on BR-72158? that's the Ardagh one").
+const ASKING_ON: &[&str] = &[
+    "how",
+    "how's",
+    "hows",
+    "what",
+    "what's",
+    "whats",
+    "which",
+    "who",
+    "who's",
+    "whos",
+    "when",
+    "where",
+    "where's",
+    "wheres",
+    "why",
+    "explain",
+    "list",
+    "show",
+    "and",
+    "also",
+    "plus",
+    "that's",
+    "thats",
+    "it's",
+    "its",
+    "that",
+    "this",
+    "is",
+    "was",
+    "did",
+    "does",
+    "do",
+    "can",
+    "could",
+    "would",
+    "will",
+    "in",
+    "for",
+    "vs",
+    "versus",
+    "incl",
+    "including",
+    "excluding",
+    "with",
+    "without",
+    "only",
+    "per",
+    "by",
+    "break",
+    "split",
+    "compare",
+    "give",
+    "tell",
+];
+
+/// Words that set up a what-if: a sentence with one is no story, whatever it starts with.
+const SUPPOSING: &[&str] = &[
+    "if",
+    "say",
+    "suppose",
+    "supposing",
+    "imagine",
+    "assume",
+    "assuming",
+    "hypothetically",
+];
+
+/// The sentences of `text`: each ends after its run of `.`, `?` or `!` before a space.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let ends = matches!(c, '.' | '?' | '!')
+            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_whitespace())
+            // ("1.5k" and "vs. last" do not end a sentence: a letter before a lone dot of
+            // a short word is an abbreviation)
+            && !(c == '.' && abbreviation(&text[start..i]));
+        if ends {
+            out.push(text[start..=i].trim());
+            start = i + 1;
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Whether the text before a dot ends in an abbreviation ("vs", "approx", "incl").
+fn abbreviation(before: &str) -> bool {
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    matches!(
+        last.to_lowercase().as_str(),
+        "vs" | "approx" | "incl" | "excl" | "e.g" | "i.e" | "etc" | "no" | "st" | "mr" | "mrs" | "ms" | "dr"
+    )
+}
+
+/// A sentence's words, lower case, without punctuation at their ends.
+fn lower_words(sentence: &str) -> Vec<String> {
+    sentence
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '-' || c == '—' || c == '–')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn pleasantry(sentence: &str) -> bool {
+    lower_words(sentence).iter().all(|w| PLEASANTRIES.contains(&w.as_str()))
+}
+
+/// A sentence that tells the asker's story: it starts (after any greeting) with a word of
+/// the asker's own ("I joined …", "Just trying to …"), asks nothing and supposes nothing.
+fn story(sentence: &str) -> bool {
+    let ws = lower_words(sentence);
+    let first = ws.iter().find(|w| !PLEASANTRIES.contains(&w.as_str()));
+    !sentence.ends_with('?')
+        && first.is_some_and(|w| STORY.contains(&w.as_str()))
+        && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str()))
+        && !sentence.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A sentence after the question that still asks something of it or names what it asks
+/// about (a number, a deal's id); anything else there is why the asker asks.
+fn asks_on(sentence: &str) -> bool {
+    let ws = lower_words(sentence);
+    // ("(Darcel's deal)": an aside in brackets says whose or which)
+    sentence.starts_with('(')
+        || sentence.chars().any(|c| c.is_ascii_digit())
+        || ws
+            .iter()
+            .find(|w| !PLEASANTRIES.contains(&w.as_str()))
+            .is_some_and(|w| ASKING_ON.contains(&w.as_str()))
+}
+
+/// The sentence without an opening that only says where the question comes from ("Quick
+/// question from the Wellington office: how much …").
+fn without_preamble(sentence: &str) -> &str {
+    match sentence.split_once(": ") {
+        Some((before, after))
+            if story(before) && before.split_whitespace().count() <= 8 && !after.trim().is_empty() =>
+        {
+            after.trim()
+        }
+        _ => sentence,
+    }
+}
+
+/// The question of a message: its greetings, thanks and the asker's story around the
+/// sentence that asks are left out. A message of one sentence, or with no sentence that
+/// asks, is returned as it is.
+pub fn the_question(text: &str) -> String {
+    let all: Vec<&str> = sentences(text).into_iter().map(without_preamble).collect();
+    if all.len() < 2 {
+        return all.first().map_or_else(|| text.to_string(), |s| s.to_string());
+    }
+    let kept: Vec<&str> = all.into_iter().filter(|s| !pleasantry(s)).collect();
+    let Some(first) = kept.iter().position(|s| s.ends_with('?')) else {
+        return kept.join(" ");
+    };
+    let last = kept.iter().rposition(|s| s.ends_with('?')).unwrap_or(first);
+    let points_back = lower_words(kept[first])
+        .iter()
+        .any(|w| POINTING_BACK.contains(&w.as_str()));
+    let mut out: Vec<&str> = Vec::new();
+    for (k, s) in kept.iter().enumerate() {
+        let told_before = k < first && story(s) && !(points_back && k + 1 == first);
+        let told_after = k > last && !asks_on(s);
+        if !told_before && !told_after {
+            out.push(s);
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::the_question;
+
+    #[test]
+    fn greetings_thanks_and_the_askers_story_are_left_out() {
+        assert_eq!(
+            the_question("Hello! I joined the Wellington office in May and Anna said to ask here. What is my June payout? Thanks so much."),
+            "What is my June payout?"
+        );
+        assert_eq!(
+            the_question("What's my quota this quarter? I'm a bit lost with the new plan."),
+            "What's my quota this quarter?"
+        );
+        assert_eq!(
+            the_question("Did I hit the cap this year? A few people have said I might have."),
+            "Did I hit the cap this year?"
+        );
+        assert_eq!(
+            the_question("Quick question from the Leeds office: how much has the bonus paid me?"),
+            "how much has the bonus paid me?"
+        );
+    }
+
+    #[test]
+    fn what_sets_up_the_question_stays() {
+        let q = "Say I close Initech for 40k in June. What would I make?";
+        assert_eq!(the_question(q), q);
+        let q = "Acme has been a great account for me. What have they paid me?";
+        assert_eq!(the_question(q), q);
+        let q = "I closed a big one last week. Could you help me see what it did to my pay?";
+        assert_eq!(the_question(q), q);
+        let q = "drop the growth quota to 150k. top 5 winners?";
+        assert_eq!(the_question(q), q);
+        for q in [
+            "did i get any spiffs this yr? how much",
+            "commission on BR-72158? thats the ardagh seat reduction",
+            "NB-55846 paid me zero?? explain",
+            "anyone near the accelerator? who's nearest",
+            "why did it pay what it did? (Darcel's deal)",
+        ] {
+            assert_eq!(the_question(q), q);
+        }
+    }
+
+    #[test]
+    fn one_sentence_and_numbers_with_dots_are_kept_whole() {
+        let q = "if I sign a 1.5k deal vs. last month what changes";
+        assert_eq!(the_question(q), q);
+    }
+}
