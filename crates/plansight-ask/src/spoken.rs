@@ -61,8 +61,8 @@ fn word(w: &str) -> Option<Word> {
 
 /// Words after a number that make it an amount or a share.
 const UNITS_AFTER: &[&str] = &[
-    "k", "grand", "percent", "per", "pct", "%", "bps", "basis", "quid", "pounds", "dollars", "bucks", "euros", "rand",
-    "mil", "m", "lakh", "crore", "cr",
+    "x", "k", "grand", "percent", "per", "pct", "%", "bps", "basis", "quid", "pounds", "dollars", "bucks", "euros",
+    "rand", "mil", "m", "lakh", "crore", "cr",
 ];
 
 /// Words before "quarter" that make it a quarter of some kind, not a quarter's number
@@ -290,8 +290,8 @@ pub fn in_digits(question: &str) -> String {
             let unit = UNITS_AFTER.contains(&next);
             if parts == used_split && (words_said >= 2 || halves || unit) {
                 said_with_unit |= unit || words_said >= 2;
-                // ("forty k": one amount, "40k")
-                if matches!(next, "k" | "m" | "mil") {
+                // ("forty k": one amount, "40k"; "two x": a multiple, "2x")
+                if matches!(next, "k" | "m" | "mil" | "x") {
                     out.push(format!("{}{}{}", digits(tenths), next, trailing(tokens[i + used])));
                     i += used + 1;
                 } else {
@@ -367,6 +367,10 @@ mod tests {
             ),
             ("boundary at one eighty percent", "boundary at 180 percent"),
             ("a two fifty k deal", "a 250k deal"),
+            (
+                "full yard at two x instead of one point five",
+                "full yard at 2x instead of 1.5",
+            ),
         ] {
             assert_eq!(in_digits(said), written, "{said}");
         }

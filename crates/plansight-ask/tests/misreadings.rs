@@ -1711,6 +1711,29 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"lever": {"kind": "rate", "tier": 3, "value": "0.014"}}),
         ),
+        // A glossary's "a swap" for a type, a multiple said aloud, a manager's branch.
+        (
+            "fiftyfourth",
+            "Sean Murphy",
+            "list my swaps in q3",
+            "answer",
+            json!({"op": "list", "deal_type": "trade-in"}),
+        ),
+        (
+            "fiftyfourth",
+            "Siobhan Kavanagh",
+            "what would my branch's bill be with the full yard at three x",
+            "answer",
+            json!({"lever": {"kind": "rate", "tier": 2, "value": "3"}, "who": "team:siobhan kavanagh"}),
+        ),
+        // Asking for a deal named by an id of letters alone to be changed is declined.
+        (
+            "fiftyfifth",
+            "Charlotte Bennett",
+            "please update the close date on GQCRMEIL to February",
+            "decline",
+            json!({}),
+        ),
         // A quoted nickname with an s and no apostrophe ("packies july payout").
         (
             "fiftyfourth",

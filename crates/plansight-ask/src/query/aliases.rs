@@ -222,6 +222,9 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
         let alias = alias
             .trim()
             .trim_start_matches("the ")
+            // ("| a swap | a trade-in deal |")
+            .trim_start_matches("a ")
+            .trim_start_matches("an ")
             .trim_matches(|c: char| !c.is_alphanumeric());
         // ("PMs", "T&M": initials the document writes in capitals are a name however short;
         // a plural's "s" is the question's to say)
