@@ -1734,6 +1734,21 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // A glossary's "a return" for a cancelled order; "getting on against" a quota.
+        (
+            "fiftysixth",
+            "Fiona MacRae",
+            "how many returns did my team have in q3",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+        (
+            "fiftysixth",
+            "Fiona MacRae",
+            "how's Kirsty getting on against her quota this month",
+            "answer",
+            json!({"figure": "attainment", "who": "kirsty campbell"}),
+        ),
         // A quoted nickname with an s and no apostrophe ("packies july payout").
         (
             "fiftyfourth",

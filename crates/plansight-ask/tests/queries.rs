@@ -190,6 +190,15 @@ fn follow_ups_replace_the_parts_they_name() {
     assert_eq!(bigger.arguments["new_deal"]["amount"], "400000.00");
     let priya = ask_in(&c, "s02", "and for Priya?", &mut talk);
     assert_eq!(priya.arguments["who"], "s03");
+    // A person named after a ranking: that person's own figure.
+    let mut talk = Conversation::default();
+    ask_in(&c, "s02", "who earned the most in Q2?", &mut talk);
+    let own = ask_in(&c, "s02", "and what about Priya?", &mut talk);
+    assert_eq!(
+        (own.arguments["who"].as_str(), own.arguments["op"].as_str()),
+        (Some("s03"), Some("value")),
+        "{own:?}"
+    );
     // Without the conversation the same words are asked back, not guessed.
     assert_eq!(ask(&c, "s02", "and if it closed in March?").intent, "clarify");
     // A deal that slipped moves later, into the next plan year; an amount of a deal type

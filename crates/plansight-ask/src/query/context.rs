@@ -172,6 +172,14 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         if !theirs {
             q.who = who.clone();
         }
+        // ("and for Kirsty?" after who made the most: Kirsty's own figure, no ranking)
+        if matches!(who, super::Who::Seller(_))
+            && parts.op.is_none()
+            && matches!(q.op, super::Op::Top | super::Op::Bottom)
+        {
+            q.op = super::Op::Value;
+            q.n = None;
+        }
     }
     // "who gains the most from that": sellers ranked by what they earn, the one first.
     if matches!(parts.op, Some(super::Op::Top | super::Op::Bottom)) && parts.figure.is_none() {

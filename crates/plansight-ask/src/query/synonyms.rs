@@ -43,7 +43,13 @@ fn a_name(w: &str) -> Option<String> {
         "quarterly",
         "monthly",
     ];
-    let w = w.trim().trim_start_matches("the ").trim();
+    // ("| a return | a cancelled order |")
+    let w = w
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("a ")
+        .trim_start_matches("an ")
+        .trim();
     (w.chars().count() >= 4
         && w.chars().all(char::is_alphabetic)
         && idea(w).is_none()

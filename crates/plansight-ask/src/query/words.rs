@@ -81,6 +81,10 @@ pub const ATTAINMENT: &[&str] = &[
     "doing on her",
     "doing on my",
     "doing against",
+    // ("how's Euan getting on against his quota")
+    "getting on against",
+    "getting on with his",
+    "getting on with her",
     "where do i stand",
     "where am i",
     "tracking",
