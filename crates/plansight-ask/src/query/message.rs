@@ -220,9 +220,14 @@ fn without_preamble(sentence: &str) -> &str {
 }
 
 /// The question of a message: its greetings, thanks and the asker's story around the
-/// sentence that asks are left out. A message of one sentence, or with no sentence that
-/// asks, is returned as it is.
+/// sentence that asks are left out, and the thanks it ends with. A message of one sentence,
+/// or with no sentence that asks, keeps all but those thanks.
 pub fn the_question(text: &str) -> String {
+    without_sign_off(&sentences_asking(text))
+}
+
+/// The sentences of `text` that ask (see [`the_question`]).
+fn sentences_asking(text: &str) -> String {
     let all: Vec<&str> = sentences(text).into_iter().map(without_preamble).collect();
     if all.len() < 2 {
         return all.first().map_or_else(|| text.to_string(), |s| s.to_string());
@@ -244,6 +249,43 @@ pub fn the_question(text: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// The question without the thanks it ends with ("… in q one cheers", "… thanks mate"): a
+/// sign-off is no account's name (the Maven export has a "Cheers").
+fn without_sign_off(question: &str) -> String {
+    const SIGN_OFFS: &[&str] = &["cheers", "thanks", "thx", "ty", "tia", "mate", "pls", "please", "plz"];
+    let mut tokens: Vec<&str> = question.split_whitespace().collect();
+    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    while tokens.len() > 3 && tokens.last().is_some_and(|t| SIGN_OFFS.contains(&bare(t).as_str())) {
+        // (after "for", "at", "with": a name, "the deal for cheers")
+        let before = bare(tokens[tokens.len() - 2]);
+        if matches!(
+            before.as_str(),
+            "for"
+                | "at"
+                | "with"
+                | "from"
+                | "to"
+                | "on"
+                | "the"
+                | "of"
+                | "off"
+                | "by"
+                | "about"
+                | "in"
+                | "into"
+                | "over"
+        ) {
+            break;
+        }
+        tokens.pop();
+    }
+    if tokens.len() == question.split_whitespace().count() {
+        question.to_string()
+    } else {
+        tokens.join(" ")
+    }
 }
 
 #[cfg(test)]

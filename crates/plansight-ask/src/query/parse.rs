@@ -34,48 +34,11 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
-    let question = &v.with_possessives(&without_sign_off(&super::message::the_question(question)));
+    let question = &v.with_possessives(&super::message::the_question(question));
     let u = understood(v, asker, question, conversation);
     // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
     let ws = v.in_english(&words(&normalize(question)));
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
-}
-
-/// The question without the thanks it ends with ("… in q one cheers", "… thanks mate"): a
-/// sign-off is no account's name (the Maven export has a "Cheers").
-fn without_sign_off(question: &str) -> String {
-    const SIGN_OFFS: &[&str] = &["cheers", "thanks", "thx", "ty", "tia", "mate", "pls", "please", "plz"];
-    let mut tokens: Vec<&str> = question.split_whitespace().collect();
-    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    while tokens.len() > 3 && tokens.last().is_some_and(|t| SIGN_OFFS.contains(&bare(t).as_str())) {
-        // (after "for", "at", "with": a name, "the deal for cheers")
-        let before = bare(tokens[tokens.len() - 2]);
-        if matches!(
-            before.as_str(),
-            "for"
-                | "at"
-                | "with"
-                | "from"
-                | "to"
-                | "on"
-                | "the"
-                | "of"
-                | "off"
-                | "by"
-                | "about"
-                | "in"
-                | "into"
-                | "over"
-        ) {
-            break;
-        }
-        tokens.pop();
-    }
-    if tokens.len() == question.split_whitespace().count() {
-        question.to_string()
-    } else {
-        tokens.join(" ")
-    }
 }
 
 /// The question's words without a name said in full in it, if it is ("how many perm
