@@ -327,11 +327,11 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         &["as won", "as lost", "to won", "to lost", "as closed", "to closed"],
     ) && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
     // An id (letters and digits, six or more) is a record too.
-    let id = ws.iter().any(|w| {
-        w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
-            // ("GQCRMEIL": a deal's id of letters alone)
-            || w.len() >= 5 && v.inputs.lines.iter().any(|l| l.id.eq_ignore_ascii_case(w))
-    });
+    let id = ws
+        .iter()
+        .any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()))
+        // ("GQCRMEIL": a deal's id of letters alone)
+        || v.deal(ws).is_some_and(|d| d.len() >= 5);
     // "split FT-61427 50/50 with Declan": an order about one deal (not "split deals: how do
     // they count").
     let splits = id && matches!(first, "split" | "transfer" | "reassign");
