@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (fiftysixth/heldout over a generated Scottish distiller's trade sales asked in
-//! conversations, fiftyseventh/heldout over a generated Singapore software reseller asked in
-//! Singlish) were written, with their workspaces, during that round by helpers who never saw
-//! the parser, and scored once, before it read them (they are counted as earlier sets now).
+//! (fiftyeighth/heldout over a generated Pune automation distributor asked in Indian English
+//! and Hinglish, fiftyninth/heldout over a generated US medical-device team typing on a phone)
+//! were written, with their workspaces, during that round by helpers who never saw the
+//! parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
 //! printed unless PLANSIGHT_SHOW_HELDOUT is set (for the closing report). `make eval`
@@ -586,6 +586,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "fiftyseventh/heldout.toml",
             "fiftyseventh",
         ),
+        (
+            "fifty-eighth workspace (a Pune automation distributor, an April year, Indian English and Hinglish), held-out set",
+            "fiftyeighth/heldout.toml",
+            "fiftyeighth",
+        ),
+        (
+            "fifty-ninth workspace (a US medical-device team, monthly quotas, typed on a phone), held-out set",
+            "fiftyninth/heldout.toml",
+            "fiftyninth",
+        ),
     ]
 }
 
@@ -644,6 +654,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "fiftyfifth" => "freight_gp",
         "fiftysixth" => "depletions",
         "fiftyseventh" => "lc",
+        "fiftyeighth" => "turnover",
+        "fiftyninth" => "implant",
         _ => "lsv",
     }
 }
