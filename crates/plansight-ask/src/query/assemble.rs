@@ -453,6 +453,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Explain && query.scope.deal.is_none() && query.scope.account.is_some() {
         query.scope.deal = newest_deal(v.inputs, &query);
     }
+    // "How far am I from tier 2", when more than one measure has a tier 2: whose?
+    if let Some(readings) = tier_of_which_measure(v, ws, &query) {
+        return Understood::AskBack {
+            missing: "which measure's tier".into(),
+            readings,
+        };
+    }
     if query.op == Op::Explain
         && query.scope.deal.is_none()
         && newest_deal(v.inputs, &query).is_none()
@@ -462,6 +469,32 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         return ask_back(query, "which deal");
     }
     Understood::Answer(query)
+}
+
+/// The distance to "tier N" of each measure that has one, when the question names no
+/// measure and more than one has a tier N.
+fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
+    if query.figure != Figure::Distance || query.scope.measure.is_some() || !query.scenario.is_none() {
+        return None;
+    }
+    let n = ws.windows(2).find_map(|w| {
+        matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
+            .then(|| w[1].parse::<usize>().ok())
+            .flatten()
+    })?;
+    let readings: Vec<Query> = v
+        .inputs
+        .plan
+        .measures
+        .iter()
+        .filter(|m| n >= 2 && m.tiers.len() >= n)
+        .map(|m| {
+            let mut q = query.clone();
+            q.scope.measure = Some(m.id.clone());
+            q
+        })
+        .collect();
+    (readings.len() > 1).then_some(readings)
 }
 
 /// "What did the Tri-City job pay me", "the Ironworks retrofit": one deal named by its

@@ -50,6 +50,12 @@ const CHANGE: &[&str] = &[
 const DATA: &[&str] = &[
     "deal",
     "deals",
+    // a request of the office's, not the plan's: "approve my DA claim"
+    "claim",
+    "claims",
+    "expense",
+    "expenses",
+    "reimbursement",
     // the trades' words for a deal
     "quote",
     "quotes",
@@ -346,10 +352,18 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         "how" | "what" | "why" | "when" | "can" | "could" | "does" | "do" | "is" | "should" | "will" | "would" | "if"
     ) && exact_any(ws, &["delete", "erase", "wipe", "purge"]);
     let asks_change = (asks_change || marks_stage || splits || orders_plan || destroys) && !not_change || orders_plan;
+    // (a record said in the document's words, "the Ahmednagar Paper enquiry", or by its account)
+    let record = || {
+        super::synonyms::plain(ws, &v.idea_words, &|_| false)
+            .iter()
+            .any(|w| matches!(w.as_str(), "open" | "lost" | "cancelled" | "pipeline"))
+            || !v.accounts_said(&ws.join(" "), ws).is_empty()
+    };
     if asks_change
         && !hypothetical
         && (id
             || orders_plan
+            || record()
             || ws
                 .iter()
                 .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))

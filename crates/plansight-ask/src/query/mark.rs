@@ -71,6 +71,8 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
             "decelerator",
         ],
     ) && lever.is_none()
+        // ("how far to the next one")
+        || mentions(ws, &["next one"]) && mentions(ws, &["how far", "how much more", "away from", "to go"])
         // "the next flight level", "the next commission band"
         || ws.iter().enumerate().any(|(i, w)| {
             w == "next"

@@ -295,6 +295,8 @@ impl Vocabulary<'_> {
                     // A word a deal type or a product has ("Renewal Commission", "MG Advanced
                     // SPIFF") names those, not the bonus alone.
                     .filter(|w| !self.deal_types.iter().any(|t| w.trim_end_matches('s') == t))
+                    // (nor the document's word for a type: "takeaway" of the Takeaway SPIFF)
+                    .filter(|w| self.deal_type(&[w.to_string()]).is_none())
                     .filter(|w| {
                         !self.products.iter().any(|p| {
                             p.to_lowercase()
@@ -304,6 +306,26 @@ impl Vocabulary<'_> {
                     })
                     .any(|w| !tier_word(w) && said(w))
         })
+    }
+
+    /// The words without the names of the bonuses said in full ("takeaway spiff ytd" is
+    /// "ytd": the Takeaway SPIFF's name says no takeaway deals).
+    pub fn without_bonus_names(&self, ws: &[String]) -> Vec<String> {
+        let mut rest = ws.to_vec();
+        for b in &self.inputs.plan.bonuses {
+            let name = b.name.to_lowercase().replace('_', " ");
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let said = |w: &str| {
+                rest.iter()
+                    .any(|x| x.trim_end_matches("'s").trim_end_matches('s') == w.trim_end_matches('s'))
+            };
+            if words.len() >= 2 && words.iter().all(|w| said(w)) {
+                rest.retain(|x| {
+                    !words.contains(&x.trim_end_matches("'s").trim_end_matches('s')) && !words.contains(&x.as_str())
+                });
+            }
+        }
+        rest
     }
 
     /// A product the question names (the longest such name), exactly or nearly.
@@ -463,7 +485,7 @@ impl Vocabulary<'_> {
 
     /// Whether a word is one of a measure's name ("hardware" names a measure, not a
     /// product).
-    fn measure_word(&self, w: &str) -> bool {
+    pub(super) fn measure_word(&self, w: &str) -> bool {
         self.inputs
             .plan
             .measures
@@ -530,6 +552,14 @@ impl Vocabulary<'_> {
             "managed",
             "team",
             "business",
+            "unit",
+            "pack",
+            "mini",
+            "lite",
+            "care",
+            "home",
+            "life",
+            "data",
         ];
         let said: Vec<&str> = lower
             .split(|c: char| c.is_whitespace() || matches!(c, '?' | ',' | '!' | '(' | ')'))
@@ -557,10 +587,13 @@ impl Vocabulary<'_> {
                     && unique(w)
                     && hit(w)
             });
-            // (the brand first; a longer word of its own anywhere: "my powerwalls")
+            // (the brand first; a longer word of its own anywhere: "my powerwalls", "my
+            // knees" for the Total Knee System; not a word the questions' rules read, "total")
             let brand = n.len() >= 2
                 && n.iter().enumerate().any(|(k, w)| {
-                    w.len() >= if k == 0 { 4 } else { 6 }
+                    let own = !super::unrecognised::rule_word(w);
+                    w.len() >= if k == 0 || own { 4 } else { 6 }
+                        && (own || k > 0)
                         && w.chars().all(char::is_alphabetic)
                         && !EVERYDAY.contains(&w.as_str())
                         && !self.measure_word(w)

@@ -239,6 +239,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "whole company",
                     "entire company",
                     "in the company",
+                    "across the company",
+                    "across the board",
                     "whole floor",
                     "entire floor",
                     "whose",
@@ -391,6 +393,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     !m.contains(t.as_str()) && !v.measure_names(m).iter().any(|n| n.contains(t.as_str()))
                 })
             });
+    }
+    if query.scope.deal_type.is_some() && v.deal_type(&v.without_bonus_names(ws_rest)).is_none() {
+        query.scope.deal_type = None;
     }
     // ("my analytics add-on deals": the type's word inside the product's full name is the
     // product's)

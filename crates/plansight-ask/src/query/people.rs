@@ -293,9 +293,15 @@ impl Vocabulary<'_> {
         let mut out: Vec<String> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let next = bare.get(i + 1).map(String::as_str).unwrap_or("");
+            // (or a word no one writes but as a name's: "megans implant attainment", "shaunas
+            // bounced pos"; or before the plan's own word: "kits drip balance")
             let held = HELD.contains(&next)
                 || crate::phrases::month_number(next).is_some()
-                || next.len() == 2 && next.starts_with('q') && next.ends_with(|c: char| c.is_ascii_digit());
+                || next.len() == 2 && next.starts_with('q') && next.ends_with(|c: char| c.is_ascii_digit())
+                || !super::unrecognised::common(&bare[i])
+                || self.measure_word(next)
+                || !self.terms_in(&[next.to_string()]).is_empty()
+                || self.idea_words.iter().any(|(w, _)| w.split(' ').next() == Some(next));
             match bare[i].strip_suffix('s') {
                 Some(stem)
                     if held

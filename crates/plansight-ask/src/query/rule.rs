@@ -139,6 +139,24 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if v.bonus(ws) && exact(ws, &["qualify", "qualifies", "eligible"]) && exact(ws, &["how", "what"]) {
         return Some(topic(ws));
     }
+    // "Which products count for the project incentive?", "what orders count toward
+    // turnover": what a measure credits, which the plan says (not "which of my deals").
+    let what_counts = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "which" | "what")
+            && matches!(
+                w[1].trim_end_matches('s'),
+                "product" | "deal" | "order" | "type" | "kind" | "sale" | "line" | "item"
+            )
+            && matches!(w[2].as_str(), "count" | "counts" | "qualify" | "qualifies" | "apply")
+    });
+    // "Is turnover credit before GST or after?": what the plan measures, not a figure.
+    let before_or_after = exact(ws, &["is", "are", "does", "do"])
+        && exact(ws, &["before"])
+        && exact(ws, &["after"])
+        && exact(ws, &["or"]);
+    if (what_counts || before_or_after) && !parts.personal && parts.who.is_none() {
+        return Some(topic(ws));
+    }
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
     if ws
         .windows(2)
@@ -242,6 +260,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "401k",
             "pension",
             "taxed",
+            "gst",
+            "vat",
+            "before tax",
+            "after tax",
             "on top of my base",
             "on top of base",
             "final say",

@@ -254,9 +254,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         return w;
     }
     // "what would I earn at 12k": 12k of what is left open (asked back), unless a deal is said.
-    let at_amount = ws
-        .windows(2)
-        .any(|w| w[0] == "at" && crate::phrases::amount(&w[1..]).is_some());
+    // (the amount may take two words: "at 10 lakh")
+    let at_amount = (0..ws.len()).any(|i| ws[i] == "at" && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some());
     // ("with a 6k perm today", "a 4k flatbed": an amount of a deal type or a product is a
     // deal)
     let dealish = mentions(ws, DEALISH)
@@ -287,9 +286,11 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .any(|w| w.len() > 2 && w.ends_with(['t', 'h', 'd']) && w.starts_with(|c: char| c.is_ascii_digit()));
         // (the words that may date the deal, a product's name set aside: "a staff aug deal"
         // says no August)
+        // (nor the day of the pay: "would my nov 15 check be if I add a 15k cage on oct 28")
+        let paid_on = pay_date(ws);
         let dates: Vec<String> = (0..ws.len())
             .map(|i| {
-                if super::when::in_product(v, ws, i) {
+                if super::when::in_product(v, ws, i) || paid_on.contains(&i) {
                     String::new()
                 } else {
                     ws[i].clone()
@@ -318,8 +319,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 .or(w.strip_suffix("rd"))?;
             digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
         });
+        // (a deal "this month" closes today: docs/ask-queries.md)
+        let this_month = mentions(ws, &["this month"]) && !day_said;
         let close = date(&dates, start, today)
             .filter(|_| dated)
+            .map(|d| {
+                if this_month && d.month() == today.month() {
+                    today
+                } else {
+                    d
+                }
+            })
             .map(|d| match day {
                 Some(n) if d.succ_opt().is_none_or(|x| x.month() != d.month()) => d.with_day(n).unwrap_or(d),
                 _ => d,
@@ -352,6 +362,31 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         });
     }
     w
+}
+
+/// The words of a payday said with its day ("my nov 15 check", "the 15 nov payout"): the
+/// positions of its month and day.
+pub(super) fn pay_date(ws: &[String]) -> Vec<usize> {
+    let day = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+            && w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut found = Vec::new();
+    for k in (1..ws.len()).filter(|&k| super::words::PAY_NOUNS.contains(&ws[k].as_str())) {
+        let mut j = k;
+        while j > 0 && (crate::phrases::month_number(&ws[j - 1]).is_some() || day(&ws[j - 1])) {
+            j -= 1;
+        }
+        let span = j..k;
+        let dated =
+            span.clone().any(|i| crate::phrases::month_number(&ws[i]).is_some()) && span.clone().any(|i| day(&ws[i]));
+        if dated && j > 0 && matches!(ws[j - 1].as_str(), "my" | "the" | "our" | "his" | "her" | "their") {
+            found.extend(span);
+        }
+    }
+    found
 }
 
 /// Whether the month at `i` is said of the pay ("my october check", "how much more would

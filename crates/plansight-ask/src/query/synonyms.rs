@@ -25,6 +25,9 @@ const IDEAS: &[(&str, &str)] = &[
     ("pipeline", "pipeline"),
     ("clawback", "clawback"),
     ("draw", "draw"),
+    // (a deal's fate: "| regret | a lost opportunity |", "| in eval | an open deal |")
+    ("lost", "lost"),
+    ("open", "open"),
 ];
 
 fn idea(w: &str) -> Option<&'static str> {
@@ -58,12 +61,12 @@ fn a_name(w: &str) -> Option<String> {
 }
 
 /// A phrase fit to be another name: two or three words of letters, or one hyphenated
-/// ("short-shipped", "finance fell through").
+/// ("short-shipped", "finance fell through", "no-go").
 fn a_phrase(w: &str) -> Option<String> {
     let w = w.trim().trim_start_matches("the ").trim();
     let parts: Vec<&str> = w.split_whitespace().collect();
     ((1..=3).contains(&parts.len())
-        && w.len() >= 6
+        && w.len() >= 5
         && parts.iter().all(|p| p.chars().all(|c| c.is_alphabetic() || c == '-'))
         && (parts.len() > 1 || w.contains('-')))
     .then(|| w.to_string())
@@ -115,7 +118,16 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // fell through | a cancelled deal |": a deal's fate may take a phrase to say)
             let cancelled = words.len() <= 8 && words.contains(&"cancelled");
             match plain {
-                Some(p) => add(a_name(term).or_else(|| cancelled.then(|| a_phrase(term)).flatten()), p),
+                // (a phrase only for a deal's fate: "| in eval | an open deal |", not "| the
+                // Solar Max | the Clear Sky tier |", a tier's name the terms read)
+                Some(p) => add(
+                    a_name(term).or_else(|| {
+                        (cancelled || matches!(p, "cancelled" | "lost" | "open"))
+                            .then(|| a_phrase(term))
+                            .flatten()
+                    }),
+                    p,
+                ),
                 None if cancelled => add(a_phrase(term), "cancelled"),
                 None => {}
             }
@@ -155,12 +167,18 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
     let mut joined: Vec<String> = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
+        // ("bounced pos" for "| bounced PO |": the last word may be plural)
         let phrase = synonyms.iter().find_map(|(s, p)| {
             let parts: Vec<&str> = s.split(' ').collect();
-            (parts.len() > 1
-                && ws.len() >= i + parts.len()
-                && ws[i..i + parts.len()].iter().zip(&parts).all(|(w, x)| w == x))
-            .then_some((parts.len(), p))
+            let n = parts.len();
+            (n > 1
+                && ws.len() >= i + n
+                && ws[i..i + n]
+                    .iter()
+                    .zip(&parts)
+                    .enumerate()
+                    .all(|(k, (w, x))| w == x || k + 1 == n && w.strip_suffix('s') == Some(x)))
+            .then_some((n, p))
         });
         match phrase {
             Some((n, p)) => {
@@ -177,12 +195,21 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
     ws.iter()
         .map(|w| {
             let bare = crate::phrases::fold(w.trim_end_matches("'s"));
-            let one = bare.strip_suffix('s').unwrap_or(&bare);
+            // ("enquiries" for "| enquiry |")
+            let one = match bare.strip_suffix("ies") {
+                Some(stem) => format!("{stem}y"),
+                None => bare.strip_suffix('s').unwrap_or(&bare).to_string(),
+            };
+            let one = one.as_str();
             let hit = synonyms.iter().find(|(s, _)| {
                 *s == bare
                     || s == one
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
-                    || bare.len() >= 6 && s.len() > bare.len() && s.ends_with(&bare)
+                    // (not the last part of a phrase: "closed" is no "short-closed")
+                    || bare.len() >= 6
+                        && s.len() > bare.len()
+                        && s.ends_with(&bare)
+                        && s[..s.len() - bare.len()].ends_with(char::is_alphabetic)
             });
             // (a word the questions' own lists know keeps its meaning: "chargebacks")
             let known = [

@@ -168,11 +168,11 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
         {
             let amount = plansight_plan::fixed::group_thousands(&plansight_plan::Exact::from_cents(cap).money());
             let whole = amount.trim_end_matches(".00").to_string();
-            if section
-                .clauses
-                .iter()
-                .any(|c| c.text.contains(&amount) || c.text.contains(&whole))
-            {
+            // (however the document groups its digits: "9,00,000" in India)
+            let digits = whole.replace(',', "");
+            if section.clauses.iter().any(|c| {
+                c.text.contains(&amount) || c.text.contains(&whole) || c.text.replace([',', ' '], "").contains(&digits)
+            }) {
                 let heading = heading_name(&section.heading);
                 if !heading.is_empty() && heading.split_whitespace().count() <= 3 {
                     found.push((heading, Term::PayoutCap));
@@ -216,10 +216,14 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                     )
                     .any(|n| n.split_whitespace().any(|x| x == w))
             };
-            for w in name
-                .split_whitespace()
-                .filter(|w| !PLAIN.contains(w) && !COMMON.contains(w) && w.len() >= 3 && !elsewhere(w))
-            {
+            // (not a word the questions' rules read: "pass" of the Season Pass)
+            for w in name.split_whitespace().filter(|w| {
+                !PLAIN.contains(w)
+                    && !COMMON.contains(w)
+                    && w.len() >= 3
+                    && !elsewhere(w)
+                    && !super::unrecognised::rule_word(w)
+            }) {
                 alone.push((w.to_string(), *t));
                 // "the max" for the Maximum Annual Commission.
                 if let Some(short) = [("maximum", "max"), ("minimum", "min")]

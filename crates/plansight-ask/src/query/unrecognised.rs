@@ -147,6 +147,12 @@ pub(super) fn common(word: &str) -> bool {
     forms(word).any(|w| english().binary_search(&w).is_ok() || parser().binary_search(&w).is_ok())
 }
 
+/// Whether the word is one the parser's rules read (so it says something of its own in a
+/// question: "total", "top", "best").
+pub(super) fn rule_word(word: &str) -> bool {
+    parser().binary_search(&word).is_ok()
+}
+
 /// Whether the word alone names someone or something the parser reads: a seller by a
 /// nickname ("tasha", "gazza"), a manager, a measure by its initials ("e&r", "nn"), a
 /// product, a deal type, a bonus, a tier or mark by the document's name, one of the

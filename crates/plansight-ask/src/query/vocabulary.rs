@@ -368,11 +368,17 @@ impl<'a> Vocabulary<'a> {
 
     /// The words with the plan's names of two words or more taken out ("the minimum
     /// threshold", "the Maximum Annual Commission"), for reading what the words around them
-    /// ask ("minimum" there is no ranking).
+    /// ask ("minimum" there is no ranking), and a tier's name of one word ("Peak").
     pub fn without_terms(&self, ws: &[String]) -> Vec<String> {
         let mut out = ws.to_vec();
-        for (name, _) in &self.terms {
+        for (name, term) in &self.terms {
             let parts: Vec<&str> = name.split_whitespace().collect();
+            // (a tier named by one word of the superlatives: "peak at 20%" is the Peak tier)
+            if parts.len() == 1 && matches!(term, super::terms::Term::Tier(..)) {
+                for w in out.iter_mut().filter(|w| *w == name) {
+                    *w = "term".to_string();
+                }
+            }
             if parts.len() < 2 {
                 continue;
             }

@@ -126,7 +126,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             found = vec![p];
         }
     }
-    if let Some(p) = payday(v, ws, today).filter(|_| closing.is_none()) {
+    // (a deal's date is no payday, but a payday may be said beside it: "my nov 15 check if
+    // I add a 15k cage on oct 28")
+    if let Some(p) = payday(v, ws, today).filter(|_| closing.is_none() || !super::scenario::pay_date(ws).is_empty()) {
         found = vec![p];
     }
     found

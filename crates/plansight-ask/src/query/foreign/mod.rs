@@ -1,10 +1,11 @@
 //! The everyday words of other languages sellers mix into English questions, read as the
 //! English words they stand for: French, Dutch and Spanish ("combien j'ai fait en
 //! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko") and
-//! Brazilian Portuguese ("quanto eu ganhei em março").
+//! Brazilian Portuguese ("quanto eu ganhei em março") and Hinglish ("Q3 payout kitna hai").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
+mod hinglish;
 mod pidgin;
 mod portuguese;
 mod romance;
@@ -30,6 +31,7 @@ const LANGUAGES: &[&Language] = &[
     &pidgin::LANGUAGE,
     &tagalog::LANGUAGE,
     &portuguese::LANGUAGE,
+    &hinglish::LANGUAGE,
 ];
 
 /// The words with another language's read as English; `named` says which words are the
@@ -181,5 +183,13 @@ mod tests {
             "\"ano\" is Tagalog's what here, no Spanish year"
         );
         assert_eq!(read("ilang deals na na-close ko"), "how many deals closed my");
+    }
+
+    #[test]
+    fn hinglish_is_read_in_its_own_words() {
+        assert_eq!(read("Q4 commission kitna mila yaar"), "q4 commission how much got");
+        assert_eq!(read("why is my Q2 payout itna kam?"), "why is my q2 payout so low");
+        assert_eq!(read("Rahul ka pace kaisa hai"), "rahul pace how is");
+        assert_eq!(read("is the payout ok"), "is the payout ok", "English stays");
     }
 }
