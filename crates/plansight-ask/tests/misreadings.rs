@@ -1757,6 +1757,144 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "pace", "who": "maurice hennessy"}),
         ),
+        // The document's words for a lost and an open deal, a phrase's plural; "closed" is no
+        // "short-closed".
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "how many regrets in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost"}),
+        ),
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "how many orders have I closed in q3",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "fiftyninth",
+            "Marco Bellini",
+            "how many bounced POs did I have in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+        // A product by a word of its own ("knee"), never by a word the rules read ("total").
+        (
+            "fiftyninth",
+            "Hector Ruiz",
+            "what did knees pay me in q2",
+            "answer",
+            json!({"figure": "earnings", "product": "total knee system"}),
+        ),
+        (
+            "fiftyninth",
+            "Hector Ruiz",
+            "total earned in q2",
+            "answer",
+            json!({"figure": "earnings", "product": null}),
+        ),
+        // A first name's possessive without its apostrophe, before the plan's own word.
+        (
+            "fiftyninth",
+            "Luis Ortega",
+            "hectors implant number in sept",
+            "answer",
+            json!({"who": "hector ruiz"}),
+        ),
+        (
+            "fiftyninth",
+            "Greg Halvorsen",
+            "kits drip owed",
+            "answer",
+            json!({"figure": "draw_balance", "who": "katherine morrow", "product": null}),
+        ),
+        // The whole company, from a manager; a bonus's name says no deal type; a tier named
+        // Peak ranks no one.
+        (
+            "fiftyeighth",
+            "Meenakshi Iyer",
+            "best 2 in the turnover measure across the company",
+            "answer",
+            json!({"who": "team", "op": "top", "n": 2}),
+        ),
+        (
+            "fiftyninth",
+            "Tom Kowalski",
+            "what has the takeaway spiff paid me in q3",
+            "answer",
+            json!({"figure": "bonus", "deal_type": null}),
+        ),
+        (
+            "fiftyninth",
+            "Tom Kowalski",
+            "how many takeaways have I closed in q1",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "conversion"}),
+        ),
+        (
+            "fiftyninth",
+            "Dana Whitcomb",
+            "what would the plan cost with peak at 19%",
+            "answer",
+            json!({"op": "value", "lever": {"kind": "rate", "tier": 4, "value": "0.19"}}),
+        ),
+        // A payday said beside a new deal's date; a deal "this month" closes today.
+        (
+            "fiftyninth",
+            "Priya Raman",
+            "what's my dec 15 check if I close a 20k putty deal on nov 20",
+            "answer",
+            json!({"period": "m11", "new_deal": {"close_date": "2026-11-20"}}),
+        ),
+        // Hinglish; "the next one"; "tier 2" of two measures; a bare "at 10 lakh".
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "Q2 mein mera incentive kitna tha?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "how far am I from the next one",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        ("fiftyninth", "Sam Delgado", "distance to tier 2?", "ask_back", json!({})),
+        ("fiftyeighth", "Kavita Nair", "what do I earn at 25 lakh", "ask_back", json!({})),
+        // What a measure counts and what its credit is measured before are the plan's rules;
+        // a record named by its account, or an expense claim, is no change the app makes.
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "what orders count toward turnover",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "is the credit after GST or before",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "fiftyeighth",
+            "Kavita Nair",
+            "remove the Chinchwad Tools regret",
+            "decline",
+            json!({}),
+        ),
+        (
+            "fiftyeighth",
+            "Meenakshi Iyer",
+            "please approve Kavita's travel expenses",
+            "decline",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);
@@ -1793,6 +1931,29 @@ fn plans_in_their_own_words() {
             };
             assert_eq!(have, want, "{q}: {k} in {got:?}");
         }
+    }
+}
+
+/// A new deal "this month" closes on the as-of date, not at the month's end
+/// (docs/ask-queries.md), and a follow-up keeps that date.
+#[test]
+fn a_deal_this_month_closes_today() {
+    use plansight_ask::query::context::Conversation;
+    let (mut inputs, doc) = common::generated("fiftyeighth");
+    inputs.as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 20);
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let mut conversation = Conversation::default();
+    for q in ["what if a 40 lakh order comes in this month", "and 60 lakh?"] {
+        plansight_ask::ask_in(&ctx, "Kavita Nair", q, &mut conversation);
+        // (no date of its own and the as-of date are alike; the month's end is not)
+        let deal = conversation.last.as_ref().and_then(|q| q.scenario.new_deal.clone());
+        assert!(deal.is_some(), "{q}: {conversation:?}");
+        let close = deal.and_then(|d| d.close_date);
+        assert!(
+            close.is_none() || close.as_deref() == Some("2026-01-20"),
+            "{q}: closes {close:?}"
+        );
     }
 }
 
