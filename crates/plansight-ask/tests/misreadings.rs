@@ -1865,6 +1865,22 @@ fn plans_in_their_own_words() {
         ),
         ("fiftyninth", "Sam Delgado", "distance to tier 2?", "ask_back", json!({})),
         ("fiftyeighth", "Kavita Nair", "what do I earn at 25 lakh", "ask_back", json!({})),
+        // A tier's name is no account's first word ("Umbrella" tier, Umbrella Corporation); a
+        // product the plan credits is one though nothing has sold yet.
+        (
+            "sixtieth",
+            "Megan Holroyd",
+            "what's left to reach umbrella in q3",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "account": null}),
+        ),
+        (
+            "sixtyfirst",
+            "Tom Brennan",
+            "how many insight analytics deals have I won",
+            "answer",
+            json!({"figure": "deal_count", "product": "insight analytics"}),
+        ),
         // What a measure counts and what its credit is measured before are the plan's rules;
         // a record named by its account, or an expense claim, is no change the app makes.
         (

@@ -93,7 +93,26 @@ impl<'a> Vocabulary<'a> {
             .unwrap_or_default();
         let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
         let deal_types = distinct(&|l| l.deal_type.as_deref());
-        let products = distinct(&|l| l.product.as_deref());
+        let mut products = distinct(&|l| l.product.as_deref());
+        // A product the plan credits is one, though no deal sells it yet ("what would a 15k
+        // Insight Analytics deal make me"), spelt as the document spells it.
+        for named in inputs
+            .plan
+            .measures
+            .iter()
+            .filter_map(|m| m.products.as_ref())
+            .flatten()
+        {
+            if !products.iter().any(|p| p.eq_ignore_ascii_case(named)) {
+                let spelt = document
+                    .and_then(|d| {
+                        let at = d.to_lowercase().find(named.as_str())?;
+                        d.get(at..at + named.len()).map(str::to_string)
+                    })
+                    .unwrap_or_else(|| named.clone());
+                products.push(spelt);
+            }
+        }
         // The accelerator's own name in the document is a word for the accelerator.
         for (name, t) in &terms {
             if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
@@ -480,7 +499,8 @@ impl<'a> Vocabulary<'a> {
                 key(a).is_some_and(|k| {
                     ws.iter().any(|w| {
                         let w = w.trim_end_matches("'s");
-                        (w == k || near(w, &k) && !plan_word(w)) && !territory_word(w)
+                        // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
+                        (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w)
                     }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                 })
             })
