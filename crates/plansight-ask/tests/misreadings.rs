@@ -1881,6 +1881,58 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "deal_count", "product": "insight analytics"}),
         ),
+        // An abbreviation the glossary writes in capitals ("| NTU | not taken up: a bound policy
+        // cancelled … |"); a manager by first name before their people; a plan change's "lose"
+        // is pay, no lost deals; "get me through" a mark is its distance.
+        (
+            "sixtieth",
+            "Callum McIntyre",
+            "what did my NTUs cost me in clawbacks",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "sixtieth",
+            "Callum McIntyre",
+            "number of NTUs in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+        (
+            "sixtieth",
+            "Gareth Pryce",
+            "who on Fiona's team has earned the most",
+            "answer",
+            json!({"op": "top", "who": "team:fiona marchbank"}),
+        ),
+        (
+            "sixtyfirst",
+            "Priya Raman",
+            "if the acv quota went to 60k what would jason lose",
+            "answer",
+            json!({"who": "jason park", "stage": null}),
+        ),
+        (
+            "sixtieth",
+            "Megan Holroyd",
+            "would an 8k policy take me past the deductible",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "sixtieth",
+            "Megan Holroyd",
+            "is credit based on premium or on commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "sixtieth",
+            "Megan Holroyd",
+            "could you book me a hotel for the Leeds conference",
+            "decline",
+            json!({}),
+        ),
         // What a measure counts and what its credit is measured before are the plan's rules;
         // a record named by its account, or an expense claim, is no change the app makes.
         (
@@ -1948,6 +2000,23 @@ fn plans_in_their_own_words() {
             assert_eq!(have, want, "{q}: {k} in {got:?}");
         }
     }
+}
+
+/// "How far is he from the slam" after a question about one seller is about that seller.
+#[test]
+fn he_or_she_is_the_seller_asked_about_before() {
+    use plansight_ask::eval::canonical_of;
+    use plansight_ask::query::context::Conversation;
+    use serde_json::json;
+    let (inputs, doc) = common::generated("sixtyfirst");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let mut conversation = Conversation::default();
+    plansight_ask::ask_in(&ctx, "Marcus Bell", "what has Libby earned in q3", &mut conversation);
+    let u = plansight_ask::understand(&ctx, "Marcus Bell", "and how far is she from the slam", &conversation);
+    let got = canonical_of(&u, None);
+    assert_eq!(got.get("who"), Some(&json!("elizabeth carter")), "{u:?}");
+    assert_eq!(got.get("mark"), Some(&json!("accelerator")), "{u:?}");
 }
 
 /// A new deal "this month" closes on the as-of date, not at the month's end

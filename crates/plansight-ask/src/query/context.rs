@@ -87,7 +87,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         || new.scope != Default::default()
         || !new.scenario.is_none()
         || mentions(ws, &["if it", "if that", "if this", "closed", "closes", "instead"]);
-    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]);
+    // ("how far is he from the slam" after a question about Bobby: still Bobby)
+    let person = prev.who.seller().is_some()
+        && parts.who.is_none()
+        && exact(ws, &["he", "she", "him", "her", "he's", "she's", "hes", "shes"]);
+    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]) || person;
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);

@@ -398,6 +398,12 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         "approve",
     ]
     .contains(&first)
+        // "can you book my train to the market meeting": asked politely
+        || ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "you" | "please" | "pls" | "kindly")
+                && matches!(w[1].as_str(), "book" | "schedule" | "arrange" | "organise" | "organize" | "email" | "send")
+                && matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an")
+        })
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
     if task && !mentions(ws, &["how much", "what", "earn", "earned"])

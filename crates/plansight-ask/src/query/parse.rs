@@ -153,7 +153,42 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
-    let manager = v.manager(question).or_else(|| {
+    // ("which of Gareth's brokers": a manager by first name, before their people)
+    let first_named = || {
+        ws.windows(2).find_map(|w| {
+            let first = w[0].strip_suffix("'s")?;
+            let people = [
+                "team",
+                "team's",
+                "brokers",
+                "reps",
+                "people",
+                "sellers",
+                "agents",
+                "aes",
+                "guys",
+                "crew",
+                "region",
+                "desk",
+                "group",
+                "territory",
+                "lot",
+                "engineers",
+                "ams",
+            ];
+            let ms: Vec<&String> = v
+                .managers
+                .iter()
+                .filter(|m| {
+                    m.split_whitespace()
+                        .next()
+                        .is_some_and(|f| f.eq_ignore_ascii_case(first))
+                })
+                .collect();
+            (people.contains(&w[1].as_str()) && ms.len() == 1).then(|| ms[0].clone())
+        })
+    };
+    let manager = v.manager(question).or_else(first_named).or_else(|| {
         (asker_manages
             && exact(ws, &["my", "our", "mine"])
             && exact(
@@ -415,6 +450,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // ("services quota up to 120k - what does chris lose?": the pay a plan change takes, no
+    // lost deals)
+    if query.scenario.lever.is_some()
+        && query.scope.stage.as_deref() == Some("lost")
+        && exact(ws, &["lose", "loses", "losing", "losers", "lost"])
+        && !exact(ws, &["deal", "deals", "opportunities", "opps", "orders", "policies"])
+    {
+        query.scope.stage = None;
+    }
     // "a 30k GP press": the measure right after a new deal's amount is the amount's unit.
     if (query.scenario.new_deal.is_some() || query.scenario.deal_amount_to.is_some()) && query.scope.measure.is_some() {
         let unitless: Vec<String> = ws

@@ -149,11 +149,14 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             )
             && matches!(w[2].as_str(), "count" | "counts" | "qualify" | "qualifies" | "apply")
     });
-    // "Is turnover credit before GST or after?": what the plan measures, not a figure.
-    let before_or_after = exact(ws, &["is", "are", "does", "do"])
-        && exact(ws, &["before"])
-        && exact(ws, &["after"])
-        && exact(ws, &["or"]);
+    // "Is turnover credit before GST or after?", "is credit measured on premium or on our
+    // brokerage?": how the plan measures, one way or the other, not a figure.
+    let before_or_after = ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "does" | "do"))
+        && exact(ws, &["or"])
+        && (exact(ws, &["before"]) && exact(ws, &["after"])
+            || exact(ws, &["measured", "based", "calculated", "counted", "credited"]) && exact(ws, &["on"]));
     if (what_counts || before_or_after) && !parts.personal && parts.who.is_none() {
         return Some(topic(ws));
     }

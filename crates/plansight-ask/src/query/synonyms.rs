@@ -116,7 +116,17 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 });
             // ("| short-shipped | a won deal later cancelled by the shipper |", "| finance
             // fell through | a cancelled deal |": a deal's fate may take a phrase to say)
-            let cancelled = words.len() <= 8 && words.contains(&"cancelled");
+            // ("| NTU | not taken up: a bound policy cancelled by the client |": the fate said
+            // after the colon; not a clawback's definition, an idea of its own)
+            let fate = meaning
+                .split_once(':')
+                .map(|(_, rest)| rest.split_whitespace().collect::<Vec<_>>());
+            let cancelled = words.len() <= 8 && words.contains(&"cancelled")
+                || idea(term).is_none() && fate.is_some_and(|f| f.len() <= 8 && f.contains(&"cancelled"));
+            // (an abbreviation the document writes in capitals: "NTU", "RO")
+            let written = original.trim_start_matches('|').split('|').next().unwrap_or("").trim();
+            let abbreviation = (2..=4).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());
+            let a_name = |t: &str| a_name(t).or_else(|| abbreviation.then(|| t.to_string()));
             match plain {
                 // (a phrase only for a deal's fate: "| in eval | an open deal |", not "| the
                 // Solar Max | the Clear Sky tier |", a tier's name the terms read)
@@ -128,7 +138,7 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     }),
                     p,
                 ),
-                None if cancelled => add(a_phrase(term), "cancelled"),
+                None if cancelled => add(a_name(term).or_else(|| a_phrase(term)), "cancelled"),
                 None => {}
             }
             continue;
