@@ -153,42 +153,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
-    // ("which of Gareth's brokers": a manager by first name, before their people)
-    let first_named = || {
-        ws.windows(2).find_map(|w| {
-            let first = w[0].strip_suffix("'s")?;
-            let people = [
-                "team",
-                "team's",
-                "brokers",
-                "reps",
-                "people",
-                "sellers",
-                "agents",
-                "aes",
-                "guys",
-                "crew",
-                "region",
-                "desk",
-                "group",
-                "territory",
-                "lot",
-                "engineers",
-                "ams",
-            ];
-            let ms: Vec<&String> = v
-                .managers
-                .iter()
-                .filter(|m| {
-                    m.split_whitespace()
-                        .next()
-                        .is_some_and(|f| f.eq_ignore_ascii_case(first))
-                })
-                .collect();
-            (people.contains(&w[1].as_str()) && ms.len() == 1).then(|| ms[0].clone())
-        })
-    };
-    let manager = v.manager(question).or_else(first_named).or_else(|| {
+    let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
         (asker_manages
             && exact(ws, &["my", "our", "mine"])
             && exact(

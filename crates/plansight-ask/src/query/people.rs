@@ -365,6 +365,43 @@ impl Vocabulary<'_> {
         out
     }
 
+    /// A manager named by their first name alone before their people ("which of Gareth's
+    /// brokers"), when no other manager shares it.
+    pub(super) fn manager_by_first_name(&self, ws: &[String]) -> Option<String> {
+        const PEOPLE: &[&str] = &[
+            "team",
+            "team's",
+            "brokers",
+            "reps",
+            "people",
+            "sellers",
+            "agents",
+            "aes",
+            "guys",
+            "crew",
+            "region",
+            "desk",
+            "group",
+            "territory",
+            "lot",
+            "engineers",
+            "ams",
+        ];
+        ws.windows(2).find_map(|w| {
+            let first = w[0].strip_suffix("'s")?;
+            let named: Vec<&String> = self
+                .managers
+                .iter()
+                .filter(|m| {
+                    m.split_whitespace()
+                        .next()
+                        .is_some_and(|f| f.eq_ignore_ascii_case(first))
+                })
+                .collect();
+            (PEOPLE.contains(&w[1].as_str()) && named.len() == 1).then(|| named[0].clone())
+        })
+    }
+
     /// A manager the question names (by full name, or first name no one else has).
     pub fn manager(&self, text: &str) -> Option<String> {
         let lower = text.to_lowercase();

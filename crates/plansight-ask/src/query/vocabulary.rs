@@ -96,6 +96,8 @@ impl<'a> Vocabulary<'a> {
         let mut products = distinct(&|l| l.product.as_deref());
         // A product the plan credits is one, though no deal sells it yet ("what would a 15k
         // Insight Analytics deal make me"), spelt as the document spells it.
+        // (lowered once, and only when the plan names a product no deal has)
+        let mut lower_document: Option<String> = None;
         for named in inputs
             .plan
             .measures
@@ -106,7 +108,8 @@ impl<'a> Vocabulary<'a> {
             if !products.iter().any(|p| p.eq_ignore_ascii_case(named)) {
                 let spelt = document
                     .and_then(|d| {
-                        let at = d.to_lowercase().find(named.as_str())?;
+                        let lower = lower_document.get_or_insert_with(|| d.to_lowercase());
+                        let at = lower.find(named.as_str())?;
                         d.get(at..at + named.len()).map(str::to_string)
                     })
                     .unwrap_or_else(|| named.clone());
