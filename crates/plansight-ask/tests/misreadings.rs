@@ -1963,6 +1963,30 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // How far from quota is the distance to the accelerator when it begins at 100%; a
+        // payday's date with "owed" asks what it pays; where a market's prices go, no plan
+        // says.
+        (
+            "sixtyfirst",
+            "Nathan Cole",
+            "how much further until I hit my acv quota this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "sixtieth",
+            "Hamish Dunlop",
+            "how much am I owed from the 25 July salary run",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "sixtieth",
+            "Hamish Dunlop",
+            "are property premiums going to rise next year",
+            "decline",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);
@@ -2017,6 +2041,53 @@ fn he_or_she_is_the_seller_asked_about_before() {
     let got = canonical_of(&u, None);
     assert_eq!(got.get("who"), Some(&json!("elizabeth carter")), "{u:?}");
     assert_eq!(got.get("mark"), Some(&json!("accelerator")), "{u:?}");
+}
+
+/// "Did I hit it?" after a quota is its attainment, "how do I qualify for it?" after a
+/// bonus is the plan's rule for it, "break that down" after a month's pay explains it.
+#[test]
+fn it_points_back_at_the_previous_figure() {
+    use plansight_ask::eval::{canonical_of, outcome};
+    use plansight_ask::query::context::Conversation;
+    use serde_json::json;
+    let (inputs, doc) = common::generated("sixtyfirst");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    for (before, q, expected, keys) in [
+        (
+            "what was my acv quota in q2",
+            "so did i actually hit it",
+            "answer",
+            json!({"figure": "attainment", "period": "q2", "measure": "acv"}),
+        ),
+        (
+            "what's my quota for q3",
+            "how far short of it am I",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+        ),
+        (
+            "have I earned any clubhouse bonus",
+            "what are the rules for it",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "what did I make in june",
+            "walk me through it please",
+            "answer",
+            json!({"op": "explain", "period": "m05"}),
+        ),
+    ] {
+        let mut conversation = Conversation::default();
+        plansight_ask::ask_in(&ctx, "Nathan Cole", before, &mut conversation);
+        let u = plansight_ask::understand(&ctx, "Nathan Cole", q, &conversation);
+        assert_eq!(outcome(&u), expected, "{q}: {u:?}");
+        let got = canonical_of(&u, None);
+        for (k, v) in keys.as_object().unwrap() {
+            assert_eq!(got.get(k), Some(v), "{q}: {k} in {got:?}");
+        }
+    }
 }
 
 /// A new deal "this month" closes on the as-of date, not at the month's end

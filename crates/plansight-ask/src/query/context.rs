@@ -443,7 +443,12 @@ pub(super) fn draw_follow_up(prev: &Query, ws: &[String]) -> Option<Query> {
 
 /// "Why so low?" after a period's or a measure's pay: that pay explained.
 pub(super) fn explain_previous(prev: &Query, ws: &[String]) -> Option<Query> {
-    let why = (exact(ws, &["why", "why's", "why'd", "explain"]) || mentions(ws, &["how come"])) && ws.len() <= 6;
+    // ("can you break that down for me": the pay just given, explained)
+    let why = (exact(ws, &["why", "why's", "why'd", "explain"]) || mentions(ws, &["how come"])) && ws.len() <= 6
+        || mentions(
+            ws,
+            &["break that down", "break it down", "breakdown", "walk me through"],
+        ) && ws.len() <= 8;
     let pay = matches!(prev.figure, super::Figure::Payable | super::Figure::Earnings);
     if !why
         || !pay

@@ -182,7 +182,57 @@ const OFF_TOPIC: &[&str] = &[
     "facebook",
 ];
 
-/// Whether one of the words is one of `targets`.
+/// "Will marine cargo rates harden next year?", "licence price go up or not": where a
+/// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
+/// with "if" or with the plan's own words).
+fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
+    let priced = exact_any(
+        ws,
+        &[
+            "rates", "price", "prices", "premiums", "duty", "tariff", "tariffs", "taxes",
+        ],
+    );
+    let moves = mentions(
+        ws,
+        &[
+            "harden",
+            "soften",
+            "go up",
+            "going up",
+            "goes up",
+            "rise",
+            "rising",
+            "come down",
+            "go down",
+            "going down",
+            "fall",
+            "drop",
+        ],
+    );
+    let foretold = exact_any(ws, &["will", "budget"]) || mentions(ws, &["next year", "or not"]);
+    priced
+        && moves
+        && foretold
+        && !exact_any(
+            ws,
+            &[
+                "if",
+                "my",
+                "i",
+                "me",
+                "i'm",
+                "im",
+                "commission",
+                "tier",
+                "accelerator",
+                "quota",
+                "plan",
+                "payout",
+            ],
+        )
+        && v.terms_in(ws).is_empty()
+}
+
 /// "the comp plan at Canon", "le plan de comm chez canon": a plan at a place the
 /// workspace does not know (not an account, a territory, a product or a person of it).
 fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
@@ -236,6 +286,7 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
     their_pay || at_firm
 }
 
+/// Whether one of the words is one of `targets`.
 fn exact_any(ws: &[String], targets: &[&str]) -> bool {
     ws.iter().any(|w| targets.contains(&w.as_str()))
 }
@@ -471,6 +522,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             ],
         )
         || elsewhere(v, ws)
+        || market_move(v, ws)
         // ("an advertiser pulled their flight … clawed back?": a trade's word, said of deals)
         || !(mentions(ws, super::words::CLAWBACK) || mentions(ws, super::words::DEALS))
             && ws

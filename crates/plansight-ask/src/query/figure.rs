@@ -83,6 +83,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "payday",
             "pay day",
             "payroll",
+            "salary run",
+            "pay run",
+            // ("what am I owed on the 25 October run": what the payday pays)
+            "am i owed",
+            "i'm owed",
+            "im owed",
         ],
     ) && !payout_cap)
         || exact(ws, &["check", "cheque"])

@@ -32,6 +32,7 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
             ws.windows(2).any(|w| w[0] == "tier" && w[1].parse::<usize>().ok() == Some(at + 1))
                 && q.scope.measure.as_deref().is_none_or(|m| v.inputs.plan.measures[am].id == m)
         })
+        || quota_is_the_accelerator(v, ws, q)
     {
         Some(Mark::Accelerator)
     } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold)
@@ -88,4 +89,29 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
     } else {
         None
     }
+}
+
+/// "How far am I from hitting my quota?": the credit still needed to reach 100% of it,
+/// which is the accelerator's start when the accelerator begins at quota (otherwise no
+/// mark of the plan stands at 100%, and the question stays one of attainment).
+fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    let how_far = mentions(
+        ws,
+        &[
+            "how far",
+            "how much more",
+            "how much further",
+            "away from",
+            "short of",
+            "to go",
+            "left to",
+        ],
+    );
+    let quota = exact(ws, &["quota", "target", "100%"]);
+    how_far
+        && quota
+        && v.accelerator.is_some_and(|(am, at)| {
+            let m = &v.inputs.plan.measures[am];
+            m.tiers[at].from.0 == 10_000 && q.scope.measure.as_deref().is_none_or(|id| m.id == id)
+        })
 }

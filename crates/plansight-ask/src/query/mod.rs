@@ -20,6 +20,7 @@ mod names;
 mod operation;
 pub mod parse;
 mod people;
+mod pointing;
 mod resolve;
 mod rule;
 mod scenario;

@@ -61,6 +61,12 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     }) {
         return Understood::Answer(q);
     }
+    if let Some(u) = previous
+        .filter(|_| conversation.focus.is_none())
+        .and_then(|prev| super::pointing::pointing_back(v, prev, &ws))
+    {
+        return u;
+    }
     // "and at 9?" after a plan change: the change at another value.
     if let Some(q) = previous
         .filter(|p| p.scenario.lever.is_some() && ws.len() <= 5 && super::context::opens_follow_up(&ws))

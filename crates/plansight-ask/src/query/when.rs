@@ -140,7 +140,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     let paid = exact(
         ws,
         &[
-            "payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid", "salary",
+            "payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid", "salary", "payment", "payslip",
         ],
     ) || mentions(
         ws,

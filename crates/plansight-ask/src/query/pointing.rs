@@ -1,0 +1,90 @@
+//! Short follow-ups that point back at the previous figure with "it" or "that": "and how
+//! much of it did I hit?" after a quota, "how do you qualify for it?" after a bonus.
+
+use super::parse::exact;
+use super::vocabulary::Vocabulary;
+use super::{Figure, Mark, Query, Understood};
+use crate::fuzzy::mentions;
+
+/// The question, read as about the previous figure it points back at, when it does.
+pub(super) fn pointing_back(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Understood> {
+    if ws.len() > 9 || !exact(ws, &["it", "that", "this", "them", "there"]) || !prev.scenario.is_none() {
+        return None;
+    }
+    if let Some(topic) = rule_of(prev, ws) {
+        return Some(Understood::PlanRule { topic });
+    }
+    (prev.figure == Figure::Quota && prev.who.seller().is_some())
+        .then(|| of_quota(v, prev, ws))
+        .flatten()
+        .map(Understood::Answer)
+}
+
+/// "How far am I from hitting it?", "did I hit it?" after a quota: the distance to 100% of
+/// it, or its attainment.
+fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
+    let how_far = mentions(
+        ws,
+        &[
+            "how far",
+            "how close",
+            "how much more",
+            "away from",
+            "short of",
+            "to go",
+            "left to",
+            "far off",
+        ],
+    );
+    let reached = exact(
+        ws,
+        &[
+            "hit", "reach", "reached", "make", "made", "achieve", "achieved", "beat", "met", "meet",
+        ],
+    ) || mentions(ws, &["how much of", "where am i", "where do i stand"]);
+    let measure = prev.scope.measure.as_deref();
+    let at_quota = v.accelerator.is_some_and(|(am, at)| {
+        let m = &v.inputs.plan.measures[am];
+        m.tiers[at].from.0 == 10_000 && measure.is_none_or(|id| m.id == id)
+    });
+    let (figure, mark) = match (how_far, reached) {
+        (true, _) if at_quota => (Figure::Distance, Some(Mark::Accelerator)),
+        (true, _) | (false, true) => (Figure::Attainment, None),
+        (false, false) => return None,
+    };
+    Some(Query {
+        figure,
+        mark,
+        who: prev.who.clone(),
+        scope: super::Scope {
+            measure: prev.scope.measure.clone(),
+            period: prev.scope.period.clone(),
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+}
+
+/// "How do you qualify for it?", "how does that work?" after a bonus, the draw or a
+/// clawback: what the plan says about it.
+fn rule_of(prev: &Query, ws: &[String]) -> Option<String> {
+    let how = exact(
+        ws,
+        &["qualify", "qualifies", "eligible", "eligibility", "rules", "rule"],
+    ) || mentions(
+        ws,
+        &[
+            "how does it work",
+            "how does that work",
+            "how do i get it",
+            "how do you get it",
+        ],
+    );
+    let subject = match prev.figure {
+        Figure::Bonus => "bonus",
+        Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance => "draw",
+        Figure::Clawback => "clawback",
+        _ => return None,
+    };
+    how.then(|| format!("{} {subject}", super::rule::topic(ws)))
+}
