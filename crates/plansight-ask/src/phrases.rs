@@ -31,7 +31,46 @@ pub fn normalize(text: &str) -> String {
             }
         })
         .collect();
-    without_top_ups(out)
+    without_top_ups(european_thousands(out))
+}
+
+/// "10.000 euro", "€ 45.000", "1.250.000,50": thousands set apart by dots, as German and
+/// Dutch write them, read with commas ("10,000"); a dot before three digits is never a
+/// money amount's decimal point.
+fn european_thousands(text: String) -> String {
+    if !text.contains('.') {
+        return text;
+    }
+    let dotted = |t: &str| {
+        let (whole, decimals) = t.split_once(',').unwrap_or((t, ""));
+        let groups: Vec<&str> = whole.split('.').collect();
+        groups.len() >= 2
+            && (1..=3).contains(&groups[0].len())
+            && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+            && groups[1..].iter().all(|g| g.len() == 3)
+            && (decimals.is_empty() || decimals.len() <= 2 && decimals.chars().all(|c| c.is_ascii_digit()))
+    };
+    text.split(' ')
+        .map(|t| {
+            // (the sentence's own stop or comma after it: "over 10.000.")
+            let core = t.trim_end_matches(['.', ',']);
+            let sign = core.len() - core.trim_start_matches('$').len();
+            let number = &core[sign..];
+            if dotted(number) {
+                let (whole, decimals) = number.split_once(',').unwrap_or((number, ""));
+                let mut out = format!("{}{}", &core[..sign], whole.replace('.', ","));
+                if !decimals.is_empty() {
+                    out.push('.');
+                    out.push_str(decimals);
+                }
+                out.push_str(&t[core.len()..]);
+                out
+            } else {
+                t.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "draw top-ups", "top ups": one word, no ranking's "top".
@@ -817,6 +856,10 @@ mod tests {
         assert_eq!(amount(&w("R2.5m of gp")), Some(Cents(250_000_000)));
         assert_eq!(amount(&w("if i close r500k")), Some(Cents(50_000_000)));
         assert_eq!(amount(&w("a 5 lakh deal")), Some(Cents(50_000_000)));
+        assert_eq!(amount(&w("an order of 10.000 euro")), Some(Cents(1_000_000)));
+        assert_eq!(amount(&w("for € 45.000.")), Some(Cents(4_500_000)));
+        assert_eq!(amount(&w("1.250.000,50 eur")), Some(Cents(125_000_050)));
+        assert_eq!(amount(&w("a 1.5m deal")), Some(Cents(150_000_000)));
         assert_eq!(amount(&w("rs 1.2 cr tcv")), Some(Cents(1_200_000_000)));
         assert_eq!(amount(&w("50L order")), Some(Cents(500_000_000)));
         assert_eq!(amount(&w("a 12,50,000 renewal")), Some(Cents(125_000_000)));

@@ -265,21 +265,31 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             } else {
                 format!("{before} {inside}")
             };
-            let said: Vec<&String> = types
-                .iter()
-                .filter(|t| {
-                    meaning.split_whitespace().any(|w| {
-                        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                        w == t.as_str() || w.strip_suffix('s') == Some(t.as_str())
+            // (a long description may say the type before or after a colon: "| re-up | a
+            // renewal deal: a customer's agreement renewed |", "| Verlängerung | a renewal of
+            // a Wartung Plus contract: a deal of type renewal |")
+            let (before_colon, after_colon) = match meaning.split_once(':') {
+                Some((b, a)) => (Some(b.to_string()), Some(a.to_string())),
+                None => (None, None),
+            };
+            for meaning in std::iter::once(meaning).chain(before_colon).chain(after_colon) {
+                let said: Vec<&String> = types
+                    .iter()
+                    .filter(|t| {
+                        meaning.split_whitespace().any(|w| {
+                            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                            w == t.as_str() || w.strip_suffix('s') == Some(t.as_str())
+                        })
                     })
-                })
-                .collect();
-            let plain_meaning = meaning.split_whitespace().count() <= 6
-                && meaning
-                    .split_whitespace()
-                    .any(|w| matches!(w, "deal" | "deals" | "sale" | "sales"));
-            if let ([t], true) = (said.as_slice(), plain_meaning) {
-                add(t, term, capitals(line, term));
+                    .collect();
+                let plain_meaning = meaning.split_whitespace().count() <= 6
+                    && meaning
+                        .split_whitespace()
+                        .any(|w| matches!(w, "deal" | "deals" | "sale" | "sales"));
+                if let ([t], true) = (said.as_slice(), plain_meaning) {
+                    add(t, term, capitals(line, term));
+                    break;
+                }
             }
         } else if let Some(item) = lower.strip_prefix("- ").or_else(|| lower.strip_prefix("* ")) {
             let head = item.split(':').next().unwrap_or("").trim();

@@ -647,6 +647,9 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "sweetening",
             "boosted",
             "boost",
+            "attractive",
+            "lucrative",
+            "rewarding",
         ],
     ) || mentions(
         ws,

@@ -65,7 +65,14 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         return Some(q);
     }
     // "and won?" after a count of lost or open deals: the won ones (no stage is won).
-    if opens && ws.len() <= 3 && exact(ws, &["won", "wins", "closed", "closed-won"]) {
+    // ("and how many did they win?" after the lost ones)
+    let won_asked = ws.len() <= 3 && exact(ws, &["won", "wins", "closed", "closed-won", "booked"])
+        || ws.len() <= 7
+            && mentions(
+                ws,
+                &["did they win", "did we win", "did i win", "did he win", "did she win"],
+            );
+    if opens && won_asked && prev.scope.stage.is_some() {
         let mut q = prev.clone();
         q.scope.stage = None;
         return Some(q);
@@ -95,6 +102,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);
+    let moved_back_or_on = shifted.is_some();
     let compares = short && super::operation::compares(ws);
     if !(opens
         || pronoun
@@ -116,6 +124,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     let mut q = prev.clone();
     if let Some(f) = parts.figure {
+        // ("and how much is missing to the threshold then?" after a why: a figure asked)
+        if q.op == super::Op::Explain && parts.op.is_none() {
+            q.op = super::Op::Value;
+        }
         q.figure = f;
         q.mark = parts.mark.or(if f == super::Figure::Distance { q.mark } else { None });
     } else if let Some(m) = parts.mark {
@@ -253,7 +265,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     if s.product.is_some() && q.figure == super::Figure::Earnings && q.scope.measure.is_some() && s.measure.is_none() {
         q.scope.measure = None;
     }
-    if new.n.is_some() {
+    // ("and in the last one?": the period before, not one of a ranking)
+    if new.n.is_some() && !(moved_back_or_on && q.n.is_none()) {
         q.n = new.n;
     }
     if whole_pipeline {
@@ -416,7 +429,7 @@ pub(super) fn the_other(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Q
 
 /// "And how much do I still owe on it?" after the draw: the draw's balance; "how much of it
 /// have I paid back", what was recovered; "how much have they advanced me", what was paid.
-pub(super) fn draw_follow_up(prev: &Query, ws: &[String]) -> Option<Query> {
+pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {
         DrawBalance
@@ -430,13 +443,21 @@ pub(super) fn draw_follow_up(prev: &Query, ws: &[String]) -> Option<Query> {
     } else {
         return None;
     };
-    if ws.len() > 10 || !matches!(prev.figure, DrawAdvanced | DrawRecovered | DrawBalance) || !prev.scenario.is_none() {
+    if ws.len() > 12 || !matches!(prev.figure, DrawAdvanced | DrawRecovered | DrawBalance) || !prev.scenario.is_none() {
         return None;
     }
+    // ("and how much was advanced to me in total this year?": the period it names)
+    let plan = &v.inputs.plan;
+    let today = v.inputs.as_of().clamp(plan.start, plan.end);
+    let period = crate::phrases::periods(ws, plan.start, today).into_iter().next();
     Some(Query {
         figure,
         op: super::Op::Value,
         who: prev.who.clone(),
+        scope: super::Scope {
+            period,
+            ..Default::default()
+        },
         ..Default::default()
     })
 }
@@ -514,6 +535,9 @@ fn shift(prev: &Query, ws: &[String]) -> Option<String> {
             "period before",
             "one before",
             "the previous one",
+            // ("and in the last one?" after this quarter's figure: the quarter before)
+            "in the last one",
+            "for the last one",
             "prior quarter",
             "prior month",
             "quarter prior",

@@ -323,7 +323,18 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         .find(|w| {
             !matches!(
                 *w,
-                "go" | "ahead" | "and" | "just" | "now" | "ok" | "okay" | "so" | "then" | "hey" | "also"
+                "go" | "ahead"
+                    | "and"
+                    | "just"
+                    | "now"
+                    | "ok"
+                    | "okay"
+                    | "so"
+                    | "then"
+                    | "hey"
+                    | "also"
+                    | "please"
+                    | "kindly"
             )
         })
         .unwrap_or("");

@@ -103,6 +103,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && !matches!(ws.get(i + 1).map(String::as_str), Some("if" | "whether" | "that" | "on"))
         })
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
+        // ("what will I receive with the salary of 25 January": what the payday pays, not
+        // a draw received)
+        || mentions(ws, &["will i receive", "with the salary", "with my salary"]) && !draw
         // "what did the third quarter pay me": a period's pay, when nothing narrower is named.
         // "what would december have paid", "what would Q4 pay me" under the pipeline won:
         // the period is what pays (a new deal's pay is its earnings).
@@ -122,7 +125,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         &[
             "am i on", "am i in", "am i at", "i'm on", "im on", "was i on", "was i in",
         ],
-    ) && (tiers_named > 0 || v.says_accelerator(ws))
+    ) && (tiers_named > 0 || v.says_accelerator(ws) || exact(ws, &["tier", "tiers", "ladder"]))
         || tiers_named >= 2 && exact(ws, &["or"])
         // "what tier of the ladder am I on"
         || ws.iter().enumerate().any(|(i, w)| {

@@ -108,8 +108,20 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         ],
     );
     let quota = exact(ws, &["quota", "target", "100%"]);
+    // ("how far along my quota am I, percentage-wise": the share reached)
+    let share = mentions(
+        ws,
+        &[
+            "how far along",
+            "percentage-wise",
+            "percentage wise",
+            "what percent",
+            "what %",
+        ],
+    );
     how_far
         && quota
+        && !share
         && v.accelerator.is_some_and(|(am, at)| {
             let m = &v.inputs.plan.measures[am];
             m.tiers[at].from.0 == 10_000 && q.scope.measure.as_deref().is_none_or(|id| m.id == id)

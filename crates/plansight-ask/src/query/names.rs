@@ -657,6 +657,8 @@ impl Vocabulary<'_> {
                     && w.chars().all(char::is_alphabetic)
                     && !super::unrecognised::common(w)
                     && !self.measure_word(w)
+                    // (the plan's own name for a part of it: "the Deich" is no Deichwacht)
+                    && !self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w))
             });
             // ("a 32k lease pv" for Solar PV: its initials, the document writes in capitals)
             let initials = lower_name.split_whitespace().skip(1).any(|x| {

@@ -56,7 +56,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let ws = v.trade_words(&v.tier_words(&words(&text)));
     if let Some(q) = previous.filter(|_| conversation.focus.is_none()).and_then(|prev| {
         super::context::explain_previous(prev, &ws)
-            .or_else(|| super::context::draw_follow_up(prev, &ws))
+            .or_else(|| super::context::draw_follow_up(v, prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
     }) {
         return Understood::Answer(q);
@@ -258,6 +258,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ],
             )
             || mentions(ws, NATIONWIDE)
+            // (a manager's "which three consultants" are theirs, below)
+            || !asker_manages && super::people::which_of_the_sellers(ws)
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
     // A manager's "team" is theirs, unless they say the whole team.
     let manager = manager.or_else(|| {
@@ -517,6 +519,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         if query.scope.deal.is_none() && query.scope.account.take().is_some() {
             query.scope.product = None;
             query.scope.deal_type = None;
+            // ("the Breda order from June had come in at 30k": June says which deal)
+            if w.deal_amount_to.is_some()
+                && ws
+                    .windows(2)
+                    .any(|p| p[0] == "from" && crate::phrases::month_number(&p[1]).is_some())
+            {
+                query.scope.period = None;
+            }
         }
         query.scope.deal = None;
     }

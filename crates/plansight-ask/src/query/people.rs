@@ -764,3 +764,48 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("izzy", &["isabelle", "isabella", "isabel"]),
     ("bella", &["isabella", "isabelle"]),
 ];
+
+/// "Which three account managers lose the most", "which 5 brokers gain": some of the
+/// sellers, by the trade's word for them, are the team ranked.
+pub(super) fn which_of_the_sellers(ws: &[String]) -> bool {
+    const SELLERS: &[&str] = &[
+        "brokers",
+        "producers",
+        "consultants",
+        "advisors",
+        "advisers",
+        "engineers",
+        "ams",
+        "aes",
+        "bdms",
+        "recruiters",
+        "managers",
+        "reps",
+        "sellers",
+        "agents",
+        "people",
+    ];
+    let count = |w: &str| {
+        w.parse::<u32>().is_ok()
+            || matches!(
+                w,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "the"
+            )
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "which" | "what")
+            && ws
+                .get(i + 1..)
+                .map(|rest| {
+                    let rest: Vec<&str> = rest
+                        .iter()
+                        .map(String::as_str)
+                        .skip_while(|x| count(x))
+                        .take(2)
+                        .collect();
+                    rest.first().is_some_and(|x| SELLERS.contains(x))
+                        || rest.len() == 2 && rest[0] == "account" && rest[1] == "managers"
+                })
+                .unwrap_or(false)
+    })
+}

@@ -8,7 +8,7 @@ use crate::fuzzy::mentions;
 
 /// The question, read as about the previous figure it points back at, when it does.
 pub(super) fn pointing_back(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Understood> {
-    if ws.len() > 9 || !exact(ws, &["it", "that", "this", "them", "there"]) || !prev.scenario.is_none() {
+    if ws.len() > 11 || !exact(ws, &["it", "that", "this", "them", "there"]) || !prev.scenario.is_none() {
         return None;
     }
     if let Some(topic) = rule_of(prev, ws) {

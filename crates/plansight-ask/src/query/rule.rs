@@ -218,11 +218,39 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             && ws[i..].iter().any(|w| {
                 matches!(
                     w.as_str(),
-                    "paid" | "pay" | "payout" | "payouts" | "payday" | "commission" | "commissions" | "check"
+                    "paid"
+                        | "pay"
+                        | "payout"
+                        | "payouts"
+                        | "payday"
+                        | "commission"
+                        | "commissions"
+                        | "check"
+                        // ("when exactly is the money of Q3 on my account")
+                        | "money"
+                        | "account"
                 )
             })
     }) && !exact(ws, &["most", "least", "best", "worst", "biggest", "highest", "lowest"])
     {
+        return Some(topic(ws));
+    }
+    // "Until when must I close an order so that it still counts in this plan year?": the
+    // plan's deadline for credit.
+    if mentions(
+        ws,
+        &[
+            "until when",
+            "by when",
+            "how late can",
+            "latest i can",
+            "last day to",
+            "latest date",
+        ],
+    ) && exact(
+        ws,
+        &["close", "closed", "count", "counts", "book", "booked", "sign", "signed"],
+    ) {
         return Some(topic(ws));
     }
     // Disputes, eligibility and payment timing are always the plan's words (not "did the

@@ -116,6 +116,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 "risk-adjusted",
                 "risk adjusted",
                 "add up",
+                // ("say everything in tasting goes through", "if all my in-quote deals bind")
+                "go through",
+                "goes through",
+                "went through",
+                "bind",
+                "binds",
             ],
         );
     // "probability-weighted, what's my commish": the pipeline weighted, said without the word.
@@ -482,10 +488,24 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
         .iter()
         .filter(|l| same(&l.product, &scope.product) && same(&l.deal_type, &scope.deal_type))
         .collect();
-    let pool: Vec<&plansight_plan::CreditLine> = if said.is_empty() {
+    let mut pool: Vec<&plansight_plan::CreditLine> = if said.is_empty() {
         won
     } else {
         said.into_iter().copied().collect()
     };
+    // ("the Breda order from June had come in at 30k": the one of that month)
+    let from_month = ws
+        .windows(2)
+        .find_map(|p| (p[0] == "from").then(|| crate::phrases::month_number(&p[1])).flatten());
+    if let Some(m) = from_month.filter(|_| resized) {
+        let of_month: Vec<&plansight_plan::CreditLine> = pool
+            .iter()
+            .copied()
+            .filter(|l| l.close_date.is_some_and(|d| chrono::Datelike::month(&d) == m))
+            .collect();
+        if !of_month.is_empty() {
+            pool = of_month;
+        }
+    }
     pool.into_iter().max_by_key(|l| l.close_date).map(|l| l.id.clone())
 }

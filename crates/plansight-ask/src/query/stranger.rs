@@ -77,6 +77,12 @@ const NOT_PEOPLE: &[&str] = &[
     "even",
     "then",
     "now",
+    // ("how much more I would have earned": the verb's own helper)
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
 ];
 
 /// Verbs after a person in a question of their figures ("did X make", "would X earn").

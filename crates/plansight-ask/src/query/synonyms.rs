@@ -25,9 +25,12 @@ const IDEAS: &[(&str, &str)] = &[
     ("pipeline", "pipeline"),
     ("clawback", "clawback"),
     ("draw", "draw"),
+    // ("| Zahltag | the payday of a quarter |")
+    ("payday", "payday"),
     // (a deal's fate: "| regret | a lost opportunity |", "| in eval | an open deal |")
     ("lost", "lost"),
     ("open", "open"),
+    ("won", "won"),
 ];
 
 fn idea(w: &str) -> Option<&'static str> {
@@ -105,10 +108,14 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // "the quarterly commission statement")
             // (its first word when the phrase is short, "a cancelled order", or its last,
             // "the quarterly commission statement"; not "commission taken back on …")
-            let plain = (words.len() <= 2)
+            // ("the payday of a quarter": the noun before "of")
+            let head_noun = words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of");
+            let plain = head_noun
                 .then(|| words.first().and_then(|w| idea(w)))
                 .flatten()
                 .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
+                // ("| the heat scale | the Street Sales Commission tiers |": the whole table)
+                .or_else(|| (words.len() <= 5 && words.last() == Some(&"tiers")).then_some("tier"))
                 // ("a reversed (cancelled) order": the one word in parentheses)
                 .or_else(|| {
                     let inner = meaning.split_once('(')?.1.split(')').next()?.trim();
@@ -118,6 +125,7 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // fell through | a cancelled deal |": a deal's fate may take a phrase to say)
             // ("| NTU | not taken up: a bound policy cancelled by the client |": the fate said
             // after the colon; not a clawback's definition, an idea of its own)
+            let the_table = plain == Some("tier") && words.iter().any(|w| *w == "tiers");
             let fate = meaning
                 .split_once(':')
                 .map(|(_, rest)| rest.split_whitespace().collect::<Vec<_>>());
@@ -132,7 +140,8 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 // Solar Max | the Clear Sky tier |", a tier's name the terms read)
                 Some(p) => add(
                     a_name(term).or_else(|| {
-                        (cancelled || matches!(p, "cancelled" | "lost" | "open"))
+                        // (or the tiers as a whole: "| the tide table | the tiers of … |")
+                        (cancelled || matches!(p, "cancelled" | "lost" | "open") || the_table)
                             .then(|| a_phrase(term))
                             .flatten()
                     }),
@@ -187,7 +196,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     .iter()
                     .zip(&parts)
                     .enumerate()
-                    .all(|(k, (w, x))| w == x || k + 1 == n && w.strip_suffix('s') == Some(x)))
+                    .map(|(k, (w, x))| (k, (crate::phrases::fold(w), x)))
+                    .all(|(k, (w, x))| w == *x || k + 1 == n && w.strip_suffix('s') == Some(x)))
             .then_some((n, p))
         });
         match phrase {
@@ -215,6 +225,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 *s == bare
                     || s == one
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
+                    // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
+                    || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))
                     // (not the last part of a phrase: "closed" is no "short-closed")
                     || bare.len() >= 6
                         && s.len() > bare.len()

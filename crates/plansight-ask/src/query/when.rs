@@ -141,6 +141,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
         ws,
         &[
             "payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid", "salary", "payment", "payslip",
+            "receive",
         ],
     ) || mentions(
         ws,
@@ -169,6 +170,12 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             crate::phrases::month_number(ws.get(i + 2)?)?
         } else if salary_run(ws, i + 1) && crate::phrases::day_with_month(ws, i).is_none() {
             crate::phrases::month_number(&ws[i])?
+        } else if matches!(ws[i].as_str(), "payday" | "salary" | "payroll")
+            && ws.get(i + 1).is_some_and(|w| matches!(w.as_str(), "in" | "of" | "for"))
+            && crate::phrases::day_with_month(ws, i + 2).is_none()
+        {
+            // ("the payday in October": that month's)
+            crate::phrases::month_number(ws.get(i + 2)?)?
         } else {
             return None;
         };
@@ -221,6 +228,17 @@ pub(super) fn in_product(v: &Vocabulary, ws: &[String], i: usize) -> bool {
 /// Whether the word at `i` is a salary run, a payday ("my july salary", "the 25 feb salary
 /// run"), not pay in general.
 pub(super) fn salary_run(ws: &[String], i: usize) -> bool {
+    // ("the salary of 25 January", "the payroll in March")
+    let month_follows = ws
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.as_str(), "of" | "on" | "in" | "for"))
+        && ws
+            .iter()
+            .skip(i + 2)
+            .take(2)
+            .any(|w| crate::phrases::month_number(w).is_some());
     ws.get(i).is_some_and(|w| matches!(w.as_str(), "salary" | "payroll"))
-        && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some() || ws.get(i + 1).is_some_and(|n| n == "run"))
+        && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some()
+            || ws.get(i + 1).is_some_and(|n| n == "run")
+            || month_follows)
 }

@@ -289,6 +289,13 @@ pub const COST: &[&str] = &[
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
     "how far",
+    // (non-native English: "to come over the threshold", "bring me over the accelerator")
+    "come over",
+    "bring me over",
+    "brings me over",
+    "bring me past",
+    "bring me into",
+    "bring me to the",
     "how much more",
     "how close",
     "reach",
