@@ -278,7 +278,10 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                     .filter(|t| {
                         meaning.split_whitespace().any(|w| {
                             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                            w == t.as_str() || w.strip_suffix('s') == Some(t.as_str())
+                            // ("a new-logo deal", "a new-customer order": the type "new")
+                            w == t.as_str()
+                                || w.strip_suffix('s') == Some(t.as_str())
+                                || w.split_once('-').is_some_and(|(first, _)| first == t.as_str())
                         })
                     })
                     .collect();
@@ -366,6 +369,34 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             }
         }
     }
+    // ("Professional Indemnity (PI)": initials in capitals in parentheses after the name)
+    for line in document.lines() {
+        let lower = line.to_lowercase();
+        // (the products may be held in lower case; the initials are read as written)
+        if lower.len() != line.len() {
+            continue;
+        }
+        for p in products {
+            let Some(at) = lower.find(p.to_lowercase().as_str()) else {
+                continue;
+            };
+            let Some(inner) = line[at + p.len()..]
+                .strip_prefix(" (")
+                .and_then(|r| r.split_once(')'))
+                .map(|(i, _)| i)
+            else {
+                continue;
+            };
+            let other = inner.to_lowercase();
+            if (2..=5).contains(&inner.len())
+                && inner.chars().all(|c| c.is_ascii_uppercase())
+                && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
+                && !found.iter().any(|(_, o)| *o == other)
+            {
+                found.push((p.clone(), other));
+            }
+        }
+    }
     // (a name two products share names neither)
     let shared: Vec<String> = found
         .iter()
@@ -407,6 +438,19 @@ mod tests {
                 ("Refresh".to_string(), "lease roll".to_string()),
                 ("port-in".to_string(), "win-back".to_string())
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod initials_tests {
+    #[test]
+    fn a_product_s_initials_in_parentheses_name_it() {
+        let products = vec!["professional indemnity".to_string(), "Cyber Cover".to_string()];
+        let doc = "Liability, Fleet Motor, Commercial Property, Professional Indemnity (PI), Cyber Cover,\n";
+        assert_eq!(
+            super::of_products(&products, doc),
+            [("professional indemnity".to_string(), "pi".to_string())]
         );
     }
 }
