@@ -2082,6 +2082,73 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "attainment", "pipeline": "all", "stage": null}),
         ),
+        // The trade's noun for a deal inside a measure's name, said alone, is a deal; a
+        // type's own name of two words beats the measure its first word names; a product's
+        // name with a type's word in it says no type; a tier named "… Rate" starting at a
+        // percentage moves its start; "is credit X or Y" is the plan's rule.
+        (
+            "sixtyfifth",
+            "Katherine Delgado",
+            "what have my locum tenens placements paid me this year",
+            "answer",
+            json!({"product": "locum tenens", "measure": null}),
+        ),
+        (
+            "sixtyfourth",
+            "Victor Nguyen",
+            "how many care renewals did I sign in q3",
+            "answer",
+            json!({"deal_type": "renewal", "measure": null, "figure": "deal_count"}),
+        ),
+        (
+            "sixtyfourth",
+            "Jasmine Patel",
+            "what would a $60,000 Rooftop Unit Replacement in December pay me",
+            "answer",
+            json!({"new_deal": {"amount": "60000", "product": "rooftop unit replacement", "type": null}}),
+        ),
+        (
+            "sixtyfourth",
+            "Jasmine Patel",
+            "what would a $60,000 VRF System change-out in December pay me",
+            "answer",
+            json!({"new_deal": {"amount": "60000", "type": "replacement"}}),
+        ),
+        (
+            "sixtyfifth",
+            "Denise Whitaker",
+            "what if the crisis rate kicked in at 80% - who gains?",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "tier": 2, "value": "0.8"}}),
+        ),
+        (
+            "sixtyfifth",
+            "Nathan Cho",
+            "is credit the margin or the whole bill",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "sixtyfifth",
+            "Tom Alvarez",
+            "roll call up to 50%, what does that do to Nathan's pay",
+            "answer",
+            json!({"lever": {"kind": "threshold", "value": "0.5"}}),
+        ),
+        (
+            "sixtyfifth",
+            "Denise Whitaker",
+            "total float pool balance across all the desks",
+            "answer",
+            json!({"figure": "draw_balance", "who": "team"}),
+        ),
+        (
+            "sixtyfourth",
+            "Maria Kowalski",
+            "if everything out for bid gets signed what's my q4 payout",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);
@@ -2184,6 +2251,18 @@ fn it_points_back_at_the_previous_figure() {
             "and in the last one?",
             "answer",
             json!({"figure": "attainment", "period": "q3", "n": null}),
+        ),
+        (
+            "how much draw do I still owe",
+            "when does it get paid back?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "which was my best quarter",
+            "what did I make in q2?",
+            "answer",
+            json!({"op": "value", "period": "q2"}),
         ),
     ] {
         let mut conversation = Conversation::default();

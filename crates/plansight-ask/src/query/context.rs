@@ -125,7 +125,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let mut q = prev.clone();
     if let Some(f) = parts.figure {
         // ("and how much is missing to the threshold then?" after a why: a figure asked)
-        if q.op == super::Op::Explain && parts.op.is_none() {
+        // ("how far is he from the next tier" after where he ranks: a figure of his)
+        if matches!(q.op, super::Op::Explain | super::Op::Rank) && parts.op.is_none() && f != prev.figure
+            || q.op == super::Op::Explain && parts.op.is_none()
+        {
             q.op = super::Op::Value;
         }
         q.figure = f;
@@ -146,6 +149,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         && (!q.scenario.is_none() || new.scope.period.is_some() || shifted.is_some())
     {
         q.op = super::Op::Compare;
+    } else if matches!(q.op, super::Op::BestPeriod | super::Op::WorstPeriod) && new.scope.period.is_some() {
+        // ("what did he earn in Q3?" after his best quarter: that quarter's figure)
+        q.op = super::Op::Value;
     }
     if parts.op.is_none()
         && (exact(ws, &["show", "list", "pull", "name"]) && exact(ws, &["them", "those", "these"])
@@ -431,6 +437,10 @@ pub(super) fn the_other(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Q
 /// have I paid back", what was recovered; "how much have they advanced me", what was paid.
 pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
+    // ("when is it recovered?": the plan's timing, not a figure)
+    if ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "when's")) {
+        return None;
+    }
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {
         DrawBalance
     } else if mentions(

@@ -35,7 +35,9 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         return None;
     }
     let changed = mentions(ws, HYPOTHETICAL)
-        || mentions(ws, &["down to", "dropped to", "up to", "pushed to"]) && amount(ws).is_some()
+        // ("roll call down to 25%": the threshold moved to a percentage)
+        || mentions(ws, &["down to", "dropped to", "up to", "pushed to"])
+            && (amount(ws).is_some() || crate::phrases::percent(ws).is_some() && !v.terms_in(ws).is_empty())
         || exact(
             ws,
             &[
@@ -403,7 +405,12 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         })
     };
     let starts = starts || old_value(|t| t.from.0 as i128 * 100) && !old_value(|t| t.rate.0 as i128);
-    if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !exact(ws, &["rate"])) {
+    // ("crisis rate kicking in at 90%": "rate" of a tier's own name says no rate)
+    let rate_said = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| w == "rate" && !(i > 0 && v.terms.iter().any(|(n, _)| *n == format!("{} rate", ws[i - 1]))));
+    if let (Some((mi, ti)), Some(p), true) = (tier_named, pct.clone(), starts && !rate_said) {
         let m = plan.measures.get(mi)?;
         return Some(Lever {
             kind: LeverKind::TierStart,

@@ -247,6 +247,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "in the company",
                     "across the company",
                     "across the board",
+                    // ("across all three desks": every team)
+                    "all three desks",
+                    "all the desks",
+                    "all desks",
+                    "every desk",
+                    "all three teams",
+                    "all teams",
                     "whole floor",
                     "entire floor",
                     "whose",
@@ -286,6 +293,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "whole floor",
                     "entire floor",
                     "all teams",
+                    "all three desks",
+                    "all the desks",
+                    "all desks",
+                    "every desk",
+                    "all three teams",
                     "everyone",
                     "the company",
                     "both teams",
@@ -393,6 +405,24 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 .iter()
                 .all(|p| ws_rest.iter().any(|w| w == p || w.strip_suffix('s') == Some(p)))
     });
+    // ("my care renewals" for "| care renewal | a deal of type renewal |": the type's own
+    // name of several words, whose first word is no measure's here)
+    let joined = format!(" {} ", ws_rest.join(" "));
+    let alias_in_full = v
+        .type_aliases
+        .iter()
+        .find(|(_, a)| a.contains(' ') && ["", "s"].iter().any(|end| joined.contains(&format!(" {a}{end} "))));
+    if let Some((_, a)) = alias_in_full {
+        let others: Vec<String> = ws_rest
+            .iter()
+            .filter(|w| !a.split(' ').any(|x| x == w.as_str() || format!("{x}s") == **w))
+            .cloned()
+            .collect();
+        if v.measure(&others).is_none() {
+            query.scope.measure = None;
+        }
+    }
+    let type_in_full = type_in_full || alias_in_full.is_some();
     if query.scope.measure.is_none() || query.scope.product.is_some() || measure_said_apart || type_in_full {
         query.scope.deal_type =
             v.deal_type(ws_rest).filter(|t| {

@@ -79,7 +79,9 @@ fn rule_of(prev: &Query, ws: &[String]) -> Option<String> {
             "how do i get it",
             "how do you get it",
         ],
-    );
+    )
+        // ("when is it recovered?", "when does it get paid?")
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "when's"));
     let subject = match prev.figure {
         Figure::Bonus => "bonus",
         Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance => "draw",

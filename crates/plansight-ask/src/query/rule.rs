@@ -157,6 +157,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && exact(ws, &["or"])
         && (exact(ws, &["before"]) && exact(ws, &["after"])
             || exact(ws, &["measured", "based", "calculated", "counted", "credited"]) && exact(ws, &["on"]));
+    // ("is credit the bill amount or the gross margin": what credit is, whoever's)
+    let credit_is = ws.first().is_some_and(|w| matches!(w.as_str(), "is" | "are"))
+        && ws.get(1).is_some_and(|w| w == "credit")
+        && exact(ws, &["or"]);
+    if credit_is && !parts.personal {
+        return Some(topic(ws));
+    }
     if (what_counts || before_or_after) && !parts.personal && parts.who.is_none() {
         return Some(topic(ws));
     }

@@ -122,6 +122,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 "went through",
                 "bind",
                 "binds",
+                "gets signed",
+                "get signed",
             ],
         );
     // "probability-weighted, what's my commish": the pipeline weighted, said without the word.
@@ -180,9 +182,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "all open",
             "all my open",
         ],
-    ) || exact(ws, &["all", "every", "whole"])
+    ) || exact(ws, &["all", "every", "whole", "everything"])
         // "if all my tentatives go definite": every open deal, by the trade's word
-        && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities"]))
+        // ("if everything I have out for bid gets signed": the glossary's open deals)
+        && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities", "open"]))
         && winning
         && !mentions(ws, &["how many", "list", "which deals"])
     {
@@ -350,10 +353,30 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 joined = joined.replace(&format!(" {n} "), " ");
             }
         }
+        // (nor a type word inside the product's name said in full: "a Rooftop Unit
+        // Replacement" is no replacement deal)
+        let product_name = scope.product.as_ref().map(|p| format!(" {} ", p.to_lowercase()));
+        if let Some(p) = &product_name {
+            joined = joined.replace(p.as_str(), " ");
+        }
         let unnamed: Vec<String> = joined.split_whitespace().map(str::to_string).collect();
+        // ("a Chiller Plant change-out": the document's hyphenated name for a type)
+        let as_said: Vec<String> = {
+            let mut t = format!(" {} ", ws.join(" "));
+            if let Some(p) = &product_name {
+                t = t.replace(p.as_str(), " ");
+            }
+            t.split_whitespace().map(str::to_string).collect()
+        };
+        let in_product = product_name.as_ref().is_some_and(|p| {
+            v.deal_type(&unnamed).is_none()
+                && v.deal_type(&p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                    .is_some()
+        });
         let deal_type = v
             .deal_type(&unnamed)
-            .or_else(|| v.deal_type(&unhyphened))
+            .or_else(|| v.deal_type(&as_said))
+            .or_else(|| (!in_product).then(|| v.deal_type(&unhyphened)).flatten())
             .or_else(|| {
                 mentions(ws, &["upsell", "upgrade", "expand"])
                     .then(|| "expansion".to_string())

@@ -308,8 +308,27 @@ impl<'a> Vocabulary<'a> {
         super::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w))
     }
 
+    /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
+    /// it ("my allied therapy placements" are deals; "the placement incentive", "specialty
+    /// placement" are the Specialty Placement Incentive).
+    fn deal_noun_alone(&self, ws: &[String], i: usize) -> bool {
+        let one = ws[i].trim_end_matches('s');
+        !self.inputs.plan.measures.iter().any(|m| {
+            let name: Vec<String> = m.name.to_lowercase().split_whitespace().map(str::to_string).collect();
+            name.iter().enumerate().any(|(k, n)| {
+                n.trim_end_matches('s') == one
+                    && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
+                        || name.get(k + 1).is_some_and(|next| ws.get(i + 1) == Some(next)))
+            })
+        }) && !self.products.iter().any(|p| {
+            p.to_lowercase()
+                .split_whitespace()
+                .any(|x| x.trim_end_matches('s') == one)
+        })
+    }
+
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
-    /// "perm placements"), unless a name in the plan or the deals has that word (a
+    /// "perm placements"), unless a name in the plan or the deals has that word and the question says it as the name's (a
     /// "Placement Bonus", a "Job Site Kit"); its verb for selling ("how much more do I need
     /// to bill") as "sell" (not the bill the plan runs up); and everyday spellings read
     /// plainly ("why'd" is "why", "how many quid" is "how much").
@@ -332,7 +351,9 @@ impl<'a> Vocabulary<'a> {
                 {
                     w.clone()
                 }
-                Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) => deal.to_string(),
+                Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) || self.deal_noun_alone(ws, i) => {
+                    deal.to_string()
+                }
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
                 // (Indian English: a deal "preponed" moved earlier)
                 _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
