@@ -2259,6 +2259,12 @@ fn it_points_back_at_the_previous_figure() {
             json!({}),
         ),
         (
+            "what hits my account on the nov 15 payday",
+            "and the dec 15 one?",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
             "which was my best quarter",
             "what did I make in q2?",
             "answer",

@@ -246,6 +246,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         )*};
     }
     replace!(measure, period, product, deal_type, account, deal, stage);
+    // ("and the feb 15 one?" after what a payday pays: the period that payday pays)
+    if prev.figure == super::Figure::Payable && s.period.is_some() && ws.len() <= 6 {
+        if let Some(p) = super::when::pays_on(v, ws) {
+            q.scope.period = Some(p);
+        }
+    }
     if s.period.is_some() {
         q.scope.versus = s.versus.clone();
         // "compare with Q2": the previous period against the one named.

@@ -549,14 +549,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         if query.scope.deal.is_none() && query.scope.account.take().is_some() {
             query.scope.product = None;
             query.scope.deal_type = None;
-            // ("the Breda order from June had come in at 30k": June says which deal)
-            if w.deal_amount_to.is_some()
-                && ws
-                    .windows(2)
-                    .any(|p| p[0] == "from" && crate::phrases::month_number(&p[1]).is_some())
-            {
-                query.scope.period = None;
-            }
         }
         query.scope.deal = None;
     }
@@ -573,6 +565,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let found = super::when::asked(v, ws, &query, today);
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
+    // ("the Breda order from June had come in at 30k": June says which deal, no period)
+    if query.scenario.deal_amount_to.is_some()
+        && ws
+            .windows(2)
+            .any(|p| p[0] == "from" && crate::phrases::month_number(&p[1]).is_some())
+    {
+        query.scope.period = None;
+    }
     // ("ilang percent na ako sa quarterly quota ngayon": the quota said as a quarter's is
     // this quarter's)
     if query.scope.period.is_none() && query.scenario.is_none() {

@@ -182,10 +182,13 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "all open",
             "all my open",
         ],
-    ) || exact(ws, &["all", "every", "whole", "everything"])
+    ) || exact(ws, &["all", "every", "whole"])
         // "if all my tentatives go definite": every open deal, by the trade's word
-        // ("if everything I have out for bid gets signed": the glossary's open deals)
-        && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities", "open"]))
+        && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities"])
+        // ("if everything I have out for bid gets signed": the glossary's open deals, won)
+        || exact(ws, &["everything", "all"])
+            && exact(ws, &["open"])
+            && mentions(ws, &["gets signed", "get signed", "goes through", "go through", "closes", "comes in", "lands"]))
         && winning
         && !mentions(ws, &["how many", "list", "which deals"])
     {

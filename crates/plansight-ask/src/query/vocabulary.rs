@@ -313,18 +313,32 @@ impl<'a> Vocabulary<'a> {
     /// placement" are the Specialty Placement Incentive).
     fn deal_noun_alone(&self, ws: &[String], i: usize) -> bool {
         let one = ws[i].trim_end_matches('s');
-        !self.inputs.plan.measures.iter().any(|m| {
-            let name: Vec<String> = m.name.to_lowercase().split_whitespace().map(str::to_string).collect();
-            name.iter().enumerate().any(|(k, n)| {
-                n.trim_end_matches('s') == one
-                    && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
-                        || name.get(k + 1).is_some_and(|next| ws.get(i + 1) == Some(next)))
+        let of_name = |name: &str| name.split_whitespace().any(|x| x.trim_end_matches('s') == one);
+        // (only a measure's word; a tier's or a cap's, "Premier Placement", "the ad load
+        // limit", stays the name)
+        let measure_word = self
+            .inputs
+            .plan
+            .measures
+            .iter()
+            .any(|m| of_name(&m.name.to_lowercase()));
+        let other_name = self.terms.iter().any(|(n, _)| of_name(n))
+            || self.inputs.plan.bonuses.iter().any(|b| of_name(&b.name.to_lowercase()));
+        measure_word
+            && !other_name
+            && !self.inputs.plan.measures.iter().any(|m| {
+                let name: Vec<String> = m.name.to_lowercase().split_whitespace().map(str::to_string).collect();
+                name.iter().enumerate().any(|(k, n)| {
+                    n.trim_end_matches('s') == one
+                        && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
+                            || name.get(k + 1).is_some_and(|next| ws.get(i + 1) == Some(next)))
+                })
             })
-        }) && !self.products.iter().any(|p| {
-            p.to_lowercase()
-                .split_whitespace()
-                .any(|x| x.trim_end_matches('s') == one)
-        })
+            && !self.products.iter().any(|p| {
+                p.to_lowercase()
+                    .split_whitespace()
+                    .any(|x| x.trim_end_matches('s') == one)
+            })
     }
 
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",

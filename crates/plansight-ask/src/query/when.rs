@@ -162,6 +162,23 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     if !paid {
         return None;
     }
+    payday_of(v, ws, today)
+}
+
+/// The payout period a day said with its month pays ("the feb 15 one" after a payday's
+/// pay), when one is said.
+pub(super) fn pays_on(v: &Vocabulary, ws: &[String]) -> Option<String> {
+    let plan = &v.inputs.plan;
+    let today = v.inputs.as_of().clamp(plan.start, plan.end);
+    let dated = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| crate::phrases::month_number(w).is_some() && crate::phrases::day_with_month(ws, i).is_some());
+    dated.then(|| payday_of(v, ws, today)).flatten()
+}
+
+/// The payday the words say: the payout period that ended last before it.
+fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<String> {
     let plan = &v.inputs.plan;
     // "end of october": the month's last day; "my july salary", the month's salary run (a
     // day late in the month, taken as its last).
