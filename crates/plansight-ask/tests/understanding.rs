@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (sixtyfourth/heldout over a generated US HVAC contractor asked as an analyst's
-//! acceptance script, sixtyfifth/heldout over a generated US healthcare-staffing agency
-//! whose plan designer and finance model every lever) were written, with their workspaces, during that round by helpers
+//! (sixtysixth/heldout over a generated US B2B payments company asked by untrained
+//! account executives, sixtyseventh/heldout over a generated Mexican industrial-supplies
+//! distributor asked in English after Spanish) were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
@@ -617,14 +617,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "sixtythird",
         ),
         (
-            "sixty-fourth workspace (a US HVAC contractor, an analyst's acceptance script), held-out set",
+            "sixty-fourth workspace (a US HVAC contractor, an analyst's acceptance script), earlier held-out set",
             "sixtyfourth/heldout.toml",
             "sixtyfourth",
         ),
         (
-            "sixty-fifth workspace (a US healthcare-staffing agency, a July year, every plan lever), held-out set",
+            "sixty-fifth workspace (a US healthcare-staffing agency, a July year, every plan lever), earlier held-out set",
             "sixtyfifth/heldout.toml",
             "sixtyfifth",
+        ),
+        (
+            "sixty-sixth workspace (a US B2B payments company, untrained account executives chatting), held-out set",
+            "sixtysixth/heldout.toml",
+            "sixtysixth",
+        ),
+        (
+            "sixty-seventh workspace (a Mexican industrial-supplies distributor, English after Spanish), held-out set",
+            "sixtyseventh/heldout.toml",
+            "sixtyseventh",
         ),
     ]
 }
@@ -692,6 +702,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "sixtythird" => "licence",
         "sixtyfourth" => "projects",
         "sixtyfifth" => "margin",
+        "sixtysixth" => "merchant_revenue",
+        "sixtyseventh" => "ventas",
         _ => "lsv",
     }
 }
