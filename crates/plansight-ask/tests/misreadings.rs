@@ -2149,6 +2149,86 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"pipeline": "all"}),
         ),
+        // English after Spanish and a glossary in Spanish: a trimester is a quarter, "with
+        // less" the least, glossary phrases plural in each word, the bands' own name; the
+        // plan's rules said another way; "so far this year" is the year to date.
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "What was my best trimester?",
+            "answer",
+            json!({"op": "best_period"}),
+        ),
+        (
+            "sixtyseventh",
+            "Patricia Villaseñor",
+            "Show me the 2 sellers with less credit of ventas in my team",
+            "answer",
+            json!({"op": "bottom", "n": 2}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "How many pedidos caídos I had in Q2?",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled", "period": "q2"}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "What paid me my cuentas nuevas in Q1?",
+            "answer",
+            json!({"deal_type": "new", "period": "q1"}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "In which of los metales am I in Q2?",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "Titanio pays over all my sales or only the part above 130%?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "Until when can I dispute my estado de cuenta?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "How is my pace?",
+            "answer",
+            json!({"figure": "pace"}),
+        ),
+        (
+            "sixtysixth",
+            "Tyler Brooks",
+            "how much have i earned so far this year",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        (
+            "sixtysixth",
+            "Tyler Brooks",
+            "what is my tier 2 rate right now",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "sixtysixth",
+            "Dana Whitaker",
+            "how much has the whole company paid out this quarter",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);
@@ -2263,6 +2343,12 @@ fn it_points_back_at_the_previous_figure() {
             "and the dec 15 one?",
             "answer",
             json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "if my whole pipeline closes what would my q4 attainment be",
+            "and weighted?",
+            "answer",
+            json!({"pipeline": "weighted", "period": "q4"}),
         ),
         (
             "which was my best quarter",

@@ -474,7 +474,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
 /// The distance to "tier N" of each measure that has one, when the question names no
 /// measure and more than one has a tier N.
 fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
-    if query.figure != Figure::Distance || query.scope.measure.is_some() || !query.scenario.is_none() {
+    // ("what's my tier 2 rate": whose tier 2, too)
+    if !matches!(query.figure, Figure::Distance | Figure::Rate)
+        || query.scope.measure.is_some()
+        || !query.scenario.is_none()
+    {
         return None;
     }
     let n = ws.windows(2).find_map(|w| {

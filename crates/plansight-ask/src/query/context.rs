@@ -77,6 +77,15 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         q.scope.stage = None;
         return Some(q);
     }
+    // ("and weighted?" after every open deal won: the pipeline weighted)
+    if prev.scenario.pipeline.is_some()
+        && ws.len() <= 4
+        && exact(ws, &["weighted", "risk-adjusted", "probability-weighted"])
+    {
+        let mut q = prev.clone();
+        q.scenario.pipeline = Some(super::Pipeline::Weighted);
+        return Some(q);
+    }
     let new = &parts.query;
     // "and if it all closes?", "and if everything lands?" after the weighted pipeline: every
     // open deal won.
@@ -155,7 +164,16 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     if parts.op.is_none()
         && (exact(ws, &["show", "list", "pull", "name"]) && exact(ws, &["them", "those", "these"])
-            || mentions(ws, &["which ones", "what were they", "which were they"]))
+            || mentions(
+                ws,
+                &[
+                    "which ones",
+                    "what were they",
+                    "which were they",
+                    "which are they",
+                    "what are they",
+                ],
+            ))
     {
         q.op = super::Op::List;
     }
@@ -511,7 +529,11 @@ pub(super) fn explain_previous(prev: &Query, ws: &[String]) -> Option<Query> {
 
 /// The previous query about its one deal, for "why?" and "what if it closed in March?".
 pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String], v: &Vocabulary) -> Option<Query> {
-    let why = exact(ws, &["why", "explain", "how", "breakdown"]) && ws.len() <= 8 && parts.figure.is_none();
+    // ("why it paid that?": the deal's pay, explained)
+    let why = exact(ws, &["why", "explain", "how", "breakdown"])
+        && ws.len() <= 8
+        && (parts.figure.is_none()
+            || exact(ws, &["why"]) && matches!(parts.figure, Some(super::Figure::Payable | super::Figure::Earnings)));
     let mut q = Query {
         who: prev.who.clone(),
         ..Default::default()

@@ -495,6 +495,8 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "system prompt",
                 "world cup",
                 "super bowl",
+                "world series",
+                "exchange rate",
                 "expense report",
                 "expense claim",
                 "list price",

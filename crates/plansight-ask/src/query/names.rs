@@ -738,9 +738,12 @@ impl Vocabulary<'_> {
                     .iter()
                     // (plurals: "lease rolls", "Abrufe")
                     .find(|(_, a)| {
+                        // (Spanish plurals each word: "cuentas nuevas" for "cuenta nueva")
+                        let each: String = a.split(' ').map(|w| format!("{w}s")).collect::<Vec<_>>().join(" ");
                         ["", "s", "e", "en", "n"]
                             .iter()
                             .any(|end| joined.contains(&format!(" {a}{end} ")))
+                            || a.contains(' ') && joined.contains(&format!(" {each} "))
                     })
                     .map(|(t, _)| t)
             })

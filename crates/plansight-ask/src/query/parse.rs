@@ -209,7 +209,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ],
             )
             || asker_manages
-                && mentions(ws, &["i manage", "my region", "my org", "under me", "report to me", "my lot", "our lot"])
+                && mentions(
+                    ws,
+                    &["i manage", "my region", "my org", "under me", "report to me", "my lot", "our lot", "costing me", "cost me", "costs me"],
+                )
             // A manager's "our most expensive payout quarter": their team's cost.
             || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
         .then(|| asker.to_string())

@@ -14,7 +14,8 @@ pub(super) fn pointing_back(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opti
     if let Some(topic) = rule_of(prev, ws) {
         return Some(Understood::PlanRule { topic });
     }
-    (prev.figure == Figure::Quota && prev.who.seller().is_some())
+    // (after a quota, or its attainment: "did I hit quota in q2", then "how far off it am i")
+    (matches!(prev.figure, Figure::Quota | Figure::Attainment) && prev.who.seller().is_some())
         .then(|| of_quota(v, prev, ws))
         .flatten()
         .map(Understood::Answer)

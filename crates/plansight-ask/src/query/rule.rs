@@ -97,6 +97,26 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if parts.op == Some(super::Op::Rank) {
         return None;
     }
+    // ("how is my pace?", "how's my attainment looking": the figure, in short)
+    if mentions(ws, &["how is my", "how's my", "hows my"])
+        && parts.figure.is_some()
+        && (ws.len() <= 4 || ws.len() <= 6 && exact(ws, &["looking", "doing", "going", "now"]))
+        && !exact(
+            ws,
+            &[
+                "calculated",
+                "computed",
+                "worked",
+                "work",
+                "determined",
+                "set",
+                "paid",
+                "decided",
+            ],
+        )
+    {
+        return None;
+    }
     let first = ws.first().map(String::as_str).unwrap_or("");
     // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
     if mentions(
@@ -160,7 +180,28 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     // ("is credit the bill amount or the gross margin": what credit is, whoever's)
     let credit_is = ws.first().is_some_and(|w| matches!(w.as_str(), "is" | "are"))
         && ws.get(1).is_some_and(|w| w == "credit")
-        && exact(ws, &["or"]);
+        && exact(ws, &["or"])
+        // ("the credit is with IVA or without IVA?", "credit before or after tax")
+        || exact(ws, &["credit"]) && mentions(ws, &["or without", "with or without", "before or after"]);
+    // ("does the accelerator pay on all my sales or only on the part above 100%": marginal
+    // or retroactive, which the plan says)
+    let all_or_part = mentions(ws, &["all my", "everything", "all of my", "the whole"])
+        && exact(ws, &["or"])
+        && mentions(
+            ws,
+            &[
+                "only the part",
+                "only over the part",
+                "only on the part",
+                "just the part",
+                "only above",
+                "just over",
+                "only over",
+            ],
+        );
+    if all_or_part && parts.who.is_none() {
+        return Some(topic(ws));
+    }
     if credit_is && !parts.personal {
         return Some(topic(ws));
     }
@@ -256,7 +297,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         ],
     ) && exact(
         ws,
-        &["close", "closed", "count", "counts", "book", "booked", "sign", "signed"],
+        &[
+            "close", "closed", "count", "counts", "book", "booked", "sign", "signed", "complain", "dispute", "appeal",
+        ],
     ) {
         return Some(topic(ws));
     }
@@ -272,6 +315,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "sales managers",
             "managers paid",
             "paid on this plan",
+            "paid with this plan",
             "paid under this plan",
             "come out of my",
             "comes out of my",

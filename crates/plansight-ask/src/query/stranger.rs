@@ -77,6 +77,12 @@ const NOT_PEOPLE: &[&str] = &[
     "even",
     "then",
     "now",
+    // ("and weighted?": the pipeline's words)
+    "weighted",
+    "unweighted",
+    "pipeline",
+    "total",
+    "overall",
     // ("how much more I would have earned": the verb's own helper)
     "have",
     "has",

@@ -115,7 +115,10 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .flatten()
                 .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
                 // ("| the heat scale | the Street Sales Commission tiers |": the whole table)
-                .or_else(|| (words.len() <= 5 && words.last() == Some(&"tiers")).then_some("tier"))
+                .or_else(|| {
+                    (words.len() <= 5 && words.last().is_some_and(|w| matches!(*w, "tiers" | "bands")))
+                        .then_some("tier")
+                })
                 // ("a reversed (cancelled) order": the one word in parentheses)
                 .or_else(|| {
                     let inner = meaning.split_once('(')?.1.split(')').next()?.trim();
@@ -125,7 +128,10 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // fell through | a cancelled deal |": a deal's fate may take a phrase to say)
             // ("| NTU | not taken up: a bound policy cancelled by the client |": the fate said
             // after the colon; not a clawback's definition, an idea of its own)
-            let the_table = plain == Some("tier") && words.iter().any(|w| *w == "tiers");
+            // (the tiers as a whole, "| los metales | the Ventas bands |"; a payday in words
+            // of its own, "| día de pago | the payday of a quarter |")
+            let the_table = plain == Some("tier") && words.iter().any(|w| matches!(*w, "tiers" | "bands" | "levels"))
+                || plain == Some("payday");
             let fate = meaning
                 .split_once(':')
                 .map(|(_, rest)| rest.split_whitespace().collect::<Vec<_>>());
@@ -197,7 +203,12 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     .zip(&parts)
                     .enumerate()
                     .map(|(k, (w, x))| (k, (crate::phrases::fold(w), x)))
-                    .all(|(k, (w, x))| w == *x || k + 1 == n && w.strip_suffix('s') == Some(x)))
+                    // (Spanish plurals each word: "cotizaciones perdidas")
+                    .all(|(k, (w, x))| {
+                        w == *x
+                            || k + 1 == n && w.strip_suffix('s') == Some(x)
+                            || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
+                    }))
             .then_some((n, p))
         });
         match phrase {

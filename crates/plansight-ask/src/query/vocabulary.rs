@@ -371,6 +371,11 @@ impl<'a> Vocabulary<'a> {
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
                 // (Indian English: a deal "preponed" moved earlier)
                 _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
+                // (English after Spanish: "my worst trimester" is a quarter; "the 3 sellers
+                // with less attainment", the least)
+                _ if matches!(w.as_str(), "trimester" | "trimestre") => "quarter".into(),
+                _ if matches!(w.as_str(), "trimesters" | "trimestres") => "quarters".into(),
+                _ if w == "less" && i > 0 && ws[i - 1] == "with" => "least".into(),
                 _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
                 // "how many quid am I off": money, not a count
                 _ if w == "many"

@@ -131,6 +131,11 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     if let Some(p) = payday(v, ws, today).filter(|_| closing.is_none() || !super::scenario::pay_date(ws).is_empty()) {
         found = vec![p];
     }
+    // ("what have I made so far this year": the year to date, the default, not the whole
+    // plan year)
+    if found == ["FY"] && mentions(ws, &["so far this year", "this year so far", "so far this fiscal year"]) {
+        found.clear();
+    }
     found
 }
 

@@ -22,6 +22,11 @@ pub const EARN: &[&str] = &[
     "incentive",
     "pay me",
     "paid me",
+    // ("how much did mikey's deals pay him")
+    "pay him",
+    "pay her",
+    "paid him",
+    "paid her",
     "bring me",
     "brought me",
     "pays",
@@ -267,6 +272,10 @@ pub const COST: &[&str] = &[
     "would we save",
     "we pay out",
     "we paying out",
+    // ("what's the whole company paying out so far")
+    "company paying out",
+    "company pays out",
+    "company paid out",
     "we're paying out",
     "were paying out",
     // ("TI up to 30k, what's the damage")
