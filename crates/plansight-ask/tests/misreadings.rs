@@ -2209,6 +2209,20 @@ fn plans_in_their_own_words() {
             json!({"figure": "pace"}),
         ),
         (
+            "sixtyseventh",
+            "Francisco Ramírez",
+            "How much did Óscar win in Q2?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "sixtysixth",
+            "Tyler Brooks",
+            "how much revenue did I win in q2",
+            "answer",
+            json!({"figure": "deal_amount", "period": "q2"}),
+        ),
+        (
             "sixtysixth",
             "Tyler Brooks",
             "how much have i earned so far this year",

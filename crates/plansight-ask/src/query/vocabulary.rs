@@ -352,9 +352,13 @@ impl<'a> Vocabulary<'a> {
         let ws = &self.terms_as_verbs(ws);
         let ws = &self.in_english(ws);
         let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
+        let money_won = won_as_earned(ws);
         ws.iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
+                _ if money_won && matches!(w.as_str(), "win" | "won" | "wins") => {
+                    if w == "win" { "earn" } else { "earned" }.to_string()
+                }
                 // ("should I buy", "to load": the verb, not the trade's noun)
                 Some(_)
                     if i > 0
@@ -817,3 +821,40 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("PHP", &["peso", "pesos", "piso"]),
     ("BRL", &["real", "reais"]),
 ];
+
+/// "How much I have won until now?", "how much did Daniela win this year?": money won, with
+/// no deal or revenue said, is pay ("ganar" is to earn); "how much revenue have I won" and
+/// "how many deals did I win" keep the deals.
+fn won_as_earned(ws: &[String]) -> bool {
+    let how_much = ws.windows(3).any(|w| {
+        w[0] == "how"
+            && w[1] == "much"
+            && matches!(
+                w[2].as_str(),
+                "i" | "did" | "do" | "does" | "have" | "has" | "had" | "would" | "will" | "he" | "she" | "we" | "they"
+            )
+    });
+    // (a deal of a what-if is not the deals won: "how much I will win if I close a deal")
+    let what_if = ws.iter().any(|w| w == "if");
+    let deals_said = ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "revenue"
+                | "business"
+                | "sales"
+                | "bookings"
+                | "worth"
+                | "value"
+                | "volume"
+                | "credit"
+                | "arr"
+                | "acv"
+                | "mrr"
+                | "gp"
+                | "margin"
+                | "pipeline"
+                | "quota"
+        ) || !what_if && matches!(w.as_str(), "deal" | "deals" | "order" | "orders")
+    });
+    how_much && !deals_said && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
+}
