@@ -119,11 +119,14 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "what %",
         ],
     );
-    how_far
-        && quota
-        && !share
-        && v.accelerator.is_some_and(|(am, at)| {
-            let m = &v.inputs.plan.measures[am];
-            m.tiers[at].from.0 == 10_000 && q.scope.measure.as_deref().is_none_or(|id| m.id == id)
-        })
+    how_far && quota && !share && accelerator_at_quota(v, q.scope.measure.as_deref())
+}
+
+/// Whether the accelerator (of `measure`, when one is named) begins at 100% of quota, so
+/// the distance to quota is the distance to it.
+pub(super) fn accelerator_at_quota(v: &Vocabulary, measure: Option<&str>) -> bool {
+    v.accelerator.is_some_and(|(am, at)| {
+        let m = &v.inputs.plan.measures[am];
+        m.tiers[at].from.0 == 10_000 && measure.is_none_or(|id| m.id == id)
+    })
 }

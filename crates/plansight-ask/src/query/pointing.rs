@@ -43,11 +43,7 @@ fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
             "hit", "reach", "reached", "make", "made", "achieve", "achieved", "beat", "met", "meet",
         ],
     ) || mentions(ws, &["how much of", "where am i", "where do i stand"]);
-    let measure = prev.scope.measure.as_deref();
-    let at_quota = v.accelerator.is_some_and(|(am, at)| {
-        let m = &v.inputs.plan.measures[am];
-        m.tiers[at].from.0 == 10_000 && measure.is_none_or(|id| m.id == id)
-    });
+    let at_quota = super::mark::accelerator_at_quota(v, prev.scope.measure.as_deref());
     let (figure, mark) = match (how_far, reached) {
         (true, _) if at_quota => (Figure::Distance, Some(Mark::Accelerator)),
         (true, _) | (false, true) => (Figure::Attainment, None),
