@@ -370,14 +370,15 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
         }
     }
     // ("Professional Indemnity (PI)": initials in capitals in parentheses after the name)
-    for line in document.lines() {
+    let lowered: Vec<String> = products.iter().map(|p| p.to_lowercase()).collect();
+    for line in document.lines().filter(|l| l.contains(" (")) {
         let lower = line.to_lowercase();
         // (the products may be held in lower case; the initials are read as written)
         if lower.len() != line.len() {
             continue;
         }
-        for p in products {
-            let Some(at) = lower.find(p.to_lowercase().as_str()) else {
+        for (p, p_lower) in products.iter().zip(&lowered) {
+            let Some(at) = lower.find(p_lower.as_str()) else {
                 continue;
             };
             let Some(inner) = line[at + p.len()..]

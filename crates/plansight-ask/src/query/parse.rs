@@ -250,13 +250,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "in the company",
                     "across the company",
                     "across the board",
-                    // ("across all three desks": every team)
-                    "all three desks",
-                    "all the desks",
-                    "all desks",
-                    "every desk",
-                    "all three teams",
-                    "all teams",
                     "whole floor",
                     "entire floor",
                     "whose",
@@ -268,6 +261,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ],
             )
             || mentions(ws, NATIONWIDE)
+            // ("across all three desks": every team)
+            || mentions(ws, EVERY_TEAM)
             // (a manager's "which three consultants" are theirs, below)
             || !asker_manages && super::people::which_of_the_sellers(ws)
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
@@ -295,12 +290,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "entire team",
                     "whole floor",
                     "entire floor",
-                    "all teams",
-                    "all three desks",
-                    "all the desks",
-                    "all desks",
-                    "every desk",
-                    "all three teams",
                     "everyone",
                     "the company",
                     "both teams",
@@ -324,7 +313,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "all regions",
                 ],
             )
-            && !mentions(ws, NATIONWIDE))
+            && !mentions(ws, NATIONWIDE)
+            && !mentions(ws, EVERY_TEAM))
         .then(|| asker.to_string())
     });
     let who = match (&named, team, &manager) {
@@ -569,11 +559,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
     // ("the Breda order from June had come in at 30k": June says which deal, no period)
-    if query.scenario.deal_amount_to.is_some()
-        && ws
-            .windows(2)
-            .any(|p| p[0] == "from" && crate::phrases::month_number(&p[1]).is_some())
-    {
+    if query.scenario.deal_amount_to.is_some() && super::scenario::from_month(ws).is_some() {
         query.scope.period = None;
     }
     // ("ilang percent na ako sa quarterly quota ngayon": the quota said as a quarter's is

@@ -792,20 +792,15 @@ pub(super) fn which_of_the_sellers(ws: &[String]) -> bool {
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "the"
             )
     };
-    ws.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "which" | "what")
-            && ws
-                .get(i + 1..)
-                .map(|rest| {
-                    let rest: Vec<&str> = rest
-                        .iter()
-                        .map(String::as_str)
-                        .skip_while(|x| count(x))
-                        .take(2)
-                        .collect();
-                    rest.first().is_some_and(|x| SELLERS.contains(x))
-                        || rest.len() == 2 && rest[0] == "account" && rest[1] == "managers"
-                })
-                .unwrap_or(false)
-    })
+    ws.iter()
+        .enumerate()
+        .filter(|(_, w)| matches!(w.as_str(), "which" | "what"))
+        .any(|(i, _)| {
+            let mut rest = ws[i + 1..].iter().map(String::as_str).skip_while(|x| count(x));
+            match (rest.next(), rest.next()) {
+                (Some("account"), Some("managers")) => true,
+                (Some(first), _) => SELLERS.contains(&first),
+                _ => false,
+            }
+        })
 }

@@ -520,10 +520,7 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
         said.into_iter().copied().collect()
     };
     // ("the Breda order from June had come in at 30k": the one of that month)
-    let from_month = ws
-        .windows(2)
-        .find_map(|p| (p[0] == "from").then(|| crate::phrases::month_number(&p[1])).flatten());
-    if let Some(m) = from_month.filter(|_| resized) {
+    if let Some(m) = from_month(ws).filter(|_| resized) {
         let of_month: Vec<&plansight_plan::CreditLine> = pool
             .iter()
             .copied()
@@ -534,4 +531,11 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
         }
     }
     pool.into_iter().max_by_key(|l| l.close_date).map(|l| l.id.clone())
+}
+
+/// The month a deal is said to be "from" ("the Breda order from June"), which picks the
+/// deal rather than a period.
+pub(super) fn from_month(ws: &[String]) -> Option<u32> {
+    ws.windows(2)
+        .find_map(|p| (p[0] == "from").then(|| crate::phrases::month_number(&p[1])).flatten())
 }

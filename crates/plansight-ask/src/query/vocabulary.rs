@@ -314,20 +314,23 @@ impl<'a> Vocabulary<'a> {
     fn deal_noun_alone(&self, ws: &[String], i: usize) -> bool {
         let one = ws[i].trim_end_matches('s');
         let of_name = |name: &str| name.split_whitespace().any(|x| x.trim_end_matches('s') == one);
-        // (only a measure's word; a tier's or a cap's, "Premier Placement", "the ad load
-        // limit", stays the name)
-        let measure_word = self
+        let measure_names: Vec<Vec<String>> = self
             .inputs
             .plan
             .measures
             .iter()
-            .any(|m| of_name(&m.name.to_lowercase()));
+            .map(|m| m.name.to_lowercase().split_whitespace().map(str::to_string).collect())
+            .collect();
+        // (only a measure's word; a tier's or a cap's, "Premier Placement", "the ad load
+        // limit", stays the name)
+        let measure_word = measure_names
+            .iter()
+            .any(|name| name.iter().any(|x| x.trim_end_matches('s') == one));
         let other_name = self.terms.iter().any(|(n, _)| of_name(n))
             || self.inputs.plan.bonuses.iter().any(|b| of_name(&b.name.to_lowercase()));
         measure_word
             && !other_name
-            && !self.inputs.plan.measures.iter().any(|m| {
-                let name: Vec<String> = m.name.to_lowercase().split_whitespace().map(str::to_string).collect();
+            && !measure_names.iter().any(|name| {
                 name.iter().enumerate().any(|(k, n)| {
                     n.trim_end_matches('s') == one
                         && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
@@ -342,10 +345,11 @@ impl<'a> Vocabulary<'a> {
     }
 
     /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
-    /// "perm placements"), unless a name in the plan or the deals has that word and the question says it as the name's (a
-    /// "Placement Bonus", a "Job Site Kit"); its verb for selling ("how much more do I need
-    /// to bill") as "sell" (not the bill the plan runs up); and everyday spellings read
-    /// plainly ("why'd" is "why", "how many quid" is "how much").
+    /// "perm placements"), unless a name in the plan or the deals has that word and the
+    /// question says it as the name's (a "Placement Bonus", a "Job Site Kit"); its verb for
+    /// selling ("how much more do I need to bill") as "sell" (not the bill the plan runs
+    /// up); and everyday spellings read plainly ("why'd" is "why", "how many quid" is "how
+    /// much").
     pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
         let named = |w: &str| self.plan_word(w);
         let person_or_account = |w: &str| self.person_or_account_word(w);

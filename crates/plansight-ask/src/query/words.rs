@@ -422,6 +422,16 @@ pub const WORST: &[&str] = &[
     "quietest",
     "lowest-value",
 ];
+/// Every team at once ("across all three desks"): the whole company, even when a manager
+/// asks.
+pub const EVERY_TEAM: &[&str] = &[
+    "all three desks",
+    "all the desks",
+    "all desks",
+    "every desk",
+    "all three teams",
+    "all teams",
+];
 /// The team.
 pub const TEAM: &[&str] = &[
     "team",
