@@ -2204,6 +2204,27 @@ fn plans_in_their_own_words() {
         (
             "sixtyseventh",
             "Francisco Ramírez",
+            "With an order of 200 mil in Q4, do I arrive at Cromo?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "sixtyseventh",
+            "Patricia Villaseñor",
+            "Which seller of my team is more near to Cromo?",
+            "answer",
+            json!({"figure": "distance", "op": "bottom", "n": 1}),
+        ),
+        (
+            "sixtyseventh",
+            "Patricia Villaseñor",
+            "who's closer to the accelerator, in my team?",
+            "answer",
+            json!({"figure": "distance", "op": "bottom"}),
+        ),
+        (
+            "sixtyseventh",
+            "Francisco Ramírez",
             "How is my pace?",
             "answer",
             json!({"figure": "pace"}),

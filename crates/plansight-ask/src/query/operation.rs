@@ -334,7 +334,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "bringing up the rear",
         ],
     ) || exact(ws, &["trailing", "lagging"]);
-    if worst || behind || losing || exact(ws, &["closest", "nearest"]) {
+    // ("who of my team is more close to Cromo", "who's closer to the kicker": the nearest)
+    let nearest = exact(ws, &["closest", "nearest"])
+        || mentions(ws, &["more close", "more near"])
+        || exact(ws, &["closer", "nearer"]) && exact(ws, &["who", "which", "who's", "whos"]);
+    if worst || behind || losing || nearest {
         return Some(Op::Bottom);
     }
     // "if the top band paid 10%": the band, not the top of a ranking.

@@ -308,6 +308,9 @@ pub const DISTANCE: &[&str] = &[
     "how much more",
     "how close",
     "reach",
+    // (after Spanish: "do I arrive to Cromo")
+    "arrive to",
+    "arrive at",
     "get to",
     "hit",
     "need",
