@@ -414,17 +414,23 @@ pub fn day_with_month(words: &[String], i: usize) -> Option<u32> {
 pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
     let quarter_end = |q: u32| month_end(start + Months::new(3 * q - 1));
     for (i, w) in words.iter().enumerate() {
-        if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(w, "%m/%d/%Y")) {
+        // (a day first where the month cannot come first: "31/12/2026", British "on 15/01")
+        if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
+            .or_else(|_| NaiveDate::parse_from_str(w, "%m/%d/%Y"))
+            .or_else(|_| NaiveDate::parse_from_str(w, "%d/%m/%Y"))
+        {
             return Some(d);
         }
-        // "closing 1/20": month and day, in the plan year.
-        if let Some((m, d)) = w
+        // "closing 1/20": month and day, in the plan year ("31/12": day and month).
+        if let Some((a, b)) = w
             .split_once('/')
             .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
         {
-            let within =
-                |y: i32| NaiveDate::from_ymd_opt(y, m, d).filter(|x| *x >= start && *x < start + Months::new(12));
-            if let Some(x) = within(start.year()).or_else(|| within(start.year() + 1)) {
+            let within = |y: i32, m: u32, d: u32| {
+                NaiveDate::from_ymd_opt(y, m, d).filter(|x| *x >= start && *x < start + Months::new(12))
+            };
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            if let Some(x) = within(start.year(), m, d).or_else(|| within(start.year() + 1, m, d)) {
                 return Some(x);
             }
         }

@@ -2236,6 +2236,90 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "earnings", "period": "q2"}),
         ),
+        // British English and a February year: "smash my target" reaches the quota; the
+        // funnel is the open deals; money "lost to churn" is clawed back; a measure said by
+        // its first and last words ("kit commission"); "over the line" and a product's own
+        // words ("leased line") name no measure; day-first dates ("28/02"); "the inside
+        // lads" are that territory's team; a product
+        // name begun but not finished ("gtx plus") is asked back; "in-play" for the
+        // glossary's "in play".
+        (
+            "sixtyninth",
+            "Rhiannon Pryce",
+            "did I smash my quarterly target in Q2",
+            "answer",
+            json!({"figure": "attainment", "period": "q2"}),
+        ),
+        (
+            "sixtyninth",
+            "Rhiannon Pryce",
+            "whats in my funnel at the moment",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "sixtyninth",
+            "Rhiannon Pryce",
+            "how much commission have I lost to churn this quarter",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "sixtyninth",
+            "Rhiannon Pryce",
+            "what's my kit commission in Q2",
+            "answer",
+            json!({"figure": "earnings", "measure": "kit_margin"}),
+        ),
+        (
+            "sixtyninth",
+            "Rhiannon Pryce",
+            "how many deals did I get over the line in Q1",
+            "answer",
+            json!({"figure": "deal_count", "measure": null}),
+        ),
+        (
+            "sixtyninth",
+            "Rhiannon Pryce",
+            "what if I sign a 3k sim only upgrade on 28/02",
+            "answer",
+            json!({"new_deal": {"amount": "3000", "close_date": "2027-02-28", "product": "sim only", "type": "upgrade"}}),
+        ),
+        (
+            "sixtyninth",
+            "Priya Chauhan",
+            "if my hosted voice at Plussunin from October had gone live in September",
+            "answer",
+            json!({"move_deal": {"close_date": "2026-09-30", "deal": "k8vbnow9"}, "period": null}),
+        ),
+        (
+            "sixtyninth",
+            "Gemma Rowntree",
+            "what are the inside lads costing in november",
+            "answer",
+            json!({"figure": "cost", "who": "team:darren pike"}),
+        ),
+        (
+            "sixtyeighth",
+            "Hayden Neloms",
+            "how many gtx plus deals did I win in Q2",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "sixtyeighth",
+            "Rocco Neubert",
+            "what if the bonfire was hotter",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "sixtyeighth",
+            "Darcel Schlecht",
+            "if every in-play deal came in, what would my Q3 pay be",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
         (
             "sixtysixth",
             "Tyler Brooks",

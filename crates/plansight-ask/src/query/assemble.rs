@@ -448,6 +448,25 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             };
         }
     }
+    // "my gtx plus deals" with a GTX Plus Basic and a GTX Plus Pro: which one?
+    if query.scope.product.is_none() && query.scenario.new_deal.as_ref().is_none_or(|d| d.product.is_none()) {
+        let begun = v.products_begun(ws);
+        if begun.len() > 1 {
+            let readings = begun
+                .into_iter()
+                .take(3)
+                .map(|p| {
+                    let mut q = query.clone();
+                    q.scope.product = Some(p);
+                    q
+                })
+                .collect();
+            return Understood::AskBack {
+                missing: "which product".into(),
+                readings,
+            };
+        }
+    }
     // ("why did the Esposito job pay so much": the account's deal is the one explained, named
     // beside the account)
     if query.op == Op::Explain && query.scope.deal.is_none() && query.scope.account.is_some() {
@@ -654,6 +673,13 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "attractive",
             "lucrative",
             "rewarding",
+            // ("make the bonfire hotter": the plan's own image for its accelerator)
+            "hotter",
+            "richer",
+            "bigger",
+            "smaller",
+            "stronger",
+            "weaker",
         ],
     ) || mentions(
         ws,

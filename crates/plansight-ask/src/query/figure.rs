@@ -541,11 +541,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(
             if exact(
                 ws,
-                &[
-                    "behind", "furthest", "closest", "ahead", "%", "percent", "over", "under", "make", "made", "hit",
-                    "beat", "looking",
-                ],
-            ) || mentions(ws, &["how close", "how far"])
+                &["behind", "furthest", "closest", "ahead", "%", "percent", "over", "under", "looking"],
+            ) // ("what do I need to reach my quota": the quota; "did I smash it": attainment)
+                || ws.iter().any(|w| super::words::REACHED.contains(&w.as_str()) && !matches!(w.as_str(), "reach" | "meet" | "achieve"))
+                || mentions(ws, &["how close", "how far"])
             {
                 Figure::Attainment
             } else {

@@ -77,8 +77,8 @@ impl Vocabulary<'_> {
                     mentions(ws, &[n.as_str()]) || shortened
                 } else {
                     // ("equip commission": the first letters of a word only its name has)
-                    ws.iter().any(|w| {
-                        crate::fuzzy::same(w, &n)
+                    ws.iter().enumerate().any(|(i, w)| {
+                        !self.word_of_another_phrase(ws, i) && crate::fuzzy::same(w, &n)
                             || w.len() >= 5
                                 && n.len() >= w.len() + 3
                                 && n.starts_with(w.as_str())
@@ -91,6 +91,35 @@ impl Vocabulary<'_> {
             }
         }
         best.map(|(_, id)| id)
+    }
+
+    /// Whether the word at `i` is part of a product's name said in full ("a leased line"
+    /// for Line Rental Commission) or of an everyday phrase ("over the line"), not a
+    /// measure's word alone.
+    fn word_of_another_phrase(&self, ws: &[String], i: usize) -> bool {
+        const IDIOMS: &[&[&str]] = &[
+            &["over", "the", "line"],
+            &["on", "the", "line"],
+            &["bottom", "line"],
+            &["top", "line"],
+            &["dotted", "line"],
+            &["line", "item"],
+            &["line", "items"],
+        ];
+        let spans = |phrase: &[&str]| {
+            phrase.iter().enumerate().any(|(k, p)| {
+                *p == ws[i]
+                    && i >= k
+                    && ws.len() >= i - k + phrase.len()
+                    && ws[i - k..i - k + phrase.len()].iter().zip(phrase).all(|(a, b)| a == b)
+            })
+        };
+        IDIOMS.iter().any(|p| spans(p))
+            || self.products.iter().any(|p| {
+                let lower = p.to_lowercase();
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                words.len() >= 2 && spans(&words)
+            })
     }
 
     /// Every way a question may name a measure: its name (and without a plural "s"), its
@@ -161,6 +190,14 @@ impl Vocabulary<'_> {
                 }
                 names.push(tail);
             }
+        }
+        if words.len() >= 3 && !GENERIC.contains(&words[0]) {
+            // ("kit commission" for Kit Margin Commission: the name without its middle)
+            names.push(format!("{} {}", words[0], words[words.len() - 1]));
+        }
+        if words.len() >= 2 && !GENERIC.contains(&words[0]) {
+            // ("the kit side" for Kit Margin Commission: its first word, as a side of the plan)
+            names.push(format!("{} side", words[0]));
         }
         if words.len() >= 2 {
             let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
@@ -326,6 +363,41 @@ impl Vocabulary<'_> {
             }
         }
         rest
+    }
+
+    /// The products whose names begin with two or more words the question says, when the
+    /// words are no product's whole name ("gtx plus" of GTX Plus Basic and GTX Plus Pro).
+    pub fn products_begun(&self, ws: &[String]) -> Vec<String> {
+        let names: Vec<(String, Vec<String>)> = self
+            .products
+            .iter()
+            .map(|p| {
+                (
+                    p.clone(),
+                    p.to_lowercase().split_whitespace().map(str::to_string).collect(),
+                )
+            })
+            .collect();
+        let mut found: Vec<String> = Vec::new();
+        for (i, _) in ws.iter().enumerate() {
+            for k in 2..=3 {
+                let Some(said) = ws.get(i..i + k) else { break };
+                let begun: Vec<&String> = names
+                    .iter()
+                    .filter(|(_, n)| n.len() > k && n[..k] == *said)
+                    .map(|(p, _)| p)
+                    .collect();
+                let whole = names.iter().any(|(_, n)| n[..] == *said);
+                // (the next word said may finish one of the names: "gtx plus pro")
+                let finished = names
+                    .iter()
+                    .any(|(_, n)| n.len() > k && n[..k] == *said && ws.get(i + k).is_some_and(|w| *w == n[k]));
+                if begun.len() > 1 && !whole && !finished {
+                    found = begun.into_iter().cloned().collect();
+                }
+            }
+        }
+        found
     }
 
     /// A product the question names (the longest such name), exactly or nearly.

@@ -370,6 +370,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "expansions",
                 "pipeline",
                 "pipe",
+                "funnel",
             ],
         )
         && q.scenario.is_none()

@@ -559,7 +559,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
     // ("the Breda order from June had come in at 30k": June says which deal, no period)
-    if query.scenario.deal_amount_to.is_some() && super::scenario::from_month(ws).is_some() {
+    if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
+        && super::scenario::from_month(ws).is_some()
+    {
         query.scope.period = None;
     }
     // ("ilang percent na ako sa quarterly quota ngayon": the quota said as a quarter's is

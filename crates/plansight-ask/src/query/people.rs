@@ -509,6 +509,8 @@ impl Vocabulary<'_> {
 fn said_as_team(lower: &str, territory: &str) -> bool {
     [
         " team", " desk", " region", " office", " branch", "'s", " costing", " cost", " reps", " doing",
+        // (British: "the field lot", "the inside lads")
+        " lot", " lads", " guys", " crew", " squad", " people", " sellers", " agents",
     ]
     .iter()
     .any(|w| lower.contains(&format!("{territory}{w}")))

@@ -37,12 +37,7 @@ fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
             "far off",
         ],
     );
-    let reached = exact(
-        ws,
-        &[
-            "hit", "reach", "reached", "make", "made", "achieve", "achieved", "beat", "met", "meet",
-        ],
-    ) || mentions(ws, &["how much of", "where am i", "where do i stand"]);
+    let reached = exact(ws, super::words::REACHED) || mentions(ws, &["how much of", "where am i", "where do i stand"]);
     let at_quota = super::mark::accelerator_at_quota(v, prev.scope.measure.as_deref());
     let (figure, mark) = match (how_far, reached) {
         (true, _) if at_quota => (Figure::Distance, Some(Mark::Accelerator)),

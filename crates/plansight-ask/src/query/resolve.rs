@@ -171,7 +171,12 @@ fn named_for_pay(ws: &[String], names: &[String]) -> bool {
             .map(|n| n.split_whitespace().collect::<Vec<_>>())
             .filter(|n| n.len() <= ws.len() - i && ws[i..i + n.len()].iter().zip(n).all(|(a, b)| a == b))
             .max_by_key(Vec::len);
-        longest.is_some_and(|n| ws.get(i + n.len()).is_some_and(|w| PAY.contains(&w.as_str())))
+        // (or the name said ends in one: "freight commission" for Freight Gross Profit
+        // Commission)
+        longest.is_some_and(|n| {
+            ws.get(i + n.len()).is_some_and(|w| PAY.contains(&w.as_str()))
+                || n.len() >= 2 && n.last().is_some_and(|w| PAY.contains(w))
+        })
     })
 }
 

@@ -249,7 +249,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let sized = ws.windows(2).any(|w| {
             matches!(w[0].as_str(), "at" | "for" | "was" | "were") && crate::phrases::amount(&w[1..]).is_some()
         });
-        let date = date(ws, start, today).filter(|_| (month_said && !sized) || money.is_none());
+        // ("the Plussunin line from July had gone live in June": July says which deal)
+        let from = from_month(ws);
+        let dated: Vec<String> = ws
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| {
+                from.is_none() || !(crate::phrases::month_number(w).is_some() && *i > 0 && ws[i - 1] == "from")
+            })
+            .map(|(_, w)| w.clone())
+            .collect();
+        let date = date(&dated, start, today).filter(|_| (month_said && !sized) || money.is_none());
         if hypothetical {
             if let Some(close) = date {
                 w.move_deal = Some(MoveDeal {
@@ -493,6 +503,12 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "landed in",
                 "had bound",
                 "bound in",
+                // (a telecom's line "gone live in June")
+                "gone live in",
+                "went live in",
+                "go live in",
+                "gone live on",
+                "went live on",
             ],
         ) || exact(ws, &["instead"]));
     if !resized && !moved {
@@ -520,7 +536,7 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
         said.into_iter().copied().collect()
     };
     // ("the Breda order from June had come in at 30k": the one of that month)
-    if let Some(m) = from_month(ws).filter(|_| resized) {
+    if let Some(m) = from_month(ws) {
         let of_month: Vec<&plansight_plan::CreditLine> = pool
             .iter()
             .copied()

@@ -62,6 +62,7 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         &[
             "open",
             "pipeline",
+            "funnel",
             "engaging",
             "prospecting",
             "in-progress",
@@ -81,8 +82,11 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "cancelled",
             "canceled",
             "cancellations",
-            // (a solar rep's "cancels": deals cancelled)
+            // (a solar rep's "cancels": deals cancelled; a telecom's or a SaaS seller's churn)
             "cancels",
+            "churn",
+            "churned",
+            "churns",
             "returned",
             "refunded",
             "reversed",
@@ -120,6 +124,21 @@ pub(super) fn quota_said(ws: &[String]) -> bool {
                     "the" | "a" | "what" | "phone" | "bookings" | "booking" | "sales" | "credit" | "deal" | "deals"
                 )
                 && ws.get(i + 1).is_none_or(|n| n != "of")
+        })
+        // ("have I smashed my target", "what's his quarterly target": a seller's own target
+        // is the quota; the plan's target incentive and on-target earnings are not)
+        || (1..ws.len()).any(|i| {
+            matches!(ws[i].as_str(), "target" | "targets")
+                && matches!(
+                    ws[i - 1].as_str(),
+                    "my" | "his" | "her" | "their" | "your" | "quarterly" | "monthly" | "annual" | "sales"
+                )
+                && ws.get(i + 1).is_none_or(|n| {
+                    !matches!(
+                        n.as_str(),
+                        "incentive" | "bonus" | "earnings" | "pay" | "comp" | "commission" | "payout" | "variable"
+                    )
+                })
         })
         || mentions(
             ws,

@@ -235,6 +235,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             let hit = synonyms.iter().find(|(s, _)| {
                 *s == bare
                     || s == one
+                    // ("in-play deals" for "| in play |")
+                    || one.contains('-') && one.replace('-', " ") == *s
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
                     || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))

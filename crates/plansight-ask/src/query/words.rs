@@ -247,6 +247,12 @@ pub const CLAWBACK: &[&str] = &[
     // (a recruiter's fee refunded when a placement leaves early; a placement that fell off)
     "rebate",
     "rebates",
+    // (money "lost to churn": the commission taken back for cancelled deals)
+    "lost to churn",
+    "lose to churn",
+    "lost to cancellations",
+    "lost to cancelled",
+    "lost to cancels",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
@@ -294,6 +300,29 @@ pub const COST: &[&str] = &[
     "payout accrual",
     "commission accrual",
     "incentive accrual",
+];
+/// Reaching a mark or a quota, in everyday words ("did I hit it", "have I smashed my
+/// target").
+pub const REACHED: &[&str] = &[
+    "hit",
+    "reach",
+    "reached",
+    "make",
+    "made",
+    "achieve",
+    "achieved",
+    "beat",
+    "met",
+    "meet",
+    "smash",
+    "smashed",
+    "smashing",
+    "crushed",
+    "crushing",
+    "nailed",
+    "exceeded",
+    "surpassed",
+    "topped",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
