@@ -788,6 +788,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                         "full"
                             | "fiscal"
                             | "financial"
+                            // (Australian: "this fin year")
+                            | "fin"
                             | "current"
                             | "whole"
                             | "entire"

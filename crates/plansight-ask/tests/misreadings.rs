@@ -2320,6 +2320,103 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"pipeline": "all"}),
         ),
+        // Australian English and a glossary of short words: "commo" is commission; the
+        // glossary's open deals asked "what's on the boil"; "cracked my target"; a glossary
+        // word of three letters ("duds"); "this fin year"; what a payday brings ("what'll I
+        // get on"); superannuation is a payroll rule; the plan's own "Flags" are no data
+        // findings; a glossary verb said in another form ("shelve" for "shelved"); a brand
+        // of several products is asked back; where budgets go is declined.
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "how much commo did I make in Q2",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "what's on the boil at the moment",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "have I cracked my target in Q2",
+            "answer",
+            json!({"figure": "attainment", "period": "q2"}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "how many duds did I have last quarter",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost"}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "my biggest inked deal this fin year",
+            "answer",
+            json!({"op": "top", "period": "fy"}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "what'll I get on the 15th of May",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "do I get super on my commo",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "book us a table at the pub friday",
+            "decline",
+            json!({}),
+        ),
+        (
+            "seventieth",
+            "Liam McCarthy",
+            "how far am I from the flags in Q2",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "seventyfirst",
+            "Robert Caruso",
+            "if everything in committee signs, what do I earn this year",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
+        (
+            "seventyfirst",
+            "Robert Caruso",
+            "what have my cadence deals paid me this year",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "seventyfirst",
+            "Robert Caruso",
+            "will hospital budgets loosen next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "seventyfirst",
+            "Marcus Whitaker",
+            "how many deals did my team shelve in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost"}),
+        ),
         (
             "sixtysixth",
             "Tyler Brooks",
@@ -2552,4 +2649,121 @@ fn a_period_s_pay_is_explained_from_the_engine() {
     );
     let bad = plansight_ask::ungrounded(&a, q);
     assert!(bad.is_empty(), "{bad:?} in {}", a.answer);
+}
+
+/// Conversations of follow-ups (written after round 39's set of mostly follow-ups): each a
+/// question after others, read against what came before.
+#[test]
+fn follow_ups_read_against_the_conversation() {
+    use plansight_ask::eval::{canonical_of, outcome};
+    use plansight_ask::query::context::Conversation;
+    use serde_json::json;
+    let (inputs, doc) = common::generated("seventyfirst");
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let cases: &[(&str, &[&str], &str, &str, serde_json::Value)] = &[
+        (
+            "Luis Ortega",
+            &["what did I earn in q1"],
+            "and net of my draw?",
+            "answer",
+            json!({"figure": "payable", "period": "q1"}),
+        ),
+        (
+            "Keisha Rowland",
+            &["what's my payout for q2"],
+            "how much of that is the supplies incentive",
+            "answer",
+            json!({"figure": "earnings", "measure": "supplies", "period": "q2"}),
+        ),
+        (
+            "Tom Brennan",
+            &["supplies attainment for q3"],
+            "did I make it in q2?",
+            "answer",
+            json!({"figure": "attainment", "period": "q2"}),
+        ),
+        (
+            "Meredith Shaw",
+            &["capital commission in q2?"],
+            "and the other measure?",
+            "answer",
+            json!({"measure": "supplies", "period": "q2"}),
+        ),
+        (
+            "Robert Caruso",
+            &["list my open deals"],
+            "what are they all worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Robert Caruso",
+            &["list my open deals"],
+            "if they all close what would I earn in q4",
+            "answer",
+            json!({"pipeline": "all", "period": "q4"}),
+        ),
+        (
+            "Alicia Park",
+            &["what did I make in may"],
+            "what was my worst month so far",
+            "answer",
+            json!({"op": "worst_period", "period": null}),
+        ),
+        (
+            "Hannah Lindqvist",
+            &["how much draw do I owe"],
+            "what happens if I quit before it's repaid?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Nate Fischer",
+            &["what was my q2 payout"],
+            "and how does q3 compare",
+            "answer",
+            json!({"op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+        (
+            "Denise Albright",
+            &["how much did dana make in q1"],
+            "and her splint balance?",
+            "answer",
+            json!({"figure": "draw_balance", "period": null}),
+        ),
+        (
+            "Denise Albright",
+            &["list dana's pulled POs"],
+            "how much was clawed back on them",
+            "answer",
+            json!({"figure": "clawback", "stage": null}),
+        ),
+        (
+            "Marcus Whitaker",
+            &["what does the plan cost this year"],
+            "what if the tachy started at 95% instead",
+            "answer",
+            json!({"figure": "cost", "period": "fy"}),
+        ),
+        (
+            "Tom Brennan",
+            &["how many new doors did I open in q2"],
+            "and in q3?",
+            "answer",
+            json!({"period": "q3", "stage": null}),
+        ),
+    ];
+    for (asker, before, q, expected, keys) in cases {
+        let mut conversation = Conversation::default();
+        for b in before.iter() {
+            plansight_ask::ask_in(&ctx, asker, b, &mut conversation);
+        }
+        let u = plansight_ask::understand(&ctx, asker, q, &conversation);
+        assert_eq!(outcome(&u), *expected, "{q}: {u:?}");
+        let got = canonical_of(&u, None);
+        for (k, v) in keys.as_object().unwrap() {
+            assert_eq!(got.get(k).unwrap_or(&serde_json::Value::Null), v, "{q}: {k} in {got:?}");
+        }
+    }
 }

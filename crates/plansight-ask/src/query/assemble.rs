@@ -224,7 +224,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let words = name.split_whitespace().count();
         let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
         let pay_said =
-            exact(ws, &["commission", "incentive", "comm", "commish"]) || words < 2 || ws.contains(&initials);
+            exact(ws, &["commission", "incentive", "comm", "commish", "commo"]) || words < 2 || ws.contains(&initials);
         Some(
             if pay_said || !query.scenario.is_none() || !mentions(ws, &["how much", "total"]) {
                 Figure::Earnings
@@ -240,6 +240,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             && exact(ws, &["get", "got", "receive", "received", "earn", "earned"]))
         .then_some(Figure::Earnings)
     });
+    // ("what'll I get on the 15th of April": a payday's pay)
+    let figure = figure
+        .or_else(|| (query.scope.period.is_some() && mentions(ws, super::words::GET_ON)).then_some(Figure::Payable));
     let Some(figure) = figure else {
         let vague = named_something
             || mentions(

@@ -77,6 +77,26 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         q.scope.stage = None;
         return Some(q);
     }
+    // ("how much of that is the supplies side" after a pay: that pay, of the measure said)
+    if matches!(prev.figure, super::Figure::Earnings | super::Figure::Payable)
+        && prev.scenario.is_none()
+        && mentions(
+            ws,
+            &[
+                "how much of that",
+                "how much of it",
+                "how much of this",
+                "what part of that",
+            ],
+        )
+        && (parts.query.scope.measure.is_some() || parts.query.scope.product.is_some())
+    {
+        let mut q = prev.clone();
+        q.figure = super::Figure::Earnings;
+        q.scope.measure = parts.query.scope.measure.clone();
+        q.scope.product = parts.query.scope.product.clone();
+        return Some(q);
+    }
     // ("and weighted?" after every open deal won: the pipeline weighted)
     if prev.scenario.pipeline.is_some()
         && ws.len() <= 4
@@ -84,6 +104,29 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     {
         let mut q = prev.clone();
         q.scenario.pipeline = Some(super::Pipeline::Weighted);
+        return Some(q);
+    }
+    // ("and if it all comes in what would q3 pay" after the open deals: every open deal won)
+    let all_of_it = exact(ws, &["all", "everything", "every"]) || mentions(ws, &["if they", "if those"]);
+    let comes_in = exact(
+        ws,
+        &[
+            "close", "closes", "closed", "land", "lands", "won", "wins", "comes", "come", "signs", "sign", "signed",
+        ],
+    );
+    if prev.scope.stage.as_deref() == Some("open") && prev.scenario.is_none() && all_of_it && comes_in {
+        let mut q = Query {
+            figure: parts.figure.unwrap_or(super::Figure::Earnings),
+            who: prev.who.clone(),
+            ..Default::default()
+        };
+        q.scope.period = parts.query.scope.period.clone();
+        q.scope.measure = parts.query.scope.measure.clone();
+        q.scenario.pipeline = Some(if exact(ws, &["weighted"]) {
+            super::Pipeline::Weighted
+        } else {
+            super::Pipeline::All
+        });
         return Some(q);
     }
     let new = &parts.query;
@@ -273,13 +316,20 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     if s.period.is_some() {
         q.scope.versus = s.versus.clone();
         // "compare with Q2": the previous period against the one named.
+        // ("and how does q2 compare": the one named against the previous)
+        let named_first = mentions(ws, &["how does", "how did", "how do"])
+            && !mentions(ws, &["does that", "does it", "does this", "did that", "did it"]);
         if q.op == super::Op::Compare
             && s.versus.is_none()
             && prev.scope.period.is_some()
             && prev.scope.period != s.period
         {
-            q.scope.versus = s.period.clone();
-            q.scope.period = prev.scope.period.clone();
+            if named_first {
+                q.scope.versus = prev.scope.period.clone();
+            } else {
+                q.scope.versus = s.period.clone();
+                q.scope.period = prev.scope.period.clone();
+            }
         }
     } else if let Some(p) = shifted {
         // "vs the quarter before?": the previous period against the one before it.
@@ -461,8 +511,9 @@ pub(super) fn the_other(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Q
 /// have I paid back", what was recovered; "how much have they advanced me", what was paid.
 pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
-    // ("when is it recovered?": the plan's timing, not a figure)
-    if ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "when's")) {
+    // ("when is it recovered?", "and if I leave before it's paid back?": the plan's timing
+    // and its rule for leavers, not a figure)
+    if ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "when's")) || super::rule::leaving(ws) {
         return None;
     }
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {
@@ -494,6 +545,50 @@ pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opt
         },
         ..Default::default()
     })
+}
+
+/// "How about the other product line?" after one measure's figure, on a plan of two: the
+/// same figure of the other measure.
+pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
+    let measures = &v.inputs.plan.measures;
+    if ws.len() > 8
+        || measures.len() != 2
+        || !mentions(
+            ws,
+            &[
+                "other product line",
+                "other line",
+                "other measure",
+                "other side",
+                "other commission",
+                "other incentive",
+                "other bucket",
+                "other one",
+            ],
+        )
+    {
+        return None;
+    }
+    let said = prev.scope.measure.as_deref()?;
+    let other = measures.iter().find(|m| m.id != said)?;
+    let mut q = prev.clone();
+    q.scope.measure = Some(other.id.clone());
+    Some(q)
+}
+
+/// "What's it all worth", "what are they worth all up" after a list: the deals' amount.
+pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
+    if prev.op != super::Op::List
+        || ws.len() > 8
+        || !exact(ws, &["worth"])
+        || !exact(ws, &["it", "they", "them", "those", "all"])
+    {
+        return None;
+    }
+    let mut q = prev.clone();
+    q.op = super::Op::Value;
+    q.figure = super::Figure::DealAmount;
+    Some(q)
 }
 
 /// "Why so low?" after a period's or a measure's pay: that pay explained.

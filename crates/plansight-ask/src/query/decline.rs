@@ -180,6 +180,11 @@ const OFF_TOPIC: &[&str] = &[
     "twitter",
     "instagram",
     "facebook",
+    // ("can you book us a table at the pub this arvo")
+    "pub",
+    "restaurant",
+    "cafe",
+    "table at",
 ];
 
 /// "Will marine cargo rates harden next year?", "licence price go up or not": where a
@@ -189,7 +194,8 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
     let priced = exact_any(
         ws,
         &[
-            "rates", "price", "prices", "premiums", "duty", "tariff", "tariffs", "taxes",
+            "rates", "price", "prices", "premiums", "duty", "tariff", "tariffs", "taxes", "budgets", "budget",
+            "spending",
         ],
     );
     let moves = mentions(
@@ -207,6 +213,10 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "going down",
             "fall",
             "drop",
+            // ("are hospital capital budgets going to loosen up next year")
+            "loosen",
+            "tighten",
+            "loosen up",
         ],
     );
     let foretold = exact_any(ws, &["will", "budget"]) || mentions(ws, &["next year", "or not"]);

@@ -471,7 +471,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
     {
         Some(Figure::DrawAdvanced)
-    } else if draw && (payable || exact(ws, &["pay", "paid"])) {
+    } else if draw
+        && (payable
+            || exact(ws, &["pay", "paid"])
+            // ("ok and net of the draw?": the pay with the draw settled)
+            || mentions(ws, &["net of the", "net of my", "after the draw", "minus the", "less the"]))
+    {
         Some(Figure::Payable)
     } else if draw {
         Some(Figure::DrawAdvanced)

@@ -74,7 +74,8 @@ pub(crate) fn health(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Under
         || joined.contains("can i fix")
         || joined.contains("myself");
     // "how many Summit Flags did I plant": the plan's own "flags" are not findings.
-    let bonus_flags = has(&["flags", "flagged"]) && v.bonus(ws);
+    // (nor a threshold or a tier the document calls "the Flags")
+    let bonus_flags = has(&["flags", "flagged"]) && (v.bonus(ws) || !v.terms_in(ws).is_empty());
     if !asks || process || bonus_flags {
         return None;
     }

@@ -379,8 +379,18 @@ impl Vocabulary<'_> {
             })
             .collect();
         let mut found: Vec<String> = Vec::new();
-        for (i, _) in ws.iter().enumerate() {
-            for k in 2..=3 {
+        for (i, w) in ws.iter().enumerate() {
+            // ("my cadence deals" with a Cadence Syringe Pump and a Cadence Infusion Pump: a
+            // brand of several, before a word for deals, that no measure is named by)
+            let brand = w.len() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "deals" | "deal" | "sales" | "orders" | "units"))
+                && self.measure(std::slice::from_ref(w)).is_none()
+                && !self.measure_word(w);
+            let shortest = if brand { 1 } else { 2 };
+            for k in shortest..=3 {
                 let Some(said) = ws.get(i..i + k) else { break };
                 let begun: Vec<&String> = names
                     .iter()

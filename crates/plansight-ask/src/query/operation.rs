@@ -129,6 +129,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "pay",
             "commission",
             "commish",
+            "commo",
             "comm",
             "earnings",
             "earned",
@@ -349,6 +350,22 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         && !names_the_maximum(ws, q);
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
+    }
+    // ("what's on the boil for me", the glossary's open deals: "what's open")
+    if q.scope.stage.as_deref() == Some("open")
+        && ws.len() <= 6
+        && mentions(
+            ws,
+            &[
+                "what's open",
+                "whats open",
+                "what is open",
+                "what have i got open",
+                "what do i have open",
+            ],
+        )
+    {
+        return Some(Op::List);
     }
     let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
         || mentions(ws, &["what deals", "what opps", "what opportunities"]);

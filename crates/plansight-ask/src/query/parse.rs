@@ -58,6 +58,8 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
         super::context::explain_previous(prev, &ws)
             .or_else(|| super::context::draw_follow_up(v, prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
+            .or_else(|| super::context::worth_of_listed(prev, &ws))
+            .or_else(|| super::context::the_other_measure(v, prev, &ws))
     }) {
         return Understood::Answer(q);
     }
@@ -114,9 +116,14 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             return Understood::Answer(q);
         }
     }
-    if let Some(prev) = previous.filter(|_| opens) {
+    // ("ok and how does that spiff work exactly": the plan's rule, though it follows on)
+    // ("and if I leave before it's paid back?": the rule for leavers)
+    let how_it_works = mentions(&ws, &["how does", "how do", "how is", "explain how"])
+        && exact(&ws, &["work", "works", "calculated", "worked", "computed"])
+        || super::rule::leaving(&ws);
+    if let Some(prev) = previous.filter(|_| opens && !how_it_works) {
         if let Some(q) = follow_up(v, prev, &parts, &ws) {
-            return Understood::Answer(q);
+            return Understood::Answer(settled(q, &parts));
         }
     }
     if let Some(topic) = super::rule::plan_rule(v, &ws, &parts) {
@@ -124,10 +131,48 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     }
     if let Some(prev) = previous {
         if let Some(q) = follow_up(v, prev, &parts, &ws) {
-            return Understood::Answer(q);
+            return Understood::Answer(settled(q, &parts));
         }
     }
-    super::assemble::assemble(v, asker, &ws, parts)
+    let said = (parts.figure, parts.query.scope.period.is_some());
+    let team = |w: &Who| matches!(w, Who::Team | Who::TeamOf(_));
+    match (super::assemble::assemble(v, asker, &ws, parts), previous) {
+        // ("what does the plan cost us this year" then "what if elevated kicked in at 60%
+        // instead": the same cost, under the change)
+        (Understood::Answer(mut q), Some(prev))
+            if q.scenario.lever.is_some()
+                && (prev.figure == Figure::Cost || prev.scenario.lever.is_some())
+                && said.0.is_none()
+                && team(&q.who)
+                && team(&prev.who)
+                && ws.len() <= 10 =>
+        {
+            q.figure = prev.figure;
+            q.who = prev.who.clone();
+            if !said.1 {
+                q.scope.period = prev.scope.period.clone();
+            }
+            Understood::Answer(q)
+        }
+        (u, _) => u,
+    }
+}
+
+/// A follow-up's query with what it carried over but cannot mean: the period of a best or
+/// worst period (a ranking of periods), or of a draw's balance (a running figure), when the
+/// question says none; a clawback's cancelled deals (every clawback is of them).
+fn settled(mut q: Query, parts: &Parts) -> Query {
+    let said = parts.query.scope.period.is_some();
+    if !said && matches!(q.op, Op::BestPeriod | Op::WorstPeriod) && q.scope.period.as_deref() != Some("FY") {
+        q.scope.period = None;
+    }
+    if !said && q.figure == Figure::DrawBalance {
+        q.scope.period = None;
+    }
+    if q.figure == Figure::Clawback && q.scope.stage.as_deref() == Some("cancelled") {
+        q.scope.stage = None;
+    }
+    q
 }
 
 /// Recognises each part of the question independently.

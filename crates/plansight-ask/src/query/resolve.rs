@@ -164,7 +164,16 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
 /// "my apr-jun gm commission" with the threshold at 25%: the measure is named for the pay
 /// asked (its name, the longest said, is followed by a word for pay), not for the lever.
 fn named_for_pay(ws: &[String], names: &[String]) -> bool {
-    const PAY: &[&str] = &["commission", "commish", "comm", "earnings", "pay", "payout", "comp"];
+    const PAY: &[&str] = &[
+        "commission",
+        "commish",
+        "commo",
+        "comm",
+        "earnings",
+        "pay",
+        "payout",
+        "comp",
+    ];
     (0..ws.len()).any(|i| {
         let longest = names
             .iter()

@@ -119,25 +119,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
     // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
-    if mentions(
-        ws,
-        &[
-            "if i quit",
-            "if i leave",
-            "if i resign",
-            "if i left",
-            "if i get fired",
-            "if i get let go",
-            "if i'm let go",
-            "if im let go",
-            "if i'm terminated",
-            "if im terminated",
-            "if i am terminated",
-            "when i leave",
-            "when i quit",
-        ],
-    ) && parts.who.is_none()
-    {
+    if leaving(ws) && parts.who.is_none() {
         return Some(topic(ws));
     }
     // ("if a pub sends the stock back after 10 weeks do i still lose the commish": whether
@@ -315,6 +297,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "sales managers",
             "managers paid",
             "paid on this plan",
+            // (Australian: superannuation on commission, a payroll rule)
+            "is super paid",
+            "super paid on",
+            "super on my",
+            "superannuation",
             "paid with this plan",
             "paid under this plan",
             "come out of my",
@@ -717,6 +704,29 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return Some(topic(ws));
     }
     None
+}
+
+/// Whether the question asks what happens when the asker leaves ("if I quit", "when I
+/// leave").
+pub(super) fn leaving(ws: &[String]) -> bool {
+    mentions(
+        ws,
+        &[
+            "if i quit",
+            "if i leave",
+            "if i resign",
+            "if i left",
+            "if i get fired",
+            "if i get let go",
+            "if i'm let go",
+            "if im let go",
+            "if i'm terminated",
+            "if im terminated",
+            "if i am terminated",
+            "when i leave",
+            "when i quit",
+        ],
+    )
 }
 
 /// The words of a rule question that say what it is about.

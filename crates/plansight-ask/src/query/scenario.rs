@@ -188,7 +188,13 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         // ("if everything I have out for bid gets signed": the glossary's open deals, won)
         || exact(ws, &["everything", "all"])
             && exact(ws, &["open"])
-            && mentions(ws, &["gets signed", "get signed", "goes through", "go through", "closes", "comes in", "lands"]))
+            && mentions(
+                ws,
+                &[
+                    "gets signed", "get signed", "goes through", "go through", "closes", "comes in", "lands", "signs",
+                    "come in", "closed", "close",
+                ],
+            ))
         && winning
         && !mentions(ws, &["how many", "list", "which deals"])
     {

@@ -26,7 +26,16 @@ pub(super) fn without_name(ws: &[String], name: &str) -> Vec<String> {
 /// Which deals a question counts: lost, open, cancelled (won is the default and absent).
 pub(super) fn stage(ws: &[String]) -> Option<String> {
     // "engaging/prospecting": the CRM's stages said together.
-    let split: Vec<String> = ws.iter().flat_map(|w| w.split('/')).map(str::to_string).collect();
+    // ("how many new doors did i open": the verb, no open deal)
+    let split: Vec<String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            !(*w == "open" && *i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "to" | "they" | "he" | "she" | "you"))
+        })
+        .flat_map(|(_, w)| w.split('/'))
+        .map(str::to_string)
+        .collect();
     let ws = &split[..];
     let hypothetical = exact(ws, &["if", "would", "suppose", "imagine"]);
     // ("I'm a bit lost with it all": the asker is lost, no deal)

@@ -37,7 +37,8 @@ fn idea(w: &str) -> Option<&'static str> {
     IDEAS.iter().find(|(d, _)| *d == w).map(|(_, q)| *q)
 }
 
-/// A word fit to be another name: one word of letters, four or more.
+/// A word fit to be another name: one word of letters, three or more ("| dud | a lost
+/// opportunity |"; four in prose, see [`of_ideas`]).
 fn a_name(w: &str) -> Option<String> {
     const PERIODS: &[&str] = &[
         "quarter",
@@ -56,7 +57,7 @@ fn a_name(w: &str) -> Option<String> {
         .trim_start_matches("a ")
         .trim_start_matches("an ")
         .trim();
-    (w.chars().count() >= 4
+    (w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
         && idea(w).is_none()
         && !PERIODS.contains(&w.trim_end_matches('s')))
@@ -174,8 +175,9 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase);
             let inside = line[i + 2..].split([')', ',']).next().unwrap_or("");
+            // (four letters or more in prose: "quota (EUR)" names a currency, no quota)
             if capitalised {
-                add(a_name(inside), p);
+                add(a_name(inside).filter(|w| w.chars().count() >= 4), p);
             }
         }
     }
@@ -224,7 +226,10 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
     }
     let ws = &joined[..];
     ws.iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            // ("can you break that down" where the tiers are "breaks": the everyday verb)
+            let phrasal = ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down");
             let bare = crate::phrases::fold(w.trim_end_matches("'s"));
             // ("enquiries" for "| enquiry |")
             let one = match bare.strip_suffix("ies") {
@@ -237,6 +242,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || s == one
                     // ("in-play deals" for "| in play |")
                     || one.contains('-') && one.replace('-', " ") == *s
+                    // ("did my team shelve", "ink" for "| shelved |", "| inked |")
+                    || bare.len() >= 3 && (s.strip_suffix('d') == Some(bare.as_str()) || s.strip_suffix("ed") == Some(bare.as_str()))
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
                     || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))
@@ -256,7 +263,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             .iter()
             .any(|list| list.contains(&w.as_str()) || list.contains(&one));
             match hit {
-                Some((_, p)) if !named(w) && !known => p.clone(),
+                Some((_, p)) if !named(w) && !known && !phrasal => p.clone(),
                 _ => w.clone(),
             }
         })

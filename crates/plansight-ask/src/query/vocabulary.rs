@@ -179,7 +179,9 @@ impl<'a> Vocabulary<'a> {
                             || x[0] == "i'm" || x[0] == "im"
                     })
                     && ws[i + 1..].iter().any(|x| matches!(x.as_str(), "on" | "in" | "at"));
-                if !in_name && (where_i_stand || self.tier_nouns.iter().any(|n| n == singular || n == w)) {
+                // ("can you break that down" where the tiers are "breaks": the everyday verb)
+                let phrasal = ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down");
+                if !in_name && !phrasal && (where_i_stand || self.tier_nouns.iter().any(|n| n == singular || n == w)) {
                     if w.ends_with('s') && singular != w {
                         "tiers"
                     } else {

@@ -163,7 +163,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "landed in my",
             "lands in my",
         ],
-    );
+    ) || mentions(ws, super::words::GET_ON);
     if !paid {
         return None;
     }

@@ -40,6 +40,8 @@ pub const EARN: &[&str] = &[
     "pull in",
     "pulled in",
     "commish",
+    // (Australian: "what's me commo for Sept")
+    "commo",
     // (Australian "how'd I go in September": what it earned)
     "how'd i go",
     "howd i go",
@@ -301,6 +303,8 @@ pub const COST: &[&str] = &[
     "commission accrual",
     "incentive accrual",
 ];
+/// What a day brings ("what'll I get on the 15th of April"): the pay of its payday.
+pub const GET_ON: &[&str] = &["i get on", "i getting on", "i receive on"];
 /// Reaching a mark or a quota, in everyday words ("did I hit it", "have I smashed my
 /// target").
 pub const REACHED: &[&str] = &[
@@ -323,6 +327,7 @@ pub const REACHED: &[&str] = &[
     "exceeded",
     "surpassed",
     "topped",
+    "cracked",
 ];
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
