@@ -799,7 +799,9 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                             | "my"
                             | "all"
                     )
-                ) && !(i >= 3 && matches!(words[i - 3].as_str(), "start" | "beginning")) =>
+                ) && !(i >= 3 && matches!(words[i - 3].as_str(), "start" | "beginning"))
+                    // ("last fin year": the year before the plan's, not this one)
+                    && !(i >= 2 && matches!(words[i - 2].as_str(), "last" | "previous" | "prior")) =>
             {
                 push(&mut found, "FY".into())
             }

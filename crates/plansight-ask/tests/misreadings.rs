@@ -2417,6 +2417,75 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "deal_count", "stage": "lost"}),
         ),
+        // The plan's own two-word names ("the frost line") name no measure by their words;
+        // a product's last two words ("plus basic"); a starter's prorated quota is a rule;
+        // "would we pay" is the cost; a glossary type defined after a colon ("| BOR |
+        // broker-of-record win: a new deal, …|"); a mark moved "sooner" names no value;
+        // where inflation goes is declined; "who is nearest?" names no mark; a season is
+        // no period.
+        (
+            "seventysecond",
+            "Violet McLelland",
+            "how far below the frost line am I in Q2",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "measure": null}),
+        ),
+        (
+            "seventysecond",
+            "Violet McLelland",
+            "what would a 4k plus basic deal pay me",
+            "answer",
+            json!({"new_deal": {"amount": "4000", "product": "gtx plus basic"}}),
+        ),
+        (
+            "seventysecond",
+            "Niesha Huffines",
+            "does my target get prorated because I joined in may?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "seventysecond",
+            "Summer Sewald",
+            "bloom at 6%, how much more would we pay",
+            "answer",
+            json!({"figure": "cost"}),
+        ),
+        (
+            "seventythird",
+            "Robert Kowalski",
+            "how many BOR cases did I bind in Q2",
+            "answer",
+            json!({"deal_type": "new"}),
+        ),
+        (
+            "seventythird",
+            "Sam Patel",
+            "what if the taproot came in sooner",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "seventythird",
+            "Sam Patel",
+            "is inflation going to be over 5% next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "seventythird",
+            "Greg Mancuso",
+            "who is nearest?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "seventythird",
+            "Kevin Doyle",
+            "what did I earn over the winter",
+            "ask_back",
+            json!({}),
+        ),
         (
             "sixtysixth",
             "Tyler Brooks",
@@ -2655,13 +2724,8 @@ fn a_period_s_pay_is_explained_from_the_engine() {
 /// question after others, read against what came before.
 #[test]
 fn follow_ups_read_against_the_conversation() {
-    use plansight_ask::eval::{canonical_of, outcome};
-    use plansight_ask::query::context::Conversation;
     use serde_json::json;
-    let (inputs, doc) = common::generated("seventyfirst");
-    let calc = plansight_engine::calculate(&inputs).unwrap();
-    let ctx = common::context(&inputs, &calc, &doc);
-    let cases: &[(&str, &[&str], &str, &str, serde_json::Value)] = &[
+    let cases: &[Turns] = &[
         (
             "Luis Ortega",
             &["what did I earn in q1"],
@@ -2754,6 +2818,44 @@ fn follow_ups_read_against_the_conversation() {
             json!({"period": "q3", "stage": null}),
         ),
     ];
+    read_after("seventyfirst", cases);
+    // (after a distance, a deal "gets me there"; after one deal's pay, "if it had been worth")
+    let cases: &[Turns] = &[
+        (
+            "Darnell Price",
+            &["how far am I from redwood in q3"],
+            "would a 10k vision case get me there?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "10000", "product": "vision"}}),
+        ),
+        (
+            "Tanya Brooks",
+            &["what did the cancity case pay me"],
+            "and if it had been worth 30k?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "30000", "deal": "igeloj42"}}),
+        ),
+    ];
+    read_after("seventythird", cases);
+}
+
+/// A conversation's turns: who asks, what they asked before, the question, the outcome
+/// expected and the keys of its query.
+type Turns = (
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    serde_json::Value,
+);
+
+/// Each question read after the ones before it, in the workspace named.
+fn read_after(workspace: &str, cases: &[Turns]) {
+    use plansight_ask::eval::{canonical_of, outcome};
+    use plansight_ask::query::context::Conversation;
+    let (inputs, doc) = common::generated(workspace);
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
     for (asker, before, q, expected, keys) in cases {
         let mut conversation = Conversation::default();
         for b in before.iter() {

@@ -272,7 +272,17 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                 Some((b, a)) => (Some(b.to_string()), Some(a.to_string())),
                 None => (None, None),
             };
-            for meaning in std::iter::once(meaning).chain(before_colon).chain(after_colon) {
+            // (and the first clause after it: "| BOR | broker-of-record win: a new deal, the
+            // first case a producer binds |")
+            let first_clause = after_colon
+                .as_deref()
+                .and_then(|a| a.split([',', ';']).next())
+                .map(str::to_string);
+            for meaning in std::iter::once(meaning)
+                .chain(before_colon)
+                .chain(after_colon)
+                .chain(first_clause)
+            {
                 let said: Vec<&String> = types
                     .iter()
                     .filter(|t| {

@@ -33,6 +33,50 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         query.who = Who::TeamOf(asker.to_string());
     }
+    // ("how much did i make in the spring": a season is no period of the plan; its
+    // quarters are offered)
+    if query.scope.period.is_none() {
+        if let Some(readings) = season_quarters(v, ws).map(|quarters| {
+            quarters
+                .into_iter()
+                .map(|label| {
+                    let mut q = query.clone();
+                    q.figure = figure.unwrap_or(Figure::Earnings);
+                    q.op = op.unwrap_or(Op::Value);
+                    q.scope.period = Some(label);
+                    q
+                })
+                .collect()
+        }) {
+            return Understood::AskBack {
+                missing: "which period".into(),
+                readings,
+            };
+        }
+    }
+    // ("who's closest?": closest to which mark, no figure or mark said, is asked back)
+    if figure.is_none()
+        && mark.is_none()
+        && op == Some(Op::Bottom)
+        && exact(ws, &["closest", "nearest"])
+        && ws.len() <= 5
+    {
+        let reading = |m: Mark| Query {
+            op: Op::Bottom,
+            figure: Figure::Distance,
+            mark: Some(m),
+            n: Some(1),
+            ..query.clone()
+        };
+        return Understood::AskBack {
+            missing: "closest to which mark".into(),
+            readings: vec![
+                reading(Mark::Accelerator),
+                reading(Mark::NextTier),
+                reading(Mark::Threshold),
+            ],
+        };
+    }
     // ("total comp for my bdos ytd", "compare q2 and q3 comp for my team": a team's comp,
     // in all, is what it costs)
     let figure = match figure {
@@ -574,7 +618,7 @@ fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
     let one = ws.iter().any(|w| {
         matches!(
             w.as_str(),
-            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan"
+            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan" | "case" | "job"
         ) || type_word(w)
     });
     one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
@@ -676,6 +720,10 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "attractive",
             "lucrative",
             "rewarding",
+            // ("what if evergreen kicked in earlier")
+            "earlier",
+            "later",
+            "sooner",
             // ("make the bonfire hotter": the plan's own image for its accelerator)
             "hotter",
             "richer",
@@ -703,6 +751,42 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
         ],
     )) && exact(ws, &["model", "run", "simulate", "what", "if", "try", "made", "make"]);
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
+}
+
+/// The plan's quarters a season said as a time ("in the spring", "over the summer")
+/// falls in, months as the northern calendar has them.
+fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
+    const SEASONS: &[(&str, [u32; 3])] = &[
+        ("spring", [3, 4, 5]),
+        ("summer", [6, 7, 8]),
+        ("fall", [9, 10, 11]),
+        ("autumn", [9, 10, 11]),
+        ("winter", [12, 1, 2]),
+    ];
+    // (not a word of the plan's own names: "the Winter Feed", a draw)
+    let named = |s: &str| {
+        v.terms.iter().any(|(n, _)| n.split_whitespace().any(|w| w == s))
+            || v.inputs
+                .plan
+                .bonuses
+                .iter()
+                .any(|b| b.name.to_lowercase().split_whitespace().any(|w| w == s))
+    };
+    let (_, months) = SEASONS.iter().find(|(s, _)| {
+        !named(s)
+            && ws
+                .windows(2)
+                .any(|w| matches!(w[0].as_str(), "the" | "this" | "last" | "over") && w[1] == *s)
+    })?;
+    let start = chrono::Datelike::month(&v.inputs.plan.start);
+    let mut quarters: Vec<String> = Vec::new();
+    for m in months {
+        let label = format!("Q{}", (m + 12 - start) % 12 / 3 + 1);
+        if !quarters.contains(&label) {
+            quarters.push(label);
+        }
+    }
+    Some(quarters)
 }
 
 /// Readings of a question that leaves something open, offered as choices.

@@ -77,6 +77,47 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         q.scope.stage = None;
         return Some(q);
     }
+    // ("would a 5k dental case get me over it?", "and with a 20k BOR today?" after how far a
+    // mark is: that distance, with the deal)
+    if prev.figure == super::Figure::Distance
+        && prev.mark.is_some()
+        && prev.scenario.is_none()
+        && parts.query.scenario.new_deal.is_some()
+        && matches!(parts.figure, None | Some(super::Figure::Distance))
+        && (opens || exact(ws, &["it", "there", "that"]))
+    {
+        let mut q = prev.clone();
+        q.scenario.new_deal = parts.query.scenario.new_deal.clone();
+        return Some(q);
+    }
+    // ("what if it had come in at 20k" after what one deal paid: that deal, resized)
+    if let (Some(deal), Some(cents)) = (prev.scope.deal.as_ref(), crate::phrases::amount(ws)) {
+        if prev.scenario.is_none()
+            && exact(ws, &["it", "that"])
+            && mentions(
+                ws,
+                &[
+                    "come in at",
+                    "came in at",
+                    "had been",
+                    "was worth",
+                    "been worth",
+                    "closed at",
+                    "instead",
+                ],
+            )
+        {
+            let mut q = prev.clone();
+            q.scope.deal = None;
+            q.op = super::Op::Value;
+            q.figure = super::Figure::Earnings;
+            q.scenario.deal_amount_to = Some(super::DealAmount {
+                deal: deal.clone(),
+                amount: plansight_plan::Exact::from_cents(cents).money(),
+            });
+            return Some(q);
+        }
+    }
     // ("how much of that is the supplies side" after a pay: that pay, of the measure said)
     if matches!(prev.figure, super::Figure::Earnings | super::Figure::Payable)
         && prev.scenario.is_none()
@@ -112,6 +153,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         ws,
         &[
             "close", "closes", "closed", "land", "lands", "won", "wins", "comes", "come", "signs", "sign", "signed",
+            "binds", "bind", "bound",
         ],
     );
     if prev.scope.stage.as_deref() == Some("open") && prev.scenario.is_none() && all_of_it && comes_in {

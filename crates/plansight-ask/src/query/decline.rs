@@ -194,8 +194,21 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
     let priced = exact_any(
         ws,
         &[
-            "rates", "price", "prices", "premiums", "duty", "tariff", "tariffs", "taxes", "budgets", "budget",
+            "rates",
+            "price",
+            "prices",
+            "premiums",
+            "duty",
+            "tariff",
+            "tariffs",
+            "taxes",
+            "budgets",
+            "budget",
             "spending",
+            // ("will medical trend be over 8% next year")
+            "trend",
+            "trends",
+            "inflation",
         ],
     );
     let moves = mentions(
@@ -220,8 +233,20 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
         ],
     );
     let foretold = exact_any(ws, &["will", "budget"]) || mentions(ws, &["next year", "or not"]);
+    // ("will medical trend be over 8% next year": a level foretold)
+    let level = mentions(
+        ws,
+        &[
+            "be over",
+            "be above",
+            "be under",
+            "be below",
+            "be more than",
+            "be less than",
+        ],
+    );
     priced
-        && moves
+        && (moves || level)
         && foretold
         && !exact_any(
             ws,
@@ -348,6 +373,26 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             )
         })
         .unwrap_or("");
+    // ("what was my commo last fin year": the workspace holds one plan year)
+    if mentions(
+        ws,
+        &[
+            "last year",
+            "last fin year",
+            "last financial year",
+            "last fiscal year",
+            "previous year",
+            "prior year",
+            "last year's",
+        ],
+    ) && !hypothetical
+        && !mentions(ws, &["this year", "vs last year", "versus last year", "than last year"])
+    {
+        return Some(Understood::Decline {
+            reason: "The workspace holds this plan year only; last year's deals and payouts are not in it.".into(),
+            offer: Some("Ask about a period of this plan year.".into()),
+        });
+    }
     // "add up my commission", "who can correct it", "drop the on-ramp to 30%: what does it
     // cost": a sum, a question of who to ask, a what-if; not a request to change data.
     let not_change = ws.get(1).is_some_and(|w| w == "up")

@@ -115,6 +115,11 @@ impl Vocabulary<'_> {
             })
         };
         IDIOMS.iter().any(|p| spans(p))
+            // ("the frost line" of a plan with a Premium Line Incentive: the threshold's name)
+            || self.terms.iter().any(|(n, _)| {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                words.len() >= 2 && spans(&words)
+            })
             || self.products.iter().any(|p| {
                 let lower = p.to_lowercase();
                 let words: Vec<&str> = lower.split_whitespace().collect();
@@ -676,7 +681,8 @@ impl Vocabulary<'_> {
                     let own = !super::unrecognised::rule_word(w);
                     w.len() >= if k == 0 || own { 4 } else { 6 }
                         && (own || k > 0)
-                        && w.chars().all(char::is_alphabetic)
+                        // ("my self-funded cases": a hyphenated brand word too)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
                         && !EVERYDAY.contains(&w.as_str())
                         && !self.measure_word(w)
                         && unique(w)
@@ -723,7 +729,9 @@ impl Vocabulary<'_> {
                         && pair[1].starts_with(w[1].as_str())
                 })
             });
-            tail || shortened
+            // ("a 6k plus pro" for the GTX Plus Pro: its last two words, said as they are)
+            let last_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[words.len() - 2..]);
+            tail || shortened || last_two
         };
         let mut found: Vec<&String> = names.iter().filter(|(_, ws)| fits(ws)).map(|(p, _)| p).collect();
         for p in &self.products {

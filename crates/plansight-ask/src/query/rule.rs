@@ -118,6 +118,28 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return None;
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // ("is my quota lower since i only started in april?": the plan's proration for a
+    // starter, asked yes or no)
+    if matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was")
+        && exact(ws, &["quota", "target"])
+        && mentions(
+            ws,
+            &[
+                "started in",
+                "only started",
+                "i started",
+                "joined in",
+                "i joined",
+                "new hire",
+                "mid-year",
+                "mid year",
+                "prorated",
+                "pro-rated",
+            ],
+        )
+    {
+        return Some(topic(ws));
+    }
     // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
     if leaving(ws) && parts.who.is_none() {
         return Some(topic(ws));

@@ -133,7 +133,18 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     }
     // ("what have I made so far this year": the year to date, the default, not the whole
     // plan year)
-    if found == ["FY"] && mentions(ws, &["so far this year", "this year so far", "so far this fiscal year"]) {
+    if found == ["FY"]
+        && mentions(
+            ws,
+            &[
+                "so far this year",
+                "this year so far",
+                "so far this fiscal year",
+                "so far this fin year",
+                "so far this financial year",
+            ],
+        )
+    {
         found.clear();
     }
     found

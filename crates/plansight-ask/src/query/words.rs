@@ -280,6 +280,11 @@ pub const COST: &[&str] = &[
     "would we save",
     "we pay out",
     "we paying out",
+    // ("windfall at 12% - how much more would we pay")
+    "would we pay",
+    "will we pay",
+    "we'd pay",
+    "do we pay",
     // ("what's the whole company paying out so far")
     "company paying out",
     "company pays out",
