@@ -12,6 +12,7 @@ pub mod describe;
 mod figure;
 mod forecast;
 mod foreign;
+mod further;
 mod health;
 mod lever;
 mod mark;

@@ -370,11 +370,9 @@ impl Vocabulary<'_> {
         rest
     }
 
-    /// The products whose names begin with two or more words the question says, when the
-    /// words are no product's whole name ("gtx plus" of GTX Plus Basic and GTX Plus Pro).
-    pub fn products_begun(&self, ws: &[String]) -> Vec<String> {
-        let names: Vec<(String, Vec<String>)> = self
-            .products
+    /// Each product with the words of its name, lowered.
+    fn product_words(&self) -> Vec<(String, Vec<String>)> {
+        self.products
             .iter()
             .map(|p| {
                 (
@@ -382,7 +380,14 @@ impl Vocabulary<'_> {
                     p.to_lowercase().split_whitespace().map(str::to_string).collect(),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    /// The products whose names begin with words the question says, when the words are no
+    /// product's whole name: two or more ("gtx plus" of GTX Plus Basic and GTX Plus Pro), or
+    /// a brand before a word for deals ("my cadence deals").
+    pub fn products_begun(&self, ws: &[String]) -> Vec<String> {
+        let names = self.product_words();
         let mut found: Vec<String> = Vec::new();
         for (i, w) in ws.iter().enumerate() {
             // ("my cadence deals" with a Cadence Syringe Pump and a Cadence Infusion Pump: a
@@ -694,19 +699,13 @@ impl Vocabulary<'_> {
 
     /// A product said as people shorten a name of several words: its last words in the
     /// plural ("my towers" for the Aurora 4K Tower, "arm kits" for the Meridian Arm Kit), or
-    /// each word by its first letters ("pulsar gen" for the Pulsar Generator); only one
-    /// product's name may fit.
+    /// each word by its first letters ("pulsar gen" for the Pulsar Generator), or its last two
+    /// words as they are ("plus pro" for the GTX Plus Pro); only one product's name may fit.
     fn product_shortened(&self, lower: &str) -> Option<String> {
         let said: Vec<String> = crate::phrases::words(&crate::phrases::normalize(lower));
         let names: Vec<(String, Vec<String>)> = self
-            .products
-            .iter()
-            .map(|p| {
-                (
-                    p.clone(),
-                    p.to_lowercase().split_whitespace().map(str::to_string).collect(),
-                )
-            })
+            .product_words()
+            .into_iter()
             .filter(|(_, ws): &(String, Vec<String>)| ws.len() >= 2)
             .collect();
         let fits = |words: &[String]| -> bool {
