@@ -35,9 +35,14 @@ fn allowance(len: usize) -> usize {
     }
 }
 
+/// Everyday words one letter from a word of pay, and never a typo of it ("a 45k coating"
+/// is no "costing").
+const NOT_TYPOS: &[&str] = &["coating", "coatings", "posting", "casting"];
+
 /// Whether `word` is `target`, allowing for typos in longer words.
 pub fn same(word: &str, target: &str) -> bool {
-    word == target || distance(word, target, allowance(target.len())) <= allowance(target.len())
+    word == target
+        || !NOT_TYPOS.contains(&word) && distance(word, target, allowance(target.len())) <= allowance(target.len())
 }
 
 /// Whether any of the words is (nearly) one of `targets`; a target of several words

@@ -2486,6 +2486,59 @@ fn plans_in_their_own_words() {
             "ask_back",
             json!({}),
         ),
+        // Typed on phones between jobs: a roster's nickname is the seller, not an account
+        // it begins ("bubba"); "where's my draw at"; a hyphenated product written whole
+        // ("reroof"); a product by its first two words ("mod bit"); a "coating" is no
+        // "costing"; a manager's "of my estimators"; an errand is declined.
+        (
+            "seventyfourth",
+            "Rick Delgado",
+            "what has bubba earned this year",
+            "answer",
+            json!({"who": "robert thibodeaux", "account": null}),
+        ),
+        (
+            "seventyfourth",
+            "Maria Esparza",
+            "where's my draw at right now",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "seventyfourth",
+            "Maria Esparza",
+            "what would a 50k tpo reroof pay me",
+            "answer",
+            json!({"new_deal": {"amount": "50000", "product": "tpo re-roof"}}),
+        ),
+        (
+            "seventyfourth",
+            "Maria Esparza",
+            "how many mod bit jobs did I win in q2",
+            "answer",
+            json!({"product": "mod bit re-roof"}),
+        ),
+        (
+            "seventyfourth",
+            "Maria Esparza",
+            "would a 45k coating bump my payout",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "seventyfourth",
+            "Tammy Sorensen",
+            "roof quota to 600k - which 2 of my estimators lose the most",
+            "answer",
+            json!({"op": "bottom", "who": "team:tammy sorensen"}),
+        ),
+        (
+            "seventyfourth",
+            "Maria Esparza",
+            "can you order 20 squares of tpo for me",
+            "decline",
+            json!({}),
+        ),
         (
             "sixtysixth",
             "Tyler Brooks",
@@ -2837,6 +2890,14 @@ fn follow_ups_read_against_the_conversation() {
         ),
     ];
     read_after("seventythird", cases);
+    let cases: &[Turns] = &[(
+        "Tyler Nguyen",
+        &["how many jobs have I lost this year"],
+        "and signed?",
+        "answer",
+        json!({"figure": "deal_count", "stage": null}),
+    )];
+    read_after("seventyfourth", cases);
 }
 
 /// A conversation's turns: who asks, what they asked before, the question, the outcome

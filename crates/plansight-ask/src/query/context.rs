@@ -66,7 +66,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     // "and won?" after a count of lost or open deals: the won ones (no stage is won).
     // ("and how many did they win?" after the lost ones)
-    let won_asked = ws.len() <= 3 && exact(ws, &["won", "wins", "closed", "closed-won", "booked"])
+    let won_asked = ws.len() <= 3 && exact(ws, &["won", "wins", "closed", "closed-won", "booked", "signed"])
         || ws.len() <= 7
             && mentions(
                 ws,

@@ -180,6 +180,8 @@ const OFF_TOPIC: &[&str] = &[
     "twitter",
     "instagram",
     "facebook",
+    // ("can u order 40 squares of tpo for the konex job": an errand)
+    "squares",
     // ("can you book us a table at the pub this arvo")
     "pub",
     "restaurant",

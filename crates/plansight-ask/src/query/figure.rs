@@ -384,6 +384,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "all of my draw",
                 "all of her draw",
                 "all of his draw",
+                // ("wheres my draw at": where it stands)
+                "where's my",
+                "wheres my",
+                "where is my",
             ],
         ) || exact(
             ws,

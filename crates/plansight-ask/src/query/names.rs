@@ -699,8 +699,9 @@ impl Vocabulary<'_> {
 
     /// A product said as people shorten a name of several words: its last words in the
     /// plural ("my towers" for the Aurora 4K Tower, "arm kits" for the Meridian Arm Kit), or
-    /// each word by its first letters ("pulsar gen" for the Pulsar Generator), or its last two
-    /// words as they are ("plus pro" for the GTX Plus Pro); only one product's name may fit.
+    /// each word by its first letters ("pulsar gen" for the Pulsar Generator), or its first or
+    /// last two words as they are ("mod bit", "plus pro" for the GTX Plus Pro); only one
+    /// product's name may fit.
     fn product_shortened(&self, lower: &str) -> Option<String> {
         let said: Vec<String> = crate::phrases::words(&crate::phrases::normalize(lower));
         let names: Vec<(String, Vec<String>)> = self
@@ -730,7 +731,9 @@ impl Vocabulary<'_> {
             });
             // ("a 6k plus pro" for the GTX Plus Pro: its last two words, said as they are)
             let last_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[words.len() - 2..]);
-            tail || shortened || last_two
+            // ("what about mod bit" for the Mod Bit Re-Roof: its first two)
+            let first_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[..2]);
+            tail || shortened || last_two || first_two
         };
         let mut found: Vec<&String> = names.iter().filter(|(_, ws)| fits(ws)).map(|(p, _)| p).collect();
         for p in &self.products {

@@ -562,10 +562,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                         "my producers",
                         "my consultants",
                         "my engineers",
+                        "my estimators",
+                        // ("which 3 of my estimators lose the most")
+                        "of my",
                     ],
                 ) =>
         {
             Some(Who::Team)
+        }
+        // ("which 3 of my estimators lose the most": a manager's own, by any name)
+        None if asker_manages && query.scenario.lever.is_some() && mentions(ws, &["of my", "my estimators"]) => {
+            Some(Who::TeamOf(asker.to_string()))
         }
         None if asker_manages && query.scenario.lever.is_some() => Some(Who::Team),
         who => who,

@@ -541,7 +541,7 @@ fn plain_name(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The nickname a roster's name quotes ("Jun" of `Rodolfo "Jun" Santos`).
-fn quoted_nickname(name: &str) -> Option<&str> {
+pub(super) fn quoted_nickname(name: &str) -> Option<&str> {
     let (_, rest) = name.split_once('"')?;
     let (nick, _) = rest.split_once('"')?;
     Some(nick.trim()).filter(|n| !n.is_empty())

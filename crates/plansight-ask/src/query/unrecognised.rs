@@ -244,6 +244,12 @@ fn workspace(v: &Vocabulary) -> HashSet<String> {
                     .filter(|w| !w.is_empty())
                     .map(str::to_string),
             );
+            // ("a tpo reroof" for the TPO Re-Roof: a hyphenated word written whole)
+            out.extend(form.split_whitespace().filter(|w| w.contains('-')).map(|w| {
+                w.replace('-', "")
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            }));
         }
     }
     out

@@ -531,6 +531,15 @@ impl<'a> Vocabulary<'a> {
             .iter()
             .flatten()
             .filter_map(|s| name_or_id(s).split_whitespace().next().map(fold))
+            // (and a nickname the roster quotes: "bubba" is Robert "Bubba" Thibodeaux, not
+            // Bubba Gump Office Park)
+            .chain(
+                self.inputs
+                    .roster
+                    .iter()
+                    .flatten()
+                    .filter_map(|s| super::people::quoted_nickname(raw_name(s)).map(|n| fold(&n.to_lowercase()))),
+            )
             .collect();
         // (nor the plan's money: "the total rand value" is no Rand Aggregates)
         let money_word = CURRENCY_NAMES

@@ -347,6 +347,8 @@ pub const DISTANCE: &[&str] = &[
     "how much more",
     "how close",
     "reach",
+    // (typed fast: "how much more til reseal")
+    "til",
     // (after Spanish: "do I arrive to Cromo")
     "arrive to",
     "arrive at",
