@@ -5,6 +5,7 @@
 use super::parse::exact;
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
+use super::words::COMMISSION;
 use super::{Figure, Mark, Op, Query, Understood, Who};
 use crate::fuzzy::mentions;
 
@@ -267,8 +268,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         let words = name.split_whitespace().count();
         let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
-        let pay_said =
-            exact(ws, &["commission", "incentive", "comm", "commish", "commo"]) || words < 2 || ws.contains(&initials);
+        let pay_said = exact(ws, COMMISSION) || exact(ws, &["incentive"]) || words < 2 || ws.contains(&initials);
         Some(
             if pay_said || !query.scenario.is_none() || !mentions(ws, &["how much", "total"]) {
                 Figure::Earnings

@@ -338,7 +338,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         let dated =
             q.scenario.move_deal.is_some() || q.scenario.new_deal.as_ref().is_some_and(|d| d.close_date.is_some());
         let plan = &v.inputs.plan;
-        let today = v.inputs.as_of().clamp(plan.start, plan.end);
+        let today = v.today();
         dated
             .then(|| crate::phrases::date(ws, plan.start, today))
             .flatten()
@@ -376,7 +376,7 @@ fn closing_date(v: &Vocabulary, ws: &[String]) -> Option<String> {
         return None;
     }
     let plan = &v.inputs.plan;
-    let today = v.inputs.as_of().clamp(plan.start, plan.end);
+    let today = v.today();
     crate::phrases::date(ws, plan.start, today).map(|d| d.clamp(plan.start, plan.end).to_string())
 }
 
@@ -496,7 +496,7 @@ pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opt
     }
     // ("and how much was advanced to me in total this year?": the period it names)
     let plan = &v.inputs.plan;
-    let today = v.inputs.as_of().clamp(plan.start, plan.end);
+    let today = v.today();
     let period = crate::phrases::periods(ws, plan.start, today).into_iter().next();
     Some(Query {
         figure,

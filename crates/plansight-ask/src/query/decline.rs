@@ -186,7 +186,6 @@ const OFF_TOPIC: &[&str] = &[
     "pub",
     "restaurant",
     "cafe",
-    "table at",
 ];
 
 /// "Will marine cargo rates harden next year?", "licence price go up or not": where a

@@ -78,7 +78,7 @@ impl Vocabulary<'_> {
                 } else {
                     // ("equip commission": the first letters of a word only its name has)
                     ws.iter().enumerate().any(|(i, w)| {
-                        !self.word_of_another_phrase(ws, i) && crate::fuzzy::same(w, &n)
+                        crate::fuzzy::same(w, &n) && !self.word_of_another_phrase(ws, i)
                             || w.len() >= 5
                                 && n.len() >= w.len() + 3
                                 && n.starts_with(w.as_str())

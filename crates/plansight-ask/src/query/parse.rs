@@ -134,7 +134,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             return Understood::Answer(settled(q, &parts));
         }
     }
-    let said = (parts.figure, parts.query.scope.period.is_some());
+    let (figure_said, period_said) = (parts.figure.is_some(), parts.query.scope.period.is_some());
     let team = |w: &Who| matches!(w, Who::Team | Who::TeamOf(_));
     match (super::assemble::assemble(v, asker, &ws, parts), previous) {
         // ("what does the plan cost us this year" then "what if elevated kicked in at 60%
@@ -142,14 +142,14 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
         (Understood::Answer(mut q), Some(prev))
             if q.scenario.lever.is_some()
                 && (prev.figure == Figure::Cost || prev.scenario.lever.is_some())
-                && said.0.is_none()
+                && !figure_said
                 && team(&q.who)
                 && team(&prev.who)
                 && ws.len() <= 10 =>
         {
             q.figure = prev.figure;
             q.who = prev.who.clone();
-            if !said.1 {
+            if !period_said {
                 q.scope.period = prev.scope.period.clone();
             }
             Understood::Answer(q)

@@ -51,14 +51,10 @@ fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
         scope: super::Scope {
             measure: prev.scope.measure.clone(),
             // ("did i hit it last quarter?": the period said, else the previous one)
-            period: crate::phrases::periods(
-                ws,
-                v.inputs.plan.start,
-                v.inputs.as_of().clamp(v.inputs.plan.start, v.inputs.plan.end),
-            )
-            .into_iter()
-            .next()
-            .or_else(|| prev.scope.period.clone()),
+            period: crate::phrases::periods(ws, v.inputs.plan.start, v.today())
+                .into_iter()
+                .next()
+                .or_else(|| prev.scope.period.clone()),
             ..Default::default()
         },
         ..Default::default()

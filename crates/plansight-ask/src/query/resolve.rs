@@ -164,16 +164,7 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
 /// "my apr-jun gm commission" with the threshold at 25%: the measure is named for the pay
 /// asked (its name, the longest said, is followed by a word for pay), not for the lever.
 fn named_for_pay(ws: &[String], names: &[String]) -> bool {
-    const PAY: &[&str] = &[
-        "commission",
-        "commish",
-        "commo",
-        "comm",
-        "earnings",
-        "pay",
-        "payout",
-        "comp",
-    ];
+    let pay = |w: &str| super::words::COMMISSION.contains(&w) || matches!(w, "earnings" | "pay" | "payout" | "comp");
     (0..ws.len()).any(|i| {
         let longest = names
             .iter()
@@ -183,8 +174,7 @@ fn named_for_pay(ws: &[String], names: &[String]) -> bool {
         // (or the name said ends in one: "freight commission" for Freight Gross Profit
         // Commission)
         longest.is_some_and(|n| {
-            ws.get(i + n.len()).is_some_and(|w| PAY.contains(&w.as_str()))
-                || n.len() >= 2 && n.last().is_some_and(|w| PAY.contains(w))
+            ws.get(i + n.len()).is_some_and(|w| pay(w)) || n.len() >= 2 && n.last().is_some_and(|w| pay(w))
         })
     })
 }

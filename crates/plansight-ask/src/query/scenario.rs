@@ -227,7 +227,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         return w;
     }
     let start = plan.start;
-    let today = v.inputs.as_of().clamp(start, plan.end);
+    let today = v.today();
     let money = amount(ws);
     let deal = scope
         .deal
@@ -256,13 +256,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             matches!(w[0].as_str(), "at" | "for" | "was" | "were") && crate::phrases::amount(&w[1..]).is_some()
         });
         // ("the Plussunin line from July had gone live in June": July says which deal)
-        let from = from_month(ws);
         let dated: Vec<String> = ws
             .iter()
             .enumerate()
-            .filter(|(i, w)| {
-                from.is_none() || !(crate::phrases::month_number(w).is_some() && *i > 0 && ws[i - 1] == "from")
-            })
+            .filter(|(i, w)| !(crate::phrases::month_number(w).is_some() && *i > 0 && ws[i - 1] == "from"))
             .map(|(_, w)| w.clone())
             .collect();
         let date = date(&dated, start, today).filter(|_| (month_said && !sized) || money.is_none());

@@ -184,6 +184,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
     found
 }
 
+/// Whether the word at `i` is a verb with "down" after it ("can you break that down"
+/// where the tiers are "breaks"): the everyday verb, not the document's word.
+pub(super) fn verb_with_down(ws: &[String], i: usize) -> bool {
+    ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down")
+}
+
 /// The words with the document's other words read as the plain ones; a word that is the
 /// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
 pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn(&str) -> bool) -> Vec<String> {
@@ -228,8 +234,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
     ws.iter()
         .enumerate()
         .map(|(i, w)| {
-            // ("can you break that down" where the tiers are "breaks": the everyday verb)
-            let phrasal = ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down");
+            let phrasal = verb_with_down(ws, i);
             let bare = crate::phrases::fold(w.trim_end_matches("'s"));
             // ("enquiries" for "| enquiry |")
             let one = match bare.strip_suffix("ies") {

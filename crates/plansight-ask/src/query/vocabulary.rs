@@ -179,8 +179,7 @@ impl<'a> Vocabulary<'a> {
                             || x[0] == "i'm" || x[0] == "im"
                     })
                     && ws[i + 1..].iter().any(|x| matches!(x.as_str(), "on" | "in" | "at"));
-                // ("can you break that down" where the tiers are "breaks": the everyday verb)
-                let phrasal = ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down");
+                let phrasal = super::synonyms::verb_with_down(ws, i);
                 if !in_name && !phrasal && (where_i_stand || self.tier_nouns.iter().any(|n| n == singular || n == w)) {
                     if w.ends_with('s') && singular != w {
                         "tiers"
@@ -302,6 +301,13 @@ impl<'a> Vocabulary<'a> {
         self.inputs.roster.iter().flatten().map(raw_name).any(of)
             || self.managers.iter().any(|m| of(m))
             || self.accounts.iter().any(|a| of(a))
+    }
+
+    /// The as-of date, within the plan year: the day "now", "this quarter" and "so far"
+    /// are read from.
+    pub fn today(&self) -> chrono::NaiveDate {
+        let plan = &self.inputs.plan;
+        self.inputs.as_of().clamp(plan.start, plan.end)
     }
 
     /// The words with another language's read as English (`foreign::english`), the
@@ -538,7 +544,7 @@ impl<'a> Vocabulary<'a> {
                     .roster
                     .iter()
                     .flatten()
-                    .filter_map(|s| super::people::quoted_nickname(raw_name(s)).map(|n| fold(&n.to_lowercase()))),
+                    .filter_map(|s| super::people::quoted_nickname(raw_name(s)).map(fold)),
             )
             .collect();
         // (nor the plan's money: "the total rand value" is no Rand Aggregates)

@@ -184,8 +184,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
 /// The payout period a day said with its month pays ("the feb 15 one" after a payday's
 /// pay), when one is said.
 pub(super) fn pays_on(v: &Vocabulary, ws: &[String]) -> Option<String> {
-    let plan = &v.inputs.plan;
-    let today = v.inputs.as_of().clamp(plan.start, plan.end);
+    let today = v.today();
     let dated = ws
         .iter()
         .enumerate()

@@ -308,6 +308,8 @@ pub const COST: &[&str] = &[
     "commission accrual",
     "incentive accrual",
 ];
+/// Commission in its everyday names ("commish", Australian "commo").
+pub const COMMISSION: &[&str] = &["commission", "commish", "commo", "comm"];
 /// What a day brings ("what'll I get on the 15th of April"): the pay of its payday.
 pub const GET_ON: &[&str] = &["i get on", "i getting on", "i receive on"];
 /// Reaching a mark or a quota, in everyday words ("did I hit it", "have I smashed my
