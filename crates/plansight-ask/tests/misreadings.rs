@@ -2567,6 +2567,95 @@ fn plans_in_their_own_words() {
             "answer",
             json!({"figure": "cost", "who": "team"}),
         ),
+        // (a product by its last two words in the plural, over a shorter name they end)
+        (
+            "seventysixth",
+            "Kary Hendrixson",
+            "how many plus pros did I sell",
+            "answer",
+            json!({"figure": "deal_count", "product": "gtx plus pro"}),
+        ),
+        // (a glossary word in its "-es" plural)
+        (
+            "seventysixth",
+            "Garret Kinder",
+            "list my rematches",
+            "answer",
+            json!({"op": "list", "deal_type": "expansion"}),
+        ),
+        // (the new deal's customer is no filter, nor a deal of theirs to choose)
+        (
+            "seventysixth",
+            "Rosie Papadopoulos",
+            "if I close a 12k deal with Kan-code what does my December check look like",
+            "answer",
+            json!({"figure": "payable", "account": null, "new_deal": {"amount": "12000"}}),
+        ),
+        // (the first word of the document's payday, after the day)
+        (
+            "seventyseventh",
+            "Tyler Brandt",
+            "what did i take home on the sept 15 settlement",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "seventyseventh",
+            "Tyler Brandt",
+            "how much did i take home in june, fuel advance included",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        // (a deal's fate defined after the colon, in ten words)
+        (
+            "seventyseventh",
+            "Hannah Sutter",
+            "how many TONUs did I have in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled", "period": "q2"}),
+        ),
+        (
+            "seventyseventh",
+            "Kristen Yoder",
+            "what does august pay me in commission",
+            "answer",
+            json!({"figure": "earnings", "period": "m08"}),
+        ),
+        (
+            "seventyseventh",
+            "Brandon Mercer",
+            "is my credit the shipper's bill or our margin",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "seventyseventh",
+            "Hannah Sutter",
+            "which lanes count toward the margin commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "seventyseventh",
+            "Alicia Fontaine",
+            "can you find me a driver for a flatbed load tomorrow",
+            "decline",
+            json!({}),
+        ),
+        (
+            "seventyseventh",
+            "Kristen Yoder",
+            "what's the market rate for reefer loads right now",
+            "decline",
+            json!({}),
+        ),
+        (
+            "seventyseventh",
+            "Kristen Yoder",
+            "is the handshake bonus taken back if the load goes tonu",
+            "plan_rule",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);
@@ -2898,6 +2987,41 @@ fn follow_ups_read_against_the_conversation() {
         json!({"figure": "deal_count", "stage": null}),
     )];
     read_after("seventyfourth", cases);
+    // (how far off quota, on a measure whose next tier starts there)
+    let cases: &[Turns] = &[(
+        "Anna Snelling",
+        &["flagship attainment?"],
+        "how far off it am i",
+        "answer",
+        json!({"figure": "distance", "mark": "next_tier", "measure": "flagship"}),
+    )];
+    read_after("seventysixth", cases);
+    // (a distance after the quarter under way keeps it, after one gone by does not; a count
+    // of sellers under a plan change is no new value for it)
+    let cases: &[Turns] = &[
+        (
+            "Tyler Brandt",
+            &["why was my q3 margin so low"],
+            "how far am i from the scale house",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "period": "q3"}),
+        ),
+        (
+            "Renee Castillo",
+            &["what did deuce make in q1"],
+            "how far is he from the axle limit",
+            "answer",
+            json!({"figure": "distance", "mark": "cap", "period": null, "who": "dwayne jackson"}),
+        ),
+        (
+            "Dana Whitcomb",
+            &["what if hotshot started at 95%"],
+            "which 2 reps lose the most under that",
+            "answer",
+            json!({"op": "bottom", "n": 2, "lever": {"kind": "tier_start", "measure": "margin", "tier": 3, "value": "0.95"}}),
+        ),
+    ];
+    read_after("seventyseventh", cases);
 }
 
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
@@ -2914,7 +3038,12 @@ type Turns = (
 fn read_after(workspace: &str, cases: &[Turns]) {
     use plansight_ask::eval::{canonical_of, outcome};
     use plansight_ask::query::context::Conversation;
-    let (inputs, doc) = common::generated(workspace);
+    let (mut inputs, doc) = common::generated(workspace);
+    // (as of the day the workspace's question set says: "the quarter under way" is its)
+    let set = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("eval/{workspace}/heldout.toml"));
+    if let Ok(text) = std::fs::read_to_string(set) {
+        inputs.as_of = plansight_ask::eval::set_as_of(&text);
+    }
     let calc = plansight_engine::calculate(&inputs).unwrap();
     let ctx = common::context(&inputs, &calc, &doc);
     for (asker, before, q, expected, keys) in cases {

@@ -113,7 +113,21 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let person = prev.who.seller().is_some()
         && parts.who.is_none()
         && exact(ws, &["he", "she", "him", "her", "he's", "she's", "hes", "shes"]);
-    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]) || person;
+    // ("which 3 reps gain the most from that" after a plan change: under that change)
+    let under_it = !prev.scenario.is_none()
+        && ws.len() <= 10
+        && mentions(
+            ws,
+            &[
+                "from that",
+                "from this",
+                "by that",
+                "by this",
+                "under that",
+                "under this",
+            ],
+        );
+    let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]) || person || under_it;
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);
@@ -424,9 +438,19 @@ pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Quer
         );
         // "and at 9?" after "high gear at 8%": the same unit as the value it replaces.
         let bare = || {
+            // (not a count of sellers: "which 3 reps gain the most from that")
+            let counted = |i: usize| {
+                i.checked_sub(1)
+                    .is_some_and(|j| matches!(ws[j].as_str(), "which" | "top" | "bottom" | "the" | "best" | "worst"))
+                    || ws.get(i + 1).is_some_and(|n| {
+                        n.len() > 3 && n.ends_with('s') && !matches!(n.as_str(), "bps" | "pts" | "points" | "percent")
+                    })
+            };
             let [n] = ws
                 .iter()
-                .filter_map(|w| w.trim_end_matches('?').parse::<u32>().ok())
+                .enumerate()
+                .filter(|(i, _)| !counted(*i))
+                .filter_map(|(_, w)| w.trim_end_matches('?').parse::<u32>().ok())
                 .filter(|n| (1..=500).contains(n))
                 .collect::<Vec<_>>()[..]
             else {

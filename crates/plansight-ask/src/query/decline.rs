@@ -518,9 +518,17 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     .contains(&first)
         // "can you book my train to the market meeting": asked politely
         || ws.windows(3).any(|w| {
-            matches!(w[0].as_str(), "you" | "please" | "pls" | "kindly")
+            matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")
                 && matches!(w[1].as_str(), "book" | "schedule" | "arrange" | "organise" | "organize" | "email" | "send")
                 && matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an")
+        })
+        // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
+        // me my biggest deal" asks for one)
+        || ws.windows(4).any(|w| {
+            matches!(w[0].as_str(), "you" | "u" | "please" | "pls")
+                && w[1] == "find"
+                && matches!(w[2].as_str(), "me" | "us")
+                && matches!(w[3].as_str(), "a" | "an" | "some")
         })
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
@@ -582,6 +590,13 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 // (the markets are not the plan's)
                 "prime rate",
                 "interest rates",
+                "interest rate",
+                // ("whats the spot rate on the LA to dallas lane": a market's price, no pay rate)
+                "spot rate",
+                "spot rates",
+                "market rate",
+                "market rates",
+                "fuel surcharge",
                 "the fed",
                 // (leave is HR's)
                 "approve leave",

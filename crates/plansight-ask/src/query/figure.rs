@@ -38,6 +38,8 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         && q.scope.product.is_none()
         && q.scope.deal_type.is_none()
         && (s.lever.is_none() || period_subject)
+        // ("what does q3 pay me in commission": the commission it pays, the earnings)
+        && !mentions(ws, &["in commission", "in commish", "in comms"])
         && s.saved.is_empty()
         && (s.new_deal.is_none() || period_subject)
         && (s.move_deal.is_none() && s.deal_amount_to.is_none() || period_subject)
@@ -469,6 +471,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "net of",
                 "less",
                 "including",
+                "included",
                 "incl",
                 "plus",
             ],

@@ -709,9 +709,11 @@ impl Vocabulary<'_> {
             .into_iter()
             .filter(|(_, ws): &(String, Vec<String>)| ws.len() >= 2)
             .collect();
-        let fits = |words: &[String]| -> bool {
+        // How many of the name's words the question says (0: it does not fit); the name said
+        // with more of its words wins ("the plus pros" is the GTX Plus Pro, not the GTX Pro).
+        let fits = |words: &[String]| -> usize {
             // (the last words, the very last one plural)
-            let tail = (1..=2.min(words.len() - 1)).any(|k| {
+            let tail = (1..=2.min(words.len() - 1)).rev().find(|&k| {
                 let part = &words[words.len() - k..];
                 said.windows(k).any(|w| {
                     w[..k - 1] == part[..k - 1]
@@ -733,9 +735,15 @@ impl Vocabulary<'_> {
             let last_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[words.len() - 2..]);
             // ("what about mod bit" for the Mod Bit Re-Roof: its first two)
             let first_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[..2]);
-            tail || shortened || last_two || first_two
+            let two = shortened || last_two || first_two;
+            tail.unwrap_or(0).max(if two { 2 } else { 0 })
         };
-        let mut found: Vec<&String> = names.iter().filter(|(_, ws)| fits(ws)).map(|(p, _)| p).collect();
+        let most = names.iter().map(|(_, ws)| fits(ws)).max().unwrap_or(0);
+        let mut found: Vec<&String> = names
+            .iter()
+            .filter(|(_, ws)| most > 0 && fits(ws) == most)
+            .map(|(p, _)| p)
+            .collect();
         for p in &self.products {
             let lower_name = p.to_lowercase();
             let first = lower_name.split_whitespace().next().unwrap_or("");
@@ -832,7 +840,7 @@ impl Vocabulary<'_> {
                     .find(|(_, a)| {
                         // (Spanish plurals each word: "cuentas nuevas" for "cuenta nueva")
                         let each: String = a.split(' ').map(|w| format!("{w}s")).collect::<Vec<_>>().join(" ");
-                        ["", "s", "e", "en", "n"]
+                        ["", "s", "es", "e", "en", "n"]
                             .iter()
                             .any(|end| joined.contains(&format!(" {a}{end} ")))
                             || a.contains(' ') && joined.contains(&format!(" {each} "))

@@ -123,7 +123,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
         || super::rule::leaving(&ws);
     if let Some(prev) = previous.filter(|_| opens && !how_it_works) {
         if let Some(q) = follow_up(v, prev, &parts, &ws) {
-            return Understood::Answer(settled(q, &parts));
+            return Understood::Answer(settled(v, q, &parts, &ws));
         }
     }
     if let Some(topic) = super::rule::plan_rule(v, &ws, &parts) {
@@ -131,7 +131,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     }
     if let Some(prev) = previous {
         if let Some(q) = follow_up(v, prev, &parts, &ws) {
-            return Understood::Answer(settled(q, &parts));
+            return Understood::Answer(settled(v, q, &parts, &ws));
         }
     }
     let (figure_said, period_said) = (parts.figure.is_some(), parts.query.scope.period.is_some());
@@ -154,15 +154,54 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             }
             Understood::Answer(q)
         }
+        // ("why'd i get nothing in q3" then "how much is missing to the scale house": the
+        // distance in the quarter just asked about, when it is the one under way)
+        (Understood::Answer(mut q), Some(prev))
+            if q.figure == Figure::Distance
+                && !period_said
+                && q.scope.period.is_none()
+                && q.who == prev.who
+                && prev
+                    .scope
+                    .period
+                    .as_deref()
+                    .is_some_and(|p| span(v, p).is_some_and(|(first, last)| (first..=last).contains(&v.today()))) =>
+        {
+            q.scope.period = prev.scope.period.clone();
+            Understood::Answer(q)
+        }
         (u, _) => u,
     }
 }
 
+/// The first and last day of the month or quarter a period label names ("M08", "Q3").
+fn span(v: &Vocabulary, label: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    [
+        plansight_plan::PeriodKind::Monthly,
+        plansight_plan::PeriodKind::Quarterly,
+    ]
+    .into_iter()
+    .flat_map(|k| plansight_plan::calendar::periods(v.inputs.plan.start, k))
+    .find(|p| p.label == label)
+    .map(|p| (p.first, p.last))
+}
+
 /// A follow-up's query with what it carried over but cannot mean: the period of a best or
-/// worst period (a ranking of periods), or of a draw's balance (a running figure), when the
-/// question says none; a clawback's cancelled deals (every clawback is of them).
-fn settled(mut q: Query, parts: &Parts) -> Query {
+/// worst period (a ranking of periods), of a draw's balance (a running figure), or a past
+/// period of a distance (measured from now), when the question says none; a clawback's cancelled deals (every clawback is of them).
+fn settled(v: &Vocabulary, mut q: Query, parts: &Parts, ws: &[String]) -> Query {
     let said = parts.query.scope.period.is_some();
+    // ("how far is he from the axle limit" after what he made in Q2: a distance is from
+    // where he stands now, not in a quarter gone by)
+    if !said
+        && q.figure == Figure::Distance
+        && q.scenario.is_none()
+        // ("and how far from the kicker was I?": then, as the quarter asked about stood)
+        && !exact(ws, &["was", "were", "did", "had"])
+        && q.scope.period.as_deref().and_then(|p| span(v, p)).is_some_and(|(_, last)| last < v.today())
+    {
+        q.scope.period = None;
+    }
     if !said && matches!(q.op, Op::BestPeriod | Op::WorstPeriod) && q.scope.period.as_deref() != Some("FY") {
         q.scope.period = None;
     }
@@ -491,6 +530,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // ("say I book a 7k rematch with Kan-code": the new deal's customer, no filter)
+    if query.scenario.new_deal.is_some() && super::scenario::new_deal_with(ws, query.scope.account.as_deref()) {
+        query.scope.account = None;
+    }
     // ("services quota up to 120k - what does chris lose?": the pay a plan change takes, no
     // lost deals)
     if query.scenario.lever.is_some()

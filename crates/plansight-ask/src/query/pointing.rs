@@ -39,8 +39,19 @@ fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     );
     let reached = exact(ws, super::words::REACHED) || mentions(ws, &["how much of", "where am i", "where do i stand"]);
     let at_quota = super::mark::accelerator_at_quota(v, prev.scope.measure.as_deref());
+    // (a measure with no accelerator whose next tier starts at quota: "premium attainment?",
+    // then "how far off it am i", is the distance to that tier)
+    let tier_at_quota = !at_quota
+        && prev.scope.measure.as_deref().is_some_and(|id| {
+            v.inputs.plan.measures.iter().enumerate().any(|(i, m)| {
+                m.id == id
+                    && v.accelerator.is_none_or(|(am, _)| am != i)
+                    && m.tiers.iter().skip(1).any(|t| t.from.0 == 10_000)
+            })
+        });
     let (figure, mark) = match (how_far, reached) {
         (true, _) if at_quota => (Figure::Distance, Some(Mark::Accelerator)),
+        (true, _) if tier_at_quota => (Figure::Distance, Some(Mark::NextTier)),
         (true, _) | (false, true) => (Figure::Attainment, None),
         (false, false) => return None,
     };

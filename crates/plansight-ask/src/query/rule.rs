@@ -165,12 +165,14 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     // "Which products count for the project incentive?", "what orders count toward
     // turnover": what a measure credits, which the plan says (not "which of my deals").
+    // ("which modes count for the specialized incentive": the company's own word for its
+    // products, when a measure is named)
     let what_counts = ws.windows(3).any(|w| {
         matches!(w[0].as_str(), "which" | "what")
-            && matches!(
+            && (matches!(
                 w[1].trim_end_matches('s'),
                 "product" | "deal" | "order" | "type" | "kind" | "sale" | "line" | "item"
-            )
+            ) || q.scope.measure.is_some() && w[1].len() >= 4 && w[1].ends_with('s'))
             && matches!(w[2].as_str(), "count" | "counts" | "qualify" | "qualifies" | "apply")
     });
     // "Is turnover credit before GST or after?", "is credit measured on premium or on our
@@ -182,9 +184,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && (exact(ws, &["before"]) && exact(ws, &["after"])
             || exact(ws, &["measured", "based", "calculated", "counted", "credited"]) && exact(ws, &["on"]));
     // ("is credit the bill amount or the gross margin": what credit is, whoever's)
+    // ("is my credit the gross bill to the shipper or the margin": what it is made of, the
+    // same for everyone)
     let credit_is = ws.first().is_some_and(|w| matches!(w.as_str(), "is" | "are"))
-        && ws.get(1).is_some_and(|w| w == "credit")
+        && (ws.get(1).is_some_and(|w| w == "credit") || ws.get(1..3).is_some_and(|w| w == ["my", "credit"]))
         && exact(ws, &["or"])
+        && q.scope.period.is_none()
+        && crate::phrases::amount(ws).is_none()
         // ("the credit is with IVA or without IVA?", "credit before or after tax")
         || exact(ws, &["credit"]) && mentions(ws, &["or without", "with or without", "before or after"]);
     // ("does the accelerator pay on all my sales or only on the part above 100%": marginal
@@ -206,7 +212,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if all_or_part && parts.who.is_none() {
         return Some(topic(ws));
     }
-    if credit_is && !parts.personal {
+    if credit_is && (!parts.personal || ws.get(1).is_some_and(|w| w == "my")) {
         return Some(topic(ws));
     }
     if (what_counts || before_or_after) && !parts.personal && parts.who.is_none() {

@@ -558,3 +558,16 @@ pub(super) fn from_month(ws: &[String]) -> Option<u32> {
     ws.windows(2)
         .find_map(|p| (p[0] == "from").then(|| crate::phrases::month_number(&p[1])).flatten())
 }
+
+/// Whether the account is said as the new deal's customer: "with" (or "for", "at") right
+/// before its name, the deal's size said before that ("book a 7k rematch with Kan-code").
+pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
+    let Some(first) = account.and_then(|a| a.split_whitespace().next()).map(str::to_lowercase) else {
+        return false;
+    };
+    ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "with" | "for" | "at")
+            && w[1].trim_end_matches("'s") == first
+            && crate::phrases::amount(&ws[..i]).is_some()
+    })
+}

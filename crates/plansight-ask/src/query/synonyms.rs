@@ -137,7 +137,9 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .split_once(':')
                 .map(|(_, rest)| rest.split_whitespace().collect::<Vec<_>>());
             let cancelled = words.len() <= 8 && words.contains(&"cancelled")
-                || idea(term).is_none() && fate.is_some_and(|f| f.len() <= 8 && f.contains(&"cancelled"));
+                // ("| TONU | truck ordered, not used: a won deal the shipper cancelled after the
+                // award |")
+                || idea(term).is_none() && fate.is_some_and(|f| f.len() <= 10 && f.contains(&"cancelled"));
             // (an abbreviation the document writes in capitals: "NTU", "RO")
             let written = original.trim_start_matches('|').split('|').next().unwrap_or("").trim();
             let abbreviation = (2..=4).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());

@@ -174,7 +174,13 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "landed in my",
             "lands in my",
         ],
-    ) || mentions(ws, super::words::GET_ON);
+    ) || mentions(ws, super::words::GET_ON)
+        // ("what did i take home on aug 15")
+        || mentions(ws, &["take home", "took home", "taking home"])
+        // ("the aug 15 settlement" where the payday is "| settlement day |")
+        || v.idea_words.iter().any(|(w, p)| {
+            p == "payday" && w.contains(' ') && w.split(' ').next().is_some_and(|first| exact(ws, &[first]))
+        });
     if !paid {
         return None;
     }
