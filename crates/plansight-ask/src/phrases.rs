@@ -766,7 +766,9 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                     }
                 }
             }
-            "month" => {
+            // ("this months check", "last months pay": the apostrophe left out)
+            "months" if !matches!(before, Some("this" | "last" | "next" | "previous" | "current")) => {}
+            "month" | "months" => {
                 if let Some(shift) = relative(1) {
                     let m = month_of(today) as i32 + shift;
                     if (0..12).contains(&m) {

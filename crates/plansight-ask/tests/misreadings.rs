@@ -2979,14 +2979,55 @@ fn follow_ups_read_against_the_conversation() {
         ),
     ];
     read_after("seventythird", cases);
-    let cases: &[Turns] = &[(
-        "Tyler Nguyen",
-        &["how many jobs have I lost this year"],
-        "and signed?",
-        "answer",
-        json!({"figure": "deal_count", "stage": null}),
-    )];
+    // (a pronoun is nobody's name; "it" after the biggest job is that job; "this months"
+    // without its apostrophe)
+    let cases: &[Turns] = &[
+        (
+            "Tyler Nguyen",
+            &["how many jobs have I lost this year"],
+            "and signed?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "Tammy Sorensen",
+            &["how many jobs did jake close in q2"],
+            "and what did he make in q2",
+            "answer",
+            json!({"figure": "earnings", "who": "jake ortega", "period": "q2"}),
+        ),
+        (
+            "Shawna McCready",
+            &["whats the biggest job i closed this year"],
+            "how much did i make on it",
+            "answer",
+            json!({"figure": "earnings", "deal": "ws9cxy7e"}),
+        ),
+        (
+            "Jake Ortega",
+            &[],
+            "whats last months check",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Dana Whitlock",
+            &[],
+            "hw far from the accel this qtr",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+        ),
+    ];
     read_after("seventyfourth", cases);
+    // (a word of the product's name, "payroll", is no figure's)
+    let cases: &[Turns] = &[(
+        "Daniel Nguyen",
+        &["how far am I from the chute"],
+        "would a 25k payroll cloud get me there?",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "25000", "product": "payroll cloud"}}),
+    )];
+    read_after("seventyfifth", cases);
     // (how far off quota, on a measure whose next tier starts there)
     let cases: &[Turns] = &[(
         "Anna Snelling",

@@ -625,6 +625,17 @@ pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String
         q.op = super::Op::Explain;
         return Some(q);
     }
+    // ("what did it pay me" after my biggest job: that deal's pay)
+    if ws.len() <= 7
+        && exact(ws, &["it", "that"])
+        && (mentions(ws, &["did it pay", "did that pay", "does it pay", "does that pay"])
+            || mentions(ws, &["did i make on", "did i earn on", "do i make on", "do i earn on"]))
+        && parts.query.scope == Default::default()
+        && parts.query.scenario.is_none()
+    {
+        q.figure = super::Figure::Earnings;
+        return Some(q);
+    }
     if exact(ws, &["it", "that", "this"]) {
         if let Some(close) = closing_date(v, ws) {
             q.scenario.move_deal = Some(MoveDeal {

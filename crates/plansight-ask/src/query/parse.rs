@@ -700,6 +700,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
         not_figure.push("stand".into());
     }
+    // ("would a 40k payroll cloud get me over it": a word of the product's name is no
+    // figure's)
+    let product = query
+        .scope
+        .product
+        .as_ref()
+        .or(query.scenario.new_deal.as_ref().and_then(|d| d.product.as_ref()));
+    if let Some(p) = product.filter(|p| p.contains(' ') && contains_words(&ws.join(" "), &p.to_lowercase())) {
+        not_figure.extend(p.to_lowercase().split_whitespace().map(str::to_string));
+    }
     let without =
         |words: &[String]| -> Vec<String> { words.iter().filter(|w| !not_figure.contains(w)).cloned().collect() };
     // "a GTX Plus Pro … my december check": the series words name the product, not the

@@ -550,15 +550,21 @@ pub(super) fn quoted_nickname(name: &str) -> Option<&str> {
 /// Whether the `i`th word stands where only a person can ("would max earn", "and max?"):
 /// there an everyday word ("max") is a name.
 pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
-    i > 0
-        && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could")
-        && ws.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "make" | "made" | "earn" | "earned" | "get" | "sell" | "close"
-            )
-        })
-        || i == 1 && ws.len() == 2 && ws[0] == "and"
+    // (a pronoun is nobody's name: "what did he make in q1" is no Hector)
+    let pronoun = matches!(
+        ws[i].as_str(),
+        "he" | "she" | "we" | "they" | "it" | "you" | "i" | "her" | "him"
+    );
+    !pronoun
+        && (i > 0
+            && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could")
+            && ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "make" | "made" | "earn" | "earned" | "get" | "sell" | "close"
+                )
+            })
+            || i == 1 && ws.len() == 2 && ws[0] == "and")
 }
 
 /// Whether a word is a way of saying a person's name: as [`calls`] does, or by the

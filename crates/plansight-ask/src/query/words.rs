@@ -376,6 +376,8 @@ pub const DISTANCE: &[&str] = &[
     "dist",
     "how far off",
     "far off",
+    // (typed fast: "hw far from accel")
+    "far from",
     "away from",
     "clear",
     "get past",
