@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (seventysixth/heldout over the Maven CRM export as it is, with an April year, asked by
-//! first-time users, seventyseventh/heldout over a generated US freight brokerage asked in
-//! chat style) were written, with their workspaces, during that round by helpers
+//! (seventyeighth/heldout over the Maven CRM export as it is, a calendar year, asked in
+//! questions combining parts, seventyninth/heldout over a generated US residential solar
+//! team texting in slang) were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
@@ -677,14 +677,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "seventyfifth",
         ),
         (
-            "seventy-sixth workspace (the Maven CRM export as it is, an April year, first-time users), held-out set",
+            "seventy-sixth workspace (the Maven CRM export as it is, an April year, first-time users), earlier held-out set",
             "seventysixth/heldout.toml",
             "seventysixth",
         ),
         (
-            "seventy-seventh workspace (a US freight brokerage, asked in chat style), held-out set",
+            "seventy-seventh workspace (a US freight brokerage, asked in chat style), earlier held-out set",
             "seventyseventh/heldout.toml",
             "seventyseventh",
+        ),
+        (
+            "seventy-eighth workspace (the Maven CRM export as it is, a calendar year, questions combining parts), held-out set",
+            "seventyeighth/heldout.toml",
+            "seventyeighth",
+        ),
+        (
+            "seventy-ninth workspace (a US residential solar team, texting in slang), held-out set",
+            "seventyninth/heldout.toml",
+            "seventyninth",
         ),
     ]
 }
@@ -764,6 +774,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "seventyfifth" => "acv",
         "seventysixth" => "catalogue",
         "seventyseventh" => "margin",
+        "seventyeighth" => "catalog",
+        "seventyninth" => "solar",
         _ => "lsv",
     }
 }
