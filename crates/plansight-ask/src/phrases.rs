@@ -9,6 +9,8 @@ use plansight_plan::Cents;
 pub fn normalize(text: &str) -> String {
     // "# of deals": the number of them.
     let text = text.replace("# of", "number of");
+    // ("what'd i make": what did)
+    let text = text.replace("what'd ", "what did ").replace("What'd ", "what did ");
     let chars: Vec<char> = text.chars().collect();
     let out: String = chars
         .iter()

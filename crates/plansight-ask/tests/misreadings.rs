@@ -2656,6 +2656,67 @@ fn plans_in_their_own_words() {
             "plan_rule",
             json!({}),
         ),
+        // (a product the document lists beside the deals' own, though none is sold yet)
+        (
+            "seventyeighth",
+            "Garret Kinder",
+            "how many gtk 500 deals have i closed",
+            "answer",
+            json!({"figure": "deal_count", "product": "gtk 500"}),
+        ),
+        (
+            "seventyeighth",
+            "Versie Hillebrand",
+            "how much of my q2 pay was pollen",
+            "answer",
+            json!({"figure": "earnings", "measure": "pollen", "period": "q2"}),
+        ),
+        (
+            "seventyeighth",
+            "James Ascencio",
+            "what would i make with a 20k mg advanced",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "20000", "product": "mg advanced"}}),
+        ),
+        // (a product's "-y" said "-ies")
+        (
+            "seventyninth",
+            "Kaylee Brooks",
+            "list my home batteries",
+            "answer",
+            json!({"op": "list", "product": "home battery"}),
+        ),
+        // (tier 2 of two measures, changed: whose)
+        (
+            "seventyninth",
+            "Renee Castillo",
+            "what if tier 2 paid 7%",
+            "ask_back",
+            json!({}),
+        ),
+        // (a mark's first word alone)
+        (
+            "seventyninth",
+            "Maria Delgado",
+            "how close am i to clipping",
+            "answer",
+            json!({"figure": "distance", "mark": "cap"}),
+        ),
+        (
+            "seventyninth",
+            "Destiny Ramos",
+            "will solar subsidies get cut next year",
+            "decline",
+            json!({}),
+        ),
+        // (a word that ends two products' names, before a word for a deal: which)
+        (
+            "seventythird",
+            "Megan Sorensen",
+            "how much would a 40k medical deal make me",
+            "ask_back",
+            json!({}),
+        ),
     ];
     for (workspace, asker, q, expected, keys) in cases {
         let (inputs, doc) = common::generated(workspace);
@@ -3063,6 +3124,39 @@ fn follow_ups_read_against_the_conversation() {
         ),
     ];
     read_after("seventyseventh", cases);
+    // (a payday by the first word of its name; a day said alone; the worth of deals
+    // counted; a best month compares nothing)
+    let cases: &[Turns] = &[
+        (
+            "Destiny Ramos",
+            &[],
+            "what was my july 15 drop",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        (
+            "Dwayne Holloway",
+            &[],
+            "if i sign a 40k bundle on the 28th what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "40000", "close_date": "2026-08-28", "product": "reroof + pv bundle"}}),
+        ),
+        (
+            "Luis Ortega",
+            &["how many sits have i got"],
+            "whats that all worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Renee Castillo",
+            &["q3 vs q2 team cost"],
+            "which month was the best",
+            "answer",
+            json!({"op": "best_period", "versus": null}),
+        ),
+    ];
+    read_after("seventyninth", cases);
 }
 
 /// A conversation's turns: who asks, what they asked before, the question, the outcome

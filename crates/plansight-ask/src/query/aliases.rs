@@ -349,6 +349,45 @@ fn capitals(line: &str, lower: &str) -> bool {
     !written.contains(' ') && letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
+/// Products the document lists beside the deals' own ("… MG Special, MG Advanced, GTK
+/// 500)"), though no deal sells them yet: a list of two or more known products names the
+/// rest of its items as products too.
+pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
+    let known = |item: &str| products.iter().any(|p| p.eq_ignore_ascii_case(item));
+    // (not a word of a known product's name: "GTX" is a series of them, "Produce" the
+    // Fresh Produce said short)
+    let part_of_one = |item: &str| {
+        let item = item.to_lowercase();
+        products.iter().any(|p| {
+            let p = p.to_lowercase();
+            p != item && format!(" {p} ").contains(&format!(" {item} "))
+        })
+    };
+    let mut found: Vec<String> = Vec::new();
+    for line in document.lines() {
+        for chunk in line.replace(['*', '_'], "").split(['(', ')', ';', ':', '.']) {
+            let items: Vec<&str> = chunk
+                .split(',')
+                .map(|i| i.trim().trim_start_matches("and ").trim_start_matches("or ").trim())
+                .collect();
+            if items.iter().filter(|i| known(i)).count() < 2 {
+                continue;
+            }
+            for item in items {
+                let words: Vec<&str> = item.split_whitespace().collect();
+                let a_name = (1..=4).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+                if a_name && !known(item) && !part_of_one(item) && !found.iter().any(|f| f.eq_ignore_ascii_case(item)) {
+                    found.push(item.to_string());
+                }
+            }
+        }
+    }
+    found
+}
+
 /// (product, another name) pairs from a table row that names a product in one cell and
 /// lists other names in the next ("| PLC Systems | SPS, Steuerungen |").
 pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)> {

@@ -497,14 +497,21 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     }
     // "my gtx plus deals" with a GTX Plus Basic and a GTX Plus Pro: which one?
     if query.scope.product.is_none() && query.scenario.new_deal.as_ref().is_none_or(|d| d.product.is_none()) {
-        let begun = v.products_begun(ws);
+        let mut begun = v.products_begun(ws);
+        if begun.len() < 2 {
+            begun = v.products_ended(ws);
+        }
         if begun.len() > 1 {
             let readings = begun
                 .into_iter()
                 .take(3)
                 .map(|p| {
                     let mut q = query.clone();
-                    q.scope.product = Some(p);
+                    // (a new deal's product, when the deal is new: "a 25k medical case")
+                    match q.scenario.new_deal.as_mut() {
+                        Some(d) => d.product = Some(p),
+                        None => q.scope.product = Some(p),
+                    }
                     q
                 })
                 .collect();
@@ -540,6 +547,33 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
 /// The distance to "tier N" of each measure that has one, when the question names no
 /// measure and more than one has a tier N.
 fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
+    let n = ws.windows(2).find_map(|w| {
+        matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
+            .then(|| w[1].parse::<usize>().ok())
+            .flatten()
+    })?;
+    // ("what if tier 2 paid 6%": the change to whose tier 2, each reading the change made)
+    let changed = mentions(ws, super::scenario::HYPOTHETICAL) && crate::phrases::percent(ws).is_some();
+    if changed && query.scope.measure.is_none() && v.measure(ws).is_none() && query.scenario.lever.is_none() {
+        let readings: Vec<Query> = v
+            .inputs
+            .plan
+            .measures
+            .iter()
+            .filter(|m| n >= 2 && m.tiers.len() >= n)
+            .filter_map(|m| {
+                let mut said = ws.to_vec();
+                said.extend(["on".to_string(), m.name.to_lowercase()]);
+                let lever = super::lever::lever(v, &crate::phrases::words(&said.join(" ")))?;
+                let mut q = query.clone();
+                q.scenario.lever = Some(lever);
+                Some(q)
+            })
+            .collect();
+        if readings.len() > 1 {
+            return Some(readings);
+        }
+    }
     // ("what's my tier 2 rate": whose tier 2, too)
     if !matches!(query.figure, Figure::Distance | Figure::Rate)
         || query.scope.measure.is_some()
@@ -547,11 +581,6 @@ fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option
     {
         return None;
     }
-    let n = ws.windows(2).find_map(|w| {
-        matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
-            .then(|| w[1].parse::<usize>().ok())
-            .flatten()
-    })?;
     let readings: Vec<Query> = v
         .inputs
         .plan

@@ -563,12 +563,15 @@ pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> 
     Some(q)
 }
 
-/// "What's it all worth", "what are they worth all up" after a list: the deals' amount.
+/// "What's it all worth", "what are they worth all up" after a list (or a count) of deals:
+/// the deals' amount.
 pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
-    if prev.op != super::Op::List
+    // (or counted: "whats all that worth" after how many sits I have)
+    let counted = prev.op == super::Op::Value && prev.figure == super::Figure::DealCount;
+    if !(prev.op == super::Op::List || counted)
         || ws.len() > 8
         || !exact(ws, &["worth"])
-        || !exact(ws, &["it", "they", "them", "those", "all"])
+        || !exact(ws, &["it", "they", "them", "those", "all", "that"])
     {
         return None;
     }

@@ -210,6 +210,12 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "trend",
             "trends",
             "inflation",
+            // ("is net metering gonna get cut in arizona next year": a law's fate)
+            "metering",
+            "subsidy",
+            "subsidies",
+            "regulation",
+            "regulations",
         ],
     );
     let moves = mentions(
@@ -231,9 +237,12 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "loosen",
             "tighten",
             "loosen up",
+            "get cut",
+            "be cut",
+            "gets cut",
         ],
     );
-    let foretold = exact_any(ws, &["will", "budget"]) || mentions(ws, &["next year", "or not"]);
+    let foretold = exact_any(ws, &["will", "budget", "gonna"]) || mentions(ws, &["next year", "or not", "going to"]);
     // ("will medical trend be over 8% next year": a level foretold)
     let level = mentions(
         ws,

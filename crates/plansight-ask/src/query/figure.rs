@@ -47,6 +47,13 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
+    // ("how much of my june pay was the MG side": the part of the pay a measure earned)
+    if q.scope.measure.is_some()
+        && mentions(ws, &["how much of my", "how much of the"])
+        && exact(ws, &["pay", "paycheck", "check", "payout", "commission"])
+    {
+        return (Some(Figure::Earnings), None);
+    }
     let lever = q.scenario.lever.as_ref().map(|l| l.kind);
     use super::terms::Term;
     let named = v.terms_in(ws);

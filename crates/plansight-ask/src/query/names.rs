@@ -420,6 +420,30 @@ impl Vocabulary<'_> {
         found
     }
 
+    /// The products whose names end with a word the question says before a word for a deal,
+    /// when it ends more than one ("a 25k medical case" with a Fully Insured Medical and a
+    /// Self-Funded Medical).
+    pub fn products_ended(&self, ws: &[String]) -> Vec<String> {
+        let names = self.product_words();
+        for i in 0..ws.len().saturating_sub(1) {
+            if !matches!(
+                ws[i + 1].as_str(),
+                "case" | "cases" | "deal" | "deals" | "policy" | "policies" | "sale" | "sales"
+            ) {
+                continue;
+            }
+            let ended: Vec<String> = names
+                .iter()
+                .filter(|(_, n)| n.len() >= 2 && n.last() == Some(&ws[i]))
+                .map(|(p, _)| p.clone())
+                .collect();
+            if ended.len() > 1 {
+                return ended;
+            }
+        }
+        Vec::new()
+    }
+
     /// A product the question names (the longest such name), exactly or nearly.
     pub fn product(&self, text: &str) -> Option<String> {
         let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
@@ -438,6 +462,10 @@ impl Vocabulary<'_> {
                     || one.is_some_and(|o| contains_words(&lower, o))
                     // ("my temps" for Temp: a product said in the plural)
                     || p_lower.len() >= 4 && contains_words(&lower, &format!("{p_lower}s"))
+                    // ("my home batteries" for Home Battery)
+                    || p_lower
+                        .strip_suffix('y')
+                        .is_some_and(|stem| stem.len() >= 4 && contains_words(&lower, &format!("{stem}ies")))
                     || p.len() >= 5 && t.contains(&squash(p))
             })
             .max_by_key(|p| p.len())

@@ -205,6 +205,10 @@ fn settled(v: &Vocabulary, mut q: Query, parts: &Parts, ws: &[String]) -> Query 
     if !said && matches!(q.op, Op::BestPeriod | Op::WorstPeriod) && q.scope.period.as_deref() != Some("FY") {
         q.scope.period = None;
     }
+    // ("which month was the worst" after Q2 against Q1: no comparison left)
+    if matches!(q.op, Op::BestPeriod | Op::WorstPeriod) {
+        q.scope.versus = None;
+    }
     if !said && q.figure == Figure::DrawBalance {
         q.scope.period = None;
     }

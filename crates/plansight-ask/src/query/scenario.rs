@@ -288,7 +288,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             // (not "the 1.2M new arr number": the words after name the measure)
             amount(&ws[i - 1..i]).is_some()
                 // ("a 300k tower": a product's word right after the amount)
-                && (v.deal_type(&ws[i..=i]).is_some() || v.product(&ws[i - 1..=i].join(" ")).is_some())
+                // ("with a 15k gtx pro today": a product of two or three words)
+                && (v.deal_type(&ws[i..=i]).is_some()
+                    || v.product(&ws[i - 1..=i].join(" ")).is_some()
+                    || (2..=3).any(|k| {
+                        ws.len() >= i + k && v.products.iter().any(|p| p.eq_ignore_ascii_case(&ws[i..i + k].join(" ")))
+                    }))
                 && v.measure(&ws[i..(i + 2).min(ws.len())]).is_none()
         })
         // ("a new client perm at 8500": a deal said before the amount it is at)
@@ -358,6 +363,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .map(|d| match day {
                 Some(n) if d.succ_opt().is_none_or(|x| x.month() != d.month()) => d.with_day(n).unwrap_or(d),
                 _ => d,
+            })
+            // ("a 50k bundle on the 31st": the day said alone is the next such day)
+            .or_else(|| {
+                let n = day.filter(|_| !ws.iter().any(|w| crate::phrases::month_number(w).is_some()))?;
+                let this = today.with_day(n).filter(|d| *d >= today);
+                this.or_else(|| (today + chrono::Months::new(1)).with_day(n))
             })
             .map(|d| d.clamp(start, plan.end).to_string());
         // "a 400k new-logo": the type said hyphenated.

@@ -220,6 +220,20 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                             || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
                     }))
             .then_some((n, p))
+            // ("whats my aug 15 drop" where the payday is "| drop day |": its first word,
+            // after the day)
+            .or_else(|| {
+                // (not a word of pay already: "my nov 15 cheque" where it is "| cheque day |")
+                (n > 1
+                    && p == "payday"
+                    && crate::phrases::fold(&ws[i]) == parts[0]
+                    && !super::words::PAY_NOUNS.contains(&parts[0])
+                    && i.checked_sub(1).is_some_and(|j| {
+                        let day = ws[j].trim_end_matches(|c: char| c.is_alphabetic());
+                        !day.is_empty() && day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit())
+                    }))
+                .then_some((1, p))
+            })
         });
         match phrase {
             Some((n, p)) => {

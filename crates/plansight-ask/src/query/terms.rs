@@ -195,7 +195,9 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
     // "runway" for the Runway Advance, "roof" for the Payout Roof: the distinctive word alone.
     let mut alone = Vec::new();
     for (name, t) in &found {
-        if matches!(t, Term::Draw | Term::PayoutCap) && name.contains(' ') {
+        // ("clipping" for the Clipping Point, a cap: its first word, when a mark's)
+        let mark = matches!(t, Term::Cap(_) | Term::Threshold(_));
+        if (matches!(t, Term::Draw | Term::PayoutCap) || mark) && name.contains(' ') {
             const PLAIN: &[&str] = &[
                 "advance", "payout", "earnings", "limit", "cap", "draw", "the", "annual", "plan", "money", "key",
                 "pay", "cash", // (a ranking's words: "top 3 on my team" is no Top Shelf)
@@ -217,13 +219,17 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                     .any(|n| n.split_whitespace().any(|x| x == w))
             };
             // (not a word the questions' rules read: "pass" of the Season Pass)
-            for w in name.split_whitespace().filter(|w| {
-                !PLAIN.contains(w)
-                    && !COMMON.contains(w)
-                    && w.len() >= 3
-                    && !elsewhere(w)
-                    && !super::unrecognised::rule_word(w)
-            }) {
+            for w in name
+                .split_whitespace()
+                .take(if mark { 1 } else { usize::MAX })
+                .filter(|w| {
+                    !PLAIN.contains(w)
+                        && !COMMON.contains(w)
+                        && w.len() >= 3
+                        && !elsewhere(w)
+                        && !super::unrecognised::rule_word(w)
+                })
+            {
                 alone.push((w.to_string(), *t));
                 // "the max" for the Maximum Annual Commission.
                 if let Some(short) = [("maximum", "max"), ("minimum", "min")]

@@ -116,6 +116,19 @@ impl<'a> Vocabulary<'a> {
                 products.push(spelt);
             }
         }
+        // (nor a measure's name or initials: "UC" of Unified Communications)
+        if let Some(d) = document {
+            let measure_named = |item: &str| {
+                inputs.plan.measures.iter().any(|m| {
+                    let initials: String = m.name.split_whitespace().filter_map(|w| w.chars().next()).collect();
+                    m.name.eq_ignore_ascii_case(item)
+                        || m.id.eq_ignore_ascii_case(item)
+                        || initials.eq_ignore_ascii_case(item)
+                })
+            };
+            let listed = super::aliases::listed_beside(&products, d);
+            products.extend(listed.into_iter().filter(|p| !measure_named(p)));
+        }
         // The accelerator's own name in the document is a word for the accelerator.
         for (name, t) in &terms {
             if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
