@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (seventyeighth/heldout over the Maven CRM export as it is, a calendar year, asked in
-//! questions combining parts, seventyninth/heldout over a generated US residential solar
-//! team texting in slang) were written, with their workspaces, during that round by helpers
+//! (eightieth/heldout over the Maven CRM export as it is, a July year, asked by sellers
+//! about their own pay, eightyfirst/heldout over a generated US healthcare staffing agency)
+//! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
@@ -687,14 +687,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "seventyseventh",
         ),
         (
-            "seventy-eighth workspace (the Maven CRM export as it is, a calendar year, questions combining parts), held-out set",
+            "seventy-eighth workspace (the Maven CRM export as it is, a calendar year, questions combining parts), earlier held-out set",
             "seventyeighth/heldout.toml",
             "seventyeighth",
         ),
         (
-            "seventy-ninth workspace (a US residential solar team, texting in slang), held-out set",
+            "seventy-ninth workspace (a US residential solar team, texting in slang), earlier held-out set",
             "seventyninth/heldout.toml",
             "seventyninth",
+        ),
+        (
+            "eightieth workspace (the Maven CRM export as it is, a July year, sellers on their own pay), held-out set",
+            "eightieth/heldout.toml",
+            "eightieth",
+        ),
+        (
+            "eighty-first workspace (a US healthcare staffing agency), held-out set",
+            "eightyfirst/heldout.toml",
+            "eightyfirst",
         ),
     ]
 }
@@ -776,6 +786,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "seventyseventh" => "margin",
         "seventyeighth" => "catalog",
         "seventyninth" => "solar",
+        "eightieth" => "cvc",
+        "eightyfirst" => "contract_margin",
         _ => "lsv",
     }
 }
