@@ -9,8 +9,11 @@ use plansight_plan::Cents;
 pub fn normalize(text: &str) -> String {
     // "# of deals": the number of them.
     let text = text.replace("# of", "number of");
-    // ("what'd i make": what did)
+    // ("what'd i make": what did; "hw far from accel": how, typed fast)
     let text = text.replace("what'd ", "what did ").replace("What'd ", "what did ");
+    let text = ["hw far", "hw much", "hw many", "hw close"]
+        .iter()
+        .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
     let chars: Vec<char> = text.chars().collect();
     let out: String = chars
         .iter()

@@ -2709,6 +2709,86 @@ fn plans_in_their_own_words() {
             "decline",
             json!({}),
         ),
+        // (a measure's name is no product begun: "direct hire" of the Direct Hire Fee
+        // Commission beside a Direct Hire RN and a Direct Hire Leader)
+        (
+            "eightyfirst",
+            "Priya Raman",
+            "what's my direct hire attainment in q2",
+            "answer",
+            json!({"figure": "attainment", "measure": "direct_hire", "product": null}),
+        ),
+        (
+            "eightyfirst",
+            "Priya Raman",
+            "whats coming to me this month",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "eightyfirst",
+            "Marcus Bell",
+            "what did my travel rn contracts earn me in q2, spiff included",
+            "answer",
+            json!({"figure": "earnings", "product": "travel rn contract"}),
+        ),
+        (
+            "eightyfirst",
+            "Priya Raman",
+            "is GM worked out on the bill rate or on the margin?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "eightyfirst",
+            "Monica Reyes",
+            "how much hard-to-fill spiff did we pay across all regions this year",
+            "answer",
+            json!({"figure": "bonus", "who": "team"}),
+        ),
+        // (a measure named "Closed …" is not every deal that closed)
+        (
+            "eightieth",
+            "Jonathan Berthelot",
+            "what if 8BY9YRL9 had closed in february",
+            "answer",
+            json!({"measure": null}),
+        ),
+        (
+            "eightieth",
+            "Hayden Neloms",
+            "what if codehow signs up for a 12k mg special",
+            "answer",
+            json!({"account": null, "new_deal": {"amount": "12000", "product": "mg special"}}),
+        ),
+        (
+            "eightieth",
+            "Marty Freudenburg",
+            "is everything paid at the updraft rate or only whats above quota",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "eightieth",
+            "Celia Rouche",
+            "what if we made the heavy weather incentive more generous",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "eightieth",
+            "Celia Rouche",
+            "change cumulus to 8% in plan.toml",
+            "decline",
+            json!({}),
+        ),
+        (
+            "eightieth",
+            "Gladys Colclough",
+            "hw much more till cumulus",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "measure": null}),
+        ),
         // (a word that ends two products' names, before a word for a deal: which)
         (
             "seventythird",

@@ -702,7 +702,16 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
         .windows(2)
         .enumerate()
         .any(|(i, w)| w[0] == "if" && w[1] == "the" && (pays_at(i + 3) || pays_at(i + 4)));
-    let plan_part = exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty() || plan_pays;
+    // ("what if we made the heavy weather side a bit more generous": a measure made richer)
+    let measure_richer = v.measure(ws).is_some()
+        && exact(
+            ws,
+            &[
+                "generous", "stingier", "juicier", "richer", "sweeter", "tougher", "harsher",
+            ],
+        );
+    let plan_part =
+        exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty() || plan_pays || measure_richer;
     let changes_it = (exact(
         ws,
         &[

@@ -563,55 +563,6 @@ pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> 
     Some(q)
 }
 
-/// "What's it all worth", "what are they worth all up" after a list (or a count) of deals:
-/// the deals' amount.
-pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
-    // (or counted: "whats all that worth" after how many sits I have)
-    let counted = prev.op == super::Op::Value && prev.figure == super::Figure::DealCount;
-    if !(prev.op == super::Op::List || counted)
-        || ws.len() > 8
-        || !exact(ws, &["worth"])
-        || !exact(ws, &["it", "they", "them", "those", "all", "that"])
-    {
-        return None;
-    }
-    let mut q = prev.clone();
-    q.op = super::Op::Value;
-    q.figure = super::Figure::DealAmount;
-    Some(q)
-}
-
-/// "Why so low?" after a period's or a measure's pay: that pay explained.
-pub(super) fn explain_previous(prev: &Query, ws: &[String]) -> Option<Query> {
-    // ("can you break that down for me": the pay just given, explained)
-    let why = (exact(ws, &["why", "why's", "why'd", "explain"]) || mentions(ws, &["how come"])) && ws.len() <= 6
-        || mentions(
-            ws,
-            &["break that down", "break it down", "breakdown", "walk me through"],
-        ) && ws.len() <= 8;
-    let pay = matches!(prev.figure, super::Figure::Payable | super::Figure::Earnings);
-    if !why
-        || !pay
-        || !prev.scenario.is_none()
-        || prev.who.seller().is_none()
-        || prev.scope.deal.is_some()
-        || prev.scope.account.is_some()
-    {
-        return None;
-    }
-    Some(Query {
-        op: super::Op::Explain,
-        figure: super::Figure::Earnings,
-        who: prev.who.clone(),
-        scope: super::Scope {
-            period: prev.scope.period.clone(),
-            measure: prev.scope.measure.clone(),
-            ..Default::default()
-        },
-        ..Default::default()
-    })
-}
-
 /// The previous query about its one deal, for "why?" and "what if it closed in March?".
 pub(super) fn about_focus(prev: &Query, focus: &str, parts: &Parts, ws: &[String], v: &Vocabulary) -> Option<Query> {
     // ("why it paid that?": the deal's pay, explained)

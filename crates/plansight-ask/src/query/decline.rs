@@ -471,7 +471,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     // "go ahead and lift the lid to 75k for Darcel in the plan": an order to the plan itself.
     let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"])
         // "push platinum to 11% in the plan file and save it"
-        || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"]);
+        || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"])
+        // ("go ahead and change thunderhead to 11% in plan.toml": the file itself)
+        || ws.iter().any(|w| w.trim_end_matches(['.', '?', '!']) == "plan.toml");
     // "take patrick off the roster and delete his deals": a destroying verb anywhere in an
     // order (not "how do I delete …").
     let destroys = !matches!(

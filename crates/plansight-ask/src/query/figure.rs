@@ -82,6 +82,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "hit my acct",
             "hits my acct",
             "in my acct",
+            // ("whats coming to me this month")
+            "coming to me",
+            "coming my way",
             "payslip",
             "pay slip",
             "bank account",
@@ -498,7 +501,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Clawback)
     } else if (mentions(ws, BONUS) || v.bonus(ws))
         // ("add to my pay incl the convoy bonus": the pay, the bonus in it)
-        && !(exact(ws, &["incl", "including", "inclusive"]) && exact(ws, &["pay", "earnings", "commission", "comp"]))
+        // ("what did my rapid response RNs earn me, spiff included": the pay, the SPIFF in it)
+        && !(exact(ws, &["incl", "including", "inclusive", "included"])
+            && exact(ws, &["pay", "earnings", "commission", "comp", "earn", "earned", "make", "made"]))
     {
         Some(Figure::Bonus)
     } else if mark.is_none() && lever.is_none() && mentions(ws, DISTANCE) && crate::phrases::percent(ws).is_some() {

@@ -22,6 +22,7 @@ mod operation;
 pub mod parse;
 mod people;
 mod pointing;
+mod products;
 mod resolve;
 mod rule;
 mod scenario;

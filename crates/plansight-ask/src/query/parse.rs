@@ -55,10 +55,10 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let text = normalize(question);
     let ws = v.trade_words(&v.tier_words(&words(&text)));
     if let Some(q) = previous.filter(|_| conversation.focus.is_none()).and_then(|prev| {
-        super::context::explain_previous(prev, &ws)
+        super::further::explain_previous(prev, &ws)
             .or_else(|| super::context::draw_follow_up(v, prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
-            .or_else(|| super::context::worth_of_listed(prev, &ws))
+            .or_else(|| super::further::worth_of_listed(prev, &ws))
             .or_else(|| super::context::the_other_measure(v, prev, &ws))
     }) {
         return Understood::Answer(q);

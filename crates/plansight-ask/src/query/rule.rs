@@ -182,7 +182,19 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "does" | "do"))
         && exact(ws, &["or"])
         && (exact(ws, &["before"]) && exact(ws, &["after"])
-            || exact(ws, &["measured", "based", "calculated", "counted", "credited"]) && exact(ws, &["on"]));
+            || exact(
+                ws,
+                &[
+                    "measured",
+                    "based",
+                    "calculated",
+                    "counted",
+                    "credited",
+                    "figured",
+                    "computed",
+                    "worked",
+                ],
+            ) && exact(ws, &["on"]));
     // ("is credit the bill amount or the gross margin": what credit is, whoever's)
     // ("is my credit the gross bill to the shipper or the margin": what it is made of, the
     // same for everyone)
@@ -207,6 +219,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "only above",
                 "just over",
                 "only over",
+                "only whats above",
+                "only what's above",
+                "only the amount above",
             ],
         );
     if all_or_part && parts.who.is_none() {
@@ -215,7 +230,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if credit_is && (!parts.personal || ws.get(1).is_some_and(|w| w == "my")) {
         return Some(topic(ws));
     }
-    if (what_counts || before_or_after) && !parts.personal && parts.who.is_none() {
+    // (a measure's initials may read as a team, "is GM figured on …": no one named)
+    if (what_counts || before_or_after) && !parts.personal && !matches!(parts.who, Some(super::Who::Seller(_))) {
         return Some(topic(ws));
     }
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").

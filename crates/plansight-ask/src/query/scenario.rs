@@ -571,7 +571,8 @@ pub(super) fn from_month(ws: &[String]) -> Option<u32> {
 }
 
 /// Whether the account is said as the new deal's customer: "with" (or "for", "at") right
-/// before its name, the deal's size said before that ("book a 7k rematch with Kan-code").
+/// before its name, the deal's size said before that ("book a 7k rematch with Kan-code"),
+/// or the account signing the deal ("codehow signs a 5k gtx pro").
 pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
     let Some(first) = account.and_then(|a| a.split_whitespace().next()).map(str::to_lowercase) else {
         return false;
@@ -581,4 +582,10 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
             && w[1].trim_end_matches("'s") == first
             && crate::phrases::amount(&ws[..i]).is_some()
     })
+        // ("what if codehow signs a 5k gtx pro with me": the customer signing it)
+        || ws.windows(2).enumerate().any(|(i, w)| {
+            w[0] == first
+                && matches!(w[1].as_str(), "signs" | "books" | "renews" | "commits")
+                && crate::phrases::amount(&ws[i..]).is_some()
+        })
 }

@@ -479,6 +479,11 @@ pub const EVERY_TEAM: &[&str] = &[
     "every desk",
     "all three teams",
     "all teams",
+    // ("total spiff paid across both regions")
+    "both regions",
+    "all regions",
+    "every region",
+    "all the regions",
 ];
 /// The team.
 pub const TEAM: &[&str] = &[

@@ -1,0 +1,445 @@
+//! How a question names the products: by their whole names, a plural, the words only one
+//! has, initials, the first or last words of a long name, and the products a brand or a
+//! last word leaves open (asked back), found from this workspace and its plan document.
+
+use super::names::EVERYDAY_PAIRS;
+use super::vocabulary::contains_words;
+use super::vocabulary::Vocabulary;
+
+impl Vocabulary<'_> {
+    /// Each product with the words of its name, lowered.
+    fn product_words(&self) -> Vec<(String, Vec<String>)> {
+        self.products
+            .iter()
+            .map(|p| {
+                (
+                    p.clone(),
+                    p.to_lowercase().split_whitespace().map(str::to_string).collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// The products whose names begin with words the question says, when the words are no
+    /// product's whole name: two or more ("gtx plus" of GTX Plus Basic and GTX Plus Pro), or
+    /// a brand before a word for deals ("my cadence deals").
+    pub fn products_begun(&self, ws: &[String]) -> Vec<String> {
+        let names = self.product_words();
+        let mut found: Vec<String> = Vec::new();
+        for (i, w) in ws.iter().enumerate() {
+            // ("my cadence deals" with a Cadence Syringe Pump and a Cadence Infusion Pump: a
+            // brand of several, before a word for deals, that no measure is named by)
+            let brand = w.len() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "deals" | "deal" | "sales" | "orders" | "units"))
+                && self.measure(std::slice::from_ref(w)).is_none()
+                && !self.measure_word(w);
+            let shortest = if brand { 1 } else { 2 };
+            for k in shortest..=3 {
+                let Some(said) = ws.get(i..i + k) else { break };
+                let begun: Vec<&String> = names
+                    .iter()
+                    .filter(|(_, n)| n.len() > k && n[..k] == *said)
+                    .map(|(p, _)| p)
+                    .collect();
+                let whole = names.iter().any(|(_, n)| n[..] == *said);
+                // (the next word said may finish one of the names: "gtx plus pro")
+                let finished = names
+                    .iter()
+                    .any(|(_, n)| n.len() > k && n[..k] == *said && ws.get(i + k).is_some_and(|w| *w == n[k]));
+                // (nor a measure's name: "my direct hire attainment" where the products are
+                // Direct Hire RN and Direct Hire Leader and the measure Direct Hire Fee)
+                let a_measure = self.measure(said).is_some();
+                if begun.len() > 1 && !whole && !finished && !a_measure {
+                    found = begun.into_iter().cloned().collect();
+                }
+            }
+        }
+        found
+    }
+
+    /// The products whose names end with a word the question says before a word for a deal,
+    /// when it ends more than one ("a 25k medical case" with a Fully Insured Medical and a
+    /// Self-Funded Medical).
+    pub fn products_ended(&self, ws: &[String]) -> Vec<String> {
+        let names = self.product_words();
+        for i in 0..ws.len().saturating_sub(1) {
+            if !matches!(
+                ws[i + 1].as_str(),
+                "case" | "cases" | "deal" | "deals" | "policy" | "policies" | "sale" | "sales"
+            ) {
+                continue;
+            }
+            let ended: Vec<String> = names
+                .iter()
+                .filter(|(_, n)| n.len() >= 2 && n.last() == Some(&ws[i]))
+                .map(|(p, _)| p.clone())
+                .collect();
+            if ended.len() > 1 {
+                return ended;
+            }
+        }
+        Vec::new()
+    }
+
+    /// A product the question names (the longest such name), exactly or nearly.
+    pub fn product(&self, text: &str) -> Option<String> {
+        let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+        let t = squash(text);
+        let lower = text.to_lowercase();
+        self.products
+            .iter()
+            .filter(|p| {
+                let p_lower = p.to_lowercase();
+                // ("a 30k sponsorship" for Sponsorships, "a TLB sale" for TLBs: one of a
+                // plural name, a long word or initials in capitals)
+                let one = p_lower
+                    .strip_suffix('s')
+                    .filter(|o| o.len() >= 5 || o.len() >= 3 && self.capitals.contains(*o));
+                contains_words(&lower, &p_lower)
+                    || one.is_some_and(|o| contains_words(&lower, o))
+                    // ("my temps" for Temp: a product said in the plural)
+                    || p_lower.len() >= 4 && contains_words(&lower, &format!("{p_lower}s"))
+                    // ("my home batteries" for Home Battery)
+                    || p_lower
+                        .strip_suffix('y')
+                        .is_some_and(|stem| stem.len() >= 4 && contains_words(&lower, &format!("{stem}ies")))
+                    || p.len() >= 5 && t.contains(&squash(p))
+            })
+            .max_by_key(|p| p.len())
+            .cloned()
+            .or_else(|| self.product_by_word(&lower))
+            .or_else(|| self.product_by_initials(&lower))
+            .or_else(|| self.product_shortened(&lower))
+            .or_else(|| {
+                // ("my SPS orders", "servos": the document's other name for a product)
+                let said = crate::phrases::words(&crate::phrases::normalize(&lower));
+                self.product_aliases
+                    .iter()
+                    // (and "RTU" for "RTUs": a plural name said of one; "AMS" is no "am")
+                    .find(|(_, a)| {
+                        said.iter().any(|w| {
+                            w == a
+                                || w.strip_suffix('s') == Some(a.as_str())
+                                || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
+                        })
+                    })
+                    .map(|(p, _)| p.clone())
+            })
+            .or_else(|| {
+                // "my knee deals" for the Stratus Knee: a word of one product's name only,
+                // not one a measure's name has.
+                let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
+                // (an account's word, "trucking" of Hanley Trucking, "range" of Front Range
+                // Surgery Center, said before the product's word; looked up only then)
+                let of_account = |x: &str| {
+                    x.len() >= 3
+                        && self
+                            .accounts
+                            .iter()
+                            .any(|a| a.to_lowercase().split_whitespace().any(|y| y == x))
+                };
+                let said: Vec<&str> = lower.split_whitespace().collect();
+                self.products.iter().zip(&lower_products).find_map(|(p, lp)| {
+                    let words: Vec<&str> = lp.split_whitespace().collect();
+                    (words.len() >= 2
+                        && words.iter().any(|w| {
+                            w.len() >= 3
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                && !self.measure_word(w)
+                                && lower_products
+                                    .iter()
+                                    .filter(|o| o.split_whitespace().any(|x| x == *w))
+                                    .count()
+                                    == 1
+                                // (a brand's own word anywhere, typos allowed: "truframe" for
+                                // TrueFrame; an everyday word, "Advanced", only before "deals")
+                                && (self.brands.contains(*w)
+                                    && said.iter().any(|x| crate::fuzzy::same(x.trim_end_matches(['?', '.', ',']), w))
+                                    // (right after an amount, a deal is being said: "a 15k byd",
+                                    // "a 30k GP press")
+                                    || said.windows(2).enumerate().any(|(i, x)| {
+                                        let after = |y: &str| y.trim_end_matches(['?', '.', ',']) == *w;
+                                        crate::phrases::amount(&[x[0].replace(['£', '€'], "$")]).is_some()
+                                            && (after(x[1])
+                                                || self.measure(&[x[1].to_string()]).is_some()
+                                                    && said.get(i + 2).is_some_and(|y| after(y))
+                                                // ("a 250k replacement tower", "a 1.4m new
+                                                // account robot": the deal's type between)
+                                                || (1..=2).any(|k| {
+                                                    said.get(i + 1..i + 1 + k).is_some_and(|t| {
+                                                        let t: Vec<String> = t.iter().map(|s| s.to_string()).collect();
+                                                        self.deal_type(&t).is_some()
+                                                    }) && said.get(i + 1 + k).is_some_and(|y| after(y))
+                                                }))
+                                    })
+                                    || said.windows(2).any(|x| {
+                                    x[0] == *w
+                                        && matches!(
+                                            x[1].trim_end_matches(['?', '.', ',']),
+                                            "deal"
+                                                | "deals"
+                                                | "orders"
+                                                | "order"
+                                                | "sales"
+                                                | "sale"
+                                                | "opps"
+                                                | "opp"
+                                                | "business"
+                                                | "units"
+                                                | "cases"
+                                                | "new"
+                                                | "upsell"
+                                                | "renewal"
+                                                | "expansion"
+                                        )
+                                })
+                                    // (after an account, the deal it names: "the Hanley
+                                    // Trucking auto")
+                                    || said.windows(2).any(|x| {
+                                        x[1].trim_end_matches(['?', '.', ',']) == *w && of_account(x[0])
+                                    }))
+                        }))
+                    .then(|| p.clone())
+                })
+            })
+            .or_else(|| {
+                // "my biggest tech placement" for Technology: a one-word product's first letters
+                // (four or more) before a word for a deal.
+                let said: Vec<&str> = lower.split_whitespace().collect();
+                let found: Vec<&String> = self
+                    .products
+                    .iter()
+                    .filter(|p| {
+                        let p = p.to_lowercase();
+                        !p.contains(' ')
+                            && said.windows(2).any(|x| {
+                                x[0].len() >= 4
+                                    && x[0].len() < p.len()
+                                    && p.starts_with(x[0])
+                                    && matches!(
+                                        x[1].trim_end_matches(['?', '.', ',']),
+                                        "deal"
+                                            | "deals"
+                                            | "placement"
+                                            | "placements"
+                                            | "job"
+                                            | "jobs"
+                                            | "order"
+                                            | "orders"
+                                            | "sale"
+                                            | "sales"
+                                            | "wins"
+                                            | "win"
+                                            | "role"
+                                            | "roles"
+                                    )
+                            })
+                    })
+                    .collect();
+                (found.len() == 1).then(|| found[0].clone())
+            })
+    }
+
+    /// Whether a word is one of a measure's name ("hardware" names a measure, not a
+    /// product).
+    pub(super) fn measure_word(&self, w: &str) -> bool {
+        self.inputs
+            .plan
+            .measures
+            .iter()
+            .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w))
+    }
+
+    /// A product of three words or more said by its initials, whole ("nee") or after its
+    /// first word ("nbn ee" for NBN Enterprise Ethernet), when no other product's are so.
+    fn product_by_initials(&self, lower: &str) -> Option<String> {
+        let forms = |p: &str| -> Vec<String> {
+            let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
+            if words.len() < 3 {
+                return Vec::new();
+            }
+            let initials = |ws: &[String]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
+            // ("the LOCs": a plural of the initials too)
+            vec![
+                initials(&words),
+                format!("{}s", initials(&words)),
+                format!("{} {}", words[0], initials(&words[1..])),
+            ]
+        };
+        let found: Vec<&String> = self
+            .products
+            .iter()
+            .filter(|p| forms(p).iter().any(|f| contains_words(lower, f)))
+            .collect();
+        (found.len() == 1).then(|| found[0].clone())
+    }
+
+    /// A product said by a word of its name no other product has: its model number
+    /// ("kg-150s" for the Kestrel KG-150) or its brand, the first word of a longer name
+    /// ("a 30k muskeg" for the Muskeg LT-25), not an everyday word of the trade.
+    fn product_by_word(&self, lower: &str) -> Option<String> {
+        const EVERYDAY: &[&str] = &[
+            "premium",
+            "premier",
+            // ("between cases": a surgery, not the Case Kits)
+            "case",
+            "standard",
+            "basic",
+            "advanced",
+            "special",
+            "enterprise",
+            "professional",
+            "support",
+            "service",
+            "services",
+            "starter",
+            "growth",
+            "plus",
+            "core",
+            "platform",
+            "cloud",
+            "suite",
+            "edition",
+            "license",
+            "licence",
+            "annual",
+            "monthly",
+            "renewal",
+            "new",
+            "managed",
+            "team",
+            "business",
+            "unit",
+            "pack",
+            "mini",
+            "lite",
+            "care",
+            "home",
+            "life",
+            "data",
+        ];
+        let said: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '?' | ',' | '!' | '(' | ')'))
+            .map(|w| w.trim_end_matches('.').trim_end_matches("'s"))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let names: Vec<Vec<String>> = self
+            .products
+            .iter()
+            .map(|p| p.to_lowercase().split_whitespace().map(str::to_string).collect())
+            .collect();
+        let unique = |w: &str| names.iter().filter(|n| n.iter().any(|x| x == w)).count() == 1;
+        let hit = |w: &str| said.iter().any(|x| *x == w || x.strip_suffix('s') == Some(w));
+        self.products.iter().zip(&names).find_map(|(p, n)| {
+            // ("K7" for the Kestrel K7, not a period's label: "q2", "h1", "m3")
+            let period_like = |w: &str| {
+                let mut c = w.chars();
+                matches!(c.next(), Some('q' | 'h' | 'm')) && c.all(|x| x.is_ascii_digit())
+            };
+            let model = n.iter().any(|w| {
+                w.len() >= 2
+                    && !period_like(w)
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars().any(char::is_alphabetic)
+                    && unique(w)
+                    && hit(w)
+            });
+            // (the brand first; a longer word of its own anywhere: "my powerwalls", "my
+            // knees" for the Total Knee System; not a word the questions' rules read, "total")
+            let brand = n.len() >= 2
+                && n.iter().enumerate().any(|(k, w)| {
+                    let own = !super::unrecognised::rule_word(w);
+                    w.len() >= if k == 0 || own { 4 } else { 6 }
+                        && (own || k > 0)
+                        // ("my self-funded cases": a hyphenated brand word too)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !EVERYDAY.contains(&w.as_str())
+                        && !self.measure_word(w)
+                        && unique(w)
+                        && hit(w)
+                });
+            (model || brand).then(|| p.clone())
+        })
+    }
+
+    /// A product said as people shorten a name of several words: its last words in the
+    /// plural ("my towers" for the Aurora 4K Tower, "arm kits" for the Meridian Arm Kit), or
+    /// each word by its first letters ("pulsar gen" for the Pulsar Generator), or its first or
+    /// last two words as they are ("mod bit", "plus pro" for the GTX Plus Pro); only one
+    /// product's name may fit.
+    fn product_shortened(&self, lower: &str) -> Option<String> {
+        let said: Vec<String> = crate::phrases::words(&crate::phrases::normalize(lower));
+        let names: Vec<(String, Vec<String>)> = self
+            .product_words()
+            .into_iter()
+            .filter(|(_, ws): &(String, Vec<String>)| ws.len() >= 2)
+            .collect();
+        // How many of the name's words the question says (0: it does not fit); the name said
+        // with more of its words wins ("the plus pros" is the GTX Plus Pro, not the GTX Pro).
+        let fits = |words: &[String]| -> usize {
+            // (the last words, the very last one plural)
+            let tail = (1..=2.min(words.len() - 1)).rev().find(|&k| {
+                let part = &words[words.len() - k..];
+                said.windows(k).any(|w| {
+                    w[..k - 1] == part[..k - 1]
+                        && w[k - 1] == format!("{}s", part[k - 1])
+                        && part[k - 1].len() >= 3
+                        && part[k - 1].chars().all(char::is_alphabetic)
+                        && !self.measure_word(&part[k - 1])
+                })
+            });
+            let shortened = words.windows(2).any(|pair| {
+                said.windows(2).any(|w| {
+                    w[0] == pair[0]
+                        && w[1].len() >= 3
+                        && w[1].len() < pair[1].len()
+                        && pair[1].starts_with(w[1].as_str())
+                })
+            });
+            // ("a 6k plus pro" for the GTX Plus Pro: its last two words, said as they are)
+            let last_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[words.len() - 2..]);
+            // ("what about mod bit" for the Mod Bit Re-Roof: its first two)
+            let first_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[..2]);
+            let two = shortened || last_two || first_two;
+            tail.unwrap_or(0).max(if two { 2 } else { 0 })
+        };
+        let most = names.iter().map(|(_, ws)| fits(ws)).max().unwrap_or(0);
+        let mut found: Vec<&String> = names
+            .iter()
+            .filter(|(_, ws)| most > 0 && fits(ws) == most)
+            .map(|(p, _)| p)
+            .collect();
+        for p in &self.products {
+            let lower_name = p.to_lowercase();
+            let first = lower_name.split_whitespace().next().unwrap_or("");
+            // ("a 15k batt", "batts" for Battery Storage: its first word cut short, a word no
+            // one writes otherwise)
+            let cut = said.iter().any(|w| {
+                let w = w.strip_suffix('s').unwrap_or(w);
+                w.len() >= 4
+                    && first.len() >= w.len() + 2
+                    && first.starts_with(w)
+                    && w.chars().all(char::is_alphabetic)
+                    && !super::unrecognised::common(w)
+                    && !self.measure_word(w)
+                    // (the plan's own name for a part of it: "the Deich" is no Deichwacht)
+                    && !self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w))
+            });
+            // ("a 32k lease pv" for Solar PV: its initials, the document writes in capitals)
+            let initials = lower_name.split_whitespace().skip(1).any(|x| {
+                // (not an everyday word: "IT" of Managed IT is no "it")
+                self.capitals.contains(x)
+                    && !EVERYDAY_PAIRS.contains(&x)
+                    && !matches!(x, "its" | "all" | "any" | "was" | "are" | "can" | "per")
+                    && said.iter().any(|w| w == x || *w == format!("{x}s"))
+            });
+            if (cut || initials) && !found.contains(&p) {
+                found.push(p);
+            }
+        }
+        (found.len() == 1).then(|| found[0].clone())
+    }
+}
