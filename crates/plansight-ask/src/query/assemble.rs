@@ -544,23 +544,26 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     Understood::Answer(query)
 }
 
-/// The distance to "tier N" of each measure that has one, when the question names no
-/// measure and more than one has a tier N.
+/// The distance to "tier N" (or its rate, and a change to it) of each measure that has one,
+/// when the question names no measure and more than one has a tier N.
 fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
     let n = ws.windows(2).find_map(|w| {
         matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
             .then(|| w[1].parse::<usize>().ok())
             .flatten()
     })?;
+    let with_tier: Vec<&plansight_plan::Measure> = v
+        .inputs
+        .plan
+        .measures
+        .iter()
+        .filter(|m| n >= 2 && m.tiers.len() >= n)
+        .collect();
     // ("what if tier 2 paid 6%": the change to whose tier 2, each reading the change made)
     let changed = mentions(ws, super::scenario::HYPOTHETICAL) && crate::phrases::percent(ws).is_some();
     if changed && query.scope.measure.is_none() && v.measure(ws).is_none() && query.scenario.lever.is_none() {
-        let readings: Vec<Query> = v
-            .inputs
-            .plan
-            .measures
+        let readings: Vec<Query> = with_tier
             .iter()
-            .filter(|m| n >= 2 && m.tiers.len() >= n)
             .filter_map(|m| {
                 let mut said = ws.to_vec();
                 said.extend(["on".to_string(), m.name.to_lowercase()]);
@@ -581,12 +584,8 @@ fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option
     {
         return None;
     }
-    let readings: Vec<Query> = v
-        .inputs
-        .plan
-        .measures
+    let readings: Vec<Query> = with_tier
         .iter()
-        .filter(|m| n >= 2 && m.tiers.len() >= n)
         .map(|m| {
             let mut q = query.clone();
             q.scope.measure = Some(m.id.clone());

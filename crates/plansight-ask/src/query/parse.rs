@@ -188,7 +188,8 @@ fn span(v: &Vocabulary, label: &str) -> Option<(chrono::NaiveDate, chrono::Naive
 
 /// A follow-up's query with what it carried over but cannot mean: the period of a best or
 /// worst period (a ranking of periods), of a draw's balance (a running figure), or a past
-/// period of a distance (measured from now), when the question says none; a clawback's cancelled deals (every clawback is of them).
+/// period of a distance (measured from now), when the question says none; a clawback's
+/// cancelled deals (every clawback is of them); a best or worst period's comparison.
 fn settled(v: &Vocabulary, mut q: Query, parts: &Parts, ws: &[String]) -> Query {
     let said = parts.query.scope.period.is_some();
     // ("how far is he from the axle limit" after what he made in Q2: a distance is from
