@@ -394,15 +394,18 @@ pub fn quarter(words: &[String]) -> Option<u32> {
     None
 }
 
+/// A day of the month as written: "15", "15th", "1st" (1 to 31).
+pub fn day_of_month(word: &str) -> Option<u32> {
+    word.trim_end_matches(|c: char| c.is_alphabetic())
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
+}
+
 /// The day of the month said with the month word at `i`: after it ("Nov 20") or before it
 /// ("20 march", "the 20th of march").
 pub fn day_with_month(words: &[String], i: usize) -> Option<u32> {
-    let day_of = |d: &String| {
-        d.trim_end_matches(|c: char| c.is_alphabetic())
-            .parse::<u32>()
-            .ok()
-            .filter(|d| (1..=31).contains(d))
-    };
+    let day_of = |d: &String| day_of_month(d);
     words.get(i + 1).and_then(day_of).or_else(|| {
         let j = if i >= 2 && words[i - 1] == "of" {
             i - 2

@@ -423,12 +423,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
 /// The words of a payday said with its day ("my nov 15 check", "the 15 nov payout"): the
 /// positions of its month and day.
 pub(super) fn pay_date(ws: &[String]) -> Vec<usize> {
-    let day = |w: &str| {
-        w.trim_end_matches(|c: char| c.is_alphabetic())
-            .parse::<u32>()
-            .is_ok_and(|d| (1..=31).contains(&d))
-            && w.starts_with(|c: char| c.is_ascii_digit())
-    };
+    let day = |w: &str| crate::phrases::day_of_month(w).is_some() && w.starts_with(|c: char| c.is_ascii_digit());
     let mut found = Vec::new();
     for k in (1..ws.len()).filter(|&k| super::words::PAY_NOUNS.contains(&ws[k].as_str())) {
         let mut j = k;

@@ -228,10 +228,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     && p == "payday"
                     && crate::phrases::fold(&ws[i]) == parts[0]
                     && !super::words::PAY_NOUNS.contains(&parts[0])
-                    && i.checked_sub(1).is_some_and(|j| {
-                        let day = ws[j].trim_end_matches(|c: char| c.is_alphabetic());
-                        !day.is_empty() && day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit())
-                    }))
+                    && i.checked_sub(1)
+                        .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some()))
                 .then_some((1, p))
             })
         });
