@@ -45,8 +45,8 @@ fn main() {
     if std::env::var_os("PLANSIGHT_SHOW_TERMS").is_some() {
         let v = plansight_ask::query::vocabulary::Vocabulary::new(&inputs, Some(&doc), Vec::new());
         println!(
-            "terms: {:?}\ntier nouns: {:?}\naccelerator: {:?} {:?}\nmeasure aliases: {:?}",
-            v.terms, v.tier_nouns, v.accelerator, v.accelerator_words, v.measure_aliases
+            "terms: {:?}\ntier nouns: {:?}\naccelerator: {:?} {:?}\nmeasure aliases: {:?}\nidea words: {:?}",
+            v.terms, v.tier_nouns, v.accelerator, v.accelerator_words, v.measure_aliases, v.idea_words
         );
     }
     for line in std::io::stdin().lock().lines() {

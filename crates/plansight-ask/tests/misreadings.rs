@@ -2086,6 +2086,14 @@ fn plans_in_their_own_words() {
         // type's own name of two words beats the measure its first word names; a product's
         // name with a type's word in it says no type; a tier named "… Rate" starting at a
         // percentage moves its start; "is credit X or Y" is the plan's rule.
+        // Deals ranked "by size" are ranked by their amount, whatever the asker made.
+        (
+            "eightyfirst",
+            "Priya Raman",
+            "my 2 best placements this year by size",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "n": 2}),
+        ),
         (
             "sixtyfifth",
             "Katherine Delgado",
@@ -3237,6 +3245,287 @@ fn follow_ups_read_against_the_conversation() {
         ),
     ];
     read_after("seventyninth", cases);
+}
+
+/// Round 45's lessons, phrased anew: a month's payday by the document's name for it; a name
+/// the floor gives the accelerator, in its other forms; "volume" of a Sales Volume measure is
+/// its credit; a nickname's possessive; what a plan change takes; the plan's rules for
+/// credit, starters and a month's cut-off.
+#[test]
+fn round_45_october_year_in_its_own_words() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Versie Hillebrand",
+            &[],
+            "what did the march trail day pay me",
+            "answer",
+            json!({"figure": "payable", "period": "m05"}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "how much more do i need to top out",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "would an 8k gtx basic deal get me topped out",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "8000", "product": "gtx basic"}}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "my volume in q2?",
+            "answer",
+            json!({"figure": "credit", "measure": "sales_volume", "period": "q2"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Wills clawbacks in q2",
+            "answer",
+            json!({"figure": "clawback", "who": "wilburn farren"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "if the sales volume quota went to 100k which 2 reps would lose the most",
+            "answer",
+            json!({"figure": "earnings", "op": "bottom", "n": 2}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "is credit the list price or the close value",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "i only started mid january - do i get a smaller quota?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "would a deal marked won at 10pm on 30 june count for june",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "in the bag this quarter - how many deals?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null, "period": "q3"}),
+        ),
+    ];
+    read_after("eightysecond", cases);
+}
+
+/// Round 45's rental lessons, phrased anew: "rentals" and "contracts" are deals where a
+/// measure's name has the word; a product the document lists over two lines; a contract
+/// extended or shrunk "to" an amount; the payday of a "pay run"; "and on rent?" after lost
+/// deals; a manager's "both branches"; a cost's other end; a mark moved with no new value.
+#[test]
+fn round_45_rentals_in_their_own_words() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Marcel Thibault",
+            &[],
+            "did my skid steer contracts pay anything this year",
+            "answer",
+            json!({"product": "skid steer", "measure": null}),
+        ),
+        (
+            "Chantal Roy",
+            &[],
+            "largest rental i put on rent in q2",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "measure": null}),
+        ),
+        (
+            "Melissa Tran",
+            &[],
+            "aspen ridge might shrink the crawler contract to 40k, what would i lose",
+            "answer",
+            json!({"deal_amount_to": {"amount": "40000", "deal": "3y6reura"}, "stage": null}),
+        ),
+        (
+            "Chantal Roy",
+            &[],
+            "what lands on the nov 15 pay run",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "Owen Grandmaison",
+            &[],
+            "if i add a 9k scissor lift rental on sept 3 what does the oct 15 pay run pay",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        (
+            "Kelsey Doucette",
+            &["how many walk-aways in q2"],
+            "and on rent?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null, "period": "q2"}),
+        ),
+        (
+            "Shauna Bérubé",
+            &[],
+            "top 3 earners across both branches",
+            "answer",
+            json!({"who": "team", "n": 3}),
+        ),
+        (
+            "Gord Mackenzie",
+            &["which month cost us the most"],
+            "and the least?",
+            "answer",
+            json!({"figure": "cost", "op": "worst_period"}),
+        ),
+        (
+            "Gord Mackenzie",
+            &["what does the plan cost for 2026"],
+            "what if the frost law kicked in later",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Chantal Roy",
+            &[],
+            "what would a 15k lift on rent this week pay me",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("eightythird", cases);
+}
+
+/// Round 46's plan-change lessons, phrased anew: the glossary's word for a quarter; a day's
+/// payday by the document's name beside a deal's date; a threshold done away with; a
+/// region's cost by "for the …"; a vague change to the payout cap; one seller after a
+/// ranking under a change.
+#[test]
+fn round_46_plan_changes_in_their_own_words() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "how many podiums last stage",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2"}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "what does my sept 15 rest day look like if i close an 8k mg special on aug 28",
+            "answer",
+            json!({"figure": "payable", "period": "m08", "new_deal": {"amount": "8000", "close_date": "2026-08-28", "product": "mg special"}}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "what if we scrapped the broom wagon - cost for the year?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "sell_through", "value": "0"}}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "cost for the east if the time cut were 180%",
+            "answer",
+            json!({"figure": "cost", "who": "team:rocco neubert"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "loosen the flamme rouge - what would it cost us",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Summer Sewald",
+            &["time cut at 180% - who loses most"],
+            "and what does it do to boris",
+            "answer",
+            json!({"who": "boris faz", "n": null}),
+        ),
+    ];
+    read_after("eightyfourth", cases);
+}
+
+/// Round 46's Slack lessons, phrased anew: a small word an account's name has is no
+/// product's word; a product's everyday word in the plural is no product; ARR said alone
+/// where one measure is named for it; an add-on measure's word is no deal type; a won deal
+/// had fallen through; metrics and prices no plan computes; a cut-off asked "right?"; a
+/// manager's "my AEs" after a plan change.
+#[test]
+fn round_46_slack_in_their_own_words() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Olivia Brandt",
+            &[],
+            "how do i stack up on the team in q3",
+            "answer",
+            json!({"product": null, "op": "rank"}),
+        ),
+        (
+            "Rachel Feld",
+            &[],
+            "top 3 AEs across both teams on ARR this qtr",
+            "answer",
+            json!({"product": null, "measure": "subs_arr", "figure": "credit", "who": "team"}),
+        ),
+        (
+            "Olivia Brandt",
+            &[],
+            "how much add-on ARR did i close in q3",
+            "answer",
+            json!({"figure": "credit", "measure": "addon", "deal_type": null}),
+        ),
+        (
+            "Olivia Brandt",
+            &[],
+            "what if the condax deal had fallen through, what would i have made this yr",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "z29ax2kb"}}),
+        ),
+        ("Marcus Boateng", &[], "hows our NDR trending", "decline", json!({})),
+        (
+            "Olivia Brandt",
+            &[],
+            "wheel business pricing going up in 2027?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Olivia Brandt",
+            &[],
+            "signed at 11:30pm on jul 31 - that still lands in july right?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rachel Feld",
+            &["what if stoneware started at 90%"],
+            "which 2 of my AEs gain most from that",
+            "answer",
+            json!({"who": "team:rachel feld", "n": 2}),
+        ),
+    ];
+    read_after("eightyfifth", cases);
 }
 
 /// A conversation's turns: who asks, what they asked before, the question, the outcome

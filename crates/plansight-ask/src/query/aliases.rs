@@ -366,8 +366,10 @@ pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for line in document.lines() {
         for chunk in line.replace(['*', '_'], "").split(['(', ')', ';', ':', '.']) {
+            // ("…, Light Tower and Diesel Generator": the last two joined by "and")
             let items: Vec<&str> = chunk
                 .split(',')
+                .flat_map(|i| i.split(" and ").flat_map(|j| j.split(" or ")))
                 .map(|i| i.trim().trim_start_matches("and ").trim_start_matches("or ").trim())
                 .collect();
             if items.iter().filter(|i| known(i)).count() < 2 {
@@ -379,7 +381,16 @@ pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
                     && words
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-                if a_name && !known(item) && !part_of_one(item) && !found.iter().any(|f| f.eq_ignore_ascii_case(item)) {
+                // (nor a known name with a word before it: "Won Sea Freight FCL")
+                let has_one = products
+                    .iter()
+                    .any(|p| format!(" {} ", item.to_lowercase()).contains(&format!(" {} ", p.to_lowercase())));
+                if a_name
+                    && !known(item)
+                    && !part_of_one(item)
+                    && !has_one
+                    && !found.iter().any(|f| f.eq_ignore_ascii_case(item))
+                {
                     found.push(item.to_string());
                 }
             }

@@ -745,6 +745,10 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "softer",
             "tighter",
             "looser",
+            "tighten",
+            "tightened",
+            "loosen",
+            "loosened",
             "fatter",
             "leaner",
             "better",
@@ -786,7 +790,12 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "paid less",
             "pay less",
         ],
-    )) && exact(ws, &["model", "run", "simulate", "what", "if", "try", "made", "make"]);
+    )) && exact(
+        ws,
+        &[
+            "model", "run", "simulate", "what", "if", "try", "made", "make", "tighten", "loosen",
+        ],
+    );
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
 }
 

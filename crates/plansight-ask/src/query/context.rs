@@ -58,6 +58,11 @@ pub(super) fn opens_follow_up(ws: &[String]) -> bool {
 }
 
 pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[String]) -> Option<Query> {
+    // ("what if the outrigger kicked in earlier" after the plan's cost: a change without its
+    // new value, asked back, not the cost again)
+    if parts.query.scenario.is_none() && super::assemble::vague_plan_change(v, ws) {
+        return None;
+    }
     let opens = opens_follow_up(ws);
     let short = ws.len() <= 7;
     let resized = resize(v, prev, ws);
@@ -225,7 +230,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             // (a plan change is the whole team's, unless the manager says theirs)
             || matches!((&q.who, who), (super::Who::Team, super::Who::TeamOf(_)))
                 && q.scenario.lever.is_some()
-                && !mentions(ws, &["my team", "my reps", "my people", "my agents", "my sellers"])
+                && !ws
+                    .windows(2)
+                    .any(|p| p[0] == "my" && super::words::THEIR_PEOPLE.contains(&p[1].as_str()))
                 // ("and for downtown only?": a team named is that team)
                 && v.territory_said(&ws.join(" ")).is_none()
                 && v.manager(&ws.join(" ")).is_none();
@@ -234,7 +241,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         }
         // ("and for Kirsty?" after who made the most: Kirsty's own figure, no ranking)
         if matches!(who, super::Who::Seller(_))
-            && parts.op.is_none()
+            && !matches!(parts.op, Some(super::Op::Top | super::Op::Bottom))
             && matches!(q.op, super::Op::Top | super::Op::Bottom)
         {
             q.op = super::Op::Value;
@@ -242,7 +249,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         }
     }
     // "who gains the most from that": sellers ranked by what they earn, the one first.
-    if matches!(parts.op, Some(super::Op::Top | super::Op::Bottom)) && parts.figure.is_none() {
+    // ("and the worst?" after the team's dearest month: the same cost's other end)
+    if matches!(parts.op, Some(super::Op::Top | super::Op::Bottom))
+        && parts.figure.is_none()
+        && !matches!(prev.op, super::Op::BestPeriod | super::Op::WorstPeriod)
+    {
         if q.figure == super::Figure::Cost {
             q.figure = super::Figure::Earnings;
         }

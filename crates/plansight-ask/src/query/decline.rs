@@ -198,6 +198,7 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "rates",
             "price",
             "prices",
+            "pricing",
             "premiums",
             "duty",
             "tariff",
@@ -242,7 +243,14 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "gets cut",
         ],
     );
-    let foretold = exact_any(ws, &["will", "budget", "gonna"]) || mentions(ws, &["next year", "or not", "going to"]);
+    // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
+    let later_year = ws.iter().any(|w| {
+        w.parse::<i32>()
+            .is_ok_and(|y| y > chrono::Datelike::year(&v.inputs.plan.start) && y < 2100)
+    });
+    let foretold = exact_any(ws, &["will", "budget", "gonna"])
+        || mentions(ws, &["next year", "next yr", "or not", "going to"])
+        || later_year;
     // ("will medical trend be over 8% next year": a level foretold)
     let level = mentions(
         ws,
@@ -574,8 +582,6 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "exchange rate",
                 "expense report",
                 "expense claim",
-                "list price",
-                "price list",
                 "price increase",
                 // another company's plan: not in this workspace
                 "than ours",
@@ -616,6 +622,11 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "leave request",
             ],
         )
+        // ("whats our NRR looking like": a business metric no plan here computes)
+        || exact_any(ws, &["nrr", "ndr", "nps", "cac", "ltv", "arpu", "csat"]) && v.measure(ws).is_none()
+        // ("is my credit the close value or the list price": the plan's rule for credit)
+        || mentions(ws, &["list price", "price list"])
+            && !exact_any(ws, &["credit", "credited", "commission", "commissionable", "count", "counts", "paid"])
         || elsewhere(v, ws)
         || market_move(v, ws)
         // ("an advertiser pulled their flight … clawed back?": a trade's word, said of deals)

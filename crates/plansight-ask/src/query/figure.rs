@@ -513,7 +513,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && (mentions(ws, DISTANCE)
             // ("would a 400k tower get me castling": the mark's own name after "get me")
             || ws.windows(3).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "get" | "gets") && w[1] == "me" && !v.terms_in(&ws[i + 2..i + 3]).is_empty()
+                matches!(w[0].as_str(), "get" | "gets")
+                    && w[1] == "me"
+                    && (!v.terms_in(&ws[i + 2..i + 3]).is_empty()
+                        // ("would a 4k deal get me topped out")
+                        || v.says_accelerator(&ws[i + 2..(i + 4).min(ws.len())]))
             }))
     {
         Some(Figure::Distance)
@@ -638,21 +642,23 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || scoped && exact(ws, &["did"]) && mentions(ws, &["give me"])
     {
         Some(
-            if mentions(ws, DEAL_AMOUNT)
-                && !mentions(
-                    ws,
-                    &[
-                        "commission",
-                        "commissions",
-                        "earn",
-                        "earned",
-                        "earnings",
-                        "make",
-                        "made",
-                        "paid",
-                        "pay",
-                    ],
-                )
+            // ("my 2 best placements this year by size": ranked by the deal's size)
+            if mentions(ws, &["by size", "by deal size", "by amount", "by value"])
+                || mentions(ws, DEAL_AMOUNT)
+                    && !mentions(
+                        ws,
+                        &[
+                            "commission",
+                            "commissions",
+                            "earn",
+                            "earned",
+                            "earnings",
+                            "make",
+                            "made",
+                            "paid",
+                            "pay",
+                        ],
+                    )
             {
                 Figure::DealAmount
             } else {
@@ -680,6 +686,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 Figure::Payable
             },
         )
+    } else if q.scope.stage.is_none() && q.scenario.is_none() && volume_of_measure(v, ws, q) {
+        // ("whats my volume this quarter" where the plan pays a Sales Volume Commission: the
+        // measure's credit)
+        Some(Figure::Credit)
     } else if exact(ws, DEAL_AMOUNT)
         || mentions(
             ws,
@@ -712,4 +722,21 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         None
     };
     (f, mark)
+}
+
+/// Whether "volume" (or "vol") names the measure in scope, whose name says it, with no
+/// other word of a deal's amount.
+fn volume_of_measure(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    let Some(id) = q.scope.measure.as_deref() else {
+        return false;
+    };
+    exact(ws, &["volume", "vol"])
+        // ("and the sales volume side?": the measure named, the figure asked before)
+        && !exact(ws, &["side"])
+        && !exact(ws, &["sold", "sell", "$", "size", "amount", "deal", "deals", "biggest", "largest", "smallest"])
+        && v.inputs
+            .plan
+            .measures
+            .iter()
+            .any(|m| m.id == id && m.name.to_lowercase().split_whitespace().any(|w| w == "volume"))
 }

@@ -304,6 +304,37 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         Term::Cap(mi) => Some(plan.measures[*mi].id.clone()),
         _ => None,
     });
+    // ("if we got rid of the broom wagon altogether": no threshold, a threshold of 0%)
+    if let Some(m) = threshold_named.clone().filter(|_| pct.is_none() && money.is_none()) {
+        let removed = mentions(ws, &["got rid of", "get rid of", "did away with", "do away with"])
+            || exact(
+                ws,
+                &[
+                    "scrap",
+                    "scrapped",
+                    "scrapping",
+                    "remove",
+                    "removed",
+                    "removing",
+                    "drop",
+                    "dropped",
+                    "eliminate",
+                    "eliminated",
+                    "abolish",
+                    "abolished",
+                    "ditch",
+                    "ditched",
+                ],
+            );
+        if removed {
+            return Some(Lever {
+                kind: LeverKind::Threshold,
+                measure: Some(m),
+                tier: None,
+                value: "0".into(),
+            });
+        }
+    }
     if named.contains(&Term::PayoutCap) {
         if let Some(c) = money {
             return Some(Lever {

@@ -77,7 +77,9 @@ impl Vocabulary<'_> {
                 } else {
                     // ("equip commission": the first letters of a word only its name has)
                     ws.iter().enumerate().any(|(i, w)| {
-                        crate::fuzzy::same(w, &n) && !self.word_of_another_phrase(ws, i)
+                        crate::fuzzy::same(w, &n)
+                            && !self.word_of_another_phrase(ws, i)
+                            && !self.type_of_deal_said(ws, i)
                             || w.len() >= 5
                                 && n.len() >= w.len() + 3
                                 && n.starts_with(w.as_str())
@@ -124,6 +126,13 @@ impl Vocabulary<'_> {
                 let words: Vec<&str> = lower.split_whitespace().collect();
                 words.len() >= 2 && spans(&words)
             })
+    }
+
+    /// Whether the word at `i` is a deal type said of a deal ("the fleet deal" where the
+    /// Fleet Contract Incentive credits the fleet deals): the type, not the measure.
+    fn type_of_deal_said(&self, ws: &[String], i: usize) -> bool {
+        self.deal_types.iter().any(|t| t.eq_ignore_ascii_case(&ws[i]))
+            && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "deal" | "deals"))
     }
 
     /// Every way a question may name a measure: its name (and without a plural "s"), its
@@ -255,6 +264,17 @@ impl Vocabulary<'_> {
                 if let Some((_, short)) = SHORT_FORMS.iter().find(|(w, _)| w == word) {
                     names.extend(short.iter().map(|s| s.to_string()));
                 }
+            }
+        }
+        // ("rank on the team for ARR" where only the Subscription ARR Commission says ARR:
+        // the money it is named for, when no other measure's name says it)
+        for acronym in words.iter().filter(|w| matches!(**w, "arr" | "acv" | "tcv" | "mrr")) {
+            if !plan
+                .measures
+                .iter()
+                .any(|x| x.id != m.id && x.name.to_lowercase().split_whitespace().any(|w| w == *acronym))
+            {
+                names.push(acronym.to_string());
             }
         }
         if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
@@ -448,9 +468,20 @@ impl Vocabulary<'_> {
                     .map(|(t, _)| t)
             })
             .or_else(|| {
+                // (not a word a measure's name has: "add-on ARR" where the plan pays an
+                // Add-On Module Incentive)
+                let a_measures = |w: &str| {
+                    self.inputs.plan.measures.iter().any(|m| {
+                        format!(" {} ", m.name.to_lowercase().replace('-', " "))
+                            .contains(&format!(" {} ", w.replace('-', " ")))
+                    })
+                };
                 self.deal_types.iter().find(|t| {
                     SAID_AS.iter().any(|(ty, words)| {
-                        t.eq_ignore_ascii_case(ty) && words.iter().any(|w| joined.contains(&format!(" {w} ")))
+                        t.eq_ignore_ascii_case(ty)
+                            && words
+                                .iter()
+                                .any(|w| joined.contains(&format!(" {w} ")) && !a_measures(w.trim_end_matches('s')))
                     })
                 })
             })

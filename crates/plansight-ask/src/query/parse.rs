@@ -175,7 +175,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
 }
 
 /// The first and last day of the month or quarter a period label names ("M08", "Q3").
-fn span(v: &Vocabulary, label: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+pub(super) fn span(v: &Vocabulary, label: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
     [
         plansight_plan::PeriodKind::Monthly,
         plansight_plan::PeriodKind::Quarterly,
@@ -216,6 +216,11 @@ fn settled(v: &Vocabulary, mut q: Query, parts: &Parts, ws: &[String]) -> Query 
     if q.figure == Figure::Clawback && q.scope.stage.as_deref() == Some("cancelled") {
         q.scope.stage = None;
     }
+    // ("and what would that do to darcel" after who is hurt most: one seller's figure, no
+    // count of a ranking left)
+    if !matches!(q.op, Op::Top | Op::Bottom | Op::Rank | Op::List) && matches!(q.who, Who::Seller(_)) {
+        q.n = None;
+    }
     q
 }
 
@@ -249,54 +254,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
     let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
-        (asker_manages
-            && exact(ws, &["my", "our", "mine"])
-            && exact(
-                ws,
-                &[
-                    "team",
-                    "team's",
-                    "reps",
-                    "agents",
-                    "sellers",
-                    "people",
-                    "group",
-                    "earner",
-                    "agent",
-                    "rep",
-                    "squad",
-                    "guys",
-                    "crew",
-                    "aes",
-                    "ae's",
-                    // the trades' words for their sellers
-                    "brokers",
-                    "producers",
-                    "consultants",
-                    "recruiters",
-                    "engineers",
-                    "ams",
-                    "account managers",
-                    "bdms",
-                    "bdrs",
-                    "sdrs",
-                    "advisors",
-                    "advisers",
-                    "earners",
-                    "attainers",
-                    "performers",
-                    "mine",
-                    "producers",
-                    "consultants",
-                    "tms",
-                    "route",
-                    "desk",
-                    "desk's",
-                    "region",
-                    "office",
-                    "branch",
-                ],
-            )
+        (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)
             || asker_manages
                 && mentions(
                     ws,
@@ -383,6 +341,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "the company",
                     "both teams",
                     "every team",
+                    "both branches",
+                    "both offices",
+                    "both desks",
                     "company-wide",
                     "company wide",
                     "across the company",
@@ -539,13 +500,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if query.scenario.new_deal.is_some() && super::scenario::new_deal_with(ws, query.scope.account.as_deref()) {
         query.scope.account = None;
     }
-    // ("services quota up to 120k - what does chris lose?": the pay a plan change takes, no
+    // ("services quota up to 120k - what does chris lose?", "shrink the crawler fleet deal
+    // to 35k, what do i lose": the pay a plan change, or a deal's new size or date, takes; no
     // lost deals)
-    if query.scenario.lever.is_some()
-        && query.scope.stage.as_deref() == Some("lost")
+    let pay_lost = query.scenario.lever.is_some()
         && exact(ws, &["lose", "loses", "losing", "losers", "lost"])
         && !exact(ws, &["deal", "deals", "opportunities", "opps", "orders", "policies"])
-    {
+        || (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
+            && ws.windows(2).any(|p| {
+                matches!(p[0].as_str(), "i" | "he" | "she" | "they" | "we" | "i'd" | "id")
+                    && matches!(p[1].as_str(), "lose" | "loses" | "lost")
+            });
+    if pay_lost && query.scope.stage.as_deref() == Some("lost") {
         query.scope.stage = None;
     }
     // "a 30k GP press": the measure right after a new deal's amount is the amount's unit.
@@ -723,6 +689,19 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // A measure's name is the figure only when nothing else is: "what did Net New Bookings
     // pay me" asks for earnings, "worst quarter for hardware bookings" for its credit.
     let (figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
+        // ("big iron quota to 25k - which 3 reps lose the most": the pay the change takes,
+        // though the measure's name says sales)
+        (None, mark)
+            if query.scenario.lever.is_some()
+                && exact(
+                    ws,
+                    &[
+                        "lose", "loses", "losing", "gain", "gains", "gaining", "win", "wins", "hurt", "hurts",
+                    ],
+                ) =>
+        {
+            (Some(Figure::Earnings), mark)
+        }
         (None, mark) => {
             let (f, m) = super::figure::figure(v, &without(ws), &query);
             // ("bottom 2 for PM value" of Service Agreement Value: the measure's own word for

@@ -246,6 +246,13 @@ impl Vocabulary<'_> {
             "deals",
             "draw",
             "bonus",
+            "bonuses",
+            "clawback",
+            "clawbacks",
+            "spiff",
+            "spiffs",
+            "balance",
+            "rank",
             "rate",
             "tier",
             "check",
@@ -507,13 +514,20 @@ impl Vocabulary<'_> {
 
 /// Whether a territory is said as a team's ("the catering & weddings team", "sued desk").
 fn said_as_team(lower: &str, territory: &str) -> bool {
-    [
-        " team", " desk", " region", " office", " branch", "'s", " costing", " cost", " reps", " doing",
-        // (British: "the field lot", "the inside lads")
-        " lot", " lads", " guys", " crew", " squad", " people", " sellers", " agents",
-    ]
-    .iter()
-    .any(|w| lower.contains(&format!("{territory}{w}")))
+    // ("cost for the west if …": a place the cost is for)
+    let for_the = ["for the ", "across the "].iter().any(|before| {
+        lower
+            .match_indices(&format!("{before}{territory}"))
+            .any(|(i, m)| !lower[i + m.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    });
+    for_the
+        || [
+            " team", " desk", " region", " office", " branch", "'s", " costing", " cost", " reps", " doing",
+            // (British: "the field lot", "the inside lads")
+            " lot", " lads", " guys", " crew", " squad", " people", " sellers", " agents",
+        ]
+        .iter()
+        .any(|w| lower.contains(&format!("{territory}{w}")))
 }
 
 /// A seller's name as the roster gives it, else their id (see [`plain_name`]).

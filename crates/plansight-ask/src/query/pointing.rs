@@ -55,6 +55,14 @@ fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
         (true, _) | (false, true) => (Figure::Attainment, None),
         (false, false) => return None,
     };
+    // ("how far off it am i now" after last quarter's attainment: from where the asker
+    // stands now, not in the quarter gone by; "how far short of it am I" after the Q3
+    // quota, from that quota)
+    let carried = prev.scope.period.clone().filter(|p| {
+        figure != Figure::Distance
+            || !exact(ws, &["now", "currently", "today"])
+            || super::parse::span(v, p).is_none_or(|(_, last)| last >= v.today())
+    });
     Some(Query {
         figure,
         mark,
@@ -65,7 +73,7 @@ fn of_quota(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
             period: crate::phrases::periods(ws, v.inputs.plan.start, v.today())
                 .into_iter()
                 .next()
-                .or_else(|| prev.scope.period.clone()),
+                .or(carried),
             ..Default::default()
         },
         ..Default::default()

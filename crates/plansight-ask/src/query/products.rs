@@ -6,6 +6,48 @@ use super::names::EVERYDAY_PAIRS;
 use super::vocabulary::contains_words;
 use super::vocabulary::Vocabulary;
 
+/// Everyday words of products' names, which name no product alone ("the team", "basic").
+const EVERYDAY: &[&str] = &[
+    "premium",
+    "premier",
+    // ("between cases": a surgery, not the Case Kits)
+    "case",
+    "standard",
+    "basic",
+    "advanced",
+    "special",
+    "enterprise",
+    "professional",
+    "support",
+    "service",
+    "services",
+    "starter",
+    "growth",
+    "plus",
+    "core",
+    "platform",
+    "cloud",
+    "suite",
+    "edition",
+    "license",
+    "licence",
+    "annual",
+    "monthly",
+    "renewal",
+    "new",
+    "managed",
+    "team",
+    "business",
+    "unit",
+    "pack",
+    "mini",
+    "lite",
+    "care",
+    "home",
+    "life",
+    "data",
+];
+
 impl Vocabulary<'_> {
     /// Each product with the words of its name, lowered.
     fn product_words(&self) -> Vec<(String, Vec<String>)> {
@@ -65,11 +107,17 @@ impl Vocabulary<'_> {
     /// Self-Funded Medical).
     pub fn products_ended(&self, ws: &[String]) -> Vec<String> {
         let names = self.product_words();
-        for i in 0..ws.len().saturating_sub(1) {
-            if !matches!(
-                ws[i + 1].as_str(),
-                "case" | "cases" | "deal" | "deals" | "policy" | "policies" | "sale" | "sales"
-            ) {
+        for i in 0..ws.len() {
+            let of_deals = ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "case" | "cases" | "deal" | "deals" | "policy" | "policies" | "sale" | "sales"
+                )
+            });
+            // ("if i book a 20k excavator": a new deal's product, right after its amount)
+            // (not initials the document writes in capitals: "a 12k FCL" is read on)
+            let sized = i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some() && !self.capitals.contains(&ws[i]);
+            if !of_deals && !sized {
                 continue;
             }
             let ended: Vec<String> = names
@@ -134,8 +182,10 @@ impl Vocabulary<'_> {
                 let lower_products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
                 // (an account's word, "trucking" of Hanley Trucking, "range" of Front Range
                 // Surgery Center, said before the product's word; looked up only then)
+                // (not a small word an account's name has too: "on the team" is no The Clay Co's)
                 let of_account = |x: &str| {
                     x.len() >= 3
+                        && !matches!(x, "the" | "and" | "for" | "our" | "all" | "any" | "one" | "new")
                         && self
                             .accounts
                             .iter()
@@ -281,46 +331,6 @@ impl Vocabulary<'_> {
     /// ("kg-150s" for the Kestrel KG-150) or its brand, the first word of a longer name
     /// ("a 30k muskeg" for the Muskeg LT-25), not an everyday word of the trade.
     fn product_by_word(&self, lower: &str) -> Option<String> {
-        const EVERYDAY: &[&str] = &[
-            "premium",
-            "premier",
-            // ("between cases": a surgery, not the Case Kits)
-            "case",
-            "standard",
-            "basic",
-            "advanced",
-            "special",
-            "enterprise",
-            "professional",
-            "support",
-            "service",
-            "services",
-            "starter",
-            "growth",
-            "plus",
-            "core",
-            "platform",
-            "cloud",
-            "suite",
-            "edition",
-            "license",
-            "licence",
-            "annual",
-            "monthly",
-            "renewal",
-            "new",
-            "managed",
-            "team",
-            "business",
-            "unit",
-            "pack",
-            "mini",
-            "lite",
-            "care",
-            "home",
-            "life",
-            "data",
-        ];
         let said: Vec<&str> = lower
             .split(|c: char| c.is_whitespace() || matches!(c, '?' | ',' | '!' | '(' | ')'))
             .map(|w| w.trim_end_matches('.').trim_end_matches("'s"))
@@ -388,6 +398,8 @@ impl Vocabulary<'_> {
                         && w[k - 1] == format!("{}s", part[k - 1])
                         && part[k - 1].len() >= 3
                         && part[k - 1].chars().all(char::is_alphabetic)
+                        // ("across both teams" is no Wheel Team's)
+                        && (k > 1 || !EVERYDAY.contains(&part[0].as_str()))
                         && !self.measure_word(&part[k - 1])
                 })
             });

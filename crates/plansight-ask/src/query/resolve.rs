@@ -315,7 +315,8 @@ pub(super) fn measure_sold(v: &Vocabulary, ws: &[String], query: &Query) -> bool
             || exact(
                 ws,
                 &[
-                    "sell", "sold", "selling", "do", "did", "done", "move", "moved", "shift", "shifted",
+                    "sell", "sold", "selling", "do", "did", "done", "move", "moved", "shift", "shifted", "signed",
+                    "closed", "booked",
                 ],
             ))
         && !exact(

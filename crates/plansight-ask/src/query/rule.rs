@@ -120,7 +120,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     let first = ws.first().map(String::as_str).unwrap_or("");
     // ("is my quota lower since i only started in april?": the plan's proration for a
     // starter, asked yes or no)
-    if matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was")
+    // ("i started mid april - is my quota lower because of that?": its last clause asks)
+    if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no)
         && exact(ws, &["quota", "target"])
         && mentions(
             ws,
@@ -128,6 +129,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "started in",
                 "only started",
                 "i started",
+                "started mid",
+                "joined mid",
                 "joined in",
                 "i joined",
                 "new hire",
@@ -138,6 +141,21 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             ],
         )
     {
+        return Some(topic(ws));
+    }
+    // ("does a deal i mark won at 11pm on 31 may count for may": the plan's cut-off for a
+    // month, which the close date decides)
+    let time_of_day = |w: &String| {
+        matches!(w.as_str(), "midnight" | "11:59" | "23:59")
+            || w.strip_suffix("pm")
+                .or_else(|| w.strip_suffix("am"))
+                .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    };
+    // ("deal marked won 11pm pacific on oct 31 - still counts for Q3 right?")
+    let asks = matches!(first, "does" | "do" | "will" | "would" | "is")
+        || parts.ends_yes_no
+        || matches!(ws.last().map(String::as_str), Some("right" | "yes" | "correct"));
+    if asks && ws.iter().any(time_of_day) && exact(ws, &["count", "counts", "counted", "land", "lands"]) {
         return Some(topic(ws));
     }
     // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)

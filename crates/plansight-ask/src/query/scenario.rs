@@ -240,6 +240,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             || mentions(ws, &["instead of", "rather than", "instead", "earlier", "later", "have been", "would've"])
             // "OPP-21091 at 60k": the deal at another size.
             || money.is_some() && exact(ws, &["at"])
+            // ("extends the crawler contract to 65k", "shrink it to 35k")
+            || money.is_some() && resized_to(ws)
             // "push XXXM7BMA into december", "FT-60264 moved to december": a move said as done.
             || exact(
                 ws,
@@ -263,7 +265,13 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .map(|(_, w)| w.clone())
             .collect();
         let date = date(&dated, start, today).filter(|_| (month_said && !sized) || money.is_none());
-        if hypothetical {
+        if hypothetical && money.is_none() && lost_instead(ws) {
+            // ("if the cheers deal had been lost": the deal at nothing)
+            w.deal_amount_to = Some(DealAmount {
+                deal: deal.clone(),
+                amount: Exact::from_cents(plansight_plan::Cents(0)).money(),
+            });
+        } else if hypothetical {
             if let Some(close) = date {
                 w.move_deal = Some(MoveDeal {
                     deal: deal.clone(),
@@ -477,8 +485,62 @@ fn new_business(v: &Vocabulary) -> Option<String> {
     (credits_new && v.deal_types.iter().any(|t| t == "new")).then(|| "new".to_string())
 }
 
+/// Whether the words say a won deal had been lost instead ("if the cheers deal had been
+/// lost", "if it had fallen through").
+fn lost_instead(ws: &[String]) -> bool {
+    exact(ws, &["if", "suppose", "say"])
+        && mentions(
+            ws,
+            &[
+                "had been lost",
+                "been lost",
+                "had lost",
+                "fell through",
+                "had fallen through",
+                "fallen through",
+                "had been cancelled",
+                "been cancelled",
+                "had walked",
+            ],
+        )
+}
+
+/// Whether the words make a deal bigger or smaller "to" an amount ("extends the crawler
+/// contract to 65k", "wants to shrink the fleet deal to 35k").
+fn resized_to(ws: &[String]) -> bool {
+    const VERBS: &[&str] = &[
+        "extend",
+        "extends",
+        "extended",
+        "extending",
+        "shrink",
+        "shrinks",
+        "shrank",
+        "shrunk",
+        "shrinking",
+        "cut",
+        "cuts",
+        "reduce",
+        "reduces",
+        "reduced",
+        "trim",
+        "trims",
+        "trimmed",
+        "upsize",
+        "upsizes",
+        "upsized",
+        "downsize",
+        "downsizes",
+        "downsized",
+        "grow",
+        "grows",
+        "grew",
+    ];
+    exact(ws, VERBS) && (0..ws.len()).any(|i| ws[i] == "to" && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some())
+}
+
 /// "if the Zoomit deal had come in at 10k", "if my Zoomit deal slipped to December": the
-/// seller's newest won deal at the account, resized or moved.
+/// seller's newest won deal at the account, resized, moved or lost.
 fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money: bool) -> Option<String> {
     let account = scope.account.as_deref()?;
     let resized = money
@@ -495,6 +557,7 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "instead",
             ],
         );
+    let resized = resized || money && resized_to(ws);
     let month = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
     let moved = month
         && !money
@@ -520,7 +583,7 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "went live on",
             ],
         ) || exact(ws, &["instead"]));
-    if !resized && !moved {
+    if !resized && !moved && (money || !lost_instead(ws)) {
         return None;
     }
     let won: Vec<&plansight_plan::CreditLine> = v

@@ -27,6 +27,8 @@ const IDEAS: &[(&str, &str)] = &[
     ("draw", "draw"),
     // ("| Zahltag | the payday of a quarter |")
     ("payday", "payday"),
+    // ("| stage | a quarter of the plan year |")
+    ("quarter", "quarter"),
     // (a deal's fate: "| regret | a lost opportunity |", "| in eval | an open deal |")
     ("lost", "lost"),
     ("open", "open"),
@@ -148,12 +150,20 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 // (a phrase only for a deal's fate: "| in eval | an open deal |", not "| the
                 // Solar Max | the Clear Sky tier |", a tier's name the terms read)
                 Some(p) => add(
-                    a_name(term).or_else(|| {
-                        // (or the tiers as a whole: "| the tide table | the tiers of … |")
-                        (cancelled || matches!(p, "cancelled" | "lost" | "open") || the_table)
-                            .then(|| a_phrase(term))
-                            .flatten()
-                    }),
+                    a_name(term)
+                        // ("| stage | a quarter of the plan year |": a word of the plain ones,
+                        // given another meaning)
+                        .or_else(|| {
+                            (p == "quarter" && term.chars().all(char::is_alphabetic) && term.len() >= 3)
+                                .then(|| term.to_string())
+                        })
+                        .or_else(|| {
+                            // (or the tiers as a whole: "| the tide table | the tiers of … |")
+                            // ("| in the bag | a won deal |", "| on rent | a won contract |")
+                            (cancelled || matches!(p, "cancelled" | "lost" | "open" | "won") || the_table)
+                                .then(|| a_phrase(term))
+                                .flatten()
+                        }),
                     p,
                 ),
                 None if cancelled => add(a_name(term).or_else(|| a_phrase(term)), "cancelled"),

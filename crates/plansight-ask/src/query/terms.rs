@@ -193,6 +193,22 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
     }
     glossary(plan, doc, &mut found);
     // "runway" for the Runway Advance, "roof" for the Payout Roof: the distinctive word alone.
+    // ("trail" of the Trail Gate is no threshold where "trail day" is the payday, "on the
+    // trail" an open deal: the first cells of the document's tables)
+    // (not a row about the same part: "| the Toque | the Toque Advance, our draw |")
+    let first_cells: Vec<String> = document
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('|'))
+        .filter_map(|row| {
+            let row = row.replace("**", "").to_lowercase();
+            let (first, rest) = row.split_once('|')?;
+            let first = first.trim().to_string();
+            let about_itself = first
+                .split_whitespace()
+                .any(|w| rest.split_whitespace().any(|x| x == w));
+            (!about_itself).then_some(first)
+        })
+        .collect();
     let mut alone = Vec::new();
     for (name, t) in &found {
         // ("clipping" for the Clipping Point, a cap: its first word, when a mark's)
@@ -217,6 +233,10 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                             .map(|(n, _)| n.clone()),
                     )
                     .any(|n| n.split_whitespace().any(|x| x == w))
+                    || first_cells.iter().any(|c| {
+                        // ("| ang pao | the quarterly advance |": the Ang Pao Advance said short)
+                        !name.contains(c.trim_start_matches("the ")) && c.split_whitespace().any(|x| x == w)
+                    })
             };
             // (not a word the questions' rules read: "pass" of the Season Pass)
             for w in name

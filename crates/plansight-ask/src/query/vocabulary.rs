@@ -72,6 +72,11 @@ const TRADE: &[(&str, &str)] = &[
     ("loads", "deals"),
     ("policies", "deals"),
     ("orders", "deals"),
+    // (an equipment rental, a staffing or service contract)
+    ("rental", "deal"),
+    ("rentals", "deals"),
+    ("contract", "deal"),
+    ("contracts", "deals"),
 ];
 
 impl<'a> Vocabulary<'a> {
@@ -282,6 +287,23 @@ impl<'a> Vocabulary<'a> {
             })
     }
 
+    /// Whether a word of the trade's for a deal that many trades share ("rental",
+    /// "contract") is, here, a word of a deal type's or a product's name.
+    fn type_or_product_word(&self, w: &str) -> bool {
+        let one = w.trim_end_matches('s');
+        matches!(one, "rental" | "contract")
+            && self
+                .deal_types
+                .iter()
+                .chain(&self.products)
+                .chain(self.type_aliases.iter().map(|(_, a)| a))
+                .any(|n| {
+                    n.to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x.trim_end_matches('s') == one)
+                })
+    }
+
     /// Whether a word is one of the plan's names (a measure's, a bonus's, a product's, a
     /// deal type's, a term's).
     fn plan_word(&self, w: &str) -> bool {
@@ -355,7 +377,13 @@ impl<'a> Vocabulary<'a> {
                 name.iter().enumerate().any(|(k, n)| {
                     n.trim_end_matches('s') == one
                         && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
-                            || name.get(k + 1).is_some_and(|next| ws.get(i + 1) == Some(next)))
+                            // ("rental rev", "rental comm" for Rental Revenue Commission: a later
+                            // word of the name, begun)
+                            || ws.get(i + 1).is_some_and(|w| {
+                                name[k + 1..]
+                                    .iter()
+                                    .any(|next| w == next || w.len() >= 3 && next.starts_with(w.as_str()))
+                            }))
                 })
             })
             && !self.products.iter().any(|p| {
@@ -394,6 +422,9 @@ impl<'a> Vocabulary<'a> {
                 {
                     w.clone()
                 }
+                // ("how many rentals did i sign" where a rental is a deal type, "my travel
+                // contracts" where products are contracts: the type's or the products' word)
+                Some(_) if self.type_or_product_word(w) => w.clone(),
                 Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) || self.deal_noun_alone(ws, i) => {
                     deal.to_string()
                 }
@@ -658,74 +689,62 @@ fn accelerator(
     let mut found = None;
     if let Some(doc) = document {
         let lower = doc.to_lowercase();
-        for sentence in prose(&lower).iter().flat_map(|p| p.split('.')) {
-            let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
-            let named = ws
-                .iter()
-                .find(|w| ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"));
-            let Some(word) = named else { continue };
-            // "Escape Velocity is **the booster**, this plan's accelerator": the bold name
-            // is a word for the accelerator too.
-            // (after the tier is known, only a name the sentence gives it: "calls", "known as")
-            // ("**Red Seal** is the accelerator, which the floors call **time-and-a-half**":
-            // the name after "call" too)
-            let naming = ["call", "known as", "nickname", "a.k.a"]
-                .iter()
-                .filter_map(|w| sentence.find(w))
-                .min();
-            let starts = found.is_none().then_some(0).into_iter().chain(naming);
-            for from in starts {
-                let Some(start) = sentence[from..].find("**").map(|k| k + from) else {
+        for paragraph in prose(&lower) {
+            let mut it_named = false;
+            for sentence in paragraph.split('.') {
+                let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
+                let named = ws.iter().find(|w| {
+                    ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super")
+                });
+                // ("Ridgeline is the accelerator … The sales floor calls reaching it **topping
+                // out**": a name given it in the next sentence, once the tier is known)
+                let of_it = named.is_none() && it_named && found.is_some() && ws.iter().any(|w| w == "it");
+                it_named |= named.is_some();
+                if named.is_none() && !of_it {
                     continue;
-                };
-                let Some(len) = sentence[start + 2..].find("**") else {
-                    continue;
-                };
-                let bold = sentence[start + 2..start + 2 + len].trim();
-                let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
-                if !bold.is_empty()
-                    && bold.split_whitespace().count() <= 3
-                    && !bold.chars().any(|c| c.is_ascii_digit())
-                    && !words.contains(&bold)
-                {
-                    // ("time and a half" as said without its hyphens)
-                    if bold.contains('-') {
-                        words.push(bold.replace('-', " "));
-                    }
-                    words.push(bold);
                 }
-            }
-            if found.is_some() {
-                continue;
-            }
-            // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
-            // (the name said first, the sentence's subject: "Bastion is the accelerator …
-            // above 150% the Citadel rate"; the longer at one place: "Top Secret", not "Secret")
-            found = terms
-                .iter()
-                .filter_map(|(name, t)| match t {
-                    super::terms::Term::Tier(mi, ti) => {
-                        let parts: Vec<&str> = name.split_whitespace().collect();
-                        (0..ws.len())
-                            .find(|&i| said_at(&ws, i, &parts))
-                            .map(|i| ((i, std::cmp::Reverse(parts.len())), (*mi, *ti)))
-                    }
-                    _ => None,
-                })
-                .min_by_key(|(at, _)| *at)
-                .map(|(_, t)| t);
-            if found.is_some() {
-                continue;
-            }
-            'rates: for (mi, m) in plan.measures.iter().enumerate() {
-                for (ti, t) in m.tiers.iter().enumerate().skip(1) {
-                    let rate = plansight_plan::shown::rate_percent(t.rate);
-                    if ws.iter().any(|w| *w == format!("{rate}%")) {
-                        if !ACCELERATOR_WORDS.contains(&word.as_str()) && !words.contains(word) {
-                            words.push(word.clone());
+                for bold in names_given(sentence, found.is_none()) {
+                    if !words.contains(&bold) {
+                        // ("time and a half" as said without its hyphens)
+                        if bold.contains('-') {
+                            words.push(bold.replace('-', " "));
                         }
-                        found = Some((mi, ti));
-                        break 'rates;
+                        words.extend(verb_forms(&bold));
+                        words.push(bold);
+                    }
+                }
+                let (Some(word), None) = (named, found) else {
+                    continue;
+                };
+                // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
+                // (the name said first, the sentence's subject: "Bastion is the accelerator …
+                // above 150% the Citadel rate"; the longer at one place: "Top Secret", not "Secret")
+                found = terms
+                    .iter()
+                    .filter_map(|(name, t)| match t {
+                        super::terms::Term::Tier(mi, ti) => {
+                            let parts: Vec<&str> = name.split_whitespace().collect();
+                            (0..ws.len())
+                                .find(|&i| said_at(&ws, i, &parts))
+                                .map(|i| ((i, std::cmp::Reverse(parts.len())), (*mi, *ti)))
+                        }
+                        _ => None,
+                    })
+                    .min_by_key(|(at, _)| *at)
+                    .map(|(_, t)| t);
+                if found.is_some() {
+                    continue;
+                }
+                'rates: for (mi, m) in plan.measures.iter().enumerate() {
+                    for (ti, t) in m.tiers.iter().enumerate().skip(1) {
+                        let rate = plansight_plan::shown::rate_percent(t.rate);
+                        if ws.iter().any(|w| *w == format!("{rate}%")) {
+                            if !ACCELERATOR_WORDS.contains(&word.as_str()) && !words.contains(word) {
+                                words.push(word.clone());
+                            }
+                            found = Some((mi, ti));
+                            break 'rates;
+                        }
                     }
                 }
             }
@@ -742,6 +761,61 @@ fn accelerator(
         }
     }
     (None, words)
+}
+
+/// The bold names a sentence gives the accelerator: "Escape Velocity is **the booster**,
+/// this plan's accelerator" (any bold name, while the tier is not yet known: `all`), and
+/// the name after "call", "known as" ("**Red Seal** is the accelerator, which the floors
+/// call **time-and-a-half**").
+fn names_given(sentence: &str, all: bool) -> Vec<String> {
+    let naming = ["call", "known as", "nickname", "a.k.a"]
+        .iter()
+        .filter_map(|w| sentence.find(w))
+        .min();
+    let mut out: Vec<String> = Vec::new();
+    for from in all.then_some(0).into_iter().chain(naming) {
+        let Some(start) = sentence[from..].find("**").map(|k| k + from) else {
+            continue;
+        };
+        let Some(len) = sentence[start + 2..].find("**") else {
+            continue;
+        };
+        let bold = sentence[start + 2..start + 2 + len].trim();
+        let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
+        if !bold.is_empty()
+            && bold.split_whitespace().count() <= 3
+            && !bold.chars().any(|c| c.is_ascii_digit())
+            && !out.contains(&bold)
+        {
+            out.push(bold);
+        }
+    }
+    out
+}
+
+/// The forms of a name that starts with a verb in "-ing" ("topping out": "top out",
+/// "tops out", "topped out").
+fn verb_forms(name: &str) -> Vec<String> {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return Vec::new();
+    };
+    let Some(stem) = first.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return Vec::new();
+    };
+    let b = stem.as_bytes();
+    let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2];
+    let base = if doubled { &stem[..stem.len() - 1] } else { stem };
+    // ("going clear": "go clear", "goes clear"; a stem of two letters has no regular past)
+    let third = if base.ends_with('o') {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let mut forms = vec![base.to_string(), third];
+    if base.len() > 2 {
+        forms.push(format!("{stem}ed"));
+    }
+    forms.into_iter().map(|f| format!("{f} {rest}")).collect()
 }
 
 /// The document's paragraphs, a clause wrapped over lines joined into one ("… which the

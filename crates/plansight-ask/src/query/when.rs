@@ -177,6 +177,8 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     ) || mentions(ws, super::words::GET_ON)
         // ("what did i take home on aug 15")
         || mentions(ws, &["take home", "took home", "taking home"])
+        // ("the oct 15 pay run")
+        || mentions(ws, &["pay run", "pay-run", "payrun"])
         // ("the aug 15 settlement" where the payday is "| settlement day |")
         || v.idea_words.iter().any(|(w, p)| {
             p == "payday" && w.contains(' ') && w.split(' ').next().is_some_and(|first| exact(ws, &[first]))
@@ -233,9 +235,16 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     if !dated && month_end.is_none() {
         return None;
     }
+    // ("a deal on sept 20, … the oct 15 pay run": the day said with the pay, when a deal's
+    // is said too)
+    let at = super::scenario::pay_date(ws);
+    let pay_words = match (at.first(), at.last()) {
+        (Some(&a), Some(&b)) => &ws[a..=b],
+        _ => ws,
+    };
     let said = match month_end {
         Some(d) => d,
-        None => crate::phrases::date(ws, plan.start, today)?,
+        None => crate::phrases::date(pay_words, plan.start, today)?,
     };
     let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
     // The date in the plan year, or a year on when it falls before the first period ends
@@ -275,7 +284,10 @@ pub(super) fn salary_run(ws: &[String], i: usize) -> bool {
             .skip(i + 2)
             .take(2)
             .any(|w| crate::phrases::month_number(w).is_some());
-    ws.get(i).is_some_and(|w| matches!(w.as_str(), "salary" | "payroll"))
+    // ("the october pay run", "the april payday": the month's payday)
+    let payday = ws.get(i).is_some_and(|w| w == "payday")
+        || ws.get(i).is_some_and(|w| w == "pay") && ws.get(i + 1).is_some_and(|w| w == "run");
+    (ws.get(i).is_some_and(|w| matches!(w.as_str(), "salary" | "payroll")) || payday)
         && (i > 0 && crate::phrases::month_number(&ws[i - 1]).is_some()
             || ws.get(i + 1).is_some_and(|n| n == "run")
             || month_follows)
