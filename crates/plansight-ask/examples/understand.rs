@@ -45,8 +45,15 @@ fn main() {
     if std::env::var_os("PLANSIGHT_SHOW_TERMS").is_some() {
         let v = plansight_ask::query::vocabulary::Vocabulary::new(&inputs, Some(&doc), Vec::new());
         println!(
-            "terms: {:?}\ntier nouns: {:?}\naccelerator: {:?} {:?}\nmeasure aliases: {:?}\nidea words: {:?}",
-            v.terms, v.tier_nouns, v.accelerator, v.accelerator_words, v.measure_aliases, v.idea_words
+            "terms: {:?}\ntier nouns: {:?}\naccelerator: {:?} {:?}\nmeasure aliases: {:?}\nidea words: {:?}\ntype aliases: {:?}\nproduct aliases: {:?}",
+            v.terms,
+            v.tier_nouns,
+            v.accelerator,
+            v.accelerator_words,
+            v.measure_aliases,
+            v.idea_words,
+            v.type_aliases,
+            v.product_aliases
         );
     }
     for line in std::io::stdin().lock().lines() {

@@ -3528,6 +3528,113 @@ fn round_46_slack_in_their_own_words() {
     read_after("eightyfifth", cases);
 }
 
+#[test]
+fn round_47_april_year_in_its_own_words() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Maureen Marcano",
+            &[],
+            "how far am i from going jacquard",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "measure": null}),
+        ),
+        (
+            "Maureen Marcano",
+            &["how far am i from going jacquard"],
+            "would a 10k gtx pro get me over it?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Moses Frase",
+            &["how many deals did i drop in q2"],
+            "and inked?",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2", "stage": null}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "how many deals did my team drop in august",
+            "answer",
+            json!({"figure": "deal_count", "period": "m05", "stage": "lost"}),
+        ),
+        (
+            "Corliss Cosme",
+            &[],
+            "does my quota reset every quarter or is it annual",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "how much have repeat orders earned me",
+            "answer",
+            json!({"figure": "earnings", "deal_type": "expansion"}),
+        ),
+    ];
+    read_after("eightysixth", cases);
+}
+
+#[test]
+fn round_47_british_english_in_its_own_words() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Gareth Pryce",
+            &[],
+            "What's coming to me on the 25th of January?",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        (
+            "Olivia Bennett",
+            &[],
+            "What did November actually pay me once the Standing Order was sorted out?",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Liam Walsh",
+            &[],
+            "What have my one-offs earned me this year?",
+            "answer",
+            json!({"figure": "earnings", "measure": "specialist"}),
+        ),
+        (
+            "Hannah Whitfield",
+            &[],
+            "What has Poole Hospital earned me?",
+            "answer",
+            json!({"account": "poole hospital", "product": null}),
+        ),
+        (
+            "Bethan Hughes",
+            &["How many handbacks have I had?"],
+            "and how many have I signed?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "Fiona McAllister",
+            &[],
+            "What did the whole company pay out in October?",
+            "answer",
+            json!({"figure": "cost", "who": "team", "period": "m07"}),
+        ),
+        (
+            "Fiona McAllister",
+            &["What has my team cost so far this year?"],
+            "and across both regions?",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+    ];
+    read_after("eightyseventh", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

@@ -189,7 +189,25 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             // (an everyday word is a measure's only where the row says so outright:
             // "| iron | machinery: the Machinery Commission … |")
             let plain_word = !term.contains(' ') && super::unrecognised::common(term) && body == meaning.as_str();
-            if opens
+            // ("| one-off | a specialist job: a Deep Clean, Washroom Hygiene or Window & Facade
+            // job |": the products the row lists are the measure's, every one and no other's)
+            // (after the colon: "| Verlängerung | a renewal of a Wartung Plus contract: a deal of
+            // type renewal |" names a type, no measure)
+            let list = meaning.split_once(':').map_or("", |(_, after)| after);
+            let listed = |p: &String| list.contains(p.to_lowercase().as_str());
+            let lists_its_products = !list.is_empty()
+                && m.products
+                    .as_ref()
+                    .is_some_and(|ps| !ps.is_empty() && ps.iter().all(listed))
+                && plan.measures.iter().filter(|o| o.id != m.id).all(|o| {
+                    o.products.as_ref().is_some_and(|ps| {
+                        ps.iter()
+                            .all(|p| !listed(p) || m.products.iter().flatten().any(|x| x == p))
+                    })
+                });
+            // ("one-off" is a word of its own here, "contract" an everyday one)
+            let plain_word = plain_word && !(lists_its_products && term.contains('-'));
+            if (opens || lists_its_products)
                 && !plain_word
                 && term.len() >= 3
                 && term.split_whitespace().count() <= 3

@@ -71,12 +71,20 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     // "and won?" after a count of lost or open deals: the won ones (no stage is won).
     // ("and how many did they win?" after the lost ones)
-    let won_asked = ws.len() <= 3 && exact(ws, &["won", "wins", "closed", "closed-won", "booked", "signed"])
+    // ("and inked?" where the document's word for won is "| inked |")
+    let won_word = |w: &String| v.idea_words.iter().any(|(x, p)| p == "won" && x == w);
+    let won_asked = ws.len() <= 3
+        && (exact(ws, &["won", "wins", "closed", "closed-won", "booked", "signed"]) || ws.iter().any(won_word))
         || ws.len() <= 7
             && mentions(
                 ws,
                 &["did they win", "did we win", "did i win", "did he win", "did she win"],
-            );
+            )
+        // ("and how many have I signed?" after the handbacks)
+        || ws.len() <= 7
+            && exact(ws, &["won", "signed", "booked"])
+            && exact(ws, &["i", "we", "they", "he", "she"])
+            && !exact(ws, &["lost", "cancelled", "open"]);
     if opens && won_asked && prev.scope.stage.is_some() {
         let mut q = prev.clone();
         q.scope.stage = None;
@@ -227,6 +235,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                     "all sellers",
                 ],
             )
+            // ("and across both regions?" after what the manager's team cost)
+            && !mentions(ws, super::words::EVERY_TEAM)
             // (a plan change is the whole team's, unless the manager says theirs)
             || matches!((&q.who, who), (super::Who::Team, super::Who::TeamOf(_)))
                 && q.scenario.lever.is_some()

@@ -476,6 +476,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             ws,
             &[
                 "after",
+                // ("what did november pay me once the standing order was sorted out")
+                "once",
                 "recover",
                 "recovering",
                 "net of",
@@ -492,7 +494,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && (payable
             || exact(ws, &["pay", "paid"])
             // ("ok and net of the draw?": the pay with the draw settled)
-            || mentions(ws, &["net of the", "net of my", "after the draw", "minus the", "less the"]))
+            || mentions(ws, &["net of the", "net of my", "after the draw", "minus the", "less the"])
+            || exact(ws, &["once"]))
     {
         Some(Figure::Payable)
     } else if draw {

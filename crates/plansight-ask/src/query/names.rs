@@ -460,10 +460,23 @@ impl Vocabulary<'_> {
                     .find(|(_, a)| {
                         // (Spanish plurals each word: "cuentas nuevas" for "cuenta nueva")
                         let each: String = a.split(' ').map(|w| format!("{w}s")).collect::<Vec<_>>().join(" ");
-                        ["", "s", "es", "e", "en", "n"]
-                            .iter()
-                            .any(|end| joined.contains(&format!(" {a}{end} ")))
-                            || a.contains(' ') && joined.contains(&format!(" {each} "))
+                        // ("repeat orders" for "| repeat order |", the questions' "orders"
+                        // read as deals by then)
+                        let as_deal = a
+                            .rsplit_once(' ')
+                            .filter(|(_, last)| {
+                                matches!(
+                                    *last,
+                                    "order" | "job" | "placement" | "rental" | "contract" | "load" | "buy"
+                                )
+                            })
+                            .map(|(head, _)| format!("{head} deal"));
+                        ["", "s", "es", "e", "en", "n"].iter().any(|end| {
+                            joined.contains(&format!(" {a}{end} "))
+                                || as_deal
+                                    .as_ref()
+                                    .is_some_and(|d| joined.contains(&format!(" {d}{end} ")))
+                        }) || a.contains(' ') && joined.contains(&format!(" {each} "))
                     })
                     .map(|(t, _)| t)
             })

@@ -405,6 +405,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let measure_said_apart = named_rest.len() < ws.len();
     // (a tier's or a mark's name of two words is no product's: "the Solar Max" is no Solar PV)
     let mut unproduct = unnamed.clone();
+    // (nor is an account's: "Poole Hospital" is no Hospital Contract Cleaning)
+    if let Some(a) = &account_said {
+        unproduct = unproduct.replace(a.to_lowercase().as_str(), " ");
+    }
     for name in v.terms.iter().map(|(n, _)| n).chain(&v.accelerator_words) {
         if name.contains(' ') && contains_words(&unproduct, name) {
             unproduct = unproduct.replace(name.as_str(), " ");

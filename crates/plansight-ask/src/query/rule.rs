@@ -158,6 +158,21 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if asks && ws.iter().any(time_of_day) && exact(ws, &["count", "counts", "counted", "land", "lands"]) {
         return Some(topic(ws));
     }
+    // ("does my quota reset every quarter or is it annual": how often, one way or the other,
+    // which the plan says)
+    let cadence = |w: &String| {
+        matches!(
+            w.as_str(),
+            "quarter" | "quarterly" | "annual" | "annually" | "yearly" | "year" | "month" | "monthly"
+        )
+    };
+    let either = ws
+        .iter()
+        .position(|w| w == "or")
+        .is_some_and(|o| ws[..o].iter().any(cadence) && ws[o + 1..].iter().any(cadence));
+    if matches!(first, "does" | "do" | "is" | "are" | "will") && either && parts.who.is_none() {
+        return Some(topic(ws));
+    }
     // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
     if leaving(ws) && parts.who.is_none() {
         return Some(topic(ws));

@@ -202,6 +202,14 @@ pub(super) fn verb_with_down(ws: &[String], i: usize) -> bool {
     ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down")
 }
 
+/// A past participle's verb when it doubles its last consonant ("dropped", "scrapped").
+fn undoubled(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix("ed")?.as_bytes();
+    let n = stem.len();
+    (n >= 4 && stem[n - 1] == stem[n - 2] && stem[n - 1].is_ascii_alphabetic() && !b"aeiou".contains(&stem[n - 1]))
+        .then(|| &word[..n - 1])
+}
+
 /// The words with the document's other words read as the plain ones; a word that is the
 /// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
 pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn(&str) -> bool) -> Vec<String> {
@@ -273,6 +281,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || one.contains('-') && one.replace('-', " ") == *s
                     // ("did my team shelve", "ink" for "| shelved |", "| inked |")
                     || bare.len() >= 3 && (s.strip_suffix('d') == Some(bare.as_str()) || s.strip_suffix("ed") == Some(bare.as_str()))
+                    // ("how many did my team drop" for "| dropped |")
+                    || one.len() >= 3 && undoubled(s) == Some(one)
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
                     || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))

@@ -410,7 +410,9 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                                     if alone {
                                         cell == rate || multiple(&cell) && cell.split_whitespace().count() == 1
                                     } else {
-                                        quotes(&cell, &rate) || multiple(&cell)
+                                        // ("| going jacquard | reaching the accelerator (100% of
+                                        // the quarter's quota) |": where a tier starts, no rate)
+                                        quotes(&cell, &rate) && !(glossary && of_quota(&cell, &rate)) || multiple(&cell)
                                     }
                                 })
                                 .map(|ti| (mi, ti))
@@ -830,6 +832,19 @@ fn clean(text: &str) -> String {
         .trim_end_matches('.')
         .trim()
         .to_string()
+}
+
+/// Whether the text says the percentage only as a share of a quota ("100% of the quarter's
+/// quota"): a point of attainment.
+fn of_quota(text: &str, percent: &str) -> bool {
+    let plain = text.replace('*', "");
+    plain.match_indices(percent).all(|(i, _)| {
+        let after: Vec<&str> = plain[i + percent.len()..].split_whitespace().take(6).collect();
+        after.first() == Some(&"of")
+            && after
+                .iter()
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).starts_with("quota"))
+    })
 }
 
 /// Whether `text` quotes `percent` ("35%") as a whole number, not inside "135%".

@@ -173,6 +173,10 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "my bank",
             "landed in my",
             "lands in my",
+            // ("what's coming to me on the 25th of january")
+            "coming to me on",
+            "coming my way on",
+            "due to me on",
         ],
     ) || mentions(ws, super::words::GET_ON)
         // ("what did i take home on aug 15")

@@ -289,6 +289,8 @@ pub const COST: &[&str] = &[
     "company paying out",
     "company pays out",
     "company paid out",
+    // ("what did the whole company pay out in october")
+    "company pay out",
     "we're paying out",
     "were paying out",
     // ("TI up to 30k, what's the damage")
