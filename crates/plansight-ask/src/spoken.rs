@@ -240,10 +240,12 @@ pub fn in_digits(question: &str) -> String {
                 .to_lowercase()
         })
         .collect();
-    if !bare
-        .iter()
-        .any(|w| w.split('-').any(|p| word(p).is_some()) || w == "q" || w == "quarter")
-    {
+    if !bare.iter().any(|w| {
+        w.split('-')
+            .any(|p| word(p).is_some() || ORDINALS.iter().any(|(o, _)| *o == p))
+            || w == "q"
+            || w == "quarter"
+    }) {
         return question.to_string();
     }
     let mut out: Vec<String> = Vec::new();
@@ -271,6 +273,12 @@ pub fn in_digits(question: &str) -> String {
                 i += 2;
                 continue;
             }
+        }
+        // ("the november fifteen pour day", "the fifteenth of august"): a day of a month.
+        if let Some((day, used)) = day_of_a_month(&bare, i) {
+            out.push(format!("{day}{}", trailing(tokens[i + used - 1])));
+            i += used;
+            continue;
         }
         // ("twenty-five": one number)
         let split: Vec<String> = bare[i..]
@@ -317,6 +325,79 @@ pub fn in_digits(question: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// The ordinals of the days of a month said in words ("first", "second" and "third" are
+/// read only in "twenty first" or before "of" and a month: they name quarters and tiers
+/// as often as days).
+const ORDINALS: [(&str, i64); 22] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("thirty-first", 31),
+];
+
+/// A day of the month said in words at `i`, and how many words it took: a number after a
+/// month's name ("november fifteen", "aug twenty fifth") or an ordinal before "of" and a
+/// month ("the fifteenth of november"). "May" is left alone: it is a verb as often.
+fn day_of_a_month(bare: &[String], i: usize) -> Option<(i64, usize)> {
+    let is_month = |w: &str| w != "may" && w.len() >= 3 && crate::phrases::month_number(w).is_some();
+    let ordinal = |w: &str| ORDINALS.iter().find(|(o, _)| *o == w).map(|(_, d)| *d);
+    let unit_of = |w: &str| match word(w) {
+        Some(Word::Unit(u @ 1..=19)) => Some(u),
+        _ => None,
+    };
+    let after_month = i > 0 && is_month(&bare[i - 1]);
+    // ("twenty fifth", "twenty-first", "thirty one": the tens and a unit)
+    let (head, tail) = match bare[i].split_once('-') {
+        Some((t, u)) => (t, Some(u)),
+        None => (bare[i].as_str(), None),
+    };
+    let tens = match word(head) {
+        Some(Word::Tens(t @ 20..=30)) => Some(t),
+        _ => None,
+    };
+    let small = |u: &str| ordinal(u).or_else(|| unit_of(u)).filter(|d| (1..10).contains(d));
+    let (value, used, ordinal_said) = match (tens, tail) {
+        (Some(t), Some(u)) => (t + small(u)?, 1, ordinal(u).is_some()),
+        (Some(t), None) => match bare
+            .get(i + 1)
+            .and_then(|u| small(u).map(|d| (d, ordinal(u).is_some())))
+        {
+            Some((d, o)) => (t + d, 2, o),
+            None => (t, 1, false),
+        },
+        (None, _) => match ordinal(&bare[i]) {
+            Some(d) if d > 3 || bare.get(i + 1).map(String::as_str) == Some("of") => (d, 1, true),
+            Some(_) => return None,
+            None => (unit_of(&bare[i])?, 1, false),
+        },
+    };
+    let before_of_month = ordinal_said
+        && bare.get(i + used).map(String::as_str) == Some("of")
+        && bare.get(i + used + 1).is_some_and(|m| is_month(m));
+    // (not an amount or a share: "march forty k")
+    let next = bare.get(i + used).map(String::as_str).unwrap_or("");
+    ((after_month || before_of_month) && (1..=31).contains(&value) && !UNITS_AFTER.contains(&next))
+        .then_some((value, used))
 }
 
 /// The punctuation a token ends with ("three?" ends with "?").
@@ -368,6 +449,14 @@ mod tests {
             ("boundary at one eighty percent", "boundary at 180 percent"),
             ("a two fifty k deal", "a 250k deal"),
             (
+                "what did the november fifteen pour day pay me",
+                "what did the november 15 pour day pay me",
+            ),
+            ("the aug twenty fifth drop", "the aug 25 drop"),
+            ("march forty k deal", "march 40k deal"),
+            ("due on the fifteenth of august?", "due on the 15 of august?"),
+            ("paid on sept twenty-first", "paid on sept 21"),
+            (
                 "full yard at two x instead of one point five",
                 "full yard at 2x instead of 1.5",
             ),
@@ -393,6 +482,8 @@ mod tests {
             "one twenty deals",
             "top one ninety",
             "at one point",
+            "may one more deal close",
+            "the fourth quarter",
         ] {
             assert_eq!(in_digits(said), said);
         }

@@ -401,7 +401,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             unnamed = without;
         }
     }
-    let named_rest: Vec<String> = v.trade_words(&v.tier_words(&words(&normalize(&unnamed))));
+    let named_rest: Vec<String> = v.trade_words_beside(&v.tier_words(&words(&normalize(&unnamed))), Some(&ws));
     let measure_said_apart = named_rest.len() < ws.len();
     // (a tier's or a mark's name of two words is no product's: "the Solar Max" is no Solar PV)
     let mut unproduct = unnamed.clone();
@@ -439,7 +439,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let rest: Vec<String> = match &account_said {
         Some(a) => {
             let unaccounted = unnamed.replace(a.to_lowercase().as_str(), " ");
-            v.trade_words(&v.tier_words(&words(&normalize(&unaccounted))))
+            v.trade_words_beside(&v.tier_words(&words(&normalize(&unaccounted))), Some(&ws))
         }
         None => named_rest,
     };

@@ -400,12 +400,21 @@ impl<'a> Vocabulary<'a> {
     /// up); and everyday spellings read plainly ("why'd" is "why", "how many quid" is "how
     /// much").
     pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
+        self.trade_words_beside(ws, None)
+    }
+
+    /// The trade's words read plainly in a part of the question (its words without a
+    /// measure's name): "won" is money earned only if it is so in the whole question ("how
+    /// much system sales have i won" is the measure's deals won, though "how much have i
+    /// won" is pay).
+    pub fn trade_words_beside(&self, ws: &[String], whole: Option<&[String]>) -> Vec<String> {
         let named = |w: &str| self.plan_word(w);
         let person_or_account = |w: &str| self.person_or_account_word(w);
         let ws = &self.terms_as_verbs(ws);
         let ws = &self.in_english(ws);
         let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
-        let money_won = won_as_earned(ws);
+        let money_won =
+            won_as_earned(ws) && !whole.is_some_and(|w| w.iter().any(|x| matches!(x.as_str(), "win" | "won" | "wins")));
         ws.iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
