@@ -4,9 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (eightyeighth/heldout over the Maven CRM export as it is, a February year, typed on
-//! phones and dictated, eightyninth/heldout over a generated New Zealand wine and spirits
-//! distributor in casual New Zealand English)
+//! (ninetieth/heldout over the Maven CRM export as it is, a July year, asked mostly by
+//! managers preparing territory reviews and a designer previewing plan changes,
+//! ninetyfirst/heldout over a generated US medical-device field sales team in clipped
+//! reps' jargon)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -738,14 +739,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "eightyseventh",
         ),
         (
-            "eighty-eighth workspace (the Maven CRM export as it is, a February year, phones and voice), held-out set",
+            "eighty-eighth workspace (the Maven CRM export as it is, a February year, phones and voice), earlier held-out set",
             "eightyeighth/heldout.toml",
             "eightyeighth",
         ),
         (
-            "eighty-ninth workspace (a New Zealand wine and spirits distributor), held-out set",
+            "eighty-ninth workspace (a New Zealand wine and spirits distributor), earlier held-out set",
             "eightyninth/heldout.toml",
             "eightyninth",
+        ),
+        (
+            "ninetieth workspace (the Maven CRM export as it is, a July year, managers' territory reviews and plan changes), held-out set",
+            "ninetieth/heldout.toml",
+            "ninetieth",
+        ),
+        (
+            "ninety-first workspace (a US medical-device field sales team, clipped reps' jargon), held-out set",
+            "ninetyfirst/heldout.toml",
+            "ninetyfirst",
         ),
     ]
 }
@@ -837,6 +848,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "eightyseventh" => "contract_revenue",
         "eightyeighth" => "system_sales",
         "eightyninth" => "depletion",
+        "ninetieth" => "hardware_revenue",
+        "ninetyfirst" => "procedure",
         _ => "lsv",
     }
 }
