@@ -3635,6 +3635,270 @@ fn round_47_british_english_in_its_own_words() {
     read_after("eightyseventh", cases);
 }
 
+#[test]
+fn round_48_a_february_year_dictated() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "what did the november fifteen pour day pay me",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "what did the fifteenth of august pour day cost me for my reps",
+            "answer",
+            json!({"figure": "cost", "period": "q2"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "show me my rmas",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "who has the most rmas",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "stage": "cancelled"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "which of my reps has the most walkaways",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "stage": "lost"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "how much system sales have i shipped so far",
+            "answer",
+            json!({"figure": "credit", "measure": "system_sales"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "how much have i won so far",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "what if the bubba gump deal had been a walkaway",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "8k1ogb0r"}}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "i only started in august is my quota lower",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "i started in august what is my quota",
+            "answer",
+            json!({"figure": "quota"}),
+        ),
+    ];
+    read_after("eightyeighth", cases);
+}
+
+#[test]
+fn round_48_a_new_zealand_distributor() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Kiri Walsh",
+            &[],
+            "how much did corked orders cost me in feb",
+            "answer",
+            json!({"figure": "clawback", "period": "m08", "stage": null}),
+        ),
+        (
+            "Priya Naidu",
+            &[],
+            "if i land a fifty case gin order what do i make on it",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Priya Naidu",
+            &[],
+            "if i land a 50k gin order what do i make on it",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "50000", "product": "craft gin"}}),
+        ),
+    ];
+    read_after("eightyninth", cases);
+}
+
+#[test]
+fn round_49_managers_reviews_in_a_july_year() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Gladys Colclough",
+            &[],
+            "whats my attainment on the annual hw quota",
+            "answer",
+            json!({"figure": "attainment", "period": null}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "should i push plus line or gtk 500s to make more money this quarter",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "For the mid-year territory review, what has my team cost us so far this plan year, all reps together?",
+            "answer",
+            json!({"figure": "cost", "who": "team:cara losch", "period": null}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "Could you compare what James earned in the first quarter of the plan year with what he earned in the second?",
+            "answer",
+            json!({"op": "compare", "period": "q1", "versus": "q2"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "garrets open pipeline - whats it worth",
+            "answer",
+            json!({"who": "garret kinder", "stage": "open"}),
+        ),
+        ("Celia Rouche", &[], "what's central costing us this quarter", "ask_back", json!({})),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "what's central costing us this quarter",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("ninetieth", cases);
+}
+
+#[test]
+fn round_49_field_reps_jargon() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Ben Kowalski",
+            &[],
+            "proc attn ytd?",
+            "answer",
+            json!({"figure": "attainment"}),
+        ),
+        (
+            "Rashad Greene",
+            &[],
+            "did i get the surgeons knot",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "Rashad Greene",
+            &[],
+            "did i get the surgeon's knot",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "Ingrid Sorensen",
+            &[],
+            "what did the april Ashford tower pay me",
+            "answer",
+            json!({"deal": "4mc584u5", "period": null}),
+        ),
+        (
+            "Hollis Tate",
+            &[],
+            "would a 6k spine cage get me golden",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Hollis Tate",
+            &[],
+            "what do i make if i go golden",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Marcus Whitlow",
+            &[],
+            "which of my TMs landed the most conversions",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new"}),
+        ),
+        (
+            "Marcus Whitlow",
+            &[],
+            "where does chris o rank on cap equipment",
+            "answer",
+            json!({"figure": "credit", "measure": "capital"}),
+        ),
+        (
+            "Renee Castellano",
+            &[],
+            "what if we scrapped the time-out altogether",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "procedure", "value": "0"}}),
+        ),
+        (
+            "Renee Castellano",
+            &[],
+            "cap equipment quota to 1.5M - what does megan lose",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "capital", "value": "1500000"}}),
+        ),
+        (
+            "Kelsey Vandermeer",
+            &[],
+            "I only started in June. Is my quota lower?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Kelsey Vandermeer",
+            &[],
+            "I joined in June. What is my quota?",
+            "answer",
+            json!({"figure": "quota"}),
+        ),
+        (
+            "Ben Kowalski",
+            &[],
+            "can u book OR time at Rosedale for thursday",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Kelsey Vandermeer",
+            &[],
+            "which deals should i focus on",
+            "forecast",
+            json!({}),
+        ),
+    ];
+    read_after("ninetyfirst", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

@@ -749,12 +749,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "eightyninth",
         ),
         (
-            "ninetieth workspace (the Maven CRM export as it is, a July year, managers' territory reviews and plan changes), held-out set",
+            "ninetieth workspace (the Maven CRM export as it is, a July year, managers' territory reviews and plan changes), earlier held-out set",
             "ninetieth/heldout.toml",
             "ninetieth",
         ),
         (
-            "ninety-first workspace (a US medical-device field sales team, clipped reps' jargon), held-out set",
+            "ninety-first workspace (a US medical-device field sales team, clipped reps' jargon), earlier held-out set",
             "ninetyfirst/heldout.toml",
             "ninetyfirst",
         ),

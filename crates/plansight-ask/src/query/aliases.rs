@@ -172,9 +172,11 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             // Kits"; not a table's cell, "| quarter | Strategic Solutions quota |")
             // ("| iron | machinery: the Machinery Commission and the machines it pays on |":
             // the measure's short name before a colon, its name after)
+            // ("| cap equipment | capital equipment: the Capital Equipment Incentive's
+            // products |": two words, then the name)
             let body = meaning
                 .split_once(": ")
-                .filter(|(head, _)| head.split_whitespace().count() == 1)
+                .filter(|(head, _)| head.split_whitespace().count() <= 2)
                 .map_or(meaning.as_str(), |(_, r)| r);
             let opens = [meaning.as_str(), body].iter().any(|text| {
                 text.trim_start_matches("the ")
@@ -184,6 +186,13 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                             || [",", " (", " -", " –", ":", ";", " and "]
                                 .iter()
                                 .any(|p| rest.starts_with(p))
+                            // ("the Capital Equipment Incentive's products": what it pays on,
+                            // not "the Aftersales Incentive's upper step", a part of it)
+                            || ["'s ", "’s "].iter().any(|p| {
+                                rest.strip_prefix(p).is_some_and(|r| {
+                                    ["products", "deals", "sales", "business"].iter().any(|x| r.starts_with(x))
+                                })
+                            })
                     })
             });
             // (an everyday word is a measure's only where the row says so outright:
@@ -430,6 +439,27 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             .split('|')
             .map(|c| c.trim().replace("**", ""))
             .collect();
+        // ("| disposables | the Veristat Disposables Kit |": a glossary's word for a product)
+        if let [term, meaning] = cells.as_slice() {
+            let term = term.trim().to_lowercase();
+            let named = meaning
+                .trim()
+                .trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .trim();
+            let short = (1..=2).contains(&term.split_whitespace().count())
+                && term.len() >= 3
+                && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+            if let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(named)) {
+                if short
+                    && !PLAIN.contains(&term.as_str())
+                    && !products.iter().any(|q| q.eq_ignore_ascii_case(&term))
+                    && !found.iter().any(|(_, o)| *o == term)
+                {
+                    found.push((p.clone(), term));
+                }
+            }
+        }
         for pair in cells.windows(2) {
             let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(&pair[0])) else {
                 continue;

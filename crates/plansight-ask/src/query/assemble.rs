@@ -107,12 +107,47 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
         query.who = Who::Team;
     }
+    // ("how much did corked orders cost me in feb": what a seller's cancelled deals took
+    // back is the clawback, not what the seller costs)
+    let figure = match figure {
+        Some(Figure::Cost)
+            if matches!(query.who, Who::Seller(_))
+                && query.scope.stage.as_deref() == Some("cancelled")
+                && query.scenario.is_none() =>
+        {
+            query.scope.stage = None;
+            Some(Figure::Clawback)
+        }
+        f => f,
+    };
     const CONTRACTIONS: &[&str] = &[
         "what's", "that's", "it's", "who's", "where's", "how's", "there's", "here's", "let's", "he's", "she's",
     ];
     let possessive = ws
         .iter()
         .any(|w| w.ends_with("'s") && !CONTRACTIONS.contains(&w.as_str()));
+    // ("what's central costing us" where two managers' teams sit in Central: whose)
+    // (unless a manager is named too: "Dustin's central team")
+    let shared = v.shared_territory(&ws.join(" ")).filter(|_| {
+        v.manager(&ws.join(" "))
+            .or_else(|| v.manager_by_first_name(ws))
+            .is_none()
+    });
+    if let (Some(managers), true) = (shared, query.who.is_team()) {
+        let readings = managers
+            .into_iter()
+            .map(|m| Query {
+                who: Who::TeamOf(m),
+                figure: figure.unwrap_or(Figure::Cost),
+                op: op.unwrap_or(Op::Value),
+                ..query.clone()
+            })
+            .collect();
+        return Understood::AskBack {
+            missing: "whose team".into(),
+            readings,
+        };
+    }
     // "Mateo K here": the asker says who they are.
     if let Some(whom) = v
         .ambiguous_name(ws)
@@ -149,10 +184,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         return ask_back(query, "which new value");
     }
     if !scenario && hypothetical && query.scope.deal.is_none() {
-        if exact(
-            ws,
-            &["deal", "another", "bigger", "smaller", "larger", "something", "big"],
-        ) && exact(ws, &["if", "suppose", "imagine", "would"])
+        // ("if i land a fifty case gin order": a deal of the trade's, its size not in money)
+        let one_deal = ws
+            .iter()
+            .any(|w| super::words::DEALS.contains(&w.as_str()) && !w.ends_with('s'));
+        if (one_deal || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
+            && exact(ws, &["if", "suppose", "imagine", "would"])
         {
             return ask_back(query, "how big a deal");
         }
@@ -246,6 +283,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
+        }
+        // ("what if we scrapped the time-out altogether", asked of the team: what the plan
+        // would cost us)
+        (None, None | Some(Op::Value))
+            if query.scenario.lever.is_some() && query.who.is_team() && exact(ws, &["we", "us", "our"]) =>
+        {
+            Some(Figure::Cost)
         }
         (None, _) if scenario => Some(Figure::Earnings),
         (None, _) if mark.is_some() && !mentions(ws, &["what is", "what's", "whats"]) => Some(Figure::Distance),
@@ -616,10 +660,13 @@ fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     if !((one_deal_said(v, ws) || one_product) && query.op == Op::Value || explained) {
         return;
     }
+    // ("the april Ashford tower": the month says which of them)
+    let when = query.scope.period.as_deref().and_then(|p| super::parse::span(v, p));
     let deals: Vec<&plansight_plan::CreditLine> = v
         .deals_at(seller, account)
         .filter(|l| {
             l.stage.is_credited()
+                && when.is_none_or(|(first, last)| l.close_date.is_some_and(|d| first <= d && d <= last))
                 && said_type
                     .as_ref()
                     .is_none_or(|t| l.deal_type.as_ref().is_some_and(|d| d.eq_ignore_ascii_case(t)))
@@ -630,6 +677,9 @@ fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         .collect();
     if let [deal] = deals.as_slice() {
         query.scope.deal = Some(deal.id.clone());
+        if when.is_some() {
+            query.scope.period = None;
+        }
         query.scope.account = None;
         query.scope.deal_type = None;
         query.scope.product = None;

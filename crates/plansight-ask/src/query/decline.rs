@@ -369,6 +369,32 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             "what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if",
         ],
     );
+    // "should i push plus line or gtk 500s", "should i push the robot or the nav tower at
+    // eastbrook": which to sell is the seller's call; what each would pay is the
+    // assistant's.
+    let choosing = ws.windows(3).any(|w| {
+        w[0] == "should"
+            && matches!(w[1].as_str(), "i" | "we")
+            && matches!(
+                w[2].as_str(),
+                "push"
+                    | "chase"
+                    | "prioritise"
+                    | "prioritize"
+                    | "focus"
+                    | "pursue"
+                    | "target"
+                    | "sell"
+                    | "pitch"
+                    | "work"
+            )
+    }) && exact_any(ws, &["or"]);
+    if choosing {
+        return Some(Understood::Decline {
+            reason: "Which deals or products to push is your call, not the plan's.".into(),
+            offer: Some("Ask what a deal of either would pay you (\"what would a 10k deal pay me?\"), or which open deals to focus on.".into()),
+        });
+    }
     // The first word that says something: "go ahead and update …", "ok just delete …".
     let first = ws
         .iter()
@@ -540,6 +566,16 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")
                 && matches!(w[1].as_str(), "book" | "schedule" | "arrange" | "organise" | "organize" | "email" | "send")
                 && matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an")
+        })
+        // ("can u book OR time at Rosedale", "can you approve rosies leave": a request of
+        // the assistant to act, whatever it is for)
+        || ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "can" | "could" | "would" | "will")
+                && matches!(w[1].as_str(), "you" | "u")
+                && matches!(
+                    w[2].as_str(),
+                    "book" | "schedule" | "arrange" | "organise" | "organize" | "email" | "send" | "approve" | "invite"
+                )
         })
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)

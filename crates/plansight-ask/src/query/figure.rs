@@ -292,19 +292,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Credit)
     } else if size_of_deal && lever.is_none() && q.scenario.is_none() {
         Some(Figure::DealAmount)
-    // "who lost the most deals": how many.
-    } else if mentions(
-        ws,
-        &[
-            "most deals",
-            "fewest deals",
-            "least deals",
-            "most wins",
-            "fewest wins",
-            "most losses",
-            "most opps",
-        ],
-    ) {
+    // "who lost the most deals", "which rep has the most cancelled deals", "the most
+    // rmas" (a cancelled deal's other name): how many.
+    } else if most_deals(v, ws) {
         Some(Figure::DealCount)
     } else if cancellation && !mentions(ws, COUNT) && !exact(ws, super::words::DEALS) {
         Some(Figure::Clawback)
@@ -521,7 +511,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                     && (!v.terms_in(&ws[i + 2..i + 3]).is_empty()
                         // ("would a 4k deal get me topped out")
                         || v.says_accelerator(&ws[i + 2..(i + 4).min(ws.len())]))
-            }))
+            })
+            // ("would a 6k cage get me golden", "make me go golden": the accelerator's own
+            // phrase after what the deal does)
+            || v.accelerator_words
+                .iter()
+                .any(|a| {
+                    (a.starts_with("get") || a.starts_with("make")) && mentions(ws, &[a.as_str()])
+                        || a.starts_with("go ") && mentions(ws, &[format!("me {a}").as_str()])
+                }))
     {
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
@@ -742,4 +740,29 @@ fn volume_of_measure(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             .measures
             .iter()
             .any(|m| m.id == id && m.name.to_lowercase().split_whitespace().any(|w| w == "volume"))
+}
+
+/// "The most deals", "the fewest won deals", "the most cancellations", "the most
+/// cancelled" (the stage alone, its deals meant), "the most conversions" (a type of deal):
+/// a count of deals ranked.
+fn most_deals(v: &Vocabulary, ws: &[String]) -> bool {
+    const STAGES: &[&str] = &["won", "lost", "cancelled", "open", "closed", "signed", "booked", "new"];
+    const NOUNS: &[&str] = &["wins", "losses", "cancellations"];
+    ws.iter().enumerate().any(|(i, w)| {
+        let noun = |x: &String| {
+            super::words::DEALS.contains(&x.as_str()) && x.ends_with('s')
+                || NOUNS.contains(&x.as_str())
+                || x.len() > 3 && x.ends_with('s') && v.deal_type(std::slice::from_ref(x)).is_some()
+        };
+        matches!(w.as_str(), "most" | "fewest" | "least")
+            && match (ws.get(i + 1), ws.get(i + 2)) {
+                (Some(n), _) if noun(n) => true,
+                (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
+                // ("the most cancelled", "the most cancelled this quarter")
+                (Some(st), next) if st == "cancelled" || st == "lost" => next.is_none_or(|n| {
+                    !n.chars().all(char::is_alphabetic) || matches!(n.as_str(), "this" | "in" | "last" | "so")
+                }),
+                _ => false,
+            }
+    })
 }

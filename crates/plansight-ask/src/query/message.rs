@@ -206,6 +206,18 @@ fn asks_on(sentence: &str) -> bool {
             .is_some_and(|w| ASKING_ON.contains(&w.as_str()))
 }
 
+/// ("I only started in June. Is my quota lower?": when the asker started is what a
+/// question about their quota turns on, the plan's proration)
+fn starter_for_quota(story: &str, asking: &str) -> bool {
+    let told = lower_words(story);
+    let asked = lower_words(asking);
+    told.iter()
+        .any(|w| matches!(w.as_str(), "started" | "joined" | "hired" | "began" | "start" | "join"))
+        && asked
+            .iter()
+            .any(|w| matches!(w.as_str(), "quota" | "target" | "draw" | "prorated" | "pro-rated"))
+}
+
 /// The sentence without an opening that only says where the question comes from ("Quick
 /// question from the Wellington office: how much …").
 fn without_preamble(sentence: &str) -> &str {
@@ -242,7 +254,8 @@ fn sentences_asking(text: &str) -> String {
         .any(|w| POINTING_BACK.contains(&w.as_str()));
     let mut out: Vec<&str> = Vec::new();
     for (k, s) in kept.iter().enumerate() {
-        let told_before = k < first && story(s) && !(points_back && k + 1 == first);
+        let told_before =
+            k < first && story(s) && !(points_back && k + 1 == first) && !starter_for_quota(s, kept[first]);
         let told_after = k > last && !asks_on(s);
         if !told_before && !told_after {
             out.push(s);

@@ -80,7 +80,8 @@ impl Vocabulary<'_> {
                         crate::fuzzy::same(w, &n)
                             && !self.word_of_another_phrase(ws, i)
                             && !self.type_of_deal_said(ws, i)
-                            || w.len() >= 5
+                            // ("proc attn": four letters no everyday word has)
+                            || (w.len() >= 5 || w.len() == 4 && !super::unrecognised::common(w))
                                 && n.len() >= w.len() + 3
                                 && n.starts_with(w.as_str())
                                 && w.chars().all(char::is_alphabetic)
@@ -306,12 +307,15 @@ impl Vocabulary<'_> {
                 .any(|(n, t)| matches!(t, super::terms::Term::Tier(..)) && n.split_whitespace().any(|x| x == w))
         };
         let said = |w: &str| {
-            ws.iter()
-                .any(|x| x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w)
+            ws.iter().any(|x| {
+                x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w || x.replace(['\'', '’'], "") == w
+            })
         };
         self.inputs.plan.bonuses.iter().any(|b| {
             // (a bonus named by its id, "blue_ribbon", is said in words)
-            let name = b.name.to_lowercase().replace('_', " ");
+            // (a possessive is said with or without its apostrophe: "the surgeons knot" for
+            // the Surgeon's Knot Award)
+            let name = b.name.to_lowercase().replace('_', " ").replace(['\'', '’'], "");
             let words: Vec<&str> = name.split_whitespace().collect();
             // ("hat trick money" for the Hat Trick Award: the name without its word for a
             // bonus, two words or more)

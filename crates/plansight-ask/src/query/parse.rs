@@ -401,7 +401,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             unnamed = without;
         }
     }
-    let named_rest: Vec<String> = v.trade_words_beside(&v.tier_words(&words(&normalize(&unnamed))), Some(&ws));
+    let named_rest: Vec<String> = v.trade_words_beside(&v.tier_words(&words(&normalize(&unnamed))), Some(ws));
     let measure_said_apart = named_rest.len() < ws.len();
     // (a tier's or a mark's name of two words is no product's: "the Solar Max" is no Solar PV)
     let mut unproduct = unnamed.clone();
@@ -439,7 +439,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let rest: Vec<String> = match &account_said {
         Some(a) => {
             let unaccounted = unnamed.replace(a.to_lowercase().as_str(), " ");
-            v.trade_words_beside(&v.tier_words(&words(&normalize(&unaccounted))), Some(&ws))
+            v.trade_words_beside(&v.tier_words(&words(&normalize(&unaccounted))), Some(ws))
         }
         None => named_rest,
     };
@@ -634,6 +634,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     {
         query.scope.period = None;
     }
+    // ("whats my attainment on the annual hw quota": the quota is the year's, the
+    // attainment to date)
+    if query.scope.period.as_deref() == Some("FY") && query.scope.versus.is_none() && annual_quota_only(ws) {
+        query.scope.period = None;
+    }
     // ("ilang percent na ako sa quarterly quota ngayon": the quota said as a quarter's is
     // this quarter's)
     if query.scope.period.is_none() && query.scenario.is_none() {
@@ -705,6 +710,21 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ) =>
         {
             (Some(Figure::Earnings), mark)
+        }
+        // ("where does chris o rank on cap equipment": a word of the document's other name
+        // for a measure is no figure's, though the name's own may be)
+        (None, mark)
+            if v.measure_aliases.iter().any(|(m, alias)| {
+                query.scope.measure.as_ref() == Some(m)
+                    && alias.contains(' ')
+                    && contains_words(&ws.join(" "), alias)
+                    // ("worst quarter for nb comm": a name that says pay is the pay)
+                    && !alias
+                        .split_whitespace()
+                        .any(|w| super::words::COMMISSION.contains(&w) || matches!(w, "incentive" | "bonus" | "pay"))
+            }) =>
+        {
+            (None, mark)
         }
         (None, mark) => {
             let (f, m) = super::figure::figure(v, &without(ws), &query);
@@ -906,3 +926,22 @@ const NATIONWIDE: &[&str] = &[
     "all regions",
     "every region",
 ];
+
+/// Whether the only word of a year the question says is the quota's ("the annual hw quota",
+/// "my yearly target").
+fn annual_quota_only(ws: &[String]) -> bool {
+    let yearly = |w: &str| matches!(w, "annual" | "yearly");
+    let of_quota = |i: usize| {
+        ws[i + 1..(i + 4).min(ws.len())]
+            .iter()
+            .any(|w| matches!(w.as_str(), "quota" | "target" | "number" | "goal"))
+    };
+    let year_words: Vec<usize> = (0..ws.len())
+        .filter(|&i| {
+            yearly(&ws[i])
+                || matches!(ws[i].as_str(), "year" | "fy" | "ytd" | "annually" | "full-year" | "yr")
+                || ws[i].starts_with("fy2")
+        })
+        .collect();
+    !year_words.is_empty() && year_words.iter().all(|&i| yearly(&ws[i]) && of_quota(i))
+}

@@ -43,8 +43,58 @@ impl Vocabulary<'_> {
         if let [s] = quoted.as_slice() {
             return Some(s.0.clone());
         }
-        for (i, w) in ws.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
-            let w = w.trim_end_matches("'s");
+        // ("garrets open pipeline": a possessive typed without its apostrophe, before what
+        // is the person's)
+        let bare_possessive = |i: usize, w: &str| {
+            w.len() >= 5
+                && !w.ends_with("ss")
+                && ws.get(i + 1).is_some_and(|n| {
+                    n.chars().all(char::is_alphabetic)
+                        && !matches!(
+                            n.as_str(),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "do"
+                                | "did"
+                                | "does"
+                                | "have"
+                                | "has"
+                                | "had"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "and"
+                                | "or"
+                                | "to"
+                                | "of"
+                                | "in"
+                                | "on"
+                                | "for"
+                                | "with"
+                                | "at"
+                                | "by"
+                                | "from"
+                                | "that"
+                                | "this"
+                                | "i"
+                                | "we"
+                                | "you"
+                                | "me"
+                        )
+                })
+        };
+        let said: Vec<(usize, &str)> = ws
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.len() >= 3)
+            .flat_map(|(i, w)| {
+                let w = w.trim_end_matches("'s");
+                let possessive = w.strip_suffix('s').filter(|_| bare_possessive(i, w));
+                std::iter::once((i, w)).chain(possessive.map(|p| (i, p)))
+            })
+            .collect();
+        for (i, w) in said {
             for part in [0usize, 1] {
                 let mut named: Vec<_> = ids
                     .iter()
@@ -357,6 +407,25 @@ impl Vocabulary<'_> {
         territories
             .into_iter()
             .find(|t| !COMMON_PLACES.contains(&t.as_str()) && contains_words(&lower, t) && said_as_team(&lower, t))
+    }
+
+    /// The managers whose teams share a territory the question names as a team's ("what's
+    /// central costing us" where two managers' teams sit in Central): whose is asked back.
+    pub fn shared_territory(&self, text: &str) -> Option<Vec<String>> {
+        let lower = self.without_accounts(&text.to_lowercase());
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
+        let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
+        territories.into_iter().find_map(|t| {
+            let t_lower = t.to_lowercase();
+            let said = contains_words(&lower, &t_lower)
+                && (said_as_team(&lower, &t_lower) || !COMMON_PLACES.contains(&t_lower.as_str()));
+            let managers: BTreeSet<String> = roster
+                .iter()
+                .filter(|s| s.territory.as_deref() == Some(t))
+                .filter_map(|s| s.manager.clone())
+                .collect();
+            (said && managers.len() >= 2).then(|| managers.into_iter().collect())
+        })
     }
 
     /// The text without the names of accounts of two words or more it says: "the Halifax

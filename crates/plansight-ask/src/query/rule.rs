@@ -121,7 +121,16 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     // ("is my quota lower since i only started in april?": the plan's proration for a
     // starter, asked yes or no)
     // ("i started mid april - is my quota lower because of that?": its last clause asks)
-    if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no)
+    // ("i only started in august is my quota lower": dictated, the question runs on)
+    // (not "what is my quota": that asks for the figure)
+    let asks_yes_no = ws.windows(3).any(|p| {
+        !matches!(
+            p[0].as_str(),
+            "what" | "whats" | "how" | "where" | "which" | "who" | "when"
+        ) && matches!(p[1].as_str(), "is" | "does" | "will" | "should")
+            && matches!(p[2].as_str(), "my" | "the" | "it" | "that" | "there")
+    });
+    if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
         && exact(ws, &["quota", "target"])
         && mentions(
             ws,
@@ -364,6 +373,17 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     // Disputes, eligibility and payment timing are always the plan's words (not "did the
     // Bridge top me up at all?", which asks what happened).
+    // ("for the mid-year territory review, what has my team cost us": when the asker asks,
+    // not the plan's mid-year rule)
+    let not_a_review = !mentions(
+        ws,
+        &[
+            "mid-year review",
+            "mid-year territory",
+            "mid year review",
+            "mid-year planning",
+        ],
+    );
     if mentions(
         ws,
         &[
@@ -550,6 +570,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "everything below",
         ],
     ) && !matches!(first, "did" | "was" | "were")
+        && not_a_review
         // ("why did I get no TRC at all": what happened, not a rule)
         && !(first == "why" && exact(ws, &["no", "nothing", "zero", "zilch"]))
         && parts.query.scope.deal.is_none()

@@ -494,6 +494,9 @@ fn lost_instead(ws: &[String]) -> bool {
             &[
                 "had been lost",
                 "been lost",
+                // ("had been a walkaway", a lost deal's other name read as "lost")
+                "been a lost",
+                "been a cancelled",
                 "had lost",
                 "fell through",
                 "had fallen through",

@@ -113,7 +113,8 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "defaulted",
         ],
     ) && (mentions(ws, &["how many", "which", "list", "show", "count", "number"])
-        || exact(ws, &["deals", "deal"]))
+        // ("who has the most rmas": ranked by how many)
+        || exact(ws, &["deals", "deal", "most", "fewest"]))
     {
         Some("cancelled".into())
     } else {

@@ -81,6 +81,7 @@ fn a_phrase(w: &str) -> Option<String> {
 /// (word, the plain word it stands for) pairs the document gives.
 pub fn of_ideas(document: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
+    let mut prose: Vec<(String, &str)> = Vec::new();
     let mut add = |word: Option<String>, plain: &str| {
         // (folded as questions are, once)
         if let Some(w) = word
@@ -189,8 +190,21 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             let inside = line[i + 2..].split([')', ',']).next().unwrap_or("");
             // (four letters or more in prose: "quota (EUR)" names a currency, no quota)
             if capitalised {
-                add(a_name(inside).filter(|w| w.chars().count() >= 4), p);
+                if let Some(w) = a_name(inside).filter(|w| w.chars().count() >= 4) {
+                    prose.push((crate::phrases::fold(&w), p));
+                }
             }
+        }
+    }
+    // (a glossary's row says what a word means; prose only names it beside another:
+    // "## Clawback (RMAs)" where "| RMA | a won deal cancelled by the customer |")
+    for (w, p) in prose {
+        let singular = w.strip_suffix('s').unwrap_or(&w);
+        if !found
+            .iter()
+            .any(|(x, _)| *x == w || x == singular || x.strip_suffix('s') == Some(w.as_str()))
+        {
+            found.push((w, p.to_string()));
         }
     }
     found
@@ -314,6 +328,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_glossary_row_says_what_a_word_means_over_prose_naming_it_beside_another() {
+        let doc = "## 11. Clawback (RMAs)\n\n| word | meaning |\n| --- | --- |\n\
+                   | RMA | return merchandise authorisation: a won deal cancelled by the customer |\n";
+        assert_eq!(of_ideas(doc), [("rma".to_string(), "cancelled".to_string())]);
+    }
+
+    #[test]
     fn the_documents_words_for_the_plans_ideas_are_read() {
         let doc = "Attainment (Zielerreichung) is credit over quota. The AE stages (Stufen) are named for \
                    steel. Open quotes (Angebote) earn nothing.\n\n| term | meaning |\n| --- | --- |\n\
@@ -327,14 +348,14 @@ mod tests {
         assert_eq!(
             pairs,
             [
-                ("zielerreichung", "attainment"),
-                ("stufen", "tier"),
-                ("angebote", "pipeline"),
                 ("storno", "cancelled"),
                 ("provisionsabrechnung", "payout"),
                 ("ruckbuchung", "cancelled"),
                 ("short-shipped", "cancelled"),
-                ("finance fell through", "cancelled")
+                ("finance fell through", "cancelled"),
+                ("zielerreichung", "attainment"),
+                ("stufen", "tier"),
+                ("angebote", "pipeline")
             ]
         );
         let ws: Vec<String> = ["deals", "where", "the", "finance", "fell", "through"]

@@ -824,6 +824,10 @@ fn verb_forms(name: &str) -> Vec<String> {
     if base.len() > 2 {
         forms.push(format!("{stem}ed"));
     }
+    // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden")
+    if base == "go" {
+        forms.extend(["went", "gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
+    }
     forms.into_iter().map(|f| format!("{f} {rest}")).collect()
 }
 

@@ -73,6 +73,39 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     {
         found.retain(|p| p != "FY");
     }
+    // ("the first quarter of the plan year": the year says whose quarter, no period of its
+    // own)
+    if found.len() >= 2
+        && found.iter().any(|p| p != "FY")
+        && mentions(
+            ws,
+            &[
+                "quarter of the plan year",
+                "quarter of the year",
+                "month of the plan year",
+                "quarter of the fiscal year",
+            ],
+        )
+    {
+        found.retain(|p| p != "FY");
+    }
+    // ("what he earned in the first quarter … with what he earned in the second": the
+    // quarter said once, its number again)
+    if let [q] = found.as_slice() {
+        if q.starts_with('Q') && super::operation::compares(ws) {
+            let ordinal = ws.iter().rev().take(3).find_map(|w| match w.as_str() {
+                "first" => Some(1),
+                "second" => Some(2),
+                "third" => Some(3),
+                "fourth" => Some(4),
+                _ => None,
+            });
+            let quarters = ws.iter().filter(|w| w.starts_with("quarter")).count();
+            if let Some(n) = ordinal.filter(|n| format!("Q{n}") != *q && quarters == 1) {
+                found.push(format!("Q{n}"));
+            }
+        }
+    }
     if let Some(c) = closing.as_ref().and_then(|c| c.parse::<chrono::NaiveDate>().ok()) {
         // The close date's month (or quarter, when only a quarter was said) is not a period asked about.
         // (a month past the plan year's end, "slipped into january", is still its month word)
@@ -142,6 +175,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 "so far this fiscal year",
                 "so far this fin year",
                 "so far this financial year",
+                "so far this plan year",
+                "this plan year so far",
+                "year to date",
             ],
         )
     {

@@ -63,6 +63,8 @@ pub const EARN: &[&str] = &[
 /// Attainment.
 pub const ATTAINMENT: &[&str] = &[
     "attainment",
+    // (a rep's shorthand: "proc attn ytd")
+    "attn",
     "attainers",
     "attainer",
     "attained",
