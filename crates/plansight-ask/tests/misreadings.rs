@@ -3899,6 +3899,92 @@ fn round_49_field_reps_jargon() {
     read_after("ninetyfirst", cases);
 }
 
+#[test]
+fn round_50_chat_and_email_in_a_march_year() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Elease Gluck",
+            &[],
+            "If the Labdrill GTK 500 from June had been scrubbed, how much less would I have earned?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "731towdy"}}),
+        ),
+        (
+            "Corliss Cosme",
+            &[],
+            "Hello, how much is everything I have in countdown worth? Planning my Q4. Corliss",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open", "period": null}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "Do I get credited on the close value or the list price?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Please lower Violet's quota to 250k in Plansight, she's had a hard year.",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "lower violet's quota to 250k, what does she lose",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "booked", "value": "250000"}}),
+        ),
+    ];
+    read_after("ninetysecond", cases);
+}
+
+#[test]
+fn round_50_hotel_group_sales() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Keisha Fairbanks",
+            &[],
+            "comission on rehersal dinners so far?",
+            "answer",
+            json!({"figure": "earnings", "product": "rehearsal dinner"}),
+        ),
+        (
+            "Mateo Ruiz",
+            &[],
+            "how is my pace lookin",
+            "answer",
+            json!({"figure": "pace"}),
+        ),
+        (
+            "Priya Venkataraman",
+            &[],
+            "rev mgmt question: what does it cost if the penthouse starts at 110%",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "tier_start", "measure": "group_rev", "tier": 3, "value": "1.1"}}),
+        ),
+        (
+            "Jolene Pryor",
+            &[],
+            "do i get credit when the contract is signed or when the group actually arrives",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Jolene Pryor",
+            &[],
+            "do i get more credit this quarter or last",
+            "answer",
+            json!({"figure": "credit"}),
+        ),
+    ];
+    read_after("ninetythird", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

@@ -758,12 +758,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "ninetyfirst",
         ),
         (
-            "ninety-second workspace (the Maven CRM export as it is, a March year, chat and email messages), held-out set",
+            "ninety-second workspace (the Maven CRM export as it is, a March year, chat and email messages), earlier held-out set",
             "ninetysecond/heldout.toml",
             "ninetysecond",
         ),
         (
-            "ninety-third workspace (a US hotel group's group sales, hospitality jargon), held-out set",
+            "ninety-third workspace (a US hotel group's group sales, hospitality jargon), earlier held-out set",
             "ninetythird/heldout.toml",
             "ninetythird",
         ),

@@ -459,7 +459,17 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                     "spend",
                 ],
             );
-    let asks_change = !not_change && CHANGE.contains(&first)
+    // ("Please lower Violet's quota to 250k in Plansight": asked to be done, not supposed)
+    let please_change = ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "please" | "pls" | "plz" | "kindly")
+            && matches!(
+                w[1].as_str(),
+                "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut"
+            )
+    }) && !hypothetical
+        && !exact_any(ws, &["what", "how", "who", "which", "cost", "would"]);
+    let asks_change = please_change
+        || !not_change && CHANGE.contains(&first)
         || ws.windows(2).any(|w| {
             matches!(
                 w[0].as_str(),

@@ -197,9 +197,16 @@ fn story(sentence: &str) -> bool {
 /// about (a number, a deal's id); anything else there is why the asker asks.
 fn asks_on(sentence: &str) -> bool {
     let ws = lower_words(sentence);
+    // ("Planning my Q4.": what the asker is doing, though it says a period)
+    let doing = ws.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "planning" | "preparing" | "prepping" | "trying" | "working" | "putting" | "building" | "doing"
+        )
+    });
     // ("(Darcel's deal)": an aside in brackets says whose or which)
     sentence.starts_with('(')
-        || sentence.chars().any(|c| c.is_ascii_digit())
+        || sentence.chars().any(|c| c.is_ascii_digit()) && !doing
         || ws
             .iter()
             .find(|w| !PLEASANTRIES.contains(&w.as_str()))

@@ -690,6 +690,21 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if let Some(p) = product.filter(|p| p.contains(' ') && contains_words(&ws.join(" "), &p.to_lowercase())) {
         not_figure.extend(p.to_lowercase().split_whitespace().map(str::to_string));
     }
+    // ("comission on rehersal dinners": a typo of the product's word is the product's, not
+    // the "reversal" it is as near to)
+    if let Some(p) = product {
+        let lower = p.to_lowercase();
+        not_figure.extend(
+            ws.iter()
+                .filter(|w| {
+                    w.len() >= 5
+                        && lower
+                            .split_whitespace()
+                            .any(|x| x != w.as_str() && crate::fuzzy::same(w, x))
+                })
+                .cloned(),
+        );
+    }
     let without =
         |words: &[String]| -> Vec<String> { words.iter().filter(|w| !not_figure.contains(w)).cloned().collect() };
     // "a GTX Plus Pro … my december check": the series words name the product, not the

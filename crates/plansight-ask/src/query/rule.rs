@@ -152,6 +152,19 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return Some(topic(ws));
     }
+    // ("do I get credited on the close value or the list price", "do i get credit when the
+    // contract is signed or when the group arrives": which way the plan credits, a rule)
+    if matches!(first, "do" | "does" | "is" | "am" | "will" | "are")
+        && exact(ws, &["credit", "credited", "counted"])
+        && exact(ws, &["or"])
+        && crate::phrases::amount(ws).is_none()
+        && parts.query.scope.deal.is_none()
+        // (not "more credit this quarter or last": a comparison of figures)
+        && parts.query.scope.period.is_none()
+        && !exact(ws, &["more", "less", "most", "least"])
+    {
+        return Some(topic(ws));
+    }
     // ("does a deal i mark won at 11pm on 31 may count for may": the plan's cut-off for a
     // month, which the close date decides)
     let time_of_day = |w: &String| {

@@ -297,6 +297,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || bare.len() >= 3 && (s.strip_suffix('d') == Some(bare.as_str()) || s.strip_suffix("ed") == Some(bare.as_str()))
                     // ("how many did my team drop" for "| dropped |")
                     || one.len() >= 3 && undoubled(s) == Some(one)
+                    // ("had been scrubbed", "aborted" for "| scrub |", "| abort |")
+                    || s.len() >= 4 && (undoubled(&bare) == Some(s.as_str()) || bare.strip_suffix("ed") == Some(s.as_str()))
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
                     || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))

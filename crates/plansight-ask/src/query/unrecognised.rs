@@ -23,6 +23,9 @@ use std::sync::OnceLock;
 /// Zielerreichung").
 const TRADE: &[&str] = &[
     "calc",
+    // (the app's own name, and a revenue manager's "rev mgmt")
+    "plansight",
+    "mgmt",
     "zilch",
     "wieviel",
     "hab",

@@ -438,6 +438,15 @@ impl<'a> Vocabulary<'a> {
                     deal.to_string()
                 }
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
+                // ("how is my pace lookin": a dropped "g")
+                _ if w.len() >= 5
+                    && w.ends_with("in")
+                    && !named(w)
+                    && !person_or_account(w)
+                    && super::unrecognised::common(&format!("{w}g")) =>
+                {
+                    format!("{w}g")
+                }
                 // (Indian English: a deal "preponed" moved earlier)
                 _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
                 // (English after Spanish: "my worst trimester" is a quarter; "the 3 sellers
