@@ -128,12 +128,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         .any(|w| w.ends_with("'s") && !CONTRACTIONS.contains(&w.as_str()));
     // ("what's central costing us" where two managers' teams sit in Central: whose)
     // (unless a manager is named too: "Dustin's central team")
-    let shared = v.shared_territory(&ws.join(" ")).filter(|_| {
-        v.manager(&ws.join(" "))
-            .or_else(|| v.manager_by_first_name(ws))
-            .is_none()
+    // (read only for a team's figure: a seller's question never asks it)
+    let shared = query.who.is_team().then(|| ws.join(" ")).and_then(|said| {
+        v.shared_territory(&said)
+            .filter(|_| v.manager(&said).or_else(|| v.manager_by_first_name(ws)).is_none())
     });
-    if let (Some(managers), true) = (shared, query.who.is_team()) {
+    if let Some(managers) = shared {
         let readings = managers
             .into_iter()
             .map(|m| Query {

@@ -46,6 +46,9 @@ const CHANGE: &[&str] = &[
     "cancel",
     "void",
 ];
+/// Errands asked of the assistant ("can you book my train"): no part of the plan.
+const ERRANDS: &[&str] = &["book", "schedule", "arrange", "organise", "organize", "email", "send"];
+
 /// What data is.
 const DATA: &[&str] = &[
     "deal",
@@ -574,7 +577,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         // "can you book my train to the market meeting": asked politely
         || ws.windows(3).any(|w| {
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")
-                && matches!(w[1].as_str(), "book" | "schedule" | "arrange" | "organise" | "organize" | "email" | "send")
+                && ERRANDS.contains(&w[1].as_str())
                 && matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an")
         })
         // ("can u book OR time at Rosedale", "can you approve rosies leave": a request of
@@ -582,10 +585,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         || ws.windows(3).any(|w| {
             matches!(w[0].as_str(), "can" | "could" | "would" | "will")
                 && matches!(w[1].as_str(), "you" | "u")
-                && matches!(
-                    w[2].as_str(),
-                    "book" | "schedule" | "arrange" | "organise" | "organize" | "email" | "send" | "approve" | "invite"
-                )
+                && (ERRANDS.contains(&w[2].as_str()) || matches!(w[2].as_str(), "approve" | "invite"))
         })
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)

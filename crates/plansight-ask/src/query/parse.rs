@@ -712,6 +712,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     super::resolve::series_measure(v, ws, &mut query);
     // A measure's name is the figure only when nothing else is: "what did Net New Bookings
     // pay me" asks for earnings, "worst quarter for hardware bookings" for its credit.
+    let joined = ws.join(" ");
     let (figure, mark) = match super::figure::figure(v, &without(&rest), &query) {
         // ("big iron quota to 25k - which 3 reps lose the most": the pay the change takes,
         // though the measure's name says sales)
@@ -729,15 +730,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         // ("where does chris o rank on cap equipment": a word of the document's other name
         // for a measure is no figure's, though the name's own may be)
         (None, mark)
-            if v.measure_aliases.iter().any(|(m, alias)| {
-                query.scope.measure.as_ref() == Some(m)
+            if query.scope.measure.is_some()
+                && v.measure_aliases.iter().any(|(m, alias)| {
+                    query.scope.measure.as_ref() == Some(m)
                     && alias.contains(' ')
-                    && contains_words(&ws.join(" "), alias)
+                    && contains_words(&joined, alias)
                     // ("worst quarter for nb comm": a name that says pay is the pay)
                     && !alias
                         .split_whitespace()
                         .any(|w| super::words::COMMISSION.contains(&w) || matches!(w, "incentive" | "bonus" | "pay"))
-            }) =>
+                }) =>
         {
             (None, mark)
         }

@@ -419,12 +419,15 @@ impl Vocabulary<'_> {
             let t_lower = t.to_lowercase();
             let said = contains_words(&lower, &t_lower)
                 && (said_as_team(&lower, &t_lower) || !COMMON_PLACES.contains(&t_lower.as_str()));
+            if !said {
+                return None;
+            }
             let managers: BTreeSet<String> = roster
                 .iter()
                 .filter(|s| s.territory.as_deref() == Some(t))
                 .filter_map(|s| s.manager.clone())
                 .collect();
-            (said && managers.len() >= 2).then(|| managers.into_iter().collect())
+            (managers.len() >= 2).then(|| managers.into_iter().collect())
         })
     }
 
