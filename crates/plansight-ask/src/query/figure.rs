@@ -95,14 +95,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "payday",
             "pay day",
             "payroll",
-            "salary run",
-            "pay run",
             // ("what am I owed on the 25 October run": what the payday pays)
             "am i owed",
             "i'm owed",
             "im owed",
         ],
     ) && !payout_cap)
+        || mentions(ws, super::words::PAY_RUN)
         || exact(ws, &["check", "cheque"])
             && !mentions(ws, &["check my", "check on", "check if", "check whether", "check the", "you check", "to check", "check how"])
         // "this month's check", "my check": the noun; "check my pay", "can you check": the verb.

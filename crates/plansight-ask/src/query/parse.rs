@@ -276,14 +276,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         && !personal_rank
         && (manager.is_some()
             || exact(ws, TEAM)
+            || mentions(ws, WHOLE_PLAN)
             || mentions(
                 ws,
                 &[
-                    "all sellers",
-                    "all reps",
                     "each seller",
-                    "whole team",
-                    "all agents",
                     "the agents",
                     "which seller",
                     "which rep",
@@ -292,18 +289,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "cost us",
                     "save us",
                     "we pay",
-                    "whole company",
-                    "entire company",
                     "in the company",
-                    "across the company",
                     "across the board",
-                    "whole floor",
-                    "entire floor",
                     "whose",
-                    "company-wide",
-                    "company wide",
-                    "both teams",
-                    "every team",
                     "i manage",
                 ],
             )
@@ -328,30 +316,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos"))
                 // "which month cost us the most", asked as it is (no plan change)
                 || mentions(ws, &["cost us", "costs us", "costing us"]) && !exact(ws, &["if", "would", "suppose"]))
+            && !mentions(ws, WHOLE_PLAN)
             && !mentions(
                 ws,
                 &[
                     "the team",
                     "the team's",
-                    "whole team",
                     "entire team",
-                    "whole floor",
-                    "entire floor",
                     "everyone",
                     "the company",
-                    "both teams",
-                    "every team",
-                    "both branches",
-                    "both offices",
-                    "both desks",
-                    "company-wide",
-                    "company wide",
-                    "across the company",
-                    "whole company",
-                    "entire company",
-                    "all agents",
-                    "all reps",
-                    "all sellers",
                     "all the reps",
                     "every rep",
                     "every agent",
@@ -359,8 +332,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     "the plan",
                     "across all",
                     "all three",
-                    "all desks",
-                    "all regions",
                 ],
             )
             && !mentions(ws, NATIONWIDE)
@@ -508,7 +479,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // to 35k, what do i lose": the pay a plan change, or a deal's new size or date, takes; no
     // lost deals)
     let pay_lost = query.scenario.lever.is_some()
-        && exact(ws, &["lose", "loses", "losing", "losers", "lost"])
+        && exact(ws, LOSE)
         && !exact(ws, &["deal", "deals", "opportunities", "opps", "orders", "policies"])
         || (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
             && ws.windows(2).any(|p| {
@@ -718,12 +689,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         // though the measure's name says sales)
         (None, mark)
             if query.scenario.lever.is_some()
-                && exact(
-                    ws,
-                    &[
-                        "lose", "loses", "losing", "gain", "gains", "gaining", "win", "wins", "hurt", "hurts",
-                    ],
-                ) =>
+                && (exact(ws, LOSE) || exact(ws, &["gain", "gains", "gaining", "win", "wins", "hurt", "hurts"])) =>
         {
             (Some(Figure::Earnings), mark)
         }

@@ -218,10 +218,23 @@ pub(super) fn verb_with_down(ws: &[String], i: usize) -> bool {
 
 /// A past participle's verb when it doubles its last consonant ("dropped", "scrapped").
 fn undoubled(word: &str) -> Option<&str> {
-    let stem = word.strip_suffix("ed")?.as_bytes();
-    let n = stem.len();
-    (n >= 4 && stem[n - 1] == stem[n - 2] && stem[n - 1].is_ascii_alphabetic() && !b"aeiou".contains(&stem[n - 1]))
-        .then(|| &word[..n - 1])
+    let stem = word.strip_suffix("ed")?;
+    let single = single_final(stem);
+    (single.len() < stem.len()).then_some(single)
+}
+
+/// A verb's stem before "-ed" or "-ing" with a doubled last consonant made single
+/// ("scrubb" of "scrubbed", "runn" of "running"); a stem under four letters ("add",
+/// "see") keeps its letters, as the verb does.
+pub(super) fn single_final(stem: &str) -> &str {
+    let b = stem.as_bytes();
+    let n = b.len();
+    let doubled = n >= 4 && b[n - 1] == b[n - 2] && b[n - 1].is_ascii_alphabetic() && !b"aeiou".contains(&b[n - 1]);
+    if doubled {
+        &stem[..n - 1]
+    } else {
+        stem
+    }
 }
 
 /// The words with the document's other words read as the plain ones; a word that is the

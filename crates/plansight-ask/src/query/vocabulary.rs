@@ -820,9 +820,7 @@ fn verb_forms(name: &str) -> Vec<String> {
     let Some(stem) = first.strip_suffix("ing").filter(|s| s.len() >= 2) else {
         return Vec::new();
     };
-    let b = stem.as_bytes();
-    let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2];
-    let base = if doubled { &stem[..stem.len() - 1] } else { stem };
+    let base = super::synonyms::single_final(stem);
     // ("going clear": "go clear", "goes clear"; a stem of two letters has no regular past)
     let third = if base.ends_with('o') {
         format!("{base}es")

@@ -218,7 +218,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
         // ("what did i take home on aug 15")
         || mentions(ws, &["take home", "took home", "taking home"])
         // ("the oct 15 pay run")
-        || mentions(ws, &["pay run", "pay-run", "payrun"])
+        || mentions(ws, super::words::PAY_RUN)
         // ("the aug 15 settlement" where the payday is "| settlement day |")
         || v.idea_words.iter().any(|(w, p)| {
             p == "payday" && w.contains(' ') && w.split(' ').next().is_some_and(|first| exact(ws, &[first]))

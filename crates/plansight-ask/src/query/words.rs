@@ -486,6 +486,7 @@ pub const EVERY_TEAM: &[&str] = &[
     // ("total spiff paid across both regions")
     "both regions",
     "both branches",
+    "both desks",
     "all branches",
     "every branch",
     "both offices",
@@ -493,6 +494,26 @@ pub const EVERY_TEAM: &[&str] = &[
     "all regions",
     "every region",
     "all the regions",
+];
+/// A payday's run of pay ("the oct 15 pay run").
+pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
+/// What a plan change takes from someone's pay ("which reps lose the most").
+pub const LOSE: &[&str] = &["lose", "loses", "losing", "losers", "lost"];
+/// Everyone on the plan, said as the whole of it.
+pub const WHOLE_PLAN: &[&str] = &[
+    "whole team",
+    "all sellers",
+    "all reps",
+    "all agents",
+    "whole company",
+    "entire company",
+    "across the company",
+    "whole floor",
+    "entire floor",
+    "company-wide",
+    "company wide",
+    "both teams",
+    "every team",
 ];
 /// The team.
 pub const TEAM: &[&str] = &[
