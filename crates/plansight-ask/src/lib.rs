@@ -90,7 +90,7 @@ pub fn understand(ctx: &Context, seller: &str, question: &str, conversation: &Co
         ctx.document,
         ctx.scenarios.iter().map(|(n, _)| n.clone()).collect(),
     );
-    query::parse::understand(&vocabulary, seller, &spoken::in_digits(question), conversation)
+    query::parse::understand(&vocabulary, seller, &spoken::as_meant(question), conversation)
 }
 
 /// Answers `question` asked for `seller` in a conversation, which then holds this query.

@@ -59,6 +59,15 @@ fn word(w: &str) -> Option<Word> {
     }
 }
 
+/// The number a lone number word says ("eleven", "forty"), which [`in_digits`] leaves
+/// alone: a follow-up's bare new value reads it ("and at eleven" after a rate of twelve).
+pub(crate) fn lone_number(w: &str) -> Option<u32> {
+    match word(w)? {
+        Word::Unit(n) | Word::Tens(n) => u32::try_from(n).ok(),
+        Word::Scale(_) => None,
+    }
+}
+
 /// Words after a number that make it an amount or a share.
 const UNITS_AFTER: &[&str] = &[
     "x", "k", "grand", "percent", "per", "pct", "%", "bps", "basis", "quid", "pounds", "dollars", "bucks", "euros",
@@ -274,6 +283,12 @@ pub fn in_digits(question: &str) -> String {
                 continue;
             }
         }
+        // ("slipped to january twenty twenty seven"): a year, said as its two halves.
+        if let Some((year, used)) = year(&bare[i..]) {
+            out.push(format!("{year}{}", trailing(tokens[i + used - 1])));
+            i += used;
+            continue;
+        }
         // ("the november fifteen pour day", "the fifteenth of august"): a day of a month.
         if let Some((day, used)) = day_of_a_month(&bare, i) {
             out.push(format!("{day}{}", trailing(tokens[i + used - 1])));
@@ -325,6 +340,80 @@ pub fn in_digits(question: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// A year of this century said as two halves, and how many words it took: "twenty twenty
+/// seven", "twenty twenty-six" (a lone "twenty twenty" is left alone: it is a score as
+/// often).
+fn year(bare: &[String]) -> Option<(i64, usize)> {
+    let unit = |w: &str| match word(w) {
+        Some(Word::Unit(u @ 1..=9)) => Some(u),
+        _ => None,
+    };
+    if bare.first()? != "twenty" {
+        return None;
+    }
+    match bare.get(1)?.split_once('-') {
+        Some(("twenty", u)) => Some((2020 + unit(u)?, 2)),
+        None if bare[1] == "twenty" => Some((2020 + unit(bare.get(2)?)?, 3)),
+        _ => None,
+    }
+}
+
+/// What a speaker says to take back the word before it ("march no wait april").
+const TAKEN_BACK: &[&str] = &[
+    "no wait",
+    "wait no",
+    "no sorry",
+    "sorry no",
+    "sorry i mean",
+    "no i mean",
+    "i mean",
+    "or rather",
+    "scratch that",
+    "make that",
+];
+
+/// The question as dictated, read as meant: numbers said in words in digits
+/// ([`in_digits`]), and a word taken back dropped for the one said after it ("what did i
+/// earn in march no wait april": April; "a forty k no sorry fifty k deal": 50k). Only a
+/// word of the same kind (a month, a quarter, an amount) is taken back.
+pub fn as_meant(question: &str) -> String {
+    let said = in_digits(question);
+    let tokens: Vec<&str> = said.split_whitespace().collect();
+    let bare: Vec<String> = tokens
+        .iter()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
+                .to_lowercase()
+        })
+        .collect();
+    let kind = |w: &str| {
+        if crate::phrases::month_number(w).is_some() {
+            Some(0)
+        } else if w.len() == 2 && w.starts_with('q') && w[1..].parse::<u8>().is_ok_and(|n| (1..=4).contains(&n)) {
+            Some(1)
+        } else if w.starts_with(|c: char| c.is_ascii_digit()) && crate::phrases::amount(&[w.to_string()]).is_some() {
+            Some(2)
+        } else {
+            None
+        }
+    };
+    for i in 1..tokens.len() {
+        for marker in TAKEN_BACK {
+            let n = marker.split(' ').count();
+            let after = i + n;
+            if after < tokens.len()
+                && bare[i..after].join(" ") == *marker
+                && kind(&bare[i - 1]).is_some()
+                && kind(&bare[i - 1]) == kind(&bare[after])
+            {
+                let kept: Vec<&str> = tokens[..i - 1].iter().chain(&tokens[after..]).copied().collect();
+                return as_meant(&kept.join(" "));
+            }
+        }
+    }
+    said
 }
 
 /// The ordinals of the days of a month said in words ("first", "second" and "third" are
@@ -408,7 +497,32 @@ fn trailing(token: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::in_digits;
+    use super::{as_meant, in_digits};
+
+    #[test]
+    fn a_word_taken_back_gives_way_to_the_one_said_after_it() {
+        for (said, meant) in [
+            ("what i earn in march no wait april", "what i earn in april"),
+            (
+                "how much did i make in october no sorry september",
+                "how much did i make in september",
+            ),
+            ("a forty k no sorry fifty k deal", "a 50k deal"),
+            ("attainment in q two i mean q three", "attainment in q3"),
+            ("slipped to january twenty twenty seven", "slipped to january 2027"),
+            ("paid in twenty twenty-six", "paid in 2026"),
+        ] {
+            assert_eq!(as_meant(said), meant, "{said}");
+        }
+        // (nothing of the same kind is taken back)
+        for said in [
+            "what do i mean by attainment",
+            "march no wait, what about my draw",
+            "the twenty twenty deal",
+        ] {
+            assert_eq!(as_meant(said), said, "{said}");
+        }
+    }
 
     #[test]
     fn amounts_shares_and_quarters_said_in_words_are_written_in_digits() {

@@ -3985,6 +3985,143 @@ fn round_50_hotel_group_sales() {
     read_after("ninetythird", cases);
 }
 
+/// Round 51's misses (questions dictated by voice on the road), read in other words:
+/// a word taken back ("may no wait june"), a year said in two halves, a name a letter off
+/// or split in two, a named deal's loss, "my whole bench", a lone number word as a
+/// follow-up's new value, a tier's rate "from" what it pays now.
+#[test]
+fn round_51_dictated_questions() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Markita Hansen",
+            &[],
+            "what did i make in may no wait june",
+            "answer",
+            json!({"period": "m06"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "if the acme deal fell through what would i lose",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "tbzmxkh4"}}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "what if kmgxuadz slipped to february twenty twenty seven",
+            "answer",
+            json!({"move_deal": {"close_date": "2027-02-28", "deal": "kmgxuadz"}}),
+        ),
+        (
+            "Lajuana Vencill",
+            &[],
+            "if my entire bench ships what do i earn",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
+        (
+            "Carl Lin",
+            &["whats my standby balance"],
+            "ok so when does it get recovered",
+            "plan_rule",
+            json!({}),
+        ),
+        ("Moses Frase", &[], "what is my tier two rate", "ask_back", json!({})),
+        (
+            "Celia Rouche",
+            &[],
+            "whats hayden nelms premium attainment",
+            "answer",
+            json!({"who": "hayden neloms"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "how much did marty freuden berg earn",
+            "answer",
+            json!({"who": "marty freudenburg"}),
+        ),
+        (
+            "Summer Sewald",
+            &["mainframe at twelve percent whats that cost us"],
+            "and at ten",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "hardware", "tier": 4, "value": "0.1"}}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "what would kerry hendrixon make if carrier kicked in at forty percent",
+            "answer",
+            json!({"who": "kary hendrixson"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "drop hyperlink from seven to five percent what does it cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "hardware", "tier": 3, "value": "0.05"}}),
+        ),
+    ];
+    read_after("ninetyfourth", cases);
+}
+
+/// Round 51's misses (a staffing agency's recruiters), read in other words: the glossary's
+/// word for a deal's amount ("fees") and for what the plan does not measure ("send-outs"),
+/// an account's one placement and "how come?" after it, a month's payday beside a new
+/// deal's date, more deals of no size, the market's course.
+#[test]
+fn round_51_staffing_agency() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Kevin Tran",
+            &[],
+            "total fees from new clients this fy",
+            "answer",
+            json!({"figure": "deal_amount"}),
+        ),
+        (
+            "Hannah Lindqvist",
+            &["what did the kinnamplus placement pay me"],
+            "how come?",
+            "answer",
+            json!({"op": "explain", "deal": "peftxk4q"}),
+        ),
+        (
+            "Omar Siddiqui",
+            &[],
+            "what will my may bell day be if i land a 10k deal on apr 29",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "Sofia Alvarez",
+            &[],
+            "if i close a few more placements this month what would i make",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Kevin Tran",
+            &[],
+            "how many send-outs have i had this quarter",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Tyler Brandt",
+            &[],
+            "is client demand gonna slow down next year?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("ninetyfifth", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

@@ -768,12 +768,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "ninetythird",
         ),
         (
-            "ninety-fourth workspace (the Maven CRM export as it is, a calendar year, questions dictated by voice), held-out set",
+            "ninety-fourth workspace (the Maven CRM export as it is, a calendar year, questions dictated by voice), earlier held-out set",
             "ninetyfourth/heldout.toml",
             "ninetyfourth",
         ),
         (
-            "ninety-fifth workspace (a US staffing agency's permanent placements, recruiting jargon), held-out set",
+            "ninety-fifth workspace (a US staffing agency's permanent placements, recruiting jargon), earlier held-out set",
             "ninetyfifth/heldout.toml",
             "ninetyfifth",
         ),

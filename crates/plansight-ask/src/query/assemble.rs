@@ -173,14 +173,14 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             offer: Some("Save one in the Simulator to compare it.".into()),
         };
     }
-    if let Some(asked) = whose_quota(v, ws, &query, figure, op) {
+    if let Some(asked) = super::whose_measure::whose_quota(v, ws, &query, figure, op) {
         return asked;
     }
     let scenario = !query.scenario.is_none();
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
     // size is asked back, not guessed.
     let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"]);
-    if !scenario && vague_plan_change(v, ws) && query.scope.deal.is_none() {
+    if !scenario && super::vague_change::vague_plan_change(v, ws) && query.scope.deal.is_none() {
         return ask_back(query, "which new value");
     }
     if !scenario && hypothetical && query.scope.deal.is_none() {
@@ -188,12 +188,20 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let one_deal = ws
             .iter()
             .any(|w| super::words::DEALS.contains(&w.as_str()) && !w.ends_with('s'));
-        if (one_deal || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
+        // ("if i land a couple more placements": deals of no size said, where placements
+        // are the trade's won deals, read as "won")
+        let more_deals = mentions(
+            ws,
+            &["couple more", "few more", "two more", "three more", "several more"],
+        ) && ws
+            .iter()
+            .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won");
+        if (one_deal || more_deals || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
             && exact(ws, &["if", "suppose", "imagine", "would"])
         {
             return ask_back(query, "how big a deal");
         }
-        if exact(ws, PLAN_PARTS)
+        if exact(ws, super::vague_change::PLAN_PARTS)
             && exact(
                 ws,
                 &[
@@ -478,7 +486,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.figure = Figure::Clawback;
     }
     // ("the Saldanha excavator sale": one of several there, by its product and type)
-    account_deal(v, ws, &mut query);
+    super::named_deal::account_deal(v, ws, &mut query);
     // "The Pied Piper deal" when the seller has several there: which one?
     if let (Some(account), Some(seller), false) = (
         &query.scope.account,
@@ -490,7 +498,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             // (a cancelled deal paid too, before it was clawed back)
             .filter(|l| l.stage.is_credited())
             .collect();
-        if deals.len() > 1 && one_deal_said(v, ws) {
+        if deals.len() > 1 && super::named_deal::one_deal_said(v, ws) {
             let readings = deals
                 .iter()
                 .rev()
@@ -524,7 +532,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .into_iter()
             .filter(|a| v.sells_at(seller, a))
             .collect();
-        if accounts.len() > 1 && one_deal_said(v, ws) {
+        if accounts.len() > 1 && super::named_deal::one_deal_said(v, ws) {
             let readings = accounts
                 .into_iter()
                 .map(|a| {
@@ -568,10 +576,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // ("why did the Esposito job pay so much": the account's deal is the one explained, named
     // beside the account)
     if query.op == Op::Explain && query.scope.deal.is_none() && query.scope.account.is_some() {
-        query.scope.deal = newest_deal(v.inputs, &query);
+        query.scope.deal = super::named_deal::newest_deal(v.inputs, &query);
     }
     // "How far am I from tier 2", when more than one measure has a tier 2: whose?
-    if let Some(readings) = tier_of_which_measure(v, ws, &query) {
+    if let Some(readings) = super::whose_measure::tier_of_which_measure(v, ws, &query) {
         return Understood::AskBack {
             missing: "which measure's tier".into(),
             readings,
@@ -579,7 +587,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     }
     if query.op == Op::Explain
         && query.scope.deal.is_none()
-        && newest_deal(v.inputs, &query).is_none()
+        && super::named_deal::newest_deal(v.inputs, &query).is_none()
         && query.scope.period.is_none()
         && query.scope.measure.is_none()
     {
@@ -588,265 +596,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     Understood::Answer(query)
 }
 
-/// The distance to "tier N" (or its rate, and a change to it) of each measure that has one,
-/// when the question names no measure and more than one has a tier N.
-fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
-    let n = ws.windows(2).find_map(|w| {
-        matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
-            .then(|| w[1].parse::<usize>().ok())
-            .flatten()
-    })?;
-    let with_tier: Vec<&plansight_plan::Measure> = v
-        .inputs
-        .plan
-        .measures
-        .iter()
-        .filter(|m| n >= 2 && m.tiers.len() >= n)
-        .collect();
-    // ("what if tier 2 paid 6%": the change to whose tier 2, each reading the change made)
-    let changed = mentions(ws, super::scenario::HYPOTHETICAL) && crate::phrases::percent(ws).is_some();
-    if changed && query.scope.measure.is_none() && v.measure(ws).is_none() && query.scenario.lever.is_none() {
-        let readings: Vec<Query> = with_tier
-            .iter()
-            .filter_map(|m| {
-                let mut said = ws.to_vec();
-                said.extend(["on".to_string(), m.name.to_lowercase()]);
-                let lever = super::lever::lever(v, &crate::phrases::words(&said.join(" ")))?;
-                let mut q = query.clone();
-                q.scenario.lever = Some(lever);
-                Some(q)
-            })
-            .collect();
-        if readings.len() > 1 {
-            return Some(readings);
-        }
-    }
-    // ("what's my tier 2 rate": whose tier 2, too)
-    if !matches!(query.figure, Figure::Distance | Figure::Rate)
-        || query.scope.measure.is_some()
-        || !query.scenario.is_none()
-    {
-        return None;
-    }
-    let readings: Vec<Query> = with_tier
-        .iter()
-        .map(|m| {
-            let mut q = query.clone();
-            q.scope.measure = Some(m.id.clone());
-            q
-        })
-        .collect();
-    (readings.len() > 1).then_some(readings)
-}
-
-/// "What did the Tri-City job pay me", "the Ironworks retrofit": one deal named by its
-/// account (and its type) is that deal, when the seller has one such credited deal there.
-fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
-    let (Some(account), Some(seller), None) = (&query.scope.account, query.who.seller(), &query.scope.deal) else {
-        return;
-    };
-    let said_type = query.scope.deal_type.clone().or_else(|| v.deal_type(ws));
-    let product = query.scope.product.clone();
-    // (an explanation of the deal named by its account alone is the account's newest
-    // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
-    let explained = query.op == Op::Explain && product.is_some();
-    // ("the front range robot": the product's word said of one)
-    let one_product = product.as_ref().is_some_and(|p| {
-        p.to_lowercase()
-            .split_whitespace()
-            .last()
-            .is_some_and(|last| ws.iter().any(|w| w == last))
-    });
-    if !((one_deal_said(v, ws) || one_product) && query.op == Op::Value || explained) {
-        return;
-    }
-    // ("the april Ashford tower": the month says which of them)
-    let when = query.scope.period.as_deref().and_then(|p| super::parse::span(v, p));
-    let deals: Vec<&plansight_plan::CreditLine> = v
-        .deals_at(seller, account)
-        .filter(|l| {
-            l.stage.is_credited()
-                && when.is_none_or(|(first, last)| l.close_date.is_some_and(|d| first <= d && d <= last))
-                && said_type
-                    .as_ref()
-                    .is_none_or(|t| l.deal_type.as_ref().is_some_and(|d| d.eq_ignore_ascii_case(t)))
-                && product
-                    .as_ref()
-                    .is_none_or(|p| l.product.as_ref().is_some_and(|x| x.eq_ignore_ascii_case(p)))
-        })
-        .collect();
-    if let [deal] = deals.as_slice() {
-        query.scope.deal = Some(deal.id.clone());
-        if when.is_some() {
-            query.scope.period = None;
-        }
-        query.scope.account = None;
-        query.scope.deal_type = None;
-        query.scope.product = None;
-    }
-}
-
-/// Whether the words speak of one deal ("the deal", "the job", "the policy", "the
-/// retrofit"), not of several.
-fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
-    let type_word = |w: &String| {
-        !w.ends_with('s') && v.deal_type(std::slice::from_ref(w)).is_some()
-            || v.type_aliases.iter().any(|(_, a)| a == w)
-    };
-    let one = ws.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan" | "case" | "job"
-        ) || type_word(w)
-    });
-    one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
-}
-
 /// Whether the question names no one ("what does it cost" rather than "what do I cost").
 fn who_unnamed(ws: &[String]) -> bool {
     !exact(ws, &["my", "i", "me", "mine"])
-}
-
-/// The newest credited deal of the seller with the account the question names.
-pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String> {
-    if let Some(d) = &q.scope.deal {
-        return Some(d.clone());
-    }
-    let seller = q.who.seller()?;
-    let account = q.scope.account.as_deref()?;
-    inputs
-        .lines
-        .iter()
-        .filter(|l| l.seller == seller && l.account.as_deref() == Some(account))
-        .max_by_key(|l| (l.stage.is_credited(), l.close_date))
-        .map(|l| l.id.clone())
-}
-
-/// The words for the parts of a plan a what-if may change.
-const PLAN_PARTS: &[&str] = &[
-    "rate",
-    "quota",
-    "goal",
-    "threshold",
-    "cap",
-    "tier",
-    "band",
-    "rates",
-    "quotas",
-    "thresholds",
-    "caps",
-    "tiers",
-    "bands",
-];
-
-/// "Run the numbers on a higher kicker", "model a tougher wheels-up", "what if we lowered
-/// the MG quota": a plan change without its new value (asked back, never quoted or guessed).
-pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
-    // ("if the colours paid a bit more": what pays, said in the plan's own word)
-    let pays_at = |k: usize| {
-        ws.get(k)
-            .is_some_and(|w| matches!(w.as_str(), "paid" | "pay" | "paying"))
-    };
-    let plan_pays = ws
-        .windows(2)
-        .enumerate()
-        .any(|(i, w)| w[0] == "if" && w[1] == "the" && (pays_at(i + 3) || pays_at(i + 4)));
-    // ("what if we made the heavy weather side a bit more generous": a measure made richer)
-    let measure_richer = v.measure(ws).is_some()
-        && exact(
-            ws,
-            &[
-                "generous", "stingier", "juicier", "richer", "sweeter", "tougher", "harsher",
-            ],
-        );
-    let plan_part =
-        exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty() || plan_pays || measure_richer;
-    let changes_it = (exact(
-        ws,
-        &[
-            "higher",
-            "lower",
-            "richer",
-            "bigger",
-            "smaller",
-            "moving",
-            "move",
-            "shift",
-            "shifting",
-            "raise",
-            "cut",
-            "lowered",
-            "raised",
-            "lowering",
-            "raising",
-            "reduced",
-            "increased",
-            "decreased",
-            "dropped",
-            "generous",
-            "juicier",
-            "juicy",
-            "tougher",
-            "stingier",
-            "sweeter",
-            "harder",
-            "easier",
-            "steeper",
-            "softer",
-            "tighter",
-            "looser",
-            "tighten",
-            "tightened",
-            "loosen",
-            "loosened",
-            "fatter",
-            "leaner",
-            "better",
-            "worse",
-            "sweetened",
-            "sweeten",
-            "sweetening",
-            "boosted",
-            "boost",
-            "attractive",
-            "lucrative",
-            "rewarding",
-            // ("what if evergreen kicked in earlier")
-            "earlier",
-            "later",
-            "sooner",
-            // ("make the bonfire hotter": the plan's own image for its accelerator)
-            "hotter",
-            "richer",
-            "bigger",
-            "smaller",
-            "stronger",
-            "weaker",
-        ],
-    ) || mentions(
-        ws,
-        &[
-            "went up",
-            "go up",
-            "goes up",
-            "went down",
-            "go down",
-            "goes down",
-            "paid more",
-            "pay more",
-            "paid a bit more",
-            "paid a little more",
-            "paid a lot more",
-            "paid less",
-            "pay less",
-        ],
-    )) && exact(
-        ws,
-        &[
-            "model", "run", "simulate", "what", "if", "try", "made", "make", "tighten", "loosen",
-        ],
-    );
-    plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
 }
 
 /// The plan's quarters a season said as a time ("in the spring", "over the summer")
@@ -934,64 +686,4 @@ fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
         }
     }
     None
-}
-
-/// "what if the quota went to 320k": a new quota, with several measures on quota and none
-/// named nor clearly nearest, is asked back with each measure's quota as a reading (not
-/// read as a deal of that size).
-fn whose_quota(
-    v: &Vocabulary,
-    ws: &[String],
-    query: &Query,
-    figure: Option<Figure>,
-    op: Option<Op>,
-) -> Option<Understood> {
-    let w = &query.scenario;
-    if w.lever.is_some() || query.scope.measure.is_some() {
-        return None;
-    }
-    let size = match &w.new_deal {
-        Some(d) => d.amount.clone(),
-        None => plansight_plan::Exact::from_cents(crate::phrases::amount(ws)?).money(),
-    };
-    let changed = mentions(ws, &["quota", "quotas"])
-        && exact(
-            ws,
-            &[
-                "to", "at", "went", "goes", "raised", "set", "became", "was", "were", "of", "is", "becomes",
-            ],
-        )
-        && !exact(
-            ws,
-            &[
-                "deal", "close", "closed", "land", "landed", "win", "won", "book", "booked", "sign", "signed", "sell",
-            ],
-        );
-    if !changed {
-        return None;
-    }
-    let readings: Vec<Query> = v
-        .inputs
-        .plan
-        .measures
-        .iter()
-        .filter(|m| !m.quotas.is_empty())
-        .map(|m| {
-            let mut q = query.clone();
-            q.scenario.new_deal = None;
-            q.scenario.lever = Some(super::Lever {
-                kind: super::LeverKind::Quota,
-                measure: Some(m.id.clone()),
-                tier: None,
-                value: size.clone(),
-            });
-            q.figure = figure.filter(|f| *f != Figure::Quota).unwrap_or(Figure::Earnings);
-            q.op = op.unwrap_or(Op::Value);
-            q
-        })
-        .collect();
-    (readings.len() > 1).then(|| Understood::AskBack {
-        missing: "which measure's quota".into(),
-        readings,
-    })
 }

@@ -47,6 +47,15 @@ const OPENERS: &[&str] = &[
     "and the",
 ];
 
+/// The first word of a follow-up past the words that open it ("when" of "ok and when is it
+/// recovered"), or "".
+pub(super) fn first_said(ws: &[String]) -> &str {
+    ws.iter()
+        .map(String::as_str)
+        .find(|w| !matches!(*w, "ok" | "okay" | "and" | "so" | "um" | "uh" | "then"))
+        .unwrap_or("")
+}
+
 /// The previous query with the parts the question names replaced, when the question is a
 /// follow-up (it opens like one, or names parts but no figure of its own).
 /// Whether the question opens like a follow-up ("and …", "what about …").
@@ -60,7 +69,7 @@ pub(super) fn opens_follow_up(ws: &[String]) -> bool {
 pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[String]) -> Option<Query> {
     // ("what if the outrigger kicked in earlier" after the plan's cost: a change without its
     // new value, asked back, not the cost again)
-    if parts.query.scenario.is_none() && super::assemble::vague_plan_change(v, ws) {
+    if parts.query.scenario.is_none() && super::vague_change::vague_plan_change(v, ws) {
         return None;
     }
     let opens = opens_follow_up(ws);
@@ -471,7 +480,14 @@ pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Quer
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !counted(*i))
-                .filter_map(|(_, w)| w.trim_end_matches('?').parse::<u32>().ok())
+                .filter_map(|(i, w)| {
+                    let w = w.trim_end_matches('?');
+                    // ("and at eleven"; not "the other one")
+                    let at = i.checked_sub(1).is_some_and(|j| matches!(ws[j].as_str(), "at" | "to"));
+                    w.parse::<u32>()
+                        .ok()
+                        .or_else(|| crate::spoken::lone_number(w).filter(|_| at))
+                })
                 .filter(|n| (1..=500).contains(n))
                 .collect::<Vec<_>>()[..]
             else {
@@ -521,7 +537,7 @@ pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opt
     use super::Figure::{DrawAdvanced, DrawBalance, DrawRecovered};
     // ("when is it recovered?", "and if I leave before it's paid back?": the plan's timing
     // and its rule for leavers, not a figure)
-    if ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "when's")) || super::rule::leaving(ws) {
+    if matches!(first_said(ws), "when" | "when's") || super::rule::leaving(ws) {
         return None;
     }
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {

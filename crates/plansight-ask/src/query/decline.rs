@@ -220,6 +220,10 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "subsidies",
             "regulation",
             "regulations",
+            // ("is tech hiring gonna pick up next quarter": the market's own course)
+            "hiring",
+            "demand",
+            "economy",
         ],
     );
     let moves = mentions(
@@ -244,6 +248,12 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "get cut",
             "be cut",
             "gets cut",
+            "pick up",
+            "picks up",
+            "slow down",
+            "slows down",
+            "cool off",
+            "heat up",
         ],
     );
     // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
@@ -366,6 +376,23 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
             || super::when::salary_run(ws, i)
     };
+    // ("how many send-outs did i do" where the glossary says send-outs are not measured)
+    let asks_a_figure = exact_any(
+        ws,
+        &["how", "what", "whats", "what's", "show", "list", "total", "number"],
+    ) && !ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "does" | "do" | "is" | "are" | "will" | "can"));
+    if let Some(t) = v
+        .unmeasured
+        .iter()
+        .find(|t| asks_a_figure && mentions(ws, &[t.as_str(), format!("{t}s").as_str()]))
+    {
+        return Some(Understood::Decline {
+            reason: format!("The plan does not measure {t}s: its glossary says so, and no figure here holds them."),
+            offer: Some("Ask about your deals, credit or pay instead.".into()),
+        });
+    }
     let hypothetical = mentions(
         ws,
         &[

@@ -125,7 +125,7 @@ pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
 }
 
 /// "Why so low?" after a period's or a measure's pay: that pay explained.
-pub(super) fn explain_previous(prev: &Query, ws: &[String]) -> Option<Query> {
+pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     // ("can you break that down for me": the pay just given, explained)
     let why = (exact(ws, &["why", "why's", "why'd", "explain"]) || mentions(ws, &["how come"])) && ws.len() <= 6
         || mentions(
@@ -133,14 +133,20 @@ pub(super) fn explain_previous(prev: &Query, ws: &[String]) -> Option<Query> {
             &["break that down", "break it down", "breakdown", "walk me through"],
         ) && ws.len() <= 8;
     let pay = matches!(prev.figure, super::Figure::Payable | super::Figure::Earnings);
-    if !why
-        || !pay
-        || !prev.scenario.is_none()
-        || prev.who.seller().is_none()
-        || prev.scope.deal.is_some()
-        || prev.scope.account.is_some()
-    {
+    if !why || !pay || !prev.scenario.is_none() || prev.who.seller().is_none() || prev.scope.deal.is_some() {
         return None;
+    }
+    // ("what did the kinnamplus placement pay me", then "why?": that account's deal explained)
+    if prev.scope.account.is_some() {
+        return Some(Query {
+            op: super::Op::Explain,
+            who: prev.who.clone(),
+            scope: super::Scope {
+                deal: Some(super::named_deal::newest_deal(v.inputs, prev)?),
+                ..Default::default()
+            },
+            ..Default::default()
+        });
     }
     Some(Query {
         op: super::Op::Explain,

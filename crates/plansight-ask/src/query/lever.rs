@@ -396,10 +396,23 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         });
     }
     let tier_named = super::scope::tier_index(v, ws, measure.as_deref());
+    // ("cut hyperlink from 7 to 6 percent" where Hyperlink pays 7%: its rate, from what it is)
+    let from_its_rate = tier_named
+        .and_then(|(mi, ti)| plan.measures.get(mi)?.tiers.get(ti))
+        .is_some_and(|t| {
+            ws.windows(2).any(|w| {
+                w[0] == "from"
+                    && w[1]
+                        .trim_end_matches('%')
+                        .parse::<i128>()
+                        .is_ok_and(|n| n * 10_000 == t.rate.0 as i128)
+            })
+        });
     // "from 70%" starts a tier; "gain most from a 10% top band" does not.
-    let from_percent = ws
-        .windows(2)
-        .any(|w| w[0] == "from" && (w[1].ends_with('%') || w[1].parse::<f64>().is_ok()));
+    let from_percent = !from_its_rate
+        && ws
+            .windows(2)
+            .any(|w| w[0] == "from" && (w[1].ends_with('%') || w[1].parse::<f64>().is_ok()));
     let starts = mentions(
         ws,
         &["pushed out", "pushed to", "moved out", "kicking in", "kicks in at"],

@@ -3,6 +3,7 @@
 //! question the parser never saw as a whole still lands on the right computation as long
 //! as each of its parts is recognised.
 
+mod accelerator_words;
 mod aliases;
 pub mod assemble;
 mod change;
@@ -17,6 +18,7 @@ mod health;
 mod lever;
 mod mark;
 mod message;
+pub mod named_deal;
 mod names;
 mod operation;
 pub mod parse;
@@ -32,8 +34,11 @@ mod synonyms;
 pub mod terms;
 mod unexplained;
 mod unrecognised;
+mod vague_change;
 pub mod vocabulary;
 mod when;
+mod whose;
+mod whose_measure;
 pub(crate) mod words;
 
 pub use forecast::ForecastAsk;

@@ -7,6 +7,7 @@
 use super::context::follow_up;
 use super::vocabulary::contains_words;
 use super::vocabulary::Vocabulary;
+use super::whose::{whose, Whose};
 use super::words::*;
 use super::{Figure, Mark, Op, Query, Understood, Who};
 use crate::fuzzy::mentions;
@@ -55,7 +56,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let text = normalize(question);
     let ws = v.trade_words(&v.tier_words(&words(&text)));
     if let Some(q) = previous.filter(|_| conversation.focus.is_none()).and_then(|prev| {
-        super::further::explain_previous(prev, &ws)
+        super::further::explain_previous(v, prev, &ws)
             .or_else(|| super::context::draw_follow_up(v, prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
             .or_else(|| super::further::worth_of_listed(prev, &ws))
@@ -230,121 +231,12 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let plan = &inputs.plan;
     let today = inputs.as_of().clamp(plan.start, plan.end);
     let mut query = Query::default();
-    // (read once: the account scope below is the same; of several that one word names,
-    // "the chavez job", the asker's one)
-    let account_said = v.account(question, ws).or_else(|| {
-        let theirs: Vec<String> = v
-            .accounts_said(question, ws)
-            .into_iter()
-            .filter(|a| v.sells_at(asker, a))
-            .collect();
-        (theirs.len() == 1).then(|| theirs[0].clone())
-    });
-    // (an account's words are no seller's: "Whitmore Cole" is not Samantha Cole)
-    let named = match &account_said {
-        Some(a) => {
-            let mut rest = question.to_lowercase();
-            for w in a.to_lowercase().split_whitespace() {
-                rest = rest.replace(w, " ");
-            }
-            v.seller(&rest)
-        }
-        None => v.seller(question),
-    };
-    // A manager asking about "my team" means theirs.
-    let asker_manages = v.managers.iter().any(|m| m == asker);
-    let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
-        (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)
-            || asker_manages
-                && mentions(
-                    ws,
-                    &["i manage", "my region", "my org", "under me", "report to me", "my lot", "our lot", "costing me", "cost me", "costs me"],
-                )
-            // A manager's "our most expensive payout quarter": their team's cost.
-            || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
-        .then(|| asker.to_string())
-    });
-    let personal_rank = exact(
-        ws,
-        &["rank", "ranked", "ranking", "position", "stand", "place", "stack", "rank-wise", "ranking-wise"],
-    ) && (exact(ws, &["i", "am", "i'm"])
-        || !asker_manages && exact(ws, &["my", "me"])
-        || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]))
-        // "out of all the agents, where do my earnings put me"
-        || mentions(ws, &["where do my", "where does my"]) && mentions(ws, &["put me", "place me"]);
-    let team = named.is_none()
-        && !personal_rank
-        && (manager.is_some()
-            || exact(ws, TEAM)
-            || mentions(ws, WHOLE_PLAN)
-            || mentions(
-                ws,
-                &[
-                    "each seller",
-                    "the agents",
-                    "which seller",
-                    "which rep",
-                    "which agent",
-                    "for us",
-                    "cost us",
-                    "save us",
-                    "we pay",
-                    "in the company",
-                    "across the board",
-                    "whose",
-                    "i manage",
-                ],
-            )
-            || mentions(ws, NATIONWIDE)
-            // ("across all three desks": every team)
-            || mentions(ws, EVERY_TEAM)
-            // (a manager's "which three consultants" are theirs, below)
-            || !asker_manages && super::people::which_of_the_sellers(ws)
-            || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
-    // A manager's "team" is theirs, unless they say the whole team.
-    let manager = manager.or_else(|| {
-        // ("who's closest to Bastion", asked by a manager: among theirs)
-        (asker_manages
-            && team
-            && (exact(
-                ws,
-                &[
-                    "team", "team's", "reps", "agents", "aes", "sellers", "people", "earners",
-                ],
-            ) || ws
-                .first()
-                .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos"))
-                // "which month cost us the most", asked as it is (no plan change)
-                || mentions(ws, &["cost us", "costs us", "costing us"]) && !exact(ws, &["if", "would", "suppose"]))
-            && !mentions(ws, WHOLE_PLAN)
-            && !mentions(
-                ws,
-                &[
-                    "the team",
-                    "the team's",
-                    "entire team",
-                    "everyone",
-                    "the company",
-                    "all the reps",
-                    "every rep",
-                    "every agent",
-                    "whole plan",
-                    "the plan",
-                    "across all",
-                    "all three",
-                ],
-            )
-            && !mentions(ws, NATIONWIDE)
-            && !mentions(ws, EVERY_TEAM))
-        .then(|| asker.to_string())
-    });
-    let who = match (&named, team, &manager) {
-        (Some(s), _, _) => Some(Who::Seller(s.clone())),
-        (None, true, Some(m)) => Some(Who::TeamOf(m.clone())),
-        (None, true, None) => Some(Who::Team),
-        (None, false, _) if asker_manages && mentions(ws, COST) => Some(Who::TeamOf(asker.to_string())),
-        _ => None,
-    };
+    let Whose {
+        account_said,
+        asker_manages,
+        team,
+        who,
+    } = whose(v, asker, question, ws);
     // A team's territory said in full is the team's ("the catering & weddings team").
     let territory = v.territory_said(question);
     let scoped_ws: Vec<String> = match &territory {
@@ -889,26 +781,6 @@ fn op_listed(ws: &[String]) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "list" | "show" | "pull"))
         && !mentions(ws, &["how much", "total", "sum", "how many"])
 }
-
-/// The whole company said as the country it sells in ("the top earner nationally", "bottom
-/// 3 in the country", "across all three states"): everyone, not the asking manager's team.
-const NATIONWIDE: &[&str] = &[
-    "nationally",
-    "national",
-    "nationwide",
-    "countrywide",
-    "country-wide",
-    "across the country",
-    "in the country",
-    "the whole country",
-    "all states",
-    "all three states",
-    "every state",
-    "each state",
-    "across the states",
-    "all regions",
-    "every region",
-];
 
 /// Whether the only word of a year the question says is the quota's ("the annual hw quota",
 /// "my yearly target").

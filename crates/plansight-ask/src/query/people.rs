@@ -3,6 +3,7 @@
 //! said for a team.
 
 use super::vocabulary::{contains_words, Vocabulary};
+use crate::fuzzy::distance;
 use crate::phrases::fold;
 use std::collections::BTreeSet;
 
@@ -119,6 +120,17 @@ impl Vocabulary<'_> {
                     return Some(named[0].0.clone());
                 }
             }
+        }
+        // ("kerry hendrixon" of Kary Hendrixson: both names a slip off, as dictation writes them)
+        let slipped: Vec<_> = ids
+            .iter()
+            .filter(|s| {
+                ws.windows(2)
+                    .any(|p| slipped_full_name(&p[0], p[1].trim_end_matches("'s"), &name_of(s)))
+            })
+            .collect();
+        if let [s] = slipped[..] {
+            return Some(s.0.clone());
         }
         self.shortened_first_name(ws, &ids.iter().map(|s| (s.0.clone(), name_of(s))).collect::<Vec<_>>())
     }
@@ -651,6 +663,20 @@ pub(super) fn only_a_person(ws: &[String], i: usize) -> bool {
                 )
             })
             || i == 1 && ws.len() == 2 && ws[0] == "and")
+}
+
+/// Whether two words are a person's first and last names (folded) each a slip or two
+/// off, as a speech engine or a hurry writes them ("kerry hendrixon" of Kary Hendrixson);
+/// one of them is no common word, so "the team" is no Tom Tear.
+pub(super) fn slipped_full_name(first: &str, last: &str, name: &str) -> bool {
+    let [f, l] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+        return false;
+    };
+    let (d1, d2) = (distance(first, f, 2), distance(last, l, 2));
+    first.len() >= 3
+        && last.len() >= 4
+        && d1 + d2 <= 3
+        && (!super::unrecognised::common(first) || !super::unrecognised::common(last))
 }
 
 /// Whether a word is a way of saying a person's name: as [`calls`] does, or by the

@@ -96,7 +96,7 @@ fn rule_of(prev: &Query, ws: &[String]) -> Option<String> {
         ],
     )
         // ("when is it recovered?", "when does it get paid?")
-        || ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "when's"));
+        || matches!(super::context::first_said(ws), "when" | "when's");
     let subject = match prev.figure {
         Figure::Bonus => "bonus",
         Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance => "draw",

@@ -591,7 +591,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return Some(topic(ws));
     }
     // A what-if of the plan without its new value is asked back, not quoted.
-    if super::assemble::vague_plan_change(v, ws)
+    if super::vague_change::vague_plan_change(v, ws)
         || exact(ws, &["if"])
             && exact(ws, &["quota", "rate", "threshold", "cap", "tier"])
             && exact(
@@ -615,6 +615,22 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if (my_number || my_deal)
         && mentions(ws, &["what happens", "what does", "what do"])
         && (parts.figure.is_some() || ws.first().is_some_and(|w| w == "and"))
+    {
+        return None;
+    }
+    // ("if the acme deal had fallen through what do i lose": what that deal's loss takes
+    // from the pay, not whether a lost deal is clawed back)
+    let that_deal_lost = parts.query.scenario.deal_amount_to.is_some() || parts.query.scenario.move_deal.is_some();
+    if that_deal_lost
+        && mentions(
+            ws,
+            &[
+                "what do i lose",
+                "what would i lose",
+                "how much do i lose",
+                "how much would i lose",
+            ],
+        )
     {
         return None;
     }

@@ -182,7 +182,13 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "all open",
             "all my open",
         ],
-    ) || exact(ws, &["all", "every", "whole"])
+    ) || exact(ws, &["all", "every", "whole", "entire"])
+        // ("if my whole bench ships" where open deals are "| on the bench |": where the
+        // trade keeps its open deals, all of it)
+        && v.idea_words.iter().any(|(said, plain)| {
+            plain == "open" && said.contains(' ') && said.rsplit(' ').next().is_some_and(|last| exact(ws, &[last]))
+        })
+        || exact(ws, &["all", "every", "whole"])
         // "if all my tentatives go definite": every open deal, by the trade's word
         && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities"])
         // ("if everything I have out for bid gets signed": the glossary's open deals, won)

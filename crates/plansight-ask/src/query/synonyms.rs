@@ -216,6 +216,62 @@ pub(super) fn verb_with_down(ws: &[String], i: usize) -> bool {
     ws[i + 1..(i + 3).min(ws.len())].iter().any(|x| x == "down")
 }
 
+/// The glossary's rows: (word folded, meaning lower case).
+fn glossary(document: &str) -> Vec<(String, String)> {
+    document
+        .lines()
+        .filter_map(|line| {
+            let row = line.trim().strip_prefix('|')?;
+            let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
+            let [term, meaning] = cells.as_slice() else {
+                return None;
+            };
+            let term = crate::phrases::fold(&term.replace(['*', '_'], ""));
+            (term.len() >= 3).then(|| (term, meaning.to_lowercase()))
+        })
+        .collect()
+}
+
+/// The trade's words the document's glossary says the plan does not measure ("| send-out
+/// | a candidate sent to a client interview (not measured by this plan) |"): a figure of
+/// one is no figure the workspace holds.
+pub fn unmeasured(document: &str) -> Vec<String> {
+    const NOT_MEASURED: &[&str] = &[
+        "not measured",
+        "not tracked",
+        "not counted",
+        "not credited",
+        "not part of this plan",
+        "outside this plan",
+        "outside the plan",
+    ];
+    glossary(document)
+        .into_iter()
+        .filter(|(_, meaning)| NOT_MEASURED.iter().any(|p| meaning.contains(p)))
+        .map(|(term, _)| term)
+        .collect()
+}
+
+/// The trade's words the glossary says are a deal's amount ("| fee | the placement fee
+/// invoiced to the client: the deal amount |"), of one word.
+pub fn of_the_amount(document: &str) -> Vec<String> {
+    glossary(document)
+        .into_iter()
+        .filter(|(term, meaning)| {
+            !term.contains(' ')
+                && [
+                    "the deal amount",
+                    "a deal's amount",
+                    "the deal's amount",
+                    "the deal value",
+                ]
+                .iter()
+                .any(|p| meaning.trim_end_matches(['.', ' ']).ends_with(p))
+        })
+        .map(|(term, _)| term)
+        .collect()
+}
+
 /// A past participle's verb when it doubles its last consonant ("dropped", "scrapped").
 fn undoubled(word: &str) -> Option<&str> {
     let stem = word.strip_suffix("ed")?;

@@ -97,7 +97,7 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
 /// is about.
 pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<String> {
     let mut names: Option<HashSet<String>> = None;
-    for w in ws {
+    for (i, w) in ws.iter().enumerate() {
         for piece in pieces(w) {
             let folded = fold(&piece);
             if common(&piece) || common(&folded) {
@@ -106,6 +106,9 @@ pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<
             let names = names.get_or_insert_with(|| workspace(v));
             if forms(&piece).chain(forms(&folded)).any(|f| names.contains(f))
                 || people.iter().any(|p| super::people::says(&folded, p))
+                || people
+                    .iter()
+                    .any(|p| of_their_name(&folded, &ws[i.saturating_sub(1)..(i + 2).min(ws.len())], p))
                 || TRADE.contains(&folded.as_str())
                 || names_one(v, &piece)
             {
@@ -117,6 +120,23 @@ pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<
         }
     }
     None
+}
+
+/// Whether a word is a slip of a word of the name of the person the reading names, as
+/// dictation and haste write it: a letter off ("hayden nelms" of Neloms, "rosalina deeter"
+/// of Dieter), both names a slip or two off ("kerry hendrixon"), or the name split in two
+/// ("marty freuden berg" of Freudenburg). `around`
+/// is the word with its neighbours.
+fn of_their_name(word: &str, around: &[String], person: &str) -> bool {
+    let parts: Vec<String> = fold(person).split_whitespace().map(str::to_string).collect();
+    let slip = |said: &str| parts.iter().any(|n| n.len() >= 4 && distance(said, n, 1) <= 1);
+    let has = |pair: &[String]| pair.iter().any(|w| fold(w) == word);
+    word.len() >= 3 && slip(word)
+        || around.windows(2).any(|pair| {
+            has(pair)
+                && (slip(&fold(&pair.concat()))
+                    || super::people::slipped_full_name(&fold(&pair[0]), &fold(&pair[1]), &fold(person)))
+        })
 }
 
 /// The parts of a word worth knowing: "kat's" is "kat", "step-up" is "step" and "up";

@@ -6,18 +6,8 @@
 use super::people::{name_or_id, raw_name};
 use crate::fuzzy::{mentions, same};
 use crate::phrases::fold;
-use plansight_plan::{Inputs, Point};
+use plansight_plan::Inputs;
 use std::collections::BTreeSet;
-
-/// Words that name the accelerator in any plan.
-const ACCELERATOR_WORDS: &[&str] = &[
-    "accelerator",
-    "accelerators",
-    "accelerated",
-    "kicker",
-    "accel",
-    "booster",
-];
 
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
@@ -55,6 +45,10 @@ pub struct Vocabulary<'a> {
     pub idea_words: Vec<(String, String)>,
     /// Other names the document gives a product: (product, name) ("sps").
     pub product_aliases: Vec<(String, String)>,
+    /// The trade's words the document's glossary says the plan does not measure ("send-out").
+    pub unmeasured: Vec<String>,
+    /// The trade's words the document's glossary says are a deal's amount ("fee").
+    pub amount_words: Vec<String>,
 }
 
 /// A trade's own nouns for a deal, and the plain word.
@@ -96,7 +90,7 @@ impl<'a> Vocabulary<'a> {
         let (terms, tier_nouns) = document
             .map(|d| super::terms::read(&inputs.plan, d))
             .unwrap_or_default();
-        let (accelerator, mut accelerator_words) = accelerator(inputs, document, &terms);
+        let (accelerator, mut accelerator_words) = super::accelerator_words::accelerator(inputs, document, &terms);
         let deal_types = distinct(&|l| l.deal_type.as_deref());
         let mut products = distinct(&|l| l.product.as_deref());
         // A product the plan credits is one, though no deal sells it yet ("what would a 15k
@@ -161,6 +155,8 @@ impl<'a> Vocabulary<'a> {
                 .map(|d| super::aliases::of_deal_types(&deal_types, d))
                 .unwrap_or_default(),
             idea_words: document.map(super::synonyms::of_ideas).unwrap_or_default(),
+            unmeasured: document.map(super::synonyms::unmeasured).unwrap_or_default(),
+            amount_words: document.map(super::synonyms::of_the_amount).unwrap_or_default(),
             product_aliases: document
                 .map(|d| super::aliases::of_products(&products, d))
                 .unwrap_or_default(),
@@ -413,6 +409,24 @@ impl<'a> Vocabulary<'a> {
         let ws = &self.terms_as_verbs(ws);
         let ws = &self.in_english(ws);
         let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
+        // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
+        // amount, unless said in a name with its next word, "the Perm Fee Commission")
+        let amount_word = |i: usize| {
+            let w = ws[i].trim_end_matches('s');
+            self.amount_words.iter().any(|a| a == w || a == &ws[i])
+                && !ws.get(i + 1).is_some_and(|n| named(n) && named(w))
+        };
+        let ws: &Vec<String> = &ws
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if amount_word(i) {
+                    "amount".to_string()
+                } else {
+                    w.clone()
+                }
+            })
+            .collect();
         let money_won =
             won_as_earned(ws) && !whole.is_some_and(|w| w.iter().any(|x| matches!(x.as_str(), "win" | "won" | "wins")));
         ws.iter()
@@ -538,7 +552,8 @@ impl<'a> Vocabulary<'a> {
         // "the decelerator" is its opposite, a near spelling of it.
         let kept: Vec<String> = ws.iter().filter(|w| !w.starts_with("decel")).cloned().collect();
         let ws = &kept[..];
-        mentions(ws, ACCELERATOR_WORDS) || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
+        mentions(ws, super::accelerator_words::ACCELERATOR_WORDS)
+            || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
     }
 
     /// An account the question names: its full name, or its first word of four letters or
@@ -692,182 +707,6 @@ pub(super) fn contains_words(text: &str, name: &str) -> bool {
     false
 }
 
-/// The accelerator: the tier the plan document calls so (a clause with an accelerator
-/// word and the tier's rate), else the first tier from 100% attainment that pays more than
-/// the first tier; with the document's own word for it, when it uses one.
-fn accelerator(
-    inputs: &Inputs,
-    document: Option<&str>,
-    terms: &[(String, super::terms::Term)],
-) -> (Option<(usize, usize)>, Vec<String>) {
-    let plan = &inputs.plan;
-    let mut words = Vec::new();
-    // Every sentence about the accelerator gives its words ("… which the sales floor calls
-    // **the fast track**"); the first that says which tier it is, the tier.
-    let mut found = None;
-    if let Some(doc) = document {
-        let lower = doc.to_lowercase();
-        for paragraph in prose(&lower) {
-            let mut it_named = false;
-            for sentence in paragraph.split('.') {
-                let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
-                let named = ws.iter().find(|w| {
-                    ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super")
-                });
-                // ("Ridgeline is the accelerator … The sales floor calls reaching it **topping
-                // out**": a name given it in the next sentence, once the tier is known)
-                let of_it = named.is_none() && it_named && found.is_some() && ws.iter().any(|w| w == "it");
-                it_named |= named.is_some();
-                if named.is_none() && !of_it {
-                    continue;
-                }
-                for bold in names_given(sentence, found.is_none()) {
-                    if !words.contains(&bold) {
-                        // ("time and a half" as said without its hyphens)
-                        if bold.contains('-') {
-                            words.push(bold.replace('-', " "));
-                        }
-                        words.extend(verb_forms(&bold));
-                        words.push(bold);
-                    }
-                }
-                let (Some(word), None) = (named, found) else {
-                    continue;
-                };
-                // "Turbo is the plan's accelerator": a tier the document names, in the sentence.
-                // (the name said first, the sentence's subject: "Bastion is the accelerator …
-                // above 150% the Citadel rate"; the longer at one place: "Top Secret", not "Secret")
-                found = terms
-                    .iter()
-                    .filter_map(|(name, t)| match t {
-                        super::terms::Term::Tier(mi, ti) => {
-                            let parts: Vec<&str> = name.split_whitespace().collect();
-                            (0..ws.len())
-                                .find(|&i| said_at(&ws, i, &parts))
-                                .map(|i| ((i, std::cmp::Reverse(parts.len())), (*mi, *ti)))
-                        }
-                        _ => None,
-                    })
-                    .min_by_key(|(at, _)| *at)
-                    .map(|(_, t)| t);
-                if found.is_some() {
-                    continue;
-                }
-                'rates: for (mi, m) in plan.measures.iter().enumerate() {
-                    for (ti, t) in m.tiers.iter().enumerate().skip(1) {
-                        let rate = plansight_plan::shown::rate_percent(t.rate);
-                        if ws.iter().any(|w| *w == format!("{rate}%")) {
-                            if !ACCELERATOR_WORDS.contains(&word.as_str()) && !words.contains(word) {
-                                words.push(word.clone());
-                            }
-                            found = Some((mi, ti));
-                            break 'rates;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if found.is_some() {
-        return (found, words);
-    }
-    let full = Point(10_000);
-    for (mi, m) in plan.measures.iter().enumerate() {
-        let base = m.tiers.first().map(|t| t.rate);
-        if let Some(ti) = m.tiers.iter().position(|t| t.from >= full && Some(t.rate) > base) {
-            return (Some((mi, ti)), words);
-        }
-    }
-    (None, words)
-}
-
-/// The bold names a sentence gives the accelerator: "Escape Velocity is **the booster**,
-/// this plan's accelerator" (any bold name, while the tier is not yet known: `all`), and
-/// the name after "call", "known as" ("**Red Seal** is the accelerator, which the floors
-/// call **time-and-a-half**").
-fn names_given(sentence: &str, all: bool) -> Vec<String> {
-    let naming = ["call", "known as", "nickname", "a.k.a"]
-        .iter()
-        .filter_map(|w| sentence.find(w))
-        .min();
-    let mut out: Vec<String> = Vec::new();
-    for from in all.then_some(0).into_iter().chain(naming) {
-        let Some(start) = sentence[from..].find("**").map(|k| k + from) else {
-            continue;
-        };
-        let Some(len) = sentence[start + 2..].find("**") else {
-            continue;
-        };
-        let bold = sentence[start + 2..start + 2 + len].trim();
-        let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
-        if !bold.is_empty()
-            && bold.split_whitespace().count() <= 3
-            && !bold.chars().any(|c| c.is_ascii_digit())
-            && !out.contains(&bold)
-        {
-            out.push(bold);
-        }
-    }
-    out
-}
-
-/// The forms of a name that starts with a verb in "-ing" ("topping out": "top out",
-/// "tops out", "topped out").
-fn verb_forms(name: &str) -> Vec<String> {
-    let Some((first, rest)) = name.split_once(' ') else {
-        return Vec::new();
-    };
-    let Some(stem) = first.strip_suffix("ing").filter(|s| s.len() >= 2) else {
-        return Vec::new();
-    };
-    let base = super::synonyms::single_final(stem);
-    // ("going clear": "go clear", "goes clear"; a stem of two letters has no regular past)
-    let third = if base.ends_with('o') {
-        format!("{base}es")
-    } else {
-        format!("{base}s")
-    };
-    let mut forms = vec![base.to_string(), third];
-    if base.len() > 2 {
-        forms.push(format!("{stem}ed"));
-    }
-    // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden")
-    if base == "go" {
-        forms.extend(["went", "gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
-    }
-    forms.into_iter().map(|f| format!("{f} {rest}")).collect()
-}
-
-/// The document's paragraphs, a clause wrapped over lines joined into one ("… which the
-/// sales floor calls\n**the Escalation**"); a table's row or a heading is one of its own.
-fn prose(document: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut paragraph = String::new();
-    for line in document.lines().map(str::trim) {
-        let own = line.starts_with('|') || line.starts_with('#');
-        // (a list's item or a numbered clause starts anew)
-        let item = line.starts_with(['-', '*']) || line.starts_with(|c: char| c.is_ascii_digit());
-        if line.is_empty() || own || item {
-            if !paragraph.is_empty() {
-                out.push(std::mem::take(&mut paragraph));
-            }
-            if own {
-                out.push(line.to_string());
-            }
-        }
-        if !line.is_empty() && !own {
-            if !paragraph.is_empty() {
-                paragraph.push(' ');
-            }
-            paragraph.push_str(line);
-        }
-    }
-    if !paragraph.is_empty() {
-        out.push(paragraph);
-    }
-    out
-}
-
 /// A seller's name from the roster, else the id.
 pub fn seller_name(inputs: &Inputs, id: &str) -> String {
     inputs
@@ -930,7 +769,7 @@ const STANDING: &[&str] = &[
 ];
 
 /// Whether the words at `i` are a name's words (a possessive "'s" aside).
-fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
+pub(super) fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
     ws.len() >= i + parts.len()
         && ws[i..i + parts.len()]
             .iter()

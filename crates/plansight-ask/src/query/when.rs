@@ -161,7 +161,12 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     }
     // (a deal's date is no payday, but a payday may be said beside it: "my nov 15 check if
     // I add a 15k cage on oct 28")
-    if let Some(p) = payday(v, ws, today).filter(|_| closing.is_none() || !super::scenario::pay_date(ws).is_empty()) {
+    // ("my april bell day … if i land a 25k … on mar 30": the month said of the pay)
+    let pay_month =
+        (0..ws.len()).any(|i| crate::phrases::month_number(&ws[i]).is_some() && super::scenario::pay_month(ws, i));
+    if let Some(p) =
+        payday(v, ws, today).filter(|_| closing.is_none() || pay_month || !super::scenario::pay_date(ws).is_empty())
+    {
         found = vec![p];
     }
     // ("what have I made so far this year": the year to date, the default, not the whole

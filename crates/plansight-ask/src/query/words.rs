@@ -621,3 +621,23 @@ pub const THEIR_PEOPLE: &[&str] = &[
     "office",
     "branch",
 ];
+
+/// The whole company said as the country it sells in ("the top earner nationally", "bottom
+/// 3 in the country", "across all three states"): everyone, not the asking manager's team.
+pub const NATIONWIDE: &[&str] = &[
+    "nationally",
+    "national",
+    "nationwide",
+    "countrywide",
+    "country-wide",
+    "across the country",
+    "in the country",
+    "the whole country",
+    "all states",
+    "all three states",
+    "every state",
+    "each state",
+    "across the states",
+    "all regions",
+    "every region",
+];

@@ -30,7 +30,7 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
         return answers::explain_period(ctx, out, seller, q.scope.period.as_deref(), q.scope.measure.as_deref());
     }
     if q.op == Op::Explain {
-        let deal = crate::query::assemble::newest_deal(ctx.inputs, q)
+        let deal = crate::query::named_deal::newest_deal(ctx.inputs, q)
             .ok_or("Which deal? Name it by its id or its account.")?;
         out.focus = Some(deal.clone());
         return answers::explain_deal(ctx, out, seller, &deal, &[]);

@@ -1,0 +1,89 @@
+//! A deal named by its account ("what did the Finjob deal pay me", "the kinnamplus
+//! placement"): the seller's one deal there, when they have one.
+
+use super::parse::exact;
+use super::vocabulary::Vocabulary;
+use super::{Op, Query};
+
+/// "What did the Tri-City job pay me", "the Ironworks retrofit": one deal named by its
+/// account (and its type) is that deal, when the seller has one such credited deal there.
+pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let (Some(account), Some(seller), None) = (&query.scope.account, query.who.seller(), &query.scope.deal) else {
+        return;
+    };
+    let said_type = query.scope.deal_type.clone().or_else(|| v.deal_type(ws));
+    let product = query.scope.product.clone();
+    // (an explanation of the deal named by its account alone is the account's newest
+    // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
+    let explained = query.op == Op::Explain && product.is_some();
+    // ("the front range robot": the product's word said of one)
+    let one_product = product.as_ref().is_some_and(|p| {
+        p.to_lowercase()
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| ws.iter().any(|w| w == last))
+    });
+    // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
+    let last = account.to_lowercase().split_whitespace().last().map(str::to_string);
+    let trade_noun = ws
+        .windows(2)
+        .any(|p| p[1] == "won" && last.as_deref() == Some(p[0].as_str()));
+    if !((one_deal_said(v, ws) || one_product || trade_noun) && query.op == Op::Value || explained) {
+        return;
+    }
+    // ("the april Ashford tower": the month says which of them)
+    let when = query.scope.period.as_deref().and_then(|p| super::parse::span(v, p));
+    let deals: Vec<&plansight_plan::CreditLine> = v
+        .deals_at(seller, account)
+        .filter(|l| {
+            l.stage.is_credited()
+                && when.is_none_or(|(first, last)| l.close_date.is_some_and(|d| first <= d && d <= last))
+                && said_type
+                    .as_ref()
+                    .is_none_or(|t| l.deal_type.as_ref().is_some_and(|d| d.eq_ignore_ascii_case(t)))
+                && product
+                    .as_ref()
+                    .is_none_or(|p| l.product.as_ref().is_some_and(|x| x.eq_ignore_ascii_case(p)))
+        })
+        .collect();
+    if let [deal] = deals.as_slice() {
+        query.scope.deal = Some(deal.id.clone());
+        if when.is_some() {
+            query.scope.period = None;
+        }
+        query.scope.account = None;
+        query.scope.deal_type = None;
+        query.scope.product = None;
+    }
+}
+
+/// Whether the words speak of one deal ("the deal", "the job", "the policy", "the
+/// retrofit"), not of several.
+pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
+    let type_word = |w: &String| {
+        !w.ends_with('s') && v.deal_type(std::slice::from_ref(w)).is_some()
+            || v.type_aliases.iter().any(|(_, a)| a == w)
+    };
+    let one = ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan" | "case" | "job"
+        ) || type_word(w)
+    });
+    one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
+}
+
+/// The newest credited deal of the seller with the account the question names.
+pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String> {
+    if let Some(d) = &q.scope.deal {
+        return Some(d.clone());
+    }
+    let seller = q.who.seller()?;
+    let account = q.scope.account.as_deref()?;
+    inputs
+        .lines
+        .iter()
+        .filter(|l| l.seller == seller && l.account.as_deref() == Some(account))
+        .max_by_key(|l| (l.stage.is_credited(), l.close_date))
+        .map(|l| l.id.clone())
+}

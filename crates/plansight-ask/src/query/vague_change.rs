@@ -1,0 +1,133 @@
+//! A plan change said without its new value ("run the numbers on a higher kicker", "if the
+//! ladder paid more"): asked back, never quoted or guessed.
+
+use super::parse::exact;
+use super::vocabulary::Vocabulary;
+use crate::fuzzy::mentions;
+
+/// The words for the parts of a plan a what-if may change.
+pub(super) const PLAN_PARTS: &[&str] = &[
+    "rate",
+    "quota",
+    "goal",
+    "threshold",
+    "cap",
+    "tier",
+    "band",
+    "rates",
+    "quotas",
+    "thresholds",
+    "caps",
+    "tiers",
+    "bands",
+];
+
+/// "Run the numbers on a higher kicker", "model a tougher wheels-up", "what if we lowered
+/// the MG quota": a plan change without its new value (asked back, never quoted or guessed).
+pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
+    // ("if the colours paid a bit more": what pays, said in the plan's own word)
+    let pays_at = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| matches!(w.as_str(), "paid" | "pay" | "paying"))
+    };
+    let plan_pays = ws
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| w[0] == "if" && w[1] == "the" && (pays_at(i + 3) || pays_at(i + 4)));
+    // ("what if we made the heavy weather side a bit more generous": a measure made richer)
+    let measure_richer = v.measure(ws).is_some()
+        && exact(
+            ws,
+            &[
+                "generous", "stingier", "juicier", "richer", "sweeter", "tougher", "harsher",
+            ],
+        );
+    let plan_part =
+        exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty() || plan_pays || measure_richer;
+    let changes_it = (exact(
+        ws,
+        &[
+            "higher",
+            "lower",
+            "richer",
+            "bigger",
+            "smaller",
+            "moving",
+            "move",
+            "shift",
+            "shifting",
+            "raise",
+            "cut",
+            "lowered",
+            "raised",
+            "lowering",
+            "raising",
+            "reduced",
+            "increased",
+            "decreased",
+            "dropped",
+            "generous",
+            "juicier",
+            "juicy",
+            "tougher",
+            "stingier",
+            "sweeter",
+            "harder",
+            "easier",
+            "steeper",
+            "softer",
+            "tighter",
+            "looser",
+            "tighten",
+            "tightened",
+            "loosen",
+            "loosened",
+            "fatter",
+            "leaner",
+            "better",
+            "worse",
+            "sweetened",
+            "sweeten",
+            "sweetening",
+            "boosted",
+            "boost",
+            "attractive",
+            "lucrative",
+            "rewarding",
+            // ("what if evergreen kicked in earlier")
+            "earlier",
+            "later",
+            "sooner",
+            // ("make the bonfire hotter": the plan's own image for its accelerator)
+            "hotter",
+            "richer",
+            "bigger",
+            "smaller",
+            "stronger",
+            "weaker",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "went up",
+            "go up",
+            "goes up",
+            "went down",
+            "go down",
+            "goes down",
+            "paid more",
+            "pay more",
+            "paid a bit more",
+            "paid a little more",
+            "paid a lot more",
+            "paid less",
+            "pay less",
+        ],
+    )) && exact(
+        ws,
+        &[
+            "model", "run", "simulate", "what", "if", "try", "made", "make", "tighten", "loosen",
+        ],
+    );
+    plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
+}

@@ -1,0 +1,146 @@
+//! Whose figures a question asks for: a seller named (not an account's words that sound
+//! like one), a manager's team, the whole plan's people, or the asker; and the account it
+//! names, read once for the rest of the question.
+
+use super::parse::exact;
+use super::vocabulary::Vocabulary;
+use super::words::*;
+use super::Who;
+use crate::fuzzy::mentions;
+
+/// Whose figures, and what was read on the way.
+pub(super) struct Whose {
+    /// The account the question names, of several a word names the asker's.
+    pub account_said: Option<String>,
+    /// Whether the asker manages a team.
+    pub asker_manages: bool,
+    /// Whether a team is asked about (the whole plan's people or a manager's).
+    pub team: bool,
+    /// Whose figures.
+    pub who: Option<Who>,
+}
+
+/// Whose figures the question asks for (see [`Whose`]).
+pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Whose {
+    // (read once: the account scope below is the same; of several that one word names,
+    // "the chavez job", the asker's one)
+    let account_said = v.account(question, ws).or_else(|| {
+        let theirs: Vec<String> = v
+            .accounts_said(question, ws)
+            .into_iter()
+            .filter(|a| v.sells_at(asker, a))
+            .collect();
+        (theirs.len() == 1).then(|| theirs[0].clone())
+    });
+    // (an account's words are no seller's: "Whitmore Cole" is not Samantha Cole)
+    let named = match &account_said {
+        Some(a) => {
+            let mut rest = question.to_lowercase();
+            for w in a.to_lowercase().split_whitespace() {
+                rest = rest.replace(w, " ");
+            }
+            v.seller(&rest)
+        }
+        None => v.seller(question),
+    };
+    // A manager asking about "my team" means theirs.
+    let asker_manages = v.managers.iter().any(|m| m == asker);
+    let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
+        (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)
+            || asker_manages
+                && mentions(
+                    ws,
+                    &["i manage", "my region", "my org", "under me", "report to me", "my lot", "our lot", "costing me", "cost me", "costs me"],
+                )
+            // A manager's "our most expensive payout quarter": their team's cost.
+            || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
+        .then(|| asker.to_string())
+    });
+    let personal_rank = exact(
+        ws,
+        &["rank", "ranked", "ranking", "position", "stand", "place", "stack", "rank-wise", "ranking-wise"],
+    ) && (exact(ws, &["i", "am", "i'm"])
+        || !asker_manages && exact(ws, &["my", "me"])
+        || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]))
+        // "out of all the agents, where do my earnings put me"
+        || mentions(ws, &["where do my", "where does my"]) && mentions(ws, &["put me", "place me"]);
+    let team = named.is_none()
+        && !personal_rank
+        && (manager.is_some()
+            || exact(ws, TEAM)
+            || mentions(ws, WHOLE_PLAN)
+            || mentions(
+                ws,
+                &[
+                    "each seller",
+                    "the agents",
+                    "which seller",
+                    "which rep",
+                    "which agent",
+                    "for us",
+                    "cost us",
+                    "save us",
+                    "we pay",
+                    "in the company",
+                    "across the board",
+                    "whose",
+                    "i manage",
+                ],
+            )
+            || mentions(ws, NATIONWIDE)
+            // ("across all three desks": every team)
+            || mentions(ws, EVERY_TEAM)
+            // (a manager's "which three consultants" are theirs, below)
+            || !asker_manages && super::people::which_of_the_sellers(ws)
+            || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
+    // A manager's "team" is theirs, unless they say the whole team.
+    let manager = manager.or_else(|| {
+        // ("who's closest to Bastion", asked by a manager: among theirs)
+        (asker_manages
+            && team
+            && (exact(
+                ws,
+                &[
+                    "team", "team's", "reps", "agents", "aes", "sellers", "people", "earners",
+                ],
+            ) || ws
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos"))
+                // "which month cost us the most", asked as it is (no plan change)
+                || mentions(ws, &["cost us", "costs us", "costing us"]) && !exact(ws, &["if", "would", "suppose"]))
+            && !mentions(ws, WHOLE_PLAN)
+            && !mentions(
+                ws,
+                &[
+                    "the team",
+                    "the team's",
+                    "entire team",
+                    "everyone",
+                    "the company",
+                    "all the reps",
+                    "every rep",
+                    "every agent",
+                    "whole plan",
+                    "the plan",
+                    "across all",
+                    "all three",
+                ],
+            )
+            && !mentions(ws, NATIONWIDE)
+            && !mentions(ws, EVERY_TEAM))
+        .then(|| asker.to_string())
+    });
+    let who = match (&named, team, &manager) {
+        (Some(s), _, _) => Some(Who::Seller(s.clone())),
+        (None, true, Some(m)) => Some(Who::TeamOf(m.clone())),
+        (None, true, None) => Some(Who::Team),
+        (None, false, _) if asker_manages && mentions(ws, COST) => Some(Who::TeamOf(asker.to_string())),
+        _ => None,
+    };
+    Whose {
+        account_said,
+        asker_manages,
+        team,
+        who,
+    }
+}
