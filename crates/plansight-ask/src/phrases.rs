@@ -221,7 +221,16 @@ pub fn amount(words: &[String]) -> Option<Cents> {
             continue;
         }
         let signed = unsigned(w);
-        let dollar = signed.is_some() || i > 0 && CURRENCY_WORDS.contains(&words[i - 1].as_str());
+        // ("20 000 $", as French Canada writes it: the sign after the spaced thousands)
+        let groups = words[i + 1..]
+            .iter()
+            .take_while(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+            .count();
+        let sign_after = groups > 0
+            && words
+                .get(i + 1 + groups)
+                .is_some_and(|n| n == "$" || CURRENCY_WORDS.contains(&n.as_str()));
+        let dollar = signed.is_some() || sign_after || i > 0 && CURRENCY_WORDS.contains(&words[i - 1].as_str());
         let t = signed.unwrap_or(w);
         let (number, suffix) = t.split_at(
             t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
@@ -873,6 +882,7 @@ mod tests {
         assert_eq!(amount(&w("USD 75,000")), Some(Cents(7_500_000)));
         assert_eq!(amount(&w("2 million dollars")), Some(Cents(200_000_000)));
         assert_eq!(amount(&w("a R 250 000 rental")), Some(Cents(25_000_000)));
+        assert_eq!(amount(&w("un new door de 20 000 $ en juillet")), Some(Cents(2_000_000)));
         assert_eq!(amount(&w("R2.5m of gp")), Some(Cents(250_000_000)));
         assert_eq!(amount(&w("if i close r500k")), Some(Cents(50_000_000)));
         assert_eq!(amount(&w("a 5 lakh deal")), Some(Cents(50_000_000)));

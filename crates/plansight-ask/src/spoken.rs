@@ -374,12 +374,68 @@ const TAKEN_BACK: &[&str] = &[
     "make that",
 ];
 
-/// The question as dictated, read as meant: numbers said in words in digits
-/// ([`in_digits`]), and a word taken back dropped for the one said after it ("what did i
-/// earn in march no wait april": April; "a forty k no sorry fifty k deal": 50k). Only a
-/// word of the same kind (a month, a quarter, an amount) is taken back.
+/// Text-speak, as a phone or a hurry types it, and the word meant.
+const TYPED_SHORT: &[(&str, &str)] = &[
+    ("wud", "would"),
+    ("wld", "would"),
+    ("cud", "could"),
+    ("shud", "should"),
+    ("wat", "what"),
+    ("wats", "whats"),
+    ("wot", "what"),
+    ("u", "you"),
+    ("ur", "your"),
+    ("thru", "through"),
+    ("tho", "though"),
+    ("wen", "when"),
+    ("hv", "have"),
+    ("abt", "about"),
+    ("cuz", "because"),
+    ("bc", "because"),
+    ("b4", "before"),
+    ("2day", "today"),
+    ("ppl", "people"),
+];
+
+/// The question with its text-speak read as the words meant ("wat do i lose", "hw much
+/// wud i make"); "r" is "are" only before whom it asks of ("r u", "r my").
+fn spelt_out(question: &str) -> String {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let w = bare(t);
+            let meant = TYPED_SHORT
+                .iter()
+                .find(|(short, _)| *short == w)
+                .map(|(_, m)| *m)
+                // ("k and net of the backlight?": ok)
+                .or_else(|| (i == 0 && w == "k" && tokens.len() > 1).then_some("ok"))
+                .or_else(|| {
+                    (w == "r"
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| matches!(bare(n).as_str(), "u" | "you" | "we" | "my" | "they" | "i")))
+                    .then_some("are")
+                });
+            match meant {
+                Some(m) => format!("{m}{}", trailing(t)),
+                None => t.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The question as dictated or typed fast, read as meant: text-speak spelt out
+/// ([`spelt_out`]), numbers said in words in digits ([`in_digits`]), and a word taken back
+/// dropped for the one said after it ("what did i earn in march no wait april": April; "a
+/// forty k no sorry fifty k deal": 50k). Only a word of the same kind (a month, a quarter,
+/// an amount) is taken back.
 pub fn as_meant(question: &str) -> String {
-    let said = in_digits(question);
+    let said = in_digits(&spelt_out(question));
     let tokens: Vec<&str> = said.split_whitespace().collect();
     let bare: Vec<String> = tokens
         .iter()
@@ -511,6 +567,9 @@ mod tests {
             ("attainment in q two i mean q three", "attainment in q3"),
             ("slipped to january twenty twenty seven", "slipped to january 2027"),
             ("paid in twenty twenty-six", "paid in 2026"),
+            ("if it fell thru wat do i lose?", "if it fell through what do i lose?"),
+            ("hw much wud u make", "hw much would you make"),
+            ("r u sure", "are you sure"),
         ] {
             assert_eq!(as_meant(said), meant, "{said}");
         }
@@ -519,6 +578,7 @@ mod tests {
             "what do i mean by attainment",
             "march no wait, what about my draw",
             "the twenty twenty deal",
+            "what did chris r make",
         ] {
             assert_eq!(as_meant(said), said, "{said}");
         }

@@ -4122,6 +4122,180 @@ fn round_51_staffing_agency() {
     read_after("ninetyfifth", cases);
 }
 
+/// Round 52's misses (typed on a phone), read in other words: text-speak ("wats", "hw",
+/// "k and"), autocorrect's real words for the plan's ("commotion", "tear", "quote") and for
+/// a first name ("parcel", "violent"), the glossary's hyphened words written apart ("bounce
+/// backs") and its phrase for a quarter ("refresh cycle"), "what's in burn-in", "and this
+/// one" after last quarter, how the draw is paid back.
+#[test]
+fn round_52_typed_on_a_phone() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Gladys Colclough",
+            &[],
+            "wats my commotion last month",
+            "answer",
+            json!({"figure": "earnings", "period": "m08"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "hw far is the next tear for me",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "show me my bounce backs this yr",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "how many blackouts did i have last refresh cycle",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2", "stage": "lost"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "what's in burn-in rn",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "how much did parcel earn this yr",
+            "answer",
+            json!({"who": "darcel schlecht"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "is violent close to the warm up",
+            "answer",
+            json!({"who": "violet mclelland", "mark": "threshold"}),
+        ),
+        (
+            "Donn Cantrell",
+            &["pro series attainment last quarter"],
+            "and this one",
+            "answer",
+            json!({"figure": "attainment", "measure": "pro_series", "period": "q3"}),
+        ),
+        (
+            "Violet Mclelland",
+            &["wheres my backlight at"],
+            "how do i pay it back",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Wilburn Farren",
+            &["what did i earn in november"],
+            "k and net of the backlight",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "annual quote up to 380k, total plan cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "quota", "measure": "platform", "value": "380000"}}),
+        ),
+    ];
+    read_after("ninetysixth", cases);
+}
+
+/// Round 52's misses (a Canadian food distributor, in English and Québécois French), read
+/// in other words: "ce mois", "au deuxième trimestre", "20 000 $", "jf" of Jean-François,
+/// an account by its own word after a common one ("nam-zim"), what the glossary says the
+/// plan does not measure (not the First Drop SPIFF), what cancelled deals cost, a moved
+/// deal lost instead, a change asked of the app, "list" no Listing.
+#[test]
+fn round_52_quebec_food_distributor() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Nathalie Roy",
+            &[],
+            "c'est combien ma commission ce mois",
+            "answer",
+            json!({"figure": "earnings", "period": "m08"}),
+        ),
+        (
+            "Geneviève Morin",
+            &[],
+            "combien de backhaul j'ai reçu au deuxième trimestre",
+            "answer",
+            json!({"figure": "draw_advanced", "period": "q2"}),
+        ),
+        (
+            "Nathalie Roy",
+            &[],
+            "si je signe un listing de 15 000 $ en août, combien je fais de plus?",
+            "answer",
+            json!({"who": "nathalie roy", "new_deal": {"amount": "15000", "close_date": "2026-08-31", "type": "listing"}}),
+        ),
+        (
+            "Heather MacKinnon",
+            &[],
+            "what's jf's net sales attainment",
+            "answer",
+            json!({"who": "jean-françois bélanger"}),
+        ),
+        (
+            "Ryan Campbell",
+            &[],
+            "what has nam-zim paid me",
+            "answer",
+            json!({"account": "restaurant nam-zim"}),
+        ),
+        ("Émilie Dubé", &[], "what's my gm this quarter", "decline", json!({})),
+        (
+            "Émilie Dubé",
+            &[],
+            "how does the first drop spiff work",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Jean-François Bélanger",
+            &["how many delisted deals do i have"],
+            "what did those cost me",
+            "answer",
+            json!({"figure": "clawback", "stage": null}),
+        ),
+        (
+            "Mathieu Lévesque",
+            &["if 0YCAS0B9 slips to august what do i lose"],
+            "and if it had spoiled instead?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "0ycas0b9"}, "move_deal": null}),
+        ),
+        (
+            "Heather MacKinnon",
+            &[],
+            "lower kevin's quota to 180k in the app",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Chantal Bergeron",
+            &[],
+            "list my spoiled deals this trimestre",
+            "answer",
+            json!({"stage": "lost", "deal_type": null}),
+        ),
+    ];
+    read_after("ninetyseventh", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

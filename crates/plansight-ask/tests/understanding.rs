@@ -778,12 +778,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "ninetyfifth",
         ),
         (
-            "ninety-sixth workspace (the Maven CRM export as it is, an April year, typed on a phone), held-out set",
+            "ninety-sixth workspace (the Maven CRM export as it is, an April year, typed on a phone), earlier held-out set",
             "ninetysixth/heldout.toml",
             "ninetysixth",
         ),
         (
-            "ninety-seventh workspace (a Canadian food distributor's route sales, English and Québécois French), held-out set",
+            "ninety-seventh workspace (a Canadian food distributor's route sales, English and Québécois French), earlier held-out set",
             "ninetyseventh/heldout.toml",
             "ninetyseventh",
         ),

@@ -428,6 +428,17 @@ fn closing_date(v: &Vocabulary, ws: &[String]) -> Option<String> {
 /// a new size.
 pub(super) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     let mut q = prev.clone();
+    // ("and if it had spoiled?" after the deal moved, where a lost deal is "spoiled": that
+    // deal at nothing instead)
+    let deal = prev.scenario.move_deal.as_ref().map(|m| m.deal.clone());
+    if let Some(deal) = deal.filter(|_| exact(ws, &["it", "that"]) && super::scenario::lost_instead(ws)) {
+        q.scenario.move_deal = None;
+        q.scenario.deal_amount_to = Some(super::DealAmount {
+            deal,
+            amount: plansight_plan::Exact::from_cents(plansight_plan::Cents(0)).money(),
+        });
+        return Some(q);
+    }
     let factor = if exact(ws, &["twice", "double", "doubled"]) {
         Some((2, 1))
     } else if exact(ws, &["half", "halved"]) {
@@ -569,6 +580,27 @@ pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opt
         },
         ..Default::default()
     })
+}
+
+/// "And this one?" after a figure of last quarter (or month): the same of the one under way.
+pub(super) fn this_one(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
+    let period = prev.scope.period.as_deref()?;
+    if ws.len() > 4 || !mentions(ws, &["this one"]) {
+        return None;
+    }
+    let grain = if period.starts_with('Q') {
+        "quarter"
+    } else if period.starts_with('M') {
+        "month"
+    } else {
+        return None;
+    };
+    let said = ["this".to_string(), grain.to_string()];
+    let mut q = prev.clone();
+    q.scope.period = crate::phrases::periods(&said, v.inputs.plan.start, v.today())
+        .into_iter()
+        .next();
+    Some(q)
 }
 
 /// "How about the other product line?" after one measure's figure, on a plan of two: the

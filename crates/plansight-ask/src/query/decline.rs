@@ -376,20 +376,15 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
             || super::when::salary_run(ws, i)
     };
-    // ("how many send-outs did i do" where the glossary says send-outs are not measured)
-    let asks_a_figure = exact_any(
-        ws,
-        &["how", "what", "whats", "what's", "show", "list", "total", "number"],
-    ) && !ws
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "does" | "do" | "is" | "are" | "will" | "can"));
-    if let Some(t) = v
-        .unmeasured
-        .iter()
-        .find(|t| asks_a_figure && mentions(ws, &[t.as_str(), format!("{t}s").as_str()]))
-    {
+    // ("how many send-outs did i do", "what's my case count" where the glossary says they
+    // are not measured; not the First Drop SPIFF, nor "drop the scale house to 15k")
+    let counted = |t: &str| {
+        let said = ["my {t}", "my {t}s", "of {t}s", "many {t}s", "total {t}s", "our {t}s"].map(|p| p.replace("{t}", t));
+        mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    if let Some(t) = v.unmeasured.iter().find(|t| counted(t)) {
         return Some(Understood::Decline {
-            reason: format!("The plan does not measure {t}s: its glossary says so, and no figure here holds them."),
+            reason: format!("The plan does not measure \"{t}\": its glossary says so, and no figure here holds it."),
             offer: Some("Ask about your deals, credit or pay instead.".into()),
         });
     }
@@ -517,17 +512,28 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 "in the system",
                 "in the crm",
                 "in the database",
+                "in plansight",
+                "in the app",
             ],
         ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
     // "close FT-61263 as won": marking a stage, said as an order (not "how many did I move
     // to won").
     // "lower aaliyah's q4 quota to 300k in the system": a plan part changed in the data,
     // not a what-if.
-    let in_the_data = mentions(ws, &["in the system", "in the crm", "in the database", "in salesforce"])
-        && matches!(
-            first,
-            "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
-        );
+    let in_the_data = mentions(
+        ws,
+        &[
+            "in the system",
+            "in the crm",
+            "in the database",
+            "in salesforce",
+            "in plansight",
+            "in the app",
+        ],
+    ) && matches!(
+        first,
+        "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
+    );
     let asks_change = asks_change || in_the_data;
     let marks_stage = mentions(
         ws,

@@ -124,6 +124,30 @@ pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
     Some(q)
 }
 
+/// "How much did that cost me" after a list (or a count) of cancelled deals: what was
+/// clawed back for them.
+pub(super) fn cost_of_cancelled(prev: &Query, ws: &[String]) -> Option<Query> {
+    let listed = prev.op == super::Op::List || prev.op == super::Op::Value && prev.figure == super::Figure::DealCount;
+    if !listed
+        || prev.scope.stage.as_deref() != Some("cancelled")
+        || ws.len() > 8
+        || !exact(ws, &["cost", "costed"])
+        || !exact(ws, &["it", "they", "them", "those", "all", "that"])
+    {
+        return None;
+    }
+    let mut q = prev.clone();
+    // ("which of those cost me money": the ones that did, listed)
+    q.op = if exact(ws, &["which"]) {
+        super::Op::List
+    } else {
+        super::Op::Value
+    };
+    q.figure = super::Figure::Clawback;
+    q.scope.stage = None;
+    Some(q)
+}
+
 /// "Why so low?" after a period's or a measure's pay: that pay explained.
 pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     // ("can you break that down for me": the pay just given, explained)

@@ -31,6 +31,50 @@ const SAME_MONEY: &[(&str, &[&str])] = &[
     ("margin", &["gross profit", "gp"]),
 ];
 
+/// The words of measures' names that name no measure alone ("commission", "sales").
+const GENERIC: &[&str] = &[
+    "bookings",
+    "booking",
+    "commission",
+    "incentive",
+    "revenue",
+    "sales",
+    "new",
+    "arr",
+    "acv",
+    "tcv",
+    "mrr",
+    "the",
+    "and",
+    "of",
+    "plan",
+    "dollars",
+    "dollar",
+    "value",
+    "annual",
+    "count",
+    "total",
+    "account",
+    "accounts",
+    "customer",
+    "customers",
+    "deal",
+    "deals",
+    "product",
+    "products",
+    "team",
+    "systems",
+    // ("Order Intake": an order is any deal)
+    "order",
+    "orders",
+    // ("Closed Value Commission": "had it closed", "how close am I" name no measure)
+    "closed",
+    "close",
+    "won",
+    "signed",
+    "booked",
+];
+
 impl Vocabulary<'_> {
     /// A measure the question names: its name, its id, its name without a plural "s", or
     /// a word only its name has ("hardware"), or the series all its products share
@@ -92,7 +136,29 @@ impl Vocabulary<'_> {
                 }
             }
         }
-        best.map(|(_, id)| id)
+        // ("my pro quota", "pro credit" for the Pro Series Incentive: a short first word of
+        // one measure's name, with what only a measure has)
+        best.map(|(_, id)| id).or_else(|| {
+            let had: Vec<&plansight_plan::Measure> = self
+                .inputs
+                .plan
+                .measures
+                .iter()
+                .filter(|m| {
+                    let name = m.name.to_lowercase();
+                    let first = name.split_whitespace().next().unwrap_or_default().to_string();
+                    first.len() >= 3
+                        && !GENERIC.contains(&first.as_str())
+                        && ws.windows(2).any(|w| {
+                            w[0] == first && matches!(w[1].as_str(), "quota" | "quotas" | "credit" | "attainment")
+                        })
+                })
+                .collect();
+            match had[..] {
+                [m] => Some(m.id.clone()),
+                _ => None,
+            }
+        })
     }
 
     /// Whether the word at `i` is part of a product's name said in full ("a leased line"
@@ -140,48 +206,6 @@ impl Vocabulary<'_> {
     /// id, the first two words of a longer name ("net new"), its initials ("nnb"), a word
     /// only its name has ("hardware"), the product series it credits ("gtx").
     pub fn measure_names(&self, id: &str) -> Vec<String> {
-        const GENERIC: &[&str] = &[
-            "bookings",
-            "booking",
-            "commission",
-            "incentive",
-            "revenue",
-            "sales",
-            "new",
-            "arr",
-            "acv",
-            "tcv",
-            "mrr",
-            "the",
-            "and",
-            "of",
-            "plan",
-            "dollars",
-            "dollar",
-            "value",
-            "annual",
-            "count",
-            "total",
-            "account",
-            "accounts",
-            "customer",
-            "customers",
-            "deal",
-            "deals",
-            "product",
-            "products",
-            "team",
-            "systems",
-            // ("Order Intake": an order is any deal)
-            "order",
-            "orders",
-            // ("Closed Value Commission": "had it closed", "how close am I" name no measure)
-            "closed",
-            "close",
-            "won",
-            "signed",
-            "booked",
-        ];
         let plan = &self.inputs.plan;
         let Some(m) = plan.measures.iter().find(|m| m.id == id) else {
             return Vec::new();
@@ -440,6 +464,8 @@ impl Vocabulary<'_> {
                         && t.len() >= w.len() + 3
                         && t.starts_with(w)
                         && !of_term
+                        // ("list my spoiled deals" where a type is Listing: the parser's own word)
+                        && !super::unrecognised::rule_word(w)
                 })
             })
             .collect();

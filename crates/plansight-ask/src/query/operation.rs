@@ -352,6 +352,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         return Some(Op::Top);
     }
     // ("what's on the boil for me", the glossary's open deals: "what's open")
+    // ("whats in burn-in for me" where open deals are "| burn-in |")
     if q.scope.stage.as_deref() == Some("open")
         && ws.len() <= 6
         && mentions(
@@ -362,6 +363,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "what is open",
                 "what have i got open",
                 "what do i have open",
+                "what's in open",
+                "whats in open",
+                "what is in open",
             ],
         )
     {

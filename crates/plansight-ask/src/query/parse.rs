@@ -60,6 +60,8 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             .or_else(|| super::context::draw_follow_up(v, prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
             .or_else(|| super::further::worth_of_listed(prev, &ws))
+            .or_else(|| super::further::cost_of_cancelled(prev, &ws))
+            .or_else(|| super::context::this_one(v, prev, &ws))
             .or_else(|| super::context::the_other_measure(v, prev, &ws))
     }) {
         return Understood::Answer(q);
@@ -472,7 +474,24 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if w.move_deal.is_some() || w.deal_amount_to.is_some() {
         // (the deal said by its account: the account, and the product or type said with
         // it, "the Hanley Trucking auto", are the deal's, not filters)
-        if query.scope.deal.is_none() && query.scope.account.take().is_some() {
+        // ("the LEPH90QI listing": the deal's own type, said as its noun)
+        let named = w
+            .move_deal
+            .as_ref()
+            .map(|m| &m.deal)
+            .or(w.deal_amount_to.as_ref().map(|d| &d.deal));
+        let its_type = named
+            .and_then(|id| v.inputs.lines.iter().find(|l| l.id.eq_ignore_ascii_case(id)))
+            .and_then(|l| l.deal_type.as_deref());
+        if query.scope.deal.is_none() && query.scope.account.take().is_some()
+            || its_type.is_some_and(|t| {
+                query
+                    .scope
+                    .deal_type
+                    .as_deref()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(t))
+            })
+        {
             query.scope.product = None;
             query.scope.deal_type = None;
         }

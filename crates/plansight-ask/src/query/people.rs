@@ -132,6 +132,39 @@ impl Vocabulary<'_> {
         if let [s] = slipped[..] {
             return Some(s.0.clone());
         }
+        // ("hw much did parcel make", "how close is violent": autocorrect's real word a
+        // letter off a first name, where a person is said)
+        let slot = |i: usize| {
+            i.checked_sub(1).is_some_and(|j| {
+                matches!(
+                    ws[j].as_str(),
+                    "did" | "does" | "is" | "was" | "has" | "for" | "about" | "whats" | "what's" | "hows" | "how's"
+                )
+            }) || ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "make" | "made" | "earn" | "earned" | "get" | "got" | "sell" | "sold"
+                )
+            })
+        };
+        let autocorrected: Vec<_> = ids
+            .iter()
+            .filter(|s| {
+                let name = name_of(s);
+                let first = name.split_whitespace().next().unwrap_or_default().to_string();
+                ws.iter().enumerate().any(|(i, w)| {
+                    first.len() >= 5
+                        && w.len() >= 5
+                        && *w != first
+                        && slot(i)
+                        && super::unrecognised::common(w)
+                        && distance(w, &first, 1) <= 1
+                })
+            })
+            .collect();
+        if let [s] = autocorrected[..] {
+            return Some(s.0.clone());
+        }
         self.shortened_first_name(ws, &ids.iter().map(|s| (s.0.clone(), name_of(s))).collect::<Vec<_>>())
     }
 
@@ -675,6 +708,8 @@ pub(super) fn slipped_full_name(first: &str, last: &str, name: &str) -> bool {
     let (d1, d2) = (distance(first, f, 2), distance(last, l, 2));
     first.len() >= 3
         && last.len() >= 4
+        && d1 <= 2
+        && d2 <= 2
         && d1 + d2 <= 3
         && (!super::unrecognised::common(first) || !super::unrecognised::common(last))
 }
@@ -715,6 +750,8 @@ fn calls_by(word: &str, name: &str, both: bool) -> bool {
             .any(|(n, full)| *n == word && given.iter().any(|g| full.contains(&g.as_str())))
         || nickname(word, first)
         || word.len() == 2 && initials == word
+        // ("what's jf's attainment" of Jean-François)
+        || hyphen_initials(word, first)
 }
 
 /// The everyday way of making a nickname from a name's first letters and an ending
@@ -787,7 +824,8 @@ const NOT_NAMES: &[&str] = &[
     "from", "have", "just", "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let",
     "say", "see", "she", "one", "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team",
     "rep", "reps", "year", "rate", "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell",
-    "give", "dear", "hey", "hi", "yo", "boss", "mgr",
+    "give", "dear", "hey", "hi", "yo", "boss", "mgr", // (French: "si je signe", "ma commission")
+    "je", "mon", "ce", "si", "un", "de", "le", "la", "il", "tu",
 ];
 
 /// Everyday English short forms of first names that are not their first letters.

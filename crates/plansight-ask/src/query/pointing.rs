@@ -96,7 +96,9 @@ fn rule_of(prev: &Query, ws: &[String]) -> Option<String> {
         ],
     )
         // ("when is it recovered?", "when does it get paid?")
-        || matches!(super::context::first_said(ws), "when" | "when's");
+        || matches!(super::context::first_said(ws), "when" | "when's")
+        // ("how do i pay it back" after the draw)
+        || exact(ws, &["how"]) && mentions(ws, &["pay it back", "pay that back", "paid back", "repay it"]);
     let subject = match prev.figure {
         Figure::Bonus => "bonus",
         Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance => "draw",

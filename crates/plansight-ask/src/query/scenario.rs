@@ -493,7 +493,7 @@ fn new_business(v: &Vocabulary) -> Option<String> {
 
 /// Whether the words say a won deal had been lost instead ("if the cheers deal had been
 /// lost", "if it had fallen through").
-fn lost_instead(ws: &[String]) -> bool {
+pub(super) fn lost_instead(ws: &[String]) -> bool {
     exact(ws, &["if", "suppose", "say"])
         && mentions(
             ws,

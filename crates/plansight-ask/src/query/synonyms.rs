@@ -157,6 +157,8 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         .or_else(|| {
                             (p == "quarter" && term.chars().all(char::is_alphabetic) && term.len() >= 3)
                                 .then(|| term.to_string())
+                                // ("| refresh cycle | a quarter of the plan year |")
+                                .or_else(|| (p == "quarter").then(|| a_phrase(term)).flatten())
                         })
                         .or_else(|| {
                             // (or the tiers as a whole: "| the tide table | the tiers of … |")
@@ -248,7 +250,8 @@ pub fn unmeasured(document: &str) -> Vec<String> {
     glossary(document)
         .into_iter()
         .filter(|(_, meaning)| NOT_MEASURED.iter().any(|p| meaning.contains(p)))
-        .map(|(term, _)| term)
+        // ("| the GM | gross margin (not measured …) |": "my gm")
+        .map(|(term, _)| term.trim_start_matches("the ").to_string())
         .collect()
 }
 
@@ -304,34 +307,46 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
     let mut i = 0;
     while i < ws.len() {
         // ("bounced pos" for "| bounced PO |": the last word may be plural)
-        let phrase = synonyms.iter().find_map(|(s, p)| {
-            let parts: Vec<&str> = s.split(' ').collect();
-            let n = parts.len();
-            (n > 1
-                && ws.len() >= i + n
-                && ws[i..i + n]
-                    .iter()
-                    .zip(&parts)
-                    .enumerate()
-                    .map(|(k, (w, x))| (k, (crate::phrases::fold(w), x)))
-                    // (Spanish plurals each word: "cotizaciones perdidas")
-                    .all(|(k, (w, x))| {
-                        w == *x
-                            || k + 1 == n && w.strip_suffix('s') == Some(x)
-                            || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
-                    }))
-            .then_some((n, p))
-            // ("whats my aug 15 drop" where the payday is "| drop day |": its first word,
-            // after the day)
-            .or_else(|| {
-                // (not a word of pay already: "my nov 15 cheque" where it is "| cheque day |")
+        // ("my bounce backs" for "| bounce-back |": a hyphened word written apart, after the
+        // phrase as the document writes it, "early off-hires")
+        let apart = |s: &str, hyphen: bool| -> Vec<String> {
+            if hyphen {
+                s.split([' ', '-']).map(str::to_string).collect()
+            } else {
+                s.split(' ').map(str::to_string).collect()
+            }
+        };
+        let phrase = [false, true].into_iter().find_map(|hyphen| {
+            synonyms.iter().find_map(|(s, p)| {
+                let parts = apart(s, hyphen);
+                let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+                let n = parts.len();
                 (n > 1
-                    && p == "payday"
-                    && crate::phrases::fold(&ws[i]) == parts[0]
-                    && !super::words::PAY_NOUNS.contains(&parts[0])
-                    && i.checked_sub(1)
-                        .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some()))
-                .then_some((1, p))
+                    && ws.len() >= i + n
+                    && ws[i..i + n]
+                        .iter()
+                        .zip(&parts)
+                        .enumerate()
+                        .map(|(k, (w, x))| (k, (crate::phrases::fold(w), x)))
+                        // (Spanish plurals each word: "cotizaciones perdidas")
+                        .all(|(k, (w, x))| {
+                            w == *x
+                                || k + 1 == n && w.strip_suffix('s') == Some(x)
+                                || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
+                        }))
+                .then_some((n, p))
+                // ("whats my aug 15 drop" where the payday is "| drop day |": its first word,
+                // after the day)
+                .or_else(|| {
+                    // (not a word of pay already: "my nov 15 cheque" where it is "| cheque day |")
+                    (n > 1
+                        && p == "payday"
+                        && crate::phrases::fold(&ws[i]) == parts[0]
+                        && !super::words::PAY_NOUNS.contains(&parts[0])
+                        && i.checked_sub(1)
+                            .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some()))
+                    .then_some((1, p))
+                })
             })
         });
         match phrase {

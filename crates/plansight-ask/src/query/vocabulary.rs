@@ -49,7 +49,20 @@ pub struct Vocabulary<'a> {
     pub unmeasured: Vec<String>,
     /// The trade's words the document's glossary says are a deal's amount ("fee").
     pub amount_words: Vec<String>,
+    /// The real words a phone's autocorrect makes of the plan's ("quote" for quota), that
+    /// the document does not use itself: (slip, word meant).
+    pub slips: Vec<(&'static str, &'static str)>,
 }
+
+/// What a phone's autocorrect makes of the plan's words (not "quotes": open deals are
+/// quotes as often).
+const AUTOCORRECT: &[(&str, &str)] = &[
+    ("quote", "quota"),
+    ("tear", "tier"),
+    ("tears", "tiers"),
+    ("commotion", "commission"),
+    ("commotions", "commissions"),
+];
 
 /// A trade's own nouns for a deal, and the plain word.
 const TRADE: &[(&str, &str)] = &[
@@ -157,6 +170,15 @@ impl<'a> Vocabulary<'a> {
             idea_words: document.map(super::synonyms::of_ideas).unwrap_or_default(),
             unmeasured: document.map(super::synonyms::unmeasured).unwrap_or_default(),
             amount_words: document.map(super::synonyms::of_the_amount).unwrap_or_default(),
+            slips: {
+                let doc = document.unwrap_or_default().to_lowercase();
+                let used: BTreeSet<&str> = doc.split(|c: char| !c.is_alphanumeric()).collect();
+                AUTOCORRECT
+                    .iter()
+                    .filter(|(slip, _)| !used.contains(slip))
+                    .copied()
+                    .collect()
+            },
             product_aliases: document
                 .map(|d| super::aliases::of_products(&products, d))
                 .unwrap_or_default(),
@@ -399,6 +421,22 @@ impl<'a> Vocabulary<'a> {
         self.trade_words_beside(ws, None)
     }
 
+    /// The plan's word a phone's autocorrect wrote as another real word, at `i` ("my
+    /// commotion", "the next tear", "my pro quote"), when the document never uses that word
+    /// itself; "quote" only where a quota is had ("my quote", "annual quote"), since a
+    /// quote is also a deal.
+    fn autocorrected(&self, ws: &[String], i: usize) -> Option<String> {
+        let (_, meant) = self.slips.iter().find(|(slip, _)| *slip == ws[i])?;
+        let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
+        let had = matches!(
+            before,
+            "my" | "his" | "her" | "their" | "our" | "your" | "annual" | "quarterly" | "monthly" | "the"
+        ) || self.measure(&[before.to_string()]).is_some()
+            // ("my pro quote" of the Pro Series Incentive)
+            || self.inputs.plan.measures.iter().any(|m| m.name.to_lowercase().split_whitespace().next() == Some(before));
+        (ws[i] != "quote" || had).then(|| meant.to_string())
+    }
+
     /// The trade's words read plainly in a part of the question (its words without a
     /// measure's name): "won" is money earned only if it is so in the whole question ("how
     /// much system sales have i won" is the measure's deals won, though "how much have i
@@ -423,7 +461,7 @@ impl<'a> Vocabulary<'a> {
                 if amount_word(i) {
                     "amount".to_string()
                 } else {
-                    w.clone()
+                    self.autocorrected(ws, i).unwrap_or_else(|| w.clone())
                 }
             })
             .collect();
@@ -579,17 +617,37 @@ impl<'a> Vocabulary<'a> {
             return vec![a.clone()];
         }
         // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
-        let key = |a: &str| {
-            a.split_whitespace()
+        // (an everyday word that begins many accounts' names is their kind, no one's:
+        // "Restaurant Nam-Zim" is called "nam-zim")
+        let mut firsts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        for a in &self.accounts {
+            if let Some(f) = a.split_whitespace().next() {
+                *firsts.entry(f.to_lowercase()).or_default() += 1;
+            }
+        }
+        let key = |a: &str, own_word: bool| {
+            let words: Vec<String> = a
+                .split_whitespace()
                 .map(|w| {
                     w.to_lowercase()
                         .trim_end_matches("'s")
                         .trim_end_matches('.')
                         .to_string()
                 })
-                // (nor an initial: "mendoza" of T. Mendoza Residence)
-                .find(|w| w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
-                .filter(|k| k.len() >= 4)
+                .collect();
+            // (nor an initial: "mendoza" of T. Mendoza Residence)
+            let at = words.iter().position(|w| {
+                w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort")
+            })?;
+            let first = &words[at];
+            let own = words.get(at + 1).filter(|next| {
+                own_word
+                    && firsts.get(first).is_some_and(|n| *n >= 3)
+                    && super::unrecognised::common(first)
+                    && next.len() >= 4
+                    && !super::unrecognised::common(next)
+            });
+            Some(own.unwrap_or(first).clone()).filter(|k| k.len() >= 4)
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
@@ -637,19 +695,25 @@ impl<'a> Vocabulary<'a> {
                 || territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
                 || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
         };
-        let found: Vec<&String> = self
-            .accounts
-            .iter()
-            .filter(|a| {
-                key(a).is_some_and(|k| {
-                    ws.iter().any(|w| {
-                        let w = w.trim_end_matches("'s");
-                        // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
-                        (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w)
-                    }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
+        // (the own word only when no account's first word is said)
+        let said_by = |own_word: bool| -> Vec<&String> {
+            self.accounts
+                .iter()
+                .filter(|a| {
+                    key(a, own_word).is_some_and(|k| {
+                        ws.iter().any(|w| {
+                            let w = w.trim_end_matches("'s");
+                            // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
+                            (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w)
+                        }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
+                    })
                 })
-            })
-            .collect();
+                .collect()
+        };
+        let mut found = said_by(false);
+        if found.is_empty() {
+            found = said_by(true);
+        }
         found.into_iter().cloned().collect()
     }
 

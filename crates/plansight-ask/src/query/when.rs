@@ -161,9 +161,13 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     }
     // (a deal's date is no payday, but a payday may be said beside it: "my nov 15 check if
     // I add a 15k cage on oct 28")
-    // ("my april bell day … if i land a 25k … on mar 30": the month said of the pay)
-    let pay_month =
-        (0..ws.len()).any(|i| crate::phrases::month_number(&ws[i]).is_some() && super::scenario::pay_month(ws, i));
+    // ("my april bell day … if i land a 25k … on mar 30": the payday of the month said; a
+    // month's check is that month's pay)
+    let pay_month = (0..ws.len()).any(|i| {
+        crate::phrases::month_number(&ws[i]).is_some()
+            && super::scenario::pay_month(ws, i)
+            && ws.get(i + 1).is_some_and(|n| n == "payday")
+    });
     if let Some(p) =
         payday(v, ws, today).filter(|_| closing.is_none() || pay_month || !super::scenario::pay_date(ws).is_empty())
     {

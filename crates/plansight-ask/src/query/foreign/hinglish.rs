@@ -113,4 +113,5 @@ pub(super) const LANGUAGE: Language = Language {
         "pichle", "agle", "bhai", "hoga", "nahi", "kyu",
     ],
     decimal_comma: false,
+    elided: &[],
 };

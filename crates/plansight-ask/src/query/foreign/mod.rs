@@ -21,6 +21,8 @@ pub(super) struct Language {
     markers: &'static [&'static str],
     /// Whether numbers are written with a decimal comma ("1,5 milhão", "120.000,00").
     decimal_comma: bool,
+    /// Words elided onto the next ("l'endcap": the endcap), and the English they stand for.
+    elided: &'static [(&'static str, &'static str)],
 }
 
 /// The languages, each read alone: a question is read in the one most of its words mark,
@@ -66,10 +68,13 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String
             continue;
         }
         let next = folded.get(i + 1).map(String::as_str).unwrap_or("");
+        let after = folded.get(i + 2).map(String::as_str).unwrap_or("");
+        // ("le plus loin": "plus loin" is a pair of its own, the furthest, before "le plus")
+        let pair_after = language.pairs.iter().any(|(a, b, _)| *a == next && *b == after);
         if let Some((_, _, e)) = language
             .pairs
             .iter()
-            .find(|(a, b, _)| a == w && (next == *b || b.ends_with('\'') && next.starts_with(b)))
+            .find(|(a, b, _)| a == w && (next == *b || b.ends_with('\'') && next.starts_with(b)) && !pair_after)
         {
             out.extend(e.split_whitespace().map(str::to_string));
             // ("combien d'argent": the word after the elision stays)
@@ -93,9 +98,17 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String
             i += 1;
             continue;
         }
-        match language.words.iter().find(|(f, _)| f == w) {
-            Some((_, e)) => out.extend(e.split_whitespace().map(str::to_string)),
-            None => out.push(ws[i].clone()),
+        // ("c'est loin, l'endcap": the endcap, the name kept as it is)
+        let elided = language.elided.iter().find_map(|(e, english)| {
+            Some((english, ws[i].get(e.len()..)?)).filter(|(_, rest)| w.starts_with(e) && !rest.is_empty())
+        });
+        match (language.words.iter().find(|(f, _)| f == w), elided) {
+            (Some((_, e)), _) => out.extend(e.split_whitespace().map(str::to_string)),
+            (None, Some((english, rest))) => {
+                out.extend(english.split_whitespace().map(str::to_string));
+                out.push(rest.to_string());
+            }
+            (None, None) => out.push(ws[i].clone()),
         }
         i += 1;
     }

@@ -31,4 +31,5 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     markers: &["wetin", "abeg", "sef", "wey", "dey", "oga", "abi", "una"],
     decimal_comma: false,
+    elided: &[],
 };

@@ -316,4 +316,5 @@ pub(super) const LANGUAGE: Language = Language {
         "saldo",
     ],
     decimal_comma: true,
+    elided: &[],
 };

@@ -238,4 +238,5 @@ pub(super) const LANGUAGE: Language = Language {
         "po",
     ],
     decimal_comma: false,
+    elided: &[],
 };
