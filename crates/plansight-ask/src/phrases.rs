@@ -7,13 +7,16 @@ use plansight_plan::Cents;
 
 /// Lower case, with punctuation other than `. , $ % -` turned into spaces.
 pub fn normalize(text: &str) -> String {
-    // "# of deals": the number of them.
-    let text = text.replace("# of", "number of");
+    // "# of deals", "# berthed deals QTD": the number of them; ("True North +50 bps": a rise
+    // by that much)
+    let text = text.replace("# of", "number of").replace("# ", "number of ");
+    let text = (0..10).fold(text, |t, d| t.replace(&format!(" +{d}"), &format!(" up by {d}")));
     // ("what'd i make": what did; "hw far from accel": how, typed fast)
     let text = text.replace("what'd ", "what did ").replace("What'd ", "what did ");
     let text = ["hw far", "hw much", "hw many", "hw close"]
         .iter()
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
+    let text = day_dot_month(&text);
     let chars: Vec<char> = text.chars().collect();
     let out: String = chars
         .iter()
@@ -37,6 +40,34 @@ pub fn normalize(text: &str) -> String {
         })
         .collect();
     without_top_ups(european_thousands(out))
+}
+
+/// "on 25.01.", "31.03.": a day and a month as German writes them (the closing dot says it
+/// is no decimal), written as "25 jan".
+fn day_dot_month(text: &str) -> String {
+    text.split(' ')
+        .map(|t| {
+            let bare = t.trim_end_matches(['?', ',', '!', ';', ':']);
+            let rest = &t[bare.len()..];
+            let parts: Vec<&str> = bare.split('.').collect();
+            match parts[..] {
+                [d, m, ""]
+                    if (1..=2).contains(&d.len())
+                        && (1..=2).contains(&m.len())
+                        && d.chars().chain(m.chars()).all(|c| c.is_ascii_digit()) =>
+                {
+                    let (day, month) = (d.parse::<usize>().unwrap_or(0), m.parse::<usize>().unwrap_or(0));
+                    if (1..=31).contains(&day) && (1..=12).contains(&month) {
+                        format!("{day} {}{rest}", &MONTHS[month - 1][..3])
+                    } else {
+                        t.to_string()
+                    }
+                }
+                _ => t.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "10.000 euro", "€ 45.000", "1.250.000,50": thousands set apart by dots, as German and
@@ -254,7 +285,9 @@ pub fn amount(words: &[String]) -> Option<Cents> {
         }
         let next = words.get(after).map(String::as_str).unwrap_or("");
         let multiplier = match (suffix, next) {
-            ("k", _) | ("", "k" | "thousand" | "thou" | "grand") => 1_000,
+            // (German: "30 Tsd.", "1,5 Mio.")
+            ("k", _) | ("", "k" | "thousand" | "thou" | "grand" | "tsd" | "tsd.") => 1_000,
+            ("", "mio" | "mio.") => 1_000_000,
             // (Spanish "700 mil" is 700 thousand; "2 mil" is two million, as English says it)
             ("", "mil") if number.parse::<u32>().is_ok_and(|n| n >= 100) => 1_000,
             ("m" | "mm" | "mil", _) | ("", "m" | "million" | "mil" | "millon" | "millón" | "millones") => 1_000_000,
@@ -339,6 +372,17 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("noviembre", 11),
     ("decembre", 12),
     ("diciembre", 12),
+    // (German: "Okt-Dez", "im Januar", "März")
+    ("januar", 1),
+    ("februar", 2),
+    ("marz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("okt", 10),
+    ("dez", 12),
+    ("dezember", 12),
 ];
 
 /// A month named by its name or a prefix of at least three letters ("sept").
@@ -795,7 +839,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             }
             // "annual quota" names a measure's quota, not the period.
             "annual" | "annually" if matches!(after, Some("quota" | "quotas" | "target" | "number")) => {}
-            "fy" | "annual" | "annually" | "full-year" | "fullyear" => push(&mut found, "FY".into()),
+            // (German: "this GJ", the Geschäftsjahr)
+            "fy" | "gj" | "annual" | "annually" | "full-year" | "fullyear" => push(&mut found, "FY".into()),
             // Quarter and month to date: the period in progress on the as-of date.
             "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
             "mtd" => push(&mut found, format!("M{:02}", month_of(today) + 1)),
@@ -882,6 +927,8 @@ mod tests {
         assert_eq!(amount(&w("USD 75,000")), Some(Cents(7_500_000)));
         assert_eq!(amount(&w("2 million dollars")), Some(Cents(200_000_000)));
         assert_eq!(amount(&w("a R 250 000 rental")), Some(Cents(25_000_000)));
+        assert_eq!(amount(&w("ein Auftrag von 30 Tsd.")), Some(Cents(3_000_000)));
+        assert_eq!(normalize("on 25.01.?"), "on 25 jan ");
         assert_eq!(amount(&w("un new door de 20 000 $ en juillet")), Some(Cents(2_000_000)));
         assert_eq!(amount(&w("R2.5m of gp")), Some(Cents(250_000_000)));
         assert_eq!(amount(&w("if i close r500k")), Some(Cents(50_000_000)));

@@ -238,17 +238,23 @@ fn quarter_number(w: &str, heard: bool) -> Option<u8> {
     }
 }
 
-/// The question with its numbers said in words written in digits.
-pub fn in_digits(question: &str) -> String {
+/// The question's tokens, and each one's word: lower case, without the punctuation around
+/// it.
+fn tokens(question: &str) -> (Vec<&str>, Vec<String>) {
     let tokens: Vec<&str> = question.split_whitespace().collect();
-    // Each token's word, lower case, without the punctuation around it.
-    let bare: Vec<String> = tokens
+    let bare = tokens
         .iter()
         .map(|t| {
             t.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
                 .to_lowercase()
         })
         .collect();
+    (tokens, bare)
+}
+
+/// The question with its numbers said in words written in digits.
+pub fn in_digits(question: &str) -> String {
+    let (tokens, bare) = tokens(question);
     if !bare.iter().any(|w| {
         w.split('-')
             .any(|p| word(p).is_some() || ORDINALS.iter().any(|(o, _)| *o == p))
@@ -395,6 +401,8 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("b4", "before"),
     ("2day", "today"),
     ("ppl", "people"),
+    // (a finance partner's shorthand: quarter on quarter)
+    ("qoq", "this quarter vs last quarter"),
 ];
 
 /// The question with its text-speak read as the words meant ("wat do i lose", "hw much
@@ -436,14 +444,7 @@ fn spelt_out(question: &str) -> String {
 /// an amount) is taken back.
 pub fn as_meant(question: &str) -> String {
     let said = in_digits(&spelt_out(question));
-    let tokens: Vec<&str> = said.split_whitespace().collect();
-    let bare: Vec<String> = tokens
-        .iter()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
-                .to_lowercase()
-        })
-        .collect();
+    let (tokens, bare) = tokens(&said);
     let kind = |w: &str| {
         if crate::phrases::month_number(w).is_some() {
             Some(0)

@@ -4296,6 +4296,142 @@ fn round_52_quebec_food_distributor() {
     read_after("ninetyseventh", cases);
 }
 
+/// Round 53's misses (managers and finance in their shorthand), read in other words: "payout
+/// per rep" ranks the team's pay, "QoQ" compares this quarter with the last, "run-rate"
+/// is pace, "delta to" a distance, "# berthed deals" a count, "+25 bps" a rise by that
+/// much, and "what would that do to moses" after a change's cost is what he would earn.
+#[test]
+fn round_53_finance_shorthand() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Dustin Brinkmann",
+            &[],
+            "Q2 payout per rep?",
+            "answer",
+            json!({"figure": "payable", "op": "top", "n": null}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "QoQ delta in comp cost for my team",
+            "answer",
+            json!({"figure": "cost", "op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "run-rate vs goal - top 3 on my team",
+            "answer",
+            json!({"figure": "pace", "op": "top"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "delta to the next tier?",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "# berthed deals this leg",
+            "answer",
+            json!({"figure": "deal_count", "period": "q3"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "True North +25 bps, what does it cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "revenue", "tier": 3, "value": "0.0925"}}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &["True North at 10%, what does it cost"],
+            "and what would that do to moses",
+            "answer",
+            json!({"figure": "earnings", "who": "moses frase"}),
+        ),
+    ];
+    read_after("ninetyeighth", cases);
+}
+
+/// Round 53's misses (a German components distributor), read in other words: German
+/// questions ("wie viel Provision habe ich im dritten Quartal verdient?", "zeig mir meine
+/// Absagen"), German amounts ("12.500 €", "7,5 %") and dates ("25.10."), "this GJ", and
+/// German word order ("where ranks Franzi").
+#[test]
+fn round_53_german_distributor() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Jan Hoffmann",
+            &[],
+            "Wie viel Provision habe ich im dritten Quartal verdient?",
+            "answer",
+            json!({"figure": "earnings", "period": "q3"}),
+        ),
+        (
+            "Sven Köhler",
+            &[],
+            "zeig mir meine Absagen",
+            "answer",
+            json!({"op": "list", "stage": "lost"}),
+        ),
+        (
+            "Florian Gruber",
+            &[],
+            "wie viele Stornos hatte ich im zweiten Quartal?",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2", "stage": "cancelled"}),
+        ),
+        (
+            "Dirk Schulte",
+            &[],
+            "wie weit bin ich noch vom Preload weg?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Sabine Krüger",
+            &[],
+            "how much more would Q3 pay me if I sign a 12.500 € Auftrag today?",
+            "answer",
+            json!({"figure": "payable", "new_deal": {"amount": "12500"}}),
+        ),
+        (
+            "Markus Huber",
+            &[],
+            "wer in meinem Team hat dieses GJ am wenigsten verdient?",
+            "answer",
+            json!({"op": "bottom", "period": "fy", "who": "team:markus huber"}),
+        ),
+        (
+            "Heike Petersen",
+            &[],
+            "where ranks Franzi on attainment?",
+            "answer",
+            json!({"op": "rank", "who": "franziska lorenz"}),
+        ),
+        (
+            "Claudia Becker",
+            &[],
+            "Breakaway at 7,5 % - Kosten?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "umsatz", "tier": 4, "value": "0.075"}}),
+        ),
+        (
+            "Dirk Schulte",
+            &[],
+            "what pays me the Schmiertag on 25.10.?",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+    ];
+    read_after("ninetyninth", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

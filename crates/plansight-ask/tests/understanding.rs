@@ -788,12 +788,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "ninetyseventh",
         ),
         (
-            "ninety-eighth workspace (the Maven CRM export as it is, an October year, managers' and finance shorthand), held-out set",
+            "ninety-eighth workspace (the Maven CRM export as it is, an October year, managers' and finance shorthand), earlier held-out set",
             "ninetyeighth/heldout.toml",
             "ninetyeighth",
         ),
         (
-            "ninety-ninth workspace (a German components distributor, German speakers' English and German), held-out set",
+            "ninety-ninth workspace (a German components distributor, German speakers' English and German), earlier held-out set",
             "ninetyninth/heldout.toml",
             "ninetyninth",
         ),

@@ -465,7 +465,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             // "the weakest attainment among my agents": one of them.
             || exact(ws, &["among", "amongst"]);
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
-            || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"]);
+            || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"])
+            // ("Q3 payout by rep?": each rep's)
+            || mentions(ws, super::words::BY_REP);
         if !plural {
             query.n = Some(1);
         }

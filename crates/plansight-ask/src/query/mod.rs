@@ -6,6 +6,7 @@
 mod accelerator_words;
 mod aliases;
 pub mod assemble;
+mod calling;
 mod change;
 pub mod context;
 mod decline;

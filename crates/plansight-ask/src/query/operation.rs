@@ -200,6 +200,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "rank",
             "ranked",
             "ranking",
+            // (German order: "where ranks Franzi on Umsatz")
+            "ranks",
             "leaderboard",
             "position",
             "rank-wise",

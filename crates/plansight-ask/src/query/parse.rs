@@ -224,6 +224,10 @@ fn settled(v: &Vocabulary, mut q: Query, parts: &Parts, ws: &[String]) -> Query 
     if !matches!(q.op, Op::Top | Op::Bottom | Op::Rank | Op::List) && matches!(q.who, Who::Seller(_)) {
         q.n = None;
     }
+    // ("and what would that do to vicki" after what a change costs: what she would earn)
+    if q.figure == Figure::Cost && matches!(q.who, Who::Seller(_)) && q.scenario.lever.is_some() {
+        q.figure = Figure::Earnings;
+    }
     q
 }
 
@@ -746,6 +750,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     super::resolve::redundant_filters(v, figure, &mut query);
     let mut op = super::operation::op(&v.without_terms(ws), &query, team);
+    // ("Q3 payout by rep?": each of the team's, ranked; a rep's payout is what they are paid)
+    let by_rep = (team || asker_manages) && mentions(ws, BY_REP);
+    if by_rep && matches!(op, None | Some(Op::Value)) {
+        op = Some(Op::Top);
+    }
     // "farthest off the threshold": the largest distance (furthest behind in attainment is
     // the lowest).
     if op == Some(Op::Bottom) && mark.is_some() && exact(ws, &["farthest", "furthest"]) {
@@ -777,6 +786,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .first()
         .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "do" | "does" | "can" | "will" | "should"))
         && question.len() > last_clause.len();
+    let figure = match figure {
+        Some(Figure::Cost) if by_rep => Some(Figure::Payable),
+        f => f,
+    };
+    // ("if the may cheers gtk 500 had been scuttled": the month says which deal, no period)
+    if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
+        && ws
+            .windows(2)
+            .any(|p| p[0] == "the" && crate::phrases::month_number(&p[1]).is_some())
+    {
+        query.scope.period = None;
+    }
     Parts {
         figure,
         mark,

@@ -105,7 +105,7 @@ pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<
             }
             let names = names.get_or_insert_with(|| workspace(v));
             if forms(&piece).chain(forms(&folded)).any(|f| names.contains(f))
-                || people.iter().any(|p| super::people::says(&folded, p))
+                || people.iter().any(|p| super::calling::says(&folded, p))
                 || people
                     .iter()
                     .any(|p| of_their_name(&folded, &ws[i.saturating_sub(1)..(i + 2).min(ws.len())], p))
@@ -135,7 +135,7 @@ fn of_their_name(word: &str, around: &[String], person: &str) -> bool {
         || around.windows(2).any(|pair| {
             has(pair)
                 && (slip(&fold(&pair.concat()))
-                    || super::people::slipped_full_name(&fold(&pair[0]), &fold(&pair[1]), &fold(person)))
+                    || super::calling::slipped_full_name(&fold(&pair[0]), &fold(&pair[1]), &fold(person)))
         })
 }
 

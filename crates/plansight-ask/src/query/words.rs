@@ -174,7 +174,7 @@ pub const COUNT: &[&str] = &[
     "how many's",
 ];
 /// Pace.
-pub const PACE: &[&str] = &["on track", "run rate", "ahead or behind", "behind or ahead"];
+pub const PACE: &[&str] = &["on track", "run rate", "run-rate", "ahead or behind", "behind or ahead"];
 /// The rate the seller is at.
 pub const RATE: &[&str] = &[
     "my rate",
@@ -343,6 +343,8 @@ pub const REACHED: &[&str] = &[
 /// How far to a mark.
 pub const DISTANCE: &[&str] = &[
     "how far",
+    // (a finance partner's "delta to next tier")
+    "delta to",
     // (non-native English: "to come over the threshold", "bring me over the accelerator")
     "come over",
     "bring me over",
@@ -495,6 +497,8 @@ pub const EVERY_TEAM: &[&str] = &[
     "every region",
     "all the regions",
 ];
+/// Each of a team's people, ranked ("Q3 payout by rep?").
+pub const BY_REP: &[&str] = &["by rep", "per rep", "by seller", "per seller", "by agent", "per agent"];
 /// A payday's run of pay ("the oct 15 pay run").
 pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
 /// What a plan change takes from someone's pay ("which reps lose the most").

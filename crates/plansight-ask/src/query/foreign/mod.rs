@@ -1,10 +1,12 @@
 //! The everyday words of other languages sellers mix into English questions, read as the
 //! English words they stand for: French, Dutch and Spanish ("combien j'ai fait en
-//! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko") and
-//! Brazilian Portuguese ("quanto eu ganhei em março") and Hinglish ("Q3 payout kitna hai").
+//! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko"),
+//! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai") and German
+//! ("wie viel Provision habe ich im zweiten Quartal verdient").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
+mod german;
 mod hinglish;
 mod pidgin;
 mod portuguese;
@@ -34,6 +36,7 @@ const LANGUAGES: &[&Language] = &[
     &tagalog::LANGUAGE,
     &portuguese::LANGUAGE,
     &hinglish::LANGUAGE,
+    &german::LANGUAGE,
 ];
 
 /// The words with another language's read as English; `named` says which words are the
