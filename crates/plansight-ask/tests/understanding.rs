@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (ninetyeighth/heldout over the Maven CRM export as it is, an October year, asked by
-//! managers and finance in their shorthand, ninetyninth/heldout over a generated German
-//! components distributor, in German speakers' English and German)
+//! (hundredth/heldout over the Maven CRM export as it is, a February year, asked by new
+//! hires in their own words and by a payroll administrator, hundredfirst/heldout over a
+//! generated US car dealership group's salespeople in the car business's jargon)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -797,6 +797,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "ninetyninth/heldout.toml",
             "ninetyninth",
         ),
+        (
+            "hundredth workspace (the Maven CRM export as it is, a February year, new hires and payroll), held-out set",
+            "hundredth/heldout.toml",
+            "hundredth",
+        ),
+        (
+            "hundred-first workspace (a US car dealership group, the car business's jargon), held-out set",
+            "hundredfirst/heldout.toml",
+            "hundredfirst",
+        ),
     ]
 }
 
@@ -897,6 +907,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "ninetyseventh" => "net_sales",
         "ninetyeighth" => "revenue",
         "ninetyninth" => "umsatz",
+        "hundredth" => "bookings",
+        "hundredfirst" => "front_gross",
         _ => "lsv",
     }
 }
