@@ -4432,6 +4432,113 @@ fn round_53_german_distributor() {
     read_after("ninetyninth", cases);
 }
 
+/// Round 54's misses (new hires in their own words, and a payroll administrator), read in
+/// other words: the accelerator, the threshold and the clawback described, not named;
+/// "selling fast enough"; "everything i'm working on"; a glossary's abbreviation defined
+/// after a colon ("| DOA | dead on arrival: a lost opportunity |"); how commission is
+/// figured; what a payout "consist of"; an errand for payroll.
+#[test]
+fn round_54_new_hires_and_payroll() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "how close am I to the extra money you get when you go over your number",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "how much did they take money back from me this year",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "am i selling fast enough this quarter",
+            "answer",
+            json!({"figure": "pace"}),
+        ),
+        (
+            "Mei-Mei Johns",
+            &[],
+            "how far am i from the point before the commission even starts",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Lajuana Vencill",
+            &[],
+            "if everything i'm working on closes what would i earn",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "how many DOAs did i have in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "is my commission figured on the list price or on what the customer paid",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "",
+            &[],
+            "what did Vicki Laflamme's Q2 payout consist of?",
+            "answer",
+            json!({"op": "explain", "who": "vicki laflamme"}),
+        ),
+        (
+            "",
+            &[],
+            "can you upload the commission file to payroll for me",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredth", cases);
+}
+
+/// Round 54's misses (a car dealership), read in other words: units (the glossary's won
+/// deals) counted by month, how gross is figured, and "ups", which the plan does not measure.
+#[test]
+fn round_54_car_dealership() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Shauna Pike",
+            &[],
+            "best month this year for units",
+            "answer",
+            json!({"figure": "deal_count", "op": "best_period"}),
+        ),
+        (
+            "Kevin O'Rourke",
+            &[],
+            "is my gross figured before or after the pack",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Tyler Brandt",
+            &[],
+            "how many ups have i had this month",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfirst", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

@@ -798,12 +798,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "ninetyninth",
         ),
         (
-            "hundredth workspace (the Maven CRM export as it is, a February year, new hires and payroll), held-out set",
+            "hundredth workspace (the Maven CRM export as it is, a February year, new hires and payroll), earlier held-out set",
             "hundredth/heldout.toml",
             "hundredth",
         ),
         (
-            "hundred-first workspace (a US car dealership group, the car business's jargon), held-out set",
+            "hundred-first workspace (a US car dealership group, the car business's jargon), earlier held-out set",
             "hundredfirst/heldout.toml",
             "hundredfirst",
         ),

@@ -285,6 +285,20 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             Some(Figure::Credit)
         }
+        // ("worst quarter this year for units" where a unit is a won deal: the deals counted)
+        (None, Some(Op::BestPeriod | Op::WorstPeriod))
+            if mark.is_none()
+                && !scenario
+                && ws.last().is_some_and(|w| {
+                    w == "won"
+                        || super::words::DEALS.contains(&w.as_str())
+                        || v.idea_words
+                            .iter()
+                            .any(|(x, p)| p == "won" && w.strip_suffix('s') == Some(x.as_str()))
+                }) =>
+        {
+            Some(Figure::DealCount)
+        }
         // ("the team's best quarter so far": the quarter it cost the most)
         (None, Some(Op::BestPeriod | Op::WorstPeriod)) if query.who.is_team() && mark.is_none() && !scenario => {
             Some(Figure::Cost)

@@ -47,7 +47,11 @@ const CHANGE: &[&str] = &[
     "void",
 ];
 /// Errands asked of the assistant ("can you book my train"): no part of the plan.
-const ERRANDS: &[&str] = &["book", "schedule", "arrange", "organise", "organize", "email", "send"];
+const ERRANDS: &[&str] = &[
+    "book", "schedule", "arrange", "organise", "organize", "email", "send",
+    // ("can you export the payroll file to ADP for me")
+    "export", "upload", "submit",
+];
 
 /// What data is.
 const DATA: &[&str] = &[

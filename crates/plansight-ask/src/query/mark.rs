@@ -46,6 +46,12 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "get paid at all",
                 "actually getting paid",
                 "actually get paid",
+                // ("how much do I need to sell before the commission even starts")
+                "before the commission starts",
+                "before the commission even starts",
+                "before commission starts",
+                "before commission even starts",
+                "before i earn anything",
             ],
         ) && lever.is_none()
     {

@@ -175,7 +175,17 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // (a real "why", not "how much … came out of my check"; two periods compare)
     // ("how did I earn negative in December": a why)
     let asks_why = exact(ws, &["why", "why'd", "why's", "explain"])
-        || mentions(ws, &["how come", "break down", "walk me"])
+        || mentions(
+            ws,
+            &[
+                "how come",
+                "break down",
+                "walk me",
+                "consist of",
+                "consisted of",
+                "made up of",
+            ],
+        )
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
     let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6;

@@ -790,6 +790,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         Some(Figure::Cost) if by_rep => Some(Figure::Payable),
         f => f,
     };
+    // ("the bonus for bringing in new customers": the bonus described, no deals of a type)
+    if figure == Some(Figure::Bonus) {
+        query.scope.deal_type = None;
+    }
     // ("if the may cheers gtk 500 had been scuttled": the month says which deal, no period)
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
         && ws

@@ -289,6 +289,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if (what_counts || before_or_after) && !parts.personal && !matches!(parts.who, Some(super::Who::Seller(_))) {
         return Some(topic(ws));
     }
+    // ("is my gross figured before or after pack", "is my commission based on the list price
+    // or what the customer paid": how the plan figures anyone's, the asker's too)
+    if before_or_after && parts.personal && q.scope.period.is_none() && crate::phrases::amount(ws).is_none() {
+        return Some(topic(ws));
+    }
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
     if ws
         .windows(2)

@@ -170,6 +170,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "everything open",
             "everything thats open",
             "all that's open",
+            // ("if everything I'm working on closes")
+            "everything i'm working on",
+            "everything im working on",
+            "everything i am working on",
         ],
     ) || mentions(
         ws,

@@ -127,6 +127,22 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .or_else(|| {
                     let inner = meaning.split_once('(')?.1.split(')').next()?.trim();
                     idea(inner).filter(|_| words.len() <= 3)
+                })
+                // ("| DOA | dead on arrival: a lost opportunity |": the head spells the word
+                // out, the deal's fate follows the colon)
+                .or_else(|| {
+                    let after: Vec<&str> = meaning
+                        .split_once(':')?
+                        .1
+                        .split([',', '(', ';'])
+                        .next()?
+                        .split_whitespace()
+                        .filter(|w| !matches!(*w, "a" | "an" | "the"))
+                        .collect();
+                    (after.len() <= 3)
+                        .then(|| after.first().and_then(|w| idea(w)))
+                        .flatten()
+                        .filter(|p| matches!(*p, "won" | "lost" | "open" | "cancelled"))
                 });
             // ("| short-shipped | a won deal later cancelled by the shipper |", "| finance
             // fell through | a cancelled deal |": a deal's fate may take a phrase to say)
@@ -229,7 +245,8 @@ fn glossary(document: &str) -> Vec<(String, String)> {
                 return None;
             };
             let term = crate::phrases::fold(&term.replace(['*', '_'], ""));
-            (term.len() >= 3).then(|| (term, meaning.to_lowercase()))
+            // ("| up | a customer on the lot … (not measured) |")
+            (term.len() >= 2).then(|| (term, meaning.to_lowercase()))
         })
         .collect()
 }

@@ -592,6 +592,12 @@ impl<'a> Vocabulary<'a> {
         let ws = &kept[..];
         mentions(ws, super::accelerator_words::ACCELERATOR_WORDS)
             || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
+            // ("the extra money thing when you go over your number": a new hire's words for it)
+            || mentions(ws, &["extra money", "extra commission", "higher rate", "bigger rate"])
+                && mentions(
+                    ws,
+                    &["go over", "goes over", "over your", "over my", "over quota", "past your", "past my", "above quota"],
+                )
     }
 
     /// An account the question names: its full name, or its first word of four letters or

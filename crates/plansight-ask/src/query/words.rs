@@ -174,7 +174,15 @@ pub const COUNT: &[&str] = &[
     "how many's",
 ];
 /// Pace.
-pub const PACE: &[&str] = &["on track", "run rate", "run-rate", "ahead or behind", "behind or ahead"];
+pub const PACE: &[&str] = &[
+    "on track",
+    "run rate",
+    "run-rate",
+    "ahead or behind",
+    "behind or ahead",
+    // ("am I selling fast enough for where we are in the year")
+    "fast enough",
+];
 /// The rate the seller is at.
 pub const RATE: &[&str] = &[
     "my rate",
@@ -257,6 +265,11 @@ pub const CLAWBACK: &[&str] = &[
     "lost to cancellations",
     "lost to cancelled",
     "lost to cancels",
+    // (a new hire's words: "the part where they take money back")
+    "take money back",
+    "takes money back",
+    "took money back",
+    "money taken back",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
@@ -505,6 +518,10 @@ pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
 pub const LOSE: &[&str] = &["lose", "loses", "losing", "losers", "lost"];
 /// Everyone on the plan, said as the whole of it.
 pub const WHOLE_PLAN: &[&str] = &[
+    // ("the whole group … both stores and the internet desk")
+    "whole group",
+    "entire group",
+    "both stores",
     "whole team",
     "all sellers",
     "all reps",
