@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredth/heldout over the Maven CRM export as it is, a February year, asked by new
-//! hires in their own words and by a payroll administrator, hundredfirst/heldout over a
-//! generated US car dealership group's salespeople in the car business's jargon)
+//! (hundredsecond/heldout over the Maven CRM export as it is, a May year, a normal week's
+//! questions each in its asker's own way, hundredthird/heldout over a generated US
+//! commercial insurance brokerage in the insurance trade's jargon)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -807,6 +807,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfirst/heldout.toml",
             "hundredfirst",
         ),
+        (
+            "hundred-second workspace (the Maven CRM export as it is, a May year, a normal week's questions), held-out set",
+            "hundredsecond/heldout.toml",
+            "hundredsecond",
+        ),
+        (
+            "hundred-third workspace (a US commercial insurance brokerage, the insurance trade's jargon), held-out set",
+            "hundredthird/heldout.toml",
+            "hundredthird",
+        ),
     ]
 }
 
@@ -909,6 +919,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "ninetyninth" => "umsatz",
         "hundredth" => "bookings",
         "hundredfirst" => "front_gross",
+        "hundredsecond" => "core",
+        "hundredthird" => "nb",
         _ => "lsv",
     }
 }
