@@ -401,6 +401,7 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("b4", "before"),
     ("2day", "today"),
     ("ppl", "people"),
+    ("mak", "make"),
     // (a finance partner's shorthand: quarter on quarter)
     ("qoq", "this quarter vs last quarter"),
 ];

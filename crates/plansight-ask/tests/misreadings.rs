@@ -4539,6 +4539,63 @@ fn round_54_car_dealership() {
     read_after("hundredfirst", cases);
 }
 
+/// Round 55's misses (a normal week's questions; an insurance brokerage), read in other
+/// words: the glossary's word for a month ("this sprint"), "mak" typed for make, the open
+/// pipeline in the trade's words ("everything in my queue ships", "everything in market
+/// binds"), why a measure named for its pay was low, and the market's course, declined.
+#[test]
+fn round_55_a_normal_week() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Kami Bicknell",
+            &[],
+            "what did i make this sprint",
+            "answer",
+            json!({"figure": "earnings", "period": "m10"}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "hw much did i mak last month",
+            "answer",
+            json!({"figure": "earnings", "period": "m09"}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "if everything in my queue ships what would i earn",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
+    ];
+    read_after("hundredsecond", cases);
+    let cases: &[Turns] = &[
+        (
+            "Kelsey Brandvold",
+            &[],
+            "if everything in market binds what would q4 pay me",
+            "answer",
+            json!({"figure": "payable", "pipeline": "all"}),
+        ),
+        (
+            "Tobias Reinholt",
+            &[],
+            "why was my new business commission so low in q3",
+            "answer",
+            json!({"op": "explain", "measure": "nb"}),
+        ),
+        (
+            "Trent Oduya",
+            &[],
+            "is the casualty market going to soften next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredthird", cases);
+}
+
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
 type Turns = (

@@ -808,12 +808,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfirst",
         ),
         (
-            "hundred-second workspace (the Maven CRM export as it is, a May year, a normal week's questions), held-out set",
+            "hundred-second workspace (the Maven CRM export as it is, a May year, a normal week's questions), earlier held-out set",
             "hundredsecond/heldout.toml",
             "hundredsecond",
         ),
         (
-            "hundred-third workspace (a US commercial insurance brokerage, the insurance trade's jargon), held-out set",
+            "hundred-third workspace (a US commercial insurance brokerage, the insurance trade's jargon), earlier held-out set",
             "hundredthird/heldout.toml",
             "hundredthird",
         ),

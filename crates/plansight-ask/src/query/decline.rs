@@ -226,6 +226,7 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "regulations",
             // ("is tech hiring gonna pick up next quarter": the market's own course)
             "hiring",
+            "market",
             "demand",
             "economy",
         ],

@@ -143,7 +143,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "negative",
             "minus",
         ],
-    ) || mentions(ws, &["in the red", "why no"]);
+    ) || mentions(ws, &["in the red", "why no"])
+        // ("why was my renewal retention incentive so low": a measure named for its pay)
+        || q.scope.measure.is_some() && exact(ws, &["incentive"]);
     // ("why is my october payout so low, im over quota": where one stands, said by the way)
     let by_the_way = |w: &[String]| {
         matches!(

@@ -203,6 +203,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 &[
                     "gets signed", "get signed", "goes through", "go through", "closes", "comes in", "lands", "signs",
                     "come in", "closed", "close",
+                    // ("if everything i have in market binds", "everything in my queue ships")
+                    "binds", "bind", "ships", "ship", "won",
                 ],
             ))
         && winning

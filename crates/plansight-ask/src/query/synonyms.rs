@@ -29,6 +29,8 @@ const IDEAS: &[(&str, &str)] = &[
     ("payday", "payday"),
     // ("| stage | a quarter of the plan year |")
     ("quarter", "quarter"),
+    // ("| sprint | a month of the plan year |")
+    ("month", "month"),
     // (a deal's fate: "| regret | a lost opportunity |", "| in eval | an open deal |")
     ("lost", "lost"),
     ("open", "open"),
@@ -171,10 +173,14 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         // ("| stage | a quarter of the plan year |": a word of the plain ones,
                         // given another meaning)
                         .or_else(|| {
-                            (p == "quarter" && term.chars().all(char::is_alphabetic) && term.len() >= 3)
-                                .then(|| term.to_string())
-                                // ("| refresh cycle | a quarter of the plan year |")
-                                .or_else(|| (p == "quarter").then(|| a_phrase(term)).flatten())
+                            // (not a month's own name: "| October | the plan year's first month |")
+                            (matches!(p, "quarter" | "month")
+                                && term.chars().all(char::is_alphabetic)
+                                && term.len() >= 3
+                                && crate::phrases::month_number(term).is_none())
+                            .then(|| term.to_string())
+                            // ("| refresh cycle | a quarter of the plan year |")
+                            .or_else(|| matches!(p, "quarter" | "month").then(|| a_phrase(term)).flatten())
                         })
                         .or_else(|| {
                             // (or the tiers as a whole: "| the tide table | the tiers of … |")
@@ -208,7 +214,9 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             let inside = line[i + 2..].split([')', ',']).next().unwrap_or("");
             // (four letters or more in prose: "quota (EUR)" names a currency, no quota)
             if capitalised {
-                if let Some(w) = a_name(inside).filter(|w| w.chars().count() >= 4) {
+                if let Some(w) =
+                    a_name(inside).filter(|w| w.chars().count() >= 4 && crate::phrases::month_number(w).is_none())
+                {
                     prose.push((crate::phrases::fold(&w), p));
                 }
             }
@@ -348,6 +356,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                         // (Spanish plurals each word: "cotizaciones perdidas")
                         .all(|(k, (w, x))| {
                             w == *x
+                                // ("everything in my queue" for "| in the queue |")
+                                || *x == "the" && k > 0 && matches!(w.as_str(), "my" | "our" | "his" | "her" | "their")
                                 || k + 1 == n && w.strip_suffix('s') == Some(x)
                                 || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
                         }))
