@@ -9,7 +9,12 @@ use plansight_plan::Cents;
 pub fn normalize(text: &str) -> String {
     // "# of deals", "# berthed deals QTD": the number of them; ("True North +50 bps": a rise
     // by that much)
-    let text = text.replace("# of", "number of").replace("# ", "number of ");
+    let text = text.replace("# of", "number of");
+    // (not a number after it: "deal # 4512")
+    let text = match text.split_once("# ") {
+        Some((before, after)) if after.starts_with(char::is_alphabetic) => format!("{before}number of {after}"),
+        _ => text,
+    };
     let text = (0..10).fold(text, |t, d| t.replace(&format!(" +{d}"), &format!(" up by {d}")));
     // ("what'd i make": what did; "hw far from accel": how, typed fast)
     let text = text.replace("what'd ", "what did ").replace("What'd ", "what did ");
@@ -51,9 +56,10 @@ fn day_dot_month(text: &str) -> String {
             let rest = &t[bare.len()..];
             let parts: Vec<&str> = bare.split('.').collect();
             match parts[..] {
+                // (two digits for the month, as German writes it: "7.5." is no date)
                 [d, m, ""]
                     if (1..=2).contains(&d.len())
-                        && (1..=2).contains(&m.len())
+                        && m.len() == 2
                         && d.chars().chain(m.chars()).all(|c| c.is_ascii_digit()) =>
                 {
                     let (day, month) = (d.parse::<usize>().unwrap_or(0), m.parse::<usize>().unwrap_or(0));
@@ -929,6 +935,9 @@ mod tests {
         assert_eq!(amount(&w("a R 250 000 rental")), Some(Cents(25_000_000)));
         assert_eq!(amount(&w("ein Auftrag von 30 Tsd.")), Some(Cents(3_000_000)));
         assert_eq!(normalize("on 25.01.?"), "on 25 jan ");
+        // (a rate at a sentence's end is no date; a deal's number is no count)
+        assert_eq!(normalize("a rate of 7.5. what"), "a rate of 7.5. what");
+        assert_eq!(normalize("deal # 4512"), "deal   4512");
         assert_eq!(amount(&w("un new door de 20 000 $ en juillet")), Some(Cents(2_000_000)));
         assert_eq!(amount(&w("R2.5m of gp")), Some(Cents(250_000_000)));
         assert_eq!(amount(&w("if i close r500k")), Some(Cents(50_000_000)));

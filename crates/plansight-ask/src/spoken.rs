@@ -380,7 +380,8 @@ const TAKEN_BACK: &[&str] = &[
     "make that",
 ];
 
-/// Text-speak, as a phone or a hurry types it, and the word meant.
+/// Text-speak, as a phone or a hurry types it, and the word meant (none that is as often
+/// a name: "wen", "mak", "bc").
 const TYPED_SHORT: &[(&str, &str)] = &[
     ("wud", "would"),
     ("wld", "would"),
@@ -393,15 +394,11 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("ur", "your"),
     ("thru", "through"),
     ("tho", "though"),
-    ("wen", "when"),
-    ("hv", "have"),
     ("abt", "about"),
     ("cuz", "because"),
-    ("bc", "because"),
     ("b4", "before"),
     ("2day", "today"),
     ("ppl", "people"),
-    ("mak", "make"),
     // (a finance partner's shorthand: quarter on quarter)
     ("qoq", "this quarter vs last quarter"),
 ];

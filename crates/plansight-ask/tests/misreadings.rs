@@ -4540,7 +4540,7 @@ fn round_54_car_dealership() {
 }
 
 /// Round 55's misses (a normal week's questions; an insurance brokerage), read in other
-/// words: the glossary's word for a month ("this sprint"), "mak" typed for make, the open
+/// words: the glossary's word for a month ("this sprint"), "hw much", the open
 /// pipeline in the trade's words ("everything in my queue ships", "everything in market
 /// binds"), why a measure named for its pay was low, and the market's course, declined.
 #[test]
@@ -4557,7 +4557,7 @@ fn round_55_a_normal_week() {
         (
             "Markita Hansen",
             &[],
-            "hw much did i mak last month",
+            "hw much did i make last month",
             "answer",
             json!({"figure": "earnings", "period": "m09"}),
         ),

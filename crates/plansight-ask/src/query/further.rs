@@ -160,8 +160,14 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
     if !why || !pay || !prev.scenario.is_none() || prev.who.seller().is_none() || prev.scope.deal.is_some() {
         return None;
     }
-    // ("what did the kinnamplus placement pay me", then "why?": that account's deal explained)
-    if prev.scope.account.is_some() {
+    // ("what did the kinnamplus placement pay me", then "why?": that account's one deal
+    // explained; of several, or in a period, not guessed)
+    let one_deal = |account: &str| {
+        prev.who
+            .seller()
+            .is_some_and(|s| v.deals_at(s, account).filter(|l| l.stage.is_credited()).count() == 1)
+    };
+    if prev.scope.period.is_none() && prev.scope.account.as_deref().is_some_and(one_deal) {
         return Some(Query {
             op: super::Op::Explain,
             who: prev.who.clone(),
@@ -171,6 +177,9 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
             },
             ..Default::default()
         });
+    }
+    if prev.scope.account.is_some() {
+        return None;
     }
     Some(Query {
         op: super::Op::Explain,

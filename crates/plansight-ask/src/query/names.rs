@@ -32,7 +32,7 @@ const SAME_MONEY: &[(&str, &[&str])] = &[
 ];
 
 /// The words of measures' names that name no measure alone ("commission", "sales").
-const GENERIC: &[&str] = &[
+pub(super) const GENERIC: &[&str] = &[
     "bookings",
     "booking",
     "commission",

@@ -430,10 +430,11 @@ impl<'a> Vocabulary<'a> {
         let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
         let had = matches!(
             before,
-            "my" | "his" | "her" | "their" | "our" | "your" | "annual" | "quarterly" | "monthly" | "the"
+            "my" | "his" | "her" | "their" | "our" | "your" | "annual" | "quarterly" | "monthly"
         ) || self.measure(&[before.to_string()]).is_some()
-            // ("my pro quote" of the Pro Series Incentive)
-            || self.inputs.plan.measures.iter().any(|m| m.name.to_lowercase().split_whitespace().next() == Some(before));
+            // ("my pro quote" of the Pro Series Incentive; not "new quote" of New Business)
+            || !super::names::GENERIC.contains(&before)
+                && self.inputs.plan.measures.iter().any(|m| m.name.to_lowercase().split_whitespace().next() == Some(before));
         (ws[i] != "quote" || had).then(|| meant.to_string())
     }
 

@@ -147,7 +147,6 @@ pub(super) const LANGUAGE: Language = Language {
         "gemacht",
         "kosten",
         "auszahlung",
-        "provision",
         "tsd",
         "tsd.",
         "mio",
