@@ -4537,6 +4537,15 @@ fn round_54_car_dealership() {
         ),
     ];
     read_after("hundredfirst", cases);
+    // (a SPIFF named for a deal type: "how many fresh fronts" counts the deals)
+    let cases: &[Turns] = &[(
+        "Corliss Cosme",
+        &[],
+        "how many fresh fronts did i land this year",
+        "answer",
+        json!({"figure": "deal_count", "deal_type": "new"}),
+    )];
+    read_after("eightieth", cases);
 }
 
 /// Round 55's misses (a normal week's questions; an insurance brokerage), read in other

@@ -492,6 +492,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
     } else if (mentions(ws, BONUS) || v.bonus(ws))
+        // ("how many fresh fronts did i land", where the Fresh Front SPIFF pays on them: the
+        // deals of that type, counted)
+        && !(mentions(ws, &["how many", "number of"]) && v.deal_type(ws).is_some())
         // ("add to my pay incl the convoy bonus": the pay, the bonus in it)
         // ("what did my rapid response RNs earn me, spiff included": the pay, the SPIFF in it)
         && !(exact(ws, &["incl", "including", "inclusive", "included"])
