@@ -52,6 +52,9 @@ pub struct Vocabulary<'a> {
     /// The real words a phone's autocorrect makes of the plan's ("quote" for quota), that
     /// the document does not use itself: (slip, word meant).
     pub slips: Vec<(&'static str, &'static str)>,
+    /// Each account called by its own word after an everyday word many accounts begin with
+    /// ("Restaurant Nam-Zim": "nam-zim"), read once when first needed.
+    own_account_words: std::cell::OnceCell<std::collections::HashMap<String, String>>,
 }
 
 /// What a phone's autocorrect makes of the plan's words (not "quotes": open deals are
@@ -170,6 +173,7 @@ impl<'a> Vocabulary<'a> {
             idea_words: document.map(super::synonyms::of_ideas).unwrap_or_default(),
             unmeasured: document.map(super::synonyms::unmeasured).unwrap_or_default(),
             amount_words: document.map(super::synonyms::of_the_amount).unwrap_or_default(),
+            own_account_words: std::cell::OnceCell::new(),
             slips: {
                 let doc = document.unwrap_or_default().to_lowercase();
                 let used: BTreeSet<&str> = doc.split(|c: char| !c.is_alphanumeric()).collect();
@@ -624,37 +628,20 @@ impl<'a> Vocabulary<'a> {
             return vec![a.clone()];
         }
         // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
-        // (an everyday word that begins many accounts' names is their kind, no one's:
-        // "Restaurant Nam-Zim" is called "nam-zim")
-        let mut firsts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-        for a in &self.accounts {
-            if let Some(f) = a.split_whitespace().next() {
-                *firsts.entry(f.to_lowercase()).or_default() += 1;
-            }
-        }
         let key = |a: &str, own_word: bool| {
-            let words: Vec<String> = a
-                .split_whitespace()
+            if own_word {
+                return self.own_account_words().get(a).cloned();
+            }
+            a.split_whitespace()
                 .map(|w| {
                     w.to_lowercase()
                         .trim_end_matches("'s")
                         .trim_end_matches('.')
                         .to_string()
                 })
-                .collect();
-            // (nor an initial: "mendoza" of T. Mendoza Residence)
-            let at = words.iter().position(|w| {
-                w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort")
-            })?;
-            let first = &words[at];
-            let own = words.get(at + 1).filter(|next| {
-                own_word
-                    && firsts.get(first).is_some_and(|n| *n >= 3)
-                    && super::unrecognised::common(first)
-                    && next.len() >= 4
-                    && !super::unrecognised::common(next)
-            });
-            Some(own.unwrap_or(first).clone()).filter(|k| k.len() >= 4)
+                // (nor an initial: "mendoza" of T. Mendoza Residence)
+                .find(|w| w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
+                .filter(|k| k.len() >= 4)
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
@@ -702,7 +689,8 @@ impl<'a> Vocabulary<'a> {
                 || territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
                 || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
         };
-        // (the own word only when no account's first word is said)
+        // (an everyday word that begins many accounts' names is their kind, no one's:
+        // "Restaurant Nam-Zim" is called "nam-zim", when no account's first word is said)
         let said_by = |own_word: bool| -> Vec<&String> {
             self.accounts
                 .iter()
@@ -722,6 +710,31 @@ impl<'a> Vocabulary<'a> {
             found = said_by(true);
         }
         found.into_iter().cloned().collect()
+    }
+
+    /// The accounts called by their own word after an everyday word that begins three or
+    /// more accounts' names ("Restaurant Nam-Zim" is called "nam-zim"): account, its word.
+    fn own_account_words(&self) -> &std::collections::HashMap<String, String> {
+        self.own_account_words.get_or_init(|| {
+            let mut firsts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+            for a in &self.accounts {
+                if let Some(f) = a.split_whitespace().next() {
+                    *firsts.entry(f.to_lowercase()).or_default() += 1;
+                }
+            }
+            self.accounts
+                .iter()
+                .filter_map(|a| {
+                    let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+                    let (first, next) = (words.first()?, words.get(1)?);
+                    (firsts.get(first).is_some_and(|n| *n >= 3)
+                        && super::unrecognised::common(first)
+                        && next.len() >= 4
+                        && !super::unrecognised::common(next))
+                    .then(|| (a.clone(), next.clone()))
+                })
+                .collect()
+        })
     }
 
     /// A seller's deals at an account.
