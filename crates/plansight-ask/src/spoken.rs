@@ -239,13 +239,13 @@ fn quarter_number(w: &str, heard: bool) -> Option<u8> {
 }
 
 /// The question's tokens, and each one's word: lower case, without the punctuation around
-/// it.
-fn tokens(question: &str) -> (Vec<&str>, Vec<String>) {
+/// it (and without a percent sign after it unless `percent`).
+fn tokens(question: &str, percent: bool) -> (Vec<&str>, Vec<String>) {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let bare = tokens
         .iter()
         .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
+            t.trim_matches(|c: char| !(c.is_alphanumeric() || percent && c == '%'))
                 .to_lowercase()
         })
         .collect();
@@ -254,7 +254,7 @@ fn tokens(question: &str) -> (Vec<&str>, Vec<String>) {
 
 /// The question with its numbers said in words written in digits.
 pub fn in_digits(question: &str) -> String {
-    let (tokens, bare) = tokens(question);
+    let (tokens, bare) = tokens(question, true);
     if !bare.iter().any(|w| {
         w.split('-')
             .any(|p| word(p).is_some() || ORDINALS.iter().any(|(o, _)| *o == p))
@@ -406,24 +406,23 @@ const TYPED_SHORT: &[(&str, &str)] = &[
 /// The question with its text-speak read as the words meant ("wat do i lose", "hw much
 /// wud i make"); "r" is "are" only before whom it asks of ("r u", "r my").
 fn spelt_out(question: &str) -> String {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let (tokens, bare) = tokens(question, false);
     tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let w = bare(t);
+            let w = &bare[i];
             let meant = TYPED_SHORT
                 .iter()
-                .find(|(short, _)| *short == w)
+                .find(|(short, _)| short == w)
                 .map(|(_, m)| *m)
                 // ("k and net of the backlight?": ok)
                 .or_else(|| (i == 0 && w == "k" && tokens.len() > 1).then_some("ok"))
                 .or_else(|| {
                     (w == "r"
-                        && tokens
+                        && bare
                             .get(i + 1)
-                            .is_some_and(|n| matches!(bare(n).as_str(), "u" | "you" | "we" | "my" | "they" | "i")))
+                            .is_some_and(|n| matches!(n.as_str(), "u" | "you" | "we" | "my" | "they" | "i")))
                     .then_some("are")
                 });
             match meant {
@@ -442,7 +441,7 @@ fn spelt_out(question: &str) -> String {
 /// an amount) is taken back.
 pub fn as_meant(question: &str) -> String {
     let said = in_digits(&spelt_out(question));
-    let (tokens, bare) = tokens(&said);
+    let (tokens, bare) = tokens(&said, true);
     let kind = |w: &str| {
         if crate::phrases::month_number(w).is_some() {
             Some(0)

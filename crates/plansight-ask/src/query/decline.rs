@@ -387,7 +387,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         let said = ["my {t}", "my {t}s", "of {t}s", "many {t}s", "total {t}s", "our {t}s"].map(|p| p.replace("{t}", t));
         mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())
     };
-    if let Some(t) = v.unmeasured.iter().find(|t| counted(t)) {
+    if let Some(t) = v.unmeasured().iter().find(|t| counted(t)) {
         return Some(Understood::Decline {
             reason: format!("The plan does not measure \"{t}\": its glossary says so, and no figure here holds it."),
             offer: Some("Ask about your deals, credit or pay instead.".into()),

@@ -243,7 +243,7 @@ pub(super) fn verb_with_down(ws: &[String], i: usize) -> bool {
 }
 
 /// The glossary's rows: (word folded, meaning lower case).
-fn glossary(document: &str) -> Vec<(String, String)> {
+pub(super) fn glossary(document: &str) -> Vec<(String, String)> {
     document
         .lines()
         .filter_map(|line| {
@@ -262,7 +262,7 @@ fn glossary(document: &str) -> Vec<(String, String)> {
 /// The trade's words the document's glossary says the plan does not measure ("| send-out
 /// | a candidate sent to a client interview (not measured by this plan) |"): a figure of
 /// one is no figure the workspace holds.
-pub fn unmeasured(document: &str) -> Vec<String> {
+pub(super) fn unmeasured(glossary: &[(String, String)]) -> Vec<String> {
     const NOT_MEASURED: &[&str] = &[
         // (not "not credited": a cancelled deal earns no credit and is still counted)
         "not measured",
@@ -271,8 +271,8 @@ pub fn unmeasured(document: &str) -> Vec<String> {
         "outside this plan",
         "outside the plan",
     ];
-    glossary(document)
-        .into_iter()
+    glossary
+        .iter()
         .filter(|(_, meaning)| NOT_MEASURED.iter().any(|p| meaning.contains(p)))
         // ("| the GM | gross margin (not measured …) |": "my gm")
         .map(|(term, _)| term.trim_start_matches("the ").to_string())
@@ -281,9 +281,9 @@ pub fn unmeasured(document: &str) -> Vec<String> {
 
 /// The trade's words the glossary says are a deal's amount ("| fee | the placement fee
 /// invoiced to the client: the deal amount |"), of one word.
-pub fn of_the_amount(document: &str) -> Vec<String> {
-    glossary(document)
-        .into_iter()
+pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
+    glossary
+        .iter()
         .filter(|(term, meaning)| {
             !term.contains(' ')
                 && [
@@ -295,7 +295,7 @@ pub fn of_the_amount(document: &str) -> Vec<String> {
                 .iter()
                 .any(|p| meaning.trim_end_matches(['.', ' ']).ends_with(p))
         })
-        .map(|(term, _)| term)
+        .map(|(term, _)| term.clone())
         .collect()
 }
 
@@ -327,51 +327,48 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
         return ws.to_vec();
     }
     // (a phrase of the document's, "finance fell through", is read as its one plain word)
+    // ("my bounce backs" for "| bounce-back |": a hyphened word written apart, after the
+    // phrase as the document writes it, "early off-hires")
+    let as_written: Vec<(Vec<&str>, &String)> = synonyms.iter().map(|(s, p)| (s.split(' ').collect(), p)).collect();
+    let apart: Vec<(Vec<&str>, &String)> = synonyms
+        .iter()
+        .filter(|(s, _)| s.contains('-'))
+        .map(|(s, p)| (s.split([' ', '-']).collect(), p))
+        .collect();
+    let folded: Vec<String> = ws.iter().map(|w| crate::phrases::fold(w)).collect();
     let mut joined: Vec<String> = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
         // ("bounced pos" for "| bounced PO |": the last word may be plural)
-        // ("my bounce backs" for "| bounce-back |": a hyphened word written apart, after the
-        // phrase as the document writes it, "early off-hires")
-        let apart = |s: &str, hyphen: bool| -> Vec<String> {
-            if hyphen {
-                s.split([' ', '-']).map(str::to_string).collect()
-            } else {
-                s.split(' ').map(str::to_string).collect()
-            }
-        };
-        let phrase = [false, true].into_iter().find_map(|hyphen| {
-            synonyms.iter().find_map(|(s, p)| {
-                let parts = apart(s, hyphen);
-                let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let phrase = [&as_written, &apart].into_iter().find_map(|spellings| {
+            spellings.iter().find_map(|(parts, p)| {
                 let n = parts.len();
                 (n > 1
                     && ws.len() >= i + n
-                    && ws[i..i + n]
+                    && folded[i..i + n]
                         .iter()
-                        .zip(&parts)
+                        .zip(parts)
                         .enumerate()
-                        .map(|(k, (w, x))| (k, (crate::phrases::fold(w), x)))
                         // (Spanish plurals each word: "cotizaciones perdidas")
                         .all(|(k, (w, x))| {
-                            w == *x
+                            w == x
                                 // ("everything in my queue" for "| in the queue |")
                                 || *x == "the" && k > 0 && matches!(w.as_str(), "my" | "our" | "his" | "her" | "their")
                                 || k + 1 == n && w.strip_suffix('s') == Some(x)
                                 || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
                         }))
-                .then_some((n, p))
+                .then_some((n, *p))
                 // ("whats my aug 15 drop" where the payday is "| drop day |": its first word,
                 // after the day)
                 .or_else(|| {
                     // (not a word of pay already: "my nov 15 cheque" where it is "| cheque day |")
                     (n > 1
-                        && p == "payday"
-                        && crate::phrases::fold(&ws[i]) == parts[0]
+                        && *p == "payday"
+                        && folded[i] == parts[0]
                         && !super::words::PAY_NOUNS.contains(&parts[0])
                         && i.checked_sub(1)
                             .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some()))
-                    .then_some((1, p))
+                    .then_some((1, *p))
                 })
             })
         });

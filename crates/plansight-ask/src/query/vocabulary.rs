@@ -45,16 +45,24 @@ pub struct Vocabulary<'a> {
     pub idea_words: Vec<(String, String)>,
     /// Other names the document gives a product: (product, name) ("sps").
     pub product_aliases: Vec<(String, String)>,
-    /// The trade's words the document's glossary says the plan does not measure ("send-out").
-    pub unmeasured: Vec<String>,
-    /// The trade's words the document's glossary says are a deal's amount ("fee").
-    pub amount_words: Vec<String>,
+    /// The plan document, for the words read from it only when a question needs them.
+    document: Option<&'a str>,
+    /// The glossary's words, read once when first needed.
+    glossed: std::cell::OnceCell<Glossed>,
     /// The real words a phone's autocorrect makes of the plan's ("quote" for quota), that
-    /// the document does not use itself: (slip, word meant).
-    pub slips: Vec<(&'static str, &'static str)>,
+    /// the document does not use itself: (slip, word meant), read once when first needed.
+    slips: std::cell::OnceCell<Vec<(&'static str, &'static str)>>,
     /// Each account called by its own word after an everyday word many accounts begin with
     /// ("Restaurant Nam-Zim": "nam-zim"), read once when first needed.
     own_account_words: std::cell::OnceCell<std::collections::HashMap<String, String>>,
+}
+
+/// The words read from the document's glossary.
+struct Glossed {
+    /// The trade's words the document's glossary says the plan does not measure ("send-out").
+    unmeasured: Vec<String>,
+    /// The trade's words the document's glossary says are a deal's amount ("fee").
+    amount_words: Vec<String>,
 }
 
 /// What a phone's autocorrect makes of the plan's words (not "quotes": open deals are
@@ -91,7 +99,7 @@ const TRADE: &[(&str, &str)] = &[
 
 impl<'a> Vocabulary<'a> {
     /// The vocabulary of a workspace and its plan document.
-    pub fn new(inputs: &'a Inputs, document: Option<&str>, scenarios: Vec<String>) -> Vocabulary<'a> {
+    pub fn new(inputs: &'a Inputs, document: Option<&'a str>, scenarios: Vec<String>) -> Vocabulary<'a> {
         let distinct = |f: &dyn Fn(&plansight_plan::CreditLine) -> Option<&str>| -> Vec<String> {
             let set: BTreeSet<&str> = inputs.lines.iter().filter_map(f).filter(|s| !s.is_empty()).collect();
             set.into_iter().map(str::to_string).collect()
@@ -171,24 +179,43 @@ impl<'a> Vocabulary<'a> {
                 .map(|d| super::aliases::of_deal_types(&deal_types, d))
                 .unwrap_or_default(),
             idea_words: document.map(super::synonyms::of_ideas).unwrap_or_default(),
-            unmeasured: document.map(super::synonyms::unmeasured).unwrap_or_default(),
-            amount_words: document.map(super::synonyms::of_the_amount).unwrap_or_default(),
             own_account_words: std::cell::OnceCell::new(),
-            slips: {
-                let doc = document.unwrap_or_default().to_lowercase();
-                let used: BTreeSet<&str> = doc.split(|c: char| !c.is_alphanumeric()).collect();
-                AUTOCORRECT
-                    .iter()
-                    .filter(|(slip, _)| !used.contains(slip))
-                    .copied()
-                    .collect()
-            },
+            document,
+            glossed: std::cell::OnceCell::new(),
+            slips: std::cell::OnceCell::new(),
             product_aliases: document
                 .map(|d| super::aliases::of_products(&products, d))
                 .unwrap_or_default(),
             products,
             deal_types,
         }
+    }
+
+    /// The trade's words the document's glossary says the plan does not measure ("send-out").
+    pub fn unmeasured(&self) -> &[String] {
+        &self.glossed().unmeasured
+    }
+
+    fn glossed(&self) -> &Glossed {
+        self.glossed.get_or_init(|| {
+            let rows = super::synonyms::glossary(self.document.unwrap_or_default());
+            Glossed {
+                unmeasured: super::synonyms::unmeasured(&rows),
+                amount_words: super::synonyms::of_the_amount(&rows),
+            }
+        })
+    }
+
+    fn slips(&self) -> &[(&'static str, &'static str)] {
+        self.slips.get_or_init(|| {
+            let lower = self.document.unwrap_or_default().to_lowercase();
+            let used: BTreeSet<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+            AUTOCORRECT
+                .iter()
+                .filter(|(slip, _)| !used.contains(slip))
+                .copied()
+                .collect()
+        })
     }
 
     /// The words with the document's own word for a tier read as "tier" ("what gear am I
@@ -430,7 +457,11 @@ impl<'a> Vocabulary<'a> {
     /// itself; "quote" only where a quota is had ("my quote", "annual quote"), since a
     /// quote is also a deal.
     fn autocorrected(&self, ws: &[String], i: usize) -> Option<String> {
-        let (_, meant) = self.slips.iter().find(|(slip, _)| *slip == ws[i])?;
+        // (the document is read for its words only when a slip is written)
+        if !AUTOCORRECT.iter().any(|(slip, _)| *slip == ws[i]) {
+            return None;
+        }
+        let (_, meant) = self.slips().iter().find(|(slip, _)| *slip == ws[i])?;
         let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
         let had = matches!(
             before,
@@ -456,7 +487,7 @@ impl<'a> Vocabulary<'a> {
         // amount, unless said in a name with its next word, "the Perm Fee Commission")
         let amount_word = |i: usize| {
             let w = ws[i].trim_end_matches('s');
-            self.amount_words.iter().any(|a| a == w || a == &ws[i])
+            self.glossed().amount_words.iter().any(|a| a == w || a == &ws[i])
                 && !ws.get(i + 1).is_some_and(|n| named(n) && named(w))
         };
         let ws: &Vec<String> = &ws
