@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredsecond/heldout over the Maven CRM export as it is, a May year, a normal week's
-//! questions each in its asker's own way, hundredthird/heldout over a generated US
-//! commercial insurance brokerage in the insurance trade's jargon)
+//! (hundredfourth/heldout over the Maven CRM export as it is, a July year, a normal week's
+//! questions each in its asker's own way, hundredfifth/heldout over a generated US
+//! residential solar installer in the solar trade's words)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -817,6 +817,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthird/heldout.toml",
             "hundredthird",
         ),
+        (
+            "hundred-fourth workspace (the Maven CRM export as it is, a July year, a normal week's questions), held-out set",
+            "hundredfourth/heldout.toml",
+            "hundredfourth",
+        ),
+        (
+            "hundred-fifth workspace (a US residential solar installer, the solar trade's words), held-out set",
+            "hundredfifth/heldout.toml",
+            "hundredfifth",
+        ),
     ]
 }
 
@@ -921,6 +931,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfirst" => "front_gross",
         "hundredsecond" => "core",
         "hundredthird" => "nb",
+        "hundredfourth" => "revenue",
+        "hundredfifth" => "system_sales",
         _ => "lsv",
     }
 }
