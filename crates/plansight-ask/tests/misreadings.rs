@@ -4607,6 +4607,124 @@ fn round_55_a_normal_week() {
 
 /// A conversation's turns: who asks, what they asked before, the question, the outcome
 /// expected and the keys of its query.
+/// Round 56's held-out misses, in other words: a Maven year of quarters and a solar
+/// installer's consultants.
+#[test]
+fn round_56_keys_and_solar() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "what's q1 paying me",
+            "answer",
+            json!({"figure": "payable", "period": "q1"}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "top 3 plus pro deals by value",
+            "answer",
+            json!({"figure": "deal_amount", "product": "gtx plus pro", "measure": null}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "what would q3 pay if i add a 9k first install",
+            "answer",
+            json!({"figure": "payable", "op": "value", "period": "q3", "versus": null}),
+        ),
+        (
+            "Cecily Lampkin",
+            &["plus line incentive in q2?"],
+            "and revenue?",
+            "answer",
+            json!({"figure": "earnings", "measure": "revenue", "period": "q2"}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "my plus line deals in q2",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "what does cutting the full stop to 38k save us",
+            "answer",
+            json!({"lever": {"kind": "payout_cap", "value": "38000"}}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "single click at 1.25x, what would that cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "plus_line", "tier": 1, "value": "1.25"}}),
+        ),
+    ];
+    read_after("hundredfourth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Luis Arriaga",
+            &[],
+            "who closed the most sun starters on my team",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "product": "sun starter"}),
+        ),
+        (
+            "Tanner Hollis",
+            &[],
+            "if i sign a 45k powerpair max would that get me to noon",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Keisha Barnwell",
+            &[],
+            "powerpair for 28k today, what does that add to my pay",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "28000", "product": "powerpair"}}),
+        ),
+        (
+            "Trevor Lindqvist",
+            &["what did i earn in may"],
+            "and after the sunrise advance?",
+            "answer",
+            json!({"figure": "payable", "period": "m05"}),
+        ),
+        (
+            "Devon Clark",
+            &[],
+            "is credit counted at signing or at PTO",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Shelby Nakamura",
+            &[],
+            "what are my sun deals worth",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Jake Delgado",
+            &[],
+            "if i close two more whole home backups what would i earn",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Luis Arriaga",
+            &[],
+            "how many kW did my team sell",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -309,4 +309,16 @@ fn the_plan_documents_own_names_are_learnt() {
     let (maven, maven_doc) = common::maven();
     let found = terms(&maven.plan, &maven_doc);
     assert!(found.iter().all(|(n, _)| !n.is_empty()), "{found:?}");
+    // Tiers named in prose before "pays"; the payout cap's section, though another section
+    // quotes a number that begins with its amount ("USD 450,000" beside a 45,000 cap).
+    let (keys, keys_doc) = common::generated("hundredfourth");
+    let found = terms(&keys.plan, &keys_doc);
+    for (name, term) in [
+        ("single click", Term::Tier(1, 0)),
+        ("double click", Term::Tier(1, 1)),
+        ("full stop", Term::PayoutCap),
+    ] {
+        assert!(found.contains(&(name.to_string(), term)), "{name}: {found:?}");
+    }
+    assert!(!found.iter().any(|(n, _)| n == "measures and quotas"), "{found:?}");
 }

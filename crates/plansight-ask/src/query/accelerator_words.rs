@@ -90,7 +90,32 @@ pub(super) fn accelerator(
             }
         }
     }
-    if found.is_some() {
+    if let Some(at) = found {
+        // ("hitting noon" where the accelerator is High Noon: "noon" alone, the word the
+        // tier's name and the floor's verb share)
+        let shared: Vec<String> = terms
+            .iter()
+            .filter(|(_, t)| *t == super::terms::Term::Tier(at.0, at.1))
+            .filter_map(|(name, _)| {
+                let last = name
+                    .split_whitespace()
+                    .nth(1)
+                    .filter(|_| name.split_whitespace().count() == 2)?;
+                words
+                    .iter()
+                    .any(|w| {
+                        w.split_once(' ')
+                            .is_some_and(|(verb, rest)| verb.ends_with("ing") && rest == last)
+                    })
+                    .then(|| last.to_string())
+            })
+            .filter(|w| w.len() >= 4)
+            .collect();
+        for w in shared {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
         return (found, words);
     }
     let full = Point(10_000);

@@ -193,9 +193,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let more_deals = mentions(
             ws,
             &["couple more", "few more", "two more", "three more", "several more"],
-        ) && ws
+        ) && (ws
             .iter()
-            .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won");
+            .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won")
+            // ("if i land a couple more powerpairs": a product's deals)
+            || query.scope.product.is_some()
+            || query.scope.deal_type.is_some());
         if (one_deal || more_deals || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
             && exact(ws, &["if", "suppose", "imagine", "would"])
         {
@@ -335,6 +338,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let words = name.split_whitespace().count();
         let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
         let pay_said = exact(ws, COMMISSION) || exact(ws, &["incentive"]) || words < 2 || ws.contains(&initials);
+        // ("my plus line deals this quarter": its deals, which figure of them unsaid)
+        if !pay_said && exact(ws, super::words::DEALS) && query.scenario.is_none() {
+            return None;
+        }
         Some(
             if pay_said || !query.scenario.is_none() || !mentions(ws, &["how much", "total"]) {
                 Figure::Earnings
@@ -609,7 +616,47 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         return ask_back(query, "which deal");
     }
+    if let Some(readings) = which_product(v, ws, &query) {
+        return Understood::AskBack {
+            missing: "which product".into(),
+            readings,
+        };
+    }
     Understood::Answer(query)
+}
+
+/// "How many sun deals did I sign", where Sun Starter and Sun Plus both begin so: the
+/// query over each product the word begins, to choose from.
+fn which_product(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
+    let scope = &query.scope;
+    if scope.product.is_some() || scope.measure.is_some() || scope.deal.is_some() || scope.account.is_some() {
+        return None;
+    }
+    ws.windows(2).find_map(|w| {
+        if w[0].len() < 3
+            || !super::words::DEALS.contains(&w[1].as_str())
+            || super::names::GENERIC.contains(&w[0].as_str())
+        {
+            return None;
+        }
+        let begun: Vec<&String> = v
+            .products
+            .iter()
+            .filter(|p| {
+                p.split_whitespace().count() > 1 && p.to_lowercase().split_whitespace().next() == Some(w[0].as_str())
+            })
+            .collect();
+        (begun.len() >= 2).then(|| {
+            begun
+                .into_iter()
+                .map(|p| {
+                    let mut q = query.clone();
+                    q.scope.product = Some(p.clone());
+                    q
+                })
+                .collect()
+        })
+    })
 }
 
 /// Whether the question names no one ("what does it cost" rather than "what do I cost").

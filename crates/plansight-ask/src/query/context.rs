@@ -607,6 +607,26 @@ pub(super) fn this_one(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Qu
 /// same figure of the other measure.
 pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     let measures = &v.inputs.plan.measures;
+    // ("and the revenue side?" after the Plus Line Incentive's pay: the other measure said
+    // by its name alone, its own word for an amount though it is)
+    let filler = [
+        "and", "the", "what", "about", "how", "side", "then", "ok", "okay", "now", "for", "?",
+    ];
+    let rest: Vec<String> = ws.iter().filter(|w| !filler.contains(&w.as_str())).cloned().collect();
+    let said = prev.scope.measure.as_deref()?;
+    if ws.len() <= 5
+        && exact(ws, &["and", "about"])
+        && (1..=2).contains(&rest.len())
+        && v.measure(&rest).is_some_and(|m| m != said)
+        && matches!(
+            prev.figure,
+            super::Figure::Earnings | super::Figure::Payable | super::Figure::Attainment
+        )
+    {
+        let mut q = prev.clone();
+        q.scope.measure = v.measure(&rest);
+        return Some(q);
+    }
     if ws.len() > 8
         || measures.len() != 2
         || !mentions(
@@ -625,7 +645,6 @@ pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> 
     {
         return None;
     }
-    let said = prev.scope.measure.as_deref()?;
     let other = measures.iter().find(|m| m.id != said)?;
     let mut q = prev.clone();
     q.scope.measure = Some(other.id.clone());

@@ -381,10 +381,19 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
             || super::when::salary_run(ws, i)
     };
-    // ("how many send-outs did i do", "what's my case count" where the glossary says they
-    // are not measured; not the First Drop SPIFF, nor "drop the scale house to 15k")
+    // ("how many send-outs did i do", "what's my case count", "how many kW have i sold" where
+    // the glossary says they are not measured; not the First Drop SPIFF, nor "drop the scale house to 15k")
     let counted = |t: &str| {
-        let said = ["my {t}", "my {t}s", "of {t}s", "many {t}s", "total {t}s", "our {t}s"].map(|p| p.replace("{t}", t));
+        let said = [
+            "my {t}",
+            "my {t}s",
+            "of {t}s",
+            "many {t}s",
+            "total {t}s",
+            "our {t}s",
+            "many {t}",
+        ]
+        .map(|p| p.replace("{t}", t));
         mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())
     };
     if let Some(t) = v.unmeasured().iter().find(|t| counted(t)) {
@@ -722,6 +731,8 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
                     && !of_the_plan(i, w)
+                    // ("credit when they sign or at PTO" where "| PTO | permission to operate |")
+                    && !v.defined(w)
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

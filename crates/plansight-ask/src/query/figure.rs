@@ -11,10 +11,13 @@ use crate::fuzzy::mentions;
 /// me" under the pipeline won: the period is what pays, when nothing narrower is named (a new
 /// deal's own pay is its earnings, unless the period is the subject).
 fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
-    let period_subject = ws.windows(2).any(|w| {
-        crate::phrases::periods(&w[..1], v.inputs.plan.start, v.inputs.plan.end).len() == 1
-            && matches!(w[1].as_str(), "pay" | "paid" | "pays" | "have")
-            && exact(ws, &["pay", "paid", "pays"])
+    // ("what would quarter 3 pay": a period of two words)
+    let period_subject = (1..=2).any(|n| {
+        ws.windows(n + 1).any(|w| {
+            crate::phrases::periods(&w[..n], v.inputs.plan.start, v.inputs.plan.end).len() == 1
+                && matches!(w[n].as_str(), "pay" | "paid" | "pays" | "have")
+                && exact(ws, &["pay", "paid", "pays"])
+        })
     });
     let s = &q.scenario;
     let lever_measure = s.lever.as_ref().and_then(|l| l.measure.clone());
@@ -30,7 +33,7 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "i will receive",
         ],
     ) && exact(ws, &["how"]);
-    (mentions(ws, &["pay me", "paid me"]) || period_subject || gets)
+    (mentions(ws, &["pay me", "paid me", "paying me"]) || period_subject || gets)
         && q.scope.period.is_some()
         && (q.scope.measure.is_none() || period_subject && q.scope.measure == lever_measure)
         && q.scope.account.is_none()
@@ -293,7 +296,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DealAmount)
     // "who lost the most deals", "which rep has the most cancelled deals", "the most
     // rmas" (a cancelled deal's other name): how many.
-    } else if most_deals(v, ws) {
+    } else if most_deals(v, ws, q) {
         Some(Figure::DealCount)
     } else if cancellation && !mentions(ws, COUNT) && !exact(ws, super::words::DEALS) {
         Some(Figure::Clawback)
@@ -483,7 +486,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && (payable
             || exact(ws, &["pay", "paid"])
             // ("ok and net of the draw?": the pay with the draw settled)
-            || mentions(ws, &["net of the", "net of my", "after the draw", "minus the", "less the"])
+            || mentions(
+                ws,
+                &["net of the", "net of my", "after the draw", "after my draw", "after the advance", "after my advance", "minus the", "less the"],
+            )
+            // ("and after the sunrise?" where the draw is the Sunrise Advance)
+            || exact(ws, &["after"]) && named.contains(&Term::Draw)
             || exact(ws, &["once"]))
     {
         Some(Figure::Payable)
@@ -747,7 +755,7 @@ fn volume_of_measure(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 /// "The most deals", "the fewest won deals", "the most cancellations", "the most
 /// cancelled" (the stage alone, its deals meant), "the most conversions" (a type of deal):
 /// a count of deals ranked.
-fn most_deals(v: &Vocabulary, ws: &[String]) -> bool {
+fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     const STAGES: &[&str] = &["won", "lost", "cancelled", "open", "closed", "signed", "booked", "new"];
     const NOUNS: &[&str] = &["wins", "losses", "cancellations"];
     ws.iter().enumerate().any(|(i, w)| {
@@ -756,9 +764,22 @@ fn most_deals(v: &Vocabulary, ws: &[String]) -> bool {
                 || NOUNS.contains(&x.as_str())
                 || x.len() > 3 && x.ends_with('s') && v.deal_type(std::slice::from_ref(x)).is_some()
         };
+        // ("who signed the most whole home backups on my team": the product's deals, its
+        // name's words up to the plural read as the product)
+        let products = || {
+            q.scope.product.as_ref().is_some_and(|p| {
+                let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
+                let said = words.iter().zip(&ws[i + 1..]).take_while(|(x, w)| x == w).count();
+                said > 0
+                    && ws
+                        .get(i + 1 + said)
+                        .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for" | "of" | "?"))
+            })
+        };
         matches!(w.as_str(), "most" | "fewest" | "least")
             && match (ws.get(i + 1), ws.get(i + 2)) {
                 (Some(n), _) if noun(n) => true,
+                _ if products() => true,
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
                 // ("the most cancelled", "the most cancelled this quarter")
                 (Some(st), next) if st == "cancelled" || st == "lost" => next.is_none_or(|n| {

@@ -46,8 +46,20 @@ pub fn understand(
 /// placements" without the Perm Placement).
 fn without_name(question: &str, name: &str) -> Option<Vec<String>> {
     let (said, name) = (question.to_lowercase(), name.to_lowercase());
-    said.contains(name.as_str())
-        .then(|| words(&normalize(&said.replace(name.as_str(), " "))))
+    // ("my two biggest plus pro deals" of the GTX Plus Pro: two words or more of its name, in
+    // its order)
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let n = parts.len();
+    let spoken = Some(name.clone())
+        .filter(|full| said.contains(full.as_str()))
+        .or_else(|| {
+            (2..n)
+                .rev()
+                .flat_map(|k| (0..=n - k).map(move |i| (i, k)))
+                .map(|(i, k)| parts[i..i + k].join(" "))
+                .find(|part| contains_words(&said, part))
+        })?;
+    Some(words(&normalize(&said.replace(spoken.as_str(), " "))))
 }
 
 /// The understood question, before its numbers are checked.

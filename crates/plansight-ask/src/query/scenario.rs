@@ -316,14 +316,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     }))
                 && v.measure(&ws[i..(i + 2).min(ws.len())]).is_none()
         })
-        // ("a new client perm at 8500": a deal said before the amount it is at)
-        || (2..ws.len()).any(|j| {
-            ws[j] == "at"
+        // ("a new client perm at 8500": a deal said before the amount it is at; "new system
+        // whole home backup for 65k today - what does that add": the question opening with it)
+        || (1..ws.len()).any(|j| {
+            matches!(ws[j].as_str(), "at" | "for")
                 && amount(&ws[j + 1..(j + 2).min(ws.len())]).is_some()
-                && (1..=3).any(|n| {
-                    j > n
-                        && matches!(ws[j - n - 1].as_str(), "a" | "an")
-                        && (v.deal_type(&ws[j - n..j]).is_some() || v.product(&ws[j - n..j].join(" ")).is_some())
+                && (1..=j.min(3)).any(|n| {
+                    let said = v.deal_type(&ws[j - n..j]).is_some() || v.product(&ws[j - n..j].join(" ")).is_some();
+                    let opened = j == n
+                        || matches!(ws[j - n - 1].as_str(), "a" | "an")
+                        || ws[j] == "for" && j - n <= 2 && v.deal_type(&ws[..j - n]).is_some();
+                    said && opened
                 })
         });
     if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
@@ -351,15 +354,16 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .iter()
             .enumerate()
             .any(|(i, w)| crate::phrases::month_number(w).is_some() && (day_said || !pay_month(&dates, i)))
-            || dates.windows(2).any(|w| {
-                matches!(
-                    w[0].as_str(),
-                    "in" | "by" | "during" | "before" | "of" | "end" | "until"
-                ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
+            || (2..=3).any(|n| {
+                dates.windows(n).any(|w| {
+                    matches!(
+                        w[0].as_str(),
+                        "in" | "by" | "during" | "before" | "of" | "end" | "until"
+                    ) && crate::phrases::periods(&w[1..], start, plan.end).len() == 1
+                })
             })
-            || !dates
-                .iter()
-                .any(|w| crate::phrases::periods(std::slice::from_ref(w), start, plan.end).len() == 1);
+            // (a period said alone is the one asked, "what would q3 pay", "quarter 3")
+            || !(1..=2).any(|n| dates.windows(n).any(|w| crate::phrases::periods(w, start, plan.end).len() == 1));
         // ("on the 28th … my august check": the day said apart from its month)
         let day = ws.iter().find_map(|w| {
             let digits = w

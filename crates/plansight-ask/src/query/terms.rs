@@ -170,8 +170,15 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
             let whole = amount.trim_end_matches(".00").to_string();
             // (however the document groups its digits: "9,00,000" in India)
             let digits = whole.replace(',', "");
+            // (a whole number: "450,000" does not say 45,000)
+            let says = |text: &str, n: &str| {
+                text.match_indices(n).any(|(at, _)| {
+                    !text[..at].ends_with(|c: char| c.is_ascii_digit())
+                        && !text[at + n.len()..].starts_with(|c: char| c.is_ascii_digit() || c == ',')
+                })
+            };
             if section.clauses.iter().any(|c| {
-                c.text.contains(&amount) || c.text.contains(&whole) || c.text.replace([',', ' '], "").contains(&digits)
+                says(&c.text, &amount) || says(&c.text, &whole) || says(&c.text.replace([',', ' '], ""), &digits)
             }) {
                 let heading = heading_name(&section.heading);
                 if !heading.is_empty() && heading.split_whitespace().count() <= 3 {
@@ -497,11 +504,23 @@ fn prose_tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Te
         let tiers = &plan.measures[*mi].tiers;
         for clause in section.clauses.iter().filter(|c| c.table.is_none()) {
             let text = clause.text.replace("**", "");
-            for sentence in text.split(". ") {
-                let Some((name, said)) = sentence.split_once(':') else {
-                    continue;
-                };
-                let name = name.trim();
+            // ("Case Rate: 4% of …", or "… RETROACTIVE: Single Click pays 100% of the base;
+            // Double Click pays 150% …": the capitalised words before "pays")
+            let named_rates = text.split(". ").flat_map(|sentence| {
+                let before_colon = sentence
+                    .split_once(':')
+                    .map(|(name, said)| (name.trim().to_string(), said.to_string()));
+                let paying = sentence.split([';', ':', ',']).filter_map(|part| {
+                    let (before, said) = part.split_once(" pays ")?;
+                    let words: Vec<&str> = before.split_whitespace().collect();
+                    let capital =
+                        |w: &&&str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
+                    let k = words.iter().rev().take_while(capital).count();
+                    (k > 0).then(|| (words[words.len() - k..].join(" "), said.to_string()))
+                });
+                before_colon.into_iter().chain(paying).collect::<Vec<_>>()
+            });
+            for (name, said) in named_rates {
                 let words: Vec<&str> = name.split_whitespace().collect();
                 let named = (1..=3).contains(&words.len())
                     && words

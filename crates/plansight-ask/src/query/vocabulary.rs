@@ -63,6 +63,8 @@ struct Glossed {
     unmeasured: Vec<String>,
     /// The trade's words the document's glossary says are a deal's amount ("fee").
     amount_words: Vec<String>,
+    /// Every word the glossary defines, folded ("pto").
+    defined: BTreeSet<String>,
 }
 
 /// What a phone's autocorrect makes of the plan's words (not "quotes": open deals are
@@ -196,12 +198,19 @@ impl<'a> Vocabulary<'a> {
         &self.glossed().unmeasured
     }
 
+    /// Whether the document's glossary defines the word ("| PTO | permission to operate |"):
+    /// a word of the trade's, whatever it means elsewhere.
+    pub fn defined(&self, w: &str) -> bool {
+        self.glossed().defined.contains(w)
+    }
+
     fn glossed(&self) -> &Glossed {
         self.glossed.get_or_init(|| {
             let rows = super::synonyms::glossary(self.document.unwrap_or_default());
             Glossed {
                 unmeasured: super::synonyms::unmeasured(&rows),
                 amount_words: super::synonyms::of_the_amount(&rows),
+                defined: rows.into_iter().map(|(term, _)| term).collect(),
             }
         })
     }

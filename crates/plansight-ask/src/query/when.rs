@@ -93,12 +93,19 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     // quarter said once, its number again)
     if let [q] = found.as_slice() {
         if q.starts_with('Q') && super::operation::compares(ws) {
-            let ordinal = ws.iter().rev().take(3).find_map(|w| match w.as_str() {
-                "first" => Some(1),
-                "second" => Some(2),
-                "third" => Some(3),
-                "fourth" => Some(4),
-                _ => None,
+            // (not an ordinal of another noun: "a 6k first install today")
+            let n = ws.len();
+            let ordinal = (n.saturating_sub(3)..n).rev().find_map(|j| {
+                let k = match ws[j].as_str() {
+                    "first" => 1,
+                    "second" => 2,
+                    "third" => 3,
+                    "fourth" => 4,
+                    _ => return None,
+                };
+                ws.get(j + 1)
+                    .is_none_or(|w| matches!(w.as_str(), "one" | "quarter" | "qtr" | "?"))
+                    .then_some(k)
             });
             let quarters = ws.iter().filter(|w| w.starts_with("quarter")).count();
             if let Some(n) = ordinal.filter(|n| format!("Q{n}") != *q && quarters == 1) {
