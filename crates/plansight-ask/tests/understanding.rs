@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfourth/heldout over the Maven CRM export as it is, a July year, a normal week's
-//! questions each in its asker's own way, hundredfifth/heldout over a generated US
-//! residential solar installer in the solar trade's words)
+//! (hundredsixth/heldout over the Maven CRM export as it is, a March year, a normal week's
+//! questions each in its asker's own way, hundredseventh/heldout over a generated US B2B
+//! SaaS company's account executives in the SaaS sales words)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -818,14 +818,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthird",
         ),
         (
-            "hundred-fourth workspace (the Maven CRM export as it is, a July year, a normal week's questions), held-out set",
+            "hundred-fourth workspace (the Maven CRM export as it is, a July year, a normal week's questions), earlier held-out set",
             "hundredfourth/heldout.toml",
             "hundredfourth",
         ),
         (
-            "hundred-fifth workspace (a US residential solar installer, the solar trade's words), held-out set",
+            "hundred-fifth workspace (a US residential solar installer, the solar trade's words), earlier held-out set",
             "hundredfifth/heldout.toml",
             "hundredfifth",
+        ),
+        (
+            "hundred-sixth workspace (the Maven CRM export as it is, a March year, a normal week's questions), held-out set",
+            "hundredsixth/heldout.toml",
+            "hundredsixth",
+        ),
+        (
+            "hundred-seventh workspace (a US B2B SaaS company's account executives, Slack and email), held-out set",
+            "hundredseventh/heldout.toml",
+            "hundredseventh",
         ),
     ]
 }
@@ -933,6 +943,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthird" => "nb",
         "hundredfourth" => "revenue",
         "hundredfifth" => "system_sales",
+        "hundredsixth" => "revenue",
+        "hundredseventh" => "new_arr",
         _ => "lsv",
     }
 }
