@@ -428,7 +428,8 @@ fn month_end(d: NaiveDate) -> NaiveDate {
 pub fn quarter(words: &[String]) -> Option<u32> {
     for (i, w) in words.iter().enumerate() {
         if let Some(n) = w
-            .strip_prefix('q')
+            .strip_prefix("fq")
+            .or_else(|| w.strip_prefix('q'))
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=4).contains(n))
         {
@@ -766,10 +767,11 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             }
             continue;
         }
-        // ("and q1's?": the quarter's)
+        // ("and q1's?": the quarter's; "FQ3": the fiscal quarter)
         if let Some(n) = w
             .trim_end_matches("'s")
-            .strip_prefix('q')
+            .strip_prefix("fq")
+            .or_else(|| w.trim_end_matches("'s").strip_prefix('q'))
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=4).contains(n))
         {

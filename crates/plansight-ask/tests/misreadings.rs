@@ -4725,6 +4725,82 @@ fn round_56_keys_and_solar() {
     read_after("hundredfifth", cases);
 }
 
+/// Round 57's held-out misses, in other words: a Maven March year and a SaaS company's
+/// account executives.
+#[test]
+fn round_57_chess_boards() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "what if the july bioholding plus pro had been lost",
+            "answer",
+            json!({"deal_amount_to": {"deal": "scr1iklq", "amount": "0"}}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "how much did the bioholding plus pro make me",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "does the 401k count as commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Lajuana Vencill",
+            &["how much did i make in the first session"],
+            "and the second one?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "which seller has the most scratched deals",
+            "answer",
+            json!({"op": "top", "n": 1, "stage": "lost"}),
+        ),
+    ];
+    read_after("hundredsixth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Jasmine Teagarden",
+            &[],
+            "what did FQ2 pay me",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "Simone Achterberg",
+            &[],
+            "how much ACV have i closed this quarter",
+            "answer",
+            json!({"figure": "deal_amount"}),
+        ),
+        (
+            "Simone Achterberg",
+            &[],
+            "if i close two more redwoods what happens to my payout",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "",
+            &[],
+            "how does the comp plan look like at hubspot",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

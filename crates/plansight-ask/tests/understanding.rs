@@ -828,12 +828,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfifth",
         ),
         (
-            "hundred-sixth workspace (the Maven CRM export as it is, a March year, a normal week's questions), held-out set",
+            "hundred-sixth workspace (the Maven CRM export as it is, a March year, a normal week's questions), earlier held-out set",
             "hundredsixth/heldout.toml",
             "hundredsixth",
         ),
         (
-            "hundred-seventh workspace (a US B2B SaaS company's account executives, Slack and email), held-out set",
+            "hundred-seventh workspace (a US B2B SaaS company's account executives, Slack and email), earlier held-out set",
             "hundredseventh/heldout.toml",
             "hundredseventh",
         ),

@@ -339,7 +339,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
         let pay_said = exact(ws, COMMISSION) || exact(ws, &["incentive"]) || words < 2 || ws.contains(&initials);
         // ("my plus line deals this quarter": its deals, which figure of them unsaid)
-        if !pay_said && exact(ws, super::words::DEALS) && query.scenario.is_none() {
+        // (not "how much did my hospital contracts pay out": their pay)
+        if !pay_said
+            && exact(ws, super::words::DEALS)
+            && query.scenario.is_none()
+            && !exact(ws, &["pay", "paid", "earn", "earned", "make", "made", "payout"])
+        {
             return None;
         }
         Some(
@@ -484,7 +489,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     )
             })
             // "the weakest attainment among my agents": one of them.
-            || exact(ws, &["among", "amongst"]);
+            || exact(ws, &["among", "amongst"])
+            // ("which rep has the most resigned deals": one rep, whatever the deals)
+            || mentions(ws, &["which rep", "which seller", "which agent", "which ae", "which person"]);
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
             || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"])
             // ("Q3 payout by rep?": each rep's)
@@ -516,12 +523,17 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.who.seller(),
         exact(ws, &["deals", "all", "each", "every"]),
     ) {
+        // ("the bioholding plus pro" with two of them there: of the product said)
+        let product = query.scope.product.as_deref();
         let deals: Vec<&plansight_plan::CreditLine> = v
             .deals_at(seller, account)
             // (a cancelled deal paid too, before it was clawed back)
             .filter(|l| l.stage.is_credited())
+            .filter(|l| product.is_none_or(|p| l.product.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(p))))
             .collect();
-        if deals.len() > 1 && super::named_deal::one_deal_said(v, ws) {
+        let one_said = super::named_deal::one_deal_said(v, ws)
+            || product.is_some_and(|p| super::named_deal::one_product_said(ws, p)) && query.op == Op::Value;
+        if deals.len() > 1 && one_said {
             let readings = deals
                 .iter()
                 .rev()
@@ -616,47 +628,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         return ask_back(query, "which deal");
     }
-    if let Some(readings) = which_product(v, ws, &query) {
-        return Understood::AskBack {
-            missing: "which product".into(),
-            readings,
-        };
-    }
     Understood::Answer(query)
-}
-
-/// "How many sun deals did I sign", where Sun Starter and Sun Plus both begin so: the
-/// query over each product the word begins, to choose from.
-fn which_product(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
-    let scope = &query.scope;
-    if scope.product.is_some() || scope.measure.is_some() || scope.deal.is_some() || scope.account.is_some() {
-        return None;
-    }
-    ws.windows(2).find_map(|w| {
-        if w[0].len() < 3
-            || !super::words::DEALS.contains(&w[1].as_str())
-            || super::names::GENERIC.contains(&w[0].as_str())
-        {
-            return None;
-        }
-        let begun: Vec<&String> = v
-            .products
-            .iter()
-            .filter(|p| {
-                p.split_whitespace().count() > 1 && p.to_lowercase().split_whitespace().next() == Some(w[0].as_str())
-            })
-            .collect();
-        (begun.len() >= 2).then(|| {
-            begun
-                .into_iter()
-                .map(|p| {
-                    let mut q = query.clone();
-                    q.scope.product = Some(p.clone());
-                    q
-                })
-                .collect()
-        })
-    })
 }
 
 /// Whether the question names no one ("what does it cost" rather than "what do I cost").

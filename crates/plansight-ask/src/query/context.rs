@@ -603,6 +603,31 @@ pub(super) fn this_one(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Qu
     Some(q)
 }
 
+/// "And the third?" after a quarter's figure: the same figure of the quarter numbered so.
+pub(super) fn the_nth_quarter(prev: &Query, ws: &[String]) -> Option<Query> {
+    const FILLER: &[&str] = &["and", "the", "what", "about", "how", "one", "then", "ok", "okay", "?"];
+    let rest: Vec<&String> = ws.iter().filter(|w| !FILLER.contains(&w.as_str())).collect();
+    let [ordinal] = rest.as_slice() else {
+        return None;
+    };
+    let n = match ordinal.as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    };
+    if ws.len() > 5
+        || !exact(ws, &["and", "about"])
+        || !prev.scope.period.as_deref().is_some_and(|p| p.starts_with('Q'))
+    {
+        return None;
+    }
+    let mut q = prev.clone();
+    q.scope.period = Some(format!("Q{n}"));
+    Some(q)
+}
+
 /// "How about the other product line?" after one measure's figure, on a plan of two: the
 /// same figure of the other measure.
 pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {

@@ -195,6 +195,19 @@ const OFF_TOPIC: &[&str] = &[
     "cafe",
 ];
 
+/// Whether a word that is no pay's elsewhere is the document's: one its glossary defines
+/// ("credit when they sign or at PTO" where "| PTO | permission to operate |"), or one it
+/// names, asked of pay ("is the 401k paid on my commission" where the document says the
+/// 401(k) is outside the plan: the plan's scope).
+fn the_documents(v: &super::vocabulary::Vocabulary, ws: &[String], w: &str) -> bool {
+    v.defined(w)
+        || v.in_document(w)
+            && exact_any(
+                ws,
+                &["paid", "commission", "commissionable", "counted", "covered", "eligible"],
+            )
+}
+
 /// "Will marine cargo rates harden next year?", "licence price go up or not": where a
 /// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
 /// with "if" or with the plan's own words).
@@ -338,7 +351,10 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "at" => {
                 i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over")
                     // ("the commission plan like at Hays")
-                    || i > 1 && ws[i - 1] == "like" && matches!(ws[i - 2].as_str(), "plan" | "plans")
+                    // ("the comp plan look like at salesforce")
+                    || i > 1
+                        && ws[i - 1] == "like"
+                        && ws[..i - 1].iter().rev().take(3).any(|x| matches!(x.as_str(), "plan" | "plans"))
             }
             _ => false,
         };
@@ -731,8 +747,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
                     && !of_the_plan(i, w)
-                    // ("credit when they sign or at PTO" where "| PTO | permission to operate |")
-                    && !v.defined(w)
+                    && !the_documents(v, ws, w)
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

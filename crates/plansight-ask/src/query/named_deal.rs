@@ -16,13 +16,7 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     // (an explanation of the deal named by its account alone is the account's newest
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
     let explained = query.op == Op::Explain && product.is_some();
-    // ("the front range robot": the product's word said of one)
-    let one_product = product.as_ref().is_some_and(|p| {
-        p.to_lowercase()
-            .split_whitespace()
-            .last()
-            .is_some_and(|last| ws.iter().any(|w| w == last))
-    });
+    let one_product = product.as_ref().is_some_and(|p| one_product_said(ws, p));
     // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
     let last = account.to_lowercase().split_whitespace().last().map(str::to_string);
     let trade_noun = ws
@@ -55,6 +49,16 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         query.scope.deal_type = None;
         query.scope.product = None;
     }
+}
+
+/// Whether the product is said of one deal by its last word ("the front range robot", "the
+/// bioholding plus pro").
+pub(super) fn one_product_said(ws: &[String], product: &str) -> bool {
+    product
+        .to_lowercase()
+        .split_whitespace()
+        .last()
+        .is_some_and(|last| ws.iter().any(|w| w == last))
 }
 
 /// Whether the words speak of one deal ("the deal", "the job", "the policy", "the

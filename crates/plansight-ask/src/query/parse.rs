@@ -75,6 +75,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             .or_else(|| super::further::cost_of_cancelled(prev, &ws))
             .or_else(|| super::context::this_one(v, prev, &ws))
             .or_else(|| super::context::the_other_measure(v, prev, &ws))
+            .or_else(|| super::context::the_nth_quarter(prev, &ws))
     }) {
         return Understood::Answer(q);
     }

@@ -71,7 +71,8 @@ impl Vocabulary<'_> {
         for (i, w) in ws.iter().enumerate() {
             // ("my cadence deals" with a Cadence Syringe Pump and a Cadence Infusion Pump: a
             // brand of several, before a word for deals, that no measure is named by)
-            let brand = w.len() >= 4
+            // ("how many sun deals" of Sun Starter and Sun Plus: three letters will do)
+            let brand = w.len() >= 3
                 && w.chars().all(char::is_alphabetic)
                 && ws
                     .get(i + 1)

@@ -619,7 +619,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         parts.personal && exact(ws, &["if"]) && exact(ws, &["close", "closes", "closed", "sign", "land", "win"]);
     if (my_number || my_deal)
         && mentions(ws, &["what happens", "what does", "what do"])
-        && (parts.figure.is_some() || ws.first().is_some_and(|w| w == "and"))
+        // ("if i land a couple more sequoias what happens to my q4": its pay)
+        && (parts.figure.is_some() || ws.first().is_some_and(|w| w == "and") || my_deal && mentions(ws, &["happens to my"]))
     {
         return None;
     }

@@ -626,8 +626,15 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
     } else {
         said.into_iter().copied().collect()
     };
-    // ("the Breda order from June had come in at 30k": the one of that month)
-    if let Some(m) = from_month(ws) {
+    // ("the Breda order from June had come in at 30k", "the july bioholding plus pro": the
+    // one of that month)
+    let first = account.split_whitespace().next().map(str::to_lowercase);
+    let before_account = ws.windows(3).find_map(|p| {
+        (p[0] == "the" && first.as_deref() == Some(p[2].as_str()))
+            .then(|| crate::phrases::month_number(&p[1]))
+            .flatten()
+    });
+    if let Some(m) = from_month(ws).or(before_account) {
         let of_month: Vec<&plansight_plan::CreditLine> = pool
             .iter()
             .copied()

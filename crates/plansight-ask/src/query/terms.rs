@@ -513,8 +513,11 @@ fn prose_tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Te
                 let paying = sentence.split([';', ':', ',']).filter_map(|part| {
                     let (before, said) = part.split_once(" pays ")?;
                     let words: Vec<&str> = before.split_whitespace().collect();
-                    let capital =
-                        |w: &&&str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
+                    // (a word in title case: "MRR pays 6%" is the measure's, no tier's)
+                    let capital = |w: &&&str| {
+                        let mut cs = w.chars();
+                        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+                    };
                     let k = words.iter().rev().take_while(capital).count();
                     (k > 0).then(|| (words[words.len() - k..].join(" "), said.to_string()))
                 });

@@ -52,6 +52,8 @@ pub struct Vocabulary<'a> {
     /// The real words a phone's autocorrect makes of the plan's ("quote" for quota), that
     /// the document does not use itself: (slip, word meant), read once when first needed.
     slips: std::cell::OnceCell<Vec<(&'static str, &'static str)>>,
+    /// The words the plan document uses, lower case, read once when first needed.
+    document_words: std::cell::OnceCell<BTreeSet<String>>,
     /// Each account called by its own word after an everyday word many accounts begin with
     /// ("Restaurant Nam-Zim": "nam-zim"), read once when first needed.
     own_account_words: std::cell::OnceCell<std::collections::HashMap<String, String>>,
@@ -185,6 +187,7 @@ impl<'a> Vocabulary<'a> {
             document,
             glossed: std::cell::OnceCell::new(),
             slips: std::cell::OnceCell::new(),
+            document_words: std::cell::OnceCell::new(),
             product_aliases: document
                 .map(|d| super::aliases::of_products(&products, d))
                 .unwrap_or_default(),
@@ -217,14 +220,26 @@ impl<'a> Vocabulary<'a> {
 
     fn slips(&self) -> &[(&'static str, &'static str)] {
         self.slips.get_or_init(|| {
-            let lower = self.document.unwrap_or_default().to_lowercase();
-            let used: BTreeSet<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
             AUTOCORRECT
                 .iter()
-                .filter(|(slip, _)| !used.contains(slip))
+                .filter(|(slip, _)| !self.in_document(slip))
                 .copied()
                 .collect()
         })
+    }
+
+    /// Whether the plan document uses the word, lower case ("401k" of "the 401(k)").
+    pub fn in_document(&self, w: &str) -> bool {
+        self.document_words
+            .get_or_init(|| {
+                let lower = self.document.unwrap_or_default().to_lowercase().replace(['(', ')'], "");
+                lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .contains(w)
     }
 
     /// The words with the document's own word for a tier read as "tier" ("what gear am I
