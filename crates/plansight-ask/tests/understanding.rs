@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredsixth/heldout over the Maven CRM export as it is, a March year, a normal week's
-//! questions each in its asker's own way, hundredseventh/heldout over a generated US B2B
-//! SaaS company's account executives in the SaaS sales words)
+//! (hundredeighth/heldout over the Maven CRM export as it is, a November year, a normal
+//! week's questions each in its asker's own way, hundredninth/heldout over a generated UK
+//! office-furniture supplier in everyday British English)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -837,6 +837,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventh/heldout.toml",
             "hundredseventh",
         ),
+        (
+            "hundred-eighth workspace (the Maven CRM export as it is, a November year, a normal week's questions), held-out set",
+            "hundredeighth/heldout.toml",
+            "hundredeighth",
+        ),
+        (
+            "hundred-ninth workspace (a UK office-furniture supplier, everyday British English), held-out set",
+            "hundredninth/heldout.toml",
+            "hundredninth",
+        ),
     ]
 }
 
@@ -945,6 +955,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfifth" => "system_sales",
         "hundredsixth" => "revenue",
         "hundredseventh" => "new_arr",
+        "hundredeighth" => "systems",
+        "hundredninth" => "orderbook",
         _ => "lsv",
     }
 }
