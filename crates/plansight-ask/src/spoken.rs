@@ -381,8 +381,11 @@ const TAKEN_BACK: &[&str] = &[
 ];
 
 /// Text-speak, as a phone or a hurry types it, and the word meant (none that is as often
-/// a name: "wen", "mak", "bc").
+/// a name: "wen", "mak", "bc"); and a British word the rules read in its plain form.
 const TYPED_SHORT: &[(&str, &str)] = &[
+    // (British, and spelt out exactly: "nearest" is no "dearest")
+    ("dearest", "most expensive"),
+    ("dearer", "more expensive"),
     ("wud", "would"),
     ("wld", "would"),
     ("cud", "could"),

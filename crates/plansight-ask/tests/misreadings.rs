@@ -4801,6 +4801,112 @@ fn round_57_chess_boards() {
     read_after("hundredseventh", cases);
 }
 
+/// Round 58's held-out misses, in other words: a Maven November year and a UK
+/// office-furniture supplier.
+#[test]
+fn round_58_rails_and_timber() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Hayden Neloms",
+            &[],
+            "am i on pace to hit my number by october",
+            "answer",
+            json!({"figure": "pace", "period": null}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "once i'm in pullman does the whole quarter pay at 150% or just the part over quota",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Boris Faz",
+            &["what did i make off zotware"],
+            "explain that",
+            "answer",
+            json!({"op": "explain", "account": "zotware"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "which of my reps closed the most gtk 500s",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "n": 1, "product": "gtk 500"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "pullman at 1.75x, what would it cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "flagship", "tier": 2, "value": "1.75"}}),
+        ),
+    ];
+    read_after("hundredeighth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Bethan Lewis",
+            &[],
+            "what do I need to land to reach Oak",
+            "answer",
+            json!({"figure": "distance", "account": null}),
+        ),
+        (
+            "Niamh O'Connor",
+            &[],
+            "largest order I've landed",
+            "answer",
+            json!({"figure": "deal_amount", "measure": null}),
+        ),
+        (
+            "Lucy Fenwick",
+            &[],
+            "what if I landed a 20k repeat order from Ridley College",
+            "answer",
+            json!({"new_deal": {"amount": "20000", "type": "repeat"}}),
+        ),
+        (
+            "Niamh O'Connor",
+            &[],
+            "if the december brightwater pod had moved to february what do I lose",
+            "answer",
+            json!({"move_deal": {"deal": "64ctq6c5", "close_date": "2027-02-28"}}),
+        ),
+        (
+            "Marcus Okoye",
+            &[],
+            "what if the blackwater pod slipped two weeks",
+            "answer",
+            json!({"move_deal": {"deal": "bicjy3fz", "close_date": "2027-01-03"}}),
+        ),
+        (
+            "Dev Malhotra",
+            &["what's my lot costing me this month"],
+            "what about both areas?",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Helen Ashworth",
+            &[],
+            "which trading month was the dearest",
+            "answer",
+            json!({"figure": "cost", "op": "best_period"}),
+        ),
+    ];
+    read_after("hundredninth", cases);
+    // ("nearest" is no "dearest")
+    let cases: &[Turns] = &[(
+        "Summer Sewald",
+        &[],
+        "which of my reps is nearest to castling",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator"}),
+    )];
+    read_after("hundredsixth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -838,12 +838,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventh",
         ),
         (
-            "hundred-eighth workspace (the Maven CRM export as it is, a November year, a normal week's questions), held-out set",
+            "hundred-eighth workspace (the Maven CRM export as it is, a November year, a normal week's questions), earlier held-out set",
             "hundredeighth/heldout.toml",
             "hundredeighth",
         ),
         (
-            "hundred-ninth workspace (a UK office-furniture supplier, everyday British English), held-out set",
+            "hundred-ninth workspace (a UK office-furniture supplier, everyday British English), earlier held-out set",
             "hundredninth/heldout.toml",
             "hundredninth",
         ),

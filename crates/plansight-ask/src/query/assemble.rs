@@ -487,11 +487,18 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                         w[1].as_str(),
                         "is" | "has" | "was" | "had" | "topped" | "got" | "earned" | "made" | "did"
                     )
+                    // ("which of my reps landed the most gtk 500s": one of them)
+                    || nouns.contains(&w[0].as_str())
+                        && matches!(w[1].as_str(), "landed" | "closed" | "sold" | "signed" | "booked" | "won")
+                        && mentions(ws, &["which of"])
             })
             // "the weakest attainment among my agents": one of them.
             || exact(ws, &["among", "amongst"])
             // ("which rep has the most resigned deals": one rep, whatever the deals)
-            || mentions(ws, &["which rep", "which seller", "which agent", "which ae", "which person"]);
+            // (said exactly: "which sellers lose most" is many)
+            || ws
+                .windows(2)
+                .any(|w| w[0] == "which" && matches!(w[1].as_str(), "rep" | "seller" | "agent" | "ae" | "person"));
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
             || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"])
             // ("Q3 payout by rep?": each rep's)

@@ -372,6 +372,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
         Some(Figure::Credit)
+    } else if mentions(ws, &["cost me", "costs me", "cost me?"])
+        && (q.scenario.deal_amount_to.is_some() || q.scenario.move_deal.is_some())
+    {
+        // ("if the finjob gtk 500 had been lost, what does that cost me": the pay it takes)
+        Some(Figure::Earnings)
     } else if mentions(ws, COST) && !mentions(ws, BONUS) && !plan_paid_me
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
@@ -769,7 +774,15 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         let products = || {
             q.scope.product.as_ref().is_some_and(|p| {
                 let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
-                let said = words.iter().zip(&ws[i + 1..]).take_while(|(x, w)| x == w).count();
+                let mut said = words.iter().zip(&ws[i + 1..]).take_while(|(x, w)| x == w).count();
+                // ("the most gtk 500s": the name's next word in the plural)
+                if words
+                    .get(said)
+                    .zip(ws.get(i + 1 + said))
+                    .is_some_and(|(x, w)| *w == format!("{x}s"))
+                {
+                    said += 1;
+                }
                 said > 0
                     && ws
                         .get(i + 1 + said)

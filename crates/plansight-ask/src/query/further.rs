@@ -178,6 +178,21 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
             ..Default::default()
         });
     }
+    // (of several there, and no period: the account's pay explained, as "why did the
+    // zotware deals pay that" is, on its newest deal)
+    if let (Some(account), None) = (&prev.scope.account, &prev.scope.period) {
+        return Some(Query {
+            op: super::Op::Explain,
+            figure: super::Figure::Earnings,
+            who: prev.who.clone(),
+            scope: super::Scope {
+                account: Some(account.clone()),
+                deal: super::named_deal::newest_deal(v.inputs, prev),
+                ..Default::default()
+            },
+            ..Default::default()
+        });
+    }
     if prev.scope.account.is_some() {
         return None;
     }

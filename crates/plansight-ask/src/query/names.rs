@@ -75,6 +75,37 @@ pub(super) const GENERIC: &[&str] = &[
     "booked",
 ];
 
+/// Whether the word at `i` is a trade's noun for a deal said of deals, not the measure its
+/// name shares ("the Larkspur order", "biggest system i closed" of an Order Book
+/// Commission, a System Sales Commission): unless a measure's word follows ("order credit").
+fn deal_noun(ws: &[String], i: usize) -> bool {
+    const NOUNS: &[&str] = &["order", "orders", "system", "systems", "contract", "contracts"];
+    const OF_A_MEASURE: &[&str] = &[
+        "book",
+        "commission",
+        "commish",
+        "comm",
+        "quota",
+        "quotas",
+        "attainment",
+        "credit",
+        "incentive",
+        "revenue",
+        "sales",
+        "rate",
+        "tier",
+        "tiers",
+        "target",
+        "value",
+        "volume",
+        "fee",
+        "fees",
+        "margin",
+        "bonus",
+    ];
+    NOUNS.contains(&ws[i].as_str()) && !ws.get(i + 1).is_some_and(|n| OF_A_MEASURE.contains(&n.as_str()))
+}
+
 impl Vocabulary<'_> {
     /// A measure the question names: its name, its id, its name without a plural "s", or
     /// a word only its name has ("hardware"), or the series all its products share
@@ -121,14 +152,15 @@ impl Vocabulary<'_> {
                 } else {
                     // ("equip commission": the first letters of a word only its name has)
                     ws.iter().enumerate().any(|(i, w)| {
-                        crate::fuzzy::same(w, &n)
-                            && !self.word_of_another_phrase(ws, i)
-                            && !self.type_of_deal_said(ws, i)
-                            // ("proc attn": four letters no everyday word has)
-                            || (w.len() >= 5 || w.len() == 4 && !super::unrecognised::common(w))
-                                && n.len() >= w.len() + 3
-                                && n.starts_with(w.as_str())
-                                && w.chars().all(char::is_alphabetic)
+                        !deal_noun(ws, i)
+                            && (crate::fuzzy::same(w, &n)
+                                && !self.word_of_another_phrase(ws, i)
+                                && !self.type_of_deal_said(ws, i)
+                                // ("proc attn": four letters no everyday word has)
+                                || (w.len() >= 5 || w.len() == 4 && !super::unrecognised::common(w))
+                                    && n.len() >= w.len() + 3
+                                    && n.starts_with(w.as_str())
+                                    && w.chars().all(char::is_alphabetic))
                     })
                 };
                 if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {

@@ -731,7 +731,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         figure = Some(Figure::Cost);
     }
     // Pace is over the year by definition: "for the year" adds nothing to it.
-    if figure == Some(Figure::Pace) && query.scope.period.as_deref() == Some("FY") {
+    // (nor does the day it is measured by: "fast enough to make my number by october")
+    let by_month = ws
+        .windows(2)
+        .any(|w| w[0] == "by" && crate::phrases::month_number(&w[1]).is_some());
+    if figure == Some(Figure::Pace) && (query.scope.period.as_deref() == Some("FY") || by_month) {
         query.scope.period = None;
     }
     if figure == Some(Figure::DealAmount) && !query.scenario.is_none() && !exact(ws, &["how many", "size"]) {

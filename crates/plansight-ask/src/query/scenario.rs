@@ -273,7 +273,14 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let dated: Vec<String> = ws
             .iter()
             .enumerate()
-            .filter(|(i, w)| !(crate::phrases::month_number(w).is_some() && *i > 0 && ws[i - 1] == "from"))
+            // ("the december brightwater pod had slipped to january": December says which)
+            .filter(|(i, w)| {
+                !(crate::phrases::month_number(w).is_some()
+                    && *i > 0
+                    && (ws[i - 1] == "from"
+                        || ws[i - 1] == "the"
+                            && ws.get(i + 1).is_some_and(|n| crate::phrases::month_number(n).is_none())))
+            })
             .map(|(_, w)| w.clone())
             .collect();
         let date = date(&dated, start, today).filter(|_| (month_said && !sized) || money.is_none());
@@ -284,10 +291,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 amount: Exact::from_cents(plansight_plan::Cents(0)).money(),
             });
         } else if hypothetical {
+            let current = v.inputs.lines.iter().find(|l| l.id == *deal).and_then(|l| l.close_date);
             if let Some(close) = date {
                 w.move_deal = Some(MoveDeal {
                     deal: deal.clone(),
                     close_date: slipped(v, ws, deal, close).to_string(),
+                });
+            } else if let (Some(days), Some(close), None) = (shifted_days(ws), current, money) {
+                // ("if the blackwater pod had slipped a fortnight")
+                w.move_deal = Some(MoveDeal {
+                    deal: deal.clone(),
+                    close_date: (close + chrono::Days::new(days)).to_string(),
                 });
             } else if let Some(cents) = money {
                 w.deal_amount_to = Some(DealAmount {
@@ -493,6 +507,31 @@ pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDat
     }
 }
 
+/// The days a deal is said to slip by ("slipped a fortnight", "pushed two weeks", "slid
+/// 10 days").
+fn shifted_days(ws: &[String]) -> Option<u64> {
+    let slips = exact(
+        ws,
+        &["slip", "slipped", "slips", "slid", "pushed", "push", "moved", "later"],
+    );
+    let days = ws.windows(2).find_map(|w| {
+        let n = match w[0].as_str() {
+            "a" | "an" | "one" | "1" => 1,
+            "two" | "2" => 2,
+            "three" | "3" => 3,
+            other => other.parse::<u64>().ok()?,
+        };
+        match w[1].as_str() {
+            "fortnight" => Some(14 * n),
+            "fortnights" => Some(14 * n),
+            "week" | "weeks" => Some(7 * n),
+            "day" | "days" => Some(n),
+            _ => None,
+        }
+    })?;
+    slips.then_some(days)
+}
+
 /// A hypothetical deal of no type said is new business, said so in the understood query,
 /// where the plan's first measure credits new deals (as the what-if would run it).
 fn new_business(v: &Vocabulary) -> Option<String> {
@@ -602,6 +641,7 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "went live on",
             ],
         ) || exact(ws, &["instead"]));
+    let moved = moved || !money && shifted_days(ws).is_some();
     if !resized && !moved && (money || !lost_instead(ws)) {
         return None;
     }
@@ -662,7 +702,8 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
         return false;
     };
     ws.windows(2).enumerate().any(|(i, w)| {
-        matches!(w[0].as_str(), "with" | "for" | "at")
+        // ("a 25k call-off from Ridley College")
+        matches!(w[0].as_str(), "with" | "for" | "at" | "from")
             && w[1].trim_end_matches("'s") == first
             && crate::phrases::amount(&ws[..i]).is_some()
     })

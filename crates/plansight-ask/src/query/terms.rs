@@ -399,10 +399,13 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                     };
                     cells.into_iter().find_map(|cell| {
                         measures.iter().find_map(|&mi| {
+                            // (the rate said first in the cell: "150% of the base per 100% of
+                            // attainment" is the 150% tier's)
                             plan.measures[mi]
                                 .tiers
                                 .iter()
-                                .position(|t| {
+                                .enumerate()
+                                .filter_map(|(ti, t)| {
                                     let rate = format!("{}%", rate_percent(t.rate));
                                     // ("4.0%" is 4%; "1.25x" the multiple of an incentive's rate)
                                     let cell = plain_percents(&clean(cell));
@@ -414,15 +417,17 @@ fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) 
                                                 .is_some_and(|n| n.trim_end_matches(".0") == times)
                                         })
                                     };
-                                    if alone {
+                                    let said = if alone {
                                         cell == rate || multiple(&cell) && cell.split_whitespace().count() == 1
                                     } else {
                                         // ("| going jacquard | reaching the accelerator (100% of
                                         // the quarter's quota) |": where a tier starts, no rate)
                                         quotes(&cell, &rate) && !(glossary && of_quota(&cell, &rate)) || multiple(&cell)
-                                    }
+                                    };
+                                    said.then(|| (cell.find(&rate).unwrap_or(usize::MAX), ti))
                                 })
-                                .map(|ti| (mi, ti))
+                                .min()
+                                .map(|(_, ti)| (mi, ti))
                         })
                     })
                 });

@@ -509,6 +509,11 @@ pub const EVERY_TEAM: &[&str] = &[
     "all regions",
     "every region",
     "all the regions",
+    // ("and across both areas?")
+    "both areas",
+    "all areas",
+    "every area",
+    "both teams",
 ];
 /// Each of a team's people, ranked ("Q3 payout by rep?").
 pub const BY_REP: &[&str] = &["by rep", "per rep", "by seller", "per seller", "by agent", "per agent"];
