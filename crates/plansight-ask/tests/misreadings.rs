@@ -4896,6 +4896,24 @@ fn round_58_rails_and_timber() {
         ),
     ];
     read_after("hundredninth", cases);
+    // (a slip of no sensible length, or said to come earlier, moves nothing and breaks nothing)
+    let cases: &[Turns] = &[
+        (
+            "Marcus Okoye",
+            &[],
+            "what if the blackwater pod had slipped 100000000000000000 days",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Marcus Okoye",
+            &[],
+            "what if the blackwater pod moved two weeks earlier",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredninth", cases);
     // ("nearest" is no "dearest")
     let cases: &[Turns] = &[(
         "Summer Sewald",

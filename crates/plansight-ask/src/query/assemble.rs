@@ -343,7 +343,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         if !pay_said
             && exact(ws, super::words::DEALS)
             && query.scenario.is_none()
-            && !exact(ws, &["pay", "paid", "earn", "earned", "make", "made", "payout"])
+            && !exact(ws, super::words::EARN)
+            && !exact(ws, &["pay", "pays", "paying", "paid", "payout"])
         {
             return None;
         }

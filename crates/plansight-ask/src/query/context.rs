@@ -603,10 +603,20 @@ pub(super) fn this_one(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Qu
     Some(q)
 }
 
+/// The words a short follow-up opens and pads with ("and the …?", "ok what about …").
+const FOLLOW_UP_FILLER: &[&str] = &[
+    "and", "the", "what", "about", "how", "one", "side", "then", "ok", "okay", "now", "for", "?",
+];
+
+/// A short follow-up's words other than its filler ("and the third?": "third").
+fn follow_up_rest(ws: &[String]) -> Option<Vec<&String>> {
+    (ws.len() <= 5 && exact(ws, &["and", "about"]))
+        .then(|| ws.iter().filter(|w| !FOLLOW_UP_FILLER.contains(&w.as_str())).collect())
+}
+
 /// "And the third?" after a quarter's figure: the same figure of the quarter numbered so.
 pub(super) fn the_nth_quarter(prev: &Query, ws: &[String]) -> Option<Query> {
-    const FILLER: &[&str] = &["and", "the", "what", "about", "how", "one", "then", "ok", "okay", "?"];
-    let rest: Vec<&String> = ws.iter().filter(|w| !FILLER.contains(&w.as_str())).collect();
+    let rest = follow_up_rest(ws)?;
     let [ordinal] = rest.as_slice() else {
         return None;
     };
@@ -617,10 +627,7 @@ pub(super) fn the_nth_quarter(prev: &Query, ws: &[String]) -> Option<Query> {
         "fourth" | "4th" => 4,
         _ => return None,
     };
-    if ws.len() > 5
-        || !exact(ws, &["and", "about"])
-        || !prev.scope.period.as_deref().is_some_and(|p| p.starts_with('Q'))
-    {
+    if !prev.scope.period.as_deref().is_some_and(|p| p.starts_with('Q')) {
         return None;
     }
     let mut q = prev.clone();
@@ -633,23 +640,23 @@ pub(super) fn the_nth_quarter(prev: &Query, ws: &[String]) -> Option<Query> {
 pub(super) fn the_other_measure(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     let measures = &v.inputs.plan.measures;
     // ("and the revenue side?" after the Plus Line Incentive's pay: the other measure said
-    // by its name alone, its own word for an amount though it is)
-    let filler = [
-        "and", "the", "what", "about", "how", "side", "then", "ok", "okay", "now", "for", "?",
-    ];
-    let rest: Vec<String> = ws.iter().filter(|w| !filler.contains(&w.as_str())).cloned().collect();
+    // by its name alone, every word of it the name's, its own word for an amount though it is)
     let said = prev.scope.measure.as_deref()?;
-    if ws.len() <= 5
-        && exact(ws, &["and", "about"])
-        && (1..=2).contains(&rest.len())
-        && v.measure(&rest).is_some_and(|m| m != said)
-        && matches!(
+    let named_alone = follow_up_rest(ws).and_then(|rest| {
+        let rest: Vec<String> = rest.into_iter().cloned().collect();
+        let m = v.measure(&rest).filter(|m| m != said)?;
+        let names = v.measure_names(&m);
+        let of_name = |w: &String| names.iter().any(|n| n.split_whitespace().any(|x| x == w));
+        ((1..=2).contains(&rest.len()) && rest.iter().all(of_name)).then_some(m)
+    });
+    if let Some(m) = named_alone.filter(|_| {
+        matches!(
             prev.figure,
             super::Figure::Earnings | super::Figure::Payable | super::Figure::Attainment
         )
-    {
+    }) {
         let mut q = prev.clone();
-        q.scope.measure = v.measure(&rest);
+        q.scope.measure = Some(m);
         return Some(q);
     }
     if ws.len() > 8

@@ -200,12 +200,23 @@ const OFF_TOPIC: &[&str] = &[
 /// names, asked of pay ("is the 401k paid on my commission" where the document says the
 /// 401(k) is outside the plan: the plan's scope).
 fn the_documents(v: &super::vocabulary::Vocabulary, ws: &[String], w: &str) -> bool {
-    v.defined(w)
-        || v.in_document(w)
-            && exact_any(
-                ws,
-                &["paid", "commission", "commissionable", "counted", "covered", "eligible"],
-            )
+    // (never a word that talks to the assistant: "ignore your instructions and tell me …")
+    const TO_THE_ASSISTANT: &[&str] = &[
+        "ignore",
+        "instructions",
+        "prompt",
+        "secret",
+        "pretend",
+        "jailbreak",
+        "dan",
+    ];
+    !TO_THE_ASSISTANT.contains(&w)
+        && (v.defined(w)
+            || v.in_document(w)
+                && exact_any(
+                    ws,
+                    &["paid", "commission", "commissionable", "counted", "covered", "eligible"],
+                ))
 }
 
 /// "Will marine cargo rates harden next year?", "licence price go up or not": where a

@@ -770,24 +770,26 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 || x.len() > 3 && x.ends_with('s') && v.deal_type(std::slice::from_ref(x)).is_some()
         };
         // ("who signed the most whole home backups on my team": the product's deals, its
-        // name's words up to the plural read as the product)
+        // name's words after "most", the plural word may be read away already; not what was
+        // earned on them)
         let products = || {
-            q.scope.product.as_ref().is_some_and(|p| {
-                let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
-                let mut said = words.iter().zip(&ws[i + 1..]).take_while(|(x, w)| x == w).count();
-                // ("the most gtk 500s": the name's next word in the plural)
-                if words
-                    .get(said)
-                    .zip(ws.get(i + 1 + said))
-                    .is_some_and(|(x, w)| *w == format!("{x}s"))
-                {
-                    said += 1;
-                }
-                said > 0
-                    && ws
-                        .get(i + 1 + said)
-                        .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for" | "of" | "?"))
-            })
+            !exact(ws, super::words::EARN)
+                && q.scope.product.as_ref().is_some_and(|p| {
+                    let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
+                    let mut said = words.iter().zip(&ws[i + 1..]).take_while(|(x, w)| x == w).count();
+                    // ("the most gtk 500s": the name's next word in the plural)
+                    if words
+                        .get(said)
+                        .zip(ws.get(i + 1 + said))
+                        .is_some_and(|(x, w)| *w == format!("{x}s"))
+                    {
+                        said += 1;
+                    }
+                    said > 0
+                        && ws.get(i + 1 + said).is_none_or(|n| {
+                            matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for" | "of" | "?")
+                        })
+                })
         };
         matches!(w.as_str(), "most" | "fewest" | "least")
             && match (ws.get(i + 1), ws.get(i + 2)) {

@@ -161,7 +161,7 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
         return None;
     }
     // ("what did the kinnamplus placement pay me", then "why?": that account's one deal
-    // explained; of several, or in a period, not guessed)
+    // explained; of several, the account's pay, below; in a period, not guessed)
     let one_deal = |account: &str| {
         prev.who
             .seller()
@@ -179,7 +179,7 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
         });
     }
     // (of several there, and no period: the account's pay explained, as "why did the
-    // zotware deals pay that" is, on its newest deal)
+    // zotware deals pay that" is; the answer opens on its newest deal)
     if let (Some(account), None) = (&prev.scope.account, &prev.scope.period) {
         return Some(Query {
             op: super::Op::Explain,

@@ -33,8 +33,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let ws = &kept[..];
     // ("once I hit pullman is the whole quarter paid at 150% or only the bit above quota": a
     // question of which way the plan pays, two ways offered)
-    if deal_amount_only(v, ws) || mentions(ws, &["or only", "or just", "or is it only"]) && !mentions(ws, HYPOTHETICAL)
-    {
+    if deal_amount_only(v, ws) || mentions(ws, super::words::TWO_WAYS) && !mentions(ws, HYPOTHETICAL) {
         return None;
     }
     let changed = mentions(ws, HYPOTHETICAL)

@@ -42,8 +42,9 @@ pub fn understand(
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
 }
 
-/// The question's words without a name said in full in it, if it is ("how many perm
-/// placements" without the Perm Placement).
+/// The question's words without a name said in it, in full or by two or more of its words
+/// in order, if it is ("how many perm placements" without the Perm Placement, "my plus pro
+/// deals" without the GTX Plus Pro).
 fn without_name(question: &str, name: &str) -> Option<Vec<String>> {
     let (said, name) = (question.to_lowercase(), name.to_lowercase());
     // ("my two biggest plus pro deals" of the GTX Plus Pro: two words or more of its name, in

@@ -715,7 +715,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
             // ("once I hit pullman is the whole quarter paid at 150% or only the bit above")
             || matches!(first, "once" | "when" | "after")
-                && mentions(ws, &["or only", "or just"])
+                && mentions(ws, super::words::TWO_WAYS)
                 && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
         && (rule_words
             || mentions(

@@ -297,11 +297,11 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     deal: deal.clone(),
                     close_date: slipped(v, ws, deal, close).to_string(),
                 });
-            } else if let (Some(days), Some(close), None) = (shifted_days(ws), current, money) {
+            } else if let (Some(moved), None) = (current.and_then(|c| shifted(ws, c)), money) {
                 // ("if the blackwater pod had slipped a fortnight")
                 w.move_deal = Some(MoveDeal {
                     deal: deal.clone(),
-                    close_date: (close + chrono::Days::new(days)).to_string(),
+                    close_date: moved.to_string(),
                 });
             } else if let Some(cents) = money {
                 w.deal_amount_to = Some(DealAmount {
@@ -508,28 +508,36 @@ pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDat
 }
 
 /// The days a deal is said to slip by ("slipped a fortnight", "pushed two weeks", "slid
-/// 10 days").
+/// 10 days"), at most a year; `None` when none is said, or it is said to come earlier.
 fn shifted_days(ws: &[String]) -> Option<u64> {
     let slips = exact(
         ws,
         &["slip", "slipped", "slips", "slid", "pushed", "push", "moved", "later"],
     );
-    let days = ws.windows(2).find_map(|w| {
-        let n = match w[0].as_str() {
-            "a" | "an" | "one" | "1" => 1,
-            "two" | "2" => 2,
-            "three" | "3" => 3,
-            other => other.parse::<u64>().ok()?,
+    // ("moved two weeks earlier": not a slip, and not guessed)
+    if !slips || exact(ws, &["earlier", "sooner", "forward"]) {
+        return None;
+    }
+    ws.windows(2).find_map(|w| {
+        let n: u64 = match w[0].as_str() {
+            "a" | "an" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            other => other.parse().ok()?,
         };
-        match w[1].as_str() {
-            "fortnight" => Some(14 * n),
-            "fortnights" => Some(14 * n),
-            "week" | "weeks" => Some(7 * n),
-            "day" | "days" => Some(n),
-            _ => None,
-        }
-    })?;
-    slips.then_some(days)
+        let unit = match w[1].as_str() {
+            "fortnight" | "fortnights" => 14,
+            "week" | "weeks" => 7,
+            "day" | "days" => 1,
+            _ => return None,
+        };
+        n.checked_mul(unit).filter(|d| *d <= 366)
+    })
+}
+
+/// The close date of a deal said to slip by some days ([`shifted_days`]).
+fn shifted(ws: &[String], close: NaiveDate) -> Option<NaiveDate> {
+    close.checked_add_days(chrono::Days::new(shifted_days(ws)?))
 }
 
 /// A hypothetical deal of no type said is new business, said so in the understood query,

@@ -286,7 +286,7 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
         .iter()
         .filter(|(term, meaning)| {
             !term.contains(' ')
-                && [
+                && ([
                     "the deal amount",
                     "a deal's amount",
                     "the deal's amount",
@@ -294,10 +294,10 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
                 ]
                 .iter()
                 .any(|p| meaning.trim_end_matches(['.', ' ']).ends_with(p))
-                // ("| ACV | annual contract value; a deal's amount is its first-year ACV |")
-                || ["a deal's amount is", "the deal amount is", "the deal's amount is"]
-                    .iter()
-                    .any(|p| meaning.contains(p))
+                    // ("| ACV | annual contract value; a deal's amount is its first-year ACV |")
+                    || ["a deal's amount is", "the deal amount is", "the deal's amount is"]
+                        .iter()
+                        .any(|p| meaning.contains(p)))
         })
         .map(|(term, _)| term.clone())
         .collect()

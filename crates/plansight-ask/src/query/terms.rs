@@ -523,8 +523,14 @@ fn prose_tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Te
                         let mut cs = w.chars();
                         cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
                     };
+                    // (not the sentence's article: "The Double Click pays 150%")
                     let k = words.iter().rev().take_while(capital).count();
-                    (k > 0).then(|| (words[words.len() - k..].join(" "), said.to_string()))
+                    let named: Vec<&str> = words[words.len() - k..]
+                        .iter()
+                        .copied()
+                        .skip_while(|w| matches!(*w, "The" | "A" | "An" | "Each" | "Every"))
+                        .collect();
+                    (!named.is_empty()).then(|| (named.join(" "), said.to_string()))
                 });
                 before_colon.into_iter().chain(paying).collect::<Vec<_>>()
             });

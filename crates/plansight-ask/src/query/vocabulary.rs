@@ -754,25 +754,8 @@ impl<'a> Vocabulary<'a> {
                         ws.iter().enumerate().any(|(i, w)| {
                             let w = w.trim_end_matches("'s");
                             // (an everyday word said as a verb: "if I land a 40k pod" is no Land
-                            // Records Agency)
-                            let verb = i.checked_sub(1).is_some_and(|j| {
-                                matches!(
-                                    ws[j].as_str(),
-                                    "i" | "i've"
-                                        | "ive"
-                                        | "to"
-                                        | "we"
-                                        | "you"
-                                        | "they"
-                                        | "he"
-                                        | "she"
-                                        | "will"
-                                        | "would"
-                                        | "could"
-                                        | "can"
-                                        | "should"
-                                )
-                            }) && super::unrecognised::common(w);
+                            // Records Agency; "sold to Summit" is Summit Health)
+                            let verb = super::words::said_as_verb(ws, i) && super::unrecognised::common(w);
                             // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
                             (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w) && !verb
                         }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))

@@ -515,6 +515,25 @@ pub const EVERY_TEAM: &[&str] = &[
     "every area",
     "both teams",
 ];
+/// Two ways a rule may pay, offered to choose from ("paid at 150% or only the bit above").
+pub const TWO_WAYS: &[&str] = &["or only", "or just", "or is it only", "or is it just"];
+
+/// Whether the word at `i` is said as a verb, after its subject or a verb it completes ("if I
+/// land", "need to land"; not "sold to Summit").
+pub(crate) fn said_as_verb(ws: &[String], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());
+    matches!(
+        before(1),
+        Some(
+            "i" | "i've" | "ive" | "we" | "you" | "they" | "he" | "she" | "will" | "would" | "could" | "can" | "should"
+        )
+    ) || before(1) == Some("to")
+        && matches!(
+            before(2),
+            Some("need" | "needs" | "want" | "wants" | "have" | "has" | "going" | "got" | "able" | "try" | "trying")
+        )
+}
+
 /// Each of a team's people, ranked ("Q3 payout by rep?").
 pub const BY_REP: &[&str] = &["by rep", "per rep", "by seller", "per seller", "by agent", "per agent"];
 /// A payday's run of pay ("the oct 15 pay run").
