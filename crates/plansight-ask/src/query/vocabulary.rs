@@ -1,7 +1,7 @@
 //! The words of *this* workspace: its plan's measures, tiers and bonuses (with what the plan
 //! document calls them), its sellers and managers, and the products, deal types, accounts
-//! and deal ids of its deals. Built once per question set; nothing here is written for one
-//! sample plan.
+//! and deal ids of its deals. Built for each question, so what few questions need is read
+//! from the document only when first asked for; nothing here is written for one sample plan.
 
 use super::people::{name_or_id, raw_name};
 use crate::fuzzy::{mentions, same};
