@@ -424,24 +424,36 @@ fn month_end(d: NaiveDate) -> NaiveDate {
         .expect("a day before")
 }
 
+/// A quarter's code as one word ("q3", "FQ3": the fiscal quarter), as 1..=4.
+pub fn quarter_code(w: &str) -> Option<u32> {
+    w.strip_prefix("fq")
+        .or_else(|| w.strip_prefix('q'))
+        .and_then(|n| n.parse::<u32>().ok())
+        .filter(|n| (1..=4).contains(n))
+}
+
+/// The ordinal of one of the year's four quarters ("third", "3rd"), as 1..=4.
+pub fn quarter_ordinal(w: &str) -> Option<u32> {
+    match w {
+        "first" | "1st" => Some(1),
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" => Some(4),
+        _ => None,
+    }
+}
+
 /// A quarter named in the words ("q3", "third quarter", "quarter 3"), as 1..=4.
 pub fn quarter(words: &[String]) -> Option<u32> {
     for (i, w) in words.iter().enumerate() {
-        if let Some(n) = w
-            .strip_prefix("fq")
-            .or_else(|| w.strip_prefix('q'))
-            .and_then(|n| n.parse::<u32>().ok())
-            .filter(|n| (1..=4).contains(n))
-        {
+        if let Some(n) = quarter_code(w) {
             return Some(n);
         }
         if w == "quarter" || w == "qtr" {
             let before = i.checked_sub(1).map(|j| words[j].as_str());
             let after = words.get(i + 1).map(String::as_str);
-            for (k, name) in ["first", "second", "third", "fourth"].iter().enumerate() {
-                if before == Some(name) || before == Some(["1st", "2nd", "3rd", "4th"][k]) {
-                    return Some(k as u32 + 1);
-                }
+            if let Some(n) = before.and_then(quarter_ordinal) {
+                return Some(n);
             }
             if let Some(n) = after
                 .and_then(|a| a.parse::<u32>().ok())
@@ -767,14 +779,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             }
             continue;
         }
-        // ("and q1's?": the quarter's; "FQ3": the fiscal quarter)
-        if let Some(n) = w
-            .trim_end_matches("'s")
-            .strip_prefix("fq")
-            .or_else(|| w.trim_end_matches("'s").strip_prefix('q'))
-            .and_then(|n| n.parse::<u32>().ok())
-            .filter(|n| (1..=4).contains(n))
-        {
+        // ("and q1's?": the quarter's)
+        if let Some(n) = quarter_code(w.trim_end_matches("'s")) {
             push(&mut found, format!("Q{n}"));
             continue;
         }

@@ -620,13 +620,7 @@ pub(super) fn the_nth_quarter(prev: &Query, ws: &[String]) -> Option<Query> {
     let [ordinal] = rest.as_slice() else {
         return None;
     };
-    let n = match ordinal.as_str() {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
-        _ => return None,
-    };
+    let n = crate::phrases::quarter_ordinal(ordinal)?;
     if !prev.scope.period.as_deref().is_some_and(|p| p.starts_with('Q')) {
         return None;
     }
