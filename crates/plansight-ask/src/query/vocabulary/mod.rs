@@ -3,11 +3,14 @@
 //! and deal ids of its deals. Built for each question, so what few questions need is read
 //! from the document only when first asked for; nothing here is written for one sample plan.
 
-use super::people::{name_or_id, raw_name};
-use crate::fuzzy::{mentions, same};
+use super::people::raw_name;
+use crate::fuzzy::mentions;
 use crate::phrases::fold;
 use plansight_plan::Inputs;
 use std::collections::BTreeSet;
+
+mod accounts;
+mod trade;
 
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
@@ -68,38 +71,6 @@ struct Glossed {
     /// Every word the glossary defines, folded ("pto").
     defined: BTreeSet<String>,
 }
-
-/// What a phone's autocorrect makes of the plan's words (not "quotes": open deals are
-/// quotes as often).
-const AUTOCORRECT: &[(&str, &str)] = &[
-    ("quote", "quota"),
-    ("tear", "tier"),
-    ("tears", "tiers"),
-    ("commotion", "commission"),
-    ("commotions", "commissions"),
-];
-
-/// A trade's own nouns for a deal, and the plain word.
-const TRADE: &[(&str, &str)] = &[
-    ("job", "deal"),
-    ("jobs", "deals"),
-    ("placement", "deal"),
-    ("placements", "deals"),
-    // (an insertion order, a freight load)
-    ("buy", "deal"),
-    ("buys", "deals"),
-    ("io", "deal"),
-    ("ios", "deals"),
-    ("load", "deal"),
-    ("loads", "deals"),
-    ("policies", "deals"),
-    ("orders", "deals"),
-    // (an equipment rental, a staffing or service contract)
-    ("rental", "deal"),
-    ("rentals", "deals"),
-    ("contract", "deal"),
-    ("contracts", "deals"),
-];
 
 impl<'a> Vocabulary<'a> {
     /// The vocabulary of a workspace and its plan document.
@@ -218,16 +189,6 @@ impl<'a> Vocabulary<'a> {
         })
     }
 
-    fn slips(&self) -> &[(&'static str, &'static str)] {
-        self.slips.get_or_init(|| {
-            AUTOCORRECT
-                .iter()
-                .filter(|(slip, _)| !self.in_document(slip))
-                .copied()
-                .collect()
-        })
-    }
-
     /// Whether the plan document uses the word, lower case ("401k" of "the 401(k)").
     pub fn in_document(&self, w: &str) -> bool {
         self.document_words
@@ -324,7 +285,7 @@ impl<'a> Vocabulary<'a> {
     /// Whether the word at `i` is only the last word of products' names, said without the
     /// words before it: "placements" are deals, though one product is a Perm Placement.
     pub(super) fn product_head_alone(&self, ws: &[String], i: usize) -> bool {
-        if !TRADE.iter().any(|(t, _)| *t == ws[i]) {
+        if !trade::TRADE.iter().any(|(t, _)| *t == ws[i]) {
             return false;
         }
         let w = ws[i].trim_end_matches('s');
@@ -418,173 +379,6 @@ impl<'a> Vocabulary<'a> {
         self.inputs.as_of().clamp(plan.start, plan.end)
     }
 
-    /// The words with another language's read as English (`foreign::english`), the
-    /// workspace's names kept.
-    pub fn in_english(&self, ws: &[String]) -> Vec<String> {
-        super::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w))
-    }
-
-    /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
-    /// it ("my allied therapy placements" are deals; "the placement incentive", "specialty
-    /// placement" are the Specialty Placement Incentive).
-    fn deal_noun_alone(&self, ws: &[String], i: usize) -> bool {
-        let one = ws[i].trim_end_matches('s');
-        let of_name = |name: &str| name.split_whitespace().any(|x| x.trim_end_matches('s') == one);
-        let measure_names: Vec<Vec<String>> = self
-            .inputs
-            .plan
-            .measures
-            .iter()
-            .map(|m| m.name.to_lowercase().split_whitespace().map(str::to_string).collect())
-            .collect();
-        // (only a measure's word; a tier's or a cap's, "Premier Placement", "the ad load
-        // limit", stays the name)
-        let measure_word = measure_names
-            .iter()
-            .any(|name| name.iter().any(|x| x.trim_end_matches('s') == one));
-        let other_name = self.terms.iter().any(|(n, _)| of_name(n))
-            || self.inputs.plan.bonuses.iter().any(|b| of_name(&b.name.to_lowercase()));
-        measure_word
-            && !other_name
-            && !measure_names.iter().any(|name| {
-                name.iter().enumerate().any(|(k, n)| {
-                    n.trim_end_matches('s') == one
-                        && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
-                            // ("rental rev", "rental comm" for Rental Revenue Commission: a later
-                            // word of the name, begun)
-                            || ws.get(i + 1).is_some_and(|w| {
-                                name[k + 1..]
-                                    .iter()
-                                    .any(|next| w == next || w.len() >= 3 && next.starts_with(w.as_str()))
-                            }))
-                })
-            })
-            && !self.products.iter().any(|p| {
-                p.to_lowercase()
-                    .split_whitespace()
-                    .any(|x| x.trim_end_matches('s') == one)
-            })
-    }
-
-    /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
-    /// "perm placements"), unless a name in the plan or the deals has that word and the
-    /// question says it as the name's (a "Placement Bonus", a "Job Site Kit"); its verb for
-    /// selling ("how much more do I need to bill") as "sell" (not the bill the plan runs
-    /// up); and everyday spellings read plainly ("why'd" is "why", "how many quid" is "how
-    /// much").
-    pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
-        self.trade_words_beside(ws, None)
-    }
-
-    /// The plan's word a phone's autocorrect wrote as another real word, at `i` ("my
-    /// commotion", "the next tear", "my pro quote"), when the document never uses that word
-    /// itself; "quote" only where a quota is had ("my quote", "annual quote"), since a
-    /// quote is also a deal.
-    fn autocorrected(&self, ws: &[String], i: usize) -> Option<String> {
-        // (the document is read for its words only when a slip is written)
-        if !AUTOCORRECT.iter().any(|(slip, _)| *slip == ws[i]) {
-            return None;
-        }
-        let (_, meant) = self.slips().iter().find(|(slip, _)| *slip == ws[i])?;
-        let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
-        let had = matches!(
-            before,
-            "my" | "his" | "her" | "their" | "our" | "your" | "annual" | "quarterly" | "monthly"
-        ) || self.measure(&[before.to_string()]).is_some()
-            // ("my pro quote" of the Pro Series Incentive; not "new quote" of New Business)
-            || !super::names::GENERIC.contains(&before)
-                && self.inputs.plan.measures.iter().any(|m| m.name.to_lowercase().split_whitespace().next() == Some(before));
-        (ws[i] != "quote" || had).then(|| meant.to_string())
-    }
-
-    /// The trade's words read plainly in a part of the question (its words without a
-    /// measure's name): "won" is money earned only if it is so in the whole question ("how
-    /// much system sales have i won" is the measure's deals won, though "how much have i
-    /// won" is pay).
-    pub fn trade_words_beside(&self, ws: &[String], whole: Option<&[String]>) -> Vec<String> {
-        let named = |w: &str| self.plan_word(w);
-        let person_or_account = |w: &str| self.person_or_account_word(w);
-        let ws = &self.terms_as_verbs(ws);
-        let ws = &self.in_english(ws);
-        let ws = &super::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
-        // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
-        // amount, unless said in a name with its next word, "the Perm Fee Commission")
-        let amount_word = |i: usize| {
-            let w = ws[i].trim_end_matches('s');
-            self.glossed().amount_words.iter().any(|a| a == w || a == &ws[i])
-                && !ws.get(i + 1).is_some_and(|n| named(n) && named(w))
-        };
-        let ws: &Vec<String> = &ws
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                if amount_word(i) {
-                    "amount".to_string()
-                } else {
-                    self.autocorrected(ws, i).unwrap_or_else(|| w.clone())
-                }
-            })
-            .collect();
-        let money_won =
-            won_as_earned(ws) && !whole.is_some_and(|w| w.iter().any(|x| matches!(x.as_str(), "win" | "won" | "wins")));
-        ws.iter()
-            .enumerate()
-            .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
-                _ if money_won && matches!(w.as_str(), "win" | "won" | "wins") => {
-                    if w == "win" { "earn" } else { "earned" }.to_string()
-                }
-                // ("should I buy", "to load": the verb, not the trade's noun)
-                Some(_)
-                    if i > 0
-                        && matches!(
-                            ws[i - 1].as_str(),
-                            "i" | "to" | "we" | "you" | "should" | "can" | "could" | "would" | "will"
-                        ) =>
-                {
-                    w.clone()
-                }
-                // ("how many rentals did i sign" where a rental is a deal type, "my travel
-                // contracts" where products are contracts: the type's or the products' word)
-                Some(_) if self.type_or_product_word(w) => w.clone(),
-                Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) || self.deal_noun_alone(ws, i) => {
-                    deal.to_string()
-                }
-                _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
-                // ("how is my pace lookin": a dropped "g")
-                _ if w.len() >= 5
-                    && w.ends_with("in")
-                    && !named(w)
-                    && !person_or_account(w)
-                    && super::unrecognised::common(&format!("{w}g")) =>
-                {
-                    format!("{w}g")
-                }
-                // (Indian English: a deal "preponed" moved earlier)
-                _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
-                // (English after Spanish: "my worst trimester" is a quarter; "the 3 sellers
-                // with less attainment", the least)
-                _ if matches!(w.as_str(), "trimester" | "trimestre") => "quarter".into(),
-                _ if matches!(w.as_str(), "trimesters" | "trimestres") => "quarters".into(),
-                _ if w == "less" && i > 0 && ws[i - 1] == "with" => "least".into(),
-                _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
-                // "how many quid am I off": money, not a count
-                _ if w == "many"
-                    && i > 0
-                    && ws[i - 1] == "how"
-                    && ws.get(i + 1).is_some_and(|n| {
-                        matches!(
-                            n.as_str(),
-                            "quid" | "dollars" | "bucks" | "pounds" | "euros" | "grand" | "$"
-                        )
-                    }) =>
-                {
-                    "much".into()
-                }
-                _ => w.clone(),
-            })
-            .collect()
-    }
-
     /// The plan parts the words name by the document's terms, longest name first.
     pub fn terms_in(&self, ws: &[String]) -> Vec<super::terms::Term> {
         let said = |name: &str, near: bool| {
@@ -658,175 +452,6 @@ impl<'a> Vocabulary<'a> {
                     ws,
                     &["go over", "goes over", "over your", "over my", "over quota", "past your", "past my", "above quota"],
                 )
-    }
-
-    /// An account the question names: its full name, or its first word of four letters or
-    /// more (typos allowed).
-    pub fn account(&self, text: &str, ws: &[String]) -> Option<String> {
-        match self.accounts_said(text, ws).as_slice() {
-            [one] => Some(one.clone()),
-            _ => None,
-        }
-    }
-
-    /// The accounts the question may name: its full name, else every account whose first
-    /// word of four letters or more it says ("the mendoza deal": Mendoza Residence and T.
-    /// Mendoza Residence).
-    pub fn accounts_said(&self, text: &str, ws: &[String]) -> Vec<String> {
-        let lower = text.to_lowercase();
-        if let Some(a) = self
-            .accounts
-            .iter()
-            .filter(|a| contains_words(&lower, &a.to_lowercase()))
-            .max_by_key(|a| a.len())
-        {
-            return vec![a.clone()];
-        }
-        // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
-        let key = |a: &str, own_word: bool| {
-            if own_word {
-                return self.own_account_words().get(a).cloned();
-            }
-            a.split_whitespace()
-                .map(|w| {
-                    w.to_lowercase()
-                        .trim_end_matches("'s")
-                        .trim_end_matches('.')
-                        .to_string()
-                })
-                // (nor an initial: "mendoza" of T. Mendoza Residence)
-                .find(|w| w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
-                .filter(|k| k.len() >= 4)
-        };
-        // Typos only in long names: "dunder" must not be read in "under".
-        let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
-        // (a word of the plan's own names is that name, not an account's misspelt: "the
-        // roofline" is no "Brookline")
-        let plan_word = |w: &str| self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
-        // (a territory said is no account: "the brisbane & gold coast team")
-        let territory_said: Vec<String> = self
-            .inputs
-            .roster
-            .iter()
-            .flatten()
-            .filter_map(|s| s.territory.as_deref())
-            .map(str::to_lowercase)
-            .filter(|t| contains_words(&lower, t))
-            .collect();
-        // (nor is a deal type's word: "port ins" are port-in deals)
-        let type_said = self.deal_type(ws).map(|t| t.to_lowercase().replace('-', " "));
-        let first_names: BTreeSet<String> = self
-            .inputs
-            .roster
-            .iter()
-            .flatten()
-            .filter_map(|s| name_or_id(s).split_whitespace().next().map(fold))
-            // (and a nickname the roster quotes: "bubba" is Robert "Bubba" Thibodeaux, not
-            // Bubba Gump Office Park)
-            .chain(
-                self.inputs
-                    .roster
-                    .iter()
-                    .flatten()
-                    .filter_map(|s| super::people::quoted_nickname(raw_name(s)).map(fold)),
-            )
-            .collect();
-        // (nor the plan's money: "the total rand value" is no Rand Aggregates)
-        let money_word = CURRENCY_NAMES
-            .iter()
-            .find(|(code, _)| self.inputs.plan.currency.eq_ignore_ascii_case(code))
-            .map(|(_, names)| *names)
-            .unwrap_or(&[]);
-        let territory_word = |w: &str| {
-            // (nor a seller's first name: "grace" is Grace Kim, not Grace Fellowship)
-            money_word.contains(&w)
-                || first_names.contains(w)
-                || territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
-                || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
-        };
-        // (an everyday word that begins many accounts' names is their kind, no one's:
-        // "Restaurant Nam-Zim" is called "nam-zim", when no account's first word is said)
-        let said_by = |own_word: bool| -> Vec<&String> {
-            self.accounts
-                .iter()
-                .filter(|a| {
-                    key(a, own_word).is_some_and(|k| {
-                        ws.iter().enumerate().any(|(i, w)| {
-                            let w = w.trim_end_matches("'s");
-                            // (an everyday word said as a verb: "if I land a 40k pod" is no Land
-                            // Records Agency; "sold to Summit" is Summit Health)
-                            let verb = super::words::said_as_verb(ws, i) && super::unrecognised::common(w);
-                            // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
-                            (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w) && !verb
-                        }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
-                    })
-                })
-                .collect()
-        };
-        let mut found = said_by(false);
-        if found.is_empty() {
-            found = said_by(true);
-        }
-        found.into_iter().cloned().collect()
-    }
-
-    /// The accounts called by their own word after an everyday word that begins three or
-    /// more accounts' names ("Restaurant Nam-Zim" is called "nam-zim"): account, its word.
-    fn own_account_words(&self) -> &std::collections::HashMap<String, String> {
-        self.own_account_words.get_or_init(|| {
-            let mut firsts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-            for a in &self.accounts {
-                if let Some(f) = a.split_whitespace().next() {
-                    *firsts.entry(f.to_lowercase()).or_default() += 1;
-                }
-            }
-            self.accounts
-                .iter()
-                .filter_map(|a| {
-                    let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
-                    let (first, next) = (words.first()?, words.get(1)?);
-                    (firsts.get(first).is_some_and(|n| *n >= 3)
-                        && super::unrecognised::common(first)
-                        && next.len() >= 4
-                        && !super::unrecognised::common(next))
-                    .then(|| (a.clone(), next.clone()))
-                })
-                .collect()
-        })
-    }
-
-    /// A seller's deals at an account.
-    pub fn deals_at<'s>(
-        &'s self,
-        seller: &'s str,
-        account: &'s str,
-    ) -> impl Iterator<Item = &'s plansight_plan::CreditLine> + 's {
-        self.inputs
-            .lines
-            .iter()
-            .filter(move |l| l.seller == seller && l.account.as_deref() == Some(account))
-    }
-
-    /// Whether the seller has deals at the account.
-    pub fn sells_at(&self, seller: &str, account: &str) -> bool {
-        self.deals_at(seller, account).next().is_some()
-    }
-
-    /// A deal the question names by its id.
-    pub fn deal(&self, ws: &[String]) -> Option<String> {
-        let raw: Vec<String> = ws
-            .iter()
-            .map(|w| {
-                w.trim_end_matches("'s")
-                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            })
-            .map(str::to_string)
-            .collect();
-        self.inputs
-            .lines
-            .iter()
-            .find(|l| l.id.len() >= 4 && raw.iter().any(|w| w.eq_ignore_ascii_case(&l.id)))
-            .map(|l| l.id.clone())
     }
 }
 
@@ -917,53 +542,4 @@ pub(super) fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
             .iter()
             .zip(parts)
             .all(|(a, b)| a.trim_end_matches("'s") == *b)
-}
-
-/// The names a plan's currency is said by, which name no account.
-const CURRENCY_NAMES: &[(&str, &[&str])] = &[
-    ("ZAR", &["rand", "rands"]),
-    ("INR", &["rupee", "rupees"]),
-    ("USD", &["dollar", "dollars"]),
-    ("EUR", &["euro", "euros"]),
-    ("GBP", &["pound", "pounds"]),
-    ("NGN", &["naira"]),
-    ("PHP", &["peso", "pesos", "piso"]),
-    ("BRL", &["real", "reais"]),
-];
-
-/// "How much I have won until now?", "how much did Daniela win this year?": money won, with
-/// no deal or revenue said, is pay ("ganar" is to earn); "how much revenue have I won" and
-/// "how many deals did I win" keep the deals.
-fn won_as_earned(ws: &[String]) -> bool {
-    let how_much = ws.windows(3).any(|w| {
-        w[0] == "how"
-            && w[1] == "much"
-            && matches!(
-                w[2].as_str(),
-                "i" | "did" | "do" | "does" | "have" | "has" | "had" | "would" | "will" | "he" | "she" | "we" | "they"
-            )
-    });
-    // (a deal of a what-if is not the deals won: "how much I will win if I close a deal")
-    let what_if = ws.iter().any(|w| w == "if");
-    let deals_said = ws.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "revenue"
-                | "business"
-                | "sales"
-                | "bookings"
-                | "worth"
-                | "value"
-                | "volume"
-                | "credit"
-                | "arr"
-                | "acv"
-                | "mrr"
-                | "gp"
-                | "margin"
-                | "pipeline"
-                | "quota"
-        ) || !what_if && matches!(w.as_str(), "deal" | "deals" | "order" | "orders")
-    });
-    how_much && !deals_said && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
 }

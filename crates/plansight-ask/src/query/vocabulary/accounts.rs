@@ -1,0 +1,191 @@
+//! The accounts and deals a question names, by their names in this workspace's deals.
+
+use super::{contains_words, Vocabulary};
+use crate::fuzzy::same;
+use crate::phrases::fold;
+use crate::query::people::{name_or_id, raw_name};
+use std::collections::BTreeSet;
+
+impl Vocabulary<'_> {
+    /// An account the question names: its full name, or its first word of four letters or
+    /// more (typos allowed).
+    pub fn account(&self, text: &str, ws: &[String]) -> Option<String> {
+        match self.accounts_said(text, ws).as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The accounts the question may name: its full name, else every account whose first
+    /// word of four letters or more it says ("the mendoza deal": Mendoza Residence and T.
+    /// Mendoza Residence).
+    pub fn accounts_said(&self, text: &str, ws: &[String]) -> Vec<String> {
+        let lower = text.to_lowercase();
+        if let Some(a) = self
+            .accounts
+            .iter()
+            .filter(|a| contains_words(&lower, &a.to_lowercase()))
+            .max_by_key(|a| a.len())
+        {
+            return vec![a.clone()];
+        }
+        // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
+        let key = |a: &str, own_word: bool| {
+            if own_word {
+                return self.own_account_words().get(a).cloned();
+            }
+            a.split_whitespace()
+                .map(|w| {
+                    w.to_lowercase()
+                        .trim_end_matches("'s")
+                        .trim_end_matches('.')
+                        .to_string()
+                })
+                // (nor an initial: "mendoza" of T. Mendoza Residence)
+                .find(|w| w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
+                .filter(|k| k.len() >= 4)
+        };
+        // Typos only in long names: "dunder" must not be read in "under".
+        let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
+        // (a word of the plan's own names is that name, not an account's misspelt: "the
+        // roofline" is no "Brookline")
+        let plan_word = |w: &str| self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
+        // (a territory said is no account: "the brisbane & gold coast team")
+        let territory_said: Vec<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| s.territory.as_deref())
+            .map(str::to_lowercase)
+            .filter(|t| contains_words(&lower, t))
+            .collect();
+        // (nor is a deal type's word: "port ins" are port-in deals)
+        let type_said = self.deal_type(ws).map(|t| t.to_lowercase().replace('-', " "));
+        let first_names: BTreeSet<String> = self
+            .inputs
+            .roster
+            .iter()
+            .flatten()
+            .filter_map(|s| name_or_id(s).split_whitespace().next().map(fold))
+            // (and a nickname the roster quotes: "bubba" is Robert "Bubba" Thibodeaux, not
+            // Bubba Gump Office Park)
+            .chain(
+                self.inputs
+                    .roster
+                    .iter()
+                    .flatten()
+                    .filter_map(|s| crate::query::people::quoted_nickname(raw_name(s)).map(fold)),
+            )
+            .collect();
+        // (nor the plan's money: "the total rand value" is no Rand Aggregates)
+        let money_word = CURRENCY_NAMES
+            .iter()
+            .find(|(code, _)| self.inputs.plan.currency.eq_ignore_ascii_case(code))
+            .map(|(_, names)| *names)
+            .unwrap_or(&[]);
+        let territory_word = |w: &str| {
+            // (nor a seller's first name: "grace" is Grace Kim, not Grace Fellowship)
+            money_word.contains(&w)
+                || first_names.contains(w)
+                || territory_said.iter().any(|t| t.split_whitespace().any(|x| x == w))
+                || type_said.as_ref().is_some_and(|t| t.split_whitespace().any(|x| x == w))
+        };
+        // (an everyday word that begins many accounts' names is their kind, no one's:
+        // "Restaurant Nam-Zim" is called "nam-zim", when no account's first word is said)
+        let said_by = |own_word: bool| -> Vec<&String> {
+            self.accounts
+                .iter()
+                .filter(|a| {
+                    key(a, own_word).is_some_and(|k| {
+                        ws.iter().enumerate().any(|(i, w)| {
+                            let w = w.trim_end_matches("'s");
+                            // (an everyday word said as a verb: "if I land a 40k pod" is no Land
+                            // Records Agency; "sold to Summit" is Summit Health)
+                            let verb =
+                                crate::query::words::said_as_verb(ws, i) && crate::query::unrecognised::common(w);
+                            // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
+                            (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w) && !verb
+                        }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
+                    })
+                })
+                .collect()
+        };
+        let mut found = said_by(false);
+        if found.is_empty() {
+            found = said_by(true);
+        }
+        found.into_iter().cloned().collect()
+    }
+
+    /// The accounts called by their own word after an everyday word that begins three or
+    /// more accounts' names ("Restaurant Nam-Zim" is called "nam-zim"): account, its word.
+    fn own_account_words(&self) -> &std::collections::HashMap<String, String> {
+        self.own_account_words.get_or_init(|| {
+            let mut firsts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+            for a in &self.accounts {
+                if let Some(f) = a.split_whitespace().next() {
+                    *firsts.entry(f.to_lowercase()).or_default() += 1;
+                }
+            }
+            self.accounts
+                .iter()
+                .filter_map(|a| {
+                    let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+                    let (first, next) = (words.first()?, words.get(1)?);
+                    (firsts.get(first).is_some_and(|n| *n >= 3)
+                        && crate::query::unrecognised::common(first)
+                        && next.len() >= 4
+                        && !crate::query::unrecognised::common(next))
+                    .then(|| (a.clone(), next.clone()))
+                })
+                .collect()
+        })
+    }
+
+    /// A seller's deals at an account.
+    pub fn deals_at<'s>(
+        &'s self,
+        seller: &'s str,
+        account: &'s str,
+    ) -> impl Iterator<Item = &'s plansight_plan::CreditLine> + 's {
+        self.inputs
+            .lines
+            .iter()
+            .filter(move |l| l.seller == seller && l.account.as_deref() == Some(account))
+    }
+
+    /// Whether the seller has deals at the account.
+    pub fn sells_at(&self, seller: &str, account: &str) -> bool {
+        self.deals_at(seller, account).next().is_some()
+    }
+
+    /// A deal the question names by its id.
+    pub fn deal(&self, ws: &[String]) -> Option<String> {
+        let raw: Vec<String> = ws
+            .iter()
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            })
+            .map(str::to_string)
+            .collect();
+        self.inputs
+            .lines
+            .iter()
+            .find(|l| l.id.len() >= 4 && raw.iter().any(|w| w.eq_ignore_ascii_case(&l.id)))
+            .map(|l| l.id.clone())
+    }
+}
+
+/// The names a plan's currency is said by, which name no account.
+const CURRENCY_NAMES: &[(&str, &[&str])] = &[
+    ("ZAR", &["rand", "rands"]),
+    ("INR", &["rupee", "rupees"]),
+    ("USD", &["dollar", "dollars"]),
+    ("EUR", &["euro", "euros"]),
+    ("GBP", &["pound", "pounds"]),
+    ("NGN", &["naira"]),
+    ("PHP", &["peso", "pesos", "piso"]),
+    ("BRL", &["real", "reais"]),
+];

@@ -1,0 +1,253 @@
+//! The trade's words read plainly: its own nouns for a deal ("my cancelled jobs"), what a
+//! phone's autocorrect makes of the plan's words, another language's words, and money
+//! "won" that is pay.
+
+use super::Vocabulary;
+
+/// What a phone's autocorrect makes of the plan's words (not "quotes": open deals are
+/// quotes as often).
+pub(super) const AUTOCORRECT: &[(&str, &str)] = &[
+    ("quote", "quota"),
+    ("tear", "tier"),
+    ("tears", "tiers"),
+    ("commotion", "commission"),
+    ("commotions", "commissions"),
+];
+
+/// A trade's own nouns for a deal, and the plain word.
+pub(super) const TRADE: &[(&str, &str)] = &[
+    ("job", "deal"),
+    ("jobs", "deals"),
+    ("placement", "deal"),
+    ("placements", "deals"),
+    // (an insertion order, a freight load)
+    ("buy", "deal"),
+    ("buys", "deals"),
+    ("io", "deal"),
+    ("ios", "deals"),
+    ("load", "deal"),
+    ("loads", "deals"),
+    ("policies", "deals"),
+    ("orders", "deals"),
+    // (an equipment rental, a staffing or service contract)
+    ("rental", "deal"),
+    ("rentals", "deals"),
+    ("contract", "deal"),
+    ("contracts", "deals"),
+];
+
+impl Vocabulary<'_> {
+    fn slips(&self) -> &[(&'static str, &'static str)] {
+        self.slips.get_or_init(|| {
+            AUTOCORRECT
+                .iter()
+                .filter(|(slip, _)| !self.in_document(slip))
+                .copied()
+                .collect()
+        })
+    }
+
+    /// The words with another language's read as English (`foreign::english`), the
+    /// workspace's names kept.
+    pub fn in_english(&self, ws: &[String]) -> Vec<String> {
+        crate::query::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w))
+    }
+
+    /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
+    /// it ("my allied therapy placements" are deals; "the placement incentive", "specialty
+    /// placement" are the Specialty Placement Incentive).
+    fn deal_noun_alone(&self, ws: &[String], i: usize) -> bool {
+        let one = ws[i].trim_end_matches('s');
+        let of_name = |name: &str| name.split_whitespace().any(|x| x.trim_end_matches('s') == one);
+        let measure_names: Vec<Vec<String>> = self
+            .inputs
+            .plan
+            .measures
+            .iter()
+            .map(|m| m.name.to_lowercase().split_whitespace().map(str::to_string).collect())
+            .collect();
+        // (only a measure's word; a tier's or a cap's, "Premier Placement", "the ad load
+        // limit", stays the name)
+        let measure_word = measure_names
+            .iter()
+            .any(|name| name.iter().any(|x| x.trim_end_matches('s') == one));
+        let other_name = self.terms.iter().any(|(n, _)| of_name(n))
+            || self.inputs.plan.bonuses.iter().any(|b| of_name(&b.name.to_lowercase()));
+        measure_word
+            && !other_name
+            && !measure_names.iter().any(|name| {
+                name.iter().enumerate().any(|(k, n)| {
+                    n.trim_end_matches('s') == one
+                        && (k > 0 && i > 0 && ws[i - 1] == name[k - 1]
+                            // ("rental rev", "rental comm" for Rental Revenue Commission: a later
+                            // word of the name, begun)
+                            || ws.get(i + 1).is_some_and(|w| {
+                                name[k + 1..]
+                                    .iter()
+                                    .any(|next| w == next || w.len() >= 3 && next.starts_with(w.as_str()))
+                            }))
+                })
+            })
+            && !self.products.iter().any(|p| {
+                p.to_lowercase()
+                    .split_whitespace()
+                    .any(|x| x.trim_end_matches('s') == one)
+            })
+    }
+
+    /// The words with a trade's own noun for a deal read as "deal" ("my cancelled jobs",
+    /// "perm placements"), unless a name in the plan or the deals has that word and the
+    /// question says it as the name's (a "Placement Bonus", a "Job Site Kit"); its verb for
+    /// selling ("how much more do I need to bill") as "sell" (not the bill the plan runs
+    /// up); and everyday spellings read plainly ("why'd" is "why", "how many quid" is "how
+    /// much").
+    pub fn trade_words(&self, ws: &[String]) -> Vec<String> {
+        self.trade_words_beside(ws, None)
+    }
+
+    /// The plan's word a phone's autocorrect wrote as another real word, at `i` ("my
+    /// commotion", "the next tear", "my pro quote"), when the document never uses that word
+    /// itself; "quote" only where a quota is had ("my quote", "annual quote"), since a
+    /// quote is also a deal.
+    fn autocorrected(&self, ws: &[String], i: usize) -> Option<String> {
+        // (the document is read for its words only when a slip is written)
+        if !AUTOCORRECT.iter().any(|(slip, _)| *slip == ws[i]) {
+            return None;
+        }
+        let (_, meant) = self.slips().iter().find(|(slip, _)| *slip == ws[i])?;
+        let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
+        let had = matches!(
+            before,
+            "my" | "his" | "her" | "their" | "our" | "your" | "annual" | "quarterly" | "monthly"
+        ) || self.measure(&[before.to_string()]).is_some()
+            // ("my pro quote" of the Pro Series Incentive; not "new quote" of New Business)
+            || !crate::query::names::GENERIC.contains(&before)
+                && self.inputs.plan.measures.iter().any(|m| m.name.to_lowercase().split_whitespace().next() == Some(before));
+        (ws[i] != "quote" || had).then(|| meant.to_string())
+    }
+
+    /// The trade's words read plainly in a part of the question (its words without a
+    /// measure's name): "won" is money earned only if it is so in the whole question ("how
+    /// much system sales have i won" is the measure's deals won, though "how much have i
+    /// won" is pay).
+    pub fn trade_words_beside(&self, ws: &[String], whole: Option<&[String]>) -> Vec<String> {
+        let named = |w: &str| self.plan_word(w);
+        let person_or_account = |w: &str| self.person_or_account_word(w);
+        let ws = &self.terms_as_verbs(ws);
+        let ws = &self.in_english(ws);
+        let ws = &crate::query::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
+        // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
+        // amount, unless said in a name with its next word, "the Perm Fee Commission")
+        let amount_word = |i: usize| {
+            let w = ws[i].trim_end_matches('s');
+            self.glossed().amount_words.iter().any(|a| a == w || a == &ws[i])
+                && !ws.get(i + 1).is_some_and(|n| named(n) && named(w))
+        };
+        let ws: &Vec<String> = &ws
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if amount_word(i) {
+                    "amount".to_string()
+                } else {
+                    self.autocorrected(ws, i).unwrap_or_else(|| w.clone())
+                }
+            })
+            .collect();
+        let money_won =
+            won_as_earned(ws) && !whole.is_some_and(|w| w.iter().any(|x| matches!(x.as_str(), "win" | "won" | "wins")));
+        ws.iter()
+            .enumerate()
+            .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
+                _ if money_won && matches!(w.as_str(), "win" | "won" | "wins") => {
+                    if w == "win" { "earn" } else { "earned" }.to_string()
+                }
+                // ("should I buy", "to load": the verb, not the trade's noun)
+                Some(_)
+                    if i > 0
+                        && matches!(
+                            ws[i - 1].as_str(),
+                            "i" | "to" | "we" | "you" | "should" | "can" | "could" | "would" | "will"
+                        ) =>
+                {
+                    w.clone()
+                }
+                // ("how many rentals did i sign" where a rental is a deal type, "my travel
+                // contracts" where products are contracts: the type's or the products' word)
+                Some(_) if self.type_or_product_word(w) => w.clone(),
+                Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) || self.deal_noun_alone(ws, i) => {
+                    deal.to_string()
+                }
+                _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
+                // ("how is my pace lookin": a dropped "g")
+                _ if w.len() >= 5
+                    && w.ends_with("in")
+                    && !named(w)
+                    && !person_or_account(w)
+                    && crate::query::unrecognised::common(&format!("{w}g")) =>
+                {
+                    format!("{w}g")
+                }
+                // (Indian English: a deal "preponed" moved earlier)
+                _ if matches!(w.as_str(), "preponed" | "prepone" | "preponing") => "moved".into(),
+                // (English after Spanish: "my worst trimester" is a quarter; "the 3 sellers
+                // with less attainment", the least)
+                _ if matches!(w.as_str(), "trimester" | "trimestre") => "quarter".into(),
+                _ if matches!(w.as_str(), "trimesters" | "trimestres") => "quarters".into(),
+                _ if w == "less" && i > 0 && ws[i - 1] == "with" => "least".into(),
+                _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
+                // "how many quid am I off": money, not a count
+                _ if w == "many"
+                    && i > 0
+                    && ws[i - 1] == "how"
+                    && ws.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.as_str(),
+                            "quid" | "dollars" | "bucks" | "pounds" | "euros" | "grand" | "$"
+                        )
+                    }) =>
+                {
+                    "much".into()
+                }
+                _ => w.clone(),
+            })
+            .collect()
+    }
+}
+
+/// "How much I have won until now?", "how much did Daniela win this year?": money won, with
+/// no deal or revenue said, is pay ("ganar" is to earn); "how much revenue have I won" and
+/// "how many deals did I win" keep the deals.
+fn won_as_earned(ws: &[String]) -> bool {
+    let how_much = ws.windows(3).any(|w| {
+        w[0] == "how"
+            && w[1] == "much"
+            && matches!(
+                w[2].as_str(),
+                "i" | "did" | "do" | "does" | "have" | "has" | "had" | "would" | "will" | "he" | "she" | "we" | "they"
+            )
+    });
+    // (a deal of a what-if is not the deals won: "how much I will win if I close a deal")
+    let what_if = ws.iter().any(|w| w == "if");
+    let deals_said = ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "revenue"
+                | "business"
+                | "sales"
+                | "bookings"
+                | "worth"
+                | "value"
+                | "volume"
+                | "credit"
+                | "arr"
+                | "acv"
+                | "mrr"
+                | "gp"
+                | "margin"
+                | "pipeline"
+                | "quota"
+        ) || !what_if && matches!(w.as_str(), "deal" | "deals" | "order" | "orders")
+    });
+    how_much && !deals_said && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
+}
