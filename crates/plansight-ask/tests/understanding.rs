@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredeighth/heldout over the Maven CRM export as it is, a November year, a normal
-//! week's questions each in its asker's own way, hundredninth/heldout over a generated UK
-//! office-furniture supplier in everyday British English)
+//! (hundredtenth/heldout over the Maven CRM export as it is, a May year paid monthly, a
+//! normal week's questions each in its asker's own way, hundredeleventh/heldout over a
+//! generated US dental-supplies distributor, typed fast on a phone)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -847,6 +847,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredninth/heldout.toml",
             "hundredninth",
         ),
+        (
+            "hundred-tenth workspace (the Maven CRM export as it is, a May year paid monthly, a normal week's questions), held-out set",
+            "hundredtenth/heldout.toml",
+            "hundredtenth",
+        ),
+        (
+            "hundred-eleventh workspace (a US dental-supplies distributor, typed fast on a phone), held-out set",
+            "hundredeleventh/heldout.toml",
+            "hundredeleventh",
+        ),
     ]
 }
 
@@ -957,6 +967,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventh" => "new_arr",
         "hundredeighth" => "systems",
         "hundredninth" => "orderbook",
+        "hundredtenth" => "revenue",
+        "hundredeleventh" => "gross_sales",
         _ => "lsv",
     }
 }
