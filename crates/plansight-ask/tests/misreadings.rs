@@ -4925,6 +4925,90 @@ fn round_58_rails_and_timber() {
     read_after("hundredsixth", cases);
 }
 
+#[test]
+fn round_59_watches_and_teeth() {
+    use serde_json::json;
+    // ("the spin" of "hitting the spin", the accelerator)
+    let cases: &[Turns] = &[(
+        "Melvin Marxen",
+        &[],
+        "which of my agents is nearest the spin",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator"}),
+    )];
+    read_after("hundredtenth", cases);
+    let cases: &[Turns] = &[
+        // (a payday's payment in a month: the quarter it pays)
+        (
+            "Danielle Moreau",
+            &[],
+            "how big is my polish day payment in october",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        // ("chair" of a product's name is no "chairside")
+        (
+            "Tyler Brandt",
+            &[],
+            "how many serenity chairs did i sell in q2",
+            "answer",
+            json!({"product": "serenity dx chair", "measure": null}),
+        ),
+        (
+            "Tamika Greene",
+            &[],
+            "could you order more burs for the practice",
+            "decline",
+            json!({}),
+        ),
+        // (a distance after a best quarter: his own, no ranking of periods)
+        (
+            "Denise Okafor",
+            &["What was Kyle's worst quarter?"],
+            "how far is he from veneer",
+            "answer",
+            json!({"op": "value", "figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Denise Okafor",
+            &["What was Kyle's best quarter?"],
+            "and what is his attainment?",
+            "answer",
+            json!({"figure": "attainment", "who": "kyle lindqvist"}),
+        ),
+        // (a bonus's own new amount is no deal)
+        (
+            "Miriam Holt",
+            &[],
+            "what if the first smile spiff were 750",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Tyler Brandt",
+            &[],
+            "if I land 50k more would I get the wisdom tooth award",
+            "answer",
+            json!({"new_deal": {"amount": "50000"}}),
+        ),
+        (
+            "Miriam Holt",
+            &[],
+            "could the tariffs hurt equipment sales next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Shawna Pettit",
+            &[],
+            "why is there so little chairside this quarter",
+            "answer",
+            json!({"op": "explain", "measure": "equipment"}),
+        ),
+    ];
+    read_after("hundredeleventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

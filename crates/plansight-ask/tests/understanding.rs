@@ -848,12 +848,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredninth",
         ),
         (
-            "hundred-tenth workspace (the Maven CRM export as it is, a May year paid monthly, a normal week's questions), held-out set",
+            "hundred-tenth workspace (the Maven CRM export as it is, a May year paid monthly, a normal week's questions), earlier held-out set",
             "hundredtenth/heldout.toml",
             "hundredtenth",
         ),
         (
-            "hundred-eleventh workspace (a US dental-supplies distributor, typed fast on a phone), held-out set",
+            "hundred-eleventh workspace (a US dental-supplies distributor, typed fast on a phone), earlier held-out set",
             "hundredeleventh/heldout.toml",
             "hundredeleventh",
         ),

@@ -159,7 +159,7 @@ fn names_given(sentence: &str, all: bool) -> Vec<String> {
 }
 
 /// The forms of a name that starts with a verb in "-ing" ("topping out": "top out",
-/// "tops out", "topped out").
+/// "tops out", "topped out"; "hitting the spin": also "the spin").
 fn verb_forms(name: &str) -> Vec<String> {
     let Some((first, rest)) = name.split_once(' ') else {
         return Vec::new();
@@ -182,7 +182,15 @@ fn verb_forms(name: &str) -> Vec<String> {
     if base == "go" {
         forms.extend(["went", "gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
     }
-    forms.into_iter().map(|f| format!("{f} {rest}")).collect()
+    let mut out: Vec<String> = forms.into_iter().map(|f| format!("{f} {rest}")).collect();
+    // ("hitting the spin": "who's closest to the spin", the place reached; not "the
+    // number" of "hitting the number", which is the quota's too)
+    if rest.strip_prefix("the ").is_some_and(|noun| {
+        !noun.contains(' ') && !matches!(noun, "number" | "quota" | "target" | "goal" | "plan" | "mark" | "bar")
+    }) {
+        out.push(rest.to_string());
+    }
+    out
 }
 
 /// The document's paragraphs, a clause wrapped over lines joined into one ("… which the

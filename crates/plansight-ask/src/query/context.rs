@@ -177,8 +177,20 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     if let Some(f) = parts.figure {
         // ("and how much is missing to the threshold then?" after a why: a figure asked)
         // ("how far is he from the next tier" after where he ranks: a figure of his)
+        // ("how far is he from Implant" after his best quarter: a figure no period is ranked
+        // by, his own)
         if matches!(q.op, super::Op::Explain | super::Op::Rank) && parts.op.is_none() && f != prev.figure
             || q.op == super::Op::Explain && parts.op.is_none()
+            || matches!(q.op, super::Op::BestPeriod | super::Op::WorstPeriod)
+                && parts.op.is_none()
+                && matches!(
+                    f,
+                    super::Figure::Distance
+                        | super::Figure::Pace
+                        | super::Figure::Rate
+                        | super::Figure::DrawBalance
+                        | super::Figure::Quota
+                )
         {
             q.op = super::Op::Value;
         }

@@ -305,6 +305,39 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "be less than",
         ],
     );
+    // ("will the hygienist shortage hurt practice orders next year": what the world does to
+    // sales, foretold)
+    let event = exact_any(
+        ws,
+        &[
+            "shortage",
+            "shortages",
+            "recession",
+            "downturn",
+            "slowdown",
+            "economy",
+            "inflation",
+            "tariff",
+            "tariffs",
+            "strike",
+            "strikes",
+            "competitor",
+            "competitors",
+            "competition",
+            "election",
+            "weather",
+            "pandemic",
+            "layoffs",
+        ],
+    ) && exact_any(
+        ws,
+        &[
+            "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill",
+        ],
+    );
+    if event && foretold && !exact_any(ws, &["if"]) && v.terms_in(ws).is_empty() {
+        return true;
+    }
     priced
         && (moves || level)
         && foretold
@@ -661,6 +694,16 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 && matches!(w[1].as_str(), "you" | "u")
                 && (ERRANDS.contains(&w[2].as_str()) || matches!(w[2].as_str(), "approve" | "invite"))
         })
+        // ("can u order 2 cases of gloves for kan-code": stock to buy, not deals to sort by
+        // a figure)
+        || ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "can" | "could" | "would" | "will" | "pls" | "please")
+                && matches!(w[1].as_str(), "you" | "u")
+                && matches!(
+                    w[2].as_str(),
+                    "order" | "reorder" | "purchase" | "ship" | "deliver" | "place"
+                )
+        }) && !ws.iter().any(|w| w == "by")
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)
         || ws.windows(4).any(|w| {

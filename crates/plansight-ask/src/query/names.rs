@@ -160,7 +160,12 @@ impl Vocabulary<'_> {
                                 || (w.len() >= 5 || w.len() == 4 && !super::unrecognised::common(w))
                                     && n.len() >= w.len() + 3
                                     && n.starts_with(w.as_str())
-                                    && w.chars().all(char::is_alphabetic))
+                                    && w.chars().all(char::is_alphabetic)
+                                    // ("my serenity chair wins" where "chairside" is a
+                                    // measure: the product's own word)
+                                    && !self.products.iter().any(|p| {
+                                        p.to_lowercase().split_whitespace().any(|x| x == w || x == w.trim_end_matches('s'))
+                                    }))
                     })
                 };
                 if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {

@@ -777,6 +777,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     let defines = mentions(ws, &["what is", "what's", "whats", "what are"])
         && !parts.personal
         && parts.who.is_none()
+        // ("what is his attainment?" after a question about Kyle: his figure)
+        && !exact(ws, &["his", "her", "their", "he", "she", "they", "him", "them"])
         && q.scope == Default::default()
         && ws.len() <= 5
         // "what's left before the plateau" is someone's distance, not a definition.

@@ -343,7 +343,19 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     said && opened
                 })
         });
-    if let Some(cents) = money.filter(|_| (hypothetical && !at_amount) || dealish) {
+    // ("what if the Wisdom Tooth Award paid 5k instead": the bonus's own amount, which no
+    // deal is)
+    let bonus_amount = !dealish
+        && v.bonus(ws)
+        && !exact(ws, &["i", "we", "i'd", "we'd", "i'm"])
+        && (1..ws.len()).any(|i| {
+            amount(&ws[i..(i + 2).min(ws.len())]).is_some()
+                && matches!(
+                    ws[i - 1].as_str(),
+                    "paid" | "pays" | "pay" | "paying" | "was" | "were" | "is" | "be" | "worth" | "to" | "at"
+                )
+        });
+    if let Some(cents) = money.filter(|_| ((hypothetical && !at_amount) || dealish) && !bonus_amount) {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
         // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").
         // ("my october check if I'd booked …": the month of the pay asked, not the deal's,

@@ -19,7 +19,9 @@ enum Said {
 
 /// The question's money amounts and percentages (amounts said in words are left out: they
 /// are read only as a deal's size).
-fn said(ws: &[String]) -> Vec<Said> {
+/// A bare number said as what a bonus pays ("if the First Smile SPIFF were 750") is money
+/// too, when `bonus` (a bonus is named).
+fn said(ws: &[String], bonus: bool) -> Vec<Said> {
     let mut found: Vec<Said> = percents(ws).into_iter().map(|(_, m)| Said::Share(m)).collect();
     for i in 0..ws.len() {
         let w = &ws[i];
@@ -39,6 +41,19 @@ fn said(ws: &[String]) -> Vec<Said> {
             .count();
         if let Some(c) = amount(&ws[from..(i + 2 + groups).min(ws.len())]) {
             found.push(Said::Money(c.0));
+        } else if bonus
+            && i > 0
+            && matches!(
+                ws[i - 1].as_str(),
+                "paid" | "pays" | "pay" | "were" | "was" | "worth" | "to"
+            )
+        {
+            found.extend(
+                w.parse::<i64>()
+                    .ok()
+                    .filter(|n| (10..=10_000_000).contains(n))
+                    .map(|n| Said::Money(n * 100)),
+            );
         }
     }
     found
@@ -164,7 +179,7 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         .lever
         .as_ref()
         .is_some_and(|l| l.kind == LeverKind::Quota || l.kind == LeverKind::Rate && ws.iter().any(|w| w == "by"));
-    let unused = said(ws).into_iter().find(|s| match s {
+    let unused = said(ws, v.bonus(ws)).into_iter().find(|s| match s {
         Said::Money(c) => !money.contains(c) && !plan_money.contains(c),
         Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !relative,
     });

@@ -256,22 +256,27 @@ pub(super) fn pays_on(v: &Vocabulary, ws: &[String]) -> Option<String> {
     dated.then(|| payday_of(v, ws, today)).flatten()
 }
 
+/// What a payday brings, said after its name ("my payday check in July").
+const PAY_OF_A_DAY: &[&str] = &["check", "cheque", "paycheck", "payment", "deposit", "pay"];
+
 /// The payday the words say: the payout period that ended last before it.
 fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<String> {
     let plan = &v.inputs.plan;
     // "end of october": the month's last day; "my july salary", the month's salary run (a
     // day late in the month, taken as its last).
     let month_end = (0..ws.len()).find_map(|i| {
+        // ("my payday check in July": what that payday brings)
+        let k = i + usize::from(ws.get(i + 1).is_some_and(|w| PAY_OF_A_DAY.contains(&w.as_str())));
         let m = if ws[i] == "end" && ws.get(i + 1).is_some_and(|w| w == "of") {
             crate::phrases::month_number(ws.get(i + 2)?)?
         } else if salary_run(ws, i + 1) && crate::phrases::day_with_month(ws, i).is_none() {
             crate::phrases::month_number(&ws[i])?
         } else if matches!(ws[i].as_str(), "payday" | "salary" | "payroll")
-            && ws.get(i + 1).is_some_and(|w| matches!(w.as_str(), "in" | "of" | "for"))
-            && crate::phrases::day_with_month(ws, i + 2).is_none()
+            && ws.get(k + 1).is_some_and(|w| matches!(w.as_str(), "in" | "of" | "for"))
+            && crate::phrases::day_with_month(ws, k + 2).is_none()
         {
             // ("the payday in October": that month's)
-            crate::phrases::month_number(ws.get(i + 2)?)?
+            crate::phrases::month_number(ws.get(k + 2)?)?
         } else {
             return None;
         };
