@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredtenth/heldout over the Maven CRM export as it is, a May year paid monthly, a
-//! normal week's questions each in its asker's own way, hundredeleventh/heldout over a
-//! generated US dental-supplies distributor, typed fast on a phone)
+//! (hundredtwelfth/heldout over the Maven CRM export as it is, a February year, a normal
+//! week's questions each in its asker's own way, hundredthirteenth/heldout over a generated
+//! US commercial printer, long chatty messages with the question buried in them)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -857,6 +857,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeleventh/heldout.toml",
             "hundredeleventh",
         ),
+        (
+            "hundred-twelfth workspace (the Maven CRM export as it is, a February year, a normal week's questions), held-out set",
+            "hundredtwelfth/heldout.toml",
+            "hundredtwelfth",
+        ),
+        (
+            "hundred-thirteenth workspace (a US commercial printer, long chatty messages), held-out set",
+            "hundredthirteenth/heldout.toml",
+            "hundredthirteenth",
+        ),
     ]
 }
 
@@ -969,6 +979,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredninth" => "orderbook",
         "hundredtenth" => "revenue",
         "hundredeleventh" => "gross_sales",
+        "hundredtwelfth" => "net_sales",
+        "hundredthirteenth" => "press_revenue",
         _ => "lsv",
     }
 }
