@@ -4961,7 +4961,7 @@ fn round_59_watches_and_teeth() {
             "decline",
             json!({}),
         ),
-        // (a distance after a best quarter: his own, no ranking of periods)
+        // (a distance after a worst quarter: his own, no ranking of periods)
         (
             "Denise Okafor",
             &["What was Kyle's worst quarter?"],
@@ -5004,6 +5004,81 @@ fn round_59_watches_and_teeth() {
             "why is there so little chairside this quarter",
             "answer",
             json!({"op": "explain", "measure": "equipment"}),
+        ),
+    ];
+    read_after("hundredeleventh", cases);
+}
+
+#[test]
+fn round_60_context_before_the_question() {
+    use serde_json::json;
+    // (a sentence of why one asks, whoever it is about, is no part of a question that says
+    // all it asks; a question pointing back, or a sentence supposing, keeps it)
+    let cases: &[Turns] = &[
+        (
+            "Devon Price",
+            &[],
+            "The Umbrella Corporation renewal keeps dragging and their buyer moved our meeting again. What is my press revenue attainment so far?",
+            "answer",
+            json!({"figure": "attainment", "account": null}),
+        ),
+        (
+            "Nathan Cole",
+            &[],
+            "Our plant manager says the folder is finally fixed. What was my worst quarter so far?",
+            "answer",
+            json!({"op": "worst_period", "n": null}),
+        ),
+        (
+            "Gil Sorensen",
+            &[],
+            "Nathan Cole has had a great spring with the agencies. What is his attainment this year?",
+            "answer",
+            json!({"figure": "attainment", "who": "nathan cole"}),
+        ),
+        (
+            "Marcus Feldman",
+            &[],
+            "Say I land a 30k reprint job today. What would I earn then?",
+            "answer",
+            json!({"new_deal": {"amount": "30000", "type": "reprint"}}),
+        ),
+        // (a change asked of the data, after its story)
+        (
+            "Gil Sorensen",
+            &[],
+            "Nathan had a rough month, we talked it through on the 3rd. Please cut his quota to 800k in Plansight.",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredthirteenth", cases);
+    // (a word of a glossary's phrase, "the flight bands", is the plan's, not a flight)
+    let cases: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "which of the flight bands am i in",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        ("Anna Snelling", &[], "book me a flight to boston", "decline", json!({})),
+    ];
+    read_after("hundredtwelfth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Miriam Holt",
+            &[],
+            "what if the wisdom tooth award paid out 4k",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Tyler Brandt",
+            &[],
+            "can you order my deals from biggest to smallest",
+            "answer",
+            json!({"figure": "deal_amount"}),
         ),
     ];
     read_after("hundredeleventh", cases);

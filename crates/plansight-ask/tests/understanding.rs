@@ -858,12 +858,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeleventh",
         ),
         (
-            "hundred-twelfth workspace (the Maven CRM export as it is, a February year, a normal week's questions), held-out set",
+            "hundred-twelfth workspace (the Maven CRM export as it is, a February year, a normal week's questions), earlier held-out set",
             "hundredtwelfth/heldout.toml",
             "hundredtwelfth",
         ),
         (
-            "hundred-thirteenth workspace (a US commercial printer, long chatty messages), held-out set",
+            "hundred-thirteenth workspace (a US commercial printer, long chatty messages), earlier held-out set",
             "hundredthirteenth/heldout.toml",
             "hundredthirteenth",
         ),

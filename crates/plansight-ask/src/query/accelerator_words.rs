@@ -186,7 +186,31 @@ fn verb_forms(name: &str) -> Vec<String> {
     // ("hitting the spin": "who's closest to the spin", the place reached; not "the
     // number" of "hitting the number", which is the quota's too)
     if rest.strip_prefix("the ").is_some_and(|noun| {
-        !noun.contains(' ') && !matches!(noun, "number" | "quota" | "target" | "goal" | "plan" | "mark" | "bar")
+        !noun.contains(' ')
+            && !matches!(
+                noun,
+                "number"
+                    | "quota"
+                    | "target"
+                    | "goal"
+                    | "plan"
+                    | "mark"
+                    | "bar"
+                    | "top"
+                    | "max"
+                    | "cap"
+                    | "ceiling"
+                    | "threshold"
+                    | "floor"
+                    | "tier"
+                    | "line"
+                    | "cut"
+                    | "peak"
+                    | "next"
+                    | "limit"
+                    | "accelerator"
+                    | "bonus"
+            )
     }) {
         out.push(rest.to_string());
     }

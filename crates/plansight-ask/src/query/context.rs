@@ -185,11 +185,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 && parts.op.is_none()
                 && matches!(
                     f,
-                    super::Figure::Distance
-                        | super::Figure::Pace
-                        | super::Figure::Rate
-                        | super::Figure::DrawBalance
-                        | super::Figure::Quota
+                    super::Figure::Distance | super::Figure::Pace | super::Figure::DrawBalance
                 )
         {
             q.op = super::Op::Value;

@@ -210,8 +210,22 @@ fn the_documents(v: &super::vocabulary::Vocabulary, ws: &[String], w: &str) -> b
         "jailbreak",
         "dan",
     ];
+    // ("where am i on the flight bands" where "| the flight bands | the tiers |": a word of
+    // a phrase the glossary defines, said whole)
+    // (its next word may be read already: "flight tiers")
+    let of_a_phrase = || {
+        v.idea_words.iter().any(|(said, plain)| {
+            let parts: Vec<&str> = said.split(' ').collect();
+            ws.windows(2).any(|x| {
+                parts
+                    .windows(2)
+                    .any(|p| x[0] == w && p[0] == w && (x[1] == p[1] || x[1].trim_end_matches('s') == plain.as_str()))
+            })
+        })
+    };
     !TO_THE_ASSISTANT.contains(&w)
         && (v.defined(w)
+            || of_a_phrase()
             || v.in_document(w)
                 && exact_any(
                     ws,
@@ -321,9 +335,6 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "tariffs",
             "strike",
             "strikes",
-            "competitor",
-            "competitors",
-            "competition",
             "election",
             "weather",
             "pandemic",
@@ -604,10 +615,16 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             "in plansight",
             "in the app",
         ],
-    ) && matches!(
+    ) && (matches!(
         first,
         "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
-    );
+    )
+        // ("… we agreed on it at his review. Please lower Sam's quota to 600k in Plansight.")
+        || exact_any(ws, &["please", "pls"])
+            && exact_any(
+                ws,
+                &["lower", "raise", "increase", "decrease", "reduce", "cut", "bump", "set", "change"],
+            ));
     let asks_change = asks_change || in_the_data;
     let marks_stage = mentions(
         ws,
@@ -703,7 +720,13 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                     w[2].as_str(),
                     "order" | "reorder" | "purchase" | "ship" | "deliver" | "place"
                 )
-        }) && !ws.iter().any(|w| w == "by")
+        }) && !exact_any(
+            ws,
+            &[
+                "by", "my", "them", "these", "those", "deals", "first", "biggest", "largest", "smallest",
+                "ascending", "descending",
+            ],
+        )
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)
         || ws.windows(4).any(|w| {

@@ -3,10 +3,12 @@
 //! the question are no part of it ("I'm still a bit lost" is no lost deal, "Grant said I
 //! should check here" no question about Grant's team), so the question is read alone.
 //!
-//! Only what is plainly chatter is left out: greetings and thanks, and sentences that
-//! tell the asker's own story ("I joined in November …") before or after the sentence
-//! that asks. A sentence that sets up the question ("Say I close Acme in June. What would
-//! I make?", "Codehow has been good to me. What have they earned me?") stays.
+//! Only what is plainly chatter is left out: greetings and thanks, sentences that tell the
+//! asker's own story ("I joined in November …") before or after the sentence that asks,
+//! and, before a question that says all it asks, sentences of why one asks ("Between the
+//! Yarrow State catalog mess and my kid's graduation it's been a blur."). A sentence that
+//! sets up the question ("Say I close Acme in June. What would I make?", "Codehow has been
+//! good to me. What have they earned me?") stays.
 
 /// Words that are only greeting or thanks; a sentence of nothing else is chatter.
 const PLEASANTRIES: &[&str] = &[
@@ -133,6 +135,9 @@ const SUPPOSING: &[&str] = &[
     "assume",
     "assuming",
     "hypothetically",
+    "hypothetical",
+    "pretend",
+    "picture",
 ];
 
 /// The sentences of `text`: each ends after its run of `.`, `?` or `!` before a space.
@@ -191,6 +196,56 @@ fn story(sentence: &str) -> bool {
         && first.is_some_and(|w| STORY.contains(&w.as_str()))
         && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str()))
         && !sentence.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A sentence that tells why one asks, whoever it is about ("Zotware's buyer told me they
+/// want to lock in their gift boxes before Labor Day."): it asks nothing, supposes nothing
+/// and says no number.
+fn context(sentence: &str) -> bool {
+    let ws = lower_words(sentence);
+    // ("Show me my deals at Acme.", "Exclude the Acme deal.": an order, part of what is asked)
+    let orders = ws.first().is_some_and(|w| {
+        ASKING_ON.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "show"
+                    | "list"
+                    | "exclude"
+                    | "include"
+                    | "ignore"
+                    | "only"
+                    | "focus"
+                    | "pretend"
+                    | "picture"
+                    | "let's"
+                    | "lets"
+                    | "let"
+                    | "check"
+                    | "look"
+                    | "use"
+                    | "take"
+                    | "leave"
+                    | "count"
+                    | "keep"
+                    | "please"
+                    | "pls"
+            )
+    });
+    !sentence.ends_with('?')
+        && !orders
+        && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str()))
+        && !sentence.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A question that says all it asks: five words or more, and none pointing back at what
+/// came before ("What are her clawbacks?" needs the sentence that names her).
+fn stands_alone(question: &str) -> bool {
+    let ws = lower_words(question);
+    ws.len() >= 5
+        && !ws.iter().any(|w| {
+            POINTING_BACK.contains(&w.as_str())
+                || matches!(w.as_str(), "this" | "these" | "there" | "then" | "here" | "same")
+        })
 }
 
 /// A sentence after the question that still asks something of it or names what it asks
@@ -261,8 +316,9 @@ fn sentences_asking(text: &str) -> String {
         .any(|w| POINTING_BACK.contains(&w.as_str()));
     let mut out: Vec<&str> = Vec::new();
     for (k, s) in kept.iter().enumerate() {
-        let told_before =
-            k < first && story(s) && !(points_back && k + 1 == first) && !starter_for_quota(s, kept[first]);
+        let told_before = k < first
+            && (story(s) && !(points_back && k + 1 == first) || context(s) && stands_alone(kept[first]))
+            && !starter_for_quota(s, kept[first]);
         let told_after = k > last && !asks_on(s);
         if !told_before && !told_after {
             out.push(s);

@@ -147,7 +147,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         // ("why was my renewal retention incentive so low": a measure named for its pay)
         || q.scope.measure.is_some() && exact(ws, &["incentive"])
         // ("why so little chairside in q3": a measure's money, found short)
-        || q.scope.measure.is_some() && mentions(ws, &["so little", "so low", "so small", "so light"]);
+        || q.scope.measure.is_some()
+            && mentions(ws, &["so little", "so low", "so small", "so light"])
+            && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"]);
     // ("why is my october payout so low, im over quota": where one stands, said by the way)
     let by_the_way = |w: &[String]| {
         matches!(

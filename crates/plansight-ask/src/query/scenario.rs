@@ -70,6 +70,12 @@ const DEALISH: &[&str] = &[
 ];
 
 /// The what-if in the words (all absent: none).
+/// The words before what a bonus would pay ("if the Wisdom Tooth Award paid 5k", "… paid
+/// out 5k", "… were 750").
+pub(super) const BONUS_PAYS: &[&str] = &[
+    "paid", "pays", "pay", "paying", "out", "was", "were", "is", "be", "worth", "to", "at",
+];
+
 pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope) -> WhatIf {
     let mut w = WhatIf::default();
     let plan = &v.inputs.plan;
@@ -347,14 +353,14 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     // deal is)
     let bonus_amount = !dealish
         && v.bonus(ws)
-        && !exact(ws, &["i", "we", "i'd", "we'd", "i'm"])
-        && (1..ws.len()).any(|i| {
-            amount(&ws[i..(i + 2).min(ws.len())]).is_some()
-                && matches!(
-                    ws[i - 1].as_str(),
-                    "paid" | "pays" | "pay" | "paying" | "was" | "were" | "is" | "be" | "worth" | "to" | "at"
-                )
-        });
+        && !exact(
+            ws,
+            &[
+                "i", "we", "i'd", "we'd", "i'm", "he", "she", "his", "her", "they", "their",
+            ],
+        )
+        && (1..ws.len())
+            .any(|i| amount(&ws[i..(i + 2).min(ws.len())]).is_some() && BONUS_PAYS.contains(&ws[i - 1].as_str()));
     if let Some(cents) = money.filter(|_| ((hypothetical && !at_amount) || dealish) && !bonus_amount) {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
         // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").

@@ -19,8 +19,9 @@ enum Said {
 
 /// The question's money amounts and percentages (amounts said in words are left out: they
 /// are read only as a deal's size).
+///
 /// A bare number said as what a bonus pays ("if the First Smile SPIFF were 750") is money
-/// too, when `bonus` (a bonus is named).
+/// too, when `bonus` (a bonus is named); not a year, nor a count of something said after it.
 fn said(ws: &[String], bonus: bool) -> Vec<Said> {
     let mut found: Vec<Said> = percents(ws).into_iter().map(|(_, m)| Said::Share(m)).collect();
     for i in 0..ws.len() {
@@ -43,15 +44,19 @@ fn said(ws: &[String], bonus: bool) -> Vec<Said> {
             found.push(Said::Money(c.0));
         } else if bonus
             && i > 0
-            && matches!(
-                ws[i - 1].as_str(),
-                "paid" | "pays" | "pay" | "were" | "was" | "worth" | "to"
-            )
+            && super::scenario::BONUS_PAYS.contains(&ws[i - 1].as_str())
+            // ("to 15 implant placements": a count)
+            && ws.get(i + 1).is_none_or(|n| {
+                matches!(
+                    n.as_str(),
+                    "instead" | "each" | "then" | "and" | "what" | "how" | "dollars" | "bucks"
+                )
+            })
         {
             found.extend(
                 w.parse::<i64>()
                     .ok()
-                    .filter(|n| (10..=10_000_000).contains(n))
+                    .filter(|n| (10..=10_000_000).contains(n) && !(1900..=2100).contains(n))
                     .map(|n| Said::Money(n * 100)),
             );
         }
