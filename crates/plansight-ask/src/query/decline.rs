@@ -615,16 +615,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             "in plansight",
             "in the app",
         ],
-    ) && (matches!(
+    ) && matches!(
         first,
         "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
-    )
-        // ("… we agreed on it at his review. Please lower Sam's quota to 600k in Plansight.")
-        || exact_any(ws, &["please", "pls"])
-            && exact_any(
-                ws,
-                &["lower", "raise", "increase", "decrease", "reduce", "cut", "bump", "set", "change"],
-            ));
+    );
     let asks_change = asks_change || in_the_data;
     let marks_stage = mentions(
         ws,

@@ -192,15 +192,18 @@ fn pleasantry(sentence: &str) -> bool {
 fn story(sentence: &str) -> bool {
     let ws = lower_words(sentence);
     let first = ws.iter().find(|w| !PLEASANTRIES.contains(&w.as_str()));
+    tells(sentence, &ws) && first.is_some_and(|w| STORY.contains(&w.as_str()))
+}
+
+/// Whether a sentence only tells: it asks nothing, supposes nothing and says no number.
+fn tells(sentence: &str, ws: &[String]) -> bool {
     !sentence.ends_with('?')
-        && first.is_some_and(|w| STORY.contains(&w.as_str()))
         && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str()))
         && !sentence.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A sentence that tells why one asks, whoever it is about ("Zotware's buyer told me they
-/// want to lock in their gift boxes before Labor Day."): it asks nothing, supposes nothing
-/// and says no number.
+/// want to lock in their gift boxes before Labor Day."), and gives no order.
 fn context(sentence: &str) -> bool {
     let ws = lower_words(sentence);
     // ("Show me my deals at Acme.", "Exclude the Acme deal.": an order, part of what is asked)
@@ -231,10 +234,7 @@ fn context(sentence: &str) -> bool {
                     | "pls"
             )
     });
-    !sentence.ends_with('?')
-        && !orders
-        && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str()))
-        && !sentence.chars().any(|c| c.is_ascii_digit())
+    tells(sentence, &ws) && !orders
 }
 
 /// A question that says all it asks: five words or more, and none pointing back at what

@@ -69,13 +69,13 @@ const DEALISH: &[&str] = &[
     "contract",
 ];
 
-/// The what-if in the words (all absent: none).
 /// The words before what a bonus would pay ("if the Wisdom Tooth Award paid 5k", "… paid
 /// out 5k", "… were 750").
 pub(super) const BONUS_PAYS: &[&str] = &[
     "paid", "pays", "pay", "paying", "out", "was", "were", "is", "be", "worth", "to", "at",
 ];
 
+/// The what-if in the words (all absent: none).
 pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope) -> WhatIf {
     let mut w = WhatIf::default();
     let plan = &v.inputs.plan;
