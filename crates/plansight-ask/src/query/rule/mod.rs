@@ -1,0 +1,412 @@
+//! Questions about what the plan says ("is there a cap?", "how does the draw work?",
+//! "when are commissions paid?", "do renewals count toward quota?"): answered from the plan
+//! document, not from anyone's figures.
+
+mod plan_words;
+mod shapes;
+
+use super::parse::exact;
+use super::parse::Parts;
+use super::vocabulary::Vocabulary;
+use crate::fuzzy::mentions;
+
+/// Words of the plan's rules.
+const RULE: &[&str] = &[
+    "threshold",
+    "cap",
+    "capped",
+    "maximum",
+    "limit",
+    "clawback",
+    "claw",
+    "cancel",
+    "cancelled",
+    "cancellation",
+    "draw",
+    "split",
+    "splits",
+    "rule",
+    "rules",
+    "policy",
+    "bonus",
+    "bonuses",
+    "dispute",
+    "disputes",
+    "amend",
+    "eligible",
+    "eligibility",
+    "definition",
+    "mean",
+    "means",
+    "work",
+    "works",
+    "retroactive",
+    "retro",
+    "marginal",
+    "multi-year",
+    "count toward",
+    "count towards",
+    "counts toward",
+    "counts towards",
+    "proration",
+    "prorated",
+    "tier",
+    "tiers",
+    "accelerator",
+    "spiff",
+    "recoverable",
+    "appeal",
+    "terminated",
+    "leave",
+    "quit",
+    // (a deal two sellers signed: how it splits)
+    "co-signed",
+    "cosigned",
+    "co-sold",
+    "count",
+    "counts",
+    "disagree",
+    "final say",
+    "anything extra",
+    "extra",
+    "credit memo",
+    "paid out",
+    "payroll",
+    "top out",
+    "tops out",
+    "reduced",
+    "pro-rated",
+    "pro rata",
+    "counted",
+    "clawed",
+    "under this plan",
+    "under the plan",
+    "included",
+    "include",
+    "includes",
+];
+
+/// The topic, when the question asks what the plan says.
+pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
+    let q = &parts.query;
+    if q.scenario.lever.is_some()
+        || q.scenario.new_deal.is_some()
+        || q.scenario.move_deal.is_some()
+        || !q.scenario.saved.is_empty()
+    {
+        return None;
+    }
+    // Where someone ranks is a figure, never a rule.
+    if parts.op == Some(super::Op::Rank) {
+        return None;
+    }
+    // ("how is my pace?", "how's my attainment looking": the figure, in short)
+    if mentions(ws, &["how is my", "how's my", "hows my"])
+        && parts.figure.is_some()
+        && (ws.len() <= 4 || ws.len() <= 6 && exact(ws, &["looking", "doing", "going", "now"]))
+        && !exact(
+            ws,
+            &[
+                "calculated",
+                "computed",
+                "worked",
+                "work",
+                "determined",
+                "set",
+                "paid",
+                "decided",
+            ],
+        )
+    {
+        return None;
+    }
+    if shapes::asks_outright(v, ws, parts) || plan_words::names_the_plans_own_words(ws, parts) {
+        return Some(topic(ws));
+    }
+    let first = ws.first().map(String::as_str).unwrap_or("");
+    // A what-if of the plan without its new value is asked back, not quoted.
+    if super::vague_change::vague_plan_change(v, ws)
+        || exact(ws, &["if"])
+            && exact(ws, &["quota", "rate", "threshold", "cap", "tier"])
+            && exact(
+                ws,
+                &[
+                    "moves", "changes", "changed", "change", "went", "goes", "moved", "lower", "raise", "raised",
+                    "lowered", "increase", "decrease", "drop",
+                ],
+            )
+            && crate::phrases::percent(ws).is_none()
+            && crate::phrases::amount(ws).is_none()
+    {
+        return None;
+    }
+    // "what happens to my earnings at 900k": a figure at a number left open, not a rule.
+    let my_number = (parts.personal || ws.first().is_some_and(|w| w == "and"))
+        && (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some());
+    // (or at a deal left open: "what happens to my pay if I close the big one?")
+    let my_deal =
+        parts.personal && exact(ws, &["if"]) && exact(ws, &["close", "closes", "closed", "sign", "land", "win"]);
+    if (my_number || my_deal)
+        && mentions(ws, &["what happens", "what does", "what do"])
+        // ("if i land a couple more sequoias what happens to my q4": its pay)
+        && (parts.figure.is_some() || ws.first().is_some_and(|w| w == "and") || my_deal && mentions(ws, &["happens to my"]))
+    {
+        return None;
+    }
+    // ("if the acme deal had fallen through what do i lose": what that deal's loss takes
+    // from the pay, not whether a lost deal is clawed back)
+    let that_deal_lost = parts.query.scenario.deal_amount_to.is_some() || parts.query.scenario.move_deal.is_some();
+    if that_deal_lost
+        && mentions(
+            ws,
+            &[
+                "what do i lose",
+                "what would i lose",
+                "how much do i lose",
+                "how much would i lose",
+            ],
+        )
+    {
+        return None;
+    }
+    if mentions(
+        ws,
+        &[
+            "what happens",
+            "do i lose",
+            "do i keep",
+            "do i still get",
+            "will i lose",
+            "does it count",
+            // ("if one of her accounts binds now who gets the credit")
+            "who gets the credit",
+            "who gets credit",
+        ],
+    ) && !my_number
+    {
+        return Some(topic(ws));
+    }
+    let asks_how = mentions(
+        ws,
+        &[
+            "how does",
+            "how do",
+            "how are",
+            "how is",
+            "what happens",
+            "is there",
+            "are there",
+            "explain the",
+            "tell me about",
+            "when do",
+            "when does",
+            "when will",
+            "when are",
+            "when is",
+            "what counts",
+            "what does",
+            "what is the",
+            "what's the",
+            "whats the",
+            "what are the",
+            "can the",
+            "who decides",
+            "what if i leave",
+            "per the plan",
+            "according to the plan",
+            "how often",
+            "rules for",
+            "rule for",
+            "definition of",
+            "defined",
+            "mean",
+        ],
+    ) || first == "define";
+    let rule_words = mentions(ws, RULE) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty();
+    // A yes-or-no question about a rule, also after a clause ("if a deal cancels, does my
+    // attainment go down?").
+    let aux = ["is", "are", "do", "does", "can", "will"];
+    if mentions(ws, &["what if", "suppose"]) && !aux.contains(&first) && !mentions(ws, &["do i", "does my", "will i"]) {
+        return None;
+    }
+    // "is there any draw left for me to repay": my balance, not the rule.
+    // (or which of two tiers pays me: "is my growth incentive paying tier 1 or tier 2?")
+    let my_balance = parts.personal
+        && (parts.figure == Some(super::Figure::DrawBalance)
+            || parts.figure == Some(super::Figure::Rate)
+                && exact(ws, &["or"])
+                && exact(ws, &["paying", "on", "in", "at"]));
+    let yes_no = !my_balance
+        && (aux.contains(&first)
+            || parts.ends_yes_no
+            // ("gst included in tcv or not?")
+            || ws.ends_with(&["or".to_string(), "not".to_string()])
+            || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
+            // ("once I hit pullman is the whole quarter paid at 150% or only the bit above")
+            || matches!(first, "once" | "when" | "after")
+                && mentions(ws, super::words::TWO_WAYS)
+                && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
+        && (rule_words
+            || mentions(
+                ws,
+                &[
+                    "go down",
+                    "get anything",
+                    "lose the",
+                    "lose my",
+                    "still get",
+                    "get paid",
+                ],
+            ));
+    // "the annual maximum" names a rule, not the year's figures.
+    let year_named = mentions(
+        ws,
+        &["this year", "the year", "fy", "full year", "whole year", "for the year"],
+    );
+    let about_figures = parts.who.is_some()
+        || q.scope.deal.is_some()
+        || q.scope.account.is_some()
+        || q.scope.period.is_some()
+            && !mentions(ws, &["when", "how often"])
+            && (q.scope.period.as_deref() != Some("FY") || year_named)
+        || mentions(
+            ws,
+            &[
+                "so far",
+                "stack up",
+                "to date",
+                "how far",
+                "how much more",
+                "how close",
+                "my current",
+                "right now",
+                "today",
+                "this year",
+                "still owe",
+                "do i owe",
+                "did i",
+            ],
+        );
+    // "If I haven't paid my draw back by the end of the year, do I owe it?": a rule, though
+    // it names a period.
+    let conditional = first == "if" && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()));
+    if (parts.ends_yes_no || conditional) && rule_words && parts.query.scope.deal.is_none() {
+        return Some(topic(ws));
+    }
+    if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
+        return None;
+    }
+    // "What is attainment?", "what's a deal?": a definition, when nobody's figures are asked.
+    if mentions(
+        ws,
+        &["which months are", "what months are", "months are in", "months make up"],
+    ) {
+        return Some(topic(ws));
+    }
+    let defines = mentions(ws, &["what is", "what's", "whats", "what are"])
+        && !parts.personal
+        && parts.who.is_none()
+        // ("what is his attainment?" after a question about Kyle: his figure)
+        && !exact(ws, &["his", "her", "their", "he", "she", "they", "him", "them"])
+        && q.scope == Default::default()
+        && ws.len() <= 5
+        // "what's left before the plateau" is someone's distance, not a definition.
+        && parts.figure != Some(super::Figure::Distance);
+    if defines && (parts.figure.is_some() || exact(ws, &["deal", "deals", "months", "split", "splits"])) {
+        return Some(topic(ws));
+    }
+    let personal_figure = parts.personal
+        && matches!(
+            parts.figure,
+            Some(
+                super::Figure::Earnings
+                    | super::Figure::Attainment
+                    | super::Figure::Distance
+                    | super::Figure::DrawBalance
+                    | super::Figure::DrawAdvanced
+                    | super::Figure::DrawRecovered
+                    | super::Figure::Pace
+                    | super::Figure::Rate
+                    | super::Figure::Credit
+                    | super::Figure::DealCount
+                    | super::Figure::DealAmount
+                    | super::Figure::Bonus
+                    | super::Figure::Clawback
+                    | super::Figure::Payable
+                    | super::Figure::Quota
+            )
+        )
+        && !yes_no
+        && !mentions(
+            ws,
+            &[
+                "is there",
+                "are there",
+                "what counts",
+                "how does",
+                "how do",
+                "how is",
+                "how are",
+                "when",
+                "work",
+                "what happens",
+                "what if a",
+                "if a customer",
+                "if a deal",
+            ],
+        );
+    if personal_figure {
+        return None;
+    }
+    let plan_rate = (mentions(
+        ws,
+        &["the rate", "what rate", "which rate", "rates", "what percent", "what %"],
+    ) || asks_how && super::parse::exact(ws, &["rate"]))
+        && !parts.personal;
+    if yes_no
+        // (a deal named is about its figures: "why is there a big negative line for FT-61415")
+        || !my_balance && q.scope.deal.is_none() && asks_how && (rule_words || parts.figure.is_some() || plan_rate)
+        || plan_rate && parts.figure.is_none()
+        || rule_words && parts.figure.is_none() && !parts.personal && parts.op.is_none()
+    {
+        return Some(topic(ws));
+    }
+    None
+}
+
+/// Whether the question asks what happens when the asker leaves ("if I quit", "when I
+/// leave").
+pub(super) fn leaving(ws: &[String]) -> bool {
+    mentions(
+        ws,
+        &[
+            "if i quit",
+            "if i leave",
+            "if i resign",
+            "if i left",
+            "if i get fired",
+            "if i get let go",
+            "if i'm let go",
+            "if im let go",
+            "if i'm terminated",
+            "if im terminated",
+            "if i am terminated",
+            "when i leave",
+            "when i quit",
+        ],
+    )
+}
+
+/// The words of a rule question that say what it is about.
+pub(crate) fn topic(ws: &[String]) -> String {
+    const SKIP: &[&str] = &[
+        "what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about",
+        "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "get", "can", "you",
+        "please",
+    ];
+    ws.iter()
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

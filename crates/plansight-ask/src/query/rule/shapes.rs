@@ -1,0 +1,287 @@
+//! The shapes of a question that ask what the plan says outright, whoever asks: one way or
+//! the other ("credited on the close value or the list price?"), a cut-off ("at 11pm on 31
+//! May"), how often, when one leaves, how long a clawback reaches, what counts, when pay is
+//! made.
+
+use crate::fuzzy::mentions;
+use crate::query::parse::exact;
+use crate::query::parse::Parts;
+use crate::query::vocabulary::Vocabulary;
+
+/// Whether the question has one of the shapes that ask the plan's rule outright.
+pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> bool {
+    let q = &parts.query;
+    let first = ws.first().map(String::as_str).unwrap_or("");
+    // ("is my quota lower since i only started in april?": the plan's proration for a
+    // starter, asked yes or no)
+    // ("i started mid april - is my quota lower because of that?": its last clause asks)
+    // ("i only started in august is my quota lower": dictated, the question runs on)
+    // (not "what is my quota": that asks for the figure)
+    let asks_yes_no = ws.windows(3).any(|p| {
+        !matches!(
+            p[0].as_str(),
+            "what" | "whats" | "how" | "where" | "which" | "who" | "when"
+        ) && matches!(p[1].as_str(), "is" | "does" | "will" | "should")
+            && matches!(p[2].as_str(), "my" | "the" | "it" | "that" | "there")
+    });
+    if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
+        && exact(ws, &["quota", "target"])
+        && mentions(
+            ws,
+            &[
+                "started in",
+                "only started",
+                "i started",
+                "started mid",
+                "joined mid",
+                "joined in",
+                "i joined",
+                "new hire",
+                "mid-year",
+                "mid year",
+                "prorated",
+                "pro-rated",
+            ],
+        )
+    {
+        return true;
+    }
+    // ("do I get credited on the close value or the list price", "do i get credit when the
+    // contract is signed or when the group arrives": which way the plan credits, a rule)
+    if matches!(first, "do" | "does" | "is" | "am" | "will" | "are")
+        && exact(ws, &["credit", "credited", "counted"])
+        && exact(ws, &["or"])
+        && crate::phrases::amount(ws).is_none()
+        && parts.query.scope.deal.is_none()
+        // (not "more credit this quarter or last": a comparison of figures)
+        && parts.query.scope.period.is_none()
+        && !exact(ws, &["more", "less", "most", "least"])
+    {
+        return true;
+    }
+    // ("does a deal i mark won at 11pm on 31 may count for may": the plan's cut-off for a
+    // month, which the close date decides)
+    let time_of_day = |w: &String| {
+        matches!(w.as_str(), "midnight" | "11:59" | "23:59")
+            || w.strip_suffix("pm")
+                .or_else(|| w.strip_suffix("am"))
+                .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    };
+    // ("deal marked won 11pm pacific on oct 31 - still counts for Q3 right?")
+    let asks = matches!(first, "does" | "do" | "will" | "would" | "is")
+        || parts.ends_yes_no
+        || matches!(ws.last().map(String::as_str), Some("right" | "yes" | "correct"));
+    if asks && ws.iter().any(time_of_day) && exact(ws, &["count", "counts", "counted", "land", "lands"]) {
+        return true;
+    }
+    // ("does my quota reset every quarter or is it annual": how often, one way or the other,
+    // which the plan says)
+    let cadence = |w: &String| {
+        matches!(
+            w.as_str(),
+            "quarter" | "quarterly" | "annual" | "annually" | "yearly" | "year" | "month" | "monthly"
+        )
+    };
+    let either = ws
+        .iter()
+        .position(|w| w == "or")
+        .is_some_and(|o| ws[..o].iter().any(cadence) && ws[o + 1..].iter().any(cadence));
+    if matches!(first, "does" | "do" | "is" | "are" | "will") && either && parts.who.is_none() {
+        return true;
+    }
+    // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
+    if super::leaving(ws) && parts.who.is_none() {
+        return true;
+    }
+    // ("if a pub sends the stock back after 10 weeks do i still lose the commish": whether
+    // the clawback window reaches that far, which the plan says)
+    let unit = |w: &str| matches!(w.trim_end_matches('s'), "day" | "week" | "month" | "year");
+    let after_a_while = ws.windows(3).any(|w| {
+        w[0] == "after" && w[1].parse::<u32>().is_ok() && unit(&w[2])
+            // ("cliente cancelou 4 meses depois": four months after)
+            || w[0].parse::<u32>().is_ok() && unit(&w[1]) && matches!(w[2].as_str(), "after" | "later")
+    });
+    if after_a_while
+        && exact(ws, &["if", "when", "lose", "still"])
+        && (mentions(ws, crate::query::words::CLAWBACK) || exact(ws, &["lose", "still", "back", "keep"]))
+        && parts.who.is_none()
+    {
+        return true;
+    }
+    // ("ano ba yung barkada bonus, pano ma-qualify": how a bonus is earned)
+    if v.bonus(ws) && exact(ws, &["qualify", "qualifies", "eligible"]) && exact(ws, &["how", "what"]) {
+        return true;
+    }
+    // "Which products count for the project incentive?", "what orders count toward
+    // turnover": what a measure credits, which the plan says (not "which of my deals").
+    // ("which modes count for the specialized incentive": the company's own word for its
+    // products, when a measure is named)
+    let what_counts = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "which" | "what")
+            && (matches!(
+                w[1].trim_end_matches('s'),
+                "product" | "deal" | "order" | "type" | "kind" | "sale" | "line" | "item"
+            ) || q.scope.measure.is_some() && w[1].len() >= 4 && w[1].ends_with('s'))
+            && matches!(w[2].as_str(), "count" | "counts" | "qualify" | "qualifies" | "apply")
+    });
+    // "Is turnover credit before GST or after?", "is credit measured on premium or on our
+    // brokerage?": how the plan measures, one way or the other, not a figure.
+    let before_or_after = ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "does" | "do"))
+        && exact(ws, &["or"])
+        && (exact(ws, &["before"]) && exact(ws, &["after"])
+            || exact(
+                ws,
+                &[
+                    "measured",
+                    "based",
+                    "calculated",
+                    "counted",
+                    "credited",
+                    "figured",
+                    "computed",
+                    "worked",
+                ],
+            ) && exact(ws, &["on"]));
+    // ("is credit the bill amount or the gross margin": what credit is, whoever's)
+    // ("is my credit the gross bill to the shipper or the margin": what it is made of, the
+    // same for everyone)
+    let credit_is = ws.first().is_some_and(|w| matches!(w.as_str(), "is" | "are"))
+        && (ws.get(1).is_some_and(|w| w == "credit") || ws.get(1..3).is_some_and(|w| w == ["my", "credit"]))
+        && exact(ws, &["or"])
+        && q.scope.period.is_none()
+        && crate::phrases::amount(ws).is_none()
+        // ("the credit is with IVA or without IVA?", "credit before or after tax")
+        || exact(ws, &["credit"]) && mentions(ws, &["or without", "with or without", "before or after"]);
+    // ("does the accelerator pay on all my sales or only on the part above 100%": marginal
+    // or retroactive, which the plan says)
+    let all_or_part = mentions(ws, &["all my", "everything", "all of my", "the whole"])
+        && exact(ws, &["or"])
+        && mentions(
+            ws,
+            &[
+                "only the part",
+                "only over the part",
+                "only on the part",
+                "just the part",
+                "only above",
+                "just over",
+                "only over",
+                "only whats above",
+                "only what's above",
+                "only the amount above",
+            ],
+        );
+    if all_or_part && parts.who.is_none() {
+        return true;
+    }
+    if credit_is && (!parts.personal || ws.get(1).is_some_and(|w| w == "my")) {
+        return true;
+    }
+    // (a measure's initials may read as a team, "is GM figured on …": no one named)
+    if (what_counts || before_or_after) && !parts.personal && !matches!(parts.who, Some(crate::query::Who::Seller(_))) {
+        return true;
+    }
+    // ("is my gross figured before or after pack", "is my commission based on the list price
+    // or what the customer paid": how the plan figures anyone's, the asker's too)
+    if before_or_after && parts.personal && q.scope.period.is_none() && crate::phrases::amount(ws).is_none() {
+        return true;
+    }
+    // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
+    if ws
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "which" | "what") && w[1] == "months")
+        && !parts.personal
+        && parts.who.is_none()
+    {
+        return true;
+    }
+    // "do I get Big Iron on a repeat GTK sale too": whether the plan pays it on a kind of
+    // deal.
+    // ("does a 6 month dedicated get the lane lock": whether a kind of deal earns it)
+    let kind_gets = ws.first().is_some_and(|w| w == "does")
+        && ws.get(1).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+        && exact(ws, &["get", "earn", "qualify"]);
+    if v.bonus(ws)
+        && (mentions(
+            ws,
+            &[
+                "do i get",
+                "do i still get",
+                "would i get",
+                "does it get",
+                "does that get",
+            ],
+        ) && mentions(ws, &["on a", "on an", "for a", "for an"])
+            || kind_gets)
+        && crate::phrases::amount(ws).is_none()
+    {
+        return true;
+    }
+    // "How much is the Anchor Bonus worth": what the plan pays for it, not what was paid.
+    if v.bonus(ws) && mentions(ws, &["worth", "how much is", "what is the", "what's the"]) && !parts.personal {
+        return true;
+    }
+    // "what's my OTE": on-target earnings are base pay and the target incentive, which the
+    // plan states (a figure of the engine only as a lever's new value).
+    if mentions(ws, &["ote", "on-target earnings", "on target earnings", "target pay"])
+        && crate::phrases::amount(ws).is_none()
+        && !exact(ws, &["cost", "costs", "spend"])
+    {
+        return true;
+    }
+    // "I'm ramping, what quota am I carrying?" asks for the figure; without one, the plan's
+    // rule for new hires.
+    if mentions(ws, &["ramping", "ramp"]) && parts.figure.is_none() {
+        return true;
+    }
+    // "got a deal closing 31 march - when's the commission actually paid": when pay is made
+    // is the plan's calendar (not "when did I get paid the most").
+    let when = ws
+        .iter()
+        .position(|w| matches!(w.as_str(), "when" | "when's" | "whens"));
+    if when.is_some_and(|i| {
+        !matches!(ws.get(i + 1).map(String::as_str), Some("did" | "was" | "were"))
+            && ws[i..].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "paid"
+                        | "pay"
+                        | "payout"
+                        | "payouts"
+                        | "payday"
+                        | "commission"
+                        | "commissions"
+                        | "check"
+                        // ("when exactly is the money of Q3 on my account")
+                        | "money"
+                        | "account"
+                )
+            })
+    }) && !exact(ws, &["most", "least", "best", "worst", "biggest", "highest", "lowest"])
+    {
+        return true;
+    }
+    // "Until when must I close an order so that it still counts in this plan year?": the
+    // plan's deadline for credit.
+    if mentions(
+        ws,
+        &[
+            "until when",
+            "by when",
+            "how late can",
+            "latest i can",
+            "last day to",
+            "latest date",
+        ],
+    ) && exact(
+        ws,
+        &[
+            "close", "closed", "count", "counts", "book", "booked", "sign", "signed", "complain", "dispute", "appeal",
+        ],
+    ) {
+        return true;
+    }
+    false
+}
