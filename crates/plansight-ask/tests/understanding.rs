@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredtwelfth/heldout over the Maven CRM export as it is, a February year, a normal
-//! week's questions each in its asker's own way, hundredthirteenth/heldout over a generated
-//! US commercial printer, long chatty messages with the question buried in them)
+//! (hundredfourteenth/heldout over the Maven CRM export as it is, an October year, a normal
+//! week's questions with many follow-ups, hundredfifteenth/heldout over a generated
+//! Canadian HVAC wholesaler, an audit week's numerate questions that restrict and compare)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -867,6 +867,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirteenth/heldout.toml",
             "hundredthirteenth",
         ),
+        (
+            "hundred-fourteenth workspace (the Maven CRM export as it is, an October year, many follow-ups), held-out set",
+            "hundredfourteenth/heldout.toml",
+            "hundredfourteenth",
+        ),
+        (
+            "hundred-fifteenth workspace (a Canadian HVAC wholesaler, an audit week's numerate questions), held-out set",
+            "hundredfifteenth/heldout.toml",
+            "hundredfifteenth",
+        ),
     ]
 }
 
@@ -981,6 +991,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredeleventh" => "gross_sales",
         "hundredtwelfth" => "net_sales",
         "hundredthirteenth" => "press_revenue",
+        "hundredfourteenth" => "hw_rev",
+        "hundredfifteenth" => "equipment",
         _ => "lsv",
     }
 }
