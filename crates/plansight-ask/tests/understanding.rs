@@ -868,12 +868,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirteenth",
         ),
         (
-            "hundred-fourteenth workspace (the Maven CRM export as it is, an October year, many follow-ups), held-out set",
+            "hundred-fourteenth workspace (the Maven CRM export as it is, an October year, many follow-ups), earlier held-out set",
             "hundredfourteenth/heldout.toml",
             "hundredfourteenth",
         ),
         (
-            "hundred-fifteenth workspace (a Canadian HVAC wholesaler, an audit week's numerate questions), held-out set",
+            "hundred-fifteenth workspace (a Canadian HVAC wholesaler, an audit week's numerate questions), earlier held-out set",
             "hundredfifteenth/heldout.toml",
             "hundredfifteenth",
         ),

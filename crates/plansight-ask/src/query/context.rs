@@ -254,6 +254,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             )
             // ("and across both regions?" after what the manager's team cost)
             && !mentions(ws, super::words::EVERY_TEAM)
+            // ("now company-wide")
+            && !mentions(ws, super::words::WHOLE_PLAN)
             // (a plan change is the whole team's, unless the manager says theirs)
             || matches!((&q.who, who), (super::Who::Team, super::Who::TeamOf(_)))
                 && q.scenario.lever.is_some()
@@ -557,6 +559,11 @@ pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opt
     // ("when is it recovered?", "and if I leave before it's paid back?": the plan's timing
     // and its rule for leavers, not a figure)
     if matches!(first_said(ws), "when" | "when's") || super::rule::leaving(ws) {
+        return None;
+    }
+    // ("how does it get paid back?": the way the plan recovers it, not how much was)
+    let how = ws.iter().position(|w| w == "how");
+    if how.is_some_and(|i| !matches!(ws.get(i + 1).map(String::as_str), Some("much" | "many" | "far"))) {
         return None;
     }
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {

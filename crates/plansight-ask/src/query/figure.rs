@@ -50,6 +50,8 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
+    let kept = without_what_is_netted(ws);
+    let ws = &kept[..];
     // ("how much of my june pay was the MG side": the part of the pay a measure earned)
     if q.scope.measure.is_some()
         && mentions(ws, &["how much of my", "how much of the"])
@@ -606,6 +608,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || exact(ws, &["booked", "book"])
             && q.scenario.is_none()
             && !mentions(ws, &["my book", "on my book", "book of business"])
+            // ("total value of reorders booked Apr-Jun": the deals' amount)
+            && !mentions(ws, &["total value", "value of", "deal value", "deal size"])
     {
         Some(Figure::Credit)
     } else if payable
@@ -791,16 +795,51 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                         })
                 })
         };
+        // ("booked the most furnaces", the plural the product goes by read away already:
+        // deals of it won, counted)
+        let product_word = || {
+            q.scope.product.is_some()
+                && !exact(ws, super::words::EARN)
+                && exact(ws, &["booked", "won", "sold", "closed", "signed", "landed"])
+                && ws
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for" | "?"))
+        };
         matches!(w.as_str(), "most" | "fewest" | "least")
             && match (ws.get(i + 1), ws.get(i + 2)) {
                 (Some(n), _) if noun(n) => true,
-                _ if products() => true,
+                _ if products() || product_word() => true,
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
                 // ("the most cancelled", "the most cancelled this quarter")
                 (Some(st), next) if st == "cancelled" || st == "lost" => next.is_none_or(|n| {
-                    !n.chars().all(char::is_alphabetic) || matches!(n.as_str(), "this" | "in" | "last" | "so")
+                    !n.chars().all(char::is_alphabetic) || matches!(n.as_str(), "this" | "in" | "last" | "so" | "on")
                 }),
                 _ => false,
             }
     })
+}
+
+/// "Gross earnings YTD, net of clawbacks", "my commission after chargebacks": the pay asked,
+/// without the clawbacks said to be taken from it.
+fn without_what_is_netted(ws: &[String]) -> Vec<String> {
+    let netted = ws.iter().enumerate().find_map(|(i, w)| {
+        let at = match (w.as_str(), ws.get(i + 1).map(String::as_str)) {
+            ("net", Some("of")) => i + 2,
+            ("after" | "less" | "minus", _) => i + 1,
+            _ => return None,
+        };
+        let at = at + usize::from(ws.get(at).is_some_and(|x| matches!(x.as_str(), "the" | "any" | "all")));
+        ws.get(at)
+            .is_some_and(|x| matches!(x.as_str(), "clawbacks" | "chargebacks" | "clawback" | "chargeback"))
+            .then_some((i, at))
+    });
+    match netted {
+        Some((from, to)) if exact(&ws[..from], super::words::EARN) => ws
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < from || *i > to)
+            .map(|(_, w)| w.clone())
+            .collect(),
+        _ => ws.to_vec(),
+    }
 }

@@ -468,12 +468,19 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     if let (Some((mi, ti)), Some(p)) = (tier_named, pct.clone()) {
         let m = plan.measures.get(mi)?;
         // ("cut the top tier by 10 bps": its rate less that much)
+        // ("add 25 bps to Chinook", "shave 10 bps off the top tier": an amount added or taken)
         let by = ws
             .windows(2)
-            .any(|w| w[0] == "by" && w[1].starts_with(|c: char| c.is_ascii_digit()));
+            .any(|w| w[0] == "by" && w[1].starts_with(|c: char| c.is_ascii_digit()))
+            || exact(ws, &["add", "adding", "extra", "another", "shave", "minus"]);
         let p = match (by, crate::phrases::percent_micros(ws), m.tiers.get(ti)) {
             (true, Some(delta), Some(tier)) => {
-                let down = exact(ws, &["cut", "lower", "reduce", "drop", "down", "less", "trim"]);
+                let down = exact(
+                    ws,
+                    &[
+                        "cut", "lower", "reduce", "drop", "down", "less", "trim", "shave", "minus",
+                    ],
+                );
                 let rate = tier.rate.0 as i128;
                 crate::phrases::fraction_text(if down { rate - delta } else { rate + delta }, 1_000_000)
             }

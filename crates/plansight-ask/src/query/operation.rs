@@ -125,6 +125,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "cheque",
             "payout",
             "paycheck",
+            // ("walk me through Tariq's August statement")
+            "statement",
             "paid",
             "pay",
             "commission",
@@ -386,6 +388,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "what is in open",
             ],
         )
+        // ("whats in the rack for me, total value": their sum)
+        && !exact(ws, &["total", "value", "sum", "worth"])
     {
         return Some(Op::List);
     }

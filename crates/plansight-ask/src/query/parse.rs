@@ -263,7 +263,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         Some(t) => words(&normalize(&question.to_lowercase().replace(t.as_str(), " "))),
         None => ws.to_vec(),
     };
-    query.scope.measure = v.measure(&scoped_ws);
+    query.scope.measure = v.measure(&scoped_ws).map(|m| other_measure_when_left_out(v, ws, m));
     // The words of a measure's name are not a product or a deal type ("Platform Expansion",
     // "Net New Bookings").
     let mut unnamed = question.to_lowercase();
@@ -865,4 +865,29 @@ fn annual_quota_only(ws: &[String]) -> bool {
         })
         .collect();
     !year_words.is_empty() && year_words.iter().all(|&i| yearly(&ws[i]) && of_quota(i))
+}
+
+/// "What did I make … excluding the service side": of a plan's two measures, the one not
+/// left out.
+fn other_measure_when_left_out(v: &Vocabulary, ws: &[String], m: String) -> String {
+    let measures = &v.inputs.plan.measures;
+    let left_out = ws.iter().enumerate().any(|(i, w)| {
+        let after = match (w.as_str(), ws.get(i + 1).map(String::as_str)) {
+            ("excluding" | "except" | "exclude" | "without" | "minus", _) => i + 1,
+            ("not", Some("counting" | "including")) | ("other", Some("than")) | ("leaving", Some("out")) => i + 2,
+            _ => return false,
+        };
+        let said = &ws[after.min(ws.len())..(after + 4).min(ws.len())];
+        v.measure(said).as_deref() == Some(m.as_str())
+    });
+    match measures.as_slice() {
+        [a, b] if left_out => {
+            if a.id == m {
+                b.id.clone()
+            } else {
+                a.id.clone()
+            }
+        }
+        _ => m,
+    }
 }

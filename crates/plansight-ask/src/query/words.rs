@@ -246,6 +246,9 @@ pub const CLAWBACK: &[&str] = &[
     "claw",
     "given back",
     "taken back",
+    "take back",
+    "took back",
+    "takes back",
     "charged back",
     "chargeback",
     "pulled back",
@@ -535,7 +538,19 @@ pub(crate) fn said_as_verb(ws: &[String], i: usize) -> bool {
 }
 
 /// Each of a team's people, ranked ("Q3 payout by rep?").
-pub const BY_REP: &[&str] = &["by rep", "per rep", "by seller", "per seller", "by agent", "per agent"];
+pub const BY_REP: &[&str] = &[
+    "by rep",
+    "per rep",
+    "by seller",
+    "per seller",
+    "by agent",
+    "per agent",
+    // ("Jul-Sep payable for each of my reps")
+    "each of my reps",
+    "each of my sellers",
+    "each of the reps",
+    "rep by rep",
+];
 /// A payday's run of pay ("the oct 15 pay run").
 pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
 /// What a plan change takes from someone's pay ("which reps lose the most").
