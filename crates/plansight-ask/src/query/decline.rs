@@ -20,6 +20,9 @@ const CHANGE: &[&str] = &[
     "rename",
     "reassign",
     "mark",
+    // ("flag 27UN3UX8 as returned in the CRM")
+    "flag",
+    "tag",
     "set",
     "change",
     "fix",
@@ -497,6 +500,9 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                     | "sell"
                     | "pitch"
                     | "work"
+                    // ("furnaces or heat pumps - which should I lean into")
+                    | "lean"
+                    | "bet"
             )
     }) && exact_any(ws, &["or"]);
     if choosing {
@@ -508,7 +514,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
     // The first word that says something: "go ahead and update …", "ok just delete …".
     let first = ws
         .iter()
-        .map(String::as_str)
+        .enumerate()
+        // ("go in and change Declan's quota to 600k for me")
+        .filter(|(i, w)| !(*i == 1 && *w == "in" && ws[0] == "go"))
+        .map(|(_, w)| w.as_str())
         .find(|w| {
             !matches!(
                 *w,

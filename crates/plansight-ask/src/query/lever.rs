@@ -468,11 +468,7 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     if let (Some((mi, ti)), Some(p)) = (tier_named, pct.clone()) {
         let m = plan.measures.get(mi)?;
         // ("cut the top tier by 10 bps": its rate less that much)
-        // ("add 25 bps to Chinook", "shave 10 bps off the top tier": an amount added or taken)
-        let by = ws
-            .windows(2)
-            .any(|w| w[0] == "by" && w[1].starts_with(|c: char| c.is_ascii_digit()))
-            || exact(ws, &["add", "adding", "extra", "another", "shave", "minus"]);
+        let by = rate_changed_by(ws);
         let p = match (by, crate::phrases::percent_micros(ws), m.tiers.get(ti)) {
             (true, Some(delta), Some(tier)) => {
                 let down = exact(
@@ -643,4 +639,12 @@ fn multiplier(ws: &[String]) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a tier's rate is said to move by an amount ("cut the top tier by 10 bps", "add 25
+/// bps to Chinook", "shave 10 bps off the top tier"), not to a value.
+pub(super) fn rate_changed_by(ws: &[String]) -> bool {
+    ws.windows(2)
+        .any(|w| w[0] == "by" && w[1].starts_with(|c: char| c.is_ascii_digit()))
+        || exact(ws, &["add", "adding", "extra", "another", "shave", "minus"])
 }

@@ -34,6 +34,7 @@ mod stranger;
 mod synonyms;
 pub mod terms;
 mod unexplained;
+mod unheld;
 mod unrecognised;
 mod vague_change;
 pub mod vocabulary;

@@ -111,6 +111,9 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     if let Some(f) = super::forecast::forecast(v, asker, &ws) {
         return f;
     }
+    if let Some(u) = super::unheld::unheld(v, asker, &ws) {
+        return u;
+    }
     let parts = parts(v, asker, question, &ws);
     // "how much did Steph make" with no Steph: asked back, not read as the asker.
     if parts.who.is_none() {

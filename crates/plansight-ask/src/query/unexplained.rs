@@ -179,11 +179,10 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
     }
     // "quota 10% lower" is read as the quota it makes.
     // ("quota 10% lower", "cut the top tier by 10 bps": the change, not the value)
-    let relative = q
-        .scenario
-        .lever
-        .as_ref()
-        .is_some_and(|l| l.kind == LeverKind::Quota || l.kind == LeverKind::Rate && ws.iter().any(|w| w == "by"));
+    let relative = q.scenario.lever.as_ref().is_some_and(|l| {
+        l.kind == LeverKind::Quota
+            || l.kind == LeverKind::Rate && (ws.iter().any(|w| w == "by") || super::lever::rate_changed_by(ws))
+    });
     let unused = said(ws, v.bonus(ws)).into_iter().find(|s| match s {
         Said::Money(c) => !money.contains(c) && !plan_money.contains(c),
         Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !relative,
