@@ -126,7 +126,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
                 ..parts.query.clone()
             },
         };
-        if let Some(u) = super::stranger::ask_who(v, asker, &ws, &base) {
+        if let Some(u) = super::stranger::ask_who(v, asker, question, &ws, &base) {
             return u;
         }
     }

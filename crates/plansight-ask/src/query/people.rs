@@ -176,8 +176,10 @@ impl Vocabulary<'_> {
         for (i, said) in ws.iter().enumerate() {
             let w = said.trim_end_matches("'s");
             let known = NICKNAMES.iter().find(|(n, _)| *n == w).map(|(_, full)| *full);
+            // ("J-P's pace": a hyphenated first name's initials)
+            let initials = w.len() == 3 && w.chars().nth(1) == Some('-');
             if !(2..=6).contains(&w.len()) && known.is_none()
-                || !w.chars().all(char::is_alphabetic)
+                || !w.chars().all(char::is_alphabetic) && !initials
                 || NOT_NAMES.contains(&w) && !only_a_person(ws, i)
             {
                 continue;

@@ -99,7 +99,7 @@ const PERSON_VERBS: &[&str] = &[
 
 /// The word of a question standing where a person does, when the workspace knows no one by
 /// it: "did X make", "would X earn", "and X?".
-fn stranger(v: &Vocabulary, ws: &[String]) -> Option<String> {
+fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
     let known = |w: &str| {
         v.seller(w).is_some()
             || v.manager(w).is_some()
@@ -111,6 +111,8 @@ fn stranger(v: &Vocabulary, ws: &[String]) -> Option<String> {
             || crate::phrases::month_number(w).is_some()
             || super::scope::stage(std::slice::from_ref(&w.to_string())).is_some()
             || v.deal(std::slice::from_ref(&w.to_string())).is_some()
+            || v.territory_said(w).is_some()
+            || v.bonus(std::slice::from_ref(&w.to_string()))
     };
     let person = |w: &str| {
         w.len() >= 2
@@ -122,7 +124,9 @@ fn stranger(v: &Vocabulary, ws: &[String]) -> Option<String> {
         let asked = i > 0
             && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could" | "has")
             && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
-            || i == 1 && ws.len() == 2 && ws[0] == "and";
+            || i == 1 && ws.len() == 2 && ws[0] == "and"
+            // ("Q3 earnings for Marcel?": a capitalised name last, after "for")
+            || i > 0 && i + 1 == ws.len() && ws[i - 1] == "for" && capitalised(question, w);
         (asked && person(w)).then(|| w.clone())
     })?;
     (!known(&at)).then_some(at)
@@ -130,8 +134,8 @@ fn stranger(v: &Vocabulary, ws: &[String]) -> Option<String> {
 
 /// The ask-back for a stranger, when the question names one and no one else: the sellers
 /// whose first name starts as the word does (else the asker's team), as readings of `base`.
-pub(super) fn ask_who(v: &Vocabulary, asker: &str, ws: &[String], base: &Query) -> Option<Understood> {
-    let word = stranger(v, ws)?;
+pub(super) fn ask_who(v: &Vocabulary, asker: &str, question: &str, ws: &[String], base: &Query) -> Option<Understood> {
+    let word = stranger(v, ws, question)?;
     let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
     let first = |s: &plansight_plan::Seller| fold(&super::people::name_or_id(s));
     let initial = &word[..1];
@@ -150,4 +154,11 @@ pub(super) fn ask_who(v: &Vocabulary, asker: &str, ws: &[String], base: &Query) 
             })
             .collect(),
     })
+}
+
+/// Whether the question writes the word with a capital, as a name is.
+fn capitalised(question: &str, word: &str) -> bool {
+    question
+        .split(|c: char| !c.is_alphabetic())
+        .any(|t| t.starts_with(char::is_uppercase) && t.to_lowercase() == word)
 }

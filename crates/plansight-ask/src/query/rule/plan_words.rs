@@ -27,6 +27,13 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         &[
             "dispute",
             "disputes",
+            // ("what's the window to contest the September statement")
+            "contest",
+            "window to",
+            // ("credit basis: net invoice or list, pre- or post-HST?")
+            "pre- or post",
+            "pre or post",
+            "credit basis",
             "disagree",
             // who and what the plan covers, and how
             "sales managers",

@@ -74,6 +74,23 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     if asks && ws.iter().any(time_of_day) && exact(ws, &["count", "counts", "counted", "land", "lands"]) {
         return true;
     }
+    // ("PO confirmed late on March 31 - March or April credit?": which of two months a deal
+    // on the last day lands in, the plan's cut-off)
+    let month = |w: &String| crate::phrases::month_number(w).filter(|_| w != "may" || ws.len() < 3);
+    let month_or_month = ws
+        .windows(3)
+        .any(|w| w[1] == "or" && month(&w[0]).is_some() && month(&w[2]).is_some());
+    let day_said = ws.windows(2).any(|w| {
+        let day = |x: &String| {
+            x.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        };
+        month(&w[0]).is_some() && day(&w[1]) || day(&w[0]) && month(&w[1]).is_some()
+    });
+    if month_or_month && day_said && parts.who.is_none() {
+        return true;
+    }
     // ("does my quota reset every quarter or is it annual": how often, one way or the other,
     // which the plan says)
     let cadence = |w: &String| {
