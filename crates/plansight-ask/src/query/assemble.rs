@@ -283,8 +283,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         // "where do I rank on gci", "biggest tcv month": a measure ranked with no figure
         // said is ranked by its credit.
+        // (not "worst quarter on the service side": the side of the pay a measure earns)
         (None, Some(Op::BestPeriod | Op::WorstPeriod | Op::Rank))
-            if query.scope.measure.is_some() && mark.is_none() && !scenario =>
+            if query.scope.measure.is_some() && mark.is_none() && !scenario && !exact(ws, &["side"]) =>
         {
             Some(Figure::Credit)
         }
@@ -487,6 +488,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                     && matches!(
                         w[1].as_str(),
                         "is" | "has" | "was" | "had" | "topped" | "got" | "earned" | "made" | "did"
+                            // ("which of my reps needs the least to hit the warm wind")
+                            | "needs" | "gets" | "leads" | "sits" | "stands" | "does" | "owes" | "earns"
+                            | "makes" | "sells" | "closes" | "costs"
                     )
                     // ("which of my reps landed the most gtk 500s": one of them)
                     || nouns.contains(&w[0].as_str())

@@ -263,6 +263,9 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "metering",
             "subsidy",
             "subsidies",
+            // ("will Ottawa cut the heat pump rebates next year": a government's programme)
+            "rebates",
+            "grants",
             "regulation",
             "regulations",
             // ("is tech hiring gonna pick up next quarter": the market's own course)
@@ -293,6 +296,8 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "loosen up",
             "get cut",
             "be cut",
+            "cut the",
+            "scrap the",
             "gets cut",
             "pick up",
             "picks up",

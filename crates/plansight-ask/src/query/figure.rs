@@ -63,6 +63,28 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     use super::terms::Term;
     let named = v.terms_in(ws);
     let mark = super::mark::mark(v, ws, q, &named);
+    // ("a 15k furnace today - does that put me into Chinook", "would going surround happen if
+    // I closed a 25k gtk 500": whether a new deal reaches the mark, how far it leaves me)
+    if mark.is_some()
+        && q.scenario.new_deal.is_some()
+        && mentions(
+            ws,
+            &[
+                "put me",
+                "get me",
+                "take me",
+                "push me",
+                "tip me",
+                "bump me",
+                "happen",
+                "get there",
+                "be there",
+            ],
+        )
+        && !exact(ws, &["pay", "paid", "earn", "earned", "worth", "commission", "much"])
+    {
+        return (Some(Figure::Distance), mark);
+    }
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
     // ("how much did they top me up": the draw's top-up to the guaranteed amount)
@@ -721,7 +743,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DealAmount)
     } else if mentions(ws, CREDIT) {
         Some(Figure::Credit)
-    } else if mark.is_some() && mentions(ws, &["how much", "need", "to go"]) {
+    } else if mark.is_some() && mentions(ws, &["how much", "need", "to go", "it take"]) {
         Some(Figure::Distance)
     // ("total open pipeline for my reps": the pipeline's size)
     } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {

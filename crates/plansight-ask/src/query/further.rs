@@ -69,6 +69,8 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
     {
         let mut q = prev.clone();
         q.figure = Figure::Earnings;
+        // ("how much of that was the plus side" after why it was low: a figure again)
+        q.op = Op::Value;
         q.scope.measure = parts.query.scope.measure.clone();
         q.scope.product = parts.query.scope.product.clone();
         return Some(q);
@@ -155,7 +157,10 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
         || mentions(
             ws,
             &["break that down", "break it down", "breakdown", "walk me through"],
-        ) && ws.len() <= 8;
+        ) && ws.len() <= 8
+        // ("that looks light - what's in it?")
+        || mentions(ws, &["what's in it", "whats in it", "what is in it", "what's in that", "whats in that"])
+            && ws.len() <= 8;
     let pay = matches!(prev.figure, super::Figure::Payable | super::Figure::Earnings);
     if !why || !pay || !prev.scenario.is_none() || prev.who.seller().is_none() || prev.scope.deal.is_some() {
         return None;

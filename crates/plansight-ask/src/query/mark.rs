@@ -111,6 +111,9 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "short of",
             "to go",
             "left to",
+            // ("and the gap to 100%?")
+            "gap to",
+            "delta to",
         ],
     );
     let quota = exact(ws, &["quota", "target", "100%"]);

@@ -58,9 +58,24 @@ fn without_name(question: &str, name: &str) -> Option<Vec<String>> {
                 .rev()
                 .flat_map(|k| (0..=n - k).map(move |i| (i, k)))
                 .map(|(i, k)| parts[i..i + k].join(" "))
+                // ("same but for the plus pros": in the plural too)
+                .flat_map(|part| [format!("{part}s"), part])
                 .find(|part| contains_words(&said, part))
         })?;
     Some(words(&normalize(&said.replace(spoken.as_str(), " "))))
+}
+
+/// The question without the document's other name for a product ("my PM agreements" of the
+/// Maintenance Agreement), if it says it.
+fn without_alias(v: &Vocabulary, question: &str, product: &str) -> Option<Vec<String>> {
+    let said = question.to_lowercase();
+    let alias = v
+        .product_aliases
+        .iter()
+        .filter(|(p, _)| p.eq_ignore_ascii_case(product))
+        .flat_map(|(_, a)| [format!("{a}s"), a.clone()])
+        .find(|a| contains_words(&said, a))?;
+    Some(words(&normalize(&said.replace(alias.as_str(), " "))))
 }
 
 /// The understood question, before its numbers are checked.
@@ -317,7 +332,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     query.scope.product = v.product(&unproduct);
     // ("perm placements" for the Perm Placement: a word of the product's full name names no
     // measure, the Perm Fees)
-    let beside_product = query.scope.product.as_deref().and_then(|p| without_name(question, p));
+    let beside_product = query
+        .scope
+        .product
+        .as_deref()
+        .and_then(|p| without_name(question, p).or_else(|| without_alias(v, question, p)));
     if beside_product.as_ref().is_some_and(|rest| v.measure(rest).is_none()) {
         query.scope.measure = None;
     }

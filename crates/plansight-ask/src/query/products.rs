@@ -169,11 +169,13 @@ impl Vocabulary<'_> {
                     .iter()
                     // (and "RTU" for "RTUs": a plural name said of one; "AMS" is no "am")
                     .find(|(_, a)| {
-                        said.iter().any(|w| {
-                            w == a
-                                || w.strip_suffix('s') == Some(a.as_str())
-                                || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
-                        })
+                        // ("my PM agreements": a name of two words, said in full)
+                        a.contains(' ') && (contains_words(&lower, a) || contains_words(&lower, &format!("{a}s")))
+                            || said.iter().any(|w| {
+                                w == a
+                                    || w.strip_suffix('s') == Some(a.as_str())
+                                    || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
+                            })
                     })
                     .map(|(p, _)| p.clone())
             })

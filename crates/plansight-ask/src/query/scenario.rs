@@ -326,15 +326,22 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     let dealish = mentions(ws, DEALISH)
         || (1..ws.len()).any(|i| {
             // (not "the 1.2M new arr number": the words after name the measure)
+            let two = &ws[i..(i + 2).min(ws.len())];
+            // ("a 15k PM agreement today": the document's name of two words for a product)
+            let alias = v.product_aliases.iter().any(|(_, a)| {
+                let said = two.join(" ");
+                a.contains(' ') && (said == *a || said == format!("{a}s"))
+            });
             amount(&ws[i - 1..i]).is_some()
                 // ("a 300k tower": a product's word right after the amount)
                 // ("with a 15k gtx pro today": a product of two or three words)
                 && (v.deal_type(&ws[i..=i]).is_some()
                     || v.product(&ws[i - 1..=i].join(" ")).is_some()
+                    || alias
                     || (2..=3).any(|k| {
                         ws.len() >= i + k && v.products.iter().any(|p| p.eq_ignore_ascii_case(&ws[i..i + k].join(" ")))
                     }))
-                && v.measure(&ws[i..(i + 2).min(ws.len())]).is_none()
+                && (v.measure(two).is_none() || alias)
         })
         // ("a new client perm at 8500": a deal said before the amount it is at; "new system
         // whole home backup for 65k today - what does that add": the question opening with it)

@@ -96,6 +96,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return None;
     }
+    // ("what does it take to get out of the decelerator": how far the asker is from a mark)
+    if parts.mark.is_some() && mentions(ws, &["what does it take", "what would it take", "what will it take"]) {
+        return None;
+    }
     // Where someone ranks is a figure, never a rule.
     if parts.op == Some(super::Op::Rank) {
         return None;
