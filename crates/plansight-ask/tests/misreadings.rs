@@ -5084,6 +5084,252 @@ fn round_60_context_before_the_question() {
     read_after("hundredeleventh", cases);
 }
 
+#[test]
+fn round_61_restrictions_and_the_documents_names() {
+    use serde_json::json;
+    // (an audit week's questions: what is netted or left out, a restriction no query holds,
+    // the document's names of two words, a rate moved by basis points, orders of the data)
+    let cases: &[Turns] = &[
+        (
+            "Tariq Haddad",
+            &[],
+            "my commission this year after clawbacks",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Mei-Ling Chow",
+            &[],
+            "how much have I earned in Q3 not counting the service side",
+            "answer",
+            json!({"figure": "earnings", "measure": "equipment"}),
+        ),
+        (
+            "Jean-Philippe Ouellet",
+            &[],
+            "total earned on PM agreements this year",
+            "answer",
+            json!({"product": "maintenance agreement", "measure": null}),
+        ),
+        (
+            "Mei-Ling Chow",
+            &[],
+            "what would it take to reach the warm wind",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Kyle Vandermeer",
+            &[],
+            "total value of conquests booked in Q1",
+            "answer",
+            json!({"figure": "deal_amount", "deal_type": "new"}),
+        ),
+        (
+            "Nadia Ferreira",
+            &[],
+            "a 20k PM agreement this week - would that get me into Overhaul",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "new_deal": {"amount": "20000", "product": "maintenance agreement"}}),
+        ),
+        (
+            "Owen Tkachuk",
+            &[],
+            "is there a window to contest my July statement",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Siobhan Doyle-Reyes",
+            &[],
+            "deal signed late on June 30 - June or July credit?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Amélie Desrosiers",
+            &["how many dead quotes last quarter"],
+            "and how many were booked?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "Jean-Philippe Ouellet",
+            &["how much is left on my Hearth Advance"],
+            "and how is it paid back?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Colton Fehr",
+            &["show my RGAs"],
+            "how much did they take back from me?",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Priyanka Grewal",
+            &[],
+            "how many deals above 40k did I book in Q2",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Tariq Haddad",
+            &[],
+            "my earnings over the last 30 days",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Owen Tkachuk",
+            &[],
+            "flag deal 27UN3UX8 as cancelled for me",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rémi Gauthier",
+            &[],
+            "will the province scrap the furnace rebates next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Priyanka Grewal",
+            &[],
+            "air handlers or smart controls - which should I bet on?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Gordon MacInnis",
+            &[],
+            "Q2 earnings for each of my reps",
+            "answer",
+            json!({"op": "top", "n": null, "who": "team:gordon macinnis"}),
+        ),
+        (
+            "Darlene Kostiuk",
+            &[],
+            "which of my reps needs the most to reach Chinook",
+            "answer",
+            json!({"op": "top", "n": 1}),
+        ),
+        (
+            "Gordon MacInnis",
+            &[],
+            "which rep has the most RGAs",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+        (
+            "Sylvie Bérubé",
+            &[],
+            "J-P's attainment",
+            "answer",
+            json!({"who": "jean-philippe ouellet"}),
+        ),
+        (
+            "Gordon MacInnis",
+            &[],
+            "walk me through Declan's July statement",
+            "answer",
+            json!({"op": "explain", "figure": null}),
+        ),
+        (
+            "Sylvie Bérubé",
+            &["what did my team cost in Q2"],
+            "and company-wide?",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        ("Gordon MacInnis", &[], "Q2 pay for Bernadette?", "ask_back", json!({})),
+        (
+            "Gordon MacInnis",
+            &[],
+            "go in and set Declan's quota to 700k",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Darlene Kostiuk",
+            &[],
+            "add 50 bps to Thaw, what does it cost",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "equipment", "tier": 2, "value": "0.045"}}),
+        ),
+        (
+            "Amélie Desrosiers",
+            &[],
+            "what did I earn on the Bow Valley order?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Priyanka Grewal",
+            &["what did August pay me"],
+            "seems low - what's in it?",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Priyanka Grewal",
+            &["my equipment attainment"],
+            "and the delta to 100%?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Jean-Philippe Ouellet",
+            &[],
+            "best month on the service side",
+            "answer",
+            json!({"figure": "earnings", "op": "best_period"}),
+        ),
+    ];
+    read_after("hundredfifteenth", cases);
+    // (follow-ups and a new deal reaching a mark, over the Maven export)
+    let cases: &[Turns] = &[
+        (
+            "Marty Freudenburg",
+            &[],
+            "what's in my rack, total value",
+            "answer",
+            json!({"figure": "deal_amount", "op": "value", "stage": "open"}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "does a 40k gtk 500 this week get me to surround?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Moses Frase",
+            &["what did i earn in q1", "why so low"],
+            "how much of it was the plus side",
+            "answer",
+            json!({"figure": "earnings", "op": "value", "measure": "plus"}),
+        ),
+        (
+            "Zane Levy",
+            &["my 3 biggest deals"],
+            "same for the plus basics",
+            "answer",
+            json!({"product": "gtx plus basic", "measure": null}),
+        ),
+        (
+            "Niesha Huffines",
+            &["what's my preamp balance"],
+            "and how is it paid back?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfourteenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

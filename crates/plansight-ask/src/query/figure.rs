@@ -619,12 +619,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 Figure::Quota
             },
         )
-    } else if exact(
-        ws,
-        &[
-            "credit", "credited", "credits", "counting", "counts", "count", "bookings",
-        ],
-    ) && !salary_credited
+    } else if ws.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "credit" | "credited" | "credits" | "counting" | "counts" | "count" | "bookings"
+        )
+        // ("earned in Q3 not counting the service side": a part left out, no credit)
+        && !(w == "counting" && i > 0 && ws[i - 1] == "not")
+    }) && !salary_credited
         // ("top 3 bookings by what they paid me": what they earned)
         && !mentions(ws, &["they paid me", "it paid me", "what they paid", "paid me the most"])
         || exact(ws, &["booked", "book"])
