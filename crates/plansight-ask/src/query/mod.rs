@@ -20,6 +20,7 @@ mod lever;
 mod mark;
 mod message;
 pub mod named_deal;
+mod named_scope;
 mod names;
 mod operation;
 pub mod parse;

@@ -50,7 +50,7 @@ impl Vocabulary<'_> {
         let two_words = |a: &str| {
             let mut parts = a.split_whitespace().map(str::to_lowercase);
             let (first, second) = (parts.next()?, parts.next()?);
-            (first.len() == 3 && first.chars().all(char::is_alphabetic) && second.len() >= 4).then(|| [first, second])
+            (first.len() == 3 && first.chars().all(char::is_alphabetic) && second.len() >= 4).then_some([first, second])
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
