@@ -824,7 +824,8 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         let product_word = || {
             q.scope.product.is_some()
                 && !exact(ws, super::words::EARN)
-                && exact(ws, &["booked", "won", "sold", "closed", "signed", "landed"])
+                // (not "sold the most GTK 500": the amount sold)
+                && exact(ws, &["booked", "won", "closed", "signed", "landed"])
                 && ws
                     .get(i + 1)
                     .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for" | "?"))

@@ -644,7 +644,8 @@ fn multiplier(ws: &[String]) -> Option<String> {
 /// Whether a tier's rate is said to move by an amount ("cut the top tier by 10 bps", "add 25
 /// bps to Chinook", "shave 10 bps off the top tier"), not to a value.
 pub(super) fn rate_changed_by(ws: &[String]) -> bool {
-    ws.windows(2)
-        .any(|w| w[0] == "by" && w[1].starts_with(|c: char| c.is_ascii_digit()))
-        || exact(ws, &["add", "adding", "extra", "another", "shave", "minus"])
+    ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "by" | "add" | "adding" | "shave" | "minus")
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    })
 }

@@ -156,9 +156,10 @@ pub(super) fn ask_who(v: &Vocabulary, asker: &str, question: &str, ws: &[String]
     })
 }
 
-/// Whether the question writes the word with a capital, as a name is.
+/// Whether the question writes the word with a capital, as a name is (not in capitals, as
+/// "FY" or "PTO" are).
 fn capitalised(question: &str, word: &str) -> bool {
-    question
-        .split(|c: char| !c.is_alphabetic())
-        .any(|t| t.starts_with(char::is_uppercase) && t.to_lowercase() == word)
+    question.split(|c: char| !c.is_alphabetic()).any(|t| {
+        t.starts_with(char::is_uppercase) && t.chars().skip(1).any(char::is_lowercase) && t.to_lowercase() == word
+    })
 }
