@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfourteenth/heldout over the Maven CRM export as it is, an October year, a normal
-//! week's questions with many follow-ups, hundredfifteenth/heldout over a generated
-//! Canadian HVAC wholesaler, an audit week's numerate questions that restrict and compare)
+//! (hundredsixteenth/heldout over the Maven CRM export as it is, an April year paid monthly,
+//! a normal week's questions, half of them managers' and the designer's, hundredseventeenth/
+//! heldout over a generated Dutch software reseller, frustrated sellers around payday)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -877,6 +877,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfifteenth/heldout.toml",
             "hundredfifteenth",
         ),
+        (
+            "hundred-sixteenth workspace (the Maven CRM export as it is, an April year paid monthly, a normal week), held-out set",
+            "hundredsixteenth/heldout.toml",
+            "hundredsixteenth",
+        ),
+        (
+            "hundred-seventeenth workspace (a Dutch software reseller, frustrated sellers around payday), held-out set",
+            "hundredseventeenth/heldout.toml",
+            "hundredseventeenth",
+        ),
     ]
 }
 
@@ -993,6 +1003,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthirteenth" => "press_revenue",
         "hundredfourteenth" => "hw_rev",
         "hundredfifteenth" => "equipment",
+        "hundredsixteenth" => "revenue",
+        "hundredseventeenth" => "licence",
         _ => "lsv",
     }
 }
