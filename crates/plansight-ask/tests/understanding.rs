@@ -878,12 +878,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfifteenth",
         ),
         (
-            "hundred-sixteenth workspace (the Maven CRM export as it is, an April year paid monthly, a normal week), held-out set",
+            "hundred-sixteenth workspace (the Maven CRM export as it is, an April year paid monthly, a normal week), earlier held-out set",
             "hundredsixteenth/heldout.toml",
             "hundredsixteenth",
         ),
         (
-            "hundred-seventeenth workspace (a Dutch software reseller, frustrated sellers around payday), held-out set",
+            "hundred-seventeenth workspace (a Dutch software reseller, frustrated sellers around payday), earlier held-out set",
             "hundredseventeenth/heldout.toml",
             "hundredseventeenth",
         ),

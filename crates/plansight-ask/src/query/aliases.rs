@@ -446,7 +446,20 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .trim()
                 .trim_start_matches("the ")
                 .trim_start_matches("The ")
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
                 .trim();
+            // ("| rig | a GTK 500 workstation |": the product's name and what kind of thing it is)
+            let named = products
+                .iter()
+                .find(|p| {
+                    named.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
+                        && matches!(
+                            named.get(p.len()..).unwrap_or_default().trim().to_lowercase().as_str(),
+                            "workstation" | "unit" | "system" | "machine" | "device" | "model" | "kit" | "package"
+                        )
+                })
+                .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
             let short = (1..=2).contains(&term.split_whitespace().count())
                 && term.len() >= 3
                 && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');

@@ -296,6 +296,10 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
             "loosen up",
             "get cut",
             "be cut",
+            // ("is the gtk 500 going to get cheaper in 2027")
+            "get cheaper",
+            "be cheaper",
+            "get pricier",
             "cut the",
             "scrap the",
             "gets cut",
@@ -357,7 +361,8 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
     if event && foretold && !exact_any(ws, &["if"]) && v.terms_in(ws).is_empty() {
         return true;
     }
-    priced
+    // (a thing "getting cheaper" is its price)
+    (priced || exact_any(ws, &["cheaper", "pricier"]))
         && (moves || level)
         && foretold
         && !exact_any(
@@ -672,6 +677,8 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         && (id
             || orders_plan
             || record()
+            // ("just FIX my Q2 pay, it's wrong": a payout mended by hand)
+            || matches!(first, "fix" | "correct") && exact_any(ws, &["pay", "payout", "commission", "statement", "check"])
             || ws
                 .iter()
                 .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))
@@ -743,6 +750,17 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                 && matches!(w[2].as_str(), "me" | "us")
                 && matches!(w[3].as_str(), "a" | "an" | "some")
         })
+        // ("can u order a demo gtk 500 for my cheers visit": a thing to buy)
+        || ws.windows(4).any(|w| {
+            matches!(w[0].as_str(), "can" | "could" | "would" | "will" | "pls" | "please")
+                && matches!(w[1].as_str(), "you" | "u")
+                && matches!(w[2].as_str(), "order" | "reorder" | "purchase" | "ship" | "deliver")
+                && matches!(w[3].as_str(), "a" | "an" | "some")
+        })
+        // ("file a dispute for my Q2 afrekening with Sales Ops": a process to start for the
+        // asker, not the plan's rule for it)
+        || matches!(first, "file" | "lodge" | "raise" | "submit")
+            && exact_any(ws, &["dispute", "complaint", "ticket", "claim", "grievance"])
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
     if task && !mentions(ws, &["how much", "what", "earn", "earned"])

@@ -452,6 +452,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "recovery",
                 "repaid",
                 "repay",
+                // ("how much of my draw got eaten in Q2?")
+                "eaten",
                 "paid back",
                 "paying back",
                 "pay back",

@@ -197,9 +197,23 @@ fn story(sentence: &str) -> bool {
 
 /// Whether a sentence only tells: it asks nothing, supposes nothing and says no number.
 fn tells(sentence: &str, ws: &[String]) -> bool {
-    !sentence.ends_with('?')
-        && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str()))
-        && !sentence.chars().any(|c| c.is_ascii_digit())
+    !sentence.ends_with('?') && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str())) && !says_a_number(sentence)
+}
+
+/// Whether a sentence says a number other than a day of a month named ("the 25 juli
+/// Spuidag was a joke." says none).
+fn says_a_number(sentence: &str) -> bool {
+    let ws: Vec<&str> = sentence.split_whitespace().collect();
+    let month = |i: usize| {
+        ws.get(i).is_some_and(|w| {
+            crate::phrases::month_number(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())).is_some()
+        })
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        let day = w.trim_end_matches(|c: char| c.is_alphabetic() || c == ',' || c == '.');
+        w.chars().any(|c| c.is_ascii_digit())
+            && !(day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()) && (month(i + 1) || i > 0 && month(i - 1)))
+    })
 }
 
 /// A sentence that tells why one asks, whoever it is about ("Zotware's buyer told me they

@@ -8,11 +8,16 @@ use crate::fuzzy::mentions;
 
 /// The operation the question asks for, when it names one.
 pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
-    // ("what would max earn": a name, not the most)
+    // ("what would max earn": a name, not the most; "what did Tilburg Drukkerij earn me, at
+    // least that customer should be decent": "at least" ranks nothing)
     let ws: &[String] = &ws
         .iter()
         .enumerate()
-        .filter(|(i, w)| !(w.as_str() == "max" && super::people::only_a_person(ws, *i)))
+        .filter(|(i, w)| {
+            !(w.as_str() == "max" && super::people::only_a_person(ws, *i)
+                || *w == "at" && ws.get(i + 1).is_some_and(|n| n == "least")
+                || *w == "least" && *i > 0 && ws[i - 1] == "at")
+        })
         .map(|(_, w)| w.clone())
         .collect::<Vec<_>>();
     // ("break down my q3 earnings deal by deal": each deal's, listed)

@@ -71,6 +71,8 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "juicy",
             "tougher",
             "stingier",
+            // ("if the sluice rates were less stingy")
+            "stingy",
             "sweeter",
             "harder",
             "easier",

@@ -44,6 +44,10 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "super paid on",
             "super on my",
             "superannuation",
+            // (holiday pay: "is vakantiegeld paid on my commission")
+            "vakantiegeld",
+            "holiday pay",
+            "holiday allowance",
             "paid with this plan",
             "paid under this plan",
             "come out of my",
@@ -219,6 +223,8 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         // ("why did I get no TRC at all": what happened, not a rule)
         && !(first == "why" && exact(ws, &["no", "nothing", "zero", "zilch"]))
         && parts.query.scope.deal.is_none()
+        // ("what's in de trechter for me, is it worth anything at all": the deals' worth)
+        && !(parts.query.scope.stage.is_some() && exact(ws, &["worth"]))
     {
         return true;
     }

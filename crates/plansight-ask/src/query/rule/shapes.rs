@@ -77,9 +77,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("PO confirmed late on March 31 - March or April credit?": which of two months a deal
     // on the last day lands in, the plan's cut-off)
     let month = |w: &String| crate::phrases::month_number(w).filter(|_| w != "may" || ws.len() < 3);
-    let month_or_month = ws
-        .windows(3)
-        .any(|w| w[1] == "or" && month(&w[0]).is_some() && month(&w[2]).is_some());
+    // ("… at 22:00, Q2 or Q3?": or of two quarters)
+    let quarter = |w: &String| matches!(w.as_str(), "q1" | "q2" | "q3" | "q4");
+    let month_or_month = ws.windows(3).any(|w| {
+        w[1] == "or" && (month(&w[0]).is_some() && month(&w[2]).is_some() || quarter(&w[0]) && quarter(&w[2]))
+    });
     let day_said = ws.windows(2).any(|w| {
         let day = |x: &String| {
             x.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
@@ -88,7 +90,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         };
         month(&w[0]).is_some() && day(&w[1]) || day(&w[0]) && month(&w[1]).is_some()
     });
-    if month_or_month && day_said && parts.who.is_none() {
+    let clock = |w: &String| {
+        w.split_once(':')
+            .is_some_and(|(h, m)| h.parse::<u32>().is_ok_and(|h| h < 24) && m.len() == 2 && m.parse::<u32>().is_ok())
+    };
+    if month_or_month && (day_said || ws.iter().any(clock)) && parts.who.is_none() {
         return true;
     }
     // ("does my quota reset every quarter or is it annual": how often, one way or the other,
@@ -104,6 +110,14 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         .position(|w| w == "or")
         .is_some_and(|o| ws[..o].iter().any(cadence) && ws[o + 1..].iter().any(cadence));
     if matches!(first, "does" | "do" | "is" | "are" | "will") && either && parts.who.is_none() {
+        return true;
+    }
+    // ("does the annual quota reset every quarter or not")
+    if matches!(first, "does" | "do" | "is" | "will")
+        && exact(ws, &["reset", "resets"])
+        && ws.iter().any(cadence)
+        && !matches!(parts.who, Some(crate::query::Who::Seller(_)))
+    {
         return true;
     }
     // ("do i owe the gambit back if i quit": what the plan says happens when one leaves)
