@@ -206,7 +206,7 @@ fn says_a_number(sentence: &str) -> bool {
     let ws: Vec<&str> = sentence.split_whitespace().collect();
     let month = |i: usize| {
         ws.get(i).is_some_and(|w| {
-            crate::phrases::month_number(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())).is_some()
+            crate::phrases::month_number(w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())).is_some()
         })
     };
     ws.iter().enumerate().any(|(i, w)| {
