@@ -5330,6 +5330,118 @@ fn round_61_restrictions_and_the_documents_names() {
     read_after("hundredfourteenth", cases);
 }
 
+#[test]
+fn round_62_payday_frustration_and_the_glossarys_products() {
+    use serde_json::json;
+    // (a glossary's product said with its kind, orders of the world declined, a plan's rule
+    // asked one way or the other)
+    let cases: &[Turns] = &[
+        (
+            "Markita Hansen",
+            &[],
+            "what did my rigs make me this cycle",
+            "answer",
+            json!({"product": "gtk 500"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "if i close a 20k rig this week what does it pay",
+            "answer",
+            json!({"new_deal": {"amount": "20000", "product": "gtk 500"}}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "could you order a spare gtk 500 for the showroom",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "will the gtx plus pro get cheaper next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "does quota reset each month or not",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredsixteenth", cases);
+    // (payday frustration: venting beside the question, pay to be fixed, a dispute to file)
+    let cases: &[Turns] = &[
+        (
+            "Bram Hendriks",
+            &[],
+            "what did my Q2 earnings come to, at least roughly",
+            "answer",
+            json!({"op": "value", "n": null}),
+        ),
+        (
+            "Femke Visser",
+            &[],
+            "how much of my draw got eaten this year?",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+        (
+            "Ruben Mulder",
+            &[],
+            "deal signed 30 september at 23:30 - Q3 or Q4?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Ruben Mulder",
+            &[],
+            "do I get vakantiegeld on my commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Ruben Mulder",
+            &[],
+            "what if the sluices were less stingy",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Sanne van Dijk",
+            &[],
+            "fix my Q1 commission, it is too low",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Femke Visser",
+            &[],
+            "file a complaint about my Q1 afrekening",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Femke Visser",
+            &[],
+            "the 25 april Spuidag was terrible. what did Q1 pay me?",
+            "answer",
+            json!({"figure": "payable", "period": "q1"}),
+        ),
+        (
+            "Ruben Mulder",
+            &[],
+            "what's in de trechter, is it worth anything",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("hundredseventeenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],
