@@ -563,16 +563,19 @@ pub(super) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[String]) -> Opt
         return None;
     }
     // ("how does it get paid back?": the way the plan recovers it, not how much was)
-    let how = ws.iter().position(|w| w == "how");
-    if how.is_some_and(|i| !matches!(ws.get(i + 1).map(String::as_str), Some("much" | "many" | "far"))) {
-        return None;
-    }
+    let how = ws
+        .iter()
+        .position(|w| w == "how")
+        .is_some_and(|i| !matches!(ws.get(i + 1).map(String::as_str), Some("much" | "many" | "far")));
     let figure = if exact(ws, &["owe", "owed", "outstanding", "balance", "left", "remaining"]) {
         DrawBalance
     } else if mentions(
         ws,
         &["paid back", "pay back", "paid off", "recovered", "repaid", "taken back"],
     ) {
+        if how {
+            return None;
+        }
         DrawRecovered
     } else if exact(ws, &["advanced", "fronted"]) {
         DrawAdvanced

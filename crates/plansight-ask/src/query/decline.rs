@@ -678,7 +678,10 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             || orders_plan
             || record()
             // ("just FIX my Q2 pay, it's wrong": a payout mended by hand)
-            || matches!(first, "fix" | "correct") && exact_any(ws, &["pay", "payout", "commission", "statement", "check"])
+            // (not "correct me, but my Q2 pay looks short")
+            || matches!(first, "fix" | "correct")
+                && ws.iter().skip_while(|w| *w != first).nth(1).is_none_or(|w| w != "me")
+                && exact_any(ws, &["pay", "payout", "commission", "statement", "check"])
             || ws
                 .iter()
                 .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))

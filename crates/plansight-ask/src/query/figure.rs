@@ -830,7 +830,7 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 && exact(ws, &["booked", "won", "closed", "signed", "landed"])
                 && ws
                     .get(i + 1)
-                    .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for" | "?"))
+                    .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for"))
         };
         matches!(w.as_str(), "most" | "fewest" | "least")
             && match (ws.get(i + 1), ws.get(i + 2)) {

@@ -644,8 +644,16 @@ fn multiplier(ws: &[String]) -> Option<String> {
 /// Whether a tier's rate is said to move by an amount ("cut the top tier by 10 bps", "add 25
 /// bps to Chinook", "shave 10 bps off the top tier"), not to a value.
 pub(super) fn rate_changed_by(ws: &[String]) -> bool {
-    ws.windows(2).any(|w| {
-        matches!(w[0].as_str(), "by" | "add" | "adding" | "shave" | "minus")
+    ws.windows(2).enumerate().any(|(i, w)| {
+        // (the number after "add" is the rate's: "add 25 bps", "add 0.5%", not "add 2 more
+        // deals")
+        let rate = w[1].ends_with('%')
+            || w[1].ends_with("bps")
+            || w[1].ends_with("bp")
+            || ws
+                .get(i + 2)
+                .is_some_and(|n| matches!(n.as_str(), "bps" | "bp" | "basis" | "percent" | "points" | "%"));
+        (w[0] == "by" || matches!(w[0].as_str(), "add" | "adding" | "shave" | "minus") && rate)
             && w[1].starts_with(|c: char| c.is_ascii_digit())
     })
 }

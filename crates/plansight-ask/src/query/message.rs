@@ -210,7 +210,12 @@ fn says_a_number(sentence: &str) -> bool {
         })
     };
     ws.iter().enumerate().any(|(i, w)| {
-        let day = w.trim_end_matches(|c: char| c.is_alphabetic() || c == ',' || c == '.');
+        let day = w
+            .trim_end_matches([',', '.'])
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
         w.chars().any(|c| c.is_ascii_digit())
             && !(day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()) && (month(i + 1) || i > 0 && month(i - 1)))
     })

@@ -24,7 +24,9 @@ pub(super) fn named_scope(
         Some(t) => words(&normalize(&question.to_lowercase().replace(t.as_str(), " "))),
         None => ws.to_vec(),
     };
-    scope.measure = v.measure(&scoped_ws).map(|m| other_measure_when_left_out(v, ws, m));
+    scope.measure = v
+        .measure(&scoped_ws)
+        .and_then(|m| other_measure_when_left_out(v, ws, m));
     // The words of a measure's name are not a product or a deal type ("Platform Expansion",
     // "Net New Bookings").
     let mut unnamed = question.to_lowercase();
@@ -166,18 +168,15 @@ fn without_name(question: &str, name: &str) -> Option<Vec<String>> {
 /// Maintenance Agreement), if it says it.
 fn without_alias(v: &Vocabulary, question: &str, product: &str) -> Option<Vec<String>> {
     let said = question.to_lowercase();
-    let alias = v
-        .product_aliases
-        .iter()
-        .filter(|(p, _)| p.eq_ignore_ascii_case(product))
-        .flat_map(|(_, a)| [format!("{a}s"), a.clone()])
-        .find(|a| contains_words(&said, a))?;
+    let (_, alias) = v
+        .product_alias_said(&said)
+        .filter(|(p, _)| p.eq_ignore_ascii_case(product))?;
     Some(words(&normalize(&said.replace(alias.as_str(), " "))))
 }
 
 /// "What did I make … excluding the service side": of a plan's two measures, the one not
-/// left out.
-fn other_measure_when_left_out(v: &Vocabulary, ws: &[String], m: String) -> String {
+/// left out (of more, none said).
+fn other_measure_when_left_out(v: &Vocabulary, ws: &[String], m: String) -> Option<String> {
     let measures = &v.inputs.plan.measures;
     let left_out = ws.iter().enumerate().any(|(i, w)| {
         let after = match (w.as_str(), ws.get(i + 1).map(String::as_str)) {
@@ -189,13 +188,8 @@ fn other_measure_when_left_out(v: &Vocabulary, ws: &[String], m: String) -> Stri
         v.measure(said).as_deref() == Some(m.as_str())
     });
     match measures.as_slice() {
-        [a, b] if left_out => {
-            if a.id == m {
-                b.id.clone()
-            } else {
-                a.id.clone()
-            }
-        }
-        _ => m,
+        [a, b] if left_out => Some(if a.id == m { b.id.clone() } else { a.id.clone() }),
+        _ if left_out => None,
+        _ => Some(m),
     }
 }

@@ -177,7 +177,9 @@ impl Vocabulary<'_> {
             let w = said.trim_end_matches("'s");
             let known = NICKNAMES.iter().find(|(n, _)| *n == w).map(|(_, full)| *full);
             // ("J-P's pace": a hyphenated first name's initials)
-            let initials = w.len() == 3 && w.chars().nth(1) == Some('-');
+            let initials = w.len() == 3
+                && w.chars().nth(1) == Some('-')
+                && w.chars().filter(|c| *c != '-').all(char::is_alphabetic);
             if !(2..=6).contains(&w.len()) && known.is_none()
                 || !w.chars().all(char::is_alphabetic) && !initials
                 || NOT_NAMES.contains(&w) && !only_a_person(ws, i)

@@ -49,6 +49,17 @@ const EVERYDAY: &[&str] = &[
 ];
 
 impl Vocabulary<'_> {
+    /// The product whose document name of several words ("| PM agreement | the Maintenance
+    /// Agreement |") the lower-case text says, singular or plural, with the words as said.
+    pub(super) fn product_alias_said(&self, lower: &str) -> Option<(&str, String)> {
+        self.product_aliases
+            .iter()
+            .filter(|(_, a)| a.contains(' '))
+            .flat_map(|(p, a)| [(p, format!("{a}s")), (p, a.clone())])
+            .find(|(_, a)| contains_words(lower, a))
+            .map(|(p, a)| (p.as_str(), a))
+    }
+
     /// Each product with the words of its name, lowered.
     fn product_words(&self) -> Vec<(String, Vec<String>)> {
         self.products
@@ -170,7 +181,8 @@ impl Vocabulary<'_> {
                     // (and "RTU" for "RTUs": a plural name said of one; "AMS" is no "am")
                     .find(|(_, a)| {
                         // ("my PM agreements": a name of two words, said in full)
-                        a.contains(' ') && (contains_words(&lower, a) || contains_words(&lower, &format!("{a}s")))
+                        self.product_alias_said(&lower)
+                            .is_some_and(|(_, said)| said == *a || said == format!("{a}s"))
                             || said.iter().any(|w| {
                                 w == a
                                     || w.strip_suffix('s') == Some(a.as_str())

@@ -328,10 +328,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             // (not "the 1.2M new arr number": the words after name the measure)
             let two = &ws[i..(i + 2).min(ws.len())];
             // ("a 15k PM agreement today": the document's name of two words for a product)
-            let alias = v.product_aliases.iter().any(|(_, a)| {
-                let said = two.join(" ");
-                a.contains(' ') && (said == *a || said == format!("{a}s"))
-            });
+            let alias = v.product_alias_said(&two.join(" ")).is_some();
             amount(&ws[i - 1..i]).is_some()
                 // ("a 300k tower": a product's word right after the amount)
                 // ("with a 15k gtx pro today": a product of two or three words)

@@ -138,8 +138,11 @@ pub(super) fn ask_who(v: &Vocabulary, asker: &str, question: &str, ws: &[String]
     let word = stranger(v, ws, question)?;
     let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
     let first = |s: &plansight_plan::Seller| fold(&super::people::name_or_id(s));
-    let initial = &word[..1];
-    let mut like: Vec<&plansight_plan::Seller> = roster.iter().filter(|s| first(s).starts_with(initial)).collect();
+    let initial: String = word.chars().take(1).collect();
+    let mut like: Vec<&plansight_plan::Seller> = roster
+        .iter()
+        .filter(|s| first(s).starts_with(initial.as_str()))
+        .collect();
     if like.is_empty() {
         like = roster.iter().filter(|s| s.manager.as_deref() == Some(asker)).collect();
     }

@@ -16,12 +16,12 @@ fn restriction(ws: &[String]) -> Option<(usize, usize)> {
             ("more" | "less" | "bigger" | "larger" | "smaller" | "greater", Some("than")) => i + 2,
             _ => return None,
         };
-        let deals_before = ws[..i].iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "deals" | "orders" | "opps" | "opportunities" | "sales" | "contracts" | "ones" | "anything"
-            )
-        });
+        // (the deals' noun right before: "orders over 50k", not "my sales are over 1.2M")
+        let deals_before = i > 0
+            && matches!(
+                ws[i - 1].as_str(),
+                "deals" | "orders" | "opps" | "opportunities" | "contracts" | "ones"
+            );
         // (the amount in one word, "50k", or two, "50 grand")
         let end = (at..(at + 2).min(ws.len())).find(|&e| amount(&ws[at..=e]).is_some())?;
         deals_before.then_some((i, end))
@@ -38,6 +38,17 @@ fn restriction(ws: &[String]) -> Option<(usize, usize)> {
 
 /// The ask-back for a restriction no query holds, with the question without it as the reading.
 pub(super) fn unheld(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Understood> {
+    // (a supposition or a question of the plan's rule keeps its words: "what if I close 3
+    // deals over 20k", "do deals over 50k need VP approval?")
+    let supposed = ws
+        .iter()
+        .any(|w| matches!(w.as_str(), "if" | "suppose" | "say" | "would"));
+    let rule = ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "do" | "does" | "is" | "are" | "will" | "can"));
+    if supposed || rule {
+        return None;
+    }
     let (from, to) = restriction(ws)?;
     let said = ws[from..=to.min(ws.len() - 1)].join(" ");
     let rest: Vec<String> = ws[..from]

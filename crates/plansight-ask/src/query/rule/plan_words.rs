@@ -27,9 +27,8 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         &[
             "dispute",
             "disputes",
-            // ("what's the window to contest the September statement")
-            "contest",
-            "window to",
+            // ("what's the window to contest the September statement", not "the Q3 sales contest")
+            "to contest",
             // ("credit basis: net invoice or list, pre- or post-HST?")
             "pre- or post",
             "pre or post",

@@ -76,7 +76,8 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("PO confirmed late on March 31 - March or April credit?": which of two months a deal
     // on the last day lands in, the plan's cut-off)
-    let month = |w: &String| crate::phrases::month_number(w).filter(|_| w != "may" || ws.len() < 3);
+    // ("may" is as often the verb)
+    let month = |w: &String| crate::phrases::month_number(w).filter(|_| w != "may");
     // ("… at 22:00, Q2 or Q3?": or of two quarters)
     let quarter = |w: &String| matches!(w.as_str(), "q1" | "q2" | "q3" | "q4");
     let month_or_month = ws.windows(3).any(|w| {

@@ -47,10 +47,27 @@ impl Vocabulary<'_> {
         };
         // ("the Bow Valley job": a short first word with the next, where several accounts
         // begin so; asked back which one, below)
-        let two_words = |a: &str| {
+        let begins = |a: &str| {
             let mut parts = a.split_whitespace().map(str::to_lowercase);
-            let (first, second) = (parts.next()?, parts.next()?);
-            (first.len() == 3 && first.chars().all(char::is_alphabetic) && second.len() >= 4).then_some([first, second])
+            Some([parts.next()?, parts.next()?])
+        };
+        let two_words = |a: &str| {
+            let [first, second] = begins(a)?;
+            let several = self
+                .accounts
+                .iter()
+                .filter(|b| begins(b).as_ref() == Some(&[first.clone(), second.clone()]))
+                .count()
+                > 1;
+            (several
+                && first.len() == 3
+                && first.chars().all(char::is_alphabetic)
+                && !matches!(
+                    first.as_str(),
+                    "the" | "new" | "big" | "top" | "all" | "one" | "our" | "old"
+                )
+                && second.len() >= 4)
+                .then_some([first, second])
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
