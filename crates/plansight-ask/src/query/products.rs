@@ -176,18 +176,19 @@ impl Vocabulary<'_> {
             .or_else(|| {
                 // ("my SPS orders", "servos": the document's other name for a product)
                 let said = crate::phrases::words(&crate::phrases::normalize(&lower));
+                // ("my PM agreements": a name of two words, said in full)
+                if let Some((p, _)) = self.product_alias_said(&lower) {
+                    return Some(p.to_string());
+                }
                 self.product_aliases
                     .iter()
                     // (and "RTU" for "RTUs": a plural name said of one; "AMS" is no "am")
                     .find(|(_, a)| {
-                        // ("my PM agreements": a name of two words, said in full)
-                        self.product_alias_said(&lower)
-                            .is_some_and(|(_, said)| said == *a || said == format!("{a}s"))
-                            || said.iter().any(|w| {
-                                w == a
-                                    || w.strip_suffix('s') == Some(a.as_str())
-                                    || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
-                            })
+                        said.iter().any(|w| {
+                            w == a
+                                || w.strip_suffix('s') == Some(a.as_str())
+                                || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
+                        })
                     })
                     .map(|(p, _)| p.clone())
             })

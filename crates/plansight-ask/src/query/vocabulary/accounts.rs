@@ -51,23 +51,27 @@ impl Vocabulary<'_> {
             let mut parts = a.split_whitespace().map(str::to_lowercase);
             Some([parts.next()?, parts.next()?])
         };
+        // (the account's first two words, said; the rest of the roster counted only then)
         let two_words = |a: &str| {
             let [first, second] = begins(a)?;
-            let several = self
-                .accounts
-                .iter()
-                .filter(|b| begins(b).as_ref() == Some(&[first.clone(), second.clone()]))
-                .count()
-                > 1;
-            (several
-                && first.len() == 3
+            let said = ws.windows(2).any(|p| p[0] == first && p[1] == second);
+            let shape = first.len() == 3
                 && first.chars().all(char::is_alphabetic)
                 && !matches!(
                     first.as_str(),
                     "the" | "new" | "big" | "top" | "all" | "one" | "our" | "old"
                 )
-                && second.len() >= 4)
-                .then_some([first, second])
+                && second.len() >= 4;
+            let key = [first, second];
+            (shape
+                && said
+                && self
+                    .accounts
+                    .iter()
+                    .filter(|b| begins(b).as_ref() == Some(&key))
+                    .count()
+                    > 1)
+            .then_some(key)
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
@@ -121,7 +125,7 @@ impl Vocabulary<'_> {
             self.accounts
                 .iter()
                 .filter(|a| {
-                    !own_word && two_words(a).is_some_and(|k| ws.windows(2).any(|p| p[0] == k[0] && p[1] == k[1]))
+                    !own_word && two_words(a).is_some()
                         || key(a, own_word).is_some_and(|k| {
                             ws.iter().enumerate().any(|(i, w)| {
                                 let w = w.trim_end_matches("'s");
