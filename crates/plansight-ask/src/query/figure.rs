@@ -51,7 +51,7 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
     let kept = without_what_is_netted(ws);
-    let ws = &kept[..];
+    let ws: &[String] = &kept;
     // ("how much of my june pay was the MG side": the part of the pay a measure earned)
     if q.scope.measure.is_some()
         && mentions(ws, &["how much of my", "how much of the"])
@@ -848,7 +848,7 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 
 /// "Gross earnings YTD, net of clawbacks", "my commission after chargebacks": the pay asked,
 /// without the clawbacks said to be taken from it.
-fn without_what_is_netted(ws: &[String]) -> Vec<String> {
+fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
     let netted = ws.iter().enumerate().find_map(|(i, w)| {
         let at = match (w.as_str(), ws.get(i + 1).map(String::as_str)) {
             ("net", Some("of")) => i + 2,
@@ -866,7 +866,9 @@ fn without_what_is_netted(ws: &[String]) -> Vec<String> {
             .enumerate()
             .filter(|(i, _)| *i < from || *i > to)
             .map(|(_, w)| w.clone())
-            .collect(),
-        _ => ws.to_vec(),
+            .collect::<Vec<_>>()
+            .into(),
+        // (the question as it is, not copied: this runs for every question)
+        _ => ws.into(),
     }
 }

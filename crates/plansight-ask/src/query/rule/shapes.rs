@@ -79,18 +79,14 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("may" is as often the verb)
     let month = |w: &String| crate::phrases::month_number(w).filter(|_| w != "may");
     // ("… at 22:00, Q2 or Q3?": or of two quarters)
-    let quarter = |w: &String| matches!(w.as_str(), "q1" | "q2" | "q3" | "q4");
+    let quarter = |w: &String| crate::phrases::quarter_code(w).is_some();
     let month_or_month = ws.windows(3).any(|w| {
         w[1] == "or" && (month(&w[0]).is_some() && month(&w[2]).is_some() || quarter(&w[0]) && quarter(&w[2]))
     });
-    let day_said = ws.windows(2).any(|w| {
-        let day = |x: &String| {
-            x.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
-                .parse::<u32>()
-                .is_ok_and(|d| (1..=31).contains(&d))
-        };
-        month(&w[0]).is_some() && day(&w[1]) || day(&w[0]) && month(&w[1]).is_some()
-    });
+    let day_said = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| month(w).is_some() && crate::phrases::day_with_month(ws, i).is_some());
     let clock = |w: &String| {
         w.split_once(':')
             .is_some_and(|(h, m)| h.parse::<u32>().is_ok_and(|h| h < 24) && m.len() == 2 && m.parse::<u32>().is_ok())
