@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredsixteenth/heldout over the Maven CRM export as it is, an April year paid monthly,
-//! a normal week's questions, half of them managers' and the designer's, hundredseventeenth/
-//! heldout over a generated Dutch software reseller, frustrated sellers around payday)
+//! (hundredeighteenth/heldout over the Maven CRM export as it is, a calendar year paid
+//! quarterly, an ordinary week's chat-box questions, hundrednineteenth/heldout over a
+//! generated South African safety distributor, new hires who do not know the jargon)
 //! were written, with their workspaces, during that round by helpers
 //! who never saw the parser, and scored once, before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -887,6 +887,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventeenth/heldout.toml",
             "hundredseventeenth",
         ),
+        (
+            "hundred-eighteenth workspace (the Maven CRM export as it is, a calendar year, an ordinary week's chat), held-out set",
+            "hundredeighteenth/heldout.toml",
+            "hundredeighteenth",
+        ),
+        (
+            "hundred-nineteenth workspace (a South African safety distributor, new hires without the jargon), held-out set",
+            "hundrednineteenth/heldout.toml",
+            "hundrednineteenth",
+        ),
     ]
 }
 
@@ -1005,6 +1015,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfifteenth" => "equipment",
         "hundredsixteenth" => "revenue",
         "hundredseventeenth" => "licence",
+        "hundredeighteenth" => "throughput",
+        "hundrednineteenth" => "equipment",
         _ => "lsv",
     }
 }
