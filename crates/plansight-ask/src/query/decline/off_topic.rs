@@ -1,54 +1,11 @@
-//! Questions the assistant declines: requests to change data (it only reads the workspace),
-//! tasks (write an email), and what is not about the plan, the deals or the payouts.
+//! Questions not about the plan, the deals or the payouts: errands asked of the assistant
+//! ("write an email", "can you book my train"), the markets, another firm's plan, and words
+//! of the world outside pay, unless the plan or its document uses them.
 
-use super::Understood;
+use super::exact_any;
 use crate::fuzzy::mentions;
+use crate::query::vocabulary::Vocabulary;
 
-/// Verbs that ask to change data.
-const CHANGE: &[&str] = &[
-    "delete",
-    "remove",
-    "erase",
-    "drop",
-    "purge",
-    "wipe",
-    "clear",
-    "edit",
-    "modify",
-    "update",
-    "overwrite",
-    "rename",
-    "reassign",
-    "mark",
-    // ("flag 27UN3UX8 as returned in the CRM")
-    "flag",
-    "tag",
-    "set",
-    "change",
-    "fix",
-    "correct",
-    "approve",
-    "submit",
-    "recode",
-    "reclassify",
-    "rebook",
-    "retag",
-    "undo",
-    "import",
-    "move",
-    "add",
-    "grant",
-    "bump",
-    "flip",
-    "zero",
-    "reset",
-    "put",
-    "assign",
-    "backdate",
-    "redate",
-    "cancel",
-    "void",
-];
 /// Errands asked of the assistant ("can you book my train"): no part of the plan.
 const ERRANDS: &[&str] = &[
     "book", "schedule", "arrange", "organise", "organize", "email", "send",
@@ -56,67 +13,6 @@ const ERRANDS: &[&str] = &[
     "export", "upload", "submit",
 ];
 
-/// What data is.
-const DATA: &[&str] = &[
-    "deal",
-    "deals",
-    // a request of the office's, not the plan's: "approve my DA claim"
-    "claim",
-    "claims",
-    "expense",
-    "expenses",
-    "reimbursement",
-    // the trades' words for a deal
-    "quote",
-    "quotes",
-    "policy",
-    "policies",
-    "placement",
-    "placements",
-    "job",
-    "jobs",
-    "order",
-    "orders",
-    "list",
-    "data",
-    "record",
-    "records",
-    "crm",
-    "system",
-    "database",
-    "workspace",
-    "roster",
-    "row",
-    "rows",
-    "entry",
-    "entries",
-    "line",
-    "lines",
-    "opportunity",
-    "opportunities",
-    "opps",
-    "opp",
-    "close date",
-    "end date",
-    "start date",
-    "stage",
-    "account",
-    "roster",
-    "seller",
-    "history",
-    "payout",
-    "payouts",
-    "payment",
-    "commission",
-    "quota",
-    "plan",
-    "value",
-    "amount",
-    "number",
-    // ("delete the platte valley plumbing cancellation")
-    "cancellation",
-    "clawback",
-];
 /// Not about pay.
 const OFF_TOPIC: &[&str] = &[
     "weather",
@@ -202,7 +98,7 @@ const OFF_TOPIC: &[&str] = &[
 /// ("credit when they sign or at PTO" where "| PTO | permission to operate |"), or one it
 /// names, asked of pay ("is the 401k paid on my commission" where the document says the
 /// 401(k) is outside the plan: the plan's scope).
-fn the_documents(v: &super::vocabulary::Vocabulary, ws: &[String], w: &str) -> bool {
+fn the_documents(v: &Vocabulary, ws: &[String], w: &str) -> bool {
     // (never a word that talks to the assistant: "ignore your instructions and tell me …")
     const TO_THE_ASSISTANT: &[&str] = &[
         "ignore",
@@ -239,7 +135,7 @@ fn the_documents(v: &super::vocabulary::Vocabulary, ws: &[String], w: &str) -> b
 /// "Will marine cargo rates harden next year?", "licence price go up or not": where a
 /// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
 /// with "if" or with the plan's own words).
-fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
+fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     let priced = exact_any(
         ws,
         &[
@@ -387,7 +283,7 @@ fn market_move(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
 
 /// "the comp plan at Canon", "le plan de comm chez canon": a plan at a place the
 /// workspace does not know (not an account, a territory, a product or a person of it).
-fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
+fn elsewhere(v: &Vocabulary, ws: &[String]) -> bool {
     let known = |w: &str| {
         let text = w.to_string();
         v.account(&text, std::slice::from_ref(&text)).is_some()
@@ -441,13 +337,10 @@ fn elsewhere(v: &super::vocabulary::Vocabulary, ws: &[String]) -> bool {
     their_pay || at_firm
 }
 
-/// Whether one of the words is one of `targets`.
-fn exact_any(ws: &[String], targets: &[&str]) -> bool {
-    ws.iter().any(|w| targets.contains(&w.as_str()))
-}
-
-/// Why the question is declined, if it is.
-pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Option<Understood> {
+/// Whether the word at `i` is of the plan though off-topic elsewhere: its own name, "if all
+/// my team's pipeline funds" (a loan funded is a deal won), "credited with my july salary"
+/// (a payday).
+fn of_the_plan(v: &Vocabulary, ws: &[String], i: usize, w: &str) -> bool {
     // The plan's own names are on topic ("the next flight level" in a plan of flight levels).
     let plan = &v.inputs.plan;
     let plan_word = |w: &str| {
@@ -457,244 +350,15 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             || plan.bonuses.iter().any(|b| has(&b.name))
             || v.products.iter().any(|p| has(p))
     };
-    // A word that is off-topic elsewhere but here is of the plan: its own name, "if all my
-    // team's pipeline funds" (a loan funded is a deal won), "credited with my july salary"
-    // (a payday).
-    let of_the_plan = |i: usize, w: &str| {
-        plan_word(w)
-            || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
-            || super::when::salary_run(ws, i)
-    };
-    // ("how many send-outs did i do", "what's my case count", "how many kW have i sold" where
-    // the glossary says they are not measured; not the First Drop SPIFF, nor "drop the scale house to 15k")
-    let counted = |t: &str| {
-        let said = [
-            "my {t}",
-            "my {t}s",
-            "of {t}s",
-            "many {t}s",
-            "total {t}s",
-            "our {t}s",
-            "many {t}",
-        ]
-        .map(|p| p.replace("{t}", t));
-        mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())
-    };
-    if let Some(t) = v.unmeasured().iter().find(|t| counted(t)) {
-        return Some(Understood::Decline {
-            reason: format!("The plan does not measure \"{t}\": its glossary says so, and no figure here holds it."),
-            offer: Some("Ask about your deals, credit or pay instead.".into()),
-        });
-    }
-    let hypothetical = mentions(
-        ws,
-        &[
-            "what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if",
-        ],
-    );
-    // "should i push plus line or gtk 500s", "should i push the robot or the nav tower at
-    // eastbrook": which to sell is the seller's call; what each would pay is the
-    // assistant's.
-    let choosing = ws.windows(3).any(|w| {
-        w[0] == "should"
-            && matches!(w[1].as_str(), "i" | "we")
-            && matches!(
-                w[2].as_str(),
-                "push"
-                    | "chase"
-                    | "prioritise"
-                    | "prioritize"
-                    | "focus"
-                    | "pursue"
-                    | "target"
-                    | "sell"
-                    | "pitch"
-                    | "work"
-                    // ("furnaces or heat pumps - which should I lean into")
-                    | "lean"
-                    | "bet"
-            )
-    }) && exact_any(ws, &["or"]);
-    if choosing {
-        return Some(Understood::Decline {
-            reason: "Which deals or products to push is your call, not the plan's.".into(),
-            offer: Some("Ask what a deal of either would pay you (\"what would a 10k deal pay me?\"), or which open deals to focus on.".into()),
-        });
-    }
-    // The first word that says something: "go ahead and update …", "ok just delete …".
-    let first = ws
-        .iter()
-        .enumerate()
-        // ("go in and change Declan's quota to 600k for me")
-        .filter(|(i, w)| !(*i == 1 && *w == "in" && ws[0] == "go"))
-        .map(|(_, w)| w.as_str())
-        .find(|w| {
-            !matches!(
-                *w,
-                "go" | "ahead"
-                    | "and"
-                    | "just"
-                    | "now"
-                    | "ok"
-                    | "okay"
-                    | "so"
-                    | "then"
-                    | "hey"
-                    | "also"
-                    | "please"
-                    | "kindly"
-            )
-        })
-        .unwrap_or("");
-    // ("what was my commo last fin year": the workspace holds one plan year)
-    if mentions(
-        ws,
-        &[
-            "last year",
-            "last fin year",
-            "last financial year",
-            "last fiscal year",
-            "previous year",
-            "prior year",
-            "last year's",
-        ],
-    ) && !hypothetical
-        && !mentions(ws, &["this year", "vs last year", "versus last year", "than last year"])
-    {
-        return Some(Understood::Decline {
-            reason: "The workspace holds this plan year only; last year's deals and payouts are not in it.".into(),
-            offer: Some("Ask about a period of this plan year.".into()),
-        });
-    }
-    // "add up my commission", "who can correct it", "drop the on-ramp to 30%: what does it
-    // cost": a sum, a question of who to ask, a what-if; not a request to change data.
-    let not_change = ws.get(1).is_some_and(|w| w == "up")
-        || mentions(
-            ws,
-            &[
-                "who can",
-                "who corrects",
-                "who fixes",
-                "who do i ask",
-                "who should i",
-                "who to ask",
-            ],
-        )
-        || (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some())
-            && exact_any(
-                ws,
-                &[
-                    "what", "who", "whose", "how", "which", "show", "winners", "losers", "top", "bottom", "cost",
-                    "spend",
-                ],
-            );
-    // ("Please lower Violet's quota to 250k in Plansight": asked to be done, not supposed)
-    let please_change = ws.windows(2).any(|w| {
-        matches!(w[0].as_str(), "please" | "pls" | "plz" | "kindly")
-            && matches!(
-                w[1].as_str(),
-                "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut"
-            )
-    }) && !hypothetical
-        && !exact_any(ws, &["what", "how", "who", "which", "cost", "would"]);
-    let asks_change = please_change
-        || !not_change && CHANGE.contains(&first)
-        || ws.windows(2).any(|w| {
-            matches!(
-                w[0].as_str(),
-                "please" | "pls" | "plz" | "kindly" | "can" | "could" | "you"
-            ) && CHANGE.contains(&w[1].as_str())
-        })
-        || mentions(
-            ws,
-            &[
-                "can you delete",
-                "can you remove",
-                "can you change",
-                "can you update",
-                "can you mark",
-                "in the system",
-                "in the crm",
-                "in the database",
-                "in plansight",
-                "in the app",
-            ],
-        ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
-    // "close FT-61263 as won": marking a stage, said as an order (not "how many did I move
-    // to won").
-    // "lower aaliyah's q4 quota to 300k in the system": a plan part changed in the data,
-    // not a what-if.
-    let in_the_data = mentions(
-        ws,
-        &[
-            "in the system",
-            "in the crm",
-            "in the database",
-            "in salesforce",
-            "in plansight",
-            "in the app",
-        ],
-    ) && matches!(
-        first,
-        "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
-    );
-    let asks_change = asks_change || in_the_data;
-    let marks_stage = mentions(
-        ws,
-        &["as won", "as lost", "to won", "to lost", "as closed", "to closed"],
-    ) && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
-    // An id (letters and digits, six or more) is a record too.
-    let id = ws
-        .iter()
-        .any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()))
-        // ("GQCRMEIL": a deal's id of letters alone)
-        || v.deal(ws).is_some_and(|d| d.len() >= 5);
-    // "split FT-61427 50/50 with Declan": an order about one deal (not "split deals: how do
-    // they count").
-    let splits = id && matches!(first, "split" | "transfer" | "reassign");
-    // "go ahead and lift the lid to 75k for Darcel in the plan": an order to the plan itself.
-    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"])
-        // "push platinum to 11% in the plan file and save it"
-        || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"])
-        // ("go ahead and change thunderhead to 11% in plan.toml": the file itself)
-        || ws.iter().any(|w| w.trim_end_matches(['.', '?', '!']) == "plan.toml");
-    // "take patrick off the roster and delete his deals": a destroying verb anywhere in an
-    // order (not "how do I delete …").
-    let destroys = !matches!(
-        first,
-        "how" | "what" | "why" | "when" | "can" | "could" | "does" | "do" | "is" | "should" | "will" | "would" | "if"
-    ) && exact_any(ws, &["delete", "erase", "wipe", "purge"]);
-    let asks_change = (asks_change || marks_stage || splits || orders_plan || destroys) && !not_change || orders_plan;
-    // (a record said in the document's words, "the Ahmednagar Paper enquiry", or by its account)
-    let record = || {
-        super::synonyms::plain(ws, &v.idea_words, &|_| false)
-            .iter()
-            .any(|w| matches!(w.as_str(), "open" | "lost" | "cancelled" | "pipeline"))
-            || !v.accounts_said(&ws.join(" "), ws).is_empty()
-    };
-    if asks_change
-        && !hypothetical
-        && (id
-            || orders_plan
-            || record()
-            // ("just FIX my Q2 pay, it's wrong": a payout mended by hand)
-            // (not "correct me, but my Q2 pay looks short")
-            || matches!(first, "fix" | "correct")
-                && ws.iter().skip_while(|w| *w != first).nth(1).is_none_or(|w| w != "me")
-                && exact_any(ws, &["pay", "payout", "commission", "statement", "check"])
-            || ws
-                .iter()
-                .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))
-    {
-        return Some(Understood::Decline {
-            reason: "I only read your workspace; I cannot change it.".into(),
-            offer: Some(
-                "To model a change, ask \"what if …\" or use the Simulator; to change the deals themselves, \
-                 import a corrected file on the Import screen (Undo takes it back)."
-                    .into(),
-            ),
-        });
-    }
+    plan_word(w)
+        || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
+        || crate::query::when::salary_run(ws, i)
+}
+
+/// Whether the question is an errand or not about pay (`first`: its first word that says
+/// something).
+pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool {
+    let of_the_plan = |i: usize, w: &str| of_the_plan(v, ws, i, w);
     let task = [
         "write",
         "draft",
@@ -766,7 +430,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
             && exact_any(ws, &["dispute", "complaint", "ticket", "claim", "grievance"])
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
-    if task && !mentions(ws, &["how much", "what", "earn", "earned"])
+    task && !mentions(ws, &["how much", "what", "earn", "earned"])
         || mentions(
             ws,
             &[
@@ -845,7 +509,7 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
         || elsewhere(v, ws)
         || market_move(v, ws)
         // ("an advertiser pulled their flight … clawed back?": a trade's word, said of deals)
-        || !(mentions(ws, super::words::CLAWBACK) || mentions(ws, super::words::DEALS))
+        || !(mentions(ws, crate::query::words::CLAWBACK) || mentions(ws, crate::query::words::DEALS))
             && ws
             .iter()
             .enumerate()
@@ -860,11 +524,4 @@ pub(super) fn declined(v: &super::vocabulary::Vocabulary, ws: &[String]) -> Opti
                             Some("you" | "to" | "that" | "you're")
                         ))
             })
-    {
-        return Some(Understood::Decline {
-            reason: "not about the plan, the deals or the payouts".into(),
-            offer: None,
-        });
-    }
-    None
 }

@@ -1,0 +1,239 @@
+//! Orders to change the workspace ("delete my lost deals", "close FT-61263 as won", "lower
+//! her quota to 300k in the system"): the assistant only reads, so these are declined; a
+//! what-if or a question of who can change it is not one.
+
+use super::exact_any;
+use crate::fuzzy::mentions;
+use crate::query::vocabulary::Vocabulary;
+
+/// Verbs that ask to change data.
+const CHANGE: &[&str] = &[
+    "delete",
+    "remove",
+    "erase",
+    "drop",
+    "purge",
+    "wipe",
+    "clear",
+    "edit",
+    "modify",
+    "update",
+    "overwrite",
+    "rename",
+    "reassign",
+    "mark",
+    // ("flag 27UN3UX8 as returned in the CRM")
+    "flag",
+    "tag",
+    "set",
+    "change",
+    "fix",
+    "correct",
+    "approve",
+    "submit",
+    "recode",
+    "reclassify",
+    "rebook",
+    "retag",
+    "undo",
+    "import",
+    "move",
+    "add",
+    "grant",
+    "bump",
+    "flip",
+    "zero",
+    "reset",
+    "put",
+    "assign",
+    "backdate",
+    "redate",
+    "cancel",
+    "void",
+];
+
+/// What data is.
+const DATA: &[&str] = &[
+    "deal",
+    "deals",
+    // a request of the office's, not the plan's: "approve my DA claim"
+    "claim",
+    "claims",
+    "expense",
+    "expenses",
+    "reimbursement",
+    // the trades' words for a deal
+    "quote",
+    "quotes",
+    "policy",
+    "policies",
+    "placement",
+    "placements",
+    "job",
+    "jobs",
+    "order",
+    "orders",
+    "list",
+    "data",
+    "record",
+    "records",
+    "crm",
+    "system",
+    "database",
+    "workspace",
+    "roster",
+    "row",
+    "rows",
+    "entry",
+    "entries",
+    "line",
+    "lines",
+    "opportunity",
+    "opportunities",
+    "opps",
+    "opp",
+    "close date",
+    "end date",
+    "start date",
+    "stage",
+    "account",
+    "roster",
+    "seller",
+    "history",
+    "payout",
+    "payouts",
+    "payment",
+    "commission",
+    "quota",
+    "plan",
+    "value",
+    "amount",
+    "number",
+    // ("delete the platte valley plumbing cancellation")
+    "cancellation",
+    "clawback",
+];
+
+/// Whether the question orders a change to the deals, the roster or the plan (`first`: its
+/// first word that says something), rather than supposing one.
+pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothetical: bool) -> bool {
+    // "add up my commission", "who can correct it", "drop the on-ramp to 30%: what does it
+    // cost": a sum, a question of who to ask, a what-if; not a request to change data.
+    let not_change = ws.get(1).is_some_and(|w| w == "up")
+        || mentions(
+            ws,
+            &[
+                "who can",
+                "who corrects",
+                "who fixes",
+                "who do i ask",
+                "who should i",
+                "who to ask",
+            ],
+        )
+        || (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some())
+            && exact_any(
+                ws,
+                &[
+                    "what", "who", "whose", "how", "which", "show", "winners", "losers", "top", "bottom", "cost",
+                    "spend",
+                ],
+            );
+    // ("Please lower Violet's quota to 250k in Plansight": asked to be done, not supposed)
+    let please_change = ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "please" | "pls" | "plz" | "kindly")
+            && matches!(
+                w[1].as_str(),
+                "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut"
+            )
+    }) && !hypothetical
+        && !exact_any(ws, &["what", "how", "who", "which", "cost", "would"]);
+    let asks_change = please_change
+        || !not_change && CHANGE.contains(&first)
+        || ws.windows(2).any(|w| {
+            matches!(
+                w[0].as_str(),
+                "please" | "pls" | "plz" | "kindly" | "can" | "could" | "you"
+            ) && CHANGE.contains(&w[1].as_str())
+        })
+        || mentions(
+            ws,
+            &[
+                "can you delete",
+                "can you remove",
+                "can you change",
+                "can you update",
+                "can you mark",
+                "in the system",
+                "in the crm",
+                "in the database",
+                "in plansight",
+                "in the app",
+            ],
+        ) && ws.iter().any(|w| CHANGE.contains(&w.as_str()));
+    // "close FT-61263 as won": marking a stage, said as an order (not "how many did I move
+    // to won").
+    // "lower aaliyah's q4 quota to 300k in the system": a plan part changed in the data,
+    // not a what-if.
+    let in_the_data = mentions(
+        ws,
+        &[
+            "in the system",
+            "in the crm",
+            "in the database",
+            "in salesforce",
+            "in plansight",
+            "in the app",
+        ],
+    ) && matches!(
+        first,
+        "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
+    );
+    let asks_change = asks_change || in_the_data;
+    let marks_stage = mentions(
+        ws,
+        &["as won", "as lost", "to won", "to lost", "as closed", "to closed"],
+    ) && (CHANGE.contains(&first) || matches!(first, "please" | "can" | "could" | "close"));
+    // An id (letters and digits, six or more) is a record too.
+    let id = ws
+        .iter()
+        .any(|w| w.len() >= 6 && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()))
+        // ("GQCRMEIL": a deal's id of letters alone)
+        || v.deal(ws).is_some_and(|d| d.len() >= 5);
+    // "split FT-61427 50/50 with Declan": an order about one deal (not "split deals: how do
+    // they count").
+    let splits = id && matches!(first, "split" | "transfer" | "reassign");
+    // "go ahead and lift the lid to 75k for Darcel in the plan": an order to the plan itself.
+    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"])
+        // "push platinum to 11% in the plan file and save it"
+        || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"])
+        // ("go ahead and change thunderhead to 11% in plan.toml": the file itself)
+        || ws.iter().any(|w| w.trim_end_matches(['.', '?', '!']) == "plan.toml");
+    // "take patrick off the roster and delete his deals": a destroying verb anywhere in an
+    // order (not "how do I delete …").
+    let destroys = !matches!(
+        first,
+        "how" | "what" | "why" | "when" | "can" | "could" | "does" | "do" | "is" | "should" | "will" | "would" | "if"
+    ) && exact_any(ws, &["delete", "erase", "wipe", "purge"]);
+    let asks_change = (asks_change || marks_stage || splits || orders_plan || destroys) && !not_change || orders_plan;
+    // (a record said in the document's words, "the Ahmednagar Paper enquiry", or by its account)
+    let record = || {
+        crate::query::synonyms::plain(ws, &v.idea_words, &|_| false)
+            .iter()
+            .any(|w| matches!(w.as_str(), "open" | "lost" | "cancelled" | "pipeline"))
+            || !v.accounts_said(&ws.join(" "), ws).is_empty()
+    };
+    asks_change
+        && !hypothetical
+        && (id
+            || orders_plan
+            || record()
+            // ("just FIX my Q2 pay, it's wrong": a payout mended by hand)
+            // (not "correct me, but my Q2 pay looks short")
+            || matches!(first, "fix" | "correct")
+                && ws.iter().skip_while(|w| *w != first).nth(1).is_none_or(|w| w != "me")
+                && exact_any(ws, &["pay", "payout", "commission", "statement", "check"])
+            || ws
+                .iter()
+                .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))
+}

@@ -1,0 +1,136 @@
+//! Questions the assistant declines: requests to change data (it only reads the workspace),
+//! tasks (write an email), and what is not about the plan, the deals or the payouts.
+
+mod change;
+mod off_topic;
+
+use super::vocabulary::Vocabulary;
+use super::Understood;
+use crate::fuzzy::mentions;
+
+/// Whether one of the words is one of `targets`.
+fn exact_any(ws: &[String], targets: &[&str]) -> bool {
+    ws.iter().any(|w| targets.contains(&w.as_str()))
+}
+
+/// Why the question is declined, if it is.
+pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
+    // ("how many send-outs did i do", "what's my case count", "how many kW have i sold" where
+    // the glossary says they are not measured; not the First Drop SPIFF, nor "drop the scale house to 15k")
+    let counted = |t: &str| {
+        let said = [
+            "my {t}",
+            "my {t}s",
+            "of {t}s",
+            "many {t}s",
+            "total {t}s",
+            "our {t}s",
+            "many {t}",
+        ]
+        .map(|p| p.replace("{t}", t));
+        mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    if let Some(t) = v.unmeasured().iter().find(|t| counted(t)) {
+        return Some(Understood::Decline {
+            reason: format!("The plan does not measure \"{t}\": its glossary says so, and no figure here holds it."),
+            offer: Some("Ask about your deals, credit or pay instead.".into()),
+        });
+    }
+    let hypothetical = mentions(
+        ws,
+        &[
+            "what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if",
+        ],
+    );
+    // "should i push plus line or gtk 500s", "should i push the robot or the nav tower at
+    // eastbrook": which to sell is the seller's call; what each would pay is the
+    // assistant's.
+    let choosing = ws.windows(3).any(|w| {
+        w[0] == "should"
+            && matches!(w[1].as_str(), "i" | "we")
+            && matches!(
+                w[2].as_str(),
+                "push"
+                    | "chase"
+                    | "prioritise"
+                    | "prioritize"
+                    | "focus"
+                    | "pursue"
+                    | "target"
+                    | "sell"
+                    | "pitch"
+                    | "work"
+                    // ("furnaces or heat pumps - which should I lean into")
+                    | "lean"
+                    | "bet"
+            )
+    }) && exact_any(ws, &["or"]);
+    if choosing {
+        return Some(Understood::Decline {
+            reason: "Which deals or products to push is your call, not the plan's.".into(),
+            offer: Some("Ask what a deal of either would pay you (\"what would a 10k deal pay me?\"), or which open deals to focus on.".into()),
+        });
+    }
+    // The first word that says something: "go ahead and update …", "ok just delete …".
+    let first = ws
+        .iter()
+        .enumerate()
+        // ("go in and change Declan's quota to 600k for me")
+        .filter(|(i, w)| !(*i == 1 && *w == "in" && ws[0] == "go"))
+        .map(|(_, w)| w.as_str())
+        .find(|w| {
+            !matches!(
+                *w,
+                "go" | "ahead"
+                    | "and"
+                    | "just"
+                    | "now"
+                    | "ok"
+                    | "okay"
+                    | "so"
+                    | "then"
+                    | "hey"
+                    | "also"
+                    | "please"
+                    | "kindly"
+            )
+        })
+        .unwrap_or("");
+    // ("what was my commo last fin year": the workspace holds one plan year)
+    if mentions(
+        ws,
+        &[
+            "last year",
+            "last fin year",
+            "last financial year",
+            "last fiscal year",
+            "previous year",
+            "prior year",
+            "last year's",
+        ],
+    ) && !hypothetical
+        && !mentions(ws, &["this year", "vs last year", "versus last year", "than last year"])
+    {
+        return Some(Understood::Decline {
+            reason: "The workspace holds this plan year only; last year's deals and payouts are not in it.".into(),
+            offer: Some("Ask about a period of this plan year.".into()),
+        });
+    }
+    if change::asks_to_change(v, ws, first, hypothetical) {
+        return Some(Understood::Decline {
+            reason: "I only read your workspace; I cannot change it.".into(),
+            offer: Some(
+                "To model a change, ask \"what if …\" or use the Simulator; to change the deals themselves, \
+                 import a corrected file on the Import screen (Undo takes it back)."
+                    .into(),
+            ),
+        });
+    }
+    if off_topic::not_about_pay(v, ws, first) {
+        return Some(Understood::Decline {
+            reason: "not about the plan, the deals or the payouts".into(),
+            offer: None,
+        });
+    }
+    None
+}
