@@ -44,7 +44,7 @@ pub fn normalize(text: &str) -> String {
             }
         })
         .collect();
-    without_top_ups(european_thousands(out))
+    without_top_ups(spaced_thousands(european_thousands(out)))
 }
 
 /// "on 25.01.", "31.03.": a day and a month as German writes them (the closing dot says it
@@ -113,6 +113,39 @@ fn european_thousands(text: String) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "R70 000", "a 1 250 000 order": thousands set apart by spaces, as in South Africa and
+/// France, written with commas (the groups after the first are of three digits exactly).
+fn spaced_thousands(text: String) -> String {
+    let ts: Vec<&str> = text.split(' ').collect();
+    let group = |t: &str| t.len() == 3 && t.chars().all(|c| c.is_ascii_digit());
+    let lead = |t: &str| {
+        let n = t.strip_prefix(['$', 'r']).unwrap_or(t);
+        (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut out: Vec<String> = Vec::with_capacity(ts.len());
+    let mut i = 0;
+    while i < ts.len() {
+        let mut t = ts[i].to_string();
+        if lead(ts[i]) {
+            while ts
+                .get(i + 1)
+                .is_some_and(|n| group(n.trim_end_matches(['.', ',', '?', '!'])))
+            {
+                let n = ts[i + 1];
+                let core = n.trim_end_matches(['.', ',', '?', '!']);
+                t = format!("{t},{core}{}", &n[core.len()..]);
+                i += 1;
+                if core.len() < n.len() {
+                    break;
+                }
+            }
+        }
+        out.push(t);
+        i += 1;
+    }
+    out.join(" ")
 }
 
 /// "draw top-ups", "top ups": one word, no ranking's "top".
@@ -941,6 +974,8 @@ mod tests {
         assert_eq!(amount(&w("USD 75,000")), Some(Cents(7_500_000)));
         assert_eq!(amount(&w("2 million dollars")), Some(Cents(200_000_000)));
         assert_eq!(amount(&w("a R 250 000 rental")), Some(Cents(25_000_000)));
+        assert_eq!(amount(&w("if I land a R70 000 fixed head")), Some(Cents(7_000_000)));
+        assert_eq!(amount(&w("a 1 250 000 order?")), Some(Cents(125_000_000)));
         assert_eq!(amount(&w("ein Auftrag von 30 Tsd.")), Some(Cents(3_000_000)));
         assert_eq!(normalize("on 25.01.?"), "on 25 jan ");
         // (a rate at a sentence's end is no date; a deal's number is no count)

@@ -5442,6 +5442,219 @@ fn round_62_payday_frustration_and_the_glossarys_products() {
     read_after("hundredseventeenth", cases);
 }
 
+#[test]
+fn round_63_a_newcomers_words_for_the_plan_and_an_ordinary_weeks_chat() {
+    use serde_json::json;
+    // (new hires who describe the plan's parts instead of naming them; the glossary's
+    // product names; the payday said by month; South African thousands)
+    let cases: &[Turns] = &[
+        (
+            "Kyle Pillay",
+            &[],
+            "how much will Stokvel Day next month bring me",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Bongani Zulu",
+            &[],
+            "what's left to pay back of the money they fronted me",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Palesa Nkosi",
+            &[],
+            "did they take some money back from me",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Chantal Jacobs",
+            &[],
+            "what is the number they want me to hit this quarter",
+            "answer",
+            json!({"figure": "quota", "period": "q3"}),
+        ),
+        (
+            "Chantal Jacobs",
+            &[],
+            "how far off the point where my rate goes up am I",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Bongani Zulu",
+            &[],
+            "how much more do I need to sell to reach the minimum before anything pays",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Bongani Zulu",
+            &[],
+            "if I close a R45 000 sniffer, do I pass the minimum before it pays?",
+            "answer",
+            json!({"mark": "threshold", "new_deal": {"amount": "45000", "product": "portable gas monitor"}}),
+        ),
+        (
+            "Kyle Pillay",
+            &[],
+            "what is the most they will ever pay me in a year",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Palesa Nkosi",
+            &[],
+            "which of my orders paid me the most",
+            "answer",
+            json!({"op": "top", "n": 1}),
+        ),
+        (
+            "Chantal Jacobs",
+            &[],
+            "what did the Winelands harness earn me",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Bongani Zulu",
+            &[],
+            "what did I lose on the Mafube harness that was pulled",
+            "answer",
+            json!({"figure": "clawback", "deal": "3hgq3boy"}),
+        ),
+        (
+            "Mpho Sithole",
+            &[],
+            "if all my quotes come through what does October pay",
+            "answer",
+            json!({"pipeline": "all", "period": "m08"}),
+        ),
+        (
+            "Zanele Mthembu",
+            &[],
+            "please buy me a new hard hat",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Nomvula Dlamini",
+            &[],
+            "Kyle's new and wants to know his float balance",
+            "answer",
+            json!({"figure": "draw_balance", "deal_type": null}),
+        ),
+        (
+            "Ayesha Naidoo",
+            &[],
+            "explain how the Fledge works so I can brief my team",
+            "plan_rule",
+            json!({}),
+        ),
+        ("Ayesha Naidoo", &[], "is Zanele lazy?", "decline", json!({})),
+        (
+            "Lindiwe Cele",
+            &["what's my gear attainment this quarter?"],
+            "and the top band?",
+            "answer",
+            json!({"figure": "distance"}),
+        ),
+        (
+            "Bongani Zulu",
+            &[],
+            "how much would a R1 200 000 fixed head pay me",
+            "answer",
+            json!({"new_deal": {"amount": "1200000", "product": "fixed gas detection"}}),
+        ),
+        (
+            "Zanele Mthembu",
+            &[],
+            "is the 13th cheque part of this plan",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundrednineteenth", cases);
+    // (an ordinary week's chat: a payday named after a tier's noun, abbreviations, a story
+    // before the question, orders and judgements that are not the assistant's)
+    let cases: &[Turns] = &[
+        (
+            "Kami Bicknell",
+            &[],
+            "how much lands on firing day in april",
+            "answer",
+            json!({"figure": "payable", "period": "q1"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "how much have i earned this yr so far",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        ("Niesha Huffines", &[], "list my gtx plus deals", "ask_back", json!({})),
+        (
+            "Moses Frase",
+            &[],
+            "what if i close lots more gtk 500 in december",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "is gtx pro getting a price hike in 2018",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Wilburn Farren",
+            &["why did the bluth company deal pay what it did"],
+            "what if it slipped",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "are managers even on the plan",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "could you raise violet's quota to 400k in plansight",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "should i put wilburn on a pip",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Summer Sewald",
+            &["what if the annual quota were 330k"],
+            "which 5 reps lose the most",
+            "answer",
+            json!({"who": "team", "n": 5}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "the hottechi folks are close. if i sign a 15k gtk 500 with them in december what does my q4 check look like",
+            "answer",
+            json!({"figure": "payable", "account": null, "period": "q4"}),
+        ),
+    ];
+    read_after("hundredeighteenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

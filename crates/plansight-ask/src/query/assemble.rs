@@ -192,7 +192,22 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         // are the trade's won deals, read as "won")
         let more_deals = mentions(
             ws,
-            &["couple more", "few more", "two more", "three more", "several more"],
+            &[
+                "couple more",
+                "few more",
+                "two more",
+                "three more",
+                "several more",
+                // ("what if i sell a bunch more mg advanced in dec": more of a product, how
+                // much not said)
+                "bunch more",
+                "lot more",
+                "lots more",
+                "sell more",
+                "sold more",
+                "close more",
+                "land more",
+            ],
         ) && (ws
             .iter()
             .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won")
@@ -398,6 +413,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             || query.scope.period.is_some()
             || query.scope.product.is_some()
             || query.scope.measure.is_some()
+            // ("my gtx deals", begun by several products' names)
+            || v.products_begun(ws).len() > 1
             || !matches!(query.who, Who::Seller(ref s) if s == asker);
         if vague {
             return ask_back(query, "which figure");
@@ -492,9 +509,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                             | "needs" | "gets" | "leads" | "sits" | "stands" | "does" | "owes" | "earns"
                             | "makes" | "sells" | "closes" | "costs"
                     )
-                    // ("which of my reps landed the most gtk 500s": one of them)
+                    // ("which of my reps landed the most gtk 500s", "which of my deals paid me
+                    // the most": one of them)
                     || nouns.contains(&w[0].as_str())
-                        && matches!(w[1].as_str(), "landed" | "closed" | "sold" | "signed" | "booked" | "won")
+                        && matches!(
+                            w[1].as_str(),
+                            "landed" | "closed" | "sold" | "signed" | "booked" | "won" | "paid" | "pays"
+                        )
                         && mentions(ws, &["which of"])
             })
             // "the weakest attainment among my agents": one of them.
@@ -544,7 +565,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .filter(|l| product.is_none_or(|p| l.product.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(p))))
             .collect();
         let one_said = super::named_deal::one_deal_said(v, ws)
-            || product.is_some_and(|p| super::named_deal::one_product_said(ws, p)) && query.op == Op::Value;
+            || product.is_some_and(|p| super::named_deal::one_product_said(v, ws, p)) && query.op == Op::Value;
         if deals.len() > 1 && one_said {
             let readings = deals
                 .iter()

@@ -193,6 +193,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         }
         q.figure = f;
         q.mark = parts.mark.or(if f == super::Figure::Distance { q.mark } else { None });
+        // ("so how much more until the threshold?" after why a deal paid nothing: the
+        // seller's distance, of no one deal)
+        if f == super::Figure::Distance && parts.query.scope.deal.is_none() {
+            q.scope.deal = None;
+        }
     } else if let Some(m) = parts.mark {
         if q.figure == super::Figure::Distance {
             q.mark = Some(m);
@@ -266,7 +271,17 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 // ("and for downtown only?": a team named is that team)
                 && v.territory_said(&ws.join(" ")).is_none()
                 && v.manager(&ws.join(" ")).is_none();
-        if !theirs {
+        // ("which 3 reps lose the most?" after a plan change: the whole team's, unless the
+        // manager says theirs)
+        let whole_under_change = matches!(who, super::Who::TeamOf(_))
+            && prev.scenario.lever.is_some()
+            && !ws
+                .windows(2)
+                .any(|p| p[0] == "my" && super::words::THEIR_PEOPLE.contains(&p[1].as_str()))
+            && v.manager(&ws.join(" ")).is_none();
+        if whole_under_change {
+            q.who = super::Who::Team;
+        } else if !theirs {
             q.who = who.clone();
         }
         // ("and for Kirsty?" after who made the most: Kirsty's own figure, no ranking)
@@ -325,6 +340,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         )*};
     }
     replace!(measure, period, product, deal_type, account, deal, stage);
+    // ("what about sonron?" after what the labdrill deal paid: the other account's, not the
+    // deal just asked about)
+    if s.account.is_some() && s.deal.is_none() && prev.scope.account != s.account {
+        q.scope.deal = None;
+    }
     // ("and the feb 15 one?" after what a payday pays: the period that payday pays)
     if prev.figure == super::Figure::Payable && s.period.is_some() && ws.len() <= 6 {
         if let Some(p) = super::when::pays_on(v, ws) {

@@ -743,6 +743,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
         || sized
         || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"])
+        // ("what did I lose on the Mafube harness": what went with it)
+        || q.scope.stage.as_deref() == Some("lost") && mentions(ws, &["lose on", "lost on"])
     {
         Some(Figure::DealAmount)
     } else if mentions(ws, CREDIT) {
@@ -761,8 +763,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 Figure::Earnings
             },
         )
-    } else if mark == Some(Mark::NextTier) && mentions(ws, &["my next tier", "the next tier"]) {
-        // ("what's my next tier this month": how far it is)
+    } else if mark == Some(Mark::NextTier)
+        && mentions(ws, &["my next tier", "the next tier", "the top tier", "my top tier"])
+    {
+        // ("what's my next tier this month", "and the top tier?": how far it is)
         Some(Figure::Distance)
     } else {
         None

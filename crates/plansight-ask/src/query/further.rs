@@ -128,10 +128,12 @@ pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
 
 /// "How much did that cost me" after a list (or a count) of cancelled deals: what was
 /// clawed back for them.
-pub(super) fn cost_of_cancelled(prev: &Query, ws: &[String]) -> Option<Query> {
+pub(super) fn cost_of_cancelled(v: &super::vocabulary::Vocabulary, prev: &Query, ws: &[String]) -> Option<Query> {
     let listed = prev.op == super::Op::List || prev.op == super::Op::Value && prev.figure == super::Figure::DealCount;
+    // (the cancelled deals, or the clawbacks listed deal by deal)
+    let cancelled = prev.scope.stage.as_deref() == Some("cancelled") || prev.figure == super::Figure::Clawback;
     if !listed
-        || prev.scope.stage.as_deref() != Some("cancelled")
+        || !cancelled
         || ws.len() > 8
         || !exact(ws, &["cost", "costed"])
         || !exact(ws, &["it", "they", "them", "those", "all", "that"])
@@ -147,6 +149,13 @@ pub(super) fn cost_of_cancelled(prev: &Query, ws: &[String]) -> Option<Query> {
     };
     q.figure = super::Figure::Clawback;
     q.scope.stage = None;
+    // ("and what did they cost me in October?": that month's clawbacks)
+    if let Some(p) = super::when::asked(v, ws, &Query::default(), v.today())
+        .into_iter()
+        .next()
+    {
+        q.scope.period = Some(p);
+    }
     Some(q)
 }
 
@@ -211,5 +220,60 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
             ..Default::default()
         },
         ..Default::default()
+    })
+}
+
+/// "And if it had slipped?" after a deal, with no day said: slipped to when? The deal moved
+/// to the first day of the next month and of the next quarter, offered as choices.
+pub(super) fn slip_unsaid(
+    v: &super::vocabulary::Vocabulary,
+    prev: &Query,
+    focus: Option<&str>,
+    ws: &[String],
+) -> Option<super::Understood> {
+    let slips = exact(ws, &["slip", "slipped", "slips", "slid", "pushed", "moved"]);
+    let plan = &v.inputs.plan;
+    if !slips
+        || ws.len() > 8
+        || !exact(ws, &["it", "that", "this"])
+        || crate::phrases::date(ws, plan.start, v.today()).is_some()
+        || super::scenario::shifted_days(ws).is_some()
+        || !prev.scenario.is_none()
+    {
+        return None;
+    }
+    let deal = focus
+        .map(str::to_string)
+        .or_else(|| prev.scope.deal.clone())
+        .or_else(|| super::named_deal::newest_deal(v.inputs, prev))?;
+    let close = v.inputs.lines.iter().find(|l| l.id == deal)?.close_date?;
+    let next_month = chrono::Datelike::with_day(&close, 1)? + chrono::Months::new(1);
+    let next_quarter = plansight_plan::calendar::periods(plan.start, plansight_plan::PeriodKind::Quarterly)
+        .into_iter()
+        .find(|p| p.first > close)
+        .map(|p| p.first);
+    let mut days = vec![next_month];
+    days.extend(next_quarter.filter(|d| *d != next_month));
+    let readings = days
+        .into_iter()
+        .filter(|d| *d <= plan.end)
+        .map(|d| {
+            let mut q = prev.clone();
+            q.scope.deal = None;
+            q.scope.account = None;
+            q.scenario.move_deal = Some(super::MoveDeal {
+                deal: deal.clone(),
+                close_date: d.to_string(),
+            });
+            if q.op == super::Op::Explain {
+                q.op = super::Op::Value;
+                q.figure = super::Figure::Earnings;
+            }
+            q
+        })
+        .collect::<Vec<_>>();
+    (!readings.is_empty()).then(|| super::Understood::AskBack {
+        missing: "slipped to when".into(),
+        readings,
     })
 }

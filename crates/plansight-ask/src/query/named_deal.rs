@@ -16,7 +16,7 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     // (an explanation of the deal named by its account alone is the account's newest
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
     let explained = query.op == Op::Explain && product.is_some();
-    let one_product = product.as_ref().is_some_and(|p| one_product_said(ws, p));
+    let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
     let last = account.to_lowercase().split_whitespace().last().map(str::to_string);
     let trade_noun = ws
@@ -41,6 +41,15 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         })
         .collect();
     if let [deal] = deals.as_slice() {
+        // ("how much did I lose on the Mafube harness that got pulled": a cancelled deal's
+        // loss is its clawback, not a lost deal's amount)
+        if query.scope.stage.as_deref() == Some("lost")
+            && query.figure == super::Figure::DealAmount
+            && deal.stage == plansight_plan::Stage::Cancelled
+        {
+            query.figure = super::Figure::Clawback;
+        }
+        query.scope.stage = None;
         query.scope.deal = Some(deal.id.clone());
         if when.is_some() {
             query.scope.period = None;
@@ -52,13 +61,17 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
 }
 
 /// Whether the product is said of one deal by its last word ("the front range robot", "the
-/// bioholding plus pro").
-pub(super) fn one_product_said(ws: &[String], product: &str) -> bool {
+/// bioholding plus pro") or by the document's other name for it, not in the plural ("the
+/// Winelands harness" where "| harness | a Fall-Arrest Kit |").
+pub(super) fn one_product_said(v: &Vocabulary, ws: &[String], product: &str) -> bool {
+    let product = product.to_lowercase();
     product
-        .to_lowercase()
         .split_whitespace()
         .last()
         .is_some_and(|last| ws.iter().any(|w| w == last))
+        || v.product_aliases
+            .iter()
+            .any(|(p, alias)| *p == product && super::vocabulary::said_in(ws, alias))
 }
 
 /// Whether the words speak of one deal ("the deal", "the job", "the policy", "the

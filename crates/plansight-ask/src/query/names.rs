@@ -339,7 +339,16 @@ impl Vocabulary<'_> {
                 names.push(acronym.to_string());
             }
         }
-        if let Some(series) = m.products.as_ref().and_then(|p| series(p)) {
+        // (not when a product outside the measure begins so too: "gtx" where the GTX Pro
+        // and GTX Plus Pro are Pro Range's but the GTX Basic is not)
+        if let Some(series) = m.products.as_ref().and_then(|p| {
+            series(p).filter(|s| {
+                !self.products.iter().any(|x| {
+                    let x = x.to_lowercase();
+                    x.starts_with(s.as_str()) && !p.iter().any(|own| own.to_lowercase() == x)
+                })
+            })
+        }) {
             names.push(series);
         }
         // ("margin" for Project Gross Profit: the trade's other name for the same money)
@@ -591,14 +600,23 @@ fn without_a_newcomer(ws: &[String]) -> Vec<String> {
         "relatively",
     ];
     const AFTER: &[&str] = &[
-        "guy", "girl", "hire", "hires", "starter", "starters", "joiner", "joiners", "here", "rep", "reps", "to", "on",
-        "kid", "person", "recruit", "recruits", "member",
+        "guy", "guys", "girl", "hire", "hires", "starter", "starters", "joiner", "joiners", "here", "rep", "reps",
+        "to", "on", "kid", "person", "people", "recruit", "recruits", "member", "members",
     ];
     ws.iter()
         .enumerate()
         .filter(|(i, w)| {
+            // ("Bongani's new and keeps asking me": he is new, with no deal said after it)
+            // ("is Kyle lazy or just new?", not "just new logos")
+            let of_a_person = i
+                .checked_sub(1)
+                .is_some_and(|b| ws[b].ends_with("'s") || ws[b] == "just")
+                && ws
+                    .get(i + 1)
+                    .is_none_or(|a| matches!(a.as_str(), "and" | "but" | "so" | "too" | "or" | "-" | "should"));
             w.as_str() != "new"
                 || !(i.checked_sub(1).is_some_and(|b| BEFORE.contains(&ws[b].as_str()))
+                    || of_a_person
                     || ws.get(i + 1).is_some_and(|a| AFTER.contains(&a.as_str())))
         })
         .map(|(_, w)| w.clone())

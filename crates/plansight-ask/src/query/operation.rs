@@ -15,6 +15,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         .enumerate()
         .filter(|(i, w)| {
             !(w.as_str() == "max" && super::people::only_a_person(ws, *i)
+                // ("how far to the top tier": the plan's highest tier, no ranking)
+                || w.as_str() == "top"
+                    && ws
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "tier" | "band" | "rate" | "level" | "step" | "rung"))
                 || *w == "at" && ws.get(i + 1).is_some_and(|n| n == "least")
                 || *w == "least" && *i > 0 && ws[i - 1] == "at")
         })

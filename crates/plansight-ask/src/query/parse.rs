@@ -47,12 +47,17 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let previous = conversation.last.as_ref();
     let text = normalize(question);
     let ws = v.trade_words(&v.tier_words(&words(&text)));
+    // ("and if it had slipped?" after a deal: slipped to when?)
+    if let Some(u) = previous.and_then(|prev| super::further::slip_unsaid(v, prev, conversation.focus.as_deref(), &ws))
+    {
+        return u;
+    }
     if let Some(q) = previous.filter(|_| conversation.focus.is_none()).and_then(|prev| {
         super::further::explain_previous(v, prev, &ws)
             .or_else(|| super::context::draw_follow_up(v, prev, &ws))
             .or_else(|| super::context::the_other(v, prev, &ws))
             .or_else(|| super::further::worth_of_listed(prev, &ws))
-            .or_else(|| super::further::cost_of_cancelled(prev, &ws))
+            .or_else(|| super::further::cost_of_cancelled(v, prev, &ws))
             .or_else(|| super::context::this_one(v, prev, &ws))
             .or_else(|| super::context::the_other_measure(v, prev, &ws))
             .or_else(|| super::context::the_nth_quarter(prev, &ws))

@@ -187,6 +187,8 @@ impl Vocabulary<'_> {
                         said.iter().any(|w| {
                             w == a
                                 || w.strip_suffix('s') == Some(a.as_str())
+                                // ("harnesses")
+                                || a.ends_with(['s', 'x', 'h']) && w.strip_suffix("es") == Some(a.as_str())
                                 || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
                         })
                     })

@@ -118,6 +118,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 "come in",
                 "comes in",
                 "came in",
+                "come through",
+                "comes through",
+                "came through",
                 "best case",
                 "risk-adjusted",
                 "risk adjusted",
@@ -208,7 +211,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 ws,
                 &[
                     "gets signed", "get signed", "goes through", "go through", "closes", "comes in", "lands", "signs",
-                    "come in", "closed", "close",
+                    "come in", "closed", "close", "comes through", "come through",
                     // ("if everything i have in market binds", "everything in my queue ships")
                     "binds", "bind", "ships", "ship", "won",
                 ],
@@ -531,7 +534,7 @@ pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDat
 
 /// The days a deal is said to slip by ("slipped a fortnight", "pushed two weeks", "slid
 /// 10 days"), at most a year; `None` when none is said, or it is said to come earlier.
-fn shifted_days(ws: &[String]) -> Option<u64> {
+pub(super) fn shifted_days(ws: &[String]) -> Option<u64> {
     let slips = exact(
         ws,
         &["slip", "slipped", "slips", "slid", "pushed", "push", "moved", "later"],
@@ -742,5 +745,17 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
             w[0] == first
                 && matches!(w[1].as_str(), "signs" | "books" | "renews" | "commits")
                 && crate::phrases::amount(&ws[i..]).is_some()
+        })
+        // ("ive been chasing the hottechi people. if i get a 20k gtk 500 signed with them":
+        // the customer of the story, then the deal supposed with it)
+        || ws.iter().position(|w| w.trim_end_matches("'s") == first).is_some_and(|at| {
+            let asked_of_it = ws[..at]
+                .iter()
+                .any(|w| matches!(w.as_str(), "what" | "how" | "which" | "who" | "whats" | "what's"));
+            !asked_of_it && ws[at..].iter().position(|w| w == "if").is_some_and(|k| {
+                let supposed = &ws[at + k..];
+                crate::phrases::amount(supposed).is_some()
+                    && supposed.iter().all(|w| w.trim_end_matches("'s") != first)
+            })
         })
 }

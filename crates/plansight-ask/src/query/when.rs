@@ -187,7 +187,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             ws,
             &[
                 "so far this year",
+                "so far this yr",
                 "this year so far",
+                "this yr so far",
                 "so far this fiscal year",
                 "so far this fin year",
                 "so far this financial year",
@@ -267,6 +269,26 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     let month_end = (0..ws.len()).find_map(|i| {
         // ("my payday check in July": what that payday brings)
         let k = i + usize::from(ws.get(i + 1).is_some_and(|w| PAY_OF_A_DAY.contains(&w.as_str())));
+        let paid = matches!(ws[i].as_str(), "payday" | "salary" | "payroll");
+        // ("what lands on Stokvel Day next month": the payday in the month after this one)
+        let months_on = match ws.get(k + 1..k + 3) {
+            Some([a, b]) if paid && b == "month" => match a.as_str() {
+                "last" | "previous" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(on) = months_on {
+            let first = today.with_day(1)?;
+            let first = if on < 0 {
+                first - chrono::Months::new(1)
+            } else {
+                first + chrono::Months::new(on as u32)
+            };
+            return Some(first + chrono::Months::new(1) - chrono::Days::new(1));
+        }
         let m = if ws[i] == "end" && ws.get(i + 1).is_some_and(|w| w == "of") {
             crate::phrases::month_number(ws.get(i + 2)?)?
         } else if salary_run(ws, i + 1) && crate::phrases::day_with_month(ws, i).is_none() {

@@ -273,6 +273,8 @@ pub const CLAWBACK: &[&str] = &[
     "takes money back",
     "took money back",
     "money taken back",
+    "taken money back",
+    "taking money back",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
@@ -403,6 +405,10 @@ pub const DISTANCE: &[&str] = &[
     "away from",
     "clear",
     "get past",
+    // ("do I pass the minimum before it pays?")
+    "do i pass",
+    "would i pass",
+    "will i pass",
     "get over",
     "got me over",
     "get me onto",

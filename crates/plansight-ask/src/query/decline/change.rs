@@ -185,10 +185,21 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             "in plansight",
             "in the app",
         ],
-    ) && matches!(
-        first,
-        "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
-    );
+    ) && {
+        let verb = |w: &str| {
+            matches!(
+                w,
+                "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
+            )
+        };
+        // ("can you lower wilburns quota to 200k in plansight": asked of the assistant)
+        verb(first)
+            || ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "can" | "could" | "would" | "will")
+                    && matches!(w[1].as_str(), "you" | "u")
+                    && verb(&w[2])
+            })
+    };
     let asks_change = asks_change || in_the_data;
     let marks_stage = mentions(
         ws,

@@ -205,6 +205,14 @@ fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "slows down",
             "cool off",
             "heat up",
+            // ("is the gtk 500 getting a price cut in 2018")
+            "price cut",
+            "price cuts",
+            "price hike",
+            "price hikes",
+            "price increase",
+            "price drop",
+            "getting cheaper",
         ],
     );
     // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
@@ -409,6 +417,13 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 "ascending", "descending",
             ],
         )
+        // ("please order me 2 pairs of boots": stock to buy for the asker; "please order my
+        // deals by size" sorts)
+        || ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "please" | "pls" | "plz" | "kindly")
+                && matches!(w[1].as_str(), "order" | "reorder" | "purchase" | "buy" | "ship" | "deliver")
+                && matches!(w[2].as_str(), "me" | "us" | "him" | "her")
+        })
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)
         || ws.windows(4).any(|w| {
@@ -508,6 +523,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             && !exact_any(ws, &["credit", "credited", "commission", "commissionable", "count", "counts", "paid"])
         || elsewhere(v, ws)
         || market_move(v, ws)
+        || judges_a_person(ws)
         // ("an advertiser pulled their flight … clawed back?": a trade's word, said of deals)
         || !(mentions(ws, crate::query::words::CLAWBACK) || mentions(ws, crate::query::words::DEALS))
             && ws
@@ -524,4 +540,36 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                             Some("you" | "to" | "that" | "you're")
                         ))
             })
+}
+
+/// "Is Kyle lazy?", "should I put her on a PIP": a judgement of a person, a manager's call
+/// the figures cannot make for them.
+fn judges_a_person(ws: &[String]) -> bool {
+    exact_any(
+        ws,
+        &[
+            "lazy",
+            "pip",
+            "underperformer",
+            "underperformers",
+            "slacker",
+            "slacking",
+        ],
+    ) || mentions(
+        ws,
+        &[
+            "weak performer",
+            "poor performer",
+            "low performer",
+            "bad performer",
+            "performance improvement plan",
+            "worried about him",
+            "worried about her",
+            "worried about them",
+            "fire him",
+            "fire her",
+            "let him go",
+            "let her go",
+        ],
+    )
 }

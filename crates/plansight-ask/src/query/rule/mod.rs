@@ -124,7 +124,13 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return None;
     }
-    if shapes::asks_outright(v, ws, parts) || plan_words::names_the_plans_own_words(ws, parts) {
+    // ("explain how the Masterclass step works so I can tell my new guys": how a part of the
+    // plan works, whoever it is told to; not "explain how my Q3 pay was worked out")
+    let how_it_works = mentions(ws, &["explain how", "tell me how", "show me how"])
+        && exact(ws, &["work", "works"])
+        && parts.query.scope.deal.is_none()
+        && parts.query.scope.account.is_none();
+    if how_it_works || shapes::asks_outright(v, ws, parts) || plan_words::names_the_plans_own_words(ws, parts) {
         return Some(topic(ws));
     }
     let first = ws.first().map(String::as_str).unwrap_or("");

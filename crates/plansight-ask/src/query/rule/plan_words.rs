@@ -45,6 +45,13 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "superannuation",
             // (holiday pay: "is vakantiegeld paid on my commission")
             "vakantiegeld",
+            // (South Africa's year-end month of salary: "is the 13th cheque paid on my
+            // commission")
+            "13th cheque",
+            "13th check",
+            "thirteenth cheque",
+            "paid on my commission",
+            "paid on commission",
             "holiday pay",
             "holiday allowance",
             "paid with this plan",
@@ -52,6 +59,9 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "come out of my",
             "comes out of my",
             "managers on",
+            // ("are managers even on this plan")
+            "even on this plan",
+            "even on the plan",
             "manager on the",
             "boss on the",
             "boss paid",

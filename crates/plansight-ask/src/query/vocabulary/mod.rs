@@ -10,6 +10,7 @@ use plansight_plan::Inputs;
 use std::collections::BTreeSet;
 
 mod accounts;
+mod newcomer;
 mod trade;
 
 /// Resolves names in questions against the workspace.
@@ -211,11 +212,18 @@ impl<'a> Vocabulary<'a> {
             .map(|(i, w)| {
                 let singular = w.trim_end_matches('s');
                 // ("High Gear", "Level 2": the name covers the word wherever it stands in it)
-                let in_name = self.terms.iter().any(|(n, _)| {
-                    let parts: Vec<&str> = n.split_whitespace().collect();
-                    parts.len() > 1
-                        && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
-                });
+                // (and the document's phrase for another idea: "Firing Day", the payday,
+                // where the firings are the tiers)
+                let in_name = self
+                    .terms
+                    .iter()
+                    .map(|(n, _)| n)
+                    .chain(self.idea_words.iter().map(|(n, _)| n))
+                    .any(|n| {
+                        let parts: Vec<&str> = n.split_whitespace().collect();
+                        parts.len() > 1
+                            && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
+                    });
                 // "what rung of the ladder am I on", "what tempo am I in": a word of the
                 // plan's own for where one stands, on a plan whose tiers have names.
                 let where_i_stand = i > 0
@@ -542,4 +550,10 @@ pub(super) fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
             .iter()
             .zip(parts)
             .all(|(a, b)| a.trim_end_matches("'s") == *b)
+}
+
+/// Whether the words say `phrase` (one word or several) somewhere, each word as written.
+pub(in crate::query) fn said_in(ws: &[String], phrase: &str) -> bool {
+    let parts: Vec<&str> = phrase.split_whitespace().collect();
+    !parts.is_empty() && (0..ws.len()).any(|i| said_at(ws, i, &parts))
 }

@@ -133,6 +133,7 @@ impl Vocabulary<'_> {
     pub fn trade_words_beside(&self, ws: &[String], whole: Option<&[String]>) -> Vec<String> {
         let named = |w: &str| self.plan_word(w);
         let person_or_account = |w: &str| self.person_or_account_word(w);
+        let ws = &self.newcomer_words(ws);
         let ws = &self.terms_as_verbs(ws);
         let ws = &self.in_english(ws);
         let ws = &crate::query::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
@@ -156,6 +157,22 @@ impl Vocabulary<'_> {
             .collect();
         let money_won =
             won_as_earned(ws) && !whole.is_some_and(|w| w.iter().any(|x| matches!(x.as_str(), "win" | "won" | "wins")));
+        // ("chasing the hottechi people": the customer's staff, no team of sellers)
+        let customers_people = |i: usize| {
+            matches!(ws[i].as_str(), "people" | "guys" | "folks" | "lot")
+                && i > 0
+                && ws[i - 1].len() >= 4
+                && self
+                    .accounts
+                    .iter()
+                    .any(|a| a.to_lowercase().split_whitespace().last() == Some(ws[i - 1].as_str()))
+        };
+        let ws: &Vec<String> = &ws
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !customers_people(*i))
+            .map(|(_, w)| w.clone())
+            .collect();
         ws.iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
