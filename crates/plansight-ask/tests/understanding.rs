@@ -4,11 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredeighteenth/heldout over the Maven CRM export as it is, a calendar year paid
-//! quarterly, an ordinary week's chat-box questions, hundrednineteenth/heldout over a
-//! generated South African safety distributor, new hires who do not know the jargon)
-//! were written, with their workspaces, during that round by helpers
-//! who never saw the parser, and scored once, before it read them.
+//! (hundredtwentieth/heldout over a generated Australian solar installer, managers'
+//! territory reviews and plan changes, hundredtwentyfirst/heldout over the Maven CRM export
+//! as it is under a monthly-paid plan, sellers typing on their phones) were written, with
+//! their workspaces, during that round by helpers who never saw the parser, and scored once,
+//! before it read them.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
 //! printed unless PLANSIGHT_SHOW_HELDOUT is set (for the closing report). `make eval`
@@ -888,14 +888,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventeenth",
         ),
         (
-            "hundred-eighteenth workspace (the Maven CRM export as it is, a calendar year, an ordinary week's chat), held-out set",
+            "hundred-eighteenth workspace (the Maven CRM export as it is, a calendar year, an ordinary week's chat), earlier held-out set",
             "hundredeighteenth/heldout.toml",
             "hundredeighteenth",
         ),
         (
-            "hundred-nineteenth workspace (a South African safety distributor, new hires without the jargon), held-out set",
+            "hundred-nineteenth workspace (a South African safety distributor, new hires without the jargon), earlier held-out set",
             "hundrednineteenth/heldout.toml",
             "hundrednineteenth",
+        ),
+        (
+            "hundred-twentieth workspace (an Australian solar installer, managers' territory reviews and plan changes), held-out set",
+            "hundredtwentieth/heldout.toml",
+            "hundredtwentieth",
+        ),
+        (
+            "hundred-twenty-first workspace (the Maven CRM export as it is, paid monthly, sellers on their phones), held-out set",
+            "hundredtwentyfirst/heldout.toml",
+            "hundredtwentyfirst",
         ),
     ]
 }
@@ -1017,6 +1027,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventeenth" => "licence",
         "hundredeighteenth" => "throughput",
         "hundrednineteenth" => "equipment",
+        "hundredtwentieth" => "installed",
+        "hundredtwentyfirst" => "gbc",
         _ => "lsv",
     }
 }
