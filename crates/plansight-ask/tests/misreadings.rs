@@ -5655,6 +5655,104 @@ fn round_63_a_newcomers_words_for_the_plan_and_an_ordinary_weeks_chat() {
     read_after("hundredeighteenth", cases);
 }
 
+#[test]
+fn round_64_the_floors_glossary_and_a_phone_keyboard() {
+    use serde_json::json;
+    // (a glossary's name for the draw given after the comma, a product's name with "&" or
+    // "the", a rank "on the team", a won count after the lost ones)
+    let cases: &[Turns] = &[
+        (
+            "Priya Raman",
+            &[],
+            "how much brekkie do i still owe",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Bronwyn Kelly",
+            &[],
+            "how many C&I jobs did my team sign this year",
+            "answer",
+            json!({"figure": "deal_count", "product": "commercial solar"}),
+        ),
+        (
+            "Sophie Nguyen",
+            &[],
+            "where do i sit on the team for commission",
+            "answer",
+            json!({"op": "rank", "who": "sophie nguyen"}),
+        ),
+        (
+            "Jarrah Wilson",
+            &["how many pike-outs did i have this year"],
+            "and how many did i close?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "Aroha Ngata",
+            &[],
+            "what did i lose on 8BQMFR86",
+            "answer",
+            json!({"figure": "clawback", "deal": "8bqmfr86"}),
+        ),
+        (
+            "Harrison Clarke",
+            &[],
+            "if i sign a 12k resi tomorrow would that get me troppo",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Priya Raman",
+            &[],
+            "is the government going to cut the solar rebate next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredtwentieth", cases);
+    // (typed on a phone: "y", "tmrw", the floor's "grand" for the GTK 500, a payday next month)
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "y is my august check so small",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "if i sign a 3k mg special tmrw what does it pay",
+            "answer",
+            json!({"new_deal": {"amount": "3000", "close_date": "2017-09-22", "product": "mg special"}}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "show me my grands",
+            "answer",
+            json!({"op": "list", "product": "gtk 500"}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "what will royalty day bring me next month",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        (
+            "Kami Bicknell",
+            &["what tempo am i on rn"],
+            "how much do i need for the next one",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+    ];
+    read_after("hundredtwentyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -898,12 +898,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundrednineteenth",
         ),
         (
-            "hundred-twentieth workspace (an Australian solar installer, managers' territory reviews and plan changes), held-out set",
+            "hundred-twentieth workspace (an Australian solar installer, managers' territory reviews and plan changes), earlier held-out set",
             "hundredtwentieth/heldout.toml",
             "hundredtwentieth",
         ),
         (
-            "hundred-twenty-first workspace (the Maven CRM export as it is, paid monthly, sellers on their phones), held-out set",
+            "hundred-twenty-first workspace (the Maven CRM export as it is, paid monthly, sellers on their phones), earlier held-out set",
             "hundredtwentyfirst/heldout.toml",
             "hundredtwentyfirst",
         ),

@@ -441,7 +441,9 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             .collect();
         // ("| disposables | the Veristat Disposables Kit |": a glossary's word for a product)
         if let [term, meaning] = cells.as_slice() {
+            // ("| the grand | the GTK 500 |": said "my grands")
             let term = term.trim().to_lowercase();
+            let term = term.strip_prefix("the ").unwrap_or(&term).to_string();
             let named = meaning
                 .trim()
                 .trim_start_matches("the ")
@@ -462,7 +464,8 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
             let short = (1..=2).contains(&term.split_whitespace().count())
                 && term.len() >= 3
-                && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+                // ("| C&I | Commercial Solar |")
+                && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&');
             if let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(named)) {
                 if short
                     && !PLAIN.contains(&term.as_str())

@@ -550,6 +550,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     }
     // ("the Saldanha excavator sale": one of several there, by its product and type)
     super::named_deal::account_deal(v, ws, &mut query);
+    super::named_deal::lost_on_cancelled(v, ws, &mut query);
     // "The Pied Piper deal" when the seller has several there: which one?
     if let (Some(account), Some(seller), false) = (
         &query.scope.account,

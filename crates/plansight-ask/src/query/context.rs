@@ -91,8 +91,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             )
         // ("and how many have I signed?" after the handbacks)
         || ws.len() <= 7
-            && exact(ws, &["won", "signed", "booked"])
-            // ("and how many got booked?" after the dead quotes)
+            && exact(ws, &["won", "signed", "booked", "sign", "close", "book"])
+            // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
+            // after the pike-outs)
             && (exact(ws, &["i", "we", "they", "he", "she"]) || mentions(ws, &["how many got", "how many were"]))
             && !exact(ws, &["lost", "cancelled", "open"]);
     if opens && won_asked && prev.scope.stage.is_some() {

@@ -749,7 +749,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DealAmount)
     } else if mentions(ws, CREDIT) {
         Some(Figure::Credit)
-    } else if mark.is_some() && mentions(ws, &["how much", "need", "to go", "it take"]) {
+    } else if mark.is_some() && mentions(ws, &["how much", "need", "to go", "it take"])
+        // ("if aroha lands a 10k resi would that get her troppo": whether it reaches the mark)
+        || mark.is_some()
+            && q.scenario.new_deal.is_some()
+            && mentions(ws, &["would that get", "would it get", "will that get", "does that get", "would this get"])
+    {
         Some(Figure::Distance)
     // ("total open pipeline for my reps": the pipeline's size)
     } else if q.scope.stage.is_some() && exact(ws, &["pipeline", "funnel"]) {

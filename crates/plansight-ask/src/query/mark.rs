@@ -79,7 +79,8 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
         ],
     ) && lever.is_none()
         // ("how far to the next one")
-        || mentions(ws, &["next one"]) && mentions(ws, &["how far", "how much more", "away from", "to go"])
+        || mentions(ws, &["next one"])
+            && mentions(ws, &["how far", "how much more", "away from", "to go", "need for", "need to get"])
         // "the next flight level", "the next commission band"
         || ws.iter().enumerate().any(|(i, w)| {
             w == "next"

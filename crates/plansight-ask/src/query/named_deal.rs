@@ -41,14 +41,6 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         })
         .collect();
     if let [deal] = deals.as_slice() {
-        // ("how much did I lose on the Mafube harness that got pulled": a cancelled deal's
-        // loss is its clawback, not a lost deal's amount)
-        if query.scope.stage.as_deref() == Some("lost")
-            && query.figure == super::Figure::DealAmount
-            && deal.stage == plansight_plan::Stage::Cancelled
-        {
-            query.figure = super::Figure::Clawback;
-        }
         query.scope.stage = None;
         query.scope.deal = Some(deal.id.clone());
         if when.is_some() {
@@ -57,6 +49,22 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         query.scope.account = None;
         query.scope.deal_type = None;
         query.scope.product = None;
+    }
+}
+
+/// "How much did I lose on the Mafube harness that got pulled", "how much did nathan lose on
+/// BUQ655AB": what a cancelled deal lost its seller is its clawback, not a lost deal's amount.
+pub(super) fn lost_on_cancelled(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let cancelled = query.scope.deal.as_deref().is_some_and(|d| {
+        v.inputs
+            .lines
+            .iter()
+            .any(|l| l.id == d && l.stage == plansight_plan::Stage::Cancelled)
+    });
+    if cancelled && crate::fuzzy::mentions(ws, &["lose on", "lost on", "lose with", "lost with"]) {
+        query.figure = super::Figure::Clawback;
+        query.op = Op::Value;
+        query.scope.stage = None;
     }
 }
 

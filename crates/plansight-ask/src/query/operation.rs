@@ -434,10 +434,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         ) && q.scope.deal.is_none()
         || exact(ws, &["list", "listed", "itemize", "itemise", "enumerate"]) && !summed
         || listing && exact(ws, &["every", "each"]) && !summed
-        // "show me the GTK 500s I've won"
+        // "show me the GTK 500s I've won", "show me my q3 grands"
         || exact(ws, &["show", "list"])
             && q.scope.product.is_some()
-            && exact(ws, &["won", "closed", "sold", "lost", "booked", "signed", "wins"])
+            && (exact(ws, &["won", "closed", "sold", "lost", "booked", "signed", "wins"])
+                || mentions(ws, &["show me my", "show my"]) && ws.last().is_some_and(|w| w.ends_with('s')))
             && !summed
             && q.scenario.is_none()
         || mentions(

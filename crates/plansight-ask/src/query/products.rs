@@ -189,6 +189,8 @@ impl Vocabulary<'_> {
                                 || w.strip_suffix('s') == Some(a.as_str())
                                 // ("harnesses")
                                 || a.ends_with(['s', 'x', 'h']) && w.strip_suffix("es") == Some(a.as_str())
+                                // ("batteries")
+                                || a.strip_suffix('y').is_some_and(|stem| w.strip_suffix("ies") == Some(stem))
                                 || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
                         })
                     })

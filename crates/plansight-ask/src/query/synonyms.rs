@@ -125,6 +125,25 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     (words.len() <= 5 && words.last().is_some_and(|w| matches!(*w, "tiers" | "bands")))
                         .then_some("tier")
                 })
+                // ("| brekkie | the Sunrise Advance, the $3,000 quarterly draw |": the name,
+                // then what it is after the comma)
+                .or_else(|| {
+                    // (not the comma of "$3,000")
+                    let after: Vec<&str> = meaning
+                        .split_once(", ")?
+                        .1
+                        .split(['(', ';', ':'])
+                        .next()?
+                        .split(", ")
+                        .next()?
+                        .split_whitespace()
+                        .filter(|w| !matches!(*w, "a" | "an" | "the"))
+                        .collect();
+                    (after.len() <= 4 && words.len() <= 3)
+                        .then(|| after.last().and_then(|w| idea(w)))
+                        .flatten()
+                        .filter(|p| matches!(*p, "draw" | "clawback" | "quota" | "payout" | "payday"))
+                })
                 // ("a reversed (cancelled) order": the one word in parentheses)
                 .or_else(|| {
                     let inner = meaning.split_once('(')?.1.split(')').next()?.trim();

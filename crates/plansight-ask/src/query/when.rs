@@ -269,17 +269,15 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     let month_end = (0..ws.len()).find_map(|i| {
         // ("my payday check in July": what that payday brings)
         let k = i + usize::from(ws.get(i + 1).is_some_and(|w| PAY_OF_A_DAY.contains(&w.as_str())));
-        let paid = matches!(ws[i].as_str(), "payday" | "salary" | "payroll");
         // ("what lands on Stokvel Day next month": the payday in the month after this one)
-        let months_on = match ws.get(k + 1..k + 3) {
-            Some([a, b]) if paid && b == "month" => match a.as_str() {
-                "last" | "previous" => Some(-1),
-                "this" => Some(0),
-                "next" => Some(1),
-                _ => None,
-            },
+        // ("whats my royalty day gonna be next month": said anywhere beside the payday)
+        let months_on = ws.windows(2).find_map(|p| match (p[0].as_str(), p[1].as_str()) {
+            ("last" | "previous", "month") => Some(-1),
+            ("this", "month") => Some(0),
+            ("next", "month") => Some(1),
             _ => None,
-        };
+        });
+        let months_on = months_on.filter(|_| ws[i] == "payday");
         if let Some(on) = months_on {
             let first = today.with_day(1)?;
             let first = if on < 0 {

@@ -58,7 +58,7 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     });
     let personal_rank = exact(
         ws,
-        &["rank", "ranked", "ranking", "position", "stand", "place", "stack", "rank-wise", "ranking-wise"],
+        &["rank", "ranked", "ranking", "position", "stand", "place", "stack", "rank-wise", "ranking-wise", "sit"],
     ) && (exact(ws, &["i", "am", "i'm"])
         || !asker_manages && exact(ws, &["my", "me"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]))

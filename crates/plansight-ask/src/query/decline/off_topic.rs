@@ -161,6 +161,7 @@ fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "subsidies",
             // ("will Ottawa cut the heat pump rebates next year": a government's programme)
             "rebates",
+            "rebate",
             "grants",
             "regulation",
             "regulations",
@@ -205,6 +206,10 @@ fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "slows down",
             "cool off",
             "heat up",
+            // ("will feed-in tariffs keep dropping next year")
+            "dropping",
+            "falling",
+            "keep rising",
             // ("is the gtk 500 getting a price cut in 2018")
             "price cut",
             "price cuts",

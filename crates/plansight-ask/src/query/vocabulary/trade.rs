@@ -196,6 +196,17 @@ impl Vocabulary<'_> {
                     deal.to_string()
                 }
                 _ if matches!(w.as_str(), "why'd" | "whyd") => "why".into(),
+                // ("y was my july check only 750", typed fast)
+                _ if w == "y"
+                    && i == 0
+                    && ws.get(1).is_some_and(|n| {
+                        matches!(n.as_str(), "was" | "is" | "did" | "does" | "do" | "are" | "were" | "am")
+                    }) =>
+                {
+                    "why".into()
+                }
+                // ("tmrw", "tmr": tomorrow)
+                _ if matches!(w.as_str(), "tmrw" | "tmr" | "tmw" | "2moro" | "2morrow") => "tomorrow".into(),
                 // ("how is my pace lookin": a dropped "g")
                 _ if w.len() >= 5
                     && w.ends_with("in")
