@@ -8,7 +8,8 @@
 //! territory reviews and plan changes, hundredtwentyfirst/heldout over the Maven CRM export
 //! as it is under a monthly-paid plan, sellers typing on their phones) were written, with
 //! their workspaces, during that round by helpers who never saw the parser, and scored once,
-//! before it read them.
+//! before it read them (their first figures are in the commit log); then read, as earlier
+//! rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
 //! printed unless PLANSIGHT_SHOW_HELDOUT is set (for the closing report). `make eval`
