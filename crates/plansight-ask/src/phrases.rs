@@ -124,11 +124,20 @@ fn spaced_thousands(text: String) -> String {
         let n = t.strip_prefix(['$', 'r']).unwrap_or(t);
         (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
     };
+    // ("my top 3 250 000 deals": a count, then an amount)
+    let counted = |i: usize| {
+        !ts[i].starts_with(['$', 'r'])
+            && i > 0
+            && matches!(
+                ts[i - 1],
+                "top" | "bottom" | "best" | "worst" | "first" | "last" | "close" | "sell" | "land" | "sign" | "my"
+            )
+    };
     let mut out: Vec<String> = Vec::with_capacity(ts.len());
     let mut i = 0;
     while i < ts.len() {
         let mut t = ts[i].to_string();
-        if lead(ts[i]) {
+        if lead(ts[i]) && !counted(i) {
             while ts
                 .get(i + 1)
                 .is_some_and(|n| group(n.trim_end_matches(['.', ',', '?', '!'])))

@@ -200,9 +200,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 "several more",
                 // ("what if i sell a bunch more mg advanced in dec": more of a product, how
                 // much not said)
-                "bunch more",
-                "lot more",
-                "lots more",
+                "sell a bunch more",
+                "sell a lot more",
+                "sell lots more",
                 "sell more",
                 "sold more",
                 "close more",

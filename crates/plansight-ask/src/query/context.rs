@@ -276,9 +276,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // manager says theirs)
         let whole_under_change = matches!(who, super::Who::TeamOf(_))
             && prev.scenario.lever.is_some()
-            && !ws
-                .windows(2)
-                .any(|p| p[0] == "my" && super::words::THEIR_PEOPLE.contains(&p[1].as_str()))
+            && !(exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE))
+            && v.territory_said(&ws.join(" ")).is_none()
             && v.manager(&ws.join(" ")).is_none();
         if whole_under_change {
             q.who = super::Who::Team;

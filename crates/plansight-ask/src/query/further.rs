@@ -231,7 +231,21 @@ pub(super) fn slip_unsaid(
     focus: Option<&str>,
     ws: &[String],
 ) -> Option<super::Understood> {
-    let slips = exact(ws, &["slip", "slipped", "slips", "slid", "pushed", "moved"]);
+    // (the verb said of the deal, "if it had slipped", "and if that slips?"; not "would that
+    // have pushed me into tier 2")
+    let slips = ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "it" | "that" | "this" | "had" | "has" | "was")
+            && matches!(
+                w[1].as_str(),
+                "slip" | "slipped" | "slips" | "slid" | "pushed" | "moved"
+            )
+            && !ws.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "me" | "us" | "him" | "her" | "over" | "into" | "past" | "up"
+                )
+            })
+    });
     let plan = &v.inputs.plan;
     if !slips
         || ws.len() > 8

@@ -25,12 +25,19 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     if !((one_deal_said(v, ws) || one_product || trade_noun) && query.op == Op::Value || explained) {
         return;
     }
+    // (an open deal is no credited one; a lost one here is one cancelled after it was won:
+    // "how much did I lose on the Mafube harness that got pulled")
+    let stage = query.scope.stage.clone();
+    if stage.as_deref() == Some("open") {
+        return;
+    }
     // ("the april Ashford tower": the month says which of them)
     let when = query.scope.period.as_deref().and_then(|p| super::parse::span(v, p));
     let deals: Vec<&plansight_plan::CreditLine> = v
         .deals_at(seller, account)
         .filter(|l| {
             l.stage.is_credited()
+                && (stage.as_deref() != Some("lost") || l.stage == plansight_plan::Stage::Cancelled)
                 && when.is_none_or(|(first, last)| l.close_date.is_some_and(|d| first <= d && d <= last))
                 && said_type
                     .as_ref()
@@ -79,7 +86,7 @@ pub(super) fn one_product_said(v: &Vocabulary, ws: &[String], product: &str) -> 
         .is_some_and(|last| ws.iter().any(|w| w == last))
         || v.product_aliases
             .iter()
-            .any(|(p, alias)| *p == product && super::vocabulary::said_in(ws, alias))
+            .any(|(p, alias)| p.eq_ignore_ascii_case(&product) && super::vocabulary::said_in(ws, alias))
 }
 
 /// Whether the words speak of one deal ("the deal", "the job", "the policy", "the

@@ -184,14 +184,17 @@ impl Vocabulary<'_> {
                     .iter()
                     // (and "RTU" for "RTUs": a plural name said of one; "AMS" is no "am")
                     .find(|(_, a)| {
-                        said.iter().any(|w| {
-                            w == a
-                                || w.strip_suffix('s') == Some(a.as_str())
-                                // ("harnesses")
-                                || a.ends_with(['s', 'x', 'h']) && w.strip_suffix("es") == Some(a.as_str())
-                                // ("batteries")
-                                || a.strip_suffix('y').is_some_and(|stem| w.strip_suffix("ies") == Some(stem))
-                                || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str())
+                        // ("26 grand" is money; "a 26k grand" the floor's GTK 500)
+                        said.iter().enumerate().any(|(i, w)| {
+                            let unit_of_a_number = i > 0 && said[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.');
+                            !unit_of_a_number
+                                && (w == a
+                                    || w.strip_suffix('s') == Some(a.as_str())
+                                    // ("harnesses")
+                                    || a.ends_with(['s', 'x', 'h']) && w.strip_suffix("es") == Some(a.as_str())
+                                    // ("batteries")
+                                    || a.strip_suffix('y').is_some_and(|stem| w.strip_suffix("ies") == Some(stem))
+                                    || a.len() >= 4 && a.strip_suffix('s') == Some(w.as_str()))
                         })
                     })
                     .map(|(p, _)| p.clone())

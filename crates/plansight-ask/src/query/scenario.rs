@@ -756,6 +756,11 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
                 let supposed = &ws[at + k..];
                 crate::phrases::amount(supposed).is_some()
                     && supposed.iter().all(|w| w.trim_end_matches("'s") != first)
+                    // (the deal said to be with them: "signed with them", "from them")
+                    && supposed.windows(2).any(|p| {
+                        matches!(p[0].as_str(), "with" | "from" | "for" | "at")
+                            && matches!(p[1].as_str(), "them" | "there")
+                    })
             })
         })
 }

@@ -139,7 +139,9 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         .split_whitespace()
                         .filter(|w| !matches!(*w, "a" | "an" | "the"))
                         .collect();
-                    (after.len() <= 4 && words.len() <= 3)
+                    // (not "the stretch goal, 120% of quota", "…, not part of the draw")
+                    let qualified = after.iter().any(|w| matches!(*w, "of" | "not" | "unlike" | "without"));
+                    (after.len() <= 3 && words.len() <= 3 && !qualified)
                         .then(|| after.last().and_then(|w| idea(w)))
                         .flatten()
                         .filter(|p| matches!(*p, "draw" | "clawback" | "quota" | "payout" | "payday"))

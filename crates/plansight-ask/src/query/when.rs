@@ -266,19 +266,26 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     let plan = &v.inputs.plan;
     // "end of october": the month's last day; "my july salary", the month's salary run (a
     // day late in the month, taken as its last).
+    // ("what lands on Stokvel Day next month", "whats my royalty day gonna be next month":
+    // the payday in the month after this one; not a deal's "if it closes next month")
+    let months_on = (0..ws.len().saturating_sub(1)).find_map(|j| {
+        let on = match (ws[j].as_str(), ws[j + 1].as_str()) {
+            ("last" | "previous", "month") => -1,
+            ("this", "month") => 0,
+            ("next", "month") => 1,
+            _ => return None,
+        };
+        let of_a_deal = j > 0
+            && matches!(
+                ws[j - 1].as_str(),
+                "closes" | "close" | "closed" | "slips" | "lands" | "signs" | "in"
+            );
+        (!of_a_deal).then_some(on)
+    });
     let month_end = (0..ws.len()).find_map(|i| {
         // ("my payday check in July": what that payday brings)
         let k = i + usize::from(ws.get(i + 1).is_some_and(|w| PAY_OF_A_DAY.contains(&w.as_str())));
-        // ("what lands on Stokvel Day next month": the payday in the month after this one)
-        // ("whats my royalty day gonna be next month": said anywhere beside the payday)
-        let months_on = ws.windows(2).find_map(|p| match (p[0].as_str(), p[1].as_str()) {
-            ("last" | "previous", "month") => Some(-1),
-            ("this", "month") => Some(0),
-            ("next", "month") => Some(1),
-            _ => None,
-        });
-        let months_on = months_on.filter(|_| ws[i] == "payday");
-        if let Some(on) = months_on {
+        if let Some(on) = months_on.filter(|_| ws[i] == "payday") {
             let first = today.with_day(1)?;
             let first = if on < 0 {
                 first - chrono::Months::new(1)

@@ -548,33 +548,36 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
 }
 
 /// "Is Kyle lazy?", "should I put her on a PIP": a judgement of a person, a manager's call
-/// the figures cannot make for them.
+/// the figures cannot make for them (not "who are my low performers this quarter", a
+/// ranking, nor "how many PIP policies", an insurance word).
 fn judges_a_person(ws: &[String]) -> bool {
-    exact_any(
+    let said = |phrase: &str| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        ws.windows(parts.len())
+            .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+    };
+    let asks_figures = exact_any(
         ws,
         &[
-            "lazy",
-            "pip",
-            "underperformer",
-            "underperformers",
-            "slacker",
-            "slacking",
+            "if", "how", "which", "who", "who's", "whos", "many", "much", "policies", "policy",
         ],
-    ) || mentions(
-        ws,
-        &[
-            "weak performer",
-            "poor performer",
-            "low performer",
-            "bad performer",
-            "performance improvement plan",
-            "worried about him",
-            "worried about her",
-            "worried about them",
-            "fire him",
-            "fire her",
-            "let him go",
-            "let her go",
-        ],
-    )
+    );
+    !asks_figures
+        && (exact_any(ws, &["lazy", "pip", "underperformer", "slacker", "slacking"])
+            || [
+                "weak performer",
+                "poor performer",
+                "low performer",
+                "bad performer",
+                "performance improvement plan",
+                "worried about him",
+                "worried about her",
+                "worried about them",
+                "fire him",
+                "fire her",
+                "let him go",
+                "let her go",
+            ]
+            .iter()
+            .any(|p| said(p)))
 }

@@ -50,8 +50,6 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "13th cheque",
             "13th check",
             "thirteenth cheque",
-            "paid on my commission",
-            "paid on commission",
             "holiday pay",
             "holiday allowance",
             "paid with this plan",

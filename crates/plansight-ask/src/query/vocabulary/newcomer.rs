@@ -59,12 +59,12 @@ const DESCRIPTIONS: &[(&[&str], &str)] = &[
         &[
             "the",
             "number|figure",
-            "i'm|im|i|they|you're|we're",
+            "i'm|im|i|they|you're",
             "am|are|want?",
             "me?",
             "meant|supposed|expected|need|have|want|got?",
             "to",
-            "hit|reach|make",
+            "hit|reach",
         ],
         "my quota",
     ),
@@ -76,7 +76,7 @@ const DESCRIPTIONS: &[(&[&str], &str)] = &[
             "they'll|they|you'll|you|it'll|it|the|company|plan",
             "company|plan|will|can|would|could?",
             "ever?",
-            "pay|pays|paid",
+            "pay|pays",
             "me|you|us|anyone|him|her?",
         ],
         PAYOUT_CAP,
@@ -112,7 +112,7 @@ impl Vocabulary<'_> {
         while i < ws.len() {
             let found = DESCRIPTIONS
                 .iter()
-                .find_map(|(pattern, word)| matched(pattern, ws, i).filter(|n| *n >= 2).map(|n| (n, *word)));
+                .find_map(|(pattern, word)| matched(pattern, ws, i).map(|n| (n, *word)));
             match found {
                 Some((n, word)) => {
                     let word = if word == PAYOUT_CAP {

@@ -158,10 +158,13 @@ impl Vocabulary<'_> {
         let money_won =
             won_as_earned(ws) && !whole.is_some_and(|w| w.iter().any(|x| matches!(x.as_str(), "win" | "won" | "wins")));
         // ("chasing the hottechi people": the customer's staff, no team of sellers)
+        // (an account's own word after "the", not an everyday one many accounts end with:
+        // "my construction guys" are sellers)
         let customers_people = |i: usize| {
             matches!(ws[i].as_str(), "people" | "guys" | "folks" | "lot")
-                && i > 0
-                && ws[i - 1].len() >= 4
+                && i > 1
+                && ws[i - 2] == "the"
+                && !crate::query::unrecognised::common(&ws[i - 1])
                 && self
                     .accounts
                     .iter()
