@@ -492,7 +492,7 @@ impl Vocabulary<'_> {
             // (staffing: a contract placement is a temp or interim one)
             ("contract", &["temp", "temps", "interim", "contractor", "contractors"]),
         ];
-        let ws = &without_a_newcomer(ws)[..];
+        let ws = &without_new_to_the_job(ws)[..];
         let joined = format!(" {} ", ws.join(" "));
         let bare = |w: &str| w.trim_end_matches('s').replace(['-', ' ', '_'], "");
         // ("recons" for recontracts: the first letters of one type's name)
@@ -580,7 +580,7 @@ impl Vocabulary<'_> {
 
 /// The words without a "new" that says someone is new ("I'm still fairly new", "he's new
 /// here", "the new guy"): no new-customer deal.
-fn without_a_newcomer(ws: &[String]) -> Vec<String> {
+fn without_new_to_the_job(ws: &[String]) -> Vec<String> {
     const BEFORE: &[&str] = &[
         "i'm",
         "im",

@@ -2,8 +2,8 @@
 //! her quota to 300k in the system"): the assistant only reads, so these are declined; a
 //! what-if or a question of who can change it is not one.
 
-use super::exact_any;
 use crate::fuzzy::mentions;
+use crate::query::parse::exact;
 use crate::query::vocabulary::Vocabulary;
 
 /// Verbs that ask to change data.
@@ -132,7 +132,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             ],
         )
         || (crate::phrases::percent(ws).is_some() || crate::phrases::amount(ws).is_some())
-            && exact_any(
+            && exact(
                 ws,
                 &[
                     "what", "who", "whose", "how", "which", "show", "winners", "losers", "top", "bottom", "cost",
@@ -147,7 +147,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
                 "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut"
             )
     }) && !hypothetical
-        && !exact_any(ws, &["what", "how", "who", "which", "cost", "would"]);
+        && !exact(ws, &["what", "how", "who", "which", "cost", "would"]);
     let asks_change = please_change
         || !not_change && CHANGE.contains(&first)
         || ws.windows(2).any(|w| {
@@ -215,7 +215,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
     // they count").
     let splits = id && matches!(first, "split" | "transfer" | "reassign");
     // "go ahead and lift the lid to 75k for Darcel in the plan": an order to the plan itself.
-    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact_any(ws, &["plan", "plans"])
+    let orders_plan = ws.len() > 2 && ws[0] == "go" && ws[1] == "ahead" && exact(ws, &["plan", "plans"])
         // "push platinum to 11% in the plan file and save it"
         || mentions(ws, &["plan file", "and save it", "save it", "save the plan", "write it to the plan"])
         // ("go ahead and change thunderhead to 11% in plan.toml": the file itself)
@@ -225,7 +225,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
     let destroys = !matches!(
         first,
         "how" | "what" | "why" | "when" | "can" | "could" | "does" | "do" | "is" | "should" | "will" | "would" | "if"
-    ) && exact_any(ws, &["delete", "erase", "wipe", "purge"]);
+    ) && exact(ws, &["delete", "erase", "wipe", "purge"]);
     let asks_change = (asks_change || marks_stage || splits || orders_plan || destroys) && !not_change || orders_plan;
     // (a record said in the document's words, "the Ahmednagar Paper enquiry", or by its account)
     let record = || {
@@ -243,7 +243,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             // (not "correct me, but my Q2 pay looks short")
             || matches!(first, "fix" | "correct")
                 && ws.iter().skip_while(|w| *w != first).nth(1).is_none_or(|w| w != "me")
-                && exact_any(ws, &["pay", "payout", "commission", "statement", "check"])
+                && exact(ws, &["pay", "payout", "commission", "statement", "check"])
             || ws
                 .iter()
                 .any(|w| DATA.contains(&w.as_str()) || DATA.contains(&w.trim_end_matches('s'))))

@@ -3,15 +3,12 @@
 
 mod change;
 mod off_topic;
+mod world;
 
+use super::parse::exact;
 use super::vocabulary::Vocabulary;
 use super::Understood;
 use crate::fuzzy::mentions;
-
-/// Whether one of the words is one of `targets`.
-fn exact_any(ws: &[String], targets: &[&str]) -> bool {
-    ws.iter().any(|w| targets.contains(&w.as_str()))
-}
 
 /// Why the question is declined, if it is.
 pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
@@ -64,7 +61,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                     | "lean"
                     | "bet"
             )
-    }) && exact_any(ws, &["or"]);
+    }) && exact(ws, &["or"]);
     if choosing {
         return Some(Understood::Decline {
             reason: "Which deals or products to push is your call, not the plan's.".into(),

@@ -2,8 +2,9 @@
 //! ("write an email", "can you book my train"), the markets, another firm's plan, and words
 //! of the world outside pay, unless the plan or its document uses them.
 
-use super::exact_any;
+use super::world::{elsewhere, market_move};
 use crate::fuzzy::mentions;
+use crate::query::parse::exact;
 use crate::query::vocabulary::Vocabulary;
 
 /// Errands asked of the assistant ("can you book my train"): no part of the plan.
@@ -126,228 +127,10 @@ fn the_documents(v: &Vocabulary, ws: &[String], w: &str) -> bool {
         && (v.defined(w)
             || of_a_phrase()
             || v.in_document(w)
-                && exact_any(
+                && exact(
                     ws,
                     &["paid", "commission", "commissionable", "counted", "covered", "eligible"],
                 ))
-}
-
-/// "Will marine cargo rates harden next year?", "licence price go up or not": where a
-/// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
-/// with "if" or with the plan's own words).
-fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
-    let priced = exact_any(
-        ws,
-        &[
-            "rates",
-            "price",
-            "prices",
-            "pricing",
-            "premiums",
-            "duty",
-            "tariff",
-            "tariffs",
-            "taxes",
-            "budgets",
-            "budget",
-            "spending",
-            // ("will medical trend be over 8% next year")
-            "trend",
-            "trends",
-            "inflation",
-            // ("is net metering gonna get cut in arizona next year": a law's fate)
-            "metering",
-            "subsidy",
-            "subsidies",
-            // ("will Ottawa cut the heat pump rebates next year": a government's programme)
-            "rebates",
-            "rebate",
-            "grants",
-            "regulation",
-            "regulations",
-            // ("is tech hiring gonna pick up next quarter": the market's own course)
-            "hiring",
-            "market",
-            "demand",
-            "economy",
-        ],
-    );
-    let moves = mentions(
-        ws,
-        &[
-            "harden",
-            "soften",
-            "go up",
-            "going up",
-            "goes up",
-            "rise",
-            "rising",
-            "come down",
-            "go down",
-            "going down",
-            "fall",
-            "drop",
-            // ("are hospital capital budgets going to loosen up next year")
-            "loosen",
-            "tighten",
-            "loosen up",
-            "get cut",
-            "be cut",
-            // ("is the gtk 500 going to get cheaper in 2027")
-            "get cheaper",
-            "be cheaper",
-            "get pricier",
-            "cut the",
-            "scrap the",
-            "gets cut",
-            "pick up",
-            "picks up",
-            "slow down",
-            "slows down",
-            "cool off",
-            "heat up",
-            // ("will feed-in tariffs keep dropping next year")
-            "dropping",
-            "falling",
-            "keep rising",
-            // ("is the gtk 500 getting a price cut in 2018")
-            "price cut",
-            "price cuts",
-            "price hike",
-            "price hikes",
-            "price increase",
-            "price drop",
-            "getting cheaper",
-        ],
-    );
-    // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
-    let later_year = ws.iter().any(|w| {
-        w.parse::<i32>()
-            .is_ok_and(|y| y > chrono::Datelike::year(&v.inputs.plan.start) && y < 2100)
-    });
-    let foretold = exact_any(ws, &["will", "budget", "gonna"])
-        || mentions(ws, &["next year", "next yr", "or not", "going to"])
-        || later_year;
-    // ("will medical trend be over 8% next year": a level foretold)
-    let level = mentions(
-        ws,
-        &[
-            "be over",
-            "be above",
-            "be under",
-            "be below",
-            "be more than",
-            "be less than",
-        ],
-    );
-    // ("will the hygienist shortage hurt practice orders next year": what the world does to
-    // sales, foretold)
-    let event = exact_any(
-        ws,
-        &[
-            "shortage",
-            "shortages",
-            "recession",
-            "downturn",
-            "slowdown",
-            "economy",
-            "inflation",
-            "tariff",
-            "tariffs",
-            "strike",
-            "strikes",
-            "election",
-            "weather",
-            "pandemic",
-            "layoffs",
-        ],
-    ) && exact_any(
-        ws,
-        &[
-            "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill",
-        ],
-    );
-    if event && foretold && !exact_any(ws, &["if"]) && v.terms_in(ws).is_empty() {
-        return true;
-    }
-    // (a thing "getting cheaper" is its price)
-    (priced || exact_any(ws, &["cheaper", "pricier"]))
-        && (moves || level)
-        && foretold
-        && !exact_any(
-            ws,
-            &[
-                "if",
-                "my",
-                "i",
-                "me",
-                "i'm",
-                "im",
-                "commission",
-                "tier",
-                "accelerator",
-                "quota",
-                "plan",
-                "payout",
-            ],
-        )
-        && v.terms_in(ws).is_empty()
-}
-
-/// "the comp plan at Canon", "le plan de comm chez canon": a plan at a place the
-/// workspace does not know (not an account, a territory, a product or a person of it).
-fn elsewhere(v: &Vocabulary, ws: &[String]) -> bool {
-    let known = |w: &str| {
-        let text = w.to_string();
-        v.account(&text, std::slice::from_ref(&text)).is_some()
-            || v.product(&text).is_some()
-            || v.seller(&text).is_some()
-            || v.manager(&text).is_some()
-            || v.inputs
-                .roster
-                .iter()
-                .flatten()
-                .filter_map(|s| s.territory.as_deref())
-                .any(|t| t.to_lowercase().split_whitespace().any(|x| x == w))
-    };
-    // ("what are Hays paying their consultants": another firm's pay)
-    let their_pay = ws.windows(3).any(|w| {
-        matches!(w[1].as_str(), "paying" | "pay" | "pays")
-            && w[2] == "their"
-            && w[0].chars().all(char::is_alphabetic)
-            && !matches!(
-                w[0].as_str(),
-                "we" | "you" | "i" | "they" | "us" | "do" | "does" | "to" | "will" | "would"
-            )
-            && !known(&w[0])
-    });
-    // ("their plan at Canon", "chez Xerox")
-    let at_firm = ws.iter().enumerate().any(|(i, w)| {
-        let at = match w.as_str() {
-            "chez" => true,
-            "at" => {
-                i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over")
-                    // ("the commission plan like at Hays")
-                    // ("the comp plan look like at salesforce")
-                    || i > 1
-                        && ws[i - 1] == "like"
-                        && ws[..i - 1].iter().rev().take(3).any(|x| matches!(x.as_str(), "plan" | "plans"))
-            }
-            _ => false,
-        };
-        at && ws.get(i + 1).is_some_and(|n| {
-            // ("the comp plan at CH Robinson")
-            n.len() >= 2
-                && !matches!(n.as_str(), "my" | "me" | "us" | "it" | "an")
-                && n.chars().all(char::is_alphabetic)
-                && !matches!(
-                    n.as_str(),
-                    "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
-                )
-                && !known(n)
-        })
-    }) && exact_any(ws, &["plan", "plans", "comp", "comm", "commission", "pay"]);
-    their_pay || at_firm
 }
 
 /// Whether the word at `i` is of the plan though off-topic elsewhere: its own name, "if all
@@ -364,7 +147,7 @@ fn of_the_plan(v: &Vocabulary, ws: &[String], i: usize, w: &str) -> bool {
             || v.products.iter().any(|p| has(p))
     };
     plan_word(w)
-        || w == "funds" && exact_any(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
+        || w == "funds" && exact(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
         || crate::query::when::salary_run(ws, i)
 }
 
@@ -415,7 +198,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                     w[2].as_str(),
                     "order" | "reorder" | "purchase" | "ship" | "deliver" | "place"
                 )
-        }) && !exact_any(
+        }) && !exact(
             ws,
             &[
                 "by", "my", "them", "these", "those", "deals", "first", "biggest", "largest", "smallest",
@@ -447,7 +230,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         // ("file a dispute for my Q2 afrekening with Sales Ops": a process to start for the
         // asker, not the plan's rule for it)
         || matches!(first, "file" | "lodge" | "raise" | "submit")
-            && exact_any(ws, &["dispute", "complaint", "ticket", "claim", "grievance"])
+            && exact(ws, &["dispute", "complaint", "ticket", "claim", "grievance"])
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
     task && !mentions(ws, &["how much", "what", "earn", "earned"])
@@ -522,10 +305,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             ],
         )
         // ("whats our NRR looking like": a business metric no plan here computes)
-        || exact_any(ws, &["nrr", "ndr", "nps", "cac", "ltv", "arpu", "csat"]) && v.measure(ws).is_none()
+        || exact(ws, &["nrr", "ndr", "nps", "cac", "ltv", "arpu", "csat"]) && v.measure(ws).is_none()
         // ("is my credit the close value or the list price": the plan's rule for credit)
         || mentions(ws, &["list price", "price list"])
-            && !exact_any(ws, &["credit", "credited", "commission", "commissionable", "count", "counts", "paid"])
+            && !exact(ws, &["credit", "credited", "commission", "commissionable", "count", "counts", "paid"])
         || elsewhere(v, ws)
         || market_move(v, ws)
         || judges_a_person(ws)
@@ -556,14 +339,14 @@ fn judges_a_person(ws: &[String]) -> bool {
         ws.windows(parts.len())
             .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
     };
-    let asks_figures = exact_any(
+    let asks_figures = exact(
         ws,
         &[
             "if", "how", "which", "who", "who's", "whos", "many", "much", "policies", "policy",
         ],
     );
     !asks_figures
-        && (exact_any(ws, &["lazy", "pip", "underperformer", "slacker", "slacking"])
+        && (exact(ws, &["lazy", "pip", "underperformer", "slacker", "slacking"])
             || [
                 "weak performer",
                 "poor performer",

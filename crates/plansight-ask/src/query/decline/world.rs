@@ -1,0 +1,225 @@
+//! The world outside the workspace, which no plan or deal says: where a market's prices go
+//! ("will cargo rates harden next year?") and another firm's plan ("the comp plan at
+//! Canon").
+
+use crate::fuzzy::mentions;
+use crate::query::parse::exact;
+use crate::query::vocabulary::Vocabulary;
+
+/// "Will marine cargo rates harden next year?", "licence price go up or not": where a
+/// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
+/// with "if" or with the plan's own words).
+pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
+    let priced = exact(
+        ws,
+        &[
+            "rates",
+            "price",
+            "prices",
+            "pricing",
+            "premiums",
+            "duty",
+            "tariff",
+            "tariffs",
+            "taxes",
+            "budgets",
+            "budget",
+            "spending",
+            // ("will medical trend be over 8% next year")
+            "trend",
+            "trends",
+            "inflation",
+            // ("is net metering gonna get cut in arizona next year": a law's fate)
+            "metering",
+            "subsidy",
+            "subsidies",
+            // ("will Ottawa cut the heat pump rebates next year": a government's programme)
+            "rebates",
+            "rebate",
+            "grants",
+            "regulation",
+            "regulations",
+            // ("is tech hiring gonna pick up next quarter": the market's own course)
+            "hiring",
+            "market",
+            "demand",
+            "economy",
+        ],
+    );
+    let moves = mentions(
+        ws,
+        &[
+            "harden",
+            "soften",
+            "go up",
+            "going up",
+            "goes up",
+            "rise",
+            "rising",
+            "come down",
+            "go down",
+            "going down",
+            "fall",
+            "drop",
+            // ("are hospital capital budgets going to loosen up next year")
+            "loosen",
+            "tighten",
+            "loosen up",
+            "get cut",
+            "be cut",
+            // ("is the gtk 500 going to get cheaper in 2027")
+            "get cheaper",
+            "be cheaper",
+            "get pricier",
+            "cut the",
+            "scrap the",
+            "gets cut",
+            "pick up",
+            "picks up",
+            "slow down",
+            "slows down",
+            "cool off",
+            "heat up",
+            // ("will feed-in tariffs keep dropping next year")
+            "dropping",
+            "falling",
+            "keep rising",
+            // ("is the gtk 500 getting a price cut in 2018")
+            "price cut",
+            "price cuts",
+            "price hike",
+            "price hikes",
+            "price increase",
+            "price drop",
+            "getting cheaper",
+        ],
+    );
+    // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
+    let later_year = ws.iter().any(|w| {
+        w.parse::<i32>()
+            .is_ok_and(|y| y > chrono::Datelike::year(&v.inputs.plan.start) && y < 2100)
+    });
+    let foretold = exact(ws, &["will", "budget", "gonna"])
+        || mentions(ws, &["next year", "next yr", "or not", "going to"])
+        || later_year;
+    // ("will medical trend be over 8% next year": a level foretold)
+    let level = mentions(
+        ws,
+        &[
+            "be over",
+            "be above",
+            "be under",
+            "be below",
+            "be more than",
+            "be less than",
+        ],
+    );
+    // ("will the hygienist shortage hurt practice orders next year": what the world does to
+    // sales, foretold)
+    let event = exact(
+        ws,
+        &[
+            "shortage",
+            "shortages",
+            "recession",
+            "downturn",
+            "slowdown",
+            "economy",
+            "inflation",
+            "tariff",
+            "tariffs",
+            "strike",
+            "strikes",
+            "election",
+            "weather",
+            "pandemic",
+            "layoffs",
+        ],
+    ) && exact(
+        ws,
+        &[
+            "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill",
+        ],
+    );
+    if event && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {
+        return true;
+    }
+    // (a thing "getting cheaper" is its price)
+    (priced || exact(ws, &["cheaper", "pricier"]))
+        && (moves || level)
+        && foretold
+        && !exact(
+            ws,
+            &[
+                "if",
+                "my",
+                "i",
+                "me",
+                "i'm",
+                "im",
+                "commission",
+                "tier",
+                "accelerator",
+                "quota",
+                "plan",
+                "payout",
+            ],
+        )
+        && v.terms_in(ws).is_empty()
+}
+
+/// "the comp plan at Canon", "le plan de comm chez canon": a plan at a place the
+/// workspace does not know (not an account, a territory, a product or a person of it).
+pub(super) fn elsewhere(v: &Vocabulary, ws: &[String]) -> bool {
+    let known = |w: &str| {
+        let text = w.to_string();
+        v.account(&text, std::slice::from_ref(&text)).is_some()
+            || v.product(&text).is_some()
+            || v.seller(&text).is_some()
+            || v.manager(&text).is_some()
+            || v.inputs
+                .roster
+                .iter()
+                .flatten()
+                .filter_map(|s| s.territory.as_deref())
+                .any(|t| t.to_lowercase().split_whitespace().any(|x| x == w))
+    };
+    // ("what are Hays paying their consultants": another firm's pay)
+    let their_pay = ws.windows(3).any(|w| {
+        matches!(w[1].as_str(), "paying" | "pay" | "pays")
+            && w[2] == "their"
+            && w[0].chars().all(char::is_alphabetic)
+            && !matches!(
+                w[0].as_str(),
+                "we" | "you" | "i" | "they" | "us" | "do" | "does" | "to" | "will" | "would"
+            )
+            && !known(&w[0])
+    });
+    // ("their plan at Canon", "chez Xerox")
+    let at_firm = ws.iter().enumerate().any(|(i, w)| {
+        let at = match w.as_str() {
+            "chez" => true,
+            "at" => {
+                i > 0 && matches!(ws[i - 1].as_str(), "plan" | "plans" | "over")
+                    // ("the commission plan like at Hays")
+                    // ("the comp plan look like at salesforce")
+                    || i > 1
+                        && ws[i - 1] == "like"
+                        && ws[..i - 1].iter().rev().take(3).any(|x| matches!(x.as_str(), "plan" | "plans"))
+            }
+            _ => false,
+        };
+        at && ws.get(i + 1).is_some_and(|n| {
+            // ("the comp plan at CH Robinson")
+            n.len() >= 2
+                && !matches!(n.as_str(), "my" | "me" | "us" | "it" | "an")
+                && n.chars().all(char::is_alphabetic)
+                && !matches!(
+                    n.as_str(),
+                    "the" | "all" | "least" | "most" | "quota" | "target" | "month" | "year"
+                )
+                && !known(n)
+        })
+    }) && exact(ws, &["plan", "plans", "comp", "comm", "commission", "pay"]);
+    their_pay || at_firm
+}
