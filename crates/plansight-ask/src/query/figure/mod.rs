@@ -1,6 +1,8 @@
 //! The figure a question asks for (earnings, payable, credit, attainment, a distance …),
 //! from the domain's words; the mark of a distance is `mark`'s.
 
+mod draw;
+
 use super::parse::exact;
 use super::vocabulary::Vocabulary;
 use super::words::*;
@@ -406,128 +408,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
     {
         Some(Figure::Cost)
-    } else if draw
-        && (mentions(
-            ws,
-            &[
-                "paid back all",
-                "paid it all back",
-                "paid off",
-                "fully repaid",
-                "all of my draw",
-                "all of her draw",
-                "all of his draw",
-                // ("wheres my draw at": where it stands)
-                "where's my",
-                "wheres my",
-                "where is my",
-            ],
-        ) || exact(
-            ws,
-            &[
-                "balance",
-                "carrying",
-                "carry",
-                "owe",
-                "owes",
-                "owed",
-                "outstanding",
-                "still",
-                "remaining",
-                "deficit",
-                "left",
-            ],
-        ))
-    {
-        Some(Figure::DrawBalance)
-    } else if (draw
-        && mentions(
-            ws,
-            &[
-                "recover",
-                "recovered",
-                "take back",
-                "took back",
-                "take it back",
-                "recovery",
-                "repaid",
-                "repay",
-                // ("how much of my draw got eaten in Q2?")
-                "eaten",
-                "paid back",
-                "paying back",
-                "pay back",
-                "recouped",
-                "taken back",
-                "clawed",
-                "came out of",
-                "come out of",
-                "taken out of",
-                "took out of",
-                "deducted",
-            ],
-        )
-            // "did they take any of the Metronome back"
-            || draw && exact(ws, &["take", "took", "taken", "taking"]) && exact(ws, &["back"]))
-        && !exact(ws, &["after"])
-    {
-        Some(Figure::DrawRecovered)
-    } else if draw
-        && mentions(
-            ws,
-            &[
-                "paid me",
-                "pay me",
-                "been paid",
-                "received",
-                "have i got",
-                "did i get",
-                "given me",
-                "paid out to",
-                "paid to",
-                // ("how much biscuit tin have we paid out across my desk")
-                "have we paid out",
-                "we paid out",
-                "topped",
-                "top me up",
-                "top-up",
-                "topped up",
-                "advanced",
-            ],
-        )
-        && !mentions(
-            ws,
-            &[
-                "after",
-                // ("what did november pay me once the standing order was sorted out")
-                "once",
-                "recover",
-                "recovering",
-                "net of",
-                "less",
-                "including",
-                "included",
-                "incl",
-                "plus",
-            ],
-        )
-    {
-        Some(Figure::DrawAdvanced)
-    } else if draw
-        && (payable
-            || exact(ws, &["pay", "paid"])
-            // ("ok and net of the draw?": the pay with the draw settled)
-            || mentions(
-                ws,
-                &["net of the", "net of my", "after the draw", "after my draw", "after the advance", "after my advance", "minus the", "less the"],
-            )
-            // ("and after the sunrise?" where the draw is the Sunrise Advance)
-            || exact(ws, &["after"]) && named.contains(&Term::Draw)
-            || exact(ws, &["once"]))
-    {
-        Some(Figure::Payable)
     } else if draw {
-        Some(Figure::DrawAdvanced)
+        Some(draw::figure(ws, payable, &named))
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
     } else if (mentions(ws, BONUS) || v.bonus(ws))

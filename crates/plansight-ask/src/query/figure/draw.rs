@@ -1,0 +1,128 @@
+//! The figure of a question about the draw: its balance, what it recovered, what it
+//! advanced, or the pay with it settled.
+
+use crate::fuzzy::mentions;
+use crate::query::parse::exact;
+use crate::query::terms::Term;
+use crate::query::Figure;
+
+/// Which of the draw's figures a question that names the draw asks for (`payable`: the
+/// question asks what was paid; `named`: the plan's words it says).
+pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
+    if mentions(
+        ws,
+        &[
+            "paid back all",
+            "paid it all back",
+            "paid off",
+            "fully repaid",
+            "all of my draw",
+            "all of her draw",
+            "all of his draw",
+            // ("wheres my draw at": where it stands)
+            "where's my",
+            "wheres my",
+            "where is my",
+        ],
+    ) || exact(
+        ws,
+        &[
+            "balance",
+            "carrying",
+            "carry",
+            "owe",
+            "owes",
+            "owed",
+            "outstanding",
+            "still",
+            "remaining",
+            "deficit",
+            "left",
+        ],
+    ) {
+        Figure::DrawBalance
+    } else if (mentions(
+            ws,
+            &[
+                "recover",
+                "recovered",
+                "take back",
+                "took back",
+                "take it back",
+                "recovery",
+                "repaid",
+                "repay",
+                // ("how much of my draw got eaten in Q2?")
+                "eaten",
+                "paid back",
+                "paying back",
+                "pay back",
+                "recouped",
+                "taken back",
+                "clawed",
+                "came out of",
+                "come out of",
+                "taken out of",
+                "took out of",
+                "deducted",
+            ],
+        )
+            // "did they take any of the Metronome back"
+            || exact(ws, &["take", "took", "taken", "taking"]) && exact(ws, &["back"]))
+        && !exact(ws, &["after"])
+    {
+        Figure::DrawRecovered
+    } else if mentions(
+        ws,
+        &[
+            "paid me",
+            "pay me",
+            "been paid",
+            "received",
+            "have i got",
+            "did i get",
+            "given me",
+            "paid out to",
+            "paid to",
+            // ("how much biscuit tin have we paid out across my desk")
+            "have we paid out",
+            "we paid out",
+            "topped",
+            "top me up",
+            "top-up",
+            "topped up",
+            "advanced",
+        ],
+    ) && !mentions(
+        ws,
+        &[
+            "after",
+            // ("what did november pay me once the standing order was sorted out")
+            "once",
+            "recover",
+            "recovering",
+            "net of",
+            "less",
+            "including",
+            "included",
+            "incl",
+            "plus",
+        ],
+    ) {
+        Figure::DrawAdvanced
+    } else if payable
+            || exact(ws, &["pay", "paid"])
+            // ("ok and net of the draw?": the pay with the draw settled)
+            || mentions(
+                ws,
+                &["net of the", "net of my", "after the draw", "after my draw", "after the advance", "after my advance", "minus the", "less the"],
+            )
+            // ("and after the sunrise?" where the draw is the Sunrise Advance)
+            || exact(ws, &["after"]) && named.contains(&Term::Draw)
+            || exact(ws, &["once"])
+    {
+        Figure::Payable
+    } else {
+        Figure::DrawAdvanced
+    }
+}
