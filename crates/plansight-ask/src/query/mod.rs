@@ -39,6 +39,7 @@ mod unheld;
 mod unrecognised;
 mod vague_change;
 pub mod vocabulary;
+mod what_if_scope;
 mod when;
 mod whose;
 mod whose_measure;

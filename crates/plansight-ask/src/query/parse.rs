@@ -262,20 +262,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if query.scenario.new_deal.is_some() && super::scenario::new_deal_with(ws, query.scope.account.as_deref()) {
         query.scope.account = None;
     }
-    // ("services quota up to 120k - what does chris lose?", "shrink the crawler fleet deal
-    // to 35k, what do i lose": the pay a plan change, or a deal's new size or date, takes; no
-    // lost deals)
-    let pay_lost = query.scenario.lever.is_some()
-        && exact(ws, LOSE)
-        && !exact(ws, &["deal", "deals", "opportunities", "opps", "orders", "policies"])
-        || (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
-            && ws.windows(2).any(|p| {
-                matches!(p[0].as_str(), "i" | "he" | "she" | "they" | "we" | "i'd" | "id")
-                    && matches!(p[1].as_str(), "lose" | "loses" | "lost")
-            });
-    if pay_lost && query.scope.stage.as_deref() == Some("lost") {
-        query.scope.stage = None;
-    }
+    super::what_if_scope::no_lost_deals_for_pay_lost(ws, &mut query);
     // "a 30k GP press": the measure right after a new deal's amount is the amount's unit.
     if (query.scenario.new_deal.is_some() || query.scenario.deal_amount_to.is_some()) && query.scope.measure.is_some() {
         let unitless: Vec<String> = ws
@@ -298,98 +285,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if query.scenario.pipeline.is_some() {
         query.scope.stage = None;
     }
-    // A plan change is a design question: its "team" is the whole team, unless the
-    // manager says theirs ("my team's cost if …") or names another's.
-    let who = match who {
-        Some(Who::TeamOf(m))
-            if query.scenario.lever.is_some()
-                && m == asker
-                && v.manager(question).is_none()
-                && !mentions(
-                    ws,
-                    &[
-                        "my team",
-                        "my team's",
-                        "our team",
-                        "my reps",
-                        "my agents",
-                        "my people",
-                        "my sellers",
-                        "my aes",
-                        "my ae's",
-                        "my group",
-                        "my group's",
-                        "my org",
-                        "my org's",
-                        "my reps'",
-                        "my desk",
-                        "my desk's",
-                        "my region",
-                        "my region's",
-                        "my route",
-                        "my routes",
-                        "my office",
-                        "my office's",
-                        "my branch",
-                        "my branch's",
-                        "my patch",
-                        "my territory",
-                        "my brokers",
-                        "my producers",
-                        "my consultants",
-                        "my engineers",
-                        "my estimators",
-                        // ("which 3 of my estimators lose the most")
-                        "of my",
-                    ],
-                ) =>
-        {
-            Some(Who::Team)
-        }
-        // ("which 3 of my estimators lose the most": a manager's own, by any name)
-        None if asker_manages && query.scenario.lever.is_some() && mentions(ws, &["of my", "my estimators"]) => {
-            Some(Who::TeamOf(asker.to_string()))
-        }
-        None if asker_manages && query.scenario.lever.is_some() => Some(Who::Team),
-        who => who,
-    };
-    // The parts a what-if owns are not the scope: a new deal's product, the deal moved,
-    // the measure a lever changes, the month a deal closes in.
-    let w = &query.scenario;
-    if let Some(d) = &w.new_deal {
-        if d.product.is_some() {
-            query.scope.product = None;
-        }
-        if d.deal_type.is_some() {
-            query.scope.deal_type = None;
-        }
-    }
-    if w.move_deal.is_some() || w.deal_amount_to.is_some() {
-        // (the deal said by its account: the account, and the product or type said with
-        // it, "the Hanley Trucking auto", are the deal's, not filters)
-        // ("the LEPH90QI listing": the deal's own type, said as its noun)
-        let named = w
-            .move_deal
-            .as_ref()
-            .map(|m| &m.deal)
-            .or(w.deal_amount_to.as_ref().map(|d| &d.deal));
-        let its_type = named
-            .and_then(|id| v.inputs.lines.iter().find(|l| l.id.eq_ignore_ascii_case(id)))
-            .and_then(|l| l.deal_type.as_deref());
-        if query.scope.deal.is_none() && query.scope.account.take().is_some()
-            || its_type.is_some_and(|t| {
-                query
-                    .scope
-                    .deal_type
-                    .as_deref()
-                    .is_some_and(|s| s.eq_ignore_ascii_case(t))
-            })
-        {
-            query.scope.product = None;
-            query.scope.deal_type = None;
-        }
-        query.scope.deal = None;
-    }
+    let who = super::what_if_scope::plan_change_team(v, asker, question, ws, asker_manages, who, &query);
+    super::what_if_scope::owned_parts_unfiltered(v, &mut query);
     super::resolve::new_deal_type_or_measure(v, ws, ws_rest, &mut query);
     // A deal the question says closes "today" (or "this month", on its last day) closes on
     // the as-of date, the default.
