@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredtwentieth/heldout over a generated Australian solar installer, managers'
-//! territory reviews and plan changes, hundredtwentyfirst/heldout over the Maven CRM export
-//! as it is under a monthly-paid plan, sellers typing on their phones) were written, with
+//! (hundredtwentysecond/heldout over a generated UK office-furniture dealer, plan designers
+//! previewing changes on the year's data, hundredtwentythird/heldout over the Maven CRM
+//! export as it is under a quarterly-paid plan, sellers writing in their second language) were written, with
 //! their workspaces, during that round by helpers who never saw the parser, and scored once,
 //! before it read them (their first figures are in the commit log); then read, as earlier
 //! rounds' were.
@@ -908,6 +908,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentyfirst/heldout.toml",
             "hundredtwentyfirst",
         ),
+        (
+            "hundred-twenty-second workspace (a UK office-furniture dealer, plan designers previewing changes on the year's data), held-out set",
+            "hundredtwentysecond/heldout.toml",
+            "hundredtwentysecond",
+        ),
+        (
+            "hundred-twenty-third workspace (the Maven CRM export as it is, paid quarterly, sellers writing in their second language), held-out set",
+            "hundredtwentythird/heldout.toml",
+            "hundredtwentythird",
+        ),
     ]
 }
 
@@ -1030,6 +1040,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundrednineteenth" => "equipment",
         "hundredtwentieth" => "installed",
         "hundredtwentyfirst" => "gbc",
+        "hundredtwentysecond" => "supply",
+        "hundredtwentythird" => "nnr",
         _ => "lsv",
     }
 }
