@@ -156,6 +156,16 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "minus",
         ],
     ) || mentions(ws, &["in the red", "why no"])
+        // ("why was his Q2 so weak", "my fit-out number looks dire - why?", "why didn't my Q1
+        // go higher": a period's or a measure's pay, judged)
+        || exact(
+            ws,
+            &[
+                "weak", "dire", "poor", "disappointing", "lousy", "rubbish", "terrible", "awful", "bad", "higher",
+            ],
+        )
+        // ("why didnt my Q1 supply comission go higher": a typo of it)
+        || mentions(ws, &["commission"])
         // ("why was my renewal retention incentive so low": a measure named for its pay)
         || q.scope.measure.is_some() && exact(ws, &["incentive"])
         // ("why so little chairside in q3": a measure's money, found short)
@@ -320,6 +330,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "loses most",
             "loses the most",
             "lost most",
+            // ("who'd have lost the most at 60%")
+            "lost the most",
             "hurt most",
             "hit hardest",
             "gets cut",

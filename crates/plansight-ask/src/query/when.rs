@@ -55,8 +55,28 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         .map(|(_, w)| w.clone())
         .collect();
     let mut found = periods(&dated, plan.start, today);
+    // ("what would last year have cost", asked after the plan year closed: the plan year,
+    // the only one the workspace holds)
+    let closed_year = v.inputs.as_of() > plan.end
+        && mentions(
+            ws,
+            &[
+                "last year",
+                "last yr",
+                "last fy",
+                "last financial year",
+                "last fiscal year",
+                "previous year",
+                "prior year",
+                "past year",
+            ],
+        );
+    if closed_year && found.is_empty() {
+        found.push("FY".into());
+    }
     // "a 1M annual quota", "the annual maximum": the lever's own period, not the one asked.
     if query.scenario.lever.is_some()
+        && !closed_year
         && !mentions(
             ws,
             &[

@@ -6,7 +6,7 @@ mod forms;
 use super::parse::exact;
 use super::parse::Parts;
 use super::vocabulary::Vocabulary;
-use super::{MoveDeal, Query};
+use super::{Figure, MoveDeal, Op, Query};
 use crate::fuzzy::mentions;
 pub(super) use forms::{about_focus, draw_follow_up, resize, the_nth_quarter, the_other, the_other_measure, this_one};
 use serde::{Deserialize, Serialize};
@@ -78,7 +78,17 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let opens = opens_follow_up(ws);
     let short = ws.len() <= 7;
     let resized = resize(v, prev, ws);
-    if let Some(q) = resized {
+    if let Some(mut q) = resized {
+        // ("who'd have lost the most at 60% then?" after what 60% costs: the change at its
+        // new value, ranked as now asked)
+        if let Some(op) = parts.op.filter(|o| matches!(o, Op::Top | Op::Bottom)) {
+            q.op = op;
+            q.figure = parts.figure.unwrap_or(Figure::Earnings);
+            q.n = parts
+                .query
+                .n
+                .or_else(|| exact(ws, &["who", "who'd", "who's", "whod"]).then_some(1));
+        }
         return Some(q);
     }
     // "and won?" after a count of lost or open deals: the won ones (no stage is won).
