@@ -40,9 +40,20 @@ fn allowance(len: usize) -> usize {
 const NOT_TYPOS: &[&str] = &["coating", "coatings", "posting", "casting"];
 
 /// Whether `word` is `target`, allowing for typos in longer words.
+///
+/// A common English word is no typo of another that begins otherwise ("my pending amount"
+/// is no "spending"); one of the target's own forms ("commissions", "quotas") still is.
 pub fn same(word: &str, target: &str) -> bool {
     word == target
-        || !NOT_TYPOS.contains(&word) && distance(word, target, allowance(target.len())) <= allowance(target.len())
+        || !NOT_TYPOS.contains(&word)
+            && distance(word, target, allowance(target.len())) <= allowance(target.len())
+            && (shares_stem(word, target) || !crate::query::unrecognised::english_as_written(word))
+}
+
+/// Whether the two words begin alike, all but the last two letters of the shorter.
+fn shares_stem(a: &str, b: &str) -> bool {
+    let n = a.chars().count().min(b.chars().count()).saturating_sub(2);
+    a.chars().take(n).eq(b.chars().take(n))
 }
 
 /// Whether any of the words is (nearly) one of `targets`; a target of several words

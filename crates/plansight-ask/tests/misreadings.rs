@@ -5753,6 +5753,146 @@ fn round_64_the_floors_glossary_and_a_phone_keyboard() {
     read_after("hundredtwentyfirst", cases);
 }
 
+#[test]
+fn round_65_a_closed_year_and_its_designers() {
+    use serde_json::json;
+    // (last year asked after the plan year closed, a why of a pay judged, a ranking at a
+    // new value of the change, the next payday, every region, one's own rank company-wide)
+    let cases: &[Turns] = &[
+        (
+            "Tariq Hussain",
+            &[],
+            "what would last year have cost if the Plinth had been 55%?",
+            "answer",
+            json!({"figure": "cost", "period": "fy", "lever": {"kind": "threshold", "measure": "supply", "value": "0.55"}}),
+        ),
+        (
+            "Tariq Hussain",
+            &["what would last year have cost if the Plinth had been 55%?"],
+            "who'd have lost the most at 45% then?",
+            "answer",
+            json!({"op": "bottom", "figure": "earnings", "n": 1, "lever": {"kind": "threshold", "measure": "supply", "value": "0.45"}}),
+        ),
+        (
+            "Fiona McAllister",
+            &[],
+            "why was gavin's Q3 so weak?",
+            "answer",
+            json!({"op": "explain", "period": "q3", "who": "gavin ackroyd"}),
+        ),
+        (
+            "Tom Kershaw",
+            &[],
+            "why didnt my Q2 supply comission go higher",
+            "answer",
+            json!({"op": "explain", "period": "q2", "measure": "supply"}),
+        ),
+        (
+            "Sophie Langley",
+            &[],
+            "what lands on Ledger Day this week?",
+            "answer",
+            json!({"figure": "payable", "period": "m12"}),
+        ),
+        (
+            "Fiona McAllister",
+            &[],
+            "how many U-turns did we have across the three regions?",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled", "who": "team"}),
+        ),
+        (
+            "Sophie Langley",
+            &[],
+            "where did I finish on commission across the company?",
+            "answer",
+            json!({"op": "rank", "who": "sophie langley"}),
+        ),
+    ];
+    read_after("hundredtwentysecond", cases);
+}
+
+#[test]
+fn round_65_a_second_language() {
+    use serde_json::json;
+    // (the next payment, a pending amount, a trimester, reçu, until now this year, a
+    // comparative for the best period, what is missing, a passive "is won", a glossary word
+    // without its g)
+    let cases: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "how much I will get in my next payment?",
+            "answer",
+            json!({"figure": "payable", "period": "q4"}),
+        ),
+        (
+            "Lajuana Vencill",
+            &[],
+            "please share my pending amount of this quarter",
+            "answer",
+            json!({"figure": "payable", "period": "q4"}),
+        ),
+        (
+            "Maureen Marcano",
+            &["how much I gained in the first trimester?"],
+            "and in the second?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "combien j'ai reçu au deuxième trimestre?",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "how much I have earned until now in this year?",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "in which month my team costed less?",
+            "answer",
+            json!({"figure": "cost", "op": "worst_period"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "how much is missing to reach my quota?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Markita Hansen",
+            &["what is the value of my pipeline?"],
+            "and if all of it is won, what will be my Q4 payment?",
+            "answer",
+            json!({"figure": "payable", "pipeline": "all", "stage": null}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "show my brewin deals",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "would a 12k deal bring me to Dark Roast?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+    ];
+    read_after("hundredtwentythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -26,6 +26,14 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             Who::Seller(asker.to_string())
         }
     });
+    // ("where did I finish on earnings across the company": the asker's rank among everyone)
+    if op == Some(Op::Rank)
+        && matches!(query.who, Who::Team)
+        && exact(ws, &["i", "me", "my", "i'm", "im"])
+        && v.inputs.roster.as_deref().unwrap_or(&[]).iter().any(|s| s.id == asker)
+    {
+        query.who = Who::Seller(asker.to_string());
+    }
     // A manager has no figures of their own: what they ask of "me" is their team's.
     let seller_ids = v.inputs.roster.as_deref().unwrap_or(&[]);
     if matches!(&query.who, Who::Seller(s) if s == asker)

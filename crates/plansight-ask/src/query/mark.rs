@@ -115,6 +115,9 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             // ("and the gap to 100%?")
             "gap to",
             "delta to",
+            // ("how much is missing to hit my quota")
+            "missing to",
+            "is missing",
         ],
     );
     let quota = exact(ws, &["quota", "target", "100%"]);

@@ -36,7 +36,7 @@ mod synonyms;
 pub mod terms;
 mod unexplained;
 mod unheld;
-mod unrecognised;
+pub(crate) mod unrecognised;
 mod vague_change;
 pub mod vocabulary;
 mod what_if_scope;

@@ -276,6 +276,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "where does",
             "put me",
             "puts me",
+            // ("where is Corliss in the company for earnings", "where did I finish on
+            // earnings across the company")
+            "where is",
+            "where's",
+            "where did i finish",
+            "where did i end up",
+            "where did i land",
         ],
     ) && exact(
         ws,
@@ -357,6 +364,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     if losing && q.scenario.lever.is_some() {
         return Some(Op::Bottom);
     }
+    // ("in which quarter my team costed more": the comparative said for the superlative)
+    let which_period = mentions(ws, &["which quarter", "which month", "what quarter", "what month"]);
+    let best = best || which_period && exact(ws, &["more", "higher", "bigger"]);
+    let worst = worst || which_period && exact(ws, &["less", "lower", "smaller"]);
     if period_ranked && (best || worst) {
         return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
     }

@@ -362,6 +362,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if let Some(p) = product.filter(|p| p.contains(' ') && contains_words(&ws.join(" "), &p.to_lowercase())) {
         not_figure.extend(p.to_lowercase().split_whitespace().map(str::to_string));
     }
+    // ("and if it is a big roaster?" where "| big roaster | the GTK 500 |": the words of a
+    // product's other name are no figure's)
+    if let Some((_, said)) = v.product_alias_said(&ws.join(" ")) {
+        not_figure.extend(said.split_whitespace().map(str::to_string));
+    }
     // ("comission on rehersal dinners": a typo of the product's word is the product's, not
     // the "reversal" it is as near to)
     if let Some(p) = product {

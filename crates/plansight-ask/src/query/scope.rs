@@ -72,6 +72,8 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         &[
             "open",
             "pipeline",
+            // ("the total value of my pipline")
+            "pipline",
             "funnel",
             "engaging",
             "prospecting",

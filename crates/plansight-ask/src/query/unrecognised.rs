@@ -165,6 +165,12 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(s).chain(es)
 }
 
+/// Whether the word, as written, is common English ("pending", "coating"): then no typo of
+/// another word.
+pub(crate) fn english_as_written(word: &str) -> bool {
+    english().binary_search(&word).is_ok()
+}
+
 /// Whether the word is common English or one of the parser's.
 pub(super) fn common(word: &str) -> bool {
     forms(word).any(|w| english().binary_search(&w).is_ok() || parser().binary_search(&w).is_ok())

@@ -218,6 +218,10 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 "year to date",
             ],
         )
+        // ("how much money I have make until now in this year")
+        || found == ["FY"]
+            && mentions(ws, &["this year", "this yr"])
+            && mentions(ws, &["until now", "till now", "up to now", "up till now", "to date"])
     {
         found.clear();
     }
@@ -264,7 +268,28 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     if !paid {
         return None;
     }
-    payday_of(v, ws, today)
+    next_payday(v, ws).or_else(|| payday_of(v, ws, today))
+}
+
+/// "my next payment", "the next Cupping Day", "Ledger Day this week": the payday still to
+/// come, which pays the period the document's pay day says.
+fn next_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
+    const PAY: &[&str] = &[
+        "payment", "payout", "payday", "pay day", "pay", "check", "cheque", "paycheck", "deposit", "pay run", "payroll",
+    ];
+    let names: Vec<&str> = v
+        .idea_words
+        .iter()
+        .filter(|(_, p)| p == "payday")
+        .map(|(w, _)| w.as_str())
+        .collect();
+    let next = PAY
+        .iter()
+        .chain(&names)
+        .any(|n| mentions(ws, &[format!("next {n}").as_str(), format!("upcoming {n}").as_str()]))
+        || names.iter().chain(&["payday"]).any(|n| mentions(ws, &[*n]))
+            && mentions(ws, &["this week", "next week", "tomorrow", "coming up"]);
+    next.then(|| v.next_paid()).flatten()
 }
 
 /// The payout period a day said with its month pays ("the feb 15 one" after a payday's

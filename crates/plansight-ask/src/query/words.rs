@@ -279,6 +279,8 @@ pub const CLAWBACK: &[&str] = &[
 /// What the plan costs.
 pub const COST: &[&str] = &[
     "cost",
+    // ("in which quarter my team costed more")
+    "costed",
     "the plan pay",
     "whole plan",
     "across the plan",
@@ -370,6 +372,13 @@ pub const DISTANCE: &[&str] = &[
     "bring me past",
     "bring me into",
     "bring me to the",
+    // ("would a 10k deal bring me to Dark Roast", "how much is missing to hit my quota")
+    "bring me to",
+    "brings me to",
+    "take me to",
+    "takes me to",
+    "is missing",
+    "missing to",
     "how much more",
     "how close",
     "reach",
@@ -523,6 +532,14 @@ pub const EVERY_TEAM: &[&str] = &[
     "all areas",
     "every area",
     "both teams",
+    // ("how many U-turns did we have across the three regions")
+    "the three regions",
+    "the two regions",
+    "the regions",
+    "the three teams",
+    // ("which 3 persons of all the company")
+    "all the company",
+    "all the firm",
 ];
 /// Two ways a rule may pay, offered to choose from ("paid at 150% or only the bit above").
 pub const TWO_WAYS: &[&str] = &["or only", "or just", "or is it only", "or is it just"];

@@ -197,7 +197,7 @@ pub(in crate::query) fn this_one(v: &Vocabulary, prev: &Query, ws: &[String]) ->
 
 /// The words a short follow-up opens and pads with ("and the …?", "ok what about …").
 const FOLLOW_UP_FILLER: &[&str] = &[
-    "and", "the", "what", "about", "how", "one", "side", "then", "ok", "okay", "now", "for", "?",
+    "and", "the", "in", "during", "what", "about", "how", "one", "side", "then", "ok", "okay", "now", "for", "?",
 ];
 
 /// A short follow-up's words other than its filler ("and the third?": "third").

@@ -128,6 +128,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "am i owed",
             "i'm owed",
             "im owed",
+            // ("kindly share my pending amount for this quarter": what is yet to be paid)
+            "pending amount",
+            "pending payment",
+            "pending payout",
+            "amount due",
         ],
     ) && !payout_cap)
         || mentions(ws, super::words::PAY_RUN)
@@ -143,6 +148,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && !matches!(ws.get(i + 1).map(String::as_str), Some("if" | "whether" | "that" | "on"))
         })
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
+        // ("what my Q4 payment would be with a new deal of 30.000": the period's payment)
+        || ws.windows(2).any(|w| {
+            w[1] == "payment"
+                && (matches!(w[0].as_str(), "q1" | "q2" | "q3" | "q4" | "quarter's" | "month's" | "quarterly" | "monthly")
+                    || crate::phrases::month_number(&w[0]).is_some())
+        })
+        // ("how much did I receive in Q1", "combien j'ai reçu": what was paid)
+        || exact(ws, &["receive", "received"]) && !draw && q.scenario.is_none()
         // ("what will I receive with the salary of 25 January": what the payday pays, not
         // a draw received)
         || mentions(ws, &["will i receive", "with the salary", "with my salary"]) && !draw
@@ -564,6 +577,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DealAmount)
     } else if mentions(ws, EARN)
         || mentions(ws, &["paid me", "pays me", "paid the most", "pays the most", "paying"])
+        // ("how much I gained in the second trimester": what was earned, with no change to
+        // gain from)
+        || q.scenario.is_none() && mentions(ws, &["how much"]) && exact(ws, &["gained", "gain"])
         // ("what did the Ironworks retrofit pay": a deal's pay is its earnings)
         || (q.scope.deal.is_some() || q.scope.account.is_some()) && exact(ws, &["pay", "paid", "pays"])
         // ("what did T&M give me this year": what it earned the asker)

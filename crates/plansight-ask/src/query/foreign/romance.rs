@@ -97,7 +97,7 @@ pub(super) const LANGUAGE: Language = Language {
         ("aujourd'hui", "today"),
         ("si", "if"),
         ("signe", "sign"),
-        ("recu", "got"),
+        ("recu", "received"),
         ("gagnent", "earn"),
         ("gagner", "earn"),
         ("fais", "make"),

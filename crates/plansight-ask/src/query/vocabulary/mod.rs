@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 mod accounts;
 mod newcomer;
+mod payday;
 mod trade;
 
 /// Resolves names in questions against the workspace.

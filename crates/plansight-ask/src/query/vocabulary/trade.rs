@@ -280,5 +280,12 @@ fn won_as_earned(ws: &[String]) -> bool {
                 | "quota"
         ) || !what_if && matches!(w.as_str(), "deal" | "deals" | "order" | "orders")
     });
-    how_much && !deals_said && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
+    // ("if all of it is won": deals won, said in the passive)
+    let passive = ws.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "get" | "gets" | "got"
+        ) && w[1] == "won"
+    });
+    how_much && !deals_said && !passive && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
 }

@@ -1,0 +1,58 @@
+//! When the plan pays: the day of the month its document says a payout period is paid on
+//! ("paid on Ledger Day, the 25th of the following month"), for "my next payment".
+
+use super::Vocabulary;
+use chrono::Datelike;
+
+/// The day most plans pay on, when the document does not say.
+const USUAL_DAY: u32 = 15;
+
+impl Vocabulary<'_> {
+    /// The day of the month after a payout period that pays it: the first "the 25th of the
+    /// following month" (or "of the month after") the document says of pay, not of
+    /// statements.
+    pub(in crate::query) fn payday_day(&self) -> u32 {
+        let text = self.document.unwrap_or_default().to_lowercase();
+        text.split(['.', '|', '\n'])
+            .filter(|s| !s.contains("statement"))
+            .find_map(|s| {
+                let at = s
+                    .find(" of the following month")
+                    .or_else(|| s.find(" of the month after"))?;
+                let before = s[..at].trim_end();
+                let digits: String = before
+                    .trim_end_matches(|c: char| c.is_alphabetic())
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+            })
+            .unwrap_or(USUAL_DAY)
+    }
+
+    /// The payout period the next payday pays: the first whose payday falls on or after the
+    /// as-of date (the day kept inside a short month).
+    pub(in crate::query) fn next_paid(&self) -> Option<String> {
+        let plan = &self.inputs.plan;
+        let as_of = self.inputs.as_of();
+        let day = self.payday_day();
+        plansight_plan::calendar::periods(plan.start, plan.payout_period)
+            .into_iter()
+            .find(|p| {
+                let first = p
+                    .last
+                    .with_day(1)
+                    .and_then(|d| d.checked_add_months(chrono::Months::new(1)));
+                first.is_some_and(|f| {
+                    let last = f + chrono::Months::new(1) - chrono::Days::new(1);
+                    let paid = f.with_day(day.min(last.day())).unwrap_or(last);
+                    paid >= as_of
+                })
+            })
+            .map(|p| p.label)
+    }
+}
