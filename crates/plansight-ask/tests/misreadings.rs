@@ -5808,6 +5808,34 @@ fn round_65_a_closed_year_and_its_designers() {
             "answer",
             json!({"op": "rank", "who": "sophie langley"}),
         ),
+        (
+            "Eleanor Whitcombe",
+            &["how much Sub did we advance company-wide over the year?"],
+            "and how much of that came back?",
+            "answer",
+            json!({"figure": "draw_recovered", "who": "team"}),
+        ),
+        (
+            "Fiona McAllister",
+            &["who gains most if Walnut pays 9%?"],
+            "and what does that do to the total bill?",
+            "answer",
+            json!({"figure": "cost", "n": null}),
+        ),
+        (
+            "Fiona McAllister",
+            &[],
+            "how many Cat Bs did we sign off this year?",
+            "answer",
+            json!({"figure": "deal_count", "product": "cat b fit-out"}),
+        ),
+        (
+            "Fiona McAllister",
+            &[],
+            "Jordan's supply attainment, with the proration",
+            "answer",
+            json!({"figure": "attainment", "measure": "supply", "who": "jordan mensah"}),
+        ),
     ];
     read_after("hundredtwentysecond", cases);
 }

@@ -909,12 +909,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentyfirst",
         ),
         (
-            "hundred-twenty-second workspace (a UK office-furniture dealer, plan designers previewing changes on the year's data), held-out set",
+            "hundred-twenty-second workspace (a UK office-furniture dealer, plan designers previewing changes on the year's data), earlier held-out set",
             "hundredtwentysecond/heldout.toml",
             "hundredtwentysecond",
         ),
         (
-            "hundred-twenty-third workspace (the Maven CRM export as it is, paid quarterly, sellers writing in their second language), held-out set",
+            "hundred-twenty-third workspace (the Maven CRM export as it is, paid quarterly, sellers writing in their second language), earlier held-out set",
             "hundredtwentythird/heldout.toml",
             "hundredtwentythird",
         ),

@@ -36,7 +36,15 @@ pub fn understand(
     conversation: &super::context::Conversation,
 ) -> Understood {
     let question = &v.with_possessives(&super::message::the_question(question));
-    let u = understood(v, asker, question, conversation);
+    let u = match understood(v, asker, question, conversation) {
+        // ("and what does that do to the total bill?" after who gains most: one figure, no
+        // count of a ranking left, however it was reached)
+        Understood::Answer(mut q) if matches!(q.op, Op::Value | Op::Compare) => {
+            q.n = None;
+            Understood::Answer(q)
+        }
+        u => u,
+    };
     // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
     let ws = v.in_english(&words(&normalize(question)));
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))

@@ -144,7 +144,18 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
         DrawBalance
     } else if mentions(
         ws,
-        &["paid back", "pay back", "paid off", "recovered", "repaid", "taken back"],
+        &[
+            "paid back",
+            "pay back",
+            "paid off",
+            "recovered",
+            "repaid",
+            "taken back",
+            // ("how much of it came back?" after what was advanced)
+            "came back",
+            "come back",
+            "got back",
+        ],
     ) {
         if how {
             return None;
@@ -161,7 +172,11 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
     // ("and how much was advanced to me in total this year?": the period it names)
     let plan = &v.inputs.plan;
     let today = v.today();
-    let period = crate::phrases::periods(ws, plan.start, today).into_iter().next();
+    // (what came back of it: over the period the advance was asked for; a balance is now)
+    let period = crate::phrases::periods(ws, plan.start, today)
+        .into_iter()
+        .next()
+        .or_else(|| prev.scope.period.clone().filter(|_| figure != DrawBalance));
     Some(Query {
         figure,
         op: Op::Value,

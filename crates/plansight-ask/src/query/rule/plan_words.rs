@@ -232,6 +232,10 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         && parts.query.scope.deal.is_none()
         // ("what's in de trechter for me, is it worth anything at all": the deals' worth)
         && !(parts.query.scope.stage.is_some() && exact(ws, &["worth"]))
+        // ("how many Cat Bs did we sign off this year" where a deal signed off is won: a count)
+        && !mentions(ws, &["how many"])
+        // ("Jordan's fit-out attainment, with the proration": a person's figure, asked for)
+        && !(parts.figure.is_some() && parts.who.is_some() && first.ends_with("'s"))
     {
         return true;
     }
