@@ -5836,6 +5836,27 @@ fn round_65_a_closed_year_and_its_designers() {
             "answer",
             json!({"figure": "attainment", "measure": "supply", "who": "jordan mensah"}),
         ),
+        (
+            "Eleanor Whitcombe",
+            &[],
+            "can you knock Dan's Q3 quota down to 90k in Plansight?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Eleanor Whitcombe",
+            &[],
+            "who on my team won the most pods this year?",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "product": "acoustic pod"}),
+        ),
+        (
+            "Sophie Langley",
+            &[],
+            "if everything on the drawing board had signed off, what would February have paid?",
+            "answer",
+            json!({"figure": "payable", "pipeline": "all", "period": "m11"}),
+        ),
     ];
     read_after("hundredtwentysecond", cases);
 }
@@ -5916,6 +5937,34 @@ fn round_65_a_second_language() {
             "would a 12k deal bring me to Dark Roast?",
             "answer",
             json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "the 13th month pay includes my commission?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Lajuana Vencill",
+            &[],
+            "a client sent back a deal 40 days after the close, they will take my commission?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "my quota of install base is different from the other agents? how much it is?",
+            "answer",
+            json!({"figure": "quota", "who": "cecily lampkin"}),
+        ),
+        (
+            "James Ascencio",
+            &["how much more I need for going dark?"],
+            "a first pour of 5k would bring me there?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "5000"}}),
         ),
     ];
     read_after("hundredtwentythird", cases);

@@ -18,7 +18,9 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
         && prev.mark.is_some()
         && prev.scenario.is_none()
         && parts.query.scenario.new_deal.is_some()
-        && matches!(parts.figure, None | Some(Figure::Distance))
+        && (matches!(parts.figure, None | Some(Figure::Distance))
+            // ("a first pour of 3k would bring me there?": whether it reaches the mark)
+            || mentions(ws, &["me there", "get there", "it there", "us there"]))
         && (opens || exact(ws, &["it", "there", "that"]))
     {
         let mut q = prev.clone();

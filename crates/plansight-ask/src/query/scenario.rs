@@ -195,9 +195,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "all open",
             "all my open",
         ],
-    ) || exact(ws, &["all", "every", "whole", "entire"])
+    ) || exact(ws, &["all", "every", "whole", "entire", "everything"])
         // ("if my whole bench ships" where open deals are "| on the bench |": where the
-        // trade keeps its open deals, all of it)
+        // trade keeps its open deals, all of it; "everything I had on the drawing board")
         && v.idea_words.iter().any(|(said, plain)| {
             plain == "open" && said.contains(' ') && said.rsplit(' ').next().is_some_and(|last| exact(ws, &[last]))
         })

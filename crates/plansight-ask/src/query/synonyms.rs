@@ -73,7 +73,9 @@ fn a_name(w: &str) -> Option<String> {
 fn a_phrase(w: &str) -> Option<String> {
     let w = w.trim().trim_start_matches("the ").trim();
     let parts: Vec<&str> = w.split_whitespace().collect();
-    ((1..=3).contains(&parts.len())
+    // ("| on the drawing board | an open deal |": four words after a preposition)
+    let placed = parts.len() == 4 && matches!(parts[0], "on" | "in" | "at" | "out" | "off");
+    (((1..=3).contains(&parts.len()) || placed)
         && w.len() >= 5
         && parts.iter().all(|p| p.chars().all(|c| c.is_alphabetic() || c == '-'))
         && (parts.len() > 1 || w.contains('-')))

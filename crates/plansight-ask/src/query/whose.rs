@@ -64,8 +64,23 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]))
         // "out of all the agents, where do my earnings put me"
         || mentions(ws, &["where do my", "where does my"]) && mentions(ws, &["put me", "place me"]);
+    // ("my quota of net new is different from the other agents, no?": the asker's, the others
+    // only a reference)
+    let against_the_others = !asker_manages
+        && exact(ws, &["my", "i", "me"])
+        && mentions(
+            ws,
+            &[
+                "the other agents",
+                "the other reps",
+                "the other sellers",
+                "the others",
+                "other people",
+            ],
+        );
     let team = named.is_none()
         && !personal_rank
+        && !against_the_others
         && (manager.is_some()
             || exact(ws, TEAM)
             || mentions(ws, WHOLE_PLAN)

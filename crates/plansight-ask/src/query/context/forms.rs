@@ -307,6 +307,8 @@ pub(in crate::query) fn about_focus(
     if ws.len() <= 7
         && exact(ws, &["it", "that"])
         && (mentions(ws, &["did it pay", "did that pay", "does it pay", "does that pay"])
+            // ("how much it paid me?": said in another language's order)
+            || mentions(ws, &["it paid me", "that paid me", "it earned me", "it pays me"])
             || mentions(ws, &["did i make on", "did i earn on", "do i make on", "do i earn on"]))
         && parts.query.scope == Default::default()
         && parts.query.scenario.is_none()

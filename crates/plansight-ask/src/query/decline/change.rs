@@ -190,6 +190,8 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             matches!(
                 w,
                 "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
+                    // ("can you knock Priya's Q4 quota down to 80k in Plansight")
+                    | "knock" | "drop" | "push" | "move" | "put" | "update" | "edit"
             )
         };
         // ("can you lower wilburns quota to 200k in plansight": asked of the assistant)

@@ -735,9 +735,15 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 && !exact(ws, super::words::EARN)
                 // (not "sold the most GTK 500": the amount sold)
                 && exact(ws, &["booked", "won", "closed", "signed", "landed"])
-                && ws
-                    .get(i + 1)
-                    .is_none_or(|n| matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for"))
+                && ws.get(i + 1).is_none_or(|n| {
+                    matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for")
+                        // ("who on my team won the most pods" of the Acoustic Pod: a word
+                        // of its name, in the plural)
+                        || q.scope.product.as_ref().is_some_and(|p| {
+                            let one = n.trim_end_matches('s');
+                            p.to_lowercase().split_whitespace().any(|x| x == one || x == n)
+                        })
+                })
         };
         matches!(w.as_str(), "most" | "fewest" | "least")
             && match (ws.get(i + 1), ws.get(i + 2)) {

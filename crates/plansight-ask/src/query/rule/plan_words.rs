@@ -48,6 +48,12 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             // (South Africa's year-end month of salary: "is the 13th cheque paid on my
             // commission")
             "13th cheque",
+            // (the Philippines' and Latin America's: "the 13th month pay is including my
+            // commission?")
+            "13th month",
+            "thirteenth month",
+            "13th salary",
+            "aguinaldo",
             "13th check",
             "thirteenth cheque",
             "holiday pay",
@@ -201,6 +207,11 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "take the award back",
             "do they take",
             "will they take",
+            // (said in another language's order: "they will take my commission?", "Anna is
+            // asking if her cancelled deal will be taken back")
+            "they will take",
+            "will be taken back",
+            "will it be taken back",
             "can i fix",
             "can i correct",
             "can i edit",
