@@ -5857,6 +5857,13 @@ fn round_65_a_closed_year_and_its_designers() {
             "answer",
             json!({"figure": "payable", "pipeline": "all", "period": "m11"}),
         ),
+        (
+            "Tariq Hussain",
+            &[],
+            "which account managers were below the Plinth in Q2?",
+            "answer",
+            json!({"figure": "attainment", "op": "bottom", "n": null, "mark": null, "period": "q2"}),
+        ),
     ];
     read_after("hundredtwentysecond", cases);
 }
@@ -5968,6 +5975,20 @@ fn round_65_a_second_language() {
         ),
     ];
     read_after("hundredtwentythird", cases);
+}
+
+#[test]
+fn round_65_a_payday_said_with_whom_it_paid() {
+    use serde_json::json;
+    // ("pay me in november": the payday of that month, whom it paid said between)
+    let cases: &[Turns] = &[(
+        "Boris Faz",
+        &[],
+        "wat did roost day pay me in november",
+        "answer",
+        json!({"figure": "payable", "period": "q3"}),
+    )];
+    read_after("hundredtwelfth", cases);
 }
 
 type Turns = (

@@ -19,6 +19,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         mut query,
         ..
     } = parts;
+    // ("which account managers were under the Plinth in Q3": everyone ranked by attainment,
+    // those under it at the foot; not the one nearest it)
+    let sided = on_which_side(ws, mark, &who);
+    let (figure, mark, op) = match sided {
+        Some(side) => (Some(Figure::Attainment), None, Some(side)),
+        None => (figure, mark, op),
+    };
     query.who = who.unwrap_or_else(|| {
         if asker.is_empty() {
             Who::Nobody
@@ -493,7 +500,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Explain {
         query.scope.versus = None;
     }
-    if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() {
+    if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() && sided.is_none() {
         let nouns = [
             "deals",
             "aes",
@@ -763,4 +770,25 @@ fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
         }
     }
     None
+}
+
+/// "Which reps were under the threshold", "who is above the accelerator": the team ranked by
+/// attainment (from the foot when under), when a mark is said of a side of it.
+fn on_which_side(ws: &[String], mark: Option<Mark>, who: &Option<Who>) -> Option<Op> {
+    if mark.is_none() || !matches!(who, Some(Who::Team | Who::TeamOf(_))) || !exact(ws, &["which", "who"]) {
+        return None;
+    }
+    ws.windows(2).find_map(|w| {
+        if !matches!(
+            w[0].as_str(),
+            "were" | "are" | "was" | "is" | "stayed" | "sat" | "fell" | "finished"
+        ) {
+            return None;
+        }
+        match w[1].as_str() {
+            "under" | "below" | "short" => Some(Op::Bottom),
+            "over" | "above" | "past" | "beyond" => Some(Op::Top),
+            _ => None,
+        }
+    })
 }

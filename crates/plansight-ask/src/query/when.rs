@@ -330,6 +330,13 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     let month_end = (0..ws.len()).find_map(|i| {
         // ("my payday check in July": what that payday brings)
         let k = i + usize::from(ws.get(i + 1).is_some_and(|w| PAY_OF_A_DAY.contains(&w.as_str())));
+        // ("what did roost day pay me in november": whom it paid, said between)
+        let k = k + usize::from(
+            k > i
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "me" | "us" | "him" | "her")),
+        );
         if let Some(on) = months_on.filter(|_| ws[i] == "payday") {
             let first = today.with_day(1)?;
             let first = if on < 0 {
