@@ -775,7 +775,7 @@ fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
 /// "Which reps were under the threshold", "who is above the accelerator": the team ranked by
 /// attainment (from the foot when under), when a mark is said of a side of it.
 fn on_which_side(ws: &[String], mark: Option<Mark>, who: &Option<Who>) -> Option<Op> {
-    if mark.is_none() || !matches!(who, Some(Who::Team | Who::TeamOf(_))) || !exact(ws, &["which", "who"]) {
+    if mark.is_none() || matches!(who, Some(Who::Seller(_))) || !exact(ws, &["which", "who"]) {
         return None;
     }
     ws.windows(2).find_map(|w| {
