@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredtwentysecond/heldout over a generated UK office-furniture dealer, plan designers
-//! previewing changes on the year's data, hundredtwentythird/heldout over the Maven CRM
-//! export as it is under a quarterly-paid plan, sellers writing in their second language) were written, with
+//! (hundredtwentyfourth/heldout over a generated Indian IT-services firm, amounts in lakhs
+//! and crores, hundredtwentyfifth/heldout over the Maven CRM export as it is with splits
+//! under a monthly-paid plan, sales operations auditing statements) were written, with
 //! their workspaces, during that round by helpers who never saw the parser, and scored once,
 //! before it read them (their first figures are in the commit log); then read, as earlier
 //! rounds' were.
@@ -918,6 +918,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentythird/heldout.toml",
             "hundredtwentythird",
         ),
+        (
+            "hundred-twenty-fourth workspace (an Indian IT-services firm, amounts in lakhs and crores, Indian English), held-out set",
+            "hundredtwentyfourth/heldout.toml",
+            "hundredtwentyfourth",
+        ),
+        (
+            "hundred-twenty-fifth workspace (the Maven CRM export as it is with splits, paid monthly, sales operations auditing statements), held-out set",
+            "hundredtwentyfifth/heldout.toml",
+            "hundredtwentyfifth",
+        ),
     ]
 }
 
@@ -1042,6 +1052,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredtwentyfirst" => "gbc",
         "hundredtwentysecond" => "supply",
         "hundredtwentythird" => "nnr",
+        "hundredtwentyfourth" => "services",
+        "hundredtwentyfifth" => "bc",
         _ => "lsv",
     }
 }
