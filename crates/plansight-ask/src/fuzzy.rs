@@ -50,10 +50,14 @@ pub fn same(word: &str, target: &str) -> bool {
             && (shares_stem(word, target) || !crate::query::unrecognised::english_as_written(word))
 }
 
-/// Whether the two words begin alike, all but the last two letters of the shorter.
+/// Whether the two words begin alike, all but the last two letters of the shorter, accents
+/// aside ("crater" of "El Cráter").
 fn shares_stem(a: &str, b: &str) -> bool {
-    let n = a.chars().count().min(b.chars().count()).saturating_sub(2);
-    a.chars().take(n).eq(b.chars().take(n))
+    let (a, b) = (crate::phrases::fold(a), crate::phrases::fold(b));
+    a == b || {
+        let n = a.chars().count().min(b.chars().count()).saturating_sub(2);
+        a.chars().take(n).eq(b.chars().take(n))
+    }
 }
 
 /// Whether any of the words is (nearly) one of `targets`; a target of several words

@@ -5991,6 +5991,82 @@ fn round_65_a_payday_said_with_whom_it_paid() {
     read_after("hundredtwelfth", cases);
 }
 
+#[test]
+fn round_66_indian_english_and_lakhs() {
+    use serde_json::json;
+    // (the costliest quarter and then the cheapest, one's rank in the region, crossing a mark
+    // with a new deal, an order to lower a target in Plansight, a currency's rate)
+    let cases: &[Turns] = &[
+        (
+            "Rajesh Malhotra",
+            &["which quarter was costliest for my team?"],
+            "and the cheapest?",
+            "answer",
+            json!({"figure": "cost", "op": "worst_period"}),
+        ),
+        (
+            "Aditya Joshi",
+            &[],
+            "where do I stand in my zone on achievement?",
+            "answer",
+            json!({"op": "rank", "who": "aditya joshi"}),
+        ),
+        (
+            "Pooja Patil",
+            &[],
+            "if I close a 15 lakhs deal today will I cross the crease?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "new_deal": {"amount": "1500000"}}),
+        ),
+        (
+            "Rohit Khanna",
+            &[],
+            "kindly reduce Rohit Nair's Q4 target to 1.2 cr in Plansight",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rohit Khanna",
+            &[],
+            "what will the dollar rate be in january?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredtwentyfourth", cases);
+}
+
+#[test]
+fn round_66_auditing_statements() {
+    use serde_json::json;
+    // (the draw advanced to someone and what of it came back, payroll run as an errand, the
+    // total value of the deals just listed)
+    let cases: &[Turns] = &[
+        (
+            "Cara Losch",
+            &["how much was advanced to Wilburn in May"],
+            "and how much of it came back?",
+            "answer",
+            json!({"figure": "draw_recovered", "period": "m05", "who": "wilburn farren"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "please run payroll for the november harbour day",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Kary Hendrixson",
+            &["list my open deals"],
+            "what's the total value of these?",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("hundredtwentyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -919,12 +919,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentythird",
         ),
         (
-            "hundred-twenty-fourth workspace (an Indian IT-services firm, amounts in lakhs and crores, Indian English), held-out set",
+            "hundred-twenty-fourth workspace (an Indian IT-services firm, amounts in lakhs and crores, Indian English), earlier held-out set",
             "hundredtwentyfourth/heldout.toml",
             "hundredtwentyfourth",
         ),
         (
-            "hundred-twenty-fifth workspace (the Maven CRM export as it is with splits, paid monthly, sales operations auditing statements), held-out set",
+            "hundred-twenty-fifth workspace (the Maven CRM export as it is with splits, paid monthly, sales operations auditing statements), earlier held-out set",
             "hundredtwentyfifth/heldout.toml",
             "hundredtwentyfifth",
         ),

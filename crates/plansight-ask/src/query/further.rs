@@ -117,8 +117,9 @@ pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
     let counted = prev.op == super::Op::Value && prev.figure == super::Figure::DealCount;
     if !(prev.op == super::Op::List || counted)
         || ws.len() > 8
-        || !exact(ws, &["worth"])
-        || !exact(ws, &["it", "they", "them", "those", "all", "that"])
+        // ("whats the total value of these?")
+        || !(exact(ws, &["worth"]) || mentions(ws, &["total value", "value of", "sum of"]))
+        || !exact(ws, &["it", "they", "them", "those", "all", "that", "these", "this"])
     {
         return None;
     }

@@ -276,13 +276,6 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "where does",
             "put me",
             "puts me",
-            // ("where is Corliss in the company for earnings", "where did I finish on
-            // earnings across the company")
-            "where is",
-            "where's",
-            "where did i finish",
-            "where did i end up",
-            "where did i land",
         ],
     ) && exact(
         ws,
@@ -301,8 +294,31 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "peers",
             "colleagues",
             "team's",
+            // ("where do I stand in my region on achievement")
+            "region",
+            "zone",
+            "territory",
+            "office",
+            "branch",
         ],
     );
+    // ("where is Corliss in the company for earnings", "where did I finish on earnings
+    // across the company": among everyone; not "where is she vs her quota")
+    let ranks = ranks
+        || mentions(ws, &["where is", "where's", "where did i finish", "where did i end up"])
+            && exact(
+                ws,
+                &[
+                    "company",
+                    "team",
+                    "org",
+                    "everyone",
+                    "everybody",
+                    "others",
+                    "rest",
+                    "peers",
+                ],
+            );
     // "how's that stack up against today": a what-if against today, not a rank.
     let against_today = mentions(
         ws,

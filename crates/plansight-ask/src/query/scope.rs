@@ -53,7 +53,6 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             ws,
             &[
                 "lost most",
-                "lost the most",
                 "lose most",
                 "lose pass",
                 "lose the most",

@@ -281,6 +281,7 @@ pub const COST: &[&str] = &[
     "cost",
     // ("in which quarter my team costed more")
     "costed",
+    "costliest",
     "the plan pay",
     "whole plan",
     "across the plan",
@@ -467,6 +468,8 @@ pub const DISTANCE: &[&str] = &[
 pub const BEST: &[&str] = &[
     "best",
     "priciest",
+    // ("which quarter was costliest for my team")
+    "costliest",
     "most expensive",
     "biggest",
     "largest",

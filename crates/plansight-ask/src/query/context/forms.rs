@@ -172,11 +172,16 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
     // ("and how much was advanced to me in total this year?": the period it names)
     let plan = &v.inputs.plan;
     let today = v.today();
-    // (what came back of it: over the period the advance was asked for; a balance is now)
+    // (what came back of it: over the period the advance was asked for, unless "already"; a
+    // balance is now)
     let period = crate::phrases::periods(ws, plan.start, today)
         .into_iter()
         .next()
-        .or_else(|| prev.scope.period.clone().filter(|_| figure != DrawBalance));
+        .or_else(|| {
+            prev.scope.period.clone().filter(|_| {
+                figure != DrawBalance && !mentions(ws, &["already", "so far", "to date", "until now", "yet"])
+            })
+        });
     Some(Query {
         figure,
         op: Op::Value,

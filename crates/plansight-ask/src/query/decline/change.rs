@@ -105,6 +105,8 @@ const DATA: &[&str] = &[
     "payment",
     "commission",
     "quota",
+    // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
+    "target",
     "plan",
     "value",
     "amount",
@@ -196,6 +198,10 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
         };
         // ("can you lower wilburns quota to 200k in plansight": asked of the assistant)
         verb(first)
+            // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
+            || ws
+                .windows(2)
+                .any(|w| matches!(w[0].as_str(), "please" | "pls" | "plz" | "kindly") && verb(&w[1]))
             || ws.windows(3).any(|w| {
                 matches!(w[0].as_str(), "can" | "could" | "would" | "will")
                     && matches!(w[1].as_str(), "you" | "u")

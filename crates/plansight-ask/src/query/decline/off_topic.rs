@@ -176,6 +176,8 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         "approve",
     ]
     .contains(&first)
+        // ("run payroll for the october harbour day": payroll's errand, not a figure)
+        || mentions(ws, &["run payroll", "run the payroll", "process payroll", "process the payroll"])
         // "can you book my train to the market meeting": asked politely
         || ws.windows(3).any(|w| {
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")

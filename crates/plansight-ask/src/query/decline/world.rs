@@ -10,6 +10,22 @@ use crate::query::vocabulary::Vocabulary;
 /// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
 /// with "if" or with the plan's own words).
 pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
+    // ("what will be the rupee-dollar rate in march": a currency's price, the market's)
+    if mentions(
+        ws,
+        &[
+            "exchange rate",
+            "rupee-dollar",
+            "dollar-rupee",
+            "dollar rate",
+            "fx rate",
+            "forex",
+            "currency rate",
+        ],
+    ) && !exact(ws, &["if", "commission", "quota", "tier", "accelerator"])
+    {
+        return true;
+    }
     let priced = exact(
         ws,
         &[

@@ -81,6 +81,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "happen",
                 "get there",
                 "be there",
+                // ("will I cross the crease?", "would a 1 cr deal open the powerplay")
+                "i cross",
+                "me cross",
+                "it cross",
+                "open the",
+                "opens the",
+                "unlock the",
+                "unlocks the",
             ],
         )
         && !exact(ws, &["pay", "paid", "earn", "earned", "worth", "commission", "much"])
@@ -91,6 +99,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
     // ("how much did they top me up": the draw's top-up to the guaranteed amount)
     let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew", "top-up", "top-ups"])
+        // ("how much was advanced to Wilburn in April": the draw paid to him; not "MG Advanced")
+        || mentions(ws, &["advanced to", "was advanced", "were advanced", "been advanced"]) && v.inputs.plan.draw.is_some()
         || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
         || named.contains(&Term::Draw);
     let period_pays = period_pays(v, ws, q);

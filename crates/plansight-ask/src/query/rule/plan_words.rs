@@ -243,10 +243,17 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         && parts.query.scope.deal.is_none()
         // ("what's in de trechter for me, is it worth anything at all": the deals' worth)
         && !(parts.query.scope.stage.is_some() && exact(ws, &["worth"]))
-        // ("how many Cat Bs did we sign off this year" where a deal signed off is won: a count)
-        && !mentions(ws, &["how many"])
+        // ("how many Cat Bs did we sign off this year" where a deal signed off is won: a count
+        // of what was done; not "how many days do I have to flag it")
+        && !(mentions(ws, &["how many"]) && exact(ws, &["did"]))
         // ("Jordan's fit-out attainment, with the proration": a person's figure, asked for)
-        && !(parts.figure.is_some() && parts.who.is_some() && first.ends_with("'s"))
+        && !(parts.figure.is_some()
+            && matches!(parts.who, Some(crate::query::Who::Seller(_)))
+            && first.ends_with("'s")
+            && !matches!(
+                first,
+                "who's" | "what's" | "where's" | "how's" | "that's" | "it's" | "there's" | "here's" | "he's" | "she's" | "let's"
+            ))
     {
         return true;
     }

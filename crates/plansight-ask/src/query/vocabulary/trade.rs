@@ -12,6 +12,8 @@ pub(super) const AUTOCORRECT: &[(&str, &str)] = &[
     ("tears", "tiers"),
     ("commotion", "commission"),
     ("commotions", "commissions"),
+    // ("cap eq attachment rn?": a phone's word for attainment)
+    ("attachment", "attainment"),
 ];
 
 /// A trade's own nouns for a deal, and the plain word.
