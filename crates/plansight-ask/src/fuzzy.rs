@@ -47,7 +47,7 @@ pub fn same(word: &str, target: &str) -> bool {
     word == target
         || !NOT_TYPOS.contains(&word)
             && distance(word, target, allowance(target.len())) <= allowance(target.len())
-            && (shares_stem(word, target) || !crate::query::unrecognised::english_as_written(word))
+            && (!crate::query::unrecognised::english_as_written(word) || shares_stem(word, target))
 }
 
 /// Whether the two words begin alike, all but the last two letters of the shorter, accents

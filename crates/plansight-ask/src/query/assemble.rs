@@ -775,7 +775,36 @@ fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
 /// "Which reps were under the threshold", "who is above the accelerator": the team ranked by
 /// attainment (from the foot when under), when a mark is said of a side of it.
 fn on_which_side(ws: &[String], mark: Option<Mark>, who: &Option<Who>) -> Option<Op> {
-    if mark.is_none() || matches!(who, Some(Who::Seller(_))) || !exact(ws, &["which", "who"]) {
+    if mark.is_none() || matches!(who, Some(Who::Seller(_))) {
+        return None;
+    }
+    // (of people: "which reps were", "who is"; not "which deals were over the cap")
+    let people = ws.windows(2).any(|w| {
+        w[0] == "which"
+            && matches!(
+                w[1].as_str(),
+                "reps"
+                    | "sellers"
+                    | "agents"
+                    | "aes"
+                    | "people"
+                    | "consultants"
+                    | "ams"
+                    | "of"
+                    | "members"
+                    | "brokers"
+                    | "producers"
+                    | "estimators"
+                    | "engineers"
+                    | "staff"
+                    | "guys"
+                    | "folks"
+            )
+            || w[0] == "who" && matches!(w[1].as_str(), "is" | "was" | "were" | "are")
+    }) || ws
+        .windows(3)
+        .any(|w| w[0] == "which" && w[2] == "managers" && w[1] == "account");
+    if !people {
         return None;
     }
     ws.windows(2).find_map(|w| {

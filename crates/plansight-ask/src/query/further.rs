@@ -119,7 +119,7 @@ pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
         || ws.len() > 8
         // ("whats the total value of these?")
         || !(exact(ws, &["worth"]) || mentions(ws, &["total value", "value of", "sum of"]))
-        || !exact(ws, &["it", "they", "them", "those", "all", "that", "these", "this"])
+        || !exact(ws, &["it", "they", "them", "those", "all", "that", "these"])
     {
         return None;
     }

@@ -117,7 +117,6 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "delta to",
             // ("how much is missing to hit my quota")
             "missing to",
-            "is missing",
         ],
     );
     let quota = exact(ws, &["quota", "target", "100%"]);

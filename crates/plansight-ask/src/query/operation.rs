@@ -294,29 +294,25 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "peers",
             "colleagues",
             "team's",
-            // ("where do I stand in my region on achievement")
-            "region",
-            "zone",
-            "territory",
-            "office",
-            "branch",
         ],
-    );
+    ) || mentions(ws, &["where do i stand", "where do i sit", "where i stand"])
+        // ("where do I stand in my region on achievement")
+        && exact(ws, &["region", "zone", "territory", "office", "branch"]);
     // ("where is Corliss in the company for earnings", "where did I finish on earnings
     // across the company": among everyone; not "where is she vs her quota")
     let ranks = ranks
         || mentions(ws, &["where is", "where's", "where did i finish", "where did i end up"])
-            && exact(
+            && mentions(
                 ws,
                 &[
-                    "company",
-                    "team",
-                    "org",
-                    "everyone",
-                    "everybody",
-                    "others",
-                    "rest",
-                    "peers",
+                    "in the company",
+                    "across the company",
+                    "in the team",
+                    "on the team",
+                    "in my team",
+                    "in the region",
+                    "in my region",
+                    "among",
                 ],
             );
     // "how's that stack up against today": a what-if against today, not a rank.
@@ -353,8 +349,6 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "loses most",
             "loses the most",
             "lost most",
-            // ("who'd have lost the most at 60%")
-            "lost the most",
             "hurt most",
             "hit hardest",
             "gets cut",
@@ -377,11 +371,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "who'd lose",
         ],
     );
+    // ("who'd have lost the most at 60%": the pay a change takes; not "who lost the most deals")
+    let losing = losing || q.scenario.lever.is_some() && mentions(ws, &["lost the most"]);
     if losing && q.scenario.lever.is_some() {
         return Some(Op::Bottom);
     }
     // ("in which quarter my team costed more": the comparative said for the superlative)
-    let which_period = mentions(ws, &["which quarter", "which month", "what quarter", "what month"]);
+    let which_period = mentions(ws, &["which quarter", "which month", "what quarter", "what month"])
+        && !exact(ws, &["than", "need", "if", "to"]);
     let best = best || which_period && exact(ws, &["more", "higher", "bigger"]);
     let worst = worst || which_period && exact(ws, &["less", "lower", "smaller"]);
     if period_ranked && (best || worst) {

@@ -68,6 +68,7 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // only a reference)
     let against_the_others = !asker_manages
         && exact(ws, &["my", "i", "me"])
+        && exact(ws, &["different", "than", "vs", "compared", "same", "unlike"])
         && mentions(
             ws,
             &[

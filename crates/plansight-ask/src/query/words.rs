@@ -378,7 +378,6 @@ pub const DISTANCE: &[&str] = &[
     "brings me to",
     "take me to",
     "takes me to",
-    "is missing",
     "missing to",
     "how much more",
     "how close",

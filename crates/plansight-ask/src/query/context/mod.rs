@@ -82,7 +82,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // ("who'd have lost the most at 60% then?" after what 60% costs: the change at its
         // new value, ranked as now asked)
         if let Some(op) = parts.op.filter(|o| matches!(o, Op::Top | Op::Bottom)) {
-            q.op = op;
+            // (losing the most under the change is the foot of the ranking)
+            q.op = if mentions(ws, &["lost the most", "lose the most", "loses the most"]) {
+                Op::Bottom
+            } else {
+                op
+            };
             q.figure = parts.figure.unwrap_or(Figure::Earnings);
             q.n = parts
                 .query

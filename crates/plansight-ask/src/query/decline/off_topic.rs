@@ -177,7 +177,8 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
     ]
     .contains(&first)
         // ("run payroll for the october harbour day": payroll's errand, not a figure)
-        || mentions(ws, &["run payroll", "run the payroll", "process payroll", "process the payroll"])
+        || ["run", "process"].contains(&first) && exact(ws, &["payroll"])
+        || mentions(ws, &["please run payroll", "you run payroll", "please process payroll", "you process payroll"])
         // "can you book my train to the market meeting": asked politely
         || ws.windows(3).any(|w| {
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")

@@ -22,7 +22,22 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "forex",
             "currency rate",
         ],
-    ) && !exact(ws, &["if", "commission", "quota", "tier", "accelerator"])
+    ) && exact(ws, &["will", "be", "next", "going", "gonna"])
+        && !exact(
+            ws,
+            &[
+                "if",
+                "my",
+                "i",
+                "plan",
+                "commission",
+                "quota",
+                "tier",
+                "accelerator",
+                "credit",
+                "deals",
+            ],
+        )
     {
         return true;
     }

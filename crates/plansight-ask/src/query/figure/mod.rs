@@ -165,7 +165,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                     || crate::phrases::month_number(&w[0]).is_some())
         })
         // ("how much did I receive in Q1", "combien j'ai reçu": what was paid)
-        || exact(ws, &["receive", "received"]) && !draw && q.scenario.is_none()
+        || exact(ws, &["receive", "received"])
+            && !draw
+            && q.scenario.is_none()
+            && !exact(ws, &["credit", "credited", "attainment", "quota", "bonus", "spiff"])
         // ("what will I receive with the salary of 25 January": what the payday pays, not
         // a draw received)
         || mentions(ws, &["will i receive", "with the salary", "with my salary"]) && !draw
