@@ -179,7 +179,11 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
         .next()
         .or_else(|| {
             prev.scope.period.clone().filter(|_| {
-                figure != DrawBalance && !mentions(ws, &["already", "so far", "to date", "until now", "yet"])
+                figure != DrawBalance
+                    && !mentions(
+                        ws,
+                        &["already", "so far", "to date", "until now", "yet", "have i", "have we"],
+                    )
             })
         });
     Some(Query {

@@ -105,8 +105,6 @@ const DATA: &[&str] = &[
     "payment",
     "commission",
     "quota",
-    // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
-    "target",
     "plan",
     "value",
     "amount",
@@ -246,6 +244,8 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
         && !hypothetical
         && (id
             || orders_plan
+            // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
+            || in_the_data
             || record()
             // ("just FIX my Q2 pay, it's wrong": a payout mended by hand)
             // (not "correct me, but my Q2 pay looks short")
