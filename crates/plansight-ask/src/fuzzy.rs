@@ -35,18 +35,13 @@ fn allowance(len: usize) -> usize {
     }
 }
 
-/// Everyday words one letter from a word of pay, and never a typo of it ("a 45k coating"
-/// is no "costing").
-const NOT_TYPOS: &[&str] = &["coating", "coatings", "posting", "casting"];
-
 /// Whether `word` is `target`, allowing for typos in longer words.
 ///
 /// A common English word is no typo of another that begins otherwise ("my pending amount"
 /// is no "spending"); one of the target's own forms ("commissions", "quotas") still is.
 pub fn same(word: &str, target: &str) -> bool {
     word == target
-        || !NOT_TYPOS.contains(&word)
-            && distance(word, target, allowance(target.len())) <= allowance(target.len())
+        || distance(word, target, allowance(target.len())) <= allowance(target.len())
             && (!crate::query::unrecognised::english_as_written(word) || shares_stem(word, target))
 }
 

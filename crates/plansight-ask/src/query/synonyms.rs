@@ -435,7 +435,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || s.len() >= 4 && (undoubled(&bare) == Some(s.as_str()) || bare.strip_suffix("ed") == Some(s.as_str()))
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     // ("my brewin deals" for "| brewing |": the g dropped)
-                    || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.trim_end_matches('\''))
+                    || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
                     || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))
                     // (not the last part of a phrase: "closed" is no "short-closed")
