@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredtwentyfourth/heldout over a generated Indian IT-services firm, amounts in lakhs
-//! and crores, hundredtwentyfifth/heldout over the Maven CRM export as it is with splits
-//! under a monthly-paid plan, sales operations auditing statements) were written, with
-//! their workspaces, during that round by helpers who never saw the parser, and scored once,
+//! (hundredtwentysixth/heldout over the Maven CRM export as it is under a monthly-paid plan,
+//! everyday sellers typing in a chat box, hundredtwentyseventh/heldout over a generated
+//! Australian freight firm, managers' reviews and plan designers) were written, with their
+//! workspaces, during that round by helpers who never saw the parser, and scored once,
 //! before it read them (their first figures are in the commit log); then read, as earlier
 //! rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -928,6 +928,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentyfifth/heldout.toml",
             "hundredtwentyfifth",
         ),
+        (
+            "hundred-twenty-sixth workspace (the Maven CRM export as it is, paid monthly, everyday sellers typing in a chat box), held-out set",
+            "hundredtwentysixth/heldout.toml",
+            "hundredtwentysixth",
+        ),
+        (
+            "hundred-twenty-seventh workspace (an Australian freight firm, managers' reviews and plan designers, Australian English), held-out set",
+            "hundredtwentyseventh/heldout.toml",
+            "hundredtwentyseventh",
+        ),
     ]
 }
 
@@ -1054,6 +1064,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredtwentythird" => "nnr",
         "hundredtwentyfourth" => "services",
         "hundredtwentyfifth" => "bc",
+        "hundredtwentysixth" => "hw",
+        "hundredtwentyseventh" => "road",
         _ => "lsv",
     }
 }
