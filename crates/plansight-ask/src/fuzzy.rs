@@ -40,9 +40,16 @@ fn allowance(len: usize) -> usize {
 /// A common English word is no typo of another that begins otherwise ("my pending amount"
 /// is no "spending"); one of the target's own forms ("commissions", "quotas") still is.
 pub fn same(word: &str, target: &str) -> bool {
-    word == target
-        || distance(word, target, allowance(target.len())) <= allowance(target.len())
-            && (!crate::query::unrecognised::english_as_written(word) || shares_stem(word, target))
+    if word == target {
+        return true;
+    }
+    let limit = allowance(target.len());
+    // (the cheap refusals first: this runs for every word against every listed phrase)
+    if limit == 0 || word.is_ascii() && target.is_ascii() && word.len().abs_diff(target.len()) > limit {
+        return false;
+    }
+    distance(word, target, limit) <= limit
+        && (!crate::query::unrecognised::english_as_written(word) || shares_stem(word, target))
 }
 
 /// Whether the two words begin alike, all but the last two letters of the shorter, accents
@@ -59,10 +66,10 @@ fn shares_stem(a: &str, b: &str) -> bool {
 /// ("next tier") must appear in order.
 pub fn mentions(words: &[String], targets: &[&str]) -> bool {
     targets.iter().any(|t| {
-        let parts: Vec<&str> = t.split(' ').collect();
+        let n = t.split(' ').count();
         words
-            .windows(parts.len())
-            .any(|w| w.iter().zip(&parts).all(|(a, b)| same(a, b)))
+            .windows(n)
+            .any(|w| w.iter().zip(t.split(' ')).all(|(a, b)| same(a, b)))
     })
 }
 

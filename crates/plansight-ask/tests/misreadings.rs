@@ -6067,6 +6067,177 @@ fn round_66_auditing_statements() {
     read_after("hundredtwentyfifth", cases);
 }
 
+#[test]
+fn round_67_a_freight_yards_words() {
+    use serde_json::json;
+    // (a glossary's initials for a measure, a second measure's cap named in its own section,
+    // the statement's other name, the period said with its verb, who is still under a mark,
+    // the most of what the sentence before said, every state, a tier pushed out, a bonus's
+    // level)
+    let cases: &[Turns] = &[
+        (
+            "Rhys Tamihana",
+            &[],
+            "am i over my 3PL quota yet this quarter",
+            "answer",
+            json!({"figure": "attainment", "measure": "logistics", "period": "q3"}),
+        ),
+        (
+            "Mick O'Halloran",
+            &[],
+            "if the roofline came down to 150% what would Mei lose",
+            "answer",
+            json!({"lever": {"kind": "cap", "measure": "logistics", "value": "1.5"}}),
+        ),
+        (
+            "Jack Barlow",
+            &[],
+            "why was my january run sheet so skinny",
+            "answer",
+            json!({"op": "explain", "period": "m07"}),
+        ),
+        (
+            "Mick O'Halloran",
+            &[],
+            "which month's been cheapest for my team",
+            "answer",
+            json!({"figure": "cost", "op": "worst_period"}),
+        ),
+        (
+            "Kerri-Anne Dwyer",
+            &[],
+            "who's still below the weighbridge in my team this quarter",
+            "answer",
+            json!({"figure": "attainment", "op": "bottom", "period": "q3"}),
+        ),
+        (
+            "Mick O'Halloran",
+            &[],
+            "so many knock-backs this month. who in my team has had the most?",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "stage": "lost"}),
+        ),
+        (
+            "Fiona Tranter",
+            &["what did my team cost in q2"],
+            "what about across all the states?",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Mick O'Halloran",
+            &[],
+            "what would we save if we pushed hitting the Hume out to 120%",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "road", "tier": 3, "value": "1.2"}}),
+        ),
+        (
+            "Mick O'Halloran",
+            &[],
+            "what if the Drover's Award kicked in at 115%",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Kerri-Anne Dwyer",
+            &[],
+            "show me Tom's wins in February",
+            "answer",
+            json!({"op": "list", "period": "m08"}),
+        ),
+    ];
+    read_after("hundredtwentyseventh", cases);
+}
+
+#[test]
+fn round_67_everyday_sellers_in_a_chat_box() {
+    use serde_json::json;
+    // (a type's word that begins an account's name, a cancelled deal by its account, the
+    // month that says which deal beside the month it moves to, the glossary's plural type,
+    // pay with its bonuses in it, a payment received, tax, a split, the rates' other name, a
+    // few more deals of a product)
+    let cases: &[Turns] = &[
+        (
+            "Rosie Papadopoulos",
+            &[],
+            "how much did the new york inquirer pay me",
+            "answer",
+            json!({"account": "the new york inquirer", "figure": "earnings"}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "what did the finjob washout take back",
+            "answer",
+            json!({"deal": "0orrc53x", "figure": "clawback"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "what if my october green-plus deal got pushed into december",
+            "answer",
+            json!({"move_deal": {"deal": "m3sqpub1", "close_date": "2017-12-31"}, "period": null}),
+        ),
+        (
+            "Versie Hillebrand",
+            &[],
+            "number of new flags i closed in q2?",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new", "period": "q2"}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "what have i made this quarter, spiffs and all",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Natalya Ivanova",
+            &[],
+            "why did i receive a payment in october",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "are taxes withheld from my commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "how much will i owe in taxes on my q3 comm",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "do my gtk 500s get split with anyone",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "what if the waves paid more",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "if i close a few more gtx pros what happens to q4",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredtwentysixth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

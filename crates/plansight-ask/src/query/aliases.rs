@@ -220,7 +220,9 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                 && !plain_word
                 && term.len() >= 3
                 && term.split_whitespace().count() <= 3
-                && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                // ("3PL": letters and digits, not a number)
+                && term.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                && term.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !PLAIN.contains(&term)
                 && term != name
                 && !found.iter().any(|(_, w)| w == term)

@@ -800,21 +800,28 @@ fn on_which_side(ws: &[String], mark: Option<Mark>, who: &Option<Who>) -> Option
                     | "guys"
                     | "folks"
             )
-            || w[0] == "who" && matches!(w[1].as_str(), "is" | "was" | "were" | "are")
+            // ("who in my team is still under the weighbridge")
+            || matches!(w[0].as_str(), "who" | "who's" | "whos")
     }) || ws
         .windows(3)
         .any(|w| w[0] == "which" && w[2] == "managers" && w[1] == "account");
     if !people {
         return None;
     }
-    ws.windows(2).find_map(|w| {
+    // (the side said after the verb, "is still under", "'s already over")
+    let after_verb: Vec<&str> = ws
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "still" | "yet" | "already" | "currently" | "now" | "all"))
+        .collect();
+    after_verb.windows(2).find_map(|w| {
         if !matches!(
-            w[0].as_str(),
-            "were" | "are" | "was" | "is" | "stayed" | "sat" | "fell" | "finished"
+            w[0],
+            "were" | "are" | "was" | "is" | "stayed" | "sat" | "fell" | "finished" | "who's" | "whos"
         ) {
             return None;
         }
-        match w[1].as_str() {
+        match w[1] {
             "under" | "below" | "short" => Some(Op::Bottom),
             "over" | "above" | "past" | "beyond" => Some(Op::Top),
             _ => None,

@@ -75,7 +75,15 @@ pub(crate) fn health(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Under
         || joined.contains("myself");
     // "how many Summit Flags did I plant": the plan's own "flags" are not findings.
     // (nor a threshold or a tier the document calls "the Flags")
-    let bonus_flags = has(&["flags", "flagged"]) && (v.bonus(ws) || !v.terms_in(ws).is_empty());
+    // (nor the document's word for a deal type: "how many new flags have i won")
+    let bonus_flags = has(&["flags", "flagged"])
+        && (v.bonus(ws)
+            || !v.terms_in(ws).is_empty()
+            || [&v.type_aliases, &v.product_aliases, &v.idea_words, &v.measure_aliases]
+                .into_iter()
+                .flatten()
+                .flat_map(|(a, b)| [a, b])
+                .any(|a| a.split_whitespace().any(|w| w.starts_with("flag")) && joined.contains(a.as_str())));
     if !asks || process || bonus_flags {
         return None;
     }

@@ -31,6 +31,14 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         }
     }
     let ws = &kept[..];
+    // ("what if the Drover's kicked in at 110% instead of 125%": a bonus's level or amount,
+    // which no lever changes; not "the accelerator rate, with the Summit Flag")
+    if v.bonus(ws)
+        && v.terms_in(ws).is_empty()
+        && !exact(ws, &["rate", "tier", "quota", "threshold", "cap", "accelerator"])
+    {
+        return None;
+    }
     // ("once I hit pullman is the whole quarter paid at 150% or only the bit above quota": a
     // question of which way the plan pays, two ways offered)
     if deal_amount_only(v, ws) || mentions(ws, super::words::TWO_WAYS) && !mentions(ws, HYPOTHETICAL) {
@@ -418,7 +426,8 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     let starts = mentions(
         ws,
         &["pushed out", "pushed to", "moved out", "kicking in", "kicks in at"],
-    ) || exact(
+    ) || exact(ws, &["push", "pushing", "pushed"]) && ws.windows(2).any(|w| w[0] == "to" && w[1].ends_with('%'))
+        || exact(
         ws,
         &[
             "starts",

@@ -260,7 +260,11 @@ fn context(sentence: &str) -> bool {
 /// came before ("What are her clawbacks?" needs the sentence that names her).
 fn stands_alone(question: &str) -> bool {
     let ws = lower_words(question);
+    // ("Heaps of jackknifes lately. Which of my lot has had the most?": most of what the
+    // sentence before says)
+    let of_what_before = crate::query::words::had_the_most(&ws);
     ws.len() >= 5
+        && !of_what_before
         && !ws.iter().any(|w| {
             POINTING_BACK.contains(&w.as_str())
                 || matches!(w.as_str(), "this" | "these" | "there" | "then" | "here" | "same")

@@ -19,9 +19,10 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
     let last = account.to_lowercase().split_whitespace().last().map(str::to_string);
+    // ("the finjob washout" where a washout is a cancelled deal)
     let trade_noun = ws
         .windows(2)
-        .any(|p| p[1] == "won" && last.as_deref() == Some(p[0].as_str()));
+        .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && last.as_deref() == Some(p[0].as_str()));
     if !((one_deal_said(v, ws) || one_product || trade_noun) && query.op == Op::Value || explained) {
         return;
     }
@@ -31,13 +32,19 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     if stage.as_deref() == Some("open") {
         return;
     }
+    // (what a cancelled deal took back is of the cancelled ones there)
+    let cancelled_only = matches!(stage.as_deref(), Some("lost" | "cancelled"))
+        || query.figure == super::Figure::Clawback
+        || ws
+            .windows(2)
+            .any(|p| p[1] == "cancelled" && last.as_deref() == Some(p[0].as_str()));
     // ("the april Ashford tower": the month says which of them)
     let when = query.scope.period.as_deref().and_then(|p| super::parse::span(v, p));
     let deals: Vec<&plansight_plan::CreditLine> = v
         .deals_at(seller, account)
         .filter(|l| {
             l.stage.is_credited()
-                && (stage.as_deref() != Some("lost") || l.stage == plansight_plan::Stage::Cancelled)
+                && (!cancelled_only || l.stage == plansight_plan::Stage::Cancelled)
                 && when.is_none_or(|(first, last)| l.close_date.is_some_and(|d| first <= d && d <= last))
                 && said_type
                     .as_ref()
@@ -96,11 +103,22 @@ pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
         !w.ends_with('s') && v.deal_type(std::slice::from_ref(w)).is_some()
             || v.type_aliases.iter().any(|(_, a)| a == w)
     };
-    let one = ws.iter().any(|w| {
+    // (a type's word that begins an account's name is the account's: "new" of "The New York
+    // Inquirer")
+    let of_account = |i: usize| {
+        ws.get(i + 1).is_some_and(|next| {
+            let said = format!("{} {next}", ws[i]);
+            v.accounts.iter().any(|a| {
+                let a = a.to_lowercase();
+                a.starts_with(&said) || a.contains(&format!(" {said}"))
+            })
+        })
+    };
+    let one = ws.iter().enumerate().any(|(i, w)| {
         matches!(
             w.as_str(),
             "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan" | "case" | "job"
-        ) || type_word(w)
+        ) || type_word(w) && !of_account(i)
     });
     one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
 }

@@ -38,6 +38,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             i.checked_sub(1).map(|j| ws[j].as_str()),
             Some("a" | "per" | "each" | "every")
         )
+            // ("which quarter's been dearest": the period, said with its verb)
+            || matches!(w.as_str(), "quarter's" | "month's" | "quarters" | "months")
+                && matches!(i.checked_sub(1).map(|j| ws[j].as_str()), Some("which" | "what"))
     }) && q.scope.period.as_deref().is_none_or(|p| p == "FY");
     let prefixed = |list: &[&str]| {
         ws.iter()
@@ -149,6 +152,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "made",
             "get",
             "got",
+            // ("why did i recieve a payment in september")
+            "payment",
+            "receive",
+            "received",
             "nothing",
             "zero",
             // (only pay goes below zero: "why am I in the negative")
@@ -451,6 +458,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "opportunities",
                 "opps",
                 "opp",
+                // ("show me Hamish's wins from January")
+                "wins",
                 "clawbacks",
                 "cancellations",
                 "bonuses",

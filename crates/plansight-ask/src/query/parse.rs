@@ -598,10 +598,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         query.scope.deal_type = None;
     }
     // ("if the may cheers gtk 500 had been scuttled": the month says which deal, no period)
-    // (not "the june check", the pay asked about)
+    // (not "the june check", the pay asked about; "my october green-plus deal" too)
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
         && ws.windows(3).any(|p| {
-            p[0] == "the"
+            matches!(p[0].as_str(), "the" | "my" | "our" | "his" | "her" | "their")
                 && crate::phrases::month_number(&p[1]).is_some()
                 && !PAY_NOUNS.contains(&p[2].as_str())
                 && p[2] != "payday"

@@ -279,16 +279,22 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             matches!(w[0].as_str(), "at" | "for" | "was" | "were") && crate::phrases::amount(&w[1..]).is_some()
         });
         // ("the Plussunin line from July had gone live in June": July says which deal)
+        // ("my october green-plus deal slips to november": the month it moves to is after
+        // "to", the other says which)
+        let month_at = |i: usize| ws.get(i).is_some_and(|w| crate::phrases::month_number(w).is_some());
+        let moved_to = |i: usize| i > 0 && matches!(ws[i - 1].as_str(), "to" | "into" | "till" | "until");
+        let to_said = (0..ws.len()).any(|i| month_at(i) && moved_to(i));
         let dated: Vec<String> = ws
             .iter()
             .enumerate()
             // ("the december brightwater pod had slipped to january": December says which)
             .filter(|(i, w)| {
-                !(crate::phrases::month_number(w).is_some()
-                    && *i > 0
-                    && (ws[i - 1] == "from"
-                        || ws[i - 1] == "the"
-                            && ws.get(i + 1).is_some_and(|n| crate::phrases::month_number(n).is_none())))
+                !(to_said && month_at(*i) && !moved_to(*i))
+                    && !(crate::phrases::month_number(w).is_some()
+                        && *i > 0
+                        && (ws[i - 1] == "from"
+                            || ws[i - 1] == "the"
+                                && ws.get(i + 1).is_some_and(|n| crate::phrases::month_number(n).is_none())))
             })
             .map(|(_, w)| w.clone())
             .collect();

@@ -124,8 +124,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
                 // ("| the heat scale | the Street Sales Commission tiers |": the whole table)
                 .or_else(|| {
-                    (words.len() <= 5 && words.last().is_some_and(|w| matches!(*w, "tiers" | "bands")))
-                        .then_some("tier")
+                    // ("| the waves | the MG Software Incentive's rates: Ripple and Swell |")
+                    (words.len() <= 5
+                        && words
+                            .last()
+                            .is_some_and(|w| matches!(*w, "tiers" | "bands" | "rates" | "levels")))
+                    .then_some("tier")
                 })
                 // ("| brekkie | the Sunrise Advance, the $3,000 quarterly draw |": the name,
                 // then what it is after the comma)
@@ -175,7 +179,10 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // after the colon; not a clawback's definition, an idea of its own)
             // (the tiers as a whole, "| los metales | the Ventas bands |"; a payday in words
             // of its own, "| día de pago | the payday of a quarter |")
-            let the_table = plain == Some("tier") && words.iter().any(|w| matches!(*w, "tiers" | "bands" | "levels"))
+            let the_table = plain == Some("tier")
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "tiers" | "bands" | "levels" | "rates"))
                 || plain == Some("payday");
             let fate = meaning
                 .split_once(':')
@@ -208,7 +215,8 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         .or_else(|| {
                             // (or the tiers as a whole: "| the tide table | the tiers of … |")
                             // ("| in the bag | a won deal |", "| on rent | a won contract |")
-                            (cancelled || matches!(p, "cancelled" | "lost" | "open" | "won") || the_table)
+                            // ("| the run sheet | the monthly commission statement |")
+                            (cancelled || matches!(p, "cancelled" | "lost" | "open" | "won" | "payout") || the_table)
                                 .then(|| a_phrase(term))
                                 .flatten()
                         }),

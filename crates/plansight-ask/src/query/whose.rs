@@ -105,7 +105,7 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             )
             || mentions(ws, NATIONWIDE)
             // ("across all three desks": every team)
-            || mentions(ws, EVERY_TEAM)
+            || super::words::every_team(ws)
             // (a manager's "which three consultants" are theirs, below)
             || !asker_manages && super::people::which_of_the_sellers(ws)
             || mentions(ws, COST) && !exact(ws, &["my", "i", "me"]));
@@ -143,7 +143,7 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 ],
             )
             && !mentions(ws, NATIONWIDE)
-            && !mentions(ws, EVERY_TEAM))
+            && !super::words::every_team(ws))
         .then(|| asker.to_string())
     });
     let who = match (&named, team, &manager) {

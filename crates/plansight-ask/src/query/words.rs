@@ -509,40 +509,78 @@ pub const WORST: &[&str] = &[
     "quietest",
     "lowest-value",
 ];
-/// Every team at once ("across all three desks"): the whole company, even when a manager
-/// asks.
-pub const EVERY_TEAM: &[&str] = &[
-    "all three desks",
-    "all the desks",
-    "all desks",
-    "every desk",
-    "all three teams",
-    "all teams",
-    // ("total spiff paid across both regions")
-    "both regions",
-    "both branches",
-    "both desks",
-    "all branches",
-    "every branch",
-    "both offices",
-    "all offices",
-    "all regions",
-    "every region",
-    "all the regions",
-    // ("and across both areas?")
-    "both areas",
-    "all areas",
-    "every area",
-    "both teams",
-    // ("how many U-turns did we have across the three regions")
-    "the three regions",
-    "the two regions",
-    "the regions",
-    "the three teams",
-    // ("which 3 persons of all the company")
-    "all the company",
-    "all the firm",
-];
+/// Whether the words end by having the most, of nothing said ("which of my lot has had the
+/// most?"): the most of what was said before, not paid or lost the most.
+pub fn had_the_most(ws: &[String]) -> bool {
+    let end = ws.iter().rposition(|w| w != "?" && w != ".").map_or(0, |i| i + 1);
+    match &ws[..end] {
+        [.., verb, the, most] => {
+            the == "the"
+                && matches!(most.as_str(), "most" | "least" | "fewest")
+                && matches!(
+                    verb.as_str(),
+                    "has" | "had" | "have" | "got" | "gotten" | "gets" | "get"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Every team at once ("across all three desks", "both regions", "all the states"): the
+/// whole company, even when a manager asks.
+pub fn every_team(ws: &[String]) -> bool {
+    const GROUPS: &[&str] = &[
+        "desks",
+        "teams",
+        "regions",
+        "branches",
+        "offices",
+        "areas",
+        "states",
+        "territories",
+        "districts",
+        "zones",
+        "divisions",
+        "pods",
+        "squads",
+        "stores",
+        "sites",
+    ];
+    const ONE_GROUP: &[&str] = &[
+        "desk",
+        "team",
+        "region",
+        "branch",
+        "office",
+        "area",
+        "state",
+        "territory",
+    ];
+    let count = |w: &str| {
+        matches!(
+            w,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "2" | "3" | "4" | "5" | "6" | "7" | "8"
+        )
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());
+        if GROUPS.contains(&w.as_str()) {
+            // ("all three desks", "all the regions", "the three regions", "both areas")
+            let (mut k, mut counted) = (1, false);
+            while matches!(before(k), Some(b) if count(b) || b == "the") {
+                counted |= before(k).is_some_and(count);
+                k += 1;
+            }
+            // ("the states of my deals" are no states of the country)
+            matches!(before(k), Some("all" | "both" | "every"))
+                || k > 1 && before(k - 1) == Some("the") && (counted || w == "regions")
+        } else {
+            // ("every region", "every branch")
+            ONE_GROUP.contains(&w.as_str()) && before(1) == Some("every")
+        }
+    }) || crate::fuzzy::mentions(ws, &["all the company", "all the firm"])
+}
+
 /// Two ways a rule may pay, offered to choose from ("paid at 150% or only the bit above").
 pub const TWO_WAYS: &[&str] = &["or only", "or just", "or is it only", "or is it just"];
 

@@ -278,7 +278,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 ],
             )
             // ("and across both regions?" after what the manager's team cost)
-            && !mentions(ws, super::words::EVERY_TEAM)
+            && !super::words::every_team(ws)
             // ("now company-wide")
             && !mentions(ws, super::words::WHOLE_PLAN)
             // (a plan change is the whole team's, unless the manager says theirs)

@@ -113,6 +113,28 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             offer: Some("Ask about a period of this plan year.".into()),
         });
     }
+    // ("how much tax am i gonna owe on my comm this yr": the asker's tax, not the plan's
+    // rule; "is tax taken out of my checks" is the plan's, read as a rule)
+    let tax = exact(ws, &["tax", "taxes"]);
+    if tax
+        && (mentions(
+            ws,
+            &[
+                "how much tax",
+                "tax bracket",
+                "tax return",
+                "tax bill",
+                "file my taxes",
+                "do my taxes",
+            ],
+        ) || exact(ws, &["owe", "owed", "owing"]))
+    {
+        return Some(Understood::Decline {
+            reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."
+                .into(),
+            offer: Some("Ask what you earned or what is payable (before tax); your payroll or a tax adviser can say what is withheld.".into()),
+        });
+    }
     if change::asks_to_change(v, ws, first, hypothetical) {
         return Some(Understood::Decline {
             reason: "I only read your workspace; I cannot change it.".into(),

@@ -444,7 +444,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !(mentions(ws, &["how many", "number of"]) && v.deal_type(ws).is_some())
         // ("add to my pay incl the convoy bonus": the pay, the bonus in it)
         // ("what did my rapid response RNs earn me, spiff included": the pay, the SPIFF in it)
-        && !(exact(ws, &["incl", "including", "inclusive", "included"])
+        // ("how much have i earned since march, bonuses and all")
+        && !((exact(ws, &["incl", "including", "inclusive", "included"]) || mentions(ws, &["and all", "all in"]))
             && exact(ws, &["pay", "earnings", "commission", "comp", "earn", "earned", "make", "made"]))
     {
         Some(Figure::Bonus)
@@ -763,6 +764,14 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 (Some(n), _) if noun(n) => true,
                 _ if products() || product_word() => true,
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
+                // ("heaps of jackknifes lately. which of my lot has had the most?": the most
+                // of the deals said before)
+                (None, _) => {
+                    super::words::had_the_most(ws)
+                        && ws[..i]
+                            .iter()
+                            .any(|x| noun(x) || matches!(x.as_str(), "cancelled" | "lost"))
+                }
                 // ("the most cancelled", "the most cancelled this quarter")
                 (Some(st), next) if st == "cancelled" || st == "lost" => next.is_none_or(|n| {
                     !n.chars().all(char::is_alphabetic) || matches!(n.as_str(), "this" | "in" | "last" | "so" | "on")

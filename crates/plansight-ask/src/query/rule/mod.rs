@@ -159,7 +159,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if (my_number || my_deal)
         && mentions(ws, &["what happens", "what does", "what do"])
         // ("if i land a couple more sequoias what happens to my q4": its pay)
-        && (parts.figure.is_some() || ws.first().is_some_and(|w| w == "and") || my_deal && mentions(ws, &["happens to my"]))
+        // ("… what happens to q3": that period's pay)
+        && (parts.figure.is_some()
+            || ws.first().is_some_and(|w| w == "and")
+            || my_deal
+                && (mentions(ws, &["happens to my"])
+                    || mentions(ws, &["happens to"]) && parts.query.scope.period.is_some()))
     {
         return None;
     }

@@ -88,6 +88,18 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "401k",
             "pension",
             "taxed",
+            // ("does a gtk 500 i sell get split with kary": how the plan credits it)
+            "get split",
+            "gets split",
+            "getting split",
+            "be split",
+            // ("is tax taken out of my comm checks")
+            "tax taken out",
+            "taxes taken out",
+            "tax withheld",
+            "taxes withheld",
+            "withholding",
+            "tax deducted",
             "gst",
             "vat",
             "before tax",

@@ -31,15 +31,21 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
             let said = clean(&row[1]).to_lowercase();
             let quoted =
                 |p: Option<plansight_plan::Point>| p.is_some_and(|p| quotes(&said, &format!("{}%", point_percent(p))));
-            let term = plan.measures.iter().enumerate().find_map(|(mi, m)| {
-                if said.contains("threshold") && quoted(m.threshold) {
-                    Some(Term::Threshold(mi))
-                } else if said.contains("cap") && !said.contains("payout") && quoted(m.cap) {
-                    Some(Term::Cap(mi))
-                } else {
-                    None
-                }
-            });
+            let of_measure = super::named_measure(plan, &said);
+            let term = plan
+                .measures
+                .iter()
+                .enumerate()
+                .filter(|(mi, _)| of_measure.is_none_or(|o| o == *mi))
+                .find_map(|(mi, m)| {
+                    if said.contains("threshold") && quoted(m.threshold) {
+                        Some(Term::Threshold(mi))
+                    } else if said.contains("cap") && !said.contains("payout") && quoted(m.cap) {
+                        Some(Term::Cap(mi))
+                    } else {
+                        None
+                    }
+                });
             let term = term.or_else(|| {
                 let payout_cap = plan.payout_cap.is_some()
                     && said.contains("payout")

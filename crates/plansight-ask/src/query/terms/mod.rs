@@ -87,6 +87,19 @@ pub fn terms(plan: &Plan, document: &str) -> Vec<(String, Term)> {
     read(plan, document).0
 }
 
+/// The one measure a heading or a glossary row names by its name ("6. Contract Logistics
+/// Incentive", "the 200% cap of the Road Freight Commission").
+pub(super) fn named_measure(plan: &Plan, text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    let mut named = plan
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| lower.contains(&m.name.to_lowercase()))
+        .map(|(mi, _)| mi);
+    named.next().filter(|_| named.next().is_none())
+}
+
 /// The names of [`terms`], from the document parsed once.
 fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Term)> {
     let mut found = Vec::new();
@@ -94,6 +107,9 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
     prose_tier_names(plan, doc, &mut found);
     let named = |found: &Vec<(String, Term)>, t: Term| found.iter().any(|(_, x)| *x == t);
     for section in &doc.sections {
+        // (a measure's own section names its marks only: "5.6 The Limiter" of Road Freight
+        // does not name the other measure's cap at the same 200%)
+        let of_measure = named_measure(plan, &section.heading);
         for clause in &section.clauses {
             // The first titled clause that quotes the threshold (or the cap) names it.
             // (a worked example quotes the numbers; it names nothing)
@@ -103,7 +119,12 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
             else {
                 continue;
             };
-            for (mi, m) in plan.measures.iter().enumerate() {
+            for (mi, m) in plan
+                .measures
+                .iter()
+                .enumerate()
+                .filter(|(mi, _)| of_measure.is_none_or(|o| o == *mi))
+            {
                 let quoted = |p: Option<plansight_plan::Point>| {
                     p.is_some_and(|p| quotes(&clause.text, &format!("{}%", point_percent(p))))
                 };

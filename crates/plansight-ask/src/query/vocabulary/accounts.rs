@@ -20,6 +20,17 @@ impl Vocabulary<'_> {
     /// word of four letters or more it says ("the mendoza deal": Mendoza Residence and T.
     /// Mendoza Residence).
     pub fn accounts_said(&self, text: &str, ws: &[String]) -> Vec<String> {
+        // (asked of the same words several times while a question is read)
+        let key = (text.to_string(), ws.to_vec());
+        if let Some(found) = self.accounts_seen.borrow().get(&key) {
+            return found.clone();
+        }
+        let found = self.accounts_read(text, ws);
+        self.accounts_seen.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    fn accounts_read(&self, text: &str, ws: &[String]) -> Vec<String> {
         let lower = text.to_lowercase();
         if let Some(a) = self
             .accounts
@@ -131,10 +142,11 @@ impl Vocabulary<'_> {
                                 let w = w.trim_end_matches("'s");
                                 // (an everyday word said as a verb: "if I land a 40k pod" is no Land
                                 // Records Agency; "sold to Summit" is Summit Health)
-                                let verb =
-                                    crate::query::words::said_as_verb(ws, i) && crate::query::unrecognised::common(w);
+                                let verb = || {
+                                    crate::query::words::said_as_verb(ws, i) && crate::query::unrecognised::common(w)
+                                };
                                 // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
-                                (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w) && !verb
+                                (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w) && !verb()
                             }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                         })
                 })

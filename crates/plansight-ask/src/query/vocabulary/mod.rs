@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 mod accounts;
 mod newcomer;
 mod payday;
+mod read;
 mod trade;
 
 /// Resolves names in questions against the workspace.
@@ -62,7 +63,12 @@ pub struct Vocabulary<'a> {
     /// Each account called by its own word after an everyday word many accounts begin with
     /// ("Restaurant Nam-Zim": "nam-zim"), read once when first needed.
     own_account_words: std::cell::OnceCell<std::collections::HashMap<String, String>>,
+    /// The accounts each text said, as read (see `accounts_said`).
+    accounts_seen: std::cell::RefCell<std::collections::HashMap<Said, Vec<String>>>,
 }
+
+/// A question's text and its words, as an account is looked for in them.
+type Said = (String, Vec<String>);
 
 /// The words read from the document's glossary.
 struct Glossed {
@@ -88,83 +94,31 @@ impl<'a> Vocabulary<'a> {
             .filter_map(|s| s.manager.clone())
             .filter(|m| !m.is_empty())
             .collect();
-        let (terms, tier_nouns) = document
-            .map(|d| super::terms::read(&inputs.plan, d))
-            .unwrap_or_default();
-        let (accelerator, mut accelerator_words) = super::accelerator_words::accelerator(inputs, document, &terms);
         let deal_types = distinct(&|l| l.deal_type.as_deref());
-        let mut products = distinct(&|l| l.product.as_deref());
-        // A product the plan credits is one, though no deal sells it yet ("what would a 15k
-        // Insight Analytics deal make me"), spelt as the document spells it.
-        // (lowered once, and only when the plan names a product no deal has)
-        let mut lower_document: Option<String> = None;
-        for named in inputs
-            .plan
-            .measures
-            .iter()
-            .filter_map(|m| m.products.as_ref())
-            .flatten()
-        {
-            if !products.iter().any(|p| p.eq_ignore_ascii_case(named)) {
-                let spelt = document
-                    .and_then(|d| {
-                        let lower = lower_document.get_or_insert_with(|| d.to_lowercase());
-                        let at = lower.find(named.as_str())?;
-                        d.get(at..at + named.len()).map(str::to_string)
-                    })
-                    .unwrap_or_else(|| named.clone());
-                products.push(spelt);
-            }
-        }
-        // (nor a measure's name or initials: "UC" of Unified Communications)
-        if let Some(d) = document {
-            let measure_named = |item: &str| {
-                inputs.plan.measures.iter().any(|m| {
-                    let initials: String = m.name.split_whitespace().filter_map(|w| w.chars().next()).collect();
-                    m.name.eq_ignore_ascii_case(item)
-                        || m.id.eq_ignore_ascii_case(item)
-                        || initials.eq_ignore_ascii_case(item)
-                })
-            };
-            let listed = super::aliases::listed_beside(&products, d);
-            products.extend(listed.into_iter().filter(|p| !measure_named(p)));
-        }
-        // The accelerator's own name in the document is a word for the accelerator.
-        for (name, t) in &terms {
-            if let (super::terms::Term::Tier(mi, ti), Some(a)) = (t, accelerator) {
-                if (*mi, *ti) == a && !accelerator_words.contains(name) {
-                    accelerator_words.push(name.clone());
-                }
-            }
-        }
+        let products = distinct(&|l| l.product.as_deref());
+        let read = read::of_plan(inputs, document, products, &deal_types);
         Vocabulary {
             inputs,
             scenarios,
-
             accounts: distinct(&|l| l.account.as_deref()),
             managers: managers.into_iter().collect(),
-            accelerator,
-            accelerator_words,
-            terms,
-            tier_nouns,
-            brands: document.map(brands).unwrap_or_default(),
-            capitals: document.map(capitals).unwrap_or_default(),
-            measure_aliases: document
-                .map(|d| super::aliases::of_measures(&inputs.plan, d))
-                .unwrap_or_default(),
-            type_aliases: document
-                .map(|d| super::aliases::of_deal_types(&deal_types, d))
-                .unwrap_or_default(),
-            idea_words: document.map(super::synonyms::of_ideas).unwrap_or_default(),
+            accelerator: read.accelerator,
+            accelerator_words: read.accelerator_words.clone(),
+            terms: read.terms.clone(),
+            tier_nouns: read.tier_nouns.clone(),
+            brands: read.brands.clone(),
+            capitals: read.capitals.clone(),
+            measure_aliases: read.measure_aliases.clone(),
+            type_aliases: read.type_aliases.clone(),
+            idea_words: read.idea_words.clone(),
             own_account_words: std::cell::OnceCell::new(),
+            accounts_seen: Default::default(),
             document,
             glossed: std::cell::OnceCell::new(),
             slips: std::cell::OnceCell::new(),
             document_words: std::cell::OnceCell::new(),
-            product_aliases: document
-                .map(|d| super::aliases::of_products(&products, d))
-                .unwrap_or_default(),
-            products,
+            product_aliases: read.product_aliases.clone(),
+            products: read.products.clone(),
             deal_types,
         }
     }
