@@ -44,12 +44,26 @@ pub fn same(word: &str, target: &str) -> bool {
         return true;
     }
     let limit = allowance(target.len());
+    // ("qouta": two letters swapped in a word of five, not an English word of its own)
+    if limit == 0 && target.len() == 5 && swapped(word, target) {
+        return !crate::query::unrecognised::english_as_written(word);
+    }
     // (the cheap refusals first: this runs for every word against every listed phrase)
     if limit == 0 || word.is_ascii() && target.is_ascii() && word.len().abs_diff(target.len()) > limit {
         return false;
     }
     distance(word, target, limit) <= limit
         && (!crate::query::unrecognised::english_as_written(word) || shares_stem(word, target))
+}
+
+/// Whether `a` is `b` with two neighbouring letters swapped.
+fn swapped(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(differ.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
 }
 
 /// Whether the two words begin alike, all but the last two letters of the shorter, accents
@@ -84,6 +98,8 @@ mod tests {
         assert!(same("atainment", "attainment"));
         assert!(same("thershold", "threshold"), "a transposition counts once");
         assert!(!same("cap", "car"), "short words must be exact");
+        assert!(same("qouta", "quota"), "two letters swapped in a word of five");
+        assert!(!same("trail", "trial"), "an English word of its own is no swap");
         assert!(!same("payment", "pipeline"));
         let w: Vec<String> = "how far to the nxt tier".split(' ').map(String::from).collect();
         assert!(!mentions(&w, &["next tier"]), "\"nxt\" is too short to correct");

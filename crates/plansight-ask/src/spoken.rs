@@ -410,11 +410,27 @@ const TYPED_SHORT: &[(&str, &str)] = &[
 /// wud i make"); "r" is "are" only before whom it asks of ("r u", "r my").
 fn spelt_out(question: &str) -> String {
     let (tokens, bare) = tokens(question, false);
+    // ("whats my capital quote a this quarter": "quota" heard as two words, an article
+    // before no noun)
+    let quote_a = |i: usize| {
+        bare[i] == "quote"
+            && bare.get(i + 1).is_some_and(|n| n == "a")
+            && bare.get(i + 2).is_none_or(|n| {
+                matches!(
+                    n.as_str(),
+                    "this" | "last" | "next" | "for" | "in" | "on" | "is" | "was" | "so" | "and" | "now" | "right"
+                )
+            })
+    };
     tokens
         .iter()
         .enumerate()
+        .filter(|(i, _)| !(*i > 0 && quote_a(i - 1)))
         .map(|(i, t)| {
             let w = &bare[i];
+            if quote_a(i) {
+                return format!("quota{}", trailing(tokens[i + 1]));
+            }
             let meant = TYPED_SHORT
                 .iter()
                 .find(|(short, _)| short == w)

@@ -6238,6 +6238,155 @@ fn round_67_everyday_sellers_in_a_chat_box() {
     read_after("hundredtwentysixth", cases);
 }
 
+#[test]
+fn round_68_everyday_words_for_the_plan() {
+    use serde_json::json;
+    // (a period's word in a bonus's name, the pay with the draw in it, a cancelled deal
+    // explained by its account, a typo of five letters, "my number", a second measure's
+    // target, its cap maxed out, a draw's top-up, proration asked why, tax, a threshold by
+    // its percentage removed)
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "what did i make the quarter before last",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "how much have i been paid this year including the draw",
+            "answer",
+            json!({"figure": "payable", "period": "fy"}),
+        ),
+        (
+            "Versie Hillebrand",
+            &[],
+            "what was my qouta last quarter",
+            "answer",
+            json!({"figure": "quota", "period": "q2"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "how far am i from hitting my number this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "how much more gtk 500 do i need to reach my strategic quota",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "measure": "strategic", "product": null}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "did i max out the strategic incentive this year",
+            "answer",
+            json!({"figure": "distance", "mark": "cap", "measure": "strategic"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "what top-up did i get last quarter",
+            "answer",
+            json!({"figure": "draw_advanced", "period": "q2"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "is my target smaller because i only started in july",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "what tax bracket will my commission put me in",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "what would it cost to get rid of the 40% threshold",
+            "answer",
+            json!({"lever": {"kind": "threshold", "measure": "revenue", "value": "0"}}),
+        ),
+    ];
+    read_after("hundredtwentyeighth", cases);
+}
+
+#[test]
+fn round_68_reps_dictating() {
+    use serde_json::json;
+    // (the glossary's fate after a colon, what sits in a stage, a bonus's name with a stage's
+    // word, a quarter's three months, the quota heard as two words, a quarter's pay under a
+    // changed quota, a measure's pay made better, a count after a list)
+    let cases: &[Turns] = &[
+        (
+            "Lauren Mitchell",
+            &[],
+            "list my rtvs from q two",
+            "answer",
+            json!({"op": "list", "stage": "cancelled", "period": "q2"}),
+        ),
+        (
+            "Brandon Foster",
+            &[],
+            "what's sitting in vac for me",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Denise Caldwell",
+            &[],
+            "how much open door spiff did my team get in q two",
+            "answer",
+            json!({"figure": "bonus", "stage": null, "period": "q2"}),
+        ),
+        (
+            "Lauren Mitchell",
+            &[],
+            "what did i earn january february and march together",
+            "answer",
+            json!({"figure": "earnings", "period": "q1"}),
+        ),
+        (
+            "Derek Olson",
+            &[],
+            "um whats my quote a for q two",
+            "answer",
+            json!({"figure": "quota", "period": "q2"}),
+        ),
+        (
+            "Jasmine Carter",
+            &[],
+            "if my capital quota was four hundred k what would q two have paid me",
+            "answer",
+            json!({"figure": "payable", "period": "q2", "lever": {"kind": "quota", "measure": "capital", "value": "400000"}}),
+        ),
+        (
+            "Marcus Whitley",
+            &[],
+            "what if the capital rates were better",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Tyler Brooks",
+            &["list my rtvs from q two"],
+            "and how many did i win",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2", "stage": null}),
+        ),
+    ];
+    read_after("hundredtwentyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -314,8 +314,20 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         Term::Cap(mi) => Some(plan.measures[*mi].id.clone()),
         _ => None,
     });
-    // ("if we got rid of the broom wagon altogether": no threshold, a threshold of 0%)
-    if let Some(m) = threshold_named.clone().filter(|_| pct.is_none() && money.is_none()) {
+    // ("if we got rid of the 40% minimum": the threshold at that percentage, said by it)
+    let threshold_at = || {
+        let micros = crate::phrases::percent_micros(ws)?;
+        mentions(ws, &["threshold", "minimum", "gate", "floor"])
+            .then(|| {
+                plan.measures
+                    .iter()
+                    .find(|m| m.threshold.is_some_and(|t| t.0 as i128 * 100 == micros))
+                    .map(|m| m.id.clone())
+            })
+            .flatten()
+    };
+    let removal_named = threshold_named.clone().filter(|_| pct.is_none() && money.is_none());
+    if let Some(m) = removal_named.or_else(threshold_at) {
         let removed = mentions(ws, &["got rid of", "get rid of", "did away with", "do away with"])
             || exact(
                 ws,

@@ -89,9 +89,15 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                     .take(2)
                     .any(|n| matches!(n.as_str(), "tier" | "level" | "band" | "step" | "bracket"))
         }) && lever.is_none()
+        || quota_is_a_tier(v, ws, q)
     {
         Some(Mark::NextTier)
-    } else if exact(ws, &["cap", "capped", "ceiling"]) && lever.is_none() {
+    } else if (exact(ws, &["cap", "capped", "ceiling"])
+        // ("have i maxed out the strategic incentive yet": its attainment cap)
+        || mentions(ws, &["maxed out", "max out", "maxing out", "topped out"])
+            && q.scope.measure.as_ref().is_some_and(|id| v.inputs.plan.measures.iter().any(|m| m.id == *id && m.cap.is_some())))
+        && lever.is_none()
+    {
         Some(Mark::Cap)
     } else {
         None
@@ -119,7 +125,8 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "missing to",
         ],
     );
-    let quota = exact(ws, &["quota", "target", "100%"]);
+    // ("hit my number": the quota)
+    let quota = exact(ws, &["quota", "target", "100%"]) || super::scope::quota_said(ws);
     // ("how far along my quota am I, percentage-wise": the share reached)
     let share = mentions(
         ws,
@@ -132,6 +139,34 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         ],
     );
     how_far && quota && !share && accelerator_at_quota(v, q.scope.measure.as_deref())
+}
+
+/// "How much more do I need to hit my strategic target", the measure named not the
+/// accelerator's: its tier that starts at 100% of quota.
+fn quota_is_a_tier(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    let how_far = mentions(
+        ws,
+        &[
+            "how far",
+            "how much more",
+            "how much further",
+            "away from",
+            "short of",
+            "to go",
+        ],
+    );
+    let quota = exact(ws, &["quota", "target"]) || super::scope::quota_said(ws);
+    how_far
+        && quota
+        && !accelerator_at_quota(v, q.scope.measure.as_deref())
+        && q.scope.measure.as_deref().is_some_and(|id| {
+            v.inputs
+                .plan
+                .measures
+                .iter()
+                .find(|m| m.id == id)
+                .is_some_and(|m| m.tiers.iter().skip(1).any(|t| t.from.0 == 10_000))
+        })
 }
 
 /// Whether the accelerator (of `measure`, when one is named) begins at 100% of quota, so

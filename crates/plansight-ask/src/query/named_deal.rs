@@ -15,7 +15,10 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     let product = query.scope.product.clone();
     // (an explanation of the deal named by its account alone is the account's newest
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
-    let explained = query.op == Op::Explain && product.is_some();
+    // ("the bubba gump deal got cancelled but nothing came off my pay. why?": the one
+    // cancelled there)
+    let explained = query.op == Op::Explain
+        && (product.is_some() || query.scope.stage.as_deref() == Some("cancelled") && one_deal_said(v, ws));
     let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
     let last = account.to_lowercase().split_whitespace().last().map(str::to_string);

@@ -420,6 +420,18 @@ impl Vocabulary<'_> {
                                 "milestone",
                                 "commitment",
                                 "quarterly",
+                                // (a period or a figure of every plan: "what did I earn last
+                                // quarter" is no Quarter Club Bonus)
+                                "quarter",
+                                "quarters",
+                                "months",
+                                "period",
+                                "periods",
+                                "season",
+                                "target",
+                                "targets",
+                                "number",
+                                "payout",
                                 "commission",
                                 "incentive",
                                 "payment",

@@ -427,10 +427,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // ("what's on the boil for me", the glossary's open deals: "what's open")
     // ("whats in burn-in for me" where open deals are "| burn-in |")
     if q.scope.stage.as_deref() == Some("open")
-        && ws.len() <= 6
+        && ws.len() <= 8
         && mentions(
             ws,
             &[
+                // ("whats sitting in vac for me right now")
+                "what's sitting",
+                "whats sitting",
+                "what is sitting",
                 "what's open",
                 "whats open",
                 "what is open",

@@ -264,7 +264,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         query.scope.account = account_said;
     }
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
-    query.scope.stage = super::scope::stage(ws).filter(|_| query.scope.deal.is_none());
+    // ("total open door spiff my team earned": a bonus's name says no stage)
+    query.scope.stage = super::scope::stage(&v.without_bonus_names(ws)).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
     // ("say I book a 7k rematch with Kan-code": the new deal's customer, no filter)
     if query.scenario.new_deal.is_some() && super::scenario::new_deal_with(ws, query.scope.account.as_deref()) {
@@ -463,6 +464,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     } else {
         (figure, mark)
     };
+    // ("how much more gtx plus pro or gtk 500 do i need to hit my strategic target": the
+    // products say what to sell, the distance is the measure's)
+    if figure == Some(Figure::Distance) && query.scenario.is_none() && query.scope.measure.is_some() {
+        query.scope.product = None;
+    }
     // A tier the document names belongs to its measure ("how far am I from Lift"), over a
     // measure said by its initials alone ("new logo GP to get to Sapling").
     let by_initials = query.scope.measure.is_some()

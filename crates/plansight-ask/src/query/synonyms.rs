@@ -168,8 +168,17 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         .split_whitespace()
                         .filter(|w| !matches!(*w, "a" | "an" | "the"))
                         .collect();
+                    // ("| RTV | return to vendor: a won deal cancelled (…) |": won, then
+                    // cancelled, is cancelled)
+                    let cancelled = after.contains(&"cancelled") || after.contains(&"canceled");
                     (after.len() <= 3)
-                        .then(|| after.first().and_then(|w| idea(w)))
+                        .then(|| {
+                            if cancelled {
+                                Some("cancelled")
+                            } else {
+                                after.first().and_then(|w| idea(w))
+                            }
+                        })
                         .flatten()
                         .filter(|p| matches!(*p, "won" | "lost" | "open" | "cancelled"))
                 });

@@ -42,8 +42,22 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
                 "generous", "stingier", "juicier", "richer", "sweeter", "tougher", "harsher",
             ],
         );
-    let plan_part =
-        exact(ws, PLAN_PARTS) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty() || plan_pays || measure_richer;
+    // ("what if the disposables payout was better": a measure's pay made better, no number)
+    let measure_pays_better = v.measure(ws).is_some()
+        && ws.windows(4).any(|w| {
+            w[0] == "the"
+                && matches!(w[2].as_str(), "payout" | "payouts" | "rate" | "rates" | "pay")
+                && matches!(w[3].as_str(), "was" | "were" | "got" | "became")
+        })
+        && exact(ws, &["better", "higher", "bigger", "more"])
+        && crate::phrases::percent(ws).is_none()
+        && crate::phrases::amount(ws).is_none();
+    let plan_part = exact(ws, PLAN_PARTS)
+        || v.says_accelerator(ws)
+        || !v.terms_in(ws).is_empty()
+        || plan_pays
+        || measure_richer
+        || measure_pays_better;
     let changes_it = (exact(
         ws,
         &[

@@ -55,6 +55,20 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         .map(|(_, w)| w.clone())
         .collect();
     let mut found = periods(&dated, plan.start, today);
+    // ("how much did i earn april may and june combined": a quarter's three months, summed,
+    // are the quarter; not "april vs may")
+    let months: Vec<u32> = found
+        .iter()
+        .filter_map(|p| p.strip_prefix('M').and_then(|m| m.parse().ok()))
+        .collect();
+    if months.len() == 3
+        && months.len() == found.len()
+        && months[0] % 3 == 1
+        && months.windows(2).all(|m| m[1] == m[0] + 1)
+        && !super::operation::compares(ws)
+    {
+        found = vec![format!("Q{}", months[0] / 3 + 1)];
+    }
     // ("what would last year have cost", asked after the plan year closed: the plan year,
     // the only one the workspace holds)
     let closed_year = v.inputs.as_of() > plan.end

@@ -117,6 +117,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     if opens && won_asked && prev.scope.stage.is_some() {
         let mut q = prev.clone();
         q.scope.stage = None;
+        // ("and how many did i win" after a list of the lost ones: the count)
+        if q.op == super::Op::List && mentions(ws, &["how many", "number of"]) {
+            q.op = super::Op::Value;
+            q.figure = super::Figure::DealCount;
+        }
         return Some(q);
     }
     if let Some(q) = super::further::taken_further(prev, parts, ws, opens) {
@@ -258,6 +263,11 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         && (mentions(ws, &["how much", "altogether", "in total", "combined"]) || exact(ws, &["total", "worth"]))
     {
         q.op = super::Op::Value;
+    }
+    // "and how many did i win" after a list: their count.
+    if parts.op.is_none() && q.op == super::Op::List && mentions(ws, &["how many", "number of"]) {
+        q.op = super::Op::Value;
+        q.figure = super::Figure::DealCount;
     }
     // "list them" after a count: the deals themselves.
     if q.op == super::Op::List && q.figure == super::Figure::DealCount && parts.figure.is_none() {

@@ -126,8 +126,12 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                 "tax bill",
                 "file my taxes",
                 "do my taxes",
+                "go to tax",
+                "go to taxes",
+                "goes to tax",
+                "goes to taxes",
             ],
-        ) || exact(ws, &["owe", "owed", "owing"]))
+        ) || exact(ws, &["owe", "owed", "owing", "bracket"]))
     {
         return Some(Understood::Decline {
             reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."

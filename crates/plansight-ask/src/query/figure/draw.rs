@@ -90,6 +90,7 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "topped",
             "top me up",
             "top-up",
+            "topup",
             "topped up",
             "advanced",
         ],

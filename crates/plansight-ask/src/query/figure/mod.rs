@@ -95,10 +95,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         return (Some(Figure::Distance), mark);
     }
+    // ("have i maxed out the strategic incentive yet": whether the cap is reached, how far)
+    if mark == Some(Mark::Cap) && mentions(ws, &["maxed out", "max out", "maxing out", "topped out"]) {
+        return (Some(Figure::Distance), mark);
+    }
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
     let payout_cap = ws.windows(2).any(|w| w[0] == "payout" && w[1] == "cap");
     // ("how much did they top me up": the draw's top-up to the guaranteed amount)
-    let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew", "top-up", "top-ups"])
+    // ("a top-up", read as "topup")
+    let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew", "top-up", "top-ups", "topup", "topups"])
         // ("how much was advanced to Wilburn in April": the draw paid to him; not "MG Advanced")
         || mentions(ws, &["advanced to", "was advanced", "were advanced", "been advanced"]) && v.inputs.plan.draw.is_some()
         || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
@@ -225,7 +230,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || q.scope.deal.is_some();
     // ("what got credited with my july salary": money paid into the account)
     let salary_credited = mentions(ws, &["credited with", "credited to my", "credited in my"]);
-    let payable = (payable || salary_credited) && !scoped;
+    // ("if my capital quota was 300k what would q3 pay me": the period's pay, the measure
+    // said of the change)
+    let payable = (payable || salary_credited) && (!scoped || period_pays);
     // "what did the plan (actually) pay me": the seller's payouts, not the plan's cost.
     let plan_paid_me = ws
         .windows(2)
@@ -782,27 +789,34 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 }
 
 /// "Gross earnings YTD, net of clawbacks", "my commission after chargebacks": the pay asked,
-/// without the clawbacks said to be taken from it.
+/// without the clawbacks said to be taken from it; "total I've been paid, counting the
+/// draw": without the draw said to be in it.
 fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
     let netted = ws.iter().enumerate().find_map(|(i, w)| {
-        let at = match (w.as_str(), ws.get(i + 1).map(String::as_str)) {
-            ("net", Some("of")) => i + 2,
-            ("after" | "less" | "minus", _) => i + 1,
+        let (at, parts): (usize, &[&str]) = match (w.as_str(), ws.get(i + 1).map(String::as_str)) {
+            ("net", Some("of")) => (i + 2, &["clawbacks", "chargebacks", "clawback", "chargeback"]),
+            ("after" | "less" | "minus", _) => (i + 1, &["clawbacks", "chargebacks", "clawback", "chargeback"]),
+            ("counting" | "including" | "incl" | "plus", _) => (i + 1, &["draw", "draws", "advance", "advances"]),
             _ => return None,
         };
-        let at = at + usize::from(ws.get(at).is_some_and(|x| matches!(x.as_str(), "the" | "any" | "all")));
+        let at = at
+            + usize::from(
+                ws.get(at)
+                    .is_some_and(|x| matches!(x.as_str(), "the" | "any" | "all" | "my")),
+            );
         ws.get(at)
-            .is_some_and(|x| matches!(x.as_str(), "clawbacks" | "chargebacks" | "clawback" | "chargeback"))
+            .is_some_and(|x| parts.contains(&x.as_str()))
             .then_some((i, at))
     });
     match netted {
-        Some((from, to)) if exact(&ws[..from], super::words::EARN) => ws
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < from || *i > to)
-            .map(|(_, w)| w.clone())
-            .collect::<Vec<_>>()
-            .into(),
+        Some((from, to)) if exact(&ws[..from], super::words::EARN) || exact(&ws[..from], &["paid", "pay", "total"]) => {
+            ws.iter()
+                .enumerate()
+                .filter(|(i, _)| *i < from || *i > to)
+                .map(|(_, w)| w.clone())
+                .collect::<Vec<_>>()
+                .into()
+        }
         // (the question as it is, not copied: this runs for every question)
         _ => ws.into(),
     }

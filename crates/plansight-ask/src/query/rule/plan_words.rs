@@ -93,6 +93,13 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "gets split",
             "getting split",
             "be split",
+            // ("is my quota lower because i only joined mid-july?": the plan's proration)
+            "because i joined",
+            "because i only joined",
+            "because i started",
+            "because i only started",
+            "cause i joined",
+            "cause i started",
             // ("is tax taken out of my comm checks")
             "tax taken out",
             "taxes taken out",

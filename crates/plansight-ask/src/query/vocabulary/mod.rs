@@ -15,6 +15,8 @@ mod payday;
 mod read;
 mod trade;
 
+pub(super) use trade::misspelt;
+
 /// Resolves names in questions against the workspace.
 pub struct Vocabulary<'a> {
     /// The workspace's inputs.

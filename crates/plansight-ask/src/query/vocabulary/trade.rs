@@ -16,6 +16,39 @@ pub(super) const AUTOCORRECT: &[(&str, &str)] = &[
     ("attachment", "attainment"),
 ];
 
+/// The plan's everyday nouns, read by their exact spelling in many rules: a typo of one
+/// ("qouta", "comision") is read as the word, where the typo is no English word itself.
+const MISSPELT: &[&str] = &[
+    "quota",
+    "quotas",
+    "bonus",
+    "bonuses",
+    "payout",
+    "payouts",
+    "commission",
+    "attainment",
+    "threshold",
+    "accelerator",
+    "clawback",
+    "clawbacks",
+    "earnings",
+    "pipeline",
+    "quarter",
+];
+
+/// The plan's noun a word is a typo of (see [`MISSPELT`]).
+pub(in crate::query) fn misspelt(w: &str) -> Option<String> {
+    if MISSPELT.contains(&w) || w.len() < 5 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // (a typo keeps the word's first letter: "decelerator" is no "accelerator")
+    MISSPELT
+        .iter()
+        .find(|m| m.as_bytes()[0] == w.as_bytes()[0] && crate::fuzzy::same(w, m))
+        .filter(|_| !crate::query::unrecognised::english_as_written(w))
+        .map(|m| m.to_string())
+}
+
 /// A trade's own nouns for a deal, and the plain word.
 pub(super) const TRADE: &[(&str, &str)] = &[
     ("job", "deal"),
@@ -153,7 +186,9 @@ impl Vocabulary<'_> {
                 if amount_word(i) {
                     "amount".to_string()
                 } else {
-                    self.autocorrected(ws, i).unwrap_or_else(|| w.clone())
+                    self.autocorrected(ws, i)
+                        .or_else(|| misspelt(w).filter(|_| !named(w) && !person_or_account(w)))
+                        .unwrap_or_else(|| w.clone())
                 }
             })
             .collect();
