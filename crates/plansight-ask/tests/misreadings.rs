@@ -6387,6 +6387,46 @@ fn round_68_reps_dictating() {
     read_after("hundredtwentyninth", cases);
 }
 
+#[test]
+fn round_68_initials_inflections_and_costs() {
+    use serde_json::json;
+    // (a product's initials with a digit, a glossary's fate inflected, what a cancelled deal
+    // cost someone)
+    let cases: &[Turns] = &[
+        (
+            "Simran Kaur",
+            &[],
+            "my M365 deals this quarter, how many?",
+            "answer",
+            json!({"figure": "deal_count", "product": "microsoft 365 licences", "period": "q3"}),
+        ),
+        (
+            "Priyanka Sharma",
+            &[],
+            "list the deals that got short-closed",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+    ];
+    read_after("hundredtwentyfourth", cases);
+    let cases: &[Turns] = &[(
+        "Melvin Marxen",
+        &[],
+        "how much did the washback on HU6IS6Q2 cost Marty?",
+        "answer",
+        json!({"figure": "clawback", "deal": "hu6is6q2", "who": "marty freudenburg"}),
+    )];
+    read_after("hundredtwentyfifth", cases);
+    let cases: &[Turns] = &[(
+        "Gladys Colclough",
+        &[],
+        "would a 15k deal take me to quota this quarter",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+    )];
+    read_after("hundredtwentyeighth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -466,8 +466,9 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
             let short = (1..=2).contains(&term.split_whitespace().count())
                 && term.len() >= 3
-                // ("| C&I | Commercial Solar |")
-                && term.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&');
+                // ("| C&I | Commercial Solar |", "| M365 | Microsoft 365 Licences |")
+                && term.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '&')
+                && term.chars().any(char::is_alphabetic);
             if let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(named)) {
                 if short
                     && !PLAIN.contains(&term.as_str())
@@ -515,8 +516,11 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 continue;
             };
             let other = inner.to_lowercase();
+            // ("Microsoft 365 Licences (M365)")
             if (2..=5).contains(&inner.len())
-                && inner.chars().all(|c| c.is_ascii_uppercase())
+                && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && inner.chars().filter(|c| c.is_ascii_uppercase()).count() >= 1
+                && inner.starts_with(|c: char| c.is_ascii_uppercase())
                 && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
                 && !found.iter().any(|(_, o)| *o == other)
             {

@@ -124,7 +124,9 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             // ("how much is missing to hit my quota")
             "missing to",
         ],
-    );
+    )
+        // ("would a 10k deal get me to quota this quarter?": whether it reaches it)
+        || q.scenario.new_deal.is_some() && mentions(ws, &["get me to", "take me to", "bring me to", "put me at", "get me over"]);
     // ("hit my number": the quota)
     let quota = exact(ws, &["quota", "target", "100%"]) || super::scope::quota_said(ws);
     // ("how far along my quota am I, percentage-wise": the share reached)

@@ -431,6 +431,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
         Some(Figure::Credit)
+    } else if exact(ws, &["cost", "costs"]) && q.scenario.is_none() && cancelled_said(v, q) {
+        // ("what did the washback on HU6IS6Q2 cost Marty", "what did those cost me?" after the
+        // cancelled ones: what was clawed back)
+        Some(Figure::Clawback)
     } else if mentions(ws, &["cost me", "costs me", "cost me?"])
         && (q.scenario.deal_amount_to.is_some() || q.scenario.move_deal.is_some())
     {
@@ -786,6 +790,17 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 _ => false,
             }
     })
+}
+
+/// Whether the question is of cancelled deals: the stage said, or a cancelled deal named.
+fn cancelled_said(v: &Vocabulary, q: &Query) -> bool {
+    q.scope.stage.as_deref() == Some("cancelled")
+        || q.scope.deal.as_deref().is_some_and(|d| {
+            v.inputs
+                .lines
+                .iter()
+                .any(|l| l.id.eq_ignore_ascii_case(d) && l.stage == plansight_plan::Stage::Cancelled)
+        })
 }
 
 /// "Gross earnings YTD, net of clawbacks", "my commission after chargebacks": the pay asked,
