@@ -46,14 +46,13 @@ pub fn same(word: &str, target: &str) -> bool {
     let limit = allowance(target.len());
     // ("qouta": two letters swapped in a word of five, not an English word of its own)
     if limit == 0 && target.len() == 5 && swapped(word, target) {
-        return !crate::query::unrecognised::english_as_written(word);
+        return !crate::english::as_written(word);
     }
     // (the cheap refusals first: this runs for every word against every listed phrase)
     if limit == 0 || word.is_ascii() && target.is_ascii() && word.len().abs_diff(target.len()) > limit {
         return false;
     }
-    distance(word, target, limit) <= limit
-        && (!crate::query::unrecognised::english_as_written(word) || shares_stem(word, target))
+    distance(word, target, limit) <= limit && (!crate::english::as_written(word) || shares_stem(word, target))
 }
 
 /// Whether `a` is `b` with two neighbouring letters swapped.

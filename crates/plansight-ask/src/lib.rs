@@ -7,6 +7,7 @@
 
 mod answers;
 pub mod clauses;
+mod english;
 pub mod eval;
 pub mod fuzzy;
 mod grounding;

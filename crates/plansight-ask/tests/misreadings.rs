@@ -6427,6 +6427,38 @@ fn round_68_initials_inflections_and_costs() {
     read_after("hundredtwentyeighth", cases);
 }
 
+#[test]
+fn round_68_older_sets_plan_changes_priced() {
+    use serde_json::json;
+    // (a change priced by how much cheaper the plan is, priced out, run again; a month's pay
+    // found low)
+    let cases: &[Turns] = &[
+        (
+            "Summer Sewald",
+            &[],
+            "price out the splash screen at 25%",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "revenue", "value": "0.25"}}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "rerun jul-sep with photoreal paying 9%, what's the cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "revenue", "tier": 4, "value": "0.09"}}),
+        ),
+    ];
+    read_after("hundredsixteenth", cases);
+    let cases: &[Turns] = &[(
+        "Maureen Marcano",
+        &[],
+        "why was my october so light",
+        "answer",
+        json!({"op": "explain"}),
+    )];
+    read_after("hundredtwentyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

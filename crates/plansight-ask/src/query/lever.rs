@@ -45,6 +45,9 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         return None;
     }
     let changed = mentions(ws, HYPOTHETICAL)
+        // ("price out photoreal paying 10%", "rerun apr-jun with the splash screen at 20%":
+        // the plan computed again with the change)
+        || mentions(ws, &["price out", "cost out", "rerun", "re-run", "recalculate", "recompute", "reprice"])
         // ("roll call down to 25%": the threshold moved to a percentage)
         || mentions(ws, &["down to", "dropped to", "up to", "pushed to"])
             && (amount(ws).is_some() || crate::phrases::percent(ws).is_some() && !v.terms_in(ws).is_empty())

@@ -169,6 +169,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ws,
             &[
                 "weak", "dire", "poor", "disappointing", "lousy", "rubbish", "terrible", "awful", "bad", "higher",
+                // ("why is my november so low??")
+                "low", "lower", "light", "skinny", "thin", "tiny", "meagre", "meager",
             ],
         )
         // ("why didnt my Q1 supply comission go higher": a typo of it)

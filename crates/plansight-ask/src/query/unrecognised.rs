@@ -46,18 +46,6 @@ const TRADE: &[&str] = &[
     "needful",
 ];
 
-/// The common English words, sorted (as the file keeps them) to be searched in halves:
-/// cheaper to read once per `plansight ask` than a hash set.
-fn english() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        include_str!("../../data/english-words.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect()
-    })
-}
-
 /// The words the parser's rules read, sorted as `build.rs` writes them.
 fn parser() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -167,15 +155,9 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(s).chain(es)
 }
 
-/// Whether the word, as written, is common English ("pending", "coating"): then no typo of
-/// another word.
-pub(crate) fn english_as_written(word: &str) -> bool {
-    english().binary_search(&word).is_ok()
-}
-
 /// Whether the word is common English or one of the parser's.
 pub(super) fn common(word: &str) -> bool {
-    forms(word).any(|w| english().binary_search(&w).is_ok() || parser().binary_search(&w).is_ok())
+    forms(word).any(|w| crate::english::as_written(w) || parser().binary_search(&w).is_ok())
 }
 
 /// Whether the word is one the parser's rules read (so it says something of its own in a
@@ -216,7 +198,9 @@ fn near(word: &str, names: &HashSet<String>) -> bool {
         _ => 2,
     };
     let close = |k: &str| k.len().abs_diff(word.len()) <= allowance && distance(word, k, allowance) <= allowance;
-    names.iter().any(|k| close(k)) || parser().iter().any(|k| close(k)) || english().iter().any(|k| close(k))
+    names.iter().any(|k| close(k))
+        || parser().iter().any(|k| close(k))
+        || crate::english::words().iter().any(|k| close(k))
 }
 
 /// The words of this workspace's and plan document's names, lower case and folded.
@@ -292,9 +276,9 @@ mod tests {
 
     #[test]
     fn the_word_lists_are_sorted_for_searching_in_halves() {
-        assert!(english().len() > 40_000);
+        assert!(crate::english::words().len() > 40_000);
         assert!(
-            english().windows(2).all(|w| w[0] < w[1]),
+            crate::english::words().windows(2).all(|w| w[0] < w[1]),
             "data/english-words.txt is sorted"
         );
         assert!(parser().windows(2).all(|w| w[0] < w[1]));

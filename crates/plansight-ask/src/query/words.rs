@@ -279,6 +279,9 @@ pub const CLAWBACK: &[&str] = &[
 /// What the plan costs.
 pub const COST: &[&str] = &[
     "cost",
+    // ("price out photoreal paying 10%")
+    "price out",
+    "price it out",
     // ("in which quarter my team costed more")
     "costed",
     "costliest",

@@ -443,6 +443,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, COST) && !mentions(ws, BONUS) && !plan_paid_me
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
+        // ("cut wren from 3 to 2.5 percent, how much cheaper is the plan")
+        || lever.is_some() && exact(ws, &["cheaper", "pricier", "dearer", "costlier"]) && !exact(ws, &["i", "me", "my"])
     {
         Some(Figure::Cost)
     } else if draw {

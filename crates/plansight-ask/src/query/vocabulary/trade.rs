@@ -45,7 +45,7 @@ pub(in crate::query) fn misspelt(w: &str) -> Option<String> {
     MISSPELT
         .iter()
         .find(|m| m.as_bytes()[0] == w.as_bytes()[0] && crate::fuzzy::same(w, m))
-        .filter(|_| !crate::query::unrecognised::english_as_written(w))
+        .filter(|_| !crate::english::as_written(w))
         .map(|m| m.to_string())
 }
 

@@ -1,0 +1,22 @@
+//! Common English words, as written: a word of everyday English is said for itself, so it
+//! is no typo of a plan's word that begins otherwise ("my pending amount" is no "spending")
+//! and no unknown word to ask back about.
+
+use std::sync::OnceLock;
+
+/// The common English words, sorted (as the file keeps them) to be searched in halves:
+/// cheaper to read once per `plansight ask` than a hash set.
+pub(crate) fn words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../data/english-words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether the word, as written, is common English ("pending", "coating").
+pub(crate) fn as_written(word: &str) -> bool {
+    words().binary_search(&word).is_ok()
+}
