@@ -6459,6 +6459,44 @@ fn round_68_older_sets_plan_changes_priced() {
     read_after("hundredtwentyfirst", cases);
 }
 
+#[test]
+fn round_68_chatty_messages() {
+    use serde_json::json;
+    // (the draw said to be in the pay, a commission that starts, the pay for a month, an order
+    // after why it is given)
+    let cases: &[Turns] = &[
+        (
+            "Luis Ortega",
+            &[],
+            "I want a number to show my family. What did June pay me, advance and all?",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Alicia Moreno",
+            &[],
+            "how much press revenue before any commission kicks in for me",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Hannah Lindqvist",
+            &[],
+            "what's my pay for july looking like",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Renata Okonkwo",
+            &[],
+            "Sam is new and we agreed a softer start at his 30-day check-in. Please set Sam's quota to 500k.",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredthirteenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -51,6 +51,9 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "before the commission even starts",
                 "before commission starts",
                 "before commission even starts",
+                // ("how much more do I need to sell before any commission starts")
+                "before any commission",
+                "before commission kicks in",
                 "before i earn anything",
             ],
         ) && lever.is_none()

@@ -216,7 +216,16 @@ fn says_a_number(sentence: &str) -> bool {
             .trim_end_matches("nd")
             .trim_end_matches("rd")
             .trim_end_matches("th");
+        // ("at his 90-day review": a span of time naming a thing, no figure)
+        let span = w.split_once('-').is_some_and(|(n, unit)| {
+            n.chars().all(|c| c.is_ascii_digit())
+                && matches!(
+                    unit.trim_end_matches(|c: char| !c.is_alphabetic()),
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+                )
+        });
         w.chars().any(|c| c.is_ascii_digit())
+            && !span
             && !(day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()) && (month(i + 1) || i > 0 && month(i - 1)))
     })
 }
@@ -331,6 +340,29 @@ fn sentences_asking(text: &str) -> String {
     }
     let kept: Vec<&str> = all.into_iter().filter(|s| !pleasantry(s)).collect();
     let Some(first) = kept.iter().position(|s| s.ends_with('?')) else {
+        // ("Sam had a slow start, which is normal for a new hire. Please lower Sam's quota
+        // to 600k in Plansight.": the order, after why it is given)
+        let order = kept.iter().rposition(|s| {
+            lower_words(s).first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "please"
+                        | "pls"
+                        | "kindly"
+                        | "lower"
+                        | "raise"
+                        | "change"
+                        | "update"
+                        | "delete"
+                        | "remove"
+                        | "set"
+                        | "edit"
+                )
+            })
+        });
+        if let Some(at) = order.filter(|&at| at > 0 && kept[..at].iter().all(|s| story(s) || context(s))) {
+            return kept[at..].join(" ");
+        }
         return kept.join(" ");
     };
     let last = kept.iter().rposition(|s| s.ends_with('?')).unwrap_or(first);

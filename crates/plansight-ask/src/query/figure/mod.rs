@@ -163,6 +163,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && !matches!(ws.get(i + 1).map(String::as_str), Some("if" | "whether" | "that" | "on"))
         })
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
+        // ("whats my pay for june going to be": the pay of a period)
+        || ws.windows(2).any(|w| w[0] == "pay" && w[1] == "for")
+            && q.scope.period.is_some()
+            && lever.is_none()
+            && q.scenario.is_none()
         // ("what my Q4 payment would be with a new deal of 30.000": the period's payment)
         || ws.windows(2).any(|w| {
             w[1] == "payment"
@@ -814,6 +819,14 @@ fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
             ("net", Some("of")) => (i + 2, &["clawbacks", "chargebacks", "clawback", "chargeback"]),
             ("after" | "less" | "minus", _) => (i + 1, &["clawbacks", "chargebacks", "clawback", "chargeback"]),
             ("counting" | "including" | "incl" | "plus", _) => (i + 1, &["draw", "draws", "advance", "advances"]),
+            // ("what did May pay me, all in, advance and everything?")
+            ("draw" | "advance", Some("and" | "included" | "too"))
+                if matches!(ws.get(i + 2).map(String::as_str), Some("everything" | "all") | None)
+                    || ws[i + 1] != "and" =>
+            {
+                let to = if ws[i + 1] == "and" { i + 2 } else { i + 1 };
+                return Some((i, to.min(ws.len() - 1)));
+            }
             _ => return None,
         };
         let at = at
