@@ -6310,6 +6310,13 @@ fn round_68_everyday_words_for_the_plan() {
             json!({}),
         ),
         (
+            "Marty Freudenburg",
+            &[],
+            "how do i compare with the rest of my team this quarter",
+            "answer",
+            json!({"figure": "earnings", "op": "rank", "period": "q3"}),
+        ),
+        (
             "Dustin Brinkmann",
             &[],
             "what would it cost to get rid of the 40% threshold",

@@ -273,6 +273,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "stack up",
             "vs everyone",
             "compared to the team",
+            // ("how do i compare to the rest of the team")
+            "compare to the rest",
+            "compare with the rest",
+            "compared to the rest",
+            "compared with the rest",
+            "compare to the team",
+            "compare to everyone",
+            "compare with everyone",
         ],
     ) || mentions(
         ws,
