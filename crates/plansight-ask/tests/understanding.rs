@@ -4,12 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredtwentyeighth/heldout over the Maven CRM export as it is under a quarterly plan,
-//! everyday sellers in plain words, hundredtwentyninth/heldout over a generated US
-//! surgical-equipment maker, field reps dictating into a phone) were written, with their
-//! workspaces, during that round by helpers who never saw the parser, and scored once,
-//! before it read them (their first figures are in the commit log); then read, as earlier
-//! rounds' were.
+//! (hundredthirtieth/heldout over the Maven CRM export as it is under a monthly plan, new
+//! hires asking in everyday words, hundredthirtyfirst/heldout over a generated Canadian SaaS
+//! firm, AEs, managers and RevOps in Slack style) were written, with their workspaces,
+//! during that round by helpers who never saw the parser, and scored once, before it read
+//! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
 //! printed unless PLANSIGHT_SHOW_HELDOUT is set (for the closing report). `make eval`
@@ -939,14 +938,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentyseventh",
         ),
         (
-            "hundred-twenty-eighth workspace (the Maven CRM export as it is, paid quarterly, everyday sellers in plain words), held-out set",
+            "hundred-twenty-eighth workspace (the Maven CRM export as it is, paid quarterly, everyday sellers in plain words), earlier held-out set",
             "hundredtwentyeighth/heldout.toml",
             "hundredtwentyeighth",
         ),
         (
-            "hundred-twenty-ninth workspace (a US surgical-equipment maker, field reps dictating into a phone), held-out set",
+            "hundred-twenty-ninth workspace (a US surgical-equipment maker, field reps dictating into a phone), earlier held-out set",
             "hundredtwentyninth/heldout.toml",
             "hundredtwentyninth",
+        ),
+        (
+            "hundred-thirtieth workspace (the Maven CRM export as it is, paid monthly, new hires in everyday words), held-out set",
+            "hundredthirtieth/heldout.toml",
+            "hundredthirtieth",
+        ),
+        (
+            "hundred-thirty-first workspace (a Canadian SaaS firm, AEs, managers and RevOps in Slack style), held-out set",
+            "hundredthirtyfirst/heldout.toml",
+            "hundredthirtyfirst",
         ),
     ]
 }
@@ -1078,6 +1087,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredtwentyseventh" => "road",
         "hundredtwentyeighth" => "revenue",
         "hundredtwentyninth" => "capital",
+        "hundredthirtieth" => "bookings",
+        "hundredthirtyfirst" => "new_arr",
         _ => "lsv",
     }
 }
