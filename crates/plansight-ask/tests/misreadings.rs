@@ -6504,6 +6504,110 @@ fn round_68_chatty_messages() {
     read_after("hundredthirteenth", cases);
 }
 
+#[test]
+fn round_69_new_hires_in_everyday_words() {
+    use serde_json::json;
+    // (the draw owed back, commission that starts, how close to quota, the tax authority's
+    // share, the draw's hole, the annual cap, a superlative misspelt, a deal's size changed by
+    // an amount)
+    let cases: &[Turns] = &[
+        (
+            "Mei-Mei Johns",
+            &[],
+            "how much do i still have to pay back",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Natalya Ivanova",
+            &[],
+            "how much more until i start making commission this month",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "how close am i to my quota this month",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "how much of my commission does the irs get",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "how far in the hole am i on my draw",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "have i hit the annual cap",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "whats my largset deal",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top"}),
+        ),
+        (
+            "Wilburn Farren",
+            &["what would a 20k gtx pro pay me today"],
+            "and if it were 4k smaller?",
+            "answer",
+            json!({"new_deal": {"amount": "16000", "product": "gtx pro"}}),
+        ),
+    ];
+    read_after("hundredthirtieth", cases);
+}
+
+#[test]
+fn round_69_a_saas_floor() {
+    use serde_json::json;
+    // (the place an accelerator's verb reaches, "decel", an errand by chat, the market's spend)
+    let cases: &[Turns] = &[
+        (
+            "Owen Fairbairn",
+            &[],
+            "how far am i from prod this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+        ),
+        (
+            "Owen Fairbairn",
+            &[],
+            "how much more to get out of decel",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Tyler Bouchard",
+            &[],
+            "can you ping my manager that the demo moved",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Gwen Abernathy",
+            &[],
+            "will customer software spend shrink next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredthirtyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -214,6 +214,13 @@ fn verb_forms(name: &str) -> Vec<String> {
     }) {
         out.push(rest.to_string());
     }
+    // ("shipping to prod": "how far is ryan from prod", "would a 25k deal get me to prod", the
+    // place reached, a word of its own)
+    if let Some(place) = ["to ", "into "].iter().find_map(|p| rest.strip_prefix(p)) {
+        if !place.contains(' ') && place.len() >= 3 && !matches!(place, "quota" | "target" | "goal" | "plan" | "the") {
+            out.push(place.to_string());
+        }
+    }
     out
 }
 

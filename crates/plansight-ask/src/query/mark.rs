@@ -53,6 +53,9 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "before commission even starts",
                 // ("how much more do I need to sell before any commission starts")
                 "before any commission",
+                // ("how much do i need to sell before i start making commission")
+                "start making",
+                "making any commission",
                 "before commission kicks in",
                 "before i earn anything",
             ],
@@ -79,6 +82,8 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
             "step up",
             "steps up",
             "decelerator",
+            // ("what does it take to get out of decel this q")
+            "decel",
         ],
     ) && lever.is_none()
         // ("how far to the next one")
@@ -117,6 +122,8 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "how far",
             "how much more",
             "how much further",
+            // ("how close am i to hitting quota")
+            "how close",
             "away from",
             "short of",
             "to go",

@@ -235,7 +235,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         && q.scenario.is_none()
         // ("why was April zero, I smashed Q1": a second period said by the way compares nothing)
         && (q.scope.versus.is_none() || !exact(ws, &["compare", "compared", "vs", "versus", "than", "against"]))
-        && (q.scope.period.is_some() || q.scope.measure.is_some())
+        && (q.scope.period.is_some()
+            || q.scope.measure.is_some()
+            // ("why is my commission so low": the year's pay so far, found short)
+            || exact(ws, &["so", "too"]) && exact(ws, &["low", "small", "little", "light", "weak", "poor"]))
     {
         return Some(Op::Explain);
     }

@@ -458,8 +458,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let (mut figure, mark) = if query.scenario.lever.is_none()
         && matches!(figure, None | Some(Figure::Distance))
         && (v.terms_in(ws).contains(&super::terms::Term::PayoutCap)
-            || mentions(ws, &["payout cap", "earnings cap", "payout limit", "earnings limit"]))
+            || mentions(ws, &["payout cap", "earnings cap", "payout limit", "earnings limit"])
+            // ("did i max out the annual cap yet": the year's cap on pay, where no measure's
+            // attainment cap is yearly)
+            || v.inputs.plan.payout_cap.is_some() && mentions(ws, &["annual cap", "yearly cap", "year's cap"]))
     {
+        // (the payout cap is the year's: "annual" says no period of its own)
+        if mentions(ws, &["annual", "yearly", "year's"]) && query.scope.period.as_deref() == Some("FY") {
+            query.scope.period = None;
+        }
         (Some(Figure::Earnings), None)
     } else {
         (figure, mark)

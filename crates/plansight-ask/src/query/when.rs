@@ -228,6 +228,8 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 "so far this fin year",
                 "so far this financial year",
                 "so far this plan year",
+                "so far this fy",
+                "this fy so far",
                 "this plan year so far",
                 "year to date",
             ],

@@ -43,6 +43,12 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
                 let c = plansight_plan::fixed::parse_scaled(&d.amount, 2).ok()? as i128;
                 Some(plansight_plan::Cents((c * n / k) as i64))
             }
+            // ("ok and if it was 5k bigger?": the amount said on top of the one before)
+            (None, Some(c)) if exact(ws, &["bigger", "larger", "higher", "smaller", "lower"]) => {
+                let was = plansight_plan::fixed::parse_scaled(&d.amount, 2).ok()?;
+                let down = exact(ws, &["smaller", "lower"]);
+                Some(plansight_plan::Cents(if down { was - c.0 } else { was + c.0 }))
+            }
             (None, Some(c)) => Some(c),
             _ => None,
         }?;

@@ -115,7 +115,8 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
     }
     // ("how much tax am i gonna owe on my comm this yr": the asker's tax, not the plan's
     // rule; "is tax taken out of my checks" is the plan's, read as a rule)
-    let tax = exact(ws, &["tax", "taxes"]);
+    // ("how much will the irs take out of my july commission": the tax authority's share)
+    let tax = exact(ws, &["tax", "taxes", "irs", "hmrc", "cra", "ato"]);
     if tax
         && (mentions(
             ws,
@@ -131,7 +132,8 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                 "goes to tax",
                 "goes to taxes",
             ],
-        ) || exact(ws, &["owe", "owed", "owing", "bracket"]))
+        ) || exact(ws, &["owe", "owed", "owing", "bracket"])
+            || exact(ws, &["irs", "hmrc", "cra", "ato"]) && mentions(ws, &["how much"]))
     {
         return Some(Understood::Decline {
             reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."

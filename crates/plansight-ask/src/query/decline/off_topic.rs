@@ -11,7 +11,8 @@ use crate::query::vocabulary::Vocabulary;
 const ERRANDS: &[&str] = &[
     "book", "schedule", "arrange", "organise", "organize", "email", "send",
     // ("can you export the payroll file to ADP for me")
-    "export", "upload", "submit",
+    "export", "upload", "submit", // ("can u slack colleen that im running late")
+    "slack", "message", "text", "ping", "dm",
 ];
 
 /// Not about pay.

@@ -56,6 +56,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "budgets",
             "budget",
             "spending",
+            // ("is field service software spend gonna grow next year?")
+            "spend",
             // ("will medical trend be over 8% next year")
             "trend",
             "trends",
@@ -106,6 +108,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "scrap the",
             "gets cut",
             "pick up",
+            "grow",
+            "growing",
+            "shrink",
+            "shrinking",
             "picks up",
             "slow down",
             "slows down",

@@ -23,6 +23,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "where's my",
             "wheres my",
             "where is my",
+            // ("how deep in the hole am i on the ramp draw")
+            "in the hole",
         ],
     ) || exact(
         ws,

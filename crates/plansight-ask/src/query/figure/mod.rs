@@ -107,7 +107,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("how much was advanced to Wilburn in April": the draw paid to him; not "MG Advanced")
         || mentions(ws, &["advanced to", "was advanced", "were advanced", "been advanced"]) && v.inputs.plan.draw.is_some()
         || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
-        || named.contains(&Term::Draw);
+        || named.contains(&Term::Draw)
+        // ("how much do i owe back right now", where the plan advances a draw)
+        || mentions(ws, &["owe back", "pay back", "paid back"]) && v.inputs.plan.draw.is_some();
     let period_pays = period_pays(v, ws, q);
     let payable = (mentions(
         ws,

@@ -34,6 +34,10 @@ const MISSPELT: &[&str] = &[
     "earnings",
     "pipeline",
     "quarter",
+    // ("whats my bigest deal")
+    "biggest",
+    "largest",
+    "smallest",
 ];
 
 /// The plan's noun a word is a typo of (see [`MISSPELT`]).
