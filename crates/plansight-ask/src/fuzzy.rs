@@ -45,7 +45,8 @@ pub fn same(word: &str, target: &str) -> bool {
     }
     let limit = allowance(target.len());
     // ("qouta": two letters swapped in a word of five, not an English word of its own)
-    if limit == 0 && target.len() == 5 && swapped(word, target) {
+    if limit == 0 && target.len() == 5 && word.as_bytes().first() == target.as_bytes().first() && swapped(word, target)
+    {
         return !crate::english::as_written(word);
     }
     // (the cheap refusals first: this runs for every word against every listed phrase)

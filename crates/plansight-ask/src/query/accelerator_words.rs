@@ -158,6 +158,33 @@ fn names_given(sentence: &str, all: bool) -> Vec<String> {
     out
 }
 
+/// Words a name's verb may reach that are every plan's, no place of the accelerator's own
+/// ("hitting the number" is the quota's too).
+const NO_PLACE: &[&str] = &[
+    "number",
+    "quota",
+    "target",
+    "goal",
+    "plan",
+    "mark",
+    "bar",
+    "top",
+    "max",
+    "cap",
+    "ceiling",
+    "threshold",
+    "floor",
+    "tier",
+    "line",
+    "cut",
+    "peak",
+    "next",
+    "limit",
+    "accelerator",
+    "bonus",
+    "the",
+];
+
 /// The forms of a name that starts with a verb in "-ing" ("topping out": "top out",
 /// "tops out", "topped out"; "hitting the spin": also "the spin").
 fn verb_forms(name: &str) -> Vec<String> {
@@ -185,41 +212,18 @@ fn verb_forms(name: &str) -> Vec<String> {
     let mut out: Vec<String> = forms.into_iter().map(|f| format!("{f} {rest}")).collect();
     // ("hitting the spin": "who's closest to the spin", the place reached; not "the
     // number" of "hitting the number", which is the quota's too)
-    if rest.strip_prefix("the ").is_some_and(|noun| {
-        !noun.contains(' ')
-            && !matches!(
-                noun,
-                "number"
-                    | "quota"
-                    | "target"
-                    | "goal"
-                    | "plan"
-                    | "mark"
-                    | "bar"
-                    | "top"
-                    | "max"
-                    | "cap"
-                    | "ceiling"
-                    | "threshold"
-                    | "floor"
-                    | "tier"
-                    | "line"
-                    | "cut"
-                    | "peak"
-                    | "next"
-                    | "limit"
-                    | "accelerator"
-                    | "bonus"
-            )
+    // ("shipping to prod": "how far is ryan from prod", "would a 25k deal get me to prod")
+    let place = rest
+        .strip_prefix("the ")
+        .or_else(|| ["to ", "into "].iter().find_map(|p| rest.strip_prefix(p)));
+    if let Some(noun) = place.filter(|noun| {
+        !noun.contains(' ') && noun.len() >= 3 && noun.chars().all(char::is_alphabetic) && !NO_PLACE.contains(noun)
     }) {
-        out.push(rest.to_string());
-    }
-    // ("shipping to prod": "how far is ryan from prod", "would a 25k deal get me to prod", the
-    // place reached, a word of its own)
-    if let Some(place) = ["to ", "into "].iter().find_map(|p| rest.strip_prefix(p)) {
-        if !place.contains(' ') && place.len() >= 3 && !matches!(place, "quota" | "target" | "goal" | "plan" | "the") {
-            out.push(place.to_string());
-        }
+        out.push(if rest.starts_with("the ") {
+            rest.to_string()
+        } else {
+            noun.to_string()
+        });
     }
     out
 }

@@ -466,9 +466,11 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
             let short = (1..=2).contains(&term.split_whitespace().count())
                 && term.len() >= 3
-                // ("| C&I | Commercial Solar |", "| M365 | Microsoft 365 Licences |")
+                // ("| C&I | Commercial Solar |", "| M365 | Microsoft 365 Licences |"; not a
+                // period, "| Q3 | … |")
                 && term.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '&')
-                && term.chars().any(char::is_alphabetic);
+                && term.chars().any(char::is_alphabetic)
+                && !period_code(&term);
             if let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(named)) {
                 if short
                     && !PLAIN.contains(&term.as_str())
@@ -517,10 +519,12 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             };
             let other = inner.to_lowercase();
             // ("Microsoft 365 Licences (M365)")
+            // (not a period: "GTX Pro (Q3)", "Analytics (FY26)")
+            let period_shaped = period_code(&inner.to_lowercase());
             if (2..=5).contains(&inner.len())
                 && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && inner.chars().filter(|c| c.is_ascii_uppercase()).count() >= 1
                 && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                && !period_shaped
                 && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
                 && !found.iter().any(|(_, o)| *o == other)
             {
@@ -584,4 +588,15 @@ mod initials_tests {
             [("professional indemnity".to_string(), "pi".to_string())]
         );
     }
+}
+
+/// Whether a short code is a period's ("q3", "h1", "fy26", "m04"), no product's initials
+/// ("m365").
+fn period_code(code: &str) -> bool {
+    [("q", 1), ("h", 1), ("m", 2), ("fy", 2), ("fy", 4)]
+        .iter()
+        .any(|(p, digits)| {
+            code.strip_prefix(p)
+                .is_some_and(|n| n.len() == *digits && n.chars().all(|c| c.is_ascii_digit()))
+        })
 }

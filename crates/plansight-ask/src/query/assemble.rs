@@ -800,8 +800,10 @@ fn on_which_side(ws: &[String], mark: Option<Mark>, who: &Option<Who>) -> Option
                     | "guys"
                     | "folks"
             )
-            // ("who in my team is still under the weighbridge")
-            || matches!(w[0].as_str(), "who" | "who's" | "whos")
+            // ("who in my team is still under the weighbridge": who, its verb within a few
+            // words; not "who do I ask if my deal is over the cap")
+            || matches!(w[0].as_str(), "who's" | "whos")
+            || w[0] == "who" && matches!(w[1].as_str(), "is" | "was" | "were" | "are" | "in" | "on" | "of")
     }) || ws
         .windows(3)
         .any(|w| w[0] == "which" && w[2] == "managers" && w[1] == "account");

@@ -35,7 +35,8 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     // which no lever changes; not "the accelerator rate, with the Summit Flag")
     if v.bonus(ws)
         && v.terms_in(ws).is_empty()
-        && !exact(ws, &["rate", "tier", "quota", "threshold", "cap", "accelerator"])
+        && !exact(ws, &["rate", "tier", "quota", "threshold", "cap", "draw", "ti", "ote"])
+        && !mentions(ws, &["target incentive"])
     {
         return None;
     }
@@ -318,12 +319,16 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         _ => None,
     });
     // ("if we got rid of the 40% minimum": the threshold at that percentage, said by it)
+    // (one percentage only: "the 40% minimum dropped to 30%" moves it, no removal)
     let threshold_at = || {
-        let micros = crate::phrases::percent_micros(ws)?;
-        mentions(ws, &["threshold", "minimum", "gate", "floor"])
+        let [(_, micros)] = crate::phrases::percents(ws)[..] else {
+            return None;
+        };
+        (money.is_none() && mentions(ws, &["threshold", "minimum", "gate", "floor"]))
             .then(|| {
                 plan.measures
                     .iter()
+                    .filter(|m| measure.as_ref().is_none_or(|id| *id == m.id))
                     .find(|m| m.threshold.is_some_and(|t| t.0 as i128 * 100 == micros))
                     .map(|m| m.id.clone())
             })

@@ -54,7 +54,9 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 // ("how much more do I need to sell before any commission starts")
                 "before any commission",
                 // ("how much do i need to sell before i start making commission")
-                "start making",
+                "start making commission",
+                "start making money",
+                "start making anything",
                 "making any commission",
                 "before commission kicks in",
                 "before i earn anything",
@@ -102,7 +104,7 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
         Some(Mark::NextTier)
     } else if (exact(ws, &["cap", "capped", "ceiling"])
         // ("have i maxed out the strategic incentive yet": its attainment cap)
-        || mentions(ws, &["maxed out", "max out", "maxing out", "topped out"])
+        || mentions(ws, super::words::MAXED_OUT)
             && q.scope.measure.as_ref().is_some_and(|id| v.inputs.plan.measures.iter().any(|m| m.id == *id && m.cap.is_some())))
         && lever.is_none()
     {
@@ -112,10 +114,10 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
     }
 }
 
-/// "How far am I from hitting my quota?": the credit still needed to reach 100% of it,
-/// which is the accelerator's start when the accelerator begins at quota (otherwise no
-/// mark of the plan stands at 100%, and the question stays one of attainment).
-fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+/// Whether the question asks how far the asker is from quota ("how far am I from hitting my
+/// quota?", "how much more to hit my number", "would a 10k deal get me to quota"), not the
+/// share of it reached ("how far along my quota am I, percentage-wise").
+fn to_quota(ws: &[String], q: &Query) -> bool {
     let how_far = mentions(
         ws,
         &[
@@ -139,7 +141,6 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         || q.scenario.new_deal.is_some() && mentions(ws, &["get me to", "take me to", "bring me to", "put me at", "get me over"]);
     // ("hit my number": the quota)
     let quota = exact(ws, &["quota", "target", "100%"]) || super::scope::quota_said(ws);
-    // ("how far along my quota am I, percentage-wise": the share reached)
     let share = mentions(
         ws,
         &[
@@ -150,26 +151,20 @@ fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "what %",
         ],
     );
-    how_far && quota && !share && accelerator_at_quota(v, q.scope.measure.as_deref())
+    how_far && quota && !share
+}
+
+/// "How far am I from hitting my quota?": the credit still needed to reach 100% of it,
+/// which is the accelerator's start when the accelerator begins at quota (otherwise no
+/// mark of the plan stands at 100%, and the question stays one of attainment).
+fn quota_is_the_accelerator(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    to_quota(ws, q) && accelerator_at_quota(v, q.scope.measure.as_deref())
 }
 
 /// "How much more do I need to hit my strategic target", the measure named not the
 /// accelerator's: its tier that starts at 100% of quota.
 fn quota_is_a_tier(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
-    let how_far = mentions(
-        ws,
-        &[
-            "how far",
-            "how much more",
-            "how much further",
-            "away from",
-            "short of",
-            "to go",
-        ],
-    );
-    let quota = exact(ws, &["quota", "target"]) || super::scope::quota_said(ws);
-    how_far
-        && quota
+    to_quota(ws, q)
         && !accelerator_at_quota(v, q.scope.measure.as_deref())
         && q.scope.measure.as_deref().is_some_and(|id| {
             v.inputs

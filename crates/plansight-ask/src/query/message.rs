@@ -344,10 +344,13 @@ fn sentences_asking(text: &str) -> String {
         // to 600k in Plansight.": the order, after why it is given)
         let order = kept.iter().rposition(|s| {
             lower_words(s).first().is_some_and(|w| {
+                // (an order to change the data, not a what-if's "add a 20k deal with them",
+                // which needs the sentence before)
                 matches!(
                     w.as_str(),
                     "please"
                         | "pls"
+                        | "plz"
                         | "kindly"
                         | "lower"
                         | "raise"
@@ -355,7 +358,6 @@ fn sentences_asking(text: &str) -> String {
                         | "update"
                         | "delete"
                         | "remove"
-                        | "set"
                         | "edit"
                 )
             })

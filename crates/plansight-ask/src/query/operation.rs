@@ -237,7 +237,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         && (q.scope.versus.is_none() || !exact(ws, &["compare", "compared", "vs", "versus", "than", "against"]))
         && (q.scope.period.is_some()
             || q.scope.measure.is_some()
-            // ("why is my commission so low": the year's pay so far, found short)
+            // ("why is my commission so low": pay found short with no period said, explained
+            // once the asker says which)
             || exact(ws, &["so", "too"]) && exact(ws, &["low", "small", "little", "light", "weak", "poor"]))
     {
         return Some(Op::Explain);

@@ -459,8 +459,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         && matches!(figure, None | Some(Figure::Distance))
         && (v.terms_in(ws).contains(&super::terms::Term::PayoutCap)
             || mentions(ws, &["payout cap", "earnings cap", "payout limit", "earnings limit"])
-            // ("did i max out the annual cap yet": the year's cap on pay, where no measure's
-            // attainment cap is yearly)
+            // ("did i max out the annual cap yet": the year's cap on pay, where the plan has one)
             || v.inputs.plan.payout_cap.is_some() && mentions(ws, &["annual cap", "yearly cap", "year's cap"]))
     {
         // (the payout cap is the year's: "annual" says no period of its own)

@@ -183,9 +183,15 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         l.kind == LeverKind::Quota
             || l.kind == LeverKind::Rate && (ws.iter().any(|w| w == "by") || super::lever::rate_changed_by(ws))
     });
-    // ("ok and if it was 5k bigger?": the deal's size changed by that much)
-    let money_relative =
-        q.scenario.new_deal.is_some() && super::parse::exact(ws, &["bigger", "larger", "smaller", "higher", "lower"]);
+    // ("ok and if it was 5k bigger?": the deal's size changed by that much, the one amount
+    // said)
+    let money_relative = q.scenario.new_deal.is_some()
+        && super::parse::exact(ws, &["bigger", "larger", "smaller", "higher", "lower"])
+        && said(ws, v.bonus(ws))
+            .iter()
+            .filter(|s| matches!(s, Said::Money(_)))
+            .count()
+            == 1;
     let unused = said(ws, v.bonus(ws)).into_iter().find(|s| match s {
         Said::Money(c) => !money.contains(c) && !plan_money.contains(c) && !money_relative,
         Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !relative,

@@ -63,6 +63,10 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         .collect();
     if months.len() == 3
         && months.len() == found.len()
+        && mentions(
+            ws,
+            &["combined", "together", "total", "altogether", "in all", "all told"],
+        )
         && months[0] % 3 == 1
         && months.windows(2).all(|m| m[1] == m[0] + 1)
         && !super::operation::compares(ws)

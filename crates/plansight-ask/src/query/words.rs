@@ -512,6 +512,9 @@ pub const WORST: &[&str] = &[
     "quietest",
     "lowest-value",
 ];
+/// A limit reached ("have i maxed out the strategic incentive"): said of a cap.
+pub const MAXED_OUT: &[&str] = &["maxed out", "max out", "maxing out", "topped out"];
+
 /// Whether the words end by having the most, of nothing said ("which of my lot has had the
 /// most?"): the most of what was said before, not paid or lost the most.
 pub fn had_the_most(ws: &[String]) -> bool {
@@ -530,7 +533,8 @@ pub fn had_the_most(ws: &[String]) -> bool {
 }
 
 /// Every team at once ("across all three desks", "both regions", "all the states"): the
-/// whole company, even when a manager asks.
+/// whole company, even when a manager asks. (Only words for a part of a sales force: "all
+/// the pods" or "sites" are as often what is sold.)
 pub fn every_team(ws: &[String]) -> bool {
     const GROUPS: &[&str] = &[
         "desks",
@@ -544,10 +548,6 @@ pub fn every_team(ws: &[String]) -> bool {
         "districts",
         "zones",
         "divisions",
-        "pods",
-        "squads",
-        "stores",
-        "sites",
     ];
     const ONE_GROUP: &[&str] = &[
         "desk",

@@ -47,7 +47,13 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
             (None, Some(c)) if exact(ws, &["bigger", "larger", "higher", "smaller", "lower"]) => {
                 let was = plansight_plan::fixed::parse_scaled(&d.amount, 2).ok()?;
                 let down = exact(ws, &["smaller", "lower"]);
-                Some(plansight_plan::Cents(if down { was - c.0 } else { was + c.0 }))
+                // (a deal made smaller than nothing is no deal: not read so)
+                let now = if down {
+                    was.checked_sub(c.0)?
+                } else {
+                    was.checked_add(c.0)?
+                };
+                (now > 0).then_some(plansight_plan::Cents(now))
             }
             (None, Some(c)) => Some(c),
             _ => None,

@@ -69,6 +69,14 @@ pub(super) fn opens_follow_up(ws: &[String]) -> bool {
     })
 }
 
+/// "And how many did I win?" after a list: the listed deals counted.
+fn counted_after_a_list(q: &mut Query, ws: &[String]) {
+    if q.op == super::Op::List && mentions(ws, &["how many", "number of"]) {
+        q.op = super::Op::Value;
+        q.figure = super::Figure::DealCount;
+    }
+}
+
 pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[String]) -> Option<Query> {
     // ("what if the outrigger kicked in earlier" after the plan's cost: a change without its
     // new value, asked back, not the cost again)
@@ -118,10 +126,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         let mut q = prev.clone();
         q.scope.stage = None;
         // ("and how many did i win" after a list of the lost ones: the count)
-        if q.op == super::Op::List && mentions(ws, &["how many", "number of"]) {
-            q.op = super::Op::Value;
-            q.figure = super::Figure::DealCount;
-        }
+        counted_after_a_list(&mut q, ws);
         return Some(q);
     }
     if let Some(q) = super::further::taken_further(prev, parts, ws, opens) {
@@ -264,10 +269,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     {
         q.op = super::Op::Value;
     }
-    // "and how many did i win" after a list: their count.
-    if parts.op.is_none() && q.op == super::Op::List && mentions(ws, &["how many", "number of"]) {
-        q.op = super::Op::Value;
-        q.figure = super::Figure::DealCount;
+    if parts.op.is_none() {
+        counted_after_a_list(&mut q, ws);
     }
     // "list them" after a count: the deals themselves.
     if q.op == super::Op::List && q.figure == super::Figure::DealCount && parts.figure.is_none() {

@@ -132,7 +132,21 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                 "goes to tax",
                 "goes to taxes",
             ],
-        ) || exact(ws, &["owe", "owed", "owing", "bracket"])
+        ) || mentions(
+            ws,
+            &[
+                "owe in tax",
+                "owe in taxes",
+                "owe tax",
+                "owe taxes",
+                "tax will i owe",
+                "taxes will i owe",
+                "tax do i owe",
+                "taxes do i owe",
+                "am i gonna owe",
+                "will i owe",
+            ],
+        ) || exact(ws, &["bracket"])
             || exact(ws, &["irs", "hmrc", "cra", "ato"]) && mentions(ws, &["how much"]))
     {
         return Some(Understood::Decline {

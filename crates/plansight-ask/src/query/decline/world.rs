@@ -56,7 +56,7 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "budgets",
             "budget",
             "spending",
-            // ("is field service software spend gonna grow next year?")
+            // ("is field service software spend gonna grow next year?"; not "our spend")
             "spend",
             // ("will medical trend be over 8% next year")
             "trend",
@@ -200,6 +200,15 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
                 "quota",
                 "plan",
                 "payout",
+                // ("will team spend grow next quarter?": the plan's own cost, foretold)
+                "our",
+                "we",
+                "team",
+                "team's",
+                "spiff",
+                "bonus",
+                "incentive",
+                "cost",
             ],
         )
         && v.terms_in(ws).is_empty()

@@ -96,7 +96,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         return (Some(Figure::Distance), mark);
     }
     // ("have i maxed out the strategic incentive yet": whether the cap is reached, how far)
-    if mark == Some(Mark::Cap) && mentions(ws, &["maxed out", "max out", "maxing out", "topped out"]) {
+    if mark == Some(Mark::Cap) && mentions(ws, super::words::MAXED_OUT) {
         return (Some(Figure::Distance), mark);
     }
     // Words that belong to the what-if ("payout cap", "the kicker rate") are not the figure.
@@ -108,8 +108,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || mentions(ws, &["advanced to", "was advanced", "were advanced", "been advanced"]) && v.inputs.plan.draw.is_some()
         || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
         || named.contains(&Term::Draw)
-        // ("how much do i owe back right now", where the plan advances a draw)
-        || mentions(ws, &["owe back", "pay back", "paid back"]) && v.inputs.plan.draw.is_some();
+        // ("how much do i owe back right now", where the plan advances a draw; not "if a
+        // customer churns do I have to pay back my commission", a clawback)
+        || mentions(ws, &["owe back", "pay back", "paid back"])
+            && v.inputs.plan.draw.is_some()
+            && !exact(ws, &["commission", "deal", "deals", "customer", "cancel", "cancels", "cancelled", "churn", "churns", "clawback", "clawed"]);
     let period_pays = period_pays(v, ws, q);
     let payable = (mentions(
         ws,

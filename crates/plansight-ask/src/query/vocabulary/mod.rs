@@ -66,11 +66,11 @@ pub struct Vocabulary<'a> {
     /// ("Restaurant Nam-Zim": "nam-zim"), read once when first needed.
     own_account_words: std::cell::OnceCell<std::collections::HashMap<String, String>>,
     /// The accounts each text said, as read (see `accounts_said`).
-    accounts_seen: std::cell::RefCell<std::collections::HashMap<Said, Vec<String>>>,
+    accounts_seen: std::cell::RefCell<std::collections::HashMap<AccountsKey, Vec<String>>>,
 }
 
 /// A question's text and its words, as an account is looked for in them.
-type Said = (String, Vec<String>);
+type AccountsKey = (String, Vec<String>);
 
 /// The words read from the document's glossary.
 struct Glossed {
