@@ -6528,7 +6528,7 @@ fn round_69_new_hires_in_everyday_words() {
         (
             "Boris Faz",
             &[],
-            "how close am i to my quota this month",
+            "how close am i to hitting my quota this month",
             "answer",
             json!({"figure": "distance", "mark": "accelerator"}),
         ),

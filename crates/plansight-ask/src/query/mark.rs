@@ -84,8 +84,6 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
             "step up",
             "steps up",
             "decelerator",
-            // ("what does it take to get out of decel this q")
-            "decel",
         ],
     ) && lever.is_none()
         // ("how far to the next one")
@@ -100,6 +98,9 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                     .any(|n| matches!(n.as_str(), "tier" | "level" | "band" | "step" | "bracket"))
         }) && lever.is_none()
         || quota_is_a_tier(v, ws, q)
+        // ("what does it take to get out of decel this q": the next tier's distance; "am i
+        // out of decel yet" asks the rate)
+        || exact(ws, &["decel"]) && mentions(ws, &["what does it take", "how far", "how much more", "how much to"])
     {
         Some(Mark::NextTier)
     } else if (exact(ws, &["cap", "capped", "ceiling"])
@@ -124,8 +125,6 @@ fn to_quota(ws: &[String], q: &Query) -> bool {
             "how far",
             "how much more",
             "how much further",
-            // ("how close am i to hitting quota")
-            "how close",
             "away from",
             "short of",
             "to go",
@@ -137,6 +136,9 @@ fn to_quota(ws: &[String], q: &Query) -> bool {
             "missing to",
         ],
     )
+        // ("how close am i to hitting quota": the distance; "how close am I to my quota" asks
+        // the share reached)
+        || mentions(ws, &["how close"]) && exact(ws, &["hitting", "hit", "reaching", "reach", "making", "make"])
         // ("would a 10k deal get me to quota this quarter?": whether it reaches it)
         || q.scenario.new_deal.is_some() && mentions(ws, &["get me to", "take me to", "bring me to", "put me at", "get me over"]);
     // ("hit my number": the quota)

@@ -224,8 +224,10 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         .or_else(|| {
                             // (or the tiers as a whole: "| the tide table | the tiers of … |")
                             // ("| in the bag | a won deal |", "| on rent | a won contract |")
-                            // ("| the run sheet | the monthly commission statement |")
-                            (cancelled || matches!(p, "cancelled" | "lost" | "open" | "won" | "payout") || the_table)
+                            // ("| the run sheet | the monthly commission statement |"; not "| the
+                            // Seedling Advance | the quarterly minimum payout … |", a draw)
+                            let statement = p == "payout" && words.last() == Some(&"statement");
+                            (cancelled || matches!(p, "cancelled" | "lost" | "open" | "won") || statement || the_table)
                                 .then(|| a_phrase(term))
                                 .flatten()
                         }),

@@ -169,7 +169,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         })
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
         // ("whats my pay for june going to be": the pay of a period)
-        || ws.windows(2).any(|w| w[0] == "pay" && w[1] == "for")
+        // (not "my variable pay for oct-dec", the earnings)
+        || ws.windows(3).any(|w| w[1] == "pay" && w[2] == "for" && !matches!(w[0].as_str(), "variable" | "incentive" | "commission"))
             && q.scope.period.is_some()
             && lever.is_none()
             && q.scenario.is_none()
@@ -839,9 +840,15 @@ fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
                 ws.get(at)
                     .is_some_and(|x| matches!(x.as_str(), "the" | "any" | "all" | "my")),
             );
+        // ("including the draw top-up": the draw's noun said after it too)
+        let end = at
+            + usize::from(
+                ws.get(at + 1)
+                    .is_some_and(|x| matches!(x.as_str(), "top-up" | "topup" | "advance")),
+            );
         ws.get(at)
             .is_some_and(|x| parts.contains(&x.as_str()))
-            .then_some((i, at))
+            .then_some((i, end))
     });
     match netted {
         Some((from, to)) if exact(&ws[..from], super::words::EARN) || exact(&ws[..from], &["paid", "pay", "total"]) => {
