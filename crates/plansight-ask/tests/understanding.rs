@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredthirtieth/heldout over the Maven CRM export as it is under a monthly plan, new
-//! hires asking in everyday words, hundredthirtyfirst/heldout over a generated Canadian SaaS
-//! firm, AEs, managers and RevOps in Slack style) were written, with their workspaces,
+//! (hundredthirtysecond/heldout over the Maven CRM export as it is under a quarterly plan,
+//! everyday sellers who never read the plan, hundredthirtythird/heldout over a generated
+//! Indian farm-equipment distributor, account managers, leads and sales ops in a chat box) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -948,14 +948,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredtwentyninth",
         ),
         (
-            "hundred-thirtieth workspace (the Maven CRM export as it is, paid monthly, new hires in everyday words), held-out set",
+            "hundred-thirtieth workspace (the Maven CRM export as it is, paid monthly, new hires in everyday words), earlier held-out set",
             "hundredthirtieth/heldout.toml",
             "hundredthirtieth",
         ),
         (
-            "hundred-thirty-first workspace (a Canadian SaaS firm, AEs, managers and RevOps in Slack style), held-out set",
+            "hundred-thirty-first workspace (a Canadian SaaS firm, AEs, managers and RevOps in Slack style), earlier held-out set",
             "hundredthirtyfirst/heldout.toml",
             "hundredthirtyfirst",
+        ),
+        (
+            "hundred-thirty-second workspace (the Maven CRM export as it is, paid quarterly, everyday sellers who never read the plan), held-out set",
+            "hundredthirtysecond/heldout.toml",
+            "hundredthirtysecond",
+        ),
+        (
+            "hundred-thirty-third workspace (an Indian farm-equipment distributor, account managers, leads and sales ops in a chat box), held-out set",
+            "hundredthirtythird/heldout.toml",
+            "hundredthirtythird",
         ),
     ]
 }
@@ -1089,6 +1099,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredtwentyninth" => "capital",
         "hundredthirtieth" => "bookings",
         "hundredthirtyfirst" => "new_arr",
+        "hundredthirtysecond" => "hardware",
+        "hundredthirtythird" => "equipment",
         _ => "lsv",
     }
 }
