@@ -404,6 +404,10 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("ppl", "people"),
     // (a finance partner's shorthand: quarter on quarter)
     ("qoq", "this quarter vs last quarter"),
+    ("q-o-q", "this quarter vs last quarter"),
+    ("m-o-m", "this month vs last month"),
+    // (a rep's shorthand: "q3 equipment att")
+    ("att", "attainment"),
 ];
 
 /// The question with its text-speak read as the words meant ("wat do i lose", "hw much
@@ -443,6 +447,28 @@ fn spelt_out(question: &str) -> String {
                             .get(i + 1)
                             .is_some_and(|n| matches!(n.as_str(), "u" | "you" | "we" | "my" | "they" | "i")))
                     .then_some("are")
+                })
+                // ("hw far from acc": how, before what it asks; "hw" alone stays hardware)
+                .or_else(|| {
+                    (w == "hw"
+                        && bare.get(i + 1).is_some_and(|n| {
+                            matches!(
+                                n.as_str(),
+                                "far" | "much" | "many" | "close" | "long" | "do" | "does" | "is" | "did"
+                            )
+                        }))
+                    .then_some("how")
+                })
+                // ("hw far from acc", "how close to the acc": the accelerator, after a word
+                // of reaching; "hit my acc" is a bank account)
+                .or_else(|| {
+                    (w == "acc"
+                        && i > 0
+                        && matches!(
+                            bare[i - 1].as_str(),
+                            "from" | "to" | "the" | "past" | "reach" | "hit" | "hitting" | "near" | "into"
+                        ))
+                    .then_some("accelerator")
                 });
             match meant {
                 Some(m) => format!("{m}{}", trailing(t)),
@@ -585,7 +611,14 @@ mod tests {
             ("slipped to january twenty twenty seven", "slipped to january 2027"),
             ("paid in twenty twenty-six", "paid in 2026"),
             ("if it fell thru wat do i lose?", "if it fell through what do i lose?"),
-            ("hw much wud u make", "hw much would you make"),
+            ("hw much wud u make", "how much would you make"),
+            ("hw far from acc", "how far from accelerator"),
+            (
+                "q3 equipment att q-o-q?",
+                "q3 equipment attainment this quarter vs last quarter?",
+            ),
+            ("my hw deals", "my hw deals"),
+            ("hit my acc yet", "hit my acc yet"),
             ("r u sure", "are you sure"),
         ] {
             assert_eq!(as_meant(said), meant, "{said}");

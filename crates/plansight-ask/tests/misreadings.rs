@@ -6608,6 +6608,183 @@ fn round_69_a_saas_floor() {
     read_after("hundredthirtyfirst", cases);
 }
 
+#[test]
+fn round_70_everyday_sellers_on_a_quarterly_plan() {
+    use serde_json::json;
+    // (a payday said by its day alone, commission that kicks in, a gap to a band, an advance
+    // fronted, what pay is worked on, a manager's judgement of a person, the one who gains
+    // most, a deal this month that reaches a monthly tier)
+    let cases: &[Turns] = &[
+        (
+            "Vicki Laflamme",
+            &[],
+            "what will i get on the 20th",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "what did i get on the 20th",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "how much more do i need before my commission even kicks in",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "whats my gap to the next band this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "period": "q4"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "how much did they front me in q2",
+            "answer",
+            json!({"figure": "draw_advanced", "period": "q2"}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "is my pay calculated on list price or net",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "should i put zane on a performance plan",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "if kestrel went to 6%, which of my reps gains the most",
+            "answer",
+            json!({"op": "top", "n": 1}),
+        ),
+        (
+            "Lajuana Vencill",
+            &[],
+            "would a 2k mg special this month get me to updraft",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "period": "m10"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "the y-corporation gtk 500 was cancelled in may, why is it still paying me",
+            "answer",
+            json!({"deal": "jxuxbanj", "op": "explain"}),
+        ),
+    ];
+    read_after("hundredthirtysecond", cases);
+}
+
+#[test]
+fn round_70_a_chat_box_in_india() {
+    use serde_json::json;
+    // (a deal named by its account and its product's last word, a document's word typed
+    // wrong, "had come at", "att", "q-o-q", "hw" and "acc", a product's first words in the
+    // plural, TDS, how the draw is repaid, a brand of two products after an amount, where to
+    // invest, the most cancels, a share on top or taken out)
+    let cases: &[Turns] = &[
+        (
+            "Priya Mehta",
+            &[],
+            "what did the kale dairy pump earn me",
+            "answer",
+            json!({"deal": "rjd0d0gd"}),
+        ),
+        (
+            "Vikram Pawar",
+            &[],
+            "if all my enquries get won what is my q3 att",
+            "answer",
+            json!({"figure": "attainment", "pipeline": "all", "period": "q3"}),
+        ),
+        (
+            "Manjunath Gowda",
+            &[],
+            "what if the bhosale sprinkler order had come at 40k",
+            "answer",
+            json!({"deal_amount_to": {"deal": "hez8h6mk", "amount": "40000"}}),
+        ),
+        (
+            "Manjunath Gowda",
+            &[],
+            "q3 att q-o-q",
+            "answer",
+            json!({"figure": "attainment", "op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+        (
+            "Priya Mehta",
+            &[],
+            "hw close am i to acc",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Sneha Patil",
+            &[],
+            "how many surya pros did i close this quarter",
+            "answer",
+            json!({"figure": "deal_count", "product": "surya pro solar pump"}),
+        ),
+        (
+            "Lakshmi Narayan",
+            &[],
+            "does TDS come off the incentive",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Jignesh Shah",
+            &["sahayata balance?"],
+            "how does it get repaid",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Sneha Patil",
+            &[],
+            "what would a 2L surya today pay me",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Sneha Patil",
+            &[],
+            "should i invest my incentive in crypto",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Hemant Patel",
+            &[],
+            "which of my AMs has the most cancels",
+            "answer",
+            json!({"figure": "deal_count", "n": 1, "stage": "cancelled"}),
+        ),
+        (
+            "Kavitha Reddy",
+            &[],
+            "is the specialist's share on top of mine or taken out of it",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredthirtythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

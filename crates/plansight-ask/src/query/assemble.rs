@@ -523,6 +523,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                             // ("which of my reps needs the least to hit the warm wind")
                             | "needs" | "gets" | "leads" | "sits" | "stands" | "does" | "owes" | "earns"
                             | "makes" | "sells" | "closes" | "costs"
+                            // ("peregrine at 9%, which of my reps gains the most": one, the
+                            // verb said of one)
+                            | "gains" | "loses" | "benefits" | "drops"
                     )
                     // ("which of my reps landed the most gtk 500s", "which of my deals paid me
                     // the most": one of them)

@@ -8,6 +8,25 @@ use super::vocabulary::Vocabulary;
 use super::{Mark, Query};
 use crate::fuzzy::mentions;
 
+/// "before commission even kicks in", "before my pay actually starts": the point pay begins,
+/// which is the threshold, however many words stand between.
+fn commission_starts(ws: &[String]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        w == "before"
+            && ws.iter().skip(i + 1).take(3).any(|p| {
+                matches!(
+                    p.as_str(),
+                    "commission" | "commissions" | "comission" | "pay" | "payout" | "earnings"
+                )
+            })
+            && ws
+                .iter()
+                .skip(i + 2)
+                .take(4)
+                .any(|s| matches!(s.as_str(), "starts" | "kicks" | "begins" | "kick" | "start"))
+    })
+}
+
 /// The mark the question measures to, if any (none under a plan change: its words are the
 /// lever's).
 pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> Option<Mark> {
@@ -62,6 +81,7 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "before i earn anything",
             ],
         ) && lever.is_none()
+        || commission_starts(ws) && lever.is_none()
     {
         Some(Mark::Threshold)
     } else if mentions(

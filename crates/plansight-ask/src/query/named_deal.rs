@@ -27,6 +27,15 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         .windows(2)
         .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && last.as_deref() == Some(p[0].as_str()));
     if !((one_deal_said(v, ws) || one_product || trade_noun) && query.op == Op::Value || explained) {
+        // ("what did the Kale Dairy pump pay me" with two pumps on the price list: the last
+        // word of one deal's product there)
+        if query.op == Op::Value && product.is_none() {
+            if let Some(deal) = by_its_products_word(v, ws, seller, account) {
+                query.scope.deal = Some(deal);
+                query.scope.account = None;
+                query.scope.stage = None;
+            }
+        }
         return;
     }
     // (an open deal is no credited one; a lost one here is one cancelled after it was won:
@@ -42,13 +51,16 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
             .windows(2)
             .any(|p| p[1] == "cancelled" && last.as_deref() == Some(p[0].as_str()));
     // ("the april Ashford tower": the month says which of them)
+    // ("y-corporation cancelled their gtk 500 back in may": the month it was cancelled in)
     let when = query.scope.period.as_deref().and_then(|p| super::parse::span(v, p));
+    let in_span =
+        |d: Option<chrono::NaiveDate>| when.is_none_or(|(first, last)| d.is_some_and(|d| first <= d && d <= last));
     let deals: Vec<&plansight_plan::CreditLine> = v
         .deals_at(seller, account)
         .filter(|l| {
             l.stage.is_credited()
                 && (!cancelled_only || l.stage == plansight_plan::Stage::Cancelled)
-                && when.is_none_or(|(first, last)| l.close_date.is_some_and(|d| first <= d && d <= last))
+                && (in_span(l.close_date) || l.stage == plansight_plan::Stage::Cancelled && in_span(l.cancel_date))
                 && said_type
                     .as_ref()
                     .is_none_or(|t| l.deal_type.as_ref().is_some_and(|d| d.eq_ignore_ascii_case(t)))
@@ -66,6 +78,24 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         query.scope.account = None;
         query.scope.deal_type = None;
         query.scope.product = None;
+    }
+}
+
+/// The seller's one credited deal at the account whose product's last word is said, in the
+/// singular ("the Kale Dairy pump"), when no other deal there ends so.
+fn by_its_products_word(v: &Vocabulary, ws: &[String], seller: &str, account: &str) -> Option<String> {
+    let last_word = |l: &plansight_plan::CreditLine| {
+        l.product
+            .as_ref()
+            .and_then(|p| p.to_lowercase().split_whitespace().last().map(str::to_string))
+    };
+    let deals: Vec<&plansight_plan::CreditLine> = v
+        .deals_at(seller, account)
+        .filter(|l| l.stage.is_credited() && last_word(l).is_some_and(|w| w.len() >= 3 && ws.contains(&w)))
+        .collect();
+    match deals.as_slice() {
+        [deal] => Some(deal.id.clone()),
+        _ => None,
     }
 }
 

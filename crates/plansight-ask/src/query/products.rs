@@ -83,11 +83,14 @@ impl Vocabulary<'_> {
             // ("my cadence deals" with a Cadence Syringe Pump and a Cadence Infusion Pump: a
             // brand of several, before a word for deals, that no measure is named by)
             // ("how many sun deals" of Sun Starter and Sun Plus: three letters will do)
+            // ("if i close a 3L surya today" with a Surya Solar Pump and a Surya Pro Solar
+            // Pump: a brand right after a deal's amount)
             let brand = w.len() >= 3
                 && w.chars().all(char::is_alphabetic)
-                && ws
+                && (ws
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "deals" | "deal" | "sales" | "orders" | "units"))
+                    || i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some())
                 && self.measure(std::slice::from_ref(w)).is_none()
                 && !self.measure_word(w);
             let shortest = if brand { 1 } else { 2 };
@@ -437,7 +440,11 @@ impl Vocabulary<'_> {
             // ("a 6k plus pro" for the GTX Plus Pro: its last two words, said as they are)
             let last_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[words.len() - 2..]);
             // ("what about mod bit" for the Mod Bit Re-Roof: its first two)
-            let first_two = words.len() >= 3 && said.windows(2).any(|w| w == &words[..2]);
+            // ("how many surya pros have i won" for the Surya Pro Solar Pump: the second plural)
+            let first_two = words.len() >= 3
+                && said
+                    .windows(2)
+                    .any(|w| w == &words[..2] || w[0] == words[0] && w[1] == format!("{}s", words[1]));
             let two = shortened || last_two || first_two;
             tail.unwrap_or(0).max(if two { 2 } else { 0 })
         };

@@ -466,6 +466,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                         && s.len() > bare.len()
                         && s.ends_with(&bare)
                         && s[..s.len() - bare.len()].ends_with(char::is_alphabetic)
+                    // ("if all my enquries convert" for "| enquiry |": a long word typed wrong)
+                    || s.len() >= 6 && !s.contains(' ') && one.len() >= 6 && crate::fuzzy::same(one, s)
             });
             // (a word the questions' own lists know keeps its meaning: "chargebacks")
             let known = [

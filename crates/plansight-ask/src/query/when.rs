@@ -164,10 +164,16 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         // Advanced this month, what's my MG attainment"): the deal's month is the one asked.
         // (a measure whose quota is for that period: MG's monthly attainment this month)
         // (no measure named: the plan's first, which a mark is read on)
+        // (or the measure a tier said is of: "does it get me to updraft" where Updraft is the
+        // monthly measure's)
+        let tier_of = v.terms_in(ws).into_iter().find_map(|t| match t {
+            super::terms::Term::Tier(mi, _) => plan.measures.get(mi),
+            _ => None,
+        });
         let period_kind = |k: plansight_plan::PeriodKind| {
             match query.scope.measure.as_deref() {
                 Some(m) => plan.measures.iter().find(|x| x.id == m),
-                None => plan.measures.first(),
+                None => tier_of.or(plan.measures.first()),
             }
             .is_some_and(|m| m.quota_period == k)
         };
@@ -183,7 +189,11 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             crate::phrases::month_number(&ws[i]) == Some(chrono::Datelike::month(&c))
                 && super::scenario::pay_month(ws, i)
         });
-        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment && !pay_month {
+        // Or the deal's day is said by another word ("if i book a 45k AMC renewal today what
+        // does my service side pay this month"): "this month" is then the period asked.
+        let dated_apart = exact(ws, &["today", "tomorrow", "tonight"])
+            && mentions(ws, &["this month", "this quarter", "this qtr", "this q"]);
+        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment && !pay_month && !dated_apart {
             found.retain(|p| *p != month && (had_month || *p != quarter));
         }
     }
@@ -288,7 +298,36 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     if !paid {
         return None;
     }
-    next_payday(v, ws).or_else(|| payday_of(v, ws, today))
+    next_payday(v, ws)
+        .or_else(|| payday_of(v, ws, today))
+        .or_else(|| payday_by_its_day(v, ws))
+}
+
+/// "what am i getting on the 20th" where the plan pays on the 20th: the payday said by its
+/// day alone is the next one, or the last when asked of the past ("what did I get on the 20th").
+fn payday_by_its_day(v: &Vocabulary, ws: &[String]) -> Option<String> {
+    if ws.iter().any(|w| crate::phrases::month_number(w).is_some()) {
+        return None;
+    }
+    let day = v.payday_day();
+    let ordinal = |w: &str| {
+        let digits = w.strip_suffix("st").or_else(|| w.strip_suffix("nd"));
+        let digits = digits
+            .or_else(|| w.strip_suffix("rd"))
+            .or_else(|| w.strip_suffix("th"))?;
+        digits.parse::<u32>().ok()
+    };
+    let said = ws
+        .windows(2)
+        .any(|p| matches!(p[0].as_str(), "the" | "on") && ordinal(&p[1]) == Some(day));
+    if !said {
+        return None;
+    }
+    if exact(ws, &["did", "got", "received", "was", "came"]) {
+        v.last_paid()
+    } else {
+        v.next_paid()
+    }
 }
 
 /// "my next payment", "the next Cupping Day", "Ledger Day this week": the payday still to

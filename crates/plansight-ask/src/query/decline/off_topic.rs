@@ -68,6 +68,11 @@ const OFF_TOPIC: &[&str] = &[
     "funds",
     "invest",
     "investing",
+    // ("should i put my incentive in ELSS to save tax": where to put the money, not the plan)
+    "elss",
+    "crypto",
+    "bitcoin",
+    "stocks",
     "linkedin",
     "401k",
     "travel",
@@ -312,7 +317,13 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         || exact(ws, &["nrr", "ndr", "nps", "cac", "ltv", "arpu", "csat"]) && v.measure(ws).is_none()
         // ("is my credit the close value or the list price": the plan's rule for credit)
         || mentions(ws, &["list price", "price list"])
-            && !exact(ws, &["credit", "credited", "commission", "commissionable", "count", "counts", "paid"])
+            && !exact(
+                ws,
+                &[
+                    "credit", "credited", "commission", "commissionable", "count", "counts", "paid", "pay", "incentive",
+                    "calculated", "figured", "based",
+                ],
+            )
         || elsewhere(v, ws)
         || market_move(v, ws)
         || judges_a_person(ws)
@@ -357,6 +368,8 @@ fn judges_a_person(ws: &[String]) -> bool {
                 "low performer",
                 "bad performer",
                 "performance improvement plan",
+                // ("should i put violet on a performance plan")
+                "on a performance plan",
                 "worried about him",
                 "worried about her",
                 "worried about them",

@@ -95,6 +95,7 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "topup",
             "topped up",
             "advanced",
+            "fronted",
         ],
     ) && !mentions(
         ws,

@@ -107,6 +107,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("how much was advanced to Wilburn in April": the draw paid to him; not "MG Advanced")
         || mentions(ws, &["advanced to", "was advanced", "were advanced", "been advanced"]) && v.inputs.plan.draw.is_some()
         || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
+        // ("how much have they fronted me this year": what the draw advanced)
+        || (exact(ws, &["fronted"]) || mentions(ws, &["front me"])) && v.inputs.plan.draw.is_some()
         || named.contains(&Term::Draw)
         // ("how much do i owe back right now", where the plan advances a draw; not "if a
         // customer churns do I have to pay back my commission", a clawback)
@@ -737,7 +739,7 @@ fn volume_of_measure(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 /// a count of deals ranked.
 fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     const STAGES: &[&str] = &["won", "lost", "cancelled", "open", "closed", "signed", "booked", "new"];
-    const NOUNS: &[&str] = &["wins", "losses", "cancellations"];
+    const NOUNS: &[&str] = &["wins", "losses", "cancellations", "cancelations", "cancels"];
     ws.iter().enumerate().any(|(i, w)| {
         let noun = |x: &String| {
             super::words::DEALS.contains(&x.as_str()) && x.ends_with('s')
@@ -788,6 +790,8 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 (Some(n), _) if noun(n) => true,
                 _ if products() || product_word() => true,
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
+                // ("which of my AMs has the most PO cancels": a word before the noun)
+                (Some(_), Some(n)) if NOUNS.contains(&n.as_str()) => true,
                 // ("heaps of jackknifes lately. which of my lot has had the most?": the most
                 // of the deals said before)
                 (None, _) => {

@@ -12,6 +12,13 @@ use crate::fuzzy::mentions;
 
 /// Words of the plan's rules.
 const RULE: &[&str] = &[
+    // ("how does it get recovered" after the draw's balance: how the draw is paid back)
+    "get recovered",
+    "gets recovered",
+    "get repaid",
+    "gets repaid",
+    "get recouped",
+    "gets recouped",
     "threshold",
     "cap",
     "capped",
@@ -293,6 +300,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "how far",
                 "how much more",
                 "how close",
+                // ("whats the gap to the next band": someone's distance, not the rule)
+                "gap to",
+                "distance to",
                 "my current",
                 "right now",
                 "today",

@@ -107,6 +107,12 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "taxes withheld",
             "withholding",
             "tax deducted",
+            // (India's tax deducted at source, Britain's pay-as-you-earn: "is TDS cut from the
+            // incentive?")
+            "tds",
+            "paye",
+            "tax cut from",
+            "taxes cut from",
             "gst",
             "vat",
             "before tax",

@@ -48,8 +48,32 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("do I get credited on the close value or the list price", "do i get credit when the
     // contract is signed or when the group arrives": which way the plan credits, a rule)
+    // ("arjun's 40% on polys - is it on top of my AM's share or taken out of it?": whether
+    // one share adds to another or is cut from it, how the plan splits)
+    if mentions(ws, &["on top of", "on top"])
+        && exact(ws, &["or"])
+        && mentions(
+            ws,
+            &[
+                "out of",
+                "instead of",
+                "part of",
+                "included in",
+                "inside",
+                "deducted from",
+                "comes from",
+            ],
+        )
+        && crate::phrases::amount(ws).is_none()
+    {
+        return true;
+    }
+    // ("is my commission figured off list price or what the customer actually paid": the
+    // amount pay is worked on)
+    let worked_on = exact(ws, &["figured", "calculated", "computed", "based", "worked"])
+        && exact(ws, &["commission", "comission", "pay", "payout", "incentive"]);
     if matches!(first, "do" | "does" | "is" | "am" | "will" | "are")
-        && exact(ws, &["credit", "credited", "counted"])
+        && (exact(ws, &["credit", "credited", "counted"]) || worked_on)
         && exact(ws, &["or"])
         && crate::phrases::amount(ws).is_none()
         && parts.query.scope.deal.is_none()

@@ -37,22 +37,35 @@ impl Vocabulary<'_> {
     /// The payout period the next payday pays: the first whose payday falls on or after the
     /// as-of date (the day kept inside a short month).
     pub(in crate::query) fn next_paid(&self) -> Option<String> {
-        let plan = &self.inputs.plan;
         let as_of = self.inputs.as_of();
+        self.paydays()
+            .into_iter()
+            .find(|(_, paid)| *paid >= as_of)
+            .map(|(label, _)| label)
+    }
+
+    /// The payout period the last payday before the as-of date paid ("what did I get on the
+    /// 20th").
+    pub(in crate::query) fn last_paid(&self) -> Option<String> {
+        let as_of = self.inputs.as_of();
+        self.paydays()
+            .into_iter()
+            .rev()
+            .find(|(_, paid)| *paid < as_of)
+            .map(|(label, _)| label)
+    }
+
+    /// Each payout period with the day it is paid on.
+    fn paydays(&self) -> Vec<(String, chrono::NaiveDate)> {
+        let plan = &self.inputs.plan;
         let day = self.payday_day();
         plansight_plan::calendar::periods(plan.start, plan.payout_period)
             .into_iter()
-            .find(|p| {
-                let first = p
-                    .last
-                    .with_day(1)
-                    .and_then(|d| d.checked_add_months(chrono::Months::new(1)));
-                first.is_some_and(|f| {
-                    let last = f + chrono::Months::new(1) - chrono::Days::new(1);
-                    let paid = f.with_day(day.min(last.day())).unwrap_or(last);
-                    paid >= as_of
-                })
+            .filter_map(|p| {
+                let first = p.last.with_day(1)?.checked_add_months(chrono::Months::new(1))?;
+                let last = first + chrono::Months::new(1) - chrono::Days::new(1);
+                Some((p.label, first.with_day(day.min(last.day())).unwrap_or(last)))
             })
-            .map(|p| p.label)
+            .collect()
     }
 }
