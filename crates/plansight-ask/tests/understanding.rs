@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredthirtysecond/heldout over the Maven CRM export as it is under a quarterly plan,
-//! everyday sellers who never read the plan, hundredthirtythird/heldout over a generated
-//! Indian farm-equipment distributor, account managers, leads and sales ops in a chat box) were written, with their workspaces,
+//! (hundredthirtyfourth/heldout over the Maven CRM export as it is under a monthly plan,
+//! sellers typing on a phone, hundredthirtyfifth/heldout over a generated Brazilian
+//! irrigation dealer, sellers, managers and designers in second-language English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -958,14 +958,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirtyfirst",
         ),
         (
-            "hundred-thirty-second workspace (the Maven CRM export as it is, paid quarterly, everyday sellers who never read the plan), held-out set",
+            "hundred-thirty-second workspace (the Maven CRM export as it is, paid quarterly, everyday sellers who never read the plan), earlier held-out set",
             "hundredthirtysecond/heldout.toml",
             "hundredthirtysecond",
         ),
         (
-            "hundred-thirty-third workspace (an Indian farm-equipment distributor, account managers, leads and sales ops in a chat box), held-out set",
+            "hundred-thirty-third workspace (an Indian farm-equipment distributor, account managers, leads and sales ops in a chat box), earlier held-out set",
             "hundredthirtythird/heldout.toml",
             "hundredthirtythird",
+        ),
+        (
+            "hundred-thirty-fourth workspace (the Maven CRM export as it is, paid monthly, sellers typing on a phone), held-out set",
+            "hundredthirtyfourth/heldout.toml",
+            "hundredthirtyfourth",
+        ),
+        (
+            "hundred-thirty-fifth workspace (a Brazilian irrigation dealer, sellers, managers and designers in second-language English), held-out set",
+            "hundredthirtyfifth/heldout.toml",
+            "hundredthirtyfifth",
         ),
     ]
 }
@@ -1101,6 +1111,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthirtyfirst" => "new_arr",
         "hundredthirtysecond" => "hardware",
         "hundredthirtythird" => "equipment",
+        "hundredthirtyfourth" => "systems",
+        "hundredthirtyfifth" => "equip",
         _ => "lsv",
     }
 }
