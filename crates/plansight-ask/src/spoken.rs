@@ -408,6 +408,11 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("m-o-m", "this month vs last month"),
     // (a rep's shorthand: "q3 equipment att")
     ("att", "attainment"),
+    // (Portuguese and Spanish speakers' "trimester": three months, the quarter; their own
+    // "trimestre" is read with their language's words)
+    ("payed", "paid"),
+    ("trimester", "quarter"),
+    ("trimesters", "quarters"),
 ];
 
 /// The question with its text-speak read as the words meant ("wat do i lose", "hw much
@@ -426,7 +431,7 @@ fn spelt_out(question: &str) -> String {
                 )
             })
     };
-    tokens
+    let said = tokens
         .iter()
         .enumerate()
         .filter(|(i, _)| !(*i > 0 && quote_a(i - 1)))
@@ -447,6 +452,45 @@ fn spelt_out(question: &str) -> String {
                             .get(i + 1)
                             .is_some_and(|n| matches!(n.as_str(), "u" | "you" | "we" | "my" | "they" | "i")))
                     .then_some("are")
+                })
+                // ("and in the first tri?", "this tri": the quarter, after a word that says
+                // which)
+                .or_else(|| {
+                    (w == "tri"
+                        && i > 0
+                        && matches!(
+                            bare[i - 1].as_str(),
+                            "this"
+                                | "last"
+                                | "next"
+                                | "first"
+                                | "second"
+                                | "third"
+                                | "fourth"
+                                | "1st"
+                                | "2nd"
+                                | "3rd"
+                                | "4th"
+                                | "the"
+                                | "that"
+                                | "each"
+                                | "per"
+                                | "a"
+                                | "every"
+                        ))
+                    .then_some("quarter")
+                })
+                // ("y so little": why, first, before what it asks of; Spanish's "q3 y q4" stays)
+                .or_else(|| {
+                    (w == "y"
+                        && i == 0
+                        && bare.get(1).is_some_and(|n| {
+                            matches!(
+                                n.as_str(),
+                                "so" | "is" | "was" | "did" | "do" | "does" | "am" | "my" | "no" | "not" | "only"
+                            )
+                        }))
+                    .then_some("why")
                 })
                 // ("hw far from acc": how, before what it asks; "hw" alone stays hardware)
                 .or_else(|| {
@@ -477,6 +521,32 @@ fn spelt_out(question: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+        // ("my biggest deal of the trimester passed": Portuguese and Spanish word order, the
+        // last one)
+        .replace("the quarter passed", "last quarter")
+        .replace("the month passed", "last month")
+        .replace("the year passed", "last year");
+    instead_of_not(&said)
+}
+
+/// "8 not 6 percent": the new rate, instead of the old ("8% instead of 6%").
+fn instead_of_not(said: &str) -> String {
+    let ws: Vec<&str> = said.split(' ').collect();
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let at = (0..ws.len().saturating_sub(3)).find(|&i| {
+        number(ws[i])
+            && ws[i + 1] == "not"
+            && number(ws[i + 2])
+            && matches!(ws[i + 3].trim_end_matches(['?', ',', '.']), "percent" | "pct" | "%")
+    });
+    let Some(i) = at else {
+        return said.to_string();
+    };
+    let unit_tail = &ws[i + 3][ws[i + 3].trim_end_matches(['?', ',', '.']).len()..];
+    let mut out: Vec<String> = ws[..i].iter().map(|w| w.to_string()).collect();
+    out.push(format!("{}% instead of {}%{unit_tail}", ws[i], ws[i + 2]));
+    out.extend(ws[i + 4..].iter().map(|w| w.to_string()));
+    out.join(" ")
 }
 
 /// The question as dictated or typed fast, read as meant: text-speak spelt out
@@ -619,6 +689,15 @@ mod tests {
             ),
             ("my hw deals", "my hw deals"),
             ("hit my acc yet", "hit my acc yet"),
+            ("and in the first tri?", "and in the first quarter?"),
+            ("y so little", "why so little"),
+            ("q3 y q4", "q3 y q4"),
+            ("gondola paying 8 not 6 percent", "gondola paying 8% instead of 6%"),
+            (
+                "my biggest deal of the trimester passed?",
+                "my biggest deal of last quarter?",
+            ),
+            ("my atingimento this trimester", "my atingimento this quarter"),
             ("r u sure", "are you sure"),
         ] {
             assert_eq!(as_meant(said), meant, "{said}");

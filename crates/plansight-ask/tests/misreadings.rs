@@ -6785,6 +6785,147 @@ fn round_70_a_chat_box_in_india() {
     read_after("hundredthirtythird", cases);
 }
 
+#[test]
+fn round_71_sellers_typing_on_a_phone() {
+    use serde_json::json;
+    // ("payed", "y so", "would i make" a tier after a deal, killing the threshold, "8 not 6
+    // percent")
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "how much of my advance have i payed back",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "y so low this month",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "if i book a 4k mg special this week would i make gondola",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "kill the trailhead entirely, what does the team cost",
+            "answer",
+            json!({"lever": {"kind": "threshold", "measure": "systems", "value": "0"}}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "gondola paying 9 not 6 percent, my teams cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "mg_suite", "tier": 2, "value": "0.09"}}),
+        ),
+    ];
+    read_after("hundredthirtyfourth", cases);
+}
+
+#[test]
+fn round_71_a_brazilian_dealer_in_second_language_english() {
+    use serde_json::json;
+    // (a workspace paid in reais: "mil" a thousand, a decimal comma, "tri" and "trimester",
+    // "atingimento"; a glossary's words written with their article, "o vale", "a Cerca", "as
+    // faixas"; "owing", "the trimester passed", INSS, "paid in this plan", consultants counted,
+    // a threshold taken out)
+    let cases: &[Turns] = &[
+        (
+            "Bruno Carvalho",
+            &[],
+            "how much I earned in the first tri?",
+            "answer",
+            json!({"figure": "earnings", "period": "q1"}),
+        ),
+        (
+            "Bruno Carvalho",
+            &[],
+            "if I close a pivô of 120 mil today, how much I earn?",
+            "answer",
+            json!({"new_deal": {"amount": "120000", "product": "pivô central"}}),
+        ),
+        (
+            "Marcelo Tavares",
+            &[],
+            "Colheita at 3,2%, how much the plan costs?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "equip", "tier": 3, "value": "0.032"}}),
+        ),
+        (
+            "Bruno Carvalho",
+            &[],
+            "my atingimento this trimester",
+            "answer",
+            json!({"figure": "attainment", "period": "q3"}),
+        ),
+        (
+            "Gustavo Schmidt",
+            &[],
+            "how much of vale I am still owing",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Camila Rocha",
+            &[],
+            "which was my biggest deal of the trimester passed",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "period": "q2"}),
+        ),
+        (
+            "Mariana Sato",
+            &[],
+            "how far I am from the Cerca this tri",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "measure": "servicos"}),
+        ),
+        (
+            "Lucas Moreira",
+            &[],
+            "in which faixa I am now?",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "Lucas Moreira",
+            &[],
+            "how much INSS will be discounted from my comission",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Regina Baptista",
+            &[],
+            "the regional managers are paid in this plan?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Marcelo Tavares",
+            &[],
+            "the 2 consultants with the lowest atingimento this tri",
+            "answer",
+            json!({"figure": "attainment", "op": "bottom", "n": 2}),
+        ),
+        (
+            "Marcelo Tavares",
+            &[],
+            "if we take out the Cerca completely, the extra cost is how much?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "servicos", "value": "0"}}),
+        ),
+    ];
+    read_after("hundredthirtyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

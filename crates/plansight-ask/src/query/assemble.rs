@@ -343,7 +343,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         // ("what if we scrapped the time-out altogether", asked of the team: what the plan
         // would cost us)
         (None, None | Some(Op::Value))
-            if query.scenario.lever.is_some() && query.who.is_team() && exact(ws, &["we", "us", "our"]) =>
+            if query.scenario.lever.is_some()
+                && query.who.is_team()
+                && (exact(ws, &["we", "us", "our"])
+                    // ("raise the top station to 75k, how much extra": what the change adds
+                    // to the plan's bill, nobody named)
+                    || mentions(ws, &["how much extra", "how much more"]) && !exact(ws, &["who", "which", "whose"])) =>
         {
             Some(Figure::Cost)
         }

@@ -336,26 +336,43 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     };
     let removal_named = threshold_named.clone().filter(|_| pct.is_none() && money.is_none());
     if let Some(m) = removal_named.or_else(threshold_at) {
-        let removed = mentions(ws, &["got rid of", "get rid of", "did away with", "do away with"])
-            || exact(
-                ws,
-                &[
-                    "scrap",
-                    "scrapped",
-                    "scrapping",
-                    "remove",
-                    "removed",
-                    "removing",
-                    "drop",
-                    "dropped",
-                    "eliminate",
-                    "eliminated",
-                    "abolish",
-                    "abolished",
-                    "ditch",
-                    "ditched",
-                ],
-            );
+        // ("if we take out the Porteira completely")
+        let removed = mentions(
+            ws,
+            &[
+                "got rid of",
+                "get rid of",
+                "did away with",
+                "do away with",
+                "take out",
+                "took out",
+                "taken out",
+            ],
+        ) || exact(
+            ws,
+            &[
+                "scrap",
+                "scrapped",
+                // ("kill the trailhead entirely")
+                "kill",
+                "killed",
+                "axe",
+                "axed",
+                "nix",
+                "scrapping",
+                "remove",
+                "removed",
+                "removing",
+                "drop",
+                "dropped",
+                "eliminate",
+                "eliminated",
+                "abolish",
+                "abolished",
+                "ditch",
+                "ditched",
+            ],
+        );
         if removed {
             return Some(Lever {
                 kind: LeverKind::Threshold,

@@ -699,6 +699,9 @@ pub(super) fn count(ws: &[String]) -> Option<u32> {
                     || matches!(
                         a,
                         "deals" | "sellers" | "reps" | "people" | "agents" | "earners" | "aes"
+                            // ("the 3 consultants with the lowest …"; the trade's words for sellers)
+                            | "consultants" | "ams" | "advisers" | "advisors" | "associates" | "executives"
+                            | "brokers" | "recruiters" | "managers"
                     )
             })
         {

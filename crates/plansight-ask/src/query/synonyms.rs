@@ -41,6 +41,22 @@ fn idea(w: &str) -> Option<&'static str> {
     IDEAS.iter().find(|(d, _)| *d == w).map(|(_, q)| *q)
 }
 
+/// A glossary's word without the article it is written with, English or another language's
+/// ("| o extrato |", "| as faixas |", "| la cuota |"): questions say "the extrato", "my faixa".
+pub(super) fn without_article(w: &str) -> &str {
+    const ARTICLES: &[&str] = &[
+        "the ", "a ", "an ", "o ", "os ", "as ", "la ", "le ", "les ", "el ", "los ", "las ", "il ", "lo ", "het ",
+        "die ", "der ", "das ",
+    ];
+    let w = w.trim();
+    ARTICLES
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .map(str::trim)
+        .filter(|rest| rest.len() >= 3)
+        .unwrap_or(w)
+}
+
 /// A word fit to be another name: one word of letters, three or more ("| dud | a lost
 /// opportunity |"; four in prose, see [`of_ideas`]).
 fn a_name(w: &str) -> Option<String> {
@@ -55,12 +71,7 @@ fn a_name(w: &str) -> Option<String> {
         "monthly",
     ];
     // ("| a return | a cancelled order |")
-    let w = w
-        .trim()
-        .trim_start_matches("the ")
-        .trim_start_matches("a ")
-        .trim_start_matches("an ")
-        .trim();
+    let w = without_article(w);
     (w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
         && idea(w).is_none()
@@ -71,7 +82,7 @@ fn a_name(w: &str) -> Option<String> {
 /// A phrase fit to be another name: two or three words of letters, or one hyphenated
 /// ("short-shipped", "finance fell through", "no-go").
 fn a_phrase(w: &str) -> Option<String> {
-    let w = w.trim().trim_start_matches("the ").trim();
+    let w = without_article(w);
     let parts: Vec<&str> = w.split_whitespace().collect();
     // ("| on the drawing board | an open deal |": four words after a preposition)
     let placed = parts.len() == 4 && matches!(parts[0], "on" | "in" | "at" | "out" | "off");
@@ -457,6 +468,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     // ("my short-closed deals" for "| short-close |")
                     || s.len() >= 4 && s.ends_with('e') && bare.strip_suffix('d') == Some(s.as_str())
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
+                    // ("in which faixa I am" for "| as faixas |": the glossary's plural)
+                    || bare.len() >= 4 && s.strip_suffix('s') == Some(bare.as_str())
                     // ("my brewin deals" for "| brewing |": the g dropped)
                     || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")

@@ -616,6 +616,11 @@ pub const BY_REP: &[&str] = &[
     "each of my sellers",
     "each of the reps",
     "rep by rep",
+    // ("Sudeste payments of this trimester, consultant by consultant")
+    "consultant by consultant",
+    "seller by seller",
+    "agent by agent",
+    "person by person",
 ];
 /// A payday's run of pay ("the oct 15 pay run").
 pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
@@ -633,6 +638,10 @@ pub const WHOLE_PLAN: &[&str] = &[
     "all agents",
     "whole company",
     "entire company",
+    // ("total of linear sold in all the company this AF")
+    "all the company",
+    "all of the company",
+    "the company paid",
     "across the company",
     "whole floor",
     "entire floor",

@@ -167,6 +167,10 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
             "came back",
             "come back",
             "got back",
+            // ("and how much of it I already gave back?")
+            "gave back",
+            "given back",
+            "give back",
         ],
     ) {
         if how {

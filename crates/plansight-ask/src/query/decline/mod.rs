@@ -116,7 +116,8 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
     // ("how much tax am i gonna owe on my comm this yr": the asker's tax, not the plan's
     // rule; "is tax taken out of my checks" is the plan's, read as a rule)
     // ("how much will the irs take out of my july commission": the tax authority's share)
-    let tax = exact(ws, &["tax", "taxes", "irs", "hmrc", "cra", "ato"]);
+    // (Brazil's social security and income tax: "how much INSS and IR will be discounted")
+    let tax = exact(ws, &["tax", "taxes", "irs", "hmrc", "cra", "ato", "inss", "irpf"]);
     if tax
         && (mentions(
             ws,
@@ -147,7 +148,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                 "will i owe",
             ],
         ) || exact(ws, &["bracket"])
-            || exact(ws, &["irs", "hmrc", "cra", "ato"]) && mentions(ws, &["how much"]))
+            || exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf"]) && mentions(ws, &["how much"]))
     {
         return Some(Understood::Decline {
             reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."

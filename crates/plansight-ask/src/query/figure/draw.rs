@@ -35,6 +35,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "owe",
             "owes",
             "owed",
+            // ("how much of vale I am owing to the company")
+            "owing",
             "outstanding",
             "still",
             "remaining",

@@ -89,6 +89,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "opens the",
                 "unlock the",
                 "unlocks the",
+                // ("if i close a 3k mg advanced this week do i make gondola")
+                "do i make",
+                "would i make",
+                "will i make",
+                "do i hit",
+                "would i hit",
+                "will i hit",
+                "do i reach",
+                "would i reach",
             ],
         )
         && !exact(ws, &["pay", "paid", "earn", "earned", "worth", "commission", "much"])

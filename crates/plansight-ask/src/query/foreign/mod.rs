@@ -39,9 +39,19 @@ const LANGUAGES: &[&Language] = &[
     &german::LANGUAGE,
 ];
 
+/// The language the sellers of a workspace paid in this currency mix into their English
+/// ("BRL": Brazilian Portuguese, where "80 mil" is 80,000 and "1,2%" is 1.2%).
+pub(super) fn of_currency(code: &str) -> Option<&'static Language> {
+    match code.to_ascii_uppercase().as_str() {
+        "BRL" => Some(&portuguese::LANGUAGE),
+        _ => None,
+    }
+}
+
 /// The words with another language's read as English; `named` says which words are the
-/// workspace's own names (kept as they are).
-pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String> {
+/// workspace's own names (kept as they are); `home`, the language the workspace's sellers
+/// mix in, read lightly in an English question (`lightly`).
+pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<&Language>) -> Vec<String> {
     let folded: Vec<String> = ws.iter().map(|w| crate::phrases::fold(w)).collect();
     // Only a question that has a word no English one has is read so: "la" and "que" alone
     // are not enough.
@@ -59,7 +69,10 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String
         .rev()
         .max_by_key(|l| marks(l))
     else {
-        return ws.to_vec();
+        return match home {
+            Some(home) => lightly(ws, &folded, named, home),
+            None => ws.to_vec(),
+        };
     };
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
@@ -118,6 +131,38 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool) -> Vec<String
     out
 }
 
+/// An English question of a workspace whose sellers mix in `home`: only its numbers ("R$
+/// 3.500", "1,2%", "80 mil") and its words no English word is spelt like ("atingimento",
+/// "trimestre", "tri") are read, so the English ("do", "as", "time") keeps its meaning.
+fn lightly(ws: &[String], folded: &[String], named: &dyn Fn(&str) -> bool, home: &Language) -> Vec<String> {
+    ws.iter()
+        .zip(folded)
+        .map(|(w, f)| {
+            if named(f) {
+                return w.clone();
+            }
+            // ("15 mil", glued to its number as "15mil" when read: fifteen thousand)
+            let thousand = home.words.contains(&("mil", "thousand"));
+            if let Some(n) = f
+                .strip_suffix("mil")
+                .filter(|n| thousand && n.ends_with(|c: char| c.is_ascii_digit()))
+            {
+                let n = point_decimal(n).unwrap_or_else(|| n.to_string());
+                return format!("{n}k");
+            }
+            if let Some(n) = Some(f).filter(|_| home.decimal_comma).and_then(|f| point_decimal(f)) {
+                return n;
+            }
+            // ("mil", "tri" and "af" are short, but what they mean here is no English word's)
+            let foreign = matches!(f.as_str(), "mil" | "tri" | "af") || f.len() >= 5 && !crate::english::as_written(f);
+            match home.words.iter().find(|(x, _)| x == f).filter(|_| foreign) {
+                Some((_, e)) if !e.is_empty() && !e.contains(' ') => e.to_string(),
+                _ => w.clone(),
+            }
+        })
+        .collect()
+}
+
 /// A number written with a decimal comma and thousands points ("1,5", "r$120.000,00") as
 /// English writes it ("1.5", "r$120000.00"), its sign and unit kept.
 fn point_decimal(w: &str) -> Option<String> {
@@ -152,7 +197,28 @@ mod tests {
 
     fn read(q: &str) -> String {
         let ws = crate::phrases::words(&crate::phrases::normalize(q));
-        english(&ws, &|w| w == "mi").join(" ")
+        english(&ws, &|w| w == "mi", None).join(" ")
+    }
+
+    #[test]
+    fn a_workspace_paid_in_reais_reads_its_sellers_numbers_and_words() {
+        let home = super::of_currency("BRL");
+        let read = |q: &str| {
+            let ws = crate::phrases::words(&crate::phrases::normalize(q));
+            english(&ws, &|_| false, home).join(" ")
+        };
+        assert_eq!(read("a pivô of 80 mil today"), "a pivô of 80 thousand today");
+        assert_eq!(read("a 15mil fieldlink"), "a 15k fieldlink");
+        assert_eq!(read("plantio at 1,2% and R$ 3.500"), "plantio at 1.2% and r$ 3,500");
+        assert_eq!(read("my atingimento this tri"), "my attainment this quarter");
+        assert_eq!(
+            read("how much do i make as of today"),
+            "how much do i make as of today",
+            "English stays"
+        );
+        let usd = super::of_currency("USD");
+        let ws = crate::phrases::words(&crate::phrases::normalize("a 15 mil deal"));
+        assert_eq!(english(&ws, &|_| false, usd).join(" "), "a 15 mil deal");
     }
 
     #[test]

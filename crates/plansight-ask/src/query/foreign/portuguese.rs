@@ -246,6 +246,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("tenho", "have"),
         ("que", "that"),
         ("mil", "thousand"),
+        // (ano fiscal: the plan year)
+        ("af", "fy"),
         ("milhao", "million"),
         ("milhoes", "million"),
         ("mi", "million"),

@@ -263,6 +263,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             || parts.ends_yes_no
             // ("gst included in tcv or not?")
             || ws.ends_with(&["or".to_string(), "not".to_string()])
+            // ("the ICMS and the frete enter in my credit or no?")
+            || ws.ends_with(&["or".to_string(), "no".to_string()])
             || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
             // ("once I hit pullman is the whole quarter paid at 150% or only the bit above")
             || matches!(first, "once" | "when" | "after")

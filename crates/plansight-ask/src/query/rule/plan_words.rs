@@ -38,6 +38,9 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "sales managers",
             "managers paid",
             "paid on this plan",
+            // ("the regional managers are paid in this plan?")
+            "paid in this plan",
+            "paid by this plan",
             // (Australian: superannuation on commission, a payroll rule)
             "is super paid",
             "super paid on",

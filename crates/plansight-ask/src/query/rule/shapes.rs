@@ -36,6 +36,9 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 "joined mid",
                 "joined in",
                 "i joined",
+                // ("I entered in august. my meta of the Q2 was reduced")
+                "i entered",
+                "entered in",
                 "new hire",
                 "mid-year",
                 "mid year",
@@ -48,6 +51,33 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("do I get credited on the close value or the list price", "do i get credit when the
     // contract is signed or when the group arrives": which way the plan credits, a rule)
+    // ("Florada pays over all the services of the tri or only the part above 100%?": whether
+    // a tier pays the whole or the part above it, however the question begins)
+    if mentions(ws, crate::query::words::TWO_WAYS)
+        && mentions(
+            ws,
+            &[
+                "part above",
+                "bit above",
+                "portion above",
+                "part over",
+                "bit over",
+                "amount above",
+            ],
+        )
+    {
+        return true;
+    }
+    // ("the FieldLink enters in which measure, equipment or services?": the measure a product
+    // credits, the plan's rule)
+    if mentions(
+        ws,
+        &["which measure", "what measure", "which incentive", "which commission"],
+    ) && q.scope.product.is_some()
+        && q.scenario.is_none()
+    {
+        return true;
+    }
     // ("arjun's 40% on polys - is it on top of my AM's share or taken out of it?": whether
     // one share adds to another or is cut from it, how the plan splits)
     if mentions(ws, &["on top of", "on top"])

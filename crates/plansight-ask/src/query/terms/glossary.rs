@@ -19,7 +19,7 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
     {
         for row in table.rows.iter().filter(|r| r.len() >= 2) {
             let name = clean(&row[0]).to_lowercase();
-            let name = name.strip_prefix("the ").unwrap_or(&name).trim().to_string();
+            let name = crate::query::synonyms::without_article(&name).to_string();
             if name.is_empty()
                 || name.split_whitespace().count() > 3
                 || name.contains([',', '/', '%'])
@@ -53,7 +53,14 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                 let draw = plan.draw.is_some() && said.contains("draw");
                 (payout_cap != draw).then_some(if payout_cap { Term::PayoutCap } else { Term::Draw })
             });
-            if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t)) {
+            // (a second name for a part only when it is a word of its first: "| o vale |" for
+            // the Vale Safra)
+            let shortened = |t: &Term| {
+                found
+                    .iter()
+                    .any(|(n, x)| x == t && n.split_whitespace().any(|w| w == name) && n != &name)
+            };
+            if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t) || shortened(t)) {
                 found.push((name, t));
             }
         }

@@ -89,7 +89,8 @@ impl Vocabulary<'_> {
     /// The words with another language's read as English (`foreign::english`), the
     /// workspace's names kept.
     pub fn in_english(&self, ws: &[String]) -> Vec<String> {
-        crate::query::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w))
+        let home = crate::query::foreign::of_currency(&self.inputs.plan.currency);
+        crate::query::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w), home)
     }
 
     /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
