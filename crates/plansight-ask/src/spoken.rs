@@ -408,9 +408,9 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("m-o-m", "this month vs last month"),
     // (a rep's shorthand: "q3 equipment att")
     ("att", "attainment"),
+    ("payed", "paid"),
     // (Portuguese and Spanish speakers' "trimester": three months, the quarter; their own
     // "trimestre" is read with their language's words)
-    ("payed", "paid"),
     ("trimester", "quarter"),
     ("trimesters", "quarters"),
 ];
@@ -487,7 +487,7 @@ fn spelt_out(question: &str) -> String {
                         && bare.get(1).is_some_and(|n| {
                             matches!(
                                 n.as_str(),
-                                "so" | "is" | "was" | "did" | "do" | "does" | "am" | "my" | "no" | "not" | "only"
+                                "so" | "is" | "was" | "did" | "do" | "does" | "am" | "my" | "not" | "only"
                             )
                         }))
                     .then_some("why")
@@ -495,23 +495,24 @@ fn spelt_out(question: &str) -> String {
                 // ("hw far from acc": how, before what it asks; "hw" alone stays hardware)
                 .or_else(|| {
                     (w == "hw"
-                        && bare.get(i + 1).is_some_and(|n| {
-                            matches!(
-                                n.as_str(),
-                                "far" | "much" | "many" | "close" | "long" | "do" | "does" | "is" | "did"
-                            )
-                        }))
+                        && i == 0
+                        && bare
+                            .get(i + 1)
+                            .is_some_and(|n| matches!(n.as_str(), "far" | "much" | "many" | "close" | "long")))
                     .then_some("how")
                 })
                 // ("hw far from acc", "how close to the acc": the accelerator, after a word
-                // of reaching; "hit my acc" is a bank account)
+                // of reaching and ending what is said; "hit my acc", "the acc manager" stay)
                 .or_else(|| {
                     (w == "acc"
                         && i > 0
                         && matches!(
                             bare[i - 1].as_str(),
-                            "from" | "to" | "the" | "past" | "reach" | "hit" | "hitting" | "near" | "into"
-                        ))
+                            "from" | "to" | "the" | "past" | "reach" | "hit" | "hitting" | "near"
+                        )
+                        && bare
+                            .get(i + 1)
+                            .is_none_or(|n| matches!(n.as_str(), "yet" | "this" | "in" | "by" | "now" | "for")))
                     .then_some("accelerator")
                 });
             match meant {
@@ -520,19 +521,35 @@ fn spelt_out(question: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(" ")
-        // ("my biggest deal of the trimester passed": Portuguese and Spanish word order, the
-        // last one)
-        .replace("the quarter passed", "last quarter")
-        .replace("the month passed", "last month")
-        .replace("the year passed", "last year");
-    instead_of_not(&said)
+        .join(" ");
+    instead_of_not(&the_last_one(&said))
+}
+
+/// "my biggest deal of the trimester passed": Portuguese and Spanish word order for the last
+/// quarter, month or year, said at the end (not "once the quarter passed 120%").
+fn the_last_one(said: &str) -> String {
+    let mut ws: Vec<String> = said.split(' ').map(str::to_string).collect();
+    for i in 0..ws.len().saturating_sub(2) {
+        let passed = ws[i + 2].trim_end_matches(['?', ',', '.', '!']).to_string();
+        let unit = ws[i + 1].to_lowercase();
+        if ws[i].eq_ignore_ascii_case("the")
+            && matches!(unit.as_str(), "quarter" | "month" | "year")
+            && passed.eq_ignore_ascii_case("passed")
+            && (ws.len() == i + 3 || passed.len() < ws[i + 2].len())
+        {
+            let tail = ws[i + 2][passed.len()..].to_string();
+            ws.splice(i..i + 3, [format!("last {unit}{tail}")]);
+            break;
+        }
+    }
+    ws.join(" ")
 }
 
 /// "8 not 6 percent": the new rate, instead of the old ("8% instead of 6%").
 fn instead_of_not(said: &str) -> String {
     let ws: Vec<&str> = said.split(' ').collect();
-    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let number =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.');
     let at = (0..ws.len().saturating_sub(3)).find(|&i| {
         number(ws[i])
             && ws[i + 1] == "not"
@@ -689,6 +706,8 @@ mod tests {
             ),
             ("my hw deals", "my hw deals"),
             ("hit my acc yet", "hit my acc yet"),
+            ("who is the acc manager", "who is the acc manager"),
+            ("how much hw did i sell", "how much hw did i sell"),
             ("and in the first tri?", "and in the first quarter?"),
             ("y so little", "why so little"),
             ("q3 y q4", "q3 y q4"),
@@ -698,6 +717,10 @@ mod tests {
                 "my biggest deal of last quarter?",
             ),
             ("my atingimento this trimester", "my atingimento this quarter"),
+            (
+                "once the quarter passed 120% what then",
+                "once the quarter passed 120% what then",
+            ),
             ("r u sure", "are you sure"),
         ] {
             assert_eq!(as_meant(said), meant, "{said}");

@@ -6789,7 +6789,7 @@ fn round_70_a_chat_box_in_india() {
 fn round_71_sellers_typing_on_a_phone() {
     use serde_json::json;
     // ("payed", "y so", "would i make" a tier after a deal, killing the threshold, "8 not 6
-    // percent")
+    // percent", a side of the plan)
     let cases: &[Turns] = &[
         (
             "Boris Faz",
@@ -6825,6 +6825,13 @@ fn round_71_sellers_typing_on_a_phone() {
             "gondola paying 9 not 6 percent, my teams cost",
             "answer",
             json!({"figure": "cost", "lever": {"kind": "rate", "measure": "mg_suite", "tier": 2, "value": "0.09"}}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "what did the systems side pay me in q1",
+            "answer",
+            json!({"figure": "earnings", "measure": "systems", "period": "q1"}),
         ),
     ];
     read_after("hundredthirtyfourth", cases);

@@ -336,43 +336,38 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     };
     let removal_named = threshold_named.clone().filter(|_| pct.is_none() && money.is_none());
     if let Some(m) = removal_named.or_else(threshold_at) {
-        // ("if we take out the Porteira completely")
-        let removed = mentions(
-            ws,
-            &[
-                "got rid of",
-                "get rid of",
-                "did away with",
-                "do away with",
-                "take out",
-                "took out",
-                "taken out",
-            ],
-        ) || exact(
-            ws,
-            &[
-                "scrap",
-                "scrapped",
-                // ("kill the trailhead entirely")
-                "kill",
-                "killed",
-                "axe",
-                "axed",
-                "nix",
-                "scrapping",
-                "remove",
-                "removed",
-                "removing",
-                "drop",
-                "dropped",
-                "eliminate",
-                "eliminated",
-                "abolish",
-                "abolished",
-                "ditch",
-                "ditched",
-            ],
-        );
+        // ("if we take out the Porteira completely", "kill the trailhead": the threshold right
+        // after the verb; not "if I kill it this month do I clear the Trailhead")
+        let threshold_after = |from: usize| {
+            let next = &ws[from.min(ws.len())..(from + 3).min(ws.len())];
+            next.iter().any(|w| w == "threshold") || v.terms_in(next).iter().any(|t| matches!(t, Term::Threshold(_)))
+        };
+        let taken_out = ws.iter().enumerate().any(|(i, w)| {
+            let kill = matches!(w.as_str(), "kill" | "killed" | "axe" | "axed" | "nix");
+            let take_out = matches!(w.as_str(), "take" | "took" | "taken") && ws.get(i + 1).is_some_and(|n| n == "out");
+            kill && threshold_after(i + 1) || take_out && threshold_after(i + 2)
+        });
+        let removed = taken_out
+            || mentions(ws, &["got rid of", "get rid of", "did away with", "do away with"])
+            || exact(
+                ws,
+                &[
+                    "scrap",
+                    "scrapped",
+                    "scrapping",
+                    "remove",
+                    "removed",
+                    "removing",
+                    "drop",
+                    "dropped",
+                    "eliminate",
+                    "eliminated",
+                    "abolish",
+                    "abolished",
+                    "ditch",
+                    "ditched",
+                ],
+            );
         if removed {
             return Some(Lever {
                 kind: LeverKind::Threshold,

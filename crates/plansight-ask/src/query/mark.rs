@@ -24,6 +24,8 @@ fn commission_starts(ws: &[String]) -> bool {
                 .skip(i + 2)
                 .take(4)
                 .any(|s| matches!(s.as_str(), "starts" | "kicks" | "begins" | "kick" | "start"))
+            // (not "before my pay period starts")
+            && !exact(ws, &["period", "cycle", "run", "year", "month", "quarter"])
     })
 }
 

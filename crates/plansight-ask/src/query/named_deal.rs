@@ -29,7 +29,7 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     if !((one_deal_said(v, ws) || one_product || trade_noun) && query.op == Op::Value || explained) {
         // ("what did the Kale Dairy pump pay me" with two pumps on the price list: the last
         // word of one deal's product there)
-        if query.op == Op::Value && product.is_none() {
+        if query.op == Op::Value && product.is_none() && query.scope.stage.as_deref() != Some("open") {
             if let Some(deal) = by_its_products_word(v, ws, seller, account) {
                 query.scope.deal = Some(deal);
                 query.scope.account = None;
@@ -89,9 +89,13 @@ fn by_its_products_word(v: &Vocabulary, ws: &[String], seller: &str, account: &s
             .as_ref()
             .and_then(|p| p.to_lowercase().split_whitespace().last().map(str::to_string))
     };
+    // (said right after the account's name: not "what did Kale Dairy pay me under the plan"
+    // of a Growth Plan)
+    let account_words: Vec<String> = account.to_lowercase().split_whitespace().map(str::to_string).collect();
+    let after_account = |w: &str| (1..ws.len()).any(|k| ws[k] == w && account_words.contains(&ws[k - 1]));
     let deals: Vec<&plansight_plan::CreditLine> = v
         .deals_at(seller, account)
-        .filter(|l| l.stage.is_credited() && last_word(l).is_some_and(|w| w.len() >= 3 && ws.contains(&w)))
+        .filter(|l| l.stage.is_credited() && last_word(l).is_some_and(|w| w.len() >= 3 && after_account(&w)))
         .collect();
     match deals.as_slice() {
         [deal] => Some(deal.id.clone()),

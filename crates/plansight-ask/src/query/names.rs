@@ -185,10 +185,13 @@ impl Vocabulary<'_> {
                     let name = m.name.to_lowercase();
                     let first = name.split_whitespace().next().unwrap_or_default().to_string();
                     first.len() >= 3
-                        && !GENERIC.contains(&first.as_str())
-                        && ws.windows(2).any(|w| {
-                            w[0] == first && matches!(w[1].as_str(), "quota" | "quotas" | "credit" | "attainment")
-                        })
+                        && (!GENERIC.contains(&first.as_str())
+                            && ws.windows(2).any(|w| {
+                                w[0] == first && matches!(w[1].as_str(), "quota" | "quotas" | "credit" | "attainment")
+                            })
+                            // ("how much did the systems side pay me": a side of the plan is a
+                            // measure, however everyday its first word)
+                            || ws.windows(2).any(|w| w[0] == first && w[1] == "side"))
                 })
                 .collect();
             match had[..] {

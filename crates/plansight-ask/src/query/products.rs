@@ -90,7 +90,13 @@ impl Vocabulary<'_> {
                 && (ws
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "deals" | "deal" | "sales" | "orders" | "units"))
-                    || i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some())
+                    // (not an everyday word, "a 50k annual renewal", nor initials the document
+                    // writes in capitals)
+                    || i > 0
+                        && crate::phrases::amount(&ws[i - 1..i]).is_some()
+                        && !EVERYDAY.contains(&w.as_str())
+                        && !crate::english::as_written(w)
+                        && !self.capitals.contains(w))
                 && self.measure(std::slice::from_ref(w)).is_none()
                 && !self.measure_word(w);
             let shortest = if brand { 1 } else { 2 };

@@ -648,7 +648,6 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "came in at",
                 // ("if the bhosale sprinkler order had come at 35k")
                 "had come at",
-                "had come in",
                 "closed at",
                 "closed for",
                 "had been",

@@ -43,15 +43,23 @@ fn idea(w: &str) -> Option<&'static str> {
 
 /// A glossary's word without the article it is written with, English or another language's
 /// ("| o extrato |", "| as faixas |", "| la cuota |"): questions say "the extrato", "my faixa".
+/// An article that is also an English word ("| As Sold |", "| Die Cast |") is one only before
+/// a word no English one is spelt like ("| as faixas |").
 pub(super) fn without_article(w: &str) -> &str {
     const ARTICLES: &[&str] = &[
-        "the ", "a ", "an ", "o ", "os ", "as ", "la ", "le ", "les ", "el ", "los ", "las ", "il ", "lo ", "het ",
-        "die ", "der ", "das ",
+        "the ", "a ", "an ", "o ", "os ", "les ", "el ", "los ", "las ", "il ", "het ", "der ", "das ",
     ];
+    const ALSO_ENGLISH: &[&str] = &["as ", "die ", "la ", "le ", "lo "];
     let w = w.trim();
+    let foreign = |rest: &&str| {
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|first| !crate::english::as_written(first))
+    };
     ARTICLES
         .iter()
         .find_map(|a| w.strip_prefix(a))
+        .or_else(|| ALSO_ENGLISH.iter().find_map(|a| w.strip_prefix(a)).filter(foreign))
         .map(str::trim)
         .filter(|rest| rest.len() >= 3)
         .unwrap_or(w)

@@ -303,13 +303,14 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
         .or_else(|| payday_by_its_day(v, ws))
 }
 
-/// "what am i getting on the 20th" where the plan pays on the 20th: the payday said by its
-/// day alone is the next one, or the last when asked of the past ("what did I get on the 20th").
+/// "what am i getting on the 20th" where the document pays on the 20th: the payday said by
+/// its day alone is the next one, or the last when asked of the past ("what did I get on the
+/// 20th"); not a day the document names no payday on.
 fn payday_by_its_day(v: &Vocabulary, ws: &[String]) -> Option<String> {
     if ws.iter().any(|w| crate::phrases::month_number(w).is_some()) {
         return None;
     }
-    let day = v.payday_day();
+    let day = v.stated_payday_day()?;
     let ordinal = |w: &str| {
         let digits = w.strip_suffix("st").or_else(|| w.strip_suffix("nd"));
         let digits = digits
@@ -323,7 +324,7 @@ fn payday_by_its_day(v: &Vocabulary, ws: &[String]) -> Option<String> {
     if !said {
         return None;
     }
-    if exact(ws, &["did", "got", "received", "was", "came"]) {
+    if exact(ws, &["did", "received", "was", "came"]) {
         v.last_paid()
     } else {
         v.next_paid()

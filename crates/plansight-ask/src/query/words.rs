@@ -641,7 +641,6 @@ pub const WHOLE_PLAN: &[&str] = &[
     // ("total of linear sold in all the company this AF")
     "all the company",
     "all of the company",
-    "the company paid",
     "across the company",
     "whole floor",
     "entire floor",

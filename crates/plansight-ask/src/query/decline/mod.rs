@@ -116,7 +116,8 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
     // ("how much tax am i gonna owe on my comm this yr": the asker's tax, not the plan's
     // rule; "is tax taken out of my checks" is the plan's, read as a rule)
     // ("how much will the irs take out of my july commission": the tax authority's share)
-    // (Brazil's social security and income tax: "how much INSS and IR will be discounted")
+    // (Brazil's social security and income tax, INSS and IRPF: "how much INSS will be
+    // discounted")
     let tax = exact(ws, &["tax", "taxes", "irs", "hmrc", "cra", "ato", "inss", "irpf"]);
     if tax
         && (mentions(

@@ -72,7 +72,6 @@ const OFF_TOPIC: &[&str] = &[
     "elss",
     "crypto",
     "bitcoin",
-    "stocks",
     "linkedin",
     "401k",
     "travel",

@@ -98,6 +98,7 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "topped up",
             "advanced",
             "fronted",
+            "front me",
         ],
     ) && !mentions(
         ws,

@@ -101,6 +101,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             ],
         )
         && !exact(ws, &["pay", "paid", "earn", "earned", "worth", "commission", "much"])
+        // ("what do i make if this puts me over gondola": the pay)
+        && !(exact(ws, &["what", "how"]) && mentions(ws, &["do i make", "would i make", "will i make"]))
     {
         return (Some(Figure::Distance), mark);
     }
@@ -800,7 +802,8 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 _ if products() || product_word() => true,
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
                 // ("which of my AMs has the most PO cancels": a word before the noun)
-                (Some(_), Some(n)) if NOUNS.contains(&n.as_str()) => true,
+                // (not "the most expensive cancellations": their amount)
+                (Some(x), Some(n)) if x.len() <= 4 && NOUNS.contains(&n.as_str()) => true,
                 // ("heaps of jackknifes lately. which of my lot has had the most?": the most
                 // of the deals said before)
                 (None, _) => {

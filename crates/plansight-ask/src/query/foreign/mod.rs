@@ -153,8 +153,8 @@ fn lightly(ws: &[String], folded: &[String], named: &dyn Fn(&str) -> bool, home:
             if let Some(n) = Some(f).filter(|_| home.decimal_comma).and_then(|f| point_decimal(f)) {
                 return n;
             }
-            // ("mil", "tri" and "af" are short, but what they mean here is no English word's)
-            let foreign = matches!(f.as_str(), "mil" | "tri" | "af") || f.len() >= 5 && !crate::english::as_written(f);
+            // ("mil" and "af" are short, but what they mean here is no English word's)
+            let foreign = matches!(f.as_str(), "mil" | "af") || f.len() >= 5 && !crate::english::as_written(f);
             match home.words.iter().find(|(x, _)| x == f).filter(|_| foreign) {
                 Some((_, e)) if !e.is_empty() && !e.contains(' ') => e.to_string(),
                 _ => w.clone(),

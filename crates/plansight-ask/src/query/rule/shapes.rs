@@ -80,7 +80,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("arjun's 40% on polys - is it on top of my AM's share or taken out of it?": whether
     // one share adds to another or is cut from it, how the plan splits)
-    if mentions(ws, &["on top of", "on top"])
+    if mentions(ws, &["on top"])
         && exact(ws, &["or"])
         && mentions(
             ws,

@@ -58,7 +58,7 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
             let shortened = |t: &Term| {
                 found
                     .iter()
-                    .any(|(n, x)| x == t && n.split_whitespace().any(|w| w == name) && n != &name)
+                    .any(|(n, x)| x == t && n.split_whitespace().any(|w| w == name))
             };
             if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t) || shortened(t)) {
                 found.push((name, t));

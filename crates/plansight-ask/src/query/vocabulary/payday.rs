@@ -12,6 +12,11 @@ impl Vocabulary<'_> {
     /// following month" (or "of the month after") the document says of pay, not of
     /// statements.
     pub(in crate::query) fn payday_day(&self) -> u32 {
+        self.stated_payday_day().unwrap_or(USUAL_DAY)
+    }
+
+    /// The day of the month the document says pay is made on, when it says one.
+    pub(in crate::query) fn stated_payday_day(&self) -> Option<u32> {
         let text = self.document.unwrap_or_default().to_lowercase();
         text.split(['.', '|', '\n'])
             .filter(|s| !s.contains("statement"))
@@ -31,7 +36,6 @@ impl Vocabulary<'_> {
                     .collect();
                 digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
             })
-            .unwrap_or(USUAL_DAY)
     }
 
     /// The payout period the next payday pays: the first whose payday falls on or after the
@@ -51,7 +55,7 @@ impl Vocabulary<'_> {
         self.paydays()
             .into_iter()
             .rev()
-            .find(|(_, paid)| *paid < as_of)
+            .find(|(_, paid)| *paid <= as_of)
             .map(|(label, _)| label)
     }
 
