@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredthirtyfourth/heldout over the Maven CRM export as it is under a monthly plan,
-//! sellers typing on a phone, hundredthirtyfifth/heldout over a generated Brazilian
-//! irrigation dealer, sellers, managers and designers in second-language English) were written, with their workspaces,
+//! (hundredthirtysixth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on a July fiscal year, everyday sellers, hundredthirtyseventh/heldout over a
+//! generated Kenyan agritech firm, officers, managers and sales ops in a hurry) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -968,14 +968,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirtythird",
         ),
         (
-            "hundred-thirty-fourth workspace (the Maven CRM export as it is, paid monthly, sellers typing on a phone), held-out set",
+            "hundred-thirty-fourth workspace (the Maven CRM export as it is, paid monthly, sellers typing on a phone), earlier held-out set",
             "hundredthirtyfourth/heldout.toml",
             "hundredthirtyfourth",
         ),
         (
-            "hundred-thirty-fifth workspace (a Brazilian irrigation dealer, sellers, managers and designers in second-language English), held-out set",
+            "hundred-thirty-fifth workspace (a Brazilian irrigation dealer, sellers, managers and designers in second-language English), earlier held-out set",
             "hundredthirtyfifth/heldout.toml",
             "hundredthirtyfifth",
+        ),
+        (
+            "hundred-thirty-sixth workspace (the Maven CRM export as it is, a July fiscal year paid quarterly, everyday sellers), held-out set",
+            "hundredthirtysixth/heldout.toml",
+            "hundredthirtysixth",
+        ),
+        (
+            "hundred-thirty-seventh workspace (a Kenyan agritech firm, officers, managers and sales ops in a hurry), held-out set",
+            "hundredthirtyseventh/heldout.toml",
+            "hundredthirtyseventh",
         ),
     ]
 }
@@ -1113,6 +1123,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthirtythird" => "equipment",
         "hundredthirtyfourth" => "systems",
         "hundredthirtyfifth" => "equip",
+        "hundredthirtysixth" => "core",
+        "hundredthirtyseventh" => "equipment",
         _ => "lsv",
     }
 }
