@@ -65,6 +65,16 @@ pub(super) fn without_article(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// A glossary's word without an English article ("| the send-out |", "| a return |").
+fn without_english_article(w: &str) -> &str {
+    let w = w.trim();
+    ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .map(str::trim)
+        .unwrap_or(w)
+}
+
 /// A word fit to be another name: one word of letters, three or more ("| dud | a lost
 /// opportunity |"; four in prose, see [`of_ideas`]).
 fn a_name(w: &str) -> Option<String> {
@@ -78,8 +88,9 @@ fn a_name(w: &str) -> Option<String> {
         "quarterly",
         "monthly",
     ];
-    // ("| a return | a cancelled order |")
-    let w = without_article(w);
+    // ("| a return | a cancelled order |"; another language's article stays: "| la erupción |"
+    // is a tier's name, no word for tiers)
+    let w = without_english_article(w);
     (w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
         && idea(w).is_none()
@@ -90,7 +101,7 @@ fn a_name(w: &str) -> Option<String> {
 /// A phrase fit to be another name: two or three words of letters, or one hyphenated
 /// ("short-shipped", "finance fell through", "no-go").
 fn a_phrase(w: &str) -> Option<String> {
-    let w = without_article(w);
+    let w = without_english_article(w);
     let parts: Vec<&str> = w.split_whitespace().collect();
     // ("| on the drawing board | an open deal |": four words after a preposition)
     let placed = parts.len() == 4 && matches!(parts[0], "on" | "in" | "at" | "out" | "off");
@@ -488,7 +499,13 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                         && s.ends_with(&bare)
                         && s[..s.len() - bare.len()].ends_with(char::is_alphabetic)
                     // ("if all my enquries convert" for "| enquiry |": a long word typed wrong)
-                    || s.len() >= 6 && !s.contains(' ') && one.len() >= 6 && crate::fuzzy::same(one, s)
+                    // (a long word no English one is, "biller" is no "| billed |")
+                    || s.len() >= 6
+                        && !s.contains(' ')
+                        && bare.len() >= 7
+                        && !crate::english::as_written(&bare)
+                        && !crate::english::as_written(one)
+                        && crate::fuzzy::same(one, s)
             });
             // (a word the questions' own lists know keeps its meaning: "chargebacks")
             let known = [

@@ -248,6 +248,10 @@ pub(super) const LANGUAGE: Language = Language {
         ("mil", "thousand"),
         // (ano fiscal: the plan year)
         ("af", "fy"),
+        // (a rate's band, a pay statement)
+        ("faixa", "tier"),
+        ("faixas", "tiers"),
+        ("extrato", "statement"),
         ("milhao", "million"),
         ("milhoes", "million"),
         ("mi", "million"),
