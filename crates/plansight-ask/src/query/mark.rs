@@ -12,20 +12,24 @@ use crate::fuzzy::mentions;
 /// which is the threshold, however many words stand between.
 fn commission_starts(ws: &[String]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
-        w == "before"
-            && ws.iter().skip(i + 1).take(3).any(|p| {
+        // (the pay itself, not "before my pay period starts")
+        let pay_at = |k: usize| {
+            ws.get(k).is_some_and(|p| {
                 matches!(
                     p.as_str(),
                     "commission" | "commissions" | "comission" | "pay" | "payout" | "earnings"
                 )
-            })
+            }) && !ws
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.as_str(), "period" | "cycle" | "run" | "year" | "month" | "quarter"))
+        };
+        w == "before"
+            && (i + 1..i + 4).any(pay_at)
             && ws
                 .iter()
                 .skip(i + 2)
                 .take(4)
                 .any(|s| matches!(s.as_str(), "starts" | "kicks" | "begins" | "kick" | "start"))
-            // (not "before my pay period starts")
-            && !exact(ws, &["period", "cycle", "run", "year", "month", "quarter"])
     })
 }
 

@@ -641,6 +641,8 @@ pub const WHOLE_PLAN: &[&str] = &[
     // ("total of linear sold in all the company this AF")
     "all the company",
     "all of the company",
+    // ("what the company paid in total", not "what has the company paid me")
+    "company paid in total",
     "across the company",
     "whole floor",
     "entire floor",
