@@ -133,7 +133,7 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
 
 /// An English question of a workspace whose sellers mix in `home`: only its numbers ("R$
 /// 3.500", "1,2%", "80 mil") and its words no English word is spelt like ("atingimento",
-/// "trimestre", "tri") are read, so the English ("do", "as", "time") keeps its meaning.
+/// "trimestre", "faixa") are read, so the English ("do", "as", "time") keeps its meaning.
 fn lightly(ws: &[String], folded: &[String], named: &dyn Fn(&str) -> bool, home: &Language) -> Vec<String> {
     ws.iter()
         .zip(folded)
