@@ -166,14 +166,17 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         // (no measure named: the plan's first, which a mark is read on)
         // (or the measure a tier said is of: "does it get me to updraft" where Updraft is the
         // monthly measure's)
-        let tier_of = v.terms_in(ws).into_iter().find_map(|t| match t {
-            super::terms::Term::Tier(mi, _) => plan.measures.get(mi),
-            _ => None,
-        });
+        // (read only when no measure is named)
+        let tier_of = || {
+            v.terms_in(ws).into_iter().find_map(|t| match t {
+                super::terms::Term::Tier(mi, _) => plan.measures.get(mi),
+                _ => None,
+            })
+        };
         let period_kind = |k: plansight_plan::PeriodKind| {
             match query.scope.measure.as_deref() {
                 Some(m) => plan.measures.iter().find(|x| x.id == m),
-                None => tier_of.or(plan.measures.first()),
+                None => tier_of().or(plan.measures.first()),
             }
             .is_some_and(|m| m.quota_period == k)
         };
@@ -310,18 +313,21 @@ fn payday_by_its_day(v: &Vocabulary, ws: &[String]) -> Option<String> {
     if ws.iter().any(|w| crate::phrases::month_number(w).is_some()) {
         return None;
     }
-    let day = v.stated_payday_day()?;
+    // (the day as an ordinal, "the 20th", not "the 20k deal"; looked for before the document
+    // is read for its payday)
     let ordinal = |w: &str| {
-        let digits = w.strip_suffix("st").or_else(|| w.strip_suffix("nd"));
-        let digits = digits
-            .or_else(|| w.strip_suffix("rd"))
-            .or_else(|| w.strip_suffix("th"))?;
-        digits.parse::<u32>().ok()
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            .then(|| crate::phrases::day_of_month(w))
+            .flatten()
     };
-    let said = ws
+    let said: Vec<u32> = ws
         .windows(2)
-        .any(|p| matches!(p[0].as_str(), "the" | "on") && ordinal(&p[1]) == Some(day));
-    if !said {
+        .filter(|p| matches!(p[0].as_str(), "the" | "on"))
+        .filter_map(|p| ordinal(&p[1]))
+        .collect();
+    if said.is_empty() || !said.contains(&v.stated_payday_day()?) {
         return None;
     }
     if exact(ws, &["did", "received", "was", "came"]) {

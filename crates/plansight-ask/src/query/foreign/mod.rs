@@ -135,14 +135,14 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
 /// 3.500", "1,2%", "80 mil") and its words no English word is spelt like ("atingimento",
 /// "trimestre", "faixa") are read, so the English ("do", "as", "time") keeps its meaning.
 fn lightly(ws: &[String], folded: &[String], named: &dyn Fn(&str) -> bool, home: &Language) -> Vec<String> {
+    // ("15 mil", glued to its number as "15mil" when read: fifteen thousand)
+    let thousand = home.words.contains(&("mil", "thousand"));
     ws.iter()
         .zip(folded)
         .map(|(w, f)| {
             if named(f) {
                 return w.clone();
             }
-            // ("15 mil", glued to its number as "15mil" when read: fifteen thousand)
-            let thousand = home.words.contains(&("mil", "thousand"));
             if let Some(n) = f
                 .strip_suffix("mil")
                 .filter(|n| thousand && n.ends_with(|c: char| c.is_ascii_digit()))
