@@ -22,6 +22,8 @@ pub fn normalize(text: &str) -> String {
         .iter()
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
     let text = day_dot_month(&text);
+    // ("Ksh 600,000/=": a whole amount as East Africa writes it)
+    let text = text.replace("/=", " ");
     let chars: Vec<char> = text.chars().collect();
     let out: String = chars
         .iter()
@@ -261,7 +263,7 @@ pub(crate) fn scaled(text: &str, scale: i128) -> Option<i128> {
 /// Money signs and currency codes, said before an amount ("usd 75,000", "R 250 000", "Rs 3
 /// crore") or written on it ("$200k", "r500k"); a longer one before a shorter it begins.
 pub(crate) const CURRENCY_WORDS: &[&str] = &[
-    "usd", "eur", "gbp", "inr", "zar", "ngn", "php", "brl", "r$", "rs", "r", "n", "p", "$",
+    "usd", "eur", "gbp", "inr", "zar", "ngn", "php", "brl", "kshs", "ksh", "kes", "r$", "rs", "r", "n", "p", "$",
 ];
 
 /// A word's digits after its money sign or currency code ("$200k", "r500k", "rs50l"), if

@@ -6933,6 +6933,175 @@ fn round_71_a_brazilian_dealer_in_second_language_english() {
     read_after("hundredthirtyfifth", cases);
 }
 
+#[test]
+fn round_72_everyday_sellers_on_a_july_fiscal_year() {
+    use serde_json::json;
+    // (a side of the plan said where no deal is, "the right place" to ask, a deal said by
+    // the month it is "in", a tier's name that is not the lever's measure)
+    let cases: &[Turns] = &[
+        (
+            "Hayden Neloms",
+            &[],
+            "what did hayden pull in on systems in q2",
+            "answer",
+            json!({"figure": "earnings", "measure": "systems", "period": "q2"}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "say i land a 20k mg advanced this week, what would systems pay me for q4",
+            "answer",
+            json!({"measure": "systems", "period": "q4"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "Hi! I'm covering for a colleague this week, not sure if this is the right place. How much did my MG Advanced deals bring me in last quarter?",
+            "answer",
+            json!({"op": "value", "figure": "earnings", "product": "mg advanced"}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "what if the globex one in october (0RL4RHQJ) had come in at 8k, how much more would i have earned",
+            "answer",
+            json!({"deal_amount_to": {"amount": "8000", "deal": "0rl4rhqj"}, "period": null}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "say the standard gtx quota goes to 300k - who takes the biggest hit",
+            "answer",
+            json!({"op": "bottom", "measure": null, "lever": {"kind": "quota", "measure": "core", "value": "300000"}}),
+        ),
+    ];
+    read_after("hundredthirtysixth", cases);
+}
+
+#[test]
+fn round_72_a_kenyan_agritech_firm_in_a_hurry() {
+    use serde_json::json;
+    // (a payday's name then its month, "Ksh 600,000/=", a part of a hyphenated product's
+    // name, "sense" of ShambaSense, "how deep" in the draw, "what's going on", a deal by its
+    // account and its product's first words, "cost Rosalina", "go ahead and set", a
+    // multiple said bare, a tier "at" a percentage near its start, "the company have paid")
+    let cases: &[Turns] = &[
+        (
+            "Cassey Cress",
+            &[],
+            "chapaa day november - how much is coming my way?",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "If I sign a Ksh 600,000/= greenhouse today, how much extra do I pocket?",
+            "answer",
+            json!({"new_deal": {"amount": "600000", "product": "greenhouse kit"}}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "how many pivots did Rosalina win this year",
+            "answer",
+            json!({"figure": "deal_count", "product": "centre-pivot irrigation"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "whats my sense quota? I only came on board in april",
+            "answer",
+            json!({"figure": "quota", "measure": "subscriptions"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "am I on track for the year or lagging behind?",
+            "answer",
+            json!({"figure": "pace", "op": "value"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "how deep am i in the unga now",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "zero from equipment every single robo, what's going on?",
+            "answer",
+            json!({"op": "explain", "measure": "equipment"}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "how much did that Kitale cold room earn me",
+            "answer",
+            json!({"deal": "udxs7h12"}),
+        ),
+        (
+            "Wanjiku Kamau",
+            &[],
+            "how much has rudisha cost Rosalina this year?",
+            "answer",
+            json!({"figure": "clawback", "who": "rosalina dieter"}),
+        ),
+        (
+            "Wanjiku Kamau",
+            &[],
+            "go ahead and set Reed's target to 5M from next robo",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Sales Ops",
+            &[],
+            "full bloom paying double instead of 1.5 - extra cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "subscriptions", "tier": 2, "value": "2"}}),
+        ),
+        (
+            "Otieno Odhiambo",
+            &[],
+            "scrap the gate - Mt Kenya payout?",
+            "answer",
+            json!({"lever": {"kind": "threshold", "measure": "equipment", "value": "0"}}),
+        ),
+        (
+            "Sales Ops",
+            &[],
+            "bring Lenana forward a little - what's that cost?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Sales Ops",
+            &[],
+            "gate at 45% - what would the company have paid for the year so far?",
+            "answer",
+            json!({"figure": "cost"}),
+        ),
+        (
+            "Fatuma Hassan",
+            &[],
+            "Lenana at 90%, what does it do to my region's cost",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "equipment", "tier": 3, "value": "0.9"}}),
+        ),
+        (
+            "Sales Ops",
+            &[],
+            "sense quota to Ksh 4M: the 3 officers hit hardest?",
+            "answer",
+            json!({"op": "bottom", "n": 3, "who": "team"}),
+        ),
+    ];
+    read_after("hundredthirtyseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -23,6 +23,23 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
         let n = w.strip_suffix('x').filter(|n| !n.is_empty())?;
         Some((i, crate::phrases::scaled(n, 1_000_000)?))
     }));
+    // ("full bloom paying double instead of 1.5": a multiple said bare or in words, where
+    // a multiple is said as the old value too; not a tier's number)
+    let multiple = |i: usize, w: &str| match w {
+        "double" => Some(2_000_000),
+        "triple" => Some(3_000_000),
+        _ if i > 0 && matches!(ws[i - 1].as_str(), "tier" | "band" | "level" | "step") => None,
+        _ => crate::phrases::scaled(w, 1_000_000).filter(|n| (1..=10_000_000).contains(n)),
+    };
+    let bare: Vec<(usize, i128)> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !said.iter().any(|(j, _)| j == i))
+        .filter_map(|(i, w)| Some((i, multiple(i, w)?)))
+        .collect();
+    if said.is_empty() && bare.len() == 2 {
+        said = bare;
+    }
     said.sort();
     let old_at = |i: usize| {
         let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());

@@ -92,6 +92,16 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "bump",
                 "bumped",
                 "swap",
+                // ("scrap the gate - Mt Kenya payout?": a part taken away)
+                "scrap",
+                "scrapped",
+                "scrapping",
+                "ditch",
+                "ditched",
+                "abolish",
+                "abolished",
+                "eliminate",
+                "eliminated",
             ],
         );
     // "what does a 900k SR quota do to total cost", "savings from a 175% Ceiling": a new
@@ -492,6 +502,35 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         })
     };
     let starts = starts || old_value(|t| t.from.0 as i128 * 100) && !old_value(|t| t.rate.0 as i128);
+    // ("Lenana at 90%" where Lenana pays 8% from 100%: a percentage near where the tier
+    // starts, far from what it pays, with no word for pay, moves its start)
+    let near_its_start = tier_named.is_some_and(|(mi, ti)| {
+        let Some(t) = plan.measures.get(mi).and_then(|m| m.tiers.get(ti)) else {
+            return false;
+        };
+        let said = crate::phrases::percents(ws);
+        let [(_, p)] = said[..] else { return false };
+        let (start, rate) = (t.from.0 as i128 * 100, t.rate.0 as i128);
+        ti > 0
+            && rate < 1_000_000
+            && p >= 300_000
+            && (p - start).abs() * 4 < (p - rate).abs()
+            && !exact(
+                ws,
+                &[
+                    "pay",
+                    "pays",
+                    "paying",
+                    "paid",
+                    "rate",
+                    "rates",
+                    "commission",
+                    "earn",
+                    "earns",
+                ],
+            )
+    });
+    let starts = starts || near_its_start;
     // ("crisis rate kicking in at 90%": "rate" of a tier's own name says no rate)
     let rate_said = ws
         .iter()

@@ -124,10 +124,19 @@ pub(super) fn lost_on_cancelled(v: &Vocabulary, ws: &[String], query: &mut Query
 /// Winelands harness" where "| harness | a Fall-Arrest Kit |").
 pub(super) fn one_product_said(v: &Vocabulary, ws: &[String], product: &str) -> bool {
     let product = product.to_lowercase();
-    product
-        .split_whitespace()
-        .last()
-        .is_some_and(|last| ws.iter().any(|w| w == last))
+    let words: Vec<&str> = product.split_whitespace().collect();
+    // ("that Kitale cold room" for a Cold Room Unit: its first words, said of one)
+    let first_words = words.len() >= 3 && {
+        let head = &words[..words.len() - 1];
+        ws.windows(head.len()).enumerate().any(|(i, w)| {
+            w.iter().zip(head).all(|(a, b)| a == b)
+                && !ws
+                    .get(i + head.len())
+                    .is_some_and(|n| matches!(n.as_str(), "deals" | "orders" | "units" | "sales"))
+        })
+    };
+    first_words
+        || words.last().is_some_and(|last| ws.iter().any(|w| w == last))
         || v.product_aliases
             .iter()
             .any(|(p, alias)| p.eq_ignore_ascii_case(&product) && super::vocabulary::said_in(ws, alias))

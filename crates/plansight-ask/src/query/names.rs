@@ -75,6 +75,15 @@ pub(super) const GENERIC: &[&str] = &[
     "booked",
 ];
 
+/// The last part of a word written in two capitals ("ShambaSense": "sense"), of four
+/// letters or more.
+fn camel_tail(word: &str) -> Option<String> {
+    let at = word.char_indices().skip(1).filter(|(_, c)| c.is_uppercase()).last()?.0;
+    let tail = &word[at..];
+    (tail.len() >= 4 && word[..at].chars().any(char::is_lowercase) && tail.chars().skip(1).all(char::is_lowercase))
+        .then(|| tail.to_lowercase())
+}
+
 /// Whether the word at `i` is a trade's noun for a deal said of deals, not the measure its
 /// name shares ("the Larkspur order", "biggest system i closed" of an Order Book
 /// Commission, a System Sales Commission): unless a measure's word follows ("order credit").
@@ -103,7 +112,15 @@ fn deal_noun(ws: &[String], i: usize) -> bool {
         "margin",
         "bonus",
     ];
-    NOUNS.contains(&ws[i].as_str()) && !ws.get(i + 1).is_some_and(|n| OF_A_MEASURE.contains(&n.as_str()))
+    // ("what did hayden pull in on systems", "what would systems pay me": the side of the
+    // plan, said where no deal is)
+    let a_side = i > 0
+        && (matches!(ws[i - 1].as_str(), "on" | "from")
+            || matches!(ws[i - 1].as_str(), "would" | "did" | "does" | "will")
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "pay" | "paid" | "pays" | "give" | "bring")));
+    NOUNS.contains(&ws[i].as_str()) && !a_side && !ws.get(i + 1).is_some_and(|n| OF_A_MEASURE.contains(&n.as_str()))
 }
 
 impl Vocabulary<'_> {
@@ -184,10 +201,17 @@ impl Vocabulary<'_> {
                 .filter(|m| {
                     let name = m.name.to_lowercase();
                     let first = name.split_whitespace().next().unwrap_or_default().to_string();
+                    // ("sense quota" for the ShambaSense Subscription Incentive: the last part
+                    // of a first word written in two capitals)
+                    let tail = camel_tail(m.name.split_whitespace().next().unwrap_or_default());
+                    let said_first = |w: &str| w == first || tail.as_deref() == Some(w);
                     first.len() >= 3
                         && (!GENERIC.contains(&first.as_str())
                             && ws.windows(2).any(|w| {
-                                w[0] == first && matches!(w[1].as_str(), "quota" | "quotas" | "credit" | "attainment")
+                                said_first(&w[0])
+                                    && matches!(w[1].as_str(), "quota" | "quotas" | "credit" | "attainment")
+                                    || tail.as_deref() == Some(w[0].as_str())
+                                        && matches!(w[1].as_str(), "incentive" | "commission" | "bonus")
                             })
                             // ("how much did the systems side pay me": a side of the plan is a
                             // measure, however everyday its first word)

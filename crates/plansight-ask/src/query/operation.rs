@@ -102,6 +102,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "how did you get",
             "how did we get",
             "what happened",
+            // ("zero from equipment every single robo, what's going on?")
+            "what's going on",
+            "whats going on",
+            "what is going on",
             "oddly",
             "come out to",
             "came out to",
@@ -221,6 +225,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "consist of",
                 "consisted of",
                 "made up of",
+                "what's going on",
+                "whats going on",
+                "what is going on",
             ],
         )
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
@@ -261,6 +268,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     ) || ws.iter().enumerate().any(|(i, w)| {
         // ("if I place a 14k perm": a recruiter's verb, not a position)
         w == "place"
+            // ("not sure this is the right place to ask": the channel, not a position)
+            && !(i > 0 && matches!(ws[i - 1].as_str(), "right" | "wrong" | "best" | "good"))
             && !matches!(
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")
@@ -421,7 +430,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "most behind",
             "bringing up the rear",
         ],
-    ) || exact(ws, &["trailing", "lagging"]);
+    ) || exact(ws, &["trailing", "lagging"])
+        // ("am I on track or lagging behind?": the seller's own pace, not a ranking)
+        && (team || exact(ws, &["who", "which", "who's", "whos"]));
     // ("who of my team is more close to Cromo", "who's closer to the kicker": the nearest)
     let nearest = exact(ws, &["closest", "nearest"])
         || mentions(ws, &["more close", "more near"])
@@ -457,6 +468,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "what's in open",
                 "whats in open",
                 "what is in open",
+                // ("whats cooking in my jikoni" where open deals are "| jikoni |")
+                "what's cooking",
+                "whats cooking",
+                "what is cooking",
             ],
         )
         // ("whats in the rack for me, total value": their sum)
@@ -701,7 +716,7 @@ pub(super) fn count(ws: &[String]) -> Option<u32> {
                         "deals" | "sellers" | "reps" | "people" | "agents" | "earners" | "aes"
                             // ("the 3 consultants with the lowest …"; the trade's words for sellers)
                             | "consultants" | "ams" | "advisers" | "advisors" | "associates" | "executives"
-                            | "brokers" | "recruiters" | "managers"
+                            | "brokers" | "recruiters" | "managers" | "officers" | "salespeople" | "producers"
                     )
             })
         {

@@ -760,6 +760,9 @@ pub(super) fn which_of_the_sellers(ws: &[String]) -> bool {
         "sellers",
         "agents",
         "people",
+        // ("the 3 officers hit hardest": field officers)
+        "officers",
+        "salespeople",
     ];
     let count = |w: &str| {
         w.parse::<u32>().is_ok()
@@ -779,4 +782,8 @@ pub(super) fn which_of_the_sellers(ws: &[String]) -> bool {
                 _ => false,
             }
         })
+        // ("the 3 officers hit hardest")
+        || ws
+            .windows(3)
+            .any(|w| w[0] == "the" && w[1].parse::<u32>().is_ok() && SELLERS.contains(&w[2].as_str()))
 }

@@ -325,6 +325,16 @@ impl Vocabulary<'_> {
             })
     }
 
+    /// Whether a word is said as one of a bonus's name, with the word after it in the name
+    /// too ("pivot spiff" of the Pivot Pioneer SPIFF).
+    fn bonus_said(&self, w: &str, said: &[&str]) -> bool {
+        self.inputs.plan.bonuses.iter().any(|b| {
+            let name = b.name.to_lowercase();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.contains(&w) && said.windows(2).any(|p| p[0] == w && p[1] != w && words.contains(&p[1]))
+        })
+    }
+
     /// Whether a word is one of a measure's name ("hardware" names a measure, not a
     /// product).
     pub(super) fn measure_word(&self, w: &str) -> bool {
@@ -368,10 +378,24 @@ impl Vocabulary<'_> {
             .map(|w| w.trim_end_matches('.').trim_end_matches("'s"))
             .filter(|w| !w.is_empty())
             .collect();
+        // ("a 4.2M pivot" for the Centre-Pivot Irrigation: a long part of a hyphenated word
+        // too, after the name's own words)
         let names: Vec<Vec<String>> = self
             .products
             .iter()
-            .map(|p| p.to_lowercase().split_whitespace().map(str::to_string).collect())
+            .map(|p| {
+                let lower = p.to_lowercase();
+                let whole = lower.split_whitespace().map(str::to_string);
+                let parts = lower
+                    .split_whitespace()
+                    .filter(|w| w.contains('-'))
+                    .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+                    // (not a bonus's word said with another of its name: "pivot SPIFF" for
+                    // the Pivot Pioneer SPIFF)
+                    .filter(|x| x.len() >= 5 && !self.bonus_said(x, &said))
+                    .collect::<Vec<_>>();
+                whole.chain(parts).collect()
+            })
             .collect();
         let unique = |w: &str| names.iter().filter(|n| n.iter().any(|x| x == w)).count() == 1;
         let hit = |w: &str| said.iter().any(|x| *x == w || x.strip_suffix('s') == Some(w));

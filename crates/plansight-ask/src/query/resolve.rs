@@ -119,37 +119,46 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
         query.scope.measure = None;
         return;
     }
-    let named_twice = query.scope.measure.as_deref().is_some_and(|m| {
-        let joined = format!(" {} ", ws.join(" "));
-        let said = |n: &String| joined.matches(&format!(" {n} ")).count();
-        let names = v.measure_names(m);
-        // (the measure said apart from the term's own words: not "the MG step-up")
-        let mut apart = joined.clone();
-        // (a name of the plan's own, not a title that is the domain word: "Threshold.")
-        const PLAIN: &[&str] = &[
-            "threshold",
-            "cap",
-            "attainment",
-            "gate",
-            "tier",
-            "band",
-            "rate",
-            "limit",
-            "payout",
-        ];
-        let own = |t: &str| t.split_whitespace().any(|w| !PLAIN.contains(&w));
-        for (term, _) in v
-            .terms
-            .iter()
-            .filter(|(t, _)| own(t) && joined.contains(&format!(" {t} ")))
-        {
-            apart = apart.replace(&format!(" {term} "), " ");
-        }
-        let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
-        names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
-            || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
-            || named_for_pay(ws, &names)
-    });
+    let named_twice =
+        query.scope.measure.as_deref().is_some_and(|m| {
+            let joined = format!(" {} ", ws.join(" "));
+            let said = |n: &String| joined.matches(&format!(" {n} ")).count();
+            let names = v.measure_names(m);
+            // (the measure said apart from the term's own words: not "the MG step-up")
+            let mut apart = joined.clone();
+            // (a name of the plan's own, not a title that is the domain word: "Threshold.")
+            const PLAIN: &[&str] = &[
+                "threshold",
+                "cap",
+                "attainment",
+                "gate",
+                "tier",
+                "band",
+                "rate",
+                "limit",
+                "payout",
+            ];
+            let own = |t: &str| t.split_whitespace().any(|w| !PLAIN.contains(&w));
+            // (a term of the lever's measure, or one that says the measure's name: not "the
+            // standard gtx quota" where "standard" is a tier of another measure)
+            let lever_index = lever_measure.as_deref().and_then(|id| v.inputs.plan.measure_index(id));
+            let of_the_lever = |term: &super::terms::Term| match term {
+                super::terms::Term::Tier(mi, _) | super::terms::Term::Threshold(mi) | super::terms::Term::Cap(mi) => {
+                    Some(*mi) == lever_index
+                }
+                _ => true,
+            };
+            let says_name = |t: &str| names.iter().any(|n| format!(" {t} ").contains(&format!(" {n} ")));
+            for (term, _) in v.terms.iter().filter(|(t, term)| {
+                own(t) && (says_name(t) || of_the_lever(term)) && joined.contains(&format!(" {t} "))
+            }) {
+                apart = apart.replace(&format!(" {term} "), " ");
+            }
+            let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
+            names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
+                || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
+                || named_for_pay(ws, &names)
+        });
     if lever_measure == query.scope.measure
         && !named_twice
         && !matches!(

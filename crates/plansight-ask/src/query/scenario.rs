@@ -205,7 +205,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         // "if all my tentatives go definite": every open deal, by the trade's word
         && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities"])
         // ("if everything I have out for bid gets signed": the glossary's open deals, won)
-        || exact(ws, &["everything", "all"])
+        // ("if my whole jikoni closes", the glossary's word read as "open")
+        || exact(ws, &["everything", "all", "whole", "entire"])
             && exact(ws, &["open"])
             && mentions(
                 ws,
@@ -728,11 +729,19 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
     pool.into_iter().max_by_key(|l| l.close_date).map(|l| l.id.clone())
 }
 
-/// The month a deal is said to be "from" ("the Breda order from June"), which picks the
-/// deal rather than a period.
+/// The month a deal is said to be "from" or "in" ("the Breda order from June", "the globex
+/// one in october"), which picks the deal rather than a period.
 pub(super) fn from_month(ws: &[String]) -> Option<u32> {
     ws.windows(2)
         .find_map(|p| (p[0] == "from").then(|| crate::phrases::month_number(&p[1])).flatten())
+        // ("the globex one in october had come in at 8k": the month says which deal)
+        .or_else(|| {
+            ws.windows(3).find_map(|p| {
+                (matches!(p[0].as_str(), "one" | "deal" | "order" | "sale" | "job") && p[1] == "in")
+                    .then(|| crate::phrases::month_number(&p[2]))
+                    .flatten()
+            })
+        })
 }
 
 /// Whether the account is said as the new deal's customer: "with" (or "for", "at") right

@@ -114,6 +114,9 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "earlier",
             "later",
             "sooner",
+            // ("bring Lenana forward a little")
+            "forward",
+            "nearer",
             // ("make the bonfire hotter": the plan's own image for its accelerator)
             "hotter",
             "richer",
@@ -142,7 +145,7 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
     )) && exact(
         ws,
         &[
-            "model", "run", "simulate", "what", "if", "try", "made", "make", "tighten", "loosen",
+            "model", "run", "simulate", "what", "what's", "whats", "if", "try", "made", "make", "tighten", "loosen",
         ],
     );
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()

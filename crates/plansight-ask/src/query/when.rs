@@ -422,6 +422,12 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
         {
             // ("the payday in October": that month's)
             crate::phrases::month_number(ws.get(k + 2)?)?
+        } else if ws[i] == "payday"
+            && ws.get(i + 1).is_some_and(|w| crate::phrases::month_number(w).is_some())
+            && crate::phrases::day_with_month(ws, i + 1).is_none()
+        {
+            // ("chapaa day november": the payday said, then its month)
+            crate::phrases::month_number(&ws[i + 1])?
         } else {
             return None;
         };

@@ -317,6 +317,11 @@ pub const COST: &[&str] = &[
     "company paid out",
     // ("what did the whole company pay out in october")
     "company pay out",
+    // ("gate at 45% - what would the company have paid for the year so far?")
+    "company have paid",
+    "company has paid",
+    "company would pay",
+    "would we have paid",
     "we're paying out",
     "were paying out",
     // ("TI up to 30k, what's the damage")
@@ -735,6 +740,9 @@ pub const THEIR_PEOPLE: &[&str] = &[
     "brokers",
     "producers",
     "consultants",
+    // ("the 3 officers hit hardest": field officers)
+    "officers",
+    "salespeople",
     "recruiters",
     "engineers",
     "ams",

@@ -148,7 +148,13 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             )
     }) && !hypothetical
         && !exact(ws, &["what", "how", "who", "which", "cost", "would"]);
+    // ("go ahead and set Reed's target to 5M from next robo": an order, said politely)
+    let go_ahead = ws
+        .windows(4)
+        .any(|w| w[0] == "go" && w[1] == "ahead" && w[2] == "and" && CHANGE.contains(&w[3].as_str()))
+        && !hypothetical;
     let asks_change = please_change
+        || go_ahead
         || !not_change && CHANGE.contains(&first)
         || ws.windows(2).any(|w| {
             matches!(
@@ -244,6 +250,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
         && !hypothetical
         && (id
             || orders_plan
+            || go_ahead && exact(ws, &["target", "targets"])
             // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
             || in_the_data
             || record()

@@ -25,6 +25,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "where is my",
             // ("how deep in the hole am i on the ramp draw")
             "in the hole",
+            // ("how deep am i in the unga now")
+            "how deep",
         ],
     ) || exact(
         ws,

@@ -293,7 +293,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let cancellation = exact(
         ws,
         &["cancellation", "cancellations", "cancelled", "canceled", "cancel"],
-    ) && exact(ws, &["me", "my", "i"]);
+    ) && (exact(ws, &["me", "my", "i"])
+        // ("how much has rudisha cost Rosalina": what cancellations took from a seller)
+        || ws.windows(2).any(|p| {
+            matches!(p[0].as_str(), "cost" | "costs" | "costed") && v.seller(&p[1]).is_some()
+        }));
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
     let deal = (q.scope.deal.is_some()
         || (q.scope.account.is_some() || q.scope.product.is_some()) && exact(ws, &["deals"]))
