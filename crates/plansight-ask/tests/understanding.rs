@@ -4,9 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredthirtysixth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on a July fiscal year, everyday sellers, hundredthirtyseventh/heldout over a
-//! generated Kenyan agritech firm, officers, managers and sales ops in a hurry) were written, with their workspaces,
+//! (hundredthirtyeighth/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on a calendar year, sellers and managers in a Slack channel,
+//! hundredthirtyninth/heldout over a generated Manchester catering-equipment supplier in
+//! British English, on an April fiscal year) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -978,14 +979,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirtyfifth",
         ),
         (
-            "hundred-thirty-sixth workspace (the Maven CRM export as it is, a July fiscal year paid quarterly, everyday sellers), held-out set",
+            "hundred-thirty-sixth workspace (the Maven CRM export as it is, a July fiscal year paid quarterly, everyday sellers), earlier held-out set",
             "hundredthirtysixth/heldout.toml",
             "hundredthirtysixth",
         ),
         (
-            "hundred-thirty-seventh workspace (a Kenyan agritech firm, officers, managers and sales ops in a hurry), held-out set",
+            "hundred-thirty-seventh workspace (a Kenyan agritech firm, officers, managers and sales ops in a hurry), earlier held-out set",
             "hundredthirtyseventh/heldout.toml",
             "hundredthirtyseventh",
+        ),
+        (
+            "hundred-thirty-eighth workspace (the Maven CRM export as it is, a calendar year paid monthly, sellers and managers in a Slack channel), held-out set",
+            "hundredthirtyeighth/heldout.toml",
+            "hundredthirtyeighth",
+        ),
+        (
+            "hundred-thirty-ninth workspace (a Manchester catering-equipment supplier, account managers, area managers in British English), held-out set",
+            "hundredthirtyninth/heldout.toml",
+            "hundredthirtyninth",
         ),
     ]
 }
@@ -1125,6 +1136,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthirtyfifth" => "equip",
         "hundredthirtysixth" => "core",
         "hundredthirtyseventh" => "equipment",
+        "hundredthirtyeighth" => "hardware",
+        "hundredthirtyninth" => "equipment",
         _ => "lsv",
     }
 }
