@@ -393,6 +393,9 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("wat", "what"),
     ("wats", "whats"),
     ("wot", "what"),
+    // (northern English: "why did I get nowt on equipment")
+    ("nowt", "nothing"),
+    ("owt", "anything"),
     ("u", "you"),
     ("ur", "your"),
     ("thru", "through"),

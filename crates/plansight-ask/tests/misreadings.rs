@@ -7102,6 +7102,114 @@ fn round_72_a_kenyan_agritech_firm_in_a_hurry() {
     read_after("hundredthirtyseventh", cases);
 }
 
+#[test]
+fn round_73_sellers_and_managers_in_a_slack_channel() {
+    use serde_json::json;
+    // (the draw "counted" in what was paid, "vs everybody", "show me" where a tier is "| show
+    // |", a deal "from the end of nov")
+    let cases: &[Turns] = &[
+        (
+            "Corliss Cosme",
+            &[],
+            "total i've been paid this year counting the launch pad?",
+            "answer",
+            json!({"figure": "payable", "period": "fy"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "where did i land on hardware attainment last month vs everybody",
+            "answer",
+            json!({"figure": "attainment", "op": "rank", "who": "vicki laflamme"}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "show me my backfires pls",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "what do i lose if the green-plus gtx pro from the end of nov had slipped into january",
+            "answer",
+            json!({"move_deal": {"close_date": "2027-01-31", "deal": "knn6c4o3"}, "period": null}),
+        ),
+    ];
+    read_after("hundredthirtyeighth", cases);
+}
+
+#[test]
+fn round_73_a_manchester_supplier_in_british_english() {
+    use serde_json::json;
+    // (a bonus's name is no account's, "canopies", a calendar quarter's label then the
+    // plan's months, "nowt", "pensionable", a bonus's new amount asked back, "bone idle", a
+    // product's everyday first word after an amount, "my area", "Cara's area")
+    let cases: &[Turns] = &[
+        (
+            "Corliss Cosme",
+            &[],
+            "did i get the golden ladle in Q2 (jul-sep)?",
+            "answer",
+            json!({"figure": "bonus", "period": "q2", "account": null}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "wot did i earn off canopies in q1",
+            "answer",
+            json!({"figure": "earnings", "product": "extraction canopy"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "what's my Q4 looking like so far - oct to dec I mean - payout wise",
+            "answer",
+            json!({"figure": "payable", "op": "value", "period": "q3"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "sorry if this is a daft one - I think of Q3 as calendar Q3, so July to September. What did that quarter actually pay me?",
+            "answer",
+            json!({"op": "value", "period": "q2"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "why did I get nowt on equipment this quarter",
+            "answer",
+            json!({"op": "explain", "measure": "equipment"}),
+        ),
+        ("Wilburn Farren", &[], "is my commish pensionable?", "plan_rule", json!({})),
+        ("Cara Losch", &[], "what if the golden ladle paid 1.5k instead", "ask_back", json!({})),
+        ("Melvin Marxen", &[], "is wilburn just bone idle or what", "decline", json!({})),
+        (
+            "Melvin Marxen",
+            &[],
+            "service quota to 70k, total plan cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "quota", "measure": "service", "value": "70000"}}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "gold service at 2x instead of 1.5x - cost for my area?",
+            "answer",
+            json!({"who": "team:celia rouche"}),
+        ),
+        (
+            "Celia Rouche",
+            &["what did my area cost me last quarter"],
+            "and Cara's area?",
+            "answer",
+            json!({"figure": "cost", "who": "team:cara losch", "period": "q2"}),
+        ),
+    ];
+    read_after("hundredthirtyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

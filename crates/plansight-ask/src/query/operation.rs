@@ -285,6 +285,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "stand against",
             "stack up",
             "vs everyone",
+            "vs everybody",
+            "versus everyone",
+            "versus everybody",
+            "against everybody",
+            "against everyone",
             "compared to the team",
             // ("how do i compare to the rest of the team")
             "compare to the rest",

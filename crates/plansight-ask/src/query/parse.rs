@@ -309,6 +309,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let found = super::when::asked(v, ws, &query, today);
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
+    // ("my Q4 - oct to dec I mean", "I think of Q3 as calendar Q3, so July to September":
+    // a quarter's label said the calendar's way, then its months, which name the plan's)
+    if let [a, b] = &found[..] {
+        let labelled = |p: &String| ws.iter().any(|w| w.eq_ignore_ascii_case(p));
+        if labelled(a) != labelled(b)
+            && mentions(ws, &["i mean", "calendar", "meaning", "as in", "i.e", "ie"])
+            && !exact(ws, &["vs", "versus", "compare", "compared", "than", "against"])
+        {
+            query.scope.period = Some(if labelled(a) { b.clone() } else { a.clone() });
+            query.scope.versus = None;
+        }
+    }
     // ("the Breda order from June had come in at 30k": June says which deal, no period)
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
         && super::scenario::from_month(ws).is_some()

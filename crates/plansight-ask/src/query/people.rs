@@ -517,6 +517,9 @@ impl Vocabulary<'_> {
             "lot",
             "engineers",
             "ams",
+            // ("and Cara's area?": a British area manager's)
+            "area",
+            "officers",
         ];
         ws.windows(2).find_map(|w| {
             let first = w[0].strip_suffix("'s")?;

@@ -450,8 +450,15 @@ impl Vocabulary<'_> {
             let tail = (1..=2.min(words.len() - 1)).rev().find(|&k| {
                 let part = &words[words.len() - k..];
                 said.windows(k).any(|w| {
+                    // ("canopies" for the Extraction Canopy)
+                    let plural = |x: &str| {
+                        x == format!("{}s", part[k - 1])
+                            || part[k - 1]
+                                .strip_suffix('y')
+                                .is_some_and(|stem| x == format!("{stem}ies"))
+                    };
                     w[..k - 1] == part[..k - 1]
-                        && w[k - 1] == format!("{}s", part[k - 1])
+                        && plural(&w[k - 1])
                         && part[k - 1].len() >= 3
                         && part[k - 1].chars().all(char::is_alphabetic)
                         // ("across both teams" is no Wheel Team's)

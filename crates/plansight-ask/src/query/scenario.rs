@@ -734,6 +734,27 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
 pub(super) fn from_month(ws: &[String]) -> Option<u32> {
     ws.windows(2)
         .find_map(|p| (p[0] == "from").then(|| crate::phrases::month_number(&p[1])).flatten())
+        // ("the gtx pro from the end of nov", "from late june")
+        .or_else(|| {
+            const BETWEEN: &[&str] = &[
+                "the",
+                "end",
+                "start",
+                "beginning",
+                "middle",
+                "of",
+                "early",
+                "late",
+                "mid",
+            ];
+            ws.iter().enumerate().filter(|(_, w)| *w == "from").find_map(|(k, _)| {
+                let between = ws[k + 1..].iter().take_while(|x| BETWEEN.contains(&x.as_str())).count();
+                (1..=4)
+                    .contains(&between)
+                    .then(|| ws.get(k + 1 + between).and_then(|m| crate::phrases::month_number(m)))
+                    .flatten()
+            })
+        })
         // ("the globex one in october had come in at 8k": the month says which deal)
         .or_else(|| {
             ws.windows(3).find_map(|p| {

@@ -516,8 +516,11 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             ]
             .iter()
             .any(|list| list.contains(&w.as_str()) || list.contains(&one));
+            // ("show me my backfires" where the tiers are "| show |": the verb, not the word)
+            let as_a_verb = matches!(w.as_str(), "show" | "list" | "pull" | "give")
+                && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us" | "my" | "all" | "him" | "her"));
             match hit {
-                Some((_, p)) if !named(w) && !known && !phrasal => p.clone(),
+                Some((_, p)) if !named(w) && !known && !phrasal && !as_a_verb => p.clone(),
                 _ => w.clone(),
             }
         })

@@ -164,7 +164,10 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
     }) || !v.terms_in(ws).is_empty()
         || v.bonus(ws)
         || v.says_accelerator(ws);
-    if supposed && !names_part {
+    // ("what if the golden ladle paid 1.5k instead": a new value supposed, though the plan
+    // has that amount elsewhere)
+    let new_value_said = supposed && super::parse::exact(ws, &["instead"]);
+    if supposed && !names_part || new_value_said {
         plan_money.clear();
     }
     let (mut money, shares) = used(q);

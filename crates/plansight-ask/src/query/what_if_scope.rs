@@ -62,6 +62,9 @@ pub(super) fn plan_change_team(
                         "my desk's",
                         "my region",
                         "my region's",
+                        // ("cost for my area?": a British area manager's)
+                        "my area",
+                        "my area's",
                         "my route",
                         "my routes",
                         "my office",

@@ -764,6 +764,8 @@ pub const THEIR_PEOPLE: &[&str] = &[
     "region",
     "office",
     "branch",
+    // ("cost for my area?")
+    "area",
 ];
 
 /// The whole company said as the country it sells in ("the top earner nationally", "bottom

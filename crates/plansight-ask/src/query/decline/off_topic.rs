@@ -360,23 +360,38 @@ fn judges_a_person(ws: &[String]) -> bool {
         ],
     );
     !asks_figures
-        && (exact(ws, &["lazy", "pip", "underperformer", "slacker", "slacking"])
-            || [
-                "weak performer",
-                "poor performer",
-                "low performer",
-                "bad performer",
-                "performance improvement plan",
-                // ("should i put violet on a performance plan")
-                "on a performance plan",
-                "worried about him",
-                "worried about her",
-                "worried about them",
-                "fire him",
-                "fire her",
-                "let him go",
-                "let her go",
-            ]
-            .iter()
-            .any(|p| said(p)))
+        && (exact(
+            ws,
+            &[
+                "lazy",
+                "pip",
+                "underperformer",
+                "slacker",
+                "slacking",
+                "idle",
+                "skiving",
+                "coasting",
+            ],
+        ) || [
+            "weak performer",
+            "poor performer",
+            "low performer",
+            "bad performer",
+            "performance improvement plan",
+            // ("should i put violet on a performance plan")
+            "on a performance plan",
+            "worried about him",
+            "worried about her",
+            "worried about them",
+            "fire him",
+            "fire her",
+            "let him go",
+            "let her go",
+            // ("honestly is hayden even trying", "is Violet just not putting in the work")
+            "even trying",
+            "putting in the work",
+            "warning letter",
+        ]
+        .iter()
+        .any(|p| said(p)))
 }

@@ -116,6 +116,9 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "included",
             "incl",
             "plus",
+            // ("total i've been paid this year counting the launch pad", "float and all")
+            "counting",
+            "and all",
         ],
     ) {
         Figure::DrawAdvanced

@@ -114,6 +114,10 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             // incentive?")
             "tds",
             "paye",
+            // ("is my commish pensionable?": whether it counts for the pension)
+            "pensionable",
+            "pension",
+            "401k",
             "tax cut from",
             "taxes cut from",
             "gst",

@@ -88,7 +88,15 @@ impl Vocabulary<'_> {
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
         // (a word of the plan's own names is that name, not an account's misspelt: "the
         // roofline" is no "Brookline")
-        let plan_word = |w: &str| self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
+        // ("did i get the golden ladle": a word of a bonus's name said in full is the bonus's,
+        // not Golden Mile Banqueting Suite's)
+        let of_a_bonus: Vec<String> = {
+            let rest = self.without_bonus_names(ws);
+            ws.iter().filter(|w| !rest.contains(w)).cloned().collect()
+        };
+        let plan_word = |w: &str| {
+            self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w)) || of_a_bonus.iter().any(|x| x == w)
+        };
         // (a territory said is no account: "the brisbane & gold coast team")
         let territory_said: Vec<String> = self
             .inputs
