@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredthirtyeighth/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on a calendar year, sellers and managers in a Slack channel,
-//! hundredthirtyninth/heldout over a generated Manchester catering-equipment supplier in
-//! British English, on an April fiscal year) were written, with their workspaces,
+//! (hundredfortieth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on a February fiscal year, everyday sellers who never read the plan,
+//! hundredfortyfirst/heldout over a generated Georgia laundry-equipment distributor in US
+//! sales slang) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -989,14 +989,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirtyseventh",
         ),
         (
-            "hundred-thirty-eighth workspace (the Maven CRM export as it is, a calendar year paid monthly, sellers and managers in a Slack channel), held-out set",
+            "hundred-thirty-eighth workspace (the Maven CRM export as it is, a calendar year paid monthly, sellers and managers in a Slack channel), earlier held-out set",
             "hundredthirtyeighth/heldout.toml",
             "hundredthirtyeighth",
         ),
         (
-            "hundred-thirty-ninth workspace (a Manchester catering-equipment supplier, account managers, area managers in British English), held-out set",
+            "hundred-thirty-ninth workspace (a Manchester catering-equipment supplier, account managers, area managers in British English), earlier held-out set",
             "hundredthirtyninth/heldout.toml",
             "hundredthirtyninth",
+        ),
+        (
+            "hundred-fortieth workspace (the Maven CRM export as it is, a February fiscal year paid quarterly, everyday sellers who never read the plan), held-out set",
+            "hundredfortieth/heldout.toml",
+            "hundredfortieth",
+        ),
+        (
+            "hundred-forty-first workspace (a Georgia laundry-equipment distributor, reps, managers and sales ops in US sales slang), held-out set",
+            "hundredfortyfirst/heldout.toml",
+            "hundredfortyfirst",
         ),
     ]
 }
@@ -1138,6 +1148,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthirtyseventh" => "equipment",
         "hundredthirtyeighth" => "hardware",
         "hundredthirtyninth" => "equipment",
+        "hundredfortieth" => "compute",
+        "hundredfortyfirst" => "equipment",
         _ => "lsv",
     }
 }
