@@ -7210,6 +7210,110 @@ fn round_73_a_manchester_supplier_in_british_english() {
     read_after("hundredthirtyninth", cases);
 }
 
+#[test]
+fn round_74_everyday_sellers_who_never_read_the_plan() {
+    use serde_json::json;
+    // (a glossary's product named with what kind of thing it is, "the tank"; a payday said
+    // by its date; the draw's cost; a multiple after a multiple rate)
+    let cases: &[Turns] = &[
+        (
+            "Markita Hansen",
+            &[],
+            "how many tanks have i sold",
+            "answer",
+            json!({"figure": "deal_count", "product": "gtk 500"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "sorry if this is a dumb q but if i sign a 30k tank this week how much more do i make",
+            "answer",
+            json!({"new_deal": {"amount": "30000", "product": "gtk 500"}}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "wat am i getting nov 20th",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "how much has the pad cost us across all 3 regions",
+            "answer",
+            json!({"figure": "draw_advanced", "who": "team"}),
+        ),
+        (
+            "Celia Rouche",
+            &["what if nimbus paid 1.6x, what does my team cost"],
+            "and at 1.8?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "cloud", "tier": 2, "value": "1.8"}}),
+        ),
+    ];
+    read_after("hundredfortieth", cases);
+}
+
+#[test]
+fn round_74_a_laundry_distributor_in_us_sales_slang() {
+    use serde_json::json;
+    // (a glossary's plural product names, "extractors" of a hyphenated name beside a SPIFF
+    // named so, "spiff included", "sudsys", "a front loader", quota relief, the split's rule)
+    let cases: &[Turns] = &[
+        (
+            "Moses Frase",
+            &[],
+            "how many stacks did i sell in q2",
+            "answer",
+            json!({"figure": "deal_count", "product": "stack dryer"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "what have my extractors paid me this year, spiff included",
+            "answer",
+            json!({"figure": "earnings", "product": "washer-extractor"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "if the harbor point extractor had slipped to april what would that have done to my q1",
+            "answer",
+            json!({"figure": "earnings", "move_deal": {"close_date": "2026-04-30", "deal": "ucxcup1u"}}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "show me everything ive sold to sudsys",
+            "answer",
+            json!({"op": "list", "account": "sudsy's laundromat"}),
+        ),
+        (
+            "Rosie Papadopoulos",
+            &[],
+            "would a twenty thousand dollar front loader get me past the lint trap",
+            "answer",
+            json!({"new_deal": {"amount": "20000", "product": "front-load washer"}}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "im going out on parental leave in november do i get quota relief",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "how does elease get credit when one of my reps sells a tunnel",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfortyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -454,15 +454,54 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .trim_start_matches("an ")
                 .trim();
             // ("| rig | a GTK 500 workstation |": the product's name and what kind of thing it is)
+            // ("| the tank | the GTK 500 rack server |": what kind of thing, in a few words that
+            // name no part of the plan; "| stacks | Stack Dryers |": the name in the plural)
+            let kind_of_thing = |rest: &str| {
+                let rest = rest.trim().to_lowercase();
+                matches!(
+                    rest.as_str(),
+                    "workstation" | "unit" | "system" | "machine" | "device" | "model" | "kit" | "package"
+                ) || (1..=3).contains(&rest.split_whitespace().count())
+                    && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                    && !rest.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "bonus"
+                                | "spiff"
+                                | "award"
+                                | "quota"
+                                | "tier"
+                                | "tiers"
+                                | "cap"
+                                | "deal"
+                                | "deals"
+                                | "threshold"
+                                | "draw"
+                                | "commission"
+                                | "incentive"
+                                | "rate"
+                                | "credit"
+                                | "accelerator"
+                                | "kicker"
+                                | "multiplier"
+                                | "target"
+                                | "payout"
+                        )
+                    })
+            };
+            // (a product's whole name kept: "GTK 500 Service Contract" is no "GTK 500"; the
+            // longest name the cell begins with)
+            let whole = products.iter().any(|p| p.eq_ignore_ascii_case(named));
             let named = products
                 .iter()
-                .find(|p| {
+                .filter(|p| !whole && named.len() > p.len())
+                .filter(|p| {
                     named.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
-                        && matches!(
-                            named.get(p.len()..).unwrap_or_default().trim().to_lowercase().as_str(),
-                            "workstation" | "unit" | "system" | "machine" | "device" | "model" | "kit" | "package"
-                        )
+                        && named.get(p.len()..).is_some_and(|rest| {
+                            rest.starts_with(' ') && kind_of_thing(rest) || matches!(rest, "s" | "es")
+                        })
                 })
+                .max_by_key(|p| p.len())
                 .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
             let short = (1..=2).contains(&term.split_whitespace().count())
                 && term.len() >= 3

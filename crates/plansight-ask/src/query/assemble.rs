@@ -400,8 +400,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         .then_some(Figure::Earnings)
     });
     // ("what'll I get on the 15th of April": a payday's pay)
-    let figure = figure
-        .or_else(|| (query.scope.period.is_some() && mentions(ws, super::words::GET_ON)).then_some(Figure::Payable));
+    // ("wat am i getting nov 20th": a day with its month, what comes then)
+    let figure = figure.or_else(|| {
+        (query.scope.period.is_some() && (mentions(ws, super::words::GET_ON) || super::when::getting_on_a_date(ws)))
+            .then_some(Figure::Payable)
+    });
     let Some(figure) = figure else {
         let vague = named_something
             || mentions(

@@ -29,6 +29,13 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
         "double" => Some(2_000_000),
         "triple" => Some(3_000_000),
         _ if i > 0 && matches!(ws[i - 1].as_str(), "tier" | "band" | "level" | "step") => None,
+        // (not a count: "3 deals instead of 2")
+        _ if ws
+            .get(i + 1)
+            .is_some_and(|n| n.len() > 2 && n.chars().all(char::is_alphabetic) && n.ends_with('s')) =>
+        {
+            None
+        }
         _ => crate::phrases::scaled(w, 1_000_000).filter(|n| (1..=10_000_000).contains(n)),
     };
     let bare: Vec<(usize, i128)> = ws
@@ -37,7 +44,13 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
         .filter(|(i, _)| !said.iter().any(|(j, _)| j == i))
         .filter_map(|(i, w)| Some((i, multiple(i, w)?)))
         .collect();
-    if said.is_empty() && bare.len() == 2 {
+    // (a multiple's form, in words or with a decimal point, said at least once)
+    let bare_multiples = said.is_empty()
+        && bare.len() == 2
+        && bare
+            .iter()
+            .any(|(i, _)| matches!(ws[*i].as_str(), "double" | "triple") || ws[*i].contains('.'));
+    if bare_multiples {
         said = bare;
     }
     said.sort();
@@ -109,6 +122,10 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
             _ => false,
         };
         parts.retain(|p| kind_said(p.kind));
+    }
+    // (a multiple said bare is a rate's)
+    if bare_multiples {
+        parts.retain(|p| p.kind == LeverKind::Rate);
     }
     let [part] = parts.as_slice() else { return None };
     Some(Lever {

@@ -203,7 +203,8 @@ impl Vocabulary<'_> {
                     let first = name.split_whitespace().next().unwrap_or_default().to_string();
                     // ("sense quota" for the ShambaSense Subscription Incentive: the last part
                     // of a first word written in two capitals)
-                    let tail = camel_tail(m.name.split_whitespace().next().unwrap_or_default());
+                    let tail = camel_tail(m.name.split_whitespace().next().unwrap_or_default())
+                        .filter(|t| !GENERIC.contains(&t.as_str()));
                     let said_first = |w: &str| w == first || tail.as_deref() == Some(w);
                     first.len() >= 3
                         && (!GENERIC.contains(&first.as_str())
@@ -477,12 +478,17 @@ impl Vocabulary<'_> {
                     .filter(|w| !self.deal_types.iter().any(|t| w.trim_end_matches('s') == t))
                     // (nor the document's word for a type: "takeaway" of the Takeaway SPIFF)
                     .filter(|w| self.deal_type(&[w.to_string()]).is_none())
+                    // ("my extractors" for the Washer-Extractor, beside the Extractor Blitz
+                    // SPIFF: a part of a hyphenated name, or the document's name for it)
                     .filter(|w| {
                         !self.products.iter().any(|p| {
                             p.to_lowercase()
-                                .split_whitespace()
+                                .split([' ', '-'])
                                 .any(|x| x.trim_end_matches('s') == w.trim_end_matches('s'))
-                        })
+                        }) && !self
+                            .product_aliases
+                            .iter()
+                            .any(|(_, a)| a.trim_end_matches('s') == w.trim_end_matches('s'))
                     })
                     .any(|w| !tier_word(w) && said(w))
         })

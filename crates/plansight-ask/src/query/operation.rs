@@ -6,6 +6,9 @@ use super::words::*;
 use super::{Op, Query};
 use crate::fuzzy::mentions;
 
+/// "Zero from equipment every single robo, what's going on?": a why.
+const GOING_ON: &[&str] = &["what's going on", "whats going on", "what is going on"];
+
 /// The operation the question asks for, when it names one.
 pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // ("what would max earn": a name, not the most; "what did Tilburg Drukkerij earn me, at
@@ -73,48 +76,46 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "a minimum",
             ],
         );
-    let why = exact(
-        ws,
-        &[
-            "why",
-            "why'd",
-            "why's",
-            "explain",
-            "breakdown",
-            "calculated",
-            "calculate",
-            "justify",
-            "itemize",
-            "itemise",
-            "itemized",
-            "itemised",
-        ],
-    ) || mentions(
-        ws,
-        &[
-            "break down",
-            "how come",
-            "where does",
-            "walk me",
-            "behind the number",
-            "behind the figure",
-            "story behind",
-            "how did you get",
-            "how did we get",
-            "what happened",
-            // ("zero from equipment every single robo, what's going on?")
-            "what's going on",
-            "whats going on",
-            "what is going on",
-            "oddly",
-            "come out to",
-            "came out to",
-            "end up at",
-            "how was",
-            "worked out",
-            "work out",
-        ],
-    );
+    let why = mentions(ws, GOING_ON)
+        || exact(
+            ws,
+            &[
+                "why",
+                "why'd",
+                "why's",
+                "explain",
+                "breakdown",
+                "calculated",
+                "calculate",
+                "justify",
+                "itemize",
+                "itemise",
+                "itemized",
+                "itemised",
+            ],
+        )
+        || mentions(
+            ws,
+            &[
+                "break down",
+                "how come",
+                "where does",
+                "walk me",
+                "behind the number",
+                "behind the figure",
+                "story behind",
+                "how did you get",
+                "how did we get",
+                "what happened",
+                "oddly",
+                "come out to",
+                "came out to",
+                "end up at",
+                "how was",
+                "worked out",
+                "work out",
+            ],
+        );
     // "how did X end up paying what it did" asks why; "what did X end up paying", how much.
     let why = why
         || exact(ws, &["how"])
@@ -225,11 +226,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "consist of",
                 "consisted of",
                 "made up of",
-                "what's going on",
-                "whats going on",
-                "what is going on",
             ],
         )
+        || mentions(ws, GOING_ON)
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
     let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6;

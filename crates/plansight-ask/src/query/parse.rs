@@ -314,6 +314,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if let [a, b] = &found[..] {
         let labelled = |p: &String| ws.iter().any(|w| w.eq_ignore_ascii_case(p));
         if labelled(a) != labelled(b)
+            && a.starts_with('Q')
+            && b.starts_with('Q')
             && mentions(ws, &["i mean", "calendar", "meaning", "as in", "i.e", "ie"])
             && !exact(ws, &["vs", "versus", "compare", "compared", "than", "against"])
         {

@@ -52,11 +52,22 @@ impl Vocabulary<'_> {
     /// The product whose document name of several words ("| PM agreement | the Maintenance
     /// Agreement |") the lower-case text says, singular or plural, with the words as said.
     pub(super) fn product_alias_said(&self, lower: &str) -> Option<(&str, String)> {
+        // ("a front loader" for "| front-loaders |": a hyphened name written apart, one of it)
         self.product_aliases
             .iter()
-            .filter(|(_, a)| a.contains(' '))
-            .flat_map(|(p, a)| [(p, format!("{a}s")), (p, a.clone())])
-            .find(|(_, a)| contains_words(lower, a))
+            .filter(|(_, a)| a.contains(' ') || a.contains('-'))
+            .flat_map(|(p, a)| {
+                let apart = a.replace('-', " ");
+                let one = apart.strip_suffix('s').map(str::to_string);
+                [
+                    Some((p, format!("{a}s"))),
+                    Some((p, a.clone())),
+                    Some((p, apart)),
+                    one.map(|o| (p, o)),
+                ]
+            })
+            .flatten()
+            .find(|(_, a)| a.contains(' ') && contains_words(lower, a))
             .map(|(p, a)| (p.as_str(), a))
     }
 
@@ -197,6 +208,8 @@ impl Vocabulary<'_> {
                         said.iter().enumerate().any(|(i, w)| {
                             let unit_of_a_number = i > 0 && said[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.');
                             !unit_of_a_number
+                                // ("pivot SPIFF money" of the Pivot Pioneer SPIFF)
+                                && !self.bonus_said(w, &said)
                                 && (w == a
                                     || w.strip_suffix('s') == Some(a.as_str())
                                     // ("harnesses")
@@ -327,11 +340,14 @@ impl Vocabulary<'_> {
 
     /// Whether a word is said as one of a bonus's name, with the word after it in the name
     /// too ("pivot spiff" of the Pivot Pioneer SPIFF).
-    fn bonus_said(&self, w: &str, said: &[&str]) -> bool {
+    fn bonus_said<S: AsRef<str>>(&self, w: &str, said: &[S]) -> bool {
         self.inputs.plan.bonuses.iter().any(|b| {
             let name = b.name.to_lowercase();
             let words: Vec<&str> = name.split_whitespace().collect();
-            words.contains(&w) && said.windows(2).any(|p| p[0] == w && p[1] != w && words.contains(&p[1]))
+            words.contains(&w)
+                && said
+                    .windows(2)
+                    .any(|p| p[0].as_ref() == w && p[1].as_ref() != w && words.contains(&p[1].as_ref()))
         })
     }
 
@@ -393,6 +409,15 @@ impl Vocabulary<'_> {
                     // (not a bonus's word said with another of its name: "pivot SPIFF" for
                     // the Pivot Pioneer SPIFF)
                     .filter(|x| x.len() >= 5 && !self.bonus_said(x, &said))
+                    // (an everyday word, "front" of the Front-Load Washer, only said as a
+                    // deal: in the plural or after an amount; not "paid up front")
+                    .filter(|x| {
+                        !super::unrecognised::common(x)
+                            || said.iter().any(|w| *w == format!("{x}s"))
+                            || said
+                                .windows(2)
+                                .any(|p| p[1] == x.as_str() && crate::phrases::amount(&[p[0].to_string()]).is_some())
+                    })
                     .collect::<Vec<_>>();
                 whole.chain(parts).collect()
             })
@@ -496,13 +521,21 @@ impl Vocabulary<'_> {
             let first = lower_name.split_whitespace().next().unwrap_or("");
             // ("a 15k batt", "batts" for Battery Storage: its first word cut short, a word no
             // one writes otherwise)
-            let cut = said.iter().any(|w| {
+            let cut = said.iter().enumerate().any(|(k, w)| {
                 let w = w.strip_suffix('s').unwrap_or(w);
+                // ("a twelve k ozone" for the OzoneClean System: an everyday word too, right
+                // after an amount, when it is the first part of a name written in two capitals)
+                let camel_head = p
+                    .split_whitespace()
+                    .next()
+                    .and_then(|f| f.chars().nth(w.chars().count()))
+                    .is_some_and(char::is_uppercase);
+                let after_amount = camel_head && k > 0 && crate::phrases::amount(&said[k - 1..k]).is_some();
                 w.len() >= 4
                     && first.len() >= w.len() + 2
                     && first.starts_with(w)
                     && w.chars().all(char::is_alphabetic)
-                    && !super::unrecognised::common(w)
+                    && (!super::unrecognised::common(w) || after_amount)
                     && !self.measure_word(w)
                     // (the plan's own name for a part of it: "the Deich" is no Deichwacht)
                     && !self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w))

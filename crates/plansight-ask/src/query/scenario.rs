@@ -758,9 +758,12 @@ pub(super) fn from_month(ws: &[String]) -> Option<u32> {
         // ("the globex one in october had come in at 8k": the month says which deal)
         .or_else(|| {
             ws.windows(3).find_map(|p| {
-                (matches!(p[0].as_str(), "one" | "deal" | "order" | "sale" | "job") && p[1] == "in")
-                    .then(|| crate::phrases::month_number(&p[2]))
-                    .flatten()
+                (matches!(p[0].as_str(), "one" | "deal" | "order" | "sale" | "job")
+                    && p[1] == "in"
+                    // (not the month a deal is moved to: "closed the Acme deal in June instead")
+                    && !exact(ws, &["instead", "slipped", "moved", "pushed", "into", "until"]))
+                .then(|| crate::phrases::month_number(&p[2]))
+                .flatten()
             })
         })
 }

@@ -114,8 +114,6 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "earlier",
             "later",
             "sooner",
-            // ("bring Lenana forward a little")
-            "forward",
             "nearer",
             // ("make the bonfire hotter": the plan's own image for its accelerator)
             "hotter",
@@ -125,28 +123,43 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "stronger",
             "weaker",
         ],
-    ) || mentions(
-        ws,
-        &[
-            "went up",
-            "go up",
-            "goes up",
-            "went down",
-            "go down",
-            "goes down",
-            "paid more",
-            "pay more",
-            "paid a bit more",
-            "paid a little more",
-            "paid a lot more",
-            "paid less",
-            "pay less",
-        ],
-    )) && exact(
-        ws,
-        &[
-            "model", "run", "simulate", "what", "what's", "whats", "if", "try", "made", "make", "tighten", "loosen",
-        ],
-    );
+    ) || bring_forward(ws)
+        || mentions(
+            ws,
+            &[
+                "went up",
+                "go up",
+                "goes up",
+                "went down",
+                "go down",
+                "goes down",
+                "paid more",
+                "pay more",
+                "paid a bit more",
+                "paid a little more",
+                "paid a lot more",
+                "paid less",
+                "pay less",
+            ],
+        ))
+        && exact(
+            ws,
+            &[
+                "model", "run", "simulate", "what", "what's", "whats", "if", "try", "made", "make", "tighten", "loosen",
+            ],
+        );
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
+}
+
+/// "Bring Lenana forward a little": a part moved forward, not "my quota going forward".
+fn bring_forward(ws: &[String]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        w == "forward"
+            && ws[..i].iter().rev().take(3).any(|x| {
+                matches!(
+                    x.as_str(),
+                    "bring" | "brought" | "move" | "moved" | "pull" | "pulled" | "push"
+                )
+            })
+    })
 }

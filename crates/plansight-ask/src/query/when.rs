@@ -290,6 +290,8 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "due to me on",
         ],
     ) || mentions(ws, super::words::GET_ON)
+        // ("wat am i getting nov 20th": a day with its month, what comes then)
+        || getting_on_a_date(ws)
         // ("what did i take home on aug 15")
         || mentions(ws, &["take home", "took home", "taking home"])
         // ("the oct 15 pay run")
@@ -304,6 +306,17 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     next_payday(v, ws)
         .or_else(|| payday_of(v, ws, today))
         .or_else(|| payday_by_its_day(v, ws))
+}
+
+/// "wat am i getting nov 20th": what comes on a day said with its month, right after the
+/// words for getting it (not "what do I get if I close Acme on June 30th").
+pub(super) fn getting_on_a_date(ws: &[String]) -> bool {
+    ws.windows(2).enumerate().any(|(k, p)| {
+        (p[0] == "i" && p[1] == "getting" || p[0] == "my" && p[1] == "way")
+            && (k + 2..(k + 4).min(ws.len())).any(|i| {
+                crate::phrases::month_number(&ws[i]).is_some() && crate::phrases::day_with_month(ws, i).is_some()
+            })
+    })
 }
 
 /// "what am i getting on the 20th" where the document pays on the 20th: the payday said by

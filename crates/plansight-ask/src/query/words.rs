@@ -321,7 +321,6 @@ pub const COST: &[&str] = &[
     "company have paid",
     "company has paid",
     "company would pay",
-    "would we have paid",
     "we're paying out",
     "were paying out",
     // ("TI up to 30k, what's the damage")

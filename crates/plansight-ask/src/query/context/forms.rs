@@ -74,15 +74,15 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
             LeverKind::Rate | LeverKind::TierStart | LeverKind::Threshold | LeverKind::Cap
         );
         // "and at 9?" after "high gear at 8%": the same unit as the value it replaces.
+        // (not a count of sellers: "which 3 reps gain the most from that")
+        let counted = |i: usize| {
+            i.checked_sub(1)
+                .is_some_and(|j| matches!(ws[j].as_str(), "which" | "top" | "bottom" | "the" | "best" | "worst"))
+                || ws.get(i + 1).is_some_and(|n| {
+                    n.len() > 3 && n.ends_with('s') && !matches!(n.as_str(), "bps" | "pts" | "points" | "percent")
+                })
+        };
         let bare = || {
-            // (not a count of sellers: "which 3 reps gain the most from that")
-            let counted = |i: usize| {
-                i.checked_sub(1)
-                    .is_some_and(|j| matches!(ws[j].as_str(), "which" | "top" | "bottom" | "the" | "best" | "worst"))
-                    || ws.get(i + 1).is_some_and(|n| {
-                        n.len() > 3 && n.ends_with('s') && !matches!(n.as_str(), "bps" | "pts" | "points" | "percent")
-                    })
-            };
             let [n] = ws
                 .iter()
                 .enumerate()
@@ -105,6 +105,29 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
                 && plansight_plan::fixed::parse_scaled(&l.value, 6).is_ok_and(|micros| micros < 10_000);
             Some(crate::phrases::fraction_text(n as i128, if bps { 10_000 } else { 100 }))
         };
+        // ("and at 1.8?" after "nimbus paid 1.6x": a multiple, said as one)
+        let multiple = || {
+            let was_multiple = l.kind == LeverKind::Rate
+                && plansight_plan::fixed::parse_scaled(&l.value, 6).is_ok_and(|micros| micros >= 1_000_000);
+            let said: Vec<i128> = ws
+                .iter()
+                .enumerate()
+                // (not a count of sellers: "which 3 reps gain the most from that")
+                .filter(|(i, _)| !counted(*i))
+                .filter_map(|(_, w)| {
+                    // (a whole one too: "and at 2?")
+                    let w = w.trim_end_matches('?');
+                    let w = w.strip_suffix('x').unwrap_or(w);
+                    crate::phrases::scaled(w, 1_000_000)
+                })
+                .filter(|m| (1_000_000..=10_000_000).contains(m))
+                .collect();
+            match said[..] {
+                [m] if was_multiple => Some(crate::phrases::fraction_text(m, 1_000_000)),
+                _ => None,
+            }
+        };
+        let pct = pct.or_else(multiple);
         match (fraction, pct.or_else(|| bare().filter(|_| money.is_none())), money) {
             (true, Some(p), _) => l.value = p,
             (false, _, Some(c)) => l.value = plansight_plan::Exact::from_cents(c).money(),

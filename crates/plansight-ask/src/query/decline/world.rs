@@ -121,6 +121,11 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "dropping",
             "falling",
             "keep rising",
+            // ("are hotels gonna keep spending on laundry next year")
+            "keep spending",
+            "keep buying",
+            "stop spending",
+            "stop buying",
             // ("is the gtk 500 getting a price cut in 2018")
             "price cut",
             "price cuts",

@@ -468,6 +468,25 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         // ("if the finjob gtk 500 had been lost, what does that cost me": the pay it takes)
         Some(Figure::Earnings)
+    } else if draw
+        && mentions(
+            ws,
+            &[
+                "cost us",
+                "costed us",
+                "cost the company",
+                "costs us",
+                "we pay out",
+                "did we pay",
+                "have we paid",
+            ],
+        )
+        && lever.is_none()
+        && q.scenario.is_none()
+    {
+        // ("how much has the pad cost us", "how much advance did we pay out across the whole
+        // field": what the draw advanced)
+        Some(Figure::DrawAdvanced)
     } else if mentions(ws, COST) && !mentions(ws, BONUS) && !plan_paid_me
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
@@ -480,6 +499,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
     } else if (mentions(ws, BONUS) || v.bonus(ws))
+        // ("what have my extractors paid me, spiff included": the pay with the bonus in it)
+        && !mentions(ws, &["spiff included", "bonus included", "spiffs included", "bonuses included", "including the spiff", "including the bonus", "including spiffs", "including bonuses"])
         // ("how many fresh fronts did i land", where the Fresh Front SPIFF pays on them: the
         // deals of that type, counted)
         && !(mentions(ws, &["how many", "number of"]) && v.deal_type(ws).is_some())
@@ -785,20 +806,33 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         };
         // ("booked the most furnaces", the plural the product goes by read away already:
         // deals of it won, counted)
+        // ("sold the most extractors": the product's units in the plural, counted; not "sold
+        // the most GTK 500", the amount sold)
+        let plural_said = ws.get(i + 1).is_some_and(|n| {
+            n.len() > 3
+                && n.ends_with('s')
+                && q.scope.product.as_ref().is_some_and(|p| {
+                    let one = n.trim_end_matches('s');
+                    p.to_lowercase().split([' ', '-']).any(|x| x == one)
+                        || v.product_aliases.iter().any(|(named, a)| {
+                            named.eq_ignore_ascii_case(p) && (a == n || a.trim_end_matches('s') == one)
+                        })
+                })
+        });
         let product_word = || {
             q.scope.product.is_some()
                 && !exact(ws, super::words::EARN)
-                // (not "sold the most GTK 500": the amount sold)
-                && exact(ws, &["booked", "won", "closed", "signed", "landed"])
-                && ws.get(i + 1).is_none_or(|n| {
-                    matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for")
+                && (exact(ws, &["booked", "won", "closed", "signed", "landed"]) || exact(ws, &["sold"]) && plural_said)
+                && (plural_said
+                    || ws.get(i + 1).is_none_or(|n| {
+                        matches!(n.as_str(), "on" | "in" | "this" | "last" | "so" | "for")
                         // ("who on my team won the most pods" of the Acoustic Pod: a word
                         // of its name, in the plural)
                         || q.scope.product.as_ref().is_some_and(|p| {
                             let one = n.trim_end_matches('s');
                             p.to_lowercase().split_whitespace().any(|x| x == one || x == n)
                         })
-                })
+                    }))
         };
         matches!(w.as_str(), "most" | "fewest" | "least")
             && match (ws.get(i + 1), ws.get(i + 2)) {

@@ -116,8 +116,13 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "paye",
             // ("is my commish pensionable?": whether it counts for the pension)
             "pensionable",
-            "pension",
-            "401k",
+            // ("how does elease get credit when one of my reps sells a tunnel": the split's rule)
+            "get credit when",
+            "gets credit when",
+            "get credited when",
+            "gets credited when",
+            // ("im going out on parental leave in november do i get quota relief")
+            "quota relief",
             "tax cut from",
             "taxes cut from",
             "gst",

@@ -86,14 +86,31 @@ impl Vocabulary<'_> {
         };
         // Typos only in long names: "dunder" must not be read in "under".
         let near = |w: &str, k: &str| w == k || k.len() >= 8 && same(w, k);
+        // ("did i get the golden ladle": a word of a bonus's name said in full, its words
+        // together, is the bonus's, not Golden Mile Banqueting Suite's)
+        let of_a_bonus: Vec<String> = self
+            .inputs
+            .plan
+            .bonuses
+            .iter()
+            .flat_map(|b| {
+                let name = b.name.to_lowercase();
+                let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                let together = words.len() >= 2
+                    && ws.windows(words.len()).any(|w| {
+                        w.iter()
+                            .zip(&words)
+                            .all(|(a, b)| a.trim_end_matches("'s").trim_end_matches('s') == b.trim_end_matches('s'))
+                    });
+                if together {
+                    words
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
         // (a word of the plan's own names is that name, not an account's misspelt: "the
         // roofline" is no "Brookline")
-        // ("did i get the golden ladle": a word of a bonus's name said in full is the bonus's,
-        // not Golden Mile Banqueting Suite's)
-        let of_a_bonus: Vec<String> = {
-            let rest = self.without_bonus_names(ws);
-            ws.iter().filter(|w| !rest.contains(w)).cloned().collect()
-        };
         let plan_word = |w: &str| {
             self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w)) || of_a_bonus.iter().any(|x| x == w)
         };
@@ -154,7 +171,11 @@ impl Vocabulary<'_> {
                                     crate::query::words::said_as_verb(ws, i) && crate::query::unrecognised::common(w)
                                 };
                                 // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
-                                (w == k || near(w, &k)) && !plan_word(w) && !territory_word(w) && !verb()
+                                // ("sudsys" for Sudsy's Laundromat: the possessive without its
+                                // apostrophe)
+                                let possessive = a.to_lowercase().starts_with(&format!("{k}'s"))
+                                    && w.strip_suffix('s') == Some(k.as_str());
+                                (w == k || near(w, &k) || possessive) && !plan_word(w) && !territory_word(w) && !verb()
                             }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                         })
                 })
