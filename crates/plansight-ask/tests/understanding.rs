@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfortieth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on a February fiscal year, everyday sellers who never read the plan,
-//! hundredfortyfirst/heldout over a generated Georgia laundry-equipment distributor in US
-//! sales slang) were written, with their workspaces,
+//! (hundredfortysecond/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on a calendar year, Canadian sellers new to the tool, hundredfortythird/heldout
+//! over a generated Brisbane solar supplier on the Australian financial year) were
+//! written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -999,14 +999,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredthirtyninth",
         ),
         (
-            "hundred-fortieth workspace (the Maven CRM export as it is, a February fiscal year paid quarterly, everyday sellers who never read the plan), held-out set",
+            "hundred-fortieth workspace (the Maven CRM export as it is, a February fiscal year paid quarterly, everyday sellers who never read the plan), earlier held-out set",
             "hundredfortieth/heldout.toml",
             "hundredfortieth",
         ),
         (
-            "hundred-forty-first workspace (a Georgia laundry-equipment distributor, reps, managers and sales ops in US sales slang), held-out set",
+            "hundred-forty-first workspace (a Georgia laundry-equipment distributor, reps, managers and sales ops in US sales slang), earlier held-out set",
             "hundredfortyfirst/heldout.toml",
             "hundredfortyfirst",
+        ),
+        (
+            "hundred-forty-second workspace (the Maven CRM export as it is, a calendar year paid monthly, Canadian sellers new to the tool), held-out set",
+            "hundredfortysecond/heldout.toml",
+            "hundredfortysecond",
+        ),
+        (
+            "hundred-forty-third workspace (a Brisbane solar supplier on the Australian financial year, reps, state managers and sales ops), held-out set",
+            "hundredfortythird/heldout.toml",
+            "hundredfortythird",
         ),
     ]
 }
@@ -1150,6 +1160,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredthirtyninth" => "equipment",
         "hundredfortieth" => "compute",
         "hundredfortyfirst" => "equipment",
+        "hundredfortysecond" => "device",
+        "hundredfortythird" => "hardware",
         _ => "lsv",
     }
 }
