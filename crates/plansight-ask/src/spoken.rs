@@ -395,6 +395,8 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("wot", "what"),
     // (northern English: "why did I get nowt on equipment")
     ("nowt", "nothing"),
+    // (Australian and British: "what have my brolgas earnt me")
+    ("earnt", "earned"),
     ("owt", "anything"),
     ("u", "you"),
     ("ur", "your"),

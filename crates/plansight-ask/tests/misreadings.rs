@@ -7314,6 +7314,67 @@ fn round_74_a_laundry_distributor_in_us_sales_slang() {
     read_after("hundredfortyfirst", cases);
 }
 
+#[test]
+fn round_75_canadian_sellers_new_to_the_tool() {
+    use serde_json::json;
+    // (a story's "still" is no balance, a payday said by its date after "got on" and "pay out
+    // on", "icing" for the glossary's "iced")
+    let cases: &[Turns] = &[
+        (
+            "Wilburn Farren",
+            &[],
+            "Still pretty new here, sorry if this is a dumb one. How much has the zamboni fronted me since I started?",
+            "answer",
+            json!({"figure": "draw_advanced"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "can u break down what i got on june 15",
+            "answer",
+            json!({"op": "explain", "period": "m05"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "how much did icing cost my team this year",
+            "answer",
+            json!({"figure": "clawback", "who": "team:summer sewald"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "what did the company pay out on june 15",
+            "answer",
+            json!({"figure": "cost", "period": "m05"}),
+        ),
+    ];
+    read_after("hundredfortysecond", cases);
+}
+
+#[test]
+fn round_75_a_brisbane_solar_supplier() {
+    use serde_json::json;
+    // ("earnt", "just slack")
+    let cases: &[Turns] = &[
+        (
+            "Reed Clapper",
+            &[],
+            "what have my brolgas earnt me this fin year",
+            "answer",
+            json!({"figure": "earnings", "product": "brolga home battery", "period": "fy"}),
+        ),
+        (
+            "Trent Mahony",
+            &[],
+            "is marty just slack or what, heaps of wipeouts",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfortythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -489,6 +489,10 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
                     // ("in which faixa I am" for "| as faixas |": the glossary's plural)
                     || bare.len() >= 4 && s.strip_suffix('s') == Some(bare.as_str())
+                    // ("how much did icing cost my team" for "| iced |": the doing for the done)
+                    || bare.len() >= 5
+                        && s.len() >= 4
+                        && bare.strip_suffix("ing").is_some_and(|stem| s.strip_suffix("ed") == Some(stem))
                     // ("my brewin deals" for "| brewing |": the g dropped)
                     || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")

@@ -343,7 +343,16 @@ pub const COST: &[&str] = &[
 /// Commission in its everyday names ("commish", Australian "commo").
 pub const COMMISSION: &[&str] = &["commission", "commish", "commo", "comm"];
 /// What a day brings ("what'll I get on the 15th of April"): the pay of its payday.
-pub const GET_ON: &[&str] = &["i get on", "i getting on", "i receive on"];
+pub const GET_ON: &[&str] = &[
+    "i get on",
+    "i getting on",
+    "i receive on",
+    // ("can u break down what i got on june 15", "what did the company pay out on june 15")
+    "i got on",
+    "i received on",
+    "pay out on",
+    "paid out on",
+];
 /// Reaching a mark or a quota, in everyday words ("did I hit it", "have I smashed my
 /// target").
 pub const REACHED: &[&str] = &[

@@ -391,6 +391,8 @@ fn judges_a_person(ws: &[String]) -> bool {
             "even trying",
             "putting in the work",
             "warning letter",
+            // ("is marty just slack or what")
+            "just slack",
         ]
         .iter()
         .any(|p| said(p)))

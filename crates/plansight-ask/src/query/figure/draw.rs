@@ -40,12 +40,14 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             // ("how much of vale I am owing to the company")
             "owing",
             "outstanding",
-            "still",
             "remaining",
             "deficit",
             "left",
         ],
-    ) {
+    )
+        // ("how much of it is still owed"; not "still pretty new here, …": a story's opening)
+        || ws.iter().skip(1).any(|w| w == "still")
+    {
         Figure::DrawBalance
     } else if (mentions(
             ws,

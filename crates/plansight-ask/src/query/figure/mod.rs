@@ -289,14 +289,18 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         &[
             "biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "$",
         ],
-    ) && (!exact(ws, &["quarter", "month", "quarters", "months"]) || exact(ws, &["deal", "deals"]));
+    ) && (!exact(ws, &["quarter", "month", "quarters", "months"]) || exact(ws, &["deal", "deals"]))
+        // ("platform attach $ so far?": a measure's money, not a deal's size)
+        && !(q.scope.measure.is_some()
+            && exact(ws, &["$"])
+            && !exact(ws, &["biggest", "largest", "smallest", "big", "large", "size", "worth", "value", "deal", "deals"]));
     let cancellation = exact(
         ws,
         &["cancellation", "cancellations", "cancelled", "canceled", "cancel"],
     ) && (exact(ws, &["me", "my", "i"])
         // ("how much has rudisha cost Rosalina": what cancellations took from a seller)
         || ws.windows(2).any(|p| {
-            matches!(p[0].as_str(), "cost" | "costs" | "costed") && v.seller(&p[1]).is_some()
+            matches!(p[0].as_str(), "cost" | "costs" | "costed") && (v.seller(&p[1]).is_some() || p[1] == "my")
         }));
     // A deal's own figures: "what did D-000947 pay", "how much did D-001123 count for".
     let deal = (q.scope.deal.is_some()
