@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfortysecond/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on a calendar year, Canadian sellers new to the tool, hundredfortythird/heldout
-//! over a generated Brisbane solar supplier on the Australian financial year) were
-//! written, with their workspaces,
+//! (hundredfortyfourth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on an October fiscal year, first-time users in plain English,
+//! hundredfortyfifth/heldout over a generated Cork dairy-equipment supplier in Irish
+//! English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1009,14 +1009,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfortyfirst",
         ),
         (
-            "hundred-forty-second workspace (the Maven CRM export as it is, a calendar year paid monthly, Canadian sellers new to the tool), held-out set",
+            "hundred-forty-second workspace (the Maven CRM export as it is, a calendar year paid monthly, Canadian sellers new to the tool), earlier held-out set",
             "hundredfortysecond/heldout.toml",
             "hundredfortysecond",
         ),
         (
-            "hundred-forty-third workspace (a Brisbane solar supplier on the Australian financial year, reps, state managers and sales ops), held-out set",
+            "hundred-forty-third workspace (a Brisbane solar supplier on the Australian financial year, reps, state managers and sales ops), earlier held-out set",
             "hundredfortythird/heldout.toml",
             "hundredfortythird",
+        ),
+        (
+            "hundred-forty-fourth workspace (the Maven CRM export as it is, an October fiscal year paid quarterly, first-time users in plain English), held-out set",
+            "hundredfortyfourth/heldout.toml",
+            "hundredfortyfourth",
+        ),
+        (
+            "hundred-forty-fifth workspace (a Cork dairy-equipment supplier, reps, regional managers and finance in Irish English), held-out set",
+            "hundredfortyfifth/heldout.toml",
+            "hundredfortyfifth",
         ),
     ]
 }
@@ -1162,6 +1172,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfortyfirst" => "equipment",
         "hundredfortysecond" => "device",
         "hundredfortythird" => "hardware",
+        "hundredfortyfourth" => "workstation",
+        "hundredfortyfifth" => "equipment",
         _ => "lsv",
     }
 }
