@@ -7375,6 +7375,111 @@ fn round_75_a_brisbane_solar_supplier() {
     read_after("hundredfortythird", cases);
 }
 
+#[test]
+fn round_76_first_time_users_in_plain_english() {
+    use serde_json::json;
+    // (a tier's name with a stage's word, "open road", is no stage; "my best one" counts
+    // nothing; "how much more would we be paying out")
+    let cases: &[Turns] = &[
+        (
+            "Cecily Lampkin",
+            &[],
+            "how far off open road am i",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "stage": null}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "which quarter was my worst one",
+            "answer",
+            json!({"op": "worst_period", "n": null}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "fast lane at 15% - how much more would we be paying out?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "workstation", "tier": 4, "value": "0.15"}}),
+        ),
+    ];
+    read_after("hundredfortyfourth", cases);
+}
+
+#[test]
+fn round_76_a_cork_dairy_supplier_in_irish_english() {
+    use serde_json::json;
+    // ("howya", "craic", "paid off so far", "across the cattle grid", "top to bottom", "out
+    // of everyone", "the big winner", "bin" the threshold, "weight them by the odds", "every
+    // last thing on the long finger signed")
+    let cases: &[Turns] = &[
+        (
+            "Corliss Cosme",
+            &[],
+            "howya, what's the craic with my commission so far this year?",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "hi there, quick one - how much of the fodder advance have I paid off so far? thanks a mil",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "would a 35k herringbone this week get garret across the cattle grid",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Siobhán Keane",
+            &[],
+            "line up my crew by earnings so far, top to bottom",
+            "answer",
+            json!({"op": "top", "n": null}),
+        ),
+        (
+            "Siobhán Keane",
+            &[],
+            "out of everyone, where's wilburn sitting on steel credit",
+            "answer",
+            json!({"op": "rank", "who": "wilburn farren"}),
+        ),
+        (
+            "Nuala Fitzgerald",
+            &[],
+            "cattle grid down to 15% - who's the big winner",
+            "answer",
+            json!({"op": "top", "lever": {"kind": "threshold", "measure": "equipment", "value": "0.15"}}),
+        ),
+        (
+            "Nuala Fitzgerald",
+            &[],
+            "bin the cattle grid entirely - how much more do we pay",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "equipment", "value": "0"}}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "if every last thing on the long finger signed, what's q3 paying me",
+            "answer",
+            json!({"pipeline": "all", "period": "q3"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &["if every last thing on the long finger signed, what's q3 paying me"],
+            "and if you weight them by the odds?",
+            "answer",
+            json!({"pipeline": "weighted"}),
+        ),
+    ];
+    read_after("hundredfortyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

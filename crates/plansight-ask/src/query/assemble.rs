@@ -504,11 +504,17 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Value {
         query.op = op.unwrap_or(Op::Value);
     }
+    // ("which quarter was my best one": the one period, no count of them)
+    if matches!(query.op, Op::BestPeriod | Op::WorstPeriod) && query.n == Some(1) {
+        query.n = None;
+    }
     // (a why of one period: another said by the way is no comparison)
     if query.op == Op::Explain {
         query.scope.versus = None;
     }
-    if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() && sided.is_none() {
+    // ("line up my crew by earnings, top to bottom": all of them)
+    let all_of_them = mentions(ws, &["top to bottom", "highest to lowest", "best to worst"]);
+    if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() && sided.is_none() && !all_of_them {
         let nouns = [
             "deals",
             "aes",

@@ -96,6 +96,8 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "scrap",
                 "scrapped",
                 "scrapping",
+                "bin",
+                "binned",
                 "ditch",
                 "ditched",
                 "abolish",
@@ -384,6 +386,9 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                     "abolished",
                     "ditch",
                     "ditched",
+                    // ("bin the cattle grid entirely")
+                    "bin",
+                    "binned",
                 ],
             );
         if removed {

@@ -285,6 +285,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "stack up",
             "vs everyone",
             "vs everybody",
+            // ("out of everyone, where's wilburn sitting on steel credit")
+            "out of everyone",
+            "out of everybody",
             "versus everyone",
             "versus everybody",
             "against everybody",
@@ -441,6 +444,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     let nearest = exact(ws, &["closest", "nearest"])
         || mentions(ws, &["more close", "more near"])
         || exact(ws, &["closer", "nearer"]) && exact(ws, &["who", "which", "who's", "whos"]);
+    // ("line up my crew by earnings so far, top to bottom": everyone, from the top)
+    if mentions(ws, &["top to bottom", "highest to lowest", "best to worst"]) {
+        return Some(Op::Top);
+    }
     if worst || behind || losing || nearest {
         return Some(Op::Bottom);
     }
@@ -450,6 +457,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             && mentions(ws, &["top band", "top tier", "top rate"])
             && !exact(ws, &["who", "which"]))
         && !names_the_maximum(ws, q);
+    // ("cattle grid down to 15% - who's the big winner")
+    let best = best || mentions(ws, &["the big winner", "the big winners"]);
     if best || team && exact(ws, &["who", "which"]) {
         return Some(Op::Top);
     }
@@ -468,6 +477,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "whats open",
                 "what is open",
                 "what have i got open",
+                // ("what have I on the long finger" where open deals are "| on the long finger |")
+                "what have i open",
                 "what do i have open",
                 "what's in open",
                 "whats in open",

@@ -265,7 +265,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     // A deal named has its own stage: "OPP-21363 fell through" filters nothing.
     // ("total open door spiff my team earned": a bonus's name says no stage)
-    query.scope.stage = super::scope::stage(&v.without_bonus_names(ws)).filter(|_| query.scope.deal.is_none());
+    // ("how far off open road am i" where Open Road is a tier: the plan's name, no stage)
+    let without_terms: Vec<String> = {
+        let mut rest = v.without_bonus_names(ws);
+        for (t, _) in v.terms.iter().filter(|(t, _)| t.contains(' ')) {
+            let parts: Vec<&str> = t.split(' ').collect();
+            while let Some(i) = (0..rest.len().saturating_sub(parts.len() - 1))
+                .find(|&i| rest[i..i + parts.len()].iter().zip(&parts).all(|(a, b)| a == b))
+            {
+                rest.drain(i..i + parts.len());
+            }
+        }
+        rest
+    };
+    query.scope.stage = super::scope::stage(&without_terms).filter(|_| query.scope.deal.is_none());
     query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
     // ("say I book a 7k rematch with Kan-code": the new deal's customer, no filter)
     if query.scenario.new_deal.is_some() && super::scenario::new_deal_with(ws, query.scope.account.as_deref()) {

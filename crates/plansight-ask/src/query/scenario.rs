@@ -150,6 +150,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "win chance",
             "win chances",
             "by odds",
+            // ("and if you weight them by the odds?")
+            "by the odds",
+            "weight them",
             "by probability",
             "by their probability",
             "by its probability",
@@ -206,7 +209,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         && exact(ws, &["tentative", "tentatives", "quotes", "proposals", "opps", "opportunities"])
         // ("if everything I have out for bid gets signed": the glossary's open deals, won)
         // ("if my whole jikoni closes", the glossary's word read as "open")
-        || exact(ws, &["everything", "all", "whole", "entire"])
+        || exact(ws, &["everything", "all", "whole", "entire", "every"])
             && exact(ws, &["open"])
             && mentions(
                 ws,
@@ -215,6 +218,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     "come in", "closed", "close", "comes through", "come through",
                     // ("if everything i have in market binds", "everything in my queue ships")
                     "binds", "bind", "ships", "ship", "won",
+                    // ("if every last thing on the long finger signed")
+                    "signed",
                 ],
             ))
         && winning

@@ -35,6 +35,9 @@ const TRADE: &[&str] = &[
     "arvo",
     // (South African and Indian English greetings and fillers: "howzit", "eish", "kindly")
     "howzit",
+    // (Irish: "howya, what's the craic with my commission")
+    "howya",
+    "craic",
     "eish",
     "lekker",
     "ja",

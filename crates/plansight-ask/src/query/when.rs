@@ -288,6 +288,10 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "coming to me on",
             "coming my way on",
             "due to me on",
+            // ("what'll land on the 20th for me")
+            "land on the",
+            "lands on the",
+            "landing on the",
         ],
     ) || mentions(ws, super::words::GET_ON)
         // ("wat am i getting nov 20th": a day with its month, what comes then)

@@ -321,6 +321,8 @@ pub const COST: &[&str] = &[
     "company have paid",
     "company has paid",
     "company would pay",
+    // ("fast lane at 15% - how much more would we be paying out?")
+    "we be paying",
     "we're paying out",
     "were paying out",
     // ("TI up to 30k, what's the damage")
@@ -456,6 +458,8 @@ pub const DISTANCE: &[&str] = &[
     "there yet",
     "am i past",
     "past the",
+    // ("would a 35k herringbone get garret across the cattle grid")
+    "across the",
     "line yet",
     "stands between",
     "between me and",

@@ -14,7 +14,6 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
         &[
             "paid back all",
             "paid it all back",
-            "paid off",
             "fully repaid",
             "all of my draw",
             "all of her draw",
@@ -47,6 +46,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
     )
         // ("how much of it is still owed"; not "still pretty new here, …": a story's opening)
         || ws.iter().skip(1).any(|w| w == "still")
+        // ("have I paid it off": whether any is left; not "how much have I paid off so far")
+        || mentions(ws, &["paid off"]) && !mentions(ws, &["how much"])
     {
         Figure::DrawBalance
     } else if (mentions(
@@ -63,6 +64,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
                 // ("how much of my draw got eaten in Q2?")
                 "eaten",
                 "paid back",
+                // ("how much of the fodder advance have I paid off so far")
+                "paid off",
                 "paying back",
                 "pay back",
                 "recouped",
