@@ -312,14 +312,17 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
         .or_else(|| payday_by_its_day(v, ws))
 }
 
+/// Whether the word at `i` is a month said with its day ("jan 15", not "january").
+fn dated_at(ws: &[String], i: usize) -> bool {
+    crate::phrases::month_number(&ws[i]).is_some() && crate::phrases::day_with_month(ws, i).is_some()
+}
+
 /// "wat am i getting nov 20th": what comes on a day said with its month, right after the
 /// words for getting it (not "what do I get if I close Acme on June 30th").
 pub(super) fn getting_on_a_date(ws: &[String]) -> bool {
     ws.windows(2).enumerate().any(|(k, p)| {
         (p[0] == "i" && p[1] == "getting" || p[0] == "my" && p[1] == "way")
-            && (k + 2..(k + 4).min(ws.len())).any(|i| {
-                crate::phrases::month_number(&ws[i]).is_some() && crate::phrases::day_with_month(ws, i).is_some()
-            })
+            && (k + 2..(k + 4).min(ws.len())).any(|i| dated_at(ws, i))
     })
 }
 
@@ -379,10 +382,7 @@ fn next_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
 /// pay), when one is said.
 pub(super) fn pays_on(v: &Vocabulary, ws: &[String]) -> Option<String> {
     let today = v.today();
-    let dated = ws
-        .iter()
-        .enumerate()
-        .any(|(i, w)| crate::phrases::month_number(w).is_some() && crate::phrases::day_with_month(ws, i).is_some());
+    let dated = (0..ws.len()).any(|i| dated_at(ws, i));
     dated.then(|| payday_of(v, ws, today)).flatten()
 }
 
@@ -457,10 +457,7 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
         Some(first + chrono::Months::new(1) - chrono::Days::new(1))
     });
     // A day said with the month: a date, not a month ("jan 15", not "january").
-    let dated = ws
-        .iter()
-        .enumerate()
-        .any(|(i, w)| crate::phrases::month_number(w).is_some() && crate::phrases::day_with_month(ws, i).is_some());
+    let dated = (0..ws.len()).any(|i| dated_at(ws, i));
     if !dated && month_end.is_none() {
         return None;
     }

@@ -503,16 +503,15 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
     } else if (mentions(ws, BONUS) || v.bonus(ws))
-        // ("what have my extractors paid me, spiff included": the pay with the bonus in it)
-        && !mentions(ws, &["spiff included", "bonus included", "spiffs included", "bonuses included", "including the spiff", "including the bonus", "including spiffs", "including bonuses"])
         // ("how many fresh fronts did i land", where the Fresh Front SPIFF pays on them: the
         // deals of that type, counted)
         && !(mentions(ws, &["how many", "number of"]) && v.deal_type(ws).is_some())
         // ("add to my pay incl the convoy bonus": the pay, the bonus in it)
         // ("what did my rapid response RNs earn me, spiff included": the pay, the SPIFF in it)
-        // ("how much have i earned since march, bonuses and all")
+        // ("how much have i earned since march, bonuses and all", "what have my extractors
+        // paid me, spiff included")
         && !((exact(ws, &["incl", "including", "inclusive", "included"]) || mentions(ws, &["and all", "all in"]))
-            && exact(ws, &["pay", "earnings", "commission", "comp", "earn", "earned", "make", "made"]))
+            && exact(ws, &["pay", "paid", "earnings", "commission", "comp", "earn", "earned", "make", "made"]))
     {
         Some(Figure::Bonus)
     } else if mark.is_none() && lever.is_none() && mentions(ws, DISTANCE) && crate::phrases::percent(ws).is_some() {
