@@ -7480,6 +7480,119 @@ fn round_76_a_cork_dairy_supplier_in_irish_english() {
     read_after("hundredfortyfifth", cases);
 }
 
+#[test]
+fn round_76_the_irish_misses_left_over() {
+    use serde_json::json;
+    // (another seller's band, the window to query a docket, "what's the story", a glossary
+    // phrase in another tense, the won ones after the lost, the taxman, a designer's plan
+    // cost, a closing "would you", "what'll land")
+    let cases: &[Turns] = &[
+        (
+            "Declan Moriarty",
+            &[],
+            "what band's gladys on at the minute",
+            "answer",
+            json!({"figure": "rate", "who": "gladys colclough"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "how long have I to query the july docket",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "the cahir abbey rotary paid me zilch, what's the story",
+            "answer",
+            json!({"op": "explain", "deal": "4x3h9yd5"}),
+        ),
+        (
+            "Siobhán Keane",
+            &[],
+            "munster - how many went west on them in june",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "m06"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &["how many did I lose in q2"],
+            "and how many did I actually get signed?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null, "period": "q2"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "how much of this is the taxman going to take, what bracket am I in now",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Nuala Fitzgerald",
+            &[],
+            "model the herdsense quota at 8k a month for me, what's the plan cost",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Nuala Fitzgerald",
+            &[],
+            "go into plansight there and set the headland to 75k for next year would you",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "what'll land on the 20th for me",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Aoife Gallagher",
+            &[],
+            "which of them is closest, would ya say",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfortyfifth", cases);
+}
+
+#[test]
+fn round_76_the_plain_english_misses_left_over() {
+    use serde_json::json;
+    // (what to sell to hit quota is a distance; a region two managers share, doing something,
+    // is asked back; the last sentence names the periods compared)
+    let cases: &[Turns] = &[
+        (
+            "Rosie Papadopoulos",
+            &[],
+            "what do i need to sell to hit my quota this quarter? gtx i mean",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "how many deals did the west lose in april",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "ok so Q1 and Q2 were huge for me and I've been closing like crazy since April, but the numbers \
+             for this quarter look way off. why is my q3 check so much smaller than q2?",
+            "answer",
+            json!({"op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+    ];
+    read_after("hundredfortyfourth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

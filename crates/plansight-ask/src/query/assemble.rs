@@ -75,7 +75,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         && mark.is_none()
         && op == Some(Op::Bottom)
         && exact(ws, &["closest", "nearest"])
-        && ws.len() <= 5
+        // ("which of them is closest, would ya say")
+        && ws.len() <= 8
     {
         let reading = |m: Mark| Query {
             op: Op::Bottom,
@@ -119,7 +120,15 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         query.scope.measure = None;
     }
-    if figure == Some(Figure::Cost) && matches!(query.who, Who::Seller(_)) && who_unnamed(ws) {
+    // ("model the herdsense quota at 8k a month for me, what's the plan cost", asked by a
+    // designer who sells nothing: the plan's cost, done for the asker)
+    let off_roster = |id: &str| {
+        v.inputs
+            .roster
+            .as_deref()
+            .is_some_and(|r| !r.iter().any(|s| s.id == id))
+    };
+    if figure == Some(Figure::Cost) && matches!(&query.who, Who::Seller(id) if who_unnamed(ws) || off_roster(id)) {
         query.who = Who::Team;
     }
     // ("how much did corked orders cost me in feb": what a seller's cancelled deals took

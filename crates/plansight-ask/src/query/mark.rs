@@ -160,6 +160,11 @@ fn to_quota(ws: &[String], q: &Query) -> bool {
             "delta to",
             // ("how much is missing to hit my quota")
             "missing to",
+            // ("what do i need to sell to hit my quota this quarter")
+            "need to sell to",
+            "need to close to",
+            "need to book to",
+            "have to sell to",
         ],
     )
         // ("how close am i to hitting quota": the distance; "how close am I to my quota" asks

@@ -7,7 +7,15 @@ use super::{Op, Query};
 use crate::fuzzy::mentions;
 
 /// "Zero from equipment every single robo, what's going on?": a why.
-const GOING_ON: &[&str] = &["what's going on", "whats going on", "what is going on"];
+// ("paid me zilch, what's the story": the Irish "what's going on")
+const GOING_ON: &[&str] = &[
+    "what's going on",
+    "whats going on",
+    "what is going on",
+    "what's the story",
+    "whats the story",
+    "what's the story with",
+];
 
 /// The operation the question asks for, when it names one.
 pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {

@@ -319,7 +319,25 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             d.close_date = None;
         }
     }
-    let found = super::when::asked(v, ws, &query, today);
+    let mut found = super::when::asked(v, ws, &query, today);
+    // ("Q1 and Q2 were huge … why is my q3 check so much smaller than q2?": a story's
+    // periods first, then the question's own; the last sentence names what is compared)
+    if found.len() > 2 {
+        let last = question
+            .split(['.', '?', '!'])
+            .map(str::trim)
+            .rfind(|s| !s.is_empty())
+            .unwrap_or(question);
+        let own = super::when::asked(
+            v,
+            &v.trade_words(&v.tier_words(&words(&normalize(last)))),
+            &query,
+            today,
+        );
+        if own.len() == 2 {
+            found = own;
+        }
+    }
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
     // ("my Q4 - oct to dec I mean", "I think of Q3 as calendar Q3, so July to September":

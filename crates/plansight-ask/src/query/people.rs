@@ -647,7 +647,15 @@ fn said_as_team(lower: &str, territory: &str) -> bool {
             .match_indices(&format!("{before}{territory}"))
             .any(|(i, m)| !lower[i + m.len()..].starts_with(|c: char| c.is_alphanumeric()))
     });
+    // ("how many deals did the west lose in april": the region doing something)
+    let acting = [
+        "lose", "lost", "win", "won", "sell", "sold", "close", "closed", "earn", "earned", "make", "made", "book",
+        "booked",
+    ]
+    .iter()
+    .any(|verb| contains_words(lower, &format!("the {territory} {verb}")));
     for_the
+        || acting
         || [
             " team", " desk", " region", " office", " branch", "'s", " costing", " cost", " reps", " doing",
             // (British: "the field lot", "the inside lads")

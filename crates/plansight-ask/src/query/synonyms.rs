@@ -398,6 +398,18 @@ pub(super) fn single_final(stem: &str) -> &str {
 
 /// The words with the document's other words read as the plain ones; a word that is the
 /// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
+/// Forms of one irregular verb, so that a phrase of the document's is heard in any tense
+/// ("went west", "falls through").
+fn same_verb(said: &str, written: &str) -> bool {
+    const FORMS: &[&[&str]] = &[
+        &["go", "goes", "going", "gone", "went"],
+        &["fall", "falls", "falling", "fallen", "fell"],
+        &["come", "comes", "coming", "came"],
+        &["get", "gets", "getting", "got", "gotten"],
+    ];
+    said != written && FORMS.iter().any(|f| f.contains(&said) && f.contains(&written))
+}
+
 pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn(&str) -> bool) -> Vec<String> {
     if synonyms.is_empty() {
         return ws.to_vec();
@@ -434,6 +446,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                                 // ("my short closed deals" for "| short-close |")
                                 || k + 1 == n && x.ends_with('e') && w.strip_suffix('d') == Some(x)
                                 || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))
+                                // ("how many went west" for "| gone west |")
+                                || n > 1 && same_verb(w, x)
                         }))
                 .then_some((n, *p))
                 // ("whats my aug 15 drop" where the payday is "| drop day |": its first word,

@@ -115,13 +115,14 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 ws,
                 &["did they win", "did we win", "did i win", "did he win", "did she win"],
             )
-        // ("and how many have I signed?" after the handbacks)
-        || ws.len() <= 7
+        // ("and how many have I signed?" after the handbacks; "and how many did I actually
+        // get signed?")
+        || ws.len() <= 9
             && exact(ws, &["won", "signed", "booked", "sign", "close", "book"])
             // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
             // after the pike-outs)
             && (exact(ws, &["i", "we", "they", "he", "she"]) || mentions(ws, &["how many got", "how many were"]))
-            && !exact(ws, &["lost", "cancelled", "open"]);
+            && !exact(ws, &["lost", "cancelled", "open", "if"]);
     if opens && won_asked && prev.scope.stage.is_some() {
         let mut q = prev.clone();
         q.scope.stage = None;

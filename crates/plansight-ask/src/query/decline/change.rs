@@ -206,7 +206,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
         // ("can you lower wilburns quota to 200k in plansight": asked of the assistant)
         // ("go into plansight there and set the headland to 75k")
         verb(first)
-            || first == "go" && ws.windows(2).any(|w| w[0] == "and" && verb(&w[1]))
+            || ws[0] == "go" && ws.windows(2).any(|w| w[0] == "and" && verb(&w[1]))
             // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
             || ws
                 .windows(2)

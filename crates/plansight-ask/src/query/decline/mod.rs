@@ -33,12 +33,15 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             offer: Some("Ask about your deals, credit or pay instead.".into()),
         });
     }
+    // (a closing "would you" asks politely, supposing nothing: "set the headland to 75k
+    // for next year would you")
+    let polite = |i: usize| i + 2 == ws.len() && matches!(ws[i + 1].as_str(), "you" | "u" | "ya" | "ye");
     let hypothetical = mentions(
         ws,
         &[
-            "what if", "if i", "if we", "if the", "if it", "if my", "would", "suppose", "imagine", "assuming", "if",
+            "what if", "if i", "if we", "if the", "if it", "if my", "suppose", "imagine", "assuming", "if",
         ],
-    );
+    ) || ws.iter().enumerate().any(|(i, w)| w == "would" && !polite(i));
     // "should i push plus line or gtk 500s", "should i push the robot or the nav tower at
     // eastbrook": which to sell is the seller's call; what each would pay is the
     // assistant's.
@@ -118,7 +121,13 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
     // ("how much will the irs take out of my july commission": the tax authority's share)
     // (Brazil's social security and income tax, INSS and IRPF: "how much INSS will be
     // discounted")
-    let tax = exact(ws, &["tax", "taxes", "irs", "hmrc", "cra", "ato", "inss", "irpf"]);
+    // ("how much of this is the taxman going to take")
+    let tax = exact(
+        ws,
+        &[
+            "tax", "taxes", "irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman", "taxmen",
+        ],
+    ) || mentions(ws, &["tax man"]);
     if tax
         && (mentions(
             ws,
@@ -149,7 +158,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                 "will i owe",
             ],
         ) || exact(ws, &["bracket"])
-            || exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf"]) && mentions(ws, &["how much"]))
+            || exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman"]) && mentions(ws, &["how much"]))
     {
         return Some(Understood::Decline {
             reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."

@@ -138,6 +138,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "take-home",
             "deposit",
             "land in",
+            // ("what'll land on the 20th for me")
+            "what'll land",
+            "what will land",
+            "whatll land",
+            "what lands",
+            "how much will land",
+            "how much lands",
             "in my account",
             "into my account",
             "hit my account",
@@ -233,6 +240,22 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && ws[i + 1..].windows(3).take(5).any(|x| {
                     matches!(x[0].as_str(), "am" | "was") && x[1] == "i" && matches!(x[2].as_str(), "on" | "in" | "at")
                 })
+        })
+        // "what band's gladys on at the minute", "which tier is Reed in": where another
+        // seller stands
+        || ws.iter().enumerate().any(|(i, w)| {
+            let (head, contracted) = match w.strip_suffix("'s") {
+                Some(h) => (h, true),
+                None => (w.as_str(), false),
+            };
+            tier_word(head)
+                && i > 0
+                && matches!(ws[i - 1].as_str(), "what" | "which")
+                && (contracted || ws.get(i + 1).is_some_and(|x| matches!(x.as_str(), "is" | "was")))
+                && ws[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|x| matches!(x.as_str(), "on" | "in" | "at"))
         })
         || ws.windows(4).any(|w| {
             tier_word(&w[0])

@@ -356,11 +356,28 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "latest i can",
             "last day to",
             "latest date",
+            // ("how long have I to query the july docket": the window for a dispute)
+            "how long have i",
+            "how long do i have",
+            "how long do we have",
         ],
     ) && exact(
         ws,
         &[
-            "close", "closed", "count", "counts", "book", "booked", "sign", "signed", "complain", "dispute", "appeal",
+            "close",
+            "closed",
+            "count",
+            "counts",
+            "book",
+            "booked",
+            "sign",
+            "signed",
+            "complain",
+            "dispute",
+            "appeal",
+            "query",
+            "challenge",
+            "contest",
         ],
     ) {
         return true;
