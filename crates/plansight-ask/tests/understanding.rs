@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfortyfourth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on an October fiscal year, first-time users in plain English,
-//! hundredfortyfifth/heldout over a generated Cork dairy-equipment supplier in Irish
-//! English) were written, with their workspaces,
+//! (hundredfortysixth/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on a July fiscal year, sellers typing on their phones, hundredfortyseventh/heldout
+//! over a generated Pune pump and valve distributor in Indian English, amounts in lakh and
+//! crore) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1019,14 +1019,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfortythird",
         ),
         (
-            "hundred-forty-fourth workspace (the Maven CRM export as it is, an October fiscal year paid quarterly, first-time users in plain English), held-out set",
+            "hundred-forty-fourth workspace (the Maven CRM export as it is, an October fiscal year paid quarterly, first-time users in plain English), earlier held-out set",
             "hundredfortyfourth/heldout.toml",
             "hundredfortyfourth",
         ),
         (
-            "hundred-forty-fifth workspace (a Cork dairy-equipment supplier, reps, regional managers and finance in Irish English), held-out set",
+            "hundred-forty-fifth workspace (a Cork dairy-equipment supplier, reps, regional managers and finance in Irish English), earlier held-out set",
             "hundredfortyfifth/heldout.toml",
             "hundredfortyfifth",
+        ),
+        (
+            "hundred-forty-sixth workspace (the Maven CRM export as it is, a July fiscal year paid monthly, sellers typing on their phones), held-out set",
+            "hundredfortysixth/heldout.toml",
+            "hundredfortysixth",
+        ),
+        (
+            "hundred-forty-seventh workspace (a Pune pump and valve distributor, amounts in lakh and crore, Indian English), held-out set",
+            "hundredfortyseventh/heldout.toml",
+            "hundredfortyseventh",
         ),
     ]
 }
@@ -1174,6 +1184,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfortythird" => "hardware",
         "hundredfortyfourth" => "workstation",
         "hundredfortyfifth" => "equipment",
+        "hundredfortysixth" => "tonnage",
+        "hundredfortyseventh" => "equipment",
         _ => "lsv",
     }
 }
