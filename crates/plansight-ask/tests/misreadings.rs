@@ -7593,6 +7593,214 @@ fn round_76_the_plain_english_misses_left_over() {
     read_after("hundredfortyfourth", cases);
 }
 
+#[test]
+fn round_77_sellers_typing_on_their_phones() {
+    use serde_json::json;
+    // (a payday on the month's last working day said by its date, hearsay is no team, the
+    // glossary's second name for the draw, a tier by its multiple, the tiers by a noun of the
+    // document's own, the floor's verb for the accelerator wrapped to a new line, a glossary
+    // word in another tense, "total won", the team's top deals, a deal by its account and
+    // month, a best period "on" a measure)
+    let cases: &[Turns] = &[
+        (
+            "Kary Hendrixson",
+            &[],
+            "hows my check on the 29th looking",
+            "answer",
+            json!({"figure": "payable", "period": "m05"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "ok so ive been grinding on plus pros all quarter and everyone says its paying off. how much have my plus \
+             pros actually earned me this qtr",
+            "answer",
+            json!({"figure": "earnings", "who": "cassey cress", "product": "gtx plus pro"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "how much slip money do i owe rn",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "Spinnaker at 2.0x - what would my team cost?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "flagship", "tier": 2, "value": "2"}}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "where am i on the telegraph",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "if i land 20k more this month do i ring flank",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "20000"}}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "how many deals did i sink in oct",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "m04"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "total won w/ the massive dynamic acc this yr?",
+            "answer",
+            json!({"figure": "deal_amount", "account": "massive dynamic"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "top 5 deals on my team this quarter",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "n": 5}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "the zoomit one in july paid me zero?? why",
+            "answer",
+            json!({"op": "explain", "deal": "b00od1if"}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "whats my worst qtr on flagship",
+            "answer",
+            json!({"figure": "earnings", "op": "worst_period"}),
+        ),
+    ];
+    read_after("hundredfortysixth", cases);
+}
+
+#[test]
+fn round_77_a_pune_distributor_in_indian_english() {
+    use serde_json::json;
+    // (products by the glossary's two capitals, a bonus by its short name, the document's
+    // initials are no one's name nor Tagalog, being "primed", a month that says which deal,
+    // "outgo", "rep wise", "maximum", a customer who "gives me PO", enquiries that "convert",
+    // "total kitna hai" after a list, who the plan covers, "how much extra" of a change)
+    let cases: &[Turns] = &[
+        (
+            "Kavita Rao",
+            &[],
+            "what all have my VT orders earned me till now",
+            "answer",
+            json!({"figure": "earnings", "product": "vertical turbine pump"}),
+        ),
+        (
+            "Venkatesh Iyer",
+            &[],
+            "did i get the MoM in Q1? dont remember seeing it in slip",
+            "answer",
+            json!({"figure": "bonus", "period": "q1"}),
+        ),
+        (
+            "Rahul Mehta",
+            &[],
+            "how much has been clawed back from me for PO cancels this year",
+            "answer",
+            json!({"figure": "clawback", "who": "rahul mehta"}),
+        ),
+        (
+            "Snehal Gokhale",
+            &[],
+            "how much more order i need to get primed sir?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Harpreet Sandhu",
+            &[],
+            "if the Godavari Vineyards pump order of 8th dec had come at 5L instead, how much more for me?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "500000", "deal": "fbkk68g6"}, "period": null}),
+        ),
+        (
+            "Priyanka Deshmukh",
+            &["how many regrets did i have in q2"],
+            "and PO in hand?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null, "period": "q2"}),
+        ),
+        (
+            "Meenal Apte",
+            &[],
+            "Q3 vs Q2 incentive outgo for my region",
+            "answer",
+            json!({"figure": "cost", "op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+        (
+            "Sanjay Kulkarni",
+            &[],
+            "Q3 payout rep wise pls",
+            "answer",
+            json!({"figure": "payable", "op": "top"}),
+        ),
+        (
+            "Meenal Apte",
+            &[],
+            "which engineer in my team had maximum PO cancels",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "stage": "cancelled"}),
+        ),
+        (
+            "Rahul Jadhav",
+            &[],
+            "Suppose Panchganga gives me PO for 25L VT this month, will i go full bore?",
+            "answer",
+            json!({"account": null, "mark": "accelerator", "new_deal": {"amount": "2500000", "product": "vertical turbine pump"}}),
+        ),
+        (
+            "Farhan Shaikh",
+            &[],
+            "if all of farhan's enquiries convert what will Q3 pay him",
+            "answer",
+            json!({"pipeline": "all", "period": "q3"}),
+        ),
+        (
+            "Pooja Kale",
+            &["list my enquiries"],
+            "total kitna hai?",
+            "answer",
+            json!({"figure": "deal_amount"}),
+        ),
+        (
+            "Meenal Apte",
+            &[],
+            "are we regional managers also covered in this incentive plan?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Meenal Apte",
+            &[],
+            "Overflow at 6% - kitna extra payout hoga overall?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "equipment", "tier": 4, "value": "0.06"}}),
+        ),
+        (
+            "Venkatesh Iyer",
+            &[],
+            "if venky's november Talegaon Paper Mills pump order had fallen through, what does he lose?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "m1zzystb"}, "period": null}),
+        ),
+    ];
+    read_after("hundredfortyseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

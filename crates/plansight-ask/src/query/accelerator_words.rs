@@ -236,7 +236,8 @@ fn prose(document: &str) -> Vec<String> {
     for line in document.lines().map(str::trim) {
         let own = line.starts_with('|') || line.starts_with('#');
         // (a list's item or a numbered clause starts anew)
-        let item = line.starts_with(['-', '*']) || line.starts_with(|c: char| c.is_ascii_digit());
+        // (not a bold name wrapped to the head of a line: "calls reaching it\n**ringing flank**.")
+        let item = line.starts_with("- ") || line.starts_with("* ") || line.starts_with(|c: char| c.is_ascii_digit());
         if line.is_empty() || own || item {
             if !paragraph.is_empty() {
                 out.push(std::mem::take(&mut paragraph));

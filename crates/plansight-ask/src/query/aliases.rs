@@ -428,6 +428,59 @@ pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
     found
 }
 
+/// Other names the document gives a bonus: a glossary's row ("| MoM | the Man of the Match
+/// Award |") or a short name quoted after it ("Man of the Match Award (\"MoM\")"), lower
+/// case.
+pub fn of_bonuses(plan: &plansight_plan::Plan, document: &str) -> Vec<String> {
+    let names: Vec<String> = plan.bonuses.iter().map(|b| b.name.to_lowercase()).collect();
+    let mut found: Vec<String> = Vec::new();
+    let mut keep = |alias: &str| {
+        let alias = alias.trim().to_lowercase();
+        let alias = alias.strip_prefix("the ").unwrap_or(&alias).to_string();
+        if alias.len() >= 2
+            && alias.split_whitespace().count() <= 2
+            && alias.chars().all(|c| c.is_alphanumeric() || c == ' ')
+            && !names.contains(&alias)
+            && !found.contains(&alias)
+        {
+            found.push(alias);
+        }
+    };
+    for line in document.lines().map(str::trim) {
+        let lower = line.to_lowercase();
+        if let Some(row) = line.strip_prefix('|') {
+            let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
+            if let [term, meaning] = cells.as_slice() {
+                let meaning = meaning.to_lowercase();
+                let meaning = meaning.strip_prefix("the ").unwrap_or(&meaning);
+                if names.iter().any(|n| {
+                    meaning == n
+                        || meaning
+                            .strip_prefix(n.as_str())
+                            .is_some_and(|r| r.starts_with([',', ' ']))
+                }) {
+                    keep(&term.replace("**", ""));
+                }
+            }
+            continue;
+        }
+        for n in &names {
+            let Some(at) = lower.find(n.as_str()) else {
+                continue;
+            };
+            let after = line[at + n.len()..].trim_start_matches("**").trim_start();
+            if let Some(inner) = after
+                .strip_prefix("(\"")
+                .or_else(|| after.strip_prefix("(“"))
+                .and_then(|r| r.split(['"', '”']).next())
+            {
+                keep(inner);
+            }
+        }
+    }
+    found
+}
+
 /// (product, another name) pairs from a table row that names a product in one cell and
 /// lists other names in the next ("| PLC Systems | SPS, Steuerungen |").
 pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)> {
@@ -503,8 +556,10 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 })
                 .max_by_key(|p| p.len())
                 .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
+            // ("| VT | a Vertical Turbine Pump |": two capitals, an abbreviation, are enough)
+            let capitals = cells[0].trim().len() == 2 && cells[0].trim().chars().all(|c| c.is_ascii_uppercase());
             let short = (1..=2).contains(&term.split_whitespace().count())
-                && term.len() >= 3
+                && (term.len() >= 3 || capitals)
                 // ("| C&I | Commercial Solar |", "| M365 | Microsoft 365 Licences |"; not a
                 // period, "| Q3 | … |")
                 && term.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '&')

@@ -281,8 +281,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             Some(Figure::DealAmount)
         }
         // "my biggest win", "my 3 fattest deals": the deals' size; "top 3 MG sellers": credit.
+        // ("top 5 deals on my team this quarter": the team's deals, ranked)
         (None, Some(Op::Top | Op::Bottom))
-            if !query.who.is_team()
+            if (!query.who.is_team() || deals_ranked(ws))
                 && exact(
                     ws,
                     &[
@@ -323,8 +324,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         // "where do I rank on gci", "biggest tcv month": a measure ranked with no figure
         // said is ranked by its credit.
         // (not "worst quarter on the service side": the side of the pay a measure earns)
+        // (nor "my worst qtr on flagship", "best quarter on equipment": what was earned on it)
         (None, Some(Op::BestPeriod | Op::WorstPeriod | Op::Rank))
-            if query.scope.measure.is_some() && mark.is_none() && !scenario && !exact(ws, &["side"]) =>
+            if query.scope.measure.is_some()
+                && mark.is_none()
+                && !scenario
+                && !exact(ws, &["side"])
+                && !(op != Some(Op::Rank) && measure_after_on(v, ws, query.scope.measure.as_deref())) =>
         {
             Some(Figure::Credit)
         }
@@ -707,6 +713,42 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
 }
 
 /// Whether the question names no one ("what does it cost" rather than "what do I cost").
+/// Whether the measure is said right after "on" ("worst qtr on flagship", "best quarter on
+/// the equipment").
+fn measure_after_on(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        w == "on" && {
+            let rest: Vec<String> = ws[i + 1..]
+                .iter()
+                .skip_while(|x| matches!(x.as_str(), "the" | "my"))
+                .take(1)
+                .cloned()
+                .collect();
+            !rest.is_empty() && v.measure(&rest).as_deref() == measure
+        }
+    })
+}
+
+/// Whether the deals themselves are ranked ("top 5 deals on my team", "the 3 biggest
+/// orders"), not the sellers who made them ("top 3 sellers by deals").
+fn deals_ranked(ws: &[String]) -> bool {
+    const DEALS: &[&str] = &["deals", "orders", "wins", "opps", "sales", "contracts"];
+    let ranked = ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "top" | "biggest" | "largest")
+            && (ws.get(i + 1).is_some_and(|n| DEALS.contains(&n.as_str()))
+                || ws.get(i + 1).is_some_and(|n| {
+                    n.parse::<u32>().is_ok_and(|n| (1..=50).contains(&n))
+                        || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+                            .contains(&n.as_str())
+                }) && ws.get(i + 2).is_some_and(|n| DEALS.contains(&n.as_str())))
+    });
+    ranked
+        && !exact(
+            ws,
+            &["who", "who's", "whos", "which", "sellers", "reps", "agents", "people"],
+        )
+}
+
 fn who_unnamed(ws: &[String]) -> bool {
     !exact(ws, &["my", "i", "me", "mine"])
 }

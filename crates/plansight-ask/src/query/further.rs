@@ -115,6 +115,31 @@ pub(super) fn open_deals_won(prev: &Query, parts: &Parts, ws: &[String]) -> Opti
 pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
     // (or counted: "whats all that worth" after how many sits I have)
     let counted = prev.op == super::Op::Value && prev.figure == super::Figure::DealCount;
+    // ("total kitna hai?", "and the total?" after a list: what the listed deals add up to)
+    let total = prev.op == super::Op::List
+        && ws.len() <= 4
+        && exact(ws, &["total"])
+        && !exact(
+            ws,
+            &[
+                "commission",
+                "earnings",
+                "earned",
+                "pay",
+                "paid",
+                "payout",
+                "incentive",
+                "credit",
+                "count",
+                "many",
+            ],
+        );
+    if total {
+        let mut q = prev.clone();
+        q.op = super::Op::Value;
+        q.figure = super::Figure::DealAmount;
+        return Some(q);
+    }
     if !(prev.op == super::Op::List || counted)
         || ws.len() > 8
         // ("whats the total value of these?")

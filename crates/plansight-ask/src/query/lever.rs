@@ -143,7 +143,10 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "best",
             ],
         )
-        || mentions(ws, &["do to", "does to"]);
+        || mentions(ws, &["do to", "does to"])
+        // ("Overflow at 6% - kitna extra payout hoga overall?": what the change adds)
+        || mentions(ws, &["how much extra", "extra payout", "more payout"])
+            && !exact(ws, &["need", "needed", "reach", "hit", "get"]);
     if !changed && !priced {
         return None;
     }

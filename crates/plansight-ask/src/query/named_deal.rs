@@ -17,16 +17,23 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
     // ("the bubba gump deal got cancelled but nothing came off my pay. why?": the one
     // cancelled there)
-    let explained = query.op == Op::Explain
-        && (product.is_some() || query.scope.stage.as_deref() == Some("cancelled") && one_deal_said(v, ws));
-    let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
     let last = account.to_lowercase().split_whitespace().last().map(str::to_string);
+    // ("the zoomit one in july paid me zero?? why": one deal there, by its month)
+    let one_said = one_deal_said(v, ws)
+        || ws
+            .windows(2)
+            .any(|p| p[1] == "one" && last.as_deref() == Some(p[0].as_str()));
+    let explained = query.op == Op::Explain
+        && (product.is_some()
+            || query.scope.stage.as_deref() == Some("cancelled") && one_said
+            || query.scope.period.is_some() && one_said);
+    let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the finjob washout" where a washout is a cancelled deal)
     let trade_noun = ws
         .windows(2)
         .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && last.as_deref() == Some(p[0].as_str()));
-    if !((one_deal_said(v, ws) || one_product || trade_noun) && query.op == Op::Value || explained) {
+    if !((one_said || one_product || trade_noun) && query.op == Op::Value || explained) {
         // ("what did the Kale Dairy pump pay me" with two pumps on the price list: the last
         // word of one deal's product there)
         if query.op == Op::Value && product.is_none() && query.scope.stage.as_deref() != Some("open") {

@@ -409,6 +409,16 @@ impl Vocabulary<'_> {
                 x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w || x.replace(['\'', '’'], "") == w
             })
         };
+        // ("did i get the MoM in Q1" where the document calls the award so)
+        if self.bonus_aliases.iter().any(|a| {
+            if a.contains(' ') {
+                mentions(ws, &[a.as_str()])
+            } else {
+                ws.iter().any(|w| w == a || w.trim_end_matches("'s") == a)
+            }
+        }) {
+            return true;
+        }
         self.inputs.plan.bonuses.iter().any(|b| {
             // (a bonus named by its id, "blue_ribbon", is said in words)
             // (a possessive is said with or without its apostrophe: "the surgeons knot" for

@@ -355,8 +355,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     // ("the Breda order from June had come in at 30k": June says which deal, no period)
+    // ("if venky's november Talegaon Paper Mills pump order had fallen through": the month
+    // before the account's name says which deal)
+    let month_of_account = ws.windows(2).any(|p| {
+        crate::phrases::month_number(&p[0]).is_some()
+            && v.accounts
+                .iter()
+                .any(|a| a.to_lowercase().split_whitespace().next() == Some(p[1].as_str()))
+    });
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
-        && super::scenario::from_month(ws).is_some()
+        && (super::scenario::from_month(ws).is_some() || month_of_account)
     {
         query.scope.period = None;
     }

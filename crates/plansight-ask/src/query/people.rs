@@ -183,6 +183,8 @@ impl Vocabulary<'_> {
             if !(2..=6).contains(&w.len()) && known.is_none()
                 || !w.chars().all(char::is_alphabetic) && !initials
                 || NOT_NAMES.contains(&w) && !only_a_person(ws, i)
+                // ("clawed back from me for PO cancels": the document's initials, no one's name)
+                || self.capitals.contains(w) && known.is_none()
             {
                 continue;
             }

@@ -220,6 +220,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     "binds", "bind", "ships", "ship", "won",
                     // ("if every last thing on the long finger signed")
                     "signed",
+                    // ("if all of farhan's enquiries convert")
+                    "convert", "converts", "converted",
                 ],
             ))
         && winning
@@ -344,16 +346,26 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             let two = &ws[i..(i + 2).min(ws.len())];
             // ("a 15k PM agreement today": the document's name of two words for a product)
             let alias = v.product_alias_said(&two.join(" ")).is_some();
-            amount(&ws[i - 1..i]).is_some()
+            // ("a 2.5 lakh AMC today": a product by the first word of its name, one product's,
+            // after an amount of two words)
+            let first_word = v
+                .products
+                .iter()
+                .filter(|p| p.to_lowercase().split_whitespace().next() == Some(ws[i].as_str()))
+                .count()
+                == 1
+                && ws[i].len() >= 3;
+            (amount(&ws[i - 1..i]).is_some() || first_word && i >= 2 && amount(&ws[i - 2..i]).is_some())
                 // ("a 300k tower": a product's word right after the amount)
                 // ("with a 15k gtx pro today": a product of two or three words)
                 && (v.deal_type(&ws[i..=i]).is_some()
                     || v.product(&ws[i - 1..=i].join(" ")).is_some()
                     || alias
+                    || first_word
                     || (2..=3).any(|k| {
                         ws.len() >= i + k && v.products.iter().any(|p| p.eq_ignore_ascii_case(&ws[i..i + k].join(" ")))
                     }))
-                && (v.measure(two).is_none() || alias)
+                && (v.measure(two).is_none() || alias || first_word)
         })
         // ("a new client perm at 8500": a deal said before the amount it is at; "new system
         // whole home backup for 65k today - what does that add": the question opening with it)
@@ -771,6 +783,18 @@ pub(super) fn from_month(ws: &[String]) -> Option<u32> {
                 .flatten()
             })
         })
+        // ("the Godavari Vineyards pump order of 8th dec had come at 5L": the deal's date)
+        .or_else(|| {
+            ws.iter().enumerate().find_map(|(i, w)| {
+                let month = crate::phrases::month_number(w)?;
+                let day_before = i > 0 && crate::phrases::day_of_month(&ws[i - 1]).is_some();
+                let of = i.checked_sub(if day_before { 2 } else { 1 })?;
+                (of > 0
+                    && ws[of] == "of"
+                    && matches!(ws[of - 1].as_str(), "order" | "deal" | "one" | "sale" | "po" | "job"))
+                .then_some(month)
+            })
+        })
 }
 
 /// Whether the account is said as the new deal's customer: "with" (or "for", "at") right
@@ -789,7 +813,11 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
         // ("what if codehow signs a 5k gtx pro with me": the customer signing it)
         || ws.windows(2).enumerate().any(|(i, w)| {
             w[0] == first
-                && matches!(w[1].as_str(), "signs" | "books" | "renews" | "commits")
+                // ("Suppose Panchganga gives me PO for 25L VT this month")
+                && matches!(
+                    w[1].as_str(),
+                    "signs" | "books" | "renews" | "commits" | "gives" | "places" | "sends" | "awards" | "releases"
+                )
                 && crate::phrases::amount(&ws[i..]).is_some()
         })
         // ("ive been chasing the hottechi people. if i get a 20k gtk 500 signed with them":

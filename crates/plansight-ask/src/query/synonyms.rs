@@ -155,10 +155,14 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 // ("| the heat scale | the Street Sales Commission tiers |": the whole table)
                 .or_else(|| {
                     // ("| the waves | the MG Software Incentive's rates: Ripple and Swell |")
+                    // ("| the telegraph | the Tonnage Commission's engine orders: Half Ahead, … |":
+                    // a measure's steps by a noun of the document's own)
+                    let of_measure = words.iter().any(|w| w.ends_with("'s"));
                     (words.len() <= 5
-                        && words
-                            .last()
-                            .is_some_and(|w| matches!(*w, "tiers" | "bands" | "rates" | "levels")))
+                        && words.last().is_some_and(|w| {
+                            matches!(*w, "tiers" | "bands" | "rates" | "levels")
+                                || of_measure && matches!(*w, "orders" | "steps" | "grades" | "gears" | "stages")
+                        }))
                     .then_some("tier")
                 })
                 // ("| brekkie | the Sunrise Advance, the $3,000 quarterly draw |": the name,
@@ -219,9 +223,11 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // (the tiers as a whole, "| los metales | the Ventas bands |"; a payday in words
             // of its own, "| día de pago | the payday of a quarter |")
             let the_table = plain == Some("tier")
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "tiers" | "bands" | "levels" | "rates"))
+                && words.iter().any(|w| {
+                    matches!(*w, "tiers" | "bands" | "levels" | "rates")
+                        || words.iter().any(|x| x.ends_with("'s"))
+                            && matches!(*w, "orders" | "steps" | "grades" | "gears" | "stages")
+                })
                 || plain == Some("payday");
             let fate = meaning
                 .split_once(':')
@@ -406,6 +412,7 @@ fn same_verb(said: &str, written: &str) -> bool {
         &["fall", "falls", "falling", "fallen", "fell"],
         &["come", "comes", "coming", "came"],
         &["get", "gets", "getting", "got", "gotten"],
+        &["sink", "sinks", "sinking", "sank", "sunk"],
     ];
     said != written && FORMS.iter().any(|f| f.contains(&said) && f.contains(&written))
 }
@@ -490,6 +497,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             let hit = synonyms.iter().find(|(s, _)| {
                 *s == bare
                     || s == one
+                    // ("how many deals did i sink" for "| sunk |")
+                    || same_verb(&bare, s)
                     // ("in-play deals" for "| in play |")
                     || one.contains('-') && one.replace('-', " ") == *s
                     // ("did my team shelve", "ink" for "| shelved |", "| inked |")

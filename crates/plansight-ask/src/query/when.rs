@@ -347,7 +347,15 @@ fn payday_by_its_day(v: &Vocabulary, ws: &[String]) -> Option<String> {
         .filter(|p| matches!(p[0].as_str(), "the" | "on"))
         .filter_map(|p| ordinal(&p[1]))
         .collect();
-    if said.is_empty() || !said.contains(&v.stated_payday_day()?) {
+    if said.is_empty() {
+        return None;
+    }
+    // ("how's my check on the 29th looking" where pay is made on the last working day of the
+    // month after: the payday that falls on the 29th)
+    if v.pays_last_working_day() {
+        return v.paid_on_day(&said);
+    }
+    if !said.contains(&v.stated_payday_day()?) {
         return None;
     }
     if exact(ws, &["did", "received", "was", "came"]) {

@@ -79,11 +79,27 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 "other people",
             ],
         );
+    // ("everyone says its paying off. how much have my plus pros earned me": hearsay, no
+    // team asked about)
+    let heard: Vec<String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            !(matches!(w.as_str(), "everyone" | "everybody" | "people")
+                && ws.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "says" | "said" | "say" | "thinks" | "reckons" | "tells" | "told" | "keeps"
+                    )
+                }))
+        })
+        .map(|(_, w)| w.clone())
+        .collect();
     let team = named.is_none()
         && !personal_rank
         && !against_the_others
         && (manager.is_some()
-            || exact(ws, TEAM)
+            || exact(&heard, TEAM)
             || mentions(ws, WHOLE_PLAN)
             || mentions(
                 ws,

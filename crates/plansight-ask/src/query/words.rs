@@ -298,6 +298,8 @@ pub const COST: &[&str] = &[
     "spend",
     "spending",
     "expense",
+    // (Indian English: "Q3 vs Q2 incentive outgo for my region")
+    "outgo",
     "budget",
     "save us",
     "saves us",
@@ -638,6 +640,15 @@ pub const BY_REP: &[&str] = &[
     "seller by seller",
     "agent by agent",
     "person by person",
+    // (Indian English: "Q3 payout rep wise pls")
+    "rep wise",
+    "rep-wise",
+    "seller wise",
+    "seller-wise",
+    "engineer wise",
+    "engineer-wise",
+    "person wise",
+    "person-wise",
 ];
 /// A payday's run of pay ("the oct 15 pay run").
 pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
@@ -660,6 +671,8 @@ pub const WHOLE_PLAN: &[&str] = &[
     "all of the company",
     // ("what the company paid in total", not "what has the company paid me")
     "company paid in total",
+    // (Indian English drops the article: "what did company pay on pagaar day")
+    "did company pay",
     "across the company",
     "whole floor",
     "entire floor",

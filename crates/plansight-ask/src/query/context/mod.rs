@@ -108,8 +108,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     // ("and how many did they win?" after the lost ones)
     // ("and inked?" where the document's word for won is "| inked |")
     let won_word = |w: &String| v.idea_words.iter().any(|(x, p)| p == "won" && x == w);
-    let won_asked = ws.len() <= 3
-        && (exact(ws, &["won", "wins", "closed", "closed-won", "booked", "signed"]) || ws.iter().any(won_word))
+    // ("and PO in hand?" where the document's phrase for won is "| PO in hand |")
+    let plain = super::synonyms::plain(ws, &v.idea_words, &|_| false);
+    let won_asked = plain.len() <= 3
+        && (exact(&plain, &["won", "wins", "closed", "closed-won", "booked", "signed"]) || ws.iter().any(won_word))
         || ws.len() <= 7
             && mentions(
                 ws,

@@ -67,9 +67,17 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let mark = super::mark::mark(v, ws, q, &named);
     // ("a 15k furnace today - does that put me into Chinook", "would going surround happen if
     // I closed a 25k gtk 500": whether a new deal reaches the mark, how far it leaves me)
+    // ("if i land 20k more this month do i ring flank": the floor's verb for reaching it)
+    let floor_verb = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "do" | "would" | "will" | "does")
+            && matches!(w[1].as_str(), "i" | "that" | "it" | "she" | "he")
+            && v.accelerator_words
+                .iter()
+                .any(|a| a.contains(' ') && a.split(' ').next() == Some(w[2].as_str()))
+    });
     if mark.is_some()
         && q.scenario.new_deal.is_some()
-        && mentions(
+        && (floor_verb || mentions(
             ws,
             &[
                 "put me",
@@ -99,7 +107,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "do i reach",
                 "would i reach",
             ],
-        )
+        ))
         && !exact(ws, &["pay", "paid", "earn", "earned", "worth", "commission", "much"])
         // ("what do i make if this puts me over gondola": the pay)
         && !(exact(ws, &["what", "how"]) && mentions(ws, &["do i make", "would i make", "will i make"]))
@@ -661,7 +669,17 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Credit)
     } else if mentions(
         ws,
-        &["total business", "business won", "business i won", "business did i"],
+        // ("total won w/ the massive dynamic acc this yr?": the business won)
+        &[
+            "total business",
+            "business won",
+            "business i won",
+            "business did i",
+            "total won",
+            "won total",
+            "total booked",
+            "total sold",
+        ],
     ) || mentions(ws, &["how much"])
         && exact(
             ws,
@@ -860,7 +878,8 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                         })
                     }))
         };
-        matches!(w.as_str(), "most" | "fewest" | "least")
+        // ("which engineer in my team had maximum PO cancels")
+        matches!(w.as_str(), "most" | "fewest" | "least" | "maximum" | "minimum")
             && match (ws.get(i + 1), ws.get(i + 2)) {
                 (Some(n), _) if noun(n) => true,
                 _ if products() || product_word() => true,

@@ -12,6 +12,24 @@ use crate::query::vocabulary::Vocabulary;
 pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> bool {
     let q = &parts.query;
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // ("are we regional managers also covered in this incentive plan?", "am I meant to be on
+    // this plan myself": who the plan covers)
+    if exact(ws, &["plan", "scheme"])
+        && (mentions(
+            ws,
+            &[
+                "covered in",
+                "covered by",
+                "covered under",
+                "meant to be on",
+                "supposed to be on",
+            ],
+        ) || matches!(first, "am" | "are" | "is")
+            && mentions(ws, &["on this plan", "in this plan", "part of this plan"]))
+        && !mentions(ws, &["how much", "what would", "what will"])
+    {
+        return true;
+    }
     // ("is my quota lower since i only started in april?": the plan's proration for a
     // starter, asked yes or no)
     // ("i started mid april - is my quota lower because of that?": its last clause asks)
@@ -342,6 +360,15 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 )
             })
     }) && !exact(ws, &["most", "least", "best", "worst", "biggest", "highest", "lowest"])
+    {
+        return true;
+    }
+    // ("PO received 31st dec 11:30 pm but I entered in CRM next morning, which month it will
+    // count?": the plan's rule for when a deal counts)
+    if mentions(ws, &["which month", "what month", "which quarter", "what quarter"])
+        && exact(ws, &["count", "counts", "counted"])
+        && !mentions(ws, &["how many", "how much"])
+        && !exact(ws, &["most", "best", "worst", "least"])
     {
         return true;
     }

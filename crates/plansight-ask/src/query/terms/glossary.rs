@@ -60,7 +60,32 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                     .iter()
                     .any(|(n, x)| x == t && n.split_whitespace().any(|w| w == name))
             };
-            if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t) || shortened(t)) {
+            // (or when its meaning opens with the part's first name: "| slip money | the
+            // Slipway, the $1,000 monthly draw |")
+            // ("| primed | past the Priming Point, the 30% threshold |": being past it)
+            let restated = |t: &Term| {
+                let plain = [
+                    "past ",
+                    "reaching ",
+                    "hitting ",
+                    "crossing ",
+                    "above ",
+                    "over ",
+                    "beyond ",
+                ]
+                .iter()
+                .find_map(|v| said.strip_prefix(v))
+                .unwrap_or(&said);
+                found.iter().any(|(n, x)| {
+                    x == t
+                        && [n.clone(), format!("the {n}")].iter().any(|p| {
+                            plain
+                                .strip_prefix(p.as_str())
+                                .is_some_and(|r| r.starts_with([',', ' ', ':', ';']))
+                        })
+                })
+            };
+            if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t) || shortened(t) || restated(t)) {
                 found.push((name, t));
             }
         }

@@ -130,13 +130,16 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                                     // ("4.0%" is 4%; "1.25x" the multiple of an incentive's rate)
                                     let cell = plain_percents(&clean(cell));
                                     let times = crate::phrases::fraction_text(t.rate.0 as i128, 1_000_000);
-                                    let multiple = |c: &str| {
-                                        c.split_whitespace().any(|w| {
+                                    // (where in the cell the multiple stands: "1.5x the base per
+                                    // 100% of attainment" is the 1.5x tier's, not the 100% one's)
+                                    let multiple_at = |c: &str| {
+                                        c.split_whitespace().position(|w| {
                                             let w = w.trim_end_matches([',', ';', '.']);
                                             w.strip_suffix(['x', '×'])
                                                 .is_some_and(|n| n.trim_end_matches(".0") == times)
                                         })
                                     };
+                                    let multiple = |c: &str| multiple_at(c).is_some();
                                     let said = if alone {
                                         cell == rate || multiple(&cell) && cell.split_whitespace().count() == 1
                                     } else {
@@ -144,7 +147,11 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                                         // the quarter's quota) |": where a tier starts, no rate)
                                         quotes(&cell, &rate) && !(glossary && of_quota(&cell, &rate)) || multiple(&cell)
                                     };
-                                    said.then(|| (cell.find(&rate).unwrap_or(usize::MAX), ti))
+                                    let at = cell.find(&rate).or_else(|| {
+                                        multiple_at(&cell)
+                                            .map(|k| cell.split_whitespace().take(k).map(|w| w.len() + 1).sum())
+                                    });
+                                    said.then(|| (at.unwrap_or(usize::MAX), ti))
                                 })
                                 .min()
                                 .map(|(_, ti)| (mi, ti))

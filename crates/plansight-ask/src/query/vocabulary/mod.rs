@@ -53,6 +53,9 @@ pub struct Vocabulary<'a> {
     pub idea_words: Vec<(String, String)>,
     /// Other names the document gives a product: (product, name) ("sps").
     pub product_aliases: Vec<(String, String)>,
+    /// Other names the document gives a bonus, lower case ("mom" for the Man of the Match
+    /// Award).
+    pub bonus_aliases: Vec<String>,
     /// The plan document, for the words read from it only when a question needs them.
     document: Option<&'a str>,
     /// The glossary's words, read once when first needed.
@@ -120,6 +123,7 @@ impl<'a> Vocabulary<'a> {
             slips: std::cell::OnceCell::new(),
             document_words: std::cell::OnceCell::new(),
             product_aliases: read.product_aliases.clone(),
+            bonus_aliases: read.bonus_aliases.clone(),
             products: read.products.clone(),
             deal_types,
         }

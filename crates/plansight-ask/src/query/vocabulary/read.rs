@@ -24,6 +24,7 @@ pub(super) struct Read {
     pub type_aliases: Vec<(String, String)>,
     pub idea_words: Vec<(String, String)>,
     pub product_aliases: Vec<(String, String)>,
+    pub bonus_aliases: Vec<String>,
 }
 
 /// What a reading was made of.
@@ -124,6 +125,9 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
         idea_words: document.map(super::super::synonyms::of_ideas).unwrap_or_default(),
         product_aliases: document
             .map(|d| super::super::aliases::of_products(&products, d))
+            .unwrap_or_default(),
+        bonus_aliases: document
+            .map(|d| super::super::aliases::of_bonuses(&inputs.plan, d))
             .unwrap_or_default(),
         products,
     }

@@ -90,7 +90,20 @@ impl Vocabulary<'_> {
     /// workspace's names kept.
     pub fn in_english(&self, ws: &[String]) -> Vec<String> {
         let home = crate::query::foreign::of_currency(&self.inputs.plan.currency);
-        crate::query::foreign::english(ws, &|w| self.plan_word(w) || self.person_or_account_word(w), home)
+        // ("and PO in hand?" where the glossary says "| PO in hand |": the document's own
+        // initials, no Tagalog "po")
+        let initials = |w: &str| {
+            self.capitals.contains(w)
+                && self
+                    .idea_words
+                    .iter()
+                    .any(|(n, _)| n.split_whitespace().any(|x| x == w))
+        };
+        crate::query::foreign::english(
+            ws,
+            &|w| self.plan_word(w) || self.person_or_account_word(w) || initials(w),
+            home,
+        )
     }
 
     /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
