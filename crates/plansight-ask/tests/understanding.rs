@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfortysixth/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on a July fiscal year, sellers typing on their phones, hundredfortyseventh/heldout
-//! over a generated Pune pump and valve distributor in Indian English, amounts in lakh and
-//! crore) were written, with their workspaces,
+//! (hundredfortyeighth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on the calendar year, hundredfortyninth/heldout over a generated Denver HVAC
+//! distributor on a February fiscal year, both in plain everyday American English) were
+//! written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1029,14 +1029,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfortyfifth",
         ),
         (
-            "hundred-forty-sixth workspace (the Maven CRM export as it is, a July fiscal year paid monthly, sellers typing on their phones), held-out set",
+            "hundred-forty-sixth workspace (the Maven CRM export as it is, a July fiscal year paid monthly, sellers typing on their phones), earlier held-out set",
             "hundredfortysixth/heldout.toml",
             "hundredfortysixth",
         ),
         (
-            "hundred-forty-seventh workspace (a Pune pump and valve distributor, amounts in lakh and crore, Indian English), held-out set",
+            "hundred-forty-seventh workspace (a Pune pump and valve distributor, amounts in lakh and crore, Indian English), earlier held-out set",
             "hundredfortyseventh/heldout.toml",
             "hundredfortyseventh",
+        ),
+        (
+            "hundred-forty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, plain everyday American English), held-out set",
+            "hundredfortyeighth/heldout.toml",
+            "hundredfortyeighth",
+        ),
+        (
+            "hundred-forty-ninth workspace (a Denver HVAC distributor, a February fiscal year paid monthly, plain everyday American English), held-out set",
+            "hundredfortyninth/heldout.toml",
+            "hundredfortyninth",
         ),
     ]
 }
@@ -1186,6 +1196,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfortyfifth" => "equipment",
         "hundredfortysixth" => "tonnage",
         "hundredfortyseventh" => "equipment",
+        "hundredfortyeighth" => "platform",
+        "hundredfortyninth" => "equipment",
         _ => "lsv",
     }
 }
