@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfortyeighth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on the calendar year, hundredfortyninth/heldout over a generated Denver HVAC
-//! distributor on a February fiscal year, both in plain everyday American English) were
-//! written, with their workspaces,
+//! (hundredfiftieth/heldout over the Maven CRM export as it is under a plan paid monthly
+//! on an April fiscal year, first-time users' what-ifs and follow-ups, hundredfiftyfirst/heldout
+//! over a generated Toronto software reseller, managers and sales ops in plain Canadian
+//! English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1039,14 +1039,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfortyseventh",
         ),
         (
-            "hundred-forty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, plain everyday American English), held-out set",
+            "hundred-forty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, plain everyday American English), earlier held-out set",
             "hundredfortyeighth/heldout.toml",
             "hundredfortyeighth",
         ),
         (
-            "hundred-forty-ninth workspace (a Denver HVAC distributor, a February fiscal year paid monthly, plain everyday American English), held-out set",
+            "hundred-forty-ninth workspace (a Denver HVAC distributor, a February fiscal year paid monthly, plain everyday American English), earlier held-out set",
             "hundredfortyninth/heldout.toml",
             "hundredfortyninth",
+        ),
+        (
+            "hundred-fiftieth workspace (the Maven CRM export as it is, an April fiscal year paid monthly, first-time users' what-ifs and follow-ups), held-out set",
+            "hundredfiftieth/heldout.toml",
+            "hundredfiftieth",
+        ),
+        (
+            "hundred-fifty-first workspace (a Toronto software reseller, managers' and sales ops' questions in plain Canadian English), held-out set",
+            "hundredfiftyfirst/heldout.toml",
+            "hundredfiftyfirst",
         ),
     ]
 }
@@ -1198,6 +1208,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfortyseventh" => "equipment",
         "hundredfortyeighth" => "platform",
         "hundredfortyninth" => "equipment",
+        "hundredfiftieth" => "field_sales",
+        "hundredfiftyfirst" => "new_business",
         _ => "lsv",
     }
 }
