@@ -76,6 +76,10 @@ pub struct Answer {
     /// follow-ups such as "why?".
     #[serde(skip)]
     pub focus: Option<String>,
+    /// The one seller the answer is about (the team's single top or bottom seller), for
+    /// follow-ups such as "what did he make in Q2?".
+    #[serde(skip)]
+    pub person: Option<String>,
 }
 
 /// Answers `question` asked for `seller`, with no earlier question.
@@ -200,6 +204,7 @@ pub fn answer_with(
         evidence: Vec::new(),
         query: query.clone(),
         focus: None,
+        person: None,
     };
     out.evidence.push(out.understood.clone());
     let text = answers::compose(ctx, understood, findings, &mut out);
@@ -207,6 +212,11 @@ pub fn answer_with(
     if let Some(q) = &query {
         // The one deal the answer is about, for "why?" and "what if it closed in March?".
         conversation.focus = out.focus.clone().or_else(|| q.scope.deal.clone());
+        // (the seller asked about by name is the one "he" or "she" means next)
+        conversation.person = out.person.clone().or_else(|| match &q.who {
+            query::Who::Seller(s) if q.scenario.lever.is_none() => Some(s.clone()),
+            _ => None,
+        });
         conversation.last = query;
     }
     out

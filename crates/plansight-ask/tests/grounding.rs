@@ -75,6 +75,7 @@ fn percents_and_dates_are_compared_by_value() {
         reading_queries: Vec::new(),
         query: None,
         focus: None,
+        person: None,
         answer: "Avery's attainment as of 2026-06-30: New ARR FY: 45.2% (USD 226,000.00 of USD 500,000.00).".into(),
         figures: [
             ("as_of", "2026-06-30"),

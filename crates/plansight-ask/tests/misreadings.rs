@@ -7801,6 +7801,273 @@ fn round_77_a_pune_distributor_in_indian_english() {
     read_after("hundredfortyseventh", cases);
 }
 
+#[test]
+fn round_78_plain_american_english() {
+    use serde_json::json;
+    // (whether a closed quarter reached a tier is its attainment, "make the cut" for the Cut
+    // Line, "just the mulligan" asks why, attainment carried over is the plan's rule, "should
+    // I be pushing", "by deals won", a deal by its account's first words and product, "he"
+    // after the top one, a cap "for the year", splitting is the plan's rule, federal tax,
+    // "canceled", a named tier's old value picks it)
+    let cases: &[Turns] = &[
+        (
+            "Gladys Colclough",
+            &[],
+            "did I end up going eagle in Q3 or did I just miss? it felt really close",
+            "answer",
+            json!({"figure": "attainment", "mark": null, "period": "q3"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "How much do I still need to close before I make the cut this quarter?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "why is my Q4 so far just the mulligan??",
+            "answer",
+            json!({"op": "explain", "period": "q4"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "if I blow out Q3 does any of that carry into Q4 or does it all reset",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "should I be pushing MG Advanced or GTX Plus Pro for the rest of the year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "top 3 on my team by deals won this year",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "n": 3}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "if rosalina's xx-holding gtk had come in at 40k how much more would she have made",
+            "answer",
+            json!({"deal_amount_to": {"amount": "40000", "deal": "1h2pvlz3"}}),
+        ),
+        (
+            "Rocco Neubert",
+            &["who's the top earner on my team this quarter"],
+            "what did he make in Q2?",
+            "answer",
+            json!({"figure": "earnings", "who": "reed clapper", "period": "q2"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "if we capped everyone's total earnings at 40k for the year, how much would we save",
+            "answer",
+            json!({"figure": "cost", "period": null, "lever": {"kind": "payout_cap", "value": "40000"}}),
+        ),
+    ];
+    read_after("hundredfortyeighth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Stephanie Cole",
+            &[],
+            "if the Cherry Hills chiller had come in at 175k how much more would I have made",
+            "answer",
+            json!({"deal_amount_to": {"amount": "175000", "deal": "4v0s4ba3"}}),
+        ),
+        (
+            "Stephanie Cole",
+            &[],
+            "do I have to split chillers with Lauren?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Stephanie Cole",
+            &[],
+            "how much federal tax is going to come out of my oct 15 check",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Greg Dunbar",
+            &[],
+            "which of my reps had the most canceled deals",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+        (
+            "Greg Dunbar",
+            &[],
+            "Mile High kicking in at 130% instead of 150% - how much more would we pay?",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "equipment", "tier": 4, "value": "1.3"}}),
+        ),
+    ];
+    read_after("hundredfortyninth", cases);
+}
+
+#[test]
+fn round_79_what_ifs_follow_ups_and_managers() {
+    use serde_json::json;
+    // (the accelerator by the tier number its sentence says, a story's start date is no
+    // period, the new value after "to", a named seller's deal asked by a manager, the month a
+    // deal closed in says which, a value the plan has beside a deal's money is no change, the
+    // draw's amount is not a bonus's, more deals of no size are asked back, the won ones
+    // after the lost, "add those up", "really low", "better off … or", "did we pay")
+    let cases: &[Turns] = &[
+        (
+            "Maureen Marcano",
+            &[],
+            "How much more do I have to sell to hit my number this month?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Suppose the accelerator started at 90% of quota. Who gains the most?",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "field_sales", "tier": 3, "value": "0.9"}}),
+        ),
+        (
+            "Elizabeth Anderson",
+            &[],
+            "I started on October 2nd and haven't closed anything yet. What have I actually been paid in total, \
+             including the draw?",
+            "answer",
+            json!({"figure": "payable", "period": null}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "If the 40% minimum came down to 30%, how much more would we pay out?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "field_sales", "value": "0.3"}}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Say we lowered the 200% limit to 150% - who are the three reps that would lose the most money?",
+            "answer",
+            json!({"lever": {"kind": "cap", "measure": "field_sales", "value": "1.5"}}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "What would Reed lose if the Konex GTX Plus Pro had fallen through?",
+            "answer",
+            json!({"who": "reed clapper", "deal_amount_to": {"amount": "0", "deal": "3ua6o3ng"}}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "The Kan-code MG Advanced I closed in November - if it had actually closed in January, how much would I lose?",
+            "answer",
+            json!({"period": null, "move_deal": {"close_date": "2018-01-31", "deal": "8h0uqyxw"}}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "If I sign a $1,000 GTX Plus Basic today, does that get me over the 40% minimum?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "lever": null}),
+        ),
+        ("Cara Losch", &[], "Could you model the Blue Ribbon Award at $1,000?", "ask_back", json!({})),
+        ("Kami Bicknell", &[], "What happens to my quarter if I sell a few more plus pros?", "ask_back", json!({})),
+        (
+            "Maureen Marcano",
+            &["how many deals did i lose last month"],
+            "and the ones I won last month, how many were there?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "Markita Hansen",
+            &["list my open deals"],
+            "add those up for me - what do they come to?",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "Would I be better off spending my time on GTK 500s or plus pros next quarter?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "what did we pay Violet for November?",
+            "answer",
+            json!({"figure": "payable", "who": "violet mclelland", "period": "m08"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Can you go into the system and set Violet's monthly quota to 20k for me?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfiftieth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Sam Patel",
+            &[],
+            "Hi, I'm Sam - joined the North & East team in May and I'm still figuring out how the steady cheque \
+             works. How much of it have I paid back so far?",
+            "answer",
+            json!({"figure": "draw_recovered", "period": null}),
+        ),
+        (
+            "Derek Sawatzky",
+            &[],
+            "if I close a 15k add-on today, do I take the elevator?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Aisha Mohamed",
+            &[],
+            "if aisha lands a 60k harbourline licence today how far off the penthouse is she then",
+            "answer",
+            json!({"new_deal": {"amount": "60000", "product": "harbourline erp licence"}}),
+        ),
+        (
+            "Nadia Haddad",
+            &[],
+            "if my meadowvale add-on SOW had come in at 30k how much more would I have made",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Gwen Tremblay",
+            &[],
+            "where's owen on the floors right now",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "Hannah Wong",
+            &[],
+            "whats the total in my funnel",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("hundredfiftyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -75,17 +75,37 @@ pub(super) fn accelerator(
                 if found.is_some() {
                     continue;
                 }
-                'rates: for (mi, m) in plan.measures.iter().enumerate() {
-                    for (ti, t) in m.tiers.iter().enumerate().skip(1) {
-                        let rate = plansight_plan::shown::rate_percent(t.rate);
-                        if ws.iter().any(|w| *w == format!("{rate}%")) {
-                            if !ACCELERATOR_WORDS.contains(&word.as_str()) && !words.contains(word) {
-                                words.push(word.clone());
-                            }
-                            found = Some((mi, ti));
-                            break 'rates;
-                        }
+                // ("Tier 3 is **the accelerator**: … paid at 8% instead of 5%": the tier said by
+                // its number, whose rate the sentence quotes; else the rate said first)
+                let numbered = ws
+                    .windows(2)
+                    .find(|p| p[0] == "tier")
+                    .and_then(|p| p[1].parse::<usize>().ok())
+                    .filter(|n| *n >= 2);
+                let at = |t: &plansight_plan::Tier| {
+                    let rate = format!("{}%", plansight_plan::shown::rate_percent(t.rate));
+                    ws.iter().position(|w| *w == rate)
+                };
+                let by_number = numbered.and_then(|n| {
+                    plan.measures
+                        .iter()
+                        .enumerate()
+                        .find(|(_, m)| m.tiers.get(n - 1).is_some_and(|t| at(t).is_some()))
+                        .map(|(mi, _)| (mi, n - 1))
+                });
+                let by_rate = plan
+                    .measures
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(mi, m)| m.tiers.iter().enumerate().skip(1).map(move |(ti, t)| (mi, ti, t)))
+                    .filter_map(|(mi, ti, t)| at(t).map(|k| (k, mi, ti)))
+                    .min()
+                    .map(|(_, mi, ti)| (mi, ti));
+                if let Some(t) = by_number.or(by_rate) {
+                    if !ACCELERATOR_WORDS.contains(&word.as_str()) && !words.contains(word) {
+                        words.push(word.clone());
                     }
+                    found = Some(t);
                 }
             }
         }
@@ -204,6 +224,19 @@ fn verb_forms(name: &str) -> Vec<String> {
     let mut forms = vec![base.to_string(), third];
     if base.len() > 2 {
         forms.push(format!("{stem}ed"));
+    }
+    // ("taking the elevator": "take the elevator", "takes", "took"; a stem of a consonant,
+    // a vowel and a consonant lost its "e")
+    let c = |ch: char| ch.is_ascii_alphabetic() && !"aeiou".contains(ch);
+    let chars: Vec<char> = stem.chars().collect();
+    if let [a, b, d] = chars[..] {
+        if c(a) && "aeiou".contains(b) && c(d) && !"wxy".contains(d) && base == stem {
+            forms.push(format!("{stem}e"));
+            forms.push(format!("{stem}es"));
+            if stem == "tak" {
+                forms.push("took".to_string());
+            }
+        }
     }
     // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden")
     if base == "go" {

@@ -237,7 +237,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won")
             // ("if i land a couple more powerpairs": a product's deals)
             || query.scope.product.is_some()
-            || query.scope.deal_type.is_some());
+            || query.scope.deal_type.is_some()
+            // ("if I close a couple more renewals": a measure's deals)
+            || query.scope.measure.is_some());
         if (one_deal || more_deals || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
             && exact(ws, &["if", "suppose", "imagine", "would"])
         {
@@ -668,6 +670,26 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let mut begun = v.products_begun(ws);
         if begun.len() < 2 {
             begun = v.products_ended(ws);
+        }
+        // ("a 60k harbourline licence" with Harbourline ERP Licence and Harbourline ERP Cloud:
+        // the one whose last word is said too)
+        let by_last: Vec<String> = begun
+            .iter()
+            .filter(|p| {
+                p.to_lowercase().split_whitespace().last().is_some_and(|l| {
+                    ws.iter().any(|w| w == l || w.strip_suffix('s') == Some(l)) && !p.to_lowercase().starts_with(l)
+                })
+            })
+            .cloned()
+            .collect();
+        if begun.len() > 1 {
+            if let [one] = &by_last[..] {
+                match query.scenario.new_deal.as_mut() {
+                    Some(d) => d.product = Some(one.clone()),
+                    None => query.scope.product = Some(one.clone()),
+                }
+                begun.clear();
+            }
         }
         if begun.len() > 1 {
             let readings = begun

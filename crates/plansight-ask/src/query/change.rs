@@ -112,6 +112,17 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
             }
         }
     }
+    // A tier the document names picks its own ("Mile High kicking in at 130% instead of
+    // 150%", where another measure's tier pays 1.5x).
+    let tier_named = v.terms_in(ws).into_iter().find_map(|t| match t {
+        super::terms::Term::Tier(mi, ti) => Some((mi, ti)),
+        _ => None,
+    });
+    if let Some((mi, ti)) = tier_named {
+        if parts.iter().any(|p| p.measure == mi && p.tier == Some(ti)) {
+            parts.retain(|p| p.measure == mi && p.tier == Some(ti));
+        }
+    }
     // A word for the kind picks among parts that share the value ("the threshold from 50%").
     if parts.len() > 1 {
         let kind_said = |k: LeverKind| match k {

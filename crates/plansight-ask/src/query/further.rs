@@ -141,9 +141,10 @@ pub(super) fn worth_of_listed(prev: &Query, ws: &[String]) -> Option<Query> {
         return Some(q);
     }
     if !(prev.op == super::Op::List || counted)
-        || ws.len() > 8
+        || ws.len() > 12
         // ("whats the total value of these?")
-        || !(exact(ws, &["worth"]) || mentions(ws, &["total value", "value of", "sum of"]))
+        // ("add those up for me - what do they come to?")
+        || !(exact(ws, &["worth"]) || mentions(ws, &["total value", "value of", "sum of", "add those up", "add them up", "come to", "add up to"]))
         || !exact(ws, &["it", "they", "them", "those", "all", "that", "these"])
     {
         return None;

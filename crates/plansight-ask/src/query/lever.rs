@@ -151,6 +151,17 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         return None;
     }
     let lever = read(v, ws)?;
+    // ("If I sign a $1,000 GTX Plus Basic today, does that get me over the 40% minimum?": the
+    // part named by the value it has, the money a deal's)
+    if current(v, &lever)
+        && amount(ws).is_some()
+        && matches!(
+            lever.kind,
+            LeverKind::Threshold | LeverKind::Cap | LeverKind::TierStart | LeverKind::Rate
+        )
+    {
+        return None;
+    }
     // "room left under the 300% cap": a value the plan has, said without a change verb.
     let said_change = mentions(ws, HYPOTHETICAL)
         || exact(
@@ -276,7 +287,10 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         // ("from 40% to 30%": the new value, after "to")
         let all = crate::phrases::percents(ws);
         let after = |i: usize, w: &str| i.checked_sub(1).is_some_and(|j| ws[j] == w);
-        let from_to = all.iter().any(|(i, _)| after(*i, "from")) && all.iter().any(|(i, _)| after(*i, "to"));
+        // ("if the 40% minimum came down to 30%", "lowered the 200% limit to 150%": the one
+        // after "to" is new, the other names the part)
+        let from_to =
+            (all.iter().any(|(i, _)| after(*i, "from")) || all.len() >= 2) && all.iter().any(|(i, _)| after(*i, "to"));
         all.into_iter()
             .find(|(i, _)| {
                 !matches!(

@@ -240,6 +240,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
     let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6;
+    // ("why is my Q4 so far just the mulligan??": a period's pay found to be only one part)
+    if exact(ws, &["why", "why's"])
+        && q.scope.period.is_some()
+        && mentions(ws, &["just the", "only the", "nothing but the"])
+        && q.scenario.is_none()
+    {
+        return Some(Op::Explain);
+    }
     if asks_why
         && pay_said
         && !other_figure
@@ -253,7 +261,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             || q.scope.measure.is_some()
             // ("why is my commission so low": pay found short with no period said, explained
             // once the asker says which)
-            || exact(ws, &["so", "too"]) && exact(ws, &["low", "small", "little", "light", "weak", "poor"]))
+            || exact(ws, &["so", "too", "really", "very", "pretty"]) && exact(ws, &["low", "small", "little", "light", "weak", "poor"]))
     {
         return Some(Op::Explain);
     }

@@ -36,7 +36,14 @@ pub fn understand(
     conversation: &super::context::Conversation,
 ) -> Understood {
     let question = &v.with_possessives(&super::message::the_question(question));
-    let u = match understood(v, asker, question, conversation) {
+    let u = super::context::the_person_meant(
+        v,
+        asker,
+        question,
+        conversation,
+        understood(v, asker, question, conversation),
+    );
+    let u = match u {
         // ("and what does that do to the total bill?" after who gains most: one figure, no
         // count of a ranking left, however it was reached)
         Understood::Answer(mut q) if matches!(q.op, Op::Value | Op::Compare) => {
@@ -279,7 +286,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         rest
     };
     query.scope.stage = super::scope::stage(&without_terms).filter(|_| query.scope.deal.is_none());
-    query.scenario = super::scenario::what_if(v, asker, ws, &query.scope);
+    // ("What would Reed lose if the Konex GTX Plus Pro had fallen through?": Reed's deal
+    // there, asked by his manager)
+    let dealer = match &who {
+        Some(Who::Seller(s)) => s.as_str(),
+        _ => asker,
+    };
+    query.scenario = super::scenario::what_if(v, dealer, ws, &query.scope);
     // ("say I book a 7k rematch with Kan-code": the new deal's customer, no filter)
     if query.scenario.new_deal.is_some() && super::scenario::new_deal_with(ws, query.scope.account.as_deref()) {
         query.scope.account = None;
@@ -320,6 +333,53 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     let mut found = super::when::asked(v, ws, &query, today);
+    // ("I started on October 2nd and haven't closed anything yet. What have I actually been
+    // paid?": the day the asker started tells their story, no period asked)
+    if !found.is_empty() && exact(ws, &["started", "joined"]) && exact(ws, &["i", "i'm", "im", "i've"]) {
+        let told: Vec<String> = ws
+            .iter()
+            .enumerate()
+            // (the words after the joining, up to where a question begins: "I joined in May,
+            // what did I make in June?" asks of June)
+            .filter(|(i, _)| {
+                let before = &ws[i.saturating_sub(8)..*i];
+                let Some(j) = before
+                    .iter()
+                    .rposition(|w| matches!(w.as_str(), "started" | "joined" | "start" | "joining"))
+                else {
+                    return true;
+                };
+                before[j + 1..].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "what"
+                            | "whats"
+                            | "what's"
+                            | "how"
+                            | "hows"
+                            | "how's"
+                            | "did"
+                            | "do"
+                            | "is"
+                            | "make"
+                            | "made"
+                            | "earn"
+                            | "earned"
+                            | "paid"
+                            | "get"
+                            | "got"
+                            | "why"
+                            | "which"
+                    )
+                })
+            })
+            .map(|(_, w)| w.clone())
+            .collect();
+        let rest = super::when::asked(v, &told, &query, today);
+        if rest.len() < found.len() {
+            found = rest;
+        }
+    }
     // ("Q1 and Q2 were huge … why is my q3 check so much smaller than q2?": a story's
     // periods first, then the question's own; the last sentence names what is compared)
     if found.len() > 2 {
@@ -340,6 +400,21 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     query.scope.period = found.first().cloned();
     query.scope.versus = found.get(1).cloned();
+    // ("if we capped everyone's total earnings at 40k for the year": the cap's span, no
+    // period asked)
+    if query.scope.period.as_deref() == Some("FY")
+        && query.scenario.lever.as_ref().is_some_and(|l| l.kind == super::LeverKind::PayoutCap)
+        // (said right after the cap's amount: "at 40k for the year"; not "what does the plan
+        // cost for the year")
+        && ws.iter().enumerate().any(|(i, w)| {
+            crate::phrases::amount(std::slice::from_ref(w)).is_some()
+                && ["for the year", "a year", "per year", "each year", "annually"]
+                    .iter()
+                    .any(|p| ws[i + 1..].join(" ").starts_with(p))
+        })
+    {
+        query.scope.period = None;
+    }
     // ("my Q4 - oct to dec I mean", "I think of Q3 as calendar Q3, so July to September":
     // a quarter's label said the calendar's way, then its months, which name the plan's)
     if let [a, b] = &found[..] {
@@ -363,8 +438,34 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 .iter()
                 .any(|a| a.to_lowercase().split_whitespace().next() == Some(p[1].as_str()))
     });
+    // ("The Kan-code MG Advanced I closed in November - if it had actually closed in
+    // January": the month the deal closed in says which deal, when no pay of it is asked)
+    let changed_deal = query.scenario.deal_amount_to.as_ref().map(|d| &d.deal).or(query
+        .scenario
+        .move_deal
+        .as_ref()
+        .map(|m| &m.deal));
+    let its_month = changed_deal.is_some_and(|id| {
+        let closed = v.inputs.lines.iter().find(|l| l.id == *id).and_then(|l| l.close_date);
+        // (the month said after the deal closing: "I closed in November"; not "what would I
+        // have made in january")
+        let after_closing = ws.iter().enumerate().any(|(i, w)| {
+            crate::phrases::month_number(w).is_some()
+                && ws[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "closed" | "signed" | "booked" | "won" | "landed"))
+        });
+        after_closing
+            && query.scope.period.as_deref().is_some_and(|p| {
+                p.starts_with('M')
+                    && span(v, p)
+                        .zip(closed)
+                        .is_some_and(|((first, last), d)| first <= d && d <= last)
+            })
+            && !exact(ws, &["check", "pay", "payout", "paycheck", "payable", "paid", "cheque"])
+    });
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
-        && (super::scenario::from_month(ws).is_some() || month_of_account)
+        && (super::scenario::from_month(ws).is_some() || month_of_account || its_month)
     {
         query.scope.period = None;
     }

@@ -154,6 +154,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "by the odds",
             "weight them",
             "by probability",
+            // ("only count each one by how likely it is to close")
+            "how likely it is",
+            "how likely they are",
             "by their probability",
             "by its probability",
             "by likelihood",
@@ -290,7 +293,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         // ("my october green-plus deal slips to november": the month it moves to is after
         // "to", the other says which)
         let month_at = |i: usize| ws.get(i).is_some_and(|w| crate::phrases::month_number(w).is_some());
-        let moved_to = |i: usize| i > 0 && matches!(ws[i - 1].as_str(), "to" | "into" | "till" | "until");
+        // ("I closed in November - if it had actually closed in January": the month after
+        // "had … closed in" is where it moves)
+        let moved_to = |i: usize| {
+            i > 0 && matches!(ws[i - 1].as_str(), "to" | "into" | "till" | "until")
+                || i > 1 && ws[i - 1] == "in" && ws[i.saturating_sub(5)..i - 1].iter().any(|w| w == "had")
+        };
         let to_said = (0..ws.len()).any(|i| month_at(i) && moved_to(i));
         let dated: Vec<String> = ws
             .iter()

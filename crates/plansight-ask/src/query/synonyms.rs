@@ -147,7 +147,9 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // (its first word when the phrase is short, "a cancelled order", or its last,
             // "the quarterly commission statement"; not "commission taken back on …")
             // ("the payday of a quarter": the noun before "of")
-            let head_noun = words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of");
+            // (not "a statement of work", a deal's paper, no pay statement)
+            let head_noun = (words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of"))
+                && !head.contains("statement of work");
             let plain = head_noun
                 .then(|| words.first().and_then(|w| idea(w)))
                 .flatten()

@@ -134,6 +134,23 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         return understood;
     }
     let (mut plan_money, plan_shares) = plan_values(v);
+    // ("Could you model the Blue Ribbon Award at $1,000?" where the draw is $1,000: the
+    // draw's amount names the draw only when the draw is spoken of)
+    if let Some(d) = v.inputs.plan.draw.as_ref() {
+        let draw_said = v.terms_in(ws).contains(&super::terms::Term::Draw)
+            || super::parse::exact(
+                ws,
+                &["draw", "draws", "advance", "guarantee", "floor", "top-up", "topup"],
+            );
+        // (one of it taken out: another part of that amount still names it)
+        if let Some(at) = plan_money
+            .iter()
+            .position(|m| *m == d.amount.0)
+            .filter(|_| !draw_said && v.bonus(ws))
+        {
+            plan_money.remove(at);
+        }
+    }
     // "what would I make at 40k": an amount the plan happens to have (a quota of 40,000)
     // names that part only when the question names a part; as a what-if it is asked back.
     let supposed = ws.iter().enumerate().any(|(i, w)| {

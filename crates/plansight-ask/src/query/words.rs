@@ -182,6 +182,11 @@ pub const PACE: &[&str] = &[
     "behind or ahead",
     // ("am I selling fast enough for where we are in the year")
     "fast enough",
+    // ("At the rate I'm going, will I make my numbers for the year?")
+    "rate i'm going",
+    "rate im going",
+    "rate i am going",
+    "at this rate",
 ];
 /// The rate the seller is at.
 pub const RATE: &[&str] = &[
@@ -673,6 +678,12 @@ pub const WHOLE_PLAN: &[&str] = &[
     "company paid in total",
     // (Indian English drops the article: "what did company pay on pagaar day")
     "did company pay",
+    // ("How much GTK 500 business has the company won this year")
+    "has the company won",
+    "the company won",
+    "has the company sold",
+    "the company sold",
+    "has the company booked",
     "across the company",
     "whole floor",
     "entire floor",

@@ -117,6 +117,7 @@ pub(super) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
                 figure_name(q)
             };
             if shown_rows.len() == 1 {
+                out.person = rows.first().map(|r| r.0.clone());
                 return Ok(format!("{} (by {by}).", shown_rows[0]));
             }
             Ok(format!("By {by}: {}.", shown_rows.join("; ")))

@@ -22,6 +22,10 @@ pub struct Conversation {
     /// "why?" and "what if it closed in March?".
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub focus: Option<String>,
+    /// The one seller the last answer was about (a team's top seller, a seller asked about),
+    /// for "what did he make in Q2?".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub person: Option<String>,
 }
 
 /// Words that open a follow-up.
@@ -124,7 +128,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
             // after the pike-outs)
             && (exact(ws, &["i", "we", "they", "he", "she"]) || mentions(ws, &["how many got", "how many were"]))
-            && !exact(ws, &["lost", "cancelled", "open", "if"]);
+            && !exact(ws, &["lost", "cancelled", "open", "if"])
+        // ("and the ones I won last month, how many were there?" after the lost ones)
+        || ws.len() <= 12
+            && exact(ws, &["won"])
+            && exact(ws, &["i", "we", "they", "he", "she"])
+            && !exact(ws, &["lost", "cancelled", "open", "if", "would"]);
     if opens && won_asked && prev.scope.stage.is_some() {
         let mut q = prev.clone();
         q.scope.stage = None;
@@ -534,5 +543,50 @@ fn shift(prev: &Query, ws: &[String]) -> Option<String> {
         (true, false) => crate::phrases::shift_label(p, -1),
         (false, true) => crate::phrases::shift_label(p, 1),
         _ => None,
+    }
+}
+
+/// "what did he make in Q2?" after who tops the team: "he" or "she" is the one seller the
+/// last answer was about, when the question names no one else and was read as the asker's
+/// or the team's.
+pub(super) fn the_person_meant(
+    v: &Vocabulary,
+    asker: &str,
+    question: &str,
+    conversation: &Conversation,
+    u: super::Understood,
+) -> super::Understood {
+    let Some(person) = conversation.person.as_deref().filter(|p| *p != asker) else {
+        return u;
+    };
+    let ws = crate::phrases::words(&crate::phrases::normalize(question));
+    let pronoun = exact(&ws, &["he", "she", "him", "her", "his", "hers", "he's", "she's"]);
+    if !pronoun || v.seller(question).is_some() {
+        return u;
+    }
+    match u {
+        super::Understood::Answer(mut q)
+            if matches!(&q.who, super::Who::Seller(s) if s == asker) || q.who.is_team() =>
+        {
+            // (a ranking of the team stays the team's: "who beat her?")
+            let ranks = exact(
+                &ws,
+                &[
+                    "who", "who's", "whos", "which", "top", "bottom", "rank", "beat", "most", "least", "ahead",
+                    "behind",
+                ],
+            );
+            if matches!(q.op, Op::Top | Op::Bottom | Op::Rank) && q.who.is_team() && ranks {
+                return super::Understood::Answer(q);
+            }
+            // ("and what did he earn back in q1?" after the top one: his figure, no ranking)
+            if matches!(q.op, Op::Top | Op::Bottom) {
+                q.op = Op::Value;
+            }
+            q.who = super::Who::Seller(person.to_string());
+            q.n = None;
+            super::Understood::Answer(q)
+        }
+        u => u,
     }
 }

@@ -207,6 +207,9 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
         // ("go into plansight there and set the headland to 75k")
         verb(first)
             || ws[0] == "go" && ws.windows(2).any(|w| w[0] == "and" && verb(&w[1]))
+            // ("Can you go into the system and set Violet's monthly quota to 20k for me?")
+            || ws.windows(3).any(|w| matches!(w[0].as_str(), "you" | "u") && w[1] == "go" && matches!(w[2].as_str(), "into" | "in"))
+                && ws.windows(2).any(|w| w[0] == "and" && verb(&w[1]))
             // ("please lower Rohit Nair's Q3 target to 1 cr in Plansight")
             || ws
                 .windows(2)

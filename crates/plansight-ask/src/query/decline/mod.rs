@@ -45,7 +45,13 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
     // "should i push plus line or gtk 500s", "should i push the robot or the nav tower at
     // eastbrook": which to sell is the seller's call; what each would pay is the
     // assistant's.
-    let choosing = ws.windows(3).any(|w| {
+    // ("should I be pushing MG Advanced or GTX Plus Pro")
+    let kept: Vec<String> = ws
+        .iter()
+        .filter(|w| *w != "be")
+        .map(|w| if w == "pushing" { "push".to_string() } else { w.clone() })
+        .collect();
+    let choosing = kept.windows(3).any(|w| {
         w[0] == "should"
             && matches!(w[1].as_str(), "i" | "we")
             && matches!(
@@ -64,7 +70,11 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                     | "lean"
                     | "bet"
             )
-    }) && exact(ws, &["or"]);
+    }) && exact(ws, &["or"])
+        // ("Would I be better off spending my time on GTK 500s or plus pros next quarter?")
+        || mentions(ws, &["better off", "spending my time on", "spend my time on", "focus my time on"])
+            && exact(ws, &["or"])
+            && !mentions(ws, &["how much", "what would", "what will"]);
     if choosing {
         return Some(Understood::Decline {
             reason: "Which deals or products to push is your call, not the plan's.".into(),
@@ -128,37 +138,49 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             "tax", "taxes", "irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman", "taxmen",
         ],
     ) || mentions(ws, &["tax man"]);
-    if tax
-        && (mentions(
-            ws,
-            &[
-                "how much tax",
-                "tax bracket",
-                "tax return",
-                "tax bill",
-                "file my taxes",
-                "do my taxes",
-                "go to tax",
-                "go to taxes",
-                "goes to tax",
-                "goes to taxes",
-            ],
-        ) || mentions(
-            ws,
-            &[
-                "owe in tax",
-                "owe in taxes",
-                "owe tax",
-                "owe taxes",
-                "tax will i owe",
-                "taxes will i owe",
-                "tax do i owe",
-                "taxes do i owe",
-                "am i gonna owe",
-                "will i owe",
-            ],
-        ) || exact(ws, &["bracket"])
-            || exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman"]) && mentions(ws, &["how much"]))
+    // ("how much federal tax is going to come out of my oct 15 check")
+    let their_tax = mentions(
+        ws,
+        &[
+            "federal tax",
+            "state tax",
+            "income tax",
+            "payroll tax",
+            "withholding tax",
+        ],
+    ) && mentions(ws, &["how much", "what will", "what's", "whats"]);
+    if their_tax
+        || tax
+            && (mentions(
+                ws,
+                &[
+                    "how much tax",
+                    "tax bracket",
+                    "tax return",
+                    "tax bill",
+                    "file my taxes",
+                    "do my taxes",
+                    "go to tax",
+                    "go to taxes",
+                    "goes to tax",
+                    "goes to taxes",
+                ],
+            ) || mentions(
+                ws,
+                &[
+                    "owe in tax",
+                    "owe in taxes",
+                    "owe tax",
+                    "owe taxes",
+                    "tax will i owe",
+                    "taxes will i owe",
+                    "tax do i owe",
+                    "taxes do i owe",
+                    "am i gonna owe",
+                    "will i owe",
+                ],
+            ) || exact(ws, &["bracket"])
+                || exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman"]) && mentions(ws, &["how much"]))
     {
         return Some(Understood::Decline {
             reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."

@@ -390,6 +390,8 @@ fn judges_a_person(ws: &[String]) -> bool {
             // ("honestly is hayden even trying", "is Violet just not putting in the work")
             "even trying",
             "putting in the work",
+            "putting in the effort",
+            "putting in any effort",
             "warning letter",
             // ("is marty just slack or what")
             "just slack",

@@ -45,7 +45,10 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
         ],
     )
         // ("how much of it is still owed"; not "still pretty new here, …": a story's opening)
+        // (nor "I'm still figuring out how the steady cheque works. How much of it have I paid
+        // back so far?": what was paid back)
         || ws.iter().skip(1).any(|w| w == "still")
+            && !(mentions(ws, &["how much"]) && mentions(ws, &["paid back", "repaid", "paid off"]))
         // ("have I paid it off": whether any is left; not "how much have I paid off so far")
         || mentions(ws, &["paid off"]) && !mentions(ws, &["how much"])
     {

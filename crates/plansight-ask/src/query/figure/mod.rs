@@ -67,6 +67,16 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     let mark = super::mark::mark(v, ws, q, &named);
     // ("a 15k furnace today - does that put me into Chinook", "would going surround happen if
     // I closed a 25k gtk 500": whether a new deal reaches the mark, how far it leaves me)
+    // ("did I end up going eagle in Q3 or did I just miss?", "did i ring flank in q1":
+    // whether a closed period reached a tier, answered by its attainment)
+    if ws.first().is_some_and(|w| w == "did")
+        && matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
+        && q.scenario.is_none()
+        && q.scope.period.is_some()
+        && !mentions(ws, &["how much", "how far", "how close", "by how"])
+    {
+        return (Some(Figure::Attainment), None);
+    }
     // ("if i land 20k more this month do i ring flank": the floor's verb for reaching it)
     let floor_verb = ws.windows(3).any(|w| {
         matches!(w[0].as_str(), "do" | "would" | "will" | "does")
@@ -146,6 +156,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "take-home",
             "deposit",
             "land in",
+            // ("what did we pay Violet for November?")
+            "did we pay",
             // ("what'll land on the 20th for me")
             "what'll land",
             "what will land",
@@ -249,6 +261,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                     matches!(x[0].as_str(), "am" | "was") && x[1] == "i" && matches!(x[2].as_str(), "on" | "in" | "at")
                 })
         })
+        // ("where's owen on the floors right now", the floors the tiers: where he stands)
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "where's" | "wheres" | "where"))
+            && mentions(ws, &["on the tier", "on the tiers", "in the tiers", "on the ladder"])
         // "what band's gladys on at the minute", "which tier is Reed in": where another
         // seller stands
         || ws.iter().enumerate().any(|(i, w)| {
@@ -761,6 +776,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
         || sized
         || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"])
+        // ("whats the total in my funnel" where the funnel holds the open deals)
+        || q.scope.stage.is_some() && exact(ws, &["total"]) && !mentions(ws, EARN)
         // ("what did I lose on the Mafube harness": what went with it)
         || q.scope.stage.as_deref() == Some("lost") && mentions(ws, &["lose on", "lost on"])
     {
@@ -818,8 +835,31 @@ fn volume_of_measure(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 /// cancelled" (the stage alone, its deals meant), "the most conversions" (a type of deal):
 /// a count of deals ranked.
 fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
-    const STAGES: &[&str] = &["won", "lost", "cancelled", "open", "closed", "signed", "booked", "new"];
+    const STAGES: &[&str] = &[
+        "won",
+        "lost",
+        "cancelled",
+        "canceled",
+        "open",
+        "closed",
+        "signed",
+        "booked",
+        "new",
+    ];
     const NOUNS: &[&str] = &["wins", "losses", "cancellations", "cancelations", "cancels"];
+    // ("top 3 on my team by deals won this year": ranked by how many)
+    if mentions(
+        ws,
+        &[
+            "by deals",
+            "by number of deals",
+            "by wins",
+            "by deal count",
+            "by # of deals",
+        ],
+    ) {
+        return true;
+    }
     ws.iter().enumerate().any(|(i, w)| {
         let noun = |x: &String| {
             super::words::DEALS.contains(&x.as_str()) && x.ends_with('s')

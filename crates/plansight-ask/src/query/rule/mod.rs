@@ -103,6 +103,15 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     {
         return None;
     }
+    // ("whats the total in the funnel": the open deals' total, no definition)
+    if exact(ws, &["total"]) && q.scope.stage.is_some() && parts.figure.is_some() {
+        return None;
+    }
+    // ("What happens to my quarter if I sell a few more plus pros?": a what-if of no size,
+    // asked back, no rule)
+    if exact(ws, &["if"]) && mentions(ws, &["few more", "couple more", "several more", "bunch more"]) {
+        return None;
+    }
     // ("what does it take to get out of the decelerator": how far the asker is from a mark)
     if parts.mark.is_some() && mentions(ws, &["what does it take", "what would it take", "what will it take"]) {
         return None;

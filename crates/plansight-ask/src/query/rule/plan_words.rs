@@ -183,6 +183,10 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "who can fix",
             "have to add up",
             "have to pay it back",
+            // ("and how will I repay that?" after the draw)
+            "how will i repay",
+            "how do i repay",
+            "how would i repay",
             "do i have to pay",
             "what date",
             "show up in my pay",

@@ -12,6 +12,37 @@ use crate::query::vocabulary::Vocabulary;
 pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> bool {
     let q = &parts.query;
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // ("if I blow out Q3 does any of that carry into Q4 or does it all reset": whether
+    // attainment carries over, the plan's rule)
+    if mentions(
+        ws,
+        &[
+            "carry into",
+            "carry over",
+            "carries over",
+            "carry forward",
+            "carries forward",
+            "roll over",
+            "rolls over",
+        ],
+    ) || exact(ws, &["reset", "resets"]) && matches!(first, "does" | "do" | "is" | "will" | "if")
+    {
+        return true;
+    }
+    // ("do I have to split chillers with Lauren?": the plan's split rule, asked yes or no)
+    if mentions(
+        ws,
+        &[
+            "have to split",
+            "have to share",
+            "do i split",
+            "does it split",
+            "do we split",
+        ],
+    ) && !mentions(ws, &["how much", "what would", "what will"])
+    {
+        return true;
+    }
     // ("are we regional managers also covered in this incentive plan?", "am I meant to be on
     // this plan myself": who the plan covers)
     if exact(ws, &["plan", "scheme"])

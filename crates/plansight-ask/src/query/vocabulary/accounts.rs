@@ -185,6 +185,18 @@ impl Vocabulary<'_> {
         if found.is_empty() {
             found = said_by(true);
         }
+        // ("the Cherry Hills chiller" beside Cherry Creek Steakhouse: the first two words
+        // said together pick one)
+        if found.len() > 1 {
+            let two: Vec<&String> = found
+                .iter()
+                .copied()
+                .filter(|a| begins(a).is_some_and(|[f, s]| ws.windows(2).any(|p| p[0] == f && p[1] == s)))
+                .collect();
+            if let [one] = two[..] {
+                return vec![one.clone()];
+            }
+        }
         found.into_iter().cloned().collect()
     }
 

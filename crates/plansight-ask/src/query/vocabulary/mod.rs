@@ -168,6 +168,7 @@ impl<'a> Vocabulary<'a> {
     /// The words with the document's own word for a tier read as "tier" ("what gear am I
     /// in", "the next gear"), except inside a tier's own name ("High Gear").
     pub fn tier_words(&self, ws: &[String]) -> Vec<String> {
+        let ws = &self.marks_by_first_word(ws);
         ws.iter()
             .enumerate()
             .map(|(i, w)| {
@@ -213,6 +214,45 @@ impl<'a> Vocabulary<'a> {
                 }
             })
             .collect()
+    }
+
+    /// "before I make the cut" where the threshold is the Cut Line: a mark's name of two
+    /// words, its last a plain noun, said by its first after a verb of reaching it, read as
+    /// the mark's plain word ("make the threshold"; "cut" is then no lever's verb).
+    fn marks_by_first_word(&self, ws: &[String]) -> Vec<String> {
+        let mut out = ws.to_vec();
+        for (name, term) in &self.terms {
+            let [first, last] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+                continue;
+            };
+            let plain = match term {
+                super::terms::Term::Threshold(_) => "threshold",
+                super::terms::Term::Cap(_) | super::terms::Term::PayoutCap => "cap",
+                _ => continue,
+            };
+            if !matches!(last, "line" | "point" | "mark" | "bar") || first.len() < 3 {
+                continue;
+            }
+            for i in 2..out.len() {
+                let reached = matches!(
+                    out[i - 2].as_str(),
+                    "make"
+                        | "makes"
+                        | "making"
+                        | "made"
+                        | "miss"
+                        | "missed"
+                        | "missing"
+                        | "clear"
+                        | "cleared"
+                        | "clearing"
+                );
+                if reached && out[i - 1] == "the" && out[i] == first && out.get(i + 1).is_none_or(|n| n != last) {
+                    out[i] = plain.to_string();
+                }
+            }
+        }
+        out
     }
 
     /// The words with a name of two words said as a verb and its object read as reaching
