@@ -101,7 +101,16 @@ pub fn understand(ctx: &Context, seller: &str, question: &str, conversation: &Co
 /// Answers `question` asked for `seller` in a conversation, which then holds this query.
 pub fn ask_in(ctx: &Context, seller: &str, question: &str, conversation: &mut Conversation) -> Answer {
     let understood = understand(ctx, seller, question, conversation);
-    answer_understood(ctx, &understood, conversation)
+    let answer = answer_understood(ctx, &understood, conversation);
+    // (a seller asked about by name, not the asker, is the one "he" or "she" means next)
+    if let Understood::Answer(q) = &understood {
+        if let query::Who::Seller(s) = &q.who {
+            if s != seller && answer.person.is_none() {
+                conversation.person = Some(s.clone());
+            }
+        }
+    }
+    answer
 }
 
 /// Answers what was understood (a question, or a reading chosen from an ask-back).
@@ -212,11 +221,11 @@ pub fn answer_with(
     if let Some(q) = &query {
         // The one deal the answer is about, for "why?" and "what if it closed in March?".
         conversation.focus = out.focus.clone().or_else(|| q.scope.deal.clone());
-        // (the seller asked about by name is the one "he" or "she" means next)
-        conversation.person = out.person.clone().or_else(|| match &q.who {
-            query::Who::Seller(s) if q.scenario.lever.is_none() => Some(s.clone()),
-            _ => None,
-        });
+        // (the one seller a ranking found is the one "he" or "she" means next; kept until
+        // another is)
+        if out.person.is_some() {
+            conversation.person = out.person.clone();
+        }
         conversation.last = query;
     }
     out

@@ -468,7 +468,7 @@ pub fn of_bonuses(plan: &plansight_plan::Plan, document: &str) -> Vec<String> {
             let Some(at) = lower.find(n.as_str()) else {
                 continue;
             };
-            let after = line[at + n.len()..].trim_start_matches("**").trim_start();
+            let after = lower[at + n.len()..].trim_start_matches("**").trim_start();
             if let Some(inner) = after
                 .strip_prefix("(\"")
                 .or_else(|| after.strip_prefix("(“"))
@@ -557,7 +557,39 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .max_by_key(|p| p.len())
                 .map_or(named, |p| named.get(..p.len()).unwrap_or(named));
             // ("| VT | a Vertical Turbine Pump |": two capitals, an abbreviation, are enough)
-            let capitals = cells[0].trim().len() == 2 && cells[0].trim().chars().all(|c| c.is_ascii_uppercase());
+            // (not an everyday word: "| AM | Annual Maintenance |" would make "am I on track" a
+            // product's)
+            let capitals = cells[0].trim().len() == 2
+                && cells[0].trim().chars().all(|c| c.is_ascii_uppercase())
+                && !matches!(
+                    term.as_str(),
+                    "am" | "an"
+                        | "as"
+                        | "at"
+                        | "be"
+                        | "by"
+                        | "do"
+                        | "go"
+                        | "he"
+                        | "hi"
+                        | "if"
+                        | "in"
+                        | "is"
+                        | "it"
+                        | "me"
+                        | "my"
+                        | "no"
+                        | "of"
+                        | "oh"
+                        | "ok"
+                        | "on"
+                        | "or"
+                        | "so"
+                        | "to"
+                        | "up"
+                        | "us"
+                        | "we"
+                );
             let short = (1..=2).contains(&term.split_whitespace().count())
                 && (term.len() >= 3 || capitals)
                 // ("| C&I | Commercial Solar |", "| M365 | Microsoft 365 Licences |"; not a

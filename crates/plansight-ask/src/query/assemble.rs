@@ -734,7 +734,6 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     Understood::Answer(query)
 }
 
-/// Whether the question names no one ("what does it cost" rather than "what do I cost").
 /// Whether the measure is said right after "on" ("worst qtr on flagship", "best quarter on
 /// the equipment").
 fn measure_after_on(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> bool {
@@ -754,7 +753,8 @@ fn measure_after_on(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> boo
 /// Whether the deals themselves are ranked ("top 5 deals on my team", "the 3 biggest
 /// orders"), not the sellers who made them ("top 3 sellers by deals").
 fn deals_ranked(ws: &[String]) -> bool {
-    const DEALS: &[&str] = &["deals", "orders", "wins", "opps", "sales", "contracts"];
+    // (not "sales": "top 3 sales guys" are people)
+    const DEALS: &[&str] = &["deals", "orders", "wins", "opps", "contracts"];
     let ranked = ws.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "top" | "biggest" | "largest")
             && (ws.get(i + 1).is_some_and(|n| DEALS.contains(&n.as_str()))
@@ -771,6 +771,7 @@ fn deals_ranked(ws: &[String]) -> bool {
         )
 }
 
+/// Whether the question names no one ("what does it cost" rather than "what do I cost").
 fn who_unnamed(ws: &[String]) -> bool {
     !exact(ws, &["my", "i", "me", "mine"])
 }

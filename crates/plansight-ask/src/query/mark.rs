@@ -75,7 +75,6 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "before the commission starts",
                 // ("how much am I short of the point where December commission starts paying")
                 "commission starts paying",
-                "starts paying",
                 "before the commission even starts",
                 "before commission starts",
                 "before commission even starts",

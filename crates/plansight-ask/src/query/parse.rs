@@ -335,7 +335,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let mut found = super::when::asked(v, ws, &query, today);
     // ("I started on October 2nd and haven't closed anything yet. What have I actually been
     // paid?": the day the asker started tells their story, no period asked)
-    if !found.is_empty() && exact(ws, &["started", "joined"]) && exact(ws, &["i", "i'm", "im", "i've"]) {
+    // (not "how much have I earned since I started in March?": the time since, asked)
+    if !found.is_empty()
+        && exact(ws, &["started", "joined"])
+        && exact(ws, &["i", "i'm", "im", "i've"])
+        && !mentions(
+            ws,
+            &[
+                "since i started",
+                "since i joined",
+                "from when i started",
+                "since starting",
+            ],
+        )
+    {
         let told: Vec<String> = ws
             .iter()
             .enumerate()

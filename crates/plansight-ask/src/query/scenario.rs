@@ -297,7 +297,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         // "had … closed in" is where it moves)
         let moved_to = |i: usize| {
             i > 0 && matches!(ws[i - 1].as_str(), "to" | "into" | "till" | "until")
-                || i > 1 && ws[i - 1] == "in" && ws[i.saturating_sub(5)..i - 1].iter().any(|w| w == "had")
+                || i > 2
+                    && ws[i - 1] == "in"
+                    && matches!(ws[i - 2].as_str(), "closed" | "signed" | "landed" | "booked")
+                    && ws[i.saturating_sub(5)..i - 2].iter().any(|w| w == "had")
         };
         let to_said = (0..ws.len()).any(|i| month_at(i) && moved_to(i));
         let dated: Vec<String> = ws
@@ -373,7 +376,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     || (2..=3).any(|k| {
                         ws.len() >= i + k && v.products.iter().any(|p| p.eq_ignore_ascii_case(&ws[i..i + k].join(" ")))
                     }))
-                && (v.measure(two).is_none() || alias || first_word)
+                && (v.measure(two).is_none() || alias || first_word && i >= 2 && amount(&ws[i - 2..i]).is_some())
         })
         // ("a new client perm at 8500": a deal said before the amount it is at; "new system
         // whole home backup for 65k today - what does that add": the question opening with it)

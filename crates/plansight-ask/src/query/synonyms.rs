@@ -404,8 +404,6 @@ pub(super) fn single_final(stem: &str) -> &str {
     }
 }
 
-/// The words with the document's other words read as the plain ones; a word that is the
-/// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
 /// Forms of one irregular verb, so that a phrase of the document's is heard in any tense
 /// ("went west", "falls through").
 fn same_verb(said: &str, written: &str) -> bool {
@@ -419,6 +417,8 @@ fn same_verb(said: &str, written: &str) -> bool {
     said != written && FORMS.iter().any(|f| f.contains(&said) && f.contains(&written))
 }
 
+/// The words with the document's other words read as the plain ones; a word that is the
+/// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
 pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn(&str) -> bool) -> Vec<String> {
     if synonyms.is_empty() {
         return ws.to_vec();

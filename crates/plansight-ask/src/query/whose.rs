@@ -101,6 +101,9 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         && (manager.is_some()
             || exact(&heard, TEAM)
             || mentions(ws, WHOLE_PLAN)
+            // (Indian English drops the article: "what did company pay on pagaar day"; not
+            // "how much did company pay me")
+            || mentions(ws, &["did company pay"]) && !exact(ws, &["me", "my", "i"])
             || mentions(
                 ws,
                 &[

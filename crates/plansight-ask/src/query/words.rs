@@ -676,8 +676,6 @@ pub const WHOLE_PLAN: &[&str] = &[
     "all of the company",
     // ("what the company paid in total", not "what has the company paid me")
     "company paid in total",
-    // (Indian English drops the article: "what did company pay on pagaar day")
-    "did company pay",
     // ("How much GTK 500 business has the company won this year")
     "has the company won",
     "the company won",

@@ -561,7 +561,9 @@ pub(super) fn the_person_meant(
     };
     let ws = crate::phrases::words(&crate::phrases::normalize(question));
     let pronoun = exact(&ws, &["he", "she", "him", "her", "his", "hers", "he's", "she's"]);
-    if !pronoun || v.seller(question).is_some() {
+    // (not "how much did the rest of the team make besides him?")
+    let team_said = exact(&ws, &["team", "rest", "everyone", "everybody", "others", "besides"]);
+    if !pronoun || team_said || v.seller(question).is_some() {
         return u;
     }
     match u {

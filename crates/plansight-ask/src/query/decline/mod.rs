@@ -72,7 +72,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             )
     }) && exact(ws, &["or"])
         // ("Would I be better off spending my time on GTK 500s or plus pros next quarter?")
-        || mentions(ws, &["better off", "spending my time on", "spend my time on", "focus my time on"])
+        || mentions(ws, &["spending my time on", "spend my time on", "focus my time on"])
             && exact(ws, &["or"])
             && !mentions(ws, &["how much", "what would", "what will"]);
     if choosing {
@@ -148,7 +148,9 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             "payroll tax",
             "withholding tax",
         ],
-    ) && mentions(ws, &["how much", "what will", "what's", "whats"]);
+    ) && mentions(ws, &["how much", "what will", "what's", "whats"])
+        // (not "what's my Q3 commission before income tax?": the pay is before tax)
+        && !exact(ws, &["before", "pre-tax", "pretax", "gross"]);
     if their_tax
         || tax
             && (mentions(
@@ -180,7 +182,9 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                     "will i owe",
                 ],
             ) || exact(ws, &["bracket"])
-                || exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman"]) && mentions(ws, &["how much"]))
+                || (exact(ws, &["irs", "hmrc", "cra", "ato", "inss", "irpf", "taxman", "taxmen"])
+                    || mentions(ws, &["tax man"]))
+                    && mentions(ws, &["how much"]))
     {
         return Some(Understood::Decline {
             reason: "The tax you owe depends on all your income and your tax situation, not on the plan; the pay here is before tax."

@@ -275,6 +275,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && i > 0
                 && matches!(ws[i - 1].as_str(), "what" | "which")
                 && (contracted || ws.get(i + 1).is_some_and(|x| matches!(x.as_str(), "is" | "was")))
+                // (a seller said: not "which tier is 8% in?")
+                && v.seller(&ws[i + 1..].join(" ")).is_some()
                 && ws[i + 1..]
                     .iter()
                     .take(4)

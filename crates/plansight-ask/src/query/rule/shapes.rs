@@ -14,7 +14,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     let first = ws.first().map(String::as_str).unwrap_or("");
     // ("if I blow out Q3 does any of that carry into Q4 or does it all reset": whether
     // attainment carries over, the plan's rule)
-    if mentions(
+    if (mentions(
         ws,
         &[
             "carry into",
@@ -25,7 +25,8 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "roll over",
             "rolls over",
         ],
-    ) || exact(ws, &["reset", "resets"]) && matches!(first, "does" | "do" | "is" | "will" | "if")
+    ) || exact(ws, &["reset", "resets"]) && matches!(first, "does" | "do" | "is" | "will" | "if"))
+        && !mentions(ws, &["how much", "what would", "what will"])
     {
         return true;
     }

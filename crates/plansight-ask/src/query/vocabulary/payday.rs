@@ -50,7 +50,7 @@ impl Vocabulary<'_> {
         self.paydays().into_iter().find(|(_, paid)| *paid >= as_of)
     }
 
-    /// The last payday before the as-of date, with the payout period it paid.
+    /// The last payday on or before the as-of date, with the payout period it paid.
     fn last_payday(&self) -> Option<(String, chrono::NaiveDate)> {
         let as_of = self.inputs.as_of();
         self.paydays().into_iter().rev().find(|(_, paid)| *paid <= as_of)
