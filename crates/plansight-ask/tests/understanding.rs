@@ -4,9 +4,9 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfiftieth/heldout over the Maven CRM export as it is under a plan paid monthly
-//! on an April fiscal year, first-time users' what-ifs and follow-ups, hundredfiftyfirst/heldout
-//! over a generated Toronto software reseller, managers and sales ops in plain Canadian
+//! (hundredfiftysecond/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on a January fiscal year, hundredfiftythird/heldout over a generated Chicago
+//! medical-supplies distributor on a July fiscal year, both in everyday chat-box
 //! English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1049,14 +1049,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfortyninth",
         ),
         (
-            "hundred-fiftieth workspace (the Maven CRM export as it is, an April fiscal year paid monthly, first-time users' what-ifs and follow-ups), held-out set",
+            "hundred-fiftieth workspace (the Maven CRM export as it is, an April fiscal year paid monthly, first-time users' what-ifs and follow-ups), earlier held-out set",
             "hundredfiftieth/heldout.toml",
             "hundredfiftieth",
         ),
         (
-            "hundred-fifty-first workspace (a Toronto software reseller, managers' and sales ops' questions in plain Canadian English), held-out set",
+            "hundred-fifty-first workspace (a Toronto software reseller, managers' and sales ops' questions in plain Canadian English), earlier held-out set",
             "hundredfiftyfirst/heldout.toml",
             "hundredfiftyfirst",
+        ),
+        (
+            "hundred-fifty-second workspace (the Maven CRM export as it is, a January fiscal year paid quarterly, everyday chat-box English), held-out set",
+            "hundredfiftysecond/heldout.toml",
+            "hundredfiftysecond",
+        ),
+        (
+            "hundred-fifty-third workspace (a Chicago medical-supplies distributor, a July fiscal year paid monthly, everyday chat-box English), held-out set",
+            "hundredfiftythird/heldout.toml",
+            "hundredfiftythird",
         ),
     ]
 }
@@ -1210,6 +1220,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfortyninth" => "equipment",
         "hundredfiftieth" => "field_sales",
         "hundredfiftyfirst" => "new_business",
+        "hundredfiftysecond" => "net_sales",
+        "hundredfiftythird" => "equipment",
         _ => "lsv",
     }
 }
