@@ -231,11 +231,17 @@ fn verb_forms(name: &str) -> Vec<String> {
     let chars: Vec<char> = stem.chars().collect();
     if let [a, b, d] = chars[..] {
         if c(a) && "aeiou".contains(b) && c(d) && !"wxy".contains(d) && base == stem {
-            forms.push(format!("{stem}e"));
+            let whole = format!("{stem}e");
             forms.push(format!("{stem}es"));
-            if stem == "tak" {
-                forms.push("took".to_string());
-            }
+            // (and its irregular past: "took the elevator")
+            forms.extend(
+                super::synonyms::IRREGULAR
+                    .iter()
+                    .find(|f| f[0] == whole)
+                    .and_then(|f| f.last())
+                    .map(|p| p.to_string()),
+            );
+            forms.push(whole);
         }
     }
     // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden")

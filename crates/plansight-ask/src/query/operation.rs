@@ -14,7 +14,6 @@ const GOING_ON: &[&str] = &[
     "what is going on",
     "what's the story",
     "whats the story",
-    "what's the story with",
 ];
 
 /// The operation the question asks for, when it names one.

@@ -159,13 +159,7 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     // ("| the waves | the MG Software Incentive's rates: Ripple and Swell |")
                     // ("| the telegraph | the Tonnage Commission's engine orders: Half Ahead, … |":
                     // a measure's steps by a noun of the document's own)
-                    let of_measure = words.iter().any(|w| w.ends_with("'s"));
-                    (words.len() <= 5
-                        && words.last().is_some_and(|w| {
-                            matches!(*w, "tiers" | "bands" | "rates" | "levels")
-                                || of_measure && matches!(*w, "orders" | "steps" | "grades" | "gears" | "stages")
-                        }))
-                    .then_some("tier")
+                    (words.len() <= 5 && words.last().is_some_and(|w| steps_word(&words, w))).then_some("tier")
                 })
                 // ("| brekkie | the Sunrise Advance, the $3,000 quarterly draw |": the name,
                 // then what it is after the comma)
@@ -224,13 +218,8 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // after the colon; not a clawback's definition, an idea of its own)
             // (the tiers as a whole, "| los metales | the Ventas bands |"; a payday in words
             // of its own, "| día de pago | the payday of a quarter |")
-            let the_table = plain == Some("tier")
-                && words.iter().any(|w| {
-                    matches!(*w, "tiers" | "bands" | "levels" | "rates")
-                        || words.iter().any(|x| x.ends_with("'s"))
-                            && matches!(*w, "orders" | "steps" | "grades" | "gears" | "stages")
-                })
-                || plain == Some("payday");
+            let the_table =
+                plain == Some("tier") && words.iter().any(|w| steps_word(&words, w)) || plain == Some("payday");
             let fate = meaning
                 .split_once(':')
                 .map(|(_, rest)| rest.split_whitespace().collect::<Vec<_>>());
@@ -404,18 +393,29 @@ pub(super) fn single_final(stem: &str) -> &str {
     }
 }
 
+/// Whether `w`, a word of a glossary's meaning `words`, names a table of steps: "tiers",
+/// "bands", "rates", "levels", or a measure's own noun for them after its name's possessive
+/// ("the Tonnage Commission's engine orders").
+fn steps_word(words: &[&str], w: &str) -> bool {
+    matches!(w, "tiers" | "bands" | "rates" | "levels")
+        || words.iter().any(|x| x.ends_with("'s")) && matches!(w, "orders" | "steps" | "grades" | "gears" | "stages")
+}
+
 /// Forms of one irregular verb, so that a phrase of the document's is heard in any tense
 /// ("went west", "falls through").
 fn same_verb(said: &str, written: &str) -> bool {
-    const FORMS: &[&[&str]] = &[
-        &["go", "goes", "going", "gone", "went"],
-        &["fall", "falls", "falling", "fallen", "fell"],
-        &["come", "comes", "coming", "came"],
-        &["get", "gets", "getting", "got", "gotten"],
-        &["sink", "sinks", "sinking", "sank", "sunk"],
-    ];
-    said != written && FORMS.iter().any(|f| f.contains(&said) && f.contains(&written))
+    said != written && IRREGULAR.iter().any(|f| f.contains(&said) && f.contains(&written))
 }
+
+/// Irregular verbs, each with its forms: the base first, its past last.
+pub(super) const IRREGULAR: &[&[&str]] = &[
+    &["go", "goes", "going", "gone", "went"],
+    &["fall", "falls", "falling", "fallen", "fell"],
+    &["come", "comes", "coming", "came"],
+    &["get", "gets", "getting", "gotten", "got"],
+    &["sink", "sinks", "sinking", "sunk", "sank"],
+    &["take", "takes", "taking", "taken", "took"],
+];
 
 /// The words with the document's other words read as the plain ones; a word that is the
 /// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.

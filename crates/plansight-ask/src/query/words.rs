@@ -690,6 +690,9 @@ pub const WHOLE_PLAN: &[&str] = &[
     "both teams",
     "every team",
 ];
+/// Words that ask for a figure ("how much …", "what would …"): a question of the plan's
+/// rules, or for advice, asks none.
+pub const ASKS_A_FIGURE: &[&str] = &["how much", "what would", "what will"];
 /// The team.
 pub const TEAM: &[&str] = &[
     "team",

@@ -74,7 +74,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
         // ("Would I be better off spending my time on GTK 500s or plus pros next quarter?")
         || mentions(ws, &["spending my time on", "spend my time on", "focus my time on"])
             && exact(ws, &["or"])
-            && !mentions(ws, &["how much", "what would", "what will"]);
+            && !mentions(ws, crate::query::words::ASKS_A_FIGURE);
     if choosing {
         return Some(Understood::Decline {
             reason: "Which deals or products to push is your call, not the plan's.".into(),

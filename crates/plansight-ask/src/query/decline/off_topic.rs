@@ -305,6 +305,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 "market rates",
                 "fuel surcharge",
                 "the fed",
+                // ("do you think the Bank of Canada cuts rates again this fall?")
+                "bank of canada",
+                "federal reserve",
+                "central bank",
+                "bank of england",
                 // (leave is HR's)
                 "approve leave",
                 "annual leave",

@@ -10,21 +10,6 @@ use crate::query::vocabulary::Vocabulary;
 /// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
 /// with "if" or with the plan's own words).
 pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
-    // ("do you think the Bank of Canada cuts rates again this fall?": a central bank's call)
-    if mentions(
-        ws,
-        &[
-            "bank of canada",
-            "federal reserve",
-            "the fed",
-            "central bank",
-            "bank of england",
-            "interest rates",
-            "interest rate",
-        ],
-    ) {
-        return true;
-    }
     // ("what will be the rupee-dollar rate in march": a currency's price, the market's)
     if mentions(
         ws,

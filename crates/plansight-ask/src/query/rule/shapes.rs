@@ -26,7 +26,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "rolls over",
         ],
     ) || exact(ws, &["reset", "resets"]) && matches!(first, "does" | "do" | "is" | "will" | "if"))
-        && !mentions(ws, &["how much", "what would", "what will"])
+        && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
     {
         return true;
     }
@@ -40,7 +40,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "does it split",
             "do we split",
         ],
-    ) && !mentions(ws, &["how much", "what would", "what will"])
+    ) && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
     {
         return true;
     }
@@ -58,7 +58,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             ],
         ) || matches!(first, "am" | "are" | "is")
             && mentions(ws, &["on this plan", "in this plan", "part of this plan"]))
-        && !mentions(ws, &["how much", "what would", "what will"])
+        && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
     {
         return true;
     }
