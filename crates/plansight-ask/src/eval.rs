@@ -240,19 +240,30 @@ pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as
         m
     };
     let label = today(canonical(q.label.clone(), accelerator_measure));
-    // A deal explained by its account names both: a label may name either.
-    let by_deal = match u {
-        Understood::Answer(query) if query.op == crate::query::Op::Explain && query.scope.deal.is_some() => {
+    // A deal explained by its account names both: a label may name either. So does the one
+    // cancellation at an account ("the Kinnamplus cancellation").
+    let (by_deal, by_account) = match u {
+        Understood::Answer(query)
+            if query.scope.deal.is_some()
+                && (query.op == crate::query::Op::Explain
+                    || query.scope.account.is_some() && query.figure == crate::query::Figure::Clawback) =>
+        {
             let mut named = query.clone();
             named.scope.account = None;
-            Some(Understood::Answer(named))
+            let mut at = query.clone();
+            at.scope.deal = None;
+            (
+                Some(Understood::Answer(named)),
+                query.scope.account.is_some().then_some(Understood::Answer(at)),
+            )
         }
-        _ => None,
+        _ => (None, None),
     };
     let right = q.outcome == got
         && (got != "answer"
             || label == today(canonical_of(u, accelerator_measure))
-            || by_deal.is_some_and(|d| label == today(canonical_of(&d, accelerator_measure))));
+            || by_deal.is_some_and(|d| label == today(canonical_of(&d, accelerator_measure)))
+            || by_account.is_some_and(|d| label == today(canonical_of(&d, accelerator_measure))));
     match (right, got) {
         (true, _) => Verdict::Right,
         (false, "ask_back") => Verdict::AskedBack,

@@ -393,6 +393,10 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("wat", "what"),
     ("wats", "whats"),
     ("wot", "what"),
+    // ("wich of my deals paid me the most this year")
+    ("wich", "which"),
+    ("whcih", "which"),
+    ("hwo", "how"),
     // (northern English: "why did I get nowt on equipment")
     ("nowt", "nothing"),
     // (Australian and British: "what have my brolgas earnt me")

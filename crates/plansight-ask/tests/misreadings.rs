@@ -8068,6 +8068,143 @@ fn round_79_what_ifs_follow_ups_and_managers() {
     read_after("hundredfiftyfirst", cases);
 }
 
+#[test]
+fn round_80_a_plan_changes_cost_and_the_everyday_rest() {
+    use serde_json::json;
+    // (a plan change's "how much extra" and "what would the company pay" are its cost, as is
+    // a terse "cost for …" after the what-if's question mark; a question typed without its
+    // mark after a story; "the Kinnamplus cancellation"; "wich")
+    let cases: &[Turns] = &[
+        (
+            "Rocco Neubert",
+            &[],
+            "what if the target incentive went up to 20k - how much extra is that",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "net sales quota at a flat 80k every quarter - what would the company pay",
+            "answer",
+            json!({"figure": "cost", "measure": null}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &["net sales quota at a flat 80k every quarter - what would the company pay"],
+            "and what would that do to anna?",
+            "answer",
+            json!({"figure": "earnings", "who": "anna snelling"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "what if stretch started at 90%? cost for the whole company",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "Been chasing a couple of MG Advanced deals all week and trying to work out if it's worth pushing before \
+             the quarter closes. how much more do i need to sell before my q4 commision even starts",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "product": null}),
+        ),
+        (
+            "Daniell Hammack",
+            &[],
+            "what did the Kinnamplus cancellation cost me",
+            "answer",
+            json!({"figure": "clawback", "deal": "buff2ep5", "account": "kinnamplus"}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "wich of my deals paid me the most this year",
+            "answer",
+            json!({"op": "top", "n": 1}),
+        ),
+    ];
+    read_after("hundredfiftysecond", cases);
+}
+
+#[test]
+fn round_80_paydays_pronouns_and_products_of_one_word() {
+    use serde_json::json;
+    // ("before I get paid anything", a day "on the 6th" in a story, a payday by "paying out
+    // on", the payday's month not the deal's, a word two products share asked back, "how far
+    // is he" after who is closest, a Dan on the roster, medicare cuts declined)
+    let cases: &[Turns] = &[
+        (
+            "Megan Schultz",
+            &[],
+            "How much more equipment do I have to sell this quarter before I get paid anything on it? I'm way \
+             behind after the holidays",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Dan Wozniak",
+            &[],
+            "I closed a chair at Bucktown Dental on the 6th but I think I'm still under. ok so how far am I from the \
+             turnstile?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "deal": null, "account": null}),
+        ),
+        (
+            "Rosa Delgado",
+            &[],
+            "whats the company paying out on feb 25th",
+            "answer",
+            json!({"figure": "cost", "period": "m07"}),
+        ),
+        (
+            "Raj Patel",
+            &[],
+            "what would my march 25 check look like if I close a 60k Vireo pump order on the 27th",
+            "answer",
+            json!({"period": "m08", "new_deal": {"amount": "60000", "close_date": "2026-02-27", "product": "vireo infusion pump"}}),
+        ),
+        (
+            "Brian Nowak",
+            &[],
+            "how many infusion deals did I close this quarter",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Denise Kowalczyk",
+            &["who on my team is closest to Skydeck"],
+            "how far is he from it?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "op": "value", "who": "luis ortega"}),
+        ),
+        (
+            "Marcus Bell",
+            &[],
+            "where does dan rank on equipment credit",
+            "answer",
+            json!({"op": "rank", "figure": "credit", "who": "dan wozniak"}),
+        ),
+        (
+            "Brian Nowak",
+            &[],
+            "do you think the medicare reimbursement cuts are going to slow down imaging orders this spring",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rosa Delgado",
+            &[],
+            "which of my reps had the most cancelations",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+    ];
+    read_after("hundredfiftythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

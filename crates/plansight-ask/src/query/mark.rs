@@ -17,7 +17,7 @@ fn commission_starts(ws: &[String]) -> bool {
             ws.get(k).is_some_and(|p| {
                 matches!(
                     p.as_str(),
-                    "commission" | "commissions" | "comission" | "pay" | "payout" | "earnings"
+                    "commission" | "commissions" | "comission" | "commision" | "pay" | "payout" | "earnings"
                 )
             }) && !ws
                 .get(k + 1)
@@ -87,6 +87,11 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "making any commission",
                 "before commission kicks in",
                 "before i earn anything",
+                // ("how much more do I have to sell before I get paid anything on it")
+                "get paid anything",
+                "getting paid anything",
+                "paid a cent",
+                "paid a dime",
             ],
         ) && lever.is_none()
         || commission_starts(ws) && lever.is_none()

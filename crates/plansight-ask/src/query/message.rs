@@ -60,6 +60,8 @@ const PLEASANTRIES: &[&str] = &[
 const STORY: &[&str] = &[
     "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "just", "trying", "he's", "she's", "hes", "shes",
     "he", "she", "they", "they're", "we", "we're", "someone", "quick", "sorry", "still", "it'd", "that'd", "out",
+    // ("Been chasing a couple of MG Advanced deals all week.")
+    "been",
 ];
 
 /// Words that point back at something said before ("What have they earned me?").
@@ -123,6 +125,13 @@ const ASKING_ON: &[&str] = &[
     "compare",
     "give",
     "tell",
+    // ("what if stretch started at 90%? cost for the whole company": the figure asked, said
+    // after the what-if)
+    "cost",
+    "costs",
+    "impact",
+    "difference",
+    "delta",
 ];
 
 /// Words that set up a what-if: a sentence with one is no story, whatever it starts with.
@@ -197,7 +206,17 @@ fn story(sentence: &str) -> bool {
 
 /// Whether a sentence only tells: it asks nothing, supposes nothing and says no number.
 fn tells(sentence: &str, ws: &[String]) -> bool {
-    !sentence.ends_with('?') && !ws.iter().any(|w| SUPPOSING.contains(&w.as_str())) && !says_a_number(sentence)
+    // ("trying to work out if it's worth pushing": whether, not a what-if)
+    let supposes = ws.iter().enumerate().any(|(i, w)| {
+        SUPPOSING.contains(&w.as_str())
+            && !(w == "if"
+                && i > 0
+                && matches!(
+                    ws[i - 1].as_str(),
+                    "out" | "see" | "wondering" | "wonder" | "know" | "sure" | "decide" | "deciding"
+                ))
+    });
+    !sentence.ends_with('?') && !supposes && !says_a_number(sentence)
 }
 
 /// Whether a sentence says a number other than a day of a month named ("the 25 juli
@@ -224,9 +243,14 @@ fn says_a_number(sentence: &str) -> bool {
                     "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
                 )
         });
+        // ("I closed a chair at Bucktown Dental on the 6th": a day of this month)
+        let ordinal =
+            i > 0 && ws[i - 1].eq_ignore_ascii_case("the") && day.len() < w.trim_end_matches([',', '.']).len();
         w.chars().any(|c| c.is_ascii_digit())
             && !span
-            && !(day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()) && (month(i + 1) || i > 0 && month(i - 1)))
+            && !(day.len() <= 2
+                && day.chars().all(|c| c.is_ascii_digit())
+                && (month(i + 1) || i > 0 && month(i - 1) || ordinal))
     })
 }
 
@@ -364,6 +388,19 @@ fn sentences_asking(text: &str) -> String {
         });
         if let Some(at) = order.filter(|&at| at > 0 && kept[..at].iter().all(|s| story(s) || context(s))) {
             return kept[at..].join(" ");
+        }
+        // ("Been chasing a couple of MG Advanced deals all week. how much more do i need to
+        // sell before my q4 commission starts": a question typed without its mark, after the
+        // asker's story)
+        let asking = kept.len() - 1;
+        let wh = lower_words(kept[asking]).first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "how" | "what" | "what's" | "whats" | "which" | "who" | "when" | "where" | "why"
+            )
+        });
+        if wh && stands_alone(kept[asking]) && kept[..asking].iter().all(|s| story(s)) {
+            return kept[asking].to_string();
         }
         return kept.join(" ");
     };

@@ -30,9 +30,14 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
             || query.scope.period.is_some() && one_said);
     let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the finjob washout" where a washout is a cancelled deal)
-    let trade_noun = ws
+    // ("what did the Kinnamplus cancellation cost me": the one cancelled there)
+    let cancellation = ws
         .windows(2)
-        .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && last.as_deref() == Some(p[0].as_str()));
+        .any(|p| matches!(p[1].as_str(), "cancellation" | "cancelation") && last.as_deref() == Some(p[0].as_str()));
+    let trade_noun = cancellation
+        || ws
+            .windows(2)
+            .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && last.as_deref() == Some(p[0].as_str()));
     if !((one_said || one_product || trade_noun) && query.op == Op::Value || explained) {
         // ("what did the Kale Dairy pump pay me" with two pumps on the price list: the last
         // word of one deal's product there)
@@ -54,6 +59,7 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     // (what a cancelled deal took back is of the cancelled ones there)
     let cancelled_only = matches!(stage.as_deref(), Some("lost" | "cancelled"))
         || query.figure == super::Figure::Clawback
+        || cancellation
         || ws
             .windows(2)
             .any(|p| p[1] == "cancelled" && last.as_deref() == Some(p[0].as_str()));
@@ -82,7 +88,10 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         if when.is_some() {
             query.scope.period = None;
         }
-        query.scope.account = None;
+        // (the one cancellation there keeps its account: the deal is named by it)
+        if !cancellation {
+            query.scope.account = None;
+        }
         query.scope.deal_type = None;
         query.scope.product = None;
     }

@@ -152,9 +152,12 @@ impl Vocabulary<'_> {
             if !of_deals && !sized {
                 continue;
             }
+            // ("how many infusion deals" of a Vireo Infusion Pump and an Infusion Disposables
+            // Contract: before a word for deals, a word anywhere in two names, no measure's)
+            let anywhere = of_deals && self.measure(&ws[i..=i]).is_none() && !self.measure_word(&ws[i]);
             let ended: Vec<String> = names
                 .iter()
-                .filter(|(_, n)| n.len() >= 2 && n.last() == Some(&ws[i]))
+                .filter(|(_, n)| n.len() >= 2 && (n.last() == Some(&ws[i]) || anywhere && n.contains(&ws[i])))
                 .map(|(p, _)| p.clone())
                 .collect();
             if ended.len() > 1 {

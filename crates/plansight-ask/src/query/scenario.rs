@@ -462,9 +462,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 Some(n) if d.succ_opt().is_none_or(|x| x.month() != d.month()) => d.with_day(n).unwrap_or(d),
                 _ => d,
             })
-            // ("a 50k bundle on the 31st": the day said alone is the next such day)
+            // ("a 50k bundle on the 31st": the day said alone is the next such day; "my march 25
+            // check … on the 27th": the payday's month is not the deal's)
             .or_else(|| {
-                let n = day.filter(|_| !ws.iter().any(|w| crate::phrases::month_number(w).is_some()))?;
+                let n = day.filter(|_| !dates.iter().any(|w| crate::phrases::month_number(w).is_some()))?;
                 let this = today.with_day(n).filter(|d| *d >= today);
                 this.or_else(|| (today + chrono::Months::new(1)).with_day(n))
             })

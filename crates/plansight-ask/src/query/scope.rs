@@ -93,6 +93,7 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             "cancelled",
             "canceled",
             "cancellations",
+            "cancelations",
             // (a solar rep's "cancels": deals cancelled; a telecom's or a SaaS seller's churn)
             "cancels",
             "churn",

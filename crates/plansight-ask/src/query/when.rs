@@ -292,6 +292,11 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "land on the",
             "lands on the",
             "landing on the",
+            // ("whats the company paying out on feb 25th")
+            "paying out on",
+            "pay out on",
+            "paid out on",
+            "payout on",
         ],
     ) || mentions(ws, super::words::GET_ON)
         // ("wat am i getting nov 20th": a day with its month, what comes then)

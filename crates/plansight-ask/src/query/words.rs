@@ -328,6 +328,11 @@ pub const COST: &[&str] = &[
     "company have paid",
     "company has paid",
     "company would pay",
+    // ("net sales quota at a flat 80k - what would the company pay")
+    "would the company pay",
+    "will the company pay",
+    "would the company be paying",
+    "the company end up paying",
     // ("fast lane at 15% - how much more would we be paying out?")
     "we be paying",
     "we're paying out",

@@ -192,6 +192,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             ],
         );
     let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]) || person || under_it;
+    // ("how far is he from it?" after who is closest to the accelerator: the same distance)
+    let distance_again = parts.figure.is_none()
+        && parts.mark.is_none()
+        && prev.figure == Figure::Distance
+        && short
+        && mentions(ws, super::words::DISTANCE);
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);
@@ -199,6 +205,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let compares = short && super::operation::compares(ws);
     if !(opens
         || pronoun
+        || distance_again
         || tiny
         || bare
         || compares
@@ -209,6 +216,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     if parts.figure.is_none()
         && !names_parts
+        && !distance_again
         && parts.op.is_none()
         && shifted.is_none()
         && !super::operation::compares(ws)

@@ -341,6 +341,8 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 OFF_TOPIC.contains(&w.as_str())
                     && !of_the_plan(i, w)
                     && !the_documents(v, ws, w)
+                    // ("where does dan rank on equipment credit" with a Dan on the roster)
+                    && (w != "dan" || v.seller(w).is_none())
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

@@ -176,11 +176,15 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "weather",
             "pandemic",
             "layoffs",
+            // ("are the medicare reimbursement cuts going to slow down imaging orders")
+            "cuts",
+            "medicare",
+            "medicaid",
         ],
     ) && exact(
         ws,
         &[
-            "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill",
+            "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill", "slow",
         ],
     );
     if event && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {

@@ -544,6 +544,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
         // ("cut wren from 3 to 2.5 percent, how much cheaper is the plan")
         || lever.is_some() && exact(ws, &["cheaper", "pricier", "dearer", "costlier"]) && !exact(ws, &["i", "me", "my"])
+        // ("what if the target incentive went up to 20k - how much extra is that": what the
+        // change adds to the plan, when no one's pay is asked)
+        || lever.is_some()
+            && mentions(ws, &["how much extra", "how much more is that", "how much more would that"])
+            && !exact(ws, &["i", "me", "my", "he", "she", "his", "her", "him"])
+            && v.seller(&ws.join(" ")).is_none()
     {
         Some(Figure::Cost)
     } else if draw {
