@@ -8205,6 +8205,97 @@ fn round_80_paydays_pronouns_and_products_of_one_word() {
     read_after("hundredfiftythird", cases);
 }
 
+#[test]
+fn round_81_a_marks_own_name_and_the_measures_one_product() {
+    use serde_json::json;
+    // (a clause that says "(threshold)" after its name names the threshold, not a clause on
+    // splits before it; a new deal of a measure with one product is of that product; "sit
+    // stands"; a plan change made "more worth it" asked back)
+    let cases: &[Turns] = &[
+        (
+            "Luis Ortega",
+            &[],
+            "how close am i to the loading dock",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Luis Ortega",
+            &[],
+            "would a 4k ergo order get me over the loading dock",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Mike Tollefson",
+            &[],
+            "drop the loading dock to 15%, who gains the most",
+            "answer",
+            json!({"lever": {"kind": "threshold", "measure": "furniture", "value": "0.15"}}),
+        ),
+        (
+            "Matt Schroeder",
+            &["how much more install do i need to hit trim-out"],
+            "would a 5k install job get me there",
+            "answer",
+            json!({"new_deal": {"amount": "5000", "product": "install services"}}),
+        ),
+        (
+            "Chris Ostrowski",
+            &[],
+            "how many sit stands have i sold since january",
+            "answer",
+            json!({"figure": "deal_count", "product": "height-adjustable desk"}),
+        ),
+        (
+            "Gretchen Sorensen",
+            &[],
+            "what if we made taking the elevator more worth it",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfiftyfifth", cases);
+}
+
+#[test]
+fn round_81_fillers_a_periods_breakdown_a_region_acting_and_the_paydays_name() {
+    use serde_json::json;
+    // ("ok so …" before a story, "break down my june", "did central win", "on league night")
+    let cases: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "ok so i closed a bunch of stuff in july and august and my score sheet still says zero for core. why have \
+             i got no core commission this quarter??",
+            "answer",
+            json!({"op": "explain", "period": "q4"}),
+        ),
+        (
+            "Daniell Hammack",
+            &[],
+            "can you break down my june for me",
+            "answer",
+            json!({"op": "explain", "period": "m09"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "how many deals did central win in july",
+            "answer",
+            json!({"figure": "deal_count", "who": "team:melvin marxen"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "what's the whole company paying out on league night",
+            "answer",
+            json!({"figure": "cost", "period": "m10"}),
+        ),
+    ];
+    read_after("hundredfiftyfourth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -54,6 +54,14 @@ const PLEASANTRIES: &[&str] = &[
     "again",
     "please",
     "pls",
+    // ("ok so i closed a bunch of stuff in july …": fillers before the story)
+    "ok",
+    "okay",
+    "um",
+    "umm",
+    "hmm",
+    "anyway",
+    "anyways",
 ];
 
 /// The first words of a sentence that tells the asker's story rather than asks.

@@ -238,7 +238,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         || mentions(ws, GOING_ON)
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
-    let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6;
+    let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6
+        // ("can you break down my june for me": a period of the asker's, its pay)
+        || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"]);
     // ("why is my Q4 so far just the mulligan??": a period's pay found to be only one part)
     if exact(ws, &["why", "why's"])
         && q.scope.period.is_some()

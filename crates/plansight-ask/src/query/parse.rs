@@ -46,8 +46,11 @@ pub fn understand(
     let u = match u {
         // ("and what does that do to the total bill?" after who gains most: one figure, no
         // count of a ranking left, however it was reached)
-        Understood::Answer(mut q) if matches!(q.op, Op::Value | Op::Compare) => {
-            q.n = None;
+        Understood::Answer(mut q) => {
+            if matches!(q.op, Op::Value | Op::Compare) {
+                q.n = None;
+            }
+            of_the_measures_one_product(v, &mut q);
             Understood::Answer(q)
         }
         u => u,
@@ -55,6 +58,24 @@ pub fn understand(
     // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
     let ws = v.in_english(&words(&normalize(question)));
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
+}
+
+/// "Would a 5k install job get me there" where Install Services is the install measure's one
+/// product: the new deal is of it, or it would count for no measure named (however the
+/// measure was reached, in the question or before it).
+fn of_the_measures_one_product(v: &Vocabulary, q: &mut Query) {
+    if let (Some(deal), Some(m)) = (q.scenario.new_deal.as_mut(), q.scope.measure.as_deref()) {
+        let products = v
+            .inputs
+            .plan
+            .measures
+            .iter()
+            .find(|x| x.id == m)
+            .and_then(|x| x.products.as_deref());
+        if let (None, Some([one])) = (&deal.product, products) {
+            deal.product = Some(one.clone());
+        }
+    }
 }
 
 /// The understood question, before its numbers are checked.

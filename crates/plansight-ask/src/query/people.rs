@@ -655,7 +655,12 @@ fn said_as_team(lower: &str, territory: &str) -> bool {
         "booked",
     ]
     .iter()
-    .any(|verb| contains_words(lower, &format!("the {territory} {verb}")));
+    .any(|verb| {
+        // ("how many deals did central win in july")
+        ["the", "did", "has", "have"]
+            .iter()
+            .any(|before| contains_words(lower, &format!("{before} {territory} {verb}")))
+    });
     for_the
         || acting
         || [

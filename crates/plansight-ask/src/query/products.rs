@@ -59,7 +59,10 @@ impl Vocabulary<'_> {
             .flat_map(|(p, a)| {
                 let apart = a.replace('-', " ");
                 let one = apart.strip_suffix('s').map(str::to_string);
+                // ("how many sit stands" for "| sit-stand |")
+                let many = format!("{apart}s");
                 [
+                    Some((p, many)),
                     Some((p, format!("{a}s"))),
                     Some((p, a.clone())),
                     Some((p, apart)),

@@ -140,6 +140,10 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
                 "paid a lot more",
                 "paid less",
                 "pay less",
+                // ("what if we made taking the elevator more worth it")
+                "more worth it",
+                "worth more",
+                "less worth it",
             ],
         ))
         && exact(

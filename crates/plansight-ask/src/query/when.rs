@@ -387,7 +387,12 @@ fn next_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
         .chain(&names)
         .any(|n| mentions(ws, &[format!("next {n}").as_str(), format!("upcoming {n}").as_str()]))
         || names.iter().chain(&["payday"]).any(|n| mentions(ws, &[*n]))
-            && mentions(ws, &["this week", "next week", "tomorrow", "coming up"]);
+            && mentions(ws, &["this week", "next week", "tomorrow", "coming up"])
+        // ("what's the whole company paying out on league night": the one to come, when no
+        // month is said and nothing is past)
+        || names.iter().chain(&["payday"]).any(|n| mentions(ws, &[format!("on {n}").as_str()]))
+            && !ws.iter().any(|w| crate::phrases::month_number(w).is_some())
+            && !exact(ws, &["did", "was", "were", "got", "paid", "last", "received"]);
     next.then(|| v.next_paid()).flatten()
 }
 

@@ -100,12 +100,53 @@ pub(super) fn named_measure(plan: &Plan, text: &str) -> Option<usize> {
     named.next().filter(|_| named.next().is_none())
 }
 
+/// "5.5 **The Loading Dock (threshold).** No … is earned … until … 25%": a titled clause that
+/// says what it is in brackets names that mark of the measure whose value it quotes, before
+/// any clause that only mentions the words (a clause on splits may quote the same 25%).
+fn declared_marks(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String, Term)>) {
+    for section in &doc.sections {
+        let of_measure = named_measure(plan, &section.heading);
+        for clause in &section.clauses {
+            let Some(name) = title(&clause.text) else { continue };
+            let head = clause.text.to_lowercase();
+            let head = head.split("**").nth(1).unwrap_or("");
+            let (threshold, cap) = (head.contains("(threshold"), head.contains("cap)"));
+            if !threshold && !cap {
+                continue;
+            }
+            let quoted = |p: Option<plansight_plan::Point>| {
+                p.is_some_and(|p| quotes(&clause.text, &format!("{}%", point_percent(p))))
+            };
+            let of = |t: &Term| found.iter().any(|(_, x)| x == t);
+            let marks = plan
+                .measures
+                .iter()
+                .enumerate()
+                .filter(|(mi, _)| of_measure.is_none_or(|o| o == *mi));
+            for (mi, m) in marks {
+                let term = if threshold && quoted(m.threshold) {
+                    Term::Threshold(mi)
+                } else if cap && quoted(m.cap) {
+                    Term::Cap(mi)
+                } else {
+                    continue;
+                };
+                if !of(&term) {
+                    found.push((name.clone(), term));
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// The names of [`terms`], from the document parsed once.
 fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Term)> {
     let mut found = Vec::new();
     tier_names(plan, doc, &mut found);
     prose_tier_names(plan, doc, &mut found);
     let named = |found: &Vec<(String, Term)>, t: Term| found.iter().any(|(_, x)| *x == t);
+    declared_marks(plan, doc, &mut found);
     for section in &doc.sections {
         // (a measure's own section names its marks only: "5.6 The Limiter" of Road Freight
         // does not name the other measure's cap at the same 200%)
@@ -153,7 +194,9 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                 ]
                 .iter()
                 .any(|w| lower.contains(w));
-                if quoted(m.threshold) && of_threshold && !named(&found, Term::Threshold(mi)) {
+                // (nor does a clause on splits: "plans the floor layout … shared 75%/25%")
+                let of_splits = title.contains("split");
+                if quoted(m.threshold) && of_threshold && !of_splits && !named(&found, Term::Threshold(mi)) {
                     found.push((title.clone(), Term::Threshold(mi)));
                 }
                 if quoted(m.cap) && of_cap && !named(&found, Term::Cap(mi)) {
