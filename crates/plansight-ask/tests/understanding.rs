@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfiftyfourth/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on an October fiscal year, hundredfiftyfifth/heldout over a generated
-//! Minneapolis office-furniture dealer on a calendar year, both in everyday chat-box
-//! English) were written, with their workspaces,
+//! (hundredfiftysixth/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on a February fiscal year, sellers typing tersely, hundredfiftyseventh/heldout
+//! over a generated Seattle subscription-software company on an August fiscal year paid
+//! quarterly, in plain American English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1069,14 +1069,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfiftythird",
         ),
         (
-            "hundred-fifty-fourth workspace (the Maven CRM export as it is, an October fiscal year paid monthly, everyday chat-box English), held-out set",
+            "hundred-fifty-fourth workspace (the Maven CRM export as it is, an October fiscal year paid monthly, everyday chat-box English), earlier held-out set",
             "hundredfiftyfourth/heldout.toml",
             "hundredfiftyfourth",
         ),
         (
-            "hundred-fifty-fifth workspace (a Minneapolis office-furniture dealer, a calendar year paid monthly, everyday chat-box English), held-out set",
+            "hundred-fifty-fifth workspace (a Minneapolis office-furniture dealer, a calendar year paid monthly, everyday chat-box English), earlier held-out set",
             "hundredfiftyfifth/heldout.toml",
             "hundredfiftyfifth",
+        ),
+        (
+            "hundred-fifty-sixth workspace (the Maven CRM export as it is, a February fiscal year paid monthly, sellers typing tersely between calls), held-out set",
+            "hundredfiftysixth/heldout.toml",
+            "hundredfiftysixth",
+        ),
+        (
+            "hundred-fifty-seventh workspace (a Seattle subscription-software company, an August fiscal year paid quarterly, plain American English), held-out set",
+            "hundredfiftyseventh/heldout.toml",
+            "hundredfiftyseventh",
         ),
     ]
 }
@@ -1234,6 +1244,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfiftythird" => "equipment",
         "hundredfiftyfourth" => "core",
         "hundredfiftyfifth" => "furniture",
+        "hundredfiftysixth" => "hardware",
+        "hundredfiftyseventh" => "new_acv",
         _ => "lsv",
     }
 }
