@@ -8296,6 +8296,148 @@ fn round_81_fillers_a_periods_breakdown_a_region_acting_and_the_paydays_name() {
     read_after("hundredfiftyfourth", cases);
 }
 
+#[test]
+fn round_82_a_teams_cost_under_a_change_and_the_floors_words() {
+    use serde_json::json;
+    // (a team's pay under a plan change is its cost; "break it down"; "tracking on
+    // commission"; "was I headlining in Q2"; a clawback window "4 months since they signed";
+    // a cut-off "like 11pm … does it still count"; "a few more vault deals … how does that
+    // change my q3" asked back; a preamble "prepping for …:"; who hasn't cleared a mark; a
+    // cancellation named by the account's first words; "smarter to sell X or Y" declined)
+    let cases: &[Turns] = &[
+        (
+            "Dana Whitcomb",
+            &[],
+            "b-side at 2.5% instead of 2 - what does my team get out of that",
+            "answer",
+            json!({"figure": "cost"}),
+        ),
+        (
+            "Renee Castillo",
+            &[],
+            "module quota up to 90k, what does my team lose",
+            "answer",
+            json!({"figure": "cost"}),
+        ),
+        (
+            "Jordan Kealoha",
+            &[],
+            "my q1 payout was huge, can u break it down for me",
+            "answer",
+            json!({"op": "explain"}),
+        ),
+        (
+            "Jordan Kealoha",
+            &[],
+            "q-o-q how am i tracking on commission",
+            "answer",
+            json!({"figure": "earnings", "op": "compare"}),
+        ),
+        (
+            "Sam Whitaker",
+            &[],
+            "was I headlining in Q2? pretty sure I was right at the line",
+            "answer",
+            json!({"figure": "attainment", "period": "q2"}),
+        ),
+        (
+            "Diego Ferraro",
+            &[],
+            "Renton Aerospace is threatening to terminate, but it's been like 4 months since they signed. would that \
+             get clawed back?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Diego Ferraro",
+            &[],
+            "customer's legal team says they'll countersign late on april 30, like 11pm. if it lands then does it \
+             still count in q3?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rob Delgado",
+            &[],
+            "thinking i can squeeze a few more vault deals in before april ends, how does that change my q3?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "prepping for my pipeline review tomorrow: can you line up my reps from highest to lowest earnings so far",
+            "answer",
+            json!({"figure": "earnings", "stage": null}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "who on my team still hasnt cleared the soundcheck this quarter",
+            "answer",
+            json!({"figure": "attainment", "op": "bottom", "n": null}),
+        ),
+        (
+            "Gus Albrecht",
+            &[],
+            "what did the olympia schools bailout end up costing me",
+            "answer",
+            json!({"figure": "clawback", "deal": "lsj2a8zx"}),
+        ),
+        (
+            "Diego Ferraro",
+            &[],
+            "honestly is it smarter for me to sell lens or studio right now?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Marcus Oyelaran",
+            &["who on my team is closest to headlining this quarter"],
+            "ok how much does she still need to get there",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "op": "value"}),
+        ),
+        (
+            "Renee Castillo",
+            &["if all my team's green room deals closed what would q3 cost"],
+            "and on a weighted basis?",
+            "answer",
+            json!({"pipeline": "weighted", "figure": "cost"}),
+        ),
+    ];
+    read_after("hundredfiftyseventh", cases);
+}
+
+#[test]
+fn round_82_a_small_deal_a_glossary_nouns_verb_and_a_judgement() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "would a 550 gtx basic get me thru the turnstile",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "new_deal": {"amount": "550", "product": "gtx basic"}}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "if a deal derails does the golden spike get taken back",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "honestly is niesha cut out for this? thinking of putting her on a PIP",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfiftysixth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

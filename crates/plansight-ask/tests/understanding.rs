@@ -97,6 +97,8 @@ fn run_set(ctx: &Context, file: &str, accelerator_measure: Option<&str>) -> Tall
                 let first = a.citations.first().cloned().unwrap_or_default();
                 if first.starts_with(&format!("§{cite}")) {
                     t.cited.0 += 1;
+                } else if std::env::var_os("PLANSIGHT_SHOW_CITES").is_some() {
+                    println!("  cites {:?} for §{cite}: {text:?}", a.citations);
                 }
             }
         }

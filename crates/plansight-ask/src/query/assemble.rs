@@ -203,7 +203,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     let scenario = !query.scenario.is_none();
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
     // size is asked back, not guessed.
-    let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"]);
+    let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"])
+        // ("thinking i can squeeze a few more vault deals in before april ends, how does that
+        // change my q3?": a what-if said as a plan)
+        || mentions(
+            ws,
+            &["how does that change", "how would that change", "what does that do to", "how does that affect"],
+        );
     if !scenario && super::vague_change::vague_plan_change(v, ws) && query.scope.deal.is_none() {
         return ask_back(query, "which new value");
     }
@@ -225,6 +231,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 // ("what if i sell a bunch more mg advanced in dec": more of a product, how
                 // much not said)
                 "sell a bunch more",
+                "squeeze a few more",
+                "squeeze in a few more",
                 "sell a lot more",
                 "sell lots more",
                 "sell more",
@@ -241,7 +249,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             // ("if I close a couple more renewals": a measure's deals)
             || query.scope.measure.is_some());
         if (one_deal || more_deals || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
-            && exact(ws, &["if", "suppose", "imagine", "would"])
+            && (exact(ws, &["if", "suppose", "imagine", "would"]) || more_deals)
         {
             return ask_back(query, "how big a deal");
         }

@@ -66,10 +66,41 @@ const PLEASANTRIES: &[&str] = &[
 
 /// The first words of a sentence that tells the asker's story rather than asks.
 const STORY: &[&str] = &[
-    "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "just", "trying", "he's", "she's", "hes", "shes",
-    "he", "she", "they", "they're", "we", "we're", "someone", "quick", "sorry", "still", "it'd", "that'd", "out",
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "ive",
+    "i'd",
+    "id",
+    "i'll",
+    "ill",
+    "just",
+    "trying",
+    "he's",
+    "she's",
+    "hes",
+    "shes",
+    "he",
+    "she",
+    "they",
+    "they're",
+    "we",
+    "we're",
+    "someone",
+    "quick",
+    "sorry",
+    "still",
+    "it'd",
+    "that'd",
+    "out",
     // ("Been chasing a couple of MG Advanced deals all week.")
     "been",
+    // ("prepping for my pipeline review tomorrow: can you line up my reps …")
+    "prepping",
+    "preparing",
+    "planning",
+    "getting",
 ];
 
 /// Words that point back at something said before ("What have they earned me?").

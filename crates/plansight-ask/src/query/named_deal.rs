@@ -30,14 +30,17 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
             || query.scope.period.is_some() && one_said);
     let one_product = product.as_ref().is_some_and(|p| one_product_said(v, ws, p));
     // ("the finjob washout" where a washout is a cancelled deal)
-    // ("what did the Kinnamplus cancellation cost me": the one cancelled there)
+    // ("what did the Kinnamplus cancellation cost me": the one cancelled there; "the olympia
+    // schools bailout" of Olympia Schools Facilities, a bailout a cancelled deal)
+    let account_words: Vec<String> = account.to_lowercase().split_whitespace().map(str::to_string).collect();
+    let of_account = |w: &String| w.len() >= 3 && account_words.contains(w);
     let cancellation = ws
         .windows(2)
-        .any(|p| matches!(p[1].as_str(), "cancellation" | "cancelation") && last.as_deref() == Some(p[0].as_str()));
+        .any(|p| matches!(p[1].as_str(), "cancellation" | "cancelation") && of_account(&p[0]));
     let trade_noun = cancellation
         || ws
             .windows(2)
-            .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && last.as_deref() == Some(p[0].as_str()));
+            .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && of_account(&p[0]));
     if !((one_said || one_product || trade_noun) && query.op == Op::Value || explained) {
         // ("what did the Kale Dairy pump pay me" with two pumps on the price list: the last
         // word of one deal's product there)

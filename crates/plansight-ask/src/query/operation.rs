@@ -105,6 +105,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ws,
             &[
                 "break down",
+                // ("my q1 payout was huge, can u break it down for me")
+                "break it down",
+                "break that down",
+                "break this down",
                 "how come",
                 "where does",
                 "walk me",
@@ -229,6 +233,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             &[
                 "how come",
                 "break down",
+                "break it down",
+                "break that down",
+                "break this down",
                 "walk me",
                 "consist of",
                 "consisted of",

@@ -43,6 +43,8 @@ pub fn understand(
         conversation,
         understood(v, asker, question, conversation),
     );
+    // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
+    let ws = v.in_english(&words(&normalize(question)));
     let u = match u {
         // ("and what does that do to the total bill?" after who gains most: one figure, no
         // count of a ranking left, however it was reached)
@@ -51,12 +53,12 @@ pub fn understand(
                 q.n = None;
             }
             of_the_measures_one_product(v, &mut q);
+            what_a_team_costs(&ws, &mut q);
+            who_has_not_reached(&ws, &mut q);
             Understood::Answer(q)
         }
         u => u,
     };
-    // (the checks read another language's words as the reading did: "R$ 80 mil" is 80,000)
-    let ws = v.in_english(&words(&normalize(question)));
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
 }
 
@@ -75,6 +77,58 @@ fn of_the_measures_one_product(v: &Vocabulary, q: &mut Query) {
         if let (None, Some([one])) = (&deal.product, products) {
             deal.product = Some(one.clone());
         }
+    }
+}
+
+/// "B-side at 2.5% instead of 2 - what does my team get out of that", "module quota up to
+/// 90k, what does my team lose": a team's pay in all under a plan change is what the team
+/// costs, unless its earnings are asked in so many words ("what would my team earn").
+fn what_a_team_costs(ws: &[String], q: &mut Query) {
+    if q.who.is_team()
+        && matches!(q.op, Op::Value | Op::Compare)
+        && q.figure == Figure::Earnings
+        && q.scenario.lever.is_some()
+        && q.scenario.new_deal.is_none()
+        && !exact(
+            ws,
+            &[
+                "earn",
+                "earned",
+                "earning",
+                "earnings",
+                "commission",
+                "commissions",
+                "incentive",
+            ],
+        )
+    {
+        q.figure = Figure::Cost;
+    }
+}
+
+/// "Who on my team still hasn't cleared the soundcheck this quarter": everyone short of the
+/// mark, the team by attainment from the lowest (not the one closest to it).
+fn who_has_not_reached(ws: &[String], q: &mut Query) {
+    let not_yet = ws.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "hasnt" | "hasn't" | "havent" | "haven't" | "didnt" | "didn't" | "not"
+        ) && matches!(
+            w[1].as_str(),
+            "cleared" | "clear" | "hit" | "reached" | "reach" | "made" | "make" | "crossed" | "cross" | "passed"
+        )
+    });
+    if q.who.is_team()
+        && q.figure == Figure::Distance
+        && q.mark.is_some()
+        && q.scenario.is_none()
+        && not_yet
+        && exact(ws, &["who", "who's", "whos", "which"])
+    {
+        q.figure = Figure::Attainment;
+        q.mark = None;
+        q.op = Op::Bottom;
+        q.n = None;
     }
 }
 

@@ -260,7 +260,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     }
     let start = plan.start;
     let today = v.today();
-    let money = amount(ws);
+    let money = amount(ws).or_else(|| small_deal_of_a_product(ws, scope));
     let deal = scope
         .deal
         .clone()
@@ -849,4 +849,16 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
                     })
             })
         })
+}
+
+/// "Would a 550 gtx basic get me thru the turnstile": a plain number between "a" and the
+/// product's name is the new deal's size, however small (a plain number alone is none).
+fn small_deal_of_a_product(ws: &[String], scope: &Scope) -> Option<plansight_plan::Cents> {
+    let product = scope.product.as_deref()?.to_lowercase();
+    let first = product.split_whitespace().next()?;
+    ws.windows(3).find_map(|w| {
+        let dollars = w[1].parse::<u32>().ok().filter(|n| *n > 0)?;
+        (matches!(w[0].as_str(), "a" | "an" | "another") && w[2] == first)
+            .then(|| plansight_plan::Cents(i64::from(dollars) * 100))
+    })
 }

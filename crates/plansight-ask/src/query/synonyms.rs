@@ -518,6 +518,11 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || bare.len() >= 5
                         && s.len() >= 4
                         && bare.strip_suffix("ing").is_some_and(|stem| s.strip_suffix("ed") == Some(stem))
+                    // ("if a deal derails" for "| derailment |": the noun's verb, in any tense)
+                    || s.strip_suffix("ment").is_some_and(|stem| {
+                        stem.len() >= 4
+                            && (one == stem || bare.strip_suffix("ed") == Some(stem) || bare.strip_suffix("ing") == Some(stem))
+                    })
                     // ("my brewin deals" for "| brewing |": the g dropped)
                     || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")

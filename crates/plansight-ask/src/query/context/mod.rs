@@ -146,7 +146,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     // ("and weighted?" after every open deal won: the pipeline weighted)
     if prev.scenario.pipeline.is_some()
-        && ws.len() <= 4
+        && ws.len() <= 6
         && exact(ws, &["weighted", "risk-adjusted", "probability-weighted"])
     {
         let mut q = prev.clone();
@@ -193,11 +193,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         );
     let pronoun = short && exact(ws, &["they", "them", "those", "these", "that", "it", "ones"]) || person || under_it;
     // ("how far is he from it?" after who is closest to the accelerator: the same distance)
+    // ("ok how much does she still need to get there")
     let distance_again = parts.figure.is_none()
         && parts.mark.is_none()
         && prev.figure == Figure::Distance
-        && short
-        && mentions(ws, super::words::DISTANCE);
+        && ws.len() <= 10
+        && (mentions(ws, super::words::DISTANCE) || mentions(ws, &["get there", "still need", "to go"]));
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);

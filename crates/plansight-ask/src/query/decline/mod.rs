@@ -74,6 +74,13 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
         // ("Would I be better off spending my time on GTK 500s or plus pros next quarter?")
         || mentions(ws, &["spending my time on", "spend my time on", "focus my time on"])
             && exact(ws, &["or"])
+            && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
+        // ("honestly is it smarter for me to sell lens or studio right now?")
+        || kept.windows(2).any(|w| {
+            matches!(w[0].as_str(), "smarter" | "wiser" | "better" | "best")
+                && matches!(w[1].as_str(), "to" | "for")
+        }) && exact(ws, &["sell", "push", "chase", "pitch", "focus", "prioritize", "prioritise"])
+            && exact(ws, &["or"])
             && !mentions(ws, crate::query::words::ASKS_A_FIGURE);
     if choosing {
         return Some(Understood::Decline {

@@ -402,6 +402,10 @@ fn judges_a_person(ws: &[String]) -> bool {
             "warning letter",
             // ("is marty just slack or what")
             "just slack",
+            // ("honestly is niesha cut out for this?")
+            "cut out for",
+            "up to the job",
+            "a good fit",
         ]
         .iter()
         .any(|p| said(p)))

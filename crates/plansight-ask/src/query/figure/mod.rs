@@ -69,7 +69,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // I closed a 25k gtk 500": whether a new deal reaches the mark, how far it leaves me)
     // ("did I end up going eagle in Q3 or did I just miss?", "did i ring flank in q1":
     // whether a closed period reached a tier, answered by its attainment)
-    if ws.first().is_some_and(|w| w == "did")
+    // ("was I headlining in Q2?": the same, the floor's word for being there; not "was i on
+    // hold or grow", which tier paid)
+    if (ws.first().is_some_and(|w| w == "did")
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+            && !mentions(ws, &["was i on", "was i in", "was i at"])
+            && !exact(ws, &["or"]))
         && matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
         && q.scenario.is_none()
         && q.scope.period.is_some()
@@ -624,6 +629,16 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if strong_payable && !draw {
         Some(Figure::Payable)
+    } else if ws.windows(3).any(|w| {
+        // ("q-o-q how am i tracking on commission": the commission, not the attainment)
+        matches!(w[0].as_str(), "tracking" | "doing" | "trending")
+            && w[1] == "on"
+            && matches!(
+                w[2].as_str(),
+                "commission" | "commissions" | "pay" | "earnings" | "comp"
+            )
+    }) {
+        Some(Figure::Earnings)
     } else if mentions(ws, ATTAINMENT)
         // "my ACV %", "GMD %": the measure's attainment.
         || exact(ws, &["%", "pct"]) && crate::phrases::percent(ws).is_none() && lever.is_none()

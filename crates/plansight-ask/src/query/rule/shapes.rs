@@ -174,7 +174,9 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("deal marked won 11pm pacific on oct 31 - still counts for Q3 right?")
     let asks = matches!(first, "does" | "do" | "will" | "would" | "is")
         || parts.ends_yes_no
-        || matches!(ws.last().map(String::as_str), Some("right" | "yes" | "correct"));
+        || matches!(ws.last().map(String::as_str), Some("right" | "yes" | "correct"))
+        // ("… like 11pm. if it lands then does it still count in q3?")
+        || mentions(ws, &["does it", "does that", "will it", "will that", "would it", "would that"]);
     if asks && ws.iter().any(time_of_day) && exact(ws, &["count", "counts", "counted", "land", "lands"]) {
         return true;
     }
@@ -232,9 +234,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         w[0] == "after" && w[1].parse::<u32>().is_ok() && unit(&w[2])
             // ("cliente cancelou 4 meses depois": four months after)
             || w[0].parse::<u32>().is_ok() && unit(&w[1]) && matches!(w[2].as_str(), "after" | "later")
+            // ("it's been like 4 months since they signed. would that get clawed back?")
+            || w[0].parse::<u32>().is_ok() && unit(&w[1]) && w[2] == "since"
     });
     if after_a_while
-        && exact(ws, &["if", "when", "lose", "still"])
+        && exact(ws, &["if", "when", "lose", "still", "would", "will"])
         && (mentions(ws, crate::query::words::CLAWBACK) || exact(ws, &["lose", "still", "back", "keep"]))
         && parts.who.is_none()
     {
