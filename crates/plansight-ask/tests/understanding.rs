@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfiftysixth/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on a February fiscal year, sellers typing tersely, hundredfiftyseventh/heldout
-//! over a generated Seattle subscription-software company on an August fiscal year paid
-//! quarterly, in plain American English) were written, with their workspaces,
+//! (hundredfiftyeighth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on a calendar year, hundredfiftyninth/heldout over a generated Portland
+//! craft-beverage distributor with monthly quotas and pay on an April fiscal year, both in
+//! everyday chat-box English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1081,14 +1081,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfiftyfifth",
         ),
         (
-            "hundred-fifty-sixth workspace (the Maven CRM export as it is, a February fiscal year paid monthly, sellers typing tersely between calls), held-out set",
+            "hundred-fifty-sixth workspace (the Maven CRM export as it is, a February fiscal year paid monthly, sellers typing tersely between calls), earlier held-out set",
             "hundredfiftysixth/heldout.toml",
             "hundredfiftysixth",
         ),
         (
-            "hundred-fifty-seventh workspace (a Seattle subscription-software company, an August fiscal year paid quarterly, plain American English), held-out set",
+            "hundred-fifty-seventh workspace (a Seattle subscription-software company, an August fiscal year paid quarterly, plain American English), earlier held-out set",
             "hundredfiftyseventh/heldout.toml",
             "hundredfiftyseventh",
+        ),
+        (
+            "hundred-fifty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, everyday chat-box English, mostly sellers), held-out set",
+            "hundredfiftyeighth/heldout.toml",
+            "hundredfiftyeighth",
+        ),
+        (
+            "hundred-fifty-ninth workspace (a Portland craft-beverage distributor, an April fiscal year with monthly quotas and pay, everyday chat-box English), held-out set",
+            "hundredfiftyninth/heldout.toml",
+            "hundredfiftyninth",
         ),
     ]
 }
@@ -1248,6 +1258,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfiftyfifth" => "furniture",
         "hundredfiftysixth" => "hardware",
         "hundredfiftyseventh" => "new_acv",
+        "hundredfiftyeighth" => "hardware",
+        "hundredfiftyninth" => "depletions",
         _ => "lsv",
     }
 }
