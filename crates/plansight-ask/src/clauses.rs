@@ -50,6 +50,117 @@ fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How people ask about a rule, and the words a plan document writes it in: a draw "paid
+/// back" is recovered, a quota "lower because I only started" is prorated, "the whole
+/// quarter or just the part over" is marginal, an order "sent back 4 months after" is a
+/// clawback within its window, and so on (the comp-plan words, not one plan's).
+const CONCEPTS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "pay it back",
+            "paid back",
+            "pay back",
+            "pay that back",
+            "repay",
+            "repaid",
+            "owe back",
+        ],
+        "recover recovered recovery recoverable repaid",
+    ),
+    (
+        &[
+            "quota lower",
+            "lower quota",
+            "smaller quota",
+            "quota smaller",
+            "only started",
+            "i started",
+            "started in",
+            "only joined",
+            "i joined",
+            "joined in",
+            "new hire",
+            "halfway",
+            "mid-year",
+            "part of the",
+        ],
+        "prorated proration hire hires starter joins days",
+    ),
+    (
+        &[
+            "whole quarter",
+            "whole month",
+            "whole year",
+            "just the part",
+            "only the part",
+            "just the stuff",
+            "just whats above",
+            "just what's above",
+            "only the bit",
+            "everything get paid",
+            "everything at",
+            "or just",
+            "or only",
+        ],
+        "marginal above only dollars re-rate lower",
+    ),
+    (
+        &[
+            "send back",
+            "sends back",
+            "sent back",
+            "cancel",
+            "cancels",
+            "cancelled",
+            "lose the commission",
+            "months after",
+        ],
+        "clawback cancelled within days reversed",
+    ),
+    (
+        &["dispute", "challenge", "looks wrong", "is wrong"],
+        "dispute within days raise",
+    ),
+    (
+        &[
+            "when does",
+            "when do",
+            "when will",
+            "hit my account",
+            "get paid",
+            "paid on",
+            "payday",
+            "which day",
+        ],
+        "paid payday following timing",
+    ),
+    (
+        &["on this plan", "on the plan", "eligible", "covered by"],
+        "eligibility eligible participants who",
+    ),
+    (
+        &["401k", "401(k)", "benefits", "car allowance", "expenses", "salary"],
+        "outside",
+    ),
+    (
+        &[
+            "count for",
+            "count in",
+            "count toward",
+            "11pm",
+            "midnight",
+            "11:59",
+            "late on",
+            "last day",
+        ],
+        "recorded close date time last day",
+    ),
+    (
+        &["who gets the credit", "who gets credit", "shared", "split"],
+        "credit split share shared",
+    ),
+];
+
 /// The query's terms, with the words a question implies: "when" asks for a time (a day,
 /// a month, a quarter), and "Q1"…"Q4" are quarters.
 fn expand(query: &str) -> Vec<String> {
@@ -57,6 +168,13 @@ fn expand(query: &str) -> Vec<String> {
     let asked = crate::phrases::words(&crate::phrases::normalize(query));
     if asked.iter().any(|w| w == "when") {
         q.extend(["day", "month", "quarter", "date"].map(String::from));
+    }
+    let said = format!(" {} ", asked.join(" "));
+    for (ways, words) in CONCEPTS {
+        // (said from a word's start: "cancel" in "cancels", "sent back" in "sent back")
+        if ways.iter().any(|w| said.contains(&format!(" {w}"))) {
+            q.extend(terms(words));
+        }
     }
     if q.iter().any(|t| matches!(t.as_str(), "q1" | "q2" | "q3" | "q4")) {
         q.push("quarter".into());

@@ -8438,6 +8438,146 @@ fn round_82_a_small_deal_a_glossary_nouns_verb_and_a_judgement() {
     read_after("hundredfiftysixth", cases);
 }
 
+#[test]
+fn round_83_a_phrases_plural_a_products_other_name_and_nicknames() {
+    use serde_json::json;
+    // (a glossary phrase whose last word is a tier noun, said in the plural ("drain pours");
+    // a product's other name taken out of the figure's words only where it is said ("a 6k tap
+    // build … to double tap"); the deal named by its account and the product's other name;
+    // "did i even clear the mash-in in october"; a month's quota asked by a starter; whether a
+    // product pays at all; "loose on"; a Sam and a Samantha)
+    let cases: &[Turns] = &[
+        (
+            "Samantha Ruiz",
+            &[],
+            "show me all my drain pours pls",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Samantha Ruiz",
+            &[],
+            "how much have drain pours cost me this yr",
+            "answer",
+            json!({"figure": "clawback", "period": "fy"}),
+        ),
+        (
+            "Marcus Lindgren",
+            &[],
+            "which of my reps had the most drain pours",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled", "n": 1}),
+        ),
+        (
+            "Noor Haddad",
+            &[],
+            "would a 6k tap build get me to double tap",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "new_deal": {"amount": "6000", "product": "draft system install"}}),
+        ),
+        (
+            "Wren Castillo",
+            &[],
+            "what did the sellwood social tap build pay me",
+            "answer",
+            json!({"deal": "0xbmbvfp", "measure": null}),
+        ),
+        (
+            "Noor Haddad",
+            &[],
+            "did i even clear the mash-in in october",
+            "answer",
+            json!({"figure": "attainment", "period": "m07"}),
+        ),
+        (
+            "Eli Nakamura",
+            &[],
+            "what was my install quota for august, i started halfway thru",
+            "answer",
+            json!({"figure": "quota", "measure": "draft", "period": "m05"}),
+        ),
+        (
+            "Noor Haddad",
+            &[],
+            "do line cleanings pay anything",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Marcus Lindgren",
+            &[],
+            "how much did samantha loose on 4V0S4BA3",
+            "answer",
+            json!({"figure": "clawback", "deal": "4v0s4ba3"}),
+        ),
+        (
+            "Dana Okafor",
+            &[],
+            "what did sam make in october",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredfiftyninth", cases);
+}
+
+#[test]
+fn round_83_follow_ups_a_threshold_gone_and_sold_any() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Cassey Cress",
+            &[],
+            "have i sold any big iron this year",
+            "answer",
+            json!({"figure": "deal_count", "product": "gtk 500"}),
+        ),
+        (
+            "Kami Bicknell",
+            &["if everything in my backpack came in what would q4 pay me"],
+            "ok what if you weight them by probability",
+            "answer",
+            json!({"figure": "payable", "period": "q4", "pipeline": "weighted"}),
+        ),
+        (
+            "Maureen Marcano",
+            &["how many whiteouts did i have last quarter"],
+            "and how many did i actually win",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+        (
+            "Natalya Ivanova",
+            &[],
+            "started sept 11 so do i get a smaller quota for q3 or is it the full 90k?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "say i sell two or three more plus pros, what's q4 look like",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "what if there was no base camp at all, how much extra would we pay out",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "hardware", "value": "0"}}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "foothills to 4% - which of my reps comes out ahead the most",
+            "answer",
+            json!({"figure": "earnings", "op": "top", "n": 1, "lever": {"kind": "rate", "measure": "hardware", "tier": 1, "value": "0.04"}}),
+        ),
+    ];
+    read_after("hundredfiftyeighth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -204,6 +204,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // "What if I closed another deal?", "what if the rate changed?": a what-if without its
     // size is asked back, not guessed.
     let hypothetical = exact(ws, &["if", "suppose", "imagine", "would"])
+        // ("say i sell two or three more plus pros, what's q4 look like")
+        || ws.first().is_some_and(|w| w == "say")
         // ("thinking i can squeeze a few more vault deals in before april ends, how does that
         // change my q3?": a what-if said as a plan)
         || mentions(
@@ -565,6 +567,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                             // ("peregrine at 9%, which of my reps gains the most": one, the
                             // verb said of one)
                             | "gains" | "loses" | "benefits" | "drops"
+                            // ("which of my reps comes out ahead the most")
+                            | "comes" | "ends" | "wins"
                     )
                     // ("which of my reps landed the most gtk 500s", "which of my deals paid me
                     // the most": one of them)

@@ -133,6 +133,8 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "lost",
                 "gain",
                 "gains",
+                // ("foothills to 4% - which of my reps comes out ahead the most")
+                "ahead",
                 "benefit",
                 "benefits",
                 "helps",
@@ -384,7 +386,10 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             let take_out = matches!(w.as_str(), "take" | "took" | "taken") && ws.get(i + 1).is_some_and(|n| n == "out");
             kill && threshold_after(i + 1) || take_out && threshold_after(i + 2)
         });
+        // ("what if there was no base camp at all": the threshold gone)
+        let none_of_it = ws.iter().enumerate().any(|(i, w)| w == "no" && threshold_after(i + 1));
         let removed = taken_out
+            || none_of_it
             || mentions(ws, &["got rid of", "get rid of", "did away with", "do away with"])
             || exact(
                 ws,

@@ -354,8 +354,9 @@ fn asks_on(sentence: &str) -> bool {
             "planning" | "preparing" | "prepping" | "trying" | "working" | "putting" | "building" | "doing"
         )
     });
-    // ("(Darcel's deal)": an aside in brackets says whose or which)
+    // ("(Darcel's deal)": an aside in brackets says whose or which; "if not by how much")
     sentence.starts_with('(')
+        || ws.len() >= 2 && ws[0] == "if" && ws[1] == "not"
         || sentence.chars().any(|c| c.is_ascii_digit()) && !doing
         || ws
             .iter()

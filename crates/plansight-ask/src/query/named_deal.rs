@@ -12,7 +12,17 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         return;
     };
     let said_type = query.scope.deal_type.clone().or_else(|| v.deal_type(ws));
-    let product = query.scope.product.clone();
+    // ("what did the sellwood social tap build pay me" where the Draft System Install, "| tap
+    // build |", was read as its measure's: the product said still says which deal)
+    let by_alias = query.scope.product.is_none();
+    let product = query.scope.product.clone().or_else(|| {
+        query
+            .scope
+            .measure
+            .as_ref()
+            .and_then(|_| v.product_alias_said(&ws.join(" ")))
+            .map(|(p, _)| p.to_string())
+    });
     // (an explanation of the deal named by its account alone is the account's newest
     // deal's already, `newest_deal`; "the Elkhorn Valley Dairy auto" names one of them)
     // ("the bubba gump deal got cancelled but nothing came off my pay. why?": the one
@@ -97,6 +107,9 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
         }
         query.scope.deal_type = None;
         query.scope.product = None;
+        if by_alias && product.is_some() {
+            query.scope.measure = None;
+        }
     }
 }
 
@@ -131,7 +144,8 @@ pub(super) fn lost_on_cancelled(v: &Vocabulary, ws: &[String], query: &mut Query
             .iter()
             .any(|l| l.id == d && l.stage == plansight_plan::Stage::Cancelled)
     });
-    if cancelled && crate::fuzzy::mentions(ws, &["lose on", "lost on", "lose with", "lost with"]) {
+    // ("how much did samantha loose on 4V0S4BA3": "lose" typed with two o's)
+    if cancelled && crate::fuzzy::mentions(ws, &["lose on", "lost on", "lose with", "lost with", "loose on"]) {
         query.figure = super::Figure::Clawback;
         query.op = Op::Value;
         query.scope.stage = None;

@@ -610,13 +610,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .product
         .as_ref()
         .or(query.scenario.new_deal.as_ref().and_then(|d| d.product.as_ref()));
+    // (the name as said, where it is said: "would a 6k tap build get me to double tap" keeps
+    // the tier's "tap")
+    let mut product_said: Vec<Vec<String>> = Vec::new();
     if let Some(p) = product.filter(|p| p.contains(' ') && contains_words(&ws.join(" "), &p.to_lowercase())) {
-        not_figure.extend(p.to_lowercase().split_whitespace().map(str::to_string));
+        product_said.push(p.to_lowercase().split_whitespace().map(str::to_string).collect());
     }
     // ("and if it is a big roaster?" where "| big roaster | the GTK 500 |": the words of a
     // product's other name are no figure's)
     if let Some((_, said)) = v.product_alias_said(&ws.join(" ")) {
-        not_figure.extend(said.split_whitespace().map(str::to_string));
+        product_said.push(said.split_whitespace().map(str::to_string).collect());
     }
     // ("comission on rehersal dinners": a typo of the product's word is the product's, not
     // the "reversal" it is as near to)
@@ -633,8 +636,27 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 .cloned(),
         );
     }
-    let without =
-        |words: &[String]| -> Vec<String> { words.iter().filter(|w| !not_figure.contains(w)).cloned().collect() };
+    let without = |words: &[String]| -> Vec<String> {
+        // (a name not said word for word here is taken out word by word)
+        let scattered: Vec<&String> = product_said
+            .iter()
+            .filter(|p| !words.windows(p.len()).any(|w| w == p.as_slice()))
+            .flatten()
+            .collect();
+        let mut kept: Vec<String> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(p) = product_said.iter().find(|p| words[i..].starts_with(p)) {
+                i += p.len();
+                continue;
+            }
+            if !not_figure.contains(&words[i]) && !scattered.contains(&&words[i]) {
+                kept.push(words[i].clone());
+            }
+            i += 1;
+        }
+        kept
+    };
     // "a GTX Plus Pro … my december check": the series words name the product, not the
     // measure, before the figure is read.
     super::resolve::series_measure(v, ws, &mut query);
@@ -646,7 +668,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         // though the measure's name says sales)
         (None, mark)
             if query.scenario.lever.is_some()
-                && (exact(ws, LOSE) || exact(ws, &["gain", "gains", "gaining", "win", "wins", "hurt", "hurts"])) =>
+                && (exact(ws, LOSE)
+                    || exact(
+                        ws,
+                        &["gain", "gains", "gaining", "win", "wins", "hurt", "hurts", "ahead"],
+                    )) =>
         {
             (Some(Figure::Earnings), mark)
         }

@@ -310,6 +310,28 @@ impl Vocabulary<'_> {
                     super::Who::TeamOf(managers[0].clone()),
                 ]);
             }
+            // ("what did sam make in october" with a Sam Kowalczyk and a Samantha Ruiz: either,
+            // neither said in full)
+            // (a short name only, the other's longer by a syllable: not "stefan" with a
+            // Stefanie)
+            let nickname = |n: &str| {
+                let f = fold(n.split_whitespace().next().unwrap_or(""));
+                w.len() <= 5 && f.len() >= w.len() + 3
+            };
+            if let ([one], true) = (sellers.as_slice(), managers.is_empty()) {
+                let also: Vec<&plansight_plan::Seller> = roster
+                    .iter()
+                    .filter(|s| s.id != one.id && shortened(&name_or_id(s)) && nickname(&name_or_id(s)))
+                    .collect();
+                if let [other] = also.as_slice() {
+                    if !full(&name_or_id(one)) && !full(&name_or_id(other)) {
+                        return Some(vec![
+                            super::Who::Seller(one.id.clone()),
+                            super::Who::Seller(other.id.clone()),
+                        ]);
+                    }
+                }
+            }
             // "what did Maria make": two sellers of that first name, neither said in full.
             if sellers.len() > 1
                 && managers.is_empty()

@@ -172,6 +172,12 @@ pub const COUNT: &[&str] = &[
     "no of",
     "no. of",
     "how many's",
+    // ("have i sold any big iron this year": whether, told by how many)
+    "sold any",
+    "closed any",
+    "won any",
+    "landed any",
+    "booked any",
 ];
 /// Pace.
 pub const PACE: &[&str] = &[

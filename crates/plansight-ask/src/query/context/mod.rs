@@ -124,7 +124,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // ("and how many have I signed?" after the handbacks; "and how many did I actually
         // get signed?")
         || ws.len() <= 9
-            && exact(ws, &["won", "signed", "booked", "sign", "close", "book"])
+            // ("and how many did i actually win" after the whiteouts)
+            && exact(ws, &["won", "signed", "booked", "sign", "close", "book", "win"])
             // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
             // after the pike-outs)
             && (exact(ws, &["i", "we", "they", "he", "she"]) || mentions(ws, &["how many got", "how many were"]))
@@ -146,8 +147,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     }
     // ("and weighted?" after every open deal won: the pipeline weighted)
     if prev.scenario.pipeline.is_some()
-        && ws.len() <= 6
-        && exact(ws, &["weighted", "risk-adjusted", "probability-weighted"])
+        && ws.len() <= 9
+        // ("ok what if you weight them by probability")
+        && exact(ws, &["weighted", "risk-adjusted", "probability-weighted", "weight", "weigh"])
     {
         let mut q = prev.clone();
         q.scenario.pipeline = Some(super::Pipeline::Weighted);

@@ -71,11 +71,16 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // whether a closed period reached a tier, answered by its attainment)
     // ("was I headlining in Q2?": the same, the floor's word for being there; not "was i on
     // hold or grow", which tier paid)
+    // ("did i even clear the mash-in in october": whether the month passed the threshold)
     if (ws.first().is_some_and(|w| w == "did")
         || ws.first().is_some_and(|w| matches!(w.as_str(), "was" | "were"))
             && !mentions(ws, &["was i on", "was i in", "was i at"])
             && !exact(ws, &["or"]))
-        && matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
+        && (matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
+            || mark == Some(Mark::Threshold)
+                && ws.first().is_some_and(|w| w == "did")
+                && exact(ws, &["clear", "cross", "pass", "hit", "reach", "make"])
+                && !mentions(ws, &["how short", "if not", "short am i"]))
         && q.scenario.is_none()
         && q.scope.period.is_some()
         && !mentions(ws, &["how much", "how far", "how close", "by how"])
@@ -601,6 +606,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("how am I tracking pace-wise")
         || ws.iter().any(|w| w.strip_suffix("-wise").is_some_and(|p| PACE_WORDS.contains(&p)))
         || exact(ws, &["ahead", "behind"])
+            // ("foothills to 4% - which of my reps comes out ahead": a gain under the change)
+            && lever.is_none()
             && !exact(ws, &["quota", "furthest", "farthest"])
             && !mentions(
                 ws,

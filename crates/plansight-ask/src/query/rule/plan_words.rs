@@ -287,6 +287,11 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         // ("how many Cat Bs did we sign off this year" where a deal signed off is won: a count
         // of what was done; not "how many days do I have to flag it")
         && !(mentions(ws, &["how many"]) && exact(ws, &["did"]))
+        // ("what was my install quota for august, i started halfway thru": the month's
+        // figure, asked for; the start says why it may be smaller)
+        && !(mentions(ws, &["what was my", "what is my", "what's my", "whats my"])
+            && parts.figure == Some(crate::query::Figure::Quota)
+            && parts.query.scope.period.is_some())
         // ("Jordan's fit-out attainment, with the proration": a person's figure, asked for)
         && !(parts.figure.is_some()
             && matches!(parts.who, Some(crate::query::Who::Seller(_)))

@@ -74,28 +74,31 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         ) && matches!(p[1].as_str(), "is" | "does" | "will" | "should")
             && matches!(p[2].as_str(), "my" | "the" | "it" | "that" | "there")
     });
+    // ("started sept 11 so do i get a smaller quota for q3 or is it the full 90k?")
+    let asks_yes_no = asks_yes_no || mentions(ws, &["do i get a", "do i still get", "do i have a"]);
     if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
         && exact(ws, &["quota", "target"])
-        && mentions(
-            ws,
-            &[
-                "started in",
-                "only started",
-                "i started",
-                "started mid",
-                "joined mid",
-                "joined in",
-                "i joined",
-                // ("I entered in august. my meta of the Q2 was reduced")
-                "i entered",
-                "entered in",
-                "new hire",
-                "mid-year",
-                "mid year",
-                "prorated",
-                "pro-rated",
-            ],
-        )
+        && (matches!(first, "started" | "joined" | "hired")
+            || mentions(
+                ws,
+                &[
+                    "started in",
+                    "only started",
+                    "i started",
+                    "started mid",
+                    "joined mid",
+                    "joined in",
+                    "i joined",
+                    // ("I entered in august. my meta of the Q2 was reduced")
+                    "i entered",
+                    "entered in",
+                    "new hire",
+                    "mid-year",
+                    "mid year",
+                    "prorated",
+                    "pro-rated",
+                ],
+            ))
     {
         return true;
     }
@@ -246,6 +249,24 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("ano ba yung barkada bonus, pano ma-qualify": how a bonus is earned)
     if v.bonus(ws) && exact(ws, &["qualify", "qualifies", "eligible"]) && exact(ws, &["how", "what"]) {
+        return true;
+    }
+    // ("do line cleanings pay anything": whether a product earns at all, which the plan says)
+    if matches!(first, "do" | "does")
+        && parts.query.scope.product.is_some()
+        && mentions(
+            ws,
+            &[
+                "pay anything",
+                "earn anything",
+                "count for anything",
+                "pay commission",
+                "count toward",
+            ],
+        )
+        && !exact(ws, &["i", "me", "my", "we", "our"])
+        && parts.who.is_none()
+    {
         return true;
     }
     // "Which products count for the project incentive?", "what orders count toward

@@ -546,11 +546,21 @@ const STANDING: &[&str] = &[
 
 /// Whether the words at `i` are a name's words (a possessive "'s" aside).
 pub(super) fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
+    let last = parts.len().saturating_sub(1);
     ws.len() >= i + parts.len()
         && ws[i..i + parts.len()]
             .iter()
             .zip(parts)
-            .all(|(a, b)| a.trim_end_matches("'s") == *b)
+            .enumerate()
+            // ("my drain pours" for "| drain pour |": the last word may be plural)
+            // (not a phrase of place, "on the lanes" for "| on the lane |")
+            .all(|(k, (a, b))| {
+                a.trim_end_matches("'s") == *b
+                    || k == last
+                        && k > 0
+                        && !matches!(parts[0], "on" | "in" | "at" | "the" | "a" | "off" | "under" | "over")
+                        && a.strip_suffix('s') == Some(*b)
+            })
 }
 
 /// Whether the words say `phrase` (one word or several) somewhere, each word as written.
