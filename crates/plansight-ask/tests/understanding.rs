@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredfiftyeighth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on a calendar year, hundredfiftyninth/heldout over a generated Portland
-//! craft-beverage distributor with monthly quotas and pay on an April fiscal year, both in
-//! everyday chat-box English) were written, with their workspaces,
+//! (hundredsixtieth/heldout over the Maven CRM export as it is under a plan paid monthly
+//! on a November fiscal year, asked by people new to the company, hundredsixtyfirst/heldout
+//! over a generated Miami corporate-events agency on a calendar year, in everyday chat-box
+//! English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1091,14 +1091,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredfiftyseventh",
         ),
         (
-            "hundred-fifty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, everyday chat-box English, mostly sellers), held-out set",
+            "hundred-fifty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, everyday chat-box English, mostly sellers), earlier held-out set",
             "hundredfiftyeighth/heldout.toml",
             "hundredfiftyeighth",
         ),
         (
-            "hundred-fifty-ninth workspace (a Portland craft-beverage distributor, an April fiscal year with monthly quotas and pay, everyday chat-box English), held-out set",
+            "hundred-fifty-ninth workspace (a Portland craft-beverage distributor, an April fiscal year with monthly quotas and pay, everyday chat-box English), earlier held-out set",
             "hundredfiftyninth/heldout.toml",
             "hundredfiftyninth",
+        ),
+        (
+            "hundred-sixtieth workspace (the Maven CRM export as it is, a November fiscal year paid monthly, people new to the company and the plan), held-out set",
+            "hundredsixtieth/heldout.toml",
+            "hundredsixtieth",
+        ),
+        (
+            "hundred-sixty-first workspace (a Miami corporate-events agency, a calendar year with quarterly quotas paid monthly, everyday chat-box English), held-out set",
+            "hundredsixtyfirst/heldout.toml",
+            "hundredsixtyfirst",
         ),
     ]
 }
@@ -1260,6 +1270,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredfiftyseventh" => "new_acv",
         "hundredfiftyeighth" => "hardware",
         "hundredfiftyninth" => "depletions",
+        "hundredsixtieth" => "bookings",
+        "hundredsixtyfirst" => "events",
         _ => "lsv",
     }
 }
