@@ -240,8 +240,8 @@ pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as
         m
     };
     let label = today(canonical(q.label.clone(), accelerator_measure));
-    // A deal explained by its account names both: a label may name either. So does the one
-    // cancellation at an account ("the Kinnamplus cancellation").
+    // A deal explained by its account names both, as does the one cancellation at an account
+    // ("the Kinnamplus cancellation"): a label may name either, the deal or the account.
     let (by_deal, by_account) = match u {
         Understood::Answer(query)
             if query.scope.deal.is_some()

@@ -397,6 +397,7 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("wich", "which"),
     ("whcih", "which"),
     ("hwo", "how"),
+    ("rigth", "right"),
     // (northern English: "why did I get nowt on equipment")
     ("nowt", "nothing"),
     // (Australian and British: "what have my brolgas earnt me")
@@ -455,6 +456,26 @@ fn spelt_out(question: &str) -> String {
                 .map(|(_, m)| *m)
                 // ("k and net of the backlight?": ok)
                 .or_else(|| (i == 0 && w == "k" && tokens.len() > 1).then_some("ok"))
+                // ("the guy who sits next to me says …": a relative "who", asking no one)
+                .or_else(|| {
+                    (w == "who"
+                        && i > 0
+                        && matches!(
+                            bare[i - 1].as_str(),
+                            "guy"
+                                | "lady"
+                                | "woman"
+                                | "man"
+                                | "colleague"
+                                | "buddy"
+                                | "friend"
+                                | "someone"
+                                | "somebody"
+                                | "coworker"
+                                | "girl"
+                        ))
+                    .then_some("that")
+                })
                 .or_else(|| {
                     (w == "r"
                         && bare

@@ -8578,6 +8578,140 @@ fn round_83_follow_ups_a_threshold_gone_and_sold_any() {
     read_after("hundredfiftyeighth", cases);
 }
 
+#[test]
+fn round_84_new_starters_hearsay_and_the_floors_places() {
+    use serde_json::json;
+    // (a story started "started in march like everybody else", hearsay ("someone on my team
+    // said", "the guy who sits next to me says") no team nor ranking, "brand new" no deal
+    // type, a measure named for its commission said with the word, "landing on the 20th",
+    // the open deals won ("on the burner comes in"), "come out ahead" under a move, "into the
+    // tab", "fall off a cliff")
+    let cases: &[Turns] = &[
+        (
+            "Jonathan Berthelot",
+            &[],
+            "hi! started in march like everybody else apparently. how much have i earned on this plan so far?",
+            "answer",
+            json!({"figure": "earnings", "who": "jonathan berthelot"}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "whats landing on the 20th",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "Carol Thompson",
+            &[],
+            "im brand new (started aug 21), no deals yet. how much has the tab paid me up to now?",
+            "answer",
+            json!({"figure": "draw_advanced", "deal_type": null}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "bookings commision so far this quarter?",
+            "answer",
+            json!({"figure": "earnings", "measure": "bookings"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "someone on my team said i've already maxed out the full pot. is that right??",
+            "answer",
+            json!({"who": "darcel schlecht"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "the guy who sits next to me says im super close to the next cup. how much more do i need to sell to get \
+             there",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "op": "value", "who": "marty freudenburg"}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "what happens to my pay if everything i have on the burner comes in",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "what if 34YT99YN had closed in july instead of august, would i have come out ahead?",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "why did darcel's september fall off a cliff?",
+            "answer",
+            json!({"op": "explain", "period": "m11"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "how much is my team into the tab right now",
+            "answer",
+            json!({"figure": "draw_balance", "who": "team:melvin marxen"}),
+        ),
+    ];
+    read_after("hundredsixtieth", cases);
+}
+
+#[test]
+fn round_84_holds_a_desk_by_one_word_and_rising_rates() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Camille Duarte",
+            &[],
+            "if all my holds sign what does q3 pay me",
+            "answer",
+            json!({"figure": "payable", "pipeline": "all"}),
+        ),
+        (
+            "Camille Duarte",
+            &["if all my holds sign what does q3 pay me"],
+            "and weighted?",
+            "answer",
+            json!({"pipeline": "weighted"}),
+        ),
+        (
+            "Lourdes Batista",
+            &[],
+            "show me shanice's holds",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Shanice Dawkins",
+            &[],
+            "what rate am i at on events rigth now?",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "Kevin Marsh",
+            &[],
+            "are hotel rates in miami gonna keep climbing next year?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Lourdes Batista",
+            &[],
+            "how many deals did the gables desk get ghosted on in july",
+            "answer",
+            json!({"who": "team:douglas whitaker", "stage": "lost"}),
+        ),
+    ];
+    read_after("hundredsixtyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

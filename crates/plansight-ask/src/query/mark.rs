@@ -90,8 +90,6 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 // ("how much more do I have to sell before I get paid anything on it")
                 "get paid anything",
                 "getting paid anything",
-                "paid a cent",
-                "paid a dime",
             ],
         ) && lever.is_none()
         || commission_starts(ws) && lever.is_none()

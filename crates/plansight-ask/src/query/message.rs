@@ -96,6 +96,9 @@ const STORY: &[&str] = &[
     "out",
     // ("Been chasing a couple of MG Advanced deals all week.")
     "been",
+    // ("started in march like everybody else apparently.")
+    "started",
+    "joined",
     // ("prepping for my pipeline review tomorrow: can you line up my reps …")
     "prepping",
     "preparing",
@@ -240,7 +243,15 @@ fn pleasantry(sentence: &str) -> bool {
 fn story(sentence: &str) -> bool {
     let ws = lower_words(sentence);
     let first = ws.iter().find(|w| !PLEASANTRIES.contains(&w.as_str()));
-    tells(sentence, &ws) && first.is_some_and(|w| STORY.contains(&w.as_str()))
+    // ("the guy who sits next to me says im super close to the next cup.": what someone
+    // said, told before the question)
+    let heard = ws.iter().take(8).any(|w| {
+        matches!(
+            w.as_str(),
+            "says" | "said" | "told" | "mentioned" | "reckons" | "claims"
+        )
+    });
+    tells(sentence, &ws) && (first.is_some_and(|w| STORY.contains(&w.as_str())) || heard)
 }
 
 /// Whether a sentence only tells: it asks nothing, supposes nothing and says no number.
@@ -432,14 +443,24 @@ fn sentences_asking(text: &str) -> String {
         // ("Been chasing a couple of MG Advanced deals all week. how much more do i need to
         // sell before my q4 commission starts": a question typed without its mark, after the
         // asker's story)
-        let asking = kept.len() - 1;
-        let wh = lower_words(kept[asking]).first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "how" | "what" | "what's" | "whats" | "which" | "who" | "when" | "where" | "why"
-            )
-        });
-        if wh && stands_alone(kept[asking]) && kept[..asking].iter().all(|s| story(s)) {
+        let Some(asking) = kept.len().checked_sub(1) else {
+            return String::new();
+        };
+        let wh = lower_words(kept[asking])
+            .iter()
+            .find(|w| !PLEASANTRIES.contains(&w.as_str()))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "how" | "what" | "what's" | "whats" | "which" | "who" | "when" | "where" | "why"
+                )
+            });
+        if wh
+            && stands_alone(kept[asking])
+            && kept[..asking]
+                .iter()
+                .all(|s| story(s) && !starter_for_quota(s, kept[asking]))
+        {
             return kept[asking].to_string();
         }
         return kept.join(" ");

@@ -670,7 +670,11 @@ fn without_new_to_the_job(ws: &[String]) -> Vec<String> {
                     .get(i + 1)
                     .is_none_or(|a| matches!(a.as_str(), "and" | "but" | "so" | "too" | "or" | "-" | "should"));
             w.as_str() != "new"
-                || !(i.checked_sub(1).is_some_and(|b| BEFORE.contains(&ws[b].as_str()))
+                // ("im brand new (started aug 21)")
+                || !(i.checked_sub(1).is_some_and(|b| {
+                    BEFORE.contains(&ws[b].as_str())
+                        || ws[b] == "brand" && b.checked_sub(1).is_some_and(|c| BEFORE.contains(&ws[c].as_str()))
+                })
                     || of_a_person
                     || ws.get(i + 1).is_some_and(|a| AFTER.contains(&a.as_str())))
         })

@@ -17,6 +17,9 @@ const GOING_ON: &[&str] = &[
 ];
 
 /// The operation the question asks for, when it names one.
+/// Asking for a figure taken apart ("break down my june", "can u break it down for me").
+const BREAK_DOWN: &[&str] = &["break down", "break it down", "break that down", "break this down"];
+
 pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // ("what would max earn": a name, not the most; "what did Tilburg Drukkerij earn me, at
     // least that customer should be decent": "at least" ranks nothing)
@@ -101,14 +104,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "itemised",
             ],
         )
+        || mentions(ws, BREAK_DOWN)
         || mentions(
             ws,
             &[
-                "break down",
-                // ("my q1 payout was huge, can u break it down for me")
-                "break it down",
-                "break that down",
-                "break this down",
                 "how come",
                 "where does",
                 "walk me",
@@ -187,6 +186,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "weak", "dire", "poor", "disappointing", "lousy", "rubbish", "terrible", "awful", "bad", "higher",
                 // ("why is my november so low??")
                 "low", "lower", "light", "skinny", "thin", "tiny", "meagre", "meager",
+                // ("why did darcel's september fall off a cliff?")
+                "cliff", "tanked", "cratered", "slumped", "nosedived", "dipped",
             ],
         )
         // ("why didnt my Q1 supply comission go higher": a typo of it)
@@ -228,20 +229,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // (a real "why", not "how much … came out of my check"; two periods compare)
     // ("how did I earn negative in December": a why)
     let asks_why = exact(ws, &["why", "why'd", "why's", "explain"])
-        || mentions(
-            ws,
-            &[
-                "how come",
-                "break down",
-                "break it down",
-                "break that down",
-                "break this down",
-                "walk me",
-                "consist of",
-                "consisted of",
-                "made up of",
-            ],
-        )
+        || mentions(ws, BREAK_DOWN)
+        || mentions(ws, &["how come", "walk me", "consist of", "consisted of", "made up of"])
         || mentions(ws, GOING_ON)
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)

@@ -101,13 +101,15 @@ fn what_a_team_costs(ws: &[String], q: &mut Query) {
                 "incentive",
             ],
         )
+        // (said in this question: not "and at 3%?" after what the team would earn)
+        && exact(ws, &["team", "team's", "everyone", "company", "reps", "crew", "desk"])
     {
         q.figure = Figure::Cost;
     }
 }
 
-/// "Who on my team still hasn't cleared the soundcheck this quarter": everyone short of the
-/// mark, the team by attainment from the lowest (not the one closest to it).
+/// "Who on my team still hasn't cleared the soundcheck this quarter": the team by attainment
+/// from the lowest, where those short of the mark come first (not the one closest to it).
 fn who_has_not_reached(ws: &[String], q: &mut Query) {
     let not_yet = ws.windows(2).any(|w| {
         matches!(
@@ -691,6 +693,31 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 }) =>
         {
             (None, mark)
+        }
+        // ("bookings commision so far this quarter?" of the Bookings Commission: the measure
+        // named for its pay, said with that word, is its pay)
+        (None | Some(Figure::Credit), mark)
+            if query.scope.measure.as_deref().is_some_and(|m| {
+                v.measure_names(m)
+                    .iter()
+                    .any(|n| n.split_whitespace().any(|w| w == "commission"))
+            }) && mentions(ws, &["commission"])
+                && query.scenario.is_none()
+                && !exact(
+                    ws,
+                    &[
+                        "credit",
+                        "credited",
+                        "sold",
+                        "booked",
+                        "quota",
+                        "attainment",
+                        "rate",
+                        "tier",
+                    ],
+                ) =>
+        {
+            (Some(Figure::Earnings), mark)
         }
         (None, mark) => {
             let (f, m) = super::figure::figure(v, &without(ws), &query);

@@ -480,9 +480,20 @@ impl Vocabulary<'_> {
             .filter_map(|s| s.territory.as_deref())
             .map(str::to_lowercase)
             .collect();
-        territories
-            .into_iter()
-            .find(|t| !COMMON_PLACES.contains(&t.as_str()) && contains_words(&lower, t) && said_as_team(&lower, t))
+        let whole = territories
+            .iter()
+            .find(|t| !COMMON_PLACES.contains(&t.as_str()) && contains_words(&lower, t) && said_as_team(&lower, t));
+        // ("the gables desk" of Coral Gables: one word of the place, said as a team's, that no
+        // other territory has)
+        let by_a_word = || {
+            let mut found = territories.iter().filter(|t| {
+                t.split_whitespace().count() > 1
+                    && t.split_whitespace()
+                        .any(|w| place_word(w) && contains_words(&lower, w) && said_as_team(&lower, w))
+            });
+            found.next().filter(|_| found.next().is_none())
+        };
+        whole.or_else(by_a_word).cloned()
     }
 
     /// The managers whose teams share a territory the question names as a team's ("what's
@@ -582,11 +593,17 @@ impl Vocabulary<'_> {
                 .collect::<String>()
                 .to_lowercase();
             let initials = capitals.len() >= 3 && ws.iter().any(|w| w.trim_end_matches("'s") == capitals);
+            // ("the gables desk" for Coral Gables: a word of the place, said as a team's)
+            let by_a_word = t_lower.split_whitespace().count() > 1
+                && t_lower
+                    .split_whitespace()
+                    .any(|w| place_word(w) && said_as_team(&lower, w));
             // ("sued" for Süd: the name as typed without its umlaut)
             let said = contains_words(&lower, &t_lower)
                 || contains_words(&folded, &fold(t))
                 || contains_words(&folded, &crate::phrases::fold_umlauts(t))
-                || initials;
+                || initials
+                || by_a_word;
             // ("the west costing us", "what will north cost": an everyday place word, as a
             // team's; "and south?" after a team's figure, the place alone)
             let alone = ws
@@ -594,7 +611,7 @@ impl Vocabulary<'_> {
                 .filter(|w| !matches!(w.as_str(), "and" | "what" | "about" | "how" | "for" | "the"))
                 .map(String::as_str)
                 .eq(t_lower.split_whitespace());
-            let common_as_team = said_as_team(&lower, &t_lower) || alone;
+            let common_as_team = said_as_team(&lower, &t_lower) || alone || by_a_word;
             // ("the vehement finance director": a territory's word after an account's is the
             // account's deal, the Finance desk only when said as a team)
             let after_account = ws.windows(2).any(|w| {
@@ -611,7 +628,10 @@ impl Vocabulary<'_> {
             }
             // ("a 140k corporate group": a deal type or a product of that name, unless a
             // team is said)
-            let team_said = said_as_team(&lower, &t_lower) || lower.contains(&format!("{t_lower} group's")) || initials;
+            let team_said = said_as_team(&lower, &t_lower)
+                || lower.contains(&format!("{t_lower} group's"))
+                || initials
+                || by_a_word;
             if !team_said
                 && self
                     .deal_types
@@ -661,6 +681,17 @@ impl Vocabulary<'_> {
             (hits.len() == 1 && !sellers.iter().any(|s| s == w)).then(|| hits[0].clone())
         })
     }
+}
+
+/// A word of a territory's name that names it alone ("gables" of Coral Gables; not "north",
+/// "coast" or "city", which many places have).
+fn place_word(w: &str) -> bool {
+    w.len() >= 4
+        && !COMMON_PLACES.contains(&w)
+        && !matches!(
+            w,
+            "area" | "city" | "coast" | "valley" | "county" | "metro" | "region" | "bay" | "lake" | "park"
+        )
 }
 
 /// Whether a territory is said as a team's ("the catering & weddings team", "sued desk").

@@ -157,7 +157,16 @@ impl Vocabulary<'_> {
             }
             // ("how many infusion deals" of a Vireo Infusion Pump and an Infusion Disposables
             // Contract: before a word for deals, a word anywhere in two names, no measure's)
-            let anywhere = of_deals && self.measure(&ws[i..=i]).is_none() && !self.measure_word(&ws[i]);
+            // (a word of the product's own, not "total", "new" or a stage's)
+            let anywhere = of_deals
+                && ws[i].len() >= 4
+                && !matches!(
+                    ws[i].as_str(),
+                    "total" | "open" | "lost" | "closed" | "won" | "cancelled" | "big" | "biggest" | "direct" | "more"
+                )
+                && self.deal_type(&ws[i..=i]).is_none()
+                && self.measure(&ws[i..=i]).is_none()
+                && !self.measure_word(&ws[i]);
             let ended: Vec<String> = names
                 .iter()
                 .filter(|(_, n)| n.len() >= 2 && (n.last() == Some(&ws[i]) || anywhere && n.contains(&ws[i])))

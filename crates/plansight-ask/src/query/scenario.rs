@@ -857,8 +857,8 @@ fn small_deal_of_a_product(ws: &[String], scope: &Scope) -> Option<plansight_pla
     let product = scope.product.as_deref()?.to_lowercase();
     let first = product.split_whitespace().next()?;
     ws.windows(3).find_map(|w| {
-        let dollars = w[1].parse::<u32>().ok().filter(|n| *n > 0)?;
-        (matches!(w[0].as_str(), "a" | "an" | "another") && w[2] == first)
-            .then(|| plansight_plan::Cents(i64::from(dollars) * 100))
+        // (not a count: "another 2 gtk 500s")
+        let dollars = w[1].parse::<u32>().ok().filter(|n| *n >= 100)?;
+        (matches!(w[0].as_str(), "a" | "an") && w[2] == first).then(|| plansight_plan::Cents(i64::from(dollars) * 100))
     })
 }

@@ -521,7 +521,10 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     // ("if a deal derails" for "| derailment |": the noun's verb, in any tense)
                     || s.strip_suffix("ment").is_some_and(|stem| {
                         stem.len() >= 4
-                            && (one == stem || bare.strip_suffix("ed") == Some(stem) || bare.strip_suffix("ing") == Some(stem))
+                            // (inflected only: "where do I place" is no "| placement |")
+                            && (bare.strip_suffix('s') == Some(stem)
+                                || bare.strip_suffix("ed") == Some(stem)
+                                || bare.strip_suffix("ing") == Some(stem))
                     })
                     // ("my brewin deals" for "| brewing |": the g dropped)
                     || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
@@ -553,6 +556,21 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             // ("show me my backfires" where the tiers are "| show |": the verb, not the word)
             let as_a_verb = matches!(w.as_str(), "show" | "list" | "pull" | "give")
                 && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us" | "my" | "all" | "him" | "her"));
+            // ("show me shanice's holds", "if all my holds sign" for "| on hold |": the place's
+            // noun, in the plural, of someone's)
+            let owned = i > 0 && (matches!(ws[i - 1].as_str(), "my" | "our" | "his" | "her" | "their" | "all") || ws[i - 1].ends_with("'s"));
+            let hit = hit.or_else(|| {
+                synonyms.iter().find(|(s, _)| {
+                    let parts: Vec<&str> = s.split(' ').collect();
+                    owned
+                        && parts.len() >= 2
+                        && matches!(parts[0], "on" | "in")
+                        && bare.len() >= 4
+                        // (not "my orders" for "| on order |": a deal's own noun)
+                        && !super::words::DEALS.contains(&bare.as_str())
+                        && bare.strip_suffix('s') == parts.last().copied()
+                })
+            });
             match hit {
                 Some((_, p)) if !named(w) && !known && !phrasal && !as_a_verb => p.clone(),
                 _ => w.clone(),

@@ -81,18 +81,33 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         );
     // ("everyone says its paying off. how much have my plus pros earned me": hearsay, no
     // team asked about)
+    // ("someone on my team said i've already maxed out …", "started in march like everybody
+    // else": who said it, or who else did, is no team asked about)
+    let says = |n: &str| {
+        matches!(
+            n,
+            "says" | "said" | "say" | "thinks" | "reckons" | "tells" | "told" | "keeps" | "mentioned"
+        )
+    };
+    let teller = |w: &str| matches!(w, "everyone" | "everybody" | "people" | "someone" | "somebody");
+    let hearsay: Vec<usize> = ws
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| teller(w))
+        .flat_map(|(i, _)| {
+            let said_at = (i + 1..(i + 5).min(ws.len())).find(|&k| says(&ws[k]));
+            let like_else = i > 0 && ws[i - 1] == "like" && ws.get(i + 1).is_some_and(|n| n == "else");
+            match (said_at, like_else) {
+                (Some(k), _) => (i..=k).collect::<Vec<_>>(),
+                (None, true) => vec![i - 1, i, i + 1],
+                _ => Vec::new(),
+            }
+        })
+        .collect();
     let heard: Vec<String> = ws
         .iter()
         .enumerate()
-        .filter(|(i, w)| {
-            !(matches!(w.as_str(), "everyone" | "everybody" | "people")
-                && ws.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.as_str(),
-                        "says" | "said" | "say" | "thinks" | "reckons" | "tells" | "told" | "keeps"
-                    )
-                }))
-        })
+        .filter(|(i, _)| !hearsay.contains(i))
         .map(|(_, w)| w.clone())
         .collect();
     let team = named.is_none()

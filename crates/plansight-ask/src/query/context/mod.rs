@@ -148,6 +148,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     // ("and weighted?" after every open deal won: the pipeline weighted)
     if prev.scenario.pipeline.is_some()
         && ws.len() <= 9
+        // (not "what's my weighted pipeline for Q4", a question of its own)
+        && parts.query.scope.period.is_none()
+        && parts.query.scope.measure.is_none()
         // ("ok what if you weight them by probability")
         && exact(ws, &["weighted", "risk-adjusted", "probability-weighted", "weight", "weigh"])
     {

@@ -81,7 +81,9 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
                 && matches!(w[1].as_str(), "to" | "for")
         }) && exact(ws, &["sell", "push", "chase", "pitch", "focus", "prioritize", "prioritise"])
             && exact(ws, &["or"])
-            && !mentions(ws, crate::query::words::ASKS_A_FIGURE);
+            && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
+            // (not "… which pays more": what each would pay, the assistant's)
+            && !exact(ws, &["pays", "pay", "earn", "earns", "commission", "paid"]);
     if choosing {
         return Some(Understood::Decline {
             reason: "Which deals or products to push is your call, not the plan's.".into(),

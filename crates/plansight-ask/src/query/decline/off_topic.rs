@@ -405,7 +405,6 @@ fn judges_a_person(ws: &[String]) -> bool {
             // ("honestly is niesha cut out for this?")
             "cut out for",
             "up to the job",
-            "a good fit",
         ]
         .iter()
         .any(|p| said(p)))

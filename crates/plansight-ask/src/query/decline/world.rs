@@ -121,6 +121,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "dropping",
             "falling",
             "keep rising",
+            // ("are hotel rates in miami gonna keep climbing next year?")
+            "climbing",
+            "climb",
+            "keep climbing",
             // ("are hotels gonna keep spending on laundry next year")
             "keep spending",
             "keep buying",
@@ -177,7 +181,7 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "pandemic",
             "layoffs",
             // ("are the medicare reimbursement cuts going to slow down imaging orders")
-            "cuts",
+            "reimbursement",
             "medicare",
             "medicaid",
         ],

@@ -26,6 +26,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "in the hole",
             // ("how deep am i in the unga now")
             "how deep",
+            // ("how much is my team into the tab right now")
+            "into the",
         ],
     ) || exact(
         ws,

@@ -173,6 +173,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "what will land",
             "whatll land",
             "what lands",
+            // ("whats landing on the 20th")
+            "what's landing",
+            "whats landing",
+            "what is landing",
             "how much will land",
             "how much lands",
             "in my account",
@@ -606,8 +610,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("how am I tracking pace-wise")
         || ws.iter().any(|w| w.strip_suffix("-wise").is_some_and(|p| PACE_WORDS.contains(&p)))
         || exact(ws, &["ahead", "behind"])
-            // ("foothills to 4% - which of my reps comes out ahead": a gain under the change)
-            && lever.is_none()
+            // ("foothills to 4% - which of my reps comes out ahead", "if 34YT99YN had closed in
+            // july … would i have come out ahead?": a gain under the what-if)
+            && (q.scenario.is_none() || !mentions(ws, &["out ahead", "end up ahead", "be ahead of today"]))
             && !exact(ws, &["quota", "furthest", "farthest"])
             && !mentions(
                 ws,

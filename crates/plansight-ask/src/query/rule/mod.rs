@@ -107,6 +107,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if exact(ws, &["total"]) && q.scope.stage.is_some() && parts.figure.is_some() {
         return None;
     }
+    // ("what happens to my pay if everything i have on the burner comes in": the open deals
+    // won, a what-if, no rule)
+    // (not "do open opps count towards anything if they're at 90%?", asked of no one's)
+    if parts.query.scenario.pipeline.is_some() && exact(ws, &["my", "me", "i"]) {
+        return None;
+    }
     // ("What happens to my quarter if I sell a few more plus pros?": a what-if of no size,
     // asked back, no rule)
     if exact(ws, &["if"]) && mentions(ws, &["few more", "couple more", "several more", "bunch more"]) {

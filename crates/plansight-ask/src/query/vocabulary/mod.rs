@@ -563,7 +563,8 @@ pub(super) fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
             })
 }
 
-/// Whether the words say `phrase` (one word or several) somewhere, each word as written.
+/// Whether the words say `phrase` (one word or several) somewhere, each word as written (the
+/// last of several may be plural, [`said_at`]).
 pub(in crate::query) fn said_in(ws: &[String], phrase: &str) -> bool {
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     !parts.is_empty() && (0..ws.len()).any(|i| said_at(ws, i, &parts))
