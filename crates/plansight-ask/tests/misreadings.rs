@@ -8712,6 +8712,84 @@ fn round_84_holds_a_desk_by_one_word_and_rising_rates() {
     read_after("hundredsixtyfirst", cases);
 }
 
+#[test]
+fn round_85_vs_a_products_other_name_a_month_and_the_last_payday() {
+    use serde_json::json;
+    // ("vs" is no VS Pump's initials; the document's other name of several words ("heat
+    // pump") before a word of another product's name ("pump"); "pool" of the Pool Cover is
+    // no alias where "| the pool report |" has it too; a month is no seller's name; "heaters"
+    // of two heaters asked back; the payday gone by; a raised price declined)
+    let cases: &[Turns] = &[
+        (
+            "Kelsey Dunn",
+            &[],
+            "where do i stand vs everybody on earnings",
+            "answer",
+            json!({"op": "rank", "product": null}),
+        ),
+        (
+            "Nadia Rahimi",
+            &[],
+            "my branch cost, q2 vs q1",
+            "answer",
+            json!({"op": "compare", "product": null}),
+        ),
+        (
+            "Kelsey Dunn",
+            &[],
+            "if i close a 12k heat pump order today what does that do for my pay",
+            "answer",
+            json!({"new_deal": {"amount": "12000", "product": "thermasun heater"}}),
+        ),
+        (
+            "Priscilla Moreno",
+            &[],
+            "what did the gilbert blue water heat pump pay me",
+            "answer",
+            json!({"deal": "1xwqz1f8"}),
+        ),
+        (
+            "Ashley Tran",
+            &[],
+            "if the glendale pool pros shieldcare had come in at 8k how much more would i have",
+            "answer",
+            json!({"deal_amount_to": {"amount": "8000", "deal": "jp72ac6i"}, "lever": null}),
+        ),
+        (
+            "Brandon Lutz",
+            &[],
+            "whats my total for march",
+            "answer",
+            json!({"who": "brandon lutz", "period": "m06"}),
+        ),
+        (
+            "Kelsey Dunn",
+            &[],
+            "how much have i made on heaters this year",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredsixtythird", cases);
+    let cases: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "last train day - what did i actually get",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "do you think they'll raise the price of the gtx pro next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredsixtysecond", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -159,6 +159,8 @@ impl Vocabulary<'_> {
                         && *w != first
                         && slot(i)
                         && super::unrecognised::common(w)
+                        // (a month is no name: "my total for march" with a Marco)
+                        && crate::phrases::month_number(w).is_none()
                         && distance(w, &first, 1) <= 1
                 })
             })

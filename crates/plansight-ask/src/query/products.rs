@@ -152,7 +152,23 @@ impl Vocabulary<'_> {
             // ("if i book a 20k excavator": a new deal's product, right after its amount)
             // (not initials the document writes in capitals: "a 12k FCL" is read on)
             let sized = i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some() && !self.capitals.contains(&ws[i]);
+            // ("how much have i made on heaters" of a ThermaSun Heater and a BlazeStar Gas
+            // Heater: the last word both end in, in the plural)
             if !of_deals && !sized {
+                let plural: Vec<String> = ws[i]
+                    .strip_suffix('s')
+                    .filter(|one| one.len() >= 4)
+                    .map(|one| {
+                        names
+                            .iter()
+                            .filter(|(_, n)| n.len() >= 2 && n.last().is_some_and(|l| l == one))
+                            .map(|(p, _)| p.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if plural.len() > 1 {
+                    return plural;
+                }
                 continue;
             }
             // ("how many infusion deals" of a Vireo Infusion Pump and an Infusion Disposables
@@ -205,6 +221,9 @@ impl Vocabulary<'_> {
             })
             .max_by_key(|p| p.len())
             .cloned()
+            // ("a 12k heat pump" for "| heat pump | the ThermaSun Heater |": the document's
+            // other name of several words, said whole, before a word of another's name, "pump")
+            .or_else(|| self.product_alias_said(&lower).map(|(p, _)| p.to_string()))
             .or_else(|| self.product_by_word(&lower))
             .or_else(|| self.product_by_initials(&lower))
             .or_else(|| self.product_shortened(&lower))
@@ -560,7 +579,8 @@ impl Vocabulary<'_> {
                 // (not an everyday word: "IT" of Managed IT is no "it")
                 self.capitals.contains(x)
                     && !EVERYDAY_PAIRS.contains(&x)
-                    && !matches!(x, "its" | "all" | "any" | "was" | "are" | "can" | "per")
+                    // ("q2 vs q1" is no Desert Flow VS Pump)
+                    && !matches!(x, "its" | "all" | "any" | "was" | "are" | "can" | "per" | "vs")
                     && said.iter().any(|w| w == x || *w == format!("{x}s"))
             });
             if (cut || initials) && !found.contains(&p) {

@@ -312,7 +312,8 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
     if !paid {
         return None;
     }
-    next_payday(v, ws)
+    last_payday(v, ws)
+        .or_else(|| next_payday(v, ws))
         .or_else(|| payday_of(v, ws, today))
         .or_else(|| payday_by_its_day(v, ws))
 }
@@ -394,6 +395,19 @@ fn next_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
             && !ws.iter().any(|w| crate::phrases::month_number(w).is_some())
             && !exact(ws, &["did", "was", "were", "got", "paid", "last", "received"]);
     next.then(|| v.next_paid()).flatten()
+}
+
+/// "last train day - what did i actually get", "my last payday": the payday gone by.
+fn last_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
+    let names = v
+        .idea_words
+        .iter()
+        .filter(|(_, p)| p == "payday")
+        .map(|(w, _)| w.as_str());
+    let last = names
+        .chain(["payday", "pay day"])
+        .any(|n| mentions(ws, &[format!("last {n}").as_str(), format!("previous {n}").as_str()]));
+    last.then(|| v.last_paid()).flatten()
 }
 
 /// The payout period a day said with its month pays ("the feb 15 one" after a payday's

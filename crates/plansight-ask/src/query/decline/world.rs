@@ -121,6 +121,11 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "dropping",
             "falling",
             "keep rising",
+            // ("do you think they'll raise the price of the gtx pro next year")
+            "raise the price",
+            "raise prices",
+            "raise the prices",
+            "put up the price",
             // ("are hotel rates in miami gonna keep climbing next year?")
             "climbing",
             "climb",

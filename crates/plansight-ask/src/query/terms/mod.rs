@@ -281,9 +281,10 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
             let row = row.replace("**", "").to_lowercase();
             let (first, rest) = row.split_once('|')?;
             let first = first.trim().to_string();
+            // (by a word of its own: "the" of "| the pool report | the monthly … |" is none)
             let about_itself = first
                 .split_whitespace()
-                .any(|w| rest.split_whitespace().any(|x| x == w));
+                .any(|w| w.len() > 3 && rest.split_whitespace().any(|x| x == w));
             (!about_itself).then_some(first)
         })
         .collect();
