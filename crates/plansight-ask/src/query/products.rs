@@ -155,9 +155,13 @@ impl Vocabulary<'_> {
             // ("how much have i made on heaters" of a ThermaSun Heater and a BlazeStar Gas
             // Heater: the last word both end in, in the plural)
             if !of_deals && !sized {
+                // (not the trade's own noun, which every product ends in ("my loans"), nor a
+                // measure's ("service contracts"))
                 let plural: Vec<String> = ws[i]
                     .strip_suffix('s')
-                    .filter(|one| one.len() >= 4)
+                    .filter(|one| one.len() >= 4 && !self.measure_word(one) && self.measure(ws).is_none())
+                    // (what was made on them: not "how many of my loans", the trade's deals)
+                    .filter(|_| i > 0 && matches!(ws[i - 1].as_str(), "on" | "from" | "off"))
                     .map(|one| {
                         names
                             .iter()
@@ -166,7 +170,7 @@ impl Vocabulary<'_> {
                             .collect()
                     })
                     .unwrap_or_default();
-                if plural.len() > 1 {
+                if plural.len() > 1 && plural.len() < names.len() {
                     return plural;
                 }
                 continue;
