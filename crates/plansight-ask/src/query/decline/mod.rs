@@ -51,6 +51,8 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
         .filter(|w| *w != "be")
         .map(|w| if w == "pushing" { "push".to_string() } else { w.clone() })
         .collect();
+    // (one thing or the other, no figure of either asked)
+    let one_or_other = exact(ws, &["or"]) && !mentions(ws, crate::query::words::ASKS_A_FIGURE);
     let choosing = kept.windows(3).any(|w| {
         w[0] == "should"
             && matches!(w[1].as_str(), "i" | "we")
@@ -72,16 +74,13 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             )
     }) && exact(ws, &["or"])
         // ("Would I be better off spending my time on GTK 500s or plus pros next quarter?")
-        || mentions(ws, &["spending my time on", "spend my time on", "focus my time on"])
-            && exact(ws, &["or"])
-            && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
+        || mentions(ws, &["spending my time on", "spend my time on", "focus my time on"]) && one_or_other
         // ("honestly is it smarter for me to sell lens or studio right now?")
         || kept.windows(2).any(|w| {
             matches!(w[0].as_str(), "smarter" | "wiser" | "better" | "best")
                 && matches!(w[1].as_str(), "to" | "for")
         }) && exact(ws, &["sell", "push", "chase", "pitch", "focus", "prioritize", "prioritise"])
-            && exact(ws, &["or"])
-            && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
+            && one_or_other
             // (not "… which pays more": what each would pay, the assistant's)
             && !exact(ws, &["pays", "pay", "earn", "earns", "commission", "paid"]);
     if choosing {

@@ -72,13 +72,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // ("was I headlining in Q2?": the same, the floor's word for being there; not "was i on
     // hold or grow", which tier paid)
     // ("did i even clear the mash-in in october": whether the month passed the threshold)
-    if (ws.first().is_some_and(|w| w == "did")
-        || ws.first().is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+    let first = ws.first().map(String::as_str);
+    if (first == Some("did")
+        || matches!(first, Some("was" | "were"))
             && !mentions(ws, &["was i on", "was i in", "was i at"])
             && !exact(ws, &["or"]))
         && (matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
             || mark == Some(Mark::Threshold)
-                && ws.first().is_some_and(|w| w == "did")
+                && first == Some("did")
                 && exact(ws, &["clear", "cross", "pass", "hit", "reach", "make"])
                 && !mentions(ws, &["how short", "if not", "short am i"]))
         && q.scenario.is_none()
