@@ -630,6 +630,15 @@ pub fn percents(words: &[String]) -> Vec<(usize, i128)> {
             (None, Some(n)) if !n.is_empty() => (n, 100),
             _ if matches!(next, Some("%" | "percent" | "pct")) => (w.as_str(), 10_000),
             _ if matches!(next, Some("bps" | "bp" | "basis")) => (w.as_str(), 100),
+            // ("how far off 100 am i": a distance to a bare 100 is to 100% of quota)
+            _ if w == "100"
+                && i > 0
+                && matches!(words[i - 1].as_str(), "from" | "off")
+                && words[..i].iter().any(|w| w == "far")
+                && !matches!(next, Some("to" | "k")) =>
+            {
+                (w.as_str(), 10_000)
+            }
             _ => continue,
         };
         if let Some(micros) = scaled(number, scale) {
@@ -844,12 +853,23 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             });
         // ("the quarter before this one", "the month before this")
         let before_this = after == Some("before") && words.get(i + 2).is_some_and(|w| w == "this");
+        // ("what's my programs payout look like for the quarter": the one in progress; not "for
+        // the month of March", "for the quarter I joined")
+        let for_the = before == Some("the")
+            && i >= 2
+            && words[i - 2] == "for"
+            && after.is_none_or(|a| {
+                matches!(
+                    a,
+                    "?" | "if" | "so" | "then" | "and" | "with" | "now" | "please" | "pls"
+                )
+            });
         let relative = |shift: i32| {
             match before {
                 _ if someones_last => None,
                 _ if before_this => Some(-1),
                 Some("this" | "current" | "the current") => Some(0),
-                _ if ending => Some(0),
+                _ if ending || for_the => Some(0),
                 Some("last" | "previous" | "prior") => Some(-1),
                 Some("next") => Some(1),
                 _ => None,

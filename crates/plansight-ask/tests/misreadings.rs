@@ -8790,6 +8790,109 @@ fn round_85_vs_a_products_other_name_a_month_and_the_last_payday() {
     read_after("hundredsixtysecond", cases);
 }
 
+#[test]
+fn round_86_what_rounds_84_and_85_left() {
+    use serde_json::json;
+    // (the period after "but" is the one asked; the draw "counted" in the pay; open deals
+    // "$ wise"; money that "dried up", explained; "for the quarter" is the one under way; a
+    // bare 100 of a distance is 100% of that measure's quota; "what even is"; a cut of one's
+    // credit is the split rule; a rule someone claims, checked)
+    let cases: &[Turns] = &[
+        (
+            "Melvin Marxen",
+            &[],
+            "gladys had a great q2 but q3 is way down, why",
+            "answer",
+            json!({"op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "whats sitting on my board right now, $ wise",
+            "answer",
+            json!({"op": "value", "figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("hundredsixtysecond", cases);
+    let cases: &[Turns] = &[
+        (
+            "Brandon Lutz",
+            &[],
+            "whats my total for march with the float counted",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        (
+            "Greg Swanson",
+            &[],
+            "why did tylers program money dry up this quarter",
+            "answer",
+            json!({"op": "explain", "who": "tyler haskins", "measure": "programs", "period": "q3"}),
+        ),
+        (
+            "Tyler Haskins",
+            &[],
+            "say i land a 6k shieldcare contract today, what's my programs payout look like for the quarter",
+            "answer",
+            json!({"period": "q3", "measure": "programs"}),
+        ),
+        (
+            "Tyler Haskins",
+            &[],
+            "whats my quota for the month of march",
+            "answer",
+            json!({"period": "m06"}),
+        ),
+        (
+            "Marco Ibarra",
+            &["whats my program attainment this quarter"],
+            "how far off 100 am i",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "measure": "programs", "period": "q3"}),
+        ),
+        (
+            "Marco Ibarra",
+            &["whats my equipment attainment this quarter"],
+            "how far off 100 am i",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "measure": null, "period": "q3"}),
+        ),
+    ];
+    read_after("hundredsixtythird", cases);
+    let cases: &[Turns] = &[
+        ("Carol Thompson", &[], "what even is the tab?", "plan_rule", json!({})),
+        (
+            "Rosalina Dieter",
+            &[],
+            "when i sell a GTK 500 does vicki get part of my credit? somebody mentioned that at lunch",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "my buddy says once you go double every single deal in the quarter gets paid at 10%. true?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "one of my reps thinks the golden bean gets taken back if a deal spills. does it?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "my manager says im at 80% this quarter, is that right?",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredsixtieth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -190,6 +190,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "cliff", "tanked", "cratered", "slumped", "nosedived", "dipped",
             ],
         )
+        // ("why did tylers program money dry up this quarter")
+        || exact(ws, &["money"]) && mentions(ws, &["dry up", "dried up", "drop off", "dropped off", "fall off", "fell off"])
         // ("why didnt my Q1 supply comission go higher": a typo of it)
         || mentions(ws, &["commission"])
         // ("why was my renewal retention incentive so low": a measure named for its pay)
@@ -502,8 +504,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "what is cooking",
             ],
         )
-        // ("whats in the rack for me, total value": their sum)
+        // ("whats in the rack for me, total value", "whats sitting on my board, $ wise": their
+        // sum)
         && !exact(ws, &["total", "value", "sum", "worth"])
+        && !super::figure::in_money(ws)
     {
         return Some(Op::List);
     }

@@ -264,6 +264,16 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
                     .is_some_and(|p| span(v, p).is_some_and(|(first, last)| (first..=last).contains(&v.today()))) =>
         {
             q.scope.period = prev.scope.period.clone();
+            // ("how far off 100 am i" after the programs attainment: that measure's mark at
+            // 100%, though another measure's accelerator starts there too)
+            if q.scope.measure.is_none() {
+                if let Some(m) = super::assemble::percent_mark_of(v, &ws, prev.scope.measure.as_deref())
+                    .filter(|m| q.mark != Some(*m))
+                {
+                    q.mark = Some(m);
+                    q.scope.measure = prev.scope.measure.clone();
+                }
+            }
             Understood::Answer(q)
         }
         (u, _) => u,
@@ -486,6 +496,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         );
         if own.len() == 2 {
             found = own;
+        }
+    }
+    // ("gladys had a great q2 but q3 is way down, why": what follows "but" is the period
+    // asked about, what came before it is what it is held against)
+    if let ([a, b], Some(i)) = (&found[..], ws.iter().position(|w| w == "but")) {
+        let (earlier, later) = (&ws[..i], &ws[i + 1..]);
+        if super::when::asked(v, earlier, &query, today) == [a.clone()]
+            && super::when::asked(v, later, &query, today) == [b.clone()]
+        {
+            found = vec![b.clone(), a.clone()];
         }
     }
     query.scope.period = found.first().cloned();

@@ -142,6 +142,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             // ("and after the sunrise?" where the draw is the Sunrise Advance)
             || exact(ws, &["after"]) && named.contains(&Term::Draw)
             || exact(ws, &["once"])
+            // ("whats my total for march with the float counted": the pay, the draw in it)
+            || exact(ws, &["counted", "included", "including", "incl", "counting", "factored"])
     {
         Figure::Payable
     } else {

@@ -811,7 +811,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             &["deal value", "total value", "value of", "deal size", "pipeline value"],
         )
         || sized
-        || q.scope.stage.is_some() && mentions(ws, &["how much", "worth", "value"])
+        || q.scope.stage.is_some() && (mentions(ws, &["how much", "worth", "value"]) || in_money(ws))
         // ("whats the total in my funnel" where the funnel holds the open deals)
         || q.scope.stage.is_some() && exact(ws, &["total"]) && !mentions(ws, EARN)
         // ("what did I lose on the Mafube harness": what went with it)
@@ -848,6 +848,22 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         None
     };
     (f, mark)
+}
+
+/// Whether the question asks for its deals in money ("$ wise", "dollar-wise", "in dollars").
+pub(in crate::query) fn in_money(ws: &[String]) -> bool {
+    mentions(
+        ws,
+        &[
+            "$ wise",
+            "$-wise",
+            "dollar wise",
+            "dollar-wise",
+            "dollarwise",
+            "in dollars",
+            "in $",
+        ],
+    )
 }
 
 /// Whether "volume" (or "vol") names the measure in scope, whose name says it, with no

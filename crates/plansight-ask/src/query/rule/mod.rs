@@ -96,6 +96,11 @@ const RULE: &[&str] = &[
 /// The topic, when the question asks what the plan says.
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
+    // (a rule someone claims, asked whether it is so: its figures and what-ifs are the
+    // claim's, not the asker's)
+    if shapes::claim_checked(ws) {
+        return Some(topic(ws));
+    }
     if q.scenario.lever.is_some()
         || q.scenario.new_deal.is_some()
         || q.scenario.move_deal.is_some()
@@ -345,13 +350,16 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     ) {
         return Some(topic(ws));
     }
-    let defines = mentions(ws, &["what is", "what's", "whats", "what are"])
-        && !parts.personal
+    // ("what even is the tab?", "what exactly is a split")
+    let defines = mentions(
+        ws,
+        &["what is", "what's", "whats", "what are", "what even is", "what exactly is", "what even are", "what exactly are"],
+    ) && !parts.personal
         && parts.who.is_none()
         // ("what is his attainment?" after a question about Kyle: his figure)
         && !exact(ws, &["his", "her", "their", "he", "she", "they", "him", "them"])
         && q.scope == Default::default()
-        && ws.len() <= 5
+        && ws.len() <= 5 + usize::from(exact(ws, &["even", "exactly"]))
         // "what's left before the plateau" is someone's distance, not a definition.
         && parts.figure != Some(super::Figure::Distance);
     if defines && (parts.figure.is_some() || exact(ws, &["deal", "deals", "months", "split", "splits"])) {
@@ -444,7 +452,7 @@ pub(crate) fn topic(ws: &[String]) -> String {
     const SKIP: &[&str] = &[
         "what", "is", "the", "a", "an", "how", "does", "do", "my", "i", "me", "work", "works", "tell", "about",
         "explain", "are", "there", "plan", "say", "says", "of", "on", "in", "whats", "what's", "get", "can", "you",
-        "please",
+        "please", "even", "exactly",
     ];
     ws.iter()
         .filter(|w| !SKIP.contains(&w.as_str()))

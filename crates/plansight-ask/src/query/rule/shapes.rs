@@ -39,6 +39,19 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "do i split",
             "does it split",
             "do we split",
+            // ("when i sell a GTK 500 does vicki get part of my credit?")
+            "get part of my",
+            "gets part of my",
+            "get a cut of my",
+            "gets a cut of my",
+            "get a piece of my",
+            "gets a piece of my",
+            "get a share of my",
+            "gets a share of my",
+            "take part of my",
+            "takes part of my",
+            "take a cut of my",
+            "takes a cut of my",
         ],
     ) && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
     {
@@ -467,4 +480,67 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         return true;
     }
     false
+}
+
+/// Whether the question checks a rule someone claims ("my buddy says once you go double
+/// every single deal in the quarter gets paid at 10%. true?", "one of my reps thinks the
+/// golden bean gets taken back if a deal spills. does it?"): hearsay said of no one in
+/// particular, then a tag that asks whether it is so. ("my manager says I'm at 80%, right?"
+/// checks a figure of the asker's, no rule.)
+pub(super) fn claim_checked(ws: &[String]) -> bool {
+    let Some(said) = ws
+        .iter()
+        .take(8)
+        .position(|w| matches!(w.as_str(), "says" | "said" | "thinks" | "reckons" | "claims" | "heard"))
+    else {
+        return false;
+    };
+    const TAGS: &[&[&str]] = &[
+        &["true"],
+        &["that", "true"],
+        &["is", "that", "right"],
+        &["that", "right"],
+        &["does", "it"],
+        &["do", "they"],
+        &["is", "it"],
+        &["will", "it"],
+        &["correct"],
+        &["really"],
+        &["legit"],
+        &["is", "that", "so"],
+        &["is", "that", "a", "thing"],
+    ];
+    let tagged = TAGS
+        .iter()
+        .any(|t| ws.len() > t.len() + said + 3 && ws.ends_with(&t.iter().map(|w| w.to_string()).collect::<Vec<_>>()));
+    let claim = &ws[said + 1..];
+    let of_someone = claim.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "i'm"
+                | "im"
+                | "i've"
+                | "ive"
+                | "i'd"
+                | "i'll"
+                | "my"
+                | "me"
+                | "mine"
+                | "he"
+                | "she"
+                | "his"
+                | "her"
+                | "him"
+                | "he's"
+                | "she's"
+                | "hes"
+                | "shes"
+                | "we"
+                | "our"
+                | "you're"
+                | "youre"
+                | "your"
+        )
+    });
+    tagged && !of_someone
 }
