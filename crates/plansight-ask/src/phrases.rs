@@ -715,7 +715,21 @@ fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
         )
     ) && !matches!(
         after,
-        Some("to" | "through" | "thru" | "till" | "until" | "vs" | "versus" | "or" | "and")
+        // ("and may so far?", "and may mtd")
+        Some(
+            "to" | "through"
+                | "thru"
+                | "till"
+                | "until"
+                | "vs"
+                | "versus"
+                | "or"
+                | "and"
+                | "so"
+                | "mtd"
+                | "alone"
+                | "only"
+        )
     ) || matches!(
         after,
         Some(
@@ -907,7 +921,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             }
             // ("this months check", "last months pay": the apostrophe left out)
             "months" if !matches!(before, Some("this" | "last" | "next" | "previous" | "current")) => {}
-            "month" | "months" => {
+            // ("controls incentive last mnth?")
+            "month" | "months" | "mnth" | "mth" | "mnths" => {
                 if let Some(shift) = relative(1) {
                     let m = month_of(today) as i32 + shift;
                     if (0..12).contains(&m) {

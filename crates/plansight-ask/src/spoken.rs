@@ -411,6 +411,8 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("cuz", "because"),
     ("b4", "before"),
     ("2day", "today"),
+    ("tdy", "today"),
+    ("tday", "today"),
     ("ppl", "people"),
     // (a finance partner's shorthand: quarter on quarter)
     ("qoq", "this quarter vs last quarter"),

@@ -8893,6 +8893,84 @@ fn round_86_what_rounds_84_and_85_left() {
     read_after("hundredsixtieth", cases);
 }
 
+#[test]
+fn round_86_a_measures_glossary_name_a_verb_of_the_accelerator_and_a_managers_name() {
+    use serde_json::json;
+    // ("| iron | the Mechanical Project Commission: … |" names the measure outright; "mnth";
+    // "retrofits" of two retrofits asked back; tonnage the glossary says is not measured;
+    // "ana" is no word of the manager Dana's name; "castled" of "castling"; "and may so
+    // far?"; "tdy")
+    let cases: &[Turns] = &[
+        (
+            "Kevin Yazzie",
+            &[],
+            "iron comission oct-dec",
+            "answer",
+            json!({"measure": "mech", "period": "q1", "figure": "earnings"}),
+        ),
+        (
+            "Nadia Petrov",
+            &[],
+            "where does nadia rank on iron credit",
+            "answer",
+            json!({"measure": "mech", "op": "rank", "figure": "credit"}),
+        ),
+        (
+            "Heather Lindqvist",
+            &[],
+            "controls incentive last mnth?",
+            "answer",
+            json!({"measure": "controls", "period": "m07"}),
+        ),
+        (
+            "Nadia Petrov",
+            &[],
+            "how many retrofits have i closed",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Kevin Yazzie",
+            &[],
+            "how much tonnage did i sell this qtr",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "if the high limit came down to 150% what would ana lose",
+            "answer",
+            json!({"who": "ana maestas"}),
+        ),
+    ];
+    read_after("hundredsixtyfifth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Reed Clapper",
+            &[],
+            "would a 15k deal today get me castled this month",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "m11"}),
+        ),
+        (
+            "Boris Faz",
+            &["core attn april?"],
+            "and may so far?",
+            "answer",
+            json!({"figure": "attainment", "period": "m11"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "what would kary earn if she closed a 40k gtx pro tdy",
+            "answer",
+            json!({"who": "kary hendrixson", "new_deal": {"amount": "40000", "product": "gtx pro"}}),
+        ),
+    ];
+    read_after("hundredsixtyfourth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

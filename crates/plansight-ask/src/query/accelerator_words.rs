@@ -209,7 +209,22 @@ const NO_PLACE: &[&str] = &[
 /// "tops out", "topped out"; "hitting the spin": also "the spin").
 fn verb_forms(name: &str) -> Vec<String> {
     let Some((first, rest)) = name.split_once(' ') else {
-        return Vec::new();
+        // ("castling": "get me castled"; a stem ending in a consonant and "l" takes back its
+        // "e", "castle")
+        let Some(stem) = name
+            .strip_suffix("ing")
+            .filter(|s| s.len() >= 4 && s.chars().all(char::is_alphabetic))
+        else {
+            return Vec::new();
+        };
+        let mut forms = vec![format!("{stem}ed")];
+        let chars: Vec<char> = stem.chars().collect();
+        if let [.., a, 'l'] = chars[..] {
+            if !"aeiou".contains(a) {
+                forms.extend([format!("{stem}e"), format!("{stem}es")]);
+            }
+        }
+        return forms;
     };
     let Some(stem) = first.strip_suffix("ing").filter(|s| s.len() >= 2) else {
         return Vec::new();

@@ -197,7 +197,14 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             });
             // (an everyday word is a measure's only where the row says so outright:
             // "| iron | machinery: the Machinery Commission … |")
-            let plain_word = !term.contains(' ') && super::unrecognised::common(term) && body == meaning.as_str();
+            // ("| iron | the Mechanical Project Commission: the four equipment products |": the
+            // name itself, then what it is on, says so outright too)
+            let named_outright = meaning
+                .trim_start_matches("the ")
+                .strip_prefix(name.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'));
+            let plain_word =
+                !term.contains(' ') && super::unrecognised::common(term) && body == meaning.as_str() && !named_outright;
             // ("| one-off | a specialist job: a Deep Clean, Washroom Hygiene or Window & Facade
             // job |": the products the row lists are the measure's, every one and no other's)
             // (after the colon: "| Verlängerung | a renewal of a Wartung Plus contract: a deal of

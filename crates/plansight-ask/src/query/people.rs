@@ -117,7 +117,8 @@ impl Vocabulary<'_> {
                         });
                     }
                 }
-                if named.len() == 1 && !self.managers.iter().any(|m| fold(m).contains(w)) {
+                // (a word of a manager's name is theirs; "ana" within "Dana" is not)
+                if named.len() == 1 && !self.managers.iter().any(|m| fold(m).split_whitespace().any(|p| p == w)) {
                     return Some(named[0].0.clone());
                 }
             }

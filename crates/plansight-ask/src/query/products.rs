@@ -161,7 +161,9 @@ impl Vocabulary<'_> {
                     .strip_suffix('s')
                     .filter(|one| one.len() >= 4 && !self.measure_word(one) && self.measure(ws).is_none())
                     // (what was made on them: not "how many of my loans", the trade's deals)
-                    .filter(|_| i > 0 && matches!(ws[i - 1].as_str(), "on" | "from" | "off"))
+                    // ("how many retrofits have i closed" of a Central Plant Retrofit and a VFD
+                    // Retrofit: how many of them)
+                    .filter(|_| i > 0 && matches!(ws[i - 1].as_str(), "on" | "from" | "off" | "many"))
                     .map(|one| {
                         names
                             .iter()

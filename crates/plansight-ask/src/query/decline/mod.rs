@@ -23,6 +23,10 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             "total {t}s",
             "our {t}s",
             "many {t}",
+            // ("how much tonnage did i sell this qtr")
+            "much {t}",
+            "{t} did i",
+            "{t} have i",
         ]
         .map(|p| p.replace("{t}", t));
         mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())
