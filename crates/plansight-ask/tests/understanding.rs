@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredsixtyfourth/heldout over the Maven CRM export as it is under a plan paid monthly
-//! on a July fiscal year, hundredsixtyfifth/heldout over a generated Denver commercial HVAC
-//! and building-controls company on an October fiscal year, both in everyday chat-box
-//! English) were written, with their workspaces,
+//! (hundredsixtysixth/heldout over the Maven CRM export as it is under a plan paid quarterly
+//! on an April fiscal year, hundredsixtyseventh/heldout over a generated Nashville
+//! medical-supply distributor on a calendar year, both in everyday chat-box English) were
+//! written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1121,14 +1121,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredsixtythird",
         ),
         (
-            "hundred-sixty-fourth workspace (the Maven CRM export as it is, a July fiscal year, monthly and quarterly quotas paid monthly, Slack-style chat, mostly sellers), held-out set",
+            "hundred-sixty-fourth workspace (the Maven CRM export as it is, a July fiscal year, monthly and quarterly quotas paid monthly, Slack-style chat, mostly sellers), earlier held-out set",
             "hundredsixtyfourth/heldout.toml",
             "hundredsixtyfourth",
         ),
         (
-            "hundred-sixty-fifth workspace (a Denver commercial HVAC and building-controls service company, an October fiscal year, quarterly and monthly quotas paid monthly, the floor's slang), held-out set",
+            "hundred-sixty-fifth workspace (a Denver commercial HVAC and building-controls service company, an October fiscal year, quarterly and monthly quotas paid monthly, the floor's slang), earlier held-out set",
             "hundredsixtyfifth/heldout.toml",
             "hundredsixtyfifth",
+        ),
+        (
+            "hundred-sixty-sixth workspace (the Maven CRM export as it is, an April fiscal year paid quarterly, a two-specialist desk splitting one product, short chat-box English with what-if deals), held-out set",
+            "hundredsixtysixth/heldout.toml",
+            "hundredsixtysixth",
+        ),
+        (
+            "hundred-sixty-seventh workspace (a Nashville medical-supply distributor, a calendar year paid monthly, monthly and quarterly quotas, chatty and confused chat-box English), held-out set",
+            "hundredsixtyseventh/heldout.toml",
+            "hundredsixtyseventh",
         ),
     ]
 }
@@ -1296,6 +1306,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredsixtythird" => "equipment",
         "hundredsixtyfourth" => "core",
         "hundredsixtyfifth" => "mech",
+        "hundredsixtysixth" => "hardware",
+        "hundredsixtyseventh" => "trc",
         _ => "lsv",
     }
 }
