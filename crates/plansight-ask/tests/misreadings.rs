@@ -8971,6 +8971,77 @@ fn round_86_a_measures_glossary_name_a_verb_of_the_accelerator_and_a_managers_na
     read_after("hundredsixtyfourth", cases);
 }
 
+#[test]
+fn round_87_a_measures_tier_noun_a_deals_month_errands_and_a_co_seller() {
+    use serde_json::json;
+    // ("what shot am i on" where one measure's tiers end in Shot; "the plussunin deal back in
+    // april" says which deal, no period; "loose" for lose; an errand with "order me"; the
+    // customers' world; pay found big, explained; the seller who shares the asker's deal is
+    // no one asked about)
+    let cases: &[Turns] = &[
+        (
+            "Vicki Laflamme",
+            &[],
+            "what shot am i on rn",
+            "answer",
+            json!({"figure": "rate", "measure": "mg_suite"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "what roast am i on",
+            "answer",
+            json!({"figure": "rate", "measure": null}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "what if the plussunin deal back in april had come in at 6k, how much more wouldve i made",
+            "answer",
+            json!({"deal_amount_to": {"amount": "6000", "deal": "n4hfhdmw"}, "period": null}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "how many deals did my team loose in december",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "m09"}),
+        ),
+    ];
+    read_after("hundredsixtysixth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Casey Odom",
+            &[],
+            "can u order me 2 cases of nitrile gloves for my demo bag",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Tucker Boone",
+            &[],
+            "are medicaid cuts gonna squeeze clinic budgets next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Renee Castillo",
+            &[],
+            "why was jamal's april so big",
+            "answer",
+            json!({"op": "explain", "period": "m04", "who": "jamal ridley"}),
+        ),
+        (
+            "Tucker Boone",
+            &[],
+            "why does 83JP1K4E only give me part of the credit?? lacey gets a chunk of my deal??",
+            "answer",
+            json!({"op": "explain", "deal": "83jp1k4e", "who": "tucker boone"}),
+        ),
+    ];
+    read_after("hundredsixtyseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -188,6 +188,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "low", "lower", "light", "skinny", "thin", "tiny", "meagre", "meager",
                 // ("why did darcel's september fall off a cliff?")
                 "cliff", "tanked", "cratered", "slumped", "nosedived", "dipped",
+                // ("why was jamal's april so big": pay found high is explained too)
+                "big", "huge", "high", "large", "massive",
             ],
         )
         // ("why did tylers program money dry up this quarter")

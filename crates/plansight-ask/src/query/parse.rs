@@ -563,7 +563,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             crate::phrases::month_number(w).is_some()
                 && ws[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|x| matches!(x.as_str(), "closed" | "signed" | "booked" | "won" | "landed"))
+                    // ("the plussunin deal back in april, if it had come in at 6k")
+                    .any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "closed"
+                                | "signed"
+                                | "booked"
+                                | "won"
+                                | "landed"
+                                | "back"
+                                | "deal"
+                                | "order"
+                                | "opp"
+                                | "job"
+                        )
+                    })
         });
         after_closing
             && query.scope.period.as_deref().is_some_and(|p| {
@@ -810,6 +825,29 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 query.scope.measure = None
             }
             _ => {}
+        }
+    }
+    // ("what shot am i on rn" where one measure's tiers are the Single, Double and Triple
+    // Shot: the noun its tiers' names end in, said of no other measure's)
+    if query.scope.measure.is_none() {
+        let said = words(&normalize(question));
+        let ending_in = |w: &str| -> std::collections::BTreeSet<usize> {
+            v.terms
+                .iter()
+                .filter_map(|(name, t)| match t {
+                    super::terms::Term::Tier(mi, _) if name.contains(' ') && name.rsplit(' ').next() == Some(w) => {
+                        Some(*mi)
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let of = said.iter().find_map(|w| {
+            let found = ending_in(w.trim_end_matches('s'));
+            (found.len() == 1).then(|| found.into_iter().next()).flatten()
+        });
+        if let Some(mi) = of.filter(|&mi| mi > 0) {
+            query.scope.measure = Some(plan.measures[mi].id.clone());
         }
     }
     // "my annual quota": the measure whose quota is annual.

@@ -45,6 +45,17 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     // A manager asking about "my team" means theirs.
     let asker_manages = v.managers.iter().any(|m| m == asker);
+    // ("why does 83JP1K4E only give me part of the credit?? lacey gets a chunk of my deal??":
+    // the seller who shares the asker's deal is why, the figures are the asker's)
+    let shares_mine = !asker_manages
+        && exact(
+            ws,
+            &["gets", "get", "got", "takes", "take", "took", "getting", "taking"],
+        )
+        && ["chunk", "cut", "piece", "part", "share", "half", "slice", "bit"]
+            .iter()
+            .any(|n| mentions(ws, &[&format!("{n} of my")]));
+    let named = named.filter(|_| !shares_mine);
     let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
         (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)
             || asker_manages

@@ -98,6 +98,11 @@ const OFF_TOPIC: &[&str] = &[
     "pub",
     "restaurant",
     "cafe",
+    // ("are medicaid cuts gonna squeeze clinic budgets next year": the customers' world)
+    "medicaid",
+    "medicare",
+    "tariff",
+    "tariffs",
 ];
 
 /// Whether a word that is no pay's elsewhere is the document's: one its glossary defines
@@ -226,14 +231,16 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls")
                 && w[1] == "find"
                 && matches!(w[2].as_str(), "me" | "us")
-                && matches!(w[3].as_str(), "a" | "an" | "some")
+                // ("can u order me 2 cases of nitrile gloves")
+                && matches!(w[3].as_str(), "a" | "an" | "some" | "me" | "us")
         })
         // ("can u order a demo gtk 500 for my cheers visit": a thing to buy)
         || ws.windows(4).any(|w| {
             matches!(w[0].as_str(), "can" | "could" | "would" | "will" | "pls" | "please")
                 && matches!(w[1].as_str(), "you" | "u")
                 && matches!(w[2].as_str(), "order" | "reorder" | "purchase" | "ship" | "deliver")
-                && matches!(w[3].as_str(), "a" | "an" | "some")
+                // ("can u order me 2 cases of nitrile gloves")
+                && matches!(w[3].as_str(), "a" | "an" | "some" | "me" | "us")
         })
         // ("file a dispute for my Q2 afrekening with Sales Ops": a process to start for the
         // asker, not the plan's rule for it)
