@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredsixtysixth/heldout over the Maven CRM export as it is under a plan paid quarterly
-//! on an April fiscal year, hundredsixtyseventh/heldout over a generated Nashville
-//! medical-supply distributor on a calendar year, both in everyday chat-box English) were
-//! written, with their workspaces,
+//! (hundredsixtyeighth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on a calendar year, hundredsixtyninth/heldout over a generated Calgary
+//! commercial-insurance brokerage on a November fiscal year, both in everyday chat-box
+//! English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1131,14 +1131,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredsixtyfifth",
         ),
         (
-            "hundred-sixty-sixth workspace (the Maven CRM export as it is, an April fiscal year paid quarterly, a two-specialist desk splitting one product, short chat-box English with what-if deals), held-out set",
+            "hundred-sixty-sixth workspace (the Maven CRM export as it is, an April fiscal year paid quarterly, a two-specialist desk splitting one product, short chat-box English with what-if deals), earlier held-out set",
             "hundredsixtysixth/heldout.toml",
             "hundredsixtysixth",
         ),
         (
-            "hundred-sixty-seventh workspace (a Nashville medical-supply distributor, a calendar year paid monthly, monthly and quarterly quotas, chatty and confused chat-box English), held-out set",
+            "hundred-sixty-seventh workspace (a Nashville medical-supply distributor, a calendar year paid monthly, monthly and quarterly quotas, chatty and confused chat-box English), earlier held-out set",
             "hundredsixtyseventh/heldout.toml",
             "hundredsixtyseventh",
+        ),
+        (
+            "hundred-sixty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, an annual quota with a decelerator, English of native and non-native speakers), held-out set",
+            "hundredsixtyeighth/heldout.toml",
+            "hundredsixtyeighth",
+        ),
+        (
+            "hundred-sixty-ninth workspace (a Calgary commercial-insurance brokerage, a November fiscal year paid monthly, Canadian chat-box English), held-out set",
+            "hundredsixtyninth/heldout.toml",
+            "hundredsixtyninth",
         ),
     ]
 }
@@ -1308,6 +1318,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredsixtyfifth" => "mech",
         "hundredsixtysixth" => "hardware",
         "hundredsixtyseventh" => "trc",
+        "hundredsixtyeighth" => "main_pot",
+        "hundredsixtyninth" => "new_biz",
         _ => "lsv",
     }
 }
