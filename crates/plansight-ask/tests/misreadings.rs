@@ -9042,6 +9042,135 @@ fn round_87_a_measures_tier_noun_a_deals_month_errands_and_a_co_seller() {
     read_after("hundredsixtyseventh", cases);
 }
 
+#[test]
+fn round_88_the_trades_words_for_deals_and_the_firm_statement_quotes_and_errands() {
+    use serde_json::json;
+    // (deal types by the trade's word for a deal ("| fresh ink | a new-business placement
+    // |"); "the whole brokerage"; an account's word is no off-topic one; a measure's word that
+    // is a verb too ("book quota", "what did the book pay me"); "how much more we pay"; a
+    // split asked as "do i get all the credit"; the market's course and a judgement of a
+    // person declined)
+    let cases: &[Turns] = &[
+        (
+            "Logan Wiebe",
+            &[],
+            "list my shop jobs this quarter",
+            "answer",
+            json!({"deal_type": "remarket", "op": "list"}),
+        ),
+        (
+            "Marie-Ève Gagnon",
+            &[],
+            "what have my rollovers paid me this quarter",
+            "answer",
+            json!({"deal_type": "renewal", "figure": "earnings"}),
+        ),
+        (
+            "Raj Dhaliwal",
+            &[],
+            "total comp for the whole brokerage this year",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Cody Friesen",
+            &[],
+            "if the nose hill dental fleet renewal had fallen through what would i lose",
+            "answer",
+            json!({"deal_amount_to": {"amount": "0", "deal": "gm68oldh"}}),
+        ),
+        ("Cody Friesen", &[], "whats a good dental plan", "decline", json!({})),
+        (
+            "Shauna Pelletier",
+            &[],
+            "book quota up to 300k, total plan cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "quota", "measure": "book", "value": "300000"}}),
+        ),
+        (
+            "Dawson Redcrow",
+            &[],
+            "what did the book pay me last quarter",
+            "answer",
+            json!({"figure": "earnings", "measure": "book", "period": "q2"}),
+        ),
+        (
+            "Gord Makowski",
+            &[],
+            "if target incentive goes to 12k, how much more we pay?",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Brent Kowalchuk",
+            &[],
+            "i sold a bennies plan with nadia, do i get all the credit?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Gord Makowski",
+            &[],
+            "is priya just not trying or what",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Gord Makowski",
+            &[],
+            "think the property market's gonna soften next yr?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredsixtyninth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Daniell Hammack",
+            &[],
+            "Statement says Q4 earnings 8,386.67 already and quarter just started. why so big?",
+            "answer",
+            json!({"op": "explain", "period": "q4"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "My chip count for Q3 say earned 5,086.32 but payable only 3,000.00. Where is the rest going??",
+            "answer",
+            json!({"op": "explain", "period": "q3"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "i see -1.18 taken back in june for QM6GJ78P, what is this",
+            "answer",
+            json!({"op": "explain", "deal": "qm6gj78p"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "what I have on the felt right now",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "how many big blinds did i close this year",
+            "answer",
+            json!({"figure": "deal_count", "product": "gtk 500"}),
+        ),
+        (
+            "Cara Losch",
+            &["how many deals did my team lose in q3"],
+            "and how many won?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null, "period": "q3"}),
+        ),
+    ];
+    read_after("hundredsixtyeighth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -334,7 +334,22 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                 let plain_meaning = meaning.split_whitespace().count() <= 6
                     && meaning
                         .split_whitespace()
-                        .any(|w| matches!(w, "deal" | "deals" | "sale" | "sales"));
+                        // ("| fresh ink | a new-business placement |": the trade's word for a deal)
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "deal"
+                                    | "deals"
+                                    | "sale"
+                                    | "sales"
+                                    | "placement"
+                                    | "placements"
+                                    | "order"
+                                    | "orders"
+                                    | "policy"
+                                    | "booking"
+                            )
+                        });
                 if let ([t], true) = (said.as_slice(), plain_meaning) {
                     add(t, term, capitals(line, term));
                     break;
@@ -518,9 +533,19 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             // name no part of the plan; "| stacks | Stack Dryers |": the name in the plural)
             let kind_of_thing = |rest: &str| {
                 let rest = rest.trim().to_lowercase();
+                // ("| big blind | a GTK 500 deal |": a deal of the product, nothing more said)
                 matches!(
                     rest.as_str(),
-                    "workstation" | "unit" | "system" | "machine" | "device" | "model" | "kit" | "package"
+                    "workstation"
+                        | "unit"
+                        | "system"
+                        | "machine"
+                        | "device"
+                        | "model"
+                        | "kit"
+                        | "package"
+                        | "deal"
+                        | "order"
                 ) || (1..=3).contains(&rest.split_whitespace().count())
                     && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
                     && !rest.split_whitespace().any(|w| {

@@ -14,6 +14,11 @@ const GOING_ON: &[&str] = &[
     "what is going on",
     "what's the story",
     "whats the story",
+    // ("earned 5,086.32 but payable only 3,000.00. Where is the rest going??")
+    "where is the rest",
+    "where's the rest",
+    "wheres the rest",
+    "where did the rest",
 ];
 
 /// The operation the question asks for, when it names one.
@@ -241,6 +246,23 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6
         // ("can you break down my june for me": a period of the asker's, its pay)
         || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"]);
+    // ("i see -1.18 taken back in june for QM6GJ78P, what is this": a line of a deal's,
+    // explained)
+    if q.scope.deal.is_some()
+        && mentions(
+            ws,
+            &[
+                "what is this",
+                "what's this",
+                "whats this",
+                "what is that",
+                "what's that",
+                "whats that",
+            ],
+        )
+    {
+        return Some(Op::Explain);
+    }
     // ("why is my Q4 so far just the mulligan??": a period's pay found to be only one part)
     if exact(ws, &["why", "why's"])
         && q.scope.period.is_some()
@@ -558,6 +580,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             &[
                 "what have i got",
                 "what do i have",
+                // ("what I have open right now", the question in a statement's order)
+                "what i have",
                 "what's in my",
                 "whats in my",
                 "what's still",

@@ -84,6 +84,14 @@ fn of_the_measures_one_product(v: &Vocabulary, q: &mut Query) {
 /// 90k, what does my team lose": a team's pay in all under a plan change is what the team
 /// costs, unless its earnings are asked in so many words ("what would my team earn").
 fn what_a_team_costs(ws: &[String], q: &mut Query) {
+    // ("if target incentive goes to 12k, how much more we pay?": the lever's name is no word
+    // for earnings)
+    let ws: &[String] = &ws
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !(*w == "incentive" && *i > 0 && ws[i - 1] == "target"))
+        .map(|(_, w)| w.clone())
+        .collect::<Vec<_>>();
     if q.who.is_team()
         && matches!(q.op, Op::Value | Op::Compare)
         && q.figure == Figure::Earnings
@@ -102,7 +110,8 @@ fn what_a_team_costs(ws: &[String], q: &mut Query) {
             ],
         )
         // (said in this question: not "and at 3%?" after what the team would earn)
-        && exact(ws, &["team", "team's", "everyone", "company", "reps", "crew", "desk"])
+        && (exact(ws, &["team", "team's", "everyone", "company", "reps", "crew", "desk"])
+            || mentions(ws, &["we pay", "we'd pay", "would we pay", "do we pay", "we spend", "we'd spend"]))
     {
         q.figure = Figure::Cost;
     }
@@ -639,6 +648,24 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
         not_figure.push("stand".into());
+    }
+    // ("what did the book pay me", "worst quarter on the book side" where "book" names the
+    // Book Retention Incentive: the measure that pays, no booking)
+    if let Some(m) = query
+        .scope
+        .measure
+        .as_deref()
+        .and_then(|id| plan.measures.iter().find(|x| x.id == id))
+    {
+        let name = m.name.to_lowercase();
+        for p in ws
+            .windows(2)
+            .filter(|p| matches!(p[1].as_str(), "pay" | "paid" | "pays" | "side"))
+        {
+            if name.split_whitespace().any(|n| n == p[0]) {
+                not_figure.push(p[0].clone());
+            }
+        }
     }
     // ("would a 40k payroll cloud get me over it": a word of the product's name is no
     // figure's)

@@ -212,8 +212,21 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
             .filter(|s| matches!(s, Said::Money(_)))
             .count()
             == 1;
+    // ("Statement says Q4 earnings 8,386.67 already … why so big?", "now Q4 shows 3,298.57
+    // earned. What happened?": a figure read off a statement, to the cent, quoted as why
+    // one asks; no size of anything supposed)
+    let quoted = !supposed
+        && ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "says" | "say" | "shows" | "show" | "showing" | "see" | "stops" | "earned"
+            )
+        });
+    let to_the_cent = |c: i64| c % 100 != 0;
     let unused = said(ws, v.bonus(ws)).into_iter().find(|s| match s {
-        Said::Money(c) => !money.contains(c) && !plan_money.contains(c) && !money_relative,
+        Said::Money(c) => {
+            !money.contains(c) && !plan_money.contains(c) && !money_relative && !(quoted && to_the_cent(*c))
+        }
         Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !relative,
     });
     let Some(number) = unused else {

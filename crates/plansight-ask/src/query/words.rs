@@ -700,6 +700,18 @@ pub const WHOLE_PLAN: &[&str] = &[
     "company wide",
     "both teams",
     "every team",
+    // ("who's the top earner in the whole brokerage this year": the firm, by its trade's name)
+    "whole brokerage",
+    "entire brokerage",
+    "whole firm",
+    "entire firm",
+    "whole agency",
+    "entire agency",
+    "whole business",
+    "whole org",
+    "entire org",
+    "whole organization",
+    "whole organisation",
 ];
 /// Words that ask for a figure ("how much …", "what would …"): a question of the plan's
 /// rules, or for advice, asks none.

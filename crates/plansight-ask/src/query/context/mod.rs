@@ -128,7 +128,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
             && exact(ws, &["won", "signed", "booked", "sign", "close", "book", "win"])
             // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
             // after the pike-outs)
-            && (exact(ws, &["i", "we", "they", "he", "she"]) || mentions(ws, &["how many got", "how many were"]))
+            // ("and how many won?" after a team's lost deals)
+            && (exact(ws, &["i", "we", "they", "he", "she"]) || mentions(ws, &["how many got", "how many were", "how many won"]))
             && !exact(ws, &["lost", "cancelled", "open", "if"])
         // ("and the ones I won last month, how many were there?" after the lost ones)
         || ws.len() <= 12

@@ -157,6 +157,8 @@ fn of_the_plan(v: &Vocabulary, ws: &[String], i: usize, w: &str) -> bool {
             || v.products.iter().any(|p| has(p))
     };
     plan_word(w)
+        // ("if the nose hill dental fleet renewal had fallen through": an account's name)
+        || v.accounts.iter().any(|a| a.to_lowercase().split_whitespace().any(|n| n == w)) && v.account(&ws.join(" "), ws).is_some()
         || w == "funds" && exact(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
         || crate::query::when::salary_run(ws, i)
 }
@@ -186,6 +188,9 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         "approve",
     ]
     .contains(&first)
+        // ("book quota up to 300k, total plan cost?" where "book" names the Book Retention
+        // Incentive: the plan's word, no errand)
+        && !ws.iter().position(|w| w == first).is_some_and(|i| of_the_plan(i, first))
         // ("run payroll for the october harbour day": payroll's errand, not a figure)
         || ["run", "process"].contains(&first) && exact(ws, &["payroll"])
         || mentions(ws, &["please run payroll", "you run payroll", "please process payroll", "you process payroll"])
@@ -231,8 +236,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls")
                 && w[1] == "find"
                 && matches!(w[2].as_str(), "me" | "us")
-                // ("can u order me 2 cases of nitrile gloves")
-                && matches!(w[3].as_str(), "a" | "an" | "some" | "me" | "us")
+                && matches!(w[3].as_str(), "a" | "an" | "some")
         })
         // ("can u order a demo gtk 500 for my cheers visit": a thing to buy)
         || ws.windows(4).any(|w| {
@@ -253,6 +257,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             ws,
             &[
                 "book me",
+                // ("is priya just not trying or what": a judgement of a person, no figure)
+                "not trying",
+                "slacking",
+                "lazy",
                 "admin console",
                 "admin override",
                 "admin mode",

@@ -75,6 +75,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             // ("is tech hiring gonna pick up next quarter": the market's own course)
             "hiring",
             "market",
+            // ("think the property market's gonna soften next yr?")
+            "market's",
+            "markets",
             "demand",
             "economy",
         ],

@@ -52,6 +52,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "takes part of my",
             "take a cut of my",
             "takes a cut of my",
+            // ("i sold a bennies plan with nadia, do i get all the credit?")
+            "do i get all the credit",
+            "do i get full credit",
+            "do i get the full credit",
+            "do i get all of the credit",
         ],
     ) && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
     {
