@@ -635,7 +635,8 @@ pub fn percents(words: &[String]) -> Vec<(usize, i128)> {
                 && i > 0
                 && matches!(words[i - 1].as_str(), "from" | "off")
                 && words[..i].iter().any(|w| w == "far")
-                && !matches!(next, Some("to" | "k")) =>
+                && next
+                    .is_none_or(|n| matches!(n, "am" | "are" | "is" | "yet" | "now" | "rn" | "still" | "i" | "we")) =>
             {
                 (w.as_str(), 10_000)
             }
@@ -715,56 +716,45 @@ fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
         )
     ) && !matches!(
         after,
-        // ("and may so far?", "and may mtd")
-        Some(
-            "to" | "through"
-                | "thru"
-                | "till"
-                | "until"
-                | "vs"
-                | "versus"
-                | "or"
-                | "and"
-                | "so"
-                | "mtd"
-                | "alone"
-                | "only"
-        )
-    ) || matches!(
-        after,
-        Some(
-            "i" | "we"
-                | "you"
-                | "he"
-                | "she"
-                | "they"
-                | "it"
-                | "be"
-                | "have"
-                | "not"
-                | "also"
-                | "still"
-                | "well"
-                | "need"
-                | "get"
-                | "want"
-                | "ask"
-                | "apply"
-                | "affect"
-                | "count"
-                | "change"
-                | "lose"
-                | "earn"
-                | "close"
-                | "take"
-                | "end"
-                | "slip"
-                | "fall"
-                | "happen"
-                | "the"
-                | "my"
-        )
+        Some("to" | "through" | "thru" | "till" | "until" | "vs" | "versus" | "or" | "and")
     )
+        // ("and may so far?", "and may mtd": the month; "i may only close 2" is the verb)
+        && !(matches!(before, Some("and" | "but" | "or" | "what" | "how")) && matches!(after, Some("so" | "mtd" | "alone" | "only")))
+        || matches!(
+            after,
+            Some(
+                "i" | "we"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "be"
+                    | "have"
+                    | "not"
+                    | "also"
+                    | "still"
+                    | "well"
+                    | "need"
+                    | "get"
+                    | "want"
+                    | "ask"
+                    | "apply"
+                    | "affect"
+                    | "count"
+                    | "change"
+                    | "lose"
+                    | "earn"
+                    | "close"
+                    | "take"
+                    | "end"
+                    | "slip"
+                    | "fall"
+                    | "happen"
+                    | "the"
+                    | "my"
+            )
+        )
 }
 
 /// The period labels of the plan year the words name, in the order named: quarters ("Q3",
@@ -872,12 +862,9 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
         let for_the = before == Some("the")
             && i >= 2
             && words[i - 2] == "for"
-            && after.is_none_or(|a| {
-                matches!(
-                    a,
-                    "?" | "if" | "so" | "then" | "and" | "with" | "now" | "please" | "pls"
-                )
-            });
+            && after.is_none_or(|a| matches!(a, "if" | "so" | "then" | "and" | "now" | "please" | "pls"))
+            // (not with a period named: "what was my march total for the month")
+            && !words.iter().any(|x| month(x).is_some() || quarter_code(x).is_some());
         let relative = |shift: i32| {
             match before {
                 _ if someones_last => None,

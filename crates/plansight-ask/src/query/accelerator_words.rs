@@ -220,10 +220,13 @@ fn verb_forms(name: &str) -> Vec<String> {
         let mut forms = vec![format!("{stem}ed")];
         let chars: Vec<char> = stem.chars().collect();
         if let [.., a, 'l'] = chars[..] {
-            if !"aeiou".contains(a) {
+            if !"aeiou".contains(a) && a != 'l' {
                 forms.extend([format!("{stem}e"), format!("{stem}es")]);
             }
         }
+        // (not "closed" of a bold "Closing" in a sentence on the accelerator: an everyday word
+        // keeps its meaning)
+        forms.retain(|f| !super::unrecognised::common(f));
         return forms;
     };
     let Some(stem) = first.strip_suffix("ing").filter(|s| s.len() >= 2) else {

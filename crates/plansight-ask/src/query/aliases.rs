@@ -336,19 +336,7 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                         .split_whitespace()
                         // ("| fresh ink | a new-business placement |": the trade's word for a deal)
                         .any(|w| {
-                            matches!(
-                                w,
-                                "deal"
-                                    | "deals"
-                                    | "sale"
-                                    | "sales"
-                                    | "placement"
-                                    | "placements"
-                                    | "order"
-                                    | "orders"
-                                    | "policy"
-                                    | "booking"
-                            )
+                            super::words::DEALS.contains(&w) || matches!(w, "sale" | "sales" | "booking" | "bookings")
                         });
                 if let ([t], true) = (said.as_slice(), plain_meaning) {
                     add(t, term, capitals(line, term));

@@ -855,30 +855,31 @@ fn ask_back(base: Query, missing: &str) -> Understood {
 /// The mark that starts at the percentage a question names ("how far am I from 100%"): the
 /// accelerator, the threshold, the cap, else the next tier.
 fn percent_mark(v: &Vocabulary, ws: &[String]) -> Option<Mark> {
-    percent_mark_of(v, ws, None)
+    percent_mark_of(v, ws, None).map(|(_, m)| m)
 }
 
 /// The mark at the percentage a question names, searched first in `measure` ("how far off
 /// 100 am i" after a question of the programs measure: its tier at 100%, though another
 /// measure's accelerator starts there too).
-pub(super) fn percent_mark_of(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<Mark> {
+pub(super) fn percent_mark_of(v: &Vocabulary, ws: &[String], measure: Option<&str>) -> Option<(usize, Mark)> {
     let micros = crate::phrases::percent_micros(ws)?;
     let point = plansight_plan::Point((micros / 100) as i64);
     let measures = v.inputs.plan.measures.iter().enumerate();
     let (first, rest): (Vec<_>, Vec<_>) = measures.partition(|(_, m)| Some(m.id.as_str()) == measure);
     for (mi, m) in first.into_iter().chain(rest) {
         if m.threshold == Some(point) {
-            return Some(Mark::Threshold);
+            return Some((mi, Mark::Threshold));
         }
         if m.cap == Some(point) {
-            return Some(Mark::Cap);
+            return Some((mi, Mark::Cap));
         }
         if let Some(ti) = m.tiers.iter().position(|t| t.from == point) {
-            return Some(if v.accelerator == Some((mi, ti)) {
+            let mark = if v.accelerator == Some((mi, ti)) {
                 Mark::Accelerator
             } else {
                 Mark::NextTier
-            });
+            };
+            return Some((mi, mark));
         }
     }
     None

@@ -193,10 +193,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                 "low", "lower", "light", "skinny", "thin", "tiny", "meagre", "meager",
                 // ("why did darcel's september fall off a cliff?")
                 "cliff", "tanked", "cratered", "slumped", "nosedived", "dipped",
-                // ("why was jamal's april so big": pay found high is explained too)
-                "big", "huge", "high", "large", "massive",
             ],
         )
+        // ("why was jamal's april so big": pay found high is explained too; not "why were my q3
+        // deals so big")
+        || exact(ws, &["big", "huge", "high", "large", "massive"])
+            && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"])
         // ("why did tylers program money dry up this quarter")
         || exact(ws, &["money"]) && mentions(ws, &["dry up", "dried up", "drop off", "dropped off", "fall off", "fell off"])
         // ("why didnt my Q1 supply comission go higher": a typo of it)
@@ -248,18 +250,19 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"]);
     // ("i see -1.18 taken back in june for QM6GJ78P, what is this": a line of a deal's,
     // explained)
+    // (said last: "what's this QM6GJ78P deal worth to me" asks its worth)
+    let ends_with = |p: &str| ws.join(" ").ends_with(p);
     if q.scope.deal.is_some()
-        && mentions(
-            ws,
-            &[
-                "what is this",
-                "what's this",
-                "whats this",
-                "what is that",
-                "what's that",
-                "whats that",
-            ],
-        )
+        && [
+            "what is this",
+            "what's this",
+            "whats this",
+            "what is that",
+            "what's that",
+            "whats that",
+        ]
+        .iter()
+        .any(|p| ends_with(p))
     {
         return Some(Op::Explain);
     }
@@ -580,8 +583,6 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             &[
                 "what have i got",
                 "what do i have",
-                // ("what I have open right now", the question in a statement's order)
-                "what i have",
                 "what's in my",
                 "whats in my",
                 "what's still",
@@ -590,6 +591,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             ],
         ) && q.scope.stage.is_some()
             && !summed
+        // ("what I have open right now", the question in a statement's order; not "is what i
+        // have open enough")
+        || ws.starts_with(&["what".to_string(), "i".to_string(), "have".to_string()])
+            && q.scope.stage.is_some()
+            && !summed
+            && !exact(ws, &["enough", "will", "if", "would"])
         || mentions(
             ws,
             &[

@@ -275,12 +275,16 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             q.scope.period = prev.scope.period.clone();
             // ("how far off 100 am i" after the programs attainment: that measure's mark at
             // 100%, though another measure's accelerator starts there too)
+            let prev_measure = prev.scope.measure.as_deref();
             if q.scope.measure.is_none() {
-                if let Some(m) = super::assemble::percent_mark_of(v, &ws, prev.scope.measure.as_deref())
-                    .filter(|m| q.mark != Some(*m))
+                if let Some((mi, m)) = super::assemble::percent_mark_of(v, &ws, prev_measure)
+                    .filter(|(mi, _)| prev_measure == Some(v.inputs.plan.measures[*mi].id.as_str()))
                 {
                     q.mark = Some(m);
-                    q.scope.measure = prev.scope.measure.clone();
+                    // (the plan's first measure is the one a mark of no measure reads anyway)
+                    if mi > 0 {
+                        q.scope.measure = prev.scope.measure.clone();
+                    }
                 }
             }
             Understood::Answer(q)
@@ -509,7 +513,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     // ("gladys had a great q2 but q3 is way down, why": what follows "but" is the period
     // asked about, what came before it is what it is held against)
-    if let ([a, b], Some(i)) = (&found[..], ws.iter().position(|w| w == "but")) {
+    let but = ws
+        .iter()
+        .position(|w| w == "but")
+        .filter(|_| !exact(ws, &["than", "vs", "versus", "compared", "against"]));
+    if let ([a, b], Some(i)) = (&found[..], but) {
         let (earlier, later) = (&ws[..i], &ws[i + 1..]);
         if super::when::asked(v, earlier, &query, today) == [a.clone()]
             && super::when::asked(v, later, &query, today) == [b.clone()]
@@ -651,18 +659,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     // ("what did the book pay me", "worst quarter on the book side" where "book" names the
     // Book Retention Incentive: the measure that pays, no booking)
-    if let Some(m) = query
-        .scope
-        .measure
-        .as_deref()
-        .and_then(|id| plan.measures.iter().find(|x| x.id == id))
-    {
-        let name = m.name.to_lowercase();
+    if let Some(id) = query.scope.measure.as_deref() {
+        let names = v.measure_names(id);
         for p in ws
             .windows(2)
             .filter(|p| matches!(p[1].as_str(), "pay" | "paid" | "pays" | "side"))
         {
-            if name.split_whitespace().any(|n| n == p[0]) {
+            if names.iter().any(|n| n.split_whitespace().any(|n| n == p[0])) {
                 not_figure.push(p[0].clone());
             }
         }
@@ -855,23 +858,29 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     // ("what shot am i on rn" where one measure's tiers are the Single, Double and Triple
-    // Shot: the noun its tiers' names end in, said of no other measure's)
+    // Shot: the noun its tiers' names end in, said of no other measure's; read in the words
+    // as typed, since `tier_words` has already made "shot" a "tier")
     if query.scope.measure.is_none() {
-        let said = words(&normalize(question));
-        let ending_in = |w: &str| -> std::collections::BTreeSet<usize> {
-            v.terms
+        let of = words(&normalize(question)).iter().find_map(|w| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            let generic = ["tier", "rate", "level", "band", "step", "stage", "rung", "bracket"].contains(&w);
+            let ending: Vec<usize> = v
+                .terms
                 .iter()
                 .filter_map(|(name, t)| match t {
-                    super::terms::Term::Tier(mi, _) if name.contains(' ') && name.rsplit(' ').next() == Some(w) => {
+                    super::terms::Term::Tier(mi, _) if name.rsplit_once(' ').is_some_and(|(_, last)| last == w) => {
                         Some(*mi)
                     }
                     _ => None,
                 })
-                .collect()
-        };
-        let of = said.iter().find_map(|w| {
-            let found = ending_in(w.trim_end_matches('s'));
-            (found.len() == 1).then(|| found.into_iter().next()).flatten()
+                .collect();
+            // (a naming scheme: two tiers or more of one measure, no other's)
+            (!generic
+                && w.len() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && ending.len() >= 2
+                && ending.iter().all(|m| *m == ending[0]))
+            .then(|| ending[0])
         });
         if let Some(mi) = of.filter(|&mi| mi > 0) {
             query.scope.measure = Some(plan.measures[mi].id.clone());

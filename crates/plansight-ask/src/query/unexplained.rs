@@ -219,7 +219,7 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         && ws.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "says" | "say" | "shows" | "show" | "showing" | "see" | "stops" | "earned"
+                "says" | "say" | "shows" | "showing" | "statement" | "receipt" | "payslip"
             )
         });
     let to_the_cent = |c: i64| c % 100 != 0;

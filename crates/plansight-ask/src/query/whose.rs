@@ -47,14 +47,18 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let asker_manages = v.managers.iter().any(|m| m == asker);
     // ("why does 83JP1K4E only give me part of the credit?? lacey gets a chunk of my deal??":
     // the seller who shares the asker's deal is why, the figures are the asker's)
+    // (the verb and the share said together: not "kyle got half of my old territory")
     let shares_mine = !asker_manages
-        && exact(
-            ws,
-            &["gets", "get", "got", "takes", "take", "took", "getting", "taking"],
-        )
-        && ["chunk", "cut", "piece", "part", "share", "half", "slice", "bit"]
-            .iter()
-            .any(|n| mentions(ws, &[&format!("{n} of my")]));
+        && ws.windows(4).any(|w| {
+            matches!(w[0].as_str(), "gets" | "get" | "got" | "takes" | "take" | "took")
+                && matches!(w[1].as_str(), "a" | "part" | "some")
+                && matches!(
+                    w[2].as_str(),
+                    "chunk" | "cut" | "piece" | "share" | "slice" | "bit" | "of"
+                )
+                && matches!(w[3].as_str(), "of" | "my")
+        })
+        && exact(ws, &["deal", "deals", "credit", "commission"]);
     let named = named.filter(|_| !shares_mine);
     let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
         (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)

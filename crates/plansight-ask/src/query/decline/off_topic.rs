@@ -98,11 +98,6 @@ const OFF_TOPIC: &[&str] = &[
     "pub",
     "restaurant",
     "cafe",
-    // ("are medicaid cuts gonna squeeze clinic budgets next year": the customers' world)
-    "medicaid",
-    "medicare",
-    "tariff",
-    "tariffs",
 ];
 
 /// Whether a word that is no pay's elsewhere is the document's: one its glossary defines
@@ -158,7 +153,7 @@ fn of_the_plan(v: &Vocabulary, ws: &[String], i: usize, w: &str) -> bool {
     };
     plan_word(w)
         // ("if the nose hill dental fleet renewal had fallen through": an account's name)
-        || v.accounts.iter().any(|a| a.to_lowercase().split_whitespace().any(|n| n == w)) && v.account(&ws.join(" "), ws).is_some()
+        || v.account(&ws.join(" "), ws).is_some_and(|a| a.to_lowercase().split_whitespace().any(|n| n == w))
         || w == "funds" && exact(ws, &["pipeline", "pipe", "loan", "loans", "deal", "deals"])
         || crate::query::when::salary_run(ws, i)
 }
@@ -190,7 +185,12 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
     .contains(&first)
         // ("book quota up to 300k, total plan cost?" where "book" names the Book Retention
         // Incentive: the plan's word, no errand)
-        && !ws.iter().position(|w| w == first).is_some_and(|i| of_the_plan(i, first))
+        && !ws.iter().position(|w| w == first).is_some_and(|i| {
+            of_the_plan(i, first)
+                && !ws.get(i + 1).is_some_and(|n| {
+                    matches!(n.as_str(), "a" | "an" | "me" | "us" | "my" | "the" | "some" | "time" | "in")
+                })
+        })
         // ("run payroll for the october harbour day": payroll's errand, not a figure)
         || ["run", "process"].contains(&first) && exact(ws, &["payroll"])
         || mentions(ws, &["please run payroll", "you run payroll", "please process payroll", "you process payroll"])
@@ -257,10 +257,6 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             ws,
             &[
                 "book me",
-                // ("is priya just not trying or what": a judgement of a person, no figure)
-                "not trying",
-                "slacking",
-                "lazy",
                 "admin console",
                 "admin override",
                 "admin mode",
@@ -411,6 +407,8 @@ fn judges_a_person(ws: &[String]) -> bool {
             "let her go",
             // ("honestly is hayden even trying", "is Violet just not putting in the work")
             "even trying",
+            // ("is priya just not trying or what")
+            "not trying",
             "putting in the work",
             "putting in the effort",
             "putting in any effort",

@@ -75,6 +75,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             // ("is tech hiring gonna pick up next quarter": the market's own course)
             "hiring",
             "market",
+            // ("are medicaid cuts gonna squeeze clinic budgets next year": the customers' world)
+            "medicaid",
+            "medicare",
             // ("think the property market's gonna soften next yr?")
             "market's",
             "markets",
@@ -87,6 +90,7 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         &[
             "harden",
             "soften",
+            "squeeze",
             "go up",
             "going up",
             "goes up",

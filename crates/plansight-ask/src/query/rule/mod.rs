@@ -98,7 +98,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     let q = &parts.query;
     // (a rule someone claims, asked whether it is so: its figures and what-ifs are the
     // claim's, not the asker's)
-    if shapes::claim_checked(ws) {
+    if shapes::claim_checked(v, ws) {
         return Some(topic(ws));
     }
     if q.scenario.lever.is_some()

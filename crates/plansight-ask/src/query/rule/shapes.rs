@@ -492,7 +492,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
 /// golden bean gets taken back if a deal spills. does it?"): hearsay said of no one in
 /// particular, then a tag that asks whether it is so. ("my manager says I'm at 80%, right?"
 /// checks a figure of the asker's, no rule.)
-pub(super) fn claim_checked(ws: &[String]) -> bool {
+pub(super) fn claim_checked(v: &Vocabulary, ws: &[String]) -> bool {
     let Some(said) = ws
         .iter()
         .take(8)
@@ -547,5 +547,27 @@ pub(super) fn claim_checked(ws: &[String]) -> bool {
                 | "your"
         )
     });
-    tagged && !of_someone
+    // (a person tells it, not a document: "my statement says 4,210.50 for june, is that
+    // right?" checks a figure; nor a figure of a seller's: "priya says jordan closed 40k")
+    let document = said > 0
+        && matches!(
+            ws[said - 1].as_str(),
+            "statement"
+                | "receipt"
+                | "payslip"
+                | "dashboard"
+                | "portal"
+                | "report"
+                | "tape"
+                | "crm"
+                | "it"
+                | "this"
+                | "that"
+        );
+    let figure_of_someone = claim.windows(2).any(|w| crate::phrases::amount(w).is_some())
+        || claim
+            .iter()
+            .any(|w| crate::phrases::amount(std::slice::from_ref(w)).is_some())
+        || v.seller(&claim.join(" ")).is_some();
+    tagged && !of_someone && !document && !figure_of_someone
 }

@@ -264,7 +264,26 @@ impl Vocabulary<'_> {
                     "why".into()
                 }
                 // ("how many deals did my team loose in december": lose, typed as it sounds)
-                _ if w == "loose" && i > 0 => "lose".into(),
+                _ if w == "loose"
+                    && i > 0
+                    && matches!(
+                        ws[i - 1].as_str(),
+                        "did"
+                            | "do"
+                            | "does"
+                            | "will"
+                            | "would"
+                            | "to"
+                            | "i"
+                            | "we"
+                            | "they"
+                            | "team"
+                            | "gonna"
+                            | "might"
+                    ) =>
+                {
+                    "lose".into()
+                }
                 // ("tmrw", "tmr": tomorrow)
                 _ if matches!(w.as_str(), "tmrw" | "tmr" | "tmw" | "2moro" | "2morrow") => "tomorrow".into(),
                 // ("how is my pace lookin": a dropped "g")
