@@ -9171,6 +9171,52 @@ fn round_88_the_trades_words_for_deals_and_the_firm_statement_quotes_and_errands
     read_after("hundredsixtyeighth", cases);
 }
 
+#[test]
+fn round_88_what_the_review_kept_apart() {
+    use serde_json::json;
+    // (the guards the review asked for: "may only" is the verb; a statement's figure is no
+    // claim about the plan; big deals are no big pay; "for the month" beside a month names
+    // no second one; "what's this … deal worth" asks its worth)
+    let cases: &[Turns] = &[
+        (
+            "Wilburn Farren",
+            &[],
+            "i may only close 2 deals this month, what would i make?",
+            "answer",
+            json!({"period": "m10"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "my statement says 4,210.50 for december, is that right?",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "why were my q3 deals so big",
+            "answer",
+            json!({"op": "value"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "what was my december total for the month",
+            "answer",
+            json!({"period": "m09", "versus": null}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "whats this N4HFHDMW deal worth to me",
+            "answer",
+            json!({"op": "value", "deal": "n4hfhdmw"}),
+        ),
+    ];
+    read_after("hundredsixtysixth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],
