@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredsixtyeighth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on a calendar year, hundredsixtyninth/heldout over a generated Calgary
-//! commercial-insurance brokerage on a November fiscal year, both in everyday chat-box
-//! English) were written, with their workspaces,
+//! (hundredseventieth/heldout over the Maven CRM export as it is under a plan paid monthly
+//! on an October fiscal year, hundredseventyfirst/heldout over a generated Columbus
+//! office-technology dealer on a February fiscal year, both in everyday chat-box English)
+//! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1141,14 +1141,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredsixtyseventh",
         ),
         (
-            "hundred-sixty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, an annual quota with a decelerator, English of native and non-native speakers), held-out set",
+            "hundred-sixty-eighth workspace (the Maven CRM export as it is, a calendar year paid quarterly, an annual quota with a decelerator, English of native and non-native speakers), earlier held-out set",
             "hundredsixtyeighth/heldout.toml",
             "hundredsixtyeighth",
         ),
         (
-            "hundred-sixty-ninth workspace (a Calgary commercial-insurance brokerage, a November fiscal year paid monthly, Canadian chat-box English), held-out set",
+            "hundred-sixty-ninth workspace (a Calgary commercial-insurance brokerage, a November fiscal year paid monthly, Canadian chat-box English), earlier held-out set",
             "hundredsixtyninth/heldout.toml",
             "hundredsixtyninth",
+        ),
+        (
+            "hundred-seventieth workspace (the Maven CRM export as it is, an October fiscal year, monthly quotas paid monthly, chat typed on a phone), held-out set",
+            "hundredseventieth/heldout.toml",
+            "hundredseventieth",
+        ),
+        (
+            "hundred-seventy-first workspace (a Columbus office-technology dealer, a February fiscal year, quarterly quotas paid monthly, the floor's slang), held-out set",
+            "hundredseventyfirst/heldout.toml",
+            "hundredseventyfirst",
         ),
     ]
 }
@@ -1320,6 +1330,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredsixtyseventh" => "trc",
         "hundredsixtyeighth" => "main_pot",
         "hundredsixtyninth" => "new_biz",
+        "hundredseventieth" => "field_rev",
+        "hundredseventyfirst" => "equipment",
         _ => "lsv",
     }
 }
