@@ -9217,6 +9217,63 @@ fn round_88_what_the_review_kept_apart() {
     read_after("hundredsixtysixth", cases);
 }
 
+#[test]
+fn round_89_deal_types_with_underscores_a_measures_product_list_and_a_place_said_singly() {
+    use serde_json::json;
+    // ("| rewrite | a lease renewal deal |" of lease_renewal, "| conquest | a new-logo deal |"
+    // of new_logo; "| annuity | the recurring services: <every product of it> |" names the
+    // measure; "tide day", the payday, is no word of the Low and High Tide; "my lineup" for
+    // "| in the lineup |")
+    let cases: &[Turns] = &[
+        (
+            "Jess Huang",
+            &[],
+            "commision on my rewrites?",
+            "answer",
+            json!({"deal_type": "lease_renewal", "figure": "earnings"}),
+        ),
+        (
+            "Jess Huang",
+            &[],
+            "# of conquests i won feb-apr",
+            "answer",
+            json!({"deal_type": "new_logo", "figure": "deal_count", "period": "q1"}),
+        ),
+        (
+            "Megan Doyle",
+            &[],
+            "how much has the annuity side paid me this year",
+            "answer",
+            json!({"measure": "recurring", "figure": "earnings"}),
+        ),
+        (
+            "Luis Ortega",
+            &[],
+            "what band am i on for annuity",
+            "answer",
+            json!({"measure": "recurring", "figure": "rate"}),
+        ),
+    ];
+    read_after("hundredseventyfirst", cases);
+    let cases: &[Turns] = &[
+        (
+            "Corliss Cosme",
+            &[],
+            "wat did the june tide day pay me",
+            "answer",
+            json!({"figure": "payable", "period": "m08", "measure": null}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "whats my lineup worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("hundredseventieth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -222,7 +222,12 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                     })
                 });
             // ("one-off" is a word of its own here, "contract" an everyday one)
-            let plain_word = plain_word && !(lists_its_products && term.contains('-'));
+            // ("| annuity | the recurring services: ClearPrint …, PaperTrail Cloud |": every product
+            // of the measure listed, under no word for a deal, says so outright too)
+            let head_a_deal = meaning
+                .split_once(':')
+                .is_some_and(|(head, _)| head.split_whitespace().any(|w| super::words::DEALS.contains(&w)));
+            let plain_word = plain_word && !(lists_its_products && (term.contains('-') || !head_a_deal));
             if (opens || lists_its_products)
                 && !plain_word
                 && term.len() >= 3
@@ -247,7 +252,8 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
 pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, String)> {
     let types: Vec<String> = deal_types.iter().map(|t| t.to_lowercase()).collect();
     // ("call-off" for the type calloff: written with or without its hyphen)
-    let bare = |w: &str| w.replace(['-', ' '], "");
+    // ("lease_renewal" written "lease renewal", "new_logo" as "new-logo")
+    let bare = |w: &str| w.replace(['-', ' ', '_'], "");
     let is_type = |w: &str| {
         types
             .iter()
@@ -328,7 +334,10 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                             w == t.as_str()
                                 || w.strip_suffix('s') == Some(t.as_str())
                                 || w.split_once('-').is_some_and(|(first, _)| first == t.as_str())
+                                || t.contains('_') && w == t.replace('_', "-")
                         })
+                        // ("| rewrite | a lease renewal deal |" of the type lease_renewal)
+                        || t.contains('_') && contains_phrase(&meaning, &t.replace('_', " "))
                     })
                     .collect();
                 let plain_meaning = meaning.split_whitespace().count() <= 6
@@ -363,7 +372,7 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             }
             let t = types
                 .iter()
-                .find(|t| *t == head || t.replace('-', " ") == head)
+                .find(|t| *t == head || t.replace('-', " ") == head || bare(t) == bare(head))
                 .expect("a type")
                 .clone();
             for inside in item.split('(').skip(1).filter_map(|p| p.split(')').next()) {
@@ -745,4 +754,14 @@ fn period_code(code: &str) -> bool {
             code.strip_prefix(p)
                 .is_some_and(|n| n.len() == *digits && n.chars().all(|c| c.is_ascii_digit()))
         })
+}
+
+/// Whether `text` says `phrase` as whole words.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let parts: Vec<&str> = phrase.split_whitespace().collect();
+    words.windows(parts.len()).any(|w| w == parts.as_slice())
 }

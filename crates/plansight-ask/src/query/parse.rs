@@ -861,27 +861,46 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // Shot: the noun its tiers' names end in, said of no other measure's; read in the words
     // as typed, since `tier_words` has already made "shot" a "tier")
     if query.scope.measure.is_none() {
-        let of = words(&normalize(question)).iter().find_map(|w| {
-            let w = w.strip_suffix('s').unwrap_or(w);
-            let generic = ["tier", "rate", "level", "band", "step", "stage", "rung", "bracket"].contains(&w);
-            let ending: Vec<usize> = v
-                .terms
-                .iter()
-                .filter_map(|(name, t)| match t {
-                    super::terms::Term::Tier(mi, _) if name.rsplit_once(' ').is_some_and(|(_, last)| last == w) => {
-                        Some(*mi)
-                    }
-                    _ => None,
+        let typed = words(&normalize(question));
+        // (not a word of another phrase of the plan's: "tide day", the payday, where the MG
+        // tiers are the Low and the High Tide)
+        let in_phrase = |i: usize| {
+            let pair = |a: usize| typed.get(a..a + 2).map(|p| p.join(" "));
+            [i.checked_sub(1).and_then(pair), pair(i)]
+                .into_iter()
+                .flatten()
+                .any(|p| {
+                    v.idea_words.iter().any(|(n, _)| *n == p)
+                        || v.terms
+                            .iter()
+                            .any(|(n, t)| *n == p && !matches!(t, super::terms::Term::Tier(..)))
                 })
-                .collect();
-            // (a naming scheme: two tiers or more of one measure, no other's)
-            (!generic
-                && w.len() >= 3
-                && w.chars().all(char::is_alphabetic)
-                && ending.len() >= 2
-                && ending.iter().all(|m| *m == ending[0]))
-            .then(|| ending[0])
-        });
+        };
+        let of = typed
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !in_phrase(*i))
+            .find_map(|(_, w)| {
+                let w = w.strip_suffix('s').unwrap_or(w);
+                let generic = ["tier", "rate", "level", "band", "step", "stage", "rung", "bracket"].contains(&w);
+                let ending: Vec<usize> = v
+                    .terms
+                    .iter()
+                    .filter_map(|(name, t)| match t {
+                        super::terms::Term::Tier(mi, _) if name.rsplit_once(' ').is_some_and(|(_, last)| last == w) => {
+                            Some(*mi)
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                // (a naming scheme: two tiers or more of one measure, no other's)
+                (!generic
+                    && w.len() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && ending.len() >= 2
+                    && ending.iter().all(|m| *m == ending[0]))
+                .then(|| ending[0])
+            });
         if let Some(mi) = of.filter(|&mi| mi > 0) {
             query.scope.measure = Some(plan.measures[mi].id.clone());
         }

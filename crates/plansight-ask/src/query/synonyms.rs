@@ -568,7 +568,10 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                         && bare.len() >= 4
                         // (not "my orders" for "| on order |": a deal's own noun)
                         && !super::words::DEALS.contains(&bare.as_str())
-                        && bare.strip_suffix('s') == parts.last().copied()
+                        && (bare.strip_suffix('s') == parts.last().copied()
+                            // ("whats my lineup worth" for "| in the lineup |": the place itself,
+                            // someone's)
+                            || parts.len() == 3 && parts[1] == "the" && Some(bare.as_str()) == parts.last().copied())
                 })
             });
             match hit {
