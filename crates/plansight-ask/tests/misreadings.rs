@@ -9270,8 +9270,23 @@ fn round_89_deal_types_with_underscores_a_measures_product_list_and_a_place_said
             "answer",
             json!({"figure": "deal_amount", "stage": "open"}),
         ),
+        (
+            "Moses Frase",
+            &[],
+            "how far off the sand bar am i this month",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "period": "m09"}),
+        ),
     ];
     read_after("hundredseventieth", cases);
+    let cases: &[Turns] = &[(
+        "Andre Sims",
+        &[],
+        "would a 600 dollar desktop laser get me to spot color",
+        "answer",
+        json!({"new_deal": {"amount": "600", "product": "dart desktop laser"}}),
+    )];
+    read_after("hundredseventyfirst", cases);
 }
 
 type Turns = (

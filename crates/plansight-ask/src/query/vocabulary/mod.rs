@@ -165,9 +165,32 @@ impl<'a> Vocabulary<'a> {
             .contains(w)
     }
 
+    /// A one-word name of the plan's typed as two words ("how far off the sand bar am i" for
+    /// the Sandbar), joined back.
+    fn names_typed_apart(&self, ws: &[String]) -> Vec<String> {
+        let one_word =
+            |joined: &str| joined.len() >= 6 && self.terms.iter().any(|(n, _)| !n.contains(' ') && n == joined);
+        let mut out = Vec::with_capacity(ws.len());
+        let mut i = 0;
+        while i < ws.len() {
+            match ws.get(i + 1).map(|n| format!("{}{n}", ws[i])) {
+                Some(joined) if one_word(&joined) => {
+                    out.push(joined);
+                    i += 2;
+                }
+                _ => {
+                    out.push(ws[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
     /// The words with the document's own word for a tier read as "tier" ("what gear am I
     /// in", "the next gear"), except inside a tier's own name ("High Gear").
     pub fn tier_words(&self, ws: &[String]) -> Vec<String> {
+        let ws = &self.names_typed_apart(ws);
         let ws = &self.marks_by_first_word(ws);
         ws.iter()
             .enumerate()
