@@ -343,9 +343,24 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                 let plain_meaning = meaning.split_whitespace().count() <= 6
                     && meaning
                         .split_whitespace()
-                        // ("| fresh ink | a new-business placement |": the trade's word for a deal)
+                        // ("| fresh ink | a new-business placement |": the trade's word for a deal;
+                        // not a product's noun, "| Dedicated | a dedicated-fleet contract |")
                         .any(|w| {
-                            super::words::DEALS.contains(&w) || matches!(w, "sale" | "sales" | "booking" | "bookings")
+                            matches!(
+                                w,
+                                "deal"
+                                    | "deals"
+                                    | "sale"
+                                    | "sales"
+                                    | "placement"
+                                    | "placements"
+                                    | "order"
+                                    | "orders"
+                                    | "policy"
+                                    | "policies"
+                                    | "booking"
+                                    | "bookings"
+                            )
                         });
                 if let ([t], true) = (said.as_slice(), plain_meaning) {
                     add(t, term, capitals(line, term));
