@@ -224,9 +224,7 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
         });
     let to_the_cent = |c: i64| c % 100 != 0;
     let unused = said(ws, v.bonus(ws)).into_iter().find(|s| match s {
-        Said::Money(c) => {
-            !money.contains(c) && !plan_money.contains(c) && !money_relative && !(quoted && to_the_cent(*c))
-        }
+        Said::Money(c) => !(money.contains(c) || plan_money.contains(c) || money_relative || quoted && to_the_cent(*c)),
         Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !relative,
     });
     let Some(number) = unused else {
