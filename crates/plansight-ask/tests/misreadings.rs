@@ -9289,6 +9289,39 @@ fn round_89_deal_types_with_underscores_a_measures_product_list_and_a_place_said
     read_after("hundredseventyfirst", cases);
 }
 
+#[test]
+fn round_89_what_the_full_run_kept_apart() {
+    use serde_json::json;
+    // (a tier-name scheme's noun names its measure only where one stands is asked ("what
+    // shot"), not in a tier said whole, a type's name or an account's; "someone's funnel" in
+    // a supposition keeps the pipeline's word)
+    let cases: &[Turns] = &[
+        (
+            "Jess Marchetti",
+            &[],
+            "list my tap steals this quarter",
+            "answer",
+            json!({"measure": null, "deal_type": "conversion"}),
+        ),
+        (
+            "Devon Ashby",
+            &[],
+            "if the tabor tap room cider had fallen through what would i be out",
+            "answer",
+            json!({"measure": null, "deal_amount_to": {"amount": "0", "deal": "xn63kzrz"}}),
+        ),
+    ];
+    read_after("hundredfiftyninth", cases);
+    let cases: &[Turns] = &[(
+        "Gwen Tremblay",
+        &[],
+        "if all of ethan's funnel came in what would august pay him",
+        "answer",
+        json!({"pipeline": "all", "period": "m08"}),
+    )];
+    read_after("hundredfiftyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -876,10 +876,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                             .any(|(n, t)| *n == p && !matches!(t, super::terms::Term::Tier(..)))
                 })
         };
+        // (asked where one stands: "what shot", "which shot", "the next shot"; not "list my tap
+        // steals", "the tabor tap room", "cut flat shade from 3.5%")
+        let asked = |i: usize| i > 0 && matches!(typed[i - 1].as_str(), "what" | "which" | "wat" | "next");
         let of = typed
             .iter()
             .enumerate()
-            .filter(|(i, _)| !in_phrase(*i))
+            .filter(|(i, _)| asked(*i) && !in_phrase(*i))
             .find_map(|(_, w)| {
                 let w = w.strip_suffix('s').unwrap_or(w);
                 let generic = ["tier", "rate", "level", "band", "step", "stage", "rung", "bracket"].contains(&w);

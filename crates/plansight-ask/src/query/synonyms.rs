@@ -571,7 +571,12 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                         && (bare.strip_suffix('s') == parts.last().copied()
                             // ("whats my lineup worth" for "| in the lineup |": the place itself,
                             // someone's)
-                            || parts.len() == 3 && parts[1] == "the" && Some(bare.as_str()) == parts.last().copied())
+                            // (not in a supposition: "if all of ethan's funnel came in" keeps
+                            // the word the pipeline is said by)
+                            || parts.len() == 3
+                                && parts[1] == "the"
+                                && Some(bare.as_str()) == parts.last().copied()
+                                && !ws.iter().any(|w| w == "if"))
                 })
             });
             match hit {
