@@ -337,7 +337,7 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                                 || t.contains('_') && w == t.replace('_', "-")
                         })
                         // ("| rewrite | a lease renewal deal |" of the type lease_renewal)
-                        || t.contains('_') && contains_phrase(&meaning, &t.replace('_', " "))
+                        || t.contains('_') && super::vocabulary::contains_words(&meaning, &t.replace('_', " "))
                     })
                     .collect();
                 let plain_meaning = meaning.split_whitespace().count() <= 6
@@ -769,14 +769,4 @@ fn period_code(code: &str) -> bool {
             code.strip_prefix(p)
                 .is_some_and(|n| n.len() == *digits && n.chars().all(|c| c.is_ascii_digit()))
         })
-}
-
-/// Whether `text` says `phrase` as whole words.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let parts: Vec<&str> = phrase.split_whitespace().collect();
-    words.windows(parts.len()).any(|w| w == parts.as_slice())
 }

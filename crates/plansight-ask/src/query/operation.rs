@@ -251,7 +251,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // ("i see -1.18 taken back in june for QM6GJ78P, what is this": a line of a deal's,
     // explained)
     // (said last: "what's this QM6GJ78P deal worth to me" asks its worth)
-    let ends_with = |p: &str| ws.join(" ").ends_with(p);
+    let said = ws.join(" ");
+    let ends_with = |p: &str| said.ends_with(p);
     if q.scope.deal.is_some()
         && [
             "what is this",
@@ -593,7 +594,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             && !summed
         // ("what I have open right now", the question in a statement's order; not "is what i
         // have open enough")
-        || ws.starts_with(&["what".to_string(), "i".to_string(), "have".to_string()])
+        || ws.len() >= 3 && ws[..3] == ["what", "i", "have"]
             && q.scope.stage.is_some()
             && !summed
             && !exact(ws, &["enough", "will", "if", "would"])
