@@ -9322,6 +9322,73 @@ fn round_89_what_the_full_run_kept_apart() {
     read_after("hundredfiftyfirst", cases);
 }
 
+#[test]
+fn round_90_leftovers_a_tiers_two_word_noun_another_measures_accelerator_and_a_seller_moved() {
+    use serde_json::json;
+    // (the rate table's two-word header names no product by its first word; a tier the
+    // document calls a second measure's accelerator is that measure's; "get Markita to the
+    // final table" reads as "get me to"; "the quarterly quota" of two quarterly measures is
+    // the nearer's, or asked back)
+    let cases: &[Turns] = &[
+        (
+            "Andre Sims",
+            &[],
+            "what print mode am i in rn",
+            "answer",
+            json!({"figure": "rate", "product": null}),
+        ),
+        (
+            "Olivia Grant",
+            &[],
+            "hw far from pallet",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "measure": "recurring"}),
+        ),
+        (
+            "Andre Sims",
+            &[],
+            "how far from full bleed",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+    ];
+    read_after("hundredseventyfirst", cases);
+    let cases: &[Turns] = &[
+        (
+            "Celia Rouche",
+            &[],
+            "would a 30k big blind today get Markita to the final table?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "who": "markita hansen"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "would a 30k big blind today put Markita Hansen at the final table?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "who": "markita hansen"}),
+        ),
+    ];
+    read_after("hundredsixtyeighth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Gord Makowski",
+            &[],
+            "what if the quarterly quota was 170k - what's the plan cost",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Gord Makowski",
+            &[],
+            "what if the quarterly quota was 240k - what's the plan cost",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "book", "value": "240000"}}),
+        ),
+    ];
+    read_after("hundredsixtyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -664,38 +664,41 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
 }
 
 /// The measure whose quota a question changes without naming it: the one with a quarterly
-/// or monthly quota when the question says so, else the one whose quota is nearest the
-/// amount asked, else the first.
+/// or monthly quota when the question says so (of several, the one whose quota is nearest
+/// the amount asked), else the one whose quota is nearest the amount, else the first.
 fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<String> {
     let plan = &v.inputs.plan;
-    let by_period = |k: PeriodKind| {
-        plan.measures
-            .iter()
-            .find(|m| m.quota_period == k && !m.quotas.is_empty())
+    let said = [
+        (&["quarterly", "quarter"][..], PeriodKind::Quarterly),
+        (&["monthly", "month"][..], PeriodKind::Monthly),
+        (&["annual", "yearly", "year"][..], PeriodKind::Annual),
+    ]
+    .into_iter()
+    .map(|(words, k)| -> Vec<&plansight_plan::Measure> {
+        if mentions(ws, words) {
+            plan.measures
+                .iter()
+                .filter(|m| m.quota_period == k && !m.quotas.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        }
+    })
+    .find(|of_kind| !of_kind.is_empty());
+    // (of the measures whose quota runs for the period said; "the quarterly quota to 170k"
+    // where two measures have one is the nearer's, or asked back)
+    let candidates: Vec<&plansight_plan::Measure> = match said {
+        Some(of_kind) if of_kind.len() == 1 || money.is_none() => return Some(of_kind[0].id.clone()),
+        Some(of_kind) => of_kind,
+        None => plan.measures.iter().collect(),
     };
-    if mentions(ws, &["quarterly", "quarter"]) {
-        if let Some(m) = by_period(PeriodKind::Quarterly) {
-            return Some(m.id.clone());
-        }
-    }
-    if mentions(ws, &["monthly", "month"]) {
-        if let Some(m) = by_period(PeriodKind::Monthly) {
-            return Some(m.id.clone());
-        }
-    }
-    if mentions(ws, &["annual", "yearly", "year"]) {
-        if let Some(m) = by_period(PeriodKind::Annual) {
-            return Some(m.id.clone());
-        }
-    }
     let Some(c) = money else {
         return plan.measures.first().map(|m| m.id.clone());
     };
     // How far the amount is from a measure's nearest quota, as a ratio (×1000) compared
     // without floats; a guess only when one measure is clearly nearer ("quota to 70k" with
     // quarterly quotas of 40–90k and an annual one of 110k is asked back).
-    let mut near: Vec<(i128, &str)> = plan
-        .measures
+    let mut near: Vec<(i128, &str)> = candidates
         .iter()
         .filter_map(|m| {
             let d = m

@@ -42,7 +42,7 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
     } else if let Some(t) = named.iter().find(|t| !matches!(t, Term::Draw | Term::PayoutCap)) {
         // The document's own name for a part of the plan: "Overdrive", "the Floor".
         Some(match t {
-            Term::Tier(mi, ti) if Some((*mi, *ti)) == v.accelerator => Mark::Accelerator,
+            Term::Tier(mi, ti) if v.is_accelerator(*mi, *ti) => Mark::Accelerator,
             Term::Tier(..) => Mark::NextTier,
             Term::Threshold(_) => Mark::Threshold,
             Term::Cap(_) => Mark::Cap,

@@ -55,9 +55,20 @@ pub(super) fn named_scope(
     if let Some(a) = account_said {
         unproduct = unproduct.replace(a.to_lowercase().as_str(), " ");
     }
-    for name in v.terms.iter().map(|(n, _)| n).chain(&v.accelerator_words) {
-        if name.contains(' ') && contains_words(&unproduct, name) {
-            unproduct = unproduct.replace(name.as_str(), " ");
+    // (nor the document's word for a tier: "what print mode am I in" names no ClearPrint
+    // Managed Print)
+    for name in v
+        .terms
+        .iter()
+        .map(|(n, _)| n)
+        .chain(&v.accelerator_words)
+        .chain(&v.tier_nouns)
+    {
+        // ("the print modes" too)
+        for said in [format!("{name}s"), name.clone()] {
+            if name.contains(' ') && contains_words(&unproduct, &said) {
+                unproduct = unproduct.replace(said.as_str(), " ");
+            }
         }
     }
     // ("how many placements", "a 15k placement": the trade's word for a deal, not the Perm

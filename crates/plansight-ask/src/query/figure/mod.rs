@@ -2,6 +2,7 @@
 //! from the domain's words; the mark of a distance is `mark`'s.
 
 mod draw;
+mod object;
 
 use super::parse::exact;
 use super::vocabulary::Vocabulary;
@@ -53,7 +54,8 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
     let kept = without_what_is_netted(ws);
-    let ws: &[String] = &kept;
+    let moved = object::seller_as_me(v, &kept);
+    let ws: &[String] = &moved;
     // ("how much of my june pay was the MG side": the part of the pay a measure earned)
     if q.scope.measure.is_some()
         && mentions(ws, &["how much of my", "how much of the"])

@@ -188,6 +188,16 @@ pub(super) fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
                 && !["tier", "tiers", "rate", "attainment", "quarter", "month"].contains(&noun.as_str())
                 && !nouns.contains(&noun)
             {
+                // ("| Print mode | …": the header's two words too, so that "what print mode
+                // am I in" names no product by "print")
+                let header = table
+                    .header
+                    .first()
+                    .map(|h| clean(h).to_lowercase())
+                    .unwrap_or_default();
+                if header.split_whitespace().count() == 2 && header.chars().all(|c| c.is_alphabetic() || c == ' ') {
+                    nouns.push(header);
+                }
                 nouns.push(noun);
             }
             // ("| the dynamics | the four New ARR tiers: Piano, Mezzo, … |": a glossary's

@@ -471,6 +471,38 @@ impl<'a> Vocabulary<'a> {
         out
     }
 
+    /// Whether a tier is the accelerator: the plan's, or another measure's own where the
+    /// document calls it so ("Pallet is the recurring side's accelerator") and it is the
+    /// tier a distance to that measure's accelerator is measured to (the first from 100%
+    /// that pays more than the first).
+    pub fn is_accelerator(&self, mi: usize, ti: usize) -> bool {
+        if Some((mi, ti)) == self.accelerator {
+            return true;
+        }
+        let Some(m) = self.inputs.plan.measures.get(mi) else {
+            return false;
+        };
+        let base = m.tiers.first().map(|t| t.rate);
+        let engines = m
+            .tiers
+            .iter()
+            .position(|t| t.from >= plansight_plan::Point(10_000) && Some(t.rate) > base);
+        if self.accelerator.is_some_and(|(am, _)| am == mi) || engines != Some(ti) {
+            return false;
+        }
+        let text = self.document.unwrap_or_default().to_lowercase();
+        self.terms
+            .iter()
+            .filter(|(_, t)| *t == super::terms::Term::Tier(mi, ti))
+            .any(|(name, _)| {
+                text.split(['.', '\n']).any(|s| {
+                    s.trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(name.as_str())
+                        && s.contains("accelerator")
+                })
+            })
+    }
+
     /// Whether the words name the accelerator.
     pub fn says_accelerator(&self, ws: &[String]) -> bool {
         // "the decelerator" is its opposite, a near spelling of it.
