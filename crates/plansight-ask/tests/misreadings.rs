@@ -9387,6 +9387,31 @@ fn round_90_leftovers_a_tiers_two_word_noun_another_measures_accelerator_and_a_s
         ),
     ];
     read_after("hundredsixtyninth", cases);
+    // (the payday said with the day it fell on; "today" of the deal that slips somewhere)
+    let cases: &[Turns] = &[
+        (
+            "Rachel Stein",
+            &[],
+            "what did buckeye day pay me yesterday",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Rachel Stein",
+            &["what did buckeye day pay me yesterday"],
+            "and the sept 20 one?",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Jess Huang",
+            &[],
+            "if the scioto mile copier i closed today slips to november what do i lose",
+            "answer",
+            json!({"move_deal": {"deal": "50jifewd", "close_date": "2026-11-30"}, "period": null}),
+        ),
+    ];
+    read_after("hundredseventyfirst", cases);
 }
 
 type Turns = (

@@ -307,8 +307,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .iter()
             .enumerate()
             // ("the december brightwater pod had slipped to january": December says which)
+            // ("the copier i closed today slips to november": today says which, too)
             .filter(|(i, w)| {
-                !(to_said && month_at(*i) && !moved_to(*i))
+                !(to_said && (month_at(*i) && !moved_to(*i) || matches!(w.as_str(), "today" | "yesterday")))
                     && !(crate::phrases::month_number(w).is_some()
                         && *i > 0
                         && (ws[i - 1] == "from"

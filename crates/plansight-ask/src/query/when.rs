@@ -404,10 +404,23 @@ fn last_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
         .iter()
         .filter(|(_, p)| p == "payday")
         .map(|(w, _)| w.as_str());
+    let names: Vec<&str> = names.chain(["payday", "pay day"]).collect();
     let last = names
-        .chain(["payday", "pay day"])
+        .iter()
         .any(|n| mentions(ws, &[format!("last {n}").as_str(), format!("previous {n}").as_str()]));
-    last.then(|| v.last_paid()).flatten()
+    // ("what did buckeye day pay me yesterday": the payday said with the day it fell on)
+    let as_of = v.inputs.as_of();
+    let on_the_day = |(label, day): (String, chrono::NaiveDate)| {
+        let said = exact(ws, &["today"]) && day == as_of || exact(ws, &["yesterday"]) && day.succ_opt() == Some(as_of);
+        said.then_some(label)
+    };
+    if last {
+        v.last_paid()
+    } else if names.iter().any(|n| mentions(ws, &[*n])) {
+        v.last_payday().and_then(on_the_day)
+    } else {
+        None
+    }
 }
 
 /// The payout period a day said with its month pays ("the feb 15 one" after a payday's

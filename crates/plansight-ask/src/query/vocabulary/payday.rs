@@ -51,7 +51,7 @@ impl Vocabulary<'_> {
     }
 
     /// The last payday on or before the as-of date, with the payout period it paid.
-    fn last_payday(&self) -> Option<(String, chrono::NaiveDate)> {
+    pub(in crate::query) fn last_payday(&self) -> Option<(String, chrono::NaiveDate)> {
         let as_of = self.inputs.as_of();
         self.paydays().into_iter().rev().find(|(_, paid)| *paid <= as_of)
     }
