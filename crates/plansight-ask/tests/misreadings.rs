@@ -9412,6 +9412,24 @@ fn round_90_leftovers_a_tiers_two_word_noun_another_measures_accelerator_and_a_s
         ),
     ];
     read_after("hundredseventyfirst", cases);
+    // (a name's possessive typed without its apostrophe before a glossary's place)
+    let cases: &[Turns] = &[
+        (
+            "Cara Losch",
+            &[],
+            "show me garrets lineup",
+            "answer",
+            json!({"op": "list", "stage": "open", "who": "garret kinder"}),
+        ),
+        (
+            "Cara Losch",
+            &["show me garrets lineup"],
+            "whats all that worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open", "who": "garret kinder"}),
+        ),
+    ];
+    read_after("hundredseventieth", cases);
 }
 
 type Turns = (

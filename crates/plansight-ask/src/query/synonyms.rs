@@ -558,7 +558,12 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us" | "my" | "all" | "him" | "her"));
             // ("show me shanice's holds", "if all my holds sign" for "| on hold |": the place's
             // noun, in the plural, of someone's)
-            let owned = i > 0 && (matches!(ws[i - 1].as_str(), "my" | "our" | "his" | "her" | "their" | "all") || ws[i - 1].ends_with("'s"));
+            // ("show me garrets lineup": a name's possessive typed without its apostrophe)
+            let unmarked = |p: &str| p.len() >= 4 && p.strip_suffix('s').is_some_and(|n| named(n)) && !named(p);
+            let owned = i > 0
+                && (matches!(ws[i - 1].as_str(), "my" | "our" | "his" | "her" | "their" | "all")
+                    || ws[i - 1].ends_with("'s")
+                    || unmarked(&ws[i - 1]));
             let hit = hit.or_else(|| {
                 synonyms.iter().find(|(s, _)| {
                     let parts: Vec<&str> = s.split(' ').collect();
