@@ -9430,6 +9430,15 @@ fn round_90_leftovers_a_tiers_two_word_noun_another_measures_accelerator_and_a_s
         ),
     ];
     read_after("hundredseventieth", cases);
+    // (losses ranked are counted)
+    let cases: &[Turns] = &[(
+        "Raj Dhaliwal",
+        &[],
+        "which of my producers got dinged the most last quarter",
+        "answer",
+        json!({"op": "top", "figure": "deal_count", "stage": "lost", "period": "q2"}),
+    )];
+    read_after("hundredsixtyninth", cases);
 }
 
 type Turns = (

@@ -364,6 +364,15 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         (None, Some(Op::BestPeriod | Op::WorstPeriod)) if query.who.is_team() && mark.is_none() && !scenario => {
             Some(Figure::Cost)
         }
+        // ("which of my producers got dinged the most", "who lost the most last quarter": deals
+        // lost, counted; a lost deal pays nothing)
+        (None, Some(Op::Top | Op::Bottom))
+            if query.scope.stage.as_deref() == Some("lost")
+                && !exact(ws, super::words::EARN)
+                && !exact(ws, &["pay", "paid", "payout", "money", "dollars", "value", "amount"]) =>
+        {
+            Some(Figure::DealCount)
+        }
         (None, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod | Op::Rank | Op::Compare)) => {
             Some(Figure::Earnings)
         }
