@@ -9439,6 +9439,25 @@ fn round_90_leftovers_a_tiers_two_word_noun_another_measures_accelerator_and_a_s
         json!({"op": "top", "figure": "deal_count", "stage": "lost", "period": "q2"}),
     )];
     read_after("hundredsixtyninth", cases);
+    // (the list price is a price, no listing; commission on it or on the price paid, the
+    // plan's rule)
+    let cases: &[Turns] = &[
+        (
+            "Donn Cantrell",
+            &[],
+            "my commission is on list price or on what customer actually pay?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "is commission on list price?",
+            "answer",
+            json!({"op": "value"}),
+        ),
+    ];
+    read_after("hundredsixtyeighth", cases);
 }
 
 type Turns = (

@@ -39,7 +39,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.as_str(), "tier" | "band" | "rate" | "level" | "step" | "rung"))
                 || *w == "at" && ws.get(i + 1).is_some_and(|n| n == "least")
-                || *w == "least" && *i > 0 && ws[i - 1] == "at")
+                || *w == "least" && *i > 0 && ws[i - 1] == "at"
+                // ("is commission on list price?": the price, no listing)
+                || *w == "list" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "price" | "prices")))
         })
         .map(|(_, w)| w.clone())
         .collect::<Vec<_>>();

@@ -173,8 +173,12 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // amount pay is worked on)
     let worked_on = exact(ws, &["figured", "calculated", "computed", "based", "worked"])
         && exact(ws, &["commission", "comission", "pay", "payout", "incentive"]);
-    if matches!(first, "do" | "does" | "is" | "am" | "will" | "are")
-        && (exact(ws, &["credit", "credited", "counted"]) || worked_on)
+    // ("my commission is on list price or on what customer actually pay?": the same, said
+    // as a statement asked)
+    let on_list_price = mentions(ws, &["list price", "list prices", "sticker price"])
+        && exact(ws, &["commission", "comission", "pay", "payout", "incentive", "credit"]);
+    if (matches!(first, "do" | "does" | "is" | "am" | "will" | "are") || on_list_price)
+        && (exact(ws, &["credit", "credited", "counted"]) || worked_on || on_list_price)
         && exact(ws, &["or"])
         && crate::phrases::amount(ws).is_none()
         && parts.query.scope.deal.is_none()
