@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredseventieth/heldout over the Maven CRM export as it is under a plan paid monthly
-//! on an October fiscal year, hundredseventyfirst/heldout over a generated Columbus
-//! office-technology dealer on a February fiscal year, both in everyday chat-box English)
-//! were written, with their workspaces,
+//! (hundredseventysecond/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on a June fiscal year, in questions dictated by voice; hundredseventythird/heldout
+//! over a generated Phoenix commercial solar installer on a March fiscal year, in terse
+//! end-of-day typing) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1151,14 +1151,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredsixtyninth",
         ),
         (
-            "hundred-seventieth workspace (the Maven CRM export as it is, an October fiscal year, monthly quotas paid monthly, chat typed on a phone), held-out set",
+            "hundred-seventieth workspace (the Maven CRM export as it is, an October fiscal year, monthly quotas paid monthly, chat typed on a phone), earlier held-out set",
             "hundredseventieth/heldout.toml",
             "hundredseventieth",
         ),
         (
-            "hundred-seventy-first workspace (a Columbus office-technology dealer, a February fiscal year, quarterly quotas paid monthly, the floor's slang), held-out set",
+            "hundred-seventy-first workspace (a Columbus office-technology dealer, a February fiscal year, quarterly quotas paid monthly, the floor's slang), earlier held-out set",
             "hundredseventyfirst/heldout.toml",
             "hundredseventyfirst",
+        ),
+        (
+            "hundred-seventy-second workspace (the Maven CRM export as it is, a June fiscal year, quarterly quotas paid monthly, questions dictated by voice), held-out set",
+            "hundredseventysecond/heldout.toml",
+            "hundredseventysecond",
+        ),
+        (
+            "hundred-seventy-third workspace (a Phoenix commercial solar installer, a March fiscal year, an annual quota paid monthly, terse end-of-day typing and managers' emails), held-out set",
+            "hundredseventythird/heldout.toml",
+            "hundredseventythird",
         ),
     ]
 }
@@ -1332,6 +1342,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredsixtyninth" => "new_biz",
         "hundredseventieth" => "field_rev",
         "hundredseventyfirst" => "equipment",
+        "hundredseventysecond" => "hardware",
+        "hundredseventythird" => "array",
         _ => "lsv",
     }
 }

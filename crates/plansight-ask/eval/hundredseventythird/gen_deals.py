@@ -7,8 +7,8 @@ of the opportunity id; no clock, no random stream). Run: python3 gen_deals.py
 
 - 16 Maven agents are re-cast as Arroyo account executives (AGENTS below). About 9 in 20 of each
   agent's opportunities are kept (md5(id) mod 20 < 9; Darcel Schlecht's, re-cast as Marco
-  Villalobos: mod 20 < 6), except that every GTK 500 opportunity is kept (they become Ground Mount arrays; Elease Gluck is re-cast as Hank Dorsey, the Large
-  Projects Lead).
+  Villalobos: mod 20 < 6), except that every GTK 500 opportunity is kept (they become Ground
+  Mount arrays; Elease Gluck is re-cast as Hank Dorsey, the Large Projects Lead).
 - Dates: every Maven date moves forward nine years to the day (1 March 2017 -> 1 March 2026;
   31 December 2017 -> 31 December 2026), so Maven's months are the plan's months. AS OF =
   2026-11-20. A Won opportunity that now closes after it becomes an open proposal ("in design",
