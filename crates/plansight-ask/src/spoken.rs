@@ -260,6 +260,7 @@ pub fn in_digits(question: &str) -> String {
             .any(|p| word(p).is_some() || ORDINALS.iter().any(|(o, _)| *o == p))
             || w == "q"
             || w == "quarter"
+            || w == "cue"
     }) {
         return question.to_string();
     }
@@ -270,7 +271,9 @@ pub fn in_digits(question: &str) -> String {
     while i < tokens.len() {
         let w = bare[i].as_str();
         // "q three", "quarter three", "in quarter for": the quarter's number.
-        if (w == "q" || w == "quarter") && i + 1 < tokens.len() {
+        // ("for cue three": "q" as a dictation hears it, before a number word only)
+        let cue = w == "cue" && bare.get(i + 1).is_some_and(|n| quarter_number(n, false).is_some());
+        if (w == "q" || w == "quarter" || cue) && i + 1 < tokens.len() {
             let before = if i == 0 { "" } else { bare[i - 1].as_str() };
             let after = bare.get(i + 2).map(String::as_str).unwrap_or("");
             // (heard only where a quarter's number stands: "in quarter for so far", "how
@@ -604,7 +607,7 @@ fn instead_of_not(said: &str) -> String {
 /// forty k no sorry fifty k deal": 50k). Only a word of the same kind (a month, a quarter,
 /// an amount) is taken back.
 pub fn as_meant(question: &str) -> String {
-    let said = in_digits(&spelt_out(question));
+    let said = in_digits(&spelt_out(&letters_joined(question)));
     let (tokens, bare) = tokens(&said, true);
     let kind = |w: &str| {
         if crate::phrases::month_number(w).is_some() {
@@ -632,6 +635,39 @@ pub fn as_meant(question: &str) -> String {
         }
     }
     said
+}
+
+/// "How much m g credit": initials dictated letter by letter, joined ("mg"). Only letters
+/// that are no word alone ("a", "i", "u"), nor "q" (a quarter's) or "k" (thousands).
+fn letters_joined(question: &str) -> String {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let letter = |t: &str| {
+        let mut c = t.chars();
+        matches!((c.next(), c.next()), (Some(l), None) if l.is_ascii_alphabetic() && !matches!(l.to_ascii_lowercase(), 'a' | 'i' | 'u' | 'q' | 'k'))
+    };
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // (the run's last letter may carry the sentence's punctuation: "m g?")
+        let run = tokens[i..].iter().take_while(|t| letter(t)).count();
+        let last = tokens.get(i + run).filter(|t| {
+            let bare = t.trim_end_matches(['?', ',', '.', '!']);
+            bare.len() < t.len() && letter(bare)
+        });
+        let n = run + usize::from(last.is_some());
+        if n >= 2 {
+            out.push(tokens[i..i + n].concat());
+            i += n;
+        } else {
+            out.push(tokens[i].to_string());
+            i += 1;
+        }
+    }
+    if out.len() == tokens.len() {
+        question.to_string()
+    } else {
+        out.join(" ")
+    }
 }
 
 /// The ordinals of the days of a month said in words ("first", "second" and "third" are

@@ -141,7 +141,9 @@ fn plans_in_their_own_words() {
             "wfarren",
             "why did i get nothing on premium all year",
             "answer",
-            json!({"op": "explain", "measure": "premium", "period": "fy"}),
+            // (nothing "all year" is the year so far, as four later sets label it; this set's
+            // own label says the plan year)
+            json!({"op": "explain", "measure": "premium", "period": null}),
         ),
         (
             "twelfth",
@@ -9458,6 +9460,166 @@ fn round_90_leftovers_a_tiers_two_word_noun_another_measures_accelerator_and_a_s
         ),
     ];
     read_after("hundredsixtyeighth", cases);
+}
+
+#[test]
+fn round_90_dictated_and_terse_questions_and_a_solar_floors_glossary() {
+    use serde_json::json;
+    // (dictation: "cue three", letters said apart, the draw's name inside the pay; a
+    // manager's "the team's"; a team's compare and a lever's bill, the cost; a glossary word
+    // used as a verb on a part of the plan)
+    let cases: &[Turns] = &[
+        (
+            "Lajuana Vencill",
+            &[],
+            "um what's my mg attainment for cue three",
+            "answer",
+            json!({"figure": "attainment", "measure": "mg", "period": "q3"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "how much m g credit has my team booked this quarter",
+            "answer",
+            json!({"figure": "credit", "measure": "mg", "who": "team:dustin brinkmann"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "what did december pay me like with the bellows and everything",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "so why am i on the bellows then",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "what's my m g line incentive come to for the year so far",
+            "answer",
+            json!({"figure": "earnings", "measure": "mg", "period": null}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "how much has the big iron spiff paid me",
+            "answer",
+            json!({"figure": "bonus", "product": null}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "so what's been the team's most expensive month",
+            "answer",
+            json!({"op": "best_period", "figure": "cost", "who": "team:summer sewald"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "compare my team's q two to q one",
+            "answer",
+            json!({"op": "compare", "figure": "cost", "period": "q2", "versus": "q1"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "what if the quench came down to one fifty percent",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "cap", "measure": "hardware", "value": "1.5"}}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "if we scrapped the flashpoint altogether what would that cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "hardware", "value": "0"}, "stage": null}),
+        ),
+    ];
+    read_after("hundredseventysecond", cases);
+    // (shorthand "qta", "thr"; a measure's name with a superlative in it ranks nothing; the
+    // glossary's quarter, deal type, product and verb made of initials; a brand of two
+    // products in the plural asked back; a start date told in an email)
+    let cases: &[Turns] = &[
+        ("Marco Villalobos", &[], "whats my arc qta", "answer", json!({"figure": "quota"})),
+        (
+            "Dana Whitehorse",
+            &[],
+            "how far is travis from the thr",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "who": "travis nez"}),
+        ),
+        (
+            "Dana Whitehorse",
+            &[],
+            "storage qta to 400k every quarter, which 3 aes lose the most",
+            "answer",
+            json!({"op": "bottom", "n": 3, "lever": {"kind": "quota", "measure": "storage", "value": "400000"}}),
+        ),
+        (
+            "Lupe Archuleta",
+            &[],
+            "how much peak shave have i earned this yr",
+            "answer",
+            json!({"op": "value", "figure": "earnings", "measure": "storage", "n": null}),
+        ),
+        (
+            "Travis Nez",
+            &[],
+            "whats my peak shave qta for snowbird season",
+            "answer",
+            json!({"figure": "quota", "measure": "storage", "period": "q4"}),
+        ),
+        (
+            "Tyler Haskins",
+            &[],
+            "list my greenfield carports",
+            "answer",
+            json!({"op": "list", "deal_type": "new", "product": "shade carport"}),
+        ),
+        (
+            "Tyler Haskins",
+            &[],
+            "how much o&m did i sign ytd",
+            "answer",
+            json!({"figure": "credit", "measure": "service"}),
+        ),
+        (
+            "Erin Castillo",
+            &[],
+            "how much more would nov pay if i close a 90k bess bolt-on on the 25th",
+            "answer",
+            json!({"new_deal": {"amount": "90000", "close_date": "2026-11-25", "product": "battery storage", "type": "add-on"}}),
+        ),
+        ("Kyle Ostrander", &[], "how many rooftops did i sell in q3", "ask_back", json!({})),
+        ("Kyle Ostrander", &[], "can u pull the utility bill for tempe cold storage", "decline", json!({})),
+        (
+            "Kyle Brandt",
+            &["how many tumbleweeds in q2"],
+            "and ntp'd?",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2", "stage": null}),
+        ),
+        (
+            "Dana Whitehorse",
+            &[],
+            "Dana Whitehorse here. Jordan started with us in July and I'd like to see how he is tracking. What is his array attainment to date against his prorated quota?",
+            "answer",
+            json!({"figure": "attainment", "who": "jordan beck", "period": null}),
+        ),
+        (
+            "Travis Nez",
+            &[],
+            "why'd i get zero arc all year",
+            "answer",
+            json!({"op": "explain", "measure": "array", "period": null}),
+        ),
+    ];
+    read_after("hundredseventythird", cases);
 }
 
 type Turns = (

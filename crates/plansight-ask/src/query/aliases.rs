@@ -360,6 +360,9 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                                     | "policies"
                                     | "booking"
                                     | "bookings"
+                                    // ("| greenfield | a new install: … |")
+                                    | "install"
+                                    | "installs"
                             )
                         });
                 if let ([t], true) = (said.as_slice(), plain_meaning) {
@@ -540,6 +543,13 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .trim_start_matches("a ")
                 .trim_start_matches("an ")
                 .trim();
+            // ("| BESS | battery energy storage system: Battery Storage |": the words spelt out,
+            // then the product's name after the colon)
+            let named = meaning
+                .rsplit_once(':')
+                .map(|(_, after)| after.trim().trim_end_matches('.'))
+                .filter(|after| products.iter().any(|p| p.eq_ignore_ascii_case(after)))
+                .unwrap_or(named);
             // ("| rig | a GTK 500 workstation |": the product's name and what kind of thing it is)
             // ("| the tank | the GTK 500 rack server |": what kind of thing, in a few words that
             // name no part of the plan; "| stacks | Stack Dryers |": the name in the plural)

@@ -360,8 +360,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         {
             Some(Figure::DealCount)
         }
-        // ("the team's best quarter so far": the quarter it cost the most)
-        (None, Some(Op::BestPeriod | Op::WorstPeriod)) if query.who.is_team() && mark.is_none() && !scenario => {
+        // ("the team's best quarter so far": the quarter it cost the most; "compare my
+        // team's q two to q one": what each cost)
+        (None, Some(Op::BestPeriod | Op::WorstPeriod | Op::Compare))
+            if query.who.is_team() && mark.is_none() && !scenario =>
+        {
             Some(Figure::Cost)
         }
         // ("which of my producers got dinged the most", "who lost the most last quarter": deals
@@ -378,13 +381,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         // ("what if we scrapped the time-out altogether", asked of the team: what the plan
         // would cost us)
+        // ("raise the top station to 75k, how much extra", "what if the quench came down to
+        // one fifty percent": what the change does to the plan's bill, nobody named)
         (None, None | Some(Op::Value))
             if query.scenario.lever.is_some()
                 && query.who.is_team()
-                && (exact(ws, &["we", "us", "our"])
-                    // ("raise the top station to 75k, how much extra": what the change adds
-                    // to the plan's bill, nobody named)
-                    || mentions(ws, &["how much extra", "how much more"]) && !exact(ws, &["who", "which", "whose"])) =>
+                && (exact(ws, &["we", "us", "our"]) || !exact(ws, &["who", "which", "whose"])) =>
         {
             Some(Figure::Cost)
         }
@@ -750,6 +752,30 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         && query.scope.period.is_none()
         && query.scope.measure.is_none()
     {
+        // ("so why am i on the bellows then": the pay of a month the draw topped up, this
+        // payout period's or the last's)
+        if super::figure::why_on_it(ws) && exact(&v.draw_said_plainly(ws), &["draw", "draws", "advance"]) {
+            let plan = &v.inputs.plan;
+            let today = v.today();
+            let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
+            let now = periods.iter().position(|p| p.first <= today && today <= p.last);
+            let readings: Vec<Query> = now
+                .into_iter()
+                .flat_map(|k| [Some(k), k.checked_sub(1)])
+                .flatten()
+                .map(|k| {
+                    let mut q = query.clone();
+                    q.scope.period = Some(periods[k].label.clone());
+                    q
+                })
+                .collect();
+            if !readings.is_empty() {
+                return Understood::AskBack {
+                    missing: "which payout period".into(),
+                    readings,
+                };
+            }
+        }
         return ask_back(query, "which deal");
     }
     Understood::Answer(query)

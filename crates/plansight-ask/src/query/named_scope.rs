@@ -56,13 +56,16 @@ pub(super) fn named_scope(
         unproduct = unproduct.replace(a.to_lowercase().as_str(), " ");
     }
     // (nor the document's word for a tier: "what print mode am I in" names no ClearPrint
-    // Managed Print)
+    // Managed Print; nor a bonus's name said whole: "the big iron spiff" names no GTK 500 by
+    // "| big iron |")
+    let bonuses: Vec<String> = v.inputs.plan.bonuses.iter().map(|b| b.name.to_lowercase()).collect();
     for name in v
         .terms
         .iter()
         .map(|(n, _)| n)
         .chain(&v.accelerator_words)
         .chain(&v.tier_nouns)
+        .chain(&bonuses)
     {
         // ("the print modes" too)
         for said in [format!("{name}s"), name.clone()] {

@@ -113,6 +113,26 @@ impl Vocabulary<'_> {
                         && !self.capitals.contains(w))
                 && self.measure(std::slice::from_ref(w)).is_none()
                 && !self.measure_word(w);
+            // ("how many rooftops did i sell" with a Rooftop 30 and a Rooftop 100: the brand
+            // in the plural, deals of it)
+            let plural = w.strip_suffix('s').filter(|one| {
+                one.len() >= 4
+                    && one.chars().all(char::is_alphabetic)
+                    && !EVERYDAY.contains(one)
+                    && !super::words::DEALS.contains(&w.as_str())
+                    && !self.measure_word(one)
+            });
+            if let Some(one) = plural {
+                let begun: Vec<&String> = names
+                    .iter()
+                    .filter(|(_, n)| n.len() > 1 && n[0] == one)
+                    .map(|(p, _)| p)
+                    .collect();
+                if begun.len() > 1 {
+                    found = begun.into_iter().cloned().collect();
+                    continue;
+                }
+            }
             let shortest = if brand { 1 } else { 2 };
             for k in shortest..=3 {
                 let Some(said) = ws.get(i..i + k) else { break };
@@ -492,7 +512,15 @@ impl Vocabulary<'_> {
                         && unique(w)
                         && hit(w)
                 });
-            (model || brand).then(|| p.clone())
+            // ("how much o&m did i sign" for the O&M Agreement: initials joined by an
+            // ampersand, the name's first word)
+            let initials = n.len() >= 2
+                && n[0].len() >= 3
+                && n[0].contains('&')
+                && n[0].chars().all(|c| c.is_alphabetic() || c == '&')
+                && unique(&n[0])
+                && hit(&n[0]);
+            (model || brand || initials).then(|| p.clone())
         })
     }
 

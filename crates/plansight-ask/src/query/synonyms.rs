@@ -148,6 +148,15 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // "the quarterly commission statement"; not "commission taken back on …")
             // ("the payday of a quarter": the noun before "of")
             // (not "a statement of work", a deal's paper, no pay statement)
+            // ("| snowbird season | Q4, December to February |": a quarter's own name)
+            if let [label] = words.as_slice() {
+                let quarter =
+                    label.len() == 2 && label.starts_with('q') && matches!(&label[1..], "1" | "2" | "3" | "4");
+                if quarter && term.chars().all(|c| c.is_alphabetic() || c == ' ') && term.len() >= 4 {
+                    add(Some(term.trim_start_matches("the ").to_string()), label);
+                    continue;
+                }
+            }
             let head_noun = (words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of"))
                 && !head.contains("statement of work");
             let plain = head_noun
@@ -499,6 +508,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             let hit = synonyms.iter().find(|(s, _)| {
                 *s == bare
                     || s == one
+                    // ("and ntp'd?" for "| NTP |": initials made a verb)
+                    || bare.strip_suffix("'d").or_else(|| bare.strip_suffix("'ed")) == Some(s.as_str())
                     // ("how many deals did i sink" for "| sunk |")
                     || same_verb(&bare, s)
                     // ("in-play deals" for "| in play |")
@@ -555,7 +566,17 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             .any(|list| list.contains(&w.as_str()) || list.contains(&one));
             // ("show me my backfires" where the tiers are "| show |": the verb, not the word)
             let as_a_verb = matches!(w.as_str(), "show" | "list" | "pull" | "give")
-                && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us" | "my" | "all" | "him" | "her"));
+                && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us" | "my" | "all" | "him" | "her"))
+                // ("if we scrapped the flashpoint" where "| scrap | a lost deal |": a part of
+                // the plan done away with, no deal lost)
+                || ws.get(i + 1).is_some_and(|n| n == "the")
+                    && ws.get(i + 2).is_some_and(|x| {
+                        named(x)
+                            || matches!(
+                                x.as_str(),
+                                "threshold" | "cap" | "accelerator" | "tier" | "tiers" | "draw" | "spiff" | "bonus" | "kicker"
+                            )
+                    });
             // ("show me shanice's holds", "if all my holds sign" for "| on hold |": the place's
             // noun, in the plural, of someone's)
             // ("show me garrets lineup": a name's possessive typed without its apostrophe)

@@ -33,7 +33,11 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                     i.checked_sub(k).is_some_and(|j| {
                         words.contains(&ws[j].as_str())
                             && ws[j + 1..*i].iter().all(|x| {
-                                matches!(x.as_str(), "in" | "on" | "mid" | "early" | "late" | "back" | "end" | "of" | "at" | "the")
+                                // ("Jordan started with us in July")
+                                matches!(
+                                    x.as_str(),
+                                    "in" | "on" | "mid" | "early" | "late" | "back" | "end" | "of" | "at" | "the" | "with" | "us" | "here"
+                                )
                             })
                     })
                 })
@@ -249,8 +253,15 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 "this fy so far",
                 "this plan year so far",
                 "year to date",
+                // ("what's my mg incentive come to for the year so far")
+                "the year so far",
             ],
         )
+        // ("why'd i get zero arc all year": nothing yet, so far)
+        || found == ["FY"]
+            && mentions(ws, &["all year"])
+            && exact(ws, &["why", "why'd", "whyd", "how come"])
+            && !mentions(ws, &["this year", "full year", "whole year", "last year"])
         // ("how much money I have make until now in this year")
         || found == ["FY"]
             && mentions(ws, &["this year", "this yr"])

@@ -176,9 +176,8 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             && !mentions(ws, WHOLE_PLAN)
             && !mentions(
                 ws,
+                // (a manager's "the team's best month" is theirs too)
                 &[
-                    "the team",
-                    "the team's",
                     "entire team",
                     "everyone",
                     "the company",

@@ -283,6 +283,12 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 "exchange rate",
                 "expense report",
                 "expense claim",
+                // ("can u pull the utility bill for tempe cold storage": the customer's own
+                // papers)
+                "utility bill",
+                "electric bill",
+                "power bill",
+                "energy bill",
                 "price increase",
                 // another company's plan: not in this workspace
                 "than ours",

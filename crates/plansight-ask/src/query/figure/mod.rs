@@ -53,7 +53,8 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
-    let kept = without_what_is_netted(ws);
+    let plainly = v.draw_said_plainly(ws);
+    let kept = without_what_is_netted(&plainly);
     let moved = object::seller_as_me(v, &kept);
     let ws: &[String] = &moved;
     // ("how much of my june pay was the MG side": the part of the pay a measure earned)
@@ -569,7 +570,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && v.seller(&ws.join(" ")).is_none()
     {
         Some(Figure::Cost)
-    } else if draw {
+    } else if draw && !why_on_it(ws) {
         Some(draw::figure(ws, payable, &named))
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
@@ -1007,6 +1008,24 @@ fn cancelled_said(v: &Vocabulary, q: &Query) -> bool {
                 .iter()
                 .any(|l| l.id.eq_ignore_ascii_case(d) && l.stage == plansight_plan::Stage::Cancelled)
         })
+}
+
+/// "So why am I on the draw then": why someone is on something (the draw: the pay it was
+/// paid against, explained).
+pub(super) fn why_on_it(ws: &[String]) -> bool {
+    exact(ws, &["why", "why'd", "whyd"])
+        && mentions(
+            ws,
+            &[
+                "am i on",
+                "i'm on",
+                "im on",
+                "was i on",
+                "am i still on",
+                "is he on",
+                "is she on",
+            ],
+        )
 }
 
 /// "Gross earnings YTD, net of clawbacks", "my commission after chargebacks": the pay asked,

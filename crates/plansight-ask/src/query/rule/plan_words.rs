@@ -292,6 +292,11 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         && !(mentions(ws, &["what was my", "what is my", "what's my", "whats my"])
             && parts.figure == Some(crate::query::Figure::Quota)
             && parts.query.scope.period.is_some())
+        // ("Jordan started in July … What is his array attainment to date against his
+        // prorated quota?": the same, asked of him)
+        && !(parts.figure.is_some()
+            && matches!(parts.who, Some(crate::query::Who::Seller(_)))
+            && mentions(ws, &["what is his", "what is her", "what's his", "what's her", "whats his", "whats her"]))
         // ("Jordan's fit-out attainment, with the proration": a person's figure, asked for)
         && !(parts.figure.is_some()
             && matches!(parts.who, Some(crate::query::Who::Seller(_)))

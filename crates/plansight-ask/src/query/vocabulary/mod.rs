@@ -448,7 +448,7 @@ impl<'a> Vocabulary<'a> {
     /// threshold", "the Maximum Annual Commission"), for reading what the words around them
     /// ask ("minimum" there is no ranking), and a tier's name of one word ("Peak").
     pub fn without_terms(&self, ws: &[String]) -> Vec<String> {
-        let mut out = ws.to_vec();
+        let mut out = self.draw_said_plainly(ws);
         for (name, term) in &self.terms {
             let parts: Vec<&str> = name.split_whitespace().collect();
             // (a tier named by one word of the superlatives: "peak at 20%" is the Peak tier)
@@ -464,6 +464,37 @@ impl<'a> Vocabulary<'a> {
             while i + parts.len() <= out.len() {
                 if said_at(&out, i, &parts) {
                     out.splice(i..i + parts.len(), ["term".to_string()]);
+                }
+                i += 1;
+            }
+        }
+        // (nor a measure's name of several words with a superlative in it: "peak shave
+        // attainment" ranks nothing)
+        let ranking = |w: &str| super::words::BEST.contains(&w) || super::words::WORST.contains(&w);
+        let names = self.inputs.plan.measures.iter().map(|m| m.name.to_lowercase());
+        for name in names.chain(self.measure_aliases.iter().map(|(_, a)| a.clone())) {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() < 2 || !parts.iter().any(|p| ranking(p)) {
+                continue;
+            }
+            if let Some(i) = (0..out.len()).find(|&i| said_at(&out, i, &parts)) {
+                out.splice(i..i + parts.len(), ["measure".to_string()]);
+            }
+        }
+        out
+    }
+
+    /// The words with the document's names for the draw read as "draw" ("what did december
+    /// pay me with the bellows and everything", "why am I on the Swamp Cooler").
+    pub fn draw_said_plainly(&self, ws: &[String]) -> Vec<String> {
+        let mut out = ws.to_vec();
+        let names = self.terms.iter().filter(|(_, t)| *t == super::terms::Term::Draw);
+        for (name, _) in names {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            let mut i = 0;
+            while i + parts.len() <= out.len() {
+                if said_at(&out, i, &parts) {
+                    out.splice(i..i + parts.len(), ["draw".to_string()]);
                 }
                 i += 1;
             }

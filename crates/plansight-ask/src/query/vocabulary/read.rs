@@ -109,6 +109,9 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
             }
         }
     }
+    let type_aliases = document
+        .map(|d| super::super::aliases::of_deal_types(deal_types, d))
+        .unwrap_or_default();
     Read {
         accelerator,
         accelerator_words,
@@ -116,12 +119,15 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
         tier_nouns,
         brands: document.map(super::brands).unwrap_or_default(),
         capitals: document.map(super::capitals).unwrap_or_default(),
+        // (a row naming a deal type is the type's, though its meaning names the one measure's
+        // product: "| re-up | a renewal deal: an O&M agreement renewed |")
         measure_aliases: document
             .map(|d| super::super::aliases::of_measures(&inputs.plan, d))
-            .unwrap_or_default(),
-        type_aliases: document
-            .map(|d| super::super::aliases::of_deal_types(deal_types, d))
-            .unwrap_or_default(),
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(_, alias)| !type_aliases.iter().any(|(_, a)| a == alias))
+            .collect(),
+        type_aliases,
         idea_words: document.map(super::super::synonyms::of_ideas).unwrap_or_default(),
         product_aliases: document
             .map(|d| super::super::aliases::of_products(&products, d))

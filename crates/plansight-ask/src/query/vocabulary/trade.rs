@@ -40,8 +40,19 @@ const MISSPELT: &[&str] = &[
     "smallest",
 ];
 
-/// The plan's noun a word is a typo of (see [`MISSPELT`]).
+/// The plan's nouns cut short, typed in a hurry ("whats my arc qta", "how far from the thr").
+const SHORTHAND: &[(&str, &str)] = &[
+    ("qta", "quota"),
+    ("qtas", "quotas"),
+    ("thr", "threshold"),
+    ("thresh", "threshold"),
+];
+
+/// The plan's noun a word is a typo of (see [`MISSPELT`]), or cut short to.
 pub(in crate::query) fn misspelt(w: &str) -> Option<String> {
+    if let Some((_, noun)) = SHORTHAND.iter().find(|(short, _)| *short == w) {
+        return Some(noun.to_string());
+    }
     if MISSPELT.contains(&w) || w.len() < 5 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
