@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredseventysecond/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on a June fiscal year, in questions dictated by voice; hundredseventythird/heldout
-//! over a generated Phoenix commercial solar installer on a March fiscal year, in terse
-//! end-of-day typing) were written, with their workspaces,
+//! (hundredseventyfourth/heldout over the Maven CRM export as it is under a plan paid
+//! quarterly on a September fiscal year, in the quick English of Spanish speakers;
+//! hundredseventyfifth/heldout over a generated Boise agricultural-equipment dealer on a
+//! November fiscal year, in a team channel's chat) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1161,14 +1161,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventyfirst",
         ),
         (
-            "hundred-seventy-second workspace (the Maven CRM export as it is, a June fiscal year, quarterly quotas paid monthly, questions dictated by voice), held-out set",
+            "hundred-seventy-second workspace (the Maven CRM export as it is, a June fiscal year, quarterly quotas paid monthly, questions dictated by voice), earlier held-out set",
             "hundredseventysecond/heldout.toml",
             "hundredseventysecond",
         ),
         (
-            "hundred-seventy-third workspace (a Phoenix commercial solar installer, a March fiscal year, an annual quota paid monthly, terse end-of-day typing and managers' emails), held-out set",
+            "hundred-seventy-third workspace (a Phoenix commercial solar installer, a March fiscal year, an annual quota paid monthly, terse end-of-day typing and managers' emails), earlier held-out set",
             "hundredseventythird/heldout.toml",
             "hundredseventythird",
+        ),
+        (
+            "hundred-seventy-fourth workspace (the Maven CRM export as it is, a September fiscal year, a monthly and an annual quota paid quarterly, quick English of Spanish speakers), held-out set",
+            "hundredseventyfourth/heldout.toml",
+            "hundredseventyfourth",
+        ),
+        (
+            "hundred-seventy-fifth workspace (a Boise agricultural-equipment dealer, a November fiscal year, quarterly quotas paid monthly, a team channel's chat), held-out set",
+            "hundredseventyfifth/heldout.toml",
+            "hundredseventyfifth",
         ),
     ]
 }
@@ -1344,6 +1354,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventyfirst" => "equipment",
         "hundredseventysecond" => "hardware",
         "hundredseventythird" => "array",
+        "hundredseventyfourth" => "net_sales",
+        "hundredseventyfifth" => "whole_goods",
         _ => "lsv",
     }
 }
