@@ -21,6 +21,7 @@ pub fn normalize(text: &str) -> String {
     let text = ["hw far", "hw much", "hw many", "hw close"]
         .iter()
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
+    let text = superlative_meant(&text);
     let text = day_dot_month(&text);
     // ("Ksh 600,000/=": a whole amount as East Africa writes it)
     let text = text.replace("/=", " ");
@@ -47,6 +48,58 @@ pub fn normalize(text: &str) -> String {
         })
         .collect();
     without_top_ups(spaced_thousands(european_thousands(out)))
+}
+
+/// "Who of my team earned more this year?", "who is more close?": a comparative where
+/// English says the superlative, as Spanish speakers put it ("quién ganó más"), in a
+/// question of who or which with nothing compared ("than").
+fn superlative_meant(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if !matches!(first, "who" | "which" | "who's" | "whos") || lower.contains(" than ") || !lower.contains(" more") {
+        return text.to_string();
+    }
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches(['?', ',', '.', '!']).to_lowercase();
+    let mut out: Vec<String> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let next = ws.get(i + 1).map(|n| bare(n));
+        fn tail(n: &str) -> &str {
+            &n[n.trim_end_matches(['?', ',', '.', '!']).len()..]
+        }
+        let said = if bare(ws[i]) == "more" {
+            match next.as_deref() {
+                Some("close") => Some("closest"),
+                Some("near") => Some("nearest"),
+                Some("far") => Some("furthest"),
+                Some("behind") => Some("most behind"),
+                Some("ahead") => Some("most ahead"),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(s) = said {
+            out.push(format!("{s}{}", tail(ws[i + 1])));
+            i += 2;
+            continue;
+        }
+        // ("earned more this year?": the most)
+        let verb = matches!(
+            bare(ws[i]).as_str(),
+            "earned" | "made" | "sold" | "won" | "closed" | "booked" | "signed" | "earns" | "makes" | "sells"
+        );
+        if verb && ws.get(i + 1).is_some_and(|n| bare(n) == "more") {
+            out.push(ws[i].to_string());
+            out.push(format!("the most{}", tail(ws[i + 1])));
+            i += 2;
+            continue;
+        }
+        out.push(ws[i].to_string());
+        i += 1;
+    }
+    out.join(" ")
 }
 
 /// "on 25.01.", "31.03.": a day and a month as German writes them (the closing dot says it

@@ -9622,6 +9622,79 @@ fn round_90_dictated_and_terse_questions_and_a_solar_floors_glossary() {
     read_after("hundredseventythird", cases);
 }
 
+#[test]
+fn round_91_comparatives_for_superlatives_a_leaver_a_cut_and_a_place_weighted() {
+    use serde_json::json;
+    // (a Spanish speaker's "more" for "most" in a question of who; "oye"; leaving "from" the
+    // firm; the pipeline by the glossary's place, weighted)
+    let cases: &[Turns] = &[
+        (
+            "Cara Losch",
+            &[],
+            "oye, who of my team earned more this year?",
+            "answer",
+            json!({"op": "top", "n": 1, "figure": "earnings", "who": "team:cara losch"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "which of my reps is more behind of pace?",
+            "answer",
+            json!({"op": "bottom", "figure": "pace"}),
+        ),
+        ("Summer Sewald", &[], "who is more close?", "ask_back", json!({})),
+        (
+            "Wilburn Farren",
+            &[],
+            "if I go from MavenTech, I must return the cafecito?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "with the roaster weighted, how much I earn this year?",
+            "answer",
+            json!({"pipeline": "weighted", "figure": "earnings"}),
+        ),
+    ];
+    read_after("hundredseventyfourth", cases);
+    // (whether a seller "gets a cut of it", "is my credit the full price or …": the plan's
+    // rules; a product's deals in the plural ranked are counted; a distance asked after a
+    // comparison of two periods compares nothing)
+    let cases: &[Turns] = &[
+        (
+            "Travis Ostrander",
+            &[],
+            "on a horse trade is my credit the full price or net of the trade allowance",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Travis Ostrander",
+            &[],
+            "when i sell a combine does wade get a cut of it",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Ruth Arriola",
+            &[],
+            "who on my team sold the most rtk subs",
+            "answer",
+            json!({"op": "top", "figure": "deal_count", "product": "precision ag subscription"}),
+        ),
+        (
+            "Dwight Hatch",
+            &["how much did @brandi make in feb-apr? was that better than nov-jan?"],
+            "how far is she from field gear",
+            "answer",
+            json!({"op": "value", "figure": "distance", "versus": null, "who": "brandi nakagawa"}),
+        ),
+    ];
+    read_after("hundredseventyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

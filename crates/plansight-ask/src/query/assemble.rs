@@ -280,6 +280,19 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
     }
     let named_something = query.scope.deal.is_some() || query.scope.account.is_some();
+    // ("who on my team sold the most rtk subs", "won the most pods": a product's deals in the
+    // plural, counted; "sold the most gtk 500" is their size)
+    let figure = match figure {
+        None | Some(Figure::DealAmount)
+            if matches!(op, Some(Op::Top | Op::Bottom))
+                && query.scope.product.is_some()
+                && products_counted(v, ws)
+                && !super::figure::in_money(ws) =>
+        {
+            Some(Figure::DealCount)
+        }
+        f => f,
+    };
     let figure = match (figure, op) {
         (Some(f), _) => Some(f),
         (None, Some(Op::Explain)) => Some(Figure::Earnings),
@@ -860,6 +873,31 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
 }
 
 /// Readings of a question that leaves something open, offered as choices.
+/// Whether the words after "the most" (or "fewest", "least") say a product in the plural,
+/// a word no product's name has as it is ("subs" of the RTK Sub, "500s"; not "plus").
+fn products_counted(v: &Vocabulary, ws: &[String]) -> bool {
+    let Some(at) = ws
+        .iter()
+        .position(|w| matches!(w.as_str(), "most" | "fewest" | "least"))
+    else {
+        return false;
+    };
+    let words: Vec<String> = v
+        .products
+        .iter()
+        .map(|p| p.to_lowercase())
+        .chain(v.product_aliases.iter().map(|(_, a)| a.clone()))
+        .flat_map(|n| n.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    ws[at + 1..]
+        .iter()
+        .take_while(|w| !matches!(w.as_str(), "on" | "in" | "this" | "for" | "at" | "my" | "last" | "so"))
+        .take(4)
+        .any(|w| {
+            w.len() >= 3 && !words.contains(w) && w.strip_suffix('s').is_some_and(|one| words.iter().any(|x| x == one))
+        })
+}
+
 fn ask_back(base: Query, missing: &str) -> Understood {
     let reading = |figure: Figure, mark: Option<Mark>, op: Op| Query {
         figure,

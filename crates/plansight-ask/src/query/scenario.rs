@@ -136,7 +136,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             ],
         );
     // "probability-weighted, what's my commish": the pipeline weighted, said without the word.
-    if mentions(
+    if (mentions(
         ws,
         &[
             "probability-weighted",
@@ -160,8 +160,23 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "by their probability",
             "by its probability",
             "by likelihood",
+            // ("with the pipeline weighted, how much I earn this year?")
+            "pipeline weighted",
+            "pipe weighted",
+            "funnel weighted",
+            "open deals weighted",
         ],
-    ) && !mentions(ws, &["how many", "list", "which deals"])
+    )
+        // ("with the roaster weighted" where open deals are "| in the roaster |")
+        || v.idea_words.iter().any(|(said, plain)| {
+            plain == "open"
+                && said.contains(' ')
+                && said
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| mentions(ws, &[format!("{last} weighted").as_str()]))
+        }))
+        && !mentions(ws, &["how many", "list", "which deals"])
     {
         w.pipeline = Some(Pipeline::Weighted);
         return w;

@@ -47,6 +47,11 @@ const TRADE: &[&str] = &[
     "yaar",
     "ji",
     "needful",
+    // (a Spanish speaker's "oye, who of my team …", "pues", "bueno")
+    "oye",
+    "hola",
+    "pues",
+    "bueno",
 ];
 
 /// The words the parser's rules read, sorted as `build.rs` writes them.

@@ -247,6 +247,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         {
             q.op = super::Op::Value;
         }
+        // ("how far is she from field gear" after whether her Q2 beat her Q1: a figure of
+        // her own now, no comparison)
+        if q.op == super::Op::Compare && parts.op.is_none() && f != prev.figure && !super::operation::compares(ws) {
+            q.op = super::Op::Value;
+            q.scope.versus = None;
+        }
         q.figure = f;
         q.mark = parts.mark.or(if f == super::Figure::Distance { q.mark } else { None });
         // ("so how much more until the threshold?" after why a deal paid nothing: the

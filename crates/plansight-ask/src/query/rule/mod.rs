@@ -445,6 +445,13 @@ pub(super) fn leaving(ws: &[String]) -> bool {
             "when i quit",
         ],
     )
+    // ("if I go from MavenTech, I must return the cafecito?": leaving the firm, as Spanish
+    // says it; not "if i go from 80% to 100%")
+    || ws.windows(5).any(|w| {
+        w[..4] == ["if", "i", "go", "from"]
+            && !w[4].starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(w[4].as_str(), "the" | "a" | "tier" | "level" | "band" | "step" | "q1" | "q2" | "q3" | "q4")
+    })
 }
 
 /// The words of a rule question that say what it is about.

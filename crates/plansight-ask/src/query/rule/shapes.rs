@@ -52,6 +52,12 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "takes part of my",
             "take a cut of my",
             "takes a cut of my",
+            // ("when i sell a combine does wade get a cut of it")
+            "get a cut of it",
+            "gets a cut of it",
+            "get a piece of it",
+            "get a share of it",
+            "get part of it",
             // ("i sold a bennies plan with nadia, do i get all the credit?")
             "do i get all the credit",
             "do i get full credit",
@@ -175,8 +181,10 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         && exact(ws, &["commission", "comission", "pay", "payout", "incentive"]);
     // ("my commission is on list price or on what customer actually pay?": the same, said
     // as a statement asked)
+    // ("on a horse trade is my credit the full price or net of the trade allowance")
     let on_list_price = mentions(ws, &["list price", "list prices", "sticker price"])
-        && exact(ws, &["commission", "comission", "pay", "payout", "incentive", "credit"]);
+        && exact(ws, &["commission", "comission", "pay", "payout", "incentive", "credit"])
+        || mentions(ws, &["is my credit the", "is the credit the", "is my credit on the"]);
     if (matches!(first, "do" | "does" | "is" | "am" | "will" | "are") || on_list_price)
         && (exact(ws, &["credit", "credited", "counted"]) || worked_on || on_list_price)
         && exact(ws, &["or"])
