@@ -580,7 +580,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             // ("show me shanice's holds", "if all my holds sign" for "| on hold |": the place's
             // noun, in the plural, of someone's)
             // ("show me garrets lineup": a name's possessive typed without its apostrophe)
-            let unmarked = |p: &str| p.len() >= 4 && p.strip_suffix('s').is_some_and(|n| named(n)) && !named(p);
+            let unmarked = |p: &str| p.len() >= 4 && p.strip_suffix('s').is_some_and(named) && !named(p);
             let owned = i > 0
                 && (matches!(ws[i - 1].as_str(), "my" | "our" | "his" | "her" | "their" | "all")
                     || ws[i - 1].ends_with("'s")
