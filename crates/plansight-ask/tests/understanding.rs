@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredseventyfourth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on a September fiscal year, in the quick English of Spanish speakers;
-//! hundredseventyfifth/heldout over a generated Boise agricultural-equipment dealer on a
-//! November fiscal year, in a team channel's chat) were written, with their workspaces,
+//! (hundredseventysixth/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on an April fiscal year, in long polite British questions;
+//! hundredseventyseventh/heldout over a generated Pittsburgh industrial-safety supplier on a
+//! July fiscal year, in blunt shop-floor phone typing) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1171,14 +1171,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventythird",
         ),
         (
-            "hundred-seventy-fourth workspace (the Maven CRM export as it is, a September fiscal year, a monthly and an annual quota paid quarterly, quick English of Spanish speakers), held-out set",
+            "hundred-seventy-fourth workspace (the Maven CRM export as it is, a September fiscal year, a monthly and an annual quota paid quarterly, quick English of Spanish speakers), earlier held-out set",
             "hundredseventyfourth/heldout.toml",
             "hundredseventyfourth",
         ),
         (
-            "hundred-seventy-fifth workspace (a Boise agricultural-equipment dealer, a November fiscal year, quarterly quotas paid monthly, a team channel's chat), held-out set",
+            "hundred-seventy-fifth workspace (a Boise agricultural-equipment dealer, a November fiscal year, quarterly quotas paid monthly, a team channel's chat), earlier held-out set",
             "hundredseventyfifth/heldout.toml",
             "hundredseventyfifth",
+        ),
+        (
+            "hundred-seventy-sixth workspace (the Maven CRM export as it is, an April fiscal year, quarterly quotas on three measures paid monthly, long polite questions in British English), held-out set",
+            "hundredseventysixth/heldout.toml",
+            "hundredseventysixth",
+        ),
+        (
+            "hundred-seventy-seventh workspace (a Pittsburgh industrial-safety supplier, a July fiscal year, a quarterly and an annual quota paid monthly, blunt shop-floor talk typed on a phone), held-out set",
+            "hundredseventyseventh/heldout.toml",
+            "hundredseventyseventh",
         ),
     ]
 }
@@ -1356,6 +1366,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventythird" => "array",
         "hundredseventyfourth" => "net_sales",
         "hundredseventyfifth" => "whole_goods",
+        "hundredseventysixth" => "systems",
+        "hundredseventyseventh" => "hardgoods",
         _ => "lsv",
     }
 }
