@@ -72,6 +72,8 @@ pub(crate) fn lone_number(w: &str) -> Option<u32> {
 const UNITS_AFTER: &[&str] = &[
     "x", "k", "grand", "percent", "per", "pct", "%", "bps", "basis", "quid", "pounds", "dollars", "bucks", "euros",
     "rand", "mil", "m", "lakh", "crore", "cr",
+    // ("about four months after signing it": a span, which a clawback window is read by)
+    "days", "weeks", "months", "years",
 ];
 
 /// Words before "quarter" that make it a quarter of some kind, not a quarter's number
@@ -403,6 +405,8 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("rigth", "right"),
     // (northern English: "why did I get nowt on equipment")
     ("nowt", "nothing"),
+    // (Pittsburgh's "and that": "commision bonuses n'at")
+    ("n'at", "and all"),
     // (Australian and British: "what have my brolgas earnt me")
     ("earnt", "earned"),
     ("owt", "anything"),

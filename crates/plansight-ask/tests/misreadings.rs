@@ -9695,6 +9695,128 @@ fn round_91_comparatives_for_superlatives_a_leaver_a_cut_and_a_place_weighted() 
     read_after("hundredseventyfifth", cases);
 }
 
+#[test]
+fn round_92_a_story_told_before_a_polite_question_and_shop_floor_typing() {
+    use serde_json::json;
+    // (the story before a question that says all it asks is left out: "this year" points
+    // back at nothing, a model's number is no figure, "the overall picture" supposes nothing,
+    // "Celia tells me …" is told; an "if" gives its own "it" its deal)
+    let cases: &[Turns] = &[
+        (
+            "Hayden Neloms",
+            &[],
+            "Most of my business is MG software rather than hardware, so the Flat matters a great deal to me. How much has the Flat paid me this year?",
+            "answer",
+            json!({"op": "value", "figure": "earnings", "measure": "mg", "period": "fy"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "The GTK 500 is most of what I sell, and I'd like to understand how much of my pay depends on it. How much have the big boxes earned me this plan year?",
+            "answer",
+            json!({"op": "value", "figure": "earnings", "product": "gtk 500", "period": "fy"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "The Sales Director has asked each manager to nominate someone for the annual awards dinner, and I'd like to know the overall picture first. Who is the top earner in the whole company this year?",
+            "answer",
+            json!({"op": "top", "n": 1, "who": "team"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "Celia tells me there's a GTK 500 order at Xx-holding that could be signed before the holidays. If I closed a £25,000 GTK 500 today, how much would it add to my pay?",
+            "answer",
+            json!({"new_deal": {"amount": "25000", "product": "gtk 500"}, "account": null}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "The Sumace GTX Pro I closed on 7 December was negotiated down quite hard at the last minute. If it had come in at £6,000, how much more would I have made?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "6000", "deal": "cnaogh7n"}, "versus": null, "period": null}),
+        ),
+        (
+            "Jonathan Berthelot",
+            &[],
+            "One of my customers cancelled a GTX order about four months after signing it. Will the commission be taken back from me?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Marty came to see me this morning rather upset about his race card. Why has Marty's December gone negative?",
+            "answer",
+            json!({"op": "explain", "period": "m09", "who": "marty freudenburg"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "I've been asked to sit on the budget committee for next year's plan, so I need the company-wide picture. What is the whole company costing us in commission this year?",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "What is the total value of the fresh ground deals I've won this year?",
+            "answer",
+            json!({"figure": "deal_amount", "deal_type": "new"}),
+        ),
+    ];
+    read_after("hundredseventysixth", cases);
+    // ("n'at"; a bonus's name without its word for a bonus names no measure; the glossary's
+    // word for a lost deal though an account has it; a quarter asked beside the month that
+    // says which deal; a new deal's pay by the measure's noun for pay)
+    let cases: &[Turns] = &[
+        (
+            "Tony Caruso",
+            &[],
+            "whats my total so far this yr, commision bonuses n'at",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Rich Mikulski",
+            &[],
+            "did i get the golden hard hat last quarter",
+            "answer",
+            json!({"figure": "bonus", "measure": null, "period": "q2"}),
+        ),
+        (
+            "Kathy Gorecki",
+            &[],
+            "how many slag deals did i have last qtr",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "q2"}),
+        ),
+        (
+            "Gary Sokol",
+            &[],
+            "which 3 of my guys got the most slag this quarter",
+            "answer",
+            json!({"op": "top", "n": 3, "figure": "deal_count", "stage": "lost"}),
+        ),
+        (
+            "Kathy Gorecki",
+            &[],
+            "what would q3 pay me if the neville island quad from march had come in at 20k",
+            "answer",
+            json!({"figure": "payable", "period": "q3", "deal_amount_to": {"amount": "20000", "deal": "iomvizr8"}}),
+        ),
+        (
+            "Joe Pellegrino",
+            &[],
+            "if id booked a 40k tailgate contract back in january how much more program incentive wud i have",
+            "answer",
+            json!({"figure": "earnings", "measure": "programs"}),
+        ),
+    ];
+    read_after("hundredseventyseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

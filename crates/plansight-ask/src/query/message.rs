@@ -248,7 +248,7 @@ fn story(sentence: &str) -> bool {
     let heard = ws.iter().take(8).any(|w| {
         matches!(
             w.as_str(),
-            "says" | "said" | "told" | "mentioned" | "reckons" | "claims"
+            "says" | "said" | "told" | "tells" | "mentioned" | "reckons" | "claims"
         )
     });
     tells(sentence, &ws) && (first.is_some_and(|w| STORY.contains(&w.as_str())) || heard)
@@ -259,6 +259,11 @@ fn tells(sentence: &str, ws: &[String]) -> bool {
     // ("trying to work out if it's worth pushing": whether, not a what-if)
     let supposes = ws.iter().enumerate().any(|(i, w)| {
         SUPPOSING.contains(&w.as_str())
+            // ("I'd like to know the overall picture first": a noun, no supposing; "picture
+            // this", "just imagine" suppose)
+            && !(matches!(w.as_str(), "picture" | "imagine")
+                && i > 0
+                && !matches!(ws[i - 1].as_str(), "just" | "now" | "so" | "ok" | "okay" | "and" | "but"))
             && !(w == "if"
                 && i > 0
                 && matches!(
@@ -296,8 +301,14 @@ fn says_a_number(sentence: &str) -> bool {
         // ("I closed a chair at Bucktown Dental on the 6th": a day of this month)
         let ordinal =
             i > 0 && ws[i - 1].eq_ignore_ascii_case("the") && day.len() < w.trim_end_matches([',', '.']).len();
+        // ("The GTK 500 is most of what I sell": a model's number, part of its name)
+        let model = i > 0
+            && ws[i - 1].len() >= 2
+            && ws[i - 1].chars().all(|c| c.is_ascii_uppercase())
+            && w.trim_end_matches([',', '.', 's']).chars().all(|c| c.is_ascii_digit());
         w.chars().any(|c| c.is_ascii_digit())
             && !span
+            && !model
             && !(day.len() <= 2
                 && day.chars().all(|c| c.is_ascii_digit())
                 && (month(i + 1) || i > 0 && month(i - 1) || ordinal))
@@ -346,11 +357,21 @@ fn stands_alone(question: &str) -> bool {
     // ("Heaps of jackknifes lately. Which of my lot has had the most?": most of what the
     // sentence before says)
     let of_what_before = crate::query::words::had_the_most(&ws);
+    // ("this year", "this quarter": a time of its own, pointing back at nothing)
+    let this_time = |i: usize| {
+        ws[i] == "this"
+            && ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "year" | "yr" | "quarter" | "qtr" | "month" | "week" | "plan" | "fy" | "fiscal" | "financial"
+                )
+            })
+    };
     ws.len() >= 5
         && !of_what_before
-        && !ws.iter().any(|w| {
+        && !ws.iter().enumerate().any(|(i, w)| {
             POINTING_BACK.contains(&w.as_str())
-                || matches!(w.as_str(), "this" | "these" | "there" | "then" | "here" | "same")
+                || matches!(w.as_str(), "this" | "these" | "there" | "then" | "here" | "same") && !this_time(i)
         })
 }
 
@@ -466,9 +487,16 @@ fn sentences_asking(text: &str) -> String {
         return kept.join(" ");
     };
     let last = kept.iter().rposition(|s| s.ends_with('?')).unwrap_or(first);
-    let points_back = lower_words(kept[first])
-        .iter()
-        .any(|w| POINTING_BACK.contains(&w.as_str()));
+    // ("If I closed a £25,000 GTK 500 today, how much would it add to my pay?": "it" is the
+    // deal its own "if" says, with its size)
+    let asked = lower_words(kept[first]);
+    let points_back = asked.iter().enumerate().any(|(j, w)| {
+        POINTING_BACK.contains(&w.as_str())
+            && !asked[..j]
+                .iter()
+                .position(|x| x == "if")
+                .is_some_and(|at| asked[at..j].iter().any(|x| x.chars().any(|c| c.is_ascii_digit())))
+    });
     let mut out: Vec<&str> = Vec::new();
     for (k, s) in kept.iter().enumerate() {
         let told_before = k < first

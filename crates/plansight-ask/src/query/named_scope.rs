@@ -24,8 +24,10 @@ pub(super) fn named_scope(
         Some(t) => words(&normalize(&question.to_lowercase().replace(t.as_str(), " "))),
         None => ws.to_vec(),
     };
+    // (nor a bonus's name said in full: "the golden hard hat" names no Hard Goods
+    // Commission)
     scope.measure = v
-        .measure(&scoped_ws)
+        .measure(&v.without_bonus_names(&scoped_ws))
         .and_then(|m| other_measure_when_left_out(v, ws, m));
     // The words of a measure's name are not a product or a deal type ("Platform Expansion",
     // "Net New Bookings").
@@ -58,7 +60,15 @@ pub(super) fn named_scope(
     // (nor the document's word for a tier: "what print mode am I in" names no ClearPrint
     // Managed Print; nor a bonus's name said whole: "the big iron spiff" names no GTK 500 by
     // "| big iron |")
-    let bonuses: Vec<String> = v.inputs.plan.bonuses.iter().map(|b| b.name.to_lowercase()).collect();
+    // (a bonus named for a product itself keeps it: "the GTK 500 spiffs" are the GTK 500's)
+    let bonuses: Vec<String> = v
+        .inputs
+        .plan
+        .bonuses
+        .iter()
+        .map(|b| b.name.to_lowercase())
+        .filter(|n| !v.products.iter().any(|p| contains_words(n, &p.to_lowercase())))
+        .collect();
     for name in v
         .terms
         .iter()

@@ -445,6 +445,7 @@ impl Vocabulary<'_> {
                         .iter()
                         .chain(&self.deal_types)
                         .chain(self.inputs.plan.measures.iter().map(|m| &m.name))
+                        .chain(self.type_aliases.iter().map(|(_, a)| a))
                         .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
             });
             words.iter().all(|w| said(w))
@@ -486,8 +487,16 @@ impl Vocabulary<'_> {
                     // A word a deal type or a product has ("Renewal Commission", "MG Advanced
                     // SPIFF") names those, not the bonus alone.
                     .filter(|w| !self.deal_types.iter().any(|t| w.trim_end_matches('s') == t))
-                    // (nor the document's word for a type: "takeaway" of the Takeaway SPIFF)
+                    // (nor the document's word for a type: "takeaway" of the Takeaway SPIFF;
+                    // "fresh ground deals" of the Fresh Ground SPIFF, where "| fresh ground |"
+                    // is a new-account deal)
                     .filter(|w| self.deal_type(&[w.to_string()]).is_none())
+                    .filter(|w| {
+                        !self
+                            .type_aliases
+                            .iter()
+                            .any(|(_, a)| a.split_whitespace().any(|x| x == **w))
+                    })
                     // ("my extractors" for the Washer-Extractor, beside the Extractor Blitz
                     // SPIFF: a part of a hyphenated name, or the document's name for it)
                     .filter(|w| {
@@ -510,10 +519,22 @@ impl Vocabulary<'_> {
         let mut rest = ws.to_vec();
         for b in &self.inputs.plan.bonuses {
             let name = b.name.to_lowercase().replace('_', " ");
-            let words: Vec<&str> = name.split_whitespace().collect();
+            // ("the golden hard hat" for the Golden Hard Hat Award: its own words, three or
+            // more, without the word for a bonus)
+            let all: Vec<&str> = name.split_whitespace().collect();
+            let own: Vec<&str> = all
+                .iter()
+                .copied()
+                .filter(|w| !matches!(*w, "bonus" | "award" | "spiff" | "prize" | "kicker"))
+                .collect();
             let said = |w: &str| {
                 rest.iter()
                     .any(|x| x.trim_end_matches("'s").trim_end_matches('s') == w.trim_end_matches('s'))
+            };
+            let words = if own.len() >= 3 && own.len() < all.len() && own.iter().all(|w| said(w)) {
+                own
+            } else {
+                all
             };
             if words.len() >= 2 && words.iter().all(|w| said(w)) {
                 rest.retain(|x| {

@@ -269,10 +269,6 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     {
         return Some(Op::Explain);
     }
-    // ("so why am i on the bellows then": the pay the draw was paid against, explained)
-    if super::figure::why_on_it(ws) && exact(ws, &["draw", "draws", "advance"]) && q.scenario.is_none() {
-        return Some(Op::Explain);
-    }
     // ("why is my Q4 so far just the mulligan??": a period's pay found to be only one part)
     if exact(ws, &["why", "why's"])
         && q.scope.period.is_some()

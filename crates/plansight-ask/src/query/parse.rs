@@ -606,8 +606,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             })
             && !exact(ws, &["check", "pay", "payout", "paycheck", "payable", "paid", "cheque"])
     });
+    // (a quarter asked beside it stays: "what would q3 pay me if the neville island quad
+    // from march had come in at 20k")
+    let a_month_asked = query.scope.period.as_deref().is_some_and(|p| p.starts_with('M'));
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
-        && (super::scenario::from_month(ws).is_some() || month_of_account || its_month)
+        && (super::scenario::from_month(ws).is_some() && a_month_asked || month_of_account || its_month)
     {
         query.scope.period = None;
     }
@@ -781,6 +784,25 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                         "tier",
                     ],
                 ) =>
+        {
+            (Some(Figure::Earnings), mark)
+        }
+        // ("if id booked a 40k tailgate contract … how much more program incentive wud i
+        // have": the measure's pay, said by its noun for pay, that a new deal would add)
+        (None | Some(Figure::Credit), mark)
+            if query.scenario.new_deal.is_some()
+                && mentions(ws, &["how much more", "how much extra"])
+                && query.scope.measure.as_deref().is_some_and(|m| {
+                    v.measure_names(m).iter().any(|n| {
+                        let said: Vec<&str> = n.split_whitespace().collect();
+                        said.iter().any(|w| matches!(*w, "incentive" | "commission"))
+                            && ws.windows(2).any(|p| {
+                                said.contains(&p[0].as_str())
+                                    && matches!(p[1].as_str(), "incentive" | "commission")
+                                    && said.contains(&p[1].as_str())
+                            })
+                    })
+                }) =>
         {
             (Some(Figure::Earnings), mark)
         }
@@ -976,6 +998,13 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     super::resolve::redundant_filters(v, figure, &mut query);
     let mut op = super::operation::op(&v.without_terms(ws), &query, team);
+    // ("so why am i on the bellows then": the pay the draw was paid against, explained)
+    if super::figure::why_on_it(ws)
+        && exact(&v.draw_said_plainly(ws), &["draw", "draws", "advance"])
+        && query.scenario.is_none()
+    {
+        op = Some(Op::Explain);
+    }
     // ("Q3 payout by rep?": each of the team's, ranked; a rep's payout is what they are paid)
     let by_rep = (team || asker_manages) && mentions(ws, BY_REP);
     if by_rep && matches!(op, None | Some(Op::Value)) {

@@ -61,7 +61,10 @@ impl Vocabulary<'_> {
                 let one = apart.strip_suffix('s').map(str::to_string);
                 // ("how many sit stands" for "| sit-stand |")
                 let many = format!("{apart}s");
+                // ("the big boxes" for "| the big box |")
+                let es = apart.ends_with(['s', 'x', 'h']).then(|| (p, format!("{apart}es")));
                 [
+                    es,
                     Some((p, many)),
                     Some((p, format!("{a}s"))),
                     Some((p, a.clone())),

@@ -505,13 +505,14 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 None => bare.strip_suffix('s').unwrap_or(&bare).to_string(),
             };
             let one = one.as_str();
-            let hit = synonyms.iter().find(|(s, _)| {
+            let hit = synonyms.iter().find(|(s, p)| {
                 *s == bare
                     || s == one
                     // ("and ntp'd?" for "| NTP |": initials made a verb)
                     || bare.strip_suffix("'d").or_else(|| bare.strip_suffix("'ed")) == Some(s.as_str())
-                    // ("how many deals did i sink" for "| sunk |")
-                    || same_verb(&bare, s)
+                    // ("how many deals did i sink" for "| sunk |": a deal's fate; not "why has
+                    // December gone negative" where the tiers are "| going |")
+                    || same_verb(&bare, s) && !matches!(p.as_str(), "tier" | "tiers" | "payout" | "payday" | "draw")
                     // ("in-play deals" for "| in play |")
                     || one.contains('-') && one.replace('-', " ") == *s
                     // ("did my team shelve", "ink" for "| shelved |", "| inked |")
@@ -605,8 +606,14 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                                 && !ws.iter().any(|w| w == "if"))
                 })
             });
+            // ("how many slag deals", "the most slag" where "| slag | a lost deal |", though
+            // an account is Duquesne Slag Products: the word before a deal's noun, or counted,
+            // with no other word of a name beside it)
+            let deals_of_it = (ws.get(i + 1).is_some_and(|n| super::words::DEALS.contains(&n.as_str()))
+                || i > 0 && matches!(ws[i - 1].as_str(), "most" | "many" | "fewest" | "least"))
+                && !(i > 0 && named(&ws[i - 1]) && !matches!(ws[i - 1].as_str(), "most" | "many" | "fewest" | "least"));
             match hit {
-                Some((_, p)) if !named(w) && !known && !phrasal && !as_a_verb => p.clone(),
+                Some((_, p)) if (!named(w) || deals_of_it) && !known && !phrasal && !as_a_verb => p.clone(),
                 _ => w.clone(),
             }
         })

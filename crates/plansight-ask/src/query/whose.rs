@@ -176,8 +176,10 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             && !mentions(ws, WHOLE_PLAN)
             && !mentions(
                 ws,
-                // (a manager's "the team's best month" is theirs too)
+                // (a manager's "the team's best month" is theirs, though "the team" is
+                // everyone's)
                 &[
+                    "the team",
                     "entire team",
                     "everyone",
                     "the company",

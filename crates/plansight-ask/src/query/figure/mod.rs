@@ -36,8 +36,15 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
             "i will receive",
         ],
     ) && exact(ws, &["how"]);
+    // ("how much has the Flat paid me this year" where the Flat is the MG commission's one
+    // rate: that measure's pay, its earnings)
+    let measure_by_its_tier = q.scope.measure.is_none()
+        && v.terms_in(ws).iter().any(|t| {
+            matches!(t, super::terms::Term::Tier(mi, _) if v.inputs.plan.measures.get(*mi).is_some_and(|m| m.tiers.len() == 1))
+        });
     (mentions(ws, &["pay me", "paid me", "paying me"]) || period_subject || gets)
         && q.scope.period.is_some()
+        && !measure_by_its_tier
         && (q.scope.measure.is_none() || period_subject && q.scope.measure == lever_measure)
         && q.scope.account.is_none()
         && q.scope.deal.is_none()
@@ -53,8 +60,15 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 
 /// The figure the question asks for, and the mark of a distance.
 pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure>, Option<Mark>) {
+    // ("what did december pay me with the bellows and everything": the draw by the
+    // document's name, netted as "the draw" is; the name kept where nothing is netted)
     let plainly = v.draw_said_plainly(ws);
-    let kept = without_what_is_netted(&plainly);
+    let netted = without_what_is_netted(&plainly);
+    let kept: std::borrow::Cow<'_, [String]> = if netted.len() < plainly.len() {
+        netted.into_owned().into()
+    } else {
+        ws.into()
+    };
     let moved = object::seller_as_me(v, &kept);
     let ws: &[String] = &moved;
     // ("how much of my june pay was the MG side": the part of the pay a measure earned)
@@ -1054,10 +1068,12 @@ fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
             );
         // ("including the draw top-up": the draw's noun said after it too)
         let end = at
-            + usize::from(
-                ws.get(at + 1)
-                    .is_some_and(|x| matches!(x.as_str(), "top-up" | "topup" | "advance")),
-            );
+            + usize::from(ws.get(at + 1).is_some_and(|x| {
+                matches!(
+                    x.as_str(),
+                    "top-up" | "topup" | "top-ups" | "topups" | "advance" | "advances"
+                )
+            }));
         ws.get(at)
             .is_some_and(|x| parts.contains(&x.as_str()))
             .then_some((i, end))

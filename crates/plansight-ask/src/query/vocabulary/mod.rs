@@ -448,7 +448,7 @@ impl<'a> Vocabulary<'a> {
     /// threshold", "the Maximum Annual Commission"), for reading what the words around them
     /// ask ("minimum" there is no ranking), and a tier's name of one word ("Peak").
     pub fn without_terms(&self, ws: &[String]) -> Vec<String> {
-        let mut out = self.draw_said_plainly(ws);
+        let mut out = ws.to_vec();
         for (name, term) in &self.terms {
             let parts: Vec<&str> = name.split_whitespace().collect();
             // (a tier named by one word of the superlatives: "peak at 20%" is the Peak tier)
