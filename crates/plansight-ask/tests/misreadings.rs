@@ -9807,6 +9807,13 @@ fn round_92_a_story_told_before_a_polite_question_and_shop_floor_typing() {
             json!({"figure": "payable", "period": "q3", "deal_amount_to": {"amount": "20000", "deal": "iomvizr8"}}),
         ),
         (
+            "Denise Hornick",
+            &[],
+            "how much fresh gate money i got so far",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
             "Joe Pellegrino",
             &[],
             "if id booked a 40k tailgate contract back in january how much more program incentive wud i have",

@@ -419,6 +419,14 @@ impl Vocabulary<'_> {
         }) {
             return true;
         }
+        // (a word of a type's other name said whole: "fresh ground deals" where "| fresh
+        // ground |" is a new-account deal, beside the Fresh Ground SPIFF; not "fresh gate
+        // money" where "| new gate |" is)
+        let type_alias_said = |w: &str| {
+            self.type_aliases
+                .iter()
+                .any(|(_, a)| a.split_whitespace().any(|x| x == w) && mentions(ws, &[a.as_str()]))
+        };
         self.inputs.plan.bonuses.iter().any(|b| {
             // (a bonus named by its id, "blue_ribbon", is said in words)
             // (a possessive is said with or without its apostrophe: "the surgeons knot" for
@@ -445,8 +453,8 @@ impl Vocabulary<'_> {
                         .iter()
                         .chain(&self.deal_types)
                         .chain(self.inputs.plan.measures.iter().map(|m| &m.name))
-                        .chain(self.type_aliases.iter().map(|(_, a)| a))
                         .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
+                    && !type_alias_said(w)
             });
             words.iter().all(|w| said(w))
                 || own.len() >= 2 && own.len() < words.len() && own_words && own.iter().all(|w| said(w))
@@ -491,12 +499,7 @@ impl Vocabulary<'_> {
                     // "fresh ground deals" of the Fresh Ground SPIFF, where "| fresh ground |"
                     // is a new-account deal)
                     .filter(|w| self.deal_type(&[w.to_string()]).is_none())
-                    .filter(|w| {
-                        !self
-                            .type_aliases
-                            .iter()
-                            .any(|(_, a)| a.split_whitespace().any(|x| x == **w))
-                    })
+                    .filter(|w| !type_alias_said(w))
                     // ("my extractors" for the Washer-Extractor, beside the Extractor Blitz
                     // SPIFF: a part of a hyphenated name, or the document's name for it)
                     .filter(|w| {
