@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredseventysixth/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on an April fiscal year, in long polite British questions;
-//! hundredseventyseventh/heldout over a generated Pittsburgh industrial-safety supplier on a
-//! July fiscal year, in blunt shop-floor phone typing) were written, with their workspaces,
+//! (hundredseventyeighth/heldout over the Maven CRM export as it is under a plan paid
+//! monthly on a May fiscal year, in chains of short follow-ups; hundredseventyninth/heldout
+//! over a generated Auckland commercial-cleaning contractor on an April fiscal year, in New
+//! Zealand English) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1181,14 +1181,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventyfifth",
         ),
         (
-            "hundred-seventy-sixth workspace (the Maven CRM export as it is, an April fiscal year, quarterly quotas on three measures paid monthly, long polite questions in British English), held-out set",
+            "hundred-seventy-sixth workspace (the Maven CRM export as it is, an April fiscal year, quarterly quotas on three measures paid monthly, long polite questions in British English), earlier held-out set",
             "hundredseventysixth/heldout.toml",
             "hundredseventysixth",
         ),
         (
-            "hundred-seventy-seventh workspace (a Pittsburgh industrial-safety supplier, a July fiscal year, a quarterly and an annual quota paid monthly, blunt shop-floor talk typed on a phone), held-out set",
+            "hundred-seventy-seventh workspace (a Pittsburgh industrial-safety supplier, a July fiscal year, a quarterly and an annual quota paid monthly, blunt shop-floor talk typed on a phone), earlier held-out set",
             "hundredseventyseventh/heldout.toml",
             "hundredseventyseventh",
+        ),
+        (
+            "hundred-seventy-eighth workspace (the Maven CRM export as it is, a May fiscal year, a monthly and a quarterly quota paid monthly, chains of short follow-ups and managers' terse notes), held-out set",
+            "hundredseventyeighth/heldout.toml",
+            "hundredseventyeighth",
+        ),
+        (
+            "hundred-seventy-ninth workspace (an Auckland commercial-cleaning contractor, an April fiscal year, quarterly, annual and monthly quotas paid monthly, New Zealand English), held-out set",
+            "hundredseventyninth/heldout.toml",
+            "hundredseventyninth",
         ),
     ]
 }
@@ -1368,6 +1378,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventyfifth" => "whole_goods",
         "hundredseventysixth" => "systems",
         "hundredseventyseventh" => "hardgoods",
+        "hundredseventyeighth" => "core",
+        "hundredseventyninth" => "growth",
         _ => "lsv",
     }
 }
