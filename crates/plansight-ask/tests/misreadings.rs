@@ -9824,6 +9824,60 @@ fn round_92_a_story_told_before_a_polite_question_and_shop_floor_typing() {
     read_after("hundredseventyseventh", cases);
 }
 
+#[test]
+fn round_93_deals_counted_by_what_they_are_and_a_kiwi_floor() {
+    use serde_json::json;
+    // (deals ranked by a type or a stage in the plural are counted; whether a period went
+    // past the cap is its attainment; "on top of" ranks nothing; a glossary's amount word
+    // ending "a contract deal's amount"; a government's budgets foretold)
+    let cases: &[Turns] = &[(
+        "Dustin Brinkmann",
+        &[],
+        "new flags by rep this quarter",
+        "answer",
+        json!({"op": "top", "figure": "deal_count", "deal_type": "new", "period": "q3"}),
+    )];
+    read_after("hundredseventyeighth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Hemi Walker",
+            &[],
+            "who has the most gone burgers across the company",
+            "answer",
+            json!({"op": "top", "figure": "deal_count", "stage": "cancelled", "who": "team"}),
+        ),
+        (
+            "Ben Hollis",
+            &[],
+            "did I go past the top shelf in q1 eh?",
+            "answer",
+            json!({"figure": "attainment", "period": "q1", "mark": null}),
+        ),
+        (
+            "Josh Mckenzie",
+            &[],
+            "is kiwisaver paid on top of my commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Losa Fonoti",
+            &[],
+            "total ACV on my bolt-ons this year",
+            "answer",
+            json!({"figure": "deal_amount", "deal_type": "extension", "period": "fy"}),
+        ),
+        (
+            "Losa Fonoti",
+            &[],
+            "will the ministry cut school cleaning budgets next year?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredseventyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -280,14 +280,16 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
     }
     let named_something = query.scope.deal.is_some() || query.scope.account.is_some();
-    // ("who on my team sold the most rtk subs", "won the most pods": a product's deals in the
-    // plural, counted; "sold the most gtk 500" is their size)
+    // ("who on my team sold the most rtk subs", "won the most pods", "new flags by rep",
+    // "the most gone burgers": deals of a product, a type or a stage in the plural, counted;
+    // "sold the most gtk 500" is their size)
     let figure = match figure {
-        None | Some(Figure::DealAmount)
+        None | Some(Figure::DealAmount | Figure::Earnings)
             if matches!(op, Some(Op::Top | Op::Bottom))
-                && query.scope.product.is_some()
-                && products_counted(v, ws)
-                && !super::figure::in_money(ws) =>
+                && deals_counted(v, ws, &query)
+                && !super::figure::in_money(ws)
+                && !exact(ws, super::words::EARN)
+                && !exact(ws, &["pay", "paid", "payout", "money", "bonus", "spiff", "worth"]) =>
         {
             Some(Figure::DealCount)
         }
@@ -873,29 +875,72 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
 }
 
 /// Readings of a question that leaves something open, offered as choices.
-/// Whether the words after "the most" (or "fewest", "least") say a product in the plural,
-/// a word no product's name has as it is ("subs" of the RTK Sub, "500s"; not "plus").
-fn products_counted(v: &Vocabulary, ws: &[String]) -> bool {
-    let Some(at) = ws
+/// Whether the deals ranked are said in the plural by what they are, after "the most" (or
+/// "fewest", "least") or before "by rep": a product ("subs" of the RTK Sub, "500s"; not
+/// "plus"), a deal type ("new flags") or a stage ("the most gone burgers").
+fn deals_counted(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
+    let after_most = ws
         .iter()
         .position(|w| matches!(w.as_str(), "most" | "fewest" | "least"))
-    else {
+        .map(|at| {
+            ws[at + 1..]
+                .iter()
+                .take_while(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "on" | "in" | "this" | "for" | "at" | "my" | "last" | "so" | "across"
+                    )
+                })
+                .take(4)
+                .cloned()
+                .collect::<Vec<_>>()
+        });
+    let before_by = ws
+        .windows(2)
+        .position(|p| p[0] == "by" && matches!(p[1].as_str(), "rep" | "seller" | "agent" | "person" | "ae" | "bde"))
+        .map(|at| ws[at.saturating_sub(3)..at].to_vec());
+    let said: Vec<String> = after_most.into_iter().chain(before_by).flatten().collect();
+    if said.is_empty() {
         return false;
+    }
+    // (a name's last word in the plural, its other words as they are)
+    let plural_of = |name: &str| {
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let Some((last, before)) = parts.split_last() else {
+            return false;
+        };
+        said.windows(parts.len()).any(|w| {
+            w[..before.len()].iter().zip(before).all(|(a, b)| a == b)
+                && w[before.len()].strip_suffix('s').is_some_and(|one| one == *last)
+        })
     };
-    let words: Vec<String> = v
+    let product_words: Vec<String> = v
         .products
         .iter()
         .map(|p| p.to_lowercase())
         .chain(v.product_aliases.iter().map(|(_, a)| a.clone()))
         .flat_map(|n| n.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .collect();
-    ws[at + 1..]
-        .iter()
-        .take_while(|w| !matches!(w.as_str(), "on" | "in" | "this" | "for" | "at" | "my" | "last" | "so"))
-        .take(4)
-        .any(|w| {
-            w.len() >= 3 && !words.contains(w) && w.strip_suffix('s').is_some_and(|one| words.iter().any(|x| x == one))
-        })
+    let products = query.scope.product.is_some()
+        && said.iter().any(|w| {
+            w.len() >= 3
+                && !product_words.contains(w)
+                && w.strip_suffix('s')
+                    .is_some_and(|one| product_words.iter().any(|x| x == one))
+        });
+    let types = query.scope.deal_type.is_some()
+        && v.type_aliases
+            .iter()
+            .map(|(_, a)| a.as_str())
+            .chain(v.deal_types.iter().map(String::as_str))
+            .any(plural_of);
+    // (the glossary's word for a stage is read as the stage by now: "the most gone burgers"
+    // is "the most cancelled")
+    let stages = query.scope.stage.is_some()
+        && said
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "won" | "lost" | "cancelled" | "open"));
+    products || types || stages
 }
 
 fn ask_back(base: Query, missing: &str) -> Understood {

@@ -38,6 +38,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                     && ws
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.as_str(), "tier" | "band" | "rate" | "level" | "step" | "rung"))
+                // ("is kiwisaver paid on top of my commission": as well as, no ranking)
+                || w.as_str() == "top" && *i > 0 && ws[i - 1] == "on" && ws.get(i + 1).is_some_and(|n| n == "of")
                 || *w == "at" && ws.get(i + 1).is_some_and(|n| n == "least")
                 || *w == "least" && *i > 0 && ws[i - 1] == "at"
                 // ("is commission on list price?": the price, no listing)

@@ -369,6 +369,8 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
                     "a deal's amount",
                     "the deal's amount",
                     "the deal value",
+                    // ("| ACV | annual contract value: a contract deal's amount |")
+                    " deal's amount",
                 ]
                 .iter()
                 .any(|p| meaning.trim_end_matches(['.', ' ']).ends_with(p))

@@ -107,6 +107,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "loosen up",
             "get cut",
             "be cut",
+            // ("will the ministry cut school cleaning budgets next year?")
+            "cut",
             // ("is the gtk 500 going to get cheaper in 2027")
             "get cheaper",
             "be cheaper",

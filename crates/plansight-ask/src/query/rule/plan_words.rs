@@ -90,6 +90,8 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "superannuation",
             "401k",
             "pension",
+            // (New Zealand's retirement saving: "is kiwisaver paid on top of my commission")
+            "kiwisaver",
             "taxed",
             // ("does a gtk 500 i sell get split with kary": how the plan credits it)
             "get split",
