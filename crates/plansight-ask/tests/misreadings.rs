@@ -9759,6 +9759,20 @@ fn round_92_a_story_told_before_a_polite_question_and_shop_floor_typing() {
             json!({"figure": "cost", "who": "team"}),
         ),
         (
+            "Cara Losch",
+            &[],
+            "What would it cost to pay Double Odds at 2.5 times the base instead of 2?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "expand", "tier": 2, "value": "2.5"}}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "Could you show me November's payout for each of my team?",
+            "answer",
+            json!({"op": "top", "n": null, "figure": "payable", "period": "m08"}),
+        ),
+        (
             "Cecily Lampkin",
             &[],
             "What is the total value of the fresh ground deals I've won this year?",

@@ -615,7 +615,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
             || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"])
             // ("Q3 payout by rep?": each rep's)
-            || mentions(ws, super::words::BY_REP);
+            || mentions(ws, super::words::BY_REP)
+            || mentions(ws, &["each of my", "for each", "each person", "each rep", "every rep", "each seller"]);
         if !plural {
             query.n = Some(1);
         }

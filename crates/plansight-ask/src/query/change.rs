@@ -32,7 +32,8 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
         // (not a count: "3 deals instead of 2")
         _ if ws
             .get(i + 1)
-            .is_some_and(|n| n.len() > 2 && n.chars().all(char::is_alphabetic) && n.ends_with('s')) =>
+            // (but "2.5 times the base" is a multiple)
+            .is_some_and(|n| n.len() > 2 && n.chars().all(char::is_alphabetic) && n.ends_with('s') && n != "times") =>
         {
             None
         }

@@ -545,6 +545,28 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
         || mentions(ws, &["what deals", "what opps", "what opportunities"]);
+    // ("could you show me November's payout for each of my team?": each seller's pay, the
+    // team ranked by it)
+    if team
+        && exact(ws, &["show", "list", "pull"])
+        && mentions(
+            ws,
+            &[
+                "each of my",
+                "for each",
+                "each person",
+                "each rep",
+                "every rep",
+                "each seller",
+            ],
+        )
+        && exact(
+            ws,
+            &["payout", "payouts", "pay", "earnings", "commission", "payable", "cost"],
+        )
+    {
+        return Some(Op::Top);
+    }
     let summed = mentions(ws, &["how much", "how many", "total", "sum", "count"]);
     if listing
         && exact(
