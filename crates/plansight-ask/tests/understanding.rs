@@ -1191,14 +1191,19 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventyseventh",
         ),
         (
-            "hundred-seventy-eighth workspace (the Maven CRM export as it is, a May fiscal year, a monthly and a quarterly quota paid monthly, chains of short follow-ups and managers' terse notes), held-out set",
+            "hundred-seventy-eighth workspace (the Maven CRM export as it is, a May fiscal year, a monthly and a quarterly quota paid monthly, chains of short follow-ups and managers' terse notes), earlier held-out set",
             "hundredseventyeighth/heldout.toml",
             "hundredseventyeighth",
         ),
         (
-            "hundred-seventy-ninth workspace (an Auckland commercial-cleaning contractor, an April fiscal year, quarterly, annual and monthly quotas paid monthly, New Zealand English), held-out set",
+            "hundred-seventy-ninth workspace (an Auckland commercial-cleaning contractor, an April fiscal year, quarterly, annual and monthly quotas paid monthly, New Zealand English), earlier held-out set",
             "hundredseventyninth/heldout.toml",
             "hundredseventyninth",
+        ),
+        (
+            "hundred-eighty-first workspace (a Houston oilfield-equipment rental company, an October fiscal year, quarterly quotas paid monthly, Texas oilfield talk), held-out set",
+            "hundredeightyfirst/heldout.toml",
+            "hundredeightyfirst",
         ),
     ]
 }
@@ -1380,6 +1385,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventyseventh" => "hardgoods",
         "hundredseventyeighth" => "core",
         "hundredseventyninth" => "growth",
+        "hundredeightyfirst" => "wellsite",
         _ => "lsv",
     }
 }
