@@ -407,6 +407,11 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("nowt", "nothing"),
     // (Pittsburgh's "and that": "commision bonuses n'at")
     ("n'at", "and all"),
+    // (Texas: "what am I fixin to get on the june 10 crew change")
+    ("fixin", "going"),
+    ("fixin'", "going"),
+    // ("what all's on my whiteboard rn": what is)
+    ("all's", "is"),
     // (Australian and British: "what have my brolgas earnt me")
     ("earnt", "earned"),
     ("owt", "anything"),

@@ -9892,6 +9892,70 @@ fn round_93_deals_counted_by_what_they_are_and_a_kiwi_floor() {
     read_after("hundredseventyninth", cases);
 }
 
+#[test]
+fn round_94_oilfield_talk() {
+    use serde_json::json;
+    // ("fixin to", "what all's"; an account by a short first word and the next; the oil
+    // patch's gauges foretold; an unmeasured word averaged; a manager's district under a
+    // plan change)
+    let cases: &[Turns] = &[
+        (
+            "Cody Whitaker",
+            &[],
+            "what am I fixin to get on the june 10 crew change",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Latoya Simmons",
+            &[],
+            "what all's on my whiteboard rn",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Wesley Carrington",
+            &[],
+            "what did the red fork deal pay me",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Wesley Carrington",
+            &[],
+            "what did red fork pay me",
+            "answer",
+            json!({"account": "red fork operating"}),
+        ),
+        (
+            "Wade Dupree",
+            &[],
+            "y'all think the rig count's gonna come back up by fall?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Shelby Rasmussen",
+            &[],
+            "what's my average day rate on frac tanks this year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Wade Dupree",
+            &[],
+            "kickoff from 70% instead of 75% -- my district's cost?",
+            "answer",
+            json!({
+                "figure": "cost",
+                "who": "team:wade dupree",
+                "lever": {"kind": "tier_start", "measure": "wellsite", "tier": 2, "value": "0.7"}
+            }),
+        ),
+    ];
+    read_after("hundredeightyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

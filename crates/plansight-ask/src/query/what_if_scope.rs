@@ -73,6 +73,9 @@ pub(super) fn plan_change_team(
                         "my branch's",
                         "my patch",
                         "my territory",
+                        // ("kickoff from 70% instead of 75% -- my district's cost?")
+                        "my district",
+                        "my district's",
                         "my brokers",
                         "my producers",
                         "my consultants",

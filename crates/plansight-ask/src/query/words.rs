@@ -826,6 +826,12 @@ pub const THEIR_PEOPLE: &[&str] = &[
     "branch",
     // ("cost for my area?")
     "area",
+    // ("kickoff from 70% instead of 75% -- my district's cost?")
+    "district",
+    "district's",
+    "region's",
+    "territory",
+    "territory's",
 ];
 
 /// The whole company said as the country it sells in ("the top earner nationally", "bottom

@@ -27,6 +27,9 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             "much {t}",
             "{t} did i",
             "{t} have i",
+            // ("what's my average day rate on frac tanks")
+            "average {t}",
+            "avg {t}",
         ]
         .map(|p| p.replace("{t}", t));
         mentions(ws, &said.iter().map(String::as_str).collect::<Vec<_>>())

@@ -84,7 +84,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "demand",
             "economy",
         ],
-    );
+    )
+    // ("y'all think the rig count's gonna come back up by fall?": the oil patch's own gauge)
+    || mentions(ws, &["rig count", "rig count's", "rig counts", "oil price", "oil prices", "gas prices"]);
     let moves = mentions(
         ws,
         &[
@@ -107,6 +109,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "loosen up",
             "get cut",
             "be cut",
+            "come back up",
+            "comes back up",
             // ("will the ministry cut school cleaning budgets next year?")
             "cut",
             // ("is the gtk 500 going to get cheaper in 2027")
