@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredseventyeighth/heldout over the Maven CRM export as it is under a plan paid
-//! monthly on a May fiscal year, in chains of short follow-ups; hundredseventyninth/heldout
-//! over a generated Auckland commercial-cleaning contractor on an April fiscal year, in New
-//! Zealand English) were written, with their workspaces,
+//! (hundredeightieth/heldout over the Maven CRM export as it is under a plan paid quarterly
+//! on a calendar year, in new hires' words; hundredeightyfirst/heldout over a generated
+//! Houston oilfield-equipment rental company on an October fiscal year, in Texas oilfield
+//! talk) were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1201,6 +1201,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventyninth",
         ),
         (
+            "hundred-eightieth workspace (the Maven CRM export as it is, a calendar year, an annual quota and a quarterly incentive paid quarterly, new hires who do not know the jargon yet), held-out set",
+            "hundredeightieth/heldout.toml",
+            "hundredeightieth",
+        ),
+        (
             "hundred-eighty-first workspace (a Houston oilfield-equipment rental company, an October fiscal year, quarterly quotas paid monthly, Texas oilfield talk), held-out set",
             "hundredeightyfirst/heldout.toml",
             "hundredeightyfirst",
@@ -1385,6 +1390,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventyseventh" => "hardgoods",
         "hundredseventyeighth" => "core",
         "hundredseventyninth" => "growth",
+        "hundredeightieth" => "net_sales",
         "hundredeightyfirst" => "wellsite",
         _ => "lsv",
     }
