@@ -9956,6 +9956,109 @@ fn round_94_oilfield_talk() {
     read_after("hundredeightyfirst", cases);
 }
 
+#[test]
+fn round_94_a_new_hires_words() {
+    use serde_json::json;
+    // ("this new plan", "new manager" name no deal type; "the MG bonus" of a measure no bonus
+    // is named for; the stuff one is working on; backed out after signing; "percentage";
+    // a measure's sales ranked; the minimum thing; the extra money level; a definition asked
+    // first, or of a word told before; whether new people get a draw)
+    let cases: &[Turns] = &[
+        (
+            "Maureen Marcano",
+            &[],
+            "hi! still figuring this new plan out - how much have i actually made so far this year?",
+            "answer",
+            json!({"figure": "earnings", "deal_type": null}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "how much did i get from the MG bonus last quarter",
+            "answer",
+            json!({"figure": "earnings", "measure": "mg_series", "period": "q3"}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "whats all the stuff i'm working on worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Jonathan Berthelot",
+            &[],
+            "show me the deals where the customer backed out after signing",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "whats my MG percentage this quarter",
+            "answer",
+            json!({"figure": "attainment", "measure": "mg_series", "period": "q4"}),
+        ),
+        (
+            "Rosie Papadopoulos",
+            &[],
+            "best month for MG sales?",
+            "answer",
+            json!({"op": "best_period", "figure": "credit", "measure": "mg_series"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "would a 10k deal today get me past the minimum thing?",
+            "answer",
+            json!({"op": "value", "figure": "distance", "mark": "threshold", "n": null}),
+        ),
+        (
+            "Violet Mclelland",
+            &["why am i getting nothing on net sales? the MG stuff pays but the other one doesnt"],
+            "ok so how much more do i need to get past it?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "measure": "net_sales"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "someone told me i'm not past 'the opening' yet. what is that?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Mei-Mei Johns",
+            &[],
+            "do new people get a draw or some kind of guaranteed pay while we ramp up?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Mei-Mei Johns",
+            &[],
+            "what's a shadow deal? why do i only get half the credit on some of them",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "who on my team is closest to the extra money level",
+            "answer",
+            json!({"op": "bottom", "figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "make the extra money level more generous, what's that cost us",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredeightieth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

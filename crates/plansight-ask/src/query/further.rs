@@ -27,6 +27,28 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
         q.scenario.new_deal = parts.query.scenario.new_deal.clone();
         return Some(q);
     }
+    // ("ok so how much more do i need to get past it?" after why a measure paid nothing: the
+    // threshold it is short of)
+    if prev.op == super::Op::Explain
+        && prev.scope.measure.is_some()
+        && prev.scope.deal.is_none()
+        && parts.figure.is_none()
+        && parts.mark.is_none()
+        && mentions(ws, &["how much", "how far"])
+        && mentions(ws, &["get past it", "get over it", "clear it", "past it"])
+    {
+        return Some(Query {
+            figure: Figure::Distance,
+            mark: Some(super::Mark::Threshold),
+            who: prev.who.clone(),
+            scope: super::Scope {
+                measure: prev.scope.measure.clone(),
+                period: prev.scope.period.clone(),
+                ..Default::default()
+            },
+            ..Default::default()
+        });
+    }
     // ("what if it had come in at 20k" after what one deal paid: that deal, resized)
     if let (Some(deal), Some(cents)) = (prev.scope.deal.as_ref(), crate::phrases::amount(ws)) {
         if prev.scenario.is_none()

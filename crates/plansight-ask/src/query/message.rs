@@ -486,6 +486,24 @@ fn sentences_asking(text: &str) -> String {
         }
         return kept.join(" ");
     };
+    // ("what's a shadow deal? why do i only get half the credit on some of them": a word of
+    // the plan's asked first is what is asked; the rest is why)
+    let defines = lower_words(kept[first]);
+    if defines.len() <= 6
+        && matches!(
+            defines.iter().take(2).map(String::as_str).collect::<Vec<_>>()[..],
+            ["what's" | "whats", "a" | "an"] | ["what", "is" | "are"]
+        )
+        && !defines.iter().any(|w| POINTING_BACK.contains(&w.as_str()) || matches!(w.as_str(), "my" | "i" | "me"))
+        && first + 1 < kept.len()
+        // (not "what is the cap? how far am I from it": a figure asked after it)
+        && !kept[first + 1..].iter().any(|s| {
+            let l = s.to_lowercase();
+            l.contains("how much") || l.contains("how far") || l.contains("how many") || l.contains("how close")
+        })
+    {
+        return kept[first].to_string();
+    }
     let last = kept.iter().rposition(|s| s.ends_with('?')).unwrap_or(first);
     // ("If I closed a £25,000 GTK 500 today, how much would it add to my pay?": "it" is the
     // deal its own "if" says, with its size)

@@ -681,6 +681,8 @@ fn without_new_to_the_job(ws: &[String]) -> Vec<String> {
     const AFTER: &[&str] = &[
         "guy", "guys", "girl", "hire", "hires", "starter", "starters", "joiner", "joiners", "here", "rep", "reps",
         "to", "on", "kid", "person", "people", "recruit", "recruits", "member", "members",
+        // ("still figuring this new plan out", "new manager here": no deal's kind)
+        "plan", "plans", "manager", "managers", "role", "scheme", "year", "quarter",
     ];
     ws.iter()
         .enumerate()

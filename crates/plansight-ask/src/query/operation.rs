@@ -38,6 +38,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                     && ws
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.as_str(), "tier" | "band" | "rate" | "level" | "step" | "rung"))
+                // ("get me past the minimum thing": the threshold, no ranking)
+                || w.as_str() == "minimum"
+                    && (ws.get(i + 1).is_some_and(|n| n == "thing")
+                        || *i > 1
+                            && ws[i - 1] == "the"
+                            && matches!(ws[i - 2].as_str(), "past" | "over" | "hit" | "reach" | "clear"))
                 // ("is kiwisaver paid on top of my commission": as well as, no ranking)
                 || w.as_str() == "top" && *i > 0 && ws[i - 1] == "on" && ws.get(i + 1).is_some_and(|n| n == "of")
                 || *w == "at" && ws.get(i + 1).is_some_and(|n| n == "least")

@@ -787,6 +787,19 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         {
             (Some(Figure::Earnings), mark)
         }
+        // ("best month for MG sales?", "bottom 2 on my team for MG sales": a measure's sales,
+        // ranked, are its credit, not one deal's size)
+        (Some(Figure::DealAmount), mark)
+            if query.scope.measure.is_some()
+                && query.scope.stage.is_none()
+                && query.scope.product.is_none()
+                && ws.windows(2).any(|p| {
+                    matches!(p[1].as_str(), "sales" | "revenue" | "bookings")
+                        && v.measure(std::slice::from_ref(&p[0])) == query.scope.measure
+                }) =>
+        {
+            (Some(Figure::Credit), mark)
+        }
         // ("if id booked a 40k tailgate contract … how much more program incentive wud i
         // have": the measure's pay, said by its noun for pay, that a new deal would add)
         (None | Some(Figure::Credit), mark)

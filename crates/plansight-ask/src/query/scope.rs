@@ -85,6 +85,9 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         ],
     ) && !hypothetical
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
+        // ("whats all the stuff i'm working on worth": the deals still being worked)
+        || mentions(ws, &["i'm working on", "im working on", "i am working on", "i'm still working on"])
+            && !hypothetical
     {
         Some("open".into())
     } else if exact(
@@ -118,6 +121,9 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
     ) && (mentions(ws, &["how many", "which", "list", "show", "count", "number"])
         // ("who has the most rmas": ranked by how many)
         || exact(ws, &["deals", "deal", "most", "fewest"]))
+        // ("the deals where the customer backed out after signing": won, then undone)
+        || mentions(ws, &["backed out after", "pulled out after", "walked away after"])
+            && exact(ws, &["signing", "signed"])
     {
         Some("cancelled".into())
     } else {

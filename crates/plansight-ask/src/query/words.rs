@@ -65,6 +65,8 @@ pub const ATTAINMENT: &[&str] = &[
     "attainment",
     // (a rep's shorthand: "proc attn ytd")
     "attn",
+    // (a new hire's word: "whats my MG percentage this quarter")
+    "my percentage",
     "attainers",
     "attainer",
     "attained",

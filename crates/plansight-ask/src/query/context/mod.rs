@@ -203,8 +203,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     let distance_again = parts.figure.is_none()
         && parts.mark.is_none()
         && prev.figure == Figure::Distance
-        && ws.len() <= 10
-        && (mentions(ws, super::words::DISTANCE) || mentions(ws, &["get there", "still need", "to go"]));
+        // ("ok so how much more do i need to get past it?")
+        && ws.len() <= 12
+        && (mentions(ws, super::words::DISTANCE) || mentions(ws, &["get there", "still need", "to go", "get past it"]));
     let tiny = ws.len() <= 2 && parts.figure.is_some();
     let bare = ws.len() <= 5 && parts.figure.is_some() && new_names_nothing(parts);
     let shifted = shift(prev, ws);

@@ -592,6 +592,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(draw::figure(ws, payable, &named))
     } else if mentions(ws, CLAWBACK) {
         Some(Figure::Clawback)
+    } else if measure_called_a_bonus(v, ws, q) {
+        Some(Figure::Earnings)
     } else if (mentions(ws, BONUS) || v.bonus(ws))
         // ("how many fresh fronts did i land", where the Fresh Front SPIFF pays on them: the
         // deals of that type, counted)
@@ -676,6 +678,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, ATTAINMENT)
         // "my ACV %", "GMD %": the measure's attainment.
         || exact(ws, &["%", "pct"]) && crate::phrases::percent(ws).is_none() && lever.is_none()
+        // ("whats my MG percentage this quarter": not "what percentage of my deals")
+        || exact(ws, &["percentage"]) && !mentions(ws, &["percentage of"]) && lever.is_none()
     {
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
@@ -1025,6 +1029,16 @@ fn cancelled_said(v: &Vocabulary, q: &Query) -> bool {
                 .lines
                 .iter()
                 .any(|l| l.id.eq_ignore_ascii_case(d) && l.stage == plansight_plan::Stage::Cancelled)
+        })
+}
+
+/// "How much did i get from the MG bonus last quarter": a measure called a bonus by one who
+/// does not know its name, where no bonus of the plan is named so; its pay.
+fn measure_called_a_bonus(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    q.scope.measure.is_some()
+        && !v.bonus(ws)
+        && ws.windows(2).any(|p| {
+            matches!(p[1].as_str(), "bonus" | "bonuses") && v.measure(std::slice::from_ref(&p[0])) == q.scope.measure
         })
 }
 

@@ -30,6 +30,41 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("do new people get a draw or some kind of guaranteed pay while we ramp up?": whether
+    // the plan has one, for whom)
+    if matches!(first, "do" | "does" | "is" | "are")
+        && mentions(
+            ws,
+            &[
+                "get a draw",
+                "get an advance",
+                "guaranteed pay",
+                "get a guarantee",
+                "a draw for",
+                "is there a draw",
+            ],
+        )
+        && !matches!(parts.who, Some(crate::query::Who::Seller(_)))
+    {
+        return true;
+    }
+    // ("someone told me i'm not past 'the opening' yet. what is that?": the plan's word told,
+    // then asked what it is)
+    let said = ws.join(" ");
+    if [
+        "what is that",
+        "what's that",
+        "whats that",
+        "what does that mean",
+        "what's that mean",
+    ]
+    .iter()
+    .any(|p| said.ends_with(p))
+        && !v.terms_in(ws).is_empty()
+        && parts.query.scope.deal.is_none()
+    {
+        return true;
+    }
     // ("do I have to split chillers with Lauren?": the plan's split rule, asked yes or no)
     if mentions(
         ws,

@@ -542,6 +542,8 @@ impl<'a> Vocabulary<'a> {
         mentions(ws, super::accelerator_words::ACCELERATOR_WORDS)
             || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
             // ("the extra money thing when you go over your number": a new hire's words for it)
+            // ("who on my team is closest to the extra money level")
+            || mentions(ws, &["extra money level", "extra money tier", "extra money rate", "extra money zone"])
             || mentions(ws, &["extra money", "extra commission", "higher rate", "bigger rate"])
                 && mentions(
                     ws,
