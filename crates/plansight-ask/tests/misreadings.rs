@@ -10059,6 +10059,29 @@ fn round_94_a_new_hires_words() {
     read_after("hundredeightieth", cases);
 }
 
+#[test]
+fn round_94_what_the_full_run_kept_apart() {
+    use serde_json::json;
+    // (a span in a story is no figure that keeps it: "quiet for six weeks", "out two weeks in
+    // June"; "four months after signing it" is one)
+    let cases: &[Turns] = &[(
+        "Tyrell Jackson",
+        &[],
+        "I had a rough winter, two of my agencies moved their catalogs to digital-only and a third went quiet for six weeks. How much did I make between January and March? Just the earnings please, not the advance.",
+        "answer",
+        json!({"figure": "earnings", "period": "q2", "product": null}),
+    )];
+    read_after("hundredthirteenth", cases);
+    let cases: &[Turns] = &[(
+        "Chris Patterson",
+        &[],
+        "I was out two weeks in June for my sister's wedding so I want to double check something. What did my Q2 payout come to?",
+        "answer",
+        json!({"op": "value", "figure": "payable", "period": "q2", "versus": null}),
+    )];
+    read_after("hundredfortyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -301,6 +301,18 @@ fn says_a_number(sentence: &str) -> bool {
         // ("I closed a chair at Bucktown Dental on the 6th": a day of this month)
         let ordinal =
             i > 0 && ws[i - 1].eq_ignore_ascii_case("the") && day.len() < w.trim_end_matches([',', '.']).len();
+        // ("a third went quiet for 6 weeks": a span, no figure; "4 months after signing it"
+        // is one, how long after: a clawback window's question needs it)
+        let unit = |x: &str| {
+            matches!(
+                x.trim_end_matches([',', '.']),
+                "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"
+            )
+        };
+        let span_said = ws.get(i + 1).is_some_and(|u| unit(u))
+            && !ws
+                .get(i + 2)
+                .is_some_and(|a| matches!(a.trim_end_matches([',', '.']), "after" | "later" | "since" | "before"));
         // ("The GTK 500 is most of what I sell": a model's number, part of its name)
         let model = i > 0
             && ws[i - 1].len() >= 2
@@ -308,6 +320,7 @@ fn says_a_number(sentence: &str) -> bool {
             && w.trim_end_matches([',', '.', 's']).chars().all(|c| c.is_ascii_digit());
         w.chars().any(|c| c.is_ascii_digit())
             && !span
+            && !span_said
             && !model
             && !(day.len() <= 2
                 && day.chars().all(|c| c.is_ascii_digit())
