@@ -1201,14 +1201,19 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredseventyninth",
         ),
         (
-            "hundred-eightieth workspace (the Maven CRM export as it is, a calendar year, an annual quota and a quarterly incentive paid quarterly, new hires who do not know the jargon yet), held-out set",
+            "hundred-eightieth workspace (the Maven CRM export as it is, a calendar year, an annual quota and a quarterly incentive paid quarterly, new hires who do not know the jargon yet), earlier held-out set",
             "hundredeightieth/heldout.toml",
             "hundredeightieth",
         ),
         (
-            "hundred-eighty-first workspace (a Houston oilfield-equipment rental company, an October fiscal year, quarterly quotas paid monthly, Texas oilfield talk), held-out set",
+            "hundred-eighty-first workspace (a Houston oilfield-equipment rental company, an October fiscal year, quarterly quotas paid monthly, Texas oilfield talk), earlier held-out set",
             "hundredeightyfirst/heldout.toml",
             "hundredeightyfirst",
+        ),
+        (
+            "hundred-eighty-third workspace (a Singapore IT-services reseller, a calendar year, quarterly quotas paid monthly, Singlish chat), held-out set",
+            "hundredeightythird/heldout.toml",
+            "hundredeightythird",
         ),
     ]
 }
@@ -1392,6 +1397,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventyninth" => "growth",
         "hundredeightieth" => "net_sales",
         "hundredeightyfirst" => "wellsite",
+        "hundredeightythird" => "cvc",
         _ => "lsv",
     }
 }
