@@ -10082,6 +10082,87 @@ fn round_94_what_the_full_run_kept_apart() {
     read_after("hundredfortyninth", cases);
 }
 
+#[test]
+fn round_95_singlish() {
+    use serde_json::json;
+    // (Singlish's particles; "so little" names no account; "can go penthouse or not" and
+    // "can bring him there or not" after a distance; a threshold dropped to, or no more; the
+    // company's pay-out; "my Q2 quota lower is it" after joining; applying for leave)
+    let cases: &[Turns] = &[
+        (
+            "Kenneth Wong",
+            &[],
+            "compare my Q2 and Q1 earnings leh",
+            "answer",
+            json!({"op": "compare", "period": "q2", "versus": "q1"}),
+        ),
+        (
+            "Kavitha Subramaniam",
+            &[],
+            "walao why i got zero CVC in Q3 so far",
+            "answer",
+            json!({"op": "explain", "measure": "cvc", "period": "q3"}),
+        ),
+        (
+            "Cheryl Yeo",
+            &[],
+            "why my may payout so little ah",
+            "answer",
+            json!({"op": "explain", "period": "m05", "account": null}),
+        ),
+        (
+            "Ravi Chandran",
+            &[],
+            "if i chop a 30k lift-and-shift today can go penthouse or not",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Rachel Ng",
+            &["how far is ravi from penthouse"],
+            "a 30k lift-and-shift today can bring him there or not",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "who": "ravi chandran"}),
+        ),
+        (
+            "Rachel Ng",
+            &[],
+            "lift lobby drop to 30%, we pay how much more",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "cvc", "value": "0.3"}}),
+        ),
+        (
+            "Rachel Ng",
+            &[],
+            "no more lift lobby, my team get how much more",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "cvc", "value": "0"}}),
+        ),
+        (
+            "Kenneth Wong",
+            &[],
+            "whole company so far pay out how much already",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Nur Aisyah Rahman",
+            &[],
+            "i only join in april, my Q2 quota lower is it",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Kenneth Wong",
+            &[],
+            "can help me apply leave this friday",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredeightythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -20,7 +20,7 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
         && parts.query.scenario.new_deal.is_some()
         && (matches!(parts.figure, None | Some(Figure::Distance))
             // ("a first pour of 3k would bring me there?": whether it reaches the mark)
-            || mentions(ws, &["me there", "get there", "it there", "us there"]))
+            || mentions(ws, &["me there", "get there", "it there", "us there", "him there", "her there", "them there"]))
         && (opens || exact(ws, &["it", "there", "that"]))
     {
         let mut q = prev.clone();

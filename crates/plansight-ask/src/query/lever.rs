@@ -49,8 +49,10 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         // ("price out photoreal paying 10%", "rerun apr-jun with the splash screen at 20%":
         // the plan computed again with the change)
         || mentions(ws, &["price out", "cost out", "rerun", "re-run", "recalculate", "recompute", "reprice"])
+        // ("no more lift lobby, my team get how much more": the part gone)
+        || mentions(ws, &["no more"]) && !v.terms_in(ws).is_empty()
         // ("roll call down to 25%": the threshold moved to a percentage)
-        || mentions(ws, &["down to", "dropped to", "up to", "pushed to"])
+        || mentions(ws, &["down to", "dropped to", "up to", "pushed to", "drop to", "drops to"])
             && (amount(ws).is_some() || crate::phrases::percent(ws).is_some() && !v.terms_in(ws).is_empty())
         || exact(
             ws,

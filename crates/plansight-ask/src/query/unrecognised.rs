@@ -47,6 +47,17 @@ const TRADE: &[&str] = &[
     "yaar",
     "ji",
     "needful",
+    // (Singlish: "compare my Q2 and Q1 earnings leh", "walao why i got zero CVC")
+    "leh",
+    "lah",
+    "lor",
+    "meh",
+    "hor",
+    "walao",
+    "sia",
+    "liao",
+    "aiyo",
+    "aiyah",
     // (a Spanish speaker's "oye, who of my team …", "pues", "bueno")
     "oye",
     "hola",

@@ -283,6 +283,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 "exchange rate",
                 "expense report",
                 "expense claim",
+                // ("can help me apply leave this friday": HR's)
+                "apply leave",
+                "apply for leave",
+                "apply my leave",
                 // ("can u pull the utility bill for tempe cold storage": the customer's own
                 // papers)
                 "utility bill",

@@ -124,6 +124,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             &[
                 "put me",
                 "get me",
+                // ("a 30k lift-and-shift today can bring him there or not", "can go penthouse
+                // or not": Singlish, the asker unsaid)
+                "bring me",
+                "bring him",
+                "bring her",
+                "can go",
                 "take me",
                 "push me",
                 "tip me",
@@ -576,6 +582,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // field": what the draw advanced)
         Some(Figure::DrawAdvanced)
     } else if mentions(ws, COST) && !mentions(ws, BONUS) && !plan_paid_me
+        // ("whole company so far pay out how much already": the company's pay-out, apart)
+        || exact(ws, &["company"]) && mentions(ws, &["pay out", "paid out", "paying out"]) && !exact(ws, &["i", "me", "my"])
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
         // ("cut wren from 3 to 2.5 percent, how much cheaper is the plan")

@@ -134,7 +134,10 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             && matches!(p[2].as_str(), "my" | "the" | "it" | "that" | "there")
     });
     // ("started sept 11 so do i get a smaller quota for q3 or is it the full 90k?")
-    let asks_yes_no = asks_yes_no || mentions(ws, &["do i get a", "do i still get", "do i have a"]);
+    // ("i only join in april, my Q2 quota lower is it": Singlish's tag)
+    let asks_yes_no = asks_yes_no
+        || mentions(ws, &["do i get a", "do i still get", "do i have a"])
+        || ws.ends_with(&["is".to_string(), "it".to_string()]);
     if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
         && exact(ws, &["quota", "target"])
         && (matches!(first, "started" | "joined" | "hired")
@@ -148,6 +151,8 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                     "joined mid",
                     "joined in",
                     "i joined",
+                    "i only join",
+                    "i join in",
                     // ("I entered in august. my meta of the Q2 was reduced")
                     "i entered",
                     "entered in",

@@ -167,7 +167,16 @@ impl Vocabulary<'_> {
                                 // apostrophe)
                                 let possessive = a.to_lowercase().starts_with(&format!("{k}'s"))
                                     && w.strip_suffix('s') == Some(k.as_str());
-                                (w == k || near(w, &k) || possessive) && !plan_word(w) && !territory_word(w) && !verb()
+                                // ("why my may payout so little ah" beside Little India Spice
+                                // Traders: an everyday word after "so", no name)
+                                let degree = i > 0
+                                    && matches!(ws[i - 1].as_str(), "so" | "too" | "very" | "how")
+                                    && crate::query::unrecognised::common(w);
+                                (w == k || near(w, &k) || possessive)
+                                    && !plan_word(w)
+                                    && !territory_word(w)
+                                    && !verb()
+                                    && !degree
                             }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                         })
                 })
