@@ -55,8 +55,19 @@ pub fn normalize(text: &str) -> String {
 /// question of who or which with nothing compared ("than").
 fn superlative_meant(text: &str) -> String {
     let lower = text.to_lowercase();
-    let first = lower.split_whitespace().next().unwrap_or("");
-    if !matches!(first, "who" | "which" | "who's" | "whos") || lower.contains(" than ") || !lower.contains(" more") {
+    // (after a word of address: "oye, who of my team …")
+    let mut said = lower.split_whitespace();
+    let first = said
+        .next()
+        .filter(|w| !w.ends_with(','))
+        .or_else(|| said.next())
+        .unwrap_or("");
+    // (not two named: "who made more, me or Dana?")
+    if !matches!(first, "who" | "which" | "who's" | "whos")
+        || lower.contains(" than ")
+        || lower.contains(" or ")
+        || !lower.contains(" more")
+    {
         return text.to_string();
     }
     let ws: Vec<&str> = text.split_whitespace().collect();

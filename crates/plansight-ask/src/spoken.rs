@@ -68,7 +68,8 @@ pub(crate) fn lone_number(w: &str) -> Option<u32> {
     }
 }
 
-/// Words after a number that make it an amount or a share.
+/// Words after a number that make it an amount, a share or a span of time (a span said so
+/// also writes a pending old value of a change in digits, as any unit does).
 const UNITS_AFTER: &[&str] = &[
     "x", "k", "grand", "percent", "per", "pct", "%", "bps", "basis", "quid", "pounds", "dollars", "bucks", "euros",
     "rand", "mil", "m", "lakh", "crore", "cr",
@@ -407,9 +408,6 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("nowt", "nothing"),
     // (Pittsburgh's "and that": "commision bonuses n'at")
     ("n'at", "and all"),
-    // (Texas: "what am I fixin to get on the june 10 crew change")
-    ("fixin", "going"),
-    ("fixin'", "going"),
     // ("what all's on my whiteboard rn": what is)
     ("all's", "is"),
     // (Australian and British: "what have my brolgas earnt me")
@@ -470,6 +468,9 @@ fn spelt_out(question: &str) -> String {
                 .map(|(_, m)| *m)
                 // ("k and net of the backlight?": ok)
                 .or_else(|| (i == 0 && w == "k" && tokens.len() > 1).then_some("ok"))
+                // (Texas: "what am I fixin to get on the june 10 crew change"; not "I'm
+                // fixin the quote")
+                .or_else(|| (w == "fixin" && bare.get(i + 1).is_some_and(|n| n == "to")).then_some("going"))
                 // ("the guy who sits next to me says …": a relative "who", asking no one)
                 .or_else(|| {
                     (w == "who"

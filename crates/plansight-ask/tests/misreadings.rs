@@ -10163,6 +10163,53 @@ fn round_95_singlish() {
     read_after("hundredeightythird", cases);
 }
 
+#[test]
+fn the_reviews_narrowings_keep_other_everyday_questions() {
+    use serde_json::json;
+    // (what a review of this round's rules found they would have misread: a stage before
+    // "pipeline" is its size; "on top of the board" ranks; a measure's sales listed are
+    // deals; "if not how short" asks the distance; a draw in a month is its figure)
+    let cases: &[Turns] = &[
+        (
+            "Cara Losch",
+            &[],
+            "who on my team has the most open pipeline",
+            "answer",
+            json!({"op": "top", "figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "which rep is on top of the board this quarter",
+            "answer",
+            json!({"op": "top", "n": 1}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "list my MG sales",
+            "answer",
+            json!({"op": "list", "figure": null}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "did i clear the opening this year? if not how short am i",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+    ];
+    read_after("hundredeightieth", cases);
+    let cases: &[Turns] = &[(
+        "Marty Freudenburg",
+        &[],
+        "do i get a draw in march",
+        "answer",
+        json!({"figure": "draw_advanced", "period": "m10"}),
+    )];
+    read_after("hundredseventysecond", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

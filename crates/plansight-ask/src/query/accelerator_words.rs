@@ -138,14 +138,22 @@ pub(super) fn accelerator(
         }
         return (found, words);
     }
-    let full = Point(10_000);
     for (mi, m) in plan.measures.iter().enumerate() {
-        let base = m.tiers.first().map(|t| t.rate);
-        if let Some(ti) = m.tiers.iter().position(|t| t.from >= full && Some(t.rate) > base) {
+        if let Some(ti) = first_richer_from_quota(m) {
             return (Some((mi, ti)), words);
         }
     }
     (None, words)
+}
+
+/// A measure's first tier from 100% attainment that pays more than its first tier: the
+/// accelerator when the document names none, and the mark a distance to a measure's
+/// accelerator is measured to.
+pub(super) fn first_richer_from_quota(m: &plansight_plan::Measure) -> Option<usize> {
+    let base = m.tiers.first().map(|t| t.rate);
+    m.tiers
+        .iter()
+        .position(|t| t.from >= Point(10_000) && Some(t.rate) > base)
 }
 
 /// The bold names a sentence gives the accelerator: "Escape Velocity is **the booster**,

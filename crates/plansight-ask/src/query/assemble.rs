@@ -289,7 +289,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 && deals_counted(v, ws, &query)
                 && !super::figure::in_money(ws)
                 && !exact(ws, super::words::EARN)
-                && !exact(ws, &["pay", "paid", "payout", "money", "bonus", "spiff", "worth"]) =>
+                && !exact(ws, PAY_SAID) =>
         {
             Some(Figure::DealCount)
         }
@@ -387,7 +387,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         (None, Some(Op::Top | Op::Bottom))
             if query.scope.stage.as_deref() == Some("lost")
                 && !exact(ws, super::words::EARN)
-                && !exact(ws, &["pay", "paid", "payout", "money", "dollars", "value", "amount"]) =>
+                && !exact(ws, PAY_SAID) =>
         {
             Some(Figure::DealCount)
         }
@@ -615,8 +615,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
             || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"])
             // ("Q3 payout by rep?": each rep's)
-            || mentions(ws, super::words::BY_REP)
-            || mentions(ws, &["each of my", "for each", "each person", "each rep", "every rep", "each seller"]);
+            || mentions(ws, super::words::BY_REP);
         if !plural {
             query.n = Some(1);
         }
@@ -770,7 +769,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     {
         // ("so why am i on the bellows then": the pay of a month the draw topped up, this
         // payout period's or the last's)
-        if super::figure::why_on_it(ws) && exact(&v.draw_said_plainly(ws), &["draw", "draws", "advance"]) {
+        if super::figure::why_on_the_draw(v, ws) {
             let plan = &v.inputs.plan;
             let today = v.today();
             let periods = plansight_plan::calendar::periods(plan.start, plan.payout_period);
@@ -796,6 +795,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     }
     Understood::Answer(query)
 }
+
+/// Words that ask for money, so deals ranked by them are not counted ("who has the most lost
+/// dollars", "the most lost revenue").
+const PAY_SAID: &[&str] = &[
+    "pay", "paid", "payout", "money", "dollars", "value", "amount", "revenue", "bonus", "spiff", "worth",
+];
 
 /// Whether the measure is said right after "on" ("worst qtr on flagship", "best quarter on
 /// the equipment").
@@ -875,7 +880,6 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
     Some(quarters)
 }
 
-/// Readings of a question that leaves something open, offered as choices.
 /// Whether the deals ranked are said in the plural by what they are, after "the most" (or
 /// "fewest", "least") or before "by rep": a product ("subs" of the RTK Sub, "500s"; not
 /// "plus"), a deal type ("new flags") or a stage ("the most gone burgers").
@@ -937,13 +941,16 @@ fn deals_counted(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
             .any(plural_of);
     // (the glossary's word for a stage is read as the stage by now: "the most gone burgers"
     // is "the most cancelled")
+    // (not "the most open pipeline": its size)
     let stages = query.scope.stage.is_some()
         && said
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "won" | "lost" | "cancelled" | "open"));
+            .is_some_and(|w| matches!(w.as_str(), "lost" | "cancelled" | "open"))
+        && said.get(1).is_none_or(|n| super::words::DEALS.contains(&n.as_str()));
     products || types || stages
 }
 
+/// Readings of a question that leaves something open, offered as choices.
 fn ask_back(base: Query, missing: &str) -> Understood {
     let reading = |figure: Figure, mark: Option<Mark>, op: Op| Query {
         figure,

@@ -35,7 +35,7 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
         && parts.figure.is_none()
         && parts.mark.is_none()
         && mentions(ws, &["how much", "how far"])
-        && mentions(ws, &["get past it", "get over it", "clear it", "past it"])
+        && mentions(ws, &["past it", "over it", "clear it"])
     {
         return Some(Query {
             figure: Figure::Distance,

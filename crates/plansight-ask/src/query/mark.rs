@@ -62,8 +62,7 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
         Some(Mark::Accelerator)
     } else if mentions(ws, &["threshold", "minimum attainment", "gate"]) && lever != Some(super::LeverKind::Threshold)
         // ("would a 10k deal today get me past the minimum thing?": a new hire's word for it)
-        || mentions(ws, &["the minimum thing", "past the minimum", "over the minimum", "hit the minimum", "reach the minimum", "clear the minimum"])
-            && lever.is_none()
+        || mentions(ws, super::words::THE_MINIMUM) && lever.is_none()
         || mentions(
             ws,
             &[

@@ -314,9 +314,15 @@ fn says_a_number(sentence: &str) -> bool {
                 .get(i + 2)
                 .is_some_and(|a| matches!(a.trim_end_matches([',', '.']), "after" | "later" | "since" | "before"));
         // ("The GTK 500 is most of what I sell": a model's number, part of its name)
+        // (not a currency's code: "worth USD 25000" says a figure)
         let model = i > 0
             && ws[i - 1].len() >= 2
             && ws[i - 1].chars().all(|c| c.is_ascii_uppercase())
+            && !crate::phrases::CURRENCY_WORDS.contains(&ws[i - 1].to_lowercase().as_str())
+            && !matches!(
+                ws[i - 1],
+                "NZD" | "AUD" | "CAD" | "SGD" | "JPY" | "CHF" | "AED" | "MXN" | "HKD"
+            )
             && w.trim_end_matches([',', '.', 's']).chars().all(|c| c.is_ascii_digit());
         w.chars().any(|c| c.is_ascii_digit())
             && !span
@@ -504,16 +510,13 @@ fn sentences_asking(text: &str) -> String {
     let defines = lower_words(kept[first]);
     if defines.len() <= 6
         && matches!(
-            defines.iter().take(2).map(String::as_str).collect::<Vec<_>>()[..],
-            ["what's" | "whats", "a" | "an"] | ["what", "is" | "are"]
+            defines.iter().take(3).map(String::as_str).collect::<Vec<_>>()[..],
+            ["what's" | "whats", "a" | "an", _] | ["what", "is", "a" | "an"]
         )
         && !defines.iter().any(|w| POINTING_BACK.contains(&w.as_str()) || matches!(w.as_str(), "my" | "i" | "me"))
         && first + 1 < kept.len()
-        // (not "what is the cap? how far am I from it": a figure asked after it)
-        && !kept[first + 1..].iter().any(|s| {
-            let l = s.to_lowercase();
-            l.contains("how much") || l.contains("how far") || l.contains("how many") || l.contains("how close")
-        })
+        // (then why it matters: not "what's a shadow deal? do I have any this quarter?")
+        && lower_words(kept[first + 1]).first().is_some_and(|w| matches!(w.as_str(), "why" | "why'd" | "whyd"))
     {
         return kept[first].to_string();
     }

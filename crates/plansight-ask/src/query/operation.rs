@@ -39,13 +39,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.as_str(), "tier" | "band" | "rate" | "level" | "step" | "rung"))
                 // ("get me past the minimum thing": the threshold, no ranking)
-                || w.as_str() == "minimum"
-                    && (ws.get(i + 1).is_some_and(|n| n == "thing")
-                        || *i > 1
-                            && ws[i - 1] == "the"
-                            && matches!(ws[i - 2].as_str(), "past" | "over" | "hit" | "reach" | "clear"))
+                || w.as_str() == "minimum" && mentions(ws, super::words::THE_MINIMUM)
                 // ("is kiwisaver paid on top of my commission": as well as, no ranking)
-                || w.as_str() == "top" && *i > 0 && ws[i - 1] == "on" && ws.get(i + 1).is_some_and(|n| n == "of")
+                || w.as_str() == "top"
+                    && *i > 0
+                    && ws[i - 1] == "on"
+                    && ws.get(i + 1).is_some_and(|n| n == "of")
+                    && ws.get(i + 2).is_some_and(|n| matches!(n.as_str(), "my" | "your" | "our"))
                 || *w == "at" && ws.get(i + 1).is_some_and(|n| n == "least")
                 || *w == "least" && *i > 0 && ws[i - 1] == "at"
                 // ("is commission on list price?": the price, no listing)
@@ -551,28 +551,6 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
         || mentions(ws, &["what deals", "what opps", "what opportunities"]);
-    // ("could you show me November's payout for each of my team?": each seller's pay, the
-    // team ranked by it)
-    if team
-        && exact(ws, &["show", "list", "pull"])
-        && mentions(
-            ws,
-            &[
-                "each of my",
-                "for each",
-                "each person",
-                "each rep",
-                "every rep",
-                "each seller",
-            ],
-        )
-        && exact(
-            ws,
-            &["payout", "payouts", "pay", "earnings", "commission", "payable", "cost"],
-        )
-    {
-        return Some(Op::Top);
-    }
     let summed = mentions(ws, &["how much", "how many", "total", "sum", "count"]);
     if listing
         && exact(

@@ -606,11 +606,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             })
             && !exact(ws, &["check", "pay", "payout", "paycheck", "payable", "paid", "cheque"])
     });
-    // (a quarter asked beside it stays: "what would q3 pay me if the neville island quad
-    // from march had come in at 20k")
-    let a_month_asked = query.scope.period.as_deref().is_some_and(|p| p.starts_with('M'));
+    // (the month "from" names, not another period asked beside it: "what would q3 pay me if
+    // the neville island quad from march had come in at 20k")
+    let from_month_asked = super::scenario::from_month(ws).is_some_and(|m| {
+        let label = crate::phrases::periods(&[crate::phrases::MONTHS[m as usize - 1].to_string()], plan.start, today);
+        label.first().is_some_and(|l| query.scope.period.as_ref() == Some(l))
+    });
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
-        && (super::scenario::from_month(ws).is_some() && a_month_asked || month_of_account || its_month)
+        && (from_month_asked || month_of_account || its_month)
     {
         query.scope.period = None;
     }
@@ -793,6 +796,9 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             if query.scope.measure.is_some()
                 && query.scope.stage.is_none()
                 && query.scope.product.is_none()
+                // (ranked by it, not "my 3 biggest MG sales" nor "list my MG sales")
+                && exact(ws, &["best", "worst", "top", "bottom", "rank", "most", "least"])
+                && !exact(ws, &["biggest", "largest", "smallest", "list", "show", "deal", "deals"])
                 && ws.windows(2).any(|p| {
                     matches!(p[1].as_str(), "sales" | "revenue" | "bookings")
                         && v.measure(std::slice::from_ref(&p[0])) == query.scope.measure
@@ -1012,15 +1018,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     super::resolve::redundant_filters(v, figure, &mut query);
     let mut op = super::operation::op(&v.without_terms(ws), &query, team);
     // ("so why am i on the bellows then": the pay the draw was paid against, explained)
-    if super::figure::why_on_it(ws)
-        && exact(&v.draw_said_plainly(ws), &["draw", "draws", "advance"])
-        && query.scenario.is_none()
-    {
+    if super::figure::why_on_the_draw(v, ws) && query.scenario.is_none() {
         op = Some(Op::Explain);
     }
     // ("Q3 payout by rep?": each of the team's, ranked; a rep's payout is what they are paid)
     let by_rep = (team || asker_manages) && mentions(ws, BY_REP);
-    if by_rep && matches!(op, None | Some(Op::Value)) {
+    // (shown by rep: "show me November's payout for each of my team", a pay figure asked)
+    let pay_shown = op == Some(Op::List)
+        && matches!(
+            figure,
+            Some(Figure::Payable | Figure::Earnings | Figure::Cost | Figure::Credit)
+        );
+    if by_rep && (matches!(op, None | Some(Op::Value)) || pay_shown) {
         op = Some(Op::Top);
     }
     // "farthest off the threshold": the largest distance (furthest behind in attainment is

@@ -86,8 +86,17 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
     ) && !hypothetical
         && !exact(ws, &["forecast", "projected", "won", "win", "close", "closes"])
         // ("whats all the stuff i'm working on worth": the deals still being worked)
-        || mentions(ws, &["i'm working on", "im working on", "i am working on", "i'm still working on"])
-            && !hypothetical
+        || mentions(
+            ws,
+            &[
+                "stuff i'm working on",
+                "stuff im working on",
+                "everything i'm working on",
+                "deals i'm working on",
+                "what i'm working on",
+                "what im working on",
+            ],
+        ) && !hypothetical
     {
         Some("open".into())
     } else if exact(

@@ -142,12 +142,6 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "a" | "an" | "the"))
                 .collect();
-            // (its first word or, within a short phrase, its last: "a cancelled order",
-            // "the quarterly commission statement")
-            // (its first word when the phrase is short, "a cancelled order", or its last,
-            // "the quarterly commission statement"; not "commission taken back on …")
-            // ("the payday of a quarter": the noun before "of")
-            // (not "a statement of work", a deal's paper, no pay statement)
             // ("| snowbird season | Q4, December to February |": a quarter's own name)
             if let [label] = words.as_slice() {
                 let quarter =
@@ -157,6 +151,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     continue;
                 }
             }
+            // (its first word or, within a short phrase, its last: "a cancelled order",
+            // "the quarterly commission statement")
+            // (its first word when the phrase is short, "a cancelled order", or its last,
+            // "the quarterly commission statement"; not "commission taken back on …")
+            // ("the payday of a quarter": the noun before "of")
+            // (not "a statement of work", a deal's paper, no pay statement)
             let head_noun = (words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of"))
                 && !head.contains("statement of work");
             let plain = head_noun
@@ -369,11 +369,16 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
                     "a deal's amount",
                     "the deal's amount",
                     "the deal value",
-                    // ("| ACV | annual contract value: a contract deal's amount |")
-                    " deal's amount",
                 ]
                 .iter()
                 .any(|p| meaning.trim_end_matches(['.', ' ']).ends_with(p))
+                    // ("| ACV | annual contract value: a contract deal's amount |": a kind of
+                    // deal's, said after the colon in a few words; not "| split | each
+                    // seller's half of a shared deal's amount |")
+                    || meaning.rsplit_once(':').is_some_and(|(_, after)| {
+                        let after = after.trim().trim_end_matches('.');
+                        after.ends_with(" deal's amount") && after.split_whitespace().count() <= 4
+                    })
                     // ("| ACV | annual contract value; a deal's amount is its first-year ACV |")
                     || ["a deal's amount is", "the deal amount is", "the deal's amount is"]
                         .iter()

@@ -274,7 +274,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         // ("why'd i get zero arc all year": nothing yet, so far)
         || found == ["FY"]
             && mentions(ws, &["all year"])
-            && exact(ws, &["why", "why'd", "whyd", "how come"])
+            && (exact(ws, &["why", "why'd", "whyd"]) || mentions(ws, &["how come"]))
             && !mentions(ws, &["this year", "full year", "whole year", "last year"])
         // ("how much money I have make until now in this year")
         || found == ["FY"]

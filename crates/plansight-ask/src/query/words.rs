@@ -65,8 +65,6 @@ pub const ATTAINMENT: &[&str] = &[
     "attainment",
     // (a rep's shorthand: "proc attn ytd")
     "attn",
-    // (a new hire's word: "whats my MG percentage this quarter")
-    "my percentage",
     "attainers",
     "attainer",
     "attained",
@@ -652,6 +650,10 @@ pub const BY_REP: &[&str] = &[
     "each of my reps",
     "each of my sellers",
     "each of the reps",
+    // ("could you show me November's payout for each of my team?")
+    "each of my team",
+    "each person",
+    "each rep",
     "rep by rep",
     // ("Sudeste payments of this trimester, consultant by consultant")
     "consultant by consultant",
@@ -831,9 +833,6 @@ pub const THEIR_PEOPLE: &[&str] = &[
     // ("kickoff from 70% instead of 75% -- my district's cost?")
     "district",
     "district's",
-    "region's",
-    "territory",
-    "territory's",
 ];
 
 /// The whole company said as the country it sells in ("the top earner nationally", "bottom
@@ -854,4 +853,14 @@ pub const NATIONWIDE: &[&str] = &[
     "across the states",
     "all regions",
     "every region",
+];
+
+/// A new hire's words for the threshold: "would a 10k deal get me past the minimum thing?"
+pub const THE_MINIMUM: &[&str] = &[
+    "the minimum thing",
+    "past the minimum",
+    "over the minimum",
+    "hit the minimum",
+    "reach the minimum",
+    "clear the minimum",
 ];

@@ -246,6 +246,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 // ("can u order me 2 cases of nitrile gloves")
                 && matches!(w[3].as_str(), "a" | "an" | "some" | "me" | "us")
         })
+        // ("can u pull the utility bill for tempe cold storage": the customer's own papers,
+        // fetched; not "is my commission based on the utility bill savings")
+        || mentions(ws, &["utility bill", "electric bill", "power bill", "energy bill"])
+            && exact(ws, &["pull", "get", "send", "find", "fetch", "grab", "show"])
         // ("file a dispute for my Q2 afrekening with Sales Ops": a process to start for the
         // asker, not the plan's rule for it)
         || matches!(first, "file" | "lodge" | "raise" | "submit")
@@ -287,12 +291,6 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 "apply leave",
                 "apply for leave",
                 "apply my leave",
-                // ("can u pull the utility bill for tempe cold storage": the customer's own
-                // papers)
-                "utility bill",
-                "electric bill",
-                "power bill",
-                "energy bill",
                 "price increase",
                 // another company's plan: not in this workspace
                 "than ours",

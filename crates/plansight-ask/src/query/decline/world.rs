@@ -111,8 +111,6 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "be cut",
             "come back up",
             "comes back up",
-            // ("will the ministry cut school cleaning budgets next year?")
-            "cut",
             // ("is the gtk 500 going to get cheaper in 2027")
             "get cheaper",
             "be cheaper",
@@ -157,7 +155,11 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "price drop",
             "getting cheaper",
         ],
-    );
+    )
+    // ("will the ministry cut school cleaning budgets next year?": a budget cut, not a rate)
+    || ws.iter().enumerate().any(|(i, w)| {
+        w == "cut" && ws[i + 1..].iter().take(4).any(|x| matches!(x.as_str(), "budget" | "budgets" | "spending" | "funding"))
+    });
     // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
     let later_year = ws.iter().any(|w| {
         w.parse::<i32>()

@@ -98,6 +98,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             || mark == Some(Mark::Threshold)
                 && first == Some("did")
                 && exact(ws, &["clear", "cross", "pass", "hit", "reach", "make"])
+                && !mentions(ws, &["how short", "if not", "short am i"])
             // ("did I go past the top shelf in q1 eh?": whether the quarter reached the cap)
             || mark == Some(Mark::Cap)
                 && first == Some("did")
@@ -686,8 +687,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, ATTAINMENT)
         // "my ACV %", "GMD %": the measure's attainment.
         || exact(ws, &["%", "pct"]) && crate::phrases::percent(ws).is_none() && lever.is_none()
-        // ("whats my MG percentage this quarter": not "what percentage of my deals")
-        || exact(ws, &["percentage"]) && !mentions(ws, &["percentage of"]) && lever.is_none()
+        // ("whats my MG percentage this quarter": not "what percentage of my deals", nor
+        // "what percentage do I get on renewals", a rate)
+        || ws.windows(2).enumerate().any(|(i, p)| {
+            p[1] == "percentage"
+                && (p[0] == "my" || q.scope.measure.is_some() && v.measure(std::slice::from_ref(&p[0])) == q.scope.measure)
+                && !ws.get(i + 2).is_some_and(|n| matches!(n.as_str(), "of" | "on" | "for" | "rate"))
+        }) && lever.is_none()
     {
         Some(Figure::Attainment)
     } else if mentions(ws, COUNT) {
@@ -1052,7 +1058,7 @@ fn measure_called_a_bonus(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 
 /// "So why am I on the draw then": why someone is on something (the draw: the pay it was
 /// paid against, explained).
-pub(super) fn why_on_it(ws: &[String]) -> bool {
+fn why_on_it(ws: &[String]) -> bool {
     exact(ws, &["why", "why'd", "whyd"])
         && mentions(
             ws,
@@ -1066,6 +1072,11 @@ pub(super) fn why_on_it(ws: &[String]) -> bool {
                 "is she on",
             ],
         )
+}
+
+/// "So why am I on the bellows then": why someone is on the draw, by any of its names.
+pub(super) fn why_on_the_draw(v: &Vocabulary, ws: &[String]) -> bool {
+    why_on_it(ws) && exact(&v.draw_said_plainly(ws), &["draw", "draws", "advance"])
 }
 
 /// "Gross earnings YTD, net of clawbacks", "my commission after chargebacks": the pay asked,

@@ -14,32 +14,36 @@ const MOVING: &[&str] = &[
 /// after a verb of moving read as "me"; the words as they are when no such seller is said.
 /// (Who is asked about is read apart, from the names; this only keeps the verb's phrase.)
 pub(super) fn seller_as_me<'w>(v: &Vocabulary, ws: &'w [String]) -> Cow<'w, [String]> {
-    let Some(at) = (0..ws.len().saturating_sub(1)).find(|&i| MOVING.contains(&ws[i].as_str())) else {
-        return ws.into();
-    };
-    let object = ws[at + 1].as_str();
-    let said = if matches!(object, "her" | "him") {
-        1
-    } else {
-        let names = v
-            .inputs
-            .roster
+    let names: Vec<Vec<String>> = v
+        .inputs
+        .roster
+        .iter()
+        .flatten()
+        .filter_map(|s| s.name.as_deref().or(Some(s.id.as_str())))
+        .map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect())
+        .collect();
+    // (how many words the seller moved takes: "her", a first name, or the whole name)
+    let moved = |at: usize| -> Option<usize> {
+        let object = ws.get(at + 1)?.as_str();
+        if matches!(object, "her" | "him") {
+            return Some(1);
+        }
+        let parts = names
             .iter()
-            .flatten()
-            .filter_map(|s| s.name.as_deref().or(Some(s.id.as_str())));
-        let Some(parts) = names
-            .map(|n| n.to_lowercase())
-            .map(|n| n.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-            .find(|p| p.first().is_some_and(|f| f.len() >= 3 && f == object))
-        else {
-            return ws.into();
-        };
-        // (the whole name said: its other words go with it)
-        if ws.len() >= at + 1 + parts.len() && ws[at + 1..at + 1 + parts.len()] == parts[..] {
+            .find(|p| p.first().is_some_and(|f| f.len() >= 3 && f == object))?;
+        Some(if ws.get(at + 1..at + 1 + parts.len()) == Some(&parts[..]) {
             parts.len()
         } else {
             1
-        }
+        })
+    };
+    // ("if I get a 30k deal would it get Markita to the final table": the verb whose object
+    // is a seller, not the first verb)
+    let Some((at, said)) = (0..ws.len())
+        .filter(|&i| MOVING.contains(&ws[i].as_str()))
+        .find_map(|i| moved(i).map(|n| (i, n)))
+    else {
+        return ws.into();
     };
     let mut out = ws.to_vec();
     out.splice(at + 1..at + 1 + said, ["me".to_string()]);

@@ -450,8 +450,8 @@ pub(super) fn leaving(ws: &[String]) -> bool {
     || ws.windows(5).any(|w| {
         w[..4] == ["if", "i", "go", "from"]
             && !w[4].starts_with(|c: char| c.is_ascii_digit())
-            && !matches!(w[4].as_str(), "the" | "a" | "tier" | "level" | "band" | "step" | "q1" | "q2" | "q3" | "q4")
-    })
+            && !matches!(w[4].as_str(), "the" | "a" | "my")
+    }) && exact(ws, &["return", "repay", "owe", "keep", "lose", "must", "forfeit"])
 }
 
 /// The words of a rule question that say what it is about.

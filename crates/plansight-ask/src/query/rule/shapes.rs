@@ -44,6 +44,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 "is there a draw",
             ],
         )
+        && exact(
+            ws,
+            &["new", "people", "hires", "starters", "joiners", "newbies", "ramp"],
+        )
+        && parts.query.scope.period.is_none()
         && !matches!(parts.who, Some(crate::query::Who::Seller(_)))
     {
         return true;

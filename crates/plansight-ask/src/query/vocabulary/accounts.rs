@@ -153,7 +153,11 @@ impl Vocabulary<'_> {
             self.accounts
                 .iter()
                 .filter(|a| {
-                    !own_word && two_words(a).is_some()
+                    // (not a territory's or the plan's words: "the red river territory")
+                    !own_word
+                        && two_words(a).is_some_and(|[f, s]| {
+                            !territory_word(&f) && !territory_word(&s) && !plan_word(&f) && !plan_word(&s)
+                        })
                         || key(a, own_word).is_some_and(|k| {
                             ws.iter().enumerate().any(|(i, w)| {
                                 let w = w.trim_end_matches("'s");

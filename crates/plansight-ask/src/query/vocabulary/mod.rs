@@ -513,12 +513,9 @@ impl<'a> Vocabulary<'a> {
         let Some(m) = self.inputs.plan.measures.get(mi) else {
             return false;
         };
-        let base = m.tiers.first().map(|t| t.rate);
-        let engines = m
-            .tiers
-            .iter()
-            .position(|t| t.from >= plansight_plan::Point(10_000) && Some(t.rate) > base);
-        if self.accelerator.is_some_and(|(am, _)| am == mi) || engines != Some(ti) {
+        if self.accelerator.is_some_and(|(am, _)| am == mi)
+            || super::accelerator_words::first_richer_from_quota(m) != Some(ti)
+        {
             return false;
         }
         let text = self.document.unwrap_or_default().to_lowercase();
