@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredeightieth/heldout over the Maven CRM export as it is under a plan paid quarterly
-//! on a calendar year, in new hires' words; hundredeightyfirst/heldout over a generated
-//! Houston oilfield-equipment rental company on an October fiscal year, in Texas oilfield
-//! talk) were written, with their workspaces,
+//! (hundredeightysecond/heldout over the Maven CRM export as it is under a plan paid monthly
+//! on a February fiscal year, in managers' review questions; hundredeightythird/heldout over
+//! a generated Singapore IT-services reseller on a calendar year, in Singlish) were written,
+//! with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1211,6 +1211,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeightyfirst",
         ),
         (
+            "hundred-eighty-second workspace (the Maven CRM export as it is, a February fiscal year, monthly and quarterly quotas paid monthly, managers preparing territory reviews), held-out set",
+            "hundredeightysecond/heldout.toml",
+            "hundredeightysecond",
+        ),
+        (
             "hundred-eighty-third workspace (a Singapore IT-services reseller, a calendar year, quarterly quotas paid monthly, Singlish chat), held-out set",
             "hundredeightythird/heldout.toml",
             "hundredeightythird",
@@ -1397,6 +1402,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredseventyninth" => "growth",
         "hundredeightieth" => "net_sales",
         "hundredeightyfirst" => "wellsite",
+        "hundredeightysecond" => "core",
         "hundredeightythird" => "cvc",
         _ => "lsv",
     }
