@@ -987,6 +987,13 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             "annual" | "annually" if matches!(after, Some("quota" | "quotas" | "target" | "number")) => {}
             // (German: "this GJ", the Geschäftsjahr)
             "fy" | "gj" | "annual" | "annually" | "full-year" | "fullyear" => push(&mut found, "FY".into()),
+            // ("who's the top earner this fiscal": the fiscal year, its noun left unsaid)
+            "fiscal"
+                if before == Some("this")
+                    && !matches!(after, Some("year" | "yr" | "q1" | "q2" | "q3" | "q4" | "quarter")) =>
+            {
+                push(&mut found, "FY".into())
+            }
             // Quarter and month to date: the period in progress on the as-of date.
             "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
             "mtd" => push(&mut found, format!("M{:02}", month_of(today) + 1)),

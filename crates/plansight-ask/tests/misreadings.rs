@@ -10210,6 +10210,44 @@ fn the_reviews_narrowings_keep_other_everyday_questions() {
     read_after("hundredseventysecond", cases);
 }
 
+#[test]
+fn round_95_territory_reviews() {
+    use serde_json::json;
+    // (a payday's first word after its month; "and what's in it"; a seller against the rest
+    // of the team ranked; "this fiscal")
+    let cases: &[Turns] = &[
+        (
+            "Violet Mclelland",
+            &[],
+            "what will the january splashdown pay me",
+            "answer",
+            json!({"figure": "payable", "period": "m11"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "what did november pay me and what's in it?",
+            "answer",
+            json!({"op": "explain", "period": "m10"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "how did marty do against the rest of my team on earnings this year",
+            "answer",
+            json!({"op": "rank", "who": "marty freudenburg"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "across all three offices, who's the top earner this fiscal",
+            "answer",
+            json!({"op": "top", "period": "fy", "who": "team"}),
+        ),
+    ];
+    read_after("hundredeightysecond", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -19,6 +19,10 @@ const GOING_ON: &[&str] = &[
     "where's the rest",
     "wheres the rest",
     "where did the rest",
+    // ("what did november pay me and what's in it?")
+    "and what's in it",
+    "and whats in it",
+    "and what is in it",
 ];
 
 /// The operation the question asks for, when it names one.
@@ -354,6 +358,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "compare to the team",
             "compare to everyone",
             "compare with everyone",
+            // ("how did marty do against the rest of my team on earnings")
+            "against the rest",
+            "vs the rest",
+            "versus the rest",
         ],
     ) || mentions(
         ws,

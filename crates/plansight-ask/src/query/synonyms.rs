@@ -619,8 +619,17 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             let deals_of_it = (ws.get(i + 1).is_some_and(|n| super::words::DEALS.contains(&n.as_str()))
                 || i > 0 && matches!(ws[i - 1].as_str(), "most" | "many" | "fewest" | "least"))
                 && !(i > 0 && named(&ws[i - 1]) && !matches!(ws[i - 1].as_str(), "most" | "many" | "fewest" | "least"));
+            // ("what will the january splashdown pay me" where the payday is "| Splashdown Day
+            // |": its first word alone, after the month it falls in)
+            let payday_by_its_first = i > 0
+                && (crate::phrases::month_number(&ws[i - 1]).is_some() || matches!(ws[i - 1].as_str(), "next" | "last"))
+                && ws.get(i + 1).is_none_or(|n| n != "day")
+                && synonyms
+                    .iter()
+                    .any(|(s, p)| p == "payday" && s.strip_suffix(" day").is_some_and(|x| x == w && x.len() >= 5));
             match hit {
                 Some((_, p)) if (!named(w) || deals_of_it) && !known && !phrasal && !as_a_verb => p.clone(),
+                _ if payday_by_its_first => "payday".to_string(),
                 _ => w.clone(),
             }
         })
