@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredeightysecond/heldout over the Maven CRM export as it is under a plan paid monthly
-//! on a February fiscal year, in managers' review questions; hundredeightythird/heldout over
-//! a generated Singapore IT-services reseller on a calendar year, in Singlish) were written,
-//! with their workspaces,
+//! (hundredeightyfourth/heldout over the Maven CRM export as it is under a plan paid monthly
+//! on an August fiscal year, in a mix of registers; hundredeightyfifth/heldout over a
+//! generated Toronto commercial printer on a November fiscal year, in Canadian office chat)
+//! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
@@ -1211,14 +1211,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeightyfirst",
         ),
         (
-            "hundred-eighty-second workspace (the Maven CRM export as it is, a February fiscal year, monthly and quarterly quotas paid monthly, managers preparing territory reviews), held-out set",
+            "hundred-eighty-second workspace (the Maven CRM export as it is, a February fiscal year, monthly and quarterly quotas paid monthly, managers preparing territory reviews), earlier held-out set",
             "hundredeightysecond/heldout.toml",
             "hundredeightysecond",
         ),
         (
-            "hundred-eighty-third workspace (a Singapore IT-services reseller, a calendar year, quarterly quotas paid monthly, Singlish chat), held-out set",
+            "hundred-eighty-third workspace (a Singapore IT-services reseller, a calendar year, quarterly quotas paid monthly, Singlish chat), earlier held-out set",
             "hundredeightythird/heldout.toml",
             "hundredeightythird",
+        ),
+        (
+            "hundred-eighty-fourth workspace (the Maven CRM export as it is, an August fiscal year, a quarterly and a monthly quota paid monthly, a mix of everything users type), held-out set",
+            "hundredeightyfourth/heldout.toml",
+            "hundredeightyfourth",
+        ),
+        (
+            "hundred-eighty-fifth workspace (a Toronto commercial printer, a November fiscal year, quarterly quotas paid monthly, Canadian office chat), held-out set",
+            "hundredeightyfifth/heldout.toml",
+            "hundredeightyfifth",
         ),
     ]
 }
@@ -1404,6 +1414,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredeightyfirst" => "wellsite",
         "hundredeightysecond" => "core",
         "hundredeightythird" => "cvc",
+        "hundredeightyfourth" => "core",
+        "hundredeightyfifth" => "press",
         _ => "lsv",
     }
 }
