@@ -10248,6 +10248,37 @@ fn round_95_territory_reviews() {
     read_after("hundredeightysecond", cases);
 }
 
+#[test]
+fn round_96_a_managers_desk_and_a_state_reached_as_a_place() {
+    use serde_json::json;
+    // ("my desk" is the asking manager's, though a territory is the Agency Desk; "going full
+    // bleed" reached "to full bleed")
+    let cases: &[Turns] = &[
+        (
+            "Gord Kowalchuk",
+            &[],
+            "what did my desk cost me last quarter",
+            "answer",
+            json!({"figure": "cost", "who": "team:gord kowalchuk", "period": "q2"}),
+        ),
+        (
+            "Gord Kowalchuk",
+            &[],
+            "what did the agency desk cost last quarter",
+            "answer",
+            json!({"who": "team:marc-andré gagnon"}),
+        ),
+        (
+            "Colleen Fraser",
+            &[],
+            "would a 20k offset run today get me to full bleed",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+    ];
+    read_after("hundredeightyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

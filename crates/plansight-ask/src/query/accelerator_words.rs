@@ -275,6 +275,11 @@ fn verb_forms(name: &str) -> Vec<String> {
         forms.extend(["went", "gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
     }
     let mut out: Vec<String> = forms.into_iter().map(|f| format!("{f} {rest}")).collect();
+    // ("going full bleed": "would a 20k offset run get me to full bleed", "how far from full
+    // bleed", the state reached said as a place)
+    if base == "go" && rest.contains(' ') && !rest.starts_with("the ") {
+        out.extend([format!("to {rest}"), format!("from {rest}")]);
+    }
     // ("hitting the spin": "who's closest to the spin", the place reached; not "the
     // number" of "hitting the number", which is the quota's too)
     // ("shipping to prod": "how far is ryan from prod", "would a 25k deal get me to prod")

@@ -695,6 +695,12 @@ fn place_word(w: &str) -> bool {
             w,
             "area" | "city" | "coast" | "valley" | "county" | "metro" | "region" | "bay" | "lake" | "park"
         )
+        // (nor the kind of team a territory is: "my desk" is the asker's, not the Agency
+        // Desk)
+        && !matches!(
+            w,
+            "desk" | "team" | "office" | "branch" | "group" | "squad" | "crew" | "route" | "territory" | "district" | "division" | "unit"
+        )
 }
 
 /// Whether a territory is said as a team's ("the catering & weddings team", "sued desk").
