@@ -9860,12 +9860,14 @@ fn round_93_deals_counted_by_what_they_are_and_a_kiwi_floor() {
             "answer",
             json!({"op": "top", "figure": "deal_count", "stage": "cancelled", "who": "team"}),
         ),
+        // (whether a period went past the cap is the distance to it, as earlier sets label
+        // it, though this set's label says its attainment)
         (
             "Ben Hollis",
             &[],
             "did I go past the top shelf in q1 eh?",
             "answer",
-            json!({"figure": "attainment", "period": "q1", "mark": null}),
+            json!({"figure": "distance", "period": "q1", "mark": "cap"}),
         ),
         (
             "Josh Mckenzie",
@@ -10277,6 +10279,37 @@ fn round_96_a_managers_desk_and_a_state_reached_as_a_place() {
         ),
     ];
     read_after("hundredeightyfifth", cases);
+}
+
+#[test]
+fn round_96_what_the_full_run_kept_apart() {
+    use serde_json::json;
+    // (a cheque named for its month is that month's, though the payday is "| cheque day |";
+    // the most open deals are their size; a bonus's pay-out across the company is the bonus)
+    let cases: &[Turns] = &[(
+        "Chloé Gagnon",
+        &[],
+        "why was my august cheque so small",
+        "answer",
+        json!({"op": "explain", "period": "m07"}),
+    )];
+    read_after("seventyfifth", cases);
+    let cases: &[Turns] = &[(
+        "Summer Sewald",
+        &[],
+        "who on my team has the most on deck",
+        "answer",
+        json!({"op": "top", "figure": "deal_amount", "stage": "open"}),
+    )];
+    read_after("hundredfourth", cases);
+    let cases: &[Turns] = &[(
+        "Rocco Neubert",
+        &[],
+        "what did the cold start spiff pay out across the company in q1",
+        "answer",
+        json!({"figure": "bonus", "who": "team"}),
+    )];
+    read_after("ninetieth", cases);
 }
 
 type Turns = (

@@ -943,9 +943,8 @@ fn deals_counted(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
     // is "the most cancelled")
     // (not "the most open pipeline": its size)
     let stages = query.scope.stage.is_some()
-        && said
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "lost" | "cancelled" | "open"))
+        // (nor "the most on deck", open deals: their size)
+        && said.first().is_some_and(|w| matches!(w.as_str(), "lost" | "cancelled"))
         && said.get(1).is_none_or(|n| super::words::DEALS.contains(&n.as_str()));
     products || types || stages
 }

@@ -624,6 +624,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             let payday_by_its_first = i > 0
                 && (crate::phrases::month_number(&ws[i - 1]).is_some() || matches!(ws[i - 1].as_str(), "next" | "last"))
                 && ws.get(i + 1).is_none_or(|n| n != "day")
+                // (not an everyday word of pay: "my august cheque" is August's)
+                && !matches!(w.as_str(), "cheque" | "check" | "pay" | "payroll" | "salary" | "payout" | "commission" | "statement")
                 && synonyms
                     .iter()
                     .any(|(s, p)| p == "payday" && s.strip_suffix(" day").is_some_and(|x| x == w && x.len() >= 5));
