@@ -53,17 +53,17 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 // ("The Sumace GTX Pro I closed on 7 December … If it had come in at £6,000",
                 // "if the neville island quad from march had come in at 20k": the date says
                 // which deal is resized, no period)
-                || month && query.scenario.deal_amount_to.is_some() && *i > 0 && ws[i - 1] == "from"
                 || month
                     && query.scenario.deal_amount_to.is_some()
-                    && (1..=3).any(|k| {
-                        i.checked_sub(k).is_some_and(|j| {
-                            matches!(ws[j].as_str(), "closed" | "signed" | "booked" | "won" | "landed")
-                                && ws[j + 1..*i]
-                                    .iter()
-                                    .all(|x| x == "on" || x == "in" || crate::phrases::day_of_month(x).is_some())
-                        })
-                    })
+                    && (*i > 0 && ws[i - 1] == "from"
+                        || (1..=3).any(|k| {
+                            i.checked_sub(k).is_some_and(|j| {
+                                matches!(ws[j].as_str(), "closed" | "signed" | "booked" | "won" | "landed")
+                                    && ws[j + 1..*i]
+                                        .iter()
+                                        .all(|x| x == "on" || x == "in" || crate::phrases::day_of_month(x).is_some())
+                            })
+                        }))
                 || *i >= 2
                 && ws[i - 1] == "in"
                 && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")

@@ -38,13 +38,15 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     ) && exact(ws, &["how"]);
     // ("how much has the Flat paid me this year" where the Flat is the MG commission's one
     // rate: that measure's pay, its earnings)
-    let measure_by_its_tier = q.scope.measure.is_none()
-        && v.terms_in(ws).iter().any(|t| {
-            matches!(t, super::terms::Term::Tier(mi, _) if v.inputs.plan.measures.get(*mi).is_some_and(|m| m.tiers.len() == 1))
-        });
+    // (read last: it scans the plan's terms)
+    let measure_by_its_tier = || {
+        q.scope.measure.is_none()
+            && v.terms_in(ws).iter().any(|t| {
+                matches!(t, super::terms::Term::Tier(mi, _) if v.inputs.plan.measures.get(*mi).is_some_and(|m| m.tiers.len() == 1))
+            })
+    };
     (mentions(ws, &["pay me", "paid me", "paying me"]) || period_subject || gets)
         && q.scope.period.is_some()
-        && !measure_by_its_tier
         && (q.scope.measure.is_none() || period_subject && q.scope.measure == lever_measure)
         && q.scope.account.is_none()
         && q.scope.deal.is_none()
@@ -56,6 +58,7 @@ fn period_pays(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         && s.saved.is_empty()
         && (s.new_deal.is_none() || period_subject)
         && (s.move_deal.is_none() && s.deal_amount_to.is_none() || period_subject)
+        && !measure_by_its_tier()
 }
 
 /// The figure the question asks for, and the mark of a distance.

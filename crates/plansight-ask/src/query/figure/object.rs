@@ -14,6 +14,10 @@ const MOVING: &[&str] = &[
 /// after a verb of moving read as "me"; the words as they are when no such seller is said.
 /// (Who is asked about is read apart, from the names; this only keeps the verb's phrase.)
 pub(super) fn seller_as_me<'w>(v: &Vocabulary, ws: &'w [String]) -> Cow<'w, [String]> {
+    // (most questions have no verb of moving: the roster is read only for those that do)
+    if !ws.iter().any(|w| MOVING.contains(&w.as_str())) {
+        return ws.into();
+    }
     let names: Vec<Vec<String>> = v
         .inputs
         .roster
