@@ -1221,14 +1221,19 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeightythird",
         ),
         (
-            "hundred-eighty-fourth workspace (the Maven CRM export as it is, an August fiscal year, a quarterly and a monthly quota paid monthly, a mix of everything users type), held-out set",
+            "hundred-eighty-fourth workspace (the Maven CRM export as it is, an August fiscal year, a quarterly and a monthly quota paid monthly, a mix of everything users type), earlier held-out set",
             "hundredeightyfourth/heldout.toml",
             "hundredeightyfourth",
         ),
         (
-            "hundred-eighty-fifth workspace (a Toronto commercial printer, a November fiscal year, quarterly quotas paid monthly, Canadian office chat), held-out set",
+            "hundred-eighty-fifth workspace (a Toronto commercial printer, a November fiscal year, quarterly quotas paid monthly, Canadian office chat), earlier held-out set",
             "hundredeightyfifth/heldout.toml",
             "hundredeightyfifth",
+        ),
+        (
+            "hundred-eighty-sixth workspace (the Maven CRM export as it is, a November fiscal year, quarterly quotas paid monthly, Indian English office chat), held-out set",
+            "hundredeightysixth/heldout.toml",
+            "hundredeightysixth",
         ),
     ]
 }
@@ -1416,6 +1421,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredeightythird" => "cvc",
         "hundredeightyfourth" => "core",
         "hundredeightyfifth" => "press",
+        "hundredeightysixth" => "systems",
         _ => "lsv",
     }
 }
