@@ -10312,6 +10312,125 @@ fn round_96_what_the_full_run_kept_apart() {
     read_after("ninetieth", cases);
 }
 
+#[test]
+fn round_97_what_its_sets_taught() {
+    use serde_json::json;
+    // (a tier named as a product's first word is the tier; "| AR | Armed Response Monitoring |"
+    // names no tier; a tier's idea word names no product; a product's other name with its
+    // last word names no measure; "in winter" is a season; a what-if's "my pay" is its
+    // earnings, without the quarter of the distance asked before; a story before a what-if;
+    // "quick one"; how pay turns into rands is a rule)
+    let cases: &[Turns] = &[
+        (
+            "Riaan Botha",
+            &[],
+            "how close am i to armed this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "product": null}),
+        ),
+        (
+            "Riaan Botha",
+            &[],
+            "how many AR contracts have i signed",
+            "answer",
+            json!({"product": "armed response monitoring"}),
+        ),
+        (
+            "Sipho Ndlovu",
+            &[],
+            "what response level am i at",
+            "answer",
+            json!({"figure": "rate", "product": null}),
+        ),
+        (
+            "Sipho Ndlovu",
+            &[],
+            "what would a 6k off-site monitoring contract pay me",
+            "answer",
+            json!({"figure": "earnings", "measure": null, "new_deal": {"amount": "6000", "product": "cctv remote monitoring"}}),
+        ),
+        ("Sipho Ndlovu", &[], "what did i earn in summer", "ask_back", json!({})),
+        (
+            "Riaan Botha",
+            &[
+                "how far am i from siren this quarter",
+                "would a 5k beams job get me there?",
+            ],
+            "ok and what does that do to my pay?",
+            "answer",
+            json!({
+                "figure": "earnings",
+                "period": null,
+                "mark": null,
+                "new_deal": {"amount": "5000", "product": "perimeter beam system"}
+            }),
+        ),
+        (
+            "Sipho Ndlovu",
+            &[],
+            "eish, quiet week. if i sign a 2k off-site contract today what do i get",
+            "answer",
+            json!({"figure": "earnings", "period": null, "new_deal": {"amount": "2000", "product": "cctv remote monitoring"}}),
+        ),
+        (
+            "Sipho Ndlovu",
+            &[],
+            "Stuck in traffic on the N1. Quick one, how far am I from the boom gate?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Sipho Ndlovu",
+            &[],
+            "which exchange rate turns my dollars into rand",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredeightyseventh", cases);
+    // (a greeting to the channel names no team; a possessive no one on the roster has is asked
+    // back; where someone stands on a figure is their rank, against their own quota their
+    // attainment; a month to get past a quarterly threshold by is no period of the distance)
+    let cases: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "Hello all, what is my SBC credit till date",
+            "answer",
+            json!({"who": "anna snelling"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "what is suresh's commission this quarter",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "where does reed stand on earnings this year",
+            "answer",
+            json!({"op": "rank", "figure": "earnings"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "where do i stand against my quota",
+            "answer",
+            json!({"op": "value", "figure": "attainment"}),
+        ),
+        (
+            "Moses Frase",
+            &[],
+            "how far i am from the crease, have to cross it this month",
+            "answer",
+            json!({"figure": "distance", "period": null}),
+        ),
+    ];
+    read_after("hundredeightysixth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -793,7 +793,27 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         }
         return ask_back(query, "which deal");
     }
+    deadline_month_dropped(v, ws, &mut query);
     Understood::Answer(query)
+}
+
+/// "How far from the crease I am, need to cross it this month itself": of a measure whose
+/// quota is no month's, a month said as when the asker must get there is no period of the
+/// distance (the quarter's, as "if I close 45k this month would that get me to bullet" is).
+fn deadline_month_dropped(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let month = query.scope.period.as_deref().is_some_and(|p| p.starts_with('M'));
+    let measures = &v.inputs.plan.measures;
+    let monthly = measures
+        .iter()
+        .filter(|m| query.scope.measure.as_deref().is_none_or(|id| id == m.id))
+        .any(|m| m.quota_period == plansight_plan::PeriodKind::Monthly);
+    let deadline = ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "need" | "needs" | "have" | "has" | "want" | "got") && w[1] == "to"
+            || matches!(w[0].as_str(), "gotta" | "must")
+    });
+    if query.figure == Figure::Distance && query.scenario.is_none() && month && !monthly && deadline {
+        query.scope.period = None;
+    }
 }
 
 /// Words that ask for money, so deals ranked by them are not counted ("who has the most lost
@@ -867,7 +887,13 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
         !named(s)
             && ws
                 .windows(2)
-                .any(|w| matches!(w[0].as_str(), "the" | "this" | "last" | "over") && w[1] == *s)
+                // ("in winter", "during summer": said without its article too)
+                .any(|w| {
+                    matches!(
+                        w[0].as_str(),
+                        "the" | "this" | "last" | "over" | "in" | "during" | "through"
+                    ) && w[1] == *s
+                })
     })?;
     let start = chrono::Datelike::month(&v.inputs.plan.start);
     let mut quarters: Vec<String> = Vec::new();

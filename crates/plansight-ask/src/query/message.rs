@@ -389,7 +389,8 @@ fn stands_alone(question: &str) -> bool {
     ws.len() >= 5
         && !of_what_before
         && !ws.iter().enumerate().any(|(i, w)| {
-            POINTING_BACK.contains(&w.as_str())
+            // ("Quick one, how far am I …": the question itself, no one before)
+            POINTING_BACK.contains(&w.as_str()) && !(w == "one" && i > 0 && ws[i - 1] == "quick")
                 || matches!(w.as_str(), "this" | "these" | "there" | "then" | "here" | "same") && !this_time(i)
         })
 }
@@ -440,6 +441,26 @@ fn without_preamble(sentence: &str) -> &str {
     }
 }
 
+/// The sentence without the greeting it opens with ("Hi team, kindly tell what is my
+/// incentive till date": the channel greeted, no team asked about).
+fn without_greeting(sentence: &str) -> &str {
+    match sentence.split_once(", ") {
+        Some((before, after))
+            if pleasantry(before)
+                && lower_words(before).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "hi" | "hello" | "hey" | "hiya" | "morning" | "g'day" | "gday"
+                    )
+                })
+                && !after.trim().is_empty() =>
+        {
+            after.trim()
+        }
+        _ => sentence,
+    }
+}
+
 /// The question of a message: its greetings, thanks and the asker's story around the
 /// sentence that asks are left out, and the thanks it ends with. A message of one sentence,
 /// or with no sentence that asks, keeps all but those thanks.
@@ -449,7 +470,11 @@ pub fn the_question(text: &str) -> String {
 
 /// The sentences of `text` that ask (see [`the_question`]).
 fn sentences_asking(text: &str) -> String {
-    let all: Vec<&str> = sentences(text).into_iter().map(without_preamble).collect();
+    let all: Vec<&str> = sentences(text)
+        .into_iter()
+        .map(without_preamble)
+        .map(without_greeting)
+        .collect();
     if all.len() < 2 {
         return all.first().map_or_else(|| text.to_string(), |s| s.to_string());
     }
@@ -486,20 +511,23 @@ fn sentences_asking(text: &str) -> String {
         let Some(asking) = kept.len().checked_sub(1) else {
             return String::new();
         };
-        let wh = lower_words(kept[asking])
-            .iter()
-            .find(|w| !PLEASANTRIES.contains(&w.as_str()))
-            .is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "how" | "what" | "what's" | "whats" | "which" | "who" | "when" | "where" | "why"
-                )
-            });
-        if wh
+        let asked = lower_words(kept[asking]);
+        let wh_word = |w: &String| {
+            matches!(
+                w.as_str(),
+                "how" | "what" | "what's" | "whats" | "which" | "who" | "when" | "where" | "why"
+            )
+        };
+        let opening = asked.iter().find(|w| !PLEASANTRIES.contains(&w.as_str()));
+        let wh = opening.is_some_and(wh_word);
+        // ("shame my may is dry. if i sign a 5k AR contract today how much do i get": a
+        // what-if that asks, after why one asks)
+        let what_if = opening.is_some_and(|w| w == "if") && asked.iter().skip(3).any(wh_word);
+        if (wh || what_if)
             && stands_alone(kept[asking])
             && kept[..asking]
                 .iter()
-                .all(|s| story(s) && !starter_for_quota(s, kept[asking]))
+                .all(|s| (story(s) || what_if && context(s)) && !starter_for_quota(s, kept[asking]))
         {
             return kept[asking].to_string();
         }

@@ -61,6 +61,14 @@ pub(super) fn named_scope(
     // Managed Print; nor a bonus's name said whole: "the big iron spiff" names no GTK 500 by
     // "| big iron |")
     // (a bonus named for a product itself keeps it: "the GTK 500 spiffs" are the GTK 500's)
+    // (nor the glossary's word for an idea: "which response level am I on" of "| the
+    // response levels | the … tiers |" names no Armed Response Monitoring)
+    let ideas: Vec<String> = v
+        .idea_words
+        .iter()
+        .filter(|(_, plain)| plain == "tier")
+        .map(|(n, _)| n.strip_suffix('s').unwrap_or(n).to_string())
+        .collect();
     let bonuses: Vec<String> = v
         .inputs
         .plan
@@ -76,6 +84,7 @@ pub(super) fn named_scope(
         .chain(&v.accelerator_words)
         .chain(&v.tier_nouns)
         .chain(&bonuses)
+        .chain(&ideas)
     {
         // ("the print modes" too)
         for said in [format!("{name}s"), name.clone()] {
@@ -192,9 +201,31 @@ fn without_name(question: &str, name: &str) -> Option<Vec<String>> {
 /// Maintenance Agreement), if it says it.
 fn without_alias(v: &Vocabulary, question: &str, product: &str) -> Option<Vec<String>> {
     let said = question.to_lowercase();
-    let (_, alias) = v
+    let alias = v
         .product_alias_said(&said)
-        .filter(|(p, _)| p.eq_ignore_ascii_case(product))?;
+        .filter(|(p, _)| p.eq_ignore_ascii_case(product))
+        .map(|(_, a)| a)
+        // (an other name of one word: "| off-site | CCTV Remote Monitoring |")
+        .or_else(|| {
+            v.product_aliases
+                .iter()
+                .find(|(p, a)| p.eq_ignore_ascii_case(product) && contains_words(&said, a))
+                .map(|(_, a)| a.clone())
+        })?;
+    // ("off-site monitoring" of "| off-site | CCTV Remote Monitoring |": the product's last
+    // word said after its other name is the product's too)
+    let last = product
+        .to_lowercase()
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_string();
+    let with_last = format!("{alias} {last}");
+    let alias = if !last.is_empty() && said.contains(&with_last) {
+        with_last
+    } else {
+        alias.to_string()
+    };
     Some(words(&normalize(&said.replace(alias.as_str(), " "))))
 }
 

@@ -308,22 +308,35 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let me = exact(ws, &["i", "i'm", "im", "am"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
-    let ranks = exact(
-        ws,
-        &[
-            "rank",
-            "ranked",
-            "ranking",
-            // (German order: "where ranks Franzi on Umsatz")
-            "ranks",
-            "leaderboard",
-            "position",
-            "rank-wise",
-            "standings",
-        ],
-    ) || ws.iter().enumerate().any(|(i, w)| {
-        // ("if I place a 14k perm": a recruiter's verb, not a position)
-        w == "place"
+    // ("where do I stand against my number": against the asker's own quota, no one else)
+    let own_number = exact(ws, &["my", "his", "her", "their"])
+        && exact(ws, &["quota", "target", "number", "goal", "plan", "quotas", "targets"]);
+    // ("where reed stands on SBC credit this quarter", "where do i stand on earnings": a
+    // figure said, where one stands is among the others)
+    let stands_on = exact(ws, &["where"])
+        && ws
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "stand" | "stands") && w[1] == "on")
+        && !exact(ws, &["quota", "target", "number", "goal", "plan", "if"]);
+    let ranks = stands_on
+        || mentions(ws, &["stand against", "stands against"]) && !own_number
+        || exact(
+            ws,
+            &[
+                "rank",
+                "ranked",
+                "ranking",
+                // (German order: "where ranks Franzi on Umsatz")
+                "ranks",
+                "leaderboard",
+                "position",
+                "rank-wise",
+                "standings",
+            ],
+        )
+        || ws.iter().enumerate().any(|(i, w)| {
+            // ("if I place a 14k perm": a recruiter's verb, not a position)
+            w == "place"
             // ("not sure this is the right place to ask": the channel, not a position)
             && !(i > 0 && matches!(ws[i - 1].as_str(), "right" | "wrong" | "best" | "good"))
             && !matches!(
@@ -333,67 +346,69 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             && ws
                 .get(i + 1)
                 .is_none_or(|n| crate::phrases::amount(std::slice::from_ref(n)).is_none())
-    }) || mentions(
-        ws,
-        &[
-            "stand vs",
-            "stand versus",
-            "stand against",
-            "stack up",
-            "vs everyone",
-            "vs everybody",
-            // ("out of everyone, where's wilburn sitting on steel credit")
-            "out of everyone",
-            "out of everybody",
-            "versus everyone",
-            "versus everybody",
-            "against everybody",
-            "against everyone",
-            "compared to the team",
-            // ("how do i compare to the rest of the team")
-            "compare to the rest",
-            "compare with the rest",
-            "compared to the rest",
-            "compared with the rest",
-            "compare to the team",
-            "compare to everyone",
-            "compare with everyone",
-            // ("how did marty do against the rest of my team on earnings")
-            "against the rest",
-            "vs the rest",
-            "versus the rest",
-        ],
-    ) || mentions(
-        ws,
-        &[
-            "where do i stand",
-            "where i stand",
-            "how do i stack",
-            "where do i sit",
-            "where i sit",
-            "where does",
-            "put me",
-            "puts me",
-        ],
-    ) && exact(
-        ws,
-        &[
-            "team",
-            "agents",
-            "reps",
-            "sellers",
-            "everybody",
-            "others",
-            "everyone",
-            "vs",
-            "rest",
-            "company",
-            "org",
-            "peers",
-            "colleagues",
-            "team's",
-        ],
-    ) || mentions(ws, &["where do i stand", "where do i sit", "where i stand"])
+        })
+        || mentions(
+            ws,
+            &[
+                "stand vs",
+                "stand versus",
+                "stack up",
+                "vs everyone",
+                "vs everybody",
+                // ("out of everyone, where's wilburn sitting on steel credit")
+                "out of everyone",
+                "out of everybody",
+                "versus everyone",
+                "versus everybody",
+                "against everybody",
+                "against everyone",
+                "compared to the team",
+                // ("how do i compare to the rest of the team")
+                "compare to the rest",
+                "compare with the rest",
+                "compared to the rest",
+                "compared with the rest",
+                "compare to the team",
+                "compare to everyone",
+                "compare with everyone",
+                // ("how did marty do against the rest of my team on earnings")
+                "against the rest",
+                "vs the rest",
+                "versus the rest",
+            ],
+        )
+        || mentions(
+            ws,
+            &[
+                "where do i stand",
+                "where i stand",
+                "how do i stack",
+                "where do i sit",
+                "where i sit",
+                "where does",
+                "put me",
+                "puts me",
+            ],
+        ) && exact(
+            ws,
+            &[
+                "team",
+                "agents",
+                "reps",
+                "sellers",
+                "everybody",
+                "others",
+                "everyone",
+                "vs",
+                "rest",
+                "company",
+                "org",
+                "peers",
+                "colleagues",
+                "team's",
+            ],
+        )
+        || mentions(ws, &["where do i stand", "where do i sit", "where i stand"])
         // ("where do I stand in my region on achievement")
         && exact(ws, &["region", "zone", "territory", "office", "branch"]);
     // ("where is Corliss in the company for earnings", "where did I finish on earnings

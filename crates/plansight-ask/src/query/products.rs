@@ -512,6 +512,9 @@ impl Vocabulary<'_> {
                         && w.chars().all(|c| c.is_alphabetic() || c == '-')
                         && !EVERYDAY.contains(&w.as_str())
                         && !self.measure_word(w)
+                        // (nor the document's name for a tier or a mark: "from armed" is
+                        // the Armed tier, though Armed Response Monitoring opens with it)
+                        && !self.terms.iter().any(|(t, _)| t == w)
                         && unique(w)
                         && hit(w)
                 });

@@ -127,6 +127,19 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
             || i == 1 && ws.len() == 2 && ws[0] == "and"
             // ("Q3 earnings for Marcel?": a capitalised name last, after "for")
             || i > 0 && i + 1 == ws.len() && ws[i - 1] == "for" && capitalised(question, w);
+        // ("what is ramesh's incentive till date": a name's pay, by its possessive)
+        let owner = w.strip_suffix("'s").filter(|_| {
+            ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "incentive" | "earnings" | "pay" | "commission" | "quota" | "attainment" | "credit" | "payout"
+                )
+            }) && i > 0
+                && matches!(ws[i - 1].as_str(), "is" | "was" | "what's" | "whats" | "show" | "and")
+        });
+        if let Some(o) = owner.filter(|o| person(o)) {
+            return Some(o.to_string());
+        }
         (asked && person(w)).then(|| w.clone())
     })?;
     (!known(&at)).then_some(at)

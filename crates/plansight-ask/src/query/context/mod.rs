@@ -222,7 +222,14 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     {
         return None;
     }
-    if parts.figure.is_none()
+    // ("and what would that add to my pay?" after whether a new deal gets me to a tier: what
+    // the deal earns me; "pay" alone may be earned or paid, but a what-if changes earnings)
+    let pay_of_what_if = parts.figure.is_none()
+        && !prev.scenario.is_none()
+        && exact(ws, &["pay", "paycheck"])
+        && mentions(ws, &["add to", "adds to", "do to", "does to"]);
+    let figure = parts.figure.or(pay_of_what_if.then_some(Figure::Earnings));
+    if figure.is_none()
         && !names_parts
         && !distance_again
         && parts.op.is_none()
@@ -232,7 +239,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         return None;
     }
     let mut q = prev.clone();
-    if let Some(f) = parts.figure {
+    if let Some(f) = figure {
         // ("and how much is missing to the threshold then?" after a why: a figure asked)
         // ("how far is he from the next tier" after where he ranks: a figure of his)
         // ("how far is he from Implant" after his best quarter: a figure no period is ranked
@@ -253,6 +260,15 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         if q.op == super::Op::Compare && parts.op.is_none() && f != prev.figure && !super::operation::compares(ws) {
             q.op = super::Op::Value;
             q.scope.versus = None;
+        }
+        // (what a new deal earns, after how far it takes me in a quarter: its earnings, the
+        // quarter was the distance's)
+        if prev.figure == Figure::Distance
+            && f == Figure::Earnings
+            && q.scenario.new_deal.is_some()
+            && parts.query.scope.period.is_none()
+        {
+            q.scope.period = None;
         }
         q.figure = f;
         q.mark = parts.mark.or(if f == super::Figure::Distance { q.mark } else { None });

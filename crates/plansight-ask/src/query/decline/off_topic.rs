@@ -161,6 +161,10 @@ fn of_the_plan(v: &Vocabulary, ws: &[String], i: usize, w: &str) -> bool {
 /// Whether the question is an errand or not about pay (`first`: its first word that says
 /// something).
 pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool {
+    // ("which exchange rate turns my dollars into rand": the plan's rule for the asker's pay)
+    if crate::query::rule::converts_my_pay(ws) {
+        return false;
+    }
     let of_the_plan = |i: usize, w: &str| of_the_plan(v, ws, i, w);
     let task = [
         "write",

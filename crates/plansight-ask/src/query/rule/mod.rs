@@ -93,12 +93,61 @@ const RULE: &[&str] = &[
     "includes",
 ];
 
+/// "What rate do they use to change my dollars into rands": how the plan turns the asker's
+/// pay into the money it is paid in, a rule (not where a currency's price goes, nor a tier's
+/// rate).
+pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
+    const MONIES: &[&str] = &[
+        "rand",
+        "rands",
+        "dollars",
+        "pounds",
+        "euros",
+        "pesos",
+        "rupees",
+        "shillings",
+        "naira",
+        "yen",
+        "francs",
+        "reais",
+        "ringgit",
+    ];
+    let into = |words: &[&str]| {
+        ws.windows(2)
+            .any(|w| words.contains(&w[0].as_str()) && MONIES.contains(&w[1].as_str()))
+    };
+    // ("is my commission paid in rands")
+    let paid_in = ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "do" | "does" | "will"))
+        && ws
+            .windows(3)
+            .any(|w| w[0] == "paid" && w[1] == "in" && MONIES.contains(&w[2].as_str()));
+    exact(ws, &["my"])
+        && (paid_in
+            || into(&["into", "to", "in"])
+                && exact(
+                    ws,
+                    &[
+                        "rate",
+                        "convert",
+                        "converted",
+                        "conversion",
+                        "change",
+                        "changed",
+                        "exchange",
+                        "exchanged",
+                    ],
+                )
+                && !exact(ws, &["will", "gonna", "next", "tomorrow", "if"]))
+}
+
 /// The topic, when the question asks what the plan says.
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
     // (a rule someone claims, asked whether it is so: its figures and what-ifs are the
     // claim's, not the asker's)
-    if shapes::claim_checked(v, ws) {
+    if shapes::claim_checked(v, ws) || converts_my_pay(ws) {
         return Some(topic(ws));
     }
     if q.scenario.lever.is_some()

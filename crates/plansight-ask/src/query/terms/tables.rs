@@ -189,7 +189,25 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
             .map(|(n, _)| n.clone())
             .chain(tier_rows.iter().cloned())
             .collect();
-        let named = names_of_tiers(&said, &tier_names);
+        // ("| AR | Armed Response Monitoring |": a product's name, though it opens with the
+        // Armed tier's; a product's name, or its first two words, "armed response call-outs",
+        // said is a longer name the tier's is inside)
+        let products: Vec<String> = plan
+            .measures
+            .iter()
+            .flat_map(|m| m.products.iter().flatten())
+            .map(|p| p.to_lowercase())
+            .flat_map(|p| {
+                let two: Vec<&str> = p.split_whitespace().take(2).collect();
+                [two.join(" "), p.clone()]
+            })
+            .filter(|p| p.contains(' '))
+            .collect();
+        let longer: Vec<String> = tier_names.iter().cloned().chain(products).collect();
+        let named: Vec<String> = names_of_tiers(&said, &longer)
+            .into_iter()
+            .filter(|n| tier_names.contains(n))
+            .collect();
         let tiers: Vec<Term> = found
             .iter()
             .filter(|(n, t)| matches!(t, Term::Tier(..)) && named.contains(n))
