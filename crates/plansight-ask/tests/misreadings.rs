@@ -10340,7 +10340,7 @@ fn round_97_what_its_sets_taught() {
             &[],
             "what response level am i at",
             "answer",
-            json!({"figure": "rate", "product": null}),
+            json!({"figure": "rate", "product": null, "measure": "monitoring"}),
         ),
         (
             "Sipho Ndlovu",

@@ -90,6 +90,10 @@ pub(super) fn named_scope(
         for said in [format!("{name}s"), name.clone()] {
             if name.contains(' ') && contains_words(&unproduct, &said) {
                 unproduct = unproduct.replace(said.as_str(), " ");
+                // (the tiers of one measure: "which response level am I on" asks its rate)
+                if scope.measure.is_none() && ideas.contains(name) {
+                    scope.measure = v.measure_of_tier_word(name);
+                }
             }
         }
     }

@@ -13,6 +13,7 @@ mod accounts;
 mod newcomer;
 mod payday;
 mod read;
+mod tier_words;
 mod trade;
 
 pub(super) use trade::misspelt;
