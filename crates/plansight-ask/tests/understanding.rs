@@ -1241,6 +1241,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeightyseventh/heldout.toml",
             "hundredeightyseventh",
         ),
+        (
+            "hundred-eighty-eighth workspace (the Maven CRM export as it is, a July fiscal year, a quarterly and an annual measure paid quarterly, Irish English office chat), held-out set",
+            "hundredeightyeighth/heldout.toml",
+            "hundredeightyeighth",
+        ),
     ]
 }
 
@@ -1429,6 +1434,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredeightyfifth" => "press",
         "hundredeightysixth" => "systems",
         "hundredeightyseventh" => "installs",
+        "hundredeightyeighth" => "hardware",
         _ => "lsv",
     }
 }
