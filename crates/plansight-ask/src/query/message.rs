@@ -441,22 +441,29 @@ fn without_preamble(sentence: &str) -> &str {
     }
 }
 
-/// The sentence without the greeting it opens with ("Hi team, kindly tell what is my
-/// incentive till date": the channel greeted, no team asked about).
+/// The sentence without the greeting or the word of assent it opens with ("Hi team, kindly
+/// tell what is my incentive till date": the channel greeted, no team asked about; "grand,
+/// and with a 10k gtx pro today?": the answer before taken, no money said).
 fn without_greeting(sentence: &str) -> &str {
+    let greeting = |before: &str| {
+        let ws = lower_words(before);
+        pleasantry(before)
+            && ws.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "hi" | "hello" | "hey" | "hiya" | "morning" | "g'day" | "gday"
+                )
+            })
+            || matches!(
+                ws.as_slice(),
+                [w] if matches!(
+                    w.as_str(),
+                    "grand" | "sound" | "lovely" | "brilliant" | "great" | "cool" | "nice" | "perfect" | "lekker" | "sweet"
+                )
+            )
+    };
     match sentence.split_once(", ") {
-        Some((before, after))
-            if pleasantry(before)
-                && lower_words(before).iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "hi" | "hello" | "hey" | "hiya" | "morning" | "g'day" | "gday"
-                    )
-                })
-                && !after.trim().is_empty() =>
-        {
-            after.trim()
-        }
+        Some((before, after)) if greeting(before) && !after.trim().is_empty() => after.trim(),
         _ => sentence,
     }
 }

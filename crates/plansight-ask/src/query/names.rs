@@ -404,8 +404,11 @@ impl Vocabulary<'_> {
                 .iter()
                 .any(|(n, t)| matches!(t, super::terms::Term::Tier(..)) && n.split_whitespace().any(|x| x == w))
         };
+        // ("ceád míle fáilte money" for the Cead Mile Failte SPIFF: accents as they fall)
+        let folded: Vec<String> = ws.iter().map(|x| crate::phrases::fold(x)).collect();
         let said = |w: &str| {
-            ws.iter().any(|x| {
+            let w = crate::phrases::fold(w);
+            folded.iter().any(|x| {
                 x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w || x.replace(['\'', '’'], "") == w
             })
         };

@@ -366,6 +366,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                     && !the_documents(v, ws, w)
                     // ("where does dan rank on equipment credit" with a Dan on the roster)
                     && (w != "dan" || v.seller(w).is_none())
+                    // ("why did I get nothing on hardware in q1, it's a joke": a complaint)
+                    && !(w == "joke"
+                        && i > 0
+                        && matches!(ws[i - 1].as_str(), "a" | "the")
+                        && ws[..i].iter().any(|x| matches!(x.as_str(), "it's" | "its" | "is" | "what" | "was" | "that's")))
                     && (w != "pretend"
                         || matches!(
                             ws.get(i + 1).map(String::as_str),

@@ -115,6 +115,12 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "get cheaper",
             "be cheaper",
             "get pricier",
+            // ("will the gtk 500 get dearer next year")
+            "get dearer",
+            "be dearer",
+            "getting dearer",
+            "get more expensive",
+            "be more expensive",
             "cut the",
             "scrap the",
             "gets cut",
@@ -215,7 +221,7 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         return true;
     }
     // (a thing "getting cheaper" is its price)
-    (priced || exact(ws, &["cheaper", "pricier"]))
+    (priced || exact(ws, &["cheaper", "pricier", "dearer", "expensive"]))
         && (moves || level)
         && foretold
         && !exact(

@@ -599,6 +599,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && v.seller(&ws.join(" ")).is_none()
     {
         Some(Figure::Cost)
+    } else if draw && draw::counted_in_pay(ws) {
+        Some(Figure::Payable)
     } else if draw && !why_on_it(ws) {
         Some(draw::figure(ws, payable, &named))
     } else if mentions(ws, CLAWBACK) {
