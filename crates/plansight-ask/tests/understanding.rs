@@ -1246,6 +1246,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredeightyeighth/heldout.toml",
             "hundredeightyeighth",
         ),
+        (
+            "hundred-eighty-ninth workspace (a Lagos distributor of inverters, batteries and generators, an April fiscal year, quarterly quotas paid monthly, Nigerian English and pidgin in a WhatsApp group), held-out set",
+            "hundredeightyninth/heldout.toml",
+            "hundredeightyninth",
+        ),
     ]
 }
 
@@ -1435,6 +1440,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredeightysixth" => "systems",
         "hundredeightyseventh" => "installs",
         "hundredeightyeighth" => "hardware",
+        "hundredeightyninth" => "ib",
         _ => "lsv",
     }
 }
