@@ -10431,6 +10431,128 @@ fn round_97_what_its_sets_taught() {
     read_after("hundredeightysixth", cases);
 }
 
+#[test]
+fn round_98_what_its_sets_taught() {
+    use serde_json::json;
+    // (a bonus's name with its accents; the pay with the draw in it; "it's a joke" is a
+    // complaint; a word of assent before a follow-up; a product getting dearer is the market's)
+    let cases: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "what did the céad míle fáilte spiff pay me in q2",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "Moses Frase",
+            &[],
+            "what was i paid this year all in, dig-out included",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "why is my q2 hardware so low, it's a joke",
+            "answer",
+            json!({"op": "explain"}),
+        ),
+        (
+            "Jonathan Berthelot",
+            &["how far am i from going senior this quarter"],
+            "sound, and with a 20k gtk 500 today?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "20000", "product": "gtk 500"}}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "is the gtx pro going to get more expensive next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredeightyeighth", cases);
+    // (Pidgin without a word only it has: "pass" after a verb is the most, before what is
+    // passed "past"; "na … nko" is "and …?"; the document's word for a cancelled deal, though
+    // English says it of clawbacks, counted or listed is the deals; the payday said by its
+    // name is pay; "break down <seller> <period>"; stock ordered is an errand)
+    let cases: &[Turns] = &[
+        (
+            "Amaka Nwosu",
+            &[],
+            "which quarter I earn pass",
+            "answer",
+            json!({"op": "best_period", "figure": "earnings"}),
+        ),
+        (
+            "Kelechi Onyeka",
+            &[],
+            "which deal pay me pass this year",
+            "answer",
+            json!({"op": "top", "n": 1}),
+        ),
+        (
+            "Ngozi Okafor",
+            &[],
+            "if I close 5k kit today e go carry me pass the blackout line?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Amaka Nwosu",
+            &[],
+            "how many reversals I get this year",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled"}),
+        ),
+        (
+            "Amaka Nwosu",
+            &[],
+            "list my reversals",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Amaka Nwosu",
+            &[],
+            "what did my reversals cost me",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Musa Abdullahi",
+            &[],
+            "why was my october alert so small",
+            "answer",
+            json!({"op": "explain", "period": "m06"}),
+        ),
+        (
+            "Hauwa Bello",
+            &[],
+            "break down ngozi Q2 for me",
+            "answer",
+            json!({"op": "explain", "period": "q2"}),
+        ),
+        (
+            "Hauwa Bello",
+            &[],
+            "abeg order 5 inverters for Sunfix from warehouse",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Bisola Adebayo",
+            &["my gen attainment for Q1 na how much"],
+            "na Q3 own nko?",
+            "answer",
+            json!({"figure": "attainment", "measure": "gen", "period": "q3"}),
+        ),
+    ];
+    read_after("hundredeightyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

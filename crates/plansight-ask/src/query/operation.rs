@@ -188,6 +188,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "got",
             // ("why did i recieve a payment in september")
             "payment",
+            "payday",
             "receive",
             "received",
             "nothing",
@@ -261,7 +262,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     // ("explain my q3 SAI": a short order to explain is about the pay)
     let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6
         // ("can you break down my june for me": a period of the asker's, its pay)
-        || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"]);
+        || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"])
+        // ("break down ngozi Q3 for me": a seller's period, its pay)
+        || q.scope.period.is_some() && ws.first().is_some_and(|w| w == "break") && mentions(ws, &["break down"]) && ws.len() <= 7;
     // ("i see -1.18 taken back in june for QM6GJ78P, what is this": a line of a deal's,
     // explained)
     // (said last: "what's this QM6GJ78P deal worth to me" asks its worth)

@@ -1015,8 +1015,25 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         figure = Some(Figure::DealAmount);
         query.scope.stage = Some("cancelled".into());
     }
+    // ("how many reversals", "show me my reversals" where "| reversal | a cancelled deal |")
+    if super::figure::cancelled_deals_named(v, ws) && query.scope.stage.is_none() {
+        query.scope.stage = Some("cancelled".into());
+        if figure.is_none() && exact(ws, &["show", "list", "which"]) {
+            figure = Some(Figure::DealAmount);
+        }
+    }
     super::resolve::redundant_filters(v, figure, &mut query);
-    let mut op = super::operation::op(&v.without_terms(ws), &query, team);
+    // ("why was my november alert so small" where "| Alert Day | the payday |": the pay that
+    // payday brought, said by its name)
+    let mut op_ws = v.without_terms(ws);
+    if !exact(ws, &["payday"])
+        && super::synonyms::plain(ws, &v.idea_words, &|_| false)
+            .iter()
+            .any(|w| w == "payday")
+    {
+        op_ws.push("payday".into());
+    }
+    let mut op = super::operation::op(&op_ws, &query, team);
     // ("so why am i on the bellows then": the pay the draw was paid against, explained)
     if super::figure::why_on_the_draw(v, ws) && query.scenario.is_none() {
         op = Some(Op::Explain);

@@ -515,7 +515,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         Some(Figure::DealAmount)
     } else if deal
-        && (mentions(ws, CLAWBACK)
+        && (mentions(ws, CLAWBACK) && !cancelled_deals_named(v, ws)
             || mentions(
                 ws,
                 &[
@@ -603,7 +603,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Payable)
     } else if draw && !why_on_it(ws) {
         Some(draw::figure(ws, payable, &named))
-    } else if mentions(ws, CLAWBACK) {
+    } else if mentions(ws, CLAWBACK) && !cancelled_deals_named(v, ws) {
         Some(Figure::Clawback)
     } else if measure_called_a_bonus(v, ws, q) {
         Some(Figure::Earnings)
@@ -1131,4 +1131,30 @@ fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
         // (the question as it is, not copied: this runs for every question)
         _ => ws.into(),
     }
+}
+
+/// "How many reversals has my team had", "show me my reversals" where "| reversal | a
+/// cancelled deal |": the document's word for a cancelled deal, though English says it of
+/// clawbacks, names the deals when they are counted or shown (what they cost is the
+/// clawback).
+pub(super) fn cancelled_deals_named(v: &Vocabulary, ws: &[String]) -> bool {
+    let named = |w: &String| {
+        let one = w.strip_suffix('s').unwrap_or(w);
+        CLAWBACK.contains(&one) && v.idea_words.iter().any(|(s, p)| s == one && p == "cancelled")
+    };
+    ws.iter().any(named)
+        && (mentions(ws, &["how many", "number of", "show me", "list"]) || exact(ws, &["show", "list", "which"]))
+        && !mentions(
+            ws,
+            &[
+                "how much",
+                "cost",
+                "money",
+                "lose",
+                "lost",
+                "take back",
+                "took back",
+                "worth",
+            ],
+        )
 }

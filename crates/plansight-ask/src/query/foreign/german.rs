@@ -154,4 +154,6 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: true,
     elided: &[],
+    marked: None,
+    in_context: None,
 };

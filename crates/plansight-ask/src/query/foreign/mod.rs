@@ -25,6 +25,12 @@ pub(super) struct Language {
     decimal_comma: bool,
     /// Words elided onto the next ("l'endcap": the endcap), and the English they stand for.
     elided: &'static [(&'static str, &'static str)],
+    /// Whether the words, folded, are of this language without any of its markers (Pidgin's
+    /// "we go pay").
+    marked: Option<fn(&[String]) -> bool>,
+    /// The English of the word at an index, folded, where its neighbours decide it (Pidgin's
+    /// "pass": "past" before what is passed, "most" last).
+    in_context: Option<fn(&[String], usize) -> Option<&'static str>>,
 }
 
 /// The languages, each read alone: a question is read in the one most of its words mark,
@@ -56,10 +62,12 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
     // Only a question that has a word no English one has is read so: "la" and "que" alone
     // are not enough.
     let marks = |l: &Language| {
+        let unmarked = l.marked.is_some_and(|m| m(&folded));
         folded
             .iter()
             .filter(|w| l.markers.contains(&w.as_str()) && !named(w))
             .count()
+            + usize::from(unmarked)
     };
     let Some(language) = LANGUAGES
         .iter()
@@ -80,6 +88,11 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
         let w = &folded[i];
         if named(w) {
             out.push(ws[i].clone());
+            i += 1;
+            continue;
+        }
+        if let Some(e) = language.in_context.and_then(|f| f(&folded, i)) {
+            out.extend(e.split_whitespace().map(str::to_string));
             i += 1;
             continue;
         }

@@ -1,5 +1,6 @@
 //! Nigerian Pidgin ("wetin i don make", "how much i go get"): "go" before a verb is "will",
-//! its fillers read as nothing.
+//! "pass" after one is "most" ("which deal pay me pass"), "for" after a person is "in"
+//! ("who for my team"), its fillers read as nothing.
 
 use super::Language;
 
@@ -13,6 +14,14 @@ pub(super) const LANGUAGE: Language = Language {
         ("you", "go", "you will"),
         ("wetin", "be", "what is"),
         ("i", "wan", "i want"),
+        // ("wetin I for lose if …": what I would lose)
+        ("i", "for", "i would"),
+        ("i", "dey", "i am"),
+        ("who", "for", "who in"),
+        ("close", "for", "close in"),
+        ("closes", "for", "closes in"),
+        ("pay", "am", "pay him"),
+        ("cut", "am", "cut it"),
     ],
     words: &[
         ("wetin", "what"),
@@ -21,6 +30,11 @@ pub(super) const LANGUAGE: Language = Language {
         ("sha", ""),
         ("abi", ""),
         ("oga", ""),
+        ("o", ""),
+        ("na", ""),
+        ("own", ""),
+        // ("na Q2 own nko?": and Q2?)
+        ("nko", "what about"),
         ("wey", "that"),
         ("dem", "they"),
         ("don", ""),
@@ -28,8 +42,62 @@ pub(super) const LANGUAGE: Language = Language {
         ("wan", "want"),
         ("una", "you"),
         ("pass", "most"),
+        ("carry", "get"),
     ],
-    markers: &["wetin", "abeg", "sef", "wey", "dey", "oga", "abi", "una"],
+    markers: &[
+        "wetin", "abeg", "sef", "wey", "dey", "oga", "abi", "una", "nko", "wahala", "oya", "shey", "sabi",
+    ],
     decimal_comma: false,
     elided: &[],
+    marked: Some(marked),
+    in_context: Some(in_context),
 };
+
+/// Verbs a Pidgin "go" (will) or "pass" (most) goes with.
+const VERBS: &[&str] = &[
+    "pay", "get", "make", "earn", "collect", "carry", "lose", "cost", "reach", "close", "win", "sell", "bring", "take",
+    "be",
+];
+
+/// Pidgin said without a word only it has: "we go pay" (will pay), "which deal pay me pass"
+/// (pays me the most), "which month I make pass".
+pub(super) fn marked(folded: &[String]) -> bool {
+    let will = folded.windows(3).any(|w| {
+        matches!(w[0].as_str(), "i" | "we" | "e" | "dem" | "you" | "he" | "she" | "una")
+            && w[1] == "go"
+            && VERBS.contains(&w[2].as_str())
+    });
+    let most = folded.iter().enumerate().any(|(i, w)| {
+        w == "pass"
+            && i > 0
+            && (VERBS.contains(&folded[i - 1].as_str()) || folded[i - 1] == "me")
+            && folded
+                .get(i + 1)
+                .is_none_or(|n| matches!(n.as_str(), "so" | "for" | "this" | "in" | "now" | "?"))
+    });
+    will || most
+}
+
+/// The words whose neighbours say what they are: "pass" before what is passed is "past"
+/// ("e go carry me pass blackout line"; last, or before "so far", it is "most", the words'
+/// own reading); "go" before a number is "goes to" ("if quota go 65k"); "na" opening a
+/// question that ends "nko" is "and" ("na Q2 own nko?": and Q2?); "dey" before a verb is
+/// nothing ("I dey get full credit?").
+fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
+    let w = folded[i].as_str();
+    let next = folded.get(i + 1).map(String::as_str);
+    match w {
+        "pass"
+            if i > 0
+                && matches!(folded[i - 1].as_str(), "me" | "him" | "her" | "us" | "them" | "am")
+                && next.is_some_and(|n| !matches!(n, "so" | "for" | "this" | "in" | "now" | "?")) =>
+        {
+            Some("past")
+        }
+        "go" if next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) => Some("goes to"),
+        "na" if i == 0 && folded.iter().any(|x| x == "nko") => Some("and"),
+        "nko" if folded.first().is_some_and(|x| x == "na") => Some(""),
+        "dey" if next.is_some_and(|n| VERBS.contains(&n)) => Some(""),
+        _ => None,
+    }
+}

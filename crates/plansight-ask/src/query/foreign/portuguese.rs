@@ -323,4 +323,6 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: true,
     elided: &[],
+    marked: None,
+    in_context: None,
 };

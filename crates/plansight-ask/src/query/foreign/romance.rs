@@ -239,4 +239,6 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[("l'", "the"), ("d'", "of")],
+    marked: None,
+    in_context: None,
 };

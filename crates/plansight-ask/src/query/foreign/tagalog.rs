@@ -239,4 +239,6 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[],
+    marked: None,
+    in_context: None,
 };
