@@ -30,8 +30,11 @@ pub(super) struct Language {
     marked: Option<fn(&[String]) -> bool>,
     /// The English of the word at an index, folded, where its neighbours decide it (Pidgin's
     /// "pass": "past" before what is passed, "most" last).
-    in_context: Option<fn(&[String], usize) -> Option<&'static str>>,
+    in_context: Option<InContext>,
 }
+
+/// The English of the word at an index of the folded words, where its neighbours decide it.
+type InContext = fn(&[String], usize) -> Option<&'static str>;
 
 /// The languages, each read alone: a question is read in the one most of its words mark,
 /// so a word two languages share ("ano": Spanish year, Tagalog what) is read in the
