@@ -10553,6 +10553,101 @@ fn round_98_what_its_sets_taught() {
     read_after("hundredeightyninth", cases);
 }
 
+#[test]
+fn round_99_what_its_sets_taught() {
+    use serde_json::json;
+    // (Scots read as the English it spells: "fae", "intae", "the day", "ye"; "how much am I
+    // getting" in a period is what it pays; "why am I only getting 700" is explained)
+    let cases: &[Turns] = &[
+        (
+            "Cara Losch",
+            &[],
+            "how far is anna fae the stile this month",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "who": "anna snelling"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "just joined in november so go easy. how much am i getting this month?",
+            "answer",
+            json!({"figure": "payable", "period": "m10"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "why am i only getting 700 for november",
+            "answer",
+            json!({"op": "explain", "period": "m09"}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "would a 9k gtx pro the day get me intae munro",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "9000", "product": "gtx pro"}}),
+        ),
+        ("Moses Frase", &[], "can ye mark P858PP0L as lost", "decline", json!({})),
+    ];
+    read_after("hundredninetieth", cases);
+    // (Sheng's greetings and fillers are nothing, its money "money"; what I earn on the
+    // payday's day is what it pays; a deal slipped is no pay slip, though the document calls
+    // the statement "| slip |"; "projects" is no "projected" pipeline; the long and short
+    // rains are seasons; a season is the document's quarter)
+    let cases: &[Turns] = &[
+        (
+            "Faith Njeri",
+            &[],
+            "niaje, what is my inputs attainment this quarter?",
+            "answer",
+            json!({"figure": "attainment", "period": "q3"}),
+        ),
+        (
+            "Faith Njeri",
+            &[],
+            "how much chapaa did I make in Q2 manze",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Tabitha Muthoni",
+            &[],
+            "how much will I make on the 28th?",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Faith Njeri",
+            &[],
+            "if 64CTQ6C5 had slipped to may what would I lose",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Moses Wafula",
+            &[],
+            "if my whole nursery comes in what is my projects attainment",
+            "answer",
+            json!({"pipeline": "all"}),
+        ),
+        (
+            "Mercy Wanjiku",
+            &[],
+            "what did I earn in the short rains",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Brian Otieno",
+            &[],
+            "what was my inputs attainment last season",
+            "answer",
+            json!({"period": "q2"}),
+        ),
+    ];
+    read_after("hundredninetyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

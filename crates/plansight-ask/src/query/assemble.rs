@@ -455,8 +455,27 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // ("what'll I get on the 15th of April": a payday's pay)
     // ("wat am i getting nov 20th": a day with its month, what comes then)
     let figure = figure.or_else(|| {
-        (query.scope.period.is_some() && (mentions(ws, super::words::GET_ON) || super::when::getting_on_a_date(ws)))
-            .then_some(Figure::Payable)
+        // ("how much am i getting this month": what the month pays)
+        (query.scope.period.is_some()
+            && (mentions(ws, super::words::GET_ON)
+                || super::when::getting_on_a_date(ws)
+                || query.scenario.is_none()
+                    && mentions(ws, &["am i getting", "i'm getting", "im getting", "am i only getting"])))
+        .then_some(Figure::Payable)
+    });
+    // ("how much will I earn on the 28th", the payday: what it pays)
+    let figure = figure.map(|f| {
+        let on_payday = query.scope.period.is_some()
+            && query.scenario.is_none()
+            && mentions(ws, &["i earn on the", "i make on the"])
+            && ws.windows(2).any(|p| {
+                p[0] == "the" && p[1].ends_with(['h', 't', 'd']) && crate::phrases::day_of_month(&p[1]).is_some()
+            });
+        if f == Figure::Earnings && on_payday {
+            Figure::Payable
+        } else {
+            f
+        }
     });
     let Some(figure) = figure else {
         let vague = named_something
@@ -873,6 +892,9 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
         ("fall", [9, 10, 11]),
         ("autumn", [9, 10, 11]),
         ("winter", [12, 1, 2]),
+        // (East Africa's: "during the long rains")
+        ("long rains", [3, 4, 5]),
+        ("short rains", [10, 11, 12]),
     ];
     // (not a word of the plan's own names: "the Winter Feed", a draw)
     let named = |s: &str| {
@@ -883,17 +905,13 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
                 .iter()
                 .any(|b| b.name.to_lowercase().split_whitespace().any(|w| w == s))
     };
+    let said = format!(" {} ", ws.join(" "));
     let (_, months) = SEASONS.iter().find(|(s, _)| {
         !named(s)
-            && ws
-                .windows(2)
-                // ("in winter", "during summer": said without its article too)
-                .any(|w| {
-                    matches!(
-                        w[0].as_str(),
-                        "the" | "this" | "last" | "over" | "in" | "during" | "through"
-                    ) && w[1] == *s
-                })
+            // ("in winter", "during summer": said without its article too)
+            && ["the", "this", "last", "over", "in", "during", "through"]
+                .iter()
+                .any(|before| said.contains(&format!(" {before} {s} ")))
     })?;
     let start = chrono::Datelike::month(&v.inputs.plan.start);
     let mut quarters: Vec<String> = Vec::new();

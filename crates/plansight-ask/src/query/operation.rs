@@ -186,6 +186,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "made",
             "get",
             "got",
+            "getting",
             // ("why did i recieve a payment in september")
             "payment",
             "payday",

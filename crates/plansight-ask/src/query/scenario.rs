@@ -255,6 +255,11 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     "weighted-pipeline",
                     "weighted pipeline",
                     "risk adjusted",
+                ],
+            ) || exact(
+                // (said as written: "my projects attainment" is no "projected")
+                ws,
+                &[
                     "expected",
                     "probability",
                     "probabilities",

@@ -527,7 +527,11 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     // ("how many did my team drop" for "| dropped |")
                     || one.len() >= 3 && undoubled(s) == Some(one)
                     // ("had been scrubbed", "aborted" for "| scrub |", "| abort |")
-                    || s.len() >= 4 && (undoubled(&bare) == Some(s.as_str()) || bare.strip_suffix("ed") == Some(s.as_str()))
+                    // (not a noun of pay made a verb: "if it had slipped to april" where the pay
+                    // statement is "| slip |")
+                    || s.len() >= 4
+                        && (undoubled(&bare) == Some(s.as_str()) || bare.strip_suffix("ed") == Some(s.as_str()))
+                        && !matches!(p.as_str(), "tier" | "tiers" | "payout" | "payday" | "draw")
                     // ("my short-closed deals" for "| short-close |")
                     || s.len() >= 4 && s.ends_with('e') && bare.strip_suffix('d') == Some(s.as_str())
                     || s.strip_suffix('n').is_some_and(|x| x == bare)

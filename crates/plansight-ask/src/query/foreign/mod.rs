@@ -1,8 +1,9 @@
 //! The everyday words of other languages sellers mix into English questions, read as the
 //! English words they stand for: French, Dutch and Spanish ("combien j'ai fait en
 //! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko"),
-//! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai") and German
-//! ("wie viel Provision habe ich im zweiten Quartal verdient").
+//! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai"),
+//! German ("wie viel Provision habe ich im zweiten Quartal verdient"), Scots ("how far am i
+//! fae the trig point") and Kenyan Sheng ("kwani why is it taking doh off me").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
@@ -11,6 +12,8 @@ mod hinglish;
 mod pidgin;
 mod portuguese;
 mod romance;
+mod scots;
+mod sheng;
 mod tagalog;
 
 /// One language's words as English.
@@ -46,6 +49,8 @@ const LANGUAGES: &[&Language] = &[
     &portuguese::LANGUAGE,
     &hinglish::LANGUAGE,
     &german::LANGUAGE,
+    &scots::LANGUAGE,
+    &sheng::LANGUAGE,
 ];
 
 /// The language the sellers of a workspace paid in this currency mix into their English

@@ -110,9 +110,16 @@ impl Vocabulary<'_> {
                     .iter()
                     .any(|(n, _)| n.split_whitespace().any(|x| x == w))
         };
+        // ("chapaa day - how much is coming my way?" where the payday is "| chapaa day |": the
+        // document's own word, though Sheng's for money)
+        let glossed = |w: &str| {
+            self.idea_words
+                .iter()
+                .any(|(n, _)| n.contains(' ') && n.split_whitespace().any(|x| x == w))
+        };
         crate::query::foreign::english(
             ws,
-            &|w| self.plan_word(w) || self.person_or_account_word(w) || initials(w),
+            &|w| self.plan_word(w) || self.person_or_account_word(w) || initials(w) || glossed(w),
             home,
         )
     }
