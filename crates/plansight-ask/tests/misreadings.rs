@@ -10543,6 +10543,13 @@ fn round_98_what_its_sets_taught() {
             json!({}),
         ),
         (
+            "Hauwa Bello",
+            &[],
+            "lantern at 5%, how much more we go pay?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "ib", "tier": 2, "value": "0.05"}}),
+        ),
+        (
             "Bisola Adebayo",
             &["my gen attainment for Q1 na how much"],
             "na Q3 own nko?",
@@ -10588,6 +10595,21 @@ fn round_99_what_its_sets_taught() {
             json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "9000", "product": "gtx pro"}}),
         ),
         ("Moses Frase", &[], "can ye mark P858PP0L as lost", "decline", json!({})),
+        // ("how much systems": the Systems measure's amount; "how many systems" are deals)
+        (
+            "Wilburn Farren",
+            &[],
+            "how much systems did i sell in november",
+            "answer",
+            json!({"figure": "credit", "measure": "systems"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "how many systems did i sell in november",
+            "answer",
+            json!({"figure": "deal_count"}),
+        ),
     ];
     read_after("hundredninetieth", cases);
     // (Sheng's greetings and fillers are nothing, its money "money"; what I earn on the

@@ -114,8 +114,9 @@ fn deal_noun(ws: &[String], i: usize) -> bool {
     ];
     // ("what did hayden pull in on systems", "what would systems pay me": the side of the
     // plan, said where no deal is)
+    // ("how much systems have i sold": the side's amount, not a count of systems)
     let a_side = i > 0
-        && (matches!(ws[i - 1].as_str(), "on" | "from")
+        && (matches!(ws[i - 1].as_str(), "on" | "from" | "much")
             || matches!(ws[i - 1].as_str(), "would" | "did" | "does" | "will")
                 && ws
                     .get(i + 1)

@@ -322,6 +322,9 @@ pub const COST: &[&str] = &[
     // ("windfall at 12% - how much more would we pay")
     "would we pay",
     "will we pay",
+    // ("stadium at 8%, how much more we go pay?": Pidgin's "we will pay")
+    "we will pay",
+    "we would pay",
     "we'd pay",
     "do we pay",
     // ("what's the whole company paying out so far")
