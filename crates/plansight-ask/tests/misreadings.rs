@@ -10670,6 +10670,70 @@ fn round_99_what_its_sets_taught() {
     read_after("hundredninetyfirst", cases);
 }
 
+#[test]
+fn round_100_what_its_sets_taught() {
+    use serde_json::json;
+    // (young sellers' fillers are known words that ask nothing: "ngl", "deadass", "ong",
+    // "tryna", "finna")
+    let cases: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "ngl how much have i made in q2 💀",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "deadass how far am i from the lift line this month",
+            "answer",
+            json!({"mark": "threshold"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "tryna see my attainment this month ong",
+            "answer",
+            json!({"figure": "attainment"}),
+        ),
+    ];
+    read_after("hundredninetysecond", cases);
+    // (Jamaican Patois: "mi" is I before what is done, me after a verb, my before a thing;
+    // "dis", "di", "pon", "inna"; a Patois question read as Patois, though Spanish has "mi")
+    let cases: &[Turns] = &[
+        (
+            "Kemar Williams",
+            &[],
+            "how many new face mi sign dis year",
+            "answer",
+            json!({"figure": "deal_count", "period": "fy"}),
+        ),
+        (
+            "Kemar Williams",
+            &[],
+            "wah mi earn inna Q2",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Kemoy Thompson",
+            &[],
+            "how much mi a go get pon Settle Day?",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Kadian Walker",
+            &[],
+            "how much dem claw back from mi dis year",
+            "answer",
+            json!({"figure": "clawback", "period": "fy"}),
+        ),
+    ];
+    read_after("hundredninetythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

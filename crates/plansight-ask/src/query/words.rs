@@ -368,6 +368,8 @@ pub const COMMISSION: &[&str] = &["commission", "commish", "commo", "comm"];
 /// What a day brings ("what'll I get on the 15th of April"): the pay of its payday.
 pub const GET_ON: &[&str] = &[
     "i get on",
+    // ("how much mi a go get pon Settle Day?": Patois's order, "I will get on")
+    "i will get on",
     "i getting on",
     "i receive on",
     // ("can u break down what i got on june 15", "what did the company pay out on june 15")

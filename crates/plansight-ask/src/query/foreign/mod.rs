@@ -3,12 +3,14 @@
 //! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko"),
 //! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai"),
 //! German ("wie viel Provision habe ich im zweiten Quartal verdient"), Scots ("how far am i
-//! fae the trig point") and Kenyan Sheng ("kwani why is it taking doh off me").
+//! fae the trig point"), Kenyan Sheng ("kwani why is it taking doh off me") and Jamaican
+//! Patois ("how much mi a go get pon Settle Day").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
 mod german;
 mod hinglish;
+mod patois;
 mod pidgin;
 mod portuguese;
 mod romance;
@@ -41,8 +43,10 @@ type InContext = fn(&[String], usize) -> Option<&'static str>;
 
 /// The languages, each read alone: a question is read in the one most of its words mark,
 /// so a word two languages share ("ano": Spanish year, Tagalog what) is read in the
-/// question's own.
+/// question's own; of two marked alike, the first here ("how many new face mi sign dis year":
+/// Patois, though Spanish has "mi" too).
 const LANGUAGES: &[&Language] = &[
+    &patois::LANGUAGE,
     &romance::LANGUAGE,
     &pidgin::LANGUAGE,
     &tagalog::LANGUAGE,

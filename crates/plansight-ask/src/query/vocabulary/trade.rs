@@ -112,10 +112,13 @@ impl Vocabulary<'_> {
         };
         // ("chapaa day - how much is coming my way?" where the payday is "| chapaa day |": the
         // document's own word, though Sheng's for money)
+        // (only where the phrase is said: "pon" of "| pon di table |" is Patois's "on" in
+        // "how much mi a go get pon Settle Day")
+        let said = format!(" {} ", ws.join(" "));
         let glossed = |w: &str| {
-            self.idea_words
-                .iter()
-                .any(|(n, _)| n.contains(' ') && n.split_whitespace().any(|x| x == w))
+            self.idea_words.iter().any(|(n, _)| {
+                n.contains(' ') && n.split_whitespace().any(|x| x == w) && said.contains(&format!(" {n} "))
+            })
         };
         crate::query::foreign::english(
             ws,
