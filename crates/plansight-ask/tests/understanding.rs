@@ -1262,14 +1262,19 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredninetyfirst",
         ),
         (
-            "hundred-ninety-second workspace (the Maven CRM export as it is, an October fiscal year, two monthly measures paid monthly, young sellers' slang in a group chat), held-out set",
+            "hundred-ninety-second workspace (the Maven CRM export as it is, an October fiscal year, two monthly measures paid monthly, young sellers' slang in a group chat), earlier held-out set",
             "hundredninetysecond/heldout.toml",
             "hundredninetysecond",
         ),
         (
-            "hundred-ninety-third workspace (a Kingston building-supplies distributor, a calendar year, a monthly and a quarterly measure paid monthly, Jamaican English and Patois on WhatsApp), held-out set",
+            "hundred-ninety-third workspace (a Kingston building-supplies distributor, a calendar year, a monthly and a quarterly measure paid monthly, Jamaican English and Patois on WhatsApp), earlier held-out set",
             "hundredninetythird/heldout.toml",
             "hundredninetythird",
+        ),
+        (
+            "hundred-ninety-fourth workspace (the Maven CRM export as it is, a calendar year, a quarterly and an annual measure paid quarterly, plain everyday American English), held-out set",
+            "hundredninetyfourth/heldout.toml",
+            "hundredninetyfourth",
         ),
     ]
 }
@@ -1465,6 +1470,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredninetyfirst" => "inputs",
         "hundredninetysecond" => "systems",
         "hundredninetythird" => "bulk",
+        "hundredninetyfourth" => "gtx",
         _ => "lsv",
     }
 }
