@@ -10734,6 +10734,49 @@ fn round_100_what_its_sets_taught() {
     read_after("hundredninetythird", cases);
 }
 
+#[test]
+fn round_101_what_its_sets_taught() {
+    use serde_json::json;
+    // (a glossary type in the plural "ies"; whether the asker shares in another's deal is
+    // the split rule; "why?" after a product's pay explains those deals; a measure's own
+    // plural noun for its steps ("| the pour chart | …'s styles: … |") made more generous is
+    // a change without its value)
+    let cases: &[Turns] = &[
+        (
+            "Moses Frase",
+            &[],
+            "how many resupplies did i close in q3",
+            "answer",
+            json!({"deal_type": "renewal"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "do i get any credit when markita closes a gtk 500?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredninetyfourth", cases);
+    let cases: &[Turns] = &[
+        (
+            "Dominic Castillo",
+            &["what did my line jobs pay me this year"],
+            "why?",
+            "answer",
+            json!({"op": "explain", "product": "draft system install"}),
+        ),
+        (
+            "Dominic Castillo",
+            &[],
+            "what if the pour chart paid a bit more, what would i get",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("hundredninetyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -465,12 +465,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     });
     // ("how much will I earn on the 28th", the payday: what it pays)
     let figure = figure.map(|f| {
-        let on_payday = query.scope.period.is_some()
-            && query.scenario.is_none()
-            && mentions(ws, &["i earn on the", "i make on the"])
-            && ws.windows(2).any(|p| {
-                p[0] == "the" && p[1].ends_with(['h', 't', 'd']) && crate::phrases::day_of_month(&p[1]).is_some()
-            });
+        let on_payday = query.scope.period.is_some() && query.scenario.is_none() && super::when::earned_on_a_day(ws);
         if f == Figure::Earnings && on_payday {
             Figure::Payable
         } else {
@@ -883,8 +878,9 @@ fn who_unnamed(ws: &[String]) -> bool {
     !exact(ws, &["my", "i", "me", "mine"])
 }
 
-/// The plan's quarters a season said as a time ("in the spring", "over the summer")
-/// falls in, months as the northern calendar has them.
+/// The plan's quarters a season said as a time ("in the spring", "over the summer", "during
+/// the long rains") falls in, months as the northern calendar has them (East Africa's rains
+/// as they fall there).
 fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
     const SEASONS: &[(&str, [u32; 3])] = &[
         ("spring", [3, 4, 5]),

@@ -265,9 +265,12 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
         op: super::Op::Explain,
         figure: super::Figure::Earnings,
         who: prev.who.clone(),
+        // ("why?" after what my line jobs earned me: those deals' pay, explained)
         scope: super::Scope {
             period: prev.scope.period.clone(),
             measure: prev.scope.measure.clone(),
+            product: prev.scope.product.clone(),
+            deal_type: prev.scope.deal_type.clone(),
             ..Default::default()
         },
         ..Default::default()

@@ -454,6 +454,8 @@ fn without_greeting(sentence: &str) -> &str {
                     "hi" | "hello" | "hey" | "hiya" | "morning" | "g'day" | "gday"
                 )
             })
+            // ("my boss, how much will I earn on the 28th?": the one asked, addressed)
+            || matches!(ws.as_slice(), [a, b] if a == "my" && matches!(b.as_str(), "boss" | "guy" | "dear"))
             || matches!(
                 ws.as_slice(),
                 [w] if matches!(

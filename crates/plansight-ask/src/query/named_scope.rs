@@ -218,19 +218,20 @@ fn without_alias(v: &Vocabulary, question: &str, product: &str) -> Option<Vec<St
         })?;
     // ("off-site monitoring" of "| off-site | CCTV Remote Monitoring |": the product's last
     // word said after its other name is the product's too)
-    let last = product
-        .to_lowercase()
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_string();
-    let with_last = format!("{alias} {last}");
-    let alias = if !last.is_empty() && said.contains(&with_last) {
-        with_last
-    } else {
-        alias.to_string()
-    };
-    Some(words(&normalize(&said.replace(alias.as_str(), " "))))
+    // (taken out as whole words: an alias "ar" leaves "quarter" whole)
+    let mut ws = words(&normalize(&said));
+    let alias = words(&normalize(&alias));
+    let last = product.to_lowercase().split_whitespace().last().map(str::to_string);
+    let n = alias.len();
+    if let Some(at) = (0..(ws.len() + 1).saturating_sub(n)).find(|&i| n > 0 && ws[i..i + n] == alias[..]) {
+        let end = if ws.get(at + n) == last.as_ref() {
+            at + n + 1
+        } else {
+            at + n
+        };
+        ws.drain(at..end);
+    }
+    Some(ws)
 }
 
 /// "What did I make … excluding the service side": of a plan's two measures, the one not

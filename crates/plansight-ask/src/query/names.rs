@@ -630,12 +630,16 @@ impl Vocabulary<'_> {
                                 )
                             })
                             .map(|(head, _)| format!("{head} deal"));
-                        ["", "s", "es", "e", "en", "n"].iter().any(|end| {
-                            joined.contains(&format!(" {a}{end} "))
-                                || as_deal
-                                    .as_ref()
-                                    .is_some_and(|d| joined.contains(&format!(" {d}{end} ")))
-                        }) || a.contains(' ') && joined.contains(&format!(" {each} "))
+                        // ("my resupplies" for "| resupply |")
+                        let ies = a.strip_suffix('y').map(|stem| format!(" {stem}ies "));
+                        ies.is_some_and(|p| joined.contains(&p))
+                            || ["", "s", "es", "e", "en", "n"].iter().any(|end| {
+                                joined.contains(&format!(" {a}{end} "))
+                                    || as_deal
+                                        .as_ref()
+                                        .is_some_and(|d| joined.contains(&format!(" {d}{end} ")))
+                            })
+                            || a.contains(' ') && joined.contains(&format!(" {each} "))
                     })
                     .map(|(t, _)| t)
             })

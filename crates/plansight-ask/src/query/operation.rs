@@ -25,11 +25,12 @@ const GOING_ON: &[&str] = &[
     "and what is in it",
 ];
 
-/// The operation the question asks for, when it names one.
 /// Asking for a figure taken apart ("break down my june", "can u break it down for me").
 const BREAK_DOWN: &[&str] = &["break down", "break it down", "break that down", "break this down"];
 
-pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
+/// The operation the question asks for, when it names one (`payday_said`: the document's
+/// name for the payday is said, "my november alert", so pay is).
+pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Option<Op> {
     // ("what would max earn": a name, not the most; "what did Tilburg Drukkerij earn me, at
     // least that customer should be decent": "at least" ranks nothing)
     let ws: &[String] = &ws
@@ -189,7 +190,6 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
             "getting",
             // ("why did i recieve a payment in september")
             "payment",
-            "payday",
             "receive",
             "received",
             "nothing",
@@ -261,7 +261,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
         || mentions(ws, GOING_ON)
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
-    let pay_said = pay_said || exact(ws, &["explain"]) && ws.len() <= 6
+    let pay_said = pay_said || payday_said || exact(ws, &["explain"]) && ws.len() <= 6
         // ("can you break down my june for me": a period of the asker's, its pay)
         || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"])
         // ("break down ngozi Q3 for me": a seller's period, its pay)
@@ -312,16 +312,35 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool) -> Option<Op> {
     }
     let me = exact(ws, &["i", "i'm", "im", "am"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
+    const OWN_NUMBER: &[&str] = &["quota", "target", "number", "goal", "plan", "quotas", "targets"];
     // ("where do I stand against my number": against the asker's own quota, no one else)
-    let own_number = exact(ws, &["my", "his", "her", "their"])
-        && exact(ws, &["quota", "target", "number", "goal", "plan", "quotas", "targets"]);
+    let own_number = ws.windows(3).any(|w| {
+        w[0] == "against"
+            && matches!(w[1].as_str(), "my" | "his" | "her" | "their")
+            && OWN_NUMBER.contains(&w[2].as_str())
+    });
     // ("where reed stands on SBC credit this quarter", "where do i stand on earnings": a
-    // figure said, where one stands is among the others)
+    // figure said, where one stands is among the others; not "on the Acme deal")
     let stands_on = exact(ws, &["where"])
         && ws
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "stand" | "stands") && w[1] == "on")
-        && !exact(ws, &["quota", "target", "number", "goal", "plan", "if"]);
+        && exact(
+            ws,
+            &[
+                "earnings",
+                "credit",
+                "commission",
+                "attainment",
+                "revenue",
+                "bookings",
+                "sales",
+                "incentive",
+                "pay",
+            ],
+        )
+        && !exact(ws, OWN_NUMBER)
+        && !exact(ws, &["if", "deal", "tier", "bonus", "accelerator", "threshold", "cap"]);
     let ranks = stands_on
         || mentions(ws, &["stand against", "stands against"]) && !own_number
         || exact(

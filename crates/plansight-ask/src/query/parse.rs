@@ -1025,15 +1025,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     super::resolve::redundant_filters(v, figure, &mut query);
     // ("why was my november alert so small" where "| Alert Day | the payday |": the pay that
     // payday brought, said by its name)
-    let mut op_ws = v.without_terms(ws);
-    if !exact(ws, &["payday"])
-        && super::synonyms::plain(ws, &v.idea_words, &|_| false)
-            .iter()
-            .any(|w| w == "payday")
-    {
-        op_ws.push("payday".into());
-    }
-    let mut op = super::operation::op(&op_ws, &query, team);
+    let payday_said = super::synonyms::plain(ws, &v.idea_words, &|_| false)
+        .iter()
+        .any(|w| w == "payday");
+    let mut op = super::operation::op(&v.without_terms(ws), &query, team, payday_said);
     // ("so why am i on the bellows then": the pay the draw was paid against, explained)
     if super::figure::why_on_the_draw(v, ws) && query.scenario.is_none() {
         op = Some(Op::Explain);

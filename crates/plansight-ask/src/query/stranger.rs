@@ -126,11 +126,7 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
             && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
             || i == 1 && ws.len() == 2 && ws[0] == "and"
             // ("Q3 earnings for Marcel?": a capitalised name last, after "for")
-            || i > 0
-                && i + 1 == ws.len()
-                && ws[i - 1] == "for"
-                // ("q4 earnings for craig?": a name typed lower case, no word of English)
-                && (capitalised(question, w) || !super::unrecognised::common(w));
+            || i > 0 && i + 1 == ws.len() && ws[i - 1] == "for" && capitalised(question, w);
         // ("what is ramesh's incentive till date": a name's pay, by its possessive)
         let owner = w.strip_suffix("'s").filter(|_| {
             ws.get(i + 1).is_some_and(|n| {

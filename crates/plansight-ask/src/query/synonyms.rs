@@ -413,8 +413,31 @@ pub(super) fn single_final(stem: &str) -> &str {
 /// "bands", "rates", "levels", or a measure's own noun for them after its name's possessive
 /// ("the Tonnage Commission's engine orders").
 fn steps_word(words: &[&str], w: &str) -> bool {
+    // ("| the pour chart | the Brew Revenue Commission's styles: Lager, Pale Ale, … |": a
+    // measure's own plural noun for its steps; not its products, deals or bonuses)
+    const NOT_STEPS: &[&str] = &[
+        "products",
+        "deals",
+        "types",
+        "bonuses",
+        "accounts",
+        "customers",
+        "reps",
+        "sellers",
+        "quotas",
+        "payouts",
+        "spiffs",
+        "awards",
+        "orders",
+        "contracts",
+        "statements",
+        "rules",
+        "terms",
+        "words",
+    ];
     matches!(w, "tiers" | "bands" | "rates" | "levels")
         || words.iter().any(|x| x.ends_with("'s")) && matches!(w, "orders" | "steps" | "grades" | "gears" | "stages")
+        || words.iter().any(|x| x.ends_with("'s")) && w.len() >= 5 && w.ends_with('s') && !NOT_STEPS.contains(&w)
 }
 
 /// Forms of one irregular verb, so that a phrase of the document's is heard in any tense

@@ -18,9 +18,9 @@ use crate::phrases::{fold, fold_umlauts};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// Words of the trades, and German words sellers mix into English, that no rule reads,
-/// since they do not change what is asked ("explain the calc", "paid me zilch", "meine
-/// Zielerreichung").
+/// Words of the trades, German words sellers mix into English, and the fillers of chat
+/// ("ngl", "lah", "eish"), that no rule reads, since they do not change what is asked
+/// ("explain the calc", "paid me zilch", "meine Zielerreichung").
 const TRADE: &[&str] = &[
     "calc",
     // (the app's own name, and a revenue manager's "rev mgmt")

@@ -52,7 +52,13 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
         && exact(ws, &["better", "higher", "bigger", "more"])
         && crate::phrases::percent(ws).is_none()
         && crate::phrases::amount(ws).is_none();
+    // ("make the drams a wee bit more generous" where "| the drams | … tiers |": a part of
+    // the plan by the document's word)
     let plan_part = exact(ws, PLAN_PARTS)
+        || exact(
+            &super::synonyms::plain(ws, &v.idea_words, &|_| false),
+            &["tier", "tiers"],
+        )
         || v.says_accelerator(ws)
         || !v.terms_in(ws).is_empty()
         || plan_pays

@@ -324,6 +324,7 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "payout on",
         ],
     ) || mentions(ws, super::words::GET_ON)
+        || earned_on_a_day(ws)
         // ("wat am i getting nov 20th": a day with its month, what comes then)
         || getting_on_a_date(ws)
         // ("what did i take home on aug 15")
@@ -346,6 +347,18 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
 /// Whether the word at `i` is a month said with its day ("jan 15", not "january").
 fn dated_at(ws: &[String], i: usize) -> bool {
     crate::phrases::month_number(&ws[i]).is_some() && crate::phrases::day_with_month(ws, i).is_some()
+}
+
+/// "How much will I earn on the 28th": a day of the month alone, what its payday pays (not
+/// "what did I make on the Jan 15 deal", a deal by its day).
+pub(super) fn earned_on_a_day(ws: &[String]) -> bool {
+    mentions(ws, &["i earn on the", "i make on the"])
+        && !ws.iter().any(|w| crate::phrases::month_number(w).is_some())
+        && ws.windows(2).any(|p| {
+            p[0] == "the"
+                && ["st", "nd", "rd", "th"].iter().any(|s| p[1].ends_with(s))
+                && crate::phrases::day_of_month(&p[1]).is_some()
+        })
 }
 
 /// "wat am i getting nov 20th": what comes on a day said with its month, right after the

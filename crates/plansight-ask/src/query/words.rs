@@ -375,9 +375,6 @@ pub const GET_ON: &[&str] = &[
     // ("can u break down what i got on june 15", "what did the company pay out on june 15")
     "i got on",
     "i received on",
-    // ("how much will I earn on the 28th", where the 28th is the payday)
-    "i earn on",
-    "i make on",
     "pay out on",
     "paid out on",
 ];

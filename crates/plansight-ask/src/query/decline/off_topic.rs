@@ -240,7 +240,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             matches!(w[0].as_str(), "please" | "pls" | "plz" | "kindly")
                 && matches!(w[1].as_str(), "order" | "reorder" | "purchase" | "buy" | "ship" | "deliver")
                 && w[2].parse::<u32>().is_ok()
-        }) && exact(ws, &["from", "warehouse", "stock", "for"])
+        }) && exact(ws, &["from", "warehouse", "stock", "bags", "cases", "units", "pieces"])
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)
         || ws.windows(4).any(|w| {

@@ -6,15 +6,15 @@ use crate::query::parse::exact;
 use crate::query::terms::Term;
 use crate::query::Figure;
 
-/// Which of the draw's figures a question that names the draw asks for (`payable`: the
-/// question asks what was paid; `named`: the plan's words it says).
 /// "Total paid to me this year with the dig-out in it": the pay, the draw counted in it.
 pub(super) fn counted_in_pay(ws: &[String]) -> bool {
-    (mentions(ws, &["in it", "included", "and all", "on top"]) || exact(ws, &["including", "incl", "inclusive"]))
+    (mentions(ws, &["in it", "included", "and all"]) || exact(ws, &["including", "incl", "inclusive"]))
         && exact(ws, &["paid", "payout", "payouts", "check", "cheque", "paycheck"])
         && exact(ws, &["total", "all", "altogether", "overall"])
 }
 
+/// Which of the draw's figures a question that names the draw asks for (`payable`: the
+/// question asks what was paid; `named`: the plan's words it says).
 pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
     if mentions(
         ws,

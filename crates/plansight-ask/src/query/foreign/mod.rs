@@ -43,12 +43,12 @@ type InContext = fn(&[String], usize) -> Option<&'static str>;
 
 /// The languages, each read alone: a question is read in the one most of its words mark,
 /// so a word two languages share ("ano": Spanish year, Tagalog what) is read in the
-/// question's own; of two marked alike, the first here ("how many new face mi sign dis year":
-/// Patois, though Spanish has "mi" too).
+/// question's own; of two marked alike, the first here (Pidgin's "wetin i don make dis
+/// month" before Patois, which says "dis" too; Patois's "mi" before Spanish's).
 const LANGUAGES: &[&Language] = &[
+    &pidgin::LANGUAGE,
     &patois::LANGUAGE,
     &romance::LANGUAGE,
-    &pidgin::LANGUAGE,
     &tagalog::LANGUAGE,
     &portuguese::LANGUAGE,
     &hinglish::LANGUAGE,
@@ -74,12 +74,12 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
     // Only a question that has a word no English one has is read so: "la" and "que" alone
     // are not enough.
     let marks = |l: &Language| {
-        let unmarked = l.marked.is_some_and(|m| m(&folded));
+        let marked_without_markers = l.marked.is_some_and(|m| m(&folded));
         folded
             .iter()
             .filter(|w| l.markers.contains(&w.as_str()) && !named(w))
             .count()
-            + usize::from(unmarked)
+            + usize::from(marked_without_markers)
     };
     let Some(language) = LANGUAGES
         .iter()

@@ -13,7 +13,6 @@ pub(super) const LANGUAGE: Language = Language {
         ("a", "wah", "what is"),
         ("a", "how", "how"),
         ("a", "di", "of the"),
-        ("bag", "a", "bag of"),
         ("all", "a", "all of"),
         ("fi", "di", "for the"),
         ("need", "fi", "need to"),
@@ -37,7 +36,6 @@ pub(super) const LANGUAGE: Language = Language {
         ("everyting", "everything"),
         ("jus", "just"),
         ("wud", "would"),
-        ("an", "and"),
         ("bout", "about"),
         ("nuh", "not"),
         ("yuh", "you"),
@@ -52,8 +50,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("dem", "they"),
     ],
     markers: &[
-        "wah", "di", "dis", "pon", "inna", "deh", "mek", "likkle", "gwaan", "yuh", "nuh", "weh", "affi", "evryting",
-        "wid", "cyaan", "bredda",
+        "mi", "wah", "di", "dis", "pon", "inna", "deh", "mek", "likkle", "gwaan", "yuh", "nuh", "weh", "affi",
+        "evryting", "wid", "cyaan", "bredda",
     ],
     decimal_comma: false,
     elided: &[],
@@ -68,11 +66,17 @@ const VERBS: &[&str] = &[
     "want", "fi", "just", "jus", "neva", "nuh", "cyaan", "nah", "still", "ever", "haffi", "go", "mash",
 ];
 
-/// "mi" and "dem" by their neighbours.
+/// Words after which "mi" is the one a verb or a preposition takes ("pay mi fi Q1").
+const AFTER_ME: &[&str] = &[
+    "fi", "for", "inna", "in", "pon", "on", "dis", "this", "last", "a", "back", "di", "the", "yet", "now", "today",
+];
+
+/// "mi", "dem" and "an" by their neighbours.
 fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
     let before = i.checked_sub(1).map(|j| folded[j].as_str());
     let next = folded.get(i + 1).map(String::as_str);
     match folded[i].as_str() {
+        // ("pay mi fi Q1": me; "from mi target": my; "mi a go get": I)
         "mi" => Some(
             if before.is_some_and(|b| {
                 matches!(
@@ -98,7 +102,7 @@ fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
                         | "cost"
                         | "help"
                 )
-            }) && next.is_none_or(|n| !VERBS.contains(&n))
+            }) && next.is_none_or(|n| AFTER_ME.contains(&n))
             {
                 "me"
             } else if next.is_some_and(|n| VERBS.contains(&n)) {
@@ -107,12 +111,23 @@ fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
                 "my"
             },
         ),
-        // ("di site pack dem": the site packs; "how much dem claw back": they)
-        "dem"
-            if before.is_some_and(|b| !matches!(b, "how" | "much" | "what" | "wah" | "if" | "and" | "an" | "why")) =>
-        {
-            Some("")
-        }
+        // ("di site pack dem": the site packs; "how much dem claw back", "did dem pay": they)
+        "dem" => Some(
+            if next.is_some_and(|n| VERBS.contains(&n) || n == "claw")
+                || before.is_none_or(|b| {
+                    matches!(
+                        b,
+                        "how" | "much" | "what" | "wah" | "if" | "and" | "an" | "why" | "did" | "will" | "when"
+                    )
+                })
+            {
+                "they"
+            } else {
+                ""
+            },
+        ),
+        // ("an di parapet?": and; "an AR contract" keeps its article)
+        "an" if i == 0 => Some("and"),
         _ => None,
     }
 }

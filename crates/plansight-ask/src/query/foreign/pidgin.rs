@@ -1,6 +1,6 @@
 //! Nigerian Pidgin ("wetin i don make", "how much i go get"): "go" before a verb is "will",
-//! "pass" after one is "most" ("which deal pay me pass"), "for" after a person is "in"
-//! ("who for my team"), its fillers read as nothing.
+//! "pass" after one is "most" ("which deal pay me pass"), "who for" is "who in" ("who for
+//! my team"), its fillers read as nothing.
 
 use super::Language;
 
@@ -16,12 +16,9 @@ pub(super) const LANGUAGE: Language = Language {
         ("i", "wan", "i want"),
         // ("wetin I for lose if …": what I would lose)
         ("i", "for", "i would"),
-        ("i", "dey", "i am"),
         ("who", "for", "who in"),
         ("close", "for", "close in"),
         ("closes", "for", "closes in"),
-        ("pay", "am", "pay him"),
-        ("cut", "am", "cut it"),
     ],
     words: &[
         ("wetin", "what"),
@@ -42,7 +39,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("wan", "want"),
         ("una", "you"),
         ("pass", "most"),
-        ("carry", "get"),
+        ("dis", "this"),
+        ("dat", "that"),
     ],
     markers: &[
         "wetin", "abeg", "sef", "wey", "dey", "oga", "abi", "una", "nko", "wahala", "oya", "shey", "sabi",
@@ -82,7 +80,8 @@ pub(super) fn marked(folded: &[String]) -> bool {
 /// ("e go carry me pass blackout line"; last, or before "so far", it is "most", the words'
 /// own reading); "go" before a number is "goes to" ("if quota go 65k"); "na" opening a
 /// question that ends "nko" is "and" ("na Q2 own nko?": and Q2?); "dey" before a verb is
-/// nothing ("I dey get full credit?").
+/// nothing ("I dey get full credit?"), after "I" it is "am"; "carry me" is "get me"; "am"
+/// after a verb, last, is "him".
 fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
     let w = folded[i].as_str();
     let next = folded.get(i + 1).map(String::as_str);
@@ -98,6 +97,16 @@ fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
         "na" if i == 0 && folded.iter().any(|x| x == "nko") => Some("and"),
         "nko" if folded.first().is_some_and(|x| x == "na") => Some(""),
         "dey" if next.is_some_and(|n| VERBS.contains(&n)) => Some(""),
+        "dey" if i > 0 && folded[i - 1] == "i" => Some("am"),
+        // ("e go carry me pass blackout line": get me past it; "carry over" stays)
+        "carry" if next.is_some_and(|n| matches!(n, "me" | "him" | "her" | "us")) => Some("get"),
+        // ("wetin Q4 go pay am": pay him; "dem cut am abi?": cut it)
+        "am" if i > 0
+            && matches!(folded[i - 1].as_str(), "pay" | "cut" | "give" | "tell" | "show")
+            && next.is_none_or(|n| matches!(n, "abi" | "sha" | "o" | "back" | "na")) =>
+        {
+            Some("him")
+        }
         _ => None,
     }
 }

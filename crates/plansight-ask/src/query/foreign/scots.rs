@@ -1,12 +1,12 @@
 //! Scots as typed in a Glasgow office ("how far am i fae the trig point", "whit happens tae
 //! my platform", "can ye book us one"): its spellings of English words read as those words,
-//! its fillers ("pure scunnered", "a wee bit") as nothing. "The day" is today.
+//! its fillers ("pure scunnered", "a wee bit") as nothing.
 
 use super::Language;
 
 /// Scots.
 pub(super) const LANGUAGE: Language = Language {
-    pairs: &[("the", "day", "today"), ("the", "morra", "tomorrow")],
+    pairs: &[("the", "morra", "tomorrow")],
     words: &[
         ("fae", "from"),
         ("frae", "from"),

@@ -6,7 +6,7 @@ use super::Language;
 
 /// Sheng and Swahili.
 pub(super) const LANGUAGE: Language = Language {
-    pairs: &[("ata", "sijui", ""), ("my", "boss", "")],
+    pairs: &[("ata", "sijui", "")],
     words: &[
         ("niaje", ""),
         ("manze", ""),
@@ -25,7 +25,7 @@ pub(super) const LANGUAGE: Language = Language {
         ("nini", "what"),
     ],
     markers: &[
-        "niaje", "manze", "sijui", "kwani", "chapaa", "ganji", "sawa", "aki", "wueh", "bana", "buda", "pole",
+        "niaje", "manze", "sijui", "kwani", "chapaa", "ganji", "sawa", "aki", "wueh", "bana", "buda",
     ],
     decimal_comma: false,
     elided: &[],

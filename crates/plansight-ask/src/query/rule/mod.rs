@@ -124,8 +124,10 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
             .windows(3)
             .any(|w| w[0] == "paid" && w[1] == "in" && MONIES.contains(&w[2].as_str()));
     exact(ws, &["my"])
+        // (not "what's my rate in dollars", a tier's, nor "how did my pay change in dollars")
         && (paid_in
-            || into(&["into", "to", "in"])
+            || (into(&["into"])
+                || into(&["to", "in"]) && exact(ws, &["exchange", "exchanged", "convert", "converted", "conversion"]))
                 && exact(
                     ws,
                     &[
@@ -142,12 +144,27 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
                 && !exact(ws, &["will", "gonna", "next", "tomorrow", "if"]))
 }
 
+/// "Do I get any credit when rosalina closes a gtk 500?": whether the asker shares in another
+/// seller's deal, the plan's rule for splits (not that seller's credit).
+fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
+    ws.first()
+        .is_some_and(|w| matches!(w.as_str(), "do" | "does" | "would" | "will" | "can"))
+        && mentions(ws, &["i get"])
+        && exact(ws, &["credit", "commission", "anything", "share", "split", "cut"])
+        && exact(ws, &["when", "if"])
+        && exact(
+            ws,
+            &["closes", "sells", "books", "lands", "signs", "wins", "close", "sell"],
+        )
+        && ws.iter().any(|w| v.seller(w).is_some())
+}
+
 /// The topic, when the question asks what the plan says.
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
     // (a rule someone claims, asked whether it is so: its figures and what-ifs are the
     // claim's, not the asker's)
-    if shapes::claim_checked(v, ws) || converts_my_pay(ws) {
+    if shapes::claim_checked(v, ws) || converts_my_pay(ws) || credit_for_anothers_deal(v, ws) {
         return Some(topic(ws));
     }
     if q.scenario.lever.is_some()
