@@ -15,7 +15,8 @@ impl Vocabulary<'_> {
             let cells: Vec<String> = row
                 .trim_end_matches('|')
                 .split('|')
-                .map(|c| c.replace(['*', '_'], "").trim().to_lowercase())
+                // (folded as the idea words are: "| the niveaux |" heard in any accent)
+                .map(|c| crate::phrases::fold(c.replace(['*', '_'], "").trim()))
                 .collect();
             let [term, meaning] = cells.as_slice() else {
                 return None;
@@ -27,7 +28,7 @@ impl Vocabulary<'_> {
             let mut named = plan
                 .measures
                 .iter()
-                .filter(|m| meaning.contains(&m.name.to_lowercase()));
+                .filter(|m| meaning.contains(&crate::phrases::fold(&m.name)));
             let one = named.next()?;
             named.next().is_none().then(|| one.id.clone())
         })
