@@ -114,7 +114,8 @@ impl Vocabulary<'_> {
         // document's own word, though Sheng's for money)
         // (only where the phrase is said: "pon" of "| pon di table |" is Patois's "on" in
         // "how much mi a go get pon Settle Day")
-        let said = format!(" {} ", ws.join(" "));
+        // (folded as the idea words are: "día de pago")
+        let said = crate::phrases::fold(&format!(" {} ", ws.join(" ")));
         let glossed = |w: &str| {
             self.idea_words.iter().any(|(n, _)| {
                 n.contains(' ') && n.split_whitespace().any(|x| x == w) && said.contains(&format!(" {n} "))
