@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredninetyfourth/heldout over the Maven CRM export as it is under a plan paid
-//! quarterly on a calendar year, and hundredninetyfifth/heldout over a generated Denver
-//! beer-and-spirits distributor on a June fiscal year, both in plain everyday American
-//! English)
+//! (hundredninetysixth/heldout over the Maven CRM export as it is under a plan paid monthly
+//! on an April fiscal year, in plain British English; hundredninetyseventh/heldout over a
+//! generated Chicago HVAC service contractor on a February fiscal year, in plain American
+//! English with voice-to-text slips)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1272,14 +1272,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredninetythird",
         ),
         (
-            "hundred-ninety-fourth workspace (the Maven CRM export as it is, a calendar year, a quarterly and an annual measure paid quarterly, plain everyday American English), held-out set",
+            "hundred-ninety-fourth workspace (the Maven CRM export as it is, a calendar year, a quarterly and an annual measure paid quarterly, plain everyday American English), earlier held-out set",
             "hundredninetyfourth/heldout.toml",
             "hundredninetyfourth",
         ),
         (
-            "hundred-ninety-fifth workspace (a Denver beer-and-spirits distributor, a June fiscal year, two monthly measures paid monthly, plain everyday American English), held-out set",
+            "hundred-ninety-fifth workspace (a Denver beer-and-spirits distributor, a June fiscal year, two monthly measures paid monthly, plain everyday American English), earlier held-out set",
             "hundredninetyfifth/heldout.toml",
             "hundredninetyfifth",
+        ),
+        (
+            "hundred-ninety-sixth workspace (the Maven CRM export as it is, an April fiscal year, a monthly and a quarterly measure paid monthly, plain everyday British English), held-out set",
+            "hundredninetysixth/heldout.toml",
+            "hundredninetysixth",
+        ),
+        (
+            "hundred-ninety-seventh workspace (a Chicago commercial HVAC service contractor, a February fiscal year, quarterly quotas paid monthly, plain everyday American English with voice-to-text slips), held-out set",
+            "hundredninetyseventh/heldout.toml",
+            "hundredninetyseventh",
         ),
     ]
 }
@@ -1477,6 +1487,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredninetythird" => "bulk",
         "hundredninetyfourth" => "gtx",
         "hundredninetyfifth" => "brew",
+        "hundredninetysixth" => "field",
+        "hundredninetyseventh" => "projects",
         _ => "lsv",
     }
 }
