@@ -10777,6 +10777,30 @@ fn round_101_what_its_sets_taught() {
     read_after("hundredninetyfifth", cases);
 }
 
+#[test]
+fn round_102_what_its_sets_taught() {
+    use serde_json::json;
+    // (why one asks, before a question with no mark that says all it asks, is left out; a
+    // deal's id in a sentence before an order is no figure)
+    let cases: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "Rough few weeks, lost a couple to a competitor. why is my october ticket so low",
+            "answer",
+            json!({"op": "explain", "period": "m07"}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "ZH2TBHVZ was never lost, the buyer came back. mark it as won please",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("hundredninetysixth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

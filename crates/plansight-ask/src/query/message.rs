@@ -315,6 +315,14 @@ fn says_a_number(sentence: &str) -> bool {
                 .is_some_and(|a| matches!(a.trim_end_matches([',', '.']), "after" | "later" | "since" | "before"));
         // ("The GTK 500 is most of what I sell": a model's number, part of its name)
         // (not a currency's code: "worth USD 25000" says a figure)
+        // ("ZH2TBHVZ wasnt really cancelled": a deal's id names it, no figure)
+        let id = {
+            let w = w.trim_end_matches([',', '.']);
+            w.len() >= 6
+                && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+                && w.chars().any(|c| c.is_ascii_digit())
+        };
         let model = i > 0
             && ws[i - 1].len() >= 2
             && ws[i - 1].chars().all(|c| c.is_ascii_uppercase())
@@ -328,6 +336,7 @@ fn says_a_number(sentence: &str) -> bool {
             && !span
             && !span_said
             && !model
+            && !id
             && !(day.len() <= 2
                 && day.chars().all(|c| c.is_ascii_digit())
                 && (month(i + 1) || i > 0 && month(i - 1) || ordinal))
@@ -508,6 +517,8 @@ fn sentences_asking(text: &str) -> String {
                         | "delete"
                         | "remove"
                         | "edit"
+                        | "mark"
+                        | "flip"
                 )
             })
         });
@@ -536,7 +547,9 @@ fn sentences_asking(text: &str) -> String {
             && stands_alone(kept[asking])
             && kept[..asking]
                 .iter()
-                .all(|s| (story(s) || what_if && context(s)) && !starter_for_quota(s, kept[asking]))
+                // ("Bit of a rubbish month, two big ones went to a competitor. why is my november
+                // ticket so low": why one asks, before a question that says all it asks)
+                .all(|s| (story(s) || context(s)) && !starter_for_quota(s, kept[asking]))
         {
             return kept[asking].to_string();
         }
