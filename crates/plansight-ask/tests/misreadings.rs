@@ -10730,6 +10730,13 @@ fn round_100_what_its_sets_taught() {
             "answer",
             json!({"figure": "clawback", "period": "fy"}),
         ),
+        (
+            "Kadian Walker",
+            &[],
+            "a 300k cement order wud get mi to di slab?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
     ];
     read_after("hundredninetythird", cases);
 }

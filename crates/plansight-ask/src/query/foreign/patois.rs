@@ -69,6 +69,7 @@ const VERBS: &[&str] = &[
 /// Words after which "mi" is the one a verb or a preposition takes ("pay mi fi Q1").
 const AFTER_ME: &[&str] = &[
     "fi", "for", "inna", "in", "pon", "on", "dis", "this", "last", "a", "back", "di", "the", "yet", "now", "today",
+    "to", "into", "past", "over", "through",
 ];
 
 /// "mi", "dem" and "an" by their neighbours.
