@@ -456,6 +456,10 @@ pub(super) const IRREGULAR: &[&[&str]] = &[
     &["take", "takes", "taking", "taken", "took"],
 ];
 
+/// The plain words a document's idea word may stand for that are nouns of the plan, never a
+/// deal's fate: no verb's tense reads as them ("if it had slipped" is no "| slip |").
+const PAY_NOUNS_OF_IDEAS: &[&str] = &["tier", "tiers", "payout", "payday", "draw"];
+
 /// The words with the document's other words read as the plain ones; a word that is the
 /// end of a longer one ("abrechnung" of "provisionsabrechnung") is read so too.
 pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn(&str) -> bool) -> Vec<String> {
@@ -542,7 +546,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || bare.strip_suffix("'d").or_else(|| bare.strip_suffix("'ed")) == Some(s.as_str())
                     // ("how many deals did i sink" for "| sunk |": a deal's fate; not "why has
                     // December gone negative" where the tiers are "| going |")
-                    || same_verb(&bare, s) && !matches!(p.as_str(), "tier" | "tiers" | "payout" | "payday" | "draw")
+                    || same_verb(&bare, s) && !PAY_NOUNS_OF_IDEAS.contains(&p.as_str())
                     // ("in-play deals" for "| in play |")
                     || one.contains('-') && one.replace('-', " ") == *s
                     // ("did my team shelve", "ink" for "| shelved |", "| inked |")
@@ -554,7 +558,7 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     // statement is "| slip |")
                     || s.len() >= 4
                         && (undoubled(&bare) == Some(s.as_str()) || bare.strip_suffix("ed") == Some(s.as_str()))
-                        && !matches!(p.as_str(), "tier" | "tiers" | "payout" | "payday" | "draw")
+                        && !PAY_NOUNS_OF_IDEAS.contains(&p.as_str())
                     // ("my short-closed deals" for "| short-close |")
                     || s.len() >= 4 && s.ends_with('e') && bare.strip_suffix('d') == Some(s.as_str())
                     || s.strip_suffix('n').is_some_and(|x| x == bare)

@@ -1143,7 +1143,7 @@ pub(super) fn cancelled_deals_named(v: &Vocabulary, ws: &[String]) -> bool {
         CLAWBACK.contains(&one) && v.idea_words.iter().any(|(s, p)| s == one && p == "cancelled")
     };
     ws.iter().any(named)
-        && (mentions(ws, &["how many", "number of", "show me", "list"]) || exact(ws, &["show", "list", "which"]))
+        && (mentions(ws, &["how many", "number of"]) || exact(ws, &["show", "list", "which"]))
         && !mentions(
             ws,
             &[

@@ -81,13 +81,13 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
             .count()
             + usize::from(marked_without_markers)
     };
-    let Some(language) = LANGUAGES
+    let Some((_, language)) = LANGUAGES
         .iter()
-        .copied()
-        .filter(|l| marks(l) > 0)
+        .map(|l| (marks(l), *l))
+        .filter(|(n, _)| *n > 0)
         // (the first of two as marked)
         .rev()
-        .max_by_key(|l| marks(l))
+        .max_by_key(|(n, _)| *n)
     else {
         return match home {
             Some(home) => lightly(ws, &folded, named, home),

@@ -51,6 +51,9 @@ pub(super) const LANGUAGE: Language = Language {
     in_context: Some(in_context),
 };
 
+/// Words after a last "pass", which is then "most" ("which month I make pass so far").
+const AFTER_MOST: &[&str] = &["so", "for", "this", "in", "now"];
+
 /// Verbs a Pidgin "go" (will) or "pass" (most) goes with.
 const VERBS: &[&str] = &[
     "pay", "get", "make", "earn", "collect", "carry", "lose", "cost", "reach", "close", "win", "sell", "bring", "take",
@@ -69,9 +72,7 @@ pub(super) fn marked(folded: &[String]) -> bool {
         w == "pass"
             && i > 0
             && (VERBS.contains(&folded[i - 1].as_str()) || folded[i - 1] == "me")
-            && folded
-                .get(i + 1)
-                .is_none_or(|n| matches!(n.as_str(), "so" | "for" | "this" | "in" | "now" | "?"))
+            && folded.get(i + 1).is_none_or(|n| AFTER_MOST.contains(&n.as_str()))
     });
     will || most
 }
@@ -89,7 +90,7 @@ fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
         "pass"
             if i > 0
                 && matches!(folded[i - 1].as_str(), "me" | "him" | "her" | "us" | "them" | "am")
-                && next.is_some_and(|n| !matches!(n, "so" | "for" | "this" | "in" | "now" | "?")) =>
+                && next.is_some_and(|n| !AFTER_MOST.contains(&n)) =>
         {
             Some("past")
         }

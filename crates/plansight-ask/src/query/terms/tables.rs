@@ -173,6 +173,20 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
     // Another name of one tier, in a table of names ("| the Whitewater | the Rapids grade,
     // the capital accelerator |"; not "| the grades | Brook, Stream, Rapids, Falls |").
     let before_aliases = found.len();
+    // ("| AR | Armed Response Monitoring |": a product's name, though it opens with the
+    // Armed tier's; a product's name, or its first two words, "armed response call-outs",
+    // said is a longer name the tier's is inside)
+    let products: Vec<String> = plan
+        .measures
+        .iter()
+        .flat_map(|m| m.products.iter().flatten())
+        .map(|p| p.to_lowercase())
+        .flat_map(|p| {
+            let two: Vec<&str> = p.split_whitespace().take(2).collect();
+            [two.join(" "), p.clone()]
+        })
+        .filter(|p| p.contains(' '))
+        .collect();
     for row in tables()
         .filter(|t| !of_tiers(t))
         .flat_map(|t| &t.rows)
@@ -189,21 +203,7 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
             .map(|(n, _)| n.clone())
             .chain(tier_rows.iter().cloned())
             .collect();
-        // ("| AR | Armed Response Monitoring |": a product's name, though it opens with the
-        // Armed tier's; a product's name, or its first two words, "armed response call-outs",
-        // said is a longer name the tier's is inside)
-        let products: Vec<String> = plan
-            .measures
-            .iter()
-            .flat_map(|m| m.products.iter().flatten())
-            .map(|p| p.to_lowercase())
-            .flat_map(|p| {
-                let two: Vec<&str> = p.split_whitespace().take(2).collect();
-                [two.join(" "), p.clone()]
-            })
-            .filter(|p| p.contains(' '))
-            .collect();
-        let longer: Vec<String> = tier_names.iter().cloned().chain(products).collect();
+        let longer: Vec<String> = tier_names.iter().chain(&products).cloned().collect();
         let named: Vec<String> = names_of_tiers(&said, &longer)
             .into_iter()
             .filter(|n| tier_names.contains(n))
