@@ -10808,6 +10808,123 @@ fn round_102_what_its_sets_taught() {
     read_after("hundredninetysixth", cases);
 }
 
+#[test]
+fn a_sentence_told_before_the_question() {
+    use serde_json::json;
+    // (a period told before the question, which names its own, is no comparison; unless
+    // the question compares)
+    let cases: &[Turns] = &[
+        (
+            "Alicia Reyes",
+            &[],
+            "I went way past the high limit back in q1. how far am I from it this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "cap", "op": "value", "period": "q3", "versus": null}),
+        ),
+        (
+            "Alicia Reyes",
+            &[],
+            "I made a lot in q1. did I make more in q2?",
+            "answer",
+            json!({"op": "compare", "period": "q1", "versus": "q2"}),
+        ),
+    ];
+    read_after("hundredninetyseventh", cases);
+    // ("how close was i" after whether a tier was reached: the distance to it)
+    let cases: &[Turns] = &[(
+        "Jonathan Berthelot",
+        &["did i catch the express in october?"],
+        "how close was i",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator", "period": "m07"}),
+    )];
+    read_after("hundredninetysixth", cases);
+    // (the month told of a deal's signing says which deal, and the deal named its product)
+    let cases: &[Turns] = &[(
+        "Cassey Cress",
+        &[],
+        "umbrella corp signed the gtx pro this month. if it had come in at 9k what would i have made",
+        "answer",
+        json!({"deal_amount_to": {"deal": "tl0uilcv", "amount": "9000"}, "period": null}),
+    )];
+    read_after("hundredninetyfourth", cases);
+}
+
+#[test]
+fn the_documents_names_beside_each_other() {
+    use serde_json::json;
+    // (the Die Line beside the Score Line is no German "die": "line" names neither; a type's
+    // other name keeps its word that is the tiers' ("fresh ink" where the inks are tiers);
+    // a glossary row for a rush job names the type; balances of the draw; vacation pay is
+    // the plan's rule)
+    let cases: &[Turns] = &[
+        (
+            "Gord Kowalchuk",
+            &[],
+            "if we moved the score line to 55%, who on my desk would lose the most",
+            "answer",
+            json!({"op": "bottom", "lever": {"kind": "threshold", "measure": "growth", "value": "0.55"}}),
+        ),
+        (
+            "Gord Kowalchuk",
+            &[],
+            "which two reps carry the biggest make-ready balances",
+            "answer",
+            json!({"figure": "draw_balance", "op": "top", "n": 2}),
+        ),
+        (
+            "Simone Baptiste",
+            &[],
+            "how many fresh ink deals have i signed this year",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new"}),
+        ),
+        (
+            "Tanvir Hossain",
+            &[],
+            "show me my hot jobs from june",
+            "answer",
+            json!({"op": "list", "deal_type": "rush"}),
+        ),
+        (
+            "Danny Tran",
+            &[],
+            "does vacation pay get paid on commission?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredeightyfifth", cases);
+    // ("what's in it" after a pay that looks light: explained; a manager's "which rep",
+    // asked as it is, is among theirs)
+    let cases: &[Turns] = &[
+        (
+            "Hayden Neloms",
+            &[],
+            "my core pay for last month seems low, whats in it",
+            "answer",
+            json!({"op": "explain", "measure": "core", "period": "m07"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "which rep has the most spills this year",
+            "answer",
+            json!({"op": "top", "stage": "lost", "who": "team:melvin marxen"}),
+        ),
+    ];
+    read_after("hundredeightyfourth", cases);
+    // (a deal resized after why it paid little: the deal, not its account's pay)
+    let cases: &[Turns] = &[(
+        "Daniell Hammack",
+        &["why did the kinnamplus deal pay me so little"],
+        "and if it had come in at 25k?",
+        "answer",
+        json!({"deal_amount_to": {"deal": "ldibotno", "amount": "25000"}, "account": null}),
+    )];
+    read_after("hundredninetysecond", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

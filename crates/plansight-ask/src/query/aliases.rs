@@ -363,6 +363,9 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                                     // ("| greenfield | a new install: … |")
                                     | "install"
                                     | "installs"
+                                    // ("| hot job | a rush job: shipped within 72 hours |")
+                                    | "job"
+                                    | "jobs"
                             )
                         });
                 if let ([t], true) = (said.as_slice(), plain_meaning) {

@@ -717,8 +717,14 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             };
         }
     }
-    // "my gtx plus deals" with a GTX Plus Basic and a GTX Plus Pro: which one?
-    if query.scope.product.is_none() && query.scenario.new_deal.as_ref().is_none_or(|d| d.product.is_none()) {
+    // "my gtx plus deals" with a GTX Plus Basic and a GTX Plus Pro: which one? (not when a
+    // deal is named: "if the umbrella corp gtx pro deal had come in at 9k", its product)
+    let deal_named =
+        query.scope.deal.is_some() || query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some();
+    if query.scope.product.is_none()
+        && !deal_named
+        && query.scenario.new_deal.as_ref().is_none_or(|d| d.product.is_none())
+    {
         let mut begun = v.products_begun(ws);
         if begun.len() < 2 {
             begun = v.products_ended(ws);

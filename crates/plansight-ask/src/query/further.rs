@@ -67,7 +67,9 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
             )
         {
             let mut q = prev.clone();
+            // (the account only named the deal: "why did the kinnamplus deal pay me so little")
             q.scope.deal = None;
+            q.scope.account = None;
             q.op = Op::Value;
             q.figure = Figure::Earnings;
             q.scenario.deal_amount_to = Some(DealAmount {

@@ -212,6 +212,14 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// A message of sentences that tell, then one last sentence (the question): what is told
+/// and what is asked, or nothing when any sentence before the last asks too.
+pub(super) fn told_then_asked(text: &str) -> Option<(String, &str)> {
+    let all = sentences(text);
+    let (asked, told) = all.split_last()?;
+    (!told.is_empty() && told.iter().all(|s| !s.ends_with('?'))).then(|| (told.join(" "), *asked))
+}
+
 /// Whether the text before a dot ends in an abbreviation ("vs", "approx", "incl").
 fn abbreviation(before: &str) -> bool {
     let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");

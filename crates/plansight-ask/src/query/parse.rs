@@ -511,6 +511,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             found = own;
         }
     }
+    // ("I blew past the high limit in q1. how far am I from it this quarter": a period told
+    // in a sentence before the question, which asks of its own; nothing compares them)
+    if found.len() == 2 && !compares_periods(ws) {
+        if let Some((told, asked)) = super::message::told_then_asked(question) {
+            let periods =
+                |s: &str| super::when::asked(v, &v.trade_words(&v.tier_words(&words(&normalize(s)))), &query, today);
+            let (own, before) = (periods(asked), periods(&told));
+            if own.len() == 1 && before.len() == 1 && own != before {
+                found = own;
+            }
+        }
+    }
     // ("gladys had a great q2 but q3 is way down, why": what follows "but" is the period
     // asked about, what came before it is what it is held against)
     let but = ws
@@ -597,7 +609,14 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                         )
                     })
         });
-        after_closing
+        // ("umbrella corp finally signed the gtx pro this month … . if it had come in at 9k":
+        // the month told, before the question names none)
+        let told_closing = super::message::told_then_asked(question).is_some_and(|(told, asked)| {
+            let (told, asked) = (words(&normalize(&told)), words(&normalize(asked)));
+            exact(&told, &["closed", "signed", "booked", "won", "landed"])
+                && super::when::asked(v, &asked, &query, today).is_empty()
+        });
+        (after_closing || told_closing)
             && query.scope.period.as_deref().is_some_and(|p| {
                 p.starts_with('M')
                     && span(v, p)
@@ -1113,6 +1132,36 @@ pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
 }
 
 /// Whether the question asks for a list in so many words ("list my …", "show me my …").
+/// Whether the words hold two periods against each other ("than", "vs", "better", "up").
+fn compares_periods(ws: &[String]) -> bool {
+    exact(
+        ws,
+        &[
+            "than",
+            "vs",
+            "versus",
+            "compared",
+            "compare",
+            "against",
+            "better",
+            "worse",
+            "difference",
+            "diff",
+            "more",
+            "less",
+            "higher",
+            "lower",
+            "up",
+            "down",
+            "same",
+            "both",
+            "each",
+            "again",
+            "still",
+        ],
+    )
+}
+
 fn op_listed(ws: &[String]) -> bool {
     ws.first()
         .is_some_and(|w| matches!(w.as_str(), "list" | "show" | "pull"))

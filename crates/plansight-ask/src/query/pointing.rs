@@ -8,7 +8,11 @@ use crate::fuzzy::mentions;
 
 /// The question, read as about the previous figure it points back at, when it does.
 pub(super) fn pointing_back(v: &Vocabulary, prev: &Query, ws: &[String]) -> Option<Understood> {
-    if ws.len() > 11 || !exact(ws, &["it", "that", "this", "them", "there"]) || !prev.scenario.is_none() {
+    // ("how far off was i" after "did i catch the express in october?": the mark asked of
+    // is the one just asked about, though no "it" points back)
+    let how_short = ws.len() <= 5 && mentions(ws, &["how far off", "how close", "how short"]);
+    if ws.len() > 11 || !(how_short || exact(ws, &["it", "that", "this", "them", "there"])) || !prev.scenario.is_none()
+    {
         return None;
     }
     if let Some(topic) = rule_of(prev, ws) {

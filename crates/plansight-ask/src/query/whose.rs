@@ -172,7 +172,10 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 .first()
                 .is_some_and(|w| matches!(w.as_str(), "who" | "who's" | "whos"))
                 // "which month cost us the most", asked as it is (no plan change)
-                || mentions(ws, &["cost us", "costs us", "costing us"]) && !exact(ws, &["if", "would", "suppose"]))
+                || mentions(ws, &["cost us", "costs us", "costing us"]) && !exact(ws, &["if", "would", "suppose"])
+                // ("which rep has the most spills", asked as it is: among theirs)
+                || mentions(ws, &["which rep", "which seller", "which agent", "which ae"])
+                    && !exact(ws, &["if", "would", "suppose", "were"]))
             && !mentions(ws, WHOLE_PLAN)
             && !mentions(
                 ws,

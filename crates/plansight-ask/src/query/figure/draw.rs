@@ -40,6 +40,7 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
         ws,
         &[
             "balance",
+            "balances",
             "carrying",
             "carry",
             "owe",

@@ -61,6 +61,9 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "thirteenth cheque",
             "holiday pay",
             "holiday allowance",
+            // (Canada's and the US's: "is vacation pay paid on my commission")
+            "vacation pay",
+            "paid time off",
             "paid with this plan",
             "paid under this plan",
             "come out of my",

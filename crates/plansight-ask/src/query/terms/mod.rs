@@ -66,7 +66,8 @@ pub fn read(plan: &Plan, document: &str) -> (Vec<(String, Term)>, Vec<String>) {
 }
 
 /// The names and, for a name given with its article ("el Cráter", "la Fumarola"), the name
-/// without it too: a question says "cráter at 200%".
+/// without it too: a question says "cráter at 200%". (Not where the rest is a word of
+/// another part's name too: the Die Line beside the Score Line is no German "die".)
 fn without_articles(mut terms: Vec<(String, Term)>) -> Vec<(String, Term)> {
     const ARTICLES: &[&str] = &[
         "el ", "la ", "los ", "las ", "le ", "les ", "het ", "de ", "der ", "die ", "das ",
@@ -75,7 +76,10 @@ fn without_articles(mut terms: Vec<(String, Term)>) -> Vec<(String, Term)> {
         .iter()
         .filter_map(|(n, t)| {
             let rest = ARTICLES.iter().find_map(|a| n.strip_prefix(a))?;
-            (rest.len() >= 4 && !terms.iter().any(|(m, _)| m == rest)).then(|| (rest.to_string(), *t))
+            let shared = terms
+                .iter()
+                .any(|(m, u)| u != t && m.split_whitespace().any(|w| w == rest));
+            (rest.len() >= 4 && !shared && !terms.iter().any(|(m, _)| m == rest)).then(|| (rest.to_string(), *t))
         })
         .collect();
     terms.extend(bare);

@@ -199,12 +199,15 @@ impl<'a> Vocabulary<'a> {
                 let singular = w.trim_end_matches('s');
                 // ("High Gear", "Level 2": the name covers the word wherever it stands in it)
                 // (and the document's phrase for another idea: "Firing Day", the payday,
-                // where the firings are the tiers)
+                // where the firings are the tiers; or for a deal type or a product: "fresh
+                // ink" deals where the inks are the tiers)
                 let in_name = self
                     .terms
                     .iter()
                     .map(|(n, _)| n)
                     .chain(self.idea_words.iter().map(|(n, _)| n))
+                    .chain(self.type_aliases.iter().map(|(_, a)| a))
+                    .chain(self.product_aliases.iter().map(|(_, a)| a))
                     .any(|n| {
                         let parts: Vec<&str> = n.split_whitespace().collect();
                         parts.len() > 1
