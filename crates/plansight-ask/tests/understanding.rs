@@ -4,10 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (hundredninetysixth/heldout over the Maven CRM export as it is under a plan paid monthly
-//! on an April fiscal year, in plain British English; hundredninetyseventh/heldout over a
-//! generated Chicago HVAC service contractor on a February fiscal year, in plain American
-//! English with voice-to-text slips)
+//! (rounds 103 and 104: hundredninetyeighth/heldout and twohundredth/heldout over the Maven
+//! CRM export as it is under plans of their own, in plain American team chat and plain
+//! Australian English; hundredninetyninth/heldout over a generated Toronto office-furniture
+//! dealer, in plain Canadian emails; twohundredfirst/heldout over a generated US
+//! dental-supplies distributor, in plain American English typed on a phone)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1282,14 +1283,34 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredninetyfifth",
         ),
         (
-            "hundred-ninety-sixth workspace (the Maven CRM export as it is, an April fiscal year, a monthly and a quarterly measure paid monthly, plain everyday British English), held-out set",
+            "hundred-ninety-sixth workspace (the Maven CRM export as it is, an April fiscal year, a monthly and a quarterly measure paid monthly, plain everyday British English), earlier held-out set",
             "hundredninetysixth/heldout.toml",
             "hundredninetysixth",
         ),
         (
-            "hundred-ninety-seventh workspace (a Chicago commercial HVAC service contractor, a February fiscal year, quarterly quotas paid monthly, plain everyday American English with voice-to-text slips), held-out set",
+            "hundred-ninety-seventh workspace (a Chicago commercial HVAC service contractor, a February fiscal year, quarterly quotas paid monthly, plain everyday American English with voice-to-text slips), earlier held-out set",
             "hundredninetyseventh/heldout.toml",
             "hundredninetyseventh",
+        ),
+        (
+            "hundred-ninety-eighth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and a monthly measure paid monthly, plain everyday American team chat), held-out set",
+            "hundredninetyeighth/heldout.toml",
+            "hundredninetyeighth",
+        ),
+        (
+            "hundred-ninety-ninth workspace (a Toronto office-furniture dealer, a calendar year, an annual and a quarterly measure paid monthly, plain Canadian English in emails to the analyst), held-out set",
+            "hundredninetyninth/heldout.toml",
+            "hundredninetyninth",
+        ),
+        (
+            "two-hundredth workspace (the Maven CRM export as it is, a July fiscal year, three measures paid monthly, plain everyday Australian English), held-out set",
+            "twohundredth/heldout.toml",
+            "twohundredth",
+        ),
+        (
+            "two-hundred-first workspace (a US dental-supplies distributor, a calendar year, a quarterly and an annual measure paid monthly, plain American English typed on a phone), held-out set",
+            "twohundredfirst/heldout.toml",
+            "twohundredfirst",
         ),
     ]
 }
@@ -1489,6 +1510,10 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredninetyfifth" => "brew",
         "hundredninetysixth" => "field",
         "hundredninetyseventh" => "projects",
+        "hundredninetyeighth" => "systems",
+        "hundredninetyninth" => "bookings",
+        "twohundredth" => "revenue",
+        "twohundredfirst" => "equipment",
         _ => "lsv",
     }
 }
