@@ -506,9 +506,11 @@ fn month(word: &str) -> Option<u32> {
     if word.len() < 3 {
         return None;
     }
+    // (a month cut short at three letters, "sept", or five and more: "marc" is Marc, no March)
+    let cut = word.len() == 3 || word == "sept" || word.len() >= 5;
     MONTHS
         .iter()
-        .position(|m| m.starts_with(word))
+        .position(|m| m.starts_with(word) && (cut || *m == word))
         // "decmber": a month's name with one letter off.
         .or_else(|| {
             (word.len() >= 6)

@@ -10925,6 +10925,103 @@ fn the_documents_names_beside_each_other() {
     read_after("hundredninetysecond", cases);
 }
 
+#[test]
+fn round_103_104_what_their_sets_taught() {
+    use serde_json::json;
+    // (a draw balance typed in a hurry; a starter "just" joined asks the plan's proration)
+    let cases: &[Turns] = &[
+        (
+            "Carl Lin",
+            &[],
+            "how much is left on my launch pad balence",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "i just joined in september, is my quota lower",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredninetyeighth", cases);
+    // (Marc is no March; "send me a list" shows; what the world brings the sales, foretold,
+    // is declined; a glossary's open deals that "came in"; "which of my deals in q2 paid me
+    // the most" is one; a story that names where the question's "there" is; who told the
+    // asker is not whom it is about; a superlative told before "how much"; a measure named
+    // "bookings" before its quota is no credit asked)
+    let cases: &[Turns] = &[
+        (
+            "Denise Arsenault",
+            &[],
+            "how does Marc rank on my team for services attainment?",
+            "answer",
+            json!({"op": "rank", "who": "marc gagnon", "period": null}),
+        ),
+        (
+            "Denise Arsenault",
+            &[],
+            "could you send me a list of Tyler's open deals please",
+            "answer",
+            json!({"op": "list", "stage": "open", "who": "tyler bouchard"}),
+        ),
+        (
+            "Denise Arsenault",
+            &[],
+            "Will the new condo towers bring more furniture orders next year?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Kevin O'Donnell",
+            &[],
+            "If everything I have on the board came in, what would I earn?",
+            "answer",
+            json!({"figure": "earnings", "pipeline": "all"}),
+        ),
+        (
+            "Kevin O'Donnell",
+            &[],
+            "which of my deals in q2 paid me the most?",
+            "answer",
+            json!({"op": "top", "n": 1, "period": "q2"}),
+        ),
+        (
+            "Kevin O'Donnell",
+            &[],
+            "Priya told me I am close to the next floor. How much more do I need to book to get there?",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "who": "kevin o'donnell"}),
+        ),
+        (
+            "Kevin O'Donnell",
+            &[],
+            "Harbourfront Marketing has been my best account this year. How much have they paid me?",
+            "answer",
+            json!({"op": "value", "account": "harbourfront marketing", "n": null}),
+        ),
+        (
+            "Raj Malhotra",
+            &[],
+            "if the bookings quota went up to $700,000, how much would Jennifer lose?",
+            "answer",
+            json!({"figure": "earnings", "who": "jennifer liu"}),
+        ),
+    ];
+    read_after("hundredninetyninth", cases);
+    // ("getting barrelled" said of a deal: "get me barrelled"; the document's figure wrapped
+    // to a line's head is no clause's number)
+    let cases: &[Turns] = &[(
+        "Marty Freudenburg",
+        &[],
+        "would a 15k deal get me barrelled this quarter?",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator"}),
+    )];
+    read_after("twohundredth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

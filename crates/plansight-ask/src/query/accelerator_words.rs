@@ -248,8 +248,12 @@ fn verb_forms(name: &str) -> Vec<String> {
         format!("{base}s")
     };
     let mut forms = vec![base.to_string(), third];
-    if base.len() > 2 {
-        forms.push(format!("{stem}ed"));
+    // ("getting barrelled": "got barrelled", an irregular past; else "topped out")
+    let irregular = super::synonyms::IRREGULAR.iter().find(|f| f[0] == base);
+    match irregular.and_then(|f| f.last()) {
+        Some(past) => forms.push(past.to_string()),
+        None if base.len() > 2 => forms.push(format!("{stem}ed")),
+        None => {}
     }
     // ("taking the elevator": "take the elevator", "takes", "took"; a stem of a consonant,
     // a vowel and a consonant lost its "e")
@@ -307,7 +311,12 @@ fn prose(document: &str) -> Vec<String> {
         let own = line.starts_with('|') || line.starts_with('#');
         // (a list's item or a numbered clause starts anew)
         // (not a bold name wrapped to the head of a line: "calls reaching it\n**ringing flank**.")
-        let item = line.starts_with("- ") || line.starts_with("* ") || line.starts_with(|c: char| c.is_ascii_digit());
+        // (a clause's number, "5.4 " or "2. ", not a figure wrapped to the head of a line:
+        // "re-rated from\n4.5% to 6%. The sales floor calls reaching it **getting barrelled**")
+        let numbered = line.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ')')
+        });
+        let item = line.starts_with("- ") || line.starts_with("* ") || numbered;
         if line.is_empty() || own || item {
             if !paragraph.is_empty() {
                 out.push(std::mem::take(&mut paragraph));

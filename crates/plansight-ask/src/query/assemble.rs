@@ -619,6 +619,20 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                         )
                         && mentions(ws, &["which of"])
             })
+            // ("which of my deals this year paid me the most": the verb of one, after its time)
+            || mentions(ws, &["which of"])
+                && ws.iter().position(|w| nouns.contains(&w.as_str())).is_some_and(|i| {
+                    let time = |x: &String| {
+                        matches!(x.as_str(), "this" | "last" | "year" | "quarter" | "month" | "so" | "far" | "in")
+                            || crate::phrases::quarter_code(x).is_some()
+                    };
+                    ws[i + 1..].iter().find(|x| !time(x)).is_some_and(|x| {
+                        matches!(
+                            x.as_str(),
+                            "is" | "was" | "has" | "had" | "paid" | "pays" | "earned" | "made" | "got" | "brought"
+                        )
+                    })
+                })
             // "the weakest attainment among my agents": one of them.
             || exact(ws, &["among", "amongst"])
             // ("which rep has the most resigned deals": one rep, whatever the deals)

@@ -588,7 +588,10 @@ fn sentences_asking(text: &str) -> String {
                 .iter()
                 .position(|x| x == "if")
                 .is_some_and(|at| asked[at..j].iter().any(|x| x.chars().any(|c| c.is_ascii_digit())))
-    });
+    })
+        // ("… I'm getting close to the next floor. How much more do I need to book to get
+        // there?": the place the story names)
+        || asked.windows(2).any(|w| matches!(w[0].as_str(), "get" | "getting" | "reach") && w[1] == "there");
     let mut out: Vec<&str> = Vec::new();
     for (k, s) in kept.iter().enumerate() {
         let told_before = k < first

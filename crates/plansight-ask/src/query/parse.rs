@@ -631,8 +631,22 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         let label = crate::phrases::periods(&[crate::phrases::MONTHS[m as usize - 1].to_string()], plan.start, today);
         label.first().is_some_and(|l| query.scope.period.as_ref() == Some(l))
     });
+    // ("The … deal might have to be re-signed in October. If it slips to October, what do I
+    // lose?": the month told is where the deal goes, the question asks of none)
+    let told_target = query.scenario.move_deal.as_ref().is_some_and(|m| {
+        let to = chrono::NaiveDate::parse_from_str(&m.close_date, "%Y-%m-%d").ok();
+        super::message::told_then_asked(question)
+            .is_some_and(|(_, asked)| super::when::asked(v, &words(&normalize(asked)), &query, today).is_empty())
+            && query
+                .scope
+                .period
+                .as_deref()
+                .and_then(|p| span(v, p))
+                .zip(to)
+                .is_some_and(|((first, last), d)| first <= d && d <= last)
+    });
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
-        && (from_month_asked || month_of_account || its_month)
+        && (from_month_asked || month_of_account || its_month || told_target)
     {
         query.scope.period = None;
     }
@@ -1051,6 +1065,24 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // ("so why am i on the bellows then": the pay the draw was paid against, explained)
     if super::figure::why_on_the_draw(v, ws) && query.scenario.is_none() {
         op = Some(Op::Explain);
+    }
+    // ("Cabbagetown Consulting has been one of my best clients this year. How much have they
+    // earned me?": the superlative told; the question asks how much) ("My team had a rough
+    // quarter. Who earned the least?": the quarter told; the question ranks people)
+    if matches!(op, Some(Op::Top | Op::Bottom | Op::BestPeriod | Op::WorstPeriod)) {
+        if let Some((_, asked)) = super::message::told_then_asked(question) {
+            let asked = v.trade_words(&v.tier_words(&words(&normalize(asked))));
+            let own = super::operation::op(&v.without_terms(&asked), &query, team, payday_said);
+            let how_much = matches!(op, Some(Op::Top | Op::Bottom))
+                && mentions(&asked, &["how much"])
+                && own.is_none_or(|o| o == Op::Value);
+            let people = matches!(op, Some(Op::BestPeriod | Op::WorstPeriod))
+                && matches!(own, Some(Op::Top | Op::Bottom))
+                && !exact(&asked, &["quarter", "month", "period", "week", "year"]);
+            if how_much || people {
+                op = own;
+            }
+        }
     }
     // ("Q3 payout by rep?": each of the team's, ranked; a rep's payout is what they are paid)
     let by_rep = (team || asker_manages) && mentions(ws, BY_REP);

@@ -240,6 +240,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     "signed",
                     // ("if all of farhan's enquiries convert")
                     "convert", "converts", "converted",
+                    // ("if everything I have on the board came in")
+                    "came in", "came through", "went through", "got signed", "landed",
                 ],
             ))
         && winning

@@ -59,7 +59,21 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 && matches!(w[3].as_str(), "of" | "my")
         })
         && exact(ws, &["deal", "deals", "credit", "commission"]);
-    let named = named.filter(|_| !shares_mine);
+    // ("Priya told me I am close to the next floor. How much more do I need …": who told the
+    // asker, not whom the question is about)
+    let teller_named = named.as_deref().is_some_and(|n| {
+        let first = n.to_lowercase();
+        let first = first.split_whitespace().next().unwrap_or("");
+        ws.windows(3).any(|w| {
+            w[0] == first
+                && matches!(
+                    w[1].as_str(),
+                    "told" | "tells" | "said" | "says" | "mentioned" | "reckons"
+                )
+                && matches!(w[2].as_str(), "me" | "i" | "i'm" | "im" | "that")
+        }) && exact(ws, &["i", "my", "me"])
+    });
+    let named = named.filter(|_| !shares_mine && !teller_named);
     let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
         (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)
             || asker_manages

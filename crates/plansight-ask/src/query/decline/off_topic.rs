@@ -165,6 +165,20 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
     if crate::query::rule::converts_my_pay(ws) {
         return false;
     }
+    // ("could you please send me a list of Emily's open deals?": what the app shows, asked
+    // for as one asks a colleague; not "send the list to my manager by email")
+    if mentions(
+        ws,
+        &[
+            "send me a list",
+            "send me the list",
+            "send me a breakdown",
+            "send me the breakdown",
+        ],
+    ) && !exact(ws, &["email", "e-mail", "slack", "text", "outlook", "manager", "boss"])
+    {
+        return false;
+    }
     let of_the_plan = |i: usize, w: &str| of_the_plan(v, ws, i, w);
     let task = [
         "write",

@@ -217,7 +217,24 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill", "slow",
         ],
     );
-    if event && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {
+    // ("will the return-to-office push bring more furniture orders downtown next year?": what
+    // the world brings the sales, foretold)
+    let brings = mentions(
+        ws,
+        &[
+            "bring more",
+            "bring in more",
+            "bring fewer",
+            "lead to more",
+            "drive more",
+            "mean more",
+            "mean fewer",
+        ],
+    ) && exact(
+        ws,
+        &["orders", "sales", "business", "deals", "buyers", "customers", "demand"],
+    );
+    if (event || brings) && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {
         return true;
     }
     // (a thing "getting cheaper" is its price)

@@ -41,6 +41,9 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
         &[
             "balance",
             "balances",
+            // (typed in a hurry: "whats my launch pad balence at")
+            "balence",
+            "ballance",
             "carrying",
             "carry",
             "owe",

@@ -727,6 +727,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         )
         // ("earned in Q3 not counting the service side": a part left out, no credit)
         && !(w == "counting" && i > 0 && ws[i - 1] == "not")
+        && !bookings_of_a_measure(ws, i)
     }) && !salary_credited
         // ("top 3 bookings by what they paid me": what they earned)
         && !mentions(ws, &["they paid me", "it paid me", "what they paid", "paid me the most"])
@@ -861,7 +862,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || q.scope.stage.as_deref() == Some("lost") && mentions(ws, &["lose on", "lost on"])
     {
         Some(Figure::DealAmount)
-    } else if mentions(ws, CREDIT) {
+    } else if mentions(ws, CREDIT) && !(0..ws.len()).any(|i| bookings_of_a_measure(ws, i)) {
         Some(Figure::Credit)
     } else if mark.is_some() && mentions(ws, &["how much", "need", "to go", "it take"])
         // ("if aroha lands a 10k resi would that get her troppo": whether it reaches the mark)
@@ -1157,4 +1158,13 @@ pub(super) fn cancelled_deals_named(v: &Vocabulary, ws: &[String]) -> bool {
                 "worth",
             ],
         )
+}
+
+/// "The bookings quota", "the bookings commission": "bookings" naming the measure of that
+/// name before its quota, not the credit asked for.
+fn bookings_of_a_measure(ws: &[String], i: usize) -> bool {
+    ws[i] == "bookings"
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "quota" | "quotas" | "target" | "commission" | "incentive"))
 }

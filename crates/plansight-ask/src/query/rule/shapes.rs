@@ -151,6 +151,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 &[
                     "started in",
                     "only started",
+                    // ("i just started sept 5th, is my quota lower")
+                    "just started",
+                    "just joined",
+                    "recently started",
+                    "recently joined",
                     "i started",
                     "started mid",
                     "joined mid",
