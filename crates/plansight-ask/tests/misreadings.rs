@@ -11022,6 +11022,57 @@ fn round_103_104_what_their_sets_taught() {
     read_after("twohundredth", cases);
 }
 
+#[test]
+fn round_105_older_misses_read_again() {
+    use serde_json::json;
+    // (a period ranked for a measure named by its goods is what it earned; for its credit
+    // when the credit is said)
+    let cases: &[Turns] = &[
+        (
+            "Cassey Cress",
+            &[],
+            "which month was my best for platform?",
+            "answer",
+            json!({"figure": "earnings", "op": "best_period"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "best month for platform credit?",
+            "answer",
+            json!({"figure": "credit", "op": "best_period"}),
+        ),
+    ];
+    read_after("hundredninetieth", cases);
+    // (two periods told, one asked)
+    let cases: &[Turns] = &[(
+        "Priscila Nunes",
+        &[],
+        "march was slow after a huge january. how much commission did i earn in march?",
+        "answer",
+        json!({"op": "value", "versus": null}),
+    )];
+    read_after("hundredsixtyfirst", cases);
+    // ("payouts" of a payout cap's lever is no figure asked)
+    let cases: &[Turns] = &[(
+        "Callum Reyes",
+        &[],
+        "what would darcel make if we put a 40k cap on payouts",
+        "answer",
+        json!({"figure": "earnings", "lever": {"kind": "payout_cap", "value": "40000"}}),
+    )];
+    read_after("hundredfortythird", cases);
+    // (a starter who "came on board" asks the proration rule)
+    let cases: &[Turns] = &[(
+        "Wilburn Farren",
+        &[],
+        "came on board in May, do I carry a full Q2 target?",
+        "plan_rule",
+        json!({}),
+    )];
+    read_after("hundredthirtyseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -357,7 +357,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 && mark.is_none()
                 && !scenario
                 && !exact(ws, &["side"])
-                && !(op != Some(Op::Rank) && measure_after_on(v, ws, query.scope.measure.as_deref())) =>
+                && !(op != Some(Op::Rank)
+                    && (measure_after_on(v, ws, query.scope.measure.as_deref()) || !quantity_said(v, ws, &query))) =>
         {
             Some(Figure::Credit)
         }
@@ -855,6 +856,25 @@ fn deadline_month_dropped(v: &Vocabulary, ws: &[String], query: &mut Query) {
 const PAY_SAID: &[&str] = &[
     "pay", "paid", "payout", "money", "dollars", "value", "amount", "revenue", "bonus", "spiff", "worth",
 ];
+
+/// Words for what a measure counts ("gp", "fees", "revenue").
+const QUANTITIES: &[&str] = &[
+    "gp", "gm", "fees", "fee", "revenue", "rev", "income", "sales", "bookings", "billings", "volume", "vol", "tcv",
+    "arr", "acv", "mrr", "margin", "umsatz", "value", "units", "gci", "premiums",
+];
+
+/// Whether a period ranked for a measure ranks its credit: a quantity said ("worst month
+/// for gp") or the measure named for one ("worst quarter for nfi", the Net Fee Income
+/// Commission); not a measure named by its goods ("worst quarter for platform", "which
+/// month was my best for mg"), whose pay is what the period earned on it.
+fn quantity_said(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
+    exact(ws, QUANTITIES)
+        || query.scope.measure.as_deref().is_some_and(|m| {
+            v.measure_names(m)
+                .iter()
+                .any(|n| n.split_whitespace().any(|w| QUANTITIES.contains(&w)))
+        })
+}
 
 /// Whether the measure is said right after "on" ("worst qtr on flagship", "best quarter on
 /// the equipment").

@@ -518,7 +518,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             let periods =
                 |s: &str| super::when::asked(v, &v.trade_words(&v.tier_words(&words(&normalize(s)))), &query, today);
             let (own, before) = (periods(asked), periods(&told));
-            if own.len() == 1 && before.len() == 1 && own != before {
+            if own.len() == 1 && !before.is_empty() {
                 found = own;
             }
         }
@@ -682,7 +682,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         use super::LeverKind::*;
         match l.kind {
             Cap => not_figure.push("attainment".into()),
-            PayoutCap => not_figure.push("payout".into()),
+            // ("what would darcel earn if we put a 35k annual cap on payouts")
+            PayoutCap => not_figure.extend(["payout".to_string(), "payouts".to_string()]),
             _ => {}
         }
         // "the 5% band starting at 70% of quota": the quota names where the tier starts.

@@ -141,7 +141,7 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("started sept 11 so do i get a smaller quota for q3 or is it the full 90k?")
     // ("i only join in april, my Q2 quota lower is it": Singlish's tag)
     let asks_yes_no = asks_yes_no
-        || mentions(ws, &["do i get a", "do i still get", "do i have a"])
+        || mentions(ws, &["do i get a", "do i still get", "do i have a", "do i carry a"])
         || ws.ends_with(&["is".to_string(), "it".to_string()]);
     if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
         && exact(ws, &["quota", "target"])
@@ -151,6 +151,9 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 &[
                     "started in",
                     "only started",
+                    // ("came on board 13 April - do I carry a full Q2 target?")
+                    "came on board",
+                    "came onboard",
                     // ("i just started sept 5th, is my quota lower")
                     "just started",
                     "just joined",
