@@ -4,11 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (rounds 103 and 104: hundredninetyeighth/heldout and twohundredth/heldout over the Maven
-//! CRM export as it is under plans of their own, in plain American team chat and plain
-//! Australian English; hundredninetyninth/heldout over a generated Toronto office-furniture
-//! dealer, in plain Canadian emails; twohundredfirst/heldout over a generated US
-//! dental-supplies distributor, in plain American English typed on a phone)
+//! (round 105: twohundredsecond/heldout over the Maven CRM export, its dates moved seven
+//! months on, under an October fiscal year, in plain American Slack messages with context
+//! first; twohundredthird/heldout over a generated UK logistics and warehousing provider on
+//! an April fiscal year, in plain British English on Teams with background first)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1293,24 +1292,34 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "hundredninetyseventh",
         ),
         (
-            "hundred-ninety-eighth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and a monthly measure paid monthly, plain everyday American team chat), held-out set",
+            "hundred-ninety-eighth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and a monthly measure paid monthly, plain everyday American team chat), earlier held-out set",
             "hundredninetyeighth/heldout.toml",
             "hundredninetyeighth",
         ),
         (
-            "hundred-ninety-ninth workspace (a Toronto office-furniture dealer, a calendar year, an annual and a quarterly measure paid monthly, plain Canadian English in emails to the analyst), held-out set",
+            "hundred-ninety-ninth workspace (a Toronto office-furniture dealer, a calendar year, an annual and a quarterly measure paid monthly, plain Canadian English in emails to the analyst), earlier held-out set",
             "hundredninetyninth/heldout.toml",
             "hundredninetyninth",
         ),
         (
-            "two-hundredth workspace (the Maven CRM export as it is, a July fiscal year, three measures paid monthly, plain everyday Australian English), held-out set",
+            "two-hundredth workspace (the Maven CRM export as it is, a July fiscal year, three measures paid monthly, plain everyday Australian English), earlier held-out set",
             "twohundredth/heldout.toml",
             "twohundredth",
         ),
         (
-            "two-hundred-first workspace (a US dental-supplies distributor, a calendar year, a quarterly and an annual measure paid monthly, plain American English typed on a phone), held-out set",
+            "two-hundred-first workspace (a US dental-supplies distributor, a calendar year, a quarterly and an annual measure paid monthly, plain American English typed on a phone), earlier held-out set",
             "twohundredfirst/heldout.toml",
             "twohundredfirst",
+        ),
+        (
+            "two-hundred-second workspace (the Maven CRM export, its dates moved seven months on, an October fiscal year, a quarterly and an annual measure paid monthly, plain American Slack messages with context first), held-out set",
+            "twohundredsecond/heldout.toml",
+            "twohundredsecond",
+        ),
+        (
+            "two-hundred-third workspace (a UK logistics and warehousing provider, an April fiscal year, a quarterly and an annual measure paid monthly, plain British English on Teams with background first), held-out set",
+            "twohundredthird/heldout.toml",
+            "twohundredthird",
         ),
     ]
 }
@@ -1514,6 +1523,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "hundredninetyninth" => "bookings",
         "twohundredth" => "revenue",
         "twohundredfirst" => "equipment",
+        "twohundredsecond" => "hardware",
+        "twohundredthird" => "lrc",
         _ => "lsv",
     }
 }
