@@ -529,6 +529,21 @@ pub fn month_number(word: &str) -> Option<u32> {
     month(word)
 }
 
+/// The day of the week a word names ("friday", "fri").
+fn weekday(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    Some(match word {
+        "monday" | "mon" => Mon,
+        "tuesday" | "tue" | "tues" => Tue,
+        "wednesday" | "wed" => Wed,
+        "thursday" | "thu" | "thurs" => Thu,
+        "friday" | "fri" => Fri,
+        "saturday" | "sat" => Sat,
+        "sunday" | "sun" => Sun,
+        _ => return None,
+    })
+}
+
 /// The last day of the month of `d`.
 fn month_end(d: NaiveDate) -> NaiveDate {
     (d.with_day(1).expect("day 1") + Months::new(1))
@@ -630,6 +645,12 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
         match (w.as_str(), next) {
             ("today", _) => return Some(today),
             ("tomorrow", _) => return today.succ_opt(),
+            // ("if I land a £12k P&P on Friday": the coming Friday, or today if it is one)
+            ("on" | "by" | "this", Some(day)) if weekday(day).is_some() => {
+                let want = weekday(day)?;
+                let ahead = (7 + want.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+                return Some(today + chrono::Days::new(u64::from(ahead)));
+            }
             ("next", Some("month")) => return Some(month_end(today + Months::new(1))),
             ("this", Some("month")) => return Some(month_end(today)),
             ("next", Some("week")) => return Some(today + chrono::Days::new(7)),

@@ -11073,6 +11073,79 @@ fn round_105_older_misses_read_again() {
     read_after("hundredthirtyseventh", cases);
 }
 
+#[test]
+fn round_105_what_its_sets_taught() {
+    use serde_json::json;
+    // ("could you show me …" is a favour, no yes-or-no rule; a glossary's initials for a
+    // product before what they spell out; a measure's word inside a changed deal's name; a
+    // weekday is the coming one; a new deal's account scopes no pay; whether someone pulls
+    // their weight is a judgement)
+    let cases: &[Turns] = &[
+        (
+            "Hannah Price",
+            &[],
+            "A customer cancelled on me last month. Could you show me my U-turns?",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Chloe Fraser",
+            &[],
+            "what did my DCs pay me in q2",
+            "answer",
+            json!({"figure": "earnings", "product": "dedicated warehouse"}),
+        ),
+        (
+            "Hannah Price",
+            &[],
+            "If the Humber Steel Fixings e-fulfilment deal had slipped to April, what would I lose?",
+            "answer",
+            json!({"move_deal": {"deal": "n0xwyrbu", "close_date": "2027-04-30"}, "measure": null}),
+        ),
+        (
+            "Shauna McBride",
+            &[],
+            "If I sign a £9k P&P on Thursday, what would I earn?",
+            "answer",
+            json!({"new_deal": {"amount": "9000", "close_date": "2026-12-17", "product": "pick & pack"}}),
+        ),
+        (
+            "Karen Whitlock",
+            &[],
+            "Tom is close with Trent Valley Dairies. What would he earn if a £90k DC closed today?",
+            "answer",
+            json!({"who": "tom ashworth", "account": null}),
+        ),
+        (
+            "Karen Whitlock",
+            &[],
+            "honestly, is Tom pulling his weight?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredthird", cases);
+    // (the day a deal closed picks it among its twins; "the demo work on my last deal" asks
+    // no focus)
+    let cases: &[Turns] = &[
+        (
+            "Kary Hendrixson",
+            &[],
+            "Why did the Lexiqvolax GTX Plus Basic I closed on June 14 pay so much?",
+            "answer",
+            json!({"op": "explain", "deal": "thnegvh2"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "A presales guy did half the work on my last deal. Does that change who gets the credit?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredsecond", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -546,6 +546,13 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .trim_start_matches("a ")
                 .trim_start_matches("an ")
                 .trim();
+            // ("| DC | a Dedicated Warehouse (distribution centre) |": the name, then what the
+            // term spells out)
+            let named = named
+                .split_once(" (")
+                .map(|(head, _)| head.trim())
+                .filter(|head| products.iter().any(|p| p.eq_ignore_ascii_case(head)))
+                .unwrap_or(named);
             // ("| BESS | battery energy storage system: Battery Storage |": the words spelt out,
             // then the product's name after the colon)
             let named = meaning

@@ -358,7 +358,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 && !scenario
                 && !exact(ws, &["side"])
                 && !(op != Some(Op::Rank)
-                    && (measure_after_on(v, ws, query.scope.measure.as_deref()) || !quantity_said(v, ws, &query))) =>
+                    && (measure_after_on(v, ws, query.scope.measure.as_deref()) || !exact(ws, QUANTITIES))) =>
         {
             Some(Figure::Credit)
         }
@@ -652,6 +652,27 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if query.op == Op::Compare && query.scope.versus.is_none() && !scenario {
         query.op = Op::Value;
     }
+    // (the account a new deal would be with scopes no pay: "Markita is close on a big iron
+    // deal with Treequote. What would Markita earn if she signed a 30k GTK 500 today?")
+    if query.scenario.new_deal.is_some() {
+        query.scope.account = None;
+    }
+    // (a measure's word inside the name of the deal changed says which deal, no pay of that
+    // measure asked: "If the Humber Steel Fixings e-fulfilment deal from December had fallen
+    // through, what would that cost me?"; not "… had closed in July, what would my q4
+    // equipment commission be")
+    let changed = query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some();
+    if changed && query.figure == Figure::Earnings && query.scope.measure.is_some() {
+        let supposed = ws.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "had" | "was" | "were" | "slipped" | "slips" | "slid" | "fell" | "falls"
+            )
+        });
+        if supposed.is_some_and(|at| v.measure(&ws[at..]).is_none()) {
+            query.scope.measure = None;
+        }
+    }
     // A deal explained is itself; a period's pay is explained on the measure named.
     if query.op == Op::Explain && (query.scope.deal.is_some() || query.scope.account.is_some()) {
         query.scope.measure = None;
@@ -683,7 +704,17 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .collect();
         let one_said = super::named_deal::one_deal_said(v, ws)
             || product.is_some_and(|p| super::named_deal::one_product_said(v, ws, p)) && query.op == Op::Value;
-        if deals.len() > 1 && one_said {
+        // ("The Lexiqvolax GTX Plus Basic I closed on June 13 paid way more …": the day said
+        // picks the deal)
+        let day = crate::phrases::date(ws, v.inputs.plan.start, v.today());
+        let of_day: Vec<&&plansight_plan::CreditLine> =
+            deals.iter().filter(|l| day.is_some() && l.close_date == day).collect();
+        if let ([one], true) = (&of_day[..], deals.len() > 1) {
+            query.scope = super::Scope {
+                deal: Some(one.id.clone()),
+                ..Default::default()
+            };
+        } else if deals.len() > 1 && one_said {
             let readings = deals
                 .iter()
                 .rev()
@@ -857,24 +888,14 @@ const PAY_SAID: &[&str] = &[
     "pay", "paid", "payout", "money", "dollars", "value", "amount", "revenue", "bonus", "spiff", "worth",
 ];
 
-/// Words for what a measure counts ("gp", "fees", "revenue").
+/// Words for what a measure counts ("gp", "fees", "revenue"): a period ranked for one of
+/// them ranks the credit; for a measure named by its goods or its initials ("worst quarter
+/// for platform", "which month was my best for mg", "worst quarter for LRC") what the period
+/// earned on it.
 const QUANTITIES: &[&str] = &[
     "gp", "gm", "fees", "fee", "revenue", "rev", "income", "sales", "bookings", "billings", "volume", "vol", "tcv",
     "arr", "acv", "mrr", "margin", "umsatz", "value", "units", "gci", "premiums",
 ];
-
-/// Whether a period ranked for a measure ranks its credit: a quantity said ("worst month
-/// for gp") or the measure named for one ("worst quarter for nfi", the Net Fee Income
-/// Commission); not a measure named by its goods ("worst quarter for platform", "which
-/// month was my best for mg"), whose pay is what the period earned on it.
-fn quantity_said(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
-    exact(ws, QUANTITIES)
-        || query.scope.measure.as_deref().is_some_and(|m| {
-            v.measure_names(m)
-                .iter()
-                .any(|n| n.split_whitespace().any(|w| QUANTITIES.contains(&w)))
-        })
-}
 
 /// Whether the measure is said right after "on" ("worst qtr on flagship", "best quarter on
 /// the equipment").

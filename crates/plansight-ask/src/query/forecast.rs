@@ -65,7 +65,6 @@ const FOCUS: &[&str] = &[
     "concentrate",
     "chase",
     "matter most",
-    "work on",
     "spend my time",
     "most valuable",
     "worth the most",
@@ -131,7 +130,11 @@ pub(crate) fn forecast(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Und
             });
         }
     }
-    if says(FOCUS) && (has(DEALS) || joined.contains("what should i work on")) {
+    // ("which deals should I work on"; not "did most of the demo work on my last big deal")
+    let work_on = ws
+        .windows(3)
+        .any(|w| matches!(w[0].as_str(), "should" | "to" | "i" | "we" | "can") && w[1] == "work" && w[2] == "on");
+    if (says(FOCUS) || work_on) && (has(DEALS) || joined.contains("what should i work on")) {
         return Some(Understood::Forecast {
             seller: seller(),
             ask: ForecastAsk::Focus,

@@ -450,6 +450,11 @@ fn judges_a_person(ws: &[String]) -> bool {
             "putting in the work",
             "putting in the effort",
             "putting in any effort",
+            // ("between us, do you think Callum is putting the effort in?")
+            "putting the effort in",
+            "putting the work in",
+            "pulling his weight",
+            "pulling her weight",
             "warning letter",
             // ("is marty just slack or what")
             "just slack",

@@ -344,7 +344,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             || parts.figure == Some(super::Figure::Rate)
                 && exact(ws, &["or"])
                 && exact(ws, &["paying", "on", "in", "at"]));
+    // ("Can you show me my U-turns please?": a favour asked, no yes or no)
+    let favour = matches!(ws, [a, b, c, ..] if matches!(a.as_str(), "can" | "could" | "will" | "would")
+        && matches!(b.as_str(), "you" | "u")
+        && matches!(c.as_str(), "show" | "list" | "pull" | "give" | "send" | "display" | "find"));
     let yes_no = !my_balance
+        && !favour
         && (aux.contains(&first)
             || parts.ends_yes_no
             // ("gst included in tcv or not?")
