@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 105: twohundredsecond/heldout over the Maven CRM export, its dates moved seven
-//! months on, under an October fiscal year, in plain American Slack messages with context
-//! first; twohundredthird/heldout over a generated UK logistics and warehousing provider on
-//! an April fiscal year, in plain British English on Teams with background first)
+//! (round 106: twohundredfourth/heldout over the Maven CRM export as it is under a calendar
+//! year, in plain American chat with many follow-ups; twohundredfifth/heldout over a
+//! generated Manila medical-devices distributor on an April fiscal year, in office English
+//! written as a second language)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1312,14 +1312,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredfirst",
         ),
         (
-            "two-hundred-second workspace (the Maven CRM export, its dates moved seven months on, an October fiscal year, a quarterly and an annual measure paid monthly, plain American Slack messages with context first), held-out set",
+            "two-hundred-second workspace (the Maven CRM export, its dates moved seven months on, an October fiscal year, a quarterly and an annual measure paid monthly, plain American Slack messages with context first), earlier held-out set",
             "twohundredsecond/heldout.toml",
             "twohundredsecond",
         ),
         (
-            "two-hundred-third workspace (a UK logistics and warehousing provider, an April fiscal year, a quarterly and an annual measure paid monthly, plain British English on Teams with background first), held-out set",
+            "two-hundred-third workspace (a UK logistics and warehousing provider, an April fiscal year, a quarterly and an annual measure paid monthly, plain British English on Teams with background first), earlier held-out set",
             "twohundredthird/heldout.toml",
             "twohundredthird",
+        ),
+        (
+            "two-hundred-fourth workspace (the Maven CRM export as it is, a calendar year, a monthly and a quarterly measure paid monthly, plain American chat with many follow-ups), held-out set",
+            "twohundredfourth/heldout.toml",
+            "twohundredfourth",
+        ),
+        (
+            "two-hundred-fifth workspace (a Manila medical-devices distributor, an April fiscal year, a quarterly and an annual measure paid monthly, office English as a second language), held-out set",
+            "twohundredfifth/heldout.toml",
+            "twohundredfifth",
         ),
     ]
 }
@@ -1525,6 +1535,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredfirst" => "equipment",
         "twohundredsecond" => "hardware",
         "twohundredthird" => "lrc",
+        "twohundredfourth" => "mileage",
+        "twohundredfifth" => "equipment",
         _ => "lsv",
     }
 }
