@@ -11146,6 +11146,115 @@ fn round_105_what_its_sets_taught() {
     read_after("twohundredsecond", cases);
 }
 
+#[test]
+fn round_106_what_its_sets_taught() {
+    use serde_json::json;
+    // (a question in a statement's order, as English learned second writes it, read in a
+    // question's; the payday "this november"; initials that name the pay; a month of the
+    // asker's "so small"; converting to a currency; filing leave; a team that "open" doors;
+    // a part set at a value before the question; a stranger in a statement's order; what a
+    // measure that paid nothing was "short"; the deal "from april")
+    let cases: &[Turns] = &[
+        (
+            "Paolo Reyes",
+            &[],
+            "How much I will get on Pulse Day this november?",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Sneha Kulkarni",
+            &[],
+            "how much my CEC so far?",
+            "answer",
+            json!({"figure": "earnings", "measure": "equipment"}),
+        ),
+        (
+            "Jerome Villanueva",
+            &[],
+            "why my november is so small?",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Rhea Bautista",
+            &[],
+            "if I get a 150k LVP today, I will pass the Priming Line?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Joel Castillo",
+            &[],
+            "I resigned already, I need to return the lifeline?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Diego Alvarado",
+            &[],
+            "which rate you use for converting my dollar deals to peso?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Diego Alvarado",
+            &[],
+            "can you file my leave for next week?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Ramon Dela Cruz",
+            &[],
+            "how many new doors my team open in Q3?",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new", "stage": null}),
+        ),
+        (
+            "Vikram Nair",
+            &[],
+            "Bolus at 10%, what Jerome will get?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "equipment", "tier": 4, "value": "0.1"}}),
+        ),
+        ("Vikram Nair", &[], "how much Maria made in Q3?", "ask_back", json!({})),
+        (
+            "Carlos Medina",
+            &["why I got nothing for equipment in Q1? I sold almost 900k"],
+            "how much I was short?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "period": "q1"}),
+        ),
+        (
+            "Mark Anthony Ocampo",
+            &[],
+            "how much the Iligan Falls bedside from april paid me?",
+            "answer",
+            json!({"deal": "hduv7vjn", "account": null}),
+        ),
+    ];
+    read_after("twohundredfifth", cases);
+    // (an accelerator's name of four words; "that month" after a month's check)
+    let cases: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "how close am I to putting the hammer down?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Niesha Huffines",
+            &["Why was my September check so small?"],
+            "how far was I from the On-Ramp that month?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "period": "m09"}),
+        ),
+    ];
+    read_after("twohundredfourth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

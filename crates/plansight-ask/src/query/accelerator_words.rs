@@ -176,7 +176,8 @@ fn names_given(sentence: &str, all: bool) -> Vec<String> {
         let bold = sentence[start + 2..start + 2 + len].trim();
         let bold = bold.strip_prefix("the ").unwrap_or(bold).trim().to_string();
         if !bold.is_empty()
-            && bold.split_whitespace().count() <= 3
+            // ("**putting the hammer down**": a verb's phrase of four words)
+            && bold.split_whitespace().count() <= 4
             && !bold.chars().any(|c| c.is_ascii_digit())
             && !out.contains(&bold)
         {

@@ -426,7 +426,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             return None;
         }
         let words = name.split_whitespace().count();
-        let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
+        // (of words only: "csi" for the Consumables & Service Incentive)
+        let initials: String = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphabetic())
+            .collect();
         let pay_said = exact(ws, COMMISSION) || exact(ws, &["incentive"]) || words < 2 || ws.contains(&initials);
         // ("my plus line deals this quarter": its deals, which figure of them unsaid)
         // (not "how much did my hospital contracts pay out": their pay)
@@ -706,9 +711,16 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             || product.is_some_and(|p| super::named_deal::one_product_said(v, ws, p)) && query.op == Op::Value;
         // ("The Lexiqvolax GTX Plus Basic I closed on June 13 paid way more …": the day said
         // picks the deal)
+        // ("how much the Iligan Falls bedside from december paid me?": the month it is from)
         let day = crate::phrases::date(ws, v.inputs.plan.start, v.today());
-        let of_day: Vec<&&plansight_plan::CreditLine> =
-            deals.iter().filter(|l| day.is_some() && l.close_date == day).collect();
+        let from = super::scenario::from_month(ws);
+        let of_day: Vec<&&plansight_plan::CreditLine> = deals
+            .iter()
+            .filter(|l| {
+                day.is_some() && l.close_date == day
+                    || from.is_some_and(|m| l.close_date.is_some_and(|d| chrono::Datelike::month(&d) == m))
+            })
+            .collect();
         if let ([one], true) = (&of_day[..], deals.len() > 1) {
             query.scope = super::Scope {
                 deal: Some(one.id.clone()),

@@ -35,7 +35,8 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
         && parts.figure.is_none()
         && parts.mark.is_none()
         && mentions(ws, &["how much", "how far"])
-        && mentions(ws, &["past it", "over it", "clear it"])
+        // ("how much was I missing?": what it fell short by)
+        && (mentions(ws, &["past it", "over it", "clear it"]) || exact(ws, &["missing", "miss", "missed", "short"]))
     {
         return Some(Query {
             figure: Figure::Distance,

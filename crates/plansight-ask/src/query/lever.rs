@@ -51,6 +51,16 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         || mentions(ws, &["price out", "cost out", "rerun", "re-run", "recalculate", "recompute", "reprice"])
         // ("no more lift lobby, my team get how much more": the part gone)
         || mentions(ws, &["no more"]) && !v.terms_in(ws).is_empty()
+        // ("Booster Dose at 2x, what Jerome will get?": a part of the plan set at a value
+        // before the question)
+        || v.terms.iter().any(|(name, _)| {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            ws.len() > parts.len() + 1
+                && ws.iter().zip(&parts).all(|(a, b)| a == b)
+                && ws[parts.len()] == "at"
+                && ws[parts.len() + 1].ends_with(['x', '%'])
+                && ws[parts.len() + 1].starts_with(|c: char| c.is_ascii_digit())
+        })
         // ("roll call down to 25%": the threshold moved to a percentage)
         || mentions(ws, &["down to", "dropped to", "up to", "pushed to", "drop to", "drops to"])
             && (amount(ws).is_some() || crate::phrases::percent(ws).is_some() && !v.terms_in(ws).is_empty())

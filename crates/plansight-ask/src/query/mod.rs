@@ -43,6 +43,7 @@ mod what_if_scope;
 mod when;
 mod whose;
 mod whose_measure;
+mod word_order;
 pub(crate) mod words;
 
 pub use forecast::ForecastAsk;

@@ -265,8 +265,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         )
         || mentions(ws, GOING_ON)
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
+    // ("why is my december so small?": a month of the asker's, said small, is its pay)
+    let month_small = ws
+        .windows(2)
+        .any(|p| p[0] == "my" && crate::phrases::month_number(&p[1]).is_some())
+        && exact(ws, &["small", "low", "light", "little", "tiny", "short"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
-    let pay_said = pay_said || payday_said || exact(ws, &["explain"]) && ws.len() <= 6
+    let pay_said = pay_said || payday_said || month_small || exact(ws, &["explain"]) && ws.len() <= 6
         // ("can you break down my june for me": a period of the asker's, its pay)
         || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"])
         // ("break down ngozi Q3 for me": a seller's period, its pay)

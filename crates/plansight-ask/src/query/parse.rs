@@ -35,7 +35,9 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
-    let question = &v.with_possessives(&super::message::the_question(question));
+    let question = &v.with_possessives(&super::word_order::in_question_order(&super::message::the_question(
+        question,
+    )));
     let u = super::context::the_person_meant(
         v,
         asker,
@@ -53,6 +55,7 @@ pub fn understand(
                 q.n = None;
             }
             of_the_measures_one_product(v, &mut q);
+            that_period(conversation.last.as_ref(), &ws, &mut q);
             what_a_team_costs(&ws, &mut q);
             who_has_not_reached(&ws, &mut q);
             Understood::Answer(q)
@@ -60,6 +63,24 @@ pub fn understand(
         u => u,
     };
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
+}
+
+/// "How far was I from the On-Ramp that month?" after October's check: the period asked
+/// before, of the kind said.
+fn that_period(prev: Option<&Query>, ws: &[String], q: &mut Query) {
+    let Some(said) = prev.and_then(|p| p.scope.period.as_deref()) else {
+        return;
+    };
+    let kind = if mentions(ws, &["that month", "the same month", "that same month"]) {
+        'M'
+    } else if mentions(ws, &["that quarter", "the same quarter", "that same quarter"]) {
+        'Q'
+    } else {
+        return;
+    };
+    if q.scope.period.is_none() && said.starts_with(kind) {
+        q.scope.period = Some(said.to_string());
+    }
 }
 
 /// "Would a 5k install job get me there" where Install Services is the install measure's one

@@ -31,7 +31,13 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         .iter()
         .enumerate()
         .filter(|(i, w)| {
-            !(*w == "open" && *i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "to" | "they" | "he" | "she" | "you"))
+            // ("how many new doors my team open in Q2?": a team or a name opens them too)
+            !(*w == "open"
+                && *i > 0
+                && (matches!(
+                    ws[i - 1].as_str(),
+                    "i" | "we" | "to" | "they" | "he" | "she" | "you" | "team"
+                ) || *i > 1 && ws[i - 2] == "did"))
         })
         .flat_map(|(_, w)| w.split('/'))
         .map(str::to_string)

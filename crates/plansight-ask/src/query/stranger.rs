@@ -125,6 +125,12 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
             && matches!(ws[i - 1].as_str(), "did" | "does" | "would" | "will" | "could" | "has")
             && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
             || i == 1 && ws.len() == 2 && ws[0] == "and"
+            // ("how much Carla made in Q2?": a capitalised name in a statement's order)
+            || i >= 2
+                && ws[i - 2] == "how"
+                && ws[i - 1] == "much"
+                && capitalised(question, w)
+                && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
             // ("Q3 earnings for Marcel?": a capitalised name last, after "for")
             || i > 0 && i + 1 == ws.len() && ws[i - 1] == "for" && capitalised(question, w);
         // ("what is ramesh's incentive till date": a name's pay, by its possessive)

@@ -517,10 +517,12 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
         } else if salary_run(ws, i + 1) && crate::phrases::day_with_month(ws, i).is_none() {
             crate::phrases::month_number(&ws[i])?
         } else if matches!(ws[i].as_str(), "payday" | "salary" | "payroll")
-            && ws.get(k + 1).is_some_and(|w| matches!(w.as_str(), "in" | "of" | "for"))
+            && ws
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "of" | "for" | "this"))
             && crate::phrases::day_with_month(ws, k + 2).is_none()
         {
-            // ("the payday in October": that month's)
+            // ("the payday in October": that month's; "on Pulse Day this december")
             crate::phrases::month_number(ws.get(k + 2)?)?
         } else if ws[i] == "payday"
             && ws.get(i + 1).is_some_and(|w| crate::phrases::month_number(w).is_some())

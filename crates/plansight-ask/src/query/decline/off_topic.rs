@@ -279,6 +279,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         // asker, not the plan's rule for it)
         || matches!(first, "file" | "lodge" | "raise" | "submit")
             && exact(ws, &["dispute", "complaint", "ticket", "claim", "grievance"])
+        // ("can you file my leave for december 23?": HR's errand, the days off asked for)
+        || mentions(
+            ws,
+            &["file my leave", "file a leave", "file leave", "apply for leave", "apply leave", "my leave for"],
+        )
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
     task && !mentions(ws, &["how much", "what", "earn", "earned"])

@@ -111,6 +111,16 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
         "francs",
         "reais",
         "ringgit",
+        // ("which rate you use for converting to peso?")
+        "peso",
+        "rupee",
+        "euro",
+        "dollar",
+        "baht",
+        "dong",
+        "yuan",
+        "usd",
+        "php",
     ];
     let into = |words: &[&str]| {
         ws.windows(2)
@@ -127,13 +137,15 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
         // (not "what's my rate in dollars", a tier's, nor "how did my pay change in dollars")
         && (paid_in
             || (into(&["into"])
-                || into(&["to", "in"]) && exact(ws, &["exchange", "exchanged", "convert", "converted", "conversion"]))
+                || into(&["to", "in"])
+                    && exact(ws, &["exchange", "exchanged", "convert", "converted", "converting", "conversion"]))
                 && exact(
                     ws,
                     &[
                         "rate",
                         "convert",
                         "converted",
+                        "converting",
                         "conversion",
                         "change",
                         "changed",
