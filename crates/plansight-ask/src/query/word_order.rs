@@ -51,7 +51,7 @@ pub(super) fn in_question_order(text: &str) -> String {
     out
 }
 
-/// A clause's tokens, bare and lower case, beside the tokens as written.
+/// A token without the punctuation around it, lower case.
 fn bare(token: &str) -> String {
     token
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
