@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 106: twohundredfourth/heldout over the Maven CRM export as it is under a calendar
-//! year, in plain American chat with many follow-ups; twohundredfifth/heldout over a
-//! generated Manila medical-devices distributor on an April fiscal year, in office English
-//! written as a second language)
+//! (round 107: twohundredsixth/heldout over the Maven CRM export as it is under a July
+//! fiscal year, in office English written as a second language; twohundredseventh/heldout
+//! over a generated US commercial insurance brokerage on a calendar year, in plain American
+//! chat)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1322,14 +1322,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredthird",
         ),
         (
-            "two-hundred-fourth workspace (the Maven CRM export as it is, a calendar year, a monthly and a quarterly measure paid monthly, plain American chat with many follow-ups), held-out set",
+            "two-hundred-fourth workspace (the Maven CRM export as it is, a calendar year, a monthly and a quarterly measure paid monthly, plain American chat with many follow-ups), earlier held-out set",
             "twohundredfourth/heldout.toml",
             "twohundredfourth",
         ),
         (
-            "two-hundred-fifth workspace (a Manila medical-devices distributor, an April fiscal year, a quarterly and an annual measure paid monthly, office English as a second language), held-out set",
+            "two-hundred-fifth workspace (a Manila medical-devices distributor, an April fiscal year, a quarterly and an annual measure paid monthly, office English as a second language), earlier held-out set",
             "twohundredfifth/heldout.toml",
             "twohundredfifth",
+        ),
+        (
+            "two-hundred-sixth workspace (the Maven CRM export as it is, a July fiscal year, a quarterly and an annual measure paid monthly, office English as a second language), held-out set",
+            "twohundredsixth/heldout.toml",
+            "twohundredsixth",
+        ),
+        (
+            "two-hundred-seventh workspace (a US commercial insurance brokerage, a calendar year, two quarterly and an annual measure paid monthly, plain American chat), held-out set",
+            "twohundredseventh/heldout.toml",
+            "twohundredseventh",
         ),
     ]
 }
@@ -1537,6 +1547,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredthird" => "lrc",
         "twohundredfourth" => "mileage",
         "twohundredfifth" => "equipment",
+        "twohundredsixth" => "core",
+        "twohundredseventh" => "new_biz",
         _ => "lsv",
     }
 }
