@@ -63,7 +63,11 @@ fn superlative_meant(text: &str) -> String {
         .or_else(|| said.next())
         .unwrap_or("");
     // (not two named: "who made more, me or Dana?")
-    if !matches!(first, "who" | "which" | "who's" | "whos")
+    // ("Sandbar down to 100%, which 2 sellers lose more?": the question after a change said)
+    let clause_asks = lower
+        .rsplit_once(", ")
+        .is_some_and(|(_, q)| q.starts_with("who ") || q.starts_with("which "));
+    if !(matches!(first, "who" | "which" | "who's" | "whos") || clause_asks)
         || lower.contains(" than ")
         || lower.contains(" or ")
         || !lower.contains(" more")
@@ -96,15 +100,35 @@ fn superlative_meant(text: &str) -> String {
             i += 2;
             continue;
         }
-        // ("earned more this year?": the most)
+        // ("earned more this year?": the most) ("which deal give me more money?", "which of
+        // my sellers has more deals overboard?", "which 2 sellers lose more?")
         let verb = matches!(
             bare(ws[i]).as_str(),
-            "earned" | "made" | "sold" | "won" | "closed" | "booked" | "signed" | "earns" | "makes" | "sells"
+            "earned"
+                | "made"
+                | "sold"
+                | "won"
+                | "closed"
+                | "booked"
+                | "signed"
+                | "earns"
+                | "makes"
+                | "sells"
+                | "give"
+                | "gives"
+                | "gave"
+                | "lose"
+                | "loses"
+                | "gain"
+                | "gains"
+                | "has"
+                | "have"
         );
-        if verb && ws.get(i + 1).is_some_and(|n| bare(n) == "more") {
-            out.push(ws[i].to_string());
-            out.push(format!("the most{}", tail(ws[i + 1])));
-            i += 2;
+        let object = usize::from(ws.get(i + 1).is_some_and(|n| matches!(bare(n).as_str(), "me" | "us")));
+        if verb && ws.get(i + 1 + object).is_some_and(|n| bare(n) == "more") {
+            out.extend(ws[i..=i + object].iter().map(|w| w.to_string()));
+            out.push(format!("the most{}", tail(ws[i + 1 + object])));
+            i += 2 + object;
             continue;
         }
         out.push(ws[i].to_string());

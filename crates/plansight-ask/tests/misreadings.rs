@@ -11255,6 +11255,94 @@ fn round_106_what_its_sets_taught() {
     read_after("twohundredfourth", cases);
 }
 
+#[test]
+fn round_107_what_its_sets_taught() {
+    use serde_json::json;
+    // (a comparative where English says the superlative, after a verb and its object or a
+    // change said first; a deal "was" a size; an amount "of" a product "another"; "how much
+    // I get" in a statement's order)
+    let cases: &[Turns] = &[
+        (
+            "James Ascencio",
+            &[],
+            "which deal give me more commission?",
+            "answer",
+            json!({"op": "top", "n": 1, "figure": "earnings"}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "if the Finjob GTK 500 was 25000, how much more I earn?",
+            "answer",
+            json!({"deal_amount_to": {"deal": "tb27k4gc", "amount": "25000"}}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "with another 5000 of MG Advanced, I reach High Tide?",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "new_deal": {"amount": "5000", "product": "mg advanced"}}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "Sandbar down to 120%, which 3 sellers lose more?",
+            "answer",
+            json!({"figure": "earnings", "op": "bottom", "n": 3}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "if all my deals at sea close, how much I get in december?",
+            "answer",
+            json!({"figure": "payable", "pipeline": "all"}),
+        ),
+    ];
+    read_after("twohundredsixth", cases);
+    // (a product whose name ends in the trade's noun for a deal, "Business Owners Policy", is
+    // not every policy; "| comp | Workers' Compensation: a "comp policy" |" names the product
+    // before a deal's noun, not "my comp"; a word the glossary says is not measured is no
+    // idea of the plan's; a quote to fetch is an errand)
+    let cases: &[Turns] = &[
+        (
+            "Greg Castellanos",
+            &[],
+            "what's the biggest policy I've bound this quarter?",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "product": null}),
+        ),
+        (
+            "Erin Lockwood",
+            &[],
+            "show me my comp policies that are out to market",
+            "answer",
+            json!({"op": "list", "product": "workers' compensation", "stage": "open"}),
+        ),
+        (
+            "Erin Lockwood",
+            &[],
+            "what's my comp this month",
+            "answer",
+            json!({"figure": "earnings", "product": null}),
+        ),
+        (
+            "Shonda Reeves",
+            &[],
+            "how many x-dates have I got in november",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Kyle Brandt",
+            &[],
+            "can you get me a quote for lynnhaven fish house",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -548,8 +548,10 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .trim();
             // ("| DC | a Dedicated Warehouse (distribution centre) |": the name, then what the
             // term spells out)
+            // ("| comp | Workers' Compensation: a "comp policy" |": the name, then how it is said)
             let named = named
                 .split_once(" (")
+                .or_else(|| named.split_once(": "))
                 .map(|(head, _)| head.trim())
                 .filter(|head| products.iter().any(|p| p.eq_ignore_ascii_case(head)))
                 .unwrap_or(named);

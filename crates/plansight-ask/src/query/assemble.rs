@@ -326,6 +326,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                         "orders",
                         "contract",
                         "contracts",
+                        // ("what's the biggest policy I've bound this quarter?")
+                        "policy",
+                        "policies",
                     ],
                 )
                 && !ws.iter().any(|w| {

@@ -749,6 +749,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if let Some((_, said)) = v.product_alias_said(&ws.join(" ")) {
         product_said.push(said.split_whitespace().map(str::to_string).collect());
     }
+    // ("list my comp policies" where "| comp | Workers' Compensation |": the product's word,
+    // no pay)
+    if let Some(p) = product {
+        not_figure.extend(
+            v.product_aliases
+                .iter()
+                .filter(|(q, a)| q.eq_ignore_ascii_case(p) && !a.contains(' ') && ws.contains(a))
+                .map(|(_, a)| a.clone()),
+        );
+    }
     // ("comission on rehersal dinners": a typo of the product's word is the product's, not
     // the "reversal" it is as near to)
     if let Some(p) = product {
@@ -911,6 +921,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     // "did I max out the Governor", "did Darcel hit the payout cap": what was earned, which
     // the answer sets against the payout cap (no attainment mark).
+    // ("if the mg cap went down to 100%, which 2 sellers would lose the most?": what the
+    // change takes from their pay, not their attainment)
+    let figure = if query.scenario.lever.is_some()
+        && figure == Some(Figure::Attainment)
+        && exact(ws, super::words::LOSE)
+        && !exact(ws, super::words::ATTAINMENT)
+    {
+        Some(Figure::Earnings)
+    } else {
+        figure
+    };
     let (mut figure, mark) = if query.scenario.lever.is_none()
         && matches!(figure, None | Some(Figure::Distance))
         && (v.terms_in(ws).contains(&super::terms::Term::PayoutCap)

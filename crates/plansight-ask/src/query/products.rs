@@ -46,6 +46,12 @@ const EVERYDAY: &[&str] = &[
     "home",
     "life",
     "data",
+    // (the trade's noun for a deal: "biggest policy I've bound" beside a Business Owners
+    // Policy, "my contracts" beside a Service Contract)
+    "policy",
+    "contract",
+    "agreement",
+    "order",
 ];
 
 impl Vocabulary<'_> {
@@ -273,6 +279,16 @@ impl Vocabulary<'_> {
                             !unit_of_a_number
                                 // ("pivot SPIFF money" of the Pivot Pioneer SPIFF)
                                 && !self.bonus_said(w, &said)
+                                // (a word of pay, "| comp | Workers' Compensation |", names the
+                                // product only before a deal's noun: "my comp policies", not
+                                // "my comp this month")
+                                && (!matches!(a.as_str(), "comp" | "pay" | "commission" | "bonus")
+                                    || said.get(i + 1).is_some_and(|n| {
+                                        matches!(
+                                            n.as_str(),
+                                            "policy" | "policies" | "deal" | "deals" | "renewal" | "renewals" | "account" | "accounts"
+                                        )
+                                    }))
                                 && (w == a
                                     || w.strip_suffix('s') == Some(a.as_str())
                                     // ("harnesses")

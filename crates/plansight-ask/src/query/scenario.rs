@@ -375,6 +375,14 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     // ("with a 6k perm today", "a 4k flatbed": an amount of a deal type or a product is a
     // deal)
     let dealish = mentions(ws, DEALISH)
+        // ("with another 6000 of MG Advanced", "with 6000 of MG Advanced more": an amount of a
+        // product sold)
+        || scope.product.as_deref().is_some_and(|product| {
+            let first = product.to_lowercase();
+            let first = first.split_whitespace().next().unwrap_or("");
+            ws.windows(3)
+                .any(|p| amount(std::slice::from_ref(&p[0])).is_some() && p[1] == "of" && p[2] == first)
+        }) && exact(ws, &["another", "more", "extra"])
         || (1..ws.len()).any(|i| {
             // (not "the 1.2M new arr number": the words after name the measure)
             let two = &ws[i..(i + 2).min(ws.len())];
@@ -709,7 +717,14 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "instead",
             ],
         );
-    let resized = resized || money && resized_to(ws);
+    // ("if the Finjob GTK 500 was 30000": the deal at that size)
+    let resized = resized
+        || money && resized_to(ws)
+        || money
+            && exact(ws, &["if"])
+            && ws
+                .windows(2)
+                .any(|p| matches!(p[0].as_str(), "was" | "were") && amount(std::slice::from_ref(&p[1])).is_some());
     let month = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
     let moved = month
         && !money

@@ -133,8 +133,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             let [term, meaning] = cells.as_slice() else {
                 continue;
             };
-            // (a definition, not a table's cells: "| quarter | quota |" defines nothing)
-            if meaning.split_whitespace().count() < 2 {
+            // (a definition, not a table's cells: "| quarter | quota |" defines nothing; nor a
+            // word the plan does not measure: "| X-date | the date a prospect's current policy
+            // expires: not measured by this plan |")
+            if meaning.split_whitespace().count() < 2
+                || !unmeasured(&[(term.to_string(), meaning.to_string())]).is_empty()
+            {
                 continue;
             }
             let head = meaning.split([':', ',', '(', ';']).next().unwrap_or("");

@@ -11,8 +11,10 @@ const HELPING: &[&str] = &[
 ];
 
 /// Verbs that take "do" before their subject in a question ("I need to return it?": do I
-/// need to).
-const TAKE_DO: &[&str] = &["need", "have"];
+/// need to; "I reach High Tide?": do I reach it).
+const TAKE_DO: &[&str] = &[
+    "need", "have", "reach", "get", "hit", "pass", "make", "earn", "lose", "qualify", "cross", "clear", "keep",
+];
 
 /// The words a question opens with before its subject.
 const WH: &[&[&str]] = &[
@@ -75,6 +77,15 @@ fn reordered(clause: &str, last: bool) -> Option<String> {
         let verb = words.get(at)?;
         // ("what I have on the felt right now": "have" of owning stays; "what I have earned")
         let owning = matches!(verb.as_str(), "have" | "has") && !words.get(at + 1).is_some_and(|n| participle(n));
+        // ("how much I get in december?": "do" before the subject)
+        if PRONOUNS.contains(&words[wh].as_str())
+            && matches!(verb.as_str(), "get" | "make" | "earn" | "receive" | "lose")
+        {
+            let mut moved: Vec<&str> = tokens[..wh].to_vec();
+            moved.push("do");
+            moved.extend(&tokens[wh..]);
+            return Some(format!("{}{}", &clause[..lead], moved.join(" ")));
+        }
         if !HELPING.contains(&verb.as_str()) || subject == 0 || owning {
             return None;
         }
@@ -99,7 +110,10 @@ fn reordered(clause: &str, last: bool) -> Option<String> {
         moved.push(tokens[at]);
         moved.extend(&tokens[..at]);
         moved.extend(&tokens[at + 1..]);
-    } else if TAKE_DO.contains(&verb.as_str()) && words.get(at + 1).is_some_and(|n| n == "to") && words[0] != "my" {
+    } else if TAKE_DO.contains(&verb.as_str())
+        && (words.get(at + 1).is_some_and(|n| n == "to") || !matches!(verb.as_str(), "need" | "have"))
+        && PRONOUNS.contains(&words[0].as_str())
+    {
         moved.push("do");
         moved.extend(&tokens);
     } else {
@@ -112,7 +126,10 @@ fn reordered(clause: &str, last: bool) -> Option<String> {
 fn participle(word: &str) -> bool {
     word.ends_with("ed")
         || word.ends_with("en")
-        || matches!(word, "made" | "got" | "sold" | "done" | "won" | "paid" | "hit" | "had" | "lost")
+        || matches!(
+            word,
+            "made" | "got" | "sold" | "done" | "won" | "paid" | "hit" | "had" | "lost"
+        )
 }
 
 /// The subject that starts at `from` (a pronoun, "my" and up to three words, "the" and up to
@@ -158,10 +175,18 @@ mod tests {
             ),
             ("why my december is so small?", "why is my december so small?"),
             (
+                "what if all my deals at sea close, how much I get in december?",
+                "what if all my deals at sea close, how much do I get in december?",
+            ),
+            (
                 "Booster Dose at 2x, what Jerome will get?",
                 "Booster Dose at 2x, what will Jerome get?",
             ),
             ("the deal of Acme is counted?", "is the deal of Acme counted?"),
+            (
+                "with 6000 of MG Advanced more, I reach High Tide?",
+                "with 6000 of MG Advanced more, do I reach High Tide?",
+            ),
         ] {
             assert_eq!(in_question_order(said), read, "{said}");
         }

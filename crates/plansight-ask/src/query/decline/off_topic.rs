@@ -279,6 +279,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         // asker, not the plan's rule for it)
         || matches!(first, "file" | "lodge" | "raise" | "submit")
             && exact(ws, &["dispute", "complaint", "ticket", "claim", "grievance"])
+        // ("can you get me three cyber quotes for lynnhaven fish house": a quote to fetch from
+        // the market)
+        || mentions(ws, &["you get me", "u get me", "you pull me", "you find me"])
+            && exact(ws, &["quote", "quotes", "quotation", "quotations"])
         // ("can you file my leave for december 23?": HR's errand, the days off asked for)
         || mentions(
             ws,
