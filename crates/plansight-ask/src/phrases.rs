@@ -553,17 +553,19 @@ pub fn month_number(word: &str) -> Option<u32> {
     month(word)
 }
 
-/// The day of the week a word names ("friday", "fri").
+/// The day of the week a word names ("friday", "fri"; the short names that are everyday
+/// words left out).
 fn weekday(word: &str) -> Option<chrono::Weekday> {
     use chrono::Weekday::*;
     Some(match word {
-        "monday" | "mon" => Mon,
+        // (not "mon", "sat", "sun": "commission on Sun Life policies")
+        "monday" => Mon,
         "tuesday" | "tue" | "tues" => Tue,
         "wednesday" | "wed" => Wed,
         "thursday" | "thu" | "thurs" => Thu,
         "friday" | "fri" => Fri,
-        "saturday" | "sat" => Sat,
-        "sunday" | "sun" => Sun,
+        "saturday" => Sat,
+        "sunday" => Sun,
         _ => return None,
     })
 }

@@ -277,7 +277,8 @@ fn verb_forms(name: &str) -> Vec<String> {
     }
     // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden")
     if base == "go" {
-        forms.extend(["went", "gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
+        // ("went" is its irregular past, above)
+        forms.extend(["gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
     }
     let mut out: Vec<String> = forms.into_iter().map(|f| format!("{f} {rest}")).collect();
     // ("going full bleed": "would a 20k offset run get me to full bleed", "how far from full

@@ -352,16 +352,17 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             Some(Figure::Credit)
         }
         // "where do I rank on gci", "biggest tcv month": a measure ranked with no figure
-        // said is ranked by its credit.
+        // said is ranked by its credit; a period ranked, when a quantity is said.
         // (not "worst quarter on the service side": the side of the pay a measure earns)
-        // (nor "my worst qtr on flagship", "best quarter on equipment": what was earned on it)
+        // (nor "my worst qtr on flagship", "best quarter on equipment", "worst quarter for
+        // platform": what was earned on it)
         (None, Some(Op::BestPeriod | Op::WorstPeriod | Op::Rank))
             if query.scope.measure.is_some()
                 && mark.is_none()
                 && !scenario
                 && !exact(ws, &["side"])
                 && !(op != Some(Op::Rank)
-                    && (measure_after_on(v, ws, query.scope.measure.as_deref()) || !exact(ws, QUANTITIES))) =>
+                    && (measure_after_on(v, ws, query.scope.measure.as_deref()) || !quantity_said(ws))) =>
         {
             Some(Figure::Credit)
         }
@@ -677,7 +678,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 "had" | "was" | "were" | "slipped" | "slips" | "slid" | "fell" | "falls"
             )
         });
-        if supposed.is_some_and(|at| v.measure(&ws[at..]).is_none()) {
+        // (and none named before the "if": "what would my q4 equipment commission be if
+        // NB-45331 had closed in september")
+        let before_if = ws.iter().position(|w| w == "if").unwrap_or(0);
+        if supposed.is_some_and(|at| v.measure(&ws[at..]).is_none() && v.measure(&ws[..before_if]).is_none()) {
             query.scope.measure = None;
         }
     }
@@ -911,6 +915,12 @@ const QUANTITIES: &[&str] = &[
     "gp", "gm", "fees", "fee", "revenue", "rev", "income", "sales", "bookings", "billings", "volume", "vol", "tcv",
     "arr", "acv", "mrr", "margin", "umsatz", "value", "units", "gci", "premiums",
 ];
+
+/// Whether a quantity is said, alone or "-wise" ("worst quarter GP-wise?").
+fn quantity_said(ws: &[String]) -> bool {
+    ws.iter()
+        .any(|w| QUANTITIES.contains(&w.strip_suffix("-wise").unwrap_or(w)))
+}
 
 /// Whether the measure is said right after "on" ("worst qtr on flagship", "best quarter on
 /// the equipment").

@@ -133,7 +133,7 @@ pub(crate) fn forecast(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Und
     // ("which deals should I work on"; not "did most of the demo work on my last big deal")
     let work_on = ws
         .windows(3)
-        .any(|w| matches!(w[0].as_str(), "should" | "to" | "i" | "we" | "can") && w[1] == "work" && w[2] == "on");
+        .any(|w| matches!(w[0].as_str(), "should" | "to" | "can") && w[1] == "work" && w[2] == "on");
     if (says(FOCUS) || work_on) && (has(DEALS) || joined.contains("what should i work on")) {
         return Some(Understood::Forecast {
             seller: seller(),

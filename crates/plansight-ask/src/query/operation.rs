@@ -258,11 +258,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     let asks_why = exact(ws, &["why", "why'd", "why's", "explain"])
         || mentions(ws, BREAK_DOWN)
         || mentions(ws, &["how come", "walk me", "consist of", "consisted of", "made up of"])
-        // ("my plus incentive last month looks light, whats in it")
+        // ("my plus incentive last month looks light, whats in it"; not "whats in it for me")
         || mentions(
             ws,
             &["whats in it", "what's in it", "what is in it", "what went into", "what goes into"],
-        )
+        ) && !mentions(ws, &["in it for"])
         || mentions(ws, GOING_ON)
         || exact(ws, &["how"]) && exact(ws, &["negative", "minus"]);
     // ("why is my december so small?": a month of the asker's, said small, is its pay)

@@ -35,9 +35,9 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
-    let question = &v.with_possessives(&super::word_order::in_question_order(&super::message::the_question(
-        question,
-    )));
+    let in_order =
+        super::word_order::in_question_order(&super::message::the_question(question), &|w| v.seller(w).is_some());
+    let question = &v.with_possessives(&in_order);
     let u = super::context::the_person_meant(
         v,
         asker,
@@ -1206,7 +1206,6 @@ pub(super) fn exact(ws: &[String], targets: &[&str]) -> bool {
     ws.iter().any(|w| targets.contains(&w.as_str()))
 }
 
-/// Whether the question asks for a list in so many words ("list my …", "show me my …").
 /// Whether the words hold two periods against each other ("than", "vs", "better", "up").
 fn compares_periods(ws: &[String]) -> bool {
     exact(
@@ -1237,6 +1236,7 @@ fn compares_periods(ws: &[String]) -> bool {
     )
 }
 
+/// Whether the question asks for a list in so many words ("list my …", "show me my …").
 fn op_listed(ws: &[String]) -> bool {
     ws.first()
         .is_some_and(|w| matches!(w.as_str(), "list" | "show" | "pull"))

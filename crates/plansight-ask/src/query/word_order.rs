@@ -3,7 +3,8 @@
 //! pass the Priming Line?", "my CSI quota is lower?", "why my december is so small?"): read
 //! in English question order, so that the rules reading "will I", "is my", "do I need to"
 //! read them too. Only the start of a clause moves, and only where a question is plain
-//! (a wh-word before a subject and its helping verb, or a statement that ends in "?").
+//! (a wh-word before a subject and its helping verb, or a statement that ends in "?" and
+//! asks nothing else).
 
 /// Verbs that open an English question before their subject.
 const HELPING: &[&str] = &[
@@ -11,9 +12,10 @@ const HELPING: &[&str] = &[
 ];
 
 /// Verbs that take "do" before their subject in a question ("I need to return it?": do I
-/// need to; "I reach High Tide?": do I reach it).
+/// need to; "I reach High Tide?": do I reach it; "how much I get in december?").
 const TAKE_DO: &[&str] = &[
-    "need", "have", "reach", "get", "hit", "pass", "make", "earn", "lose", "qualify", "cross", "clear", "keep",
+    "need", "have", "reach", "get", "hit", "pass", "make", "earn", "receive", "lose", "qualify", "cross", "clear",
+    "keep",
 ];
 
 /// The words a question opens with before its subject.
@@ -30,24 +32,22 @@ const WH: &[&[&str]] = &[
 
 const PRONOUNS: &[&str] = &["i", "we", "he", "she", "they", "you"];
 
-/// The text with each plain question in question order.
-pub(super) fn in_question_order(text: &str) -> String {
+/// The text with each plain question in question order; `person` says whether a word
+/// names someone of the workspace ("what Jerome will get").
+pub(super) fn in_question_order(text: &str, person: &dyn Fn(&str) -> bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
-    // (each clause after a comma or a sentence's end starts anew)
+    // (each clause after a comma, a sentence's end or a line's starts anew)
     while !rest.is_empty() {
         let end = rest
             .char_indices()
             .find(|&(i, c)| {
-                matches!(c, ',' | '.' | '?' | '!')
-                    && rest[i + c.len_utf8()..].starts_with(' ')
-                    // (not a number's comma or point: "1,500", "2.5")
-                    && !(matches!(c, ',' | '.') && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                c == '\n' || matches!(c, ',' | '.' | '?' | '!') && rest[i + c.len_utf8()..].starts_with(' ')
             })
             .map_or(rest.len(), |(i, c)| i + c.len_utf8());
         let (clause, after) = rest.split_at(end);
         let last = after.trim().is_empty();
-        out.push_str(&reordered(clause, last).unwrap_or_else(|| clause.to_string()));
+        out.push_str(&reordered(clause, last, person).unwrap_or_else(|| clause.to_string()));
         rest = after;
     }
     out
@@ -62,8 +62,9 @@ fn bare(token: &str) -> String {
 
 /// The clause in question order, when it is a plain question in a statement's order (a
 /// wh-word's only where the clause asks or ends the text: "when I was new, …" tells).
-fn reordered(clause: &str, last: bool) -> Option<String> {
-    let lead = clause.len() - clause.trim_start().len();
+fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<String> {
+    let lead = &clause[..clause.len() - clause.trim_start().len()];
+    let tail = &clause[clause.trim_end().len()..];
     let tokens: Vec<&str> = clause.split_whitespace().collect();
     let words: Vec<String> = tokens.iter().map(|t| bare(t)).collect();
     let asks = clause.trim_end().ends_with('?');
@@ -71,55 +72,61 @@ fn reordered(clause: &str, last: bool) -> Option<String> {
         .iter()
         .find(|p| words.len() > p.len() && words.iter().zip(p.iter()).all(|(a, b)| a == b))
         .map_or(0, |p| p.len());
+    let said = |moved: Vec<&str>| Some(format!("{lead}{}{tail}", moved.join(" ")));
     // "how much I will get": the helping verb before the subject.
     if wh > 0 && (asks || last) {
-        let (subject, at) = subject(&tokens, &words, wh)?;
+        let at = subject(&tokens, &words, wh, person)?;
         let verb = words.get(at)?;
-        // ("what I have on the felt right now": "have" of owning stays; "what I have earned")
-        let owning = matches!(verb.as_str(), "have" | "has") && !words.get(at + 1).is_some_and(|n| participle(n));
         // ("how much I get in december?": "do" before the subject)
-        if PRONOUNS.contains(&words[wh].as_str())
-            && matches!(verb.as_str(), "get" | "make" | "earn" | "receive" | "lose")
-        {
-            let mut moved: Vec<&str> = tokens[..wh].to_vec();
-            moved.push("do");
-            moved.extend(&tokens[wh..]);
-            return Some(format!("{}{}", &clause[..lead], moved.join(" ")));
+        if PRONOUNS.contains(&words[wh].as_str()) && TAKE_DO.contains(&verb.as_str()) && !owning(&words, at) {
+            return said([&tokens[..wh], &["do"], &tokens[wh..]].concat());
         }
-        if !HELPING.contains(&verb.as_str()) || subject == 0 || owning {
+        if !HELPING.contains(&verb.as_str()) || owning(&words, at) {
             return None;
         }
-        let mut moved: Vec<&str> = tokens[..wh].to_vec();
-        moved.push(tokens[at]);
-        moved.extend(&tokens[wh..at]);
-        moved.extend(&tokens[at + 1..]);
-        return Some(format!("{}{}", &clause[..lead], moved.join(" ")));
+        return said([&tokens[..wh], &[tokens[at]], &tokens[wh..at], &tokens[at + 1..]].concat());
     }
     // "I will pass the Priming Line?", "I need to return the lifeline?": a statement asked.
-    if !asks {
+    // (not one that asks with a wh-word of its own, "my payout is how much?"; nor one that
+    // only tells politely, "I would like to know my Q3 payout?"; nor two clauses, "my quota
+    // is 120k and I will hit it?"; nor a tag's question, "my Q2 quota lower is it?")
+    let asks_itself = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "how" | "what" | "when" | "which" | "where" | "who" | "why"));
+    let tagged = words.ends_with(&["is".to_string(), "it".to_string()]) || words.last().is_some_and(|w| w == "right");
+    if !asks || asks_itself || tagged {
         return None;
     }
-    let (subject, at) = subject(&tokens, &words, 0)?;
+    let at = subject(&tokens, &words, 0, person)?;
     let verb = words.get(at)?;
-    if subject == 0 {
+    let polite = words.get(at + 1).is_some_and(|n| {
+        matches!(
+            n.as_str(),
+            "like" | "wondering" | "hoping" | "thinking" | "want" | "wanted"
+        )
+    });
+    let joined = words[at + 1..]
+        .iter()
+        .any(|w| matches!(w.as_str(), "and" | "but" | "so" | "if" | "because"));
+    if polite || joined {
         return None;
     }
-    let mut moved: Vec<&str> = Vec::with_capacity(tokens.len() + 1);
-    let owning = matches!(verb.as_str(), "have" | "has") && !words.get(at + 1).is_some_and(|n| participle(n));
-    if HELPING.contains(&verb.as_str()) && !owning {
-        moved.push(tokens[at]);
-        moved.extend(&tokens[..at]);
-        moved.extend(&tokens[at + 1..]);
+    if HELPING.contains(&verb.as_str()) && !owning(&words, at) {
+        said([&[tokens[at]], &tokens[..at], &tokens[at + 1..]].concat())
     } else if TAKE_DO.contains(&verb.as_str())
         && (words.get(at + 1).is_some_and(|n| n == "to") || !matches!(verb.as_str(), "need" | "have"))
         && PRONOUNS.contains(&words[0].as_str())
     {
-        moved.push("do");
-        moved.extend(&tokens);
+        said([&["do"], &tokens[..]].concat())
     } else {
-        return None;
+        None
     }
-    Some(format!("{}{}", &clause[..lead], moved.join(" ")))
+}
+
+/// Whether the "have" at `at` owns rather than helps ("what I have on the felt right now";
+/// not "what I have earned").
+fn owning(words: &[String], at: usize) -> bool {
+    matches!(words[at].as_str(), "have" | "has") && !words.get(at + 1).is_some_and(|n| participle(n))
 }
 
 /// Whether a word is a past participle a "have" helps ("earned", "made", "been").
@@ -132,30 +139,31 @@ fn participle(word: &str) -> bool {
         )
 }
 
-/// The subject that starts at `from` (a pronoun, "my" and up to three words, "the" and up to
-/// four, a name written with a capital) and the index of the word after it.
-fn subject(tokens: &[&str], words: &[String], from: usize) -> Option<(usize, usize)> {
+/// The index of the word after the subject that starts at `from`: a pronoun, "my" and up
+/// to three words before its verb ("my CSI quota is lower"), "the" and up to four ("the
+/// deal of Acme is counted", not after a wh-word: "why the hell is march negative"), or a
+/// person's name ("what Jerome will get").
+fn subject(tokens: &[&str], words: &[String], from: usize, person: &dyn Fn(&str) -> bool) -> Option<usize> {
     let first = words.get(from)?;
-    if PRONOUNS.contains(&first.as_str()) {
-        return Some((1, from + 1));
+    if PRONOUNS.contains(&first.as_str()) || from > 0 && person(first) && tokens[from].starts_with(char::is_uppercase) {
+        return Some(from + 1);
     }
-    // (a noun phrase runs to its verb: "my CSI quota is lower", "the central of Colombo
-    // Lagoon is counted")
     let longest = match first.as_str() {
         "my" | "our" => 3,
-        "the" => 4,
-        _ if from > 0 && tokens[from].starts_with(|c: char| c.is_uppercase()) => 1,
+        "the" if from == 0 => 4,
         _ => return None,
     };
-    let bare_noun = usize::from(matches!(first.as_str(), "my" | "our" | "the"));
-    (from + bare_noun + 1..=(from + bare_noun + longest).min(words.len().saturating_sub(1)))
+    (from + 2..=(from + 1 + longest).min(words.len().saturating_sub(1)))
         .find(|&k| matches!(words[k].as_str(), "is" | "are" | "was" | "were" | "will"))
-        .map(|k| (k - from, k))
 }
 
 #[cfg(test)]
 mod tests {
     use super::in_question_order;
+
+    fn ordered(said: &str) -> String {
+        in_question_order(said, &|w| matches!(w, "jerome" | "dana"))
+    }
 
     #[test]
     fn statements_asked_are_read_in_question_order() {
@@ -187,8 +195,9 @@ mod tests {
                 "with 6000 of MG Advanced more, I reach High Tide?",
                 "with 6000 of MG Advanced more, do I reach High Tide?",
             ),
+            ("my quota is 100k\nI will hit it?", "my quota is 100k\nwill I hit it?"),
         ] {
-            assert_eq!(in_question_order(said), read, "{said}");
+            assert_eq!(ordered(said), read, "{said}");
         }
     }
 
@@ -204,8 +213,14 @@ mod tests {
             "when I was new, my quota was lower. what is it now?",
             "what I have on the felt right now",
             "I have three deals in the yard?",
+            "why the hell is march negative??",
+            "Which SPIFF is bigger?",
+            "Quick q, my payout is how much?",
+            "I would like to know my Q3 payout?",
+            "my quota is 120k and I will hit it?",
+            "i only join in april, my Q2 quota lower is it?",
         ] {
-            assert_eq!(in_question_order(said), said, "{said}");
+            assert_eq!(ordered(said), said, "{said}");
         }
     }
 }

@@ -176,6 +176,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             "send me the breakdown",
         ],
     ) && !exact(ws, &["email", "e-mail", "slack", "text", "outlook", "manager", "boss"])
+        && (exact(ws, crate::query::words::DEALS) || exact(ws, crate::query::words::EARN))
     {
         return false;
     }
@@ -286,7 +287,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         // ("can you file my leave for december 23?": HR's errand, the days off asked for)
         || mentions(
             ws,
-            &["file my leave", "file a leave", "file leave", "apply for leave", "apply leave", "my leave for"],
+            &["file my leave", "file a leave", "file leave", "apply for leave", "apply leave"],
         )
         // "set up my annual review with Mehmet"
         || first == "set" && ws.iter().skip_while(|w| *w != "set").nth(1).is_some_and(|w| w == "up");
