@@ -755,7 +755,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         not_figure.extend(
             v.product_aliases
                 .iter()
-                .filter(|(q, a)| q.eq_ignore_ascii_case(p) && !a.contains(' ') && ws.contains(a))
+                .filter(|(q, a)| q.eq_ignore_ascii_case(p) && super::products::pay_word(a) && ws.contains(a))
                 .map(|(_, a)| a.clone()),
         );
     }

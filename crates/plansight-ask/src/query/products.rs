@@ -54,6 +54,12 @@ const EVERYDAY: &[&str] = &[
     "order",
 ];
 
+/// Whether a product's other name is a word of pay ("| comp | Workers' Compensation |"),
+/// which names the product only before a deal's noun ("my comp policies", not "my comp").
+pub(super) fn pay_word(alias: &str) -> bool {
+    matches!(alias, "comp" | "pay" | "commission" | "bonus")
+}
+
 impl Vocabulary<'_> {
     /// The product whose document name of several words ("| PM agreement | the Maintenance
     /// Agreement |") the lower-case text says, singular or plural, with the words as said.
@@ -282,7 +288,7 @@ impl Vocabulary<'_> {
                                 // (a word of pay, "| comp | Workers' Compensation |", names the
                                 // product only before a deal's noun: "my comp policies", not
                                 // "my comp this month")
-                                && (!matches!(a.as_str(), "comp" | "pay" | "commission" | "bonus")
+                                && (!pay_word(a)
                                     || said.get(i + 1).is_some_and(|n| {
                                         matches!(
                                             n.as_str(),

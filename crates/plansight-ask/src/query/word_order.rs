@@ -77,8 +77,9 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
     if wh > 0 && (asks || last) {
         let at = subject(&tokens, &words, wh, person)?;
         let verb = words.get(at)?;
-        // ("how much I get in december?": "do" before the subject)
-        if PRONOUNS.contains(&words[wh].as_str()) && TAKE_DO.contains(&verb.as_str()) && !owning(&words, at) {
+        // ("how much I get in december?": "do" before the subject; not "how much I lose with
+        // it", which reads as it is)
+        if PRONOUNS.contains(&words[wh].as_str()) && matches!(verb.as_str(), "get" | "make" | "earn" | "receive") {
             return said([&tokens[..wh], &["do"], &tokens[wh..]].concat());
         }
         if !HELPING.contains(&verb.as_str()) || owning(&words, at) {
@@ -108,12 +109,15 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
     let joined = words[at + 1..]
         .iter()
         .any(|w| matches!(w.as_str(), "and" | "but" | "so" | "if" | "because"));
+    // ("I hit the carafe already?": a past said as the present, no "do")
+    let done = words.iter().any(|w| matches!(w.as_str(), "already" | "yet"));
     if polite || joined {
         return None;
     }
     if HELPING.contains(&verb.as_str()) && !owning(&words, at) {
         said([&[tokens[at]], &tokens[..at], &tokens[at + 1..]].concat())
     } else if TAKE_DO.contains(&verb.as_str())
+        && !done
         && (words.get(at + 1).is_some_and(|n| n == "to") || !matches!(verb.as_str(), "need" | "have"))
         && PRONOUNS.contains(&words[0].as_str())
     {
@@ -219,6 +223,8 @@ mod tests {
             "I would like to know my Q3 payout?",
             "my quota is 120k and I will hit it?",
             "i only join in april, my Q2 quota lower is it?",
+            "I hit the carafe already?",
+            "pivô of Fazenda Boa Vista had distrato last week, how much I lose with it?",
         ] {
             assert_eq!(ordered(said), said, "{said}");
         }
