@@ -250,8 +250,7 @@ fn verb_forms(name: &str) -> Vec<String> {
     };
     let mut forms = vec![base.to_string(), third];
     // ("getting barrelled": "got barrelled", an irregular past; else "topped out")
-    let irregular = super::synonyms::IRREGULAR.iter().find(|f| f[0] == base);
-    match irregular.and_then(|f| f.last()) {
+    match super::synonyms::irregular_past(base) {
         Some(past) => forms.push(past.to_string()),
         None if base.len() > 2 => forms.push(format!("{stem}ed")),
         None => {}
@@ -265,13 +264,7 @@ fn verb_forms(name: &str) -> Vec<String> {
             let whole = format!("{stem}e");
             forms.push(format!("{stem}es"));
             // (and its irregular past: "took the elevator")
-            forms.extend(
-                super::synonyms::IRREGULAR
-                    .iter()
-                    .find(|f| f[0] == whole)
-                    .and_then(|f| f.last())
-                    .map(|p| p.to_string()),
-            );
+            forms.extend(super::synonyms::irregular_past(&whole).map(str::to_string));
             forms.push(whole);
         }
     }

@@ -450,8 +450,13 @@ fn same_verb(said: &str, written: &str) -> bool {
     said != written && IRREGULAR.iter().any(|f| f.contains(&said) && f.contains(&written))
 }
 
+/// The irregular past of a verb by its base form ("get": "got", "take": "took").
+pub(super) fn irregular_past(base: &str) -> Option<&'static str> {
+    IRREGULAR.iter().find(|f| f[0] == base).and_then(|f| f.last().copied())
+}
+
 /// Irregular verbs, each with its forms: the base first, its past last.
-pub(super) const IRREGULAR: &[&[&str]] = &[
+const IRREGULAR: &[&[&str]] = &[
     &["go", "goes", "going", "gone", "went"],
     &["fall", "falls", "falling", "fallen", "fell"],
     &["come", "comes", "coming", "came"],
