@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 107: twohundredsixth/heldout over the Maven CRM export as it is under a July
-//! fiscal year, in office English written as a second language; twohundredseventh/heldout
-//! over a generated US commercial insurance brokerage on a calendar year, in plain American
-//! chat)
+//! (round 108: twohundredeighth/heldout over a generated Polish solar installer on an April
+//! fiscal year, in office English written by Polish and German speakers; twohundredninth/heldout
+//! over the Maven CRM export as it is under a May fiscal year, in WhatsApp English written by
+//! Spanish and Portuguese speakers)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1332,14 +1332,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredfifth",
         ),
         (
-            "two-hundred-sixth workspace (the Maven CRM export as it is, a July fiscal year, a quarterly and an annual measure paid monthly, office English as a second language), held-out set",
+            "two-hundred-sixth workspace (the Maven CRM export as it is, a July fiscal year, a quarterly and an annual measure paid monthly, office English as a second language), earlier held-out set",
             "twohundredsixth/heldout.toml",
             "twohundredsixth",
         ),
         (
-            "two-hundred-seventh workspace (a US commercial insurance brokerage, a calendar year, two quarterly and an annual measure paid monthly, plain American chat), held-out set",
+            "two-hundred-seventh workspace (a US commercial insurance brokerage, a calendar year, two quarterly and an annual measure paid monthly, plain American chat), earlier held-out set",
             "twohundredseventh/heldout.toml",
             "twohundredseventh",
+        ),
+        (
+            "two-hundred-eighth workspace (a Polish solar-panel installer, an April fiscal year, two monthly and a quarterly measure paid monthly, office English by Polish and German speakers), held-out set",
+            "twohundredeighth/heldout.toml",
+            "twohundredeighth",
+        ),
+        (
+            "two-hundred-ninth workspace (the Maven CRM export as it is, a May fiscal year, a quarterly and an annual measure paid monthly, WhatsApp English by Spanish and Portuguese speakers), held-out set",
+            "twohundredninth/heldout.toml",
+            "twohundredninth",
         ),
     ]
 }
@@ -1549,6 +1559,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredfifth" => "equipment",
         "twohundredsixth" => "core",
         "twohundredseventh" => "new_biz",
+        "twohundredeighth" => "array",
+        "twohundredninth" => "revenue",
         _ => "lsv",
     }
 }
