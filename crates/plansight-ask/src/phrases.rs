@@ -47,7 +47,44 @@ pub fn normalize(text: &str) -> String {
             }
         })
         .collect();
-    without_top_ups(spaced_thousands(european_thousands(out)))
+    without_top_ups(spaced_thousands(european_thousands(possible_asked(everyday_typos(
+        out,
+    )))))
+}
+
+/// Everyday words typed with two letters swapped or one left out ("Waht is my storage
+/// rate", "this yaer"), which no plan or workspace spells so: read as meant.
+fn everyday_typos(text: String) -> String {
+    const TYPOS: &[(&str, &str)] = &[
+        ("waht", "what"),
+        ("whta", "what"),
+        ("wht", "what"),
+        ("hwo", "how"),
+        ("teh", "the"),
+        ("hte", "the"),
+        ("yaer", "year"),
+        ("yera", "year"),
+        ("mnoth", "month"),
+        ("qaurter", "quarter"),
+    ];
+    if !TYPOS.iter().any(|(t, _)| text.contains(t)) {
+        return text;
+    }
+    text.split(' ')
+        .map(|w| TYPOS.iter().find(|(t, _)| *t == w).map_or(w, |(_, meant)| meant))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "is possible to see my autogoles?", "is it possible to see …": asking to be able to, as
+/// "can I" asks (Spanish "¿es posible ver …?").
+fn possible_asked(text: String) -> String {
+    ["is it possible to ", "is possible to "].iter().fold(text, |t, p| {
+        match t.find(p).filter(|&i| i == 0 || t[..i].ends_with(' ')) {
+            Some(i) => format!("{}can i {}", &t[..i], &t[i + p.len()..]),
+            None => t,
+        }
+    })
 }
 
 /// "Who of my team earned more this year?", "who is more close?": a comparative where
@@ -117,6 +154,9 @@ fn superlative_meant(text: &str) -> String {
                 | "give"
                 | "gives"
                 | "gave"
+                // ("which deal paid me more this year")
+                | "paid"
+                | "pays"
                 | "lose"
                 | "loses"
                 | "gain"
@@ -939,7 +979,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
         if matches!(w.as_str(), "last" | "previous" | "before")
             && matches!(
                 before,
-                Some("vs" | "versus" | "than" | "against" | "the" | "quarter" | "month")
+                // ("with the one before")
+                Some("vs" | "versus" | "than" | "against" | "the" | "quarter" | "month" | "one")
             )
             && !matches!(after, Some("quarter" | "month" | "year"))
             // "this month before the cap kicks in", "the quarter before he left": a time

@@ -11343,6 +11343,171 @@ fn round_107_what_its_sets_taught() {
     read_after("twohundredseventh", cases);
 }
 
+#[test]
+fn round_108_what_its_sets_taught() {
+    use serde_json::json;
+    // (Spanish and Portuguese speakers' English: "very" is no Versie, "mil" a thousand beside
+    // deals of thousands, "| la meta |" the quota, the payday's first word with its month, a
+    // period's word no measure's, the question's words last, "is possible to", "it" unsaid,
+    // a plural of a type's other name, "the one before", "how much made X")
+    let cases: &[Turns] = &[
+        (
+            "Violet McLelland",
+            &[],
+            "it was very slow for me. how much advance they gave me in november?",
+            "answer",
+            json!({"figure": "draw_advanced", "who": "violet mclelland", "period": "m07"}),
+        ),
+        (
+            "Violet McLelland",
+            &[],
+            "if i sign a recompra of 15 mil of gtx basic, i pass el pitazo?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "new_deal": {"amount": "15000", "product": "gtx basic", "type": "expansion"}}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "how much is my meta of last quarter",
+            "answer",
+            json!({"figure": "quota", "period": "q2"}),
+        ),
+        (
+            "Corliss Cosme",
+            &[],
+            "what i got in the taquilla of december",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "if i close a deal of 8k this month, how much i receive in the taquilla of february?",
+            "answer",
+            json!({"figure": "payable", "period": "m09", "new_deal": {"amount": "8000"}}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "my commission of this quarter, how much is",
+            "answer",
+            json!({"figure": "earnings", "op": "value", "period": "q3", "measure": null}),
+        ),
+        (
+            "Donn Cantrell",
+            &[],
+            "bottom 3 deals of the team this quarter",
+            "answer",
+            json!({"period": "q3", "measure": null}),
+        ),
+        (
+            "Daniell Hammack",
+            &[],
+            "is possible to see my offside deals?",
+            "answer",
+            json!({"op": "list", "stage": "lost"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "Is a slow month, the clients are on holidays. how many autogoles i have this quarter?",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled", "period": "q3"}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "what i have en juego with gtk 500",
+            "answer",
+            json!({"op": "list", "stage": "open", "product": "gtk 500"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "how many recompras i won in q2",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "expansion", "measure": null, "period": "q2"}),
+        ),
+        (
+            "James Ascencio",
+            &[],
+            "compare my earnings of last month with the one before",
+            "answer",
+            json!({"op": "compare", "period": "m08", "versus": "m07"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "how much made juanito this quarter",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "which deal paid me more in q2",
+            "answer",
+            json!({"op": "top", "n": 1, "figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Moses Frase",
+            &[],
+            "my attainment of this quarter how is",
+            "answer",
+            json!({"figure": "attainment", "period": "q3"}),
+        ),
+    ];
+    read_after("twohundredninth", cases);
+    // (Polish and German speakers' English: Polish diminutives, a Slavic plural of a type's
+    // other name, "why earns Sabine", "waht", a product told from its twin by its number, the
+    // account's cancelled order by its glossary word, "until now in this plan year")
+    let cases: &[Turns] = &[
+        (
+            "Grażyna Wiśniewska",
+            &["what did Marta earn in q2"],
+            "and Kasia?",
+            "answer",
+            json!({"who": "katarzyna dąbrowska", "period": "q2"}),
+        ),
+        (
+            "Grażyna Wiśniewska",
+            &[],
+            "Why makes Sabine so much in October?",
+            "answer",
+            json!({"op": "explain", "who": "sabine krüger"}),
+        ),
+        (
+            "Agnieszka Nowak",
+            &[],
+            "how many serwisówki I have in November?",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "service"}),
+        ),
+        (
+            "Stefan Becker",
+            &[],
+            "waht is my array rate now",
+            "answer",
+            json!({"figure": "rate", "measure": "array"}),
+        ),
+        (
+            "Jan Nowicki",
+            &[],
+            "if I sign 30k Wega 30 today, how far I am from the cross?",
+            "answer",
+            json!({"figure": "distance", "new_deal": {"amount": "30000", "product": "wega 30 inverter"}}),
+        ),
+        (
+            "Agnieszka Nowak",
+            &[],
+            "How much I have earned until now in this plan year?",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+    ];
+    read_after("twohundredeighth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -383,7 +383,13 @@ fn context(sentence: &str) -> bool {
                     | "pls"
             )
     });
-    tells(sentence, &ws) && !orders
+    // ("Is a hard quarter, many clients choose the competition.": "it" left unsaid, as
+    // Spanish and Portuguese leave it; a statement)
+    let it_unsaid = matches!(ws.first().map(String::as_str), Some("is" | "was"))
+        && ws
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "very" | "so" | "too" | "really"));
+    tells(sentence, &ws) && (!orders || it_unsaid)
 }
 
 /// A question that says all it asks: five words or more, and none pointing back at what
@@ -407,7 +413,10 @@ fn stands_alone(question: &str) -> bool {
         && !of_what_before
         && !ws.iter().enumerate().any(|(i, w)| {
             // ("Quick one, how far am I …": the question itself, no one before)
-            POINTING_BACK.contains(&w.as_str()) && !(w == "one" && i > 0 && ws[i - 1] == "quick")
+            // ("how much will they pay me?": the company that pays, no one told of before; not
+            // "Acme has been a great account. What have they paid me?")
+            let paying_they = w == "they" && ws[i + 1..].iter().take(2).any(|n| matches!(n.as_str(), "pay" | "give"));
+            POINTING_BACK.contains(&w.as_str()) && !(w == "one" && i > 0 && ws[i - 1] == "quick") && !paying_they
                 || matches!(w.as_str(), "this" | "these" | "there" | "then" | "here" | "same") && !this_time(i)
         })
 }

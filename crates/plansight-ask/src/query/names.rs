@@ -75,6 +75,10 @@ pub(super) const GENERIC: &[&str] = &[
     "booked",
 ];
 
+/// The words of a measure's name that say how often it is paid or measured: said only
+/// as written, since a period said ("this quarter") is no measure's name.
+const PERIODIC: &[&str] = &["quarterly", "monthly", "yearly", "weekly"];
+
 /// The last part of a word written in two capitals ("ShambaSense": "sense"), of four
 /// letters or more.
 fn camel_tail(word: &str) -> Option<String> {
@@ -171,7 +175,9 @@ impl Vocabulary<'_> {
                     // ("equip commission": the first letters of a word only its name has)
                     ws.iter().enumerate().any(|(i, w)| {
                         !deal_noun(ws, i)
-                            && (crate::fuzzy::same(w, &n)
+                            // ("top 5 deals this quarter" of the Quarterly Revenue Commission:
+                            // the name's word of a period only as the name says it)
+                            && (crate::fuzzy::same(w, &n) && (w == &n || !PERIODIC.contains(&n.as_str()))
                                 && !self.word_of_another_phrase(ws, i)
                                 && !self.type_of_deal_said(ws, i)
                                 // ("proc attn": four letters no everyday word has)
@@ -266,6 +272,9 @@ impl Vocabulary<'_> {
     fn type_of_deal_said(&self, ws: &[String], i: usize) -> bool {
         self.deal_types.iter().any(|t| t.eq_ignore_ascii_case(&ws[i]))
             && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "deal" | "deals"))
+            // ("how many conquistas i won" where "| conquista | a new-logo deal |" and the
+            // Conquista Incentive pays on them: the deals, said in the plural)
+            || self.type_aliases.iter().any(|(_, a)| ws[i].strip_suffix('s') == Some(a.as_str()))
     }
 
     /// Every way a question may name a measure: its name (and without a plural "s"), its
@@ -632,7 +641,14 @@ impl Vocabulary<'_> {
                             .map(|(head, _)| format!("{head} deal"));
                         // ("my resupplies" for "| resupply |")
                         let ies = a.strip_suffix('y').map(|stem| format!(" {stem}ies "));
+                        // ("serwisówki" for "| serwisówka |": a Slavic or Italian plural)
+                        let slavic = a.strip_suffix('a').filter(|stem| stem.len() >= 4).is_some_and(|stem| {
+                            ["i", "y", "e"]
+                                .iter()
+                                .any(|end| joined.contains(&format!(" {stem}{end} ")))
+                        });
                         ies.is_some_and(|p| joined.contains(&p))
+                            || slavic
                             || ["", "s", "es", "e", "en", "n"].iter().any(|end| {
                                 joined.contains(&format!(" {a}{end} "))
                                     || as_deal

@@ -185,6 +185,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "earned",
             "earn",
             "made",
+            // ("why does Sabine make so much in October?")
+            "make",
+            "makes",
+            "earns",
             "get",
             "got",
             "getting",
@@ -606,7 +610,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         return Some(Op::List);
     }
     let listing = exact(ws, &["list", "which", "show", "pull", "rundown", "display"])
-        || mentions(ws, &["what deals", "what opps", "what opportunities"]);
+        || mentions(ws, &["what deals", "what opps", "what opportunities"])
+        // ("can i see my autogoles?")
+        || mentions(ws, &["can i see", "could i see", "can we see", "can i view"]);
     let summed = mentions(ws, &["how much", "how many", "total", "sum", "count"]);
     if listing
         && exact(

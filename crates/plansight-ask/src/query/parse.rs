@@ -343,6 +343,14 @@ fn settled(v: &Vocabulary, mut q: Query, parts: &Parts, ws: &[String]) -> Query 
     {
         q.scope.period = None;
     }
+    // ("and how far is she from clasificar" after what her GTK 500 deals earned this year: a
+    // mark is the measure's, whatever sold, and from where she stands now)
+    if q.figure == Figure::Distance && q.scenario.is_none() && parts.query.scope.product.is_none() {
+        q.scope.product = None;
+        if !said && q.scope.period.as_deref() == Some("FY") {
+            q.scope.period = None;
+        }
+    }
     if !said && matches!(q.op, Op::BestPeriod | Op::WorstPeriod) && q.scope.period.as_deref() != Some("FY") {
         q.scope.period = None;
     }
@@ -1085,7 +1093,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     // back.
     if figure == Some(Figure::Clawback)
         && !mentions(ws, CLAWBACK)
-        && exact(ws, &["show", "list", "pull"])
+        && exact(ws, &["show", "list", "pull", "see"])
         && !mentions(ws, &["how much", "total", "sum", "cost", "money", "lose", "lost"])
     {
         figure = Some(Figure::DealAmount);

@@ -216,6 +216,12 @@ impl Vocabulary<'_> {
                             | "at"
                             | "lose"
                             | "gain"
+                            // ("what Kasia loses?")
+                            | "loses"
+                            | "gains"
+                            | "earns"
+                            | "makes"
+                            | "gets"
                             // (Portuguese: "quanto a duda ganhou", "o rafa teve")
                             | "ganhou"
                             | "fez"
@@ -807,17 +813,20 @@ const COMMON_PLACES: &[&str] = &[
     "team",
 ];
 
-/// Everyday words of two to four letters, which a name's first letters may also be.
+/// Everyday words of two to four letters, which a name's first letters may also be, and
+/// everyday words a nickname's ending makes of a name's first letters ("very" of Versie,
+/// "early" of Earlene, "many" of Manuel).
 const NOT_NAMES: &[&str] = &[
-    "to", "me", "do", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up",
-    "us", "we", "am", "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may", "new", "our",
-    "you", "top", "won", "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has", "did", "get", "got",
-    "had", "who", "why", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "max", "min",
-    "tot", "this", "that", "what", "much", "more", "need", "sell", "when", "then", "than", "they", "them", "with",
-    "from", "have", "just", "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let",
-    "say", "see", "she", "one", "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team",
-    "rep", "reps", "year", "rate", "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell",
-    "give", "dear", "hey", "hi", "yo", "boss", "mgr", // (French: "si je signe", "ma commission")
+    "very", "early", "many", "easy", "busy", "ready", "pretty", "sorry", "happy", "lately", "really", "to", "me", "do",
+    "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up", "us", "we", "am",
+    "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may", "new", "our", "you", "top", "won",
+    "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has", "did", "get", "got", "had", "who", "why",
+    "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "max", "min", "tot", "this", "that",
+    "what", "much", "more", "need", "sell", "when", "then", "than", "they", "them", "with", "from", "have", "just",
+    "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let", "say", "see", "she", "one",
+    "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team", "rep", "reps", "year", "rate",
+    "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell", "give", "dear", "hey", "hi", "yo",
+    "boss", "mgr", // (French: "si je signe", "ma commission")
     "je", "mon", "ce", "si", "un", "de", "le", "la", "il", "tu",
 ];
 

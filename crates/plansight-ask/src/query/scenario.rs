@@ -406,7 +406,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     || first_word
                     || (2..=3).any(|k| {
                         ws.len() >= i + k && v.products.iter().any(|p| p.eq_ignore_ascii_case(&ws[i..i + k].join(" ")))
-                    }))
+                    })
+                    // ("and with 20k Wega 100 today?": the first words that tell Wega 100
+                    // Inverter from Wega 30 Inverter)
+                    || ws.len() >= i + 2
+                        && ws[i + 1].chars().all(|c| c.is_ascii_digit())
+                        && v.products.iter().filter(|p| p.to_lowercase().starts_with(&format!("{} {} ", ws[i], ws[i + 1]))).count() == 1)
                 && (v.measure(two).is_none() || alias || first_word && i >= 2 && amount(&ws[i - 2..i]).is_some())
         })
         // ("a new client perm at 8500": a deal said before the amount it is at; "new system

@@ -47,9 +47,10 @@ fn idea(w: &str) -> Option<&'static str> {
 /// a word no English one is spelt like ("| as faixas |").
 pub(super) fn without_article(w: &str) -> &str {
     const ARTICLES: &[&str] = &[
-        "the ", "a ", "an ", "o ", "os ", "les ", "el ", "los ", "las ", "il ", "het ", "der ", "das ",
+        "the ", "a ", "an ", "o ", "os ", "les ", "el ", "los ", "las ", "il ", "het ", "der ", "das ", "la ",
     ];
-    const ALSO_ENGLISH: &[&str] = &["as ", "die ", "la ", "le ", "lo "];
+    // ("| la meta |": "la" is an article before any word, English or not)
+    const ALSO_ENGLISH: &[&str] = &["as ", "die ", "le ", "lo "];
     let w = w.trim();
     let foreign = |rest: &&str| {
         rest.split_whitespace()
@@ -249,6 +250,9 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 // Solar Max | the Clear Sky tier |", a tier's name the terms read)
                 Some(p) => add(
                     a_name(term)
+                        // ("| la meta | the quota of the quarter |": the quota's word without
+                        // its article; a tier's name keeps its own, "| la erupción |")
+                        .or_else(|| (p == "quota").then(|| a_name(without_article(term))).flatten())
                         // ("| stage | a quarter of the plan year |": a word of the plain ones,
                         // given another meaning)
                         .or_else(|| {
@@ -661,8 +665,17 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 && !(i > 0 && named(&ws[i - 1]) && !matches!(ws[i - 1].as_str(), "most" | "many" | "fewest" | "least"));
             // ("what will the january splashdown pay me" where the payday is "| Splashdown Day
             // |": its first word alone, after the month it falls in)
-            let payday_by_its_first = i > 0
+            // ("the taquilla of january", "my taquilla" where it is "| Taquilla Day |": before
+            // the month it falls in, or after a possessive where the word is no English one)
+            let month_after = ws.get(i + 1).is_some_and(|n| n == "of")
+                && ws.get(i + 2).is_some_and(|m| crate::phrases::month_number(m).is_some());
+            let owned = i > 0
+                && matches!(ws[i - 1].as_str(), "the" | "my" | "his" | "her" | "their" | "our")
+                && !crate::english::as_written(w);
+            let payday_by_its_first = (i > 0
                 && (crate::phrases::month_number(&ws[i - 1]).is_some() || matches!(ws[i - 1].as_str(), "next" | "last"))
+                || month_after
+                || owned)
                 && ws.get(i + 1).is_none_or(|n| n != "day")
                 // (not an everyday word of pay: "my august cheque" is August's)
                 && !matches!(w.as_str(), "cheque" | "check" | "pay" | "payroll" | "salary" | "payout" | "commission" | "statement")

@@ -239,10 +239,12 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     // I add a 15k cage on oct 28")
     // ("my april bell day … if i land a 25k … on mar 30": the payday of the month said; a
     // month's check is that month's pay)
+    // ("if i sign a conquista … this month, how much i receive in the taquilla of february":
+    // the payday's month said after it)
     let pay_month = (0..ws.len()).any(|i| {
         crate::phrases::month_number(&ws[i]).is_some()
-            && super::scenario::pay_month(ws, i)
-            && ws.get(i + 1).is_some_and(|n| n == "payday")
+            && (super::scenario::pay_month(ws, i) && ws.get(i + 1).is_some_and(|n| n == "payday")
+                || i >= 2 && ws[i - 2] == "payday" && matches!(ws[i - 1].as_str(), "of" | "in"))
     });
     if let Some(p) =
         payday(v, ws, today).filter(|_| closing.is_none() || pay_month || !super::scenario::pay_date(ws).is_empty())
@@ -278,7 +280,7 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             && !mentions(ws, &["this year", "full year", "whole year", "last year"])
         // ("how much money I have make until now in this year")
         || found == ["FY"]
-            && mentions(ws, &["this year", "this yr"])
+            && mentions(ws, &["this year", "this yr", "this plan year", "this fiscal year", "this fy"])
             && mentions(ws, &["until now", "till now", "up to now", "up till now", "to date"])
     {
         found.clear();
@@ -479,7 +481,12 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     // day late in the month, taken as its last).
     // ("what lands on Stokvel Day next month", "whats my royalty day gonna be next month":
     // the payday in the month after this one; not a deal's "if it closes next month")
-    let months_on = (0..ws.len().saturating_sub(1)).find_map(|j| {
+    // (not with the payday's month named: "if i sign … this month, how much i receive in the
+    // taquilla of february")
+    let month_named = ws.windows(3).any(|p| {
+        p[0] == "payday" && matches!(p[1].as_str(), "of" | "in") && crate::phrases::month_number(&p[2]).is_some()
+    });
+    let months_on = (0..ws.len().saturating_sub(1)).filter(|_| !month_named).find_map(|j| {
         let on = match (ws[j].as_str(), ws[j + 1].as_str()) {
             ("last" | "previous", "month") => -1,
             ("this", "month") => 0,

@@ -18,6 +18,27 @@ const TAKE_DO: &[&str] = &[
     "keep",
 ];
 
+/// Past verbs said before their subject after "how much" ("how much made pedro"), and
+/// their plain forms.
+const PAST: &[(&str, &str)] = &[
+    ("made", "make"),
+    ("earned", "earn"),
+    ("sold", "sell"),
+    ("won", "win"),
+    ("closed", "close"),
+    ("got", "get"),
+    ("lost", "lose"),
+];
+
+/// The same verbs in the present, said of someone ("why earns Sabine so much").
+const PRESENT: &[(&str, &str)] = &[
+    ("makes", "make"),
+    ("earns", "earn"),
+    ("sells", "sell"),
+    ("gets", "get"),
+    ("loses", "lose"),
+];
+
 /// The words a question opens with before its subject.
 const WH: &[&[&str]] = &[
     &["how", "much", "more"],
@@ -73,13 +94,70 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
         .find(|p| words.len() > p.len() && words.iter().zip(p.iter()).all(|(a, b)| a == b))
         .map_or(0, |p| p.len());
     let said = |moved: Vec<&str>| Some(format!("{lead}{}{tail}", moved.join(" ")));
+    // "my pace how is", "the total cost how much is": the topic first, its question last.
+    if let Some(k) = asked_last(&words).filter(|_| wh == 0) {
+        let end = tokens.len() - 1;
+        let last = tokens[end].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let marks = &tokens[end][last.len()..];
+        let question = [&tokens[k..end], &[last]].concat().join(" ");
+        return Some(format!("{lead}{question} {}{marks}{tail}", tokens[..k].join(" ")));
+    }
     // "how much I will get": the helping verb before the subject.
     if wh > 0 && (asks || last) {
+        // ("how much made pedro in q3", "why earns Sabine so much in July?": the verb before
+        // a name, as Spanish and German put it)
+        let past = PAST.iter().find(|(p, _)| words[wh] == *p).map(|(_, b)| (*b, "did"));
+        let present = PRESENT.iter().find(|(p, _)| words[wh] == *p).map(|(_, b)| (*b, "does"));
+        // (not "what got credited with my october salary")
+        if let Some((base, helper)) = past.or(present).filter(|_| matches!(words[0].as_str(), "how" | "why")) {
+            let name = words.get(wh + 1)?;
+            let then = words.get(wh + 2).map_or("", String::as_str);
+            // (a person's name: no word of the sale's, "how many won deals", "how much lost
+            // revenue")
+            let one_name = name.chars().all(char::is_alphabetic)
+                && !name.ends_with("ed")
+                && !matches!(
+                    name.as_str(),
+                    "me" | "us" | "him" | "her" | "them" | "it" | "the" | "my" | "this" | "last" | "in" | "on"
+                )
+                && !super::words::DEALS.contains(&name.as_str())
+                && !matches!(
+                    name.as_str(),
+                    "revenue"
+                        | "sales"
+                        | "money"
+                        | "commission"
+                        | "credit"
+                        | "bonus"
+                        | "pay"
+                        | "margin"
+                        | "profit"
+                        | "business"
+                        | "quota"
+                        | "units"
+                )
+                && matches!(
+                    then,
+                    "" | "in" | "on" | "this" | "last" | "for" | "from" | "with" | "at" | "so" | "since"
+                );
+            return one_name.then(|| {
+                let (at, rest) = (wh + 1, &tokens[wh + 2..]);
+                format!(
+                    "{lead}{} {helper} {} {base}{}{}{tail}",
+                    tokens[..wh].join(" "),
+                    tokens[at],
+                    if rest.is_empty() { "" } else { " " },
+                    rest.join(" ")
+                )
+            });
+        }
         let at = subject(&tokens, &words, wh, person)?;
         let verb = words.get(at)?;
         // ("how much I get in december?": "do" before the subject; not "how much I lose with
         // it", which reads as it is)
-        if PRONOUNS.contains(&words[wh].as_str()) && matches!(verb.as_str(), "get" | "make" | "earn" | "receive") {
+        // ("what i have en juego": "do" before an owning "have" too)
+        let gets = matches!(verb.as_str(), "get" | "make" | "earn" | "receive") || owning(&words, at);
+        if PRONOUNS.contains(&words[wh].as_str()) && gets {
             return said([&tokens[..wh], &["do"], &tokens[wh..]].concat());
         }
         if !HELPING.contains(&verb.as_str()) || owning(&words, at) {
@@ -127,6 +205,20 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
     }
 }
 
+/// Where a clause's closing question begins, when it ends in a wh-word and a bare "is" or
+/// "was" after what it asks of ("my pace how is", "my taquilla of february how much is").
+fn asked_last(words: &[String]) -> Option<usize> {
+    let (copula, before) = words.split_last()?;
+    if !matches!(copula.as_str(), "is" | "was" | "are" | "were") {
+        return None;
+    }
+    WH.iter()
+        .chain(&[&["how"][..]])
+        .filter(|p| before.len() > p.len() && before.ends_with(&p.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
+        .map(|p| before.len() - p.len())
+        .min()
+}
+
 /// Whether the "have" at `at` owns rather than helps ("what I have on the felt right now";
 /// not "what I have earned").
 fn owning(words: &[String], at: usize) -> bool {
@@ -135,8 +227,8 @@ fn owning(words: &[String], at: usize) -> bool {
 
 /// Whether a word is a past participle a "have" helps ("earned", "made", "been").
 fn participle(word: &str) -> bool {
-    word.ends_with("ed")
-        || word.ends_with("en")
+    // (not "en" of "what i have en juego")
+    word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"))
         || matches!(
             word,
             "made" | "got" | "sold" | "done" | "won" | "paid" | "hit" | "had" | "lost"
@@ -200,6 +292,20 @@ mod tests {
                 "with 6000 of MG Advanced more, do I reach High Tide?",
             ),
             ("my quota is 100k\nI will hit it?", "my quota is 100k\nwill I hit it?"),
+            ("my pace how is", "how is my pace"),
+            ("how much made pedro in q3", "how much did pedro make in q3"),
+            (
+                "Why earns Sabine so much in July?",
+                "Why does Sabine earn so much in July?",
+            ),
+            (
+                "what I have on the felt right now",
+                "what do I have on the felt right now",
+            ),
+            (
+                "a meta of 110 mil for every quarter, the total cost how much is?",
+                "a meta of 110 mil for every quarter, how much is the total cost?",
+            ),
         ] {
             assert_eq!(ordered(said), read, "{said}");
         }
@@ -215,7 +321,6 @@ mod tests {
             "how much more do I need to sell?",
             "which deals I closed in may paid the most?",
             "when I was new, my quota was lower. what is it now?",
-            "what I have on the felt right now",
             "I have three deals in the yard?",
             "why the hell is march negative??",
             "Which SPIFF is bigger?",
@@ -224,6 +329,8 @@ mod tests {
             "my quota is 120k and I will hit it?",
             "i only join in april, my Q2 quota lower is it?",
             "I hit the carafe already?",
+            "how many won deals in q3",
+            "how much lost revenue in q3?",
             "pivô of Fazenda Boa Vista had distrato last week, how much I lose with it?",
         ] {
             assert_eq!(ordered(said), said, "{said}");

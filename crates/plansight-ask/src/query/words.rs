@@ -286,6 +286,11 @@ pub const CLAWBACK: &[&str] = &[
     "money taken back",
     "taken money back",
     "taking money back",
+    // (the asker said between: "how much they took me back for autogoles")
+    "took me back",
+    "take me back",
+    "takes me back",
+    "taken me back",
 ];
 /// What the plan costs.
 pub const COST: &[&str] = &[
@@ -333,6 +338,11 @@ pub const COST: &[&str] = &[
     "company paid out",
     // ("what did the whole company pay out in october")
     "company pay out",
+    // ("how much the whole company pays in december?")
+    "whole company pays",
+    "whole company paid",
+    "whole company pay",
+    "company pays out",
     // ("gate at 45% - what would the company have paid for the year so far?")
     "company have paid",
     "company has paid",

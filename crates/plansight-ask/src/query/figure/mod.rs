@@ -711,8 +711,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             if exact(
                 ws,
                 &["behind", "furthest", "closest", "ahead", "%", "percent", "over", "under", "looking"],
-            ) // ("what do I need to reach my quota": the quota; "did I smash it": attainment)
-                || ws.iter().any(|w| super::words::REACHED.contains(&w.as_str()) && !matches!(w.as_str(), "reach" | "meet" | "achieve"))
+            ) // ("what do I need to reach my quota": the quota; "did I smash it", "did I reach my
+              // quota", "i arrive to the quota this trimester?": attainment)
+                || ws.iter().enumerate().any(|(i, w)| {
+                    let to = i > 0 && ws[i - 1] == "to";
+                    super::words::REACHED.contains(&w.as_str()) && (!matches!(w.as_str(), "reach" | "meet" | "achieve") || !to)
+                        || w == "arrive" && !to
+                })
                 || mentions(ws, &["how close", "how far"])
             {
                 Figure::Attainment

@@ -356,10 +356,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             || parts.figure == Some(super::Figure::Rate)
                 && exact(ws, &["or"])
                 && exact(ws, &["paying", "on", "in", "at"]));
-    // ("Can you show me my U-turns please?": a favour asked, no yes or no)
+    // ("Can you show me my U-turns please?", "can i see my cancelled deals?": a favour
+    // asked, no yes or no)
     let favour = matches!(ws, [a, b, c, ..] if matches!(a.as_str(), "can" | "could" | "will" | "would")
-        && matches!(b.as_str(), "you" | "u")
-        && matches!(c.as_str(), "show" | "list" | "pull" | "give" | "send" | "display" | "find"));
+        && (matches!(b.as_str(), "you" | "u")
+            && matches!(c.as_str(), "show" | "list" | "pull" | "give" | "send" | "display" | "find")
+            || matches!(b.as_str(), "i" | "we") && matches!(c.as_str(), "see" | "view")));
     let yes_no = !my_balance
         && !favour
         && (aux.contains(&first)
@@ -372,7 +374,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             // ("once I hit pullman is the whole quarter paid at 150% or only the bit above")
             || matches!(first, "once" | "when" | "after")
                 && mentions(ws, super::words::TWO_WAYS)
-                && ws.iter().skip(2).any(|w| aux.contains(&w.as_str())))
+                && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
+            // ("the gtk 500 i do with markita, they give me all the credit or only a part":
+            // all or a part, how the plan pays)
+            || mentions(ws, super::words::TWO_WAYS) && exact(ws, &["all", "whole", "full", "entire"]))
         && (rule_words
             || mentions(
                 ws,

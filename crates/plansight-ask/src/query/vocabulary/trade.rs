@@ -121,11 +121,33 @@ impl Vocabulary<'_> {
                 n.contains(' ') && n.split_whitespace().any(|x| x == w) && said.contains(&format!(" {n} "))
             })
         };
-        crate::query::foreign::english(
+        let english = crate::query::foreign::english(
             ws,
             &|w| self.plan_word(w) || self.person_or_account_word(w) || initials(w) || glossed(w),
             home,
-        )
+        );
+        self.mil_in_thousands(english)
+    }
+
+    /// "18 mil and not 3 mil", "12 mil dolares" of deals a few thousand each: Spanish and
+    /// Portuguese "mil", a thousand, where a million would be far beyond any deal in the
+    /// workspace (fifty times its largest); English's "2 mil", two million, elsewhere.
+    fn mil_in_thousands(&self, mut ws: Vec<String>) -> Vec<String> {
+        let Some(largest) = self.inputs.lines.iter().map(|l| l.amount.0).max() else {
+            return ws;
+        };
+        let mut i = 1;
+        while i < ws.len() {
+            let n = ws[i - 1].parse::<i64>().ok().filter(|n| (1..100).contains(n));
+            match n {
+                Some(n) if ws[i] == "mil" && n * 1_000_000 * 100 > 50 * largest => {
+                    ws[i - 1] = format!("{n}k");
+                    ws.remove(i);
+                }
+                _ => i += 1,
+            }
+        }
+        ws
     }
 
     /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
