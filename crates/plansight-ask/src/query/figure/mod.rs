@@ -2,6 +2,7 @@
 //! from the domain's words; the mark of a distance is `mark`'s.
 
 mod draw;
+pub(in crate::query) mod in_question;
 mod object;
 
 use super::parse::exact;
