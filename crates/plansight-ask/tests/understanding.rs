@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 108: twohundredeighth/heldout over a generated Polish solar installer on an April
-//! fiscal year, in office English written by Polish and German speakers; twohundredninth/heldout
-//! over the Maven CRM export as it is under a May fiscal year, in WhatsApp English written by
-//! Spanish and Portuguese speakers)
+//! (round 109: twohundredtenth/heldout over a generated Singapore kitchen-equipment
+//! distributor on a July fiscal year, in chat English written by Vietnamese, Thai and
+//! Indonesian speakers; twohundredeleventh/heldout over a generated US HVAC service company on
+//! a calendar year, in run-on phone messages that tell a story first)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1342,14 +1342,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredseventh",
         ),
         (
-            "two-hundred-eighth workspace (a Polish solar-panel installer, an April fiscal year, two monthly and a quarterly measure paid monthly, office English by Polish and German speakers), held-out set",
+            "two-hundred-eighth workspace (a Polish solar-panel installer, an April fiscal year, two monthly and a quarterly measure paid monthly, office English by Polish and German speakers), earlier held-out set",
             "twohundredeighth/heldout.toml",
             "twohundredeighth",
         ),
         (
-            "two-hundred-ninth workspace (the Maven CRM export as it is, a May fiscal year, a quarterly and an annual measure paid monthly, WhatsApp English by Spanish and Portuguese speakers), held-out set",
+            "two-hundred-ninth workspace (the Maven CRM export as it is, a May fiscal year, a quarterly and an annual measure paid monthly, WhatsApp English by Spanish and Portuguese speakers), earlier held-out set",
             "twohundredninth/heldout.toml",
             "twohundredninth",
+        ),
+        (
+            "two-hundred-tenth workspace (a Singapore kitchen-equipment distributor, a July fiscal year, a quarterly and a monthly measure paid monthly, chat English by Vietnamese, Thai and Indonesian speakers), held-out set",
+            "twohundredtenth/heldout.toml",
+            "twohundredtenth",
+        ),
+        (
+            "two-hundred-eleventh workspace (a US HVAC service company, a calendar year, two quarterly and an annual measure paid monthly, run-on phone messages telling a story first), held-out set",
+            "twohundredeleventh/heldout.toml",
+            "twohundredeleventh",
         ),
     ]
 }
@@ -1561,6 +1571,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredseventh" => "new_biz",
         "twohundredeighth" => "array",
         "twohundredninth" => "revenue",
+        "twohundredtenth" => "equipment",
+        "twohundredeleventh" => "equipment",
         _ => "lsv",
     }
 }
