@@ -53,15 +53,14 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// Everyday words typed with two letters swapped or one left out ("Waht is my storage
-/// rate", "this yaer"), which no plan or workspace spells so: read as meant.
+/// rate", "this yaer"), which no plan or workspace spells so: read as meant (not "teh",
+/// which is tea in "Teh Tarik", a tier's name).
 fn everyday_typos(text: String) -> String {
     const TYPOS: &[(&str, &str)] = &[
         ("waht", "what"),
         ("whta", "what"),
         ("wht", "what"),
         ("hwo", "how"),
-        ("teh", "the"),
-        ("hte", "the"),
         ("yaer", "year"),
         ("yera", "year"),
         ("mnoth", "month"),

@@ -11508,6 +11508,86 @@ fn round_108_what_its_sets_taught() {
     read_after("twohundredeighth", cases);
 }
 
+#[test]
+fn round_109_what_its_sets_taught() {
+    use serde_json::json;
+    // (Southeast Asian English: "already or not" asks where one stands; Thai and Indonesian
+    // endings; "need how much more"; "X is what?"; "become" a change; "hit target"; the
+    // question's own two periods after a story of them)
+    let cases: &[Turns] = &[
+        (
+            "Rizky Pratama",
+            &[],
+            "I reach target already or not this month?",
+            "answer",
+            json!({"figure": "attainment"}),
+        ),
+        (
+            "Kittipong Chaiyasit",
+            &[],
+            "need how much more to catch wok hei krub?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Linh Pham",
+            &[],
+            "Q1 very good, Q2 not so good. Why Q2 lower than Q1?",
+            "answer",
+            json!({"op": "compare", "period": "q2", "versus": "q1"}),
+        ),
+        (
+            "Putri Handayani",
+            &[],
+            "my attainment this quarter is what?",
+            "answer",
+            json!({"figure": "attainment", "period": "q3"}),
+        ),
+        (
+            "Hendra Wijaya",
+            &[],
+            "TI become 28k for everybody, total cost how much ya?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "target_incentive", "value": "28000"}}),
+        ),
+    ];
+    read_after("twohundredtenth", cases);
+    // (a long story told before the question, numbers and suppositions in it, is set aside
+    // when the question says all it asks; a run-on's question after "so"; not a yes-or-no
+    // question a rule answers from the story's facts)
+    let cases: &[Turns] = &[
+        (
+            "Mike Brennan",
+            &[],
+            "spent the whole morning at the hospital on 5 west with the chiller guys and the facilities director wants 3 quotes by monday, my kid has a game at 6 so I gotta run but how much have I made this quarter",
+            "answer",
+            json!({"figure": "earnings", "period": "q3", "account": null, "product": null}),
+        ),
+        (
+            "Jenna Vogel",
+            &[],
+            "two of my schools pushed their rooftop jobs to next year because of budget votes and the third one wants a 20k discount on the controls piece. show me my open deals",
+            "answer",
+            json!({"op": "list", "stage": "open", "product": null}),
+        ),
+        (
+            "Gary Schroeder",
+            &[],
+            "the VP asked me at lunch whether the new hires are going to make it this year and I said yes but I want a number. whats kyle's pace",
+            "answer",
+            json!({"figure": "pace", "who": "kyle brandt"}),
+        ),
+        (
+            "Keisha Greene",
+            &[],
+            "I might close a 45k boiler with mercy lakeshore next week if the board approves the money. how much would I make",
+            "answer",
+            json!({"new_deal": {"amount": "45000", "product": "boiler", "close_date": "2026-08-27"}}),
+        ),
+    ];
+    read_after("twohundredeleventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -89,6 +89,9 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "starting",
                 "goes",
                 "went",
+                // ("TI become 30k for everybody")
+                "become",
+                "becomes",
                 "rises",
                 "rose",
                 "against",
@@ -182,7 +185,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             ws,
             &[
                 "to", "at", "instead", "raised", "lowered", "cut", "cutting", "drops", "dropped", "increase",
-                "decrease", "moved", "changed", "starting", "starts", "begins",
+                "decrease", "moved", "changed", "starting", "starts", "begins", "become", "becomes",
             ],
         );
     (said_change || changed && !current(v, &lever) || priced && !current(v, &lever)).then_some(lever)

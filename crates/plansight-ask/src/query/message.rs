@@ -226,6 +226,8 @@ fn abbreviation(before: &str) -> bool {
     matches!(
         last.to_lowercase().as_str(),
         "vs" | "approx" | "incl" | "excl" | "e.g" | "i.e" | "etc" | "no" | "st" | "mr" | "mrs" | "ms" | "dr"
+            // (German thousands and millions: "a 30 Tsd. FU Nachorder")
+            | "tsd" | "mio"
     )
 }
 
@@ -392,9 +394,90 @@ fn context(sentence: &str) -> bool {
     tells(sentence, &ws) && (!orders || it_unsaid)
 }
 
+/// A run-on sentence's story and the question it ends with after "so", "but" or "anyway" ("just
+/// got off the roof …, anyway my wife keeps asking … and honestly I have no idea where I'm
+/// at so how much have I made so far this year"), when the story is long.
+fn run_on(sentence: &str) -> Option<(&str, &str)> {
+    let lower = sentence.to_lowercase();
+    // (the offsets found in the lower case are the sentence's)
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    let lower = &lower;
+    let at = ["so", "anyway", "anyways", "but"]
+        .iter()
+        .flat_map(|joint| {
+            [
+                "how ", "what ", "whats ", "what's ", "which ", "where ", "did i ", "am i ", "is my ",
+            ]
+            .iter()
+            .filter_map(move |wh| lower.rfind(&format!(" {joint} {wh}")).map(|i| i + joint.len() + 2))
+        })
+        .max()?;
+    let (story, question) = (sentence[..at].trim(), sentence[at..].trim());
+    (lower_words(story).len() >= 12 && lower_words(question).len() >= 4).then_some((story, question))
+}
+
+/// Whether a long sentence told before the question is only the asker's story, whatever
+/// numbers or suppositions it holds ("just got off the roof at northfield, … the
+/// facilities guy wants a number by friday …"): the question says all it asks (see
+/// [`stands_alone`]) and supposes nothing it does not say itself (no "would" without an
+/// "if" of its own: "I might land a 25k deal. how much would I get?" keeps the deal).
+fn aside(told: &str, question: &str) -> bool {
+    let q = lower_words(question);
+    // (a number of its own: "if I sign a 25k BAS today what does that add to my pay")
+    let own_number = q.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let conditional = q
+        .iter()
+        .any(|w| matches!(w.as_str(), "would" | "could" | "wud" | "i'd" | "id" | "it'd" | "that'd"));
+    // (a short question too, "whats kyle's pace"; one pointing at what it says itself with
+    // "that", "main breaker up to 200k, what does that cost us"; not "if it had come in at
+    // 9k", the story's deal)
+    let points_at_its_own = own_number
+        && q.len() >= 3
+        && !q
+            .iter()
+            .any(|w| POINTING_BACK.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "this"));
+    let alone = points_at_its_own || says_all(question, 3);
+    // (nor a question whose mark the story names: "… just under a Grand Slam for Q3. How
+    // close am I?")
+    let object_told = q.ends_with(&["am".to_string(), "i".to_string()])
+        || q.ends_with(&["is".to_string(), "he".to_string()])
+        || q.ends_with(&["is".to_string(), "she".to_string()]);
+    // (nor a sentence told that asks itself: "how much more would Q4 pay me if I sign a 30
+    // Tsd." cut at its abbreviation)
+    let told_asks = lower_words(told).first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "how" | "what" | "what's" | "whats" | "which" | "who" | "why" | "when"
+        )
+    });
+    // (not a yes-or-no question a rule answers, whose facts the story tells: "One of my
+    // customers cancelled a GTX order about four months after signing it. Will the
+    // commission be taken back from me?"; nor what is left of a figure told: "Where is the
+    // rest going??")
+    let rules_on_it = q.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "will" | "would" | "does" | "do" | "can" | "could" | "should" | "is" | "are"
+        )
+    });
+    let of_the_told = q
+        .iter()
+        .any(|w| matches!(w.as_str(), "rest" | "difference" | "remainder" | "else" | "other"));
+    let alone = alone && !rules_on_it && !of_the_told && !object_told;
+    !told.ends_with('?') && !told_asks && lower_words(told).len() >= 12 && alone && (!conditional || own_number)
+}
+
 /// A question that says all it asks: five words or more, and none pointing back at what
 /// came before ("What are her clawbacks?" needs the sentence that names her).
 fn stands_alone(question: &str) -> bool {
+    says_all(question, 5)
+}
+
+/// Whether a question of at least `least` words points back at nothing (see
+/// [`stands_alone`]).
+fn says_all(question: &str, least: usize) -> bool {
     let ws = lower_words(question);
     // ("Heaps of jackknifes lately. Which of my lot has had the most?": most of what the
     // sentence before says)
@@ -409,7 +492,7 @@ fn stands_alone(question: &str) -> bool {
                 )
             })
     };
-    ws.len() >= 5
+    ws.len() >= least
         && !of_what_before
         && !ws.iter().enumerate().any(|(i, w)| {
             // ("Quick one, how far am I …": the question itself, no one before)
@@ -505,11 +588,15 @@ pub fn the_question(text: &str) -> String {
 
 /// The sentences of `text` that ask (see [`the_question`]).
 fn sentences_asking(text: &str) -> String {
-    let all: Vec<&str> = sentences(text)
+    let mut all: Vec<&str> = sentences(text)
         .into_iter()
         .map(without_preamble)
         .map(without_greeting)
         .collect();
+    if let Some((story, question)) = all.last().and_then(|s| run_on(s)) {
+        all.pop();
+        all.extend([story, question]);
+    }
     if all.len() < 2 {
         return all.first().map_or_else(|| text.to_string(), |s| s.to_string());
     }
@@ -566,7 +653,16 @@ fn sentences_asking(text: &str) -> String {
                 .iter()
                 // ("Bit of a rubbish month, two big ones went to a competitor. why is my november
                 // ticket so low": why one asks, before a question that says all it asks)
-                .all(|s| (story(s) || context(s)) && !starter_for_quota(s, kept[asking]))
+                .all(|s| (story(s) || context(s) || aside(s, kept[asking])) && !starter_for_quota(s, kept[asking]))
+        {
+            return kept[asking].to_string();
+        }
+        // ("corporate wants to raise the standard equipment number … . equipment quota up to
+        // 300k, what does deuce lose", "… . show me my pulled jobs": a question of any other
+        // opening, after a long story)
+        if kept[..asking]
+            .iter()
+            .all(|s| aside(s, kept[asking]) && !starter_for_quota(s, kept[asking]))
         {
             return kept[asking].to_string();
         }
@@ -604,7 +700,9 @@ fn sentences_asking(text: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     for (k, s) in kept.iter().enumerate() {
         let told_before = k < first
-            && (story(s) && !(points_back && k + 1 == first) || context(s) && stands_alone(kept[first]))
+            && (story(s) && !(points_back && k + 1 == first)
+                || context(s) && stands_alone(kept[first])
+                || aside(s, kept[first]) && !points_back)
             && !starter_for_quota(s, kept[first]);
         let told_after = k > last && !asks_on(s);
         if !told_before && !told_after {

@@ -53,7 +53,8 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
             .any(|p| matches!(p[1].as_str(), "won" | "cancelled") && of_account(&p[0]));
     // ("The Hof Brandt Storno from December, why it did not take anything from me?" where a
     // Storno is a cancelled order: the one cancelled there, explained)
-    let explained = explained || query.op == Op::Explain && trade_noun;
+    let explained = explained
+        || query.op == Op::Explain && (cancellation || ws.windows(2).any(|p| p[1] == "cancelled" && of_account(&p[0])));
     if !((one_said || one_product || trade_noun) && query.op == Op::Value || explained) {
         // ("what did the Kale Dairy pump pay me" with two pumps on the price list: the last
         // word of one deal's product there)

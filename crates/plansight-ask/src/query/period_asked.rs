@@ -88,12 +88,14 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
     }
     // ("I blew past the high limit in q1. how far am I from it this quarter": a period told
     // in a sentence before the question, which asks of its own; nothing compares them)
-    if found.len() == 2 && !compares_periods(ws) {
+    // ("Q1 I earn very high, Q2 drop a lot. Why Q2 lower than Q1?": the question's own two
+    // periods, in its own order)
+    if found.len() == 2 {
         if let Some((told, asked)) = super::message::told_then_asked(question) {
             let periods =
                 |s: &str| super::when::asked(v, &v.trade_words(&v.tier_words(&words(&normalize(s)))), query, today);
             let (own, before) = (periods(asked), periods(&told));
-            if own.len() == 1 && !before.is_empty() {
+            if own.len() == 1 && !before.is_empty() && !compares_periods(ws) || own.len() == 2 {
                 found = own;
             }
         }

@@ -166,6 +166,8 @@ pub(super) fn quota_said(ws: &[String]) -> bool {
                 && matches!(
                     ws[i - 1].as_str(),
                     "my" | "his" | "her" | "their" | "your" | "quarterly" | "monthly" | "annual" | "sales"
+                        // ("I hit target already or not?": the article left unsaid)
+                        | "hit" | "reach" | "reached" | "make" | "made" | "meet" | "met" | "pass" | "passed"
                 )
                 && ws.get(i + 1).is_none_or(|n| {
                     !matches!(

@@ -50,6 +50,12 @@ const TRADE: &[&str] = &[
     // (Singlish: "compare my Q2 and Q1 earnings leh", "walao why i got zero CVC")
     "leh",
     "lah",
+    // (Thai and Indonesian endings: "need how much more to reach sedang krub?", "… this
+    // quarter ya?")
+    "krub",
+    "krap",
+    "kha",
+    "ya",
     "lor",
     "meh",
     "hor",

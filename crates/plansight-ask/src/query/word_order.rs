@@ -102,6 +102,29 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
         let question = [&tokens[k..end], &[last]].concat().join(" ");
         return Some(format!("{lead}{question} {}{marks}{tail}", tokens[..k].join(" ")));
     }
+    // "now my heat level is what?": the copula and its "what" last.
+    if wh == 0 && words.len() > 2 && words.ends_with(&["is".to_string(), "what".to_string()]) {
+        let end = tokens.len() - 1;
+        let marks = &tokens[end][tokens[end].trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
+        return Some(format!("{lead}what is {}{marks}{tail}", tokens[..end - 1].join(" ")));
+    }
+    // "need how much more to reach sedang?": the subject and "do" left unsaid.
+    if words.first().is_some_and(|w| w == "need") {
+        let k = WH
+            .iter()
+            .find(|p| {
+                p[0] == "how"
+                    && words.len() > p.len()
+                    && words[1..].starts_with(&p.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+            })
+            .map(|p| p.len())?;
+        let end = tokens.len() - 1;
+        let mut bare_tokens = tokens.clone();
+        bare_tokens[end] = tokens[end].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let marks = &tokens[end][bare_tokens[end].len()..];
+        let ask = [&bare_tokens[1..1 + k], &["do", "I", "need"], &bare_tokens[1 + k..]].concat();
+        return Some(format!("{lead}{}{marks}{tail}", ask.join(" ")));
+    }
     // "how much I will get": the helping verb before the subject.
     if wh > 0 && (asks || last) {
         // ("how much made pedro in q3", "why earns Sabine so much in July?": the verb before
@@ -293,6 +316,12 @@ mod tests {
             ),
             ("my quota is 100k\nI will hit it?", "my quota is 100k\nwill I hit it?"),
             ("my pace how is", "how is my pace"),
+            ("now my heat level is what?", "what is now my heat level?"),
+            (
+                "need how much more to reach sedang?",
+                "how much more do I need to reach sedang?",
+            ),
+            ("Need how much more?", "how much more do I need?"),
             ("how much made pedro in q3", "how much did pedro make in q3"),
             (
                 "Why earns Sabine so much in July?",

@@ -406,6 +406,9 @@ pub const REACHED: &[&str] = &[
     "smashing",
     "crushed",
     "crushing",
+    // ("this quarter I catch wok hei already or not?")
+    "catch",
+    "caught",
     "nailed",
     "exceeded",
     "surpassed",

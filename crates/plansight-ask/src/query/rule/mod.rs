@@ -366,8 +366,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && !favour
         && (aux.contains(&first)
             || parts.ends_yes_no
-            // ("gst included in tcv or not?")
-            || ws.ends_with(&["or".to_string(), "not".to_string()])
+            // ("gst included in tcv or not?"; not "I hit target already or not?", where the
+            // asker stands)
+            || ws.ends_with(&["or".to_string(), "not".to_string()]) && !exact(ws, &["already"])
             // ("the ICMS and the frete enter in my credit or no?")
             || ws.ends_with(&["or".to_string(), "no".to_string()])
             || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
