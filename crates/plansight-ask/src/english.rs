@@ -20,3 +20,13 @@ pub(crate) fn words() -> &'static [&'static str] {
 pub(crate) fn as_written(word: &str) -> bool {
     words().binary_search(&word).is_ok()
 }
+
+/// Whether the word is common English or a common word's past in "-ed" ("coasted", rarer
+/// than "coast" in the list), so no typo of a plan's word ("kinda coasted" is no "costed").
+pub(crate) fn as_written_or_past(word: &str) -> bool {
+    as_written(word)
+        || word.len() >= 6
+            && word
+                .strip_suffix("ed")
+                .is_some_and(|stem| stem.len() >= 4 && as_written(stem))
+}

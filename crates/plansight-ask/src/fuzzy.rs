@@ -53,7 +53,7 @@ pub fn same(word: &str, target: &str) -> bool {
     if limit == 0 || word.is_ascii() && target.is_ascii() && word.len().abs_diff(target.len()) > limit {
         return false;
     }
-    distance(word, target, limit) <= limit && (!crate::english::as_written(word) || shares_stem(word, target))
+    distance(word, target, limit) <= limit && (!crate::english::as_written_or_past(word) || shares_stem(word, target))
 }
 
 /// Whether `a` is `b` with two neighbouring letters swapped.

@@ -428,6 +428,8 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("qoq", "this quarter vs last quarter"),
     ("q-o-q", "this quarter vs last quarter"),
     ("m-o-m", "this month vs last month"),
+    ("q/q", "this quarter vs last quarter"),
+    ("m/m", "this month vs last month"),
     // (a rep's shorthand: "q3 equipment att")
     ("att", "attainment"),
     ("payed", "paid"),

@@ -11588,6 +11588,54 @@ fn round_109_what_its_sets_taught() {
     read_after("twohundredeleventh", cases);
 }
 
+#[test]
+fn round_110_what_its_sets_taught() {
+    use serde_json::json;
+    // (American Slack: a picture ends a sentence; the year to date the question says over a
+    // quarter told; a superlative told is no ranking when the question asks none; "q/q";
+    // "coasted" is no "costed")
+    let cases: &[Turns] = &[
+        (
+            "Zane Levy",
+            &[],
+            "had a huge q2 and then honestly coasted. what have i made so far this year?",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "may was fine then june tanked 😬 why was my june receipt so small",
+            "answer",
+            json!({"op": "explain", "period": "m06"}),
+        ),
+        (
+            "Cassey Cress",
+            &[],
+            "kan-code is my biggest account this year. what has it paid me",
+            "answer",
+            json!({"figure": "earnings", "op": "value", "account": "kan-code"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "my team's earnings q/q?",
+            "answer",
+            json!({"op": "compare", "period": "q3", "versus": "q2"}),
+        ),
+    ];
+    read_after("twohundredthirteenth", cases);
+    // (Indian office English: rank "on incentive" is on pay)
+    let cases: &[Turns] = &[(
+        "Imran Shaikh",
+        &[],
+        "kindly tell where I stand in the company on incentive",
+        "answer",
+        json!({"figure": "earnings", "op": "rank"}),
+    )];
+    read_after("twohundredtwelfth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -197,14 +197,17 @@ fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let ends = matches!(c, '.' | '?' | '!')
+        // ("july just fell off a cliff 📉 why was my july receipt so small": a picture ends it)
+        let pictograph = matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF);
+        let ends = (matches!(c, '.' | '?' | '!') || pictograph)
             && chars.get(k + 1).is_some_and(|&(_, n)| n.is_whitespace())
             // ("1.5k" and "vs. last" do not end a sentence: a letter before a lone dot of
             // a short word is an abbreviation)
             && !(c == '.' && abbreviation(&text[start..i]));
         if ends {
-            out.push(text[start..=i].trim());
-            start = i + 1;
+            let end = i + c.len_utf8();
+            out.push(text[start..end].trim());
+            start = end;
         }
     }
     out.push(text[start..].trim());

@@ -551,8 +551,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         if let Some((_, asked)) = super::message::told_then_asked(question) {
             let asked = v.trade_words(&v.tier_words(&words(&normalize(asked))));
             let own = super::operation::op(&v.without_terms(&asked), &query, team, payday_said);
+            // ("plussunin has been my best acct this year. what has it earnd me")
             let how_much = matches!(op, Some(Op::Top | Op::Bottom))
-                && mentions(&asked, &["how much"])
+                && (mentions(&asked, &["how much"])
+                    || !exact(
+                        &asked,
+                        &[
+                            "best", "worst", "top", "bottom", "most", "least", "biggest", "largest", "rank",
+                        ],
+                    ))
                 && own.is_none_or(|o| o == Op::Value);
             let people = matches!(op, Some(Op::BestPeriod | Op::WorstPeriod))
                 && matches!(own, Some(Op::Top | Op::Bottom))
@@ -587,7 +594,21 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     super::resolve::type_as_measure(v, op, figure, &mut query);
     query.n = super::operation::count(ws);
     // "where do I stand in the company on earnings": the rank of what is named.
-    if op == Some(Op::Rank) && figure == Some(Figure::Attainment) && exact(ws, &["earnings", "earned", "commission"]) {
+    if op == Some(Op::Rank)
+        && figure == Some(Figure::Attainment)
+        && exact(
+            ws,
+            &[
+                "earnings",
+                "earned",
+                "commission",
+                "incentive",
+                "incentives",
+                "payout",
+                "pay",
+            ],
+        )
+    {
         figure = Some(Figure::Earnings);
     }
     if op == Some(Op::Explain) && query.scope.deal.is_some() {

@@ -88,6 +88,21 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
     }
     // ("I blew past the high limit in q1. how far am I from it this quarter": a period told
     // in a sentence before the question, which asks of its own; nothing compares them)
+    // ("closed out a monster q1 and then kinda coasted lol. what have i made ytd?": the year
+    // to date the question says, not the quarter told)
+    if !found.is_empty() {
+        if let Some((_, asked)) = super::message::told_then_asked(question) {
+            let own = words(&normalize(asked));
+            if super::when::asked(v, &own, query, today).is_empty()
+                && mentions(
+                    &own,
+                    &["ytd", "year to date", "so far this year", "till date", "to date"],
+                )
+            {
+                found.clear();
+            }
+        }
+    }
     // ("Q1 I earn very high, Q2 drop a lot. Why Q2 lower than Q1?": the question's own two
     // periods, in its own order)
     if found.len() == 2 {

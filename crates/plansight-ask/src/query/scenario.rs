@@ -302,6 +302,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 &[
                     "push", "pushed", "move", "moved", "moving", "slip", "slipped", "slips", "slid", "slide", "shift", "shifted",
                     "bump", "bumped",
+                    // (Indian English: "if it gets postponed to january")
+                    "postponed", "postpone", "preponed", "prepone",
                 ],
             );
         // "if SBF5S7LF was 9.5k instead, … my q4 commish": a new size; the quarter is the
@@ -594,7 +596,17 @@ pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDat
     let slips = exact(
         ws,
         &[
-            "slip", "slipped", "slips", "slid", "slide", "slides", "pushed", "push", "later",
+            "slip",
+            "slipped",
+            "slips",
+            "slid",
+            "slide",
+            "slides",
+            "pushed",
+            "push",
+            "later",
+            "postponed",
+            "postpone",
         ],
     );
     let current = v.inputs.lines.iter().find(|l| l.id == deal).and_then(|l| l.close_date);
@@ -609,7 +621,17 @@ pub(super) fn slipped(v: &Vocabulary, ws: &[String], deal: &str, close: NaiveDat
 pub(super) fn shifted_days(ws: &[String]) -> Option<u64> {
     let slips = exact(
         ws,
-        &["slip", "slipped", "slips", "slid", "pushed", "push", "moved", "later"],
+        &[
+            "slip",
+            "slipped",
+            "slips",
+            "slid",
+            "pushed",
+            "push",
+            "moved",
+            "later",
+            "postponed",
+        ],
     );
     // ("moved two weeks earlier": not a slip, and not guessed)
     if !slips || exact(ws, &["earlier", "sooner", "forward"]) {
