@@ -25,8 +25,7 @@ pub(crate) fn as_written(word: &str) -> bool {
 /// than "coast" in the list), so no typo of a plan's word ("kinda coasted" is no "costed").
 pub(crate) fn as_written_or_past(word: &str) -> bool {
     as_written(word)
-        || word.len() >= 6
-            && word
-                .strip_suffix("ed")
-                .is_some_and(|stem| stem.len() >= 4 && as_written(stem))
+        || word
+            .strip_suffix("ed")
+            .is_some_and(|stem| stem.len() >= 4 && as_written(stem))
 }

@@ -59,7 +59,6 @@ fn everyday_typos(text: String) -> String {
     const TYPOS: &[(&str, &str)] = &[
         ("waht", "what"),
         ("whta", "what"),
-        ("wht", "what"),
         ("hwo", "how"),
         ("yaer", "year"),
         ("yera", "year"),
@@ -69,8 +68,15 @@ fn everyday_typos(text: String) -> String {
     if !TYPOS.iter().any(|(t, _)| text.contains(t)) {
         return text;
     }
+    // (the word without what follows it: "this yaer.", "waht's")
     text.split(' ')
-        .map(|w| TYPOS.iter().find(|(t, _)| *t == w).map_or(w, |(_, meant)| meant))
+        .map(|w| {
+            let core = w.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(w);
+            match TYPOS.iter().find(|(t, _)| *t == core) {
+                Some((_, meant)) => format!("{meant}{}", &w[core.len()..]),
+                None => w.to_string(),
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -106,6 +112,8 @@ fn superlative_meant(text: &str) -> String {
     if !(matches!(first, "who" | "which" | "who's" | "whos") || clause_asks)
         || lower.contains(" than ")
         || lower.contains(" or ")
+        // ("which deal paid me more this quarter vs last", "… after the rate change")
+        || [" vs", " versus ", " after ", " before "].iter().any(|p| lower.contains(p))
         || !lower.contains(" more")
     {
         return text.to_string();
@@ -975,12 +983,13 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
         let before = i.checked_sub(1).map(|j| words[j].as_str());
         let after = words.get(i + 1).map(String::as_str);
         // "this quarter vs last", "Q3 versus the one before": the period before the one named.
-        if matches!(w.as_str(), "last" | "previous" | "before")
+        if (matches!(w.as_str(), "last" | "previous" | "before")
             && matches!(
                 before,
-                // ("with the one before")
-                Some("vs" | "versus" | "than" | "against" | "the" | "quarter" | "month" | "one")
+                Some("vs" | "versus" | "than" | "against" | "the" | "quarter" | "month")
             )
+            // ("with the one before"; not "one last deal")
+            || w == "before" && before == Some("one"))
             && !matches!(after, Some("quarter" | "month" | "year"))
             // "this month before the cap kicks in", "the quarter before he left": a time
             // within the period, not the period before it.

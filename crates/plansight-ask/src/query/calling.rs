@@ -106,7 +106,6 @@ pub(super) const NICKNAMES: &[(&str, &[&str])] = &[
     ("kasia", &["katarzyna"]),
     ("basia", &["barbara"]),
     ("gosia", &["malgorzata"]),
-    ("asia", &["joanna"]),
     ("aga", &["agnieszka"]),
     ("ania", &["anna"]),
     ("zosia", &["zofia"]),

@@ -191,7 +191,8 @@ const SUPPOSING: &[&str] = &[
     "picture",
 ];
 
-/// The sentences of `text`: each ends after its run of `.`, `?` or `!` before a space.
+/// The sentences of `text`: each ends after its run of `.`, `?` or `!`, or a picture (an
+/// emoji), before a space.
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -401,12 +402,8 @@ fn context(sentence: &str) -> bool {
 /// got off the roof …, anyway my wife keeps asking … and honestly I have no idea where I'm
 /// at so how much have I made so far this year"), when the story is long.
 fn run_on(sentence: &str) -> Option<(&str, &str)> {
-    let lower = sentence.to_lowercase();
-    // (the offsets found in the lower case are the sentence's)
-    if lower.len() != sentence.len() {
-        return None;
-    }
-    let lower = &lower;
+    // (ASCII lower case keeps every byte where it is: the offsets found are the sentence's)
+    let lower = &sentence.to_ascii_lowercase();
     let at = ["so", "anyway", "anyways", "but"]
         .iter()
         .flat_map(|joint| {
@@ -424,52 +421,64 @@ fn run_on(sentence: &str) -> Option<(&str, &str)> {
 /// Whether a long sentence told before the question is only the asker's story, whatever
 /// numbers or suppositions it holds ("just got off the roof at northfield, … the
 /// facilities guy wants a number by friday …"): the question says all it asks (see
-/// [`stands_alone`]) and supposes nothing it does not say itself (no "would" without an
-/// "if" of its own: "I might land a 25k deal. how much would I get?" keeps the deal).
+/// [`says_all`]), or points with "that" only at an amount it says itself; it supposes
+/// nothing it does not say ("I might land a 25k deal. how much would I get?" keeps the
+/// deal); it asks no distance from a figure the story gives ("… kicks in at 110% and I'm at
+/// 104%. how much more do I need"); and it is no yes-or-no a rule answers from the story.
 fn aside(told: &str, question: &str) -> bool {
     let q = lower_words(question);
-    // (a number of its own: "if I sign a 25k BAS today what does that add to my pay")
-    let own_number = q.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let told_words = lower_words(told);
+    // (an amount of its own, $100 or more: "if I sign a 25k BAS today what does that add to my pay"; not
+    // a period's label, "what would my Q3 commission be")
+    let own_amount = q
+        .iter()
+        .any(|w| crate::phrases::amount(std::slice::from_ref(w)).is_some_and(|c| c.0 >= 10_000) || w.ends_with('%'));
     let conditional = q
         .iter()
         .any(|w| matches!(w.as_str(), "would" | "could" | "wud" | "i'd" | "id" | "it'd" | "that'd"));
-    // (a short question too, "whats kyle's pace"; one pointing at what it says itself with
-    // "that", "main breaker up to 200k, what does that cost us"; not "if it had come in at
-    // 9k", the story's deal)
-    let points_at_its_own = own_number
+    // ("main breaker up to 200k, what does that cost us"; not "if it had come in at 9k", the
+    // story's deal)
+    let points_at_its_own = own_amount
         && q.len() >= 3
         && !q
             .iter()
             .any(|w| POINTING_BACK.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "this"));
+    // (a short question too: "whats kyle's pace")
     let alone = points_at_its_own || says_all(question, 3);
-    // (nor a question whose mark the story names: "… just under a Grand Slam for Q3. How
-    // close am I?")
-    let object_told = q.ends_with(&["am".to_string(), "i".to_string()])
-        || q.ends_with(&["is".to_string(), "he".to_string()])
-        || q.ends_with(&["is".to_string(), "she".to_string()]);
-    // (nor a sentence told that asks itself: "how much more would Q4 pay me if I sign a 30
-    // Tsd." cut at its abbreviation)
-    let told_asks = lower_words(told).first().is_some_and(|w| {
+    // ("… just under a Grand Slam for Q3. How close am I?": the mark the story names)
+    let object_told = ["am i", "is he", "is she"].iter().any(|end| q.join(" ").ends_with(end));
+    // ("… kicks in at 110% and I'm at about 104% right now. how much more do I need")
+    let distance_from_told =
+        says_a_number(told) && crate::fuzzy::mentions(&q, &["how much more", "how far", "how close", "need"]);
+    // ("how much more would Q4 pay me if I sign a 30 Tsd." cut at its abbreviation: a
+    // sentence told that asks itself)
+    let told_asks = told_words.first().is_some_and(|w| {
         matches!(
             w.as_str(),
             "how" | "what" | "what's" | "whats" | "which" | "who" | "why" | "when"
         )
     });
-    // (not a yes-or-no question a rule answers, whose facts the story tells: "One of my
-    // customers cancelled a GTX order about four months after signing it. Will the
-    // commission be taken back from me?"; nor what is left of a figure told: "Where is the
-    // rest going??")
+    // ("One of my customers cancelled a GTX order about four months after signing it. Will
+    // the commission be taken back from me?": a rule answered from the story's facts)
     let rules_on_it = q.first().is_some_and(|w| {
         matches!(
             w.as_str(),
             "will" | "would" | "does" | "do" | "can" | "could" | "should" | "is" | "are"
         )
     });
+    // ("Where is the rest going??": what is left of a figure told)
     let of_the_told = q
         .iter()
         .any(|w| matches!(w.as_str(), "rest" | "difference" | "remainder" | "else" | "other"));
-    let alone = alone && !rules_on_it && !of_the_told && !object_told;
-    !told.ends_with('?') && !told_asks && lower_words(told).len() >= 12 && alone && (!conditional || own_number)
+    !told.ends_with('?')
+        && !told_asks
+        && told_words.len() >= 12
+        && alone
+        && !rules_on_it
+        && !of_the_told
+        && !object_told
+        && !distance_from_told
+        && (!conditional || own_amount)
 }
 
 /// A question that says all it asks: five words or more, and none pointing back at what

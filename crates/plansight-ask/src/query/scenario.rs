@@ -631,6 +631,7 @@ pub(super) fn shifted_days(ws: &[String]) -> Option<u64> {
             "moved",
             "later",
             "postponed",
+            "postpone",
         ],
     );
     // ("moved two weeks earlier": not a slip, and not guessed)

@@ -669,13 +669,13 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
             // the month it falls in, or after a possessive where the word is no English one)
             let month_after = ws.get(i + 1).is_some_and(|n| n == "of")
                 && ws.get(i + 2).is_some_and(|m| crate::phrases::month_number(m).is_some());
-            let owned = i > 0
+            let payday_owned = i > 0
                 && matches!(ws[i - 1].as_str(), "the" | "my" | "his" | "her" | "their" | "our")
                 && !crate::english::as_written(w);
             let payday_by_its_first = (i > 0
                 && (crate::phrases::month_number(&ws[i - 1]).is_some() || matches!(ws[i - 1].as_str(), "next" | "last"))
                 || month_after
-                || owned)
+                || payday_owned)
                 && ws.get(i + 1).is_none_or(|n| n != "day")
                 // (not an everyday word of pay: "my august cheque" is August's)
                 && !matches!(w.as_str(), "cheque" | "check" | "pay" | "payroll" | "salary" | "payout" | "commission" | "statement")

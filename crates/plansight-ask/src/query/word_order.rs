@@ -135,30 +135,11 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
         if let Some((base, helper)) = past.or(present).filter(|_| matches!(words[0].as_str(), "how" | "why")) {
             let name = words.get(wh + 1)?;
             let then = words.get(wh + 2).map_or("", String::as_str);
-            // (a person's name: no word of the sale's, "how many won deals", "how much lost
-            // revenue")
+            // (a person's: one of the workspace's, a name written with its capital, or a word
+            // no English one is; not "how many closed won", "how much sold today")
+            let said = tokens[wh + 1];
             let one_name = name.chars().all(char::is_alphabetic)
-                && !name.ends_with("ed")
-                && !matches!(
-                    name.as_str(),
-                    "me" | "us" | "him" | "her" | "them" | "it" | "the" | "my" | "this" | "last" | "in" | "on"
-                )
-                && !super::words::DEALS.contains(&name.as_str())
-                && !matches!(
-                    name.as_str(),
-                    "revenue"
-                        | "sales"
-                        | "money"
-                        | "commission"
-                        | "credit"
-                        | "bonus"
-                        | "pay"
-                        | "margin"
-                        | "profit"
-                        | "business"
-                        | "quota"
-                        | "units"
-                )
+                && (person(name) || said.starts_with(char::is_uppercase) || !crate::english::as_written(name))
                 && matches!(
                     then,
                     "" | "in" | "on" | "this" | "last" | "for" | "from" | "with" | "at" | "so" | "since"
@@ -322,7 +303,7 @@ mod tests {
                 "how much more do I need to reach sedang?",
             ),
             ("Need how much more?", "how much more do I need?"),
-            ("how much made pedro in q3", "how much did pedro make in q3"),
+            ("how much made Pedro in q3", "how much did Pedro make in q3"),
             (
                 "Why earns Sabine so much in July?",
                 "Why does Sabine earn so much in July?",
@@ -360,6 +341,8 @@ mod tests {
             "I hit the carafe already?",
             "how many won deals in q3",
             "how much lost revenue in q3?",
+            "how many closed won this month?",
+            "how much sold today",
             "pivô of Fazenda Boa Vista had distrato last week, how much I lose with it?",
         ] {
             assert_eq!(ordered(said), said, "{said}");

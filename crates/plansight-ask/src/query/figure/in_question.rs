@@ -253,7 +253,7 @@ pub(in crate::query) fn figure(
     // change takes from their pay, not their attainment)
     let figure = if query.scenario.lever.is_some()
         && figure == Some(Figure::Attainment)
-        && exact(ws, crate::query::words::LOSE)
+        && exact(ws, LOSE)
         && !exact(ws, crate::query::words::ATTAINMENT)
     {
         Some(Figure::Earnings)

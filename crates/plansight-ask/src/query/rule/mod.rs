@@ -361,7 +361,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     let favour = matches!(ws, [a, b, c, ..] if matches!(a.as_str(), "can" | "could" | "will" | "would")
         && (matches!(b.as_str(), "you" | "u")
             && matches!(c.as_str(), "show" | "list" | "pull" | "give" | "send" | "display" | "find")
-            || matches!(b.as_str(), "i" | "we") && matches!(c.as_str(), "see" | "view")));
+            || matches!(a.as_str(), "can" | "could")
+                && matches!(b.as_str(), "i" | "we")
+                && matches!(c.as_str(), "see" | "view")));
     let yes_no = !my_balance
         && !favour
         && (aux.contains(&first)

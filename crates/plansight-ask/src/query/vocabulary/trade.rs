@@ -131,8 +131,18 @@ impl Vocabulary<'_> {
 
     /// "18 mil and not 3 mil", "12 mil dolares" of deals a few thousand each: Spanish and
     /// Portuguese "mil", a thousand, where a million would be far beyond any deal in the
-    /// workspace (fifty times its largest); English's "2 mil", two million, elsewhere.
+    /// workspace (fifty times its largest); English's "2 mil", two million, elsewhere, and
+    /// of what is no deal ("if my quota goes up to 2 mil", "the team did 5 mil this year").
     fn mil_in_thousands(&self, mut ws: Vec<String>) -> Vec<String> {
+        let no_deal = |w: &String| {
+            matches!(
+                w.as_str(),
+                "quota" | "quotas" | "target" | "cap" | "total" | "team" | "company" | "year" | "ytd" | "pipeline"
+            )
+        };
+        if !ws.iter().any(|w| w == "mil") || ws.iter().any(no_deal) {
+            return ws;
+        }
         let Some(largest) = self.inputs.lines.iter().map(|l| l.amount.0).max() else {
             return ws;
         };
