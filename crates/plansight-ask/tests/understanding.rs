@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 110: twohundredtwelfth/heldout over a generated Indian pharmaceutical distributor
-//! on an April fiscal year, in Indian office English on WhatsApp and email;
-//! twohundredthirteenth/heldout over the Maven CRM export as it is under a calendar year, in
-//! American Slack messages, a third of them with context first)
+//! (round 111: twohundredfourteenth/heldout over a generated UK office-supplies wholesaler
+//! on an October fiscal year, in plain British English; twohundredfifteenth/heldout over the
+//! Maven CRM export as it is under a March fiscal year, in American, French and Arabic
+//! speakers' English)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1362,14 +1362,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredeleventh",
         ),
         (
-            "two-hundred-twelfth workspace (an Indian pharmaceutical distributor, an April fiscal year, a monthly and a quarterly measure paid monthly, Indian office English on WhatsApp and email), held-out set",
+            "two-hundred-twelfth workspace (an Indian pharmaceutical distributor, an April fiscal year, a monthly and a quarterly measure paid monthly, Indian office English on WhatsApp and email), earlier held-out set",
             "twohundredtwelfth/heldout.toml",
             "twohundredtwelfth",
         ),
         (
-            "two-hundred-thirteenth workspace (the Maven CRM export as it is, a calendar year, a quarterly and an annual measure paid monthly, American Slack messages, a third with context first), held-out set",
+            "two-hundred-thirteenth workspace (the Maven CRM export as it is, a calendar year, a quarterly and an annual measure paid monthly, American Slack messages, a third with context first), earlier held-out set",
             "twohundredthirteenth/heldout.toml",
             "twohundredthirteenth",
+        ),
+        (
+            "two-hundred-fourteenth workspace (a UK office-supplies wholesaler, an October fiscal year, two monthly measures and a quarterly one paid monthly, plain British English), held-out set",
+            "twohundredfourteenth/heldout.toml",
+            "twohundredfourteenth",
+        ),
+        (
+            "two-hundred-fifteenth workspace (the Maven CRM export as it is, a March fiscal year, a quarterly and a monthly measure paid monthly, American, French and Arabic speakers' English), held-out set",
+            "twohundredfifteenth/heldout.toml",
+            "twohundredfifteenth",
         ),
     ]
 }
@@ -1585,6 +1595,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredeleventh" => "equipment",
         "twohundredtwelfth" => "offtake",
         "twohundredthirteenth" => "house_blend",
+        "twohundredfourteenth" => "equipment",
+        "twohundredfifteenth" => "core",
         _ => "lsv",
     }
 }
