@@ -428,11 +428,10 @@ fn run_on(sentence: &str) -> Option<(&str, &str)> {
 fn aside(told: &str, question: &str) -> bool {
     let q = lower_words(question);
     let told_words = lower_words(told);
-    // (an amount of its own, $100 or more: "if I sign a 25k BAS today what does that add to my pay"; not
-    // a period's label, "what would my Q3 commission be")
-    let own_amount = q
-        .iter()
-        .any(|w| crate::phrases::amount(std::slice::from_ref(w)).is_some_and(|c| c.0 >= 10_000) || w.ends_with('%'));
+    // (an amount of its own: "if I sign a 25k BAS today what does that add to my pay",
+    // "override at 2x instead of 1.75x, what would my team cost"; not a period's label,
+    // "what would my Q3 commission be")
+    let own_amount = money_said(question);
     let conditional = q
         .iter()
         .any(|w| matches!(w.as_str(), "would" | "could" | "wud" | "i'd" | "id" | "it'd" | "that'd"));
@@ -449,7 +448,7 @@ fn aside(told: &str, question: &str) -> bool {
     let object_told = ["am i", "is he", "is she"].iter().any(|end| q.join(" ").ends_with(end));
     // ("… kicks in at 110% and I'm at about 104% right now. how much more do I need")
     let distance_from_told =
-        says_a_number(told) && crate::fuzzy::mentions(&q, &["how much more", "how far", "how close", "need"]);
+        money_said(told) && crate::fuzzy::mentions(&q, &["how much more", "how far", "how close", "need"]);
     // ("how much more would Q4 pay me if I sign a 30 Tsd." cut at its abbreviation: a
     // sentence told that asks itself)
     let told_asks = told_words.first().is_some_and(|w| {
@@ -479,6 +478,19 @@ fn aside(told: &str, question: &str) -> bool {
         && !object_told
         && !distance_from_told
         && (!conditional || own_amount)
+}
+
+/// Whether a sentence says an amount of money ($100 or more), a percentage or a multiplier
+/// ("200k", "6%", "2x"); a period's label ("Q3") or a count ("two rooftops") is none.
+fn money_said(sentence: &str) -> bool {
+    sentence.split_whitespace().any(|t| {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '$' | '.'));
+        let t = t.trim_end_matches('.');
+        let rate = t
+            .strip_suffix(['%', 'x'])
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'));
+        rate || crate::phrases::amount(&[t.to_lowercase()]).is_some_and(|c| c.0 >= 10_000)
+    })
 }
 
 /// A question that says all it asks: five words or more, and none pointing back at what
