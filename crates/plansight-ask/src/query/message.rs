@@ -435,13 +435,20 @@ fn aside(told: &str, question: &str) -> bool {
     let conditional = q
         .iter()
         .any(|w| matches!(w.as_str(), "would" | "could" | "wud" | "i'd" | "id" | "it'd" | "that'd"));
-    // ("main breaker up to 200k, what does that cost us"; not "if it had come in at 9k", the
-    // story's deal)
-    let points_at_its_own = own_amount
-        && q.len() >= 3
-        && !q
-            .iter()
-            .any(|w| POINTING_BACK.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "this"));
+    // ("main breaker up to 200k, what does that cost us", "if I close a 45k boiler today what
+    // do I make on it": pointing only after the amount it says; not "if it had come in at
+    // 9k", the story's deal)
+    let first_amount = q.iter().position(|w| money_said(w));
+    let points_at_its_own = first_amount.is_some_and(|k| {
+        q.len() >= 3
+            && !q[..k].iter().any(|w| POINTING_BACK.contains(&w.as_str()))
+            && !q[k..]
+                .iter()
+                .any(|w| POINTING_BACK.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "this" | "it"))
+    });
+    // (its own supposition: "if the zoomit deal from february had closed in january instead,
+    // what would i have made?")
+    let supposes_itself = q.first().is_some_and(|w| w == "if") || own_amount;
     // (a short question too: "whats kyle's pace")
     let alone = points_at_its_own || says_all(question, 3);
     // ("… just under a Grand Slam for Q3. How close am I?": the mark the story names)
@@ -477,7 +484,7 @@ fn aside(told: &str, question: &str) -> bool {
         && !of_the_told
         && !object_told
         && !distance_from_told
-        && (!conditional || own_amount)
+        && (!conditional || supposes_itself)
 }
 
 /// Whether a sentence says an amount of money ($100 or more), a percentage or a multiplier

@@ -552,7 +552,10 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             let asked = v.trade_words(&v.tier_words(&words(&normalize(asked))));
             let own = super::operation::op(&v.without_terms(&asked), &query, team, payday_said);
             // ("plussunin has been my best acct this year. what has it earnd me")
+            // (a question of its own, not a signature: "top 3 on my team by booked revenue
+            // credit. Dustin")
             let how_much = matches!(op, Some(Op::Top | Op::Bottom))
+                && asked.len() >= 3
                 && (mentions(&asked, &["how much"])
                     || !exact(
                         &asked,
