@@ -421,10 +421,11 @@ fn run_on(sentence: &str) -> Option<(&str, &str)> {
 /// Whether a long sentence told before the question is only the asker's story, whatever
 /// numbers or suppositions it holds ("just got off the roof at northfield, … the
 /// facilities guy wants a number by friday …"): the question says all it asks (see
-/// [`says_all`]), or points with "that" only at an amount it says itself; it supposes
-/// nothing it does not say ("I might land a 25k deal. how much would I get?" keeps the
-/// deal); it asks no distance from a figure the story gives ("… kicks in at 110% and I'm at
-/// 104%. how much more do I need"); and it is no yes-or-no a rule answers from the story.
+/// [`says_all`]), or points ("that", "it") only after an amount it says itself; it supposes
+/// nothing it does not say itself, with its own "if" or amount ("I might land a 25k deal.
+/// how much would I get?" keeps the deal); it asks no distance from money the story gives
+/// ("… kicks in at 110% and I'm at 104%. how much more do I need"); and it is no yes-or-no a
+/// rule answers from the story.
 fn aside(told: &str, question: &str) -> bool {
     let q = lower_words(question);
     let told_words = lower_words(told);

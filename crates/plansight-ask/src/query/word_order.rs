@@ -18,8 +18,8 @@ const TAKE_DO: &[&str] = &[
     "keep",
 ];
 
-/// Past verbs said before their subject after "how much" ("how much made pedro"), and
-/// their plain forms.
+/// Past verbs said before their subject after "how much" or "why" ("how much made Pedro"),
+/// and their plain forms.
 const PAST: &[(&str, &str)] = &[
     ("made", "make"),
     ("earned", "earn"),
