@@ -82,10 +82,20 @@ fn everyday_typos(text: String) -> String {
 }
 
 /// "is possible to see my autogoles?", "is it possible to see …": asking to be able to, as
-/// "can I" asks (Spanish "¿es posible ver …?").
+/// "can I" asks (Spanish "¿es posible ver …?"); not told after its subject ("it is
+/// possible to get paid twice?", "how is it possible to …").
 fn possible_asked(text: String) -> String {
     ["is it possible to ", "is possible to "].iter().fold(text, |t, p| {
-        match t.find(p).filter(|&i| i == 0 || t[..i].ends_with(' ')) {
+        let told = |before: &str| {
+            matches!(
+                before.split_whitespace().last(),
+                Some("it" | "that" | "this" | "how" | "why" | "what")
+            )
+        };
+        match t
+            .find(p)
+            .filter(|&i| (i == 0 || t[..i].ends_with(' ')) && !told(&t[..i]))
+        {
             Some(i) => format!("{}can i {}", &t[..i], &t[i + p.len()..]),
             None => t,
         }

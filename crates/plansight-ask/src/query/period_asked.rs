@@ -86,8 +86,6 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
             found = own;
         }
     }
-    // ("I blew past the high limit in q1. how far am I from it this quarter": a period told
-    // in a sentence before the question, which asks of its own; nothing compares them)
     // ("closed out a monster q1 and then kinda coasted lol. what have i made ytd?": the year
     // to date the question says, not the quarter told)
     if !found.is_empty() {
@@ -103,6 +101,8 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
             }
         }
     }
+    // ("I blew past the high limit in q1. how far am I from it this quarter": a period told
+    // in a sentence before the question, which asks of its own; nothing compares them)
     // ("Q1 I earn very high, Q2 drop a lot. Why Q2 lower than Q1?": the question's own two
     // periods, in its own order)
     if found.len() == 2 {
@@ -110,7 +110,7 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
             let periods =
                 |s: &str| super::when::asked(v, &v.trade_words(&v.tier_words(&words(&normalize(s)))), query, today);
             let (own, before) = (periods(asked), periods(&told));
-            if own.len() == 1 && !before.is_empty() && !compares_periods(ws) || own.len() == 2 {
+            if (own.len() == 1 && !before.is_empty() && !compares_periods(ws)) || own.len() == 2 {
                 found = own;
             }
         }
