@@ -243,9 +243,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
     // the payday's month said after it)
     let pay_month = (0..ws.len()).any(|i| {
         crate::phrases::month_number(&ws[i]).is_some()
-            && (super::scenario::pay_month(ws, i) && ws.get(i + 1).is_some_and(|n| n == "payday")
-                || i >= 2 && ws[i - 2] == "payday" && matches!(ws[i - 1].as_str(), "of" | "in"))
-    });
+            && super::scenario::pay_month(ws, i)
+            && ws.get(i + 1).is_some_and(|n| n == "payday")
+    }) || payday_month_after(ws);
     if let Some(p) =
         payday(v, ws, today).filter(|_| closing.is_none() || pay_month || !super::scenario::pay_date(ws).is_empty())
     {
@@ -286,6 +286,14 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         found.clear();
     }
     found
+}
+
+/// Whether a payday is said with its month after it ("the taquilla of february", "my payday
+/// in march"; the payday's name already read as "payday").
+fn payday_month_after(ws: &[String]) -> bool {
+    ws.windows(3).any(|p| {
+        p[0] == "payday" && matches!(p[1].as_str(), "of" | "in") && crate::phrases::month_number(&p[2]).is_some()
+    })
 }
 
 /// "the jan 15 payroll", "what hits my account on jan 15", "the jan 31 check": a payday,
@@ -483,9 +491,7 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
     // the payday in the month after this one; not a deal's "if it closes next month")
     // (not with the payday's month named: "if i sign … this month, how much i receive in the
     // taquilla of february")
-    let month_named = ws.windows(3).any(|p| {
-        p[0] == "payday" && matches!(p[1].as_str(), "of" | "in") && crate::phrases::month_number(&p[2]).is_some()
-    });
+    let month_named = payday_month_after(ws);
     let months_on = (0..ws.len().saturating_sub(1)).filter(|_| !month_named).find_map(|j| {
         let on = match (ws[j].as_str(), ws[j + 1].as_str()) {
             ("last" | "previous", "month") => -1,
