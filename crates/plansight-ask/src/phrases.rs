@@ -124,7 +124,7 @@ fn superlative_meant(text: &str) -> String {
         || lower.contains(" or ")
         // ("which deal paid me more this quarter vs last", "… after the rate change")
         || [" vs", " versus ", " after ", " before "].iter().any(|p| lower.contains(p))
-        || !lower.contains(" more")
+        || !lower.contains(" more") && !lower.contains(" most ")
     {
         return text.to_string();
     }
@@ -144,6 +144,14 @@ fn superlative_meant(text: &str) -> String {
                 Some("far") => Some("furthest"),
                 Some("behind") => Some("most behind"),
                 Some("ahead") => Some("most ahead"),
+                _ => None,
+            }
+        } else if bare(ws[i]) == "most" {
+            // ("who is the most close to castling")
+            match next.as_deref() {
+                Some("close") => Some("closest"),
+                Some("near") => Some("nearest"),
+                Some("far") => Some("furthest"),
                 _ => None,
             }
         } else {

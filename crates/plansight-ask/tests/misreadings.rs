@@ -11636,6 +11636,94 @@ fn round_110_what_its_sets_taught() {
     read_after("twohundredtwelfth", cases);
 }
 
+#[test]
+fn round_111_what_its_sets_taught() {
+    use serde_json::json;
+    // (British Teams: a product's plural in the document's list is no product of its own; the
+    // floor's verb for a bonus in the glossary ("making the ream"); "got towards" my target
+    // is credit; a slip in the document's word for a tier)
+    let cases: &[Turns] = &[
+        (
+            "Aisha Okonjo",
+            &[],
+            "how many presses have i sold",
+            "answer",
+            json!({"product": "production press"}),
+        ),
+        (
+            "Sian Howells",
+            &[],
+            "have i made the ream this quarter",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "Ravi Chauhan",
+            &[],
+            "what have i got towards my new account target",
+            "answer",
+            json!({"figure": "credit", "measure": "new_accounts"}),
+        ),
+        (
+            "Alison Marsh",
+            &[],
+            "how far is hannah off the next finsh",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+    ];
+    read_after("twohundredfourteenth", cases);
+    // (Maven as it is, French and Arabic speakers' English: "the rest for" a mark is the
+    // distance; a threshold named "first move" is no move; a won deal that "was" lost is at
+    // nothing; "the most close"; so many of a product with no size is asked back; a word of a
+    // product's other name is no tier though the tiers are called so)
+    let cases: &[Turns] = &[
+        (
+            "Maureen Marcano",
+            &[],
+            "what is the rest for the castling?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "how much more I need to make the first move",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Corliss Cosme",
+            &[],
+            "if 3RJPZ634 was lost, what would i lose?",
+            "answer",
+            json!({"figure": "earnings", "deal_amount_to": {"deal": "3rjpz634", "amount": "0"}}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "which of my people is the most close to the first move",
+            "answer",
+            json!({"figure": "distance", "op": "bottom", "mark": "threshold"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "if i close 3 GTX Pro this month, what do i make?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "who on my team sold the most heavy pieces",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "product": "gtk 500"}),
+        ),
+    ];
+    read_after("twohundredfifteenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -422,7 +422,16 @@ fn capitals(line: &str, lower: &str) -> bool {
 /// 500)"), though no deal sells them yet: a list of two or more known products names the
 /// rest of its items as products too.
 pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
-    let known = |item: &str| products.iter().any(|p| p.eq_ignore_ascii_case(item));
+    // (a known one in the plural too: "Production Presses" for the Production Press)
+    let known = |item: &str| {
+        let one = [item.strip_suffix("es"), item.strip_suffix('s')];
+        let y = item.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        products.iter().any(|p| {
+            p.eq_ignore_ascii_case(item)
+                || one.iter().flatten().any(|o| p.eq_ignore_ascii_case(o))
+                || y.as_ref().is_some_and(|y| p.eq_ignore_ascii_case(y))
+        })
+    };
     // (not a word of a known product's name: "GTX" is a series of them, "Produce" the
     // Fresh Produce said short)
     let part_of_one = |item: &str| {
@@ -492,6 +501,17 @@ pub fn of_bonuses(plan: &plansight_plan::Plan, document: &str) -> Vec<String> {
             let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
             if let [term, meaning] = cells.as_slice() {
                 let meaning = meaning.to_lowercase();
+                // ("| making the ream | earning the Full Ream Bonus |": the floor's verb for
+                // winning it; the bonus is the rest, "the ream")
+                let earning = |s: &str| {
+                    s.split_once(' ')
+                        .filter(|(verb, _)| verb.len() > 4 && verb.ends_with("ing"))
+                        .map(|(_, rest)| rest.to_string())
+                };
+                let (term, meaning) = match (earning(term), earning(&meaning)) {
+                    (Some(t), Some(m)) => (t, m),
+                    _ => (term.to_string(), meaning),
+                };
                 let meaning = meaning.strip_prefix("the ").unwrap_or(&meaning);
                 if names.iter().any(|n| {
                     meaning == n

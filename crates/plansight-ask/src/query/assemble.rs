@@ -250,8 +250,18 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             || query.scope.deal_type.is_some()
             // ("if I close a couple more renewals": a measure's deals)
             || query.scope.measure.is_some());
-        if (one_deal || more_deals || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
-            && (exact(ws, &["if", "suppose", "imagine", "would"]) || more_deals)
+        // ("say i sign 4 MG Advanced before the end of the month": so many of a product,
+        // their size in money not said)
+        let counted = query.scope.product.is_some()
+            && ws.windows(2).any(|w| {
+                matches!(
+                    w[0].as_str(),
+                    "sign" | "sell" | "close" | "land" | "win" | "book" | "signed" | "sold" | "closed" | "landed" | "won"
+                ) && (w[1].chars().all(|c| c.is_ascii_digit()) && w[1] != "0"
+                    || matches!(w[1].as_str(), "two" | "three" | "four" | "five" | "six" | "ten"))
+            });
+        if (one_deal || more_deals || counted || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
+            && (exact(ws, &["if", "suppose", "imagine", "would"]) || more_deals || counted)
         {
             return ask_back(query, "how big a deal");
         }

@@ -701,6 +701,8 @@ pub(super) fn counts_toward(ws: &[String]) -> bool {
         // "which deals fed my strategic number".
         "fed" | "feed" | "feeds" => matches!(w[1].as_str(), "my" | "into" | "the"),
         "went" | "go" | "goes" | "going" => matches!(w[1].as_str(), "toward" | "towards"),
+        // "how much have i got towards my target": what is credited so far.
+        "got" | "done" | "put" | "banked" => matches!(w[1].as_str(), "toward" | "towards"),
         _ => false,
     })
 }

@@ -687,6 +687,12 @@ pub(super) fn lost_instead(ws: &[String]) -> bool {
                 "had been cancelled",
                 "been cancelled",
                 "had walked",
+                // ("if 3RJPZ634 was a blunder, how much I lose?" where a blunder is a lost deal)
+                "was lost",
+                "were lost",
+                "gets lost",
+                "was a lost",
+                "falls through",
             ],
         )
 }

@@ -445,6 +445,10 @@ pub const DISTANCE: &[&str] = &[
     "hit",
     "need",
     "left",
+    // ("what is the rest for the accelerator?": what is still missing, after French "le reste")
+    "the rest for the",
+    "the rest to the",
+    "the rest till",
     "until",
     "distance",
     "gap",

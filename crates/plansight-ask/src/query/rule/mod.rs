@@ -416,6 +416,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 // ("whats the gap to the next band": someone's distance, not the rule)
                 "gap to",
                 "distance to",
+                // ("what is the rest for the accelerator?": what is still missing)
+                "the rest for the",
+                "the rest to the",
+                "the rest till",
                 "my current",
                 "right now",
                 "today",

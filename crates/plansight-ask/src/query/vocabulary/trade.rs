@@ -243,7 +243,24 @@ impl Vocabulary<'_> {
         let ws = &self.newcomer_words(ws);
         let ws = &self.terms_as_verbs(ws);
         let ws = &self.in_english(ws);
-        let ws = &crate::query::synonyms::plain(ws, &self.idea_words, &|w| named(w) || person_or_account(w));
+        // ("who won the most heavy pieces" where "| heavy piece |" is the GTK 500 and the
+        // pieces are the tiers: a word of a product's or a type's other name said whole)
+        let in_alias: Vec<&str> = self
+            .product_aliases
+            .iter()
+            .chain(&self.type_aliases)
+            .map(|(_, a)| a.split_whitespace().collect::<Vec<_>>())
+            .filter(|parts| parts.len() > 1)
+            .flat_map(|parts| {
+                (0..ws.len())
+                    .filter(|&i| super::said_at(ws, i, &parts))
+                    .flat_map(|i| ws[i..i + parts.len()].iter().map(String::as_str))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let ws = &crate::query::synonyms::plain(ws, &self.idea_words, &|w| {
+            named(w) || person_or_account(w) || in_alias.contains(&w)
+        });
         // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
         // amount, unless said in a name with its next word, "the Perm Fee Commission")
         let amount_word = |i: usize| {
