@@ -11724,6 +11724,60 @@ fn round_111_what_its_sets_taught() {
     read_after("twohundredfifteenth", cases);
 }
 
+#[test]
+fn several_deals_of_an_amount_each_are_as_many_deals() {
+    use serde_json::json;
+    let cases: &[Turns] = &[
+        (
+            "Elease Gluck",
+            &[],
+            "if i sell 2 GTX Pro for 9k each, how much would i get?",
+            "answer",
+            json!({"new_deal": {"amount": "9000", "product": "gtx pro", "count": 2}}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "what if I win three deals at 5k apiece this month?",
+            "answer",
+            json!({"new_deal": {"amount": "5000", "count": 3}}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "if i close 2 x 10k deals, what do i make?",
+            "answer",
+            json!({"new_deal": {"amount": "10000", "count": 2}}),
+        ),
+        // (their total, said once, is one deal)
+        (
+            "Elease Gluck",
+            &[],
+            "if i close 2 deals worth 18k, what do i make?",
+            "answer",
+            json!({"new_deal": {"amount": "18000"}}),
+        ),
+    ];
+    read_after("twohundredfifteenth", cases);
+    // Each of the deals is run through the engine: where no tier is crossed, two deals of 9k
+    // add twice what one adds.
+    let (mut inputs, doc) = common::generated("twohundredfifteenth");
+    let set = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/twohundredfifteenth/heldout.toml");
+    inputs.as_of = plansight_ask::eval::set_as_of(&std::fs::read_to_string(set).unwrap());
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let change = |q: &str| {
+        let a = plansight_ask::ask_in(&ctx, "Elease Gluck", q, &mut Default::default());
+        let c = plansight_plan::fixed::parse_scaled(&a.figures["change"], 2).unwrap();
+        (c, a.understood)
+    };
+    let (one, _) = change("if i sell a GTX Pro for 9k, how much would i get?");
+    let (two, understood) = change("if i sell 2 GTX Pro for 9k each, how much would i get?");
+    assert!(understood.contains("2 new gtx pro deals of USD 9,000.00 each"), "{understood}");
+    assert!(one > 0);
+    assert_eq!(two, one * 2);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -104,10 +104,10 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
             .map(|k| format!("{k} "))
             .collect::<String>();
         let on = d.close_date.as_deref().map(|c| format!(" on {c}")).unwrap_or_default();
-        text.push_str(&format!(
-            ", if a {kind}deal of {} were won{on}",
-            money_text(&d.amount, cur)
-        ));
+        text.push_str(&match d.count {
+            Some(n) => format!(", if {n} {kind}deals of {} each were won{on}", money_text(&d.amount, cur)),
+            None => format!(", if a {kind}deal of {} were won{on}", money_text(&d.amount, cur)),
+        });
     }
     if let Some(m) = &w.move_deal {
         text.push_str(&format!(", if {} closed on {}", m.deal, m.close_date));

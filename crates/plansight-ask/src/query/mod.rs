@@ -327,6 +327,10 @@ pub struct NewDeal {
     /// Its product, when the question gives one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub product: Option<String>,
+    /// How many such deals, each of `amount`, when the question says several ("3 deals at
+    /// 5k each", "2 x 10k"); none for one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub count: Option<u32>,
 }
 
 /// An existing deal on another close date.

@@ -552,9 +552,55 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             close_date: close,
             deal_type,
             product: scope.product.clone(),
+            count: deals_each(ws),
         });
     }
     w
+}
+
+/// How many deals of the amount said a question supposes, where it says several of them
+/// each of it: "2 GTX Pro for 9k each", "three deals at 5k apiece", "2 x 10k deals". Not
+/// "2 deals worth 18k" (their total), which is one deal of it.
+fn deals_each(ws: &[String]) -> Option<u32> {
+    let number = |w: &str| -> Option<u32> {
+        let n = match w {
+            "two" | "couple" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            _ => w.parse().ok()?,
+        };
+        (2..=50).contains(&n).then_some(n)
+    };
+    // ("2 x 10k", "2x 10k")
+    let money = |x: &str| x.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+    let times = (0..ws.len()).find_map(|i| match ws[i].strip_suffix('x') {
+        Some(d) if ws.get(i + 1).is_some_and(|a| money(a)) => number(d),
+        _ if ws.get(i + 1).is_some_and(|x| x == "x") && ws.get(i + 2).is_some_and(|a| money(a)) => number(&ws[i]),
+        _ => None,
+    });
+    if times.is_some() {
+        return times;
+    }
+    if !exact(ws, &["each", "apiece"]) && !mentions(ws, &["a piece", "per deal"]) {
+        return None;
+    }
+    // (the count before the deals it counts, a product's name or "more" between: "sell 2
+    // GTX Pro", "close three more deals")
+    ws.iter().enumerate().find_map(|(i, w)| {
+        let n = number(w)?;
+        let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
+        let counted = matches!(
+            before,
+            "sell" | "sold" | "close" | "closed" | "sign" | "signed" | "land" | "landed" | "win" | "won" | "book" | "booked" | "another" | "get"
+        ) || ws.get(i + 1).is_some_and(|x| super::words::DEALS.contains(&x.as_str()));
+        counted.then_some(n)
+    })
 }
 
 /// The words of a payday said with its day ("my nov 15 check", "the 15 nov payout"): the

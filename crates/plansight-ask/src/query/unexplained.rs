@@ -281,6 +281,7 @@ fn readings(v: &Vocabulary, base: &Query, number: Said) -> Vec<Query> {
                             close_date: None,
                             deal_type: None,
                             product: None,
+                            count: None,
                         }),
                         ..Default::default()
                     },

@@ -44,6 +44,7 @@ pub(crate) fn run(ctx: &Context, q: &Query, out: &mut Answer) -> Result<String, 
     }) {
         if q.scope == Default::default()
             && d.product.is_none()
+            && d.count.is_none()
             && ctx.inputs.plan.measures.iter().all(|m| m.products.is_none())
         {
             let plan = &ctx.inputs.plan;

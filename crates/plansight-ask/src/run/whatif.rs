@@ -100,7 +100,16 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
     };
     if let Some(d) = &w.new_deal {
         let s = seller.ok_or("Whose deal? Name the seller.")?;
-        sc.deals.push(new_line(inputs, s, d)?);
+        let one = new_line(inputs, s, d)?;
+        // ("3 deals at 5k each": as many deals, each its own line, so per-deal rules count
+        // each)
+        for k in 2..=d.count.unwrap_or(1) {
+            sc.deals.push(DealChange {
+                id: format!("{}-{k}", one.id),
+                ..one.clone()
+            });
+        }
+        sc.deals.push(one);
     }
     if let Some(m) = &w.move_deal {
         sc.deals.push(DealChange {
