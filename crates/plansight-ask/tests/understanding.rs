@@ -4,10 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 111: twohundredfourteenth/heldout over a generated UK office-supplies wholesaler
-//! on an October fiscal year, in plain British English; twohundredfifteenth/heldout over the
-//! Maven CRM export as it is under a March fiscal year, in American, French and Arabic
-//! speakers' English)
+//! (round 112: twohundredsixteenth/heldout over a generated Australian landscaping and
+//! building-supplies distributor on a July fiscal year, in casual Australian and New Zealand
+//! texting with a trailing remark; twohundredseventeenth/heldout over the Maven CRM export as
+//! it is under a February fiscal year, in Japanese, Korean and Chinese speakers' polite
+//! email English)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1372,14 +1373,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredthirteenth",
         ),
         (
-            "two-hundred-fourteenth workspace (a UK office-supplies wholesaler, an October fiscal year, two monthly measures and a quarterly one paid monthly, plain British English), held-out set",
+            "two-hundred-fourteenth workspace (a UK office-supplies wholesaler, an October fiscal year, two monthly measures and a quarterly one paid monthly, plain British English), earlier held-out set",
             "twohundredfourteenth/heldout.toml",
             "twohundredfourteenth",
         ),
         (
-            "two-hundred-fifteenth workspace (the Maven CRM export as it is, a March fiscal year, a quarterly and a monthly measure paid monthly, American, French and Arabic speakers' English), held-out set",
+            "two-hundred-fifteenth workspace (the Maven CRM export as it is, a March fiscal year, a quarterly and a monthly measure paid monthly, American, French and Arabic speakers' English), earlier held-out set",
             "twohundredfifteenth/heldout.toml",
             "twohundredfifteenth",
+        ),
+        (
+            "two-hundred-sixteenth workspace (an Australian landscaping and building-supplies distributor, a July fiscal year, a quarterly and a yearly measure paid monthly, casual Australian and New Zealand texting, a third with a trailing remark), held-out set",
+            "twohundredsixteenth/heldout.toml",
+            "twohundredsixteenth",
+        ),
+        (
+            "two-hundred-seventeenth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and a monthly measure paid monthly, polite email English of Japanese, Korean and Chinese speakers), held-out set",
+            "twohundredseventeenth/heldout.toml",
+            "twohundredseventeenth",
         ),
     ]
 }
@@ -1597,6 +1608,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredthirteenth" => "house_blend",
         "twohundredfourteenth" => "equipment",
         "twohundredfifteenth" => "core",
+        "twohundredsixteenth" => "hardscape",
+        "twohundredseventeenth" => "hardware",
         _ => "lsv",
     }
 }
