@@ -48,8 +48,21 @@ pub fn normalize(text: &str) -> String {
         })
         .collect();
     without_top_ups(spaced_thousands(european_thousands(possible_asked(everyday_typos(
-        out,
+        as_of_now(out),
     )))))
+}
+
+/// "as of today", "as of now": so far, no day of its own ("For 15 November Firing Day, what
+/// will be paid to me, as of today?" is no payday of today's); "how many dollars" is how
+/// much.
+fn as_of_now(text: String) -> String {
+    let text = ["as of today", "as of now", "as at today", "As of today", "As of now", "As at today"]
+        .iter()
+        .fold(text, |t, p| if t.contains(p) { t.replace(p, "so far") } else { t });
+    // ("how many dollar I got until now?": money, no count)
+    ["how many dollars", "how many dollar", "How many dollars", "How many dollar"]
+        .iter()
+        .fold(text, |t, p| if t.contains(p) { t.replace(p, "how much") } else { t })
 }
 
 /// Everyday words typed with two letters swapped or one left out ("Waht is my storage

@@ -11778,6 +11778,96 @@ fn several_deals_of_an_amount_each_are_as_many_deals() {
     assert_eq!(two, one * 2);
 }
 
+#[test]
+fn round_112_what_its_sets_taught() {
+    use serde_json::json;
+    // (polite email English of Japanese, Korean and Chinese speakers: "Dear team" greets the
+    // ones asked; "as of today" is so far; the amount of a commission named; "how many
+    // dollar"; "…, how much is it?" asks a figure; "new in the team" is no team; "won most" a
+    // type's other name; a remark after a question that asks on its own)
+    let cases: &[Turns] = &[
+        (
+            "Jonathan Berthelot",
+            &[],
+            "Dear team, my Q2 commission, how much is it? Thank you for your kind support.",
+            "answer",
+            json!({"who": "jonathan berthelot", "figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Gladys Colclough",
+            &[],
+            "For 15 November Firing Day, how much will I get, as of today?",
+            "answer",
+            json!({"period": "m09"}),
+        ),
+        (
+            "Corliss Cosme",
+            &[],
+            "Hardware commission for Q2, please tell me the amount.",
+            "answer",
+            json!({"figure": "earnings", "measure": "hardware"}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "First Tea SPIFF, how many dollars I got?",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "Elizabeth Anderson",
+            &[],
+            "I joined in August. My MG quota of this month, how much is it?",
+            "answer",
+            json!({"figure": "quota"}),
+        ),
+        (
+            "Mei-Mei Johns",
+            &[],
+            "I am new in the team. My hardware credit so far, how much?",
+            "answer",
+            json!({"who": "mei-mei johns", "figure": "credit"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "Who of my team won most refill deals in this quarter?",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "deal_type": "repeat"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "My hardware quota of this quarter, what is the number? It is same as other agents?",
+            "answer",
+            json!({"who": "hayden neloms", "figure": "quota"}),
+        ),
+    ];
+    read_after("twohundredseventeenth", cases);
+    // (casual Australian texting: a remark after the comma; "where do i sit for earnings"
+    // ranks; "go backwards", "into the red" ask why)
+    let cases: &[Turns] = &[
+        (
+            "Josh Whitford",
+            &[],
+            "whats my hardscape commission this quarter, is that heaps or what?",
+            "answer",
+            json!({"figure": "earnings", "period": "q3"}),
+        ),
+        ("Hayley Brooks", &[], "where do i sit for credit, just curious", "answer", json!({"op": "rank", "figure": "credit"})),
+        ("Emma Fraser", &[], "why did i go backwards in february", "answer", json!({"op": "explain", "period": "m08"})),
+        // (a second question of its own is kept: the send-backs are what is asked of)
+        (
+            "Josh Whitford",
+            &[],
+            "whats my commission this quarter, is it before the send-backs?",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+    ];
+    read_after("twohundredsixteenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

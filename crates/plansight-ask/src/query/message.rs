@@ -16,6 +16,7 @@ const PLEASANTRIES: &[&str] = &[
     "hello",
     "hey",
     "hiya",
+    "dear",
     "there",
     "team",
     "all",
@@ -588,13 +589,17 @@ fn without_preamble(sentence: &str) -> &str {
 fn without_greeting(sentence: &str) -> &str {
     let greeting = |before: &str| {
         let ws = lower_words(before);
-        pleasantry(before)
-            && ws.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "hi" | "hello" | "hey" | "hiya" | "morning" | "g'day" | "gday"
-                )
-            })
+        let greets = |w: &String| {
+            matches!(
+                w.as_str(),
+                "hi" | "hello" | "hey" | "hiya" | "dear" | "morning" | "g'day" | "gday"
+            )
+        };
+        pleasantry(before) && ws.iter().any(greets)
+            // ("Dear Sales Ops team, …", "Hello Kenji-san, …": the ones asked, addressed)
+            || ws.first().is_some_and(greets)
+                && ws.len() <= 4
+                && !ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || matches!(w.as_str(), "my" | "i" | "me"))
             // ("my boss, how much will I earn on the 28th?": the one asked, addressed)
             || matches!(ws.as_slice(), [a, b] if a == "my" && matches!(b.as_str(), "boss" | "guy" | "dear"))
             || matches!(
@@ -620,11 +625,13 @@ pub fn the_question(text: &str) -> String {
 
 /// The sentences of `text` that ask (see [`the_question`]).
 fn sentences_asking(text: &str) -> String {
-    let mut all: Vec<&str> = sentences(text)
+    let owned: Vec<String> = sentences(text)
         .into_iter()
         .map(without_preamble)
         .map(without_greeting)
+        .map(super::remark::without_trailing_remark)
         .collect();
+    let mut all: Vec<&str> = owned.iter().map(String::as_str).collect();
     if let Some((story, question)) = all.last().and_then(|s| run_on(s)) {
         all.pop();
         all.extend([story, question]);
@@ -715,7 +722,14 @@ fn sentences_asking(text: &str) -> String {
     {
         return kept[first].to_string();
     }
-    let last = kept.iter().rposition(|s| s.ends_with('?')).unwrap_or(first);
+    // ("My MG quota of this month, what is the number? It is same as other agents?": a remark
+    // after a question that asks on its own)
+    let remark_after =
+        |k: usize| k > first && super::remark::remark(kept[k]) && super::remark::asks_whole(kept[first]);
+    let last = (0..kept.len())
+        .rev()
+        .find(|&k| kept[k].ends_with('?') && !remark_after(k))
+        .unwrap_or(first);
     // ("If I closed a £25,000 GTK 500 today, how much would it add to my pay?": "it" is the
     // deal its own "if" says, with its size)
     let asked = lower_words(kept[first]);
@@ -736,7 +750,7 @@ fn sentences_asking(text: &str) -> String {
                 || context(s) && stands_alone(kept[first])
                 || aside(s, kept[first]) && !points_back)
             && !starter_for_quota(s, kept[first]);
-        let told_after = k > last && !asks_on(s);
+        let told_after = k > last && !asks_on(s) || remark_after(k);
         if !told_before && !told_after {
             out.push(s);
         }

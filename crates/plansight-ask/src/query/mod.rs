@@ -28,6 +28,7 @@ pub mod parse;
 mod people;
 mod period_asked;
 mod pointing;
+mod remark;
 mod products;
 mod resolve;
 mod rule;

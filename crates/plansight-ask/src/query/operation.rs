@@ -202,7 +202,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "negative",
             "minus",
         ],
-    ) || mentions(ws, &["in the red", "why no"])
+    ) || mentions(ws, &["in the red", "into the red", "why no", "go backwards", "went backwards", "gone backwards"])
         // ("why was his Q2 so weak", "my fit-out number looks dire - why?", "why didn't my Q1
         // go higher": a period's or a measure's pay, judged)
         || exact(
@@ -338,7 +338,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     let stands_on = exact(ws, &["where"])
         && ws
             .windows(2)
-            .any(|w| matches!(w[0].as_str(), "stand" | "stands") && w[1] == "on")
+            // ("where do i sit for earnings")
+            .any(|w| matches!(w[0].as_str(), "stand" | "stands" | "sit" | "sits") && matches!(w[1].as_str(), "on" | "for"))
         && exact(
             ws,
             &[

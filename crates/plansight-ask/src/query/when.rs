@@ -281,7 +281,8 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         // ("how much money I have make until now in this year")
         || found == ["FY"]
             && mentions(ws, &["this year", "this yr", "this plan year", "this fiscal year", "this fy"])
-            && mentions(ws, &["until now", "till now", "up to now", "up till now", "to date"])
+            // ("how much I have earned so far in this plan year")
+            && mentions(ws, &["until now", "till now", "up to now", "up till now", "to date", "so far"])
     {
         found.clear();
     }

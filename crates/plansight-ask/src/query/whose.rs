@@ -133,10 +133,20 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             }
         })
         .collect();
+    // ("I am still new in the team and learning", "since I joined the team": the asker's
+    // place in it, no team asked about)
+    let joined = |i: usize| {
+        ws[i] == "team"
+            && i >= 2
+            && matches!(ws[i - 1].as_str(), "the" | "this" | "your")
+            && (ws[i - 2] == "joined"
+                || ws[i - 2] == "join"
+                || i >= 3 && ws[i - 3] == "new" && matches!(ws[i - 2].as_str(), "in" | "to" | "on"))
+    };
     let heard: Vec<String> = ws
         .iter()
         .enumerate()
-        .filter(|(i, _)| !hearsay.contains(i))
+        .filter(|(i, _)| !hearsay.contains(i) && !joined(*i))
         .map(|(_, w)| w.clone())
         .collect();
     let team = named.is_none()

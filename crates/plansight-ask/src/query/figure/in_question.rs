@@ -183,6 +183,24 @@ pub(in crate::query) fn figure(
         {
             (Some(Figure::Earnings), mark)
         }
+        // ("Hardware commission for May-July quarter, could you kindly tell me the amount?":
+        // the amount of the commission named, no deal's)
+        (Some(Figure::DealAmount), mark)
+            if query.scope.measure.as_deref().is_some_and(|m| {
+                v.measure_names(m)
+                    .iter()
+                    .any(|n| n.split_whitespace().any(|w| w == "commission"))
+            }) && mentions(ws, &["commission"])
+                && exact(ws, &["amount"])
+                && query.scenario.is_none()
+                && query.scope.stage.is_none()
+                && !exact(
+                    ws,
+                    &["deal", "deals", "sold", "sales", "revenue", "value", "size", "booked", "bookings", "pipeline"],
+                ) =>
+        {
+            (Some(Figure::Earnings), mark)
+        }
         // ("best month for MG sales?", "bottom 2 on my team for MG sales": a measure's sales,
         // ranked, are its credit, not one deal's size)
         (Some(Figure::DealAmount), mark)

@@ -304,8 +304,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 })
         })
         // ("where's owen on the floors right now", the floors the tiers: where he stands)
+        // (not "where do i sit on the ladder for earnings": the others ranked by a figure)
         || ws.first().is_some_and(|w| matches!(w.as_str(), "where's" | "wheres" | "where"))
             && mentions(ws, &["on the tier", "on the tiers", "in the tiers", "on the ladder"])
+            && !mentions(ws, &["for earnings", "on earnings", "for commission", "for pay", "for credit"])
         // "what band's gladys on at the minute", "which tier is Reed in": where another
         // seller stands
         || ws.iter().enumerate().any(|(i, w)| {
@@ -1026,6 +1028,16 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 (Some(n), _) if noun(n) => true,
                 _ if products() || product_word() => true,
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
+                // ("who won most refill deals": a type by its other name)
+                (Some(t), Some(n)) if noun(n) && v.deal_type(std::slice::from_ref(t)).is_some() => true,
+                // ("who won most first tea deals" where "| first tea deal |" is a new deal:
+                // a type's other name before the noun)
+                (Some(a), Some(b))
+                    if ws.get(i + 3).is_some_and(noun)
+                        && v.type_aliases.iter().any(|(_, alias)| *alias == format!("{a} {b}")) =>
+                {
+                    true
+                }
                 // ("which of my AMs has the most PO cancels": a word before the noun)
                 // (not "the most expensive cancellations": their amount)
                 (Some(x), Some(n)) if x.len() <= 4 && NOUNS.contains(&n.as_str()) => true,

@@ -237,8 +237,8 @@ mod tests {
         assert_eq!(read("plantio at 1,2% and R$ 3.500"), "plantio at 1.2% and r$ 3,500");
         assert_eq!(read("my atingimento this tri"), "my attainment this quarter");
         assert_eq!(
-            read("how much do i make as of today"),
-            "how much do i make as of today",
+            read("how much do i make as of the 5th"),
+            "how much do i make as of the 5th",
             "English stays"
         );
         let usd = super::of_currency("USD");

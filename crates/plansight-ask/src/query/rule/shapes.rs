@@ -131,10 +131,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("i started mid april - is my quota lower because of that?": its last clause asks)
     // ("i only started in august is my quota lower": dictated, the question runs on)
     // (not "what is my quota": that asks for the figure)
+    // (nor "…, how much is it?")
     let asks_yes_no = ws.windows(3).any(|p| {
         !matches!(
             p[0].as_str(),
-            "what" | "whats" | "how" | "where" | "which" | "who" | "when"
+            "what" | "whats" | "how" | "where" | "which" | "who" | "when" | "much" | "many"
         ) && matches!(p[1].as_str(), "is" | "does" | "will" | "should")
             && matches!(p[2].as_str(), "my" | "the" | "it" | "that" | "there")
     });
@@ -142,7 +143,8 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("i only join in april, my Q2 quota lower is it": Singlish's tag)
     let asks_yes_no = asks_yes_no
         || mentions(ws, &["do i get a", "do i still get", "do i have a", "do i carry a"])
-        || ws.ends_with(&["is".to_string(), "it".to_string()]);
+        || ws.ends_with(&["is".to_string(), "it".to_string()])
+            && !ws.len().checked_sub(3).is_some_and(|i| matches!(ws[i].as_str(), "much" | "many" | "what" | "how"));
     if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
         && exact(ws, &["quota", "target"])
         && (matches!(first, "started" | "joined" | "hired")

@@ -1,0 +1,169 @@
+//! A remark after the question ("whats my float balance sitting at, is that heaps or
+//! what?", "My MG quota of this month, what is the number? It is same as other agents?",
+//! "where do i sit for earnings, just curious"): what the asker feels about the answer to
+//! come, or a word of chatter, which asks nothing the question does not. The question before
+//! it is what is asked; a remark that names a rule or a figure of its own ("… Is it
+//! prorated?", "… and from which deal?") is no remark.
+
+/// How a remark opens: a yes-or-no about the answer to come, or chatter.
+const OPENINGS: &[&[&str]] = &[
+    &["is", "that"],
+    &["is", "this"],
+    &["is", "it"],
+    &["it", "is"],
+    &["it's"],
+    &["its"],
+    &["that's"],
+    &["thats"],
+    &["that", "is"],
+    &["reckon"],
+    &["just", "curious"],
+    &["just", "wondering"],
+    &["just", "asking"],
+    &["what", "the", "hell"],
+    &["gotta"],
+    &["got", "to"],
+    &["no", "rush"],
+    &["no", "worries"],
+    &["asking", "for"],
+    &["seems"],
+    &["feels"],
+    &["sounds"],
+];
+
+/// Words that make a trailing clause a question of its own: a rule, a figure, a part of the
+/// plan, a deal ("… is it prorated?", "… is that before the clawback?").
+const ASKS_ITS_OWN: &[&str] = &[
+    "prorated",
+    "pro-rated",
+    "capped",
+    "cap",
+    "clawed",
+    "clawback",
+    "taxed",
+    "tax",
+    "gross",
+    "net",
+    "before",
+    "after",
+    "included",
+    "including",
+    "counted",
+    "count",
+    "split",
+    "paid",
+    "pay",
+    "payout",
+    "commission",
+    "quota",
+    "rate",
+    "tier",
+    "threshold",
+    "bonus",
+    "credit",
+    "draw",
+    "deal",
+    "deals",
+    "which",
+    "when",
+    "why",
+    "how",
+    "if",
+    "or",
+    "than",
+    // ("what's in the funnel, is it worth anything": its amount asked)
+    "worth",
+    "value",
+    "much",
+    "many",
+];
+
+/// The words of `text`, lower case, without punctuation.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether `text` (a sentence or a clause) is only a remark on the answer to come.
+pub(super) fn remark(text: &str) -> bool {
+    let ws = words(text);
+    // ("is that heaps or what?": "or what" asks no second thing)
+    let own = |i: usize, w: &str| ASKS_ITS_OWN.contains(&w) && !(w == "or" && ws.get(i + 1).is_some_and(|n| n == "what"));
+    (1..=8).contains(&ws.len())
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && OPENINGS.iter().any(|o| ws.len() >= o.len() && ws[..o.len()].iter().zip(o.iter()).all(|(a, b)| a == b))
+        && !ws.iter().enumerate().any(|(i, w)| own(i, w))
+}
+
+/// Whether a question says what it asks on its own: it opens with a word that asks ("what",
+/// "how", "where", "list", "show") and has four words or more.
+pub(super) fn asks_whole(question: &str) -> bool {
+    let ws = words(question);
+    ws.len() >= 4
+        && ws.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "what"
+                    | "what's"
+                    | "whats"
+                    | "how"
+                    | "where"
+                    | "which"
+                    | "who"
+                    | "who's"
+                    | "list"
+                    | "show"
+                    | "my"
+            )
+        })
+}
+
+/// The sentence without a remark after its last comma ("whats my float balance sitting at,
+/// is that heaps or what?"), when what comes before asks on its own; a question keeps its
+/// mark.
+pub(super) fn without_trailing_remark(sentence: &str) -> String {
+    match sentence.rsplit_once(", ") {
+        Some((question, tail)) if remark(tail) && asks_whole(question) => {
+            let mark = if sentence.ends_with('?') && !question.ends_with('?') { "?" } else { "" };
+            format!("{}{mark}", question.trim_end())
+        }
+        _ => sentence.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{remark, without_trailing_remark};
+
+    #[test]
+    fn a_remark_after_the_question_is_set_aside() {
+        assert_eq!(
+            without_trailing_remark("whats my float balance sitting at, is that heaps or what?"),
+            "whats my float balance sitting at?"
+        );
+        assert_eq!(
+            without_trailing_remark("where do i sit on the ladder for earnings, just curious"),
+            "where do i sit on the ladder for earnings"
+        );
+        assert!(remark("It is same as other agents?"));
+        assert!(remark("reckon I'll get there?"));
+    }
+
+    #[test]
+    fn a_second_question_of_its_own_is_kept() {
+        assert!(!remark("is it prorated?"));
+        assert!(!remark("and from which deal?"));
+        assert!(!remark("is that before the clawback?"));
+        assert!(!remark("is it more than 5k?"));
+        assert!(!remark("is that more than last quarter?"));
+        // (the question before says nothing on its own)
+        assert_eq!(without_trailing_remark("ok, is that heaps?"), "ok, is that heaps?");
+        assert_eq!(without_trailing_remark("if I close Acme, is that a lot?"), "if I close Acme, is that a lot?");
+    }
+}
