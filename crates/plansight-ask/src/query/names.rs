@@ -435,13 +435,10 @@ impl Vocabulary<'_> {
         // (a word of a type's other name said whole: "fresh ground deals" where "| fresh
         // ground |" is a new-account deal, beside the Fresh Ground SPIFF; not "fresh gate
         // money" where "| new gate |" is)
-        // ("list my council jobs" where "| council job |" is a tender: the last word plural)
         let type_alias_said = |w: &str| {
-            self.type_aliases.iter().any(|(_, a)| {
-                let parts: Vec<&str> = a.split_whitespace().collect();
-                parts.contains(&w)
-                    && (mentions(ws, &[a.as_str()]) || (0..ws.len()).any(|i| super::vocabulary::said_at(ws, i, &parts)))
-            })
+            self.type_aliases
+                .iter()
+                .any(|(_, a)| a.split_whitespace().any(|x| x == w) && mentions(ws, &[a.as_str()]))
         };
         self.inputs.plan.bonuses.iter().any(|b| {
             // (a bonus named by its id, "blue_ribbon", is said in words)
