@@ -4,11 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 112: twohundredsixteenth/heldout over a generated Australian landscaping and
-//! building-supplies distributor on a July fiscal year, in casual Australian and New Zealand
-//! texting with a trailing remark; twohundredseventeenth/heldout over the Maven CRM export as
-//! it is under a February fiscal year, in Japanese, Korean and Chinese speakers' polite
-//! email English)
+//! (round 113: twohundredeighteenth/heldout over a generated Singapore and Seoul office of a
+//! Japanese electronic-components distributor on an April fiscal year, in Japanese and Korean
+//! speakers' business email and messenger English; twohundrednineteenth/heldout over a
+//! generated Canadian commercial-insurance brokerage on a calendar year, in Canadian Teams
+//! English, a quarter of it by francophone Quebec staff)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1383,14 +1383,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredfifteenth",
         ),
         (
-            "two-hundred-sixteenth workspace (an Australian landscaping and building-supplies distributor, a July fiscal year, a quarterly and a yearly measure paid monthly, casual Australian and New Zealand texting, a third with a trailing remark), held-out set",
+            "two-hundred-sixteenth workspace (an Australian landscaping and building-supplies distributor, a July fiscal year, a quarterly and a yearly measure paid monthly, casual Australian and New Zealand texting, a third with a trailing remark), earlier held-out set",
             "twohundredsixteenth/heldout.toml",
             "twohundredsixteenth",
         ),
         (
-            "two-hundred-seventeenth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and a monthly measure paid monthly, polite email English of Japanese, Korean and Chinese speakers), held-out set",
+            "two-hundred-seventeenth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and a monthly measure paid monthly, polite email English of Japanese, Korean and Chinese speakers), earlier held-out set",
             "twohundredseventeenth/heldout.toml",
             "twohundredseventeenth",
+        ),
+        (
+            "two-hundred-eighteenth workspace (the Singapore and Seoul office of a Japanese electronic-components distributor, an April fiscal year, a monthly and a quarterly measure paid monthly, business email and messenger English of Japanese and Korean speakers), held-out set",
+            "twohundredeighteenth/heldout.toml",
+            "twohundredeighteenth",
+        ),
+        (
+            "two-hundred-nineteenth workspace (a Canadian commercial-insurance brokerage, a calendar year, a quarterly and an annual measure paid monthly, Canadian Teams English, a quarter of it by francophone Quebec staff), held-out set",
+            "twohundrednineteenth/heldout.toml",
+            "twohundrednineteenth",
         ),
     ]
 }
@@ -1610,6 +1620,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredfifteenth" => "core",
         "twohundredsixteenth" => "hardscape",
         "twohundredseventeenth" => "hardware",
+        "twohundredeighteenth" => "catalogue",
+        "twohundrednineteenth" => "new_premium",
         _ => "lsv",
     }
 }
