@@ -7,6 +7,7 @@
 
 mod answers;
 pub mod clauses;
+mod east_asian;
 mod english;
 pub mod eval;
 pub mod fuzzy;

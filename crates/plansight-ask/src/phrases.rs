@@ -9,7 +9,7 @@ use plansight_plan::Cents;
 pub fn normalize(text: &str) -> String {
     // "# of deals", "# berthed deals QTD": the number of them; ("True North +50 bps": a rise
     // by that much)
-    let text = text.replace("# of", "number of");
+    let text = crate::east_asian::read(&text.replace("# of", "number of"));
     // (not a number after it: "deal # 4512")
     let text = match text.split_once("# ") {
         Some((before, after)) if after.starts_with(char::is_alphabetic) => format!("{before}number of {after}"),
@@ -48,21 +48,37 @@ pub fn normalize(text: &str) -> String {
         })
         .collect();
     without_top_ups(spaced_thousands(european_thousands(possible_asked(everyday_typos(
-        as_of_now(out),
+        plainly_meant(out),
     )))))
 }
 
-/// "as of today", "as of now": so far, no day of its own ("For 15 November Firing Day, what
-/// will be paid to me, as of today?" is no payday of today's); "how many dollars" is how
-/// much.
-fn as_of_now(text: String) -> String {
-    let text = ["as of today", "as of now", "as at today", "As of today", "As of now", "As at today"]
-        .iter()
-        .fold(text, |t, p| if t.contains(p) { t.replace(p, "so far") } else { t });
-    // ("how many dollar I got until now?": money, no count)
-    ["how many dollars", "how many dollar", "How many dollars", "How many dollar"]
-        .iter()
-        .fold(text, |t, p| if t.contains(p) { t.replace(p, "how much") } else { t })
+/// Everyday phrases read as the plainer ones they mean: "as of today", "as of now" are so
+/// far, no day of their own ("For 15 November Firing Day, what will be paid to me, as of
+/// today?" is no payday of today's); "how many dollars" is how much ("how many dollar I got
+/// until now?": money, no count). Whole words only, in the lower-case text ("as of today's
+/// numbers" stays).
+fn plainly_meant(text: String) -> String {
+    const MEANT: &[(&str, &str)] = &[
+        ("as of today", "so far"),
+        ("as of now", "so far"),
+        ("as at today", "so far"),
+        ("how many dollars", "how much"),
+        ("how many dollar", "how much"),
+    ];
+    MEANT.iter().fold(text, |t, (said, meant)| {
+        let mut out = String::with_capacity(t.len());
+        let mut rest = t.as_str();
+        while let Some(at) = rest.find(said) {
+            let after = &rest[at + said.len()..];
+            let bounded = !rest[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !after.starts_with(|c: char| c.is_alphanumeric() || c == '\'');
+            out.push_str(&rest[..at]);
+            out.push_str(if bounded { meant } else { said });
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    })
 }
 
 /// Everyday words typed with two letters swapped or one left out ("Waht is my storage
@@ -159,8 +175,11 @@ fn superlative_meant(text: &str) -> String {
                 Some("ahead") => Some("most ahead"),
                 _ => None,
             }
-        } else if bare(ws[i]) == "most" {
-            // ("who is the most close to castling")
+        } else if bare(ws[i]) == "most"
+            // ("who is the most close to castling", "… the most close?"; not "the most close
+            // won deals")
+            && ws.get(i + 2).is_none_or(|n| bare(n) == "to")
+        {
             match next.as_deref() {
                 Some("close") => Some("closest"),
                 Some("near") => Some("nearest"),

@@ -11773,7 +11773,10 @@ fn several_deals_of_an_amount_each_are_as_many_deals() {
     };
     let (one, _) = change("if i sell a GTX Pro for 9k, how much would i get?");
     let (two, understood) = change("if i sell 2 GTX Pro for 9k each, how much would i get?");
-    assert!(understood.contains("2 new gtx pro deals of USD 9,000.00 each"), "{understood}");
+    assert!(
+        understood.contains("2 new gtx pro deals of USD 9,000.00 each"),
+        "{understood}"
+    );
     assert!(one > 0);
     assert_eq!(two, one * 2);
 }
@@ -11854,8 +11857,20 @@ fn round_112_what_its_sets_taught() {
             "answer",
             json!({"figure": "earnings", "period": "q3"}),
         ),
-        ("Hayley Brooks", &[], "where do i sit for credit, just curious", "answer", json!({"op": "rank", "figure": "credit"})),
-        ("Emma Fraser", &[], "why did i go backwards in february", "answer", json!({"op": "explain", "period": "m08"})),
+        (
+            "Hayley Brooks",
+            &[],
+            "where do i sit for credit, just curious",
+            "answer",
+            json!({"op": "rank", "figure": "credit"}),
+        ),
+        (
+            "Emma Fraser",
+            &[],
+            "why did i go backwards in february",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
         // (a second question of its own is kept: the send-backs are what is asked of)
         (
             "Josh Whitford",
@@ -11866,6 +11881,132 @@ fn round_112_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredsixteenth", cases);
+}
+
+#[test]
+fn round_113_what_its_sets_taught() {
+    use serde_json::json;
+    // (Japanese and Korean speakers' business English: a name's honorific; ten thousands in
+    // 万 or "man"; "ne", "yo", "desu"; an ellipsis goes on; "Jul~Sep"; the payable "including"
+    // the draw's recovery)
+    let cases: &[Turns] = &[
+        (
+            "Kazuo Fujimura",
+            &[],
+            "Ryota-kun design-win credit this quarter, how much?",
+            "answer",
+            json!({"who": "ryota sakamoto", "figure": "credit"}),
+        ),
+        (
+            "Dong-hyun Kim",
+            &[],
+            "Eun-ji-nim, what is her pace?",
+            "answer",
+            json!({"who": "eun-ji han", "figure": "pace"}),
+        ),
+        (
+            "Yuki Hasegawa",
+            &[],
+            "If I get 2万 dollar sensor module PO today, how much I receive?",
+            "answer",
+            json!({"new_deal": {"amount": "20000", "product": "sensor module"}}),
+        ),
+        (
+            "Hiroshi Nakagawa",
+            &[],
+            "If catalogue quota is 3 man dollar every month, whole company cost become how much?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "quota", "measure": "catalogue", "value": "30000"}}),
+        ),
+        (
+            "Takeshi Morimoto",
+            &[],
+            "Morimoto desu. My payout this month, how much ne?",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Joon-young Oh",
+            &[],
+            "Tokkyu this month... how much catalogue more I need yo?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Yuna Shin",
+            &[],
+            "Q3 (Oct~Dec) total payout how much?",
+            "answer",
+            json!({"op": "value", "period": "q3"}),
+        ),
+        (
+            "Hiroshi Nakagawa",
+            &[],
+            "Joon-young last month payable including Omamori recovery?",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+    ];
+    read_after("twohundredeighteenth", cases);
+    // (Québécois in Teams: "je suis où", "au lieu de", "à partir de", "se classe où", "du
+    // meilleur au pire", "c'était combien", "m'a enlevé de l'argent"; a remark after "and")
+    let cases: &[Turns] = &[
+        (
+            "Geneviève Tremblay",
+            &[],
+            "si Power Play payait 6% au lieu de 5.5%, combien ça coûterait à mon équipe?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "new_premium", "tier": 2, "value": "0.06"}}),
+        ),
+        (
+            "Geneviève Tremblay",
+            &[],
+            "classe mon équipe par NPC ce trimestre, du meilleur au pire",
+            "answer",
+            json!({"op": "top", "period": "q3"}),
+        ),
+        (
+            "Geneviève Tremblay",
+            &[],
+            "Mathieu se classe où dans mon équipe sur l'attainment NPC?",
+            "answer",
+            json!({"op": "rank", "who": "mathieu côté"}),
+        ),
+        (
+            "Marie-Ève Bouchard",
+            &[],
+            "mon NPC au premier trimestre, c'était combien?",
+            "answer",
+            json!({"figure": "earnings", "period": "q1"}),
+        ),
+        (
+            "Lorna MacLeod",
+            &[],
+            "what's my team's total Snowbank balance, and is that normal for the summer?",
+            "answer",
+            json!({"figure": "draw_balance", "period": null}),
+        ),
+    ];
+    read_after("twohundrednineteenth", cases);
+    // (the review's: a greeting that asks is no greeting; what a sentence after tells of the
+    // deal stays; "per deal" of a total is one deal; what was sold is no what-if)
+    let cases: &[Turns] = &[
+        (
+            "Elease Gluck",
+            &[],
+            "If I close 2 deals worth 20k, what is my commission per deal?",
+            "answer",
+            json!({"new_deal": {"amount": "20000"}}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "I sold 3 MG Advanced in March, what did that pay me?",
+            "answer",
+            json!({"figure": "earnings", "product": "mg advanced"}),
+        ),
+    ];
+    read_after("twohundredfifteenth", cases);
 }
 
 type Turns = (

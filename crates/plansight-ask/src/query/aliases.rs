@@ -501,25 +501,41 @@ pub fn of_bonuses(plan: &plansight_plan::Plan, document: &str) -> Vec<String> {
             let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
             if let [term, meaning] = cells.as_slice() {
                 let meaning = meaning.to_lowercase();
+                let names_a_bonus = |meaning: &str| {
+                    let meaning = meaning.strip_prefix("the ").unwrap_or(meaning);
+                    names.iter().any(|n| {
+                        meaning == n
+                            || meaning
+                                .strip_prefix(n.as_str())
+                                .is_some_and(|r| r.starts_with([',', ' ']))
+                    })
+                };
                 // ("| making the ream | earning the Full Ream Bonus |": the floor's verb for
-                // winning it; the bonus is the rest, "the ream")
-                let earning = |s: &str| {
+                // winning it, when the row names no bonus as it stands; the bonus is the
+                // rest, "the ream")
+                let winning = |s: &str| {
                     s.split_once(' ')
-                        .filter(|(verb, _)| verb.len() > 4 && verb.ends_with("ing"))
+                        .filter(|(verb, _)| {
+                            matches!(
+                                verb.to_lowercase().as_str(),
+                                "making"
+                                    | "earning"
+                                    | "winning"
+                                    | "getting"
+                                    | "hitting"
+                                    | "taking"
+                                    | "landing"
+                                    | "bagging"
+                            )
+                        })
                         .map(|(_, rest)| rest.to_string())
                 };
-                let (term, meaning) = match (earning(term), earning(&meaning)) {
-                    (Some(t), Some(m)) => (t, m),
-                    _ => (term.to_string(), meaning),
-                };
-                let meaning = meaning.strip_prefix("the ").unwrap_or(&meaning);
-                if names.iter().any(|n| {
-                    meaning == n
-                        || meaning
-                            .strip_prefix(n.as_str())
-                            .is_some_and(|r| r.starts_with([',', ' ']))
-                }) {
+                if names_a_bonus(&meaning) {
                     keep(&term.replace("**", ""));
+                } else if let (Some(t), Some(m)) = (winning(term), winning(&meaning)) {
+                    if names_a_bonus(&m) {
+                        keep(&t.replace("**", ""));
+                    }
                 }
             }
             continue;

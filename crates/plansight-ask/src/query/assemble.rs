@@ -252,16 +252,19 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             || query.scope.measure.is_some());
         // ("say i sign 4 MG Advanced before the end of the month": so many of a product,
         // their size in money not said)
-        let counted = query.scope.product.is_some()
+        // (not "I sold 3 MG Advanced in March, what would that pay me?": what was won)
+        let so_many = query.scope.product.is_some()
+            && (exact(ws, &["if", "suppose", "imagine"]) || ws.first().is_some_and(|w| w == "say"))
             && ws.windows(2).any(|w| {
-                matches!(
-                    w[0].as_str(),
-                    "sign" | "sell" | "close" | "land" | "win" | "book" | "signed" | "sold" | "closed" | "landed" | "won"
-                ) && (w[1].chars().all(|c| c.is_ascii_digit()) && w[1] != "0"
-                    || matches!(w[1].as_str(), "two" | "three" | "four" | "five" | "six" | "ten"))
+                matches!(w[0].as_str(), "sign" | "sell" | "close" | "land" | "win" | "book")
+                    && (w[1].parse::<u32>().is_ok_and(|n| n > 1)
+                        || crate::spoken::lone_number(&w[1]).is_some_and(|n| n > 1))
             });
-        if (one_deal || more_deals || counted || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
-            && (exact(ws, &["if", "suppose", "imagine", "would"]) || more_deals || counted)
+        if (one_deal
+            || more_deals
+            || so_many
+            || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
+            && (exact(ws, &["if", "suppose", "imagine", "would"]) || more_deals || so_many)
         {
             return ask_back(query, "how big a deal");
         }

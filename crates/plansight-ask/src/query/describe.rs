@@ -105,7 +105,10 @@ pub fn describe(inputs: &Inputs, q: &Query) -> String {
             .collect::<String>();
         let on = d.close_date.as_deref().map(|c| format!(" on {c}")).unwrap_or_default();
         text.push_str(&match d.count {
-            Some(n) => format!(", if {n} {kind}deals of {} each were won{on}", money_text(&d.amount, cur)),
+            Some(n) => format!(
+                ", if {n} {kind}deals of {} each were won{on}",
+                money_text(&d.amount, cur)
+            ),
             None => format!(", if a {kind}deal of {} were won{on}", money_text(&d.amount, cur)),
         });
     }

@@ -205,7 +205,11 @@ fn sentences(text: &str) -> Vec<&str> {
             && chars.get(k + 1).is_some_and(|&(_, n)| n.is_whitespace())
             // ("1.5k" and "vs. last" do not end a sentence: a letter before a lone dot of
             // a short word is an abbreviation)
-            && !(c == '.' && abbreviation(&text[start..i]));
+            && !(c == '.' && abbreviation(&text[start..i]))
+            // ("Kachi-koshi this quarter... how much more I need": a pause, the sentence goes on)
+            && !(c == '.'
+                && text[..i].ends_with("..")
+                && chars[k + 1..].iter().find(|(_, n)| !n.is_whitespace()).is_some_and(|(_, n)| n.is_lowercase()));
         if ends {
             let end = i + c.len_utf8();
             out.push(text[start..end].trim());
@@ -237,7 +241,7 @@ fn abbreviation(before: &str) -> bool {
 }
 
 /// A sentence's words, lower case, without punctuation at their ends.
-fn lower_words(sentence: &str) -> Vec<String> {
+pub(super) fn lower_words(sentence: &str) -> Vec<String> {
     sentence
         .split(|c: char| c.is_whitespace() || c == ',' || c == '-' || c == '—' || c == '–')
         .map(|w| {
@@ -596,10 +600,18 @@ fn without_greeting(sentence: &str) -> &str {
             )
         };
         pleasantry(before) && ws.iter().any(greets)
-            // ("Dear Sales Ops team, …", "Hello Kenji-san, …": the ones asked, addressed)
+            // ("Dear Sales Ops team, …", "Hello Kenji, …": the ones asked, addressed; not "hey
+            // whats tom's tier, roughly?", which asks)
             || ws.first().is_some_and(greets)
                 && ws.len() <= 4
-                && !ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || matches!(w.as_str(), "my" | "i" | "me"))
+                && !ws.iter().any(|w| {
+                    w.chars().any(|c| c.is_ascii_digit())
+                        || matches!(
+                            w.as_str(),
+                            "my" | "i" | "me" | "what" | "whats" | "what's" | "how" | "which" | "who" | "where" | "when"
+                                | "why" | "is" | "are" | "do" | "does" | "can"
+                        )
+                })
             // ("my boss, how much will I earn on the 28th?": the one asked, addressed)
             || matches!(ws.as_slice(), [a, b] if a == "my" && matches!(b.as_str(), "boss" | "guy" | "dear"))
             || matches!(
@@ -725,7 +737,7 @@ fn sentences_asking(text: &str) -> String {
     // ("My MG quota of this month, what is the number? It is same as other agents?": a remark
     // after a question that asks on its own)
     let remark_after =
-        |k: usize| k > first && super::remark::remark(kept[k]) && super::remark::asks_whole(kept[first]);
+        |k: usize| k > first && super::remark::is_remark(kept[k]) && super::remark::asks_whole(kept[first]);
     let last = (0..kept.len())
         .rev()
         .find(|&k| kept[k].ends_with('?') && !remark_after(k))
@@ -801,6 +813,19 @@ mod tests {
 
     #[test]
     fn greetings_thanks_and_the_askers_story_are_left_out() {
+        // (the ones asked, addressed; a greeting that asks stays whole)
+        assert_eq!(
+            the_question("Dear Sales Ops team, my Q3 commission, how much?"),
+            "my Q3 commission, how much?"
+        );
+        assert_eq!(
+            the_question("hey whats tom's tier, roughly?"),
+            "hey whats tom's tier, roughly?"
+        );
+        assert_eq!(
+            the_question("How much would I get if I close the Bluegum deal? It's a renewal."),
+            "How much would I get if I close the Bluegum deal? It's a renewal."
+        );
         assert_eq!(
             the_question("Hello! I joined the Wellington office in May and Anna said to ask here. What is my June payout? Thanks so much."),
             "What is my June payout?"

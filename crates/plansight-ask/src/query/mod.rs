@@ -28,8 +28,8 @@ pub mod parse;
 mod people;
 mod period_asked;
 mod pointing;
-mod remark;
 mod products;
+mod remark;
 mod resolve;
 mod rule;
 mod scenario;
@@ -313,6 +313,10 @@ impl WhatIf {
         *self == WhatIf::default()
     }
 }
+
+/// The most deals of an amount each a question may suppose ("3 deals at 5k each"): a what-if
+/// runs each as a line of its own.
+pub const MOST_DEALS_EACH: u32 = 50;
 
 /// A hypothetical won deal.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

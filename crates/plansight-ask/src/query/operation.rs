@@ -339,7 +339,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         && ws
             .windows(2)
             // ("where do i sit for earnings")
-            .any(|w| matches!(w[0].as_str(), "stand" | "stands" | "sit" | "sits") && matches!(w[1].as_str(), "on" | "for"))
+            .any(|w| {
+                matches!(w[0].as_str(), "stand" | "stands" | "sit" | "sits") && matches!(w[1].as_str(), "on" | "for")
+            })
         && exact(
             ws,
             &[

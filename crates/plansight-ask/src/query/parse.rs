@@ -34,6 +34,9 @@ pub fn understand(
     question: &str,
     conversation: &super::context::Conversation,
 ) -> Understood {
+    // ("Haruka-san", "3万": a name's honorific and ten thousands, before anything reads the
+    // names or the numbers)
+    let question = &crate::east_asian::read(question);
     let in_order =
         super::word_order::in_question_order(&super::message::the_question(question), &|w| v.seller(w).is_some());
     let question = &v.with_possessives(&in_order);

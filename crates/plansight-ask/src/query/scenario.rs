@@ -559,23 +559,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
 }
 
 /// How many deals of the amount said a question supposes, where it says several of them
-/// each of it: "2 GTX Pro for 9k each", "three deals at 5k apiece", "2 x 10k deals". Not
-/// "2 deals worth 18k" (their total), which is one deal of it.
+/// each of it, "each" right after the amount: "2 GTX Pro for 9k each", "three deals at 5k
+/// apiece", "2 x 10k deals". Not "2 deals worth 18k" (their total), which is one deal of
+/// it, nor "… 20k, what's my commission per deal?".
 fn deals_each(ws: &[String]) -> Option<u32> {
     let number = |w: &str| -> Option<u32> {
-        let n = match w {
-            "two" | "couple" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            _ => w.parse().ok()?,
-        };
-        (2..=50).contains(&n).then_some(n)
+        let n = w
+            .parse()
+            .ok()
+            .or_else(|| crate::spoken::lone_number(w))
+            .or((w == "couple").then_some(2))?;
+        (2..=super::MOST_DEALS_EACH).contains(&n).then_some(n)
     };
     // ("2 x 10k", "2x 10k")
     let money = |x: &str| x.starts_with(|c: char| c.is_ascii_digit() || c == '$');
@@ -587,18 +581,37 @@ fn deals_each(ws: &[String]) -> Option<u32> {
     if times.is_some() {
         return times;
     }
-    if !exact(ws, &["each", "apiece"]) && !mentions(ws, &["a piece", "per deal"]) {
-        return None;
-    }
-    // (the count before the deals it counts, a product's name or "more" between: "sell 2
-    // GTX Pro", "close three more deals")
-    ws.iter().enumerate().find_map(|(i, w)| {
+    let each_at = (0..ws.len()).find(|&k| {
+        money(&ws[k])
+            && (ws.get(k + 1).is_some_and(|e| matches!(e.as_str(), "each" | "apiece"))
+                || ws
+                    .get(k + 1..k + 3)
+                    .is_some_and(|p| p == ["a", "piece"] || p == ["per", "deal"]))
+    })?;
+    // (the count before the amount, after a verb of winning or before the deals it counts:
+    // "sell 2 GTX Pro", "close three more deals", "if three more deals close")
+    ws[..each_at].iter().enumerate().find_map(|(i, w)| {
         let n = number(w)?;
         let before = i.checked_sub(1).map(|j| ws[j].as_str()).unwrap_or("");
+        let deals_at = |k: usize| ws.get(k).is_some_and(|x| super::words::DEALS.contains(&x.as_str()));
         let counted = matches!(
             before,
-            "sell" | "sold" | "close" | "closed" | "sign" | "signed" | "land" | "landed" | "win" | "won" | "book" | "booked" | "another" | "get"
-        ) || ws.get(i + 1).is_some_and(|x| super::words::DEALS.contains(&x.as_str()));
+            "sell"
+                | "sold"
+                | "close"
+                | "closed"
+                | "sign"
+                | "signed"
+                | "land"
+                | "landed"
+                | "win"
+                | "won"
+                | "book"
+                | "booked"
+                | "another"
+                | "get"
+        ) || deals_at(i + 1)
+            || ws.get(i + 1).is_some_and(|m| m == "more") && deals_at(i + 2);
         counted.then_some(n)
     })
 }

@@ -54,6 +54,10 @@ const TRADE: &[&str] = &[
     // quarter ya?")
     "krub",
     "krap",
+    // (Japanese and Korean: "Is it true ne?", "how much more I need yo?", "Morimoto desu")
+    "ne",
+    "yo",
+    "desu",
     "kha",
     "ya",
     "lor",

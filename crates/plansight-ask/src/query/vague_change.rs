@@ -65,7 +65,7 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
         || measure_richer
         || measure_pays_better;
     // (a word of a term's own name changes nothing: "make the first move", the threshold)
-    let beside_terms = outside_terms(v, ws);
+    let beside_terms = v.without_terms(ws);
     let changes_it = (exact(
         &beside_terms,
         &[
@@ -161,24 +161,6 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             ],
         );
     plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
-}
-
-/// The words with those of a plan term's name of several words said whole ("first move")
-/// blanked.
-fn outside_terms(v: &Vocabulary, ws: &[String]) -> Vec<String> {
-    let mut out = ws.to_vec();
-    for (name, _) in &v.terms {
-        let parts: Vec<&str> = name.split_whitespace().collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        for at in 0..ws.len().saturating_sub(parts.len() - 1) {
-            if ws[at..at + parts.len()].iter().zip(&parts).all(|(a, b)| a == b) {
-                out[at..at + parts.len()].iter_mut().for_each(String::clear);
-            }
-        }
-    }
-    out
 }
 
 /// "Bring Lenana forward a little": a part moved forward, not "my quota going forward".

@@ -448,7 +448,6 @@ pub const DISTANCE: &[&str] = &[
     // ("what is the rest for the accelerator?": what is still missing, after French "le reste")
     "the rest for the",
     "the rest to the",
-    "the rest till",
     "until",
     "distance",
     "gap",

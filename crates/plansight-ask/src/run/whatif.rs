@@ -100,6 +100,16 @@ pub fn scenario(inputs: &Inputs, q: &Query, seller: Option<&str>) -> Result<Scen
     };
     if let Some(d) = &w.new_deal {
         let s = seller.ok_or("Whose deal? Name the seller.")?;
+        // (a query may come as JSON: the count is checked as the parser bounds it)
+        if d.count
+            .is_some_and(|n| !(2..=crate::query::MOST_DEALS_EACH).contains(&n))
+        {
+            return Err(format!(
+                "A what-if adds from 2 to {} deals of an amount each, not {}.",
+                crate::query::MOST_DEALS_EACH,
+                d.count.unwrap_or_default()
+            ));
+        }
         let one = new_line(inputs, s, d)?;
         // ("3 deals at 5k each": as many deals, each its own line, so per-deal rules count
         // each)

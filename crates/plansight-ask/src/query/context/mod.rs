@@ -486,6 +486,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 if fresh.product.is_some() {
                     old.product = fresh.product.clone();
                 }
+                // ("what about 3 x 10k?" after one deal; "and a single 20k one?" after three:
+                // how many is said again each time)
+                old.count = fresh.count;
             }
             _ => q.scenario = new.scenario.clone(),
         }

@@ -97,6 +97,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             // "did they take any of the Metronome back"
             || exact(ws, &["take", "took", "taken", "taking"]) && exact(ws, &["back"]))
         && !exact(ws, &["after"])
+        // ("this month payable including Omamori recovery": the pay, the recovery counted in)
+        && !(exact(ws, &["payable", "net"]) && exact(ws, &["including", "incl", "with", "after"]))
     {
         Figure::DrawRecovered
     } else if mentions(

@@ -1030,11 +1030,13 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
                 // ("who won most refill deals": a type by its other name)
                 (Some(t), Some(n)) if noun(n) && v.deal_type(std::slice::from_ref(t)).is_some() => true,
-                // ("who won most first tea deals" where "| first tea deal |" is a new deal:
-                // a type's other name before the noun)
-                (Some(a), Some(b))
-                    if ws.get(i + 3).is_some_and(noun)
-                        && v.type_aliases.iter().any(|(_, alias)| *alias == format!("{a} {b}")) =>
+                // ("who won most first tea deals" where "| first tea |" is a new deal: a type's
+                // other name, of any length, before the noun)
+                _ if v.type_aliases.iter().any(|(_, alias)| {
+                    let parts: Vec<&str> = alias.split_whitespace().collect();
+                    crate::query::vocabulary::said_at(ws, i + 1, &parts)
+                        && ws.get(i + 1 + parts.len()).is_some_and(noun)
+                }) =>
                 {
                     true
                 }

@@ -144,7 +144,10 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     let asks_yes_no = asks_yes_no
         || mentions(ws, &["do i get a", "do i still get", "do i have a", "do i carry a"])
         || ws.ends_with(&["is".to_string(), "it".to_string()])
-            && !ws.len().checked_sub(3).is_some_and(|i| matches!(ws[i].as_str(), "much" | "many" | "what" | "how"));
+            && !ws
+                .len()
+                .checked_sub(3)
+                .is_some_and(|i| matches!(ws[i].as_str(), "much" | "many" | "what" | "how"));
     if (matches!(first, "is" | "does" | "do" | "will" | "should" | "am" | "was") || parts.ends_yes_no || asks_yes_no)
         && exact(ws, &["quota", "target"])
         && (matches!(first, "started" | "joined" | "hired")

@@ -229,7 +229,9 @@ impl<'a> Vocabulary<'a> {
                     })
                     && ws[i + 1..].iter().any(|x| matches!(x.as_str(), "on" | "in" | "at"));
                 let phrasal = super::synonyms::verb_with_down(ws, i);
-                if !in_name && !phrasal && (where_i_stand
+                if !in_name
+                    && !phrasal
+                    && (where_i_stand
                         || self.tier_nouns.iter().any(|n| {
                             // ("the next finsh": a slip in a longer word of the plan's own)
                             n == singular || n == w || n.len() >= 6 && crate::fuzzy::same(w, n)
