@@ -12009,6 +12009,60 @@ fn round_113_what_its_sets_taught() {
     read_after("twohundredfifteenth", cases);
 }
 
+#[test]
+fn round_112_and_113_second_reading() {
+    use serde_json::json;
+    // (a yes-or-no on pay taken back is the plan's rule; a passive's "how" last; "How it is
+    // recovered?" after the draw; "that deal" at another amount after a deal explained)
+    let cases: &[Turns] = &[
+        (
+            "Wilburn Farren",
+            &[],
+            "Order returned after 50 days. Commission of it, is it taken back?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Dragon Kiln Award, if a cancellation comes later, award is taken back?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "my hardware commission is calculated how?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Vicki Laflamme",
+            &["what is my ember balance?"],
+            "Thank you. How it is recovered?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rosalina Dieter",
+            &["Deal 1H2PVLZ3 of Xx-holding, why it paid me so much?"],
+            "If that deal was 15,000 only, it pays how much?",
+            "answer",
+            json!({"figure": "earnings", "deal_amount_to": {"deal": "1h2pvlz3", "amount": "15000"}}),
+        ),
+    ];
+    read_after("twohundredseventeenth", cases);
+    // ("can I catch the Tokkyu" after a new deal: whether it reaches the accelerator)
+    let cases: &[Turns] = &[(
+        "Ji-hoon Seo",
+        &[],
+        "If I book 7,000 USD MLCC order this month, can I catch the Tokkyu?",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator"}),
+    )];
+    read_after("twohundredeighteenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -102,7 +102,12 @@ fn rule_of(prev: &Query, ws: &[String]) -> Option<String> {
         // ("when is it recovered?", "when does it get paid?")
         || matches!(super::context::first_said(ws), "when" | "when's")
         // ("how do i pay it back" after the draw)
-        || exact(ws, &["how"]) && mentions(ws, &["pay it back", "pay that back", "paid back", "repay it"]);
+        || exact(ws, &["how"]) && mentions(ws, &["pay it back", "pay that back", "paid back", "repay it"])
+        // ("How is it recovered?", "how is that calculated?")
+        || ws.len() <= 5
+            && ws.first().is_some_and(|w| w == "how")
+            && mentions(ws, &["is it", "is that", "was it", "does it get", "does that get"])
+            && ws.last().is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
     let subject = match prev.figure {
         Figure::Bonus => "bonus",
         Figure::DrawAdvanced | Figure::DrawRecovered | Figure::DrawBalance => "draw",

@@ -108,6 +108,38 @@ fn reordered(clause: &str, last: bool, person: &dyn Fn(&str) -> bool) -> Option<
         let marks = &tokens[end][tokens[end].trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
         return Some(format!("{lead}what is {}{marks}{tail}", tokens[..end - 1].join(" ")));
     }
+    // "credit is divided how?": a passive's "how" last.
+    let n = words.len();
+    if wh == 0
+        && n >= 3
+        && words[n - 1] == "how"
+        && participle(&words[n - 2])
+        && matches!(words[n - 3].as_str(), "is" | "are" | "was" | "were")
+    {
+        let end = tokens.len() - 1;
+        let marks = &tokens[end][tokens[end].trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
+        return Some(format!(
+            "{lead}how {} {} {}{marks}{tail}",
+            words[n - 3],
+            tokens[..end - 2].join(" "),
+            tokens[end - 1]
+        ));
+    }
+    // "How it is recovered?": the subject before its copula after "how".
+    if n >= 4
+        && words[0] == "how"
+        && matches!(words[1].as_str(), "it" | "this" | "that")
+        && matches!(words[2].as_str(), "is" | "was")
+        && participle(&words[3])
+    {
+        return Some(format!(
+            "{lead}{} {} {} {}{tail}",
+            tokens[0],
+            tokens[2],
+            tokens[1],
+            tokens[3..].join(" ")
+        ));
+    }
     // "need how much more to reach sedang?": the subject and "do" left unsaid.
     if words.first().is_some_and(|w| w == "need") {
         let k = WH

@@ -34,6 +34,23 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
     };
     let money = crate::phrases::amount(ws);
     let pct = crate::phrases::percent(ws);
+    // ("If that deal amount was 20,000 only, it pays how much?" after a deal explained: that
+    // deal at the amount said)
+    if let (Some(deal), Some(c)) = (prev.scope.deal.clone(), money) {
+        let that_deal = mentions(
+            ws,
+            &["that deal", "this deal", "that one", "it was", "it were", "it had been"],
+        );
+        if prev.scenario.is_none() && that_deal && exact(ws, &["if", "suppose"]) && v.deal(ws).is_none() {
+            q.op = Op::Value;
+            q.figure = Figure::Earnings;
+            q.scenario.deal_amount_to = Some(DealAmount {
+                deal,
+                amount: plansight_plan::Exact::from_cents(c).money(),
+            });
+            return Some(q);
+        }
+    }
     if ws.len() > 8 || v.deal(ws).is_some() {
         return None;
     }

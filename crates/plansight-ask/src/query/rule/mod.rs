@@ -435,6 +435,18 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if (parts.ends_yes_no || conditional) && rule_words && parts.query.scope.deal.is_none() {
         return Some(topic(ws));
     }
+    // ("Commission of it, is it taken back?", "…, award is taken back?": whether the plan
+    // takes pay back, asked yes or no, no amount)
+    let taken_back = ws.len() >= 3
+        && matches!(
+            ws[ws.len() - 2..].iter().map(String::as_str).collect::<Vec<_>>()[..],
+            ["taken" | "clawed", "back"]
+        )
+        && matches!(ws[ws.len() - 3].as_str(), "is" | "are" | "be" | "get" | "gets" | "it")
+        && !mentions(ws, &["how much", "how many", "what"]);
+    if taken_back && parts.query.scope.deal.is_none() {
+        return Some(topic(ws));
+    }
     if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
         return None;
     }
