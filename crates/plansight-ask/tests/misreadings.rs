@@ -12061,6 +12061,25 @@ fn round_112_and_113_second_reading() {
         json!({"figure": "distance", "mark": "accelerator"}),
     )];
     read_after("twohundredeighteenth", cases);
+    // (a rate table headed "Grade" names its measure's tiers; of two measures' words as long,
+    // the one that heads its name: "renewal premium" is the Renewal Retention Incentive's)
+    let cases: &[Turns] = &[
+        (
+            "Aisha Okonkwo",
+            &[],
+            "how much more renewal premium do I need for Dark?",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "measure": "renewal"}),
+        ),
+        (
+            "Priya Sandhu",
+            &[],
+            "how much renewal premium have I written this quarter",
+            "answer",
+            json!({"figure": "credit", "measure": "renewal"}),
+        ),
+    ];
+    read_after("twohundrednineteenth", cases);
 }
 
 type Turns = (

@@ -155,7 +155,7 @@ impl Vocabulary<'_> {
         } else {
             ws
         };
-        let mut best: Option<(usize, String)> = None;
+        let mut best: Option<(usize, bool, String)> = None;
         for m in &self.inputs.plan.measures {
             for n in self.measure_names(&m.id) {
                 let hit = if n.contains(' ') {
@@ -192,14 +192,21 @@ impl Vocabulary<'_> {
                                     }))
                     })
                 };
-                if hit && best.as_ref().is_none_or(|(len, _)| n.len() > *len) {
-                    best = Some((n.len(), m.id.clone()));
+                // (of two names as long, the one that is its measure's first word: "renewal
+                // premium" for the Renewal Retention Incentive, not the New Premium Commission)
+                let heads = m.name.to_lowercase().split_whitespace().next() == Some(n.as_str());
+                if hit
+                    && best
+                        .as_ref()
+                        .is_none_or(|(len, head, _)| (n.len(), heads) > (*len, *head))
+                {
+                    best = Some((n.len(), heads, m.id.clone()));
                 }
             }
         }
         // ("my pro quota", "pro credit" for the Pro Series Incentive: a short first word of
         // one measure's name, with what only a measure has)
-        best.map(|(_, id)| id).or_else(|| {
+        best.map(|(_, _, id)| id).or_else(|| {
             let had: Vec<&plansight_plan::Measure> = self
                 .inputs
                 .plan
