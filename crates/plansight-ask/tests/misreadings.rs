@@ -12078,6 +12078,14 @@ fn round_112_and_113_second_reading() {
             "answer",
             json!({"figure": "credit", "measure": "renewal"}),
         ),
+        // (a first name two sellers share, said with its "'s": whose, asked back; no rule)
+        (
+            "Derek Whitmore",
+            &[],
+            "how is Sarah's attainment looking?",
+            "ask_back",
+            json!({}),
+        ),
     ];
     read_after("twohundrednineteenth", cases);
 }

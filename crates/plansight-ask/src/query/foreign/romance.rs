@@ -134,6 +134,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("argent", "money"),
         ("avoir", "having"),
         ("reprend", "takes back"),
+        ("qu'on", "they"),
+        ("l'avoir", "having it"),
         ("vois", "see"),
         ("chiffre", "figure"),
         ("comprends", "understand"),

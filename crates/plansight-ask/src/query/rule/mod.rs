@@ -174,6 +174,10 @@ fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
 /// The topic, when the question asks what the plan says.
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
+    // ("what's Sarah's pace?" with two Sarahs: someone's figure, whose to be asked back)
+    if ws.iter().any(|w| w.ends_with("'s")) && v.ambiguous_name(ws).is_some() {
+        return None;
+    }
     // (a rule someone claims, asked whether it is so: its figures and what-ifs are the
     // claim's, not the asker's)
     if shapes::claim_checked(v, ws) || converts_my_pay(ws) || credit_for_anothers_deal(v, ws) {
