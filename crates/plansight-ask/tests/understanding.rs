@@ -4,11 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 113: twohundredeighteenth/heldout over a generated Singapore and Seoul office of a
-//! Japanese electronic-components distributor on an April fiscal year, in Japanese and Korean
-//! speakers' business email and messenger English; twohundrednineteenth/heldout over a
-//! generated Canadian commercial-insurance brokerage on a calendar year, in Canadian Teams
-//! English, a quarter of it by francophone Quebec staff)
+//! (round 114: twohundredtwentieth/heldout over a generated US B2B SaaS company on a
+//! calendar year, in plain everyday American Slack and search-box English;
+//! twohundredtwentyfirst/heldout over the Maven CRM export as it is under a July fiscal year,
+//! in South African and Nigerian WhatsApp English)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1393,14 +1392,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredseventeenth",
         ),
         (
-            "two-hundred-eighteenth workspace (the Singapore and Seoul office of a Japanese electronic-components distributor, an April fiscal year, a monthly and a quarterly measure paid monthly, business email and messenger English of Japanese and Korean speakers), held-out set",
+            "two-hundred-eighteenth workspace (the Singapore and Seoul office of a Japanese electronic-components distributor, an April fiscal year, a monthly and a quarterly measure paid monthly, business email and messenger English of Japanese and Korean speakers), earlier held-out set",
             "twohundredeighteenth/heldout.toml",
             "twohundredeighteenth",
         ),
         (
-            "two-hundred-nineteenth workspace (a Canadian commercial-insurance brokerage, a calendar year, a quarterly and an annual measure paid monthly, Canadian Teams English, a quarter of it by francophone Quebec staff), held-out set",
+            "two-hundred-nineteenth workspace (a Canadian commercial-insurance brokerage, a calendar year, a quarterly and an annual measure paid monthly, Canadian Teams English, a quarter of it by francophone Quebec staff), earlier held-out set",
             "twohundrednineteenth/heldout.toml",
             "twohundrednineteenth",
+        ),
+        (
+            "two-hundred-twentieth workspace (a US B2B SaaS company, a calendar year, a quarterly ARR measure and an annual renewal measure paid monthly, plain everyday American Slack and search-box English), held-out set",
+            "twohundredtwentieth/heldout.toml",
+            "twohundredtwentieth",
+        ),
+        (
+            "two-hundred-twenty-first workspace (the Maven CRM export as it is, a July fiscal year, a monthly and a quarterly measure paid monthly, South African and Nigerian WhatsApp English), held-out set",
+            "twohundredtwentyfirst/heldout.toml",
+            "twohundredtwentyfirst",
         ),
     ]
 }
@@ -1622,6 +1631,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredseventeenth" => "hardware",
         "twohundredeighteenth" => "catalogue",
         "twohundrednineteenth" => "new_premium",
+        "twohundredtwentieth" => "new_arr",
+        "twohundredtwentyfirst" => "turnover",
         _ => "lsv",
     }
 }
