@@ -12090,6 +12090,67 @@ fn round_112_and_113_second_reading() {
     read_after("twohundrednineteenth", cases);
 }
 
+#[test]
+fn round_114_what_its_sets_taught() {
+    use serde_json::json;
+    // (South African and Nigerian WhatsApp English: a measure named "Systems Quarter
+    // Incentive" is not named by "this quarter"; "2 beasts at 25k each" is two of the
+    // product; "why was october so small"; "who go suffer pass"; "weighted pot"; a payday's
+    // month beside a deal's day; a glossary's type with its first clause, "a partner deal, …")
+    let cases: &[Turns] = &[
+        (
+            "Kami Bicknell",
+            &[],
+            "how many first bites did i win this quarter?",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new", "measure": null}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "if I land 3 beasts at 20k each today, what do i make?",
+            "answer",
+            json!({"new_deal": {"amount": "20000", "count": 3, "product": "gtk 500"}}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "why was november so small for me",
+            "answer",
+            json!({"op": "explain"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "headframe at 40%, who go suffer pass?",
+            "answer",
+            json!({"op": "bottom", "figure": "earnings"}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "weighted pot - wetin february go pay me?",
+            "answer",
+            json!({"pipeline": "weighted", "figure": "payable"}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "if I sign a 10k GTX Pro on the 27th, what will the January Bonsela Day pay me?",
+            "answer",
+            json!({"new_deal": {"amount": "10000", "close_date": "2017-12-27", "product": "gtx pro"}}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "how many plug deals did i close this quarter",
+            "answer",
+            json!({"deal_type": "partner", "figure": "deal_count"}),
+        ),
+    ];
+    read_after("twohundredtwentyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -316,8 +316,11 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             };
             // (and the first clause after it: "| BOR | broker-of-record win: a new deal, the
             // first case a producer binds |")
+            // ("| plug deal | a partner deal, sold through a reseller |": the meaning's first
+            // clause, with no colon)
             let first_clause = after_colon
                 .as_deref()
+                .or(Some(meaning.as_str()))
                 .and_then(|a| a.split([',', ';']).next())
                 .map(str::to_string);
             for meaning in std::iter::once(meaning)

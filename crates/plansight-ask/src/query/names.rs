@@ -73,6 +73,13 @@ pub(super) const GENERIC: &[&str] = &[
     "won",
     "signed",
     "booked",
+    // ("Systems Quarter Incentive": "this quarter" names no measure)
+    "quarter",
+    "quarters",
+    "month",
+    "months",
+    "year",
+    "years",
 ];
 
 /// The words of a measure's name that say how often it is paid or measured: said only

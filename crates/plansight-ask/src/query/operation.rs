@@ -219,6 +219,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         // deals so big")
         || exact(ws, &["big", "huge", "high", "large", "massive"])
             && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"])
+        // ("why was october so small for me"; not "why were my q3 deals so small")
+        || mentions(ws, &["so small", "so little"]) && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"])
         // ("why did tylers program money dry up this quarter")
         || exact(ws, &["money"]) && mentions(ws, &["dry up", "dried up", "drop off", "dropped off", "fall off", "fell off"])
         // ("why didnt my Q1 supply comission go higher": a typo of it)

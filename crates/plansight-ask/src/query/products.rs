@@ -281,7 +281,10 @@ impl Vocabulary<'_> {
                     .find(|(_, a)| {
                         // ("26 grand" is money; "a 26k grand" the floor's GTK 500)
                         said.iter().enumerate().any(|(i, w)| {
-                            let unit_of_a_number = i > 0 && said[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.');
+                            // (not "2 beasts at 25k each": so many of it, in the plural)
+                            let unit_of_a_number = i > 0
+                                && said[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
+                                && w == a;
                             !unit_of_a_number
                                 // ("pivot SPIFF money" of the Pivot Pioneer SPIFF)
                                 && !self.bonus_said(w, &said)

@@ -142,6 +142,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "probability-weighted",
             "weighted-pipeline",
             "weighted pipeline",
+            // ("weighted pot - wetin january go pay me?": the floor's word for the pipeline)
+            "weighted pot",
+            "weighted funnel",
+            "weighted pipe",
             "weighted by",
             "at its odds",
             "at their odds",
@@ -455,7 +459,11 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let paid_on = pay_date(ws);
         let dates: Vec<String> = (0..ws.len())
             .map(|i| {
-                if super::when::in_product(v, ws, i) || paid_on.contains(&i) {
+                // ("if I sign … on the 28th, what will the January Bonsela Day pay me?": a
+                // payday's month is not the deal's, where it pays the month before; "my july
+                // check … on the 20th" is July's pay)
+                let payday_month = pay_month(ws, i) && ws.get(i + 1).is_some_and(|n| n == "payday");
+                if super::when::in_product(v, ws, i) || paid_on.contains(&i) || payday_month {
                     String::new()
                 } else {
                     ws[i].clone()

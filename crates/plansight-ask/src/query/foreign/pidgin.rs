@@ -39,6 +39,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("wan", "want"),
         ("una", "you"),
         ("pass", "most"),
+        // ("pit floor at 200%, who go suffer pass?": lose the most)
+        ("suffer", "lose"),
         ("dis", "this"),
         ("dat", "that"),
     ],
@@ -57,7 +59,7 @@ const AFTER_MOST: &[&str] = &["so", "for", "this", "in", "now"];
 /// Verbs a Pidgin "go" (will) or "pass" (most) goes with.
 const VERBS: &[&str] = &[
     "pay", "get", "make", "earn", "collect", "carry", "lose", "cost", "reach", "close", "win", "sell", "bring", "take",
-    "be",
+    "be", "suffer",
 ];
 
 /// Pidgin said without a word only it has: "we go pay" (will pay), "which deal pay me pass"
