@@ -12149,6 +12149,25 @@ fn round_114_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredtwentyfirst", cases);
+    // (plain American Slack: the draw called "the spot": "w/ the spot" counted in the pay;
+    // "where's the spot at" its balance)
+    let cases: &[Turns] = &[
+        (
+            "Brandon Kim",
+            &[],
+            "total paid out to me this quarter w/ the spot",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Brittany Coleman",
+            &[],
+            "where is the spot at now",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+    ];
+    read_after("twohundredtwentieth", cases);
 }
 
 type Turns = (

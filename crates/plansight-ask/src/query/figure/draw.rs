@@ -8,7 +8,8 @@ use crate::query::Figure;
 
 /// "Total paid to me this year with the dig-out in it": the pay, the draw counted in it.
 pub(super) fn counted_in_pay(ws: &[String]) -> bool {
-    (mentions(ws, &["in it", "included", "and all"]) || exact(ws, &["including", "incl", "inclusive"]))
+    // ("total paid out to me this yr w/ the spot")
+    (mentions(ws, &["in it", "included", "and all"]) || exact(ws, &["including", "incl", "inclusive", "with", "w/"]))
         && exact(ws, &["paid", "payout", "payouts", "check", "cheque", "paycheck"])
         && exact(ws, &["total", "all", "altogether", "overall"])
 }
@@ -29,6 +30,10 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "where's my",
             "wheres my",
             "where is my",
+            // ("where's the spot at" where the draw is "the spot")
+            "where's the",
+            "wheres the",
+            "where is the",
             // ("how deep in the hole am i on the ramp draw")
             "in the hole",
             // ("how deep am i in the unga now")
