@@ -463,9 +463,13 @@ pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
                 // (nor a known name with a word before it: "Won Sea Freight FCL")
-                let has_one = products
-                    .iter()
-                    .any(|p| format!(" {} ", item.to_lowercase()).contains(&format!(" {} ", p.to_lowercase())));
+                // (or its plural: "Won BAS Upgrades")
+                let has_one = products.iter().any(|p| {
+                    let (said, p) = (format!(" {} ", item.to_lowercase()), p.to_lowercase());
+                    [" ", "s ", "es "]
+                        .iter()
+                        .any(|end| said.contains(&format!(" {p}{end}")))
+                });
                 if a_name
                     && !known(item)
                     && !part_of_one(item)

@@ -142,7 +142,6 @@ pub(super) const LANGUAGE: Language = Language {
         ("pas", "not"),
         ("avait", "had"),
         ("perdu", "lost"),
-        ("chez", "at"),
         ("changer", "change"),
         ("plait", "please"),
         ("boni", "bonus"),
