@@ -4,10 +4,10 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 114: twohundredtwentieth/heldout over a generated US B2B SaaS company on a
-//! calendar year, in plain everyday American Slack and search-box English;
-//! twohundredtwentyfirst/heldout over the Maven CRM export as it is under a July fiscal year,
-//! in South African and Nigerian WhatsApp English)
+//! (round 115: twohundredtwentysecond/heldout over a generated Irish solar installer on a
+//! calendar year, in Irish and Scottish English on Teams and texts;
+//! twohundredtwentythird/heldout over the Maven CRM export as it is under an April fiscal
+//! year, in Filipino sellers' Taglish on Viber and email)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1402,14 +1402,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundrednineteenth",
         ),
         (
-            "two-hundred-twentieth workspace (a US B2B SaaS company, a calendar year, a quarterly ARR measure and an annual renewal measure paid monthly, plain everyday American Slack and search-box English), held-out set",
+            "two-hundred-twentieth workspace (a US B2B SaaS company, a calendar year, a quarterly ARR measure and an annual renewal measure paid monthly, plain everyday American Slack and search-box English), earlier held-out set",
             "twohundredtwentieth/heldout.toml",
             "twohundredtwentieth",
         ),
         (
-            "two-hundred-twenty-first workspace (the Maven CRM export as it is, a July fiscal year, a monthly and a quarterly measure paid monthly, South African and Nigerian WhatsApp English), held-out set",
+            "two-hundred-twenty-first workspace (the Maven CRM export as it is, a July fiscal year, a monthly and a quarterly measure paid monthly, South African and Nigerian WhatsApp English), earlier held-out set",
             "twohundredtwentyfirst/heldout.toml",
             "twohundredtwentyfirst",
+        ),
+        (
+            "two-hundred-twenty-second workspace (an Irish solar installer, a calendar year, a monthly and an annual measure paid monthly, Irish and Scottish English on Teams and texts), held-out set",
+            "twohundredtwentysecond/heldout.toml",
+            "twohundredtwentysecond",
+        ),
+        (
+            "two-hundred-twenty-third workspace (the Maven CRM export as it is, an April fiscal year, a quarterly and an annual measure paid monthly, Filipino sellers' Taglish on Viber and email), held-out set",
+            "twohundredtwentythird/heldout.toml",
+            "twohundredtwentythird",
         ),
     ]
 }
@@ -1633,6 +1643,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundrednineteenth" => "new_premium",
         "twohundredtwentieth" => "new_arr",
         "twohundredtwentyfirst" => "turnover",
+        "twohundredtwentysecond" => "solar",
+        "twohundredtwentythird" => "hardware",
         _ => "lsv",
     }
 }
