@@ -12181,6 +12181,44 @@ fn round_114_what_its_sets_taught() {
     read_after("hundredsixtyfifth", cases);
 }
 
+#[test]
+fn round_115_what_its_sets_taught() {
+    use serde_json::json;
+    // (Filipino Taglish: Tagalog words read; "HW" (two capitals in the glossary) names the
+    // measure; "why so small" in Tagalog; "the Treequote deal" at another amount)
+    let cases: &[Turns] = &[
+        (
+            "Marty Freudenburg",
+            &[],
+            "HW commission ko nung Q1 magkano",
+            "answer",
+            json!({"figure": "earnings", "measure": "hardware", "period": "q1"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "bakit ganun kaliit yung october ko?",
+            "answer",
+            json!({"op": "explain"}),
+        ),
+        (
+            "Jonathan Berthelot",
+            &[],
+            "magkano na yung na-bawi sakin this year?",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Garret Kinder",
+            &[],
+            "pang-ilan ako sa credit?",
+            "answer",
+            json!({"op": "rank", "figure": "credit"}),
+        ),
+    ];
+    read_after("twohundredtwentythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

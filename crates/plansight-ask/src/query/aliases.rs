@@ -228,9 +228,12 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                 .split_once(':')
                 .is_some_and(|(head, _)| head.split_whitespace().any(|w| super::words::DEALS.contains(&w)));
             let plain_word = plain_word && !(lists_its_products && (term.contains('-') || !head_a_deal));
+            // ("| HW | the Hardware Revenue Commission |": two letters the document writes in
+            // capitals are a name however short)
+            let capitals = term.len() == 2 && line.contains(&term.to_uppercase());
             if (opens || lists_its_products)
                 && !plain_word
-                && term.len() >= 3
+                && (term.len() >= 3 || capitals)
                 && term.split_whitespace().count() <= 3
                 // ("3PL": letters and digits, not a number)
                 && term.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')

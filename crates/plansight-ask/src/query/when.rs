@@ -295,6 +295,8 @@ fn payday_month_after(ws: &[String]) -> bool {
     ws.windows(3).any(|p| {
         p[0] == "payday" && matches!(p[1].as_str(), "of" | "in") && crate::phrases::month_number(&p[2]).is_some()
     })
+    // ("magkano … sa kinsenas ng december?": the Tagalog "of" read away)
+    || ws.windows(2).any(|p| p[0] == "payday" && crate::phrases::month_number(&p[1]).is_some())
 }
 
 /// "the jan 15 payroll", "what hits my account on jan 15", "the jan 31 check": a payday,
