@@ -12217,6 +12217,39 @@ fn round_115_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredtwentythird", cases);
+    // (Irish and Scottish English: a manager's first name without its accent; a territory's
+    // "&" said "and"; "export the payroll file" an errand; "c'mere" a greeting)
+    let cases: &[Turns] = &[
+        (
+            "Alasdair Munro",
+            &[],
+            "how much have ciaran's lot earned this month",
+            "answer",
+            json!({"who": "team:ciarán moynihan"}),
+        ),
+        (
+            "Deirdre Kavanagh",
+            &[],
+            "what did the west and north lot earn in august",
+            "answer",
+            json!({"who": "team:alasdair munro"}),
+        ),
+        (
+            "Deirdre Kavanagh",
+            &[],
+            "export the payroll file for august",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Ruairí Breslin",
+            &[],
+            "c'mere, what's my commission this month",
+            "answer",
+            json!({"figure": "earnings", "who": "ruairí breslin"}),
+        ),
+    ];
+    read_after("twohundredtwentysecond", cases);
 }
 
 type Turns = (

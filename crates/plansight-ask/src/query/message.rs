@@ -17,6 +17,9 @@ const PLEASANTRIES: &[&str] = &[
     "hey",
     "hiya",
     "dear",
+    // (Irish: "c'mere, how far am i from the next grade")
+    "c'mere",
+    "cmere",
     "there",
     "team",
     "all",
@@ -596,7 +599,7 @@ fn without_greeting(sentence: &str) -> &str {
         let greets = |w: &String| {
             matches!(
                 w.as_str(),
-                "hi" | "hello" | "hey" | "hiya" | "dear" | "morning" | "g'day" | "gday"
+                "hi" | "hello" | "hey" | "hiya" | "dear" | "morning" | "g'day" | "gday" | "c'mere" | "cmere"
             )
         };
         pleasantry(before) && ws.iter().any(greets)

@@ -571,9 +571,10 @@ impl Vocabulary<'_> {
                 .managers
                 .iter()
                 .filter(|m| {
+                    // ("ciaran's lot" for Ciarán Moynihan: accents as they fall)
                     m.split_whitespace()
                         .next()
-                        .is_some_and(|f| f.eq_ignore_ascii_case(first))
+                        .is_some_and(|f| fold(&f.to_lowercase()) == fold(first))
                 })
                 .collect();
             (PEOPLE.contains(&w[1].as_str()) && named.len() == 1).then(|| named[0].clone())
@@ -608,7 +609,9 @@ impl Vocabulary<'_> {
                     .split_whitespace()
                     .any(|w| place_word(w) && said_as_team(&lower, w));
             // ("sued" for Süd: the name as typed without its umlaut)
+            // ("the west and north lot" for West & North)
             let said = contains_words(&lower, &t_lower)
+                || t_lower.contains(" & ") && contains_words(&lower, &t_lower.replace(" & ", " and "))
                 || contains_words(&folded, &fold(t))
                 || contains_words(&folded, &crate::phrases::fold_umlauts(t))
                 || initials

@@ -200,6 +200,8 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         "invite",
         // ("approve emeka leave for december": HR's, not the plan's)
         "approve",
+        // ("export the payroll file for the september lá pá")
+        "export",
     ]
     .contains(&first)
         // ("book quota up to 300k, total plan cost?" where "book" names the Book Retention
