@@ -17,15 +17,23 @@ pub(crate) fn read(text: &str) -> String {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
-        // (the word without what follows it: "Haruka-san,", "Morimoto-san's")
-        let core_len = t.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-        let (core, tail) = t.split_at(core_len);
-        let lower = core.to_lowercase();
+        // (the word without what follows it, a possessive too: "Haruka-san,",
+        // "Morimoto-san's"; and without what opens it: "@Haruka-san", "(Haruka-san)")
+        let bare = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        let lead_len = bare.len() - bare.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let (lead, core) = bare.split_at(lead_len);
+        let tail = &t[lead_len + core.len()..];
+        // (the honorific as written, in lower case after a capitalised name: not
+        // "Dallas-San Antonio")
         if let Some(h) = HONORIFICS
             .iter()
-            .find(|h| lower.len() > h.len() + 1 && lower.ends_with(*h) && core.starts_with(char::is_uppercase))
+            .find(|h| core.len() > h.len() + 1 && core.ends_with(*h) && core.starts_with(char::is_uppercase))
         {
-            out.push(format!("{}{tail}", &core[..core.len() - h.len()]));
+            out.push(format!("{lead}{}{tail}", &core[..core.len() - h.len()]));
         } else if let Some(n) = core.strip_suffix('万').and_then(ten_thousands) {
             out.push(format!("{n}{tail}"));
         } else if let Some(n) = tokens
@@ -101,8 +109,11 @@ mod tests {
             "Tae-yang left end of October."
         );
         assert_eq!(read("Eun-ji-nim, how far"), "Eun-ji, how far");
-        // (a word that only ends so, or in lower case, stays)
+        assert_eq!(read("Morimoto-san's meisai"), "Morimoto's meisai");
+        assert_eq!(read("(Haruka-san) and @Yuna-nim"), "(Haruka) and @Yuna");
+        // (a word that only ends so, or in lower case, stays; a place named with "San")
         assert_eq!(read("the non-san part"), "the non-san part");
+        assert_eq!(read("the Dallas-San Antonio team"), "the Dallas-San Antonio team");
     }
 
     #[test]

@@ -178,7 +178,10 @@ fn superlative_meant(text: &str) -> String {
         } else if bare(ws[i]) == "most"
             // ("who is the most close to castling", "… the most close?"; not "the most close
             // won deals")
-            && ws.get(i + 2).is_none_or(|n| bare(n) == "to")
+            && !ws.get(i + 2).is_some_and(|n| {
+                let n = bare(n);
+                matches!(n.as_str(), "won" | "closed" | "dates" | "date") || crate::query::words::DEALS.contains(&n.as_str())
+            })
         {
             match next.as_deref() {
                 Some("close") => Some("closest"),

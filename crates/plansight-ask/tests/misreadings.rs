@@ -12252,6 +12252,39 @@ fn round_115_what_its_sets_taught() {
     read_after("twohundredtwentysecond", cases);
 }
 
+#[test]
+fn the_second_reviews_findings() {
+    use serde_json::json;
+    // (a reviewer's: "did I get clawed back" is the asker's own, no rule; "15k each" after
+    // three deals is still three; a story before an ellipsis is no topic; a place called
+    // "San" keeps it; a shared first name said in a rule question's "what's" is no
+    // possessive)
+    let cases: &[Turns] = &[
+        (
+            "Wilburn Farren",
+            &[],
+            "did I get clawed back this year?",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Maureen Marcano",
+            &["if i close 3 deals at 10k each, what do i make?"],
+            "what about 15k each?",
+            "answer",
+            json!({"new_deal": {"amount": "15000", "count": 3}}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "ugh lost the Acme deal... how much will I get this month?",
+            "answer",
+            json!({"figure": "payable", "account": null}),
+        ),
+    ];
+    read_after("twohundredseventeenth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -230,7 +230,36 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             let plain_word = plain_word && !(lists_its_products && (term.contains('-') || !head_a_deal));
             // ("| HW | the Hardware Revenue Commission |": two letters the document writes in
             // capitals are a name however short)
-            let capitals = term.len() == 2 && line.contains(&term.to_uppercase());
+            // (not an English word written so: "| US | the US Enterprise Commission |")
+            let capitals = term.len() == 2
+                && capitals(line, term)
+                && !matches!(
+                    term,
+                    "us" | "it"
+                        | "is"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "of"
+                        | "or"
+                        | "an"
+                        | "as"
+                        | "be"
+                        | "by"
+                        | "do"
+                        | "go"
+                        | "he"
+                        | "if"
+                        | "me"
+                        | "my"
+                        | "no"
+                        | "so"
+                        | "up"
+                        | "we"
+                        | "am"
+                        | "ok"
+                );
             if (opens || lists_its_products)
                 && !plain_word
                 && (term.len() >= 3 || capitals)
@@ -325,6 +354,11 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                 .as_deref()
                 .or(Some(meaning.as_str()))
                 .and_then(|a| a.split([',', ';']).next())
+                // (not a clause that says what it is not: "| co-term | not a new deal, … |")
+                .filter(|c| {
+                    !c.split_whitespace()
+                        .any(|w| matches!(w, "not" | "no" | "never" | "lost" | "cancelled"))
+                })
                 .map(str::to_string);
             for meaning in std::iter::once(meaning)
                 .chain(before_colon)
@@ -472,6 +506,8 @@ pub fn listed_beside(products: &[String], document: &str) -> Vec<String> {
                     [" ", "s ", "es "]
                         .iter()
                         .any(|end| said.contains(&format!(" {p}{end}")))
+                        || p.strip_suffix('y')
+                            .is_some_and(|stem| said.contains(&format!(" {stem}ies ")))
                 });
                 if a_name
                     && !known(item)

@@ -256,9 +256,22 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let so_many = query.scope.product.is_some()
             && (exact(ws, &["if", "suppose", "imagine"]) || ws.first().is_some_and(|w| w == "say"))
             && ws.windows(2).any(|w| {
-                matches!(w[0].as_str(), "sign" | "sell" | "close" | "land" | "win" | "book")
-                    && (w[1].parse::<u32>().is_ok_and(|n| n > 1)
-                        || crate::spoken::lone_number(&w[1]).is_some_and(|n| n > 1))
+                // ("if I sold 3 MG Advanced next month": supposed, so asked back too)
+                matches!(
+                    w[0].as_str(),
+                    "sign"
+                        | "sell"
+                        | "close"
+                        | "land"
+                        | "win"
+                        | "book"
+                        | "signed"
+                        | "sold"
+                        | "closed"
+                        | "landed"
+                        | "won"
+                ) && (w[1].parse::<u32>().is_ok_and(|n| n > 1)
+                    || crate::spoken::lone_number(&w[1]).is_some_and(|n| n > 1))
             });
         if (one_deal
             || more_deals

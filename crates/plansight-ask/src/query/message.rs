@@ -209,9 +209,12 @@ fn sentences(text: &str) -> Vec<&str> {
             // ("1.5k" and "vs. last" do not end a sentence: a letter before a lone dot of
             // a short word is an abbreviation)
             && !(c == '.' && abbreviation(&text[start..i]))
-            // ("Kachi-koshi this quarter... how much more I need": a pause, the sentence goes on)
+            // ("Kachi-koshi this quarter... how much more I need": a pause after a topic of a
+            // few words, the sentence goes on; not "ugh lost the Acme deal... how much …", a
+            // story told)
             && !(c == '.'
                 && text[..i].ends_with("..")
+                && text[start..i].split_whitespace().count() <= 3
                 && chars[k + 1..].iter().find(|(_, n)| !n.is_whitespace()).is_some_and(|(_, n)| n.is_lowercase()));
         if ends {
             let end = i + c.len_utf8();

@@ -104,8 +104,10 @@ fn rule_of(prev: &Query, ws: &[String]) -> Option<String> {
         // ("how do i pay it back" after the draw)
         || exact(ws, &["how"]) && mentions(ws, &["pay it back", "pay that back", "paid back", "repay it"])
         // ("How is it recovered?", "how is that calculated?")
+        // (not "how much was it reduced?": an amount)
         || ws.len() <= 5
             && ws.first().is_some_and(|w| w == "how")
+            && !matches!(ws.get(1).map(String::as_str), Some("much" | "many" | "far" | "long"))
             && mentions(ws, &["is it", "is that", "was it", "does it get", "does that get"])
             && ws.last().is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
     let subject = match prev.figure {

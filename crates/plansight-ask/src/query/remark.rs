@@ -83,6 +83,9 @@ const ASKS_ITS_OWN: &[&str] = &[
     "under",
     "target",
     "enough",
+    // ("is it pro-rated?", "is it claw-back?": the words split at their hyphen)
+    "rated",
+    "back",
     // ("what's in the funnel, is it worth anything": its amount asked)
     "worth",
     "value",

@@ -445,8 +445,6 @@ pub const DISTANCE: &[&str] = &[
     "hit",
     "need",
     "left",
-    // ("if … this month, can I catch the Tokkyu?": reach it)
-    "catch the",
     // ("what is the rest for the accelerator?": what is still missing, after French "le reste")
     "the rest for the",
     "the rest to the",

@@ -41,7 +41,17 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
             ws,
             &["that deal", "this deal", "that one", "it was", "it were", "it had been"],
         );
-        if prev.scenario.is_none() && that_deal && exact(ws, &["if", "suppose"]) && v.deal(ws).is_none() {
+        // (its size said outright, "was 20,000": not "… do I still get the $5,000 kicker?",
+        // nor "10k bigger")
+        let sized = ws.windows(2).any(|w| {
+            matches!(w[0].as_str(), "was" | "were" | "is" | "been" | "at") && crate::phrases::amount(&w[1..]).is_some()
+        }) && !exact(
+            ws,
+            &[
+                "bigger", "larger", "smaller", "more", "less", "kicker", "bonus", "spiff",
+            ],
+        );
+        if prev.scenario.is_none() && that_deal && sized && exact(ws, &["if", "suppose"]) && v.deal(ws).is_none() {
             q.op = Op::Value;
             q.figure = Figure::Earnings;
             q.scenario.deal_amount_to = Some(DealAmount {

@@ -488,7 +488,8 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 }
                 // ("what about 3 x 10k?" after one deal; "and a single 20k one?" after three:
                 // how many is said again each time)
-                old.count = fresh.count;
+                // ("what about 15k each?" after three deals: still three)
+                old.count = fresh.count.or(old.count.filter(|_| exact(ws, &["each", "apiece"])));
             }
             _ => q.scenario = new.scenario.clone(),
         }

@@ -8,8 +8,10 @@ use crate::query::Figure;
 
 /// "Total paid to me this year with the dig-out in it": the pay, the draw counted in it.
 pub(super) fn counted_in_pay(ws: &[String]) -> bool {
-    // ("total paid out to me this yr w/ the spot")
-    (mentions(ws, &["in it", "included", "and all"]) || exact(ws, &["including", "incl", "inclusive", "with", "w/"]))
+    // ("total paid out to me this yr w/ the spot"; not "my draw balance with all payouts")
+    (mentions(ws, &["in it", "included", "and all"])
+        || exact(ws, &["including", "incl", "inclusive"])
+        || exact(ws, &["with", "w/"]) && !exact(ws, &["balance", "owe", "owed", "recovered", "recovery", "left"]))
         && exact(ws, &["paid", "payout", "payouts", "check", "cheque", "paycheck"])
         && exact(ws, &["total", "all", "altogether", "overall"])
 }
@@ -30,10 +32,11 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "where's my",
             "wheres my",
             "where is my",
-            // ("where's the spot at" where the draw is "the spot")
-            "where's the",
-            "wheres the",
-            "where is the",
+            // ("where's the spot at" where the draw is "the spot"; not "where's the draw
+            // recovery for March?")
+            "where's the draw",
+            "wheres the draw",
+            "where is the draw",
             // ("how deep in the hole am i on the ramp draw")
             "in the hole",
             // ("how deep am i in the unga now")
@@ -41,7 +44,12 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             // ("how much is my team into the tab right now")
             "into the",
         ],
-    ) || exact(
+    )
+    // ("where's the spot at" where the draw is "the spot": the draw's own name, where it stands)
+    || mentions(ws, &["where's the", "wheres the", "where is the"])
+        && named.iter().any(|t| matches!(t, Term::Draw))
+        && !exact(ws, &["recovery", "recovered", "advanced", "paid"])
+        || exact(
         ws,
         &[
             "balance",

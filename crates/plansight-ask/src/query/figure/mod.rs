@@ -876,7 +876,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("if aroha lands a 10k resi would that get her troppo": whether it reaches the mark)
         || mark.is_some()
             && q.scenario.new_deal.is_some()
-            && mentions(ws, &["would that get", "would it get", "will that get", "does that get", "would this get"])
+            // ("if I get … this month, can I catch the Tokkyu?")
+            && mentions(
+                ws,
+                &["would that get", "would it get", "will that get", "does that get", "would this get", "catch the"],
+            )
     {
         Some(Figure::Distance)
     // ("total open pipeline for my reps": the pipeline's size)

@@ -175,7 +175,11 @@ fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
 pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<String> {
     let q = &parts.query;
     // ("what's Sarah's pace?" with two Sarahs: someone's figure, whose to be asked back)
-    if ws.iter().any(|w| w.ends_with("'s")) && v.ambiguous_name(ws).is_some() {
+    if ws
+        .iter()
+        .filter_map(|w| w.strip_suffix("'s"))
+        .any(|n| v.ambiguous_name(&[n.to_string()]).is_some())
+    {
         return None;
     }
     // (a rule someone claims, asked whether it is so: its figures and what-ifs are the
@@ -447,7 +451,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             ["taken" | "clawed", "back"]
         )
         && matches!(ws[ws.len() - 3].as_str(), "is" | "are" | "be" | "get" | "gets" | "it")
-        && !mentions(ws, &["how much", "how many", "what"]);
+        && !mentions(ws, &["how much", "how many", "what"])
+        // (not "did I get clawed back?", "which deals are clawed back?": the asker's own)
+        && !ws.first().is_some_and(|w| matches!(w.as_str(), "did" | "has" | "have" | "which" | "who" | "were" | "how"));
     if taken_back && parts.query.scope.deal.is_none() {
         return Some(topic(ws));
     }

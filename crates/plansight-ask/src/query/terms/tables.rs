@@ -268,8 +268,9 @@ fn of_tiers(table: &plansight_plan::document::Table) -> bool {
     table.header.first().is_some_and(|h| {
         [
             "tier", "tiers", "level", "levels", "band", "bands", "step", "steps", "stage", "rate", "rates", "bracket",
-            // ("| Grade | Attainment of the annual renewal quota | Pays, per 100% … |")
-            "grade", "grades", "class", "classes", "slab", "slabs",
+            // ("| Grade | Attainment of the annual renewal quota | Pays, per 100% … |"; not
+            // "Class", an insurer's class of business)
+            "grade", "grades", "slab", "slabs",
         ]
         .contains(&clean(h).to_lowercase().as_str())
     })
