@@ -4,10 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 115: twohundredtwentysecond/heldout over a generated Irish solar installer on a
-//! calendar year, in Irish and Scottish English on Teams and texts;
-//! twohundredtwentythird/heldout over the Maven CRM export as it is under an April fiscal
-//! year, in Filipino sellers' Taglish on Viber and email)
+//! (round 116: twohundredtwentyfourth/heldout over a generated US medical-device company on
+//! an October fiscal year, in plain everyday American English from reps' phones and
+//! managers' desks; twohundredtwentyfifth/heldout over the Maven CRM export as it is under a
+//! calendar year, in Indian, British and American office English, two in five questions
+//! from managers and plan designers)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1412,14 +1413,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredtwentyfirst",
         ),
         (
-            "two-hundred-twenty-second workspace (an Irish solar installer, a calendar year, a monthly and an annual measure paid monthly, Irish and Scottish English on Teams and texts), held-out set",
+            "two-hundred-twenty-second workspace (an Irish solar installer, a calendar year, a monthly and an annual measure paid monthly, Irish and Scottish English on Teams and texts), earlier held-out set",
             "twohundredtwentysecond/heldout.toml",
             "twohundredtwentysecond",
         ),
         (
-            "two-hundred-twenty-third workspace (the Maven CRM export as it is, an April fiscal year, a quarterly and an annual measure paid monthly, Filipino sellers' Taglish on Viber and email), held-out set",
+            "two-hundred-twenty-third workspace (the Maven CRM export as it is, an April fiscal year, a quarterly and an annual measure paid monthly, Filipino sellers' Taglish on Viber and email), earlier held-out set",
             "twohundredtwentythird/heldout.toml",
             "twohundredtwentythird",
+        ),
+        (
+            "two-hundred-twenty-fourth workspace (a US medical-device company, an October fiscal year, a quarterly and an annual measure paid monthly, plain everyday American English from reps' phones and managers' desks), held-out set",
+            "twohundredtwentyfourth/heldout.toml",
+            "twohundredtwentyfourth",
+        ),
+        (
+            "two-hundred-twenty-fifth workspace (the Maven CRM export as it is, a calendar year, a monthly and a quarterly measure paid monthly, Indian, British and American office English, two in five from managers and designers), held-out set",
+            "twohundredtwentyfifth/heldout.toml",
+            "twohundredtwentyfifth",
         ),
     ]
 }
@@ -1645,6 +1656,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredtwentyfirst" => "turnover",
         "twohundredtwentysecond" => "solar",
         "twohundredtwentythird" => "hardware",
+        "twohundredtwentyfourth" => "im",
+        "twohundredtwentyfifth" => "core",
         _ => "lsv",
     }
 }
