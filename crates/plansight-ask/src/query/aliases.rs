@@ -352,8 +352,15 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
             // clause, with no colon)
             let first_clause = after_colon
                 .as_deref()
-                .or(Some(meaning.as_str()))
                 .and_then(|a| a.split([',', ';']).next())
+                // (with no colon, the meaning's own first clause when it defines: not "| Close
+                // | For a sale, the close of escrow; … |", which says when)
+                .or_else(|| {
+                    meaning
+                        .split([',', ';'])
+                        .next()
+                        .filter(|c| matches!(c.split_whitespace().next(), Some("a" | "an" | "the")))
+                })
                 // (not a clause that says what it is not: "| co-term | not a new deal, … |")
                 .filter(|c| {
                     !c.split_whitespace()
