@@ -217,20 +217,17 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         )
         // ("why was jamal's april so big": pay found high is explained too; not "why were my q3
         // deals so big")
-        || exact(ws, &["big", "huge", "high", "large", "massive"])
-            && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"])
-        // ("why was october so small for me"; not "why were my q3 deals so small")
-        || mentions(ws, &["so small", "so little"]) && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"])
+        || exact(ws, &["big", "huge", "high", "large", "massive"]) && !exact(ws, DEALS_JUDGED)
+        // ("why was october so small for me", "why so little chairside in q3": a period's or a
+        // measure's money, found short; not "why were my q3 deals so small")
+        || (mentions(ws, &["so small", "so little"]) || q.scope.measure.is_some() && mentions(ws, &["so low", "so light"]))
+            && !exact(ws, DEALS_JUDGED)
         // ("why did tylers program money dry up this quarter")
         || exact(ws, &["money"]) && mentions(ws, &["dry up", "dried up", "drop off", "dropped off", "fall off", "fell off"])
         // ("why didnt my Q1 supply comission go higher": a typo of it)
         || mentions(ws, &["commission"])
         // ("why was my renewal retention incentive so low": a measure named for its pay)
-        || q.scope.measure.is_some() && exact(ws, &["incentive"])
-        // ("why so little chairside in q3": a measure's money, found short)
-        || q.scope.measure.is_some()
-            && mentions(ws, &["so little", "so low", "so small", "so light"])
-            && !exact(ws, &["pipeline", "deals", "orders", "units", "deal", "order"]);
+        || q.scope.measure.is_some() && exact(ws, &["incentive"]);
     // ("why is my october payout so low, im over quota": where one stands, said by the way)
     let by_the_way = |w: &[String]| {
         matches!(
@@ -698,6 +695,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     }
     None
 }
+
+/// The deals themselves, judged big or small ("why were my q3 deals so big"): their sizes,
+/// no pay to explain.
+const DEALS_JUDGED: &[&str] = &["pipeline", "deals", "orders", "units", "deal", "order"];
 
 /// "What counted toward my Retention": the credit, deal by deal.
 pub(super) fn counts_toward(ws: &[String]) -> bool {

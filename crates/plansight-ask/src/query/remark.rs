@@ -39,7 +39,6 @@ const CHATTER: &[&[&str]] = &[
 /// plan, a deal ("… is it prorated?", "… is that before the clawback?").
 const ASKS_ITS_OWN: &[&str] = &[
     "prorated",
-    "pro-rated",
     "capped",
     "cap",
     "clawed",
