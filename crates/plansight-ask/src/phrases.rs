@@ -64,6 +64,11 @@ fn plainly_meant(text: String) -> String {
         ("as at today", "so far"),
         ("how many dollars", "how much"),
         ("how many dollar", "how much"),
+        // ("how am I getting on this month, commission-wise?": the commission)
+        ("commission-wise", "on commission"),
+        ("earnings-wise", "on earnings"),
+        ("pay-wise", "on pay"),
+        ("comp-wise", "on comp"),
     ];
     MEANT.iter().fold(text, |t, (said, meant)| {
         let mut out = String::with_capacity(t.len());

@@ -12295,6 +12295,108 @@ fn the_second_reviews_findings() {
     read_after("twentyseventh", cases);
 }
 
+#[test]
+fn round_116_what_its_sets_taught() {
+    use serde_json::json;
+    // (a glossary phrase said of oneself or another: "your" in it is "my", "their"; the
+    // place it names reached by a deal; "furthest from" a mark; a hyphened type said with a
+    // space; a customer's decision; an order to go in and set a quota)
+    let cases: &[Turns] = &[
+        (
+            "Megan Castillo",
+            &[],
+            "how far off am i from hitting my stride?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Karen Delgado",
+            &[],
+            "which of my reps is nearest to hitting their stride?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "op": "bottom"}),
+        ),
+        (
+            "Megan Castillo",
+            &[],
+            "would an 8k bedside monitor get me to my stride",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Marcus Bell",
+            &[],
+            "who's furthest from the pulse check on my team",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "op": "top"}),
+        ),
+        (
+            "Lauren Mitchell",
+            &[],
+            "how many swap outs did i close this quarter",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "upgrade"}),
+        ),
+        (
+            "Megan Castillo",
+            &[],
+            "will the hospital sign the c-arm this month?",
+            "decline",
+            json!({}),
+        ),
+        // (a distance from a mark no part of the plan is called: the marks it has offered,
+        // not the pay)
+        (
+            "Marcus Bell",
+            &[],
+            "who on my team is furthest from the zeppelin?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Karen Delgado",
+            &[],
+            "could you go in and set Derek's quota to 150k",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredtwentyfourth", cases);
+    // (a glossary row that names a part by another's name: "| off the mark | past the
+    // Crease |"; deals dropped are lost; "break up" is break down; "commission-wise")
+    let cases: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "how far am i from getting off the mark?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "how many deals did we drop in september",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "could you break up my big ticket incentive for Q2",
+            "answer",
+            json!({"op": "explain", "measure": "big_ticket"}),
+        ),
+        (
+            "Corliss Cosme",
+            &[],
+            "how am I doing commission-wise this quarter?",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+    ];
+    read_after("twohundredtwentyfifth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -282,13 +282,15 @@ fn verb_forms(name: &str) -> Vec<String> {
     // ("hitting the spin": "who's closest to the spin", the place reached; not "the
     // number" of "hitting the number", which is the quota's too)
     // ("shipping to prod": "how far is ryan from prod", "would a 25k deal get me to prod")
+    // ("hitting your stride": "would a 10k deal get me to my stride", the seller's own)
     let place = rest
         .strip_prefix("the ")
+        .or_else(|| rest.strip_prefix("your "))
         .or_else(|| ["to ", "into "].iter().find_map(|p| rest.strip_prefix(p)));
     if let Some(noun) = place.filter(|noun| {
         !noun.contains(' ') && noun.len() >= 3 && noun.chars().all(char::is_alphabetic) && !NO_PLACE.contains(noun)
     }) {
-        out.push(if rest.starts_with("the ") {
+        out.push(if rest.starts_with("the ") || rest.starts_with("your ") {
             rest.to_string()
         } else {
             noun.to_string()

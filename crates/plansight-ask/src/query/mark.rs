@@ -224,3 +224,46 @@ pub(super) fn accelerator_at_quota(v: &Vocabulary, measure: Option<&str>) -> boo
         m.tiers[at].from.0 == 10_000 && measure.is_none_or(|id| m.id == id)
     })
 }
+
+/// "who on my team is furthest from the zeppelin": a distance asked from a mark said in
+/// words no part of the plan has, read as another figure. Answering that figure would
+/// answer a different question, so the marks the plan has are offered instead.
+pub(super) fn asked_back_unplaced(v: &Vocabulary, ws: &[String], understood: super::Understood) -> super::Understood {
+    use super::{Figure, Understood};
+    const FROM: &[&str] = &[
+        "how far",
+        "furthest from",
+        "farthest from",
+        "far from",
+        "far off",
+        "how close",
+        "closest to",
+        "nearest to",
+        "away from",
+    ];
+    let Understood::Answer(q) = &understood else {
+        return understood;
+    };
+    let another = matches!(
+        q.figure,
+        Figure::Earnings | Figure::Payable | Figure::Credit | Figure::DealCount | Figure::DealAmount
+    );
+    if !another || !q.scenario.is_none() || !mentions(ws, FROM) {
+        return understood;
+    }
+    let to = |mark: Mark| Query {
+        figure: Figure::Distance,
+        mark: Some(mark),
+        ..q.clone()
+    };
+    // (the marks this plan has)
+    let threshold = v.inputs.plan.measures.iter().any(|m| m.threshold.is_some());
+    let mut readings: Vec<Query> = Vec::new();
+    readings.extend(threshold.then(|| to(Mark::Threshold)));
+    readings.extend(v.accelerator.is_some().then(|| to(Mark::Accelerator)));
+    readings.push(to(Mark::NextTier));
+    Understood::AskBack {
+        missing: "how far from which mark".into(),
+        readings,
+    }
+}

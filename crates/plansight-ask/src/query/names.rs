@@ -639,37 +639,42 @@ impl Vocabulary<'_> {
                 self.type_aliases
                     .iter()
                     // (plurals: "lease rolls", "Abrufe")
+                    // ("swap outs" for "| swap-out |": the hyphen said as a space)
                     .find(|(_, a)| {
-                        // (Spanish plurals each word: "cuentas nuevas" for "cuenta nueva")
-                        let each: String = a.split(' ').map(|w| format!("{w}s")).collect::<Vec<_>>().join(" ");
-                        // ("repeat orders" for "| repeat order |", the questions' "orders"
-                        // read as deals by then)
-                        let as_deal = a
-                            .rsplit_once(' ')
-                            .filter(|(_, last)| {
-                                matches!(
-                                    *last,
-                                    "order" | "job" | "placement" | "rental" | "contract" | "load" | "buy"
-                                )
-                            })
-                            .map(|(head, _)| format!("{head} deal"));
-                        // ("my resupplies" for "| resupply |")
-                        let ies = a.strip_suffix('y').map(|stem| format!(" {stem}ies "));
-                        // ("serwisówki" for "| serwisówka |": a Slavic or Italian plural)
-                        let slavic = a.strip_suffix('a').filter(|stem| stem.len() >= 4).is_some_and(|stem| {
-                            ["i", "y", "e"]
-                                .iter()
-                                .any(|end| joined.contains(&format!(" {stem}{end} ")))
+                        let spaced = a.replace('-', " ");
+                        let found = [a.as_str(), spaced.as_str()].into_iter().any(|a| {
+                            // (Spanish plurals each word: "cuentas nuevas" for "cuenta nueva")
+                            let each: String = a.split(' ').map(|w| format!("{w}s")).collect::<Vec<_>>().join(" ");
+                            // ("repeat orders" for "| repeat order |", the questions' "orders"
+                            // read as deals by then)
+                            let as_deal = a
+                                .rsplit_once(' ')
+                                .filter(|(_, last)| {
+                                    matches!(
+                                        *last,
+                                        "order" | "job" | "placement" | "rental" | "contract" | "load" | "buy"
+                                    )
+                                })
+                                .map(|(head, _)| format!("{head} deal"));
+                            // ("my resupplies" for "| resupply |")
+                            let ies = a.strip_suffix('y').map(|stem| format!(" {stem}ies "));
+                            // ("serwisówki" for "| serwisówka |": a Slavic or Italian plural)
+                            let slavic = a.strip_suffix('a').filter(|stem| stem.len() >= 4).is_some_and(|stem| {
+                                ["i", "y", "e"]
+                                    .iter()
+                                    .any(|end| joined.contains(&format!(" {stem}{end} ")))
+                            });
+                            ies.is_some_and(|p| joined.contains(&p))
+                                || slavic
+                                || ["", "s", "es", "e", "en", "n"].iter().any(|end| {
+                                    joined.contains(&format!(" {a}{end} "))
+                                        || as_deal
+                                            .as_ref()
+                                            .is_some_and(|d| joined.contains(&format!(" {d}{end} ")))
+                                })
+                                || a.contains(' ') && joined.contains(&format!(" {each} "))
                         });
-                        ies.is_some_and(|p| joined.contains(&p))
-                            || slavic
-                            || ["", "s", "es", "e", "en", "n"].iter().any(|end| {
-                                joined.contains(&format!(" {a}{end} "))
-                                    || as_deal
-                                        .as_ref()
-                                        .is_some_and(|d| joined.contains(&format!(" {d}{end} ")))
-                            })
-                            || a.contains(' ') && joined.contains(&format!(" {each} "))
+                        found
                     })
                     .map(|(t, _)| t)
             })

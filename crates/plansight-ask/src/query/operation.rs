@@ -26,7 +26,15 @@ const GOING_ON: &[&str] = &[
 ];
 
 /// Asking for a figure taken apart ("break down my june", "can u break it down for me").
-const BREAK_DOWN: &[&str] = &["break down", "break it down", "break that down", "break this down"];
+const BREAK_DOWN: &[&str] = &[
+    "break down",
+    "break it down",
+    "break that down",
+    "break this down",
+    // ("can you break up my Q3 big ticket incentive for me")
+    "break up my",
+    "break it up",
+];
 
 /// The operation the question asks for, when it names one (`payday_said`: the document's
 /// name for the payday is said, "my november alert", so pay is).

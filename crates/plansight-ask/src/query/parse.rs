@@ -64,6 +64,7 @@ pub fn understand(
         }
         u => u,
     };
+    let u = super::mark::asked_back_unplaced(v, &ws, u);
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
 }
 

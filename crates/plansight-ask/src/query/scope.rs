@@ -54,7 +54,14 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
     });
     if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"]) && !asker_lost
         || ws.iter().any(|w| w.starts_with("lost-"))
-        || mentions(ws, &["got away", "slipped away", "fell through"]))
+        || mentions(ws, &["got away", "slipped away", "fell through"])
+        // ("how many deals did my team drop in October": lost; not a price or a pay dropping)
+        || exact(ws, &["drop", "dropped", "drops"])
+            && exact(ws, &["deal", "deals", "opportunities", "opps"])
+            && !exact(
+                ws,
+                &["to", "by", "rate", "price", "pay", "commission", "earnings", "quota", "amount", "value", "why"],
+            ))
         && !mentions(
             ws,
             &[

@@ -468,6 +468,9 @@ pub const DISTANCE: &[&str] = &[
     "far off",
     // (typed fast: "hw far from accel")
     "far from",
+    // ("who on my team is furthest from the Pulse Check")
+    "furthest from",
+    "farthest from",
     "away from",
     "clear",
     "get past",

@@ -149,10 +149,10 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
     }) && !hypothetical
         && !exact(ws, &["what", "how", "who", "which", "cost", "would"]);
     // ("go ahead and set Reed's target to 5M from next robo": an order, said politely)
-    let go_ahead = ws
-        .windows(4)
-        .any(|w| w[0] == "go" && w[1] == "ahead" && w[2] == "and" && CHANGE.contains(&w[3].as_str()))
-        && !hypothetical;
+    // ("Can you go in and set Derek's Q3 I&M quota to 120k?": into the data, said short)
+    let go_ahead = ws.windows(4).any(|w| {
+        w[0] == "go" && matches!(w[1].as_str(), "ahead" | "in") && w[2] == "and" && CHANGE.contains(&w[3].as_str())
+    }) && !hypothetical;
     let asks_change = please_change
         || go_ahead
         || !not_change && CHANGE.contains(&first)

@@ -325,3 +325,40 @@ pub(super) fn elsewhere(v: &Vocabulary, ws: &[String]) -> bool {
     }) && exact(ws, &["plan", "plans", "comp", "comm", "commission", "pay"]);
     their_pay || at_firm
 }
+
+/// "is fairmonts VAC gonna approve the c-arm next month", "will Cobalt sign this quarter":
+/// what a customer will decide, which no deal says yet (not "if Cobalt signs, what do I
+/// get", a what-if, nor "will I get paid when it signs", the asker's pay).
+pub(super) fn customer_decides(ws: &[String]) -> bool {
+    const DECIDE: &[&str] = &["approve", "sign", "buy", "accept", "choose", "pick", "renew", "say"];
+    let future = |i: usize| {
+        i > 0 && matches!(ws[i - 1].as_str(), "will" | "gonna")
+            || i > 1 && ws[i - 1] == "to" && ws[i - 2] == "going"
+            // ("will the hospital approve the c-arm", the subject between)
+            || i <= 5 && ws.first().is_some_and(|w| w == "will")
+    };
+    (0..ws.len()).any(|i| DECIDE.contains(&ws[i].as_str()) && future(i))
+        && !exact(
+            ws,
+            &[
+                "if",
+                "when",
+                "once",
+                "i",
+                "i'm",
+                "im",
+                "me",
+                "my",
+                "we",
+                "our",
+                "pay",
+                "paid",
+                "commission",
+                "earn",
+                "credit",
+                "quota",
+                "how",
+                "what",
+            ],
+        )
+}

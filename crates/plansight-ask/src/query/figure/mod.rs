@@ -632,8 +632,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 matches!(w[0].as_str(), "get" | "gets")
                     && w[1] == "me"
                     && (!v.terms_in(&ws[i + 2..i + 3]).is_empty()
-                        // ("would a 4k deal get me topped out")
-                        || v.says_accelerator(&ws[i + 2..(i + 4).min(ws.len())]))
+                        // ("would a 4k deal get me topped out", "get me to my stride")
+                        || v.says_accelerator(&ws[i + 2..(i + 5).min(ws.len())]))
             })
             // ("would a 6k cage get me golden", "make me go golden": the accelerator's own
             // phrase after what the deal does)

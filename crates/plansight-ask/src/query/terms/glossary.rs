@@ -63,7 +63,7 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
             // (or when its meaning opens with the part's first name: "| slip money | the
             // Slipway, the $1,000 monthly draw |")
             // ("| primed | past the Priming Point, the 30% threshold |": being past it)
-            let restated = |t: &Term| {
+            let restates = |t: Option<&Term>| {
                 let plain = [
                     "past ",
                     "reaching ",
@@ -76,16 +76,24 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                 .iter()
                 .find_map(|v| said.strip_prefix(v))
                 .unwrap_or(&said);
-                found.iter().any(|(n, x)| {
-                    x == t
-                        && [n.clone(), format!("the {n}")].iter().any(|p| {
-                            plain
-                                .strip_prefix(p.as_str())
-                                .is_some_and(|r| r.starts_with([',', ' ', ':', ';']))
-                        })
-                })
+                found
+                    .iter()
+                    .find(|(n, x)| {
+                        t.is_none_or(|t| x == t)
+                            && [n.clone(), format!("the {n}")].iter().any(|p| {
+                                plain
+                                    .strip_prefix(p.as_str())
+                                    .is_some_and(|r| r.is_empty() || r.starts_with([',', ' ', ':', ';']))
+                            })
+                    })
+                    .map(|(_, x)| *x)
             };
-            if let Some(t) = term.filter(|t| !found.iter().any(|(_, x)| x == t) || shortened(t) || restated(t)) {
+            // ("| off the mark | past the Crease |": the part its meaning names, where the
+            // meaning quotes no figure of it)
+            let term = term.or_else(|| restates(None));
+            if let Some(t) =
+                term.filter(|t| !found.iter().any(|(_, x)| x == t) || shortened(t) || restates(Some(t)).is_some())
+            {
                 found.push((name, t));
             }
         }

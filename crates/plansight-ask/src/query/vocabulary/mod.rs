@@ -435,6 +435,8 @@ impl<'a> Vocabulary<'a> {
                         let a = a.trim_end_matches("'s");
                         // (a slip in a long name: "cusion" for the Cushion)
                         a == *b
+                            // ("hitting my stride" for the glossary's "hitting your stride")
+                            || *b == "your" && POSSESSIVES.contains(&a)
                             // ("builders rate" for the Builder's: the apostrophe left out)
                             || b.ends_with("'s") && (a == b.replace('\'', "") || a == b.trim_end_matches("'s"))
                             || near && b.len() >= 6 && crate::fuzzy::same(a, b)
@@ -547,8 +549,19 @@ impl<'a> Vocabulary<'a> {
         // "the decelerator" is its opposite, a near spelling of it.
         let kept: Vec<String> = ws.iter().filter(|w| !w.starts_with("decel")).cloned().collect();
         let ws = &kept[..];
+        // ("who's closest to hitting their stride": the document's "hitting your stride")
+        let yours: Vec<String> = ws
+            .iter()
+            .map(|w| {
+                if POSSESSIVES.contains(&w.as_str()) {
+                    "your".to_string()
+                } else {
+                    w.clone()
+                }
+            })
+            .collect();
         mentions(ws, super::accelerator_words::ACCELERATOR_WORDS)
-            || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]))
+            || self.accelerator_words.iter().any(|w| mentions(ws, &[w.as_str()]) || mentions(&yours, &[w.as_str()]))
             // ("the extra money thing when you go over your number": a new hire's words for it)
             // ("who on my team is closest to the extra money level")
             || mentions(ws, &["extra money level", "extra money tier", "extra money rate", "extra money zone"])
@@ -559,6 +572,10 @@ impl<'a> Vocabulary<'a> {
                 )
     }
 }
+
+/// The possessives a plan's "your" stands for when a seller says the phrase of themselves
+/// or a manager of a seller.
+const POSSESSIVES: &[&str] = &["my", "his", "her", "their", "our", "ur", "your"];
 
 /// Whether `name` appears in `text` as whole words.
 pub(super) fn contains_words(text: &str, name: &str) -> bool {
