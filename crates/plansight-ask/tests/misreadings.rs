@@ -12397,6 +12397,78 @@ fn round_116_what_its_sets_taught() {
     read_after("twohundredtwentyfifth", cases);
 }
 
+#[test]
+fn round_117_what_its_sets_taught() {
+    use serde_json::json;
+    // ("tmrws" payday; a bonus said without its noun is no account; so many of a product
+    // before its price "each"; a product by its acronym; an errand got done; a person's
+    // hours judged)
+    let cases: &[Turns] = &[
+        (
+            "Amber Lindgren",
+            &[],
+            "what's tomorrow's ticket day paying me",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Brandon Tate",
+            &[],
+            "did i get the blue flame in q1",
+            "answer",
+            json!({"figure": "bonus", "account": null}),
+        ),
+        (
+            "Shawn McAllister",
+            &[],
+            "3 heat pumps at 6k each, what's that do to my comm",
+            "answer",
+            json!({"new_deal": {"amount": "6000", "count": 3, "product": "split system heat pump"}}),
+        ),
+        (
+            "Amber Lindgren",
+            &[],
+            "how much vrf have i sold this year",
+            "answer",
+            json!({"figure": "deal_amount", "product": "vrf system"}),
+        ),
+        (
+            "Travis Whitaker",
+            &[],
+            "can you get a tech booked for the rtu startup friday",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredtwentysixth", cases);
+    // (a SPIFF's name without its noun, beside a product's words; one deal of the asker's
+    // asked why, named by its account; "putting the hours in")
+    let cases: &[Turns] = &[
+        (
+            "Hayden Neloms",
+            &[],
+            "how much plus pro push have I made since April?",
+            "answer",
+            json!({"figure": "bonus", "product": null}),
+        ),
+        (
+            "Rosie Papadopoulos",
+            &[],
+            "why was the New York Inquirer deal split with me?",
+            "answer",
+            json!({"op": "explain", "account": "the new york inquirer"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "is Versie putting in the hours or not?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredtwentyseventh", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -76,6 +76,19 @@ pub(super) fn named_scope(
         .iter()
         .map(|b| b.name.to_lowercase())
         .filter(|n| !v.products.iter().any(|p| contains_words(n, &p.to_lowercase())))
+        // ("Plus Pro Push money" for the Plus Pro Push SPIFF: its name without the noun, too)
+        .flat_map(|n| {
+            let own = n
+                .rsplit_once(' ')
+                .filter(|(head, last)| {
+                    matches!(*last, "bonus" | "award" | "spiff" | "prize" | "kicker")
+                        && head.contains(' ')
+                        // (not the Big Blind SPIFF's "big blind", the GTK 500's other name)
+                        && !v.product_aliases.iter().any(|(_, a)| a == head)
+                })
+                .map(|(head, _)| head.to_string());
+            std::iter::once(n).chain(own)
+        })
         .collect();
     for name in v
         .terms

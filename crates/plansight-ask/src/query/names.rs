@@ -483,8 +483,27 @@ impl Vocabulary<'_> {
                         .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
                     && !type_alias_said(w)
             });
+            // ("Plus Pro Push money" for the Plus Pro Push SPIFF: the name without its noun said
+            // as one phrase, a word of it not a product's, beside the GTX Plus Pro's words)
+            let phrase = own.iter().map(|w| **w).collect::<Vec<_>>().join(" ");
+            let own_phrase = own.len() >= 2
+                && own.len() < words.len()
+                && mentions(&folded, &[phrase.as_str()])
+                // (not "fresh ground deals" where "| fresh ground |" is a type's name too, nor
+                // "big blinds" where "| big blind |" is the GTK 500 the Big Blind SPIFF pays on)
+                && !own.iter().any(|w| type_alias_said(w))
+                && !self.product_aliases.iter().any(|(_, a)| *a == phrase)
+                && own.iter().any(|w| {
+                    w.len() >= 3
+                        && !self
+                            .products
+                            .iter()
+                            .chain(&self.deal_types)
+                            .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
+                });
             words.iter().all(|w| said(w))
                 || own.len() >= 2 && own.len() < words.len() && own_words && own.iter().all(|w| said(w))
+                || own_phrase
                 || words
                     .iter()
                     .filter(|w| {

@@ -551,7 +551,15 @@ impl Vocabulary<'_> {
                 && n[0].chars().all(|c| c.is_alphabetic() || c == '&')
                 && unique(&n[0])
                 && hit(&n[0]);
-            (model || brand || initials).then(|| p.clone())
+            // ("Total VRF sold" for the VRF System: a first word of three letters the
+            // document writes in capitals)
+            let acronym = n.len() >= 2
+                && n[0].len() == 3
+                && n[0].chars().all(|c| c.is_ascii_alphabetic())
+                && self.capitals.contains(n[0].as_str())
+                && unique(&n[0])
+                && hit(&n[0]);
+            (model || brand || initials || acronym).then(|| p.clone())
         })
     }
 

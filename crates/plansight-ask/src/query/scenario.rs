@@ -619,7 +619,13 @@ fn deals_each(ws: &[String]) -> Option<u32> {
                 | "another"
                 | "get"
         ) || deals_at(i + 1)
-            || ws.get(i + 1).is_some_and(|m| m == "more") && deals_at(i + 2);
+            || ws.get(i + 1).is_some_and(|m| m == "more") && deals_at(i + 2)
+            // ("2 minis at 3500 each": a thing's name of a few words between the count and
+            // its price)
+            || each_at >= i + 3
+                && each_at <= i + 5
+                && matches!(ws[each_at - 1].as_str(), "at" | "for" | "@" | "of")
+                && ws[i + 1..each_at - 1].iter().all(|x| number(x).is_none() && !money(x));
         counted.then_some(n)
     })
 }

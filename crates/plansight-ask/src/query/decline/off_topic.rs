@@ -228,6 +228,18 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 && matches!(w[1].as_str(), "you" | "u")
                 && (ERRANDS.contains(&w[2].as_str()) || matches!(w[2].as_str(), "approve" | "invite"))
         })
+        // ("can u get a crane scheduled for the cooper creek rtu set tmrw": the errand done
+        // for the asker)
+        || ws.windows(2).enumerate().any(|(i, w)| {
+            matches!(w[0].as_str(), "you" | "u")
+                && w[1] == "get"
+                && ws[i + 2..(i + 6).min(ws.len())].iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "scheduled" | "booked" | "arranged" | "organised" | "organized" | "sent" | "delivered" | "shipped"
+                    )
+                })
+        })
         // ("can u order 2 cases of gloves for kan-code": stock to buy, not deals to sort by
         // a figure)
         || ws.windows(3).any(|w| {
@@ -465,6 +477,11 @@ fn judges_a_person(ws: &[String]) -> bool {
             // ("between us, do you think Callum is putting the effort in?")
             "putting the effort in",
             "putting the work in",
+            // ("honestly, is Versie just not putting the hours in?")
+            "putting the hours in",
+            "putting in the hours",
+            "putting the time in",
+            "putting in the time",
             "pulling his weight",
             "pulling her weight",
             "warning letter",

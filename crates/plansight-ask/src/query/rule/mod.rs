@@ -198,6 +198,20 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if exact(ws, &["total"]) && q.scope.stage.is_some() && parts.figure.is_some() {
         return None;
     }
+    // ("Why is the New York Inquirer deal only partly mine?": one deal of the asker's,
+    // named by its account, explained; not how the plan splits deals)
+    let account_end = q.scope.account.as_deref().and_then(|a| a.split_whitespace().last());
+    if ws.first().is_some_and(|w| w == "why")
+        && account_end.is_some_and(|end| {
+            ws.windows(2).any(|w| {
+                crate::fuzzy::same(&w[0], end)
+                    && matches!(w[1].as_str(), "deal" | "deal's" | "order" | "opportunity" | "opp")
+            })
+        })
+        && exact(ws, &["my", "mine", "me", "i"])
+    {
+        return None;
+    }
     // ("what happens to my pay if everything i have on the burner comes in": the open deals
     // won, a what-if, no rule)
     // (not "do open opps count towards anything if they're at 90%?", asked of no one's)

@@ -87,7 +87,18 @@ impl Vocabulary<'_> {
             .iter()
             .flat_map(|b| {
                 let name = b.name.to_lowercase();
-                let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                // ("did i get the blue flame last qtr": the Blue Flame Bonus without its noun)
+                if words.len() >= 3
+                    && words.last().is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "bonus" | "spiff" | "award" | "incentive" | "kicker" | "prize"
+                        )
+                    })
+                {
+                    words.pop();
+                }
                 let together = words.len() >= 2
                     && ws.windows(words.len()).any(|w| {
                         w.iter()

@@ -355,8 +355,14 @@ impl Vocabulary<'_> {
                 {
                     "lose".into()
                 }
-                // ("tmrw", "tmr": tomorrow)
-                _ if matches!(w.as_str(), "tmrw" | "tmr" | "tmw" | "2moro" | "2morrow") => "tomorrow".into(),
+                // ("tmrw", "tmr": tomorrow; "tmrws ticket day", "tomorrow's payday": the day's)
+                _ if matches!(
+                    w.as_str(),
+                    "tmrw" | "tmr" | "tmw" | "2moro" | "2morrow" | "tmrws" | "tmrw's" | "tomorrow's" | "tomorrows"
+                ) =>
+                {
+                    "tomorrow".into()
+                }
                 // ("how is my pace lookin": a dropped "g")
                 _ if w.len() >= 5
                     && w.ends_with("in")
