@@ -4,11 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 117: twohundredtwentysixth/heldout over a generated US HVAC and refrigeration
-//! distributor on a July fiscal year, in plain everyday American English typed on phones
-//! between site visits; twohundredtwentyseventh/heldout over the Maven CRM export as it is
-//! under an April fiscal year, in the everyday office English of a mixed US and UK team in
-//! chat and email)
+//! (round 118: twohundredtwentyeighth/heldout over a generated UK food and drink wholesaler
+//! on a calendar year, in plain everyday British English from reps' phones and managers'
+//! Teams messages; twohundredtwentyninth/heldout over the Maven CRM export as it is under a
+//! February fiscal year paid quarterly, in the plain direct English of sales managers and a
+//! RevOps analyst, three in five questions from managers and designers)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1433,14 +1433,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredtwentyfifth",
         ),
         (
-            "two-hundred-twenty-sixth workspace (a US HVAC and refrigeration distributor, a July fiscal year, a quarterly and a monthly measure paid monthly, plain everyday American English typed on phones), held-out set",
+            "two-hundred-twenty-sixth workspace (a US HVAC and refrigeration distributor, a July fiscal year, a quarterly and a monthly measure paid monthly, plain everyday American English typed on phones), earlier held-out set",
             "twohundredtwentysixth/heldout.toml",
             "twohundredtwentysixth",
         ),
         (
-            "two-hundred-twenty-seventh workspace (the Maven CRM export as it is, an April fiscal year, a quarterly and an annual measure paid monthly, the office English of a mixed US and UK team in chat and email), held-out set",
+            "two-hundred-twenty-seventh workspace (the Maven CRM export as it is, an April fiscal year, a quarterly and an annual measure paid monthly, the office English of a mixed US and UK team in chat and email), earlier held-out set",
             "twohundredtwentyseventh/heldout.toml",
             "twohundredtwentyseventh",
+        ),
+        (
+            "two-hundred-twenty-eighth workspace (a UK food and drink wholesaler, a calendar year, a monthly and a quarterly measure paid monthly, plain everyday British English from reps' phones and managers' Teams), held-out set",
+            "twohundredtwentyeighth/heldout.toml",
+            "twohundredtwentyeighth",
+        ),
+        (
+            "two-hundred-twenty-ninth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and an annual measure paid quarterly, plain direct English of sales managers and a RevOps analyst, three in five from managers and designers), held-out set",
+            "twohundredtwentyninth/heldout.toml",
+            "twohundredtwentyninth",
         ),
     ]
 }
@@ -1670,6 +1680,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredtwentyfifth" => "core",
         "twohundredtwentysixth" => "comfort",
         "twohundredtwentyseventh" => "booked",
+        "twohundredtwentyeighth" => "wet",
+        "twohundredtwentyninth" => "bookings",
         _ => "lsv",
     }
 }
