@@ -12469,6 +12469,68 @@ fn round_117_what_its_sets_taught() {
     read_after("twohundredtwentyseventh", cases);
 }
 
+#[test]
+fn round_118_what_its_sets_taught() {
+    use serde_json::json;
+    // (a tier noun ending in "s" of its own, "glass"; "weighted <the floor's word for open
+    // deals>"; "this month" as what pays beside a new deal today; so many of a thing
+    // before its price; a customer pulling out; a figure asked before a yes or no)
+    let cases: &[Turns] = &[
+        (
+            "Amir Shah",
+            &[],
+            "how far off the next glass am i",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Nadia Hussain",
+            &[],
+            "weighted slate, what would this year pay me",
+            "answer",
+            json!({"pipeline": "weighted"}),
+        ),
+        (
+            "Liam Fagan",
+            &[],
+            "what would this month pay me if i land a 5k house wine deal",
+            "answer",
+            json!({"figure": "payable", "period": "m08"}),
+        ),
+        (
+            "Ollie Bramwell",
+            &[],
+            "if i put in 3 bean-to-cups at 2k each what's my kit money this quarter",
+            "answer",
+            json!({"new_deal": {"amount": "2000", "count": 3, "product": "coffee machine"}}),
+        ),
+        (
+            "Megan Lloyd",
+            &[],
+            "if a pub backs out after 2 months do i lose the commish",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Siobhan Doyle",
+            &[],
+            "how much has craig earned this year, is he near the bar tab",
+            "answer",
+            json!({"figure": "earnings", "who": "craig whitworth"}),
+        ),
+    ];
+    read_after("twohundredtwentyeighth", cases);
+    // ("TI at 20k - …": a plan part's noun set at a value before the question)
+    let cases: &[Turns] = &[(
+        "Summer Sewald",
+        &[],
+        "TI at 30k, what does my team cost",
+        "answer",
+        json!({"figure": "cost", "lever": {"kind": "target_incentive", "value": "30000"}}),
+    )];
+    read_after("twohundredtwentyninth", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -61,6 +61,28 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 && ws[parts.len() + 1].ends_with(['x', '%'])
                 && ws[parts.len() + 1].starts_with(|c: char| c.is_ascii_digit())
         })
+        // ("TI at 20k - what do my team's payouts look like": a plan part's noun set at a
+        // value before the question)
+        || {
+            let from = usize::from(ws.first().is_some_and(|w| matches!(w.as_str(), "the" | "with")));
+            let noun = match ws.get(from..from + 2) {
+                Some([a, b]) if a == "target" && b == "incentive" => 2,
+                _ if ws.get(from).is_some_and(|w| {
+                    matches!(w.as_str(), "ti" | "ote" | "quota" | "threshold" | "cap" | "accelerator")
+                }) =>
+                {
+                    1
+                }
+                _ => 0,
+            };
+            let at = from + noun;
+            noun > 0
+                && ws.get(at).is_some_and(|w| w == "at")
+                && ws.get(at + 1).is_some_and(|w| {
+                    amount(std::slice::from_ref(w)).is_some() || crate::phrases::percent(std::slice::from_ref(w)).is_some()
+                })
+                && ws.len() > at + 3
+        }
         // ("roll call down to 25%": the threshold moved to a percentage)
         || mentions(ws, &["down to", "dropped to", "up to", "pushed to", "drop to", "drops to"])
             && (amount(ws).is_some() || crate::phrases::percent(ws).is_some() && !v.terms_in(ws).is_empty())

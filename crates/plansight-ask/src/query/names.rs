@@ -468,7 +468,7 @@ impl Vocabulary<'_> {
                 .collect();
             // (each a word of the bonus's own: not "GTK 500" of the GTK 500 SPIFF, a product,
             // nor "new account" of the New Account Bonus, a deal's kind)
-            let own_words = own.iter().all(|w| {
+            let distinctive = |w: &&&str| {
                 w.len() >= 3
                     && w.chars().all(char::is_alphabetic)
                     && !matches!(
@@ -480,9 +480,10 @@ impl Vocabulary<'_> {
                         .iter()
                         .chain(&self.deal_types)
                         .chain(self.inputs.plan.measures.iter().map(|m| &m.name))
-                        .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
+                        .any(|p| p.to_lowercase().split([' ', '-', '_']).any(|x| x == **w))
                     && !type_alias_said(w)
-            });
+            };
+            let own_words = own.iter().all(distinctive);
             // ("Plus Pro Push money" for the Plus Pro Push SPIFF: the name without its noun said
             // as one phrase, a word of it not a product's, beside the GTX Plus Pro's words)
             let phrase = own.iter().map(|w| **w).collect::<Vec<_>>().join(" ");
@@ -493,14 +494,7 @@ impl Vocabulary<'_> {
                 // "big blinds" where "| big blind |" is the GTK 500 the Big Blind SPIFF pays on)
                 && !own.iter().any(|w| type_alias_said(w))
                 && !self.product_aliases.iter().any(|(_, a)| *a == phrase)
-                && own.iter().any(|w| {
-                    w.len() >= 3
-                        && !self
-                            .products
-                            .iter()
-                            .chain(&self.deal_types)
-                            .any(|p| p.to_lowercase().split([' ', '-']).any(|x| x == **w))
-                });
+                && own.iter().any(distinctive);
             words.iter().all(|w| said(w))
                 || own.len() >= 2 && own.len() < words.len() && own_words && own.iter().all(|w| said(w))
                 || own_phrase

@@ -628,10 +628,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .rsplit([',', ';', ':', '-', '\u{2013}', '\u{2014}'])
         .next()
         .unwrap_or("");
+    // (not after a figure asked outright: "how much has craig made so far, is he at the bar
+    // tab yet" asks his earnings, the yes or no on top)
+    let asks_figure_first = matches!(
+        ws,
+        [a, b, ..] if a == "how" && matches!(b.as_str(), "much" | "many")
+            || a == "what" && matches!(b.as_str(), "has" | "have" | "did")
+    );
     let ends_yes_no = words(&normalize(last_clause))
         .first()
         .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "do" | "does" | "can" | "will" | "should"))
-        && question.len() > last_clause.len();
+        && question.len() > last_clause.len()
+        && !asks_figure_first;
     let figure = match figure {
         Some(Figure::Cost) if by_rep => Some(Figure::Payable),
         f => f,

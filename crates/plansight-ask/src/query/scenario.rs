@@ -178,7 +178,10 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 && said
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|last| mentions(ws, &[format!("{last} weighted").as_str()]))
+                    .is_some_and(|last| {
+                    // ("weighted slate - what would this month pay me" where "| on the slate |")
+                    mentions(ws, &[format!("{last} weighted").as_str(), format!("weighted {last}").as_str()])
+                })
         }))
         && !mentions(ws, &["how many", "list", "which deals"])
     {
@@ -427,8 +430,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 && amount(&ws[j + 1..(j + 2).min(ws.len())]).is_some()
                 && (1..=j.min(3)).any(|n| {
                     let said = v.deal_type(&ws[j - n..j]).is_some() || v.product(&ws[j - n..j].join(" ")).is_some();
+                    // ("if i put in 2 bean-to-cups at 4k each": so many of it)
                     let opened = j == n
                         || matches!(ws[j - n - 1].as_str(), "a" | "an")
+                        || ws[j - n - 1]
+                            .parse::<u32>()
+                            .is_ok_and(|c| (2..=super::MOST_DEALS_EACH).contains(&c))
                         || ws[j] == "for" && j - n <= 2 && v.deal_type(&ws[..j - n]).is_some();
                     said && opened
                 })

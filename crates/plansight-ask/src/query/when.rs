@@ -214,7 +214,20 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
         // does my service side pay this month"): "this month" is then the period asked.
         let dated_apart = exact(ws, &["today", "tomorrow", "tonight"])
             && mentions(ws, &["this month", "this quarter", "this qtr", "this q"]);
-        if said(chrono::Datelike::month(&c)) < 2 && !this_period_attainment && !pay_month && !dated_apart {
+        // Or the period is what pays ("how much more would this month pay if i land a 3k …",
+        // "this month's payout if I sign …").
+        let period_pays = ws.windows(3).any(|w| {
+            w[0] == "this"
+                && matches!(w[1].as_str(), "month" | "month's" | "months" | "quarter" | "quarter's")
+                && (matches!(w[2].as_str(), "pay" | "pays" | "paying")
+                    || w[1].ends_with("'s") && super::words::PAY_NOUNS.contains(&w[2].as_str()))
+        });
+        if said(chrono::Datelike::month(&c)) < 2
+            && !this_period_attainment
+            && !pay_month
+            && !dated_apart
+            && !period_pays
+        {
             found.retain(|p| *p != month && (had_month || *p != quarter));
         }
     }

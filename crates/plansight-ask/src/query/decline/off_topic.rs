@@ -400,7 +400,12 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         || market_move(v, ws)
         || judges_a_person(ws)
         // ("an advertiser pulled their flight … clawed back?": a trade's word, said of deals)
-        || !(mentions(ws, crate::query::words::CLAWBACK) || mentions(ws, crate::query::words::DEALS))
+        || !(mentions(ws, crate::query::words::CLAWBACK)
+            || mentions(ws, crate::query::words::DEALS)
+            // ("if a pub pulls out after 4 months do i still lose the commish": a customer
+            // backing out of a deal, the pay it made)
+            || mentions(ws, &["pulls out", "pulled out", "pull out", "backs out", "backed out", "back out"])
+                && (exact(ws, crate::query::words::COMMISSION) || exact(ws, &["lose", "keep", "pay", "paid"])))
             && ws
             .iter()
             .enumerate()

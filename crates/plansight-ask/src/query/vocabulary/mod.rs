@@ -237,7 +237,8 @@ impl<'a> Vocabulary<'a> {
                             n == singular || n == w || n.len() >= 6 && crate::fuzzy::same(w, n)
                         }))
                 {
-                    if w.ends_with('s') && singular != w {
+                    // ("the next glass": a noun ending in "s" of its own is one)
+                    if w.ends_with('s') && singular != w && !self.tier_nouns.iter().any(|n| n == w) {
                         "tiers"
                     } else {
                         "tier"
