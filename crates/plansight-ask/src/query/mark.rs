@@ -239,7 +239,6 @@ pub(super) fn asked_back_unplaced(v: &Vocabulary, ws: &[String], understood: sup
         "how close",
         "closest to",
         "nearest to",
-        "away from",
     ];
     let Understood::Answer(q) = &understood else {
         return understood;
