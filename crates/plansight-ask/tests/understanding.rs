@@ -4,11 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 118: twohundredtwentyeighth/heldout over a generated UK food and drink wholesaler
-//! on a calendar year, in plain everyday British English from reps' phones and managers'
-//! Teams messages; twohundredtwentyninth/heldout over the Maven CRM export as it is under a
-//! February fiscal year paid quarterly, in the plain direct English of sales managers and a
-//! RevOps analyst, three in five questions from managers and designers)
+//! (round 119: twohundredthirtieth/heldout over a generated US pest-control and facility
+//! services company on a calendar year, in plain everyday American English texted from
+//! trucks and written by managers; twohundredthirtyfirst/heldout over the Maven CRM export
+//! as it is under a July fiscal year, in the casual Slack English of Australian and
+//! Canadian sellers and managers)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1443,14 +1443,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredtwentyseventh",
         ),
         (
-            "two-hundred-twenty-eighth workspace (a UK food and drink wholesaler, a calendar year, a monthly and a quarterly measure paid monthly, plain everyday British English from reps' phones and managers' Teams), held-out set",
+            "two-hundred-twenty-eighth workspace (a UK food and drink wholesaler, a calendar year, a monthly and a quarterly measure paid monthly, plain everyday British English from reps' phones and managers' Teams), earlier held-out set",
             "twohundredtwentyeighth/heldout.toml",
             "twohundredtwentyeighth",
         ),
         (
-            "two-hundred-twenty-ninth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and an annual measure paid quarterly, plain direct English of sales managers and a RevOps analyst, three in five from managers and designers), held-out set",
+            "two-hundred-twenty-ninth workspace (the Maven CRM export as it is, a February fiscal year, a quarterly and an annual measure paid quarterly, plain direct English of sales managers and a RevOps analyst, three in five from managers and designers), earlier held-out set",
             "twohundredtwentyninth/heldout.toml",
             "twohundredtwentyninth",
+        ),
+        (
+            "two-hundred-thirtieth workspace (a US pest-control and facility-services company, a calendar year, a quarterly and a monthly measure paid monthly, plain everyday American English texted from trucks), held-out set",
+            "twohundredthirtieth/heldout.toml",
+            "twohundredthirtieth",
+        ),
+        (
+            "two-hundred-thirty-first workspace (the Maven CRM export as it is, a July fiscal year, a quarterly and an annual measure paid monthly, casual Australian and Canadian Slack English), held-out set",
+            "twohundredthirtyfirst/heldout.toml",
+            "twohundredthirtyfirst",
         ),
     ]
 }
@@ -1682,6 +1692,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredtwentyseventh" => "booked",
         "twohundredtwentyeighth" => "wet",
         "twohundredtwentyninth" => "bookings",
+        "twohundredthirtieth" => "route",
+        "twohundredthirtyfirst" => "core",
         _ => "lsv",
     }
 }
