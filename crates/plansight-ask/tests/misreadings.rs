@@ -12531,6 +12531,84 @@ fn round_118_what_its_sets_taught() {
     read_after("twohundredtwentyninth", cases);
 }
 
+#[test]
+fn round_119_what_its_sets_taught() {
+    use serde_json::json;
+    // (the document's own initials are known words; "big" opens an account's name; a
+    // customer who cancels, the commission lost; a season's course; a lever's total payout)
+    let cases: &[Turns] = &[
+        (
+            "Jenna Sorensen",
+            &[],
+            "what has bright path academies paid me this year? im the NAL there",
+            "answer",
+            json!({"figure": "earnings", "account": "bright path academies"}),
+        ),
+        (
+            "Wyatt Stamper",
+            &[],
+            "how much have the big skillet deals made me",
+            "answer",
+            json!({"account": "big skillet diners"}),
+        ),
+        (
+            "Wyatt Stamper",
+            &[],
+            "if a school cancels after 2 months do i lose the comm",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Wyatt Stamper",
+            &[],
+            "is rodent season gonna be busy this year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Ray Huffman",
+            &[],
+            "what if the route quota was 100k - total payout?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "quota", "measure": "route", "value": "100000"}}),
+        ),
+    ];
+    read_after("twohundredthirtieth", cases);
+    // (a tier's floor phrase in its verb's forms; a table's rate said "0.6 ×"; an Australian
+    // "mob"; currencies' course; a cap's value "per rep")
+    let cases: &[Turns] = &[
+        (
+            "James Ascencio",
+            &[],
+            "what would it take for me to get barrelled?",
+            "answer",
+            json!({"figure": "distance", "measure": "flagship"}),
+        ),
+        (
+            "Rocco Neubert",
+            &["what's my team costing this quarter?"],
+            "and Dustin's mob?",
+            "answer",
+            json!({"who": "team:dustin brinkmann"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "is the canadian dollar gonna go up next month",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "what if we capped pay at 20k a year per rep, what's the cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "payout_cap", "value": "20000"}}),
+        ),
+    ];
+    read_after("twohundredthirtyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -216,7 +216,7 @@ const NO_PLACE: &[&str] = &[
 
 /// The forms of a name that starts with a verb in "-ing" ("topping out": "top out",
 /// "tops out", "topped out"; "hitting the spin": also "the spin").
-fn verb_forms(name: &str) -> Vec<String> {
+pub(super) fn verb_forms(name: &str) -> Vec<String> {
     let Some((first, rest)) = name.split_once(' ') else {
         // ("castling": "get me castled"; a stem ending in a consonant and "l" takes back its
         // "e", "castle")

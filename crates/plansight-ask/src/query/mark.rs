@@ -228,7 +228,12 @@ pub(super) fn accelerator_at_quota(v: &Vocabulary, measure: Option<&str>) -> boo
 /// "who on my team is furthest from the zeppelin": a distance asked from a mark said in
 /// words no part of the plan has, read as another figure. Answering that figure would
 /// answer a different question, so the marks the plan has are offered instead.
-pub(super) fn asked_back_unplaced(v: &Vocabulary, ws: &[String], understood: super::Understood) -> super::Understood {
+pub(super) fn asked_back_unplaced(
+    v: &Vocabulary,
+    question: &str,
+    ws: &[String],
+    understood: super::Understood,
+) -> super::Understood {
     use super::{Figure, Understood};
     const FROM: &[&str] = &[
         "how far",
@@ -247,7 +252,14 @@ pub(super) fn asked_back_unplaced(v: &Vocabulary, ws: &[String], understood: sup
         q.figure,
         Figure::Earnings | Figure::Payable | Figure::Credit | Figure::DealCount | Figure::DealAmount
     );
-    if !another || !q.scenario.is_none() || !mentions(ws, FROM) {
+    // (not a part of the plan the document names, "how far I am from the Flatline" where the
+    // Flatline is the payout cap; nor Pidgin's greeting, "how far, wetin …")
+    if !another
+        || !q.scenario.is_none()
+        || !mentions(ws, FROM)
+        || !v.terms_in(ws).is_empty()
+        || greets_how_far(question)
+    {
         return understood;
     }
     let to = |mark: Mark| Query {
@@ -265,4 +277,16 @@ pub(super) fn asked_back_unplaced(v: &Vocabulary, ws: &[String], understood: sup
         missing: "how far from which mark".into(),
         readings,
     }
+}
+
+/// Pidgin's greeting "how far" ("how far, wetin …", "How far una, who …"), no distance.
+fn greets_how_far(question: &str) -> bool {
+    let lower = question.trim_start().to_lowercase();
+    lower.strip_prefix("how far").is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.starts_with([',', '?', '!', '.'])
+            || ["una", "o ", "bro", "oga", "my guy"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+    })
 }

@@ -83,8 +83,12 @@ pub(super) fn named_scope(
                 .filter(|(head, last)| {
                     matches!(*last, "bonus" | "award" | "spiff" | "prize" | "kicker")
                         && head.contains(' ')
-                        // (not the Big Blind SPIFF's "big blind", the GTK 500's other name)
+                        // (not the Big Blind SPIFF's "big blind", the GTK 500's other name,
+                        // nor the GTX Plus SPIFF's "gtx plus", the GTX Plus Pro's first words)
                         && !v.product_aliases.iter().any(|(_, a)| a == head)
+                        && head.split_whitespace().any(|w| {
+                            !v.products.iter().any(|p| p.to_lowercase().split_whitespace().any(|x| x == w))
+                        })
                 })
                 .map(|(head, _)| head.to_string());
             std::iter::once(n).chain(own)

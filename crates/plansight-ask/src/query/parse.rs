@@ -64,7 +64,7 @@ pub fn understand(
         }
         u => u,
     };
-    let u = super::mark::asked_back_unplaced(v, &ws, u);
+    let u = super::mark::asked_back_unplaced(v, question, &ws, u);
     super::unrecognised::checked(v, &ws, super::unexplained::checked(v, &ws, u))
 }
 
@@ -495,6 +495,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     {
         figure = Some(Figure::Cost);
     }
+    // ("Model the specials quota at $10,000 a month. What does that do to total payout?":
+    // what the plan pays in all under the change, not the measure's credit)
+    if query.scenario.lever.is_some()
+        && !matches!(who, Some(Who::Seller(_)))
+        && matches!(figure, Some(Figure::Credit | Figure::Payable | Figure::Earnings) | None)
+        && mentions(ws, &["total payout", "total payouts", "total pay", "total spend"])
+        && !exact(ws, &["my", "i", "me", "his", "her", "credit", "bookings", "sales"])
+    {
+        figure = Some(Figure::Cost);
+    }
     // Pace is over the year by definition: "for the year" adds nothing to it.
     // (nor does the day it is measured by: "fast enough to make my number by october")
     let by_month = ws
@@ -577,7 +587,16 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     // ("Q3 payout by rep?": each of the team's, ranked; a rep's payout is what they are paid)
-    let by_rep = (team || asker_manages) && mentions(ws, BY_REP);
+    // (not a lever's value said per rep: "capped total pay at 15k a year per rep - cost?")
+    let per_rep_value = query.scenario.lever.is_some()
+        && ws.windows(2).enumerate().any(|(i, w)| {
+            w[0] == "per"
+                && matches!(w[1].as_str(), "rep" | "seller" | "agent" | "head" | "person")
+                && ws[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|x| crate::phrases::amount(std::slice::from_ref(x)).is_some())
+        });
+    let by_rep = (team || asker_manages) && mentions(ws, BY_REP) && !per_rep_value;
     // (shown by rep: "show me November's payout for each of my team", a pay figure asked)
     let pay_shown = op == Some(Op::List)
         && matches!(

@@ -559,6 +559,8 @@ impl Vocabulary<'_> {
             "group",
             "territory",
             "lot",
+            // ("and Rocco's mob?": an Australian manager's)
+            "mob",
             "engineers",
             "ams",
             // ("and Cara's area?": a British area manager's)

@@ -291,6 +291,8 @@ fn workspace(v: &Vocabulary) -> HashSet<String> {
     ];
     texts.extend(lists.into_iter().flatten().map(String::as_str));
     texts.extend(v.brands.iter().map(String::as_str));
+    // ("im the NAL on it": the document's own initials, "National Account Lead (NAL)")
+    texts.extend(v.capitals.iter().map(String::as_str));
     texts.extend(v.terms.iter().map(|(name, _)| name.as_str()));
     for pairs in [&v.measure_aliases, &v.type_aliases, &v.idea_words, &v.product_aliases] {
         texts.extend(pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]));

@@ -404,7 +404,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             || mentions(ws, crate::query::words::DEALS)
             // ("if a pub pulls out after 4 months do i still lose the commish": a customer
             // backing out of a deal, the pay it made)
-            || mentions(ws, &["pulls out", "pulled out", "pull out", "backs out", "backed out", "back out"])
+            // ("if a restaurant cancels after 3 months do i still lose the comm")
+            || mentions(
+                ws,
+                &["pulls out", "pulled out", "pull out", "backs out", "backed out", "back out", "cancels", "cancelled", "cancel"],
+            )
                 && (exact(ws, crate::query::words::COMMISSION) || exact(ws, &["lose", "keep", "pay", "paid"])))
             && ws
             .iter()

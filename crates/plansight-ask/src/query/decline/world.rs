@@ -10,6 +10,19 @@ use crate::query::vocabulary::Vocabulary;
 /// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
 /// with "if" or with the plan's own words).
 pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
+    // ("is termite season gonna be bad this yr": the season's own course, not a period's)
+    if ws.windows(2).any(|w| {
+        matches!(w[1].as_str(), "season" | "season's")
+            && !matches!(
+                w[0].as_str(),
+                "this" | "last" | "next" | "the" | "selling" | "a" | "each" | "every"
+            )
+    }) && exact(ws, &["gonna", "going", "will"])
+        && exact(ws, &["bad", "good", "busy", "slow", "big", "heavy", "early", "late"])
+        && !exact(ws, &["my", "i", "me", "commission", "pay", "quota"])
+    {
+        return true;
+    }
     // ("what will be the rupee-dollar rate in march": a currency's price, the market's)
     if mentions(
         ws,
@@ -21,6 +34,13 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "fx rate",
             "forex",
             "currency rate",
+            // ("what's the Aussie dollar gonna do against the US dollar next month?")
+            "aussie dollar",
+            "against the us dollar",
+            "against the dollar",
+            "against the greenback",
+            "canadian dollar",
+            "the loonie",
         ],
     ) && exact(ws, &["will", "be", "next", "going", "gonna"])
         && !exact(

@@ -132,11 +132,15 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                                     let times = crate::phrases::fraction_text(t.rate.0 as i128, 1_000_000);
                                     // (where in the cell the multiple stands: "1.5x the base per
                                     // 100% of attainment" is the 1.5x tier's, not the 100% one's)
+                                    // ("0.6 × the base": the sign a word of its own)
                                     let multiple_at = |c: &str| {
-                                        c.split_whitespace().position(|w| {
+                                        let ws: Vec<&str> = c.split_whitespace().collect();
+                                        ws.iter().enumerate().position(|(k, w)| {
                                             let w = w.trim_end_matches([',', ';', '.']);
-                                            w.strip_suffix(['x', '×'])
-                                                .is_some_and(|n| n.trim_end_matches(".0") == times)
+                                            let same =
+                                                |n: &str| n.trim_end_matches(".0") == times.trim_end_matches(".0");
+                                            w.strip_suffix(['x', '×']).is_some_and(same)
+                                                || same(w) && ws.get(k + 1).is_some_and(|n| matches!(*n, "x" | "×"))
                                         })
                                     };
                                     let multiple = |c: &str| multiple_at(c).is_some();

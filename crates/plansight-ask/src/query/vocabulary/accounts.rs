@@ -67,12 +67,14 @@ impl Vocabulary<'_> {
         let two_words = |a: &str| {
             let [first, second] = begins(a)?;
             let said = ws.windows(2).any(|p| p[0] == first && p[1] == second);
+            // ("the big skillet job" of Big Skillet Diners: "big" before a word no deal's is)
+            let big_name = first == "big" && !crate::query::words::DEALS.contains(&second.as_str());
             let shape = first.len() == 3
                 && first.chars().all(char::is_alphabetic)
-                && !matches!(
+                && (!matches!(
                     first.as_str(),
                     "the" | "new" | "big" | "top" | "all" | "one" | "our" | "old"
-                )
+                ) || big_name)
                 && second.len() >= 4;
             (shape && said).then_some([first, second])
         };

@@ -62,9 +62,25 @@ pub(super) fn of_plan(
 }
 
 fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal_types: &[String]) -> Read {
-    let (terms, tier_nouns) = document
+    let (mut terms, tier_nouns) = document
         .map(|d| super::super::terms::read(&inputs.plan, d))
         .unwrap_or_default();
+    // ("| getting barrelled | reaching Barrel |": "get barrelled", "got barrelled" too, as the
+    // accelerator's own phrase is read; the accelerator's are added below with its words)
+    let forms: Vec<(String, Term)> = terms
+        .iter()
+        .filter(|(name, _)| name.split_whitespace().next().is_some_and(|w| w.ends_with("ing")) && name.contains(' '))
+        .flat_map(|(name, t)| {
+            super::super::accelerator_words::verb_forms(name)
+                .into_iter()
+                .map(|f| (f, *t))
+        })
+        .collect();
+    for (form, t) in forms {
+        if !terms.iter().any(|(n, _)| *n == form) {
+            terms.push((form, t));
+        }
+    }
     let (accelerator, mut accelerator_words) = super::super::accelerator_words::accelerator(inputs, document, &terms);
     // A product the plan credits is one, though no deal sells it yet ("what would a 15k
     // Insight Analytics deal make me"), spelt as the document spells it.
