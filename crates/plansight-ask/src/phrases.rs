@@ -98,6 +98,9 @@ fn everyday_typos(text: String) -> String {
         ("yera", "year"),
         ("mnoth", "month"),
         ("qaurter", "quarter"),
+        // ("show me my flat cancles")
+        ("cancles", "cancels"),
+        ("cancled", "cancelled"),
     ];
     if !TYPOS.iter().any(|(t, _)| text.contains(t)) {
         return text;

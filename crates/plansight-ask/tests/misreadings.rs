@@ -12609,6 +12609,69 @@ fn round_119_what_its_sets_taught() {
     read_after("twohundredthirtyfirst", cases);
 }
 
+#[test]
+fn round_120_what_its_sets_taught() {
+    use serde_json::json;
+    // (a measure's name said whole asks its pay; the accelerator's phrase after "get me";
+    // so many before an amount; "cancles")
+    let cases: &[Turns] = &[
+        (
+            "Shawn McNulty",
+            &[],
+            "what's my renewal book incentive for Q1?",
+            "answer",
+            json!({"figure": "earnings", "measure": "renewal"}),
+        ),
+        (
+            "Jamal Carter",
+            &[],
+            "would a 12k general liability deal get me called up",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Tasha Greenwood",
+            &[],
+            "if i land three 2k cyber policies this week what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "2000", "count": 3, "product": "cyber liability"}}),
+        ),
+        (
+            "Kelsey Brandt",
+            &[],
+            "list my cancled policies",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+    ];
+    read_after("twohundredthirtysecond", cases);
+    // (a glossary's plural noun with its steps listed; "tank"; a lever's losers by pay)
+    let cases: &[Turns] = &[
+        (
+            "Darcel Schlecht",
+            &[],
+            "which pepper on the scoville am i at",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "why did versie's q2 tank?",
+            "answer",
+            json!({"op": "explain", "period": "q2"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "booked quota at 120k - which reps lose most?",
+            "answer",
+            json!({"figure": "earnings", "op": "bottom"}),
+        ),
+    ];
+    read_after("twohundredthirtythird", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -221,6 +221,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 "low", "lower", "light", "skinny", "thin", "tiny", "meagre", "meager",
                 // ("why did darcel's september fall off a cliff?")
                 "cliff", "tanked", "cratered", "slumped", "nosedived", "dipped",
+                // ("why did elease's q3 tank": the present after "did")
+                "tank", "crater", "slump", "nosedive", "dip", "flop", "flopped",
             ],
         )
         // ("why was jamal's april so big": pay found high is explained too; not "why were my q3

@@ -596,6 +596,26 @@ fn deals_each(ws: &[String]) -> Option<u32> {
     if times.is_some() {
         return times;
     }
+    // ("say i land two 3k cyber policies today", "if i sign two 5k gtx plus pros": the
+    // count right before the amount, the things in the plural after it)
+    let before_amount = (0..ws.len().saturating_sub(2)).find_map(|i| {
+        let n = number(&ws[i])?;
+        let plural = ws[i + 2..(i + 5).min(ws.len())]
+            .iter()
+            .any(|w| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic));
+        let verb = i > 0
+            && matches!(
+                ws[i - 1].as_str(),
+                "sell" | "sign" | "land" | "close" | "win" | "book" | "get"
+            );
+        (money(&ws[i + 1])
+            && !ws[i + 1].ends_with('%')
+            && (plural || verb && super::words::DEALS.contains(&ws[i + 2].as_str())))
+        .then_some(n)
+    });
+    if before_amount.is_some() {
+        return before_amount;
+    }
     let each_at = (0..ws.len()).find(|&k| {
         money(&ws[k])
             && (ws.get(k + 1).is_some_and(|e| matches!(e.as_str(), "each" | "apiece"))

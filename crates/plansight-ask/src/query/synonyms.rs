@@ -173,7 +173,17 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     // ("| the waves | the MG Software Incentive's rates: Ripple and Swell |")
                     // ("| the telegraph | the Tonnage Commission's engine orders: Half Ahead, … |":
                     // a measure's steps by a noun of the document's own)
-                    (words.len() <= 5 && words.last().is_some_and(|w| steps_word(&words, w))).then_some("tier")
+                    // ("| the Scoville | the Booked Revenue peppers: Poblano, Cayenne, Habanero |":
+                    // a plural noun of the document's own, its steps listed after the colon)
+                    let listed = meaning
+                        .split_once(':')
+                        .is_some_and(|(_, after)| after.split(',').filter(|x| !x.trim().is_empty()).count() >= 3);
+                    let plural_noun = |w: &str| w.len() >= 5 && w.ends_with('s') && w.chars().all(char::is_alphabetic);
+                    (words.len() <= 5
+                        && words
+                            .last()
+                            .is_some_and(|w| steps_word(&words, w) || listed && words.len() >= 2 && plural_noun(w)))
+                    .then_some("tier")
                 })
                 // ("| brekkie | the Sunrise Advance, the $3,000 quarterly draw |": the name,
                 // then what it is after the comma)

@@ -132,8 +132,10 @@ pub(in crate::query) fn figure(
     let (figure, mark) = match crate::query::figure::figure(v, &without(rest), query) {
         // ("big iron quota to 25k - which 3 reps lose the most": the pay the change takes,
         // though the measure's name says sales)
-        (None, mark)
+        (None | Some(Figure::Credit), mark)
             if query.scenario.lever.is_some()
+                // (a lever of the plan changes no one's credit: "booked quota at 100k every
+                // quarter - which 3 reps lose the most")
                 && (exact(ws, LOSE)
                     || exact(
                         ws,
@@ -160,15 +162,17 @@ pub(in crate::query) fn figure(
         }
         // ("bookings commision so far this quarter?" of the Bookings Commission: the measure
         // named for its pay, said with that word, is its pay)
+        // ("renewal book incentive for Q2?", "how much booked revenue commission did i get": the
+        // name said whole, its own words no figure's)
         (None | Some(Figure::Credit), mark)
             if query.scope.measure.as_deref().is_some_and(|m| {
                 v.measure_names(m)
                     .iter()
-                    .any(|n| n.split_whitespace().any(|w| w == "commission"))
-            }) && mentions(ws, &["commission"])
+                    .any(|n| n.split_whitespace().any(|w| matches!(w, "commission" | "incentive")))
+            }) && (mentions(ws, &["commission"]) || named_whole(v, ws, query) && exact(ws, &["incentive"]))
                 && query.scenario.is_none()
                 && !exact(
-                    ws,
+                    &without_name(v, ws, query),
                     &[
                         "credit",
                         "credited",
@@ -293,4 +297,33 @@ pub(in crate::query) fn figure(
     } else {
         (figure, mark)
     }
+}
+
+/// Whether the question says the name of the measure it is about whole ("renewal book
+/// incentive" of the Renewal Book Incentive).
+fn named_whole(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
+    query.scope.measure.as_deref().is_some_and(|m| {
+        v.inputs
+            .plan
+            .measures
+            .iter()
+            .filter(|x| x.id == m)
+            .any(|x| contains_words(&ws.join(" "), &x.name.to_lowercase()))
+    })
+}
+
+/// The question without the words of its measure's name said whole ("booked" of the
+/// Booked Revenue Commission is no verb of selling there).
+fn without_name(v: &Vocabulary, ws: &[String], query: &Query) -> Vec<String> {
+    if !named_whole(v, ws, query) {
+        return ws.to_vec();
+    }
+    let name: Vec<String> = query
+        .scope
+        .measure
+        .as_deref()
+        .and_then(|m| v.inputs.plan.measures.iter().find(|x| x.id == m))
+        .map(|x| x.name.to_lowercase().split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    ws.iter().filter(|w| !name.contains(w)).cloned().collect()
 }
