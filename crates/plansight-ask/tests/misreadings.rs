@@ -12672,6 +12672,63 @@ fn round_120_what_its_sets_taught() {
     read_after("twohundredthirtythird", cases);
 }
 
+#[test]
+fn the_sessions_review_findings() {
+    use serde_json::json;
+    // (a reviewer's: a comparison, a pay question of "you", a bonus that renews and a fall
+    // in a count keep their readings; a distance is asked back only from a place named)
+    let cases: &[Turns] = &[
+        (
+            "Megan Castillo",
+            &[],
+            "how close was my Q3 commission to my Q2?",
+            "answer",
+            json!({"op": "compare", "versus": "q2"}),
+        ),
+        (
+            "Megan Castillo",
+            &[],
+            "do you get paid on deals booked or invoiced?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Megan Castillo",
+            &[],
+            "has my deal count dropped since Q2?",
+            "answer",
+            json!({"figure": "deal_count", "stage": null}),
+        ),
+    ];
+    read_after("twohundredtwentyfourth", cases);
+    // (a hyphened type said with a space only as a deal: "roll over" of credit is no
+    // roll-over deal; the plan as it stands asked after "<part> at <value>")
+    let cases: &[Turns] = &[
+        (
+            "Shelby Rasmussen",
+            &[],
+            "does my extra credit roll over into Q2?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Shelby Rasmussen",
+            &[],
+            "how many roll overs did i close",
+            "answer",
+            json!({"deal_type": "extension"}),
+        ),
+        (
+            "Shelby Rasmussen",
+            &[],
+            "cap at 55k - is that per year or per quarter?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("hundredeightyfirst", cases);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -268,14 +268,14 @@ pub(super) fn verb_forms(name: &str) -> Vec<String> {
             forms.push(whole);
         }
     }
-    // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden")
-    if base == "go" {
+    // ("going golden": "went golden", and what a deal does, "would a 6k cage get me golden";
+    // "getting called up": "would a 9k deal get me called up")
+    if matches!(base, "go" | "get") {
         // ("went" is its irregular past, above)
-        forms.extend(["gone", "get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
-    }
-    // ("getting called up": "would a 9k deal get me called up", what a deal does)
-    if base == "get" {
-        forms.extend(["get me", "gets me", "got me"].map(str::to_string));
+        if base == "go" {
+            forms.push("gone".to_string());
+        }
+        forms.extend(["get me", "gets me", "got me", "make me", "makes me"].map(str::to_string));
     }
     let mut out: Vec<String> = forms.into_iter().map(|f| format!("{f} {rest}")).collect();
     // ("going full bleed": "would a 20k offset run get me to full bleed", "how far from full

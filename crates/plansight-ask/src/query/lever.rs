@@ -76,7 +76,10 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 _ => 0,
             };
             let at = from + noun;
+            // (not the plan as it stands asked about: "cap at 55k - is that per year or per
+            // quarter?")
             noun > 0
+                && !mentions(ws, &["is that", "is it", "does it", "does that", "is this"])
                 && ws.get(at).is_some_and(|w| w == "at")
                 && ws.get(at + 1).is_some_and(|w| {
                     amount(std::slice::from_ref(w)).is_some() || crate::phrases::percent(std::slice::from_ref(w)).is_some()

@@ -254,9 +254,21 @@ pub(super) fn asked_back_unplaced(
     );
     // (not a part of the plan the document names, "how far I am from the Flatline" where the
     // Flatline is the payout cap; nor Pidgin's greeting, "how far, wetin …")
+    // (and only a place named after "from the"/"to the"/"off the": not "how close was my Q3
+    // commission to my Q2", a comparison, "how far off is my next payout", nor "which of my
+    // deals are closest to closing")
+    let place_named = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "from" | "to" | "off")
+            && w[1] == "the"
+            && !crate::query::words::DEALS.contains(&w[2].as_str())
+            && crate::phrases::periods(std::slice::from_ref(&w[2]), v.inputs.plan.start, v.today()).is_empty()
+    });
     if !another
         || !q.scenario.is_none()
+        || q.scope.versus.is_some()
         || !mentions(ws, FROM)
+        || !place_named
+        || exact(ws, &["closing", "close", "closes"])
         || !v.terms_in(ws).is_empty()
         || greets_how_far(question)
     {

@@ -81,7 +81,7 @@ pub(super) fn named_scope(
             let own = n
                 .rsplit_once(' ')
                 .filter(|(head, last)| {
-                    matches!(*last, "bonus" | "award" | "spiff" | "prize" | "kicker")
+                    super::words::BONUS_NOUNS.contains(last)
                         && head.contains(' ')
                         // (not the Big Blind SPIFF's "big blind", the GTK 500's other name,
                         // nor the GTX Plus SPIFF's "gtx plus", the GTX Plus Pro's first words)

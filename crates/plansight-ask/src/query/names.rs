@@ -464,7 +464,7 @@ impl Vocabulary<'_> {
             // bonus, two words or more)
             let own: Vec<&&str> = words
                 .iter()
-                .filter(|w| !matches!(**w, "bonus" | "award" | "spiff" | "prize" | "kicker"))
+                .filter(|w| !super::words::BONUS_NOUNS.contains(*w))
                 .collect();
             // (each a word of the bonus's own: not "GTK 500" of the GTK 500 SPIFF, a product,
             // nor "new account" of the New Account Bonus, a deal's kind)
@@ -568,7 +568,7 @@ impl Vocabulary<'_> {
             let own: Vec<&str> = all
                 .iter()
                 .copied()
-                .filter(|w| !matches!(*w, "bonus" | "award" | "spiff" | "prize" | "kicker"))
+                .filter(|w| !super::words::BONUS_NOUNS.contains(w))
                 .collect();
             let said = |w: &str| {
                 rest.iter()
@@ -654,8 +654,15 @@ impl Vocabulary<'_> {
                     // (plurals: "lease rolls", "Abrufe")
                     // ("swap outs" for "| swap-out |": the hyphen said as a space)
                     .find(|(_, a)| {
+                        // (said with a space only in the plural or before a deal's noun, not
+                        // "does my extra credit roll over" of "| roll-over |")
                         let spaced = a.replace('-', " ");
-                        let found = [a.as_str(), spaced.as_str()].into_iter().any(|a| {
+                        let spaced_said = spaced != **a
+                            && (joined.contains(&format!(" {spaced}s "))
+                                || super::words::DEALS
+                                    .iter()
+                                    .any(|d| joined.contains(&format!(" {spaced} {d} "))));
+                        let found = std::iter::once(a.as_str()).any(|a| {
                             // (Spanish plurals each word: "cuentas nuevas" for "cuenta nueva")
                             let each: String = a.split(' ').map(|w| format!("{w}s")).collect::<Vec<_>>().join(" ");
                             // ("repeat orders" for "| repeat order |", the questions' "orders"
@@ -687,7 +694,7 @@ impl Vocabulary<'_> {
                                 })
                                 || a.contains(' ') && joined.contains(&format!(" {each} "))
                         });
-                        found
+                        found || spaced_said
                     })
                     .map(|(t, _)| t)
             })

@@ -60,7 +60,10 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             && exact(ws, &["deal", "deals", "opportunities", "opps"])
             && !exact(
                 ws,
-                &["to", "by", "rate", "price", "pay", "commission", "earnings", "quota", "amount", "value", "why"],
+                &[
+                    "to", "by", "rate", "price", "pay", "commission", "earnings", "quota", "amount", "value", "why", "count",
+                    "size", "average", "number", "since",
+                ],
             ))
         && !mentions(
             ws,

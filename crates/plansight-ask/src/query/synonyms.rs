@@ -178,7 +178,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     let listed = meaning
                         .split_once(':')
                         .is_some_and(|(_, after)| after.split(',').filter(|x| !x.trim().is_empty()).count() >= 3);
-                    let plural_noun = |w: &str| w.len() >= 5 && w.ends_with('s') && w.chars().all(char::is_alphabetic);
+                    let plural_noun = |w: &str| {
+                        w.len() >= 5
+                            && w.ends_with('s')
+                            && w.chars().all(char::is_alphabetic)
+                            && !NOT_STEPS.contains(&w)
+                    };
                     (words.len() <= 5
                         && words
                             .last()
@@ -427,32 +432,33 @@ pub(super) fn single_final(stem: &str) -> &str {
     }
 }
 
+/// Plural nouns that name no measure's steps (its products, deals or bonuses), where a
+/// glossary's own noun would ("| the pour chart | the Brew Revenue Commission's styles: … |").
+const NOT_STEPS: &[&str] = &[
+    "products",
+    "deals",
+    "types",
+    "bonuses",
+    "accounts",
+    "customers",
+    "reps",
+    "sellers",
+    "quotas",
+    "payouts",
+    "spiffs",
+    "awards",
+    "orders",
+    "contracts",
+    "statements",
+    "rules",
+    "terms",
+    "words",
+];
+
 /// Whether `w`, a word of a glossary's meaning `words`, names a table of steps: "tiers",
 /// "bands", "rates", "levels", or a measure's own noun for them after its name's possessive
 /// ("the Tonnage Commission's engine orders").
 fn steps_word(words: &[&str], w: &str) -> bool {
-    // ("| the pour chart | the Brew Revenue Commission's styles: Lager, Pale Ale, … |": a
-    // measure's own plural noun for its steps; not its products, deals or bonuses)
-    const NOT_STEPS: &[&str] = &[
-        "products",
-        "deals",
-        "types",
-        "bonuses",
-        "accounts",
-        "customers",
-        "reps",
-        "sellers",
-        "quotas",
-        "payouts",
-        "spiffs",
-        "awards",
-        "orders",
-        "contracts",
-        "statements",
-        "rules",
-        "terms",
-        "words",
-    ];
     matches!(w, "tiers" | "bands" | "rates" | "levels")
         || words.iter().any(|x| x.ends_with("'s")) && matches!(w, "orders" | "steps" | "grades" | "gears" | "stages")
         || words.iter().any(|x| x.ends_with("'s")) && w.len() >= 5 && w.ends_with('s') && !NOT_STEPS.contains(&w)

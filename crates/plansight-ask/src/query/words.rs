@@ -888,3 +888,7 @@ pub const THE_MINIMUM: &[&str] = &[
     "reach the minimum",
     "clear the minimum",
 ];
+
+/// The nouns a bonus's name ends in, which questions leave out ("the blue flame" of the Blue
+/// Flame Bonus, "hat trick money" of the Hat Trick Award).
+pub(crate) const BONUS_NOUNS: &[&str] = &["bonus", "award", "spiff", "prize", "kicker"];

@@ -207,7 +207,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             offer: Some("Ask what you earned or what is payable (before tax); your payroll or a tax adviser can say what is withheld.".into()),
         });
     }
-    if world::customer_decides(ws) {
+    if world::customer_decides(v, ws) {
         return Some(Understood::Decline {
             reason: "What a customer will decide is not in the workspace: it holds the deals as they stand.".into(),
             offer: Some("Ask what the deal would pay you if it closes (\"what if it closes next month?\").".into()),

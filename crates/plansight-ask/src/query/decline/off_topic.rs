@@ -230,16 +230,17 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         })
         // ("can u get a crane scheduled for the cooper creek rtu set tmrw": the errand done
         // for the asker)
-        || ws.windows(2).enumerate().any(|(i, w)| {
-            matches!(w[0].as_str(), "you" | "u")
-                && w[1] == "get"
-                && ws[i + 2..(i + 6).min(ws.len())].iter().any(|x| {
+        || ws.windows(3).enumerate().any(|(i, w)| {
+            matches!(w[0].as_str(), "can" | "could" | "would" | "will")
+                && matches!(w[1].as_str(), "you" | "u")
+                && w[2] == "get"
+                && ws[i + 3..(i + 7).min(ws.len())].iter().any(|x| {
                     matches!(
                         x.as_str(),
                         "scheduled" | "booked" | "arranged" | "organised" | "organized" | "sent" | "delivered" | "shipped"
                     )
                 })
-        })
+        }) && !exact(ws, &["paid", "commission", "credit", "count", "counts", "deal", "deals", "quota"])
         // ("can u order 2 cases of gloves for kan-code": stock to buy, not deals to sort by
         // a figure)
         || ws.windows(3).any(|w| {

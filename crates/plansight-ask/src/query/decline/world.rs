@@ -349,7 +349,7 @@ pub(super) fn elsewhere(v: &Vocabulary, ws: &[String]) -> bool {
 /// "is fairmonts VAC gonna approve the c-arm next month", "will Cobalt sign this quarter":
 /// what a customer will decide, which no deal says yet (not "if Cobalt signs, what do I
 /// get", a what-if, nor "will I get paid when it signs", the asker's pay).
-pub(super) fn customer_decides(ws: &[String]) -> bool {
+pub(super) fn customer_decides(v: &Vocabulary, ws: &[String]) -> bool {
     const DECIDE: &[&str] = &["approve", "sign", "buy", "accept", "choose", "pick", "renew", "say"];
     let future = |i: usize| {
         i > 0 && matches!(ws[i - 1].as_str(), "will" | "gonna")
@@ -357,7 +357,12 @@ pub(super) fn customer_decides(ws: &[String]) -> bool {
             // ("will the hospital approve the c-arm", the subject between)
             || i <= 5 && ws.first().is_some_and(|w| w == "will")
     };
+    // (not the plan's own parts, "will the SPIFF renew next quarter?", nor a list of deals,
+    // "which of Rocco's open deals will sign this month?")
     (0..ws.len()).any(|i| DECIDE.contains(&ws[i].as_str()) && future(i))
+        && !v.bonus(ws)
+        && v.measure(ws).is_none()
+        && !exact(ws, &["which", "who", "spiff", "bonus", "plan", "deals"])
         && !exact(
             ws,
             &[

@@ -79,12 +79,16 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                 found
                     .iter()
                     .find(|(n, x)| {
+                        // (a part named by the meaning alone, "| off the mark | past the Crease |",
+                        // or set apart by a comma; not "| gate review | the Gate is reviewed … |")
+                        let ends = |r: &str| match t {
+                            Some(_) => r.is_empty() || r.starts_with([',', ' ', ':', ';']),
+                            None => r.is_empty() || r.starts_with([',', ';']),
+                        };
                         t.is_none_or(|t| x == t)
-                            && [n.clone(), format!("the {n}")].iter().any(|p| {
-                                plain
-                                    .strip_prefix(p.as_str())
-                                    .is_some_and(|r| r.is_empty() || r.starts_with([',', ' ', ':', ';']))
-                            })
+                            && [n.clone(), format!("the {n}")]
+                                .iter()
+                                .any(|p| plain.strip_prefix(p.as_str()).is_some_and(ends))
                     })
                     .map(|(_, x)| *x)
             };

@@ -92,12 +92,9 @@ impl Vocabulary<'_> {
                 let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
                 // ("did i get the blue flame last qtr": the Blue Flame Bonus without its noun)
                 if words.len() >= 3
-                    && words.last().is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "bonus" | "spiff" | "award" | "incentive" | "kicker" | "prize"
-                        )
-                    })
+                    && words
+                        .last()
+                        .is_some_and(|w| crate::query::words::BONUS_NOUNS.contains(&w.as_str()))
                 {
                     words.pop();
                 }
