@@ -4,11 +4,11 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 120: twohundredthirtysecond/heldout over a generated US commercial insurance and
-//! benefits brokerage on a calendar year, in the plain everyday American English of
-//! producers and account managers in a chat box; twohundredthirtythird/heldout over the
-//! Maven CRM export as it is under a calendar year paid quarterly, in the short direct
-//! questions of a US inside-sales team on the Ask screen)
+//! (round 121: twohundredthirtyfourth/heldout over a generated US office-coffee and
+//! breakroom supplies distributor on an October fiscal year, in the plain everyday American
+//! English of a normal week's questions; twohundredthirtyfifth/heldout over the Maven CRM
+//! export as it is under a May fiscal year, in plain British and Irish office English on
+//! Teams and email)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1463,14 +1463,24 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredthirtyfirst",
         ),
         (
-            "two-hundred-thirty-second workspace (a US commercial insurance and benefits brokerage, a calendar year, a monthly and a quarterly measure paid monthly, plain everyday American English of producers in a chat box), held-out set",
+            "two-hundred-thirty-second workspace (a US commercial insurance and benefits brokerage, a calendar year, a monthly and a quarterly measure paid monthly, plain everyday American English of producers in a chat box), earlier held-out set",
             "twohundredthirtysecond/heldout.toml",
             "twohundredthirtysecond",
         ),
         (
-            "two-hundred-thirty-third workspace (the Maven CRM export as it is, a calendar year paid quarterly, a quarterly and an annual measure, short direct questions of a US inside-sales team), held-out set",
+            "two-hundred-thirty-third workspace (the Maven CRM export as it is, a calendar year paid quarterly, a quarterly and an annual measure, short direct questions of a US inside-sales team), earlier held-out set",
             "twohundredthirtythird/heldout.toml",
             "twohundredthirtythird",
+        ),
+        (
+            "two-hundred-thirty-fourth workspace (a US office-coffee and breakroom supplies distributor, an October fiscal year, a quarterly and an annual measure paid monthly, plain everyday American English), held-out set",
+            "twohundredthirtyfourth/heldout.toml",
+            "twohundredthirtyfourth",
+        ),
+        (
+            "two-hundred-thirty-fifth workspace (the Maven CRM export as it is, a May fiscal year, a monthly and a quarterly measure paid monthly, plain British and Irish office English), held-out set",
+            "twohundredthirtyfifth/heldout.toml",
+            "twohundredthirtyfifth",
         ),
     ]
 }
@@ -1706,6 +1716,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredthirtyfirst" => "core",
         "twohundredthirtysecond" => "nb",
         "twohundredthirtythird" => "booked",
+        "twohundredthirtyfourth" => "placements",
+        "twohundredthirtyfifth" => "turnover",
         _ => "lsv",
     }
 }
