@@ -33,8 +33,16 @@ pub(super) fn accelerator(
             let mut it_named = false;
             for sentence in paragraph.split('.') {
                 let ws: Vec<String> = crate::phrases::words(&crate::phrases::normalize(sentence));
+                // (not a word of a tier's own name: "Loading Dose, …, Booster Dose" lists the
+                // doses, no accelerator is named there)
+                let of_a_name = |w: &str| {
+                    terms
+                        .iter()
+                        .any(|(n, _)| n.contains(' ') && n.split_whitespace().any(|x| x == w))
+                };
                 let named = ws.iter().find(|w| {
-                    ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super")
+                    (ACCELERATOR_WORDS.contains(&w.as_str()) || w.contains("accelerat") && !w.contains("super"))
+                        && !of_a_name(w)
                 });
                 // ("Ridgeline is the accelerator … The sales floor calls reaching it **topping
                 // out**": a name given it in the next sentence, once the tier is known)

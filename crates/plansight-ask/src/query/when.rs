@@ -216,11 +216,16 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
             && mentions(ws, &["this month", "this quarter", "this qtr", "this q"]);
         // Or the period is what pays ("how much more would this month pay if i land a 3k …",
         // "this month's payout if I sign …").
-        let period_pays = ws.windows(3).any(|w| {
-            w[0] == "this"
-                && matches!(w[1].as_str(), "month" | "month's" | "months" | "quarter" | "quarter's")
-                && (matches!(w[2].as_str(), "pay" | "pays" | "paying")
-                    || w[1].ends_with("'s") && super::words::PAY_NOUNS.contains(&w[2].as_str()))
+        // (the period the subject of the verb: "would this month pay", not "$1.2M of
+        // instalación this month pay me", the deal's month)
+        let period_pays = ws.windows(4).any(|w| {
+            matches!(
+                w[0].as_str(),
+                "would" | "will" | "does" | "did" | "what's" | "whats" | "is" | "how's"
+            ) && w[1] == "this"
+                && matches!(w[2].as_str(), "month" | "month's" | "months" | "quarter" | "quarter's")
+                && (matches!(w[3].as_str(), "pay" | "pays" | "paying")
+                    || w[2].ends_with("'s") && super::words::PAY_NOUNS.contains(&w[3].as_str()))
         });
         if said(chrono::Datelike::month(&c)) < 2
             && !this_period_attainment

@@ -65,11 +65,22 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
     let (mut terms, tier_nouns) = document
         .map(|d| super::super::terms::read(&inputs.plan, d))
         .unwrap_or_default();
+    let (accelerator, mut accelerator_words) = super::super::accelerator_words::accelerator(inputs, document, &terms);
     // ("| getting barrelled | reaching Barrel |": "get barrelled", "got barrelled" too, as the
-    // accelerator's own phrase is read; the accelerator's are added below with its words)
+    // accelerator's own phrase is read; a phrase of reaching, not a tier's own name that
+    // happens to open in "-ing", "Loading Dose"; after the accelerator is found, which reads
+    // the document's names as written)
     let forms: Vec<(String, Term)> = terms
         .iter()
-        .filter(|(name, _)| name.split_whitespace().next().is_some_and(|w| w.ends_with("ing")) && name.contains(' '))
+        .filter(|(name, _)| {
+            name.contains(' ')
+                && name.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "getting" | "going" | "hitting" | "reaching" | "making" | "becoming" | "turning" | "breaking"
+                    )
+                })
+        })
         .flat_map(|(name, t)| {
             super::super::accelerator_words::verb_forms(name)
                 .into_iter()
@@ -81,7 +92,6 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
             terms.push((form, t));
         }
     }
-    let (accelerator, mut accelerator_words) = super::super::accelerator_words::accelerator(inputs, document, &terms);
     // A product the plan credits is one, though no deal sells it yet ("what would a 15k
     // Insight Analytics deal make me"), spelt as the document spells it.
     // (lowered once, and only when the plan names a product no deal has)
