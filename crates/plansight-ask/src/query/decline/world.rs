@@ -362,10 +362,15 @@ pub(super) fn customer_decides(v: &Vocabulary, ws: &[String]) -> bool {
     (0..ws.len()).any(|i| DECIDE.contains(&ws[i].as_str()) && future(i))
         && !v.bonus(ws)
         && v.measure(ws).is_none()
-        && !exact(ws, &["which", "who", "spiff", "bonus", "plan", "deals"])
         && !exact(
             ws,
             &[
+                "which",
+                "who",
+                "spiff",
+                "bonus",
+                "plan",
+                "deals",
                 "if",
                 "when",
                 "once",

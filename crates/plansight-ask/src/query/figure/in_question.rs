@@ -299,31 +299,21 @@ pub(in crate::query) fn figure(
     }
 }
 
-/// Whether the question says the name of the measure it is about whole ("renewal book
-/// incentive" of the Renewal Book Incentive).
+/// The words of the name of the measure the question is about, when the question says that
+/// name whole ("renewal book incentive" of the Renewal Book Incentive).
+fn whole_name(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<String>> {
+    let m = query.scope.measure.as_deref()?;
+    let name = v.inputs.plan.measures.iter().find(|x| x.id == m)?.name.to_lowercase();
+    contains_words(&ws.join(" "), &name).then(|| name.split_whitespace().map(str::to_string).collect())
+}
+
 fn named_whole(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
-    query.scope.measure.as_deref().is_some_and(|m| {
-        v.inputs
-            .plan
-            .measures
-            .iter()
-            .filter(|x| x.id == m)
-            .any(|x| contains_words(&ws.join(" "), &x.name.to_lowercase()))
-    })
+    whole_name(v, ws, query).is_some()
 }
 
 /// The question without the words of its measure's name said whole ("booked" of the
 /// Booked Revenue Commission is no verb of selling there).
 fn without_name(v: &Vocabulary, ws: &[String], query: &Query) -> Vec<String> {
-    if !named_whole(v, ws, query) {
-        return ws.to_vec();
-    }
-    let name: Vec<String> = query
-        .scope
-        .measure
-        .as_deref()
-        .and_then(|m| v.inputs.plan.measures.iter().find(|x| x.id == m))
-        .map(|x| x.name.to_lowercase().split_whitespace().map(str::to_string).collect())
-        .unwrap_or_default();
+    let name = whole_name(v, ws, query).unwrap_or_default();
     ws.iter().filter(|w| !name.contains(w)).cloned().collect()
 }
