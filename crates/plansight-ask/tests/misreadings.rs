@@ -12729,6 +12729,125 @@ fn the_sessions_review_findings() {
     read_after("hundredeightyfirst", cases);
 }
 
+#[test]
+fn round_121_and_122_what_their_sets_taught() {
+    use serde_json::json;
+    // (the draw counted in the pay is what was paid; a verb of selling is no measure's word; a
+    // thing of the trade going up is the market's; errands said as orders; the document's
+    // word for a cancelled deal costs its clawback; a lead-in before the question; a tier's
+    // word inside a product's name said whole)
+    let roofing: &[Turns] = &[
+        (
+            "Jasmine Coleman",
+            &[],
+            "whats my total pay including the scaffold for may",
+            "answer",
+            json!({"figure": "payable", "period": "m05"}),
+        ),
+        (
+            "Marisol Ortega",
+            &[],
+            "what was the smallest job we sold in q1",
+            "answer",
+            json!({"figure": "deal_amount", "op": "bottom", "measure": null}),
+        ),
+        (
+            "Marisol Ortega",
+            &[],
+            "are shingles gonna go up next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Marisol Ortega",
+            &[],
+            "can you get a lift delivered to jefferson hills tomorrow",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Marisol Ortega",
+            &[],
+            "is my commission gonna go up next month",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+    ];
+    read_after("twohundredthirtysixth", roofing);
+    let maven: &[Turns] = &[
+        (
+            "Summer Sewald",
+            &[],
+            "what did zane's rainouts cost him in q3?",
+            "answer",
+            json!({"figure": "clawback", "who": "zane levy", "period": "q3"}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "quick one - does the hard cap include spiffs, or just commission?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "quick one: how much did i make in october",
+            "answer",
+            json!({"figure": "earnings", "period": "m08"}),
+        ),
+    ];
+    read_after("twohundredthirtyseventh", maven);
+    let british: &[Turns] = &[
+        (
+            "Niesha Huffines",
+            &[],
+            "I'm paid in Dublin - which exchange rate is used for my commission?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "could you send me the total commission for my team for Q1?",
+            "answer",
+            json!({"figure": "earnings", "who": "team:rocco neubert", "period": "q1"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "can you send me the deck on friday?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredthirtyfifth", british);
+    let coffee: &[Turns] = &[
+        (
+            "Alicia Reyes",
+            &[],
+            "what if the february maple grove espresso station had come in at 12k, what would i have made",
+            "answer",
+            json!({"figure": "earnings", "mark": null}),
+        ),
+        (
+            "Kevin Doyle",
+            &[],
+            "order 2 boxes of filters for the riverside dental office",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Alicia Reyes",
+            &[],
+            "how far am i from espresso",
+            "answer",
+            json!({"figure": "distance"}),
+        ),
+    ];
+    read_after("twohundredthirtyfourth", coffee);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -583,6 +583,19 @@ fn starter_for_quota(story: &str, asking: &str) -> bool {
 /// The sentence without an opening that only says where the question comes from ("Quick
 /// question from the Wellington office: how much …").
 fn without_preamble(sentence: &str) -> &str {
+    // ("Quick one - does the Hard Cap include SPIFFs, or just commission?": the lead-in that
+    // only says a question comes)
+    for lead in ["quick one", "quick q", "quick question", "qq"] {
+        let lower = sentence.to_ascii_lowercase();
+        for joint in [" - ", " – ", " -- ", ": ", ", "] {
+            if lower.starts_with(&format!("{lead}{joint}")) {
+                let rest = sentence[lead.len() + joint.len()..].trim();
+                if !rest.is_empty() {
+                    return rest;
+                }
+            }
+        }
+    }
     match sentence.split_once(": ") {
         Some((before, after))
             if story(before) && before.split_whitespace().count() <= 8 && !after.trim().is_empty() =>

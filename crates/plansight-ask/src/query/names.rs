@@ -182,6 +182,11 @@ impl Vocabulary<'_> {
                     // ("equip commission": the first letters of a word only its name has)
                     ws.iter().enumerate().any(|(i, w)| {
                         !deal_noun(ws, i)
+                            // ("the biggest job i sold" of the Sold Work Commission: the verb
+                            // of someone selling, not the measure's word)
+                            && !(i > 0
+                                && matches!(w.as_str(), "sold" | "booked" | "closed" | "signed" | "won")
+                                && matches!(ws[i - 1].as_str(), "i" | "we" | "he" | "she" | "they" | "you"))
                             // ("top 5 deals this quarter" of the Quarterly Revenue Commission:
                             // the name's word of a period only as the name says it)
                             && (crate::fuzzy::same(w, &n) && (w == &n || !PERIODIC.contains(&n.as_str()))

@@ -174,9 +174,18 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             "send me the list",
             "send me a breakdown",
             "send me the breakdown",
+            // ("could you send me the total payout for my team for August to October?")
+            "send me the total",
+            "send me a total",
+            "send me the figure",
+            "send me the figures",
+            "send me the numbers",
+            "send me my",
         ],
     ) && !exact(ws, &["email", "e-mail", "slack", "text", "outlook", "manager", "boss"])
-        && (exact(ws, crate::query::words::DEALS) || exact(ws, crate::query::words::EARN))
+        && (exact(ws, crate::query::words::DEALS)
+            || exact(ws, crate::query::words::EARN)
+            || exact(ws, &["payout", "payouts", "commission", "cost", "quota", "attainment"]))
     {
         return false;
     }
@@ -237,7 +246,19 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 && ws[i + 3..(i + 7).min(ws.len())].iter().any(|x| {
                     matches!(
                         x.as_str(),
-                        "scheduled" | "booked" | "arranged" | "organised" | "organized" | "sent" | "delivered" | "shipped"
+                        "scheduled"
+                            | "booked"
+                            | "arranged"
+                            | "organised"
+                            | "organized"
+                            | "sent"
+                            | "delivered"
+                            | "shipped"
+                            // ("can u get a dumpster dropped at darby creek monday")
+                            | "dropped"
+                            | "ordered"
+                            | "installed"
+                            | "hauled"
                     )
                 })
         }) && !exact(ws, &["paid", "commission", "credit", "count", "counts", "deal", "deals", "quota"])
@@ -271,6 +292,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 && matches!(w[1].as_str(), "order" | "reorder" | "purchase" | "buy" | "ship" | "deliver")
                 && w[2].parse::<u32>().is_ok()
         }) && exact(ws, &["from", "warehouse", "stock", "bags", "cases", "units", "pieces"])
+        // ("order 3 cases of french roast for the Lakeshore Law Offices breakroom pls": the
+        // same, said as an order)
+        || matches!(first, "order" | "reorder" | "purchase" | "buy" | "ship" | "deliver")
+            && ws.iter().position(|w| w == first).and_then(|i| ws.get(i + 1)).is_some_and(|n| n.parse::<u32>().is_ok())
+            && exact(ws, &["bags", "cases", "boxes", "pallets", "pieces", "cartons", "packs", "rolls"])
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)
         || ws.windows(4).any(|w| {

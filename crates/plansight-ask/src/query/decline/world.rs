@@ -257,8 +257,53 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     if (event || brings) && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {
         return true;
     }
+    // ("is tpo gonna go up again this fall": a thing of the trade going up is its price;
+    // not the plan's parts nor a person)
+    const PLAN_NOUNS: &[&str] = &[
+        "commission",
+        "commissions",
+        "quota",
+        "quotas",
+        "rate",
+        "tier",
+        "tiers",
+        "threshold",
+        "cap",
+        "draw",
+        "bonus",
+        "spiff",
+        "pay",
+        "payout",
+        "plan",
+        "accelerator",
+        "credit",
+        "attainment",
+        "number",
+        "numbers",
+        "target",
+        "split",
+        "clawback",
+        "territory",
+        "base",
+        "salary",
+        "ote",
+        "check",
+        "paycheck",
+    ];
+    let thing_moves = matches!(ws.first().map(String::as_str), Some("is" | "are"))
+        && ws
+            .iter()
+            .position(|w| matches!(w.as_str(), "gonna" | "going"))
+            .is_some_and(|g| {
+                (2..=3).contains(&g)
+                    && ws[1..g].iter().all(|w| {
+                        !PLAN_NOUNS.contains(&w.as_str())
+                            && !matches!(w.as_str(), "he" | "she" | "it" | "that" | "this" | "they" | "there")
+                            && v.seller(w).is_none()
+                    })
+            });
     // (a thing "getting cheaper" is its price)
-    (priced || exact(ws, &["cheaper", "pricier", "dearer", "expensive"]))
+    (priced || thing_moves || exact(ws, &["cheaper", "pricier", "dearer", "expensive"]))
         && (moves || level)
         && foretold
         && !exact(

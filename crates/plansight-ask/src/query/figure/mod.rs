@@ -68,6 +68,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // document's name, netted as "the draw" is; the name kept where nothing is netted)
     let plainly = v.draw_said_plainly(ws);
     let netted = without_what_is_netted(&plainly);
+    // ("total pay incl the scaffold since january": the pay with the draw in it is what was
+    // paid, whatever word of pay says it)
+    const DRAW: &[&str] = &["draw", "draws", "advance", "advances"];
+    let draw_counted = netted.len() < plainly.len() && exact(&plainly, DRAW) && !exact(&netted, DRAW);
     let kept: std::borrow::Cow<'_, [String]> = if netted.len() < plainly.len() {
         netted.into_owned().into()
     } else {
@@ -555,7 +559,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Earnings)
     } else if super::operation::counts_toward(ws) && !mentions(ws, COST) {
         Some(Figure::Credit)
-    } else if exact(ws, &["cost", "costs"]) && q.scenario.is_none() && cancelled_said(v, q) {
+    } else if exact(ws, &["cost", "costs"]) && q.scenario.is_none() && cancelled_said(v, ws, q) {
         // ("what did the washback on HU6IS6Q2 cost Marty", "what did those cost me?" after the
         // cancelled ones: what was clawed back)
         Some(Figure::Clawback)
@@ -903,6 +907,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else {
         None
     };
+    let f = match f {
+        Some(Figure::Earnings) if draw_counted && q.scenario.is_none() => Some(Figure::Payable),
+        f => f,
+    };
     (f, mark)
 }
 
@@ -1064,9 +1072,16 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     })
 }
 
-/// Whether the question is of cancelled deals: the stage said, or a cancelled deal named.
-fn cancelled_said(v: &Vocabulary, q: &Query) -> bool {
+/// Whether the question is of cancelled deals: the stage said, the document's word for a
+/// cancelled deal ("Moses's rainouts … what did they cost him" where "| rainout | a won deal
+/// the customer cancelled |"), or a cancelled deal named.
+fn cancelled_said(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     q.scope.stage.as_deref() == Some("cancelled")
+        || exact(ws, &["cancelled", "canceled", "cancellations"])
+        || ws.iter().any(|w| {
+            let one = w.strip_suffix('s').unwrap_or(w);
+            v.idea_words.iter().any(|(s, p)| s == one && p == "cancelled")
+        })
         || q.scope.deal.as_deref().is_some_and(|d| {
             v.inputs
                 .lines

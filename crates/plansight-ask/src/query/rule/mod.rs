@@ -133,9 +133,26 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
         && ws
             .windows(3)
             .any(|w| w[0] == "paid" && w[1] == "in" && MONIES.contains(&w[2].as_str()));
+    // ("I'm on the Irish payroll - what exchange rate do they use for my commission?")
+    let rate_used = mentions(ws, &["exchange rate", "fx rate", "conversion rate", "currency rate"])
+        && exact(ws, &["use", "used", "uses", "apply", "applied", "applies"])
+        && exact(
+            ws,
+            &[
+                "commission",
+                "pay",
+                "payout",
+                "payouts",
+                "earnings",
+                "bonus",
+                "check",
+                "cheque",
+            ],
+        );
     exact(ws, &["my"])
         // (not "what's my rate in dollars", a tier's, nor "how did my pay change in dollars")
         && (paid_in
+            || rate_used
             || (into(&["into"])
                 || into(&["to", "in"])
                     && exact(ws, &["exchange", "exchanged", "convert", "converted", "converting", "conversion"]))

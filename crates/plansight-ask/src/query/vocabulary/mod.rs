@@ -425,24 +425,39 @@ impl<'a> Vocabulary<'a> {
 
     /// The plan parts the words name by the document's terms, longest name first.
     pub fn terms_in(&self, ws: &[String]) -> Vec<super::terms::Term> {
+        // ("the february maple grove espresso station" where Espresso is a tier: a word of a
+        // product's name said whole is the product's)
+        let mut in_product = vec![false; ws.len()];
+        for p in &self.products {
+            let parts: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
+            if parts.len() < 2 || ws.len() < parts.len() {
+                continue;
+            }
+            for i in 0..=ws.len() - parts.len() {
+                if ws[i..i + parts.len()] == parts[..] {
+                    in_product[i..i + parts.len()].iter_mut().for_each(|x| *x = true);
+                }
+            }
+        }
         let said = |name: &str, near: bool| {
             // ("super accel" for the Super-accelerator: its hyphen a space, a long word cut
             // short in a name of several words)
             let spaced = name.replace('-', " ");
             [name, spaced.as_str()].iter().any(|name| {
                 let parts: Vec<&str> = name.split_whitespace().collect();
-                ws.windows(parts.len()).any(|w| {
-                    w.iter().zip(&parts).all(|(a, b)| {
-                        let a = a.trim_end_matches("'s");
-                        // (a slip in a long name: "cusion" for the Cushion)
-                        a == *b
+                ws.windows(parts.len()).enumerate().any(|(i, w)| {
+                    !in_product[i..i + parts.len()].iter().all(|x| *x)
+                        && w.iter().zip(&parts).all(|(a, b)| {
+                            let a = a.trim_end_matches("'s");
+                            // (a slip in a long name: "cusion" for the Cushion)
+                            a == *b
                             // ("hitting my stride" for the glossary's "hitting your stride")
                             || *b == "your" && POSSESSIVES.contains(&a)
                             // ("builders rate" for the Builder's: the apostrophe left out)
                             || b.ends_with("'s") && (a == b.replace('\'', "") || a == b.trim_end_matches("'s"))
                             || near && b.len() >= 6 && crate::fuzzy::same(a, b)
                             || near && parts.len() >= 2 && a.len() >= 5 && b.len() > a.len() && b.starts_with(a)
-                    })
+                        })
                 })
             })
         };
