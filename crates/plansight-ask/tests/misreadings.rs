@@ -12848,6 +12848,83 @@ fn round_121_and_122_what_their_sets_taught() {
     read_after("twohundredthirtyfourth", coffee);
 }
 
+#[test]
+fn this_rounds_review_findings() {
+    use serde_json::json;
+    // (a helper's review of the round's new rules: the draw left out is no pay with it in;
+    // "how much have i booked" keeps its measure; the plan's own parts going up are no
+    // market; deals to show are no errand; the plan's cost with cancelled deals left out;
+    // a lead-in after a greeting; a product's name in the plural)
+    let roofing: &[Turns] = &[
+        (
+            "Jasmine Coleman",
+            &[],
+            "what did I earn in Q2, not counting the scaffold?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2"}),
+        ),
+        (
+            "Jasmine Coleman",
+            &[],
+            "how much have i sold this quarter",
+            "answer",
+            json!({"figure": "credit", "measure": "sold_work"}),
+        ),
+        (
+            "Jasmine Coleman",
+            &[],
+            "whats the biggest job ive sold this year",
+            "answer",
+            json!({"figure": "deal_amount", "measure": null}),
+        ),
+        (
+            "Jasmine Coleman",
+            &[],
+            "are spiffs gonna go up next year",
+            "answer",
+            json!({"figure": "bonus"}),
+        ),
+        (
+            "Jasmine Coleman",
+            &[],
+            "hey, quick one — how much did i make in may",
+            "answer",
+            json!({"figure": "earnings", "period": "m05"}),
+        ),
+    ];
+    read_after("twohundredthirtysixth", roofing);
+    read_after(
+        "twohundredthirtythird",
+        &[(
+            "Kary Hendrixson",
+            &[],
+            "how much have i booked this quarter",
+            "answer",
+            json!({"figure": "credit", "measure": "booked"}),
+        )],
+    );
+    read_after(
+        "twohundredthirtyseventh",
+        &[(
+            "Summer Sewald",
+            &[],
+            "what did the plan cost us in Q3, rainouts excluded?",
+            "answer",
+            json!({"figure": "cost"}),
+        )],
+    );
+    read_after(
+        "twohundredthirtyfourth",
+        &[(
+            "Alicia Reyes",
+            &[],
+            "how much did i make on espresso stations this year",
+            "answer",
+            json!({"figure": "earnings", "product": "espresso station", "mark": null}),
+        )],
+    );
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

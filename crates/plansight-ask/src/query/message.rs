@@ -583,19 +583,6 @@ fn starter_for_quota(story: &str, asking: &str) -> bool {
 /// The sentence without an opening that only says where the question comes from ("Quick
 /// question from the Wellington office: how much …").
 fn without_preamble(sentence: &str) -> &str {
-    // ("Quick one - does the Hard Cap include SPIFFs, or just commission?": the lead-in that
-    // only says a question comes)
-    for lead in ["quick one", "quick q", "quick question", "qq"] {
-        let lower = sentence.to_ascii_lowercase();
-        for joint in [" - ", " – ", " -- ", ": ", ", "] {
-            if lower.starts_with(&format!("{lead}{joint}")) {
-                let rest = sentence[lead.len() + joint.len()..].trim();
-                if !rest.is_empty() {
-                    return rest;
-                }
-            }
-        }
-    }
     match sentence.split_once(": ") {
         Some((before, after))
             if story(before) && before.split_whitespace().count() <= 8 && !after.trim().is_empty() =>
@@ -604,6 +591,23 @@ fn without_preamble(sentence: &str) -> &str {
         }
         _ => sentence,
     }
+}
+
+/// The sentence without a lead-in that only says a question comes ("Quick one - does the Hard
+/// Cap include SPIFFs, or just commission?", "hi sam, quick q: …" once greeted).
+fn without_lead_in(sentence: &str) -> &str {
+    let lower = sentence.to_ascii_lowercase();
+    for lead in ["quick one", "quick q", "quick question", "qq"] {
+        for joint in [" - ", " – ", " — ", "—", " -- ", ": ", ", "] {
+            if lower.starts_with(&format!("{lead}{joint}")) {
+                let rest = sentence[lead.len() + joint.len()..].trim();
+                if !rest.is_empty() {
+                    return rest;
+                }
+            }
+        }
+    }
+    sentence
 }
 
 /// The sentence without the greeting or the word of assent it opens with ("Hi team, kindly
@@ -660,6 +664,7 @@ fn sentences_asking(text: &str) -> String {
         .into_iter()
         .map(without_preamble)
         .map(without_greeting)
+        .map(without_lead_in)
         .map(super::remark::without_trailing_remark)
         .collect();
     let mut all: Vec<&str> = owned.iter().map(String::as_str).collect();

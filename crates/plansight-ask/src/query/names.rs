@@ -135,6 +135,25 @@ fn deal_noun(ws: &[String], i: usize) -> bool {
     NOUNS.contains(&ws[i].as_str()) && !a_side && !ws.get(i + 1).is_some_and(|n| OF_A_MEASURE.contains(&n.as_str()))
 }
 
+/// Whether the word at `i` is a verb of selling said of a deal by its seller ("the biggest job
+/// i sold", "the last deal we've booked", "the jobs i just signed").
+fn sold_by_someone(ws: &[String], i: usize) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "i", "we", "he", "she", "they", "you", "u", "i've", "ive", "we've", "weve", "they've",
+    ];
+    matches!(ws[i].as_str(), "sold" | "booked" | "closed" | "signed" | "won")
+        && (1..=2).any(|back| {
+            i > back
+                && SUBJECTS.contains(&ws[i - back].as_str())
+                && (back == 1 || matches!(ws[i - 1].as_str(), "just" | "have" | "had" | "already" | "ever"))
+                && ws[..i - back]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|x| super::words::DEALS.contains(&x.as_str()))
+        })
+}
+
 impl Vocabulary<'_> {
     /// A measure the question names: its name, its id, its name without a plural "s", or
     /// a word only its name has ("hardware"), or the series all its products share
@@ -183,10 +202,9 @@ impl Vocabulary<'_> {
                     ws.iter().enumerate().any(|(i, w)| {
                         !deal_noun(ws, i)
                             // ("the biggest job i sold" of the Sold Work Commission: the verb
-                            // of someone selling, not the measure's word)
-                            && !(i > 0
-                                && matches!(w.as_str(), "sold" | "booked" | "closed" | "signed" | "won")
-                                && matches!(ws[i - 1].as_str(), "i" | "we" | "he" | "she" | "they" | "you"))
+                            // of someone selling a deal, not the measure's word; "how much have
+                            // i booked" keeps the Booked Revenue's)
+                            && !sold_by_someone(ws, i)
                             // ("top 5 deals this quarter" of the Quarterly Revenue Commission:
                             // the name's word of a period only as the name says it)
                             && (crate::fuzzy::same(w, &n) && (w == &n || !PERIODIC.contains(&n.as_str()))

@@ -261,7 +261,9 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                             | "hauled"
                     )
                 })
-        }) && !exact(ws, &["paid", "commission", "credit", "count", "counts", "deal", "deals", "quota"])
+        // (not "can you get me the jobs installed in june", deals to show)
+        }) && !exact(ws, &["paid", "commission", "credit", "count", "counts", "quota", "payout", "payouts"])
+            && !exact(ws, crate::query::words::DEALS)
         // ("can u order 2 cases of gloves for kan-code": stock to buy, not deals to sort by
         // a figure)
         || ws.windows(3).any(|w| {

@@ -289,6 +289,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         "ote",
         "check",
         "paycheck",
+        "comp",
+        "commish",
+        "bonuses",
+        "earnings",
     ];
     let thing_moves = matches!(ws.first().map(String::as_str), Some("is" | "are"))
         && ws
@@ -297,11 +301,15 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             .is_some_and(|g| {
                 (2..=3).contains(&g)
                     && ws[1..g].iter().all(|w| {
+                        // (plurals too: "are spiffs gonna go up")
                         !PLAN_NOUNS.contains(&w.as_str())
+                            && !PLAN_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
                             && !matches!(w.as_str(), "he" | "she" | "it" | "that" | "this" | "they" | "there")
                             && v.seller(w).is_none()
                     })
-            });
+            })
+        && v.measure(ws).is_none()
+        && !v.bonus(ws);
     // (a thing "getting cheaper" is its price)
     (priced || thing_moves || exact(ws, &["cheaper", "pricier", "dearer", "expensive"]))
         && (moves || level)

@@ -169,7 +169,7 @@ pub(in crate::query) fn figure(
                 v.measure_names(m)
                     .iter()
                     .any(|n| n.split_whitespace().any(|w| matches!(w, "commission" | "incentive")))
-            }) && (mentions(ws, &["commission"]) || named_whole(v, ws, query) && exact(ws, &["incentive"]))
+            }) && (mentions(ws, &["commission"]) || whole_name(v, ws, query).is_some() && exact(ws, &["incentive"]))
                 && query.scenario.is_none()
                 && !exact(
                     &without_name(v, ws, query),
@@ -305,10 +305,6 @@ fn whole_name(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<String
     let m = query.scope.measure.as_deref()?;
     let name = v.inputs.plan.measures.iter().find(|x| x.id == m)?.name.to_lowercase();
     contains_words(&ws.join(" "), &name).then(|| name.split_whitespace().map(str::to_string).collect())
-}
-
-fn named_whole(v: &Vocabulary, ws: &[String], query: &Query) -> bool {
-    whole_name(v, ws, query).is_some()
 }
 
 /// The question without the words of its measure's name said whole ("booked" of the

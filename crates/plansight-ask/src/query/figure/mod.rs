@@ -71,7 +71,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // ("total pay incl the scaffold since january": the pay with the draw in it is what was
     // paid, whatever word of pay says it)
     const DRAW: &[&str] = &["draw", "draws", "advance", "advances"];
-    let draw_counted = netted.len() < plainly.len() && exact(&plainly, DRAW) && !exact(&netted, DRAW);
+    // (not "what did I earn in Q3, not counting the draw": the draw left out)
+    let draw_counted = netted.len() < plainly.len()
+        && exact(&plainly, DRAW)
+        && !exact(&netted, DRAW)
+        && !exact(&plainly, &["not", "without", "w/o", "excluding", "excl"]);
     let kept: std::borrow::Cow<'_, [String]> = if netted.len() < plainly.len() {
         netted.into_owned().into()
     } else {
@@ -1076,12 +1080,12 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
 /// cancelled deal ("Moses's rainouts … what did they cost him" where "| rainout | a won deal
 /// the customer cancelled |"), or a cancelled deal named.
 fn cancelled_said(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    // (not "what did the plan cost us in Q3, rainouts excluded?": the plan's cost without them)
+    let left_out = exact(ws, &["excluding", "excluded", "excl", "without", "minus", "less"])
+        || mentions(ws, &["net of", "not counting", "not including"]);
     q.scope.stage.as_deref() == Some("cancelled")
-        || exact(ws, &["cancelled", "canceled", "cancellations"])
-        || ws.iter().any(|w| {
-            let one = w.strip_suffix('s').unwrap_or(w);
-            v.idea_words.iter().any(|(s, p)| s == one && p == "cancelled")
-        })
+        || !left_out
+            && (exact(ws, &["cancelled", "canceled", "cancellations"]) || ws.iter().any(|w| cancelled_word(v, w)))
         || q.scope.deal.as_deref().is_some_and(|d| {
             v.inputs
                 .lines
@@ -1173,15 +1177,19 @@ fn without_what_is_netted(ws: &[String]) -> std::borrow::Cow<'_, [String]> {
     }
 }
 
+/// Whether the word (or its plural) is the document's word for a cancelled deal ("| rainout |
+/// a won deal the customer cancelled |").
+fn cancelled_word(v: &Vocabulary, w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    v.idea_words.iter().any(|(s, p)| s == one && p == "cancelled")
+}
+
 /// "How many reversals has my team had", "show me my reversals" where "| reversal | a
 /// cancelled deal |": the document's word for a cancelled deal, though English says it of
 /// clawbacks, names the deals when they are counted or shown (what they cost is the
 /// clawback).
 pub(super) fn cancelled_deals_named(v: &Vocabulary, ws: &[String]) -> bool {
-    let named = |w: &String| {
-        let one = w.strip_suffix('s').unwrap_or(w);
-        CLAWBACK.contains(&one) && v.idea_words.iter().any(|(s, p)| s == one && p == "cancelled")
-    };
+    let named = |w: &String| CLAWBACK.contains(&w.strip_suffix('s').unwrap_or(w)) && cancelled_word(v, w);
     ws.iter().any(named)
         && (mentions(ws, &["how many", "number of"]) || exact(ws, &["show", "list", "which"]))
         && !mentions(

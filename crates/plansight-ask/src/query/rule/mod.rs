@@ -140,6 +140,7 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
             ws,
             &[
                 "commission",
+                "commissions",
                 "pay",
                 "payout",
                 "payouts",
@@ -148,7 +149,9 @@ pub(in crate::query) fn converts_my_pay(ws: &[String]) -> bool {
                 "check",
                 "cheque",
             ],
-        );
+        )
+        // (not "if they used last month's exchange rate what would my commission be?")
+        && !exact(ws, &["if", "will", "gonna", "next", "tomorrow"]);
     exact(ws, &["my"])
         // (not "what's my rate in dollars", a tier's, nor "how did my pay change in dollars")
         && (paid_in

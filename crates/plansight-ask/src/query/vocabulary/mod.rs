@@ -434,7 +434,12 @@ impl<'a> Vocabulary<'a> {
                 continue;
             }
             for i in 0..=ws.len() - parts.len() {
-                if ws[i..i + parts.len()] == parts[..] {
+                // ("maple grove espresso stations", "the espresso station's")
+                let n = parts.len();
+                let last = ws[i + n - 1].trim_end_matches("'s");
+                if ws[i..i + n - 1] == parts[..n - 1]
+                    && (last == parts[n - 1] || last.strip_suffix('s') == Some(&parts[n - 1]))
+                {
                     in_product[i..i + parts.len()].iter_mut().for_each(|x| *x = true);
                 }
             }
