@@ -100,6 +100,9 @@ fn everyday_typos(text: String) -> String {
         ("qaurter", "quarter"),
         // ("show me my flat cancles")
         ("cancles", "cancels"),
+        ("recieve", "receive"),
+        ("recieved", "received"),
+        ("recieving", "receiving"),
         ("cancled", "cancelled"),
     ];
     if !TYPOS.iter().any(|(t, _)| text.contains(t)) {

@@ -12925,6 +12925,91 @@ fn this_rounds_review_findings() {
     );
 }
 
+#[test]
+fn round_123_what_its_sets_taught() {
+    use serde_json::json;
+    // (a glossary's other name for a measure after a few words and a colon; a tier's floor
+    // said as a share of the "objective" is no rate; the glossary's name for the quota; a
+    // manager's store; "my last payment"; "has … made it past"; "been given" of the draw;
+    // "recieve"; a meeting to set up; "enough effort")
+    let dealership: &[Turns] = &[
+        (
+            "Travis Keller",
+            &[],
+            "how much back end did i write in q1",
+            "answer",
+            json!({"figure": "credit", "measure": "protection", "period": "q1"}),
+        ),
+        (
+            "Travis Keller",
+            &[],
+            "how close am i to kicking down",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Travis Keller",
+            &[],
+            "what was my objective last month",
+            "answer",
+            json!({"figure": "quota", "period": "m05"}),
+        ),
+        (
+            "Gary Pruitt",
+            &[],
+            "what would my store cost if the objective went to 30k",
+            "answer",
+            json!({"figure": "cost", "who": "team:gary pruitt", "lever": {"kind": "quota", "measure": "vehicle_gross", "value": "30000"}}),
+        ),
+        (
+            "Gary Pruitt",
+            &[],
+            "can you set up a call with the finance guys for my team tomorrow",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredthirtyeighth", dealership);
+    let maven: &[Turns] = &[
+        (
+            "Cecily Lampkin",
+            &[],
+            "why was my last check so much smaller?",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Cecily Lampkin",
+            &[],
+            "what will I recieve on Jan 15?",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "has Marty made it past the On-Ramp this quarter?",
+            "answer",
+            json!({"figure": "attainment", "who": "marty freudenburg"}),
+        ),
+        (
+            "Mei-Mei Johns",
+            &[],
+            "how much steady pay have i been given this month?",
+            "answer",
+            json!({"figure": "draw_advanced"}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "do you think Niesha is putting in enough effort?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredthirtyninth", maven);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

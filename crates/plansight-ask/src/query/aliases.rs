@@ -174,9 +174,11 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             // the measure's short name before a colon, its name after)
             // ("| cap equipment | capital equipment: the Capital Equipment Incentive's
             // products |": two words, then the name)
+            // ("| the back end | warranties and service contracts: the Protection Products
+            // Incentive's products |": what it is in a few words, then the name)
             let body = meaning
                 .split_once(": ")
-                .filter(|(head, _)| head.split_whitespace().count() <= 2)
+                .filter(|(head, _)| head.split_whitespace().count() <= 4)
                 .map_or(meaning.as_str(), |(_, r)| r);
             let opens = [meaning.as_str(), body].iter().any(|text| {
                 text.trim_start_matches("the ")

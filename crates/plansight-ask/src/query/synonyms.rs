@@ -168,6 +168,13 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .then(|| words.first().and_then(|w| idea(w)))
                 .flatten()
                 .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
+                // ("| the objective | the monthly Vehicle Gross quota |": a measure's quota,
+                // its period and name before it; not "the share of the quarter's quota")
+                .or_else(|| {
+                    (words.len() <= 6 && !words.contains(&"of"))
+                        .then(|| words.last().and_then(|w| idea(w)).filter(|p| *p == "quota"))
+                        .flatten()
+                })
                 // ("| the heat scale | the Street Sales Commission tiers |": the whole table)
                 .or_else(|| {
                     // ("| the waves | the MG Software Incentive's rates: Ripple and Swell |")

@@ -81,6 +81,10 @@ pub(super) fn plan_change_team(
                         "my consultants",
                         "my engineers",
                         "my estimators",
+                        "my store",
+                        "my store's",
+                        "my floor",
+                        "my salespeople",
                         // ("which 3 of my estimators lose the most")
                         "of my",
                     ],

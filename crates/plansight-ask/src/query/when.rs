@@ -474,9 +474,26 @@ fn last_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
         .filter(|(_, p)| p == "payday")
         .map(|(w, _)| w.as_str());
     let names: Vec<&str> = names.chain(["payday", "pay day"]).collect();
+    // ("Why was my last payment lower?": what the payday gone by paid)
+    let paid = [
+        "payment",
+        "check",
+        "cheque",
+        "paycheck",
+        "payout",
+        "deposit",
+        "statement",
+    ];
     let last = names
         .iter()
-        .any(|n| mentions(ws, &[format!("last {n}").as_str(), format!("previous {n}").as_str()]));
+        .chain(&paid)
+        .any(|n| mentions(ws, &[format!("last {n}").as_str(), format!("previous {n}").as_str()]))
+        || paid.iter().any(|n| {
+            mentions(
+                ws,
+                &[format!("latest {n}").as_str(), format!("most recent {n}").as_str()],
+            )
+        });
     // ("what did buckeye day pay me yesterday": the payday said with the day it fell on)
     let as_of = v.inputs.as_of();
     let on_the_day = |(label, day): (String, chrono::NaiveDate)| {

@@ -382,6 +382,10 @@ pub const GET_ON: &[&str] = &[
     "i will get on",
     "i getting on",
     "i receive on",
+    // ("Can you tell me what I will receive on January 15?")
+    "i will receive on",
+    "i'll receive on",
+    "i'll get on",
     // ("can u break down what i got on june 15", "what did the company pay out on june 15")
     "i got on",
     "i received on",
@@ -849,6 +853,10 @@ pub const THEIR_PEOPLE: &[&str] = &[
     "route",
     "desk",
     "desk's",
+    // ("what would my store cost?": a dealership's sales manager's)
+    "store",
+    "store's",
+    "floor",
     "region",
     "office",
     "branch",

@@ -237,6 +237,9 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 && matches!(w[1].as_str(), "you" | "u")
                 && (ERRANDS.contains(&w[2].as_str()) || matches!(w[2].as_str(), "approve" | "invite"))
         })
+        // ("Can you set up a Saturday morning sales meeting for my team?": a meeting to arrange)
+        || mentions(ws, &["you set up", "u set up", "please set up", "pls set up"])
+            && exact(ws, &["meeting", "call", "lunch", "dinner", "demo", "appointment", "training", "session", "huddle"])
         // ("can u get a crane scheduled for the cooper creek rtu set tmrw": the errand done
         // for the asker)
         || ws.windows(3).enumerate().any(|(i, w)| {
@@ -512,6 +515,11 @@ fn judges_a_person(ws: &[String]) -> bool {
             "putting in the work",
             "putting in the effort",
             "putting in any effort",
+            // ("Do you think Wilburn is putting in enough effort?")
+            "putting in enough effort",
+            "putting in enough work",
+            "putting in enough hours",
+            "enough effort",
             // ("between us, do you think Callum is putting the effort in?")
             "putting the effort in",
             "putting the work in",

@@ -124,6 +124,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             "have i got",
             "did i get",
             "given me",
+            // ("How much steady pay have I been given so far?")
+            "been given",
             "paid out to",
             "paid to",
             // ("how much biscuit tin have we paid out across my desk")

@@ -101,7 +101,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // ("was I headlining in Q2?": the same, the floor's word for being there; not "was i on
     // hold or grow", which tier paid)
     // ("did i even clear the mash-in in october": whether the month passed the threshold)
-    let first = ws.first().map(String::as_str);
+    // ("Has Lajuana made it past the On-Ramp yet this quarter?": "did" in the perfect)
+    let first = ws
+        .first()
+        .map(String::as_str)
+        .map(|w| if w == "has" { "did" } else { w });
     if (first == Some("did")
         || matches!(first, Some("was" | "were"))
             && !mentions(ws, &["was i on", "was i in", "was i at"])
@@ -109,7 +113,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && (matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
             || mark == Some(Mark::Threshold)
                 && first == Some("did")
-                && exact(ws, &["clear", "cross", "pass", "hit", "reach", "make"])
+                && exact(
+                    ws,
+                    &[
+                        "clear", "cross", "pass", "hit", "reach", "make", "made", "cleared", "crossed", "passed",
+                        "reached",
+                    ],
+                )
                 && !mentions(ws, &["how short", "if not", "short am i"]))
         && q.scenario.is_none()
         && q.scope.period.is_some()

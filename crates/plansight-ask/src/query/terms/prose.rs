@@ -139,15 +139,18 @@ pub(super) fn clean(text: &str) -> String {
 }
 
 /// Whether the text says the percentage only as a share of a quota ("100% of the quarter's
-/// quota"): a point of attainment.
+/// quota", "100% of the month's objective"): a point of attainment.
 pub(super) fn of_quota(text: &str, percent: &str) -> bool {
     let plain = text.replace('*', "");
     plain.match_indices(percent).all(|(i, _)| {
         let after: Vec<&str> = plain[i + percent.len()..].split_whitespace().take(6).collect();
         after.first() == Some(&"of")
-            && after
-                .iter()
-                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).starts_with("quota"))
+            && after.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                ["quota", "target", "objective", "goal"]
+                    .iter()
+                    .any(|q| w.starts_with(q))
+            })
     })
 }
 
