@@ -13010,6 +13010,71 @@ fn round_123_what_its_sets_taught() {
     read_after("twohundredthirtyninth", maven);
 }
 
+#[test]
+fn round_123_remaining_misses() {
+    use serde_json::json;
+    // (a lower rate asked why is no plan change; money taken back, asked why, is the month
+    // explained; "that one" of the deal just answered; what open deals are all worth; so
+    // many deals at an amount with its own word before "each", and a dealer's "deliver"; a
+    // verb or the document's word after "and" is no stranger's name)
+    let dealership: &[Turns] = &[
+        (
+            "DeShawn Carter",
+            &[],
+            "what would my march 10 check be if i deliver 3 more at 1500 gross each",
+            "answer",
+            json!({"figure": "payable", "period": "m06", "new_deal": {"amount": "1500", "count": 3}}),
+        ),
+        (
+            "Tiffany Graves",
+            &["how many walks did i have in april"],
+            "and sold?",
+            "answer",
+            json!({"figure": "deal_count", "period": "m08", "stage": null}),
+        ),
+    ];
+    read_after("twohundredthirtyeighth", dealership);
+    let maven: &[Turns] = &[
+        (
+            "Moses Frase",
+            &[],
+            "i hit full throttle in october so why did it pay at the lower rate",
+            "answer",
+            json!({"op": "explain", "period": "m07"}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "Why was money clawed back from me in September?",
+            "answer",
+            json!({"op": "explain", "period": "m06"}),
+        ),
+        (
+            "Maureen Marcano",
+            &["What was my biggest deal last quarter?"],
+            "and how much did that one pay me",
+            "answer",
+            json!({"figure": "earnings", "op": "value"}),
+        ),
+        (
+            "Niesha Huffines",
+            &[],
+            "What have I got in the works, and what's it worth?",
+            "answer",
+            json!({"figure": "deal_amount", "op": "value", "stage": "open"}),
+        ),
+        // (still a plan change: a lower rate supposed)
+        (
+            "Hayden Neloms",
+            &[],
+            "what if full throttle paid a lower rate",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredthirtyninth", maven);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

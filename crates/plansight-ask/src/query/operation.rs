@@ -211,6 +211,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "minus",
         ],
     ) || mentions(ws, &["in the red", "into the red", "why no", "go backwards", "went backwards", "gone backwards"])
+        // ("why was money taken back from me in October?": the month's pay, a clawback in it)
+        || mentions(ws, &["taken back", "took back", "clawed back", "charged back"])
         // ("why was his Q2 so weak", "my fit-out number looks dire - why?", "why didn't my Q1
         // go higher": a period's or a measure's pay, judged)
         || exact(
@@ -265,7 +267,12 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "attainment",
             "bonus",
         ],
-    );
+    )
+        // (not "why was it paid at the lower rate?": the rate that paid it, the pay explained)
+        && !mentions(
+            ws,
+            &["paid at the", "paid at a", "paid out at the", "paid at my", "pay at the", "pays at the", "paying at the"],
+        );
     // (a real "why", not "how much … came out of my check"; two periods compare)
     // ("how did I earn negative in December": a why)
     let asks_why = exact(ws, &["why", "why'd", "why's", "explain"])
@@ -676,6 +683,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             ],
         ) && q.scope.stage.is_some()
             && !summed
+            // (not "what do I have in the works, and what is it all worth?": their sum)
+            && !exact(ws, &["worth"])
         // ("what I have open right now", the question in a statement's order; not "is what i
         // have open enough")
         || ws.len() >= 3 && ws[..3] == ["what", "i", "have"]

@@ -67,6 +67,9 @@ const DEALISH: &[&str] = &[
     "sell",
     "order",
     "contract",
+    // ("if i deliver 2 more at 2k gross each": a car dealer's sale is its delivery)
+    "deliver",
+    "delivers",
 ];
 
 /// The words before what a bonus would pay ("if the Wisdom Tooth Award paid 5k", "… paid
@@ -617,8 +620,15 @@ fn deals_each(ws: &[String]) -> Option<u32> {
         return before_amount;
     }
     let each_at = (0..ws.len()).find(|&k| {
+        // ("2k gross each": the amount's own word between it and "each")
+        let worded = |j: usize| {
+            ws.get(j).is_some_and(|e| matches!(e.as_str(), "each" | "apiece"))
+                && ws[k + 1].len() <= 8
+                && ws[k + 1].chars().all(char::is_alphabetic)
+        };
         money(&ws[k])
             && (ws.get(k + 1).is_some_and(|e| matches!(e.as_str(), "each" | "apiece"))
+                || worded(k + 2)
                 || ws
                     .get(k + 1..k + 3)
                     .is_some_and(|p| p == ["a", "piece"] || p == ["per", "deal"]))
@@ -645,6 +655,7 @@ fn deals_each(ws: &[String]) -> Option<u32> {
                 | "booked"
                 | "another"
                 | "get"
+                | "deliver"
         ) || deals_at(i + 1)
             || ws.get(i + 1).is_some_and(|m| m == "more") && deals_at(i + 2)
             // ("2 minis at 3500 each": a thing's name of a few words between the count and

@@ -113,11 +113,15 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
             || v.deal(std::slice::from_ref(&w.to_string())).is_some()
             || v.territory_said(w).is_some()
             || v.bonus(std::slice::from_ref(&w.to_string()))
+            // ("and walks?" where the document calls a lost deal a walk)
+            || v.idea_words.iter().any(|(said, _)| said == w)
     };
     let person = |w: &str| {
         w.len() >= 2
             && w.chars().all(char::is_alphabetic)
             && !NOT_PEOPLE.contains(&w)
+            // (a verb of a person's figures is none: "and sold?" after the lost deals)
+            && !PERSON_VERBS.contains(&w)
             && !super::parse::exact(&[w.to_string()], super::words::BEST)
     };
     let at = ws.iter().enumerate().find_map(|(i, w)| {

@@ -160,7 +160,14 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
                 "model", "run", "simulate", "what", "what's", "whats", "if", "try", "made", "make", "tighten", "loosen",
             ],
         );
-    plan_part && changes_it && crate::phrases::percent(ws).is_none() && crate::phrases::amount(ws).is_none()
+    // (not "I thought I made full throttle. Why was it paid at the lower rate?": why what was
+    // paid was so, no change supposed)
+    let asks_why_it_was = exact(ws, &["why"]) && !exact(ws, &["if", "suppose", "imagine", "would"]);
+    plan_part
+        && changes_it
+        && !asks_why_it_was
+        && crate::phrases::percent(ws).is_none()
+        && crate::phrases::amount(ws).is_none()
 }
 
 /// "Bring Lenana forward a little": a part moved forward, not "my quota going forward".

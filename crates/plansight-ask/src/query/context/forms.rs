@@ -378,10 +378,16 @@ pub(in crate::query) fn about_focus(
         q.op = Op::Explain;
         return Some(q);
     }
-    // ("what did it pay me" after my biggest job: that deal's pay)
-    if ws.len() <= 7
+    // ("what did it pay me" after my biggest job: that deal's pay; "and" or "so" before it)
+    let said = ws
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "and" | "so" | "ok" | "okay"))
+        .count();
+    if said <= 7
         && exact(ws, &["it", "that"])
         && (mentions(ws, &["did it pay", "did that pay", "does it pay", "does that pay"])
+            // ("how much did that one pay me?" after my biggest deal)
+            || mentions(ws, &["did that one pay", "does that one pay", "did that deal pay", "does that deal pay"])
             // ("how much it paid me?": said in another language's order)
             || mentions(ws, &["it paid me", "that paid me", "it earned me", "it pays me"])
             || mentions(ws, &["did i make on", "did i earn on", "do i make on", "do i earn on"]))

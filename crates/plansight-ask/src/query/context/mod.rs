@@ -115,7 +115,9 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
     // ("and PO in hand?" where the document's phrase for won is "| PO in hand |")
     let plain = super::synonyms::plain(ws, &v.idea_words, &|_| false);
     let won_asked = plain.len() <= 3
-        && (exact(&plain, &["won", "wins", "closed", "closed-won", "booked", "signed"]) || ws.iter().any(won_word))
+        // ("and sold?" after the walks)
+        && (exact(&plain, &["won", "wins", "closed", "closed-won", "booked", "signed", "sold", "delivered"])
+            || ws.iter().any(won_word))
         || ws.len() <= 7
             && mentions(
                 ws,
@@ -125,7 +127,7 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // get signed?")
         || ws.len() <= 9
             // ("and how many did i actually win" after the whiteouts)
-            && exact(ws, &["won", "signed", "booked", "sign", "close", "book", "win"])
+            && exact(ws, &["won", "signed", "booked", "sign", "close", "book", "win", "sold", "sell"])
             // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
             // after the pike-outs)
             // ("and how many won?" after a team's lost deals)
