@@ -4,11 +4,12 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 123: twohundredthirtyeighth/heldout over a generated US group of three car
-//! dealerships on a September fiscal year, in the plain everyday American English of
-//! salespeople texting between customers; twohundredthirtyninth/heldout over the Maven CRM
-//! export as it is under an April fiscal year, in the plain everyday English of a normal
-//! working week)
+//! (round 124: twohundredfortieth/heldout over a generated US heating, air and plumbing
+//! company, in the plain everyday American English of comfort advisors and techs on their
+//! phones; twohundredfortyfirst/heldout over the Maven CRM export as it is under a March
+//! fiscal year, in the plain everyday English of whole sentences; twohundredfortysecond/heldout
+//! over a generated Canadian office-equipment dealer paid quarterly, left unread to score the
+//! round's final parser)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1493,14 +1494,29 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredthirtyseventh",
         ),
         (
-            "two-hundred-thirty-eighth workspace (a US group of three car dealerships, a September fiscal year paid monthly, a monthly gross measure and a quarterly product incentive, a draw and chargebacks, plain everyday American English of salespeople texting between customers), held-out set",
+            "two-hundred-thirty-eighth workspace (a US group of three car dealerships, a September fiscal year paid monthly, a monthly gross measure and a quarterly product incentive, a draw and chargebacks, plain everyday American English of salespeople texting between customers), earlier held-out set",
             "twohundredthirtyeighth/heldout.toml",
             "twohundredthirtyeighth",
         ),
         (
-            "two-hundred-thirty-ninth workspace (the Maven CRM export as it is, an April fiscal year paid monthly, a quarterly quota and a monthly product incentive, the plain everyday English of a normal working week), held-out set",
+            "two-hundred-thirty-ninth workspace (the Maven CRM export as it is, an April fiscal year paid monthly, a quarterly quota and a monthly product incentive, the plain everyday English of a normal working week), earlier held-out set",
             "twohundredthirtyninth/heldout.toml",
             "twohundredthirtyninth",
+        ),
+        (
+            "two-hundred-fortieth workspace (a US residential heating, air and plumbing company, a calendar year paid monthly, a monthly big-ticket commission with four stages, a membership incentive, technicians' lead spiffs, a draw and rescind chargebacks, the plain everyday American English of comfort advisors, techs and managers on their phones), held-out set",
+            "twohundredfortieth/heldout.toml",
+            "twohundredfortieth",
+        ),
+        (
+            "two-hundred-forty-first workspace (the Maven CRM export as it is, a March fiscal year paid monthly, a quarterly quota with four tiers and a monthly product incentive, the plain everyday English of account executives, managers and sales ops in whole sentences), held-out set",
+            "twohundredfortyfirst/heldout.toml",
+            "twohundredfortyfirst",
+        ),
+        (
+            "two-hundred-forty-second workspace (a Canadian office-equipment and managed-print dealer, an April fiscal year paid quarterly, gross profit with a quarterly quota and new contract value with an annual one, a draw and unwinds, the plain everyday English of Canadian reps, branch managers and the comp analyst), held-out set",
+            "twohundredfortysecond/heldout.toml",
+            "twohundredfortysecond",
         ),
     ]
 }
@@ -1742,6 +1758,9 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredthirtyseventh" => "platform",
         "twohundredthirtyeighth" => "vehicle_gross",
         "twohundredthirtyninth" => "booked",
+        "twohundredfortieth" => "replacement",
+        "twohundredfortyfirst" => "systems",
+        "twohundredfortysecond" => "egp",
         _ => "lsv",
     }
 }
