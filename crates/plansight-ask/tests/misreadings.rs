@@ -13075,6 +13075,107 @@ fn round_123_remaining_misses() {
     read_after("twohundredthirtyninth", maven);
 }
 
+#[test]
+fn round_124_what_its_sets_taught() {
+    use serde_json::json;
+    // (a bonus word that is a word of the measure's or the product's name; a tier called
+    // "<word> Rate" said by its word; a team's techs are no product; "who gets hurt"; a
+    // bonus's own rate changed is asked back; "and at 10.5?"; the day of the pay said after
+    // "my last check"; a start date said by the way; a physical quantity; a household by
+    // its surname and the product; why of a deal named by account and product; why the
+    // payout cap tripped)
+    let hvac: &[Turns] = &[
+        (
+            "Tyler Boone",
+            &[],
+            "how much club money did i make last quarter",
+            "answer",
+            json!({"figure": "earnings", "measure": "club", "period": "q2"}),
+        ),
+        (
+            "Tyler Boone",
+            &[],
+            "how far am i from priority this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "measure": "club"}),
+        ),
+        (
+            "Ray Okafor",
+            &[],
+            "which of my techs made the most bird dog in july",
+            "answer",
+            json!({"figure": "bonus", "op": "top", "product": null}),
+        ),
+        (
+            "Jolene Pratt",
+            &[],
+            "if the cut-in went to 45%, who gets hurt",
+            "answer",
+            json!({"op": "bottom"}),
+        ),
+        (
+            "Ray Okafor",
+            &[],
+            "what if bird dog paid 6%, what's it cost",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Dale Whitcomb",
+            &["what does it cost if full load pays 10%"],
+            "and at 9.5?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "replacement", "tier": 3, "value": "0.095"}}),
+        ),
+        (
+            "Derek Yoast",
+            &[],
+            "what was my last check, the jul 10 one",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        (
+            "Destiny Ocampo",
+            &[],
+            "what was my q2 club quota, i didnt start until may 12",
+            "answer",
+            json!({"figure": "quota", "period": "q2", "versus": null}),
+        ),
+        (
+            "Travis Pruitt",
+            &[],
+            "how many tons have i sold this year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Travis Pruitt",
+            &[],
+            "what did the jolly changeout pay me",
+            "answer",
+            json!({"figure": "earnings", "deal": "est-36851"}),
+        ),
+    ];
+    read_after("twohundredfortieth", hvac);
+    let maven: &[Turns] = &[
+        (
+            "Rosalina Dieter",
+            &[],
+            "the groovestreet gtk 500 was cancelled, why wasnt it clawed back",
+            "answer",
+            json!({"op": "explain", "deal": "60uoboem"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "why did i trip the circuit breaker",
+            "answer",
+            json!({"op": "explain", "period": null}),
+        ),
+    ];
+    read_after("twohundredfortyfirst", maven);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

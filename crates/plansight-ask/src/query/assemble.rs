@@ -215,6 +215,24 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     if !scenario && super::vague_change::vague_plan_change(v, ws) && query.scope.deal.is_none() {
         return ask_back(query, "which new value");
     }
+    // ("bird dog to 5%, what's it cost", "what if the red jacket paid 2000 instead": a bonus's
+    // own rate or amount changed, which no lever of the plan is; asked back, never today's
+    // cost or bonus)
+    let bonus_rate_changed = v.bonus(ws)
+        && (crate::phrases::percent(ws).is_some()
+            || crate::phrases::amount(ws).is_some()
+            || exact(ws, &["instead"]) && ws.iter().any(|w| w.parse::<u32>().is_ok_and(|n| n >= 10)))
+        && (hypothetical
+            || ws
+                .windows(2)
+                .any(|w| w[0] == "to" && w[1].ends_with('%') && w[1].starts_with(|c: char| c.is_ascii_digit())));
+    if !scenario
+        && bonus_rate_changed
+        && query.scope.deal.is_none()
+        && matches!(figure, Some(Figure::Cost | Figure::Bonus))
+    {
+        return ask_back(query, "which new value");
+    }
     if !scenario && hypothetical && query.scope.deal.is_none() {
         // ("if i land a fifty case gin order": a deal of the trade's, its size not in money)
         let one_deal = ws
@@ -872,11 +890,18 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             readings,
         };
     }
+    // ("why have I tripped the Circuit Breaker already?": the year's pay the payout cap
+    // stopped, explained over the year)
+    let year_capped = v
+        .terms_in(ws)
+        .iter()
+        .any(|t| matches!(t, super::terms::Term::PayoutCap));
     if query.op == Op::Explain
         && query.scope.deal.is_none()
         && super::named_deal::newest_deal(v.inputs, &query).is_none()
         && query.scope.period.is_none()
         && query.scope.measure.is_none()
+        && !year_capped
     {
         // ("so why am i on the bellows then": the pay of a month the draw topped up, this
         // payout period's or the last's)

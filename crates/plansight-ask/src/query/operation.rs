@@ -315,6 +315,16 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     {
         return Some(Op::Explain);
     }
+    // ("Why have I tripped the Circuit Breaker already?", "why am i capped": the pay a cap
+    // stopped, explained)
+    if exact(ws, &["why", "why'd", "why's", "how come"])
+        && (exact(ws, &["tripped", "trip", "trips", "tripping", "capped", "maxed"])
+            || mentions(ws, &["max out", "maxing out", "hit the cap", "hit my cap"]))
+        && q.scenario.is_none()
+        && q.scope.deal.is_none()
+    {
+        return Some(Op::Explain);
+    }
     // ("why is my Q4 so far just the mulligan??": a period's pay found to be only one part)
     if exact(ws, &["why", "why's"])
         && q.scope.period.is_some()
@@ -538,6 +548,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "who loses",
             "who would lose",
             "who'd lose",
+            // ("cut-in at 50%, who gets hurt")
+            "who gets hurt",
+            "who get hurt",
+            "who would get hurt",
+            "who'd get hurt",
+            "who is hurt",
+            "who's hurt",
         ],
     );
     // ("who'd have lost the most at 60%": the pay a change takes; not "who lost the most deals")

@@ -339,8 +339,12 @@ impl Vocabulary<'_> {
                                     == 1
                                 // (a brand's own word anywhere, typos allowed: "truframe" for
                                 // TrueFrame; an everyday word, "Advanced", only before "deals")
+                                // (not the team's people: "my techs" beside a Tech Turnover)
                                 && (self.brands.contains(*w)
-                                    && said.iter().any(|x| crate::fuzzy::same(x.trim_end_matches(['?', '.', ',']), w))
+                                    && said.iter().any(|x| {
+                                        let x = x.trim_end_matches(['?', '.', ',']);
+                                        crate::fuzzy::same(x, w) && !super::words::THEIR_PEOPLE.contains(&x)
+                                    })
                                     // (right after an amount, a deal is being said: "a 15k byd",
                                     // "a 30k GP press")
                                     || said.windows(2).enumerate().any(|(i, x)| {
@@ -511,7 +515,11 @@ impl Vocabulary<'_> {
             })
             .collect();
         let unique = |w: &str| names.iter().filter(|n| n.iter().any(|x| x == w)).count() == 1;
-        let hit = |w: &str| said.iter().any(|x| *x == w || x.strip_suffix('s') == Some(w));
+        // (not the team's people: "my techs" beside a Tech Turnover)
+        let hit = |w: &str| {
+            said.iter()
+                .any(|x| *x == w || x.strip_suffix('s') == Some(w) && !super::words::THEIR_PEOPLE.contains(x))
+        };
         self.products.iter().zip(&names).find_map(|(p, n)| {
             // ("K7" for the Kestrel K7, not a period's label: "q2", "h1", "m3")
             let period_like = |w: &str| {

@@ -673,7 +673,9 @@ fn deals_each(ws: &[String]) -> Option<u32> {
 pub(super) fn pay_date(ws: &[String]) -> Vec<usize> {
     let day = |w: &str| crate::phrases::day_of_month(w).is_some() && w.starts_with(|c: char| c.is_ascii_digit());
     let mut found = Vec::new();
-    for k in (1..ws.len()).filter(|&k| super::words::PAY_NOUNS.contains(&ws[k].as_str())) {
+    // ("what was my last check, the aug 10 one": "one" of the pay said before it)
+    let pay_noun = |k: usize| super::words::PAY_NOUNS.contains(&ws[k].as_str());
+    for k in (1..ws.len()).filter(|&k| pay_noun(k) || ws[k] == "one" && (0..k).any(pay_noun)) {
         let mut j = k;
         while j > 0 && (crate::phrases::month_number(&ws[j - 1]).is_some() || day(&ws[j - 1])) {
             j -= 1;

@@ -33,10 +33,24 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                     i.checked_sub(k).is_some_and(|j| {
                         words.contains(&ws[j].as_str())
                             && ws[j + 1..*i].iter().all(|x| {
-                                // ("Jordan started with us in July")
+                                // ("Jordan started with us in July", "i didnt start till may 12")
                                 matches!(
                                     x.as_str(),
-                                    "in" | "on" | "mid" | "early" | "late" | "back" | "end" | "of" | "at" | "the" | "with" | "us" | "here"
+                                    "in" | "on"
+                                        | "mid"
+                                        | "early"
+                                        | "late"
+                                        | "back"
+                                        | "end"
+                                        | "of"
+                                        | "at"
+                                        | "the"
+                                        | "with"
+                                        | "us"
+                                        | "here"
+                                        | "till"
+                                        | "until"
+                                        | "til"
                                 )
                             })
                     })
@@ -500,7 +514,9 @@ fn last_payday(v: &Vocabulary, ws: &[String]) -> Option<String> {
         let said = exact(ws, &["today"]) && day == as_of || exact(ws, &["yesterday"]) && day.succ_opt() == Some(as_of);
         said.then_some(label)
     };
-    if last {
+    // (not with the payday's date said: "what was my last check, the aug 10 one" is that
+    // day's)
+    if last && !(0..ws.len()).any(|i| dated_at(ws, i)) {
         v.last_paid()
     } else if names.iter().any(|n| mentions(ws, &[*n])) {
         v.last_payday().and_then(on_the_day)

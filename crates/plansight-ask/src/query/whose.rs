@@ -24,14 +24,17 @@ pub(super) struct Whose {
 pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Whose {
     // (read once: the account scope below is the same; of several that one word names,
     // "the chavez job", the asker's one)
-    let account_said = v.account(question, ws).or_else(|| {
-        let theirs: Vec<String> = v
-            .accounts_said(question, ws)
-            .into_iter()
-            .filter(|a| v.sells_at(asker, a))
-            .collect();
-        (theirs.len() == 1).then(|| theirs[0].clone())
-    });
+    let account_said = v
+        .account(question, ws)
+        .or_else(|| {
+            let theirs: Vec<String> = v
+                .accounts_said(question, ws)
+                .into_iter()
+                .filter(|a| v.sells_at(asker, a))
+                .collect();
+            (theirs.len() == 1).then(|| theirs[0].clone())
+        })
+        .or_else(|| by_surname(v, asker, question, ws));
     // (an account's words are no seller's: "Whitmore Cole" is not Samantha Cole)
     let named = match &account_said {
         Some(a) => {
@@ -237,5 +240,55 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         asker_manages,
         team,
         who,
+    }
+}
+
+/// "The jolly changeout", "the nunley job": a household named by its surname before the
+/// deal's noun or its product, where the asker sold to one such household (or to one that
+/// bought that product).
+fn by_surname(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Option<String> {
+    let product = v.product(question);
+    let deal_noun = |k: usize| {
+        ws.get(k).is_some_and(|n| {
+            super::words::DEALS.contains(&n.as_str())
+                || v.product_aliases.iter().any(|(_, a)| a == n)
+                || product
+                    .as_ref()
+                    .is_some_and(|p| p.to_lowercase().split_whitespace().next() == Some(n.as_str()))
+        })
+    };
+    let said: Vec<&str> = (1..ws.len())
+        .filter(|&i| {
+            matches!(ws[i - 1].as_str(), "the" | "that" | "this")
+                && deal_noun(i + 1)
+                && ws[i].len() >= 4
+                && ws[i].chars().all(char::is_alphabetic)
+                // (a surname may be an everyday word, "Jolly"; not the words that pick a deal
+                // out of several)
+                && !matches!(
+                    ws[i].as_str(),
+                    "last" | "first" | "biggest" | "best" | "other" | "next" | "same" | "latest" | "newest" | "final"
+                        | "whole" | "second" | "third" | "largest" | "smallest" | "worst" | "only" | "big" | "recent"
+                        | "previous" | "older" | "newer" | "bigger" | "smaller"
+                )
+        })
+        .map(|i| ws[i].as_str())
+        .collect();
+    let [surname] = said[..] else { return None };
+    let mut theirs: Vec<&String> = v
+        .accounts
+        .iter()
+        .filter(|a| a.to_lowercase().split_whitespace().last() == Some(surname) && v.sells_at(asker, a))
+        .collect();
+    if theirs.len() > 1 {
+        let p = product?;
+        theirs.retain(|a| {
+            v.deals_at(asker, a)
+                .any(|l| l.stage.is_credited() && l.product.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&p)))
+        });
+    }
+    match theirs[..] {
+        [a] => Some(a.clone()),
+        _ => None,
     }
 }

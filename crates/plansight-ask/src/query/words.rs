@@ -865,6 +865,11 @@ pub const THEIR_PEOPLE: &[&str] = &[
     // ("kickoff from 70% instead of 75% -- my district's cost?")
     "district",
     "district's",
+    // ("which of my techs has the biggest float balance": a service manager's)
+    "techs",
+    "technicians",
+    "plumbers",
+    "installers",
 ];
 
 /// The whole company said as the country it sells in ("the top earner nationally", "bottom

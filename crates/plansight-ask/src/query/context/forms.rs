@@ -118,11 +118,14 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
                     let w = w.trim_end_matches('?');
                     // ("and at eleven"; not "the other one")
                     let at = i.checked_sub(1).is_some_and(|j| matches!(ws[j].as_str(), "at" | "to"));
-                    w.parse::<u32>()
-                        .ok()
-                        .or_else(|| crate::spoken::lone_number(w).filter(|_| at))
+                    // ("and at 10.5?": in hundredths, a decimal too)
+                    crate::phrases::scaled(w, 100).or_else(|| {
+                        crate::spoken::lone_number(w)
+                            .filter(|_| at)
+                            .map(|n| i128::from(n) * 100)
+                    })
                 })
-                .filter(|n| (1..=500).contains(n))
+                .filter(|n| (100..=50_000).contains(n))
                 .collect::<Vec<_>>()[..]
             else {
                 return None;
@@ -130,7 +133,7 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
             // ("and at 25?" after "silk at 45 bps": a rate under 1% was said in basis points)
             let bps = l.kind == LeverKind::Rate
                 && plansight_plan::fixed::parse_scaled(&l.value, 6).is_ok_and(|micros| micros < 10_000);
-            Some(crate::phrases::fraction_text(n as i128, if bps { 10_000 } else { 100 }))
+            Some(crate::phrases::fraction_text(n, if bps { 1_000_000 } else { 10_000 }))
         };
         // ("and at 1.8?" after "nimbus paid 1.6x": a multiple, said as one)
         let multiple = || {

@@ -40,6 +40,40 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
             offer: Some("Ask about your deals, credit or pay instead.".into()),
         });
     }
+    // ("how many tons did i sell this quarter", "how many gallons have we moved": a physical
+    // quantity, which no deal here holds; its amount is money)
+    const QUANTITIES: &[&str] = &[
+        "tons",
+        "tonnes",
+        "tonnage",
+        "pounds",
+        "lbs",
+        "gallons",
+        "litres",
+        "liters",
+        "kilos",
+        "kilograms",
+        "kwh",
+        "btus",
+        "barrels",
+    ];
+    if let Some(t) = QUANTITIES.iter().find(|t| {
+        mentions(
+            ws,
+            &[
+                format!("how many {t}").as_str(),
+                format!("how much {t}").as_str(),
+                format!("{t} did i").as_str(),
+                format!("{t} have i").as_str(),
+                format!("{t} did we").as_str(),
+            ],
+        )
+    }) {
+        return Some(Understood::Decline {
+            reason: format!("The deals here hold amounts of money, not {t}: no figure here counts them."),
+            offer: Some("Ask about your deals, credit or pay instead.".into()),
+        });
+    }
     // (a closing "would you" asks politely, supposing nothing: "set the headland to 75k
     // for next year would you")
     let polite = |i: usize| i + 2 == ws.len() && matches!(ws[i + 1].as_str(), "you" | "u" | "ya" | "ye");

@@ -566,7 +566,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             ],
         )
         && !mentions(ws, &["how come", "why"])
-        && !mentions(ws, BONUS)
+        && !bonus_said(v, ws, q)
         && !mentions(ws, COUNT)
         && !v.bonus(ws)
     {
@@ -601,12 +601,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("how much has the pad cost us", "how much advance did we pay out across the whole
         // field": what the draw advanced)
         Some(Figure::DrawAdvanced)
-    } else if mentions(ws, COST) && !mentions(ws, BONUS) && !plan_paid_me
+    } else if mentions(ws, COST) && !bonus_said(v, ws, q) && !plan_paid_me
         // ("whole company so far pay out how much already": the company's pay-out, apart)
         || exact(ws, &["company"])
             && mentions(ws, &["pay out", "paid out", "paying out"])
             && !exact(ws, &["i", "me", "my"])
-            && !mentions(ws, BONUS)
+            && !bonus_said(v, ws, q)
             && !v.bonus(ws)
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
@@ -628,7 +628,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Clawback)
     } else if measure_called_a_bonus(v, ws, q) {
         Some(Figure::Earnings)
-    } else if (mentions(ws, BONUS) || v.bonus(ws))
+    } else if (bonus_said(v, ws, q) || v.bonus(ws))
         // ("how many fresh fronts did i land", where the Fresh Front SPIFF pays on them: the
         // deals of that type, counted)
         && !(mentions(ws, &["how many", "number of"]) && v.deal_type(ws).is_some())
@@ -695,7 +695,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !exact(ws, &["%"])
     {
         Some(Figure::Rate)
-    } else if scoped_payout && !draw && !mentions(ws, BONUS) {
+    } else if scoped_payout && !draw && !bonus_said(v, ws, q) {
         Some(Figure::Earnings)
     } else if strong_payable && !draw {
         Some(Figure::Payable)
@@ -1112,6 +1112,27 @@ fn measure_called_a_bonus(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
         && ws.windows(2).any(|p| {
             matches!(p[1].as_str(), "bonus" | "bonuses") && v.measure(std::slice::from_ref(&p[0])) == q.scope.measure
         })
+}
+
+/// Whether a word for a bonus is said ("spiff", "award", "club"), beside a word of the
+/// measure's or the product's name the question names: "club money this quarter?" where
+/// the Comfort Club Incentive pays on the Comfort Club is no bonus.
+fn bonus_said(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
+    let measure = q
+        .scope
+        .measure
+        .as_ref()
+        .and_then(|id| v.inputs.plan.measures.iter().find(|m| &m.id == id))
+        .map(|m| m.name.to_lowercase());
+    let product = q.scope.product.as_ref().map(|p| p.to_lowercase());
+    let named = |w: &String| {
+        [&measure, &product]
+            .into_iter()
+            .flatten()
+            .any(|n| n.split_whitespace().any(|x| x == w))
+    };
+    let kept: Vec<String> = ws.iter().filter(|w| !named(w)).cloned().collect();
+    mentions(&kept, BONUS)
 }
 
 /// "So why am I on the draw then": why someone is on something (the draw: the pay it was

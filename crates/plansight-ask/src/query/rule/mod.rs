@@ -220,12 +220,20 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     }
     // ("Why is the New York Inquirer deal only partly mine?": one deal of the asker's,
     // named by its account, explained; not how the plan splits deals)
+    // ("The Groovestreet GTK 500 was cancelled in October. Why didn't it come off my pay?":
+    // one deal named by its account and its product, why asked after a sentence)
     let account_end = q.scope.account.as_deref().and_then(|a| a.split_whitespace().last());
-    if ws.first().is_some_and(|w| w == "why")
+    let product_first = q
+        .scope
+        .product
+        .as_deref()
+        .and_then(|p| p.to_lowercase().split_whitespace().next().map(str::to_string));
+    if (ws.first().is_some_and(|w| w == "why") || exact(ws, &["why"]) && product_first.is_some())
         && account_end.is_some_and(|end| {
             ws.windows(2).any(|w| {
                 crate::fuzzy::same(&w[0], end)
-                    && matches!(w[1].as_str(), "deal" | "deal's" | "order" | "opportunity" | "opp")
+                    && (matches!(w[1].as_str(), "deal" | "deal's" | "order" | "opportunity" | "opp")
+                        || product_first.as_deref() == Some(w[1].as_str()))
             })
         })
         && exact(ws, &["my", "mine", "me", "i"])
@@ -487,7 +495,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && matches!(ws[ws.len() - 3].as_str(), "is" | "are" | "be" | "get" | "gets" | "it")
         && !mentions(ws, &["how much", "how many", "what"])
         // (not "did I get clawed back?", "which deals are clawed back?": the asker's own)
-        && !ws.first().is_some_and(|w| matches!(w.as_str(), "did" | "has" | "have" | "which" | "who" | "were" | "how"));
+        && !ws.first().is_some_and(|w| matches!(w.as_str(), "did" | "has" | "have" | "which" | "who" | "were" | "how"))
+        // (nor "the groovestreet gtk 500 was cancelled, why wasnt it clawed back": why of one)
+        && !exact(ws, &["why"]);
     if taken_back && parts.query.scope.deal.is_none() {
         return Some(topic(ws));
     }

@@ -62,7 +62,77 @@ const COMMON: &[&str] = &[
 /// parse of the document.
 pub fn read(plan: &Plan, document: &str) -> (Vec<(String, Term)>, Vec<String>) {
     let doc = parse(document);
-    (without_articles(names_in(plan, document, &doc)), tier_nouns(plan, &doc))
+    let names = without_articles(names_in(plan, document, &doc));
+    (with_rate_heads(plan, document, names), tier_nouns(plan, &doc))
+}
+
+/// A tier named "<word> Rate" (or Level, Tier) is said by its word alone: "how much more do
+/// I need to hit priority" where the tier is the Priority Rate. Only a word of five letters
+/// or more, no word of another name, measure, product or bonus of the plan, and one the
+/// document says mostly in the tier's name ("priority" of the Priority Rate beside one
+/// "priority scheduling"; not "member" of a Member Rate, where the document speaks of Comfort
+/// Club members and memberships).
+fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) -> Vec<(String, Term)> {
+    let words: Vec<String> = document
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    // (how often a word, in the singular or the plural, is said outside the tier's name,
+    // and inside it)
+    let said = |head: &str, noun: &str| {
+        let at: Vec<usize> = (0..words.len())
+            .filter(|&i| {
+                let w = &words[i];
+                *w == head || w.strip_suffix('s') == Some(head) || w.strip_prefix(head).is_some_and(|r| r == "ship")
+            })
+            .collect();
+        let whole = at
+            .iter()
+            .filter(|&&i| words.get(i + 1).is_some_and(|n| n == noun))
+            .count();
+        (at.len() - whole, whole)
+    };
+    const GENERIC: &[&str] = &["standard", "higher", "lower", "normal", "regular", "basic", "premium"];
+    let elsewhere: Vec<String> = terms
+        .iter()
+        .map(|(n, _)| n.clone())
+        .chain(plan.measures.iter().map(|m| m.name.to_lowercase()))
+        .chain(plan.bonuses.iter().map(|b| b.name.to_lowercase()))
+        .chain(
+            plan.measures
+                .iter()
+                .flat_map(|m| m.products.iter().flatten().map(|p| p.to_lowercase())),
+        )
+        .collect();
+    let heads: Vec<(String, Term)> = terms
+        .iter()
+        .filter(|(_, t)| matches!(t, Term::Tier(..)))
+        .filter_map(|(n, t)| {
+            let (head, noun) = n.split_once(' ')?;
+            let fits = matches!(noun, "rate" | "level" | "tier")
+                && head.len() >= 5
+                && head.chars().all(char::is_alphabetic)
+                && !COMMON.contains(&head)
+                && !GENERIC.contains(&head)
+                && {
+                    let (alone, whole) = said(head, noun);
+                    alone < whole
+                }
+                && elsewhere.iter().filter(|e| *e != n).all(|e| {
+                    !e.split([' ', '-'])
+                        .any(|w| w.starts_with(head) || head.starts_with(w) && w.len() >= 4)
+                });
+            fits.then(|| (head.to_string(), *t))
+        })
+        .collect();
+    for (h, t) in heads {
+        if !terms.iter().any(|(n, _)| *n == h) {
+            terms.push((h, t));
+        }
+    }
+    terms
 }
 
 /// The names and, for a name given with its article ("el Cráter", "la Fumarola"), the name
