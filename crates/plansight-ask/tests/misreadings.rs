@@ -13063,6 +13063,14 @@ fn round_123_remaining_misses() {
             "answer",
             json!({"figure": "deal_amount", "op": "value", "stage": "open"}),
         ),
+        // (a measure's month after "my" is the period asked, not the deal's date)
+        (
+            "Kami Bicknell",
+            &[],
+            "if i close a 5k gtx plus pro what would my january flagship be",
+            "answer",
+            json!({"figure": "earnings", "measure": "flagship", "period": "m10", "new_deal": {"amount": "5000", "product": "gtx plus pro"}}),
+        ),
         // (still a plan change: a lower rate supposed)
         (
             "Hayden Neloms",
