@@ -13184,6 +13184,80 @@ fn round_124_what_its_sets_taught() {
     read_after("twohundredfortyfirst", maven);
 }
 
+#[test]
+fn round_124_review_findings() {
+    use serde_json::json;
+    // (a tier's head word only after a verb of reaching it; a kind of customer in the
+    // plural is no household; pounds are a currency; the plan's cap asked why it is where it
+    // is explains no one's pay; "delivered" after the lost deals)
+    let hvac: &[Turns] = &[
+        (
+            "Tyler Boone",
+            &[],
+            "how many priority calls did i run this month",
+            "answer",
+            json!({"mark": null, "measure": null}),
+        ),
+        (
+            "Tyler Boone",
+            &[],
+            "how far from priority am i",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "measure": "club"}),
+        ),
+        (
+            "Ray Okafor",
+            &[],
+            "would tyler get the red jacket if he hit 130%",
+            "answer",
+            json!({"op": "value"}),
+        ),
+    ];
+    read_after("twohundredfortieth", hvac);
+    let cleaning: &[Turns] = &[(
+        "Anna Snelling",
+        &[],
+        "how much did i make on the hotel deals this quarter",
+        "answer",
+        json!({"figure": "earnings", "account": null}),
+    )];
+    read_after("hundredfortyfirst", cleaning);
+    let pounds: &[Turns] = &[(
+        "u01",
+        &[],
+        "how many pounds did i make last month",
+        "answer",
+        json!({"figure": "earnings"}),
+    )];
+    read_after("eleventh", pounds);
+    let maven: &[Turns] = &[
+        (
+            "Darcel Schlecht",
+            &[],
+            "how come i maxed out the circuit breaker",
+            "answer",
+            json!({"op": "explain"}),
+        ),
+        // (the plan's cap asked why it is where it is explains no one's pay)
+        (
+            "Darcel Schlecht",
+            &[],
+            "why is the circuit breaker capped at 50k",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredfortyfirst", maven);
+    let dealership: &[Turns] = &[(
+        "Tiffany Graves",
+        &["how many walks did i have last month"],
+        "and delivered?",
+        "answer",
+        json!({"figure": "deal_count", "stage": null}),
+    )];
+    read_after("twohundredthirtyeighth", dealership);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

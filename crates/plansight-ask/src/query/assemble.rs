@@ -218,14 +218,37 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // ("bird dog to 5%, what's it cost", "what if the red jacket paid 2000 instead": a bonus's
     // own rate or amount changed, which no lever of the plan is; asked back, never today's
     // cost or bonus)
-    let bonus_rate_changed = v.bonus(ws)
-        && (crate::phrases::percent(ws).is_some()
-            || crate::phrases::amount(ws).is_some()
-            || exact(ws, &["instead"]) && ws.iter().any(|w| w.parse::<u32>().is_ok_and(|n| n >= 10)))
-        && (hypothetical
-            || ws
-                .windows(2)
-                .any(|w| w[0] == "to" && w[1].ends_with('%') && w[1].starts_with(|c: char| c.is_ascii_digit())));
+    // (the number right after a word that sets it, "to 5%", "paid 2000"; not a level
+    // reached, "if everyone hit 130%", "get to 130% for the red jacket")
+    let set_to = ws.iter().enumerate().any(|(i, w)| {
+        let number = crate::phrases::percent(std::slice::from_ref(w)).is_some()
+            || crate::phrases::amount(std::slice::from_ref(w)).is_some()
+            || exact(ws, &["instead"]) && w.parse::<u32>().is_ok_and(|n| n >= 10);
+        let reached = ws[i.saturating_sub(3)..i].iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "hit"
+                    | "hits"
+                    | "hitting"
+                    | "reach"
+                    | "reaches"
+                    | "reached"
+                    | "get"
+                    | "gets"
+                    | "got"
+                    | "quota"
+                    | "attainment"
+            )
+        });
+        number
+            && i > 0
+            && matches!(
+                ws[i - 1].as_str(),
+                "to" | "paid" | "pays" | "pay" | "paying" | "at" | "was" | "were"
+            )
+            && !reached
+    });
+    let bonus_rate_changed = v.bonus(ws) && set_to && (hypothetical || exact(ws, &["to"]));
     if !scenario
         && bonus_rate_changed
         && query.scope.deal.is_none()

@@ -315,11 +315,22 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     {
         return Some(Op::Explain);
     }
-    // ("Why have I tripped the Circuit Breaker already?", "why am i capped": the pay a cap
-    // stopped, explained)
-    if exact(ws, &["why", "why'd", "why's", "how come"])
+    // ("Why have I tripped the Circuit Breaker already?", "how come i maxed out": the
+    // asker's pay a cap stopped, explained; not the plan's cap asked why it is where it is,
+    // "why is club attainment capped at 200%", "why does the main breaker trip at 75k")
+    let where_it_is = ws.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "capped" | "trip" | "trips" | "tripped" | "maxed" | "max" | "out"
+        ) && (w[1] == "at"
+            || crate::phrases::percent(std::slice::from_ref(&w[1])).is_some()
+            || crate::phrases::amount(std::slice::from_ref(&w[1])).is_some())
+    });
+    if (exact(ws, &["why", "why'd", "why's"]) || mentions(ws, &["how come"]))
+        && exact(ws, &["i", "i'm", "im", "me", "my", "i've", "ive"])
         && (exact(ws, &["tripped", "trip", "trips", "tripping", "capped", "maxed"])
             || mentions(ws, &["max out", "maxing out", "hit the cap", "hit my cap"]))
+        && !where_it_is
         && q.scenario.is_none()
         && q.scope.deal.is_none()
     {

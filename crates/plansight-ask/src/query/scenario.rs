@@ -484,7 +484,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let measure_month = |i: usize| {
             i > 0
                 && matches!(dates[i - 1].as_str(), "my" | "our" | "his" | "her" | "their")
-                && dates.get(i + 1).is_some_and(|n| v.measure(std::slice::from_ref(n)).is_some())
+                && dates
+                    .get(i + 1)
+                    .is_some_and(|n| v.measure(std::slice::from_ref(n)).is_some())
         };
         let dated = dates.iter().enumerate().any(|(i, w)| {
             crate::phrases::month_number(w).is_some() && (day_said || !pay_month(&dates, i) && !measure_month(i))

@@ -26,7 +26,6 @@ const NOT_PEOPLE: &[&str] = &[
     "won",
     "win",
     "wins",
-    "closed",
     "booked",
     "signed",
     "anything",
@@ -93,8 +92,25 @@ const NOT_PEOPLE: &[&str] = &[
 
 /// Verbs after a person in a question of their figures ("did X make", "would X earn").
 const PERSON_VERBS: &[&str] = &[
-    "make", "made", "earn", "earned", "get", "got", "hit", "close", "closed", "sell", "sold", "finish", "finished",
-    "end", "rank", "stand", "do",
+    "make",
+    "made",
+    "earn",
+    "earned",
+    "get",
+    "got",
+    "hit",
+    "close",
+    "closed",
+    "sell",
+    "sold",
+    "finish",
+    "finished",
+    "end",
+    "rank",
+    "stand",
+    "do",
+    "deliver",
+    "delivered",
 ];
 
 /// The word of a question standing where a person does, when the workspace knows no one by

@@ -243,34 +243,55 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
 }
 
-/// "The jolly changeout", "the nunley job": a household named by its surname before the
-/// deal's noun or its product, where the asker sold to one such household (or to one that
-/// bought that product).
+/// "The jolly changeout", "the nunley job": a household (an account named by two words, a
+/// first name and a surname) said by its surname before one deal's noun or its product,
+/// where the asker sold to one such household (or to one that bought that product). Not a
+/// kind of customer in the plural, "the hotel deals".
 fn by_surname(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Option<String> {
     let product = v.product(question);
-    let deal_noun = |k: usize| {
+    let one_deal = |k: usize| {
         ws.get(k).is_some_and(|n| {
-            super::words::DEALS.contains(&n.as_str())
+            super::words::DEALS.contains(&n.as_str()) && !n.ends_with('s')
                 || v.product_aliases.iter().any(|(_, a)| a == n)
                 || product
                     .as_ref()
                     .is_some_and(|p| p.to_lowercase().split_whitespace().next() == Some(n.as_str()))
         })
     };
+    // (not the words that pick one deal out of several: "the biggest job", "the last deal")
+    let picks = |w: &str| {
+        super::words::BEST.contains(&w)
+            || super::words::WORST.contains(&w)
+            || matches!(
+                w,
+                "last"
+                    | "first"
+                    | "biggest"
+                    | "largest"
+                    | "other"
+                    | "next"
+                    | "same"
+                    | "latest"
+                    | "newest"
+                    | "final"
+                    | "whole"
+                    | "second"
+                    | "third"
+                    | "only"
+                    | "big"
+                    | "recent"
+                    | "previous"
+                    | "older"
+                    | "newer"
+            )
+    };
     let said: Vec<&str> = (1..ws.len())
         .filter(|&i| {
             matches!(ws[i - 1].as_str(), "the" | "that" | "this")
-                && deal_noun(i + 1)
+                && one_deal(i + 1)
                 && ws[i].len() >= 4
                 && ws[i].chars().all(char::is_alphabetic)
-                // (a surname may be an everyday word, "Jolly"; not the words that pick a deal
-                // out of several)
-                && !matches!(
-                    ws[i].as_str(),
-                    "last" | "first" | "biggest" | "best" | "other" | "next" | "same" | "latest" | "newest" | "final"
-                        | "whole" | "second" | "third" | "largest" | "smallest" | "worst" | "only" | "big" | "recent"
-                        | "previous" | "older" | "newer" | "bigger" | "smaller"
-                )
+                && !picks(&ws[i])
         })
         .map(|i| ws[i].as_str())
         .collect();
@@ -278,7 +299,10 @@ fn by_surname(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Opt
     let mut theirs: Vec<&String> = v
         .accounts
         .iter()
-        .filter(|a| a.to_lowercase().split_whitespace().last() == Some(surname) && v.sells_at(asker, a))
+        .filter(|a| {
+            let words: Vec<String> = a.to_lowercase().split_whitespace().map(str::to_string).collect();
+            words.len() == 2 && words[1] == surname && v.sells_at(asker, a)
+        })
         .collect();
     if theirs.len() > 1 {
         let p = product?;

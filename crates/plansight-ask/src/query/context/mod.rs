@@ -127,7 +127,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // get signed?")
         || ws.len() <= 9
             // ("and how many did i actually win" after the whiteouts)
-            && exact(ws, &["won", "signed", "booked", "sign", "close", "book", "win", "sold", "sell"])
+            && exact(
+                ws,
+                &["won", "signed", "booked", "sign", "close", "book", "win", "sold", "sell", "deliver", "delivered"],
+            )
             // ("and how many got booked?" after the dead quotes; "and how many did i sign?"
             // after the pike-outs)
             // ("and how many won?" after a team's lost deals)

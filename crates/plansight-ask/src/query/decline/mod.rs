@@ -41,36 +41,19 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
         });
     }
     // ("how many tons did i sell this quarter", "how many gallons have we moved": a physical
-    // quantity, which no deal here holds; its amount is money)
+    // quantity, which no deal here holds; its amount is money) (not "pounds", a currency)
     const QUANTITIES: &[&str] = &[
-        "tons",
-        "tonnes",
-        "tonnage",
-        "pounds",
-        "lbs",
-        "gallons",
-        "litres",
-        "liters",
-        "kilos",
-        "kilograms",
-        "kwh",
-        "btus",
-        "barrels",
+        "ton", "tonne", "tonnage", "lbs", "gallon", "litre", "liter", "kilo", "kilogram", "kwh", "btu", "barrel",
     ];
-    if let Some(t) = QUANTITIES.iter().find(|t| {
-        mentions(
-            ws,
-            &[
-                format!("how many {t}").as_str(),
-                format!("how much {t}").as_str(),
-                format!("{t} did i").as_str(),
-                format!("{t} have i").as_str(),
-                format!("{t} did we").as_str(),
-            ],
-        )
-    }) {
+    // (not a word of the plan's names: "how much rain barrel did i get" of the Rain Barrel)
+    if let Some(t) = QUANTITIES.iter().find(|t| counted(t) && !v.plan_word(t)) {
+        let many = if t.ends_with("age") || t.ends_with('s') || *t == "kwh" {
+            t.to_string()
+        } else {
+            format!("{t}s")
+        };
         return Some(Understood::Decline {
-            reason: format!("The deals here hold amounts of money, not {t}: no figure here counts them."),
+            reason: format!("The deals here hold amounts of money, not {many}: no figure here counts them."),
             offer: Some("Ask about your deals, credit or pay instead.".into()),
         });
     }

@@ -66,27 +66,28 @@ pub fn read(plan: &Plan, document: &str) -> (Vec<(String, Term)>, Vec<String>) {
     (with_rate_heads(plan, document, names), tier_nouns(plan, &doc))
 }
 
-/// A tier named "<word> Rate" (or Level, Tier) is said by its word alone: "how much more do
-/// I need to hit priority" where the tier is the Priority Rate. Only a word of five letters
-/// or more, no word of another name, measure, product or bonus of the plan, and one the
-/// document says mostly in the tier's name ("priority" of the Priority Rate beside one
-/// "priority scheduling"; not "member" of a Member Rate, where the document speaks of Comfort
-/// Club members and memberships).
+/// A tier above the first named "<word> Rate" (or Level, Tier) is said by its word after a
+/// verb of reaching it: "how much more do I need to hit priority", "how far from priority"
+/// where the tier is the Priority Rate; the word alone is no name ("my top priority",
+/// "priority calls"). Only a word of five letters or more, no word of another name,
+/// measure, product or bonus of the plan, that the document says mostly in the tier's name.
 fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) -> Vec<(String, Term)> {
+    const GENERIC: &[&str] = &["standard", "higher", "lower", "normal", "regular", "basic", "premium"];
+    const REACHING: &[&str] = &[
+        "hit", "hits", "hitting", "reach", "reaches", "reached", "reaching", "make", "made", "making", "into", "to",
+        "from", "past", "get", "got",
+    ];
     let words: Vec<String> = document
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
-    // (how often a word, in the singular or the plural, is said outside the tier's name,
+    // (how often the word, in the singular or the plural, is said outside the tier's name,
     // and inside it)
     let said = |head: &str, noun: &str| {
         let at: Vec<usize> = (0..words.len())
-            .filter(|&i| {
-                let w = &words[i];
-                *w == head || w.strip_suffix('s') == Some(head) || w.strip_prefix(head).is_some_and(|r| r == "ship")
-            })
+            .filter(|&i| words[i] == head || words[i].strip_suffix('s') == Some(head))
             .collect();
         let whole = at
             .iter()
@@ -94,7 +95,6 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
             .count();
         (at.len() - whole, whole)
     };
-    const GENERIC: &[&str] = &["standard", "higher", "lower", "normal", "regular", "basic", "premium"];
     let elsewhere: Vec<String> = terms
         .iter()
         .map(|(n, _)| n.clone())
@@ -108,18 +108,16 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
         .collect();
     let heads: Vec<(String, Term)> = terms
         .iter()
-        .filter(|(_, t)| matches!(t, Term::Tier(..)))
+        .filter(|(_, t)| matches!(t, Term::Tier(_, ti) if *ti > 0))
         .filter_map(|(n, t)| {
             let (head, noun) = n.split_once(' ')?;
+            let (alone, whole) = said(head, noun);
             let fits = matches!(noun, "rate" | "level" | "tier")
                 && head.len() >= 5
                 && head.chars().all(char::is_alphabetic)
                 && !COMMON.contains(&head)
                 && !GENERIC.contains(&head)
-                && {
-                    let (alone, whole) = said(head, noun);
-                    alone < whole
-                }
+                && alone < whole
                 && elsewhere.iter().filter(|e| *e != n).all(|e| {
                     !e.split([' ', '-'])
                         .any(|w| w.starts_with(head) || head.starts_with(w) && w.len() >= 4)
@@ -127,9 +125,12 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
             fits.then(|| (head.to_string(), *t))
         })
         .collect();
-    for (h, t) in heads {
-        if !terms.iter().any(|(n, _)| *n == h) {
-            terms.push((h, t));
+    for (head, t) in heads {
+        for verb in REACHING {
+            let phrase = format!("{verb} {head}");
+            if !terms.iter().any(|(n, _)| *n == phrase) {
+                terms.push((phrase, t));
+            }
         }
     }
     terms

@@ -384,7 +384,7 @@ impl<'a> Vocabulary<'a> {
 
     /// Whether a word is one of the plan's names (a measure's, a bonus's, a product's, a
     /// deal type's, a term's).
-    fn plan_word(&self, w: &str) -> bool {
+    pub(in crate::query) fn plan_word(&self, w: &str) -> bool {
         // (a letter alone, the "A" of Série A, is no name: Portuguese "a" stays a word)
         if w.chars().count() < 2 {
             return false;
