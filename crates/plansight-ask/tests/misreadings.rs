@@ -13258,6 +13258,38 @@ fn round_124_review_findings() {
     read_after("twohundredthirtyeighth", dealership);
 }
 
+#[test]
+fn round_124_held_out_sets_read() {
+    use serde_json::json;
+    // (a glossary row naming a measure by what it measures, "the … Commission's credit"; a
+    // product after a colon with its article; "which reps would get hurt by that")
+    let dealer: &[Turns] = &[
+        (
+            "Raj Gill",
+            &[],
+            "whats my gp commission this quarter",
+            "answer",
+            json!({"figure": "earnings", "measure": "egp"}),
+        ),
+        (
+            "Amira Haddad",
+            &[],
+            "how many mps deals did i sign in q1",
+            "answer",
+            json!({"figure": "deal_count", "product": "managed print agreement"}),
+        ),
+    ];
+    read_after("twohundredfortysecond", dealer);
+    let maven: &[Turns] = &[(
+        "Lajuana Vencill",
+        &[],
+        "if the thermal limit went to 150%, which reps would get hurt",
+        "answer",
+        json!({"op": "bottom"}),
+    )];
+    read_after("twohundredfortyfourth", maven);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -192,7 +192,9 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                             // not "the Aftersales Incentive's upper step", a part of it)
                             || ["'s ", "’s "].iter().any(|p| {
                                 rest.strip_prefix(p).is_some_and(|r| {
-                                    ["products", "deals", "sales", "business"].iter().any(|x| r.starts_with(x))
+                                    // ("| GP | gross profit: the Equipment Gross Profit
+                                    // Commission's credit |": what it measures)
+                                    ["products", "deals", "sales", "business", "credit"].iter().any(|x| r.starts_with(x))
                                 })
                             })
                     })
@@ -648,9 +650,16 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .unwrap_or(named);
             // ("| BESS | battery energy storage system: Battery Storage |": the words spelt out,
             // then the product's name after the colon)
+            // ("| MPS | managed print services: the Managed Print Agreement |": with its article)
             let named = meaning
                 .rsplit_once(':')
-                .map(|(_, after)| after.trim().trim_end_matches('.'))
+                .map(|(_, after)| {
+                    let after = after.trim().trim_end_matches('.');
+                    ["the ", "The ", "a ", "an "]
+                        .iter()
+                        .find_map(|a| after.strip_prefix(a))
+                        .unwrap_or(after)
+                })
                 .filter(|after| products.iter().any(|p| p.eq_ignore_ascii_case(after)))
                 .unwrap_or(named);
             // ("| rig | a GTK 500 workstation |": the product's name and what kind of thing it is)

@@ -569,7 +569,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         ],
     );
     // ("who'd have lost the most at 60%": the pay a change takes; not "who lost the most deals")
-    let losing = losing || q.scenario.lever.is_some() && mentions(ws, &["lost the most"]);
+    // ("thermal limit at 175% - which reps would get hurt by that?")
+    let losing = losing
+        || q.scenario.lever.is_some()
+            && mentions(ws, &["lost the most", "get hurt", "gets hurt", "be hurt", "hurt by"]);
     if losing && q.scenario.lever.is_some() {
         return Some(Op::Bottom);
     }
