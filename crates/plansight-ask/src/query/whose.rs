@@ -248,14 +248,15 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
 /// where the asker sold to one such household (or to one that bought that product). Not a
 /// kind of customer in the plural, "the hotel deals".
 fn by_surname(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Option<String> {
-    let product = v.product(question);
+    // (the product said is read only where a word may be a surname: most questions have
+    // none, and this runs for every question naming no account)
+    let product = std::cell::OnceCell::new();
+    let product = || product.get_or_init(|| v.product(question)).clone();
     let one_deal = |k: usize| {
         ws.get(k).is_some_and(|n| {
             super::words::DEALS.contains(&n.as_str()) && !n.ends_with('s')
                 || v.product_aliases.iter().any(|(_, a)| a == n)
-                || product
-                    .as_ref()
-                    .is_some_and(|p| p.to_lowercase().split_whitespace().next() == Some(n.as_str()))
+                || product().is_some_and(|p| p.to_lowercase().split_whitespace().next() == Some(n.as_str()))
         })
     };
     // (not the words that pick one deal out of several: "the biggest job", "the last deal")
@@ -288,10 +289,10 @@ fn by_surname(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Opt
     let said: Vec<&str> = (1..ws.len())
         .filter(|&i| {
             matches!(ws[i - 1].as_str(), "the" | "that" | "this")
-                && one_deal(i + 1)
                 && ws[i].len() >= 4
                 && ws[i].chars().all(char::is_alphabetic)
                 && !picks(&ws[i])
+                && one_deal(i + 1)
         })
         .map(|i| ws[i].as_str())
         .collect();
@@ -305,7 +306,7 @@ fn by_surname(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) -> Opt
         })
         .collect();
     if theirs.len() > 1 {
-        let p = product?;
+        let p = product()?;
         theirs.retain(|a| {
             v.deals_at(asker, a)
                 .any(|l| l.stage.is_credited() && l.product.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&p)))
