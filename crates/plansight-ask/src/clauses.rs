@@ -111,7 +111,16 @@ const CONCEPTS: &[(&[&str], &str)] = &[
         "clawback cancelled within days reversed",
     ),
     (
-        &["dispute", "challenge", "looks wrong", "is wrong"],
+        &[
+            "dispute",
+            "challenge",
+            "looks wrong",
+            "is wrong",
+            "querying",
+            "to query",
+            "contest",
+            "appeal",
+        ],
         "dispute within days raise",
     ),
     (

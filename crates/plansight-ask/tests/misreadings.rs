@@ -13290,6 +13290,82 @@ fn round_124_held_out_sets_read() {
     read_after("twohundredfortyfourth", maven);
 }
 
+#[test]
+fn round_124_last_held_out_misses() {
+    use serde_json::json;
+    // (the first letters of a measure's long first word before "credit" or "quota"; a
+    // nickname before a verb of winning a deal; an errand done to a record in the CRM; a
+    // rebate "going to run out"; "ranking of my …"; "getting rid of" the threshold; what
+    // someone has "got in" the document's word for open deals; querying a statement; who is
+    // "worse off" after a plan change)
+    let solar: &[Turns] = &[
+        (
+            "Georgia Pappas",
+            &[],
+            "gen quota this quarter?",
+            "answer",
+            json!({"measure": "generation"}),
+        ),
+        (
+            "Craig Dunstan",
+            &[],
+            "ranking of my consultants on gen credit",
+            "answer",
+            json!({"op": "top", "measure": "generation", "n": null}),
+        ),
+        (
+            "Simone Barker",
+            &[],
+            "if lachie wins a 9k rooftop what does he make",
+            "answer",
+            json!({"who": "lachlan reid"}),
+        ),
+        (
+            "Nick Ferraro",
+            &[],
+            "the kirkbride job fell over, could you bail it in the crm",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Lachlan Reid",
+            &[],
+            "do you reckon the feed-in rebate is going to run out next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rajiv Menon",
+            &[],
+            "what does getting rid of the sandbar cost us",
+            "answer",
+            json!({"lever": {"kind": "threshold", "measure": "generation", "value": "0"}}),
+        ),
+        (
+            "Rajiv Menon",
+            &[],
+            "what's kim got in the ute",
+            "answer",
+            json!({"op": "list", "stage": "open", "who": "kim tran"}),
+        ),
+        (
+            "Kim Tran",
+            &[],
+            "how long have i got for querying a tally sheet",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rajiv Menon",
+            &[],
+            "who'd be worse off if the groundswell rate was 6%",
+            "answer",
+            json!({"op": "bottom"}),
+        ),
+    ];
+    read_after("twohundredfortythird", solar);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

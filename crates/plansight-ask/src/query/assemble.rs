@@ -718,7 +718,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 .windows(2)
                 .any(|w| w[0] == "which" && matches!(w[1].as_str(), "rep" | "seller" | "agent" | "ae" | "person"));
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
-            || mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"])
+            || mentions(ws, super::words::RANK_ALL)
             // ("Q3 payout by rep?": each rep's)
             || mentions(ws, super::words::BY_REP);
         if !plural {

@@ -430,7 +430,17 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         let none_of_it = ws.iter().enumerate().any(|(i, w)| w == "no" && threshold_after(i + 1));
         let removed = taken_out
             || none_of_it
-            || mentions(ws, &["got rid of", "get rid of", "did away with", "do away with"])
+            || mentions(
+                ws,
+                &[
+                    "got rid of",
+                    "get rid of",
+                    "getting rid of",
+                    "did away with",
+                    "do away with",
+                    "doing away with",
+                ],
+            )
             || exact(
                 ws,
                 &[

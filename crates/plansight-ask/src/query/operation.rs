@@ -518,7 +518,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         ],
     );
     // "rank my reps by attainment": the team ranked, top first.
-    if mentions(ws, &["rank my", "rank our", "rank the", "rank all", "rank everyone"]) && !me && !worst {
+    if mentions(ws, super::words::RANK_ALL) && !me && !worst {
         return Some(Op::Top);
     }
     if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {
@@ -572,7 +572,18 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     // ("thermal limit at 175% - which reps would get hurt by that?")
     let losing = losing
         || q.scenario.lever.is_some()
-            && mentions(ws, &["lost the most", "get hurt", "gets hurt", "be hurt", "hurt by"]);
+            && mentions(
+                ws,
+                // ("who'd be worse off if tier 2 moved to 60%"; not "am i worse off than last year")
+                &[
+                    "lost the most",
+                    "get hurt",
+                    "gets hurt",
+                    "be hurt",
+                    "hurt by",
+                    "worse off",
+                ],
+            );
     if losing && q.scenario.lever.is_some() {
         return Some(Op::Bottom);
     }
@@ -629,7 +640,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     // ("whats in burn-in for me" where open deals are "| burn-in |")
     if q.scope.stage.as_deref() == Some("open")
         && ws.len() <= 8
-        && mentions(
+        && (mentions(
             ws,
             &[
                 // ("whats sitting in vac for me right now")
@@ -652,6 +663,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 "what is cooking",
             ],
         )
+            // ("what's georgia got in the ute" where open deals are "| in the ute |": the
+            // deals themselves)
+            || exact(ws, &["what's", "whats", "what"])
+                && mentions(
+                    ws,
+                    &["got in the", "got on the", "have in the", "has in the", "got in my", "got open", "has open"],
+                )
+                && !exact(ws, &["pipeline", "pipe", "funnel"]))
         // ("whats in the rack for me, total value", "whats sitting on my board, $ wise": their
         // sum)
         && !exact(ws, &["total", "value", "sum", "worth"])

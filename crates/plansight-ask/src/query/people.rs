@@ -222,6 +222,17 @@ impl Vocabulary<'_> {
                             | "earns"
                             | "makes"
                             | "gets"
+                            // ("if lachie lands a 12k rooftop": a deal won, said of the person)
+                            | "closes"
+                            | "sells"
+                            | "wins"
+                            | "won"
+                            | "lands"
+                            | "landed"
+                            | "signs"
+                            | "signed"
+                            | "books"
+                            | "booked"
                             // (Portuguese: "quanto a duda ganhou", "o rafa teve")
                             | "ganhou"
                             | "fez"

@@ -666,6 +666,21 @@ pub(crate) fn said_as_verb(ws: &[String], i: usize) -> bool {
         )
 }
 
+/// A team ranked, top first, every one of them ("rank my reps by attainment", "ranking of
+/// my consultants on earnings ytd pls").
+pub const RANK_ALL: &[&str] = &[
+    "rank my",
+    "rank our",
+    "rank the",
+    "rank all",
+    "rank everyone",
+    "ranking of my",
+    "ranking of our",
+    "rankings of my",
+    "ranking for my",
+    "ranking my",
+];
+
 /// Each of a team's people, ranked ("Q3 payout by rep?").
 pub const BY_REP: &[&str] = &[
     "by rep",

@@ -219,6 +219,21 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
                     && matches!(w[1].as_str(), "you" | "u")
                     && verb(&w[2])
             })
+            // ("customer on GUM-11100 pulled out this morning, can you bail it in the crm for
+            // me": whatever the trade's verb, something done to a record for the asker; not
+            // what is read there, "can you check in the crm …")
+            || ws.windows(4).any(|w| {
+                matches!(w[0].as_str(), "can" | "could" | "would" | "will")
+                    && matches!(w[1].as_str(), "you" | "u")
+                    && w[2].chars().all(char::is_alphabetic)
+                    && matches!(w[3].as_str(), "it" | "that" | "this" | "them" | "those")
+                    && !matches!(
+                        w[2].as_str(),
+                        "see" | "check" | "find" | "look" | "show" | "tell" | "pull" | "get" | "give" | "explain"
+                            | "confirm" | "list" | "count" | "sum" | "total" | "verify" | "search" | "work" | "figure"
+                            | "calculate" | "read" | "compare" | "break"
+                    )
+            })
     };
     let asks_change = asks_change || in_the_data;
     let marks_stage = mentions(

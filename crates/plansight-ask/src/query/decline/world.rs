@@ -180,6 +180,14 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "price increase",
             "price drop",
             "getting cheaper",
+            // ("is the WA battery rebate going to run out before june do you reckon")
+            "run out",
+            "runs out",
+            "running out",
+            "dry up",
+            "dries up",
+            "be scrapped",
+            "get scrapped",
         ],
     )
     // ("will the ministry cut school cleaning budgets next year?": a budget cut, not a rate)

@@ -29,6 +29,13 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             "disputes",
             // ("what's the window to contest the September statement", not "the Q3 sales contest")
             "to contest",
+            // ("whats the cut-off for querying my feb tally sheet": an Australian's dispute)
+            "querying",
+            "to query",
+            "challenging",
+            "to challenge",
+            "appealing",
+            "to appeal",
             // ("credit basis: net invoice or list, pre- or post-HST?")
             "pre- or post",
             "pre or post",
