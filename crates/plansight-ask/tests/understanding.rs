@@ -4,14 +4,15 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last round
-//! (round 124: twohundredfortieth/heldout over a generated US heating, air and plumbing
-//! company, in the plain everyday American English of comfort advisors and techs on their
-//! phones; twohundredfortyfirst/heldout over the Maven CRM export as it is under a March
-//! fiscal year, in the plain everyday English of whole sentences; twohundredfortysecond/heldout
-//! over a generated Canadian office-equipment dealer paid quarterly; twohundredfortythird/heldout
-//! over a generated Australian solar and battery installer; twohundredfortyfourth/heldout over
-//! the Maven CRM export on a July fiscal year: these three left unread and scored once on the
-//! round's final parser, then read)
+//! (round 125: twohundredfortyfifth/heldout over a generated UK kitchen and bathroom showroom
+//! chain, in the clipped British English of designers texting between appointments;
+//! twohundredfortysixth/heldout over the Maven CRM export as it is on a calendar year, in terse
+//! one-line business English; twohundredfortyseventh/heldout over a generated US pest control
+//! and lawn care company selling door to door, in young reps' slang; twohundredfortyeighth/heldout
+//! over a generated New Zealand car dealership group; twohundredfortyninth/heldout over the Maven
+//! CRM export on an October fiscal year paid quarterly, in the office English of reps for whom
+//! English is a second language: these two left unread and scored once on the round's final
+//! parser)
 //! were written, with their workspaces,
 //! during that round by helpers who never saw the parser, and scored once, before it read
 //! them (their first figures are in the commit log); then read, as earlier rounds' were.
@@ -1506,12 +1507,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredthirtyninth",
         ),
         (
-            "two-hundred-fortieth workspace (a US residential heating, air and plumbing company, a calendar year paid monthly, a monthly big-ticket commission with four stages, a membership incentive, technicians' lead spiffs, a draw and rescind chargebacks, the plain everyday American English of comfort advisors, techs and managers on their phones), held-out set",
+            "two-hundred-fortieth workspace (a US residential heating, air and plumbing company, a calendar year paid monthly, a monthly big-ticket commission with four stages, a membership incentive, technicians' lead spiffs, a draw and rescind chargebacks, the plain everyday American English of comfort advisors, techs and managers on their phones), earlier held-out set",
             "twohundredfortieth/heldout.toml",
             "twohundredfortieth",
         ),
         (
-            "two-hundred-forty-first workspace (the Maven CRM export as it is, a March fiscal year paid monthly, a quarterly quota with four tiers and a monthly product incentive, the plain everyday English of account executives, managers and sales ops in whole sentences), held-out set",
+            "two-hundred-forty-first workspace (the Maven CRM export as it is, a March fiscal year paid monthly, a quarterly quota with four tiers and a monthly product incentive, the plain everyday English of account executives, managers and sales ops in whole sentences), earlier held-out set",
             "twohundredfortyfirst/heldout.toml",
             "twohundredfortyfirst",
         ),
@@ -1529,6 +1530,31 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "two-hundred-forty-fourth workspace (the Maven CRM export as it is, its dates moved to a July fiscal year paid monthly, quarterly quotas, a draw and rollbacks of bricked deals, the plain everyday English of agents, managers and a plan designer), earlier held-out set",
             "twohundredfortyfourth/heldout.toml",
             "twohundredfortyfourth",
+        ),
+        (
+            "two-hundred-forty-fifth workspace (a UK fitted kitchen and bathroom showroom chain in Yorkshire, an April fiscal year paid monthly in pounds, worktop bands, a design award, a starter float and pulled jobs clawed back, the clipped British English of designers and showroom managers texting between appointments), held-out set",
+            "twohundredfortyfifth/heldout.toml",
+            "twohundredfortyfifth",
+        ),
+        (
+            "two-hundred-forty-sixth workspace (the Maven CRM export as it is on a calendar year paid monthly under a hardware-themed plan of its own, terse one-line questions of reps and managers in plain business English, a plan designer's fuller what-ifs), held-out set",
+            "twohundredfortysixth/heldout.toml",
+            "twohundredfortysixth",
+        ),
+        (
+            "two-hundred-forty-seventh workspace (a US pest control and lawn care company selling annual agreements door to door in the summer, an April program year paid monthly, per-dollar production tiers, a per-agreement bonus, a float and ghosted agreements charged back, the lowercase slang of young door-to-door reps and team leads), held-out set",
+            "twohundredfortyseventh/heldout.toml",
+            "twohundredfortyseventh",
+        ),
+        (
+            "two-hundred-forty-eighth workspace (a New Zealand car dealership group, an April fiscal year paid monthly in NZD, front-end gross in speed bands, an F&I add-on incentive, unit flats and a monthly volume bonus, a retainer and unwinds charged back, the casual New Zealand car-yard English of consultants and sales managers), held-out set",
+            "twohundredfortyeighth/heldout.toml",
+            "twohundredfortyeighth",
+        ),
+        (
+            "two-hundred-forty-ninth workspace (the Maven CRM export as it is on an October fiscal year paid quarterly under a football-themed plan, the polite office English of reps and managers for whom English is a second language), held-out set",
+            "twohundredfortyninth/heldout.toml",
+            "twohundredfortyninth",
         ),
     ]
 }
@@ -1775,6 +1801,11 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredfortysecond" => "egp",
         "twohundredfortythird" => "generation",
         "twohundredfortyfourth" => "systems",
+        "twohundredfortyfifth" => "kitchens",
+        "twohundredfortysixth" => "hardware",
+        "twohundredfortyseventh" => "production",
+        "twohundredfortyeighth" => "front",
+        "twohundredfortyninth" => "field",
         _ => "lsv",
     }
 }
