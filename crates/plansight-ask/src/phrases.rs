@@ -18,6 +18,10 @@ pub fn normalize(text: &str) -> String {
     let text = (0..10).fold(text, |t, d| t.replace(&format!(" +{d}"), &format!(" up by {d}")));
     // ("what'd i make": what did; "hw far from accel": how, typed fast)
     let text = text.replace("what'd ", "what did ").replace("What'd ", "what did ");
+    // ("why've i had nothing off the dry side all year": why have, as "why" reads it)
+    let text = ["why've ", "Why've ", "why\u{2019}ve ", "Why\u{2019}ve "]
+        .iter()
+        .fold(text, |t, said| t.replace(said, "why have "));
     let text = ["hw far", "hw much", "hw many", "hw close"]
         .iter()
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
@@ -104,6 +108,8 @@ fn everyday_typos(text: String) -> String {
         ("recieved", "received"),
         ("recieving", "receiving"),
         ("cancled", "cancelled"),
+        // ("… he left end of sept, whys that?")
+        ("whys", "why's"),
     ];
     if !TYPOS.iter().any(|(t, _)| text.contains(t)) {
         return text;
@@ -914,7 +920,23 @@ fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
     }
     if matches!(
         before,
-        Some("in" | "by" | "on" | "of" | "during" | "until" | "for" | "through" | "my" | "to" | "since" | "from")
+        // ("june vs may, my team's cost")
+        Some(
+            "in" | "by"
+                | "on"
+                | "of"
+                | "during"
+                | "until"
+                | "for"
+                | "through"
+                | "my"
+                | "to"
+                | "since"
+                | "from"
+                | "vs"
+                | "versus"
+                | "than"
+        )
     ) {
         return false;
     }

@@ -13366,6 +13366,128 @@ fn round_124_last_held_out_misses() {
     read_after("twohundredfortythird", solar);
 }
 
+#[test]
+fn round_125_what_its_sets_taught() {
+    use serde_json::json;
+    // (a season that is the plan's own name is its year; "what's coming on <date>"; "vs may";
+    // a product that earns a bonus, whoever sells it; the measure's word before its quota or
+    // its tier is no product; things at a price, each; "mine" is no Jasmine; money sent and a
+    // season's course declined)
+    let doors: &[Turns] = &[
+        (
+            "Tyler Jensen",
+            &[],
+            "how many bundles have i sold this summer",
+            "answer",
+            json!({"period": null}),
+        ),
+        (
+            "Tyler Jensen",
+            &[],
+            "whats coming my way on sept 10",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Brayden Holt",
+            &[],
+            "july vs may, my team's cost",
+            "answer",
+            json!({"op": "compare", "period": "m04", "versus": "m02"}),
+        ),
+        (
+            "Tyler Jensen",
+            &[],
+            "do termite guards get the doorknocker",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Brayden Holt",
+            &[],
+            "lawn quota to 9k - who loses most",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "greenside", "value": "9000"}, "product": null}),
+        ),
+        (
+            "Tyler Jensen",
+            &[],
+            "if i close 3 bundles at 1100 what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "1100", "count": 3, "product": "home bundle"}}),
+        ),
+        ("Tyler Jensen", &[], "can u zelle me my float", "decline", json!({})),
+        (
+            "Tyler Jensen",
+            &[],
+            "is mosquito season gonna be worse in july",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredfortyseventh", doors);
+    // (a plain noun of a new deal is the product the document gives no other name; the
+    // customer's deposit is no pay; "why've"; "whys that"; a manager's showroom is their
+    // team; managing someone out declined)
+    let kitchens: &[Turns] = &[
+        (
+            "Priti Shah",
+            &[],
+            "if i take a deposit on a 30k kitchen what do i make",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "30000", "product": "fitted kitchen"}}),
+        ),
+        (
+            "Tariq Hussain",
+            &[],
+            "why've i had nothing off the wet side",
+            "answer",
+            json!({"op": "explain"}),
+        ),
+        (
+            "Fiona Whitworth",
+            &[],
+            "priti's october payout looks tiny, whys that",
+            "answer",
+            json!({"op": "explain", "who": "priti shah"}),
+        ),
+        (
+            "Fiona Whitworth",
+            &[],
+            "marble from 140% not 150% - my showroom's cost?",
+            "answer",
+            json!({"figure": "cost", "who": "team:fiona whitworth"}),
+        ),
+        (
+            "Fiona Whitworth",
+            &[],
+            "should i be managing priti out",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredfortyfifth", kitchens);
+    // (a mark is reached by all the asker's credit, the account said only the story; the
+    // draw "came back out of" the pay)
+    let maven: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "won bioholding yesterday and still under the boot line, how far off am i",
+            "answer",
+            json!({"figure": "distance", "account": null}),
+        ),
+        (
+            "Versie Hillebrand",
+            &[],
+            "how much standby came back out of my october pay",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+    ];
+    read_after("twohundredfortysixth", maven);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -453,7 +453,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         query.scope.stage = None;
     }
     let who = super::what_if_scope::plan_change_team(v, asker, question, ws, asker_manages, who, &query);
-    super::what_if_scope::owned_parts_unfiltered(v, &mut query);
+    super::what_if_scope::owned_parts_unfiltered(v, ws, &mut query);
     super::resolve::new_deal_type_or_measure(v, ws, ws_rest, &mut query);
     // A deal the question says closes "today" (or "this month", on its last day) closes on
     // the as-of date, the default.
@@ -466,12 +466,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     super::period_asked::period(v, question, ws, today, &mut query);
     let (mut figure, mark) = super::figure::in_question::figure(v, ws, &rest, &mut query);
+    super::measure_of_term::measure(v, question, ws, figure, &mut query);
     // ("how much more gtx plus pro or gtk 500 do i need to hit my strategic target": the
-    // products say what to sell, the distance is the measure's)
+    // products say what to sell, the distance is the measure's; "how much more lawn do i need
+    // to get striped", the measure its tier's)
     if figure == Some(Figure::Distance) && query.scenario.is_none() && query.scope.measure.is_some() {
         query.scope.product = None;
     }
-    super::measure_of_term::measure(v, question, ws, figure, &mut query);
+    // ("closed bioholding on the 2nd and still under the boot line?? how far off am i": a
+    // mark is reached by all the asker's credit, the account only what happened)
+    if figure == Some(Figure::Distance) && query.scenario.is_none() && query.scope.deal.is_none() {
+        query.scope.account = None;
+    }
     // A manager's "what have I paid out, all my reps together": what the team costs.
     if matches!(who, Some(Who::TeamOf(_) | Who::Team))
         && matches!(figure, Some(Figure::Payable | Figure::Earnings) | None)

@@ -842,7 +842,8 @@ const NOT_NAMES: &[&str] = &[
     "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let", "say", "see", "she", "one",
     "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team", "rep", "reps", "year", "rate",
     "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell", "give", "dear", "hey", "hi", "yo",
-    "boss", "mgr", // (French: "si je signe", "ma commission")
+    "boss", "mgr", // ("a turnover of mine closes" with a Jasmine: the end of a name, no name)
+    "mine", "yours", "ours", "theirs", "hers", "ones", "none", // (French: "si je signe", "ma commission")
     "je", "mon", "ce", "si", "un", "de", "le", "la", "il", "tu",
 ];
 

@@ -626,6 +626,23 @@ fn deals_each(ws: &[String]) -> Option<u32> {
     if before_amount.is_some() {
         return before_amount;
     }
+    // ("would 4 bundles at 1092 get me striped", "if i close 5 pest shields at 624 today":
+    // things in the plural at a price, each)
+    let at_a_price = (0..ws.len()).find_map(|i| {
+        let n = number(&ws[i]).filter(|n| *n >= 2)?;
+        let k = (i + 2..(i + 5).min(ws.len())).find(|&k| matches!(ws[k].as_str(), "at" | "@"))?;
+        let things = &ws[i + 1..k];
+        let plural = things
+            .last()
+            .is_some_and(|w| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss"));
+        (plural
+            && things.iter().all(|w| w.chars().all(char::is_alphabetic))
+            && ws.get(k + 1).is_some_and(|a| money(a) && !a.ends_with('%')))
+        .then_some(n)
+    });
+    if at_a_price.is_some() {
+        return at_a_price;
+    }
     let each_at = (0..ws.len()).find(|&k| {
         // ("2k gross each": the amount's own word between it and "each")
         let worded = |j: usize| {

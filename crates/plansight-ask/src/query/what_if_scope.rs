@@ -60,35 +60,22 @@ pub(super) fn plan_change_team(
                         "my reps'",
                         "my desk",
                         "my desk's",
-                        "my region",
-                        "my region's",
-                        // ("cost for my area?": a British area manager's)
-                        "my area",
-                        "my area's",
                         "my route",
                         "my routes",
-                        "my office",
-                        "my office's",
-                        "my branch",
-                        "my branch's",
                         "my patch",
                         "my territory",
-                        // ("kickoff from 70% instead of 75% -- my district's cost?")
-                        "my district",
-                        "my district's",
                         "my brokers",
                         "my producers",
                         "my consultants",
                         "my engineers",
                         "my estimators",
-                        "my store",
-                        "my store's",
                         "my floor",
                         "my salespeople",
                         // ("which 3 of my estimators lose the most")
                         "of my",
                     ],
-                ) =>
+                )
+                && !mentions(ws, super::words::MY_PLACE) =>
         {
             Some(Who::Team)
         }
@@ -103,7 +90,7 @@ pub(super) fn plan_change_team(
 
 /// The parts a what-if owns are not the scope: a new deal's product and type, the deal moved
 /// or resized, with its account, product or type said with it.
-pub(super) fn owned_parts_unfiltered(v: &Vocabulary, query: &mut Query) {
+pub(super) fn owned_parts_unfiltered(v: &Vocabulary, ws: &[String], query: &mut Query) {
     let w = &query.scenario;
     if let Some(d) = &w.new_deal {
         if d.product.is_some() {
@@ -138,5 +125,28 @@ pub(super) fn owned_parts_unfiltered(v: &Vocabulary, query: &mut Query) {
             query.scope.deal_type = None;
         }
         query.scope.deal = None;
+    }
+    // ("raise the lawn quota to 12k" where the Green Side Incentive pays on Lawn Care Annual:
+    // a word of a product the lever's measure credits, said before the quota, names the
+    // measure, no filter)
+    let credited =
+        |p: &str| {
+            let measure = query.scenario.lever.as_ref().and_then(|l| l.measure.as_deref());
+            v.inputs.plan.measures.iter().any(|x| {
+                Some(x.id.as_str()) == measure && x.products.iter().flatten().any(|q| q.eq_ignore_ascii_case(p))
+            })
+        };
+    let before_quota = |p: &str| {
+        let words: Vec<String> = p.to_lowercase().split_whitespace().map(str::to_string).collect();
+        ws.windows(2)
+            .any(|w| words.contains(&w[0]) && matches!(w[1].as_str(), "quota" | "quotas" | "target" | "number"))
+    };
+    if query
+        .scope
+        .product
+        .as_deref()
+        .is_some_and(|p| credited(p) && before_quota(p))
+    {
+        query.scope.product = None;
     }
 }

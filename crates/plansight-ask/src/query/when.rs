@@ -410,7 +410,10 @@ pub(super) fn earned_on_a_day(ws: &[String]) -> bool {
 /// words for getting it (not "what do I get if I close Acme on June 30th").
 pub(super) fn getting_on_a_date(ws: &[String]) -> bool {
     ws.windows(2).enumerate().any(|(k, p)| {
-        (p[0] == "i" && p[1] == "getting" || p[0] == "my" && p[1] == "way")
+        // ("whats coming on aug 10": what comes to the asker that day)
+        (p[0] == "i" && p[1] == "getting"
+            || p[0] == "my" && p[1] == "way"
+            || matches!(p[0].as_str(), "whats" | "what's" | "what" | "is") && p[1] == "coming")
             && (k + 2..(k + 4).min(ws.len())).any(|i| dated_at(ws, i))
     })
 }

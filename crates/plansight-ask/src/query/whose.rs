@@ -82,8 +82,20 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             || asker_manages
                 && mentions(
                     ws,
-                    &["i manage", "my region", "my org", "under me", "report to me", "my lot", "our lot", "costing me", "cost me", "costs me"],
+                    &[
+                        "i manage",
+                        "my org",
+                        "under me",
+                        "report to me",
+                        "my lot",
+                        "our lot",
+                        "costing me",
+                        "cost me",
+                        "costs me",
+                    ],
                 )
+            // ("what does my showroom cost": the place a manager runs)
+            || asker_manages && mentions(ws, super::words::MY_PLACE)
             // A manager's "our most expensive payout quarter": their team's cost.
             || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
         .then(|| asker.to_string())

@@ -666,6 +666,26 @@ pub(crate) fn said_as_verb(ws: &[String], i: usize) -> bool {
         )
 }
 
+/// The place a manager runs, said as theirs: their team ("cost for my area?", "kickoff from
+/// 70% instead of 75% -- my district's cost?", "solid oak from 50% not 60% -- my showroom's
+/// cost?").
+pub const MY_PLACE: &[&str] = &[
+    "my region",
+    "my region's",
+    "my area",
+    "my area's",
+    "my office",
+    "my office's",
+    "my branch",
+    "my branch's",
+    "my district",
+    "my district's",
+    "my store",
+    "my store's",
+    "my showroom",
+    "my showroom's",
+];
+
 /// A team ranked, top first, every one of them ("rank my reps by attainment", "ranking of
 /// my consultants on earnings ytd pls").
 pub const RANK_ALL: &[&str] = &[

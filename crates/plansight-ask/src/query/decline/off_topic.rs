@@ -13,6 +13,8 @@ const ERRANDS: &[&str] = &[
     // ("can you export the payroll file to ADP for me")
     "export", "upload", "submit", // ("can u slack colleen that im running late")
     "slack", "message", "text", "ping", "dm",
+    // ("can u venmo me my float early": money sent, not what the plan pays)
+    "venmo", "zelle", "paypal", "wire", "cashapp",
 ];
 
 /// Not about pay.
@@ -536,7 +538,14 @@ fn judges_a_person(ws: &[String]) -> bool {
             // ("honestly is niesha cut out for this?")
             "cut out for",
             "up to the job",
+            // ("is kirsty actually any good or should i be managing her out")
+            "managed out",
+            "actually any good",
         ]
         .iter()
-        .any(|p| said(p)))
+        .any(|p| said(p))
+        // ("should i be managing priti out")
+        || ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "manage" | "managing") && ws[i + 1..].iter().take(3).any(|x| x == "out")
+        }))
 }

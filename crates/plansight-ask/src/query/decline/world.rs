@@ -18,7 +18,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
                 "this" | "last" | "next" | "the" | "selling" | "a" | "each" | "every"
             )
     }) && exact(ws, &["gonna", "going", "will"])
-        && exact(ws, &["bad", "good", "busy", "slow", "big", "heavy", "early", "late"])
+        // ("is termite season gonna be better in august or nah")
+        && exact(ws, &["bad", "good", "busy", "slow", "big", "heavy", "early", "late", "better", "worse"])
         && !exact(ws, &["my", "i", "me", "commission", "pay", "quota"])
     {
         return true;

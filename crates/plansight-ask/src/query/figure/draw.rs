@@ -102,6 +102,8 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
                 "clawed",
                 "came out of",
                 "come out of",
+                // ("how much standby came back out of my september pay")
+                "back out of",
                 "taken out of",
                 "took out of",
                 "deducted",

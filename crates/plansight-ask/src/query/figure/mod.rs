@@ -201,6 +201,32 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && v.inputs.plan.draw.is_some()
             && !exact(ws, &["commission", "deal", "deals", "customer", "cancel", "cancels", "cancelled", "churn", "churns", "clawback", "clawed"]);
     let period_pays = period_pays(v, ws, q);
+    // ("if i take a deposit on a 28k kitchen", "a 25k kitchen deposit": the customer's
+    // deposit that wins the deal, not the asker's pay landing)
+    let customer_deposit = |ws: &[String]| {
+        ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "deposit" | "deposits")
+                && (ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "on" | "down" | "for" | "paid" | "today"))
+                    || i > 0
+                        && (matches!(ws[i - 1].as_str(), "a" | "their" | "customer's" | "client's")
+                            || crate::phrases::amount(&ws[i - 1..i]).is_some()
+                            || v.product(&ws[i - 1]).is_some())
+                    || ws[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "take" | "took" | "taken" | "takes" | "put" | "puts")))
+        }) && !mentions(
+            ws,
+            &[
+                "my deposit",
+                "the deposit hit",
+                "deposit hit",
+                "in my account",
+                "direct deposit",
+            ],
+        )
+    };
     let payable = (mentions(
         ws,
         &[
@@ -254,7 +280,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "pending payout",
             "amount due",
         ],
-    ) && !payout_cap)
+    ) && !payout_cap
+        && !customer_deposit(ws))
         || mentions(ws, super::words::PAY_RUN)
         || exact(ws, &["check", "cheque"])
             && !mentions(ws, &["check my", "check on", "check if", "check whether", "check the", "you check", "to check", "check how"])

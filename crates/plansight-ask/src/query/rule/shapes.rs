@@ -430,7 +430,14 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("is my gross figured before or after pack", "is my commission based on the list price
     // or what the customer paid": how the plan figures anyone's, the asker's too)
-    if before_or_after && parts.personal && q.scope.period.is_none() && crate::phrases::amount(ws).is_none() {
+    // ("is my prod counted before or after the $50 switchover credit": an amount the plan
+    // sets, named in the either-or)
+    if before_or_after
+        && parts.personal
+        && q.scope.period.is_none()
+        && (crate::phrases::amount(ws).is_none()
+            || mentions(ws, &["before or after the", "after or before the"]) && !exact(ws, &["if"]))
+    {
         return true;
     }
     // "Which months make up Q4?": the plan's calendar (exactly "months", not "which month").
@@ -447,7 +454,13 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     // ("does a 6 month dedicated get the lane lock": whether a kind of deal earns it)
     let kind_gets = ws.first().is_some_and(|w| w == "does")
         && ws.get(1).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
-        && exact(ws, &["get", "earn", "qualify"]);
+        && exact(ws, &["get", "earn", "qualify"])
+        // ("do skeeter passes get the doorknocker": whether a product earns it, whoever sells it)
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "do" | "does"))
+            && q.scope.product.is_some()
+            && exact(ws, &["get", "earn", "qualify"])
+            && !exact(ws, &["i", "me", "my", "we", "our", "mine"])
+            && parts.who.is_none();
     if v.bonus(ws)
         && (mentions(
             ws,
