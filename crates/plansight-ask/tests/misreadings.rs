@@ -13488,6 +13488,29 @@ fn round_125_what_its_sets_taught() {
     read_after("twohundredfortysixth", maven);
 }
 
+#[test]
+fn round_125_older_sets_remaining() {
+    use serde_json::json;
+    // (the quota a lever's new value is a share of is the lever's own words, no scope; a
+    // measure's word right after a new deal's amount says what the amount is)
+    let maven: &[Turns] = &[(
+        "Melvin Marxen",
+        &[],
+        "if full throttle started at 85% of the flagship quota, who'd gain most",
+        "answer",
+        json!({"op": "top", "measure": null, "lever": {"kind": "tier_start", "measure": "flagship", "tier": 2, "value": "0.85"}}),
+    )];
+    read_after("twohundredthirtyninth", maven);
+    let dealer: &[Turns] = &[(
+        "Priyanka Sethi",
+        &[],
+        "what do i get if i sign a 4k gp colour box",
+        "answer",
+        json!({"measure": null, "new_deal": {"amount": "4000", "product": "colour mfp"}}),
+    )];
+    read_after("twohundredfortysecond", dealer);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -596,7 +596,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         return Some(if worst { Op::WorstPeriod } else { Op::BestPeriod });
     }
     if q.scope.versus.is_some()
-        || compares(ws) && !q.scenario.is_none() && (!exact(ws, &["who", "which"]) || q.scenario.saved.len() >= 2)
+        // ("if full throttle started at 85%, who'd gain most": a ranking, not a comparison)
+        || compares(ws)
+            && !q.scenario.is_none()
+            && (!exact(ws, &["who", "which", "who'd", "whod", "who's", "whos"]) || q.scenario.saved.len() >= 2)
     {
         return Some(Op::Compare);
     }

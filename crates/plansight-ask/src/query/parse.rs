@@ -523,6 +523,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         figure = Some(Figure::Earnings);
     }
     super::resolve::lever_measure(v, ws, figure, &mut query);
+    super::resolve::new_deal_measured(v, ws, &mut query);
     super::scope::counted_by_type(v, question, ws, figure, &mut query);
     // "list my airport plaza bookings": the bookings are the deals, not their credit.
     if op_listed(ws)

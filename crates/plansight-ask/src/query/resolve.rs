@@ -154,6 +154,15 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
             }) {
                 apart = apart.replace(&format!(" {term} "), " ");
             }
+            // ("if full throttle kicked in at 80% of the monthly flagship quota": the quota the
+            // lever's new value is a share of, the lever's own words)
+            for n in &names {
+                for whose in ["the", "my", "their", "your"] {
+                    for every in ["", "monthly ", "quarterly ", "annual ", "yearly "] {
+                        apart = apart.replace(&format!(" of {whose} {every}{n} quota "), " ");
+                    }
+                }
+            }
             let said_apart = |n: &String| apart.matches(&format!(" {n} ")).count();
             names.iter().any(|n| n.len() >= 2 && said(n) >= 2)
                 || apart != joined && names.iter().any(|n| n.len() >= 2 && said_apart(n) >= 1)
@@ -167,6 +176,50 @@ pub(super) fn lever_measure(v: &Vocabulary, ws: &[String], figure: Option<Figure
         )
     {
         query.scope.measure = None;
+    }
+}
+
+/// A measure's word right after a new deal's amount says what the amount is ("if i close a 6k
+/// GP colour box today": six thousand of gross profit), no measure the pay is asked of.
+pub(super) fn new_deal_measured(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let (Some(_), Some(m)) = (&query.scenario.new_deal, query.scope.measure.clone()) else {
+        return;
+    };
+    let names = v.measure_names(&m);
+    let described = (1..ws.len()).find(|&i| crate::phrases::amount(&ws[i - 1..i]).is_some() && names.contains(&ws[i]));
+    // (the words of the new deal's product, "colour box", are its own, not the measure's
+    // "box")
+    let product = query
+        .scenario
+        .new_deal
+        .as_ref()
+        .and_then(|d| d.product.clone())
+        .unwrap_or_default();
+    let product_words: Vec<String> = std::iter::once(product.clone())
+        .chain(
+            v.product_aliases
+                .iter()
+                .filter(|(p, _)| p.eq_ignore_ascii_case(&product))
+                .map(|(_, a)| a.clone()),
+        )
+        .flat_map(|n| {
+            n.to_lowercase()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if let Some(i) = described {
+        let rest: Vec<String> = ws
+            .iter()
+            .enumerate()
+            .filter(|(k, w)| *k != i && !product_words.contains(w))
+            .map(|(_, w)| w.clone())
+            .collect();
+        let joined = format!(" {} ", rest.join(" "));
+        if v.measure(&rest).is_none() && !names.iter().any(|n| joined.contains(&format!(" {n} "))) {
+            query.scope.measure = None;
+        }
     }
 }
 
