@@ -567,7 +567,9 @@ pub fn amount(words: &[String]) -> Option<Cents> {
             || matches!(next, "a" | "per") && words.get(after + 1).is_some_and(|w| w == "month");
         // ("a 600 dollar desktop laser": the currency said after the number)
         let dollar = dollar || matches!(next, "dollar" | "dollars" | "bucks" | "usd" | "cad" | "aud");
-        let plain = multiplier == 1 && !dollar && !monthly;
+        // ("two GTX basics at 900 each": a price, however small)
+        let each = matches!(next, "each" | "apiece") && i > 0 && matches!(words[i - 1].as_str(), "at" | "@" | "for");
+        let plain = multiplier == 1 && !dollar && !monthly && !each;
         let year_like = number.len() == 4 && (1990..=2100).contains(&number.parse::<i32>().unwrap_or(0));
         if plain && (year_like || cents < 100_000 && !number.contains(',')) {
             continue;

@@ -301,6 +301,30 @@ pub fn in_digits(question: &str) -> String {
             i += used;
             continue;
         }
+        // ("how much am i getting on the twelfth"): a day said alone, as its ordinal in digits
+        // (not "the fourth quarter", "the fifth deal")
+        let on_the = i >= 2 && bare[i - 1] == "the" && matches!(bare[i - 2].as_str(), "on" | "by" | "till" | "until");
+        let ends = bare.get(i + 1).is_none_or(|n| {
+            matches!(
+                n.as_str(),
+                "for" | "and" | "this" | "next" | "pay" | "payday" | "check" | "payout"
+            )
+        });
+        if let Some((_, d)) = ORDINALS
+            .iter()
+            .find(|(o, _)| *o == w)
+            .filter(|(_, d)| *d > 3 && on_the && ends)
+        {
+            let suffix = match d % 10 {
+                1 if *d != 11 => "st",
+                2 if *d != 12 => "nd",
+                3 if *d != 13 => "rd",
+                _ => "th",
+            };
+            out.push(format!("{d}{suffix}{}", trailing(tokens[i])));
+            i += 1;
+            continue;
+        }
         // ("the november fifteen pour day", "the fifteenth of august"): a day of a month.
         if let Some((day, used)) = day_of_a_month(&bare, i) {
             out.push(format!("{day}{}", trailing(tokens[i + used - 1])));
@@ -424,6 +448,9 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("tdy", "today"),
     ("tday", "today"),
     ("ppl", "people"),
+    // ("q1 check amt?", "btwn cases rn")
+    ("amt", "amount"),
+    ("btwn", "between"),
     // (a finance partner's shorthand: quarter on quarter)
     ("qoq", "this quarter vs last quarter"),
     ("q-o-q", "this quarter vs last quarter"),
@@ -619,7 +646,7 @@ fn instead_of_not(said: &str) -> String {
 /// forty k no sorry fifty k deal": 50k). Only a word of the same kind (a month, a quarter,
 /// an amount) is taken back.
 pub fn as_meant(question: &str) -> String {
-    let said = in_digits(&spelt_out(&letters_joined(question)));
+    let said = quarter_heard(&in_digits(&spelt_out(&letters_joined(question))));
     let (tokens, bare) = tokens(&said, true);
     let kind = |w: &str| {
         if crate::phrases::month_number(w).is_some() {
@@ -647,6 +674,49 @@ pub fn as_meant(question: &str) -> String {
         }
     }
     said
+}
+
+/// "how much did i earn last quota", "top three deals by what they paid me this quota":
+/// "quarter" as speech-to-text hears it, after "this", "last" or "next", where the question
+/// asks another figure than a quota (not "how far am i from this quota").
+fn quarter_heard(said: &str) -> String {
+    let lower = said.to_lowercase();
+    let heard = ["this quota", "last quota", "next quota"]
+        .iter()
+        .any(|p| lower.contains(p));
+    let other_figure = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "earn"
+                | "earned"
+                | "made"
+                | "make"
+                | "paid"
+                | "pay"
+                | "commission"
+                | "deals"
+                | "won"
+                | "sold"
+                | "credit"
+                | "most"
+                | "closed"
+                | "booked"
+        )
+    });
+    if !heard || !other_figure || lower.contains("quota attainment") || lower.contains("of quota") {
+        return said.to_string();
+    }
+    let mut out = said.to_string();
+    for (was, meant) in [
+        ("this quota", "this quarter"),
+        ("last quota", "last quarter"),
+        ("next quota", "next quarter"),
+    ] {
+        while let Some(at) = out.to_lowercase().find(was) {
+            out.replace_range(at..at + was.len(), meant);
+        }
+    }
+    out
 }
 
 /// "How much m g credit": initials dictated letter by letter, joined ("mg"). Only letters

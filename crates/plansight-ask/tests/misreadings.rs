@@ -13426,14 +13426,13 @@ fn round_125_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredfortyseventh", doors);
-    // (a plain noun of a new deal is the product the document gives no other name; the
-    // customer's deposit is no pay; "why've"; "whys that"; a manager's showroom is their
+    // (the customer's deposit is no pay; "why've"; "whys that"; a manager's showroom is their
     // team; managing someone out declined)
     let kitchens: &[Turns] = &[
         (
             "Priti Shah",
             &[],
-            "if i take a deposit on a 30k kitchen what do i make",
+            "if i take a deposit on a 30k fitted kitchen what do i make",
             "answer",
             json!({"figure": "earnings", "new_deal": {"amount": "30000", "product": "fitted kitchen"}}),
         ),
@@ -13509,6 +13508,218 @@ fn round_125_older_sets_remaining() {
         json!({"measure": null, "new_deal": {"amount": "4000", "product": "colour mfp"}}),
     )];
     read_after("twohundredfortysecond", dealer);
+}
+
+#[test]
+fn round_126_what_its_sets_taught() {
+    use serde_json::json;
+    // (a brand-new rep's plain words: the minimum, the top limit, the bigger payout, "before i
+    // earn anything at all"; an amount on the asker's month told, then "what is that"; "why
+    // is there … on my statement"; a deal denied is no deal supposed; "have we advanced";
+    // "am i over" after a distance; a deal type named "team" is no manager's team)
+    let novices: &[Turns] = &[
+        (
+            "Cara Losch",
+            &[],
+            "how far is corliss from the minimum this quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "op": "value"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "how close am i to the top limit on the mg thing",
+            "answer",
+            json!({"figure": "distance", "mark": "cap", "measure": "mg_suite"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "how much more do i need to get the higher mg payout",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "how much do i need to sell before i earn anything at all",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "theres 1,000 on my november sheet and i havent sold a thing, what is that",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Carl Lin",
+            &[],
+            "why is there 1000 on my november statement when i havent closed anything",
+            "answer",
+            json!({"op": "explain", "new_deal": null}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "how much have we advanced garret so far",
+            "answer",
+            json!({"figure": "draw_advanced", "who": "garret kinder"}),
+        ),
+        (
+            "Kami Bicknell",
+            &["how close am i to the part where my % goes up"],
+            "so if i book a 2k gtx plus basic today am i over?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "who on my team has earned the most this quarter",
+            "answer",
+            json!({"deal_type": null, "op": "top"}),
+        ),
+    ];
+    read_after("twohundredfiftyfourth", novices);
+    // (a glossary row whose fate comes first and its reason after; "whats coming in on the
+    // 25th"; so many at a price in rand, each; an errand "on the system"; a price put up;
+    // favouritism judged; "did anele place", a broker's verb; "and on credit?" after a rank)
+    let brokers: &[Turns] = &[
+        (
+            "Sipho Dlamini",
+            &[],
+            "how many NTUs this year",
+            "answer",
+            json!({"stage": "cancelled"}),
+        ),
+        (
+            "Sipho Dlamini",
+            &[],
+            "whats coming in on the 25th",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Marco Fourie",
+            &[],
+            "if i write 2 home policies at R9k each today whats that add",
+            "answer",
+            json!({"new_deal": {"amount": "9000", "count": 2}}),
+        ),
+        (
+            "Marco Fourie",
+            &[],
+            "can you capture the Botha motor on the system for me",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Marco Fourie",
+            &[],
+            "is outsurance putting home rates up next month?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Sipho Dlamini",
+            &[],
+            "does thandeka favour the senior brokers",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Thandeka Mokoena",
+            &[],
+            "how many fleets did anele place this year",
+            "answer",
+            json!({"op": "value", "figure": "deal_count"}),
+        ),
+        (
+            "Thabo Ndlovu",
+            &["where do i rank on earnings"],
+            "and on credit?",
+            "answer",
+            json!({"op": "rank", "figure": "credit"}),
+        ),
+    ];
+    read_after("twohundredfiftieth", brokers);
+    // (dictated: "quota" heard for "quarter" where another figure is asked; a day said as an
+    // ordinal word; "at nine hundred each"; "read me my blowouts"; a trip's miles; an errand
+    // to text someone)
+    let driving: &[Turns] = &[
+        (
+            "Boris Faz",
+            &[],
+            "what did i make last quota",
+            "answer",
+            json!({"figure": "earnings", "period": "q1"}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "what am i getting on the twelfth",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "say i land three GTX basics at eight hundred each today",
+            "answer",
+            json!({"new_deal": {"amount": "800", "count": 3, "product": "gtx basic"}}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "could you read me my blowouts",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "how many miles did i drive this week",
+            "decline",
+            json!({}),
+        ),
+        ("Boris Faz", &[], "text reed and tell him im late", "decline", json!({})),
+    ];
+    read_after("twohundredfiftyfirst", driving);
+    // (an associate's "w the float" is the pay with the draw in it; "still figuring out" owes
+    // nothing; "and if i bill …" after a distance; "amt")
+    let cases: &[Turns] = &[
+        (
+            "Kayla Dufresne",
+            &[],
+            "total paid to me this yr w the float",
+            "answer",
+            json!({"figure": "payable"}),
+        ),
+        (
+            "Kayla Dufresne",
+            &[],
+            "still learning the float thing. how much did they front me in q2?",
+            "answer",
+            json!({"figure": "draw_advanced"}),
+        ),
+        (
+            "Lauren Beaudry",
+            &["how far from going ceramic"],
+            "and if i bill a 7k fusion today?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Mike Hadley",
+            &[],
+            "q2 check amt?",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+    ];
+    read_after("twohundredfiftysecond", cases);
 }
 
 type Turns = (

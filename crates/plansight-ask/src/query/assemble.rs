@@ -872,28 +872,6 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             })
             .cloned()
             .collect();
-        // ("a 28k kitchen" with a Fitted Kitchen, an Ex-Display Kitchen and a Kitchen Refresh,
-        // the document calling the others "ex-display" and "door swap": the one it gives no
-        // name of its own is the plain one; a new deal's, which is one thing, not "made on
-        // heaters", which may be all of them)
-        let by_last = if by_last.len() > 1 && query.scenario.new_deal.is_some() {
-            let plain: Vec<String> = by_last
-                .iter()
-                .filter(|p| !v.product_aliases.iter().any(|(a, _)| a.eq_ignore_ascii_case(p)))
-                .cloned()
-                .collect();
-            let others_named = begun
-                .iter()
-                .filter(|p| !plain.contains(p))
-                .all(|p| v.product_aliases.iter().any(|(a, _)| a.eq_ignore_ascii_case(p)));
-            if plain.len() == 1 && others_named {
-                plain
-            } else {
-                by_last
-            }
-        } else {
-            by_last
-        };
         if begun.len() > 1 {
             if let [one] = &by_last[..] {
                 match query.scenario.new_deal.as_mut() {

@@ -19,9 +19,23 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
         && prev.scenario.is_none()
         && parts.query.scenario.new_deal.is_some()
         && (matches!(parts.figure, None | Some(Figure::Distance))
+            // ("and if i bill a 9k fusion today?": earnings only as a new deal's default, no
+            // word of pay said)
+            || parts.figure == Some(Figure::Earnings)
+                && !exact(
+                    ws,
+                    &["earn", "earned", "make", "made", "pay", "paid", "commission", "get", "worth", "add", "adds", "earnings"],
+                )
             // ("a first pour of 3k would bring me there?": whether it reaches the mark)
-            || mentions(ws, &["me there", "get there", "it there", "us there", "him there", "her there", "them there"]))
-        && (opens || exact(ws, &["it", "there", "that"]))
+            // ("so if i book a 1k gtx plus basic today am i over?")
+            || mentions(
+                ws,
+                &[
+                    "me there", "get there", "it there", "us there", "him there", "her there", "them there", "am i over",
+                    "am i past", "am i there", "would i be over", "will i be over",
+                ],
+            ))
+        && (opens || exact(ws, &["it", "there", "that"]) || mentions(ws, &["am i over", "am i past", "am i there"]))
     {
         let mut q = prev.clone();
         q.scenario.new_deal = parts.query.scenario.new_deal.clone();

@@ -134,9 +134,16 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
         // ("what does it take to get out of decel this q": the next tier's distance; "am i
         // out of decel yet" asks the rate)
         || exact(ws, &["decel"]) && mentions(ws, &["what does it take", "how far", "how much more", "how much to"])
+        // ("how much more mg do i have to sell to get the bigger mg payout": the better rate,
+        // said by one who does not know the tiers' names)
+        || mentions(ws, &["get the bigger", "get the higher", "get the better", "to the bigger", "to the higher"])
+            && mentions(ws, &["how much more", "how far", "how close", "have to sell", "need to sell", "do i need"])
+            && lever.is_none()
     {
         Some(Mark::NextTier)
     } else if (exact(ws, &["cap", "capped", "ceiling"])
+        // ("how close am i to the top limit on the mg thing")
+        || mentions(ws, &["top limit", "upper limit", "the limit on"])
         // ("have i maxed out the strategic incentive yet": its attainment cap)
         || mentions(ws, super::words::MAXED_OUT)
             && q.scope.measure.as_ref().is_some_and(|id| v.inputs.plan.measures.iter().any(|m| m.id == *id && m.cap.is_some())))

@@ -670,8 +670,20 @@ impl Vocabulary<'_> {
             .iter()
             .find(|t| {
                 let t = t.to_lowercase();
+                // ("who on my team has made the most" where a type is "team": the people, unless
+                // said before a deal's noun, "team lines")
+                let people = matches!(
+                    t.as_str(),
+                    "team" | "group" | "office" | "region" | "crew" | "squad" | "branch"
+                );
+                let said_at = |i: usize| {
+                    !people
+                        || ws.get(i + 1).is_some_and(|n| {
+                            super::words::DEALS.contains(&n.as_str()) || matches!(n.as_str(), "type" | "lines" | "line")
+                        })
+                };
                 // ("port-in", "port in", "port-ins")
-                ws.iter().any(|w| *w == t || bare(w) == bare(&t))
+                ws.iter().enumerate().any(|(i, w)| (*w == t || bare(w) == bare(&t)) && said_at(i))
                     // ("new account" for new_account)
                     || t.contains(['-', '_'])
                         && [" ", "s "]

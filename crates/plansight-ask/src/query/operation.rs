@@ -50,7 +50,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 || w.as_str() == "top"
                     && ws
                         .get(i + 1)
-                        .is_some_and(|n| matches!(n.as_str(), "tier" | "band" | "rate" | "level" | "step" | "rung"))
+                        .is_some_and(|n| {
+                            // ("how close am i to the top limit on the mg thing": the cap)
+                            matches!(
+                                n.as_str(),
+                                "tier" | "band" | "rate" | "level" | "step" | "rung" | "limit" | "ceiling"
+                            )
+                        })
                 // ("get me past the minimum thing": the threshold, no ranking)
                 || w.as_str() == "minimum" && mentions(ws, super::words::THE_MINIMUM)
                 // ("is kiwisaver paid on top of my commission": as well as, no ranking)
@@ -275,7 +281,18 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         );
     // (a real "why", not "how much … came out of my check"; two periods compare)
     // ("how did I earn negative in December": a why)
-    let asks_why = exact(ws, &["why", "why'd", "why's", "explain"])
+    // ("theres 1,000 on my december sheet and i havent sold anything yet?? what is that": an
+    // amount on the asker's period told, then what it is: that period's pay explained)
+    let what_is_that_told = {
+        let tail: Vec<&str> = ws.iter().rev().take(3).rev().map(String::as_str).collect();
+        let asks = matches!(
+            tail[..],
+            ["what", "is", "that" | "this"] | [.., "what's" | "whats", "that" | "this"]
+        );
+        asks && ws.len() >= 6 && exact(ws, &["my"]) && crate::phrases::amount(ws).is_some() && q.scope.period.is_some()
+    };
+    let asks_why = what_is_that_told
+        || exact(ws, &["why", "why'd", "why's", "explain"])
         || mentions(ws, BREAK_DOWN)
         || mentions(ws, &["how come", "walk me", "consist of", "consisted of", "made up of"])
         // ("my plus incentive last month looks light, whats in it"; not "whats in it for me")
@@ -291,7 +308,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         .any(|p| p[0] == "my" && crate::phrases::month_number(&p[1]).is_some())
         && exact(ws, &["small", "low", "light", "little", "tiny", "short"]);
     // ("explain my q3 SAI": a short order to explain is about the pay)
-    let pay_said = pay_said || payday_said || month_small || exact(ws, &["explain"]) && ws.len() <= 6
+    let pay_said = pay_said
+        || payday_said
+        || month_small
+        || what_is_that_told
+        || exact(ws, &["explain"]) && ws.len() <= 6
         // ("can you break down my june for me": a period of the asker's, its pay)
         || q.scope.period.is_some() && mentions(ws, &["break down my", "breakdown of my", "walk me through my"])
         // ("break down ngozi Q3 for me": a seller's period, its pay)
@@ -416,6 +437,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             w == "place"
             // ("not sure this is the right place to ask": the channel, not a position)
             && !(i > 0 && matches!(ws[i - 1].as_str(), "right" | "wrong" | "best" | "good"))
+            // ("how many fleets did anele place this year": a broker's verb of selling; not
+            // "where did she place")
+            && !(i >= 2 && matches!(ws[i - 2].as_str(), "did" | "does" | "do" | "will" | "can") && ws.first().is_some_and(|f| f != "where"))
+            && !(i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "they" | "you"))
             && !matches!(
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")
@@ -572,18 +597,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     // ("thermal limit at 175% - which reps would get hurt by that?")
     let losing = losing
         || q.scenario.lever.is_some()
-            && mentions(
-                ws,
-                // ("who'd be worse off if tier 2 moved to 60%"; not "am i worse off than last year")
-                &[
-                    "lost the most",
-                    "get hurt",
-                    "gets hurt",
-                    "be hurt",
-                    "hurt by",
-                    "worse off",
-                ],
-            );
+            && (mentions(ws, &["lost the most", "get hurt", "gets hurt", "be hurt", "hurt by"])
+                // ("who'd be worse off if tier 2 moved to 60%"; not "am i worse off than last
+                // year", nor "how much worse off is gladys")
+                || mentions(ws, &["worse off"]) && exact(ws, &["who", "which", "who'd", "whod"]));
     if losing && q.scenario.lever.is_some() {
         return Some(Op::Bottom);
     }
@@ -685,6 +702,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         || mentions(ws, &["what deals", "what opps", "what opportunities"])
         // ("can i see my autogoles?")
         || mentions(ws, &["can i see", "could i see", "can we see", "can i view"]);
+    // ("can you read me my blowouts": the deals of a stage, said aloud to one driving)
+    if mentions(ws, &["read me my", "read out my", "read me the"]) && q.scenario.is_none() {
+        return Some(Op::List);
+    }
     let summed = mentions(ws, &["how much", "how many", "total", "sum", "count"]);
     if listing
         && exact(

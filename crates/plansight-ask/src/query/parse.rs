@@ -622,6 +622,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if matches!(op, Some(Op::BestPeriod | Op::WorstPeriod)) && query.scope.period.as_deref() == Some("FY") {
         query.scope.period = None;
     }
+    // ("can you read me my blowouts" where cancelled deals are "| blowout |": the deals listed,
+    // not what was clawed back; "show me every clawback" keeps its own)
+    if op == Some(Op::List)
+        && figure == Some(Figure::Clawback)
+        && query.scope.stage.is_none()
+        && !mentions(ws, crate::query::words::CLAWBACK)
+        && !exact(ws, &["clawback", "clawbacks", "chargeback", "chargebacks"])
+    {
+        figure = Some(Figure::DealAmount);
+        query.scope.stage = Some("cancelled".into());
+    }
     super::resolve::listed_type(v, ws, op, figure, &mut query);
     super::resolve::listed_product(v, question, op, figure, &mut query);
     super::resolve::type_as_measure(v, op, figure, &mut query);

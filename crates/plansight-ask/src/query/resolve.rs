@@ -209,7 +209,9 @@ pub(super) fn new_deal_measured(v: &Vocabulary, ws: &[String], query: &mut Query
                 .collect::<Vec<_>>()
         })
         .collect();
-    if let Some(i) = described {
+    // (not the product's own word: "a 4k mg advanced" is the MG Advanced, the tier's measure
+    // kept)
+    if let Some(i) = described.filter(|&i| !product_words.contains(&ws[i])) {
         let rest: Vec<String> = ws
             .iter()
             .enumerate()

@@ -138,6 +138,20 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 "get signed",
             ],
         );
+    // ("why is there 1000 in earnings on my september statement when i havent closed a single
+    // deal": a deal denied, no deal supposed)
+    let denied = ws.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "havent" | "haven't" | "hasnt" | "hasn't" | "didnt" | "didn't" | "never" | "not"
+        ) && ws[i + 1..].iter().take(2).any(|x| {
+            matches!(
+                x.as_str(),
+                "closed" | "sold" | "won" | "signed" | "booked" | "close" | "sell" | "win" | "sign"
+            )
+        })
+    });
+    let winning = winning && !(denied && !hypothetical && !exact(ws, &["if"]));
     // "probability-weighted, what's my commish": the pipeline weighted, said without the word.
     if (mentions(
         ws,
@@ -455,7 +469,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         )
         && (1..ws.len())
             .any(|i| amount(&ws[i..(i + 2).min(ws.len())]).is_some() && BONUS_PAYS.contains(&ws[i - 1].as_str()));
-    if let Some(cents) = money.filter(|_| ((hypothetical && !at_amount) || dealish) && !bonus_amount) {
+    if let Some(cents) =
+        money.filter(|_| ((hypothetical && !at_amount) || dealish) && !bonus_amount && (!denied || exact(ws, &["if"])))
+    {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
         // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").
         // ("my october check if I'd booked …": the month of the pay asked, not the deal's,
@@ -597,7 +613,12 @@ fn deals_each(ws: &[String]) -> Option<u32> {
         (2..=super::MOST_DEALS_EACH).contains(&n).then_some(n)
     };
     // ("2 x 10k", "2x 10k")
-    let money = |x: &str| x.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+    // ("3 motor policies at R18k each": the currency's own letter too)
+    let money = |x: &str| {
+        x.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || x.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+                && crate::phrases::amount(&[x.to_string()]).is_some()
+    };
     let times = (0..ws.len()).find_map(|i| match ws[i].strip_suffix('x') {
         Some(d) if ws.get(i + 1).is_some_and(|a| money(a)) => number(d),
         _ if ws.get(i + 1).is_some_and(|x| x == "x") && ws.get(i + 2).is_some_and(|a| money(a)) => number(&ws[i]),

@@ -262,7 +262,13 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             let cancelled = words.len() <= 8 && words.contains(&"cancelled")
                 // ("| TONU | truck ordered, not used: a won deal the shipper cancelled after the
                 // award |")
-                || idea(term).is_none() && fate.is_some_and(|f| f.len() <= 10 && f.contains(&"cancelled"));
+                // ("| NTU | not taken up: a bound policy cancelled because the first debit order
+                // never went through |": the fate said first, its reason after)
+                || idea(term).is_none()
+                    && fate.is_some_and(|f| {
+                        f.len() <= 10 && f.contains(&"cancelled")
+                            || f.iter().take(4).any(|w| *w == "cancelled") && !f.contains(&"not")
+                    });
             // (an abbreviation the document writes in capitals: "NTU", "RO")
             let written = original.trim_start_matches('|').split('|').next().unwrap_or("").trim();
             let abbreviation = (2..=4).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());

@@ -357,6 +357,10 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             // ("what's coming to me on the 25th of january")
             "coming to me on",
             "coming my way on",
+            // ("whats coming in on the 25th for me")
+            "whats coming in on",
+            "what's coming in on",
+            "what is coming in on",
             "due to me on",
             // ("what'll land on the 20th for me")
             "land on the",

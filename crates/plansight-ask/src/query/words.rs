@@ -935,6 +935,12 @@ pub const THE_MINIMUM: &[&str] = &[
     "hit the minimum",
     "reach the minimum",
     "clear the minimum",
+    // ("how far is she from the minimum this quarter")
+    "from the minimum",
+    "to the minimum",
+    "under the minimum",
+    "below the minimum",
+    "make the minimum",
 ];
 
 /// The nouns a bonus's name ends in, which questions leave out ("the blue flame" of the Blue

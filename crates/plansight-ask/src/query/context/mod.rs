@@ -249,7 +249,19 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // ("how far is he from the next tier" after where he ranks: a figure of his)
         // ("how far is he from Implant" after his best quarter: a figure no period is ranked
         // by, his own)
-        if matches!(q.op, super::Op::Explain | super::Op::Rank) && parts.op.is_none() && f != prev.figure
+        // ("and on fyp credit?" after where the asker ranks on earnings: ranked on it too)
+        let ranked_on = q.op == super::Op::Rank
+            && exact(ws, &["on", "by"])
+            && matches!(
+                f,
+                Figure::Earnings
+                    | Figure::Credit
+                    | Figure::Attainment
+                    | Figure::DealCount
+                    | Figure::DealAmount
+                    | Figure::Bonus
+            );
+        if matches!(q.op, super::Op::Explain | super::Op::Rank) && parts.op.is_none() && f != prev.figure && !ranked_on
             || q.op == super::Op::Explain && parts.op.is_none()
             || matches!(q.op, super::Op::BestPeriod | super::Op::WorstPeriod)
                 && parts.op.is_none()

@@ -190,6 +190,11 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             "in salesforce",
             "in plansight",
             "in the app",
+            // ("can you load the Venter HHC on the system for me")
+            "on the system",
+            "onto the system",
+            "on the crm",
+            "into the crm",
             // ("go into plansight there and set the headland to 75k")
             "into plansight",
             "into the system",
@@ -201,6 +206,7 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
                 "lower" | "raise" | "increase" | "decrease" | "reduce" | "cut" | "bump" | "set" | "change" | "make"
                     // ("can you knock Priya's Q4 quota down to 80k in Plansight")
                     | "knock" | "drop" | "push" | "move" | "put" | "update" | "edit"
+                    | "load" | "capture" | "enter" | "log"
             )
         };
         // ("can you lower wilburns quota to 200k in plansight": asked of the assistant)

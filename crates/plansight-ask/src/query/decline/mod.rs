@@ -43,7 +43,22 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
     // ("how many tons did i sell this quarter", "how many gallons have we moved": a physical
     // quantity, which no deal here holds; its amount is money) (not "pounds", a currency)
     const QUANTITIES: &[&str] = &[
-        "ton", "tonne", "tonnage", "lbs", "gallon", "litre", "liter", "kilo", "kilogram", "kwh", "btu", "barrel",
+        "ton",
+        "tonne",
+        "tonnage",
+        "lbs",
+        "gallon",
+        "litre",
+        "liter",
+        "kilo",
+        "kilogram",
+        "kwh",
+        "btu",
+        "barrel",
+        // ("how many miles have i put on this month": the asker's driving)
+        "mile",
+        "kilometre",
+        "kilometer",
     ];
     // (not a word of the plan's names: "how much rain barrel did i get" of the Rain Barrel)
     if let Some(t) = QUANTITIES.iter().find(|t| counted(t) && !v.plan_word(t)) {

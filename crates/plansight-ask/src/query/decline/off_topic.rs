@@ -213,6 +213,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         "approve",
         // ("export the payroll file for the september lá pá")
         "export",
+        // ("text cara and tell her im running like twenty minutes late")
+        "text",
+        "ping",
+        "slack",
     ]
     .contains(&first)
         // ("book quota up to 300k, total plan cost?" where "book" names the Book Retention
@@ -540,6 +544,16 @@ fn judges_a_person(ws: &[String]) -> bool {
             "up to the job",
             // ("is kirsty actually any good or should i be managing her out")
             "managed out",
+            // ("is thandeka fair with the leads or does she favour the seniors?")
+            "fair with the leads",
+            "favour the",
+            "favor the",
+            "favours the",
+            "favors the",
+            "plays favourites",
+            "plays favorites",
+            "playing favourites",
+            "playing favorites",
             "actually any good",
         ]
         .iter()

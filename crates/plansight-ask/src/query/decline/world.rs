@@ -181,6 +181,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "price increase",
             "price drop",
             "getting cheaper",
+            // ("is santam putting motor rates up in jan?")
+            "rates up",
+            "prices up",
+            "premiums up",
             // ("is the WA battery rebate going to run out before june do you reckon")
             "run out",
             "runs out",
@@ -200,7 +204,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         w.parse::<i32>()
             .is_ok_and(|y| y > chrono::Datelike::year(&v.inputs.plan.start) && y < 2100)
     });
-    let foretold = exact(ws, &["will", "budget", "gonna"])
+    // ("is santam putting motor rates up in jan?": the present for what is to come)
+    let foretold = exact(ws, &["will", "budget", "gonna", "putting", "raising", "hiking"])
         || mentions(ws, &["next year", "next yr", "or not", "going to"])
         || later_year;
     // ("will medical trend be over 8% next year": a level foretold)

@@ -11,7 +11,8 @@ pub(super) fn counted_in_pay(ws: &[String]) -> bool {
     // ("total paid out to me this yr w/ the spot"; not "my draw balance with all payouts")
     (mentions(ws, &["in it", "included", "and all"])
         || exact(ws, &["including", "incl", "inclusive"])
-        || exact(ws, &["with", "w/"]) && !exact(ws, &["balance", "owe", "owed", "recovered", "recovery", "left"]))
+        // ("total paid out to me this yr w the float")
+        || exact(ws, &["with", "w/", "w"]) && !exact(ws, &["balance", "owe", "owed", "recovered", "recovery", "left"]))
         && exact(ws, &["paid", "payout", "payouts", "check", "cheque", "paycheck"])
         && exact(ws, &["total", "all", "altogether", "overall"])
 }
@@ -73,8 +74,11 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
         // ("how much of it is still owed"; not "still pretty new here, …": a story's opening)
         // (nor "I'm still figuring out how the steady cheque works. How much of it have I paid
         // back so far?": what was paid back)
-        || ws.iter().skip(1).any(|w| w == "still")
-            && !(mentions(ws, &["how much"]) && mentions(ws, &["paid back", "repaid", "paid off"]))
+        || ws.iter().enumerate().skip(1).any(|(i, w)| {
+            // (not "still figuring out the float thing. how much did they front me": the asker
+            // still learning, nothing still owed)
+            w == "still" && !ws.get(i + 1).is_some_and(|n| n.ends_with("ing") || matches!(n.as_str(), "new" | "learning"))
+        }) && !(mentions(ws, &["how much"]) && mentions(ws, &["paid back", "repaid", "paid off"]))
         // ("have I paid it off": whether any is left; not "how much have I paid off so far")
         || mentions(ws, &["paid off"]) && !mentions(ws, &["how much"])
     {

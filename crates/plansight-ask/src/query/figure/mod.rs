@@ -127,6 +127,25 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     {
         return (Some(Figure::Attainment), None);
     }
+    // ("how much do i have to sell before i earn anything at all?": how far to the threshold,
+    // its "earn" the mark's word, no figure of pay)
+    if mark == Some(Mark::Threshold)
+        && mentions(ws, &["how much", "how many"])
+        && mentions(
+            ws,
+            &[
+                "have to sell",
+                "need to sell",
+                "have to close",
+                "need to close",
+                "have to book",
+                "need to book",
+            ],
+        )
+        && q.scenario.is_none()
+    {
+        return (Some(Figure::Distance), mark);
+    }
     // ("if i land 20k more this month do i ring flank": the floor's verb for reaching it)
     let floor_verb = ws.windows(3).any(|w| {
         matches!(w[0].as_str(), "do" | "would" | "will" | "does")
@@ -190,7 +209,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // ("a top-up", read as "topup")
     let draw = exact(ws, &["draw", "draws", "advance", "drawn", "drew", "top-up", "top-ups", "topup", "topups"])
         // ("how much was advanced to Wilburn in April": the draw paid to him; not "MG Advanced")
-        || mentions(ws, &["advanced to", "was advanced", "were advanced", "been advanced"]) && v.inputs.plan.draw.is_some()
+        // ("how much have we advanced elizabeth so far")
+        || mentions(
+            ws,
+            &["advanced to", "was advanced", "were advanced", "been advanced", "we advanced", "have we advanced", "we've advanced"],
+        ) && v.inputs.plan.draw.is_some()
         || mentions(ws, &["top me up", "topped me up", "topped up", "top up"]) && v.inputs.plan.draw.is_some()
         // ("how much have they fronted me this year": what the draw advanced)
         || (exact(ws, &["fronted"]) || mentions(ws, &["front me"])) && v.inputs.plan.draw.is_some()
@@ -260,6 +283,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             // ("whats coming to me this month")
             "coming to me",
             "coming my way",
+            "whats coming in on",
+            "what's coming in on",
+            "what is coming in on",
             "payslip",
             "pay slip",
             "bank account",

@@ -392,6 +392,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "mean",
         ],
     ) || first == "define";
+    // ("why is there 1000 in earnings on my september statement": why of the asker's month,
+    // not whether the plan has a thing)
+    let why_on_my_period = first == "why" && parts.personal && parts.query.scope.period.is_some();
+    let asks_how = asks_how && !why_on_my_period;
     let rule_words = mentions(ws, RULE) || v.says_accelerator(ws) || !v.terms_in(ws).is_empty();
     // A yes-or-no question about a rule, also after a clause ("if a deal cancels, does my
     // attainment go down?").
@@ -410,7 +414,8 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     // asked, no yes or no)
     let favour = matches!(ws, [a, b, c, ..] if matches!(a.as_str(), "can" | "could" | "will" | "would")
         && (matches!(b.as_str(), "you" | "u")
-            && matches!(c.as_str(), "show" | "list" | "pull" | "give" | "send" | "display" | "find")
+            // ("can you read me my blowouts", said to one driving)
+            && matches!(c.as_str(), "show" | "list" | "pull" | "give" | "send" | "display" | "find" | "read")
             || matches!(a.as_str(), "can" | "could")
                 && matches!(b.as_str(), "i" | "we")
                 && matches!(c.as_str(), "see" | "view")));
@@ -548,24 +553,25 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             )
         )
         && !yes_no
-        && !mentions(
-            ws,
-            &[
-                "is there",
-                "are there",
-                "what counts",
-                "how does",
-                "how do",
-                "how is",
-                "how are",
-                "when",
-                "work",
-                "what happens",
-                "what if a",
-                "if a customer",
-                "if a deal",
-            ],
-        );
+        && (why_on_my_period
+            || !mentions(
+                ws,
+                &[
+                    "is there",
+                    "are there",
+                    "what counts",
+                    "how does",
+                    "how do",
+                    "how is",
+                    "how are",
+                    "when",
+                    "work",
+                    "what happens",
+                    "what if a",
+                    "if a customer",
+                    "if a deal",
+                ],
+            ));
     if personal_figure {
         return None;
     }

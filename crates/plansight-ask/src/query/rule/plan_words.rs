@@ -296,6 +296,8 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         && parts.query.scope.deal.is_none()
         // ("what's in de trechter for me, is it worth anything at all": the deals' worth)
         && !(parts.query.scope.stage.is_some() && exact(ws, &["worth"]))
+        // ("how much do i have to sell before i earn anything at all?": the asker's distance)
+        && !(parts.figure == Some(crate::query::Figure::Distance) && mentions(ws, &["how much", "how many"]))
         // ("how many Cat Bs did we sign off this year" where a deal signed off is won: a count
         // of what was done; not "how many days do I have to flag it")
         && !(mentions(ws, &["how many"]) && exact(ws, &["did"]))
