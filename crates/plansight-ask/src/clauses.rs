@@ -118,7 +118,7 @@ const CONCEPTS: &[(&[&str], &str)] = &[
             "is wrong",
             "querying",
             "to query",
-            "contest",
+            "to contest",
             "appeal",
         ],
         "dispute within days raise",

@@ -302,7 +302,8 @@ pub fn in_digits(question: &str) -> String {
             continue;
         }
         // ("how much am i getting on the twelfth"): a day said alone, as its ordinal in digits
-        // (not "the fourth quarter", "the fifth deal")
+        // (not "the fourth quarter", "the fifth deal"; nor the first to the third, which say
+        // an order as often)
         let on_the = i >= 2 && bare[i - 1] == "the" && matches!(bare[i - 2].as_str(), "on" | "by" | "till" | "until");
         let ends = bare.get(i + 1).is_none_or(|n| {
             matches!(
@@ -678,23 +679,41 @@ pub fn as_meant(question: &str) -> String {
 
 /// "how much did i earn last quota", "top three deals by what they paid me this quota":
 /// "quarter" as speech-to-text hears it, after "this", "last" or "next", where the question
-/// asks another figure than a quota (not "how far am i from this quota").
+/// asks another figure than a quota, and nothing reaches the quota ("how far am i from this
+/// quota", "how many deals do i need to hit this quota" keep it).
 fn quarter_heard(said: &str) -> String {
-    let lower = said.to_lowercase();
-    let heard = ["this quota", "last quota", "next quota"]
-        .iter()
-        .any(|p| lower.contains(p));
-    let other_figure = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+    // (ASCII lower case keeps every byte where it was, for the replacing below)
+    let lower = said.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let heard_at: Vec<usize> = (1..words.len())
+        .filter(|&i| words[i] == "quota" && matches!(words[i - 1], "this" | "last" | "next"))
+        .collect();
+    // ("what did i make last quota" asks the pay; "did i make this quota" whether it was
+    // reached)
+    let asks_pay = matches!(words.first(), Some(&"what")) || lower.contains("how much");
+    let reached = heard_at.iter().any(|&i| {
+        i >= 2
+            && match words[i - 2] {
+                "make" | "made" | "making" => !asks_pay,
+                w => matches!(
+                    w,
+                    "hit" | "reach" | "meet" | "beat" | "miss" | "to" | "for" | "from" | "hitting"
+                ),
+            }
+    });
+    let other_figure = words.iter().any(|w| {
         matches!(
-            w,
+            *w,
             "earn"
                 | "earned"
-                | "made"
                 | "make"
+                | "made"
                 | "paid"
                 | "pay"
                 | "commission"
-                | "deals"
                 | "won"
                 | "sold"
                 | "credit"
@@ -703,7 +722,12 @@ fn quarter_heard(said: &str) -> String {
                 | "booked"
         )
     });
-    if !heard || !other_figure || lower.contains("quota attainment") || lower.contains("of quota") {
+    if heard_at.is_empty()
+        || reached
+        || !other_figure
+        || lower.contains("quota attainment")
+        || lower.contains("of quota")
+    {
         return said.to_string();
     }
     let mut out = said.to_string();
@@ -712,7 +736,7 @@ fn quarter_heard(said: &str) -> String {
         ("last quota", "last quarter"),
         ("next quota", "next quarter"),
     ] {
-        while let Some(at) = out.to_lowercase().find(was) {
+        while let Some(at) = out.to_ascii_lowercase().find(was) {
             out.replace_range(at..at + was.len(), meant);
         }
     }

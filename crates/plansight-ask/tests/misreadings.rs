@@ -13722,6 +13722,69 @@ fn round_126_what_its_sets_taught() {
     read_after("twohundredfiftysecond", cases);
 }
 
+#[test]
+fn round_126_review_narrowing() {
+    use serde_json::json;
+    // (what the review of the round's rules showed they must not catch: a quota reached is no
+    // quarter heard; "where did i place" still ranks; a plan that favours someone, managing
+    // to stay out, a deposit of the asker's commission, "not close" to a tier, a span of
+    // months before a price)
+    let maven: &[Turns] = &[
+        (
+            "Violet Mclelland",
+            &[],
+            "am i going to make this quota?",
+            "answer",
+            json!({"period": null}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "where did i place this quarter",
+            "answer",
+            json!({"op": "rank"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "does the new plan favour the hunters?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "am i managing to stay out of the opening this quarter",
+            "answer",
+            json!({"figure": "distance"}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "im not close to the rook, would a 20k deal get me there?",
+            "answer",
+            json!({"new_deal": {"amount": "20000"}}),
+        ),
+        (
+            "Violet Mclelland",
+            &[],
+            "if i close 3 deals over the next 2 months at 10k each what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "10000", "count": 3}}),
+        ),
+    ];
+    read_after("twohundredfiftyfourth", maven);
+    // ("her" is no HerdSense)
+    let dairy: &[Turns] = &[(
+        "Siobhán Keane",
+        &[],
+        "what's her quota",
+        "answer",
+        json!({"measure": null}),
+    )];
+    read_after("hundredfortyfifth", dairy);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

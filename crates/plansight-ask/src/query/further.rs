@@ -9,6 +9,16 @@ use super::parse::{exact, Parts};
 use super::{DealAmount, Figure, Op, Pipeline, Query};
 use crate::fuzzy::mentions;
 
+/// Whether the mark is reached, asked after how far it is ("so if i book a 1k gtx plus basic
+/// today am i over?").
+const AM_I_OVER: &[&str] = &[
+    "am i over",
+    "am i past",
+    "am i there",
+    "would i be over",
+    "will i be over",
+];
+
 /// The previous answer with the deal, the size or the part the question adds, when it adds
 /// one.
 pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: bool) -> Option<Query> {
@@ -28,14 +38,9 @@ pub(super) fn taken_further(prev: &Query, parts: &Parts, ws: &[String], opens: b
                 )
             // ("a first pour of 3k would bring me there?": whether it reaches the mark)
             // ("so if i book a 1k gtx plus basic today am i over?")
-            || mentions(
-                ws,
-                &[
-                    "me there", "get there", "it there", "us there", "him there", "her there", "them there", "am i over",
-                    "am i past", "am i there", "would i be over", "will i be over",
-                ],
-            ))
-        && (opens || exact(ws, &["it", "there", "that"]) || mentions(ws, &["am i over", "am i past", "am i there"]))
+            || mentions(ws, &["me there", "get there", "it there", "us there", "him there", "her there", "them there"])
+            || mentions(ws, AM_I_OVER))
+        && (opens || exact(ws, &["it", "there", "that"]) || mentions(ws, AM_I_OVER))
     {
         let mut q = prev.clone();
         q.scenario.new_deal = parts.query.scenario.new_deal.clone();

@@ -258,6 +258,16 @@ impl Vocabulary<'_> {
                                 && first.len() >= w.len() + 4
                                 && first.starts_with(w)
                                 && w.chars().all(char::is_alphabetic)
+                                // (not a word every question has: "what's her quota" of a
+                                // HerdSense incentive, "the quota" of a Thermal one)
+                                && !matches!(
+                                    w,
+                                    "the" | "her" | "his" | "for" | "net" | "new" | "all" | "any" | "per" | "our" | "you"
+                                        | "she" | "and" | "not" | "but" | "can" | "out" | "one" | "two" | "get" | "got"
+                                        | "top" | "own" | "may" | "way" | "day" | "how" | "who" | "why" | "what" | "this"
+                                        | "that" | "them" | "they" | "their" | "team" | "total" | "year"
+                                )
+                                && !super::unrecognised::rule_word(w)
                     };
                     first.len() >= 3
                         && (!GENERIC.contains(&first.as_str())

@@ -437,10 +437,11 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             w == "place"
             // ("not sure this is the right place to ask": the channel, not a position)
             && !(i > 0 && matches!(ws[i - 1].as_str(), "right" | "wrong" | "best" | "good"))
-            // ("how many fleets did anele place this year": a broker's verb of selling; not
-            // "where did she place")
-            && !(i >= 2 && matches!(ws[i - 2].as_str(), "did" | "does" | "do" | "will" | "can") && ws.first().is_some_and(|f| f != "where"))
-            && !(i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "they" | "you"))
+            // ("how many fleets did anele place this year": a broker's verb of selling, after
+            // "how many"; not "where did she place", "how did i place")
+            && !(mentions(ws, &["how many", "how much"])
+                && (i >= 2 && matches!(ws[i - 2].as_str(), "did" | "does" | "do" | "will" | "can")
+                    || i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "they" | "you")))
             && !matches!(
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")
@@ -703,7 +704,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         // ("can i see my autogoles?")
         || mentions(ws, &["can i see", "could i see", "can we see", "can i view"]);
     // ("can you read me my blowouts": the deals of a stage, said aloud to one driving)
-    if mentions(ws, &["read me my", "read out my", "read me the"]) && q.scenario.is_none() {
+    if mentions(ws, &["read me my", "read out my", "read me the"])
+        && q.scenario.is_none()
+        // (the deals of a stage, the document's word for it read as the plain one by now)
+        && (q.scope.stage.is_some()
+            || exact(ws, super::words::DEALS)
+            || exact(ws, &["cancellations", "cancels", "cancelled", "lost", "won", "open"]))
+    {
         return Some(Op::List);
     }
     let summed = mentions(ws, &["how much", "how many", "total", "sum", "count"]);

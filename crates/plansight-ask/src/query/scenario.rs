@@ -140,18 +140,17 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         );
     // ("why is there 1000 in earnings on my september statement when i havent closed a single
     // deal": a deal denied, no deal supposed)
+    // (past forms only: not "im not close to tier 2, would a 20k deal get me there?")
     let denied = ws.iter().enumerate().any(|(i, w)| {
         matches!(
             w.as_str(),
             "havent" | "haven't" | "hasnt" | "hasn't" | "didnt" | "didn't" | "never" | "not"
-        ) && ws[i + 1..].iter().take(2).any(|x| {
-            matches!(
-                x.as_str(),
-                "closed" | "sold" | "won" | "signed" | "booked" | "close" | "sell" | "win" | "sign"
-            )
-        })
-    });
-    let winning = winning && !(denied && !hypothetical && !exact(ws, &["if"]));
+        ) && ws[i + 1..]
+            .iter()
+            .take(2)
+            .any(|x| matches!(x.as_str(), "closed" | "sold" | "won" | "signed" | "booked"))
+    }) && !exact(ws, &["if"]);
+    let winning = winning && !denied;
     // "probability-weighted, what's my commish": the pipeline weighted, said without the word.
     if (mentions(
         ws,
@@ -469,9 +468,7 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         )
         && (1..ws.len())
             .any(|i| amount(&ws[i..(i + 2).min(ws.len())]).is_some() && BONUS_PAYS.contains(&ws[i - 1].as_str()));
-    if let Some(cents) =
-        money.filter(|_| ((hypothetical && !at_amount) || dealish) && !bonus_amount && (!denied || exact(ws, &["if"])))
-    {
+    if let Some(cents) = money.filter(|_| ((hypothetical && !at_amount) || dealish) && !bonus_amount && !denied) {
         // "my Q4 ACV attainment if I add a 40k expansion": the quarter is the period asked;
         // a deal closes in a quarter only when said so ("in Q3", "by the end of Q2").
         // ("my october check if I'd booked …": the month of the pay asked, not the deal's,
@@ -650,12 +647,19 @@ fn deals_each(ws: &[String]) -> Option<u32> {
     // ("would 4 bundles at 1092 get me striped", "if i close 5 pest shields at 624 today":
     // things in the plural at a price, each)
     let at_a_price = (0..ws.len()).find_map(|i| {
-        let n = number(&ws[i]).filter(|n| *n >= 2)?;
+        let n = number(&ws[i])?;
         let k = (i + 2..(i + 5).min(ws.len())).find(|&k| matches!(ws[k].as_str(), "at" | "@"))?;
         let things = &ws[i + 1..k];
-        let plural = things
-            .last()
-            .is_some_and(|w| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss"));
+        // (not a span: "over the next 2 months at 10k each" counts no deals)
+        let plural = things.last().is_some_and(|w| {
+            w.len() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !matches!(
+                    w.as_str(),
+                    "days" | "weeks" | "months" | "quarters" | "years" | "reps" | "sellers" | "people"
+                )
+        });
         (plural
             && things.iter().all(|w| w.chars().all(char::is_alphabetic))
             && ws.get(k + 1).is_some_and(|a| money(a) && !a.ends_with('%')))

@@ -267,7 +267,7 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 || idea(term).is_none()
                     && fate.is_some_and(|f| {
                         f.len() <= 10 && f.contains(&"cancelled")
-                            || f.iter().take(4).any(|w| *w == "cancelled") && !f.contains(&"not")
+                            || f.iter().take(4).any(|w| matches!(*w, "cancelled" | "canceled")) && !f.contains(&"not")
                     });
             // (an abbreviation the document writes in capitals: "NTU", "RO")
             let written = original.trim_start_matches('|').split('|').next().unwrap_or("").trim();

@@ -357,10 +357,6 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             // ("what's coming to me on the 25th of january")
             "coming to me on",
             "coming my way on",
-            // ("whats coming in on the 25th for me")
-            "whats coming in on",
-            "what's coming in on",
-            "what is coming in on",
             "due to me on",
             // ("what'll land on the 20th for me")
             "land on the",
@@ -373,6 +369,8 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "payout on",
         ],
     ) || mentions(ws, super::words::GET_ON)
+        // ("whats coming in on the 25th for me")
+        || mentions(ws, super::words::COMING_IN_ON)
         || earned_on_a_day(ws)
         // ("wat am i getting nov 20th": a day with its month, what comes then)
         || getting_on_a_date(ws)
@@ -417,7 +415,7 @@ pub(super) fn getting_on_a_date(ws: &[String]) -> bool {
         // ("whats coming on aug 10": what comes to the asker that day)
         (p[0] == "i" && p[1] == "getting"
             || p[0] == "my" && p[1] == "way"
-            || matches!(p[0].as_str(), "whats" | "what's" | "what" | "is") && p[1] == "coming")
+            || matches!(p[0].as_str(), "whats" | "what's" | "what") && p[1] == "coming")
             && (k + 2..(k + 4).min(ws.len())).any(|i| dated_at(ws, i))
     })
 }

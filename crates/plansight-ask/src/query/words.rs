@@ -686,6 +686,10 @@ pub const MY_PLACE: &[&str] = &[
     "my showroom's",
 ];
 
+/// What comes to the asker on a day ("whats coming in on the 25th for me"): the pay that
+/// payday brings.
+pub const COMING_IN_ON: &[&str] = &["whats coming in on", "what's coming in on", "what is coming in on"];
+
 /// A team ranked, top first, every one of them ("rank my reps by attainment", "ranking of
 /// my consultants on earnings ytd pls").
 pub const RANK_ALL: &[&str] = &[

@@ -251,6 +251,10 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
         // by, his own)
         // ("and on fyp credit?" after where the asker ranks on earnings: ranked on it too)
         let ranked_on = q.op == super::Op::Rank
+            && ws.len() <= 5
+            && ws
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "and" | "on" | "by" | "what"))
             && exact(ws, &["on", "by"])
             && matches!(
                 f,

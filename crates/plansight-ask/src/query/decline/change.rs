@@ -227,18 +227,20 @@ pub(super) fn asks_to_change(v: &Vocabulary, ws: &[String], first: &str, hypothe
             })
             // ("customer on GUM-11100 pulled out this morning, can you bail it in the crm for
             // me": whatever the trade's verb, something done to a record for the asker; not
-            // what is read there, "can you check in the crm …")
+            // what is read there, "can you check in the crm …", nor "can you recalculate it"):
+            // a verb done to records, or the document's own word for a deal's fate ("bail")
             || ws.windows(4).any(|w| {
                 matches!(w[0].as_str(), "can" | "could" | "would" | "will")
                     && matches!(w[1].as_str(), "you" | "u")
-                    && w[2].chars().all(char::is_alphabetic)
                     && matches!(w[3].as_str(), "it" | "that" | "this" | "them" | "those")
-                    && !matches!(
+                    && (matches!(
                         w[2].as_str(),
-                        "see" | "check" | "find" | "look" | "show" | "tell" | "pull" | "get" | "give" | "explain"
-                            | "confirm" | "list" | "count" | "sum" | "total" | "verify" | "search" | "work" | "figure"
-                            | "calculate" | "read" | "compare" | "break"
-                    )
+                        "bail" | "cancel" | "close" | "mark" | "delete" | "remove" | "add" | "enter" | "log" | "capture"
+                            | "load" | "fix" | "flag" | "void" | "reverse" | "kill" | "lose" | "win" | "book"
+                            // (the document's word for a fate, read as the plain one by now:
+                            // "bail" of "| bail | a cancelled deal |")
+                            | "cancelled" | "lost" | "won"
+                    ) || v.idea_words.iter().any(|(said, _)| *said == w[2]))
             })
     };
     let asks_change = asks_change || in_the_data;

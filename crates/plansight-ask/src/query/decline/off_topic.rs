@@ -544,12 +544,17 @@ fn judges_a_person(ws: &[String]) -> bool {
             "up to the job",
             // ("is kirsty actually any good or should i be managing her out")
             "managed out",
-            // ("is thandeka fair with the leads or does she favour the seniors?")
+            // ("is thandeka fair with the leads or does she favour the seniors?"; not "does the
+            // new plan favour the hunters?")
             "fair with the leads",
-            "favour the",
-            "favor the",
-            "favours the",
-            "favors the",
+            "she favour",
+            "he favour",
+            "she favor",
+            "he favor",
+            "she favours",
+            "he favours",
+            "she favors",
+            "he favors",
             "plays favourites",
             "plays favorites",
             "playing favourites",
@@ -558,8 +563,11 @@ fn judges_a_person(ws: &[String]) -> bool {
         ]
         .iter()
         .any(|p| said(p))
-        // ("should i be managing priti out")
-        || ws.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "manage" | "managing") && ws[i + 1..].iter().take(3).any(|x| x == "out")
+        // ("should i be managing priti out"; not "am i managing to stay out of decel")
+        || ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "manage" | "managing")
+                && w[2] == "out"
+                && w[1].chars().all(char::is_alphabetic)
+                && !matches!(w[1].as_str(), "to" | "it" | "this" | "that" | "things" | "stuff")
         }))
 }

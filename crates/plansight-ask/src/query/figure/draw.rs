@@ -77,7 +77,10 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
         || ws.iter().enumerate().skip(1).any(|(i, w)| {
             // (not "still figuring out the float thing. how much did they front me": the asker
             // still learning, nothing still owed)
-            w == "still" && !ws.get(i + 1).is_some_and(|n| n.ends_with("ing") || matches!(n.as_str(), "new" | "learning"))
+            w == "still"
+                && !ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "figuring" | "learning" | "new" | "getting" | "working"))
         }) && !(mentions(ws, &["how much"]) && mentions(ws, &["paid back", "repaid", "paid off"]))
         // ("have I paid it off": whether any is left; not "how much have I paid off so far")
         || mentions(ws, &["paid off"]) && !mentions(ws, &["how much"])

@@ -249,6 +249,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "direct deposit",
             ],
         )
+            // (not "when will i get a deposit for my march commission?": the asker's pay)
+            && !exact(ws, &["commission", "pay", "paid", "check", "paycheck", "payout", "commish"])
     };
     let payable = (mentions(
         ws,
@@ -283,9 +285,6 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             // ("whats coming to me this month")
             "coming to me",
             "coming my way",
-            "whats coming in on",
-            "what's coming in on",
-            "what is coming in on",
             "payslip",
             "pay slip",
             "bank account",
@@ -307,7 +306,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "amount due",
         ],
     ) && !payout_cap
-        && !customer_deposit(ws))
+        && !customer_deposit(ws)
+        || mentions(ws, super::words::COMING_IN_ON))
         || mentions(ws, super::words::PAY_RUN)
         || exact(ws, &["check", "cheque"])
             && !mentions(ws, &["check my", "check on", "check if", "check whether", "check the", "you check", "to check", "check how"])
