@@ -876,7 +876,13 @@ pub fn percents(words: &[String]) -> Vec<(usize, i128)> {
             }
             _ => continue,
         };
-        if let Some(micros) = scaled(number, scale) {
+        // ("Leerlauf at 2,5%": a decimal comma as Europe writes it, one or two digits after it;
+        // "1,000%" keeps its thousands)
+        let decimal_comma = number
+            .split_once(',')
+            .filter(|(_, after)| (1..=2).contains(&after.len()) && !number.contains('.') && !after.contains(','))
+            .map(|(before, after)| format!("{before}.{after}"));
+        if let Some(micros) = scaled(decimal_comma.as_deref().unwrap_or(number), scale) {
             found.push((i, micros));
         }
     }

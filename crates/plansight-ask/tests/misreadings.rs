@@ -13785,6 +13785,119 @@ fn round_126_review_narrowing() {
     read_after("hundredfortyfifth", dairy);
 }
 
+#[test]
+fn round_126_held_out_sets_read() {
+    use serde_json::json;
+    // (a tier table whose rates carry a decimal comma, "5,5%", names its tiers; a percentage
+    // said so, "2,5%"; "what is my actual Druckstufe"; greetings of German and Dutch; a
+    // measure "also called the … or the …")
+    let pumps: &[Turns] = &[
+        (
+            "Sabine Krämer",
+            &[],
+            "Hochdruck from 90% instead of 100%, what does it cost?",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "aggregate", "tier": 3, "value": "0.9"}}),
+        ),
+        (
+            "Sabine Krämer",
+            &[],
+            "Nenndruck at 4,5% - what would the plan cost?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "aggregate", "tier": 2, "value": "0.045"}}),
+        ),
+        (
+            "Daniela Roth",
+            &[],
+            "what is my actual Druckstufe?",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+        (
+            "Jürgen Wolf",
+            &[],
+            "Moin, how much Wartungsprämie did I make in Q3?",
+            "answer",
+            json!({"figure": "earnings", "measure": "service", "period": "q3"}),
+        ),
+        (
+            "Joost van den Berg",
+            &[],
+            "Goedemorgen, how far am I from the red zone?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+    ];
+    read_after("twohundredfiftythird", pumps);
+    // (the draw named by its section's heading, "The Jump Start (monthly retainer)"; "front
+    // me" is no Front-End measure; a glossary row naming a measure without its kind, "the F&I
+    // Add-On's products"; a product of three letters said in the plural)
+    let cars: &[Turns] = &[
+        (
+            "Hannah Stewart",
+            &[],
+            "how much jump start do i still owe",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Toby Reihana",
+            &[],
+            "how much did they front me in oct",
+            "answer",
+            json!({"measure": null}),
+        ),
+        (
+            "Anjali Sharma",
+            &[],
+            "how much back end did i do last month",
+            "answer",
+            json!({"measure": "fi"}),
+        ),
+        (
+            "Josh Tapsell",
+            &[],
+            "how many vans did i deliver this year",
+            "answer",
+            json!({"product": "van"}),
+        ),
+    ];
+    read_after("twohundredfortyeighth", cars);
+    // (a plan year the document quotes a name for, "the season"; "who is losing most"; paid
+    // "from this plan"; "suppose I resign")
+    let matchbook: &[Turns] = &[
+        (
+            "Jonathan Berthelot",
+            &[],
+            "what did i earn this season?",
+            "answer",
+            json!({"period": "fy"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "Final whistle at 180%, who is losing the most?",
+            "answer",
+            json!({"op": "bottom"}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "are managers also paid from this plan?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "suppose I resign in June, I have to give back my warm-up?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredfortyninth", matchbook);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -1557,17 +1557,17 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredfortyninth",
         ),
         (
-            "two-hundred-fiftieth workspace (a South African short-term insurance brokerage, a March financial year paid monthly in rand, commission on first-year premium in four tiers, a renewal incentive, a new-broker draw and NTUs and lapses clawed back, the everyday South African English of brokers and branch managers on WhatsApp), held-out set",
+            "two-hundred-fiftieth workspace (a South African short-term insurance brokerage, a March financial year paid monthly in rand, commission on first-year premium in four tiers, a renewal incentive, a new-broker draw and NTUs and lapses clawed back, the everyday South African English of brokers and branch managers on WhatsApp), earlier held-out set",
             "twohundredfiftieth/heldout.toml",
             "twohundredfiftieth",
         ),
         (
-            "two-hundred-fifty-first workspace (the Maven CRM export as it is on a July fiscal year paid monthly under a road-themed plan, questions dictated by reps and managers while driving: no punctuation, run-ons, misheard words, numbers in words), held-out set",
+            "two-hundred-fifty-first workspace (the Maven CRM export as it is on a July fiscal year paid monthly under a road-themed plan, questions dictated by reps and managers while driving: no punctuation, run-ons, misheard words, numbers in words), earlier held-out set",
             "twohundredfiftyfirst/heldout.toml",
             "twohundredfiftyfirst",
         ),
         (
-            "two-hundred-fifty-second workspace (a US orthopedic implant company, a calendar year paid quarterly, implant commission in bands, a biologics incentive, new-account and conversion bonuses, rep and associate splits, an associates' draw and credit-backs clawed back, reps and regional managers texting between cases), held-out set",
+            "two-hundred-fifty-second workspace (a US orthopedic implant company, a calendar year paid quarterly, implant commission in bands, a biologics incentive, new-account and conversion bonuses, rep and associate splits, an associates' draw and credit-backs clawed back, reps and regional managers texting between cases), earlier held-out set",
             "twohundredfiftysecond/heldout.toml",
             "twohundredfiftysecond",
         ),
@@ -1577,7 +1577,7 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredfiftythird",
         ),
         (
-            "two-hundred-fifty-fourth workspace (the Maven CRM export as it is on an April fiscal year paid monthly under a chess-themed plan with a draw and a team bonus, brand-new reps who say the plan's parts in plain words, their managers and a plan designer), held-out set",
+            "two-hundred-fifty-fourth workspace (the Maven CRM export as it is on an April fiscal year paid monthly under a chess-themed plan with a draw and a team bonus, brand-new reps who say the plan's parts in plain words, their managers and a plan designer), earlier held-out set",
             "twohundredfiftyfourth/heldout.toml",
             "twohundredfiftyfourth",
         ),

@@ -155,6 +155,38 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             }
         }
     }
+    // ("The Service Contract Incentive is also called the **SCI** or the **Wartungsprämie**.":
+    // the other names a sentence gives a measure)
+    let plain_doc = document.replace("**", "").replace('\n', " ").to_lowercase();
+    for m in &plan.measures {
+        let name = m.name.to_lowercase();
+        for said in [" is also called ", " is also known as ", " are also called "] {
+            let Some(at) = plain_doc.find(&format!("{name}{said}")) else {
+                continue;
+            };
+            let rest = &plain_doc[at + name.len() + said.len()..];
+            let sentence = rest.split(['.', ';', '(']).next().unwrap_or("");
+            for other in sentence
+                .split([','])
+                .flat_map(|p| p.split(" or "))
+                .flat_map(|p| p.split(" and "))
+            {
+                let other = other
+                    .trim()
+                    .trim_start_matches("the ")
+                    .trim_matches(['"', '“', '”', ' ']);
+                if (1..=3).contains(&other.split_whitespace().count())
+                    && other.chars().count() >= 3
+                    && other.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                    && !PLAIN.contains(&other)
+                    && other != name
+                    && !found.iter().any(|(_, w)| w == other)
+                {
+                    found.push((m.id.clone(), other.to_string()));
+                }
+            }
+        }
+    }
     // ("| dispos | Disposables Commission, on Case Kits |": a glossary row whose meaning
     // opens with a measure's name gives the measure the row's term)
     for line in document.lines().map(str::trim) {
@@ -180,7 +212,26 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                 .split_once(": ")
                 .filter(|(head, _)| head.split_whitespace().count() <= 4)
                 .map_or(meaning.as_str(), |(_, r)| r);
-            let opens = [meaning.as_str(), body].iter().any(|text| {
+            // ("| back end | F&I: the F&I Add-On's products, Finance, MBI … |": the name without
+            // its kind, before what it pays on)
+            let short = ["commission", "incentive", "bonus"]
+                .iter()
+                .find_map(|kind| name.strip_suffix(&format!(" {kind}")))
+                .filter(|s| s.len() >= 3);
+            let short_opens = short.is_some_and(|s| {
+                [meaning.as_str(), body].iter().any(|text| {
+                    text.trim_start_matches("the ").strip_prefix(s).is_some_and(|rest| {
+                        ["'s ", "’s "].iter().any(|p| {
+                            rest.strip_prefix(p).is_some_and(|r| {
+                                ["products", "deals", "sales", "business", "credit"]
+                                    .iter()
+                                    .any(|x| r.starts_with(x))
+                            })
+                        })
+                    })
+                })
+            });
+            let opens = short_opens || [meaning.as_str(), body].iter().any(|text| {
                 text.trim_start_matches("the ")
                     .strip_prefix(name.as_str())
                     .is_some_and(|rest| {

@@ -201,6 +201,9 @@ impl Vocabulary<'_> {
                     // ("equip commission": the first letters of a word only its name has)
                     ws.iter().enumerate().any(|(i, w)| {
                         !deal_noun(ws, i)
+                            // ("how much jump start did they front me" of a Front-End Gross:
+                            // the verb, its object after it)
+                            && !ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "him" | "her" | "us" | "them"))
                             // ("the biggest job i sold" of the Sold Work Commission: the verb
                             // of someone selling a deal, not the measure's word; "how much have
                             // i booked" keeps the Booked Revenue's)

@@ -378,7 +378,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             || q.scope.measure.is_some()
             // ("why is my commission so low": pay found short with no period said, explained
             // once the asker says which)
-            || exact(ws, &["so", "too", "really", "very", "pretty"]) && exact(ws, &["low", "small", "little", "light", "weak", "poor"]))
+            // ("Why my Q4 earning is so less?": a second language's "so low")
+            || exact(ws, &["so", "too", "really", "very", "pretty"])
+                && exact(ws, &["low", "small", "little", "light", "weak", "poor", "less"]))
     {
         return Some(Op::Explain);
     }
@@ -585,6 +587,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "who loses",
             "who would lose",
             "who'd lose",
+            // ("Final whistle at 200%, who is losing most?")
+            "losing most",
+            "losing the most",
             // ("cut-in at 50%, who gets hurt")
             "who gets hurt",
             "who get hurt",

@@ -252,8 +252,9 @@ impl Vocabulary<'_> {
                     .filter(|o| o.len() >= 5 || o.len() >= 3 && self.capitals.contains(*o));
                 contains_words(&lower, &p_lower)
                     || one.is_some_and(|o| contains_words(&lower, o))
-                    // ("my temps" for Temp: a product said in the plural)
-                    || p_lower.len() >= 4 && contains_words(&lower, &format!("{p_lower}s"))
+                    // ("my temps" for Temp, "how many utes did i deliver" for Ute: a product said
+                    // in the plural)
+                    || p_lower.len() >= 3 && contains_words(&lower, &format!("{p_lower}s"))
                     // ("my home batteries" for Home Battery)
                     || p_lower
                         .strip_suffix('y')

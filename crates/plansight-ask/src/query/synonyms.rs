@@ -310,6 +310,21 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             }
             continue;
         }
+        // prose: 'Plan year (FY2017, "the season"): …': the document's own name for its year,
+        // quoted in the parentheses after it ("this season" is this year)
+        for year in ["plan year (", "fiscal year (", "financial year ("] {
+            let Some(at) = line.find(year) else { continue };
+            let inside = line[at + year.len()..].split(')').next().unwrap_or("");
+            let quoted: Vec<&str> = inside.split(['"', '\u{201c}', '\u{201d}']).collect();
+            if let Some(name) = quoted.get(1).map(|q| q.trim().trim_start_matches("the ").trim()) {
+                if name.len() >= 4
+                    && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+                    && crate::phrases::month_number(name).is_none()
+                {
+                    prose.push((crate::phrases::fold(name), "year"));
+                }
+            }
+        }
         // prose: "attainment (zielerreichung)", "the ae stages (stufen)"
         for (i, _) in line.match_indices(" (") {
             let before = line[..i]

@@ -402,7 +402,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && matches!(w[1].as_str(), "am" | "was" | "were")
                 && w[2] == "i"
                 && matches!(w[3].as_str(), "on" | "in" | "at")
-        }))
+        })
+        // ("what is my tier?", "what is my actual Druckstufe?": the tier the asker stands in,
+        // the document's noun for it read as "tier" by now)
+        || ws.windows(2).any(|w| {
+            matches!(w[0].as_str(), "my" | "current" | "actual" | "present")
+                && (tier_word(&w[1]) || v.tier_nouns.iter().any(|n| *n == w[1]))
+        }) && mentions(ws, &["what is my", "what's my", "whats my", "which is my"])
+            && lever.is_none())
         && !mentions(ws, DISTANCE);
     // ("how many bps am i earning": the rate, in basis points)
     let rate = exact(ws, &["rate"]) && lever.is_none()

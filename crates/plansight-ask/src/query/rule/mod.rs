@@ -600,6 +600,10 @@ pub(super) fn leaving(ws: &[String]) -> bool {
             "if i quit",
             "if i leave",
             "if i resign",
+            // ("suppose I resign next month, I have to return my warm-up balance to company?")
+            "suppose i resign",
+            "suppose i quit",
+            "suppose i leave",
             "if i left",
             "if i get fired",
             "if i get let go",

@@ -48,6 +48,8 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
             // ("the regional managers are paid in this plan?")
             "paid in this plan",
             "paid by this plan",
+            // ("are managers also paid from this plan?")
+            "paid from this plan",
             // (Australian: superannuation on commission, a payroll rule)
             "is super paid",
             "super paid on",

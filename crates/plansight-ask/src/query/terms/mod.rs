@@ -332,9 +332,10 @@ fn names_in(plan: &Plan, document: &str, doc: &PlanDocument) -> Vec<(String, Ter
                 }
             }
         }
-        // A section about the draw under a name of its own ("8. The Bridge (monthly draw)").
+        // A section about the draw under a name of its own ("8. The Bridge (monthly draw)",
+        // "10. The Jump Start (monthly retainer)").
         if plan.draw.is_some()
-            && ["draw", "guarantee", "advance", "minimum"]
+            && ["draw", "guarantee", "advance", "minimum", "retainer"]
                 .iter()
                 .any(|w| section.heading.to_lowercase().contains(w))
         {

@@ -244,11 +244,17 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
     found.extend(kept);
 }
 
-/// A cell with its percentages written plainly: "4.0%" is "4%", "0.20%" is "0.2%".
+/// A cell with its percentages written plainly: "4.0%" is "4%", "0.20%" is "0.2%", and a
+/// decimal comma as Europe writes it, "5,5%", is "5.5%".
 pub(super) fn plain_percents(cell: &str) -> String {
     cell.split(' ')
         .map(|w| match w.strip_suffix('%') {
-            Some(n) if n.contains('.') && n.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+            Some(n)
+                if (n.contains('.') || n.contains(',') && n.matches(',').count() == 1)
+                    && n.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                    && !(n.contains('.') && n.contains(',')) =>
+            {
+                let n = n.replace(',', ".");
                 format!("{}%", n.trim_end_matches('0').trim_end_matches('.'))
             }
             _ => w.to_string(),
