@@ -629,6 +629,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         && query.scope.stage.is_none()
         && !mentions(ws, crate::query::words::CLAWBACK)
         && !exact(ws, &["clawback", "clawbacks", "chargeback", "chargebacks"])
+        // ("which cancellations cost me money": what was taken back, listed)
+        && !exact(ws, &["cost", "costs", "money", "clawed"])
     {
         figure = Some(Figure::DealAmount);
         query.scope.stage = Some("cancelled".into());

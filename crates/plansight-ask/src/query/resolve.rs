@@ -210,8 +210,12 @@ pub(super) fn new_deal_measured(v: &Vocabulary, ws: &[String], query: &mut Query
         })
         .collect();
     // (not the product's own word: "a 4k mg advanced" is the MG Advanced, the tier's measure
-    // kept)
-    if let Some(i) = described.filter(|&i| !product_words.contains(&ws[i])) {
+    // kept; nor the deal's type, "a 50k fleet deal"; nor where a tier or mark of the plan is
+    // named, "… get me past chinook", whose measure it is)
+    let marked = !v.terms_in(ws).is_empty() || v.says_accelerator(ws);
+    if let Some(i) =
+        described.filter(|&i| !product_words.contains(&ws[i]) && v.deal_type(&ws[i..=i]).is_none() && !marked)
+    {
         let rest: Vec<String> = ws
             .iter()
             .enumerate()
