@@ -597,7 +597,93 @@ fn spelt_out(question: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    instead_of_not(&the_last_one(&said))
+    instead_of_not(&the_last_one(&most_said_more(&what_is_there(&said))))
+}
+
+/// "my more big deal", "the month more expensive of my team": Spanish and Portuguese word
+/// order for the superlative ("más grande", "o mês mais caro"), read as the English one.
+fn most_said_more(said: &str) -> String {
+    const PLAIN: &[(&str, &str)] = &[
+        ("big", "biggest"),
+        ("large", "largest"),
+        ("high", "highest"),
+        ("low", "lowest"),
+        ("small", "smallest"),
+        ("good", "best"),
+        ("bad", "worst"),
+    ];
+    const NOUNS: &[&str] = &[
+        "month",
+        "quarter",
+        "trimester",
+        "year",
+        "week",
+        "deal",
+        "sale",
+        "seller",
+        "rep",
+        "agent",
+    ];
+    let mut ws: Vec<String> = said.split(' ').map(str::to_string).collect();
+    let bare = |w: &str| w.trim_end_matches(['?', ',', '.', '!']).to_lowercase();
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        let (this, next) = (bare(&ws[i]), bare(&ws[i + 1]));
+        // ("which would be the cost of my team?": "cuál sería", what it would be)
+        if this == "which"
+            && matches!(next.as_str(), "would" | "will")
+            && ws.get(i + 2).is_some_and(|b| bare(b) == "be")
+            && ws.get(i + 3).is_some_and(|t| matches!(bare(t).as_str(), "the" | "my"))
+        {
+            ws[i] = "what".to_string();
+        }
+        // ("and the 3 with more?": "los 3 con más", the most of what was asked)
+        if this == "with" && matches!(next.as_str(), "more" | "less") && i + 2 == ws.len() {
+            let tail = ws[i + 1][next.len()..].to_string();
+            let most = if next == "more" { "most" } else { "least" };
+            ws[i + 1] = format!("the {most}{tail}");
+        }
+        if this == "more" {
+            if let Some((_, most)) = PLAIN.iter().find(|(p, _)| *p == next) {
+                let tail = ws[i + 1][next.len()..].to_string();
+                ws.splice(i..i + 2, [format!("{most}{tail}")]);
+            }
+        } else if i + 2 < ws.len()
+            && matches!(this.as_str(), "the" | "my")
+            && NOUNS.contains(&next.as_str())
+            && bare(&ws[i + 2]) == "more"
+            && ws[i + 1].len() == next.len()
+            && ws.get(i + 3).is_some_and(|a| {
+                let a = bare(a);
+                a.len() >= 4 && !PLAIN.iter().any(|(p, _)| *p == a) && a.chars().all(char::is_alphabetic)
+            })
+            // (not "the deal more than doubled")
+            && bare(&ws[i + 3]) != "than"
+        {
+            let noun = ws[i + 1].clone();
+            let adj = ws[i + 3].clone();
+            let a = bare(&adj);
+            let tail = adj[a.len()..].to_string();
+            ws.splice(i + 1..i + 4, [format!("most {a} {noun}{tail}")]);
+        }
+        i += 1;
+    }
+    ws.join(" ")
+}
+
+/// "what is there in my funnel": Indian English for what is in it (a question of the
+/// deals, not whether the plan has something: "is there a cap").
+fn what_is_there(said: &str) -> String {
+    let lower = said.to_lowercase();
+    ["what is there in ", "what's there in ", "whats there in "]
+        .iter()
+        .find_map(|p| lower.find(p).map(|at| (at, p.len())))
+        // (offsets shared only where lowercasing kept every byte in place)
+        .filter(|_| lower.len() == said.len())
+        .map_or_else(
+            || said.to_string(),
+            |(at, n)| format!("{}what is in {}", &said[..at], &said[at + n..]),
+        )
 }
 
 /// "my biggest deal of the trimester passed": Portuguese and Spanish word order for the last

@@ -13898,6 +13898,169 @@ fn round_126_held_out_sets_read() {
     read_after("twohundredfortyninth", matchbook);
 }
 
+#[test]
+fn round_127_what_its_sets_taught() {
+    use serde_json::json;
+    // (Indian English: pay that "will come in my feb salary"; "what is there in my funnel?
+    // total"; several deals of a product said by its short name; a "target" changed with two
+    // measures on quota; a product's word before the quota naming the measure crediting it;
+    // "for each of my AMs"; Hindi chat's words; a person judged)
+    let indrayani: &[Turns] = &[
+        (
+            "Rahul Mehra",
+            &[],
+            "what incentive will come in my feb salary",
+            "answer",
+            json!({"figure": "payable", "op": "value"}),
+        ),
+        (
+            "Simran Kaur",
+            &[],
+            "whats there in my funnel? total",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Pooja Shah",
+            &[],
+            "if I close 3 ERP deals of 10L each what will be my Q4 payout",
+            "answer",
+            json!({"new_deal": {"amount": "1000000", "count": 3, "product": "indraerp licence"}}),
+        ),
+        (
+            "Simran Kaur",
+            &[],
+            "what if my target goes up to 2 cr",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Ramesh Iyer",
+            &[],
+            "if the AMC target becomes 2 cr, who loses most",
+            "answer",
+            json!({"lever": {"kind": "quota", "measure": "annuity", "value": "20000000"}, "op": "bottom"}),
+        ),
+        (
+            "Ramesh Iyer",
+            &[],
+            "Q2 payout for each of my AMs",
+            "answer",
+            json!({"op": "top", "who": "team:ramesh iyer"}),
+        ),
+        (
+            "Neha Arora",
+            &[],
+            "Q4 incentive kitna hoga?",
+            "answer",
+            json!({"figure": "earnings", "period": "q4"}),
+        ),
+        (
+            "Ramesh Iyer",
+            &[],
+            "is Farhan serious about his work?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredfiftyfifth", indrayani);
+    // (recruiters: things started, counted in the year; a rule asked "when a candidate …
+    // does …"; a figure "by recruiter")
+    let staffing: &[Turns] = &[
+        (
+            "Nate Sorensen",
+            &[],
+            "how many contracts have i started this year",
+            "answer",
+            json!({"figure": "deal_count", "period": "fy"}),
+        ),
+        (
+            "Alicia Dunn",
+            &[],
+            "when a candidate falls off after 60 days does the fee get clawed back?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Renee Castellanos",
+            &[],
+            "june payable by recruiter",
+            "answer",
+            json!({"op": "top", "period": "m06"}),
+        ),
+    ];
+    read_after("twohundredfiftyseventh", staffing);
+    // (Latin-American English: the document's "la Quincena" said "the quincena"; "why they
+    // took me money"; "my more high deal", "the quarter more expensive"; "puts me in"; a
+    // currency's course; "of the company"; "which would be the cost"; "the 3 with more")
+    let picante: &[Turns] = &[
+        (
+            "Anna Snelling",
+            &[],
+            "how much I receive in the quincena of february?",
+            "answer",
+            json!({"figure": "payable", "period": "m11"}),
+        ),
+        (
+            "Wilburn Farren",
+            &[],
+            "why they took me money in november?",
+            "answer",
+            json!({"op": "explain", "period": "m09"}),
+        ),
+        (
+            "Daniell Hammack",
+            &[],
+            "which was my more high deal of this trimester?",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "n": 1}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "a deal of 10k puts me in el fuego?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Darcel Schlecht",
+            &[],
+            "the dollar will go down against the peso this year?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Melvin Marxen",
+            &[],
+            "which was the quarter more expensive of my team?",
+            "answer",
+            json!({"figure": "cost", "op": "best_period"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "best 3 of the company in MG attainment",
+            "answer",
+            json!({"op": "top", "n": 3, "who": "team"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "la chispa at 30% instead of 40%, which would be the cost of my team?",
+            "answer",
+            json!({"figure": "cost", "op": "value"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &["the 3 sellers with less attainment of hardware this trimester"],
+            "and the 3 with more?",
+            "answer",
+            json!({"op": "top", "n": 3}),
+        ),
+    ];
+    read_after("twohundredfiftyninth", picante);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -720,7 +720,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
             || mentions(ws, super::words::RANK_ALL)
             // ("Q3 payout by rep?": each rep's)
-            || mentions(ws, super::words::BY_REP);
+            || super::words::each_person(ws);
         if !plural {
             query.n = Some(1);
         }

@@ -718,6 +718,21 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
 /// the amount asked), else the one whose quota is nearest the amount, else the first.
 fn quota_measure(v: &Vocabulary, ws: &[String], money: Option<Cents>) -> Option<String> {
     let plan = &v.inputs.plan;
+    // ("if AMC quota goes up to 1.5 cr" where only the Annuity Reward credits the AMC: the
+    // product said right before the quota names the one measure on quota crediting it)
+    let product_before = (1..ws.len())
+        .filter(|&i| matches!(ws[i].as_str(), "quota" | "quotas" | "target" | "targets"))
+        .find_map(|i| v.product(&ws[i - 1]));
+    if let Some(p) = product_before {
+        let crediting: Vec<&plansight_plan::Measure> = plan
+            .measures
+            .iter()
+            .filter(|m| !m.quotas.is_empty() && m.products.iter().flatten().any(|x| x.eq_ignore_ascii_case(&p)))
+            .collect();
+        if let [m] = crediting.as_slice() {
+            return Some(m.id.clone());
+        }
+    }
     let said = [
         (&["quarterly", "quarter"][..], PeriodKind::Quarterly),
         (&["monthly", "month"][..], PeriodKind::Monthly),

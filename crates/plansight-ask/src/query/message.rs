@@ -187,6 +187,9 @@ const ASKING_ON: &[&str] = &[
     "impact",
     "difference",
     "delta",
+    // ("what is there in my funnel? total value": the figure asked of what the question named)
+    "total",
+    "sum",
 ];
 
 /// Words that set up a what-if: a sentence with one is no story, whatever it starts with.

@@ -219,6 +219,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     ) || mentions(ws, &["in the red", "into the red", "why no", "go backwards", "went backwards", "gone backwards"])
         // ("why was money taken back from me in October?": the month's pay, a clawback in it)
         || mentions(ws, &["taken back", "took back", "clawed back", "charged back"])
+        // ("why they took me money in december?": a second language's "took money from me")
+        || mentions(ws, &["took me money", "take me money", "took money", "taken money", "take money"])
         // ("why was his Q2 so weak", "my fit-out number looks dire - why?", "why didn't my Q1
         // go higher": a period's or a measure's pay, judged)
         || exact(

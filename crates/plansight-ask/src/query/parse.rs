@@ -603,7 +603,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                     .iter()
                     .any(|x| crate::phrases::amount(std::slice::from_ref(x)).is_some())
         });
-    let by_rep = (team || asker_manages) && mentions(ws, BY_REP) && !per_rep_value;
+    let by_rep = (team || asker_manages) && super::words::each_person(ws) && !per_rep_value;
     // (shown by rep: "show me November's payout for each of my team", a pay figure asked)
     let pay_shown = op == Some(Op::List)
         && matches!(

@@ -28,6 +28,11 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
                 "since starting",
             ],
         )
+        // (nor "how many perms have i started this year": things started, counted)
+        && !(mentions(ws, &["how many"])
+            && ws
+                .windows(3)
+                .any(|w| matches!(w[0].as_str(), "have" | "did" | "had") && w[1] == "i" && w[2] == "started"))
     {
         let told: Vec<String> = ws
             .iter()

@@ -283,9 +283,11 @@ impl Vocabulary<'_> {
                         // ("26 grand" is money; "a 26k grand" the floor's GTK 500)
                         said.iter().enumerate().any(|(i, w)| {
                             // (not "2 beasts at 25k each": so many of it, in the plural)
+                            // ("2 HRMS deals of 25L each": the product, a deal's noun after it)
                             let unit_of_a_number = i > 0
                                 && said[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
-                                && w == a;
+                                && w == a
+                                && !said.get(i + 1).is_some_and(|n| super::words::DEALS.contains(&n.as_str()));
                             !unit_of_a_number
                                 // ("pivot SPIFF money" of the Pivot Pioneer SPIFF)
                                 && !self.bonus_said(w, &said)

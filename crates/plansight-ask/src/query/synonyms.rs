@@ -551,6 +551,15 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                             w == x
                                 // ("everything in my queue" for "| in the queue |")
                                 || *x == "the" && k > 0 && matches!(w.as_str(), "my" | "our" | "his" | "her" | "their")
+                                // ("the quincena of january", "my recibo" for "| la Quincena |",
+                                // "| el recibo |": another language's article said in English)
+                                || k == 0
+                                    && n > 1
+                                    && matches!(*x, "la" | "el" | "los" | "las" | "der" | "die" | "das" | "het")
+                                    && matches!(
+                                        w.as_str(),
+                                        "the" | "my" | "our" | "his" | "her" | "their" | "this" | "next" | "last"
+                                    )
                                 || k + 1 == n && w.strip_suffix('s') == Some(x)
                                 // ("my short closed deals" for "| short-close |")
                                 || k + 1 == n && x.ends_with('e') && w.strip_suffix('d') == Some(x)

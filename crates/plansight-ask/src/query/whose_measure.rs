@@ -84,7 +84,19 @@ pub(super) fn whose_quota(
         Some(d) => d.amount.clone(),
         None => plansight_plan::Exact::from_cents(crate::phrases::amount(ws)?).money(),
     };
-    let changed = mentions(ws, &["quota", "quotas"])
+    // ("what if my target becomes 1 cr": the quota, not the target incentive)
+    let target = exact(ws, &["target", "targets"])
+        && !mentions(
+            ws,
+            &[
+                "target incentive",
+                "target pay",
+                "on target",
+                "on-target",
+                "target bonus",
+            ],
+        );
+    let changed = (mentions(ws, &["quota", "quotas"]) || target)
         && exact(
             ws,
             &[

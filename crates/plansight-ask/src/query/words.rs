@@ -737,6 +737,46 @@ pub const BY_REP: &[&str] = &[
     "person wise",
     "person-wise",
 ];
+
+/// Whether the question asks each of a team's people's figure ([`BY_REP`], or a trade's
+/// word for its sellers: "Q3 incentive for each of my AMs", "july payout by recruiter").
+pub fn each_person(ws: &[String]) -> bool {
+    const PEOPLE: &[&str] = &[
+        "reps",
+        "agents",
+        "sellers",
+        "brokers",
+        "producers",
+        "consultants",
+        "officers",
+        "recruiters",
+        "engineers",
+        "ams",
+        "aes",
+        "bdms",
+        "bdrs",
+        "sdrs",
+        "advisors",
+        "advisers",
+        "people",
+        "guys",
+        "salespeople",
+    ];
+    // (one of them, by the word for one: not "am", which is as often "I am")
+    let one =
+        |w: &str| w != "am" && w != "people" && w != "guys" && PEOPLE.iter().any(|p| p.strip_suffix('s') == Some(w));
+    crate::fuzzy::mentions(ws, BY_REP)
+        || ws.windows(4).any(|w| {
+            matches!(w[0].as_str(), "each" | "every")
+                && w[1] == "of"
+                && matches!(w[2].as_str(), "my" | "our" | "the")
+                && PEOPLE.contains(&w[3].as_str())
+        })
+        || ws
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "by" | "per") && one(&w[1]))
+}
+
 /// A payday's run of pay ("the oct 15 pay run").
 pub const PAY_RUN: &[&str] = &["pay run", "pay-run", "payrun", "salary run"];
 /// What a plan change takes from someone's pay ("which reps lose the most").
@@ -765,6 +805,9 @@ pub const WHOLE_PLAN: &[&str] = &[
     "the company sold",
     "has the company booked",
     "across the company",
+    // ("top 5 of the company in attainment of MG", "best in the company")
+    "of the company",
+    "in the company",
     "whole floor",
     "entire floor",
     "company-wide",

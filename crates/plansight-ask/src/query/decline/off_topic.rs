@@ -560,6 +560,15 @@ fn judges_a_person(ws: &[String]) -> bool {
             "playing favourites",
             "playing favorites",
             "actually any good",
+            // ("is Farhan serious about his work? he is not picking my calls")
+            "serious about his work",
+            "serious about her work",
+            "serious about the job",
+            "serious about his job",
+            "serious about her job",
+            "not picking my calls",
+            "not taking my calls",
+            "not answering my calls",
         ]
         .iter()
         .any(|p| said(p))

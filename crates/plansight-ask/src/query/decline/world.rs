@@ -42,6 +42,16 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "against the greenback",
             "canadian dollar",
             "the loonie",
+            // ("the dollar will go up against the peso next month?")
+            "against the peso",
+            "against the euro",
+            "against the real",
+            "against the rand",
+            "against the rupee",
+            "against the pound",
+            "against the yen",
+            "dollar will go up",
+            "dollar will go down",
         ],
     ) && exact(ws, &["will", "be", "next", "going", "gonna"])
         && !exact(

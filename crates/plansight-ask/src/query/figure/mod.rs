@@ -423,7 +423,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || q.scope.deal_type.is_some()
         || q.scope.deal.is_some();
     // ("what got credited with my july salary": money paid into the account)
-    let salary_credited = mentions(ws, &["credited with", "credited to my", "credited in my"]);
+    let salary_credited = mentions(ws, &["credited with", "credited to my", "credited in my"])
+        // ("how much incentive will come in my jan salary": what that salary pays)
+        || exact(ws, &["salary", "salaries"])
+            && mentions(
+                ws,
+                &["come in my", "came in my", "comes in my", "coming in my", "come with my", "came with my"],
+            );
     // ("if my capital quota was 300k what would q3 pay me": the period's pay, the measure
     // said of the change)
     let payable = (payable || salary_credited) && (!scoped || period_pays);
@@ -664,7 +670,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     } else if mentions(ws, COST) && !bonus_said(v, ws, q) && !plan_paid_me
         // ("whole company so far pay out how much already": the company's pay-out, apart)
         || exact(ws, &["company"])
-            && mentions(ws, &["pay out", "paid out", "paying out"])
+            && (mentions(ws, &["pay out", "paid out", "paying out"])
+                // ("how much is paying the whole company this year?": a second language's
+                // order for what the company pays)
+                || mentions(ws, &["is paying the whole company", "is paying the company", "pays the whole company"]))
             && !exact(ws, &["i", "me", "my"])
             && !bonus_said(v, ws, q)
             && !v.bonus(ws)
@@ -957,7 +966,23 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             // ("if I get … this month, can I catch the Tokkyu?")
             && mentions(
                 ws,
-                &["would that get", "would it get", "will that get", "does that get", "would this get", "catch the"],
+                &[
+                    "would that get",
+                    "would it get",
+                    "will that get",
+                    "does that get",
+                    "would this get",
+                    "catch the",
+                    // ("a deal of 10k puts me in el fuego?")
+                    "puts me in",
+                    "put me in",
+                    "puts me into",
+                    "put me into",
+                    "gets me to",
+                    "gets me into",
+                    "takes me to",
+                    "takes me into",
+                ],
             )
     {
         Some(Figure::Distance)

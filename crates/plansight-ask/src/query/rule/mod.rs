@@ -429,6 +429,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             // ("the ICMS and the frete enter in my credit or no?")
             || ws.ends_with(&["or".to_string(), "no".to_string()])
             || ws.first().is_some_and(|w| w == "if") && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
+            // ("when a client extends one of my contractors does the extension count again
+            // for spread?": whenever such a thing happens, the rule)
+            || matches!(first, "when" | "once" | "whenever")
+                && ws.get(1).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+                && ws.iter().skip(3).any(|w| aux.contains(&w.as_str()))
             // ("once I hit pullman is the whole quarter paid at 150% or only the bit above")
             || matches!(first, "once" | "when" | "after")
                 && mentions(ws, super::words::TWO_WAYS)
