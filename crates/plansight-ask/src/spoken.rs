@@ -428,6 +428,8 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     ("wich", "which"),
     ("whcih", "which"),
     ("hwo", "how"),
+    // (a thumb's slip: "hiw much of the bank roll have i paid back")
+    ("hiw", "how"),
     ("rigth", "right"),
     // (northern English: "why did I get nowt on equipment")
     ("nowt", "nothing"),

@@ -14061,6 +14061,114 @@ fn round_127_what_its_sets_taught() {
     read_after("twohundredfiftyninth", picante);
 }
 
+#[test]
+fn round_127_phone_and_pub_sets_taught() {
+    use serde_json::json;
+    // (phone typing: a payday of a hyphened name said without its "day"; "hiw"; a phrase of
+    // the glossary's said with "my" for its "the" ("on my table"); how a tier pays, all or
+    // just a part; a customer's buying foretold; a bonus's new amount asked back)
+    let cardroom: &[Turns] = &[
+        (
+            "Kary Hendrixson",
+            &[],
+            "wat did the sept cash out pay me",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "Boris Faz",
+            &[],
+            "hiw much have i made this yr",
+            "answer",
+            json!({"figure": "earnings", "period": "fy"}),
+        ),
+        (
+            "Marty Freudenburg",
+            &[],
+            "if everything on my table closes whats my q4 payout",
+            "answer",
+            json!({"figure": "payable", "pipeline": "all", "period": "q4"}),
+        ),
+        (
+            "Maureen Marcano",
+            &[],
+            "does the turn pay on all my gtx or just whats over 50",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Anna Snelling",
+            &[],
+            "is hottechi gonna order more next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "new seat spiff to 300, whats that cost",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredfiftysixth", cardroom);
+    // (pub-trade reps: "how much am I on for Q1"; a bonus by its possessive's word; "new lad";
+    // "the story with the cap adjustment"; a customer shut down; the draw "paid … back"; a
+    // place's words of a deal's state said before the deals)
+    let tollgate: &[Turns] = &[
+        (
+            "Gary Nolan",
+            &[],
+            "how much am I on for Q1",
+            "answer",
+            json!({"figure": "payable", "period": "q1"}),
+        ),
+        (
+            "Colm Flaherty",
+            &[],
+            "any poacher money this quarter?",
+            "answer",
+            json!({"figure": "bonus", "period": "q3"}),
+        ),
+        (
+            "Eoin Burke",
+            &[],
+            "new lad here, how much float have i got so far",
+            "answer",
+            json!({"figure": "draw_advanced", "op": "value", "who": "eoin burke"}),
+        ),
+        (
+            "Ciarán Doyle",
+            &[],
+            "what's the story with the cap adjustment on my q2 docket",
+            "answer",
+            json!({"op": "explain", "period": "q2"}),
+        ),
+        (
+            "Colm Flaherty",
+            &[],
+            "a hotel shut down 3 months after I signed them, do I lose the commish?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Tom Whelan",
+            &["how much do i owe back on the float"],
+            "have i paid any of it back",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+        (
+            "Aoife Brennan",
+            &[],
+            "what are my long finger deals worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("twohundredfiftyeighth", tollgate);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -478,7 +478,11 @@ impl Vocabulary<'_> {
         let said = |w: &str| {
             let w = crate::phrases::fold(w);
             folded.iter().any(|x| {
-                x.trim_end_matches("'s") == w || x.trim_end_matches('s') == w || x.replace(['\'', '’'], "") == w
+                x.trim_end_matches("'s") == w
+                    || x.trim_end_matches('s') == w
+                    || x.replace(['\'', '’'], "") == w
+                    // ("poacher money" for the Poacher's Bonus, its apostrophe dropped)
+                    || x.len() >= 5 && w.strip_suffix('s') == Some(x.as_str())
             })
         };
         // ("did i get the MoM in Q1" where the document calls the award so)
@@ -801,6 +805,8 @@ fn without_new_to_the_job(ws: &[String]) -> Vec<String> {
     const AFTER: &[&str] = &[
         "guy", "guys", "girl", "hire", "hires", "starter", "starters", "joiner", "joiners", "here", "rep", "reps",
         "to", "on", "kid", "person", "people", "recruit", "recruits", "member", "members",
+        // (Irish and British: "new lad here", "the new lad Eoin")
+        "lad", "lads", "fella", "bloke", "boy", "hand",
         // ("still figuring this new plan out", "new manager here": no deal's kind)
         "plan", "plans", "manager", "managers", "role", "scheme", "year", "quarter",
     ];

@@ -280,7 +280,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         && !mentions(
             ws,
             &["paid at the", "paid at a", "paid out at the", "paid at my", "pay at the", "pays at the", "paying at the"],
-        );
+        )
+        // (nor "what's the story with the cap adjustment on my q3 docket": a part of the
+        // period's pay, the pay explained)
+        && !ws.windows(2).any(|w| {
+            matches!(w[0].as_str(), "cap" | "threshold" | "tier" | "rate" | "bonus")
+                && matches!(w[1].as_str(), "adjustment" | "adjustments" | "deduction" | "cut" | "line" | "item")
+        });
     // (a real "why", not "how much … came out of my check"; two periods compare)
     // ("how did I earn negative in December": a why)
     // ("theres 1,000 on my december sheet and i havent sold anything yet?? what is that": an

@@ -362,6 +362,30 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             found.push((w, p.to_string()));
         }
     }
+    // ("the oct cash out" for "| Cash-Out Day |": a payday of a hyphened name said without
+    // its "day")
+    let short: Vec<(String, String)> = found
+        .iter()
+        .filter(|(_, p)| p == "payday")
+        .filter_map(|(w, _)| w.strip_suffix(" day").filter(|s| s.contains('-') && s.len() >= 6))
+        .filter(|s| !found.iter().any(|(x, _)| x == s))
+        .map(|s| (s.to_string(), "payday".to_string()))
+        .collect();
+    found.extend(short);
+    // ("aoife's long finger deals" for "| on the long finger |": a deal's state said as a
+    // place, its place's words of two or more said before the deals' noun)
+    let placed: Vec<(String, String)> = found
+        .iter()
+        .filter(|(_, p)| matches!(p.as_str(), "open" | "lost" | "won" | "cancelled"))
+        .filter_map(|(w, p)| {
+            let rest = ["on the ", "in the ", "at the ", "off the "]
+                .iter()
+                .find_map(|a| w.strip_prefix(a))?;
+            (rest.split_whitespace().count() >= 2 && !found.iter().any(|(x, _)| x == rest))
+                .then(|| (rest.to_string(), p.clone()))
+        })
+        .collect();
+    found.extend(placed);
     found
 }
 

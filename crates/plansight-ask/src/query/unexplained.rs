@@ -50,6 +50,8 @@ fn said(ws: &[String], bonus: bool) -> Vec<Said> {
                 matches!(
                     n.as_str(),
                     "instead" | "each" | "then" | "and" | "what" | "how" | "dollars" | "bucks"
+                        // ("new seat spiff to 200, whats that cost")
+                        | "whats" | "what's" | "wat" | "hows" | "how's"
                 )
             })
         {

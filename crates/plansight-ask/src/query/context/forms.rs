@@ -225,7 +225,10 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
             "given back",
             "give back",
         ],
-    ) {
+    )
+        // ("have i paid any of it back yet": the verb and its "back" apart)
+        || exact(ws, &["paid", "repaid", "gave", "given"]) && exact(ws, &["back"])
+    {
         if how {
             return None;
         }

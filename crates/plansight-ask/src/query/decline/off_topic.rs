@@ -445,7 +445,12 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             // ("if a restaurant cancels after 3 months do i still lose the comm")
             || mentions(
                 ws,
-                &["pulls out", "pulled out", "pull out", "backs out", "backed out", "back out", "cancels", "cancelled", "cancel"],
+                &[
+                    "pulls out", "pulled out", "pull out", "backs out", "backed out", "back out", "cancels", "cancelled",
+                    "cancel",
+                    // ("pub closed down about 4 months after I signed them, do I lose the commish")
+                    "closed down", "closes down", "shut down", "shuts down", "went bust", "goes bust", "went under",
+                ],
             )
                 && (exact(ws, crate::query::words::COMMISSION) || exact(ws, &["lose", "keep", "pay", "paid"])))
             && ws

@@ -281,6 +281,27 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     if (event || brings) && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {
         return true;
     }
+    // ("is hottechi gonna order more next yr": a customer's own buying, foretold; not "if
+    // hottechi orders more" nor the asker's deals with them)
+    let buys = exact(
+        ws,
+        &[
+            "order", "buy", "purchase", "reorder", "spend", "expand", "upgrade", "churn", "leave",
+        ],
+    ) && exact(ws, &["gonna", "going", "will"])
+        && mentions(
+            ws,
+            &["next year", "next yr", "next quarter", "next month", "again", "more"],
+        );
+    if buys
+        && v.account(&ws.join(" "), ws).is_some()
+        && !exact(
+            ws,
+            &["if", "i", "my", "me", "commission", "pay", "credit", "deal", "deals"],
+        )
+    {
+        return true;
+    }
     // ("is tpo gonna go up again this fall": a thing of the trade going up is its price;
     // not the plan's parts nor a person)
     const PLAN_NOUNS: &[&str] = &[

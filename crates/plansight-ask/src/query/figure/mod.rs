@@ -297,6 +297,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "payroll",
             // ("what am I owed on the 25 October run": what the payday pays)
             "am i owed",
+            // (Irish and British: "how much am I on for Q2", what the period pays)
+            "how much am i on",
+            "how much is he on",
+            "how much is she on",
             "i'm owed",
             "im owed",
             // ("kindly share my pending amount for this quarter": what is yet to be paid)

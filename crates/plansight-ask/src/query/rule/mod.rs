@@ -409,7 +409,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && (parts.figure == Some(super::Figure::DrawBalance)
             || parts.figure == Some(super::Figure::Rate)
                 && exact(ws, &["or"])
-                && exact(ws, &["paying", "on", "in", "at"]));
+                && exact(ws, &["paying", "on", "in", "at"])
+                // (not "does the river pay on all my gtx or just whats over 100": how a tier
+                // pays, all or a part)
+                && !mentions(ws, super::words::TWO_WAYS));
     // ("Can you show me my U-turns please?", "can i see my cancelled deals?": a favour
     // asked, no yes or no)
     let favour = matches!(ws, [a, b, c, ..] if matches!(a.as_str(), "can" | "could" | "will" | "would")

@@ -690,6 +690,9 @@ pub(super) fn said_at(ws: &[String], i: usize, parts: &[&str]) -> bool {
             // (not a phrase of place, "on the lanes" for "| on the lane |")
             .all(|(k, (a, b))| {
                 a.trim_end_matches("'s") == *b
+                    // ("everything on my table" for "| on the table |", as the glossary's
+                    // phrases are read: [`super::synonyms::plain`])
+                    || *b == "the" && k > 0 && matches!(a.as_str(), "my" | "our" | "his" | "her" | "their")
                     || k == last
                         && k > 0
                         && !matches!(parts[0], "on" | "in" | "at" | "the" | "a" | "off" | "under" | "over")
