@@ -599,7 +599,26 @@ fn spelt_out(question: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    instead_of_not(&the_last_one(&most_said_more(&what_is_there(&said))))
+    instead_of_not(&the_last_one(&most_said_more(&what_is_there(&half_said(&said)))))
+}
+
+/// "3 and a half percent": a half of the number said in digits ("3.5 percent").
+fn half_said(said: &str) -> String {
+    let ws: Vec<&str> = said.split(' ').collect();
+    let Some(i) = (0..ws.len().saturating_sub(3)).find(|&i| {
+        !ws[i].is_empty()
+            && ws[i].chars().all(|c| c.is_ascii_digit())
+            && ws[i + 1] == "and"
+            && ws[i + 2] == "a"
+            && ws[i + 3].trim_end_matches(['?', ',', '.', '!']) == "half"
+    }) else {
+        return said.to_string();
+    };
+    let tail = &ws[i + 3]["half".len()..];
+    let mut out: Vec<String> = ws[..i].iter().map(|w| w.to_string()).collect();
+    out.push(format!("{}.5{tail}", ws[i]));
+    out.extend(ws[i + 4..].iter().map(|w| w.to_string()));
+    out.join(" ")
 }
 
 /// "my more big deal", "the month more expensive of my team": Spanish and Portuguese word
@@ -645,7 +664,14 @@ fn most_said_more(said: &str) -> String {
             let most = if next == "more" { "most" } else { "least" };
             ws[i + 1] = format!("the {most}{tail}");
         }
-        if this == "more" {
+        // (after the superlative's determiner only: not "how much more big iron do i need",
+        // where Big Iron is a product)
+        let determined = i > 0
+            && matches!(
+                bare(&ws[i - 1]).as_str(),
+                "my" | "the" | "his" | "her" | "our" | "their" | "its"
+            );
+        if this == "more" && determined {
             if let Some((_, most)) = PLAIN.iter().find(|(p, _)| *p == next) {
                 let tail = ws[i + 1][next.len()..].to_string();
                 ws.splice(i..i + 2, [format!("{most}{tail}")]);
@@ -713,6 +739,19 @@ fn instead_of_not(said: &str) -> String {
     let ws: Vec<&str> = said.split(' ').collect();
     let number =
         |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.');
+    // ("had come in at 3k not 6.5k": money, the new amount before the old)
+    let money = |w: &str| {
+        let w = w.trim_end_matches(['?', ',', '.']).trim_start_matches('$');
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.ends_with(['k', 'K'])
+            && w[..w.len() - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    if let Some(i) = (1..ws.len().saturating_sub(1)).find(|&i| ws[i] == "not" && money(ws[i - 1]) && money(ws[i + 1])) {
+        let mut out: Vec<String> = ws.iter().map(|w| w.to_string()).collect();
+        out[i] = "instead of".to_string();
+        return out.join(" ");
+    }
     let at = (0..ws.len().saturating_sub(3)).find(|&i| {
         number(ws[i])
             && ws[i + 1] == "not"

@@ -14110,6 +14110,14 @@ fn round_127_phone_and_pub_sets_taught() {
             "ask_back",
             json!({}),
         ),
+        // (no superlative said the Spanish way: "more big iron" where Big Iron is a product)
+        (
+            "Daniell Hammack",
+            &[],
+            "how much more big iron do i need this quarter to hit the river",
+            "answer",
+            json!({"figure": "distance", "product": "gtk 500"}),
+        ),
     ];
     read_after("twohundredfiftysixth", cardroom);
     // (pub-trade reps: "how much am I on for Q1"; a bonus by its possessive's word; "new lad";
@@ -14167,6 +14175,187 @@ fn round_127_phone_and_pub_sets_taught() {
         ),
     ];
     read_after("twohundredfiftyeighth", tollgate);
+}
+
+#[test]
+fn round_129_what_its_sets_taught() {
+    use serde_json::json;
+    // (what-ifs: the month that names a changed deal beside the period asked; a tier's name
+    // of two words hyphened; the check of a period with a new deal of a product; a person's
+    // opinion of one; a deal state's noun of its verb; "4k not 6.5k"; "cost him"; a payout
+    // cap named in four words; "who gets hurt", all of them)
+    let railway: &[Turns] = &[
+        (
+            "Violet Mclelland",
+            &[],
+            "say my konex gtx pro in september had come in at 7k instead, what would q1 have paid me",
+            "answer",
+            json!({"op": "value", "period": "q1", "deal_amount_to": {"amount": "7000", "deal": "pegfpdvu"}}),
+        ),
+        (
+            "Zane Levy",
+            &[],
+            "what happens to my q2 check if the december plusstrip deal slips to feb",
+            "answer",
+            json!({"op": "value", "period": "q2", "figure": "payable"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "would a 30k gtk 500 get me to double-header?",
+            "answer",
+            json!({"figure": "distance", "measure": "heavy_haul"}),
+        ),
+        (
+            "Daniell Hammack",
+            &[],
+            "whats my q2 check if i win 2 plus basics at 1.5k each",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "Lajuana Vencill",
+            &[],
+            "does dustin actually rate me",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Kami Bicknell",
+            &[],
+            "show me my derailments",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "say donn's kan-code plus pro had come in at 4k not 6.5k, what's that cost him",
+            "answer",
+            json!({"figure": "earnings", "deal_amount_to": {"amount": "4000", "deal": "qvwpmj8r"}}),
+        ),
+        (
+            "Summer Sewald",
+            &[],
+            "if james' november lexiqvolax plus pro had fallen through what would that have cost him",
+            "answer",
+            json!({"figure": "earnings", "who": "james ascencio"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "would it be cheaper to cut the end of the line to 45k?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "payout_cap", "value": "45000"}}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "who gets hurt if the buffer stop drops to 150%",
+            "answer",
+            json!({"op": "bottom", "who": "team"}),
+        ),
+    ];
+    read_after("twohundredsixtyfifth", railway);
+    // (Nigerian Pidgin: what one will collect on a payday; "vex"; "comot … finish"; the
+    // biggest deal "i book")
+    let ojapoint: &[Turns] = &[
+        (
+            "Aisha Garba",
+            &[],
+            "wetin i go collect on 25th july",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        (
+            "Ngozi Okafor",
+            &[],
+            "biggest working capital loan i book this year",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "n": 1}),
+        ),
+        (
+            "Adebayo Ogunleye",
+            &[],
+            "if we comot the toll gate finish, how much e go cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "acquiring", "value": "0"}}),
+        ),
+    ];
+    read_after("twohundredsixtyfourth", ojapoint);
+    // (farm talk: three months that make a quarter; a glossary's verb phrase of four words;
+    // a measure's percent; a deal "had gone for"; "3 and a half percent")
+    let hartwell: &[Turns] = &[
+        (
+            "Wade Pohlman",
+            &[],
+            "uptime money for feb march and april",
+            "answer",
+            json!({"op": "value", "period": "q2", "measure": "uptime"}),
+        ),
+        (
+            "Dave Kinsella",
+            &[],
+            "how many went down the road on me in q2",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "q2"}),
+        ),
+        (
+            "Randy Schulte",
+            &[],
+            "iron percent this quarter?",
+            "answer",
+            json!({"figure": "attainment", "measure": "iron"}),
+        ),
+        (
+            "Harold Ebersole",
+            &[],
+            "what if the bauer brothers sprayer had gone for 350,000, how much more do i make",
+            "answer",
+            json!({"deal_amount_to": {"amount": "350000", "deal": "hw-11228"}}),
+        ),
+        (
+            "Roger Pflug",
+            &["tassel at 3% - cost?"],
+            "and at 4 and a half percent?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "iron", "tier": 3, "value": "0.045"}}),
+        ),
+    ];
+    read_after("twohundredsixtysixth", hartwell);
+    // (French-Canadian English: a product found only by the measure's own word ("MRO");
+    // "svp"; "nouveaux comptes"; "soumissions en cours")
+    let boreal: &[Turns] = &[
+        (
+            "Isabelle Pelletier",
+            &[],
+            "my MRO credit this year",
+            "answer",
+            json!({"product": null, "figure": "credit", "measure": "mro", "period": "fy", "who": "isabelle pelletier", "op": "value"}),
+        ),
+        (
+            "Mathieu Côté",
+            &[],
+            "my clawbacks this trimester svp",
+            "answer",
+            json!({"figure": "clawback", "period": "q4"}),
+        ),
+        (
+            "Annie Bergeron",
+            &[],
+            "how many nouveaux comptes this year?",
+            "answer",
+            json!({"deal_type": "new", "figure": "deal_count"}),
+        ),
+        (
+            "Julie Ouellet",
+            &[],
+            "my soumissions en cours, total?",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("twohundredsixtyseventh", boreal);
 }
 
 type Turns = (

@@ -720,7 +720,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
             || mentions(ws, super::words::RANK_ALL)
             // ("Q3 payout by rep?": each rep's)
-            || super::words::each_person(ws);
+            || super::words::each_person(ws)
+            // ("who gets hurt if the ticket gate goes up to 50%": all who do; not "who gets
+            // hurt most")
+            || mentions(ws, &["who gets hurt", "who would get hurt", "who'd get hurt", "who gets hit"])
+                && !exact(ws, &["most", "worst", "hardest", "biggest"]);
         if !plural {
             query.n = Some(1);
         }

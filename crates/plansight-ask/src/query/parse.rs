@@ -448,6 +448,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         }
     }
     super::resolve::measure_of_product(v, &mut query);
+    super::resolve::product_said_as_measure(v, ws, &mut query);
     // The pipeline won is a what-if: the stage it names is not the scope.
     if query.scenario.pipeline.is_some() {
         query.scope.stage = None;
@@ -696,6 +697,8 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 && !PAY_NOUNS.contains(&p[2].as_str())
                 && p[2] != "payday"
         })
+        // (a month: "my q2 payout if the december plusstrip deal slips" keeps the quarter)
+        && query.scope.period.as_deref().is_none_or(|p| p.starts_with('M'))
     {
         query.scope.period = None;
     }

@@ -13,6 +13,11 @@ use crate::phrases::{normalize, words};
 pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chrono::NaiveDate, query: &mut Query) {
     let plan = &v.inputs.plan;
     let mut found = super::when::asked(v, ws, query, today);
+    // ("uptime money for may june and july", "my check for aug sept oct": three months that
+    // make one quarter are that quarter, not two months compared)
+    if let Some(q) = quarter_of_months(v, ws, today) {
+        found = vec![q];
+    }
     // ("I started on October 2nd and haven't closed anything yet. What have I actually been
     // paid?": the day the asker started tells their story, no period asked)
     // (not "how much have I earned since I started in March?": the time since, asked)
@@ -242,8 +247,30 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
                 .zip(to)
                 .is_some_and(|((first, last), d)| first <= d && d <= last)
     });
+    // ("say my konex gtx pro in september had come in at 6,300 … what would q1 have paid me",
+    // "my q2 payout if the december plusstrip deal slips to jan": the month that names the
+    // changed deal, beside the period asked, compares nothing)
+    let closed = changed_deal.and_then(|id| v.inputs.lines.iter().find(|l| l.id == *id).and_then(|l| l.close_date));
+    let closes_in = |p: &Option<String>| {
+        p.as_deref().is_some_and(|p| {
+            p.starts_with('M')
+                && span(v, p)
+                    .zip(closed)
+                    .is_some_and(|((first, last), d)| first <= d && d <= last)
+        })
+    };
+    if closed.is_some() && !compares_periods(ws) {
+        if query.scope.period.is_some() && closes_in(&query.scope.versus) {
+            query.scope.versus = None;
+        } else if query.scope.versus.is_some() && closes_in(&query.scope.period) {
+            query.scope.period = query.scope.versus.take();
+        }
+    }
     if (query.scenario.deal_amount_to.is_some() || query.scenario.move_deal.is_some())
         && (from_month_asked || month_of_account || its_month || told_target)
+        // (a month: "what happens to my q2 payout if the december plusstrip deal slips" keeps
+        // the quarter asked)
+        && query.scope.period.as_deref().is_some_and(|p| p.starts_with('M'))
     {
         query.scope.period = None;
     }
@@ -266,6 +293,32 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
             query.scope.period = this("month");
         }
     }
+}
+
+/// The quarter that three months said in a row make up, when they are all the months the
+/// question says and nothing compares them.
+fn quarter_of_months(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<String> {
+    let plan = &v.inputs.plan;
+    let said: Vec<usize> = (0..ws.len())
+        .filter(|&i| crate::phrases::month_number(&ws[i]).is_some() && crate::phrases::day_with_month(ws, i).is_none())
+        .collect();
+    if said.len() != 3 || compares_periods(ws) || said[2] - said[0] > 5 {
+        return None;
+    }
+    let labels: Vec<u32> = said
+        .iter()
+        .map(|&i| {
+            crate::phrases::periods(std::slice::from_ref(&ws[i]), plan.start, today)
+                .first()
+                .and_then(|l| l.strip_prefix('M').and_then(|n| n.parse::<u32>().ok()))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let first = *labels.iter().min()?;
+    let mut sorted = labels.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let quarter = format!("Q{}", first.div_ceil(3));
+    (sorted == [first, first + 1, first + 2] && first % 3 == 1 && span(v, &quarter).is_some()).then_some(quarter)
 }
 
 /// Whether the words hold two periods against each other ("than", "vs", "better", "up").

@@ -30,6 +30,33 @@ pub(super) fn measure_of_product(v: &Vocabulary, query: &mut Query) {
     }
 }
 
+/// "what is my MRO attainment" where the MRO Contract Incentive credits the MRO Supply
+/// Agreement: a product found only by a word of the measure's own name is the measure's
+/// word, no filter (not "my MRO supply deals").
+pub(super) fn product_said_as_measure(v: &Vocabulary, ws: &[String], query: &mut Query) {
+    let (Some(m), Some(p)) = (query.scope.measure.as_deref(), query.scope.product.as_deref()) else {
+        return;
+    };
+    let Some(measure) = v.inputs.plan.measures.iter().find(|x| x.id == m) else {
+        return;
+    };
+    let credits = measure.products.iter().flatten().any(|x| x.eq_ignore_ascii_case(p));
+    let name = measure.name.to_lowercase();
+    let lower = p.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let said: Vec<&&str> = words
+        .iter()
+        .filter(|w| ws.iter().any(|x| x == **w || x.strip_suffix('s') == Some(**w)))
+        .collect();
+    if credits
+        && !said.is_empty()
+        && said.len() < words.len()
+        && said.iter().all(|w| name.split_whitespace().any(|n| n == **w))
+    {
+        query.scope.product = None;
+    }
+}
+
 /// "a 6k GTX Plus Pro new logo": the new deal's type, not the New Logo measure; "a 200k deal -
 /// new arr attainment then?": the measure (a figure follows its name), not a type.
 pub(super) fn new_deal_type_or_measure(v: &Vocabulary, ws: &[String], ws_rest: &[String], query: &mut Query) {

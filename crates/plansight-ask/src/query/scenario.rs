@@ -905,6 +905,10 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "came in at",
                 // ("if the bhosale sprinkler order had come at 35k")
                 "had come at",
+                // ("if the bauer brothers sprayer had gone for 400,000")
+                "had gone for",
+                "had sold for",
+                "went for",
                 "closed at",
                 "closed for",
                 "had been",

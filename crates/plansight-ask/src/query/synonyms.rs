@@ -105,7 +105,11 @@ fn a_phrase(w: &str) -> Option<String> {
     let w = without_english_article(w);
     let parts: Vec<&str> = w.split_whitespace().collect();
     // ("| on the drawing board | an open deal |": four words after a preposition)
-    let placed = parts.len() == 4 && matches!(parts[0], "on" | "in" | "at" | "out" | "off");
+    let placed = parts.len() == 4 && matches!(parts[0], "on" | "in" | "at" | "out" | "off")
+        // ("| le Jour de la Coulée | the payday |": a thing of another, in four words)
+        || parts.len() == 4 && matches!(parts[1], "of" | "de" | "du" | "des" | "da" | "do" | "del")
+        // ("| went down the road | a lost deal |": a verb's phrase of four words)
+        || parts.len() == 4 && parts[2] == "the" && parts[1].len() >= 3;
     (((1..=3).contains(&parts.len()) || placed)
         && w.len() >= 5
         && parts.iter().all(|p| p.chars().all(|c| c.is_alphabetic() || c == '-'))
@@ -666,6 +670,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                                 || bare.strip_suffix("ed") == Some(stem)
                                 || bare.strip_suffix("ing") == Some(stem))
                     })
+                    // ("kami's derailments" for "| derailed |": the noun of the verb done)
+                    || one.strip_suffix("ment").is_some_and(|stem| stem.len() >= 4 && s.strip_suffix("ed") == Some(stem))
                     // ("my brewin deals" for "| brewing |": the g dropped)
                     || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")

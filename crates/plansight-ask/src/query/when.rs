@@ -339,6 +339,8 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
         &[
             "payroll", "check", "cheque", "paycheck", "payday", "deposit", "paid", "salary", "payment", "payslip",
             "receive",
+            // ("what will i collect on 25th june")
+            "collect",
         ],
     ) || mentions(
         ws,

@@ -565,6 +565,13 @@ fn judges_a_person(ws: &[String]) -> bool {
             "playing favourites",
             "playing favorites",
             "actually any good",
+            // ("be honest does dustin actually rate me or not lol": what a person thinks of one)
+            "actually rate me",
+            "rate me or not",
+            "he rate me",
+            "she rate me",
+            "they rate me",
+            "rates me",
             // ("is Farhan serious about his work? he is not picking my calls")
             "serious about his work",
             "serious about her work",

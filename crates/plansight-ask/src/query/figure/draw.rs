@@ -13,7 +13,8 @@ pub(super) fn counted_in_pay(ws: &[String]) -> bool {
         || exact(ws, &["including", "incl", "inclusive"])
         // ("total paid out to me this yr w the float")
         || exact(ws, &["with", "w/", "w"]) && !exact(ws, &["balance", "owe", "owed", "recovered", "recovery", "left"]))
-        && exact(ws, &["paid", "payout", "payouts", "check", "cheque", "paycheck"])
+        // ("total wey dem don pay me from january till now, mobi inclusive")
+        && (exact(ws, &["paid", "payout", "payouts", "check", "cheque", "paycheck"]) || mentions(ws, &["pay me"]))
         && exact(ws, &["total", "all", "altogether", "overall"])
 }
 

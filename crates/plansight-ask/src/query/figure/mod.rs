@@ -297,6 +297,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "payroll",
             // ("what am I owed on the 25 October run": what the payday pays)
             "am i owed",
+            // ("what will i collect on 25th june": what that payday pays)
+            "will i collect",
+            "i will collect",
+            "did i collect",
+            "do i collect",
             // (Irish and British: "how much am I on for Q2", what the period pays)
             "how much am i on",
             "how much is he on",
@@ -421,13 +426,24 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || mentions(ws, &["how many bps", "what bps", "how many basis points"]) && lever.is_none();
     // What a payout period pays is the whole payout: a measure's, an account's or a
     // product's pay is their earnings ("renewals payout last quarter").
+    // (not the product of the deal supposed: "whats my q2 check if i win 4 plus basics")
+    let new_deals_product = q
+        .scenario
+        .new_deal
+        .as_ref()
+        .is_some_and(|d| d.product.is_some() && d.product == q.scope.product);
     let scoped = q.scope.measure.is_some()
         || q.scope.account.is_some()
-        || q.scope.product.is_some()
+        || q.scope.product.is_some() && !new_deals_product
         || q.scope.deal_type.is_some()
         || q.scope.deal.is_some();
     // ("what got credited with my july salary": money paid into the account)
     let salary_credited = mentions(ws, &["credited with", "credited to my", "credited in my"])
+        // ("whats my q2 check if i win 4 plus basics": the period's check)
+        || ws.windows(2).any(|w| {
+            matches!(w[1].as_str(), "check" | "cheque")
+                && (crate::phrases::quarter_code(&w[0]).is_some() || crate::phrases::month_number(&w[0]).is_some())
+        })
         // ("how much incentive will come in my jan salary": what that salary pays)
         || exact(ws, &["salary", "salaries"])
             && mentions(
@@ -647,8 +663,19 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("what did the washback on HU6IS6Q2 cost Marty", "what did those cost me?" after the
         // cancelled ones: what was clawed back)
         Some(Figure::Clawback)
-    } else if mentions(ws, &["cost me", "costs me", "cost me?"])
-        && (q.scenario.deal_amount_to.is_some() || q.scenario.move_deal.is_some())
+    } else if mentions(
+        ws,
+        &[
+            "cost me",
+            "costs me",
+            "cost me?",
+            "cost him",
+            "cost her",
+            "costs him",
+            "costs her",
+            "cost them",
+        ],
+    ) && (q.scenario.deal_amount_to.is_some() || q.scenario.move_deal.is_some())
     {
         // ("if the finjob gtk 500 had been lost, what does that cost me": the pay it takes)
         Some(Figure::Earnings)
@@ -756,6 +783,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         matches!(ws[i].as_str(), "percent" | "%" | "pct")
             && ws.get(i + 1).is_some_and(|w| w == "of")
             && ws[i + 2..(i + 5).min(ws.len())].iter().any(|w| w == "quota")
+        // ("uptime percent this quarter?": a measure's percent, no number said, is its
+        // attainment)
+        || matches!(ws[i].as_str(), "percent" | "pct" | "percentage")
+            && i > 0
+            && v.measure(&ws[i - 1..i]).is_some()
+            && crate::phrases::percent(ws).is_none()
+            && q.scenario.is_none()
     }) && lever.is_none()
     {
         Some(Figure::Attainment)
@@ -832,6 +866,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !mentions(ws, &["they paid me", "it paid me", "what they paid", "paid me the most"])
         || exact(ws, &["booked", "book"])
             && q.scenario.is_none()
+            // ("biggest asset finance i book this year": a deal's size)
+            && !exact(ws, &["biggest", "largest", "smallest"])
             && !mentions(ws, &["my book", "on my book", "book of business"])
             // ("total value of reorders booked Apr-Jun": the deals' amount)
             && !mentions(ws, &["total value", "value of", "deal value", "deal size"])

@@ -41,6 +41,11 @@ pub(super) const LANGUAGE: Language = Language {
         ("pass", "most"),
         // ("pit floor at 200%, who go suffer pass?": lose the most)
         ("suffer", "lose"),
+        // ("last stop at 150%, who go vex pass": who is hurt most)
+        ("vex", "lose"),
+        // ("if we comot the toll gate finish": remove it entirely)
+        ("comot", "remove"),
+        ("finish", ""),
         ("dis", "this"),
         ("dat", "that"),
     ],
@@ -59,7 +64,7 @@ const AFTER_MOST: &[&str] = &["so", "for", "this", "in", "now"];
 /// Verbs a Pidgin "go" (will) or "pass" (most) goes with.
 const VERBS: &[&str] = &[
     "pay", "get", "make", "earn", "collect", "carry", "lose", "cost", "reach", "close", "win", "sell", "bring", "take",
-    "be", "suffer",
+    "be", "suffer", "vex",
 ];
 
 /// Pidgin said without a word only it has: "we go pay" (will pay), "which deal pay me pass"

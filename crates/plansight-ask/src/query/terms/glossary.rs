@@ -20,8 +20,11 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
         for row in table.rows.iter().filter(|r| r.len() >= 2) {
             let name = clean(&row[0]).to_lowercase();
             let name = crate::query::synonyms::without_article(&name).to_string();
+            // (four words only as "end of the line": a thing of another)
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            let of_the = parts.len() == 4 && parts[1] == "of" && parts[2] == "the";
             if name.is_empty()
-                || name.split_whitespace().count() > 3
+                || parts.len() > 3 && !of_the
                 || name.contains([',', '/', '%'])
                 || name.chars().any(|c| c.is_ascii_digit())
                 || found.iter().any(|(n, _)| *n == name)

@@ -174,6 +174,13 @@ impl<'a> Vocabulary<'a> {
         let mut out = Vec::with_capacity(ws.len());
         let mut i = 0;
         while i < ws.len() {
+            // ("get me to double-header?" for the Double Header: a name of two words hyphened)
+            let apart = ws[i].replace('-', " ");
+            if ws[i].contains('-') && self.terms.iter().any(|(n, _)| *n == apart) {
+                out.extend(apart.split(' ').map(str::to_string));
+                i += 1;
+                continue;
+            }
             match ws.get(i + 1).map(|n| format!("{}{n}", ws[i])) {
                 Some(joined) if one_word(&joined) => {
                     out.push(joined);

@@ -154,7 +154,21 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
             .filter(|(_, alias)| !type_aliases.iter().any(|(_, a)| a == alias))
             .collect(),
         type_aliases,
-        idea_words: document.map(super::super::synonyms::of_ideas).unwrap_or_default(),
+        // (not a word of a measure's name: "counts in the quarter (Bookings)" where the
+        // Bookings Commission is paid names the measure's period, no other word for a quarter)
+        idea_words: document
+            .map(super::super::synonyms::of_ideas)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(w, p)| {
+                !(matches!(p.as_str(), "quarter" | "month" | "year")
+                    && inputs
+                        .plan
+                        .measures
+                        .iter()
+                        .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w)))
+            })
+            .collect(),
         product_aliases: document
             .map(|d| super::super::aliases::of_products(&products, d))
             .unwrap_or_default(),
