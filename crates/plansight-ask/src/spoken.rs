@@ -647,6 +647,9 @@ fn most_said_more(said: &str) -> String {
     ];
     let mut ws: Vec<String> = said.split(' ').map(str::to_string).collect();
     let bare = |w: &str| w.trim_end_matches(['?', ',', '.', '!']).to_lowercase();
+    // (the punctuation a word ends with, cut from the word as written: lowercasing may
+    // change a word's length)
+    let tail = |w: &str| w[w.trim_end_matches(['?', ',', '.', '!']).len()..].to_string();
     let mut i = 0;
     while i + 1 < ws.len() {
         let (this, next) = (bare(&ws[i]), bare(&ws[i + 1]));
@@ -660,24 +663,23 @@ fn most_said_more(said: &str) -> String {
         }
         // ("and the 3 with more?": "los 3 con más", the most of what was asked)
         if this == "with" && matches!(next.as_str(), "more" | "less") && i + 2 == ws.len() {
-            let tail = ws[i + 1][next.len()..].to_string();
+            let end = tail(&ws[i + 1]);
             let most = if next == "more" { "most" } else { "least" };
-            ws[i + 1] = format!("the {most}{tail}");
+            ws[i + 1] = format!("the {most}{end}");
         }
-        // (after the superlative's determiner only: not "how much more big iron do i need",
-        // where Big Iron is a product)
-        let determined = i > 0
-            && matches!(
-                bare(&ws[i - 1]).as_str(),
-                "my" | "the" | "his" | "her" | "our" | "their" | "its"
-            );
+        // (after the superlative's possessive only: not "how much more big iron do i need",
+        // where Big Iron is a product, nor "the more big deals i close, the higher …")
+        let determined = i > 0 && matches!(bare(&ws[i - 1]).as_str(), "my" | "his" | "her" | "our" | "their");
+        // (a comparison said: "is my deal more valuable than dave's?")
+        let compared = ws.get(i + 4).is_some_and(|w| bare(w) == "than");
         if this == "more" && determined {
             if let Some((_, most)) = PLAIN.iter().find(|(p, _)| *p == next) {
-                let tail = ws[i + 1][next.len()..].to_string();
-                ws.splice(i..i + 2, [format!("{most}{tail}")]);
+                let end = tail(&ws[i + 1]);
+                ws.splice(i..i + 2, [format!("{most}{end}")]);
             }
         } else if i + 2 < ws.len()
             && matches!(this.as_str(), "the" | "my")
+            && !compared
             && NOUNS.contains(&next.as_str())
             && bare(&ws[i + 2]) == "more"
             && ws[i + 1].len() == next.len()
@@ -690,9 +692,9 @@ fn most_said_more(said: &str) -> String {
         {
             let noun = ws[i + 1].clone();
             let adj = ws[i + 3].clone();
+            let end = tail(&adj);
             let a = bare(&adj);
-            let tail = adj[a.len()..].to_string();
-            ws.splice(i + 1..i + 4, [format!("most {a} {noun}{tail}")]);
+            ws.splice(i + 1..i + 4, [format!("most {a} {noun}{end}")]);
         }
         i += 1;
     }
@@ -702,12 +704,11 @@ fn most_said_more(said: &str) -> String {
 /// "what is there in my funnel": Indian English for what is in it (a question of the
 /// deals, not whether the plan has something: "is there a cap").
 fn what_is_there(said: &str) -> String {
-    let lower = said.to_lowercase();
+    // (ASCII lowercasing keeps every byte in place)
+    let lower = said.to_ascii_lowercase();
     ["what is there in ", "what's there in ", "whats there in "]
         .iter()
         .find_map(|p| lower.find(p).map(|at| (at, p.len())))
-        // (offsets shared only where lowercasing kept every byte in place)
-        .filter(|_| lower.len() == said.len())
         .map_or_else(
             || said.to_string(),
             |(at, n)| format!("{}what is in {}", &said[..at], &said[at + n..]),
@@ -1023,8 +1024,28 @@ mod tests {
                 "once the quarter passed 120% what then",
             ),
             ("r u sure", "are you sure"),
+            ("keke at 3 and a half percent?", "keke at 3.5 percent?"),
+            ("which was my more big deal?", "which was my biggest deal?"),
+            (
+                "which was the month more expensive of my team?",
+                "which was the most expensive month of my team?",
+            ),
+            ("and the 3 with more?", "and the 3 with the most?"),
+            ("which would be the cost of my team?", "what would be the cost of my team?"),
+            ("come in at 3k not 6.5k", "come in at 3k instead of 6.5k"),
+            ("what is there in my funnel?", "what is in my funnel?"),
+            ("Whats there in my pipe", "what is in my pipe"),
+            ("the deal more GROẞ.", "the most groß deal."),
         ] {
             assert_eq!(as_meant(said), meant, "{said}");
+        }
+        // (English comparisons and products keep their words)
+        for said in [
+            "is my deal more valuable than dave's?",
+            "how much more big iron do i need",
+            "the more big deals i close, the higher my rate?",
+        ] {
+            assert_eq!(as_meant(said), said, "{said}");
         }
         // (nothing of the same kind is taken back)
         for said in [

@@ -14282,7 +14282,24 @@ fn round_129_what_its_sets_taught() {
             json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "acquiring", "value": "0"}}),
         ),
     ];
+    let ojapoint_levers: &[Turns] = &[
+        (
+            "Adebayo Ogunleye",
+            &[],
+            "keke from 3.5% to 4%, cost?",
+            "answer",
+            json!({"lever": {"kind": "rate", "measure": "acquiring", "tier": 2, "value": "0.04"}}),
+        ),
+        (
+            "Adebayo Ogunleye",
+            &[],
+            "if full plate drop to 150%, how much funmi go lose",
+            "answer",
+            json!({"who": "funmilayo adeyemi"}),
+        ),
+    ];
     read_after("twohundredsixtyfourth", ojapoint);
+    read_after("twohundredsixtyfourth", ojapoint_levers);
     // (farm talk: three months that make a quarter; a glossary's verb phrase of four words;
     // a measure's percent; a deal "had gone for"; "3 and a half percent")
     let hartwell: &[Turns] = &[
@@ -14324,7 +14341,7 @@ fn round_129_what_its_sets_taught() {
     ];
     read_after("twohundredsixtysixth", hartwell);
     // (French-Canadian English: a product found only by the measure's own word ("MRO");
-    // "svp"; "nouveaux comptes"; "soumissions en cours")
+    // "svp"; "nouveaux comptes"; the glossary's "soumission perdue" kept)
     let boreal: &[Turns] = &[
         (
             "Isabelle Pelletier",
@@ -14348,11 +14365,11 @@ fn round_129_what_its_sets_taught() {
             json!({"deal_type": "new", "figure": "deal_count"}),
         ),
         (
-            "Julie Ouellet",
+            "Mathieu Côté",
             &[],
-            "my soumissions en cours, total?",
+            "how many soumissions perdues I had in Q3?",
             "answer",
-            json!({"figure": "deal_amount", "stage": "open"}),
+            json!({"figure": "deal_count", "stage": "lost", "period": "q3"}),
         ),
     ];
     read_after("twohundredsixtyseventh", boreal);

@@ -538,11 +538,11 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         .and_then(|(mi, ti)| plan.measures.get(mi)?.tiers.get(ti))
         .is_some_and(|t| {
             ws.windows(2).any(|w| {
+                // ("keke from 3.5 to 4 percent": its rate said with a decimal too)
                 w[0] == "from"
-                    && w[1]
-                        .trim_end_matches('%')
-                        .parse::<i128>()
-                        .is_ok_and(|n| n * 10_000 == t.rate.0 as i128)
+                    && crate::phrases::percents(&[format!("{}%", w[1].trim_end_matches('%'))])
+                        .first()
+                        .is_some_and(|(_, micros)| *micros == t.rate.0 as i128)
             })
         });
     // "from 70%" starts a tier; "gain most from a 10% top band" does not.
@@ -656,7 +656,7 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
     }
     // (exactly: "3 mg advanced quotes out at 3.4k each" are open deals, no quota; a typo of
     // "quota" that is no English word is read as it by now)
-    if exact(ws, &["quota", "quotas", "target"]) || super::scope::quota_said(ws) {
+    if exact(ws, &["quota", "quotas", "target", "targets"]) || super::scope::quota_said(ws) {
         // "the quota went up 10%" with several measures on quota: which one is not guessed.
         let quota_measures = plan.measures.iter().filter(|m| !m.quotas.is_empty()).count();
         if measure.is_none()

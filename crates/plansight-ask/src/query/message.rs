@@ -187,9 +187,6 @@ const ASKING_ON: &[&str] = &[
     "impact",
     "difference",
     "delta",
-    // ("what is there in my funnel? total value": the figure asked of what the question named)
-    "total",
-    "sum",
 ];
 
 /// Words that set up a what-if: a sentence with one is no story, whatever it starts with.
@@ -574,6 +571,9 @@ fn asks_on(sentence: &str) -> bool {
     sentence.starts_with('(')
         || ws.len() >= 2 && ws[0] == "if" && ws[1] == "not"
         || sentence.chars().any(|c| c.is_ascii_digit()) && !doing
+        // ("what is there in my funnel? total value": the figure asked of what the question
+        // named, in a word or two; not "Total disaster, Acme walked.")
+        || ws.len() <= 3 && ws.first().is_some_and(|w| matches!(w.as_str(), "total" | "sum"))
         || ws
             .iter()
             .find(|w| !PLEASANTRIES.contains(&w.as_str()))

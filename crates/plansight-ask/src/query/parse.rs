@@ -599,7 +599,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let per_rep_value = query.scenario.lever.is_some()
         && ws.windows(2).enumerate().any(|(i, w)| {
             w[0] == "per"
-                && matches!(w[1].as_str(), "rep" | "seller" | "agent" | "head" | "person")
+                && (PER_PERSON.contains(&w[1].as_str()) || w[1] == "head")
                 && ws[i.saturating_sub(3)..i]
                     .iter()
                     .any(|x| crate::phrases::amount(std::slice::from_ref(x)).is_some())

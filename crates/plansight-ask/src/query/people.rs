@@ -239,7 +239,14 @@ impl Vocabulary<'_> {
                             | "vendeu"
                             | "teve"
                             | "fechou"
+                            // ("how much funmi will lose", Pidgin's "funmi go lose")
+                            | "will"
+                            | "would"
                     )
+                        || n == "go"
+                            && ws
+                                .get(i + 2)
+                                .is_some_and(|v| matches!(v.as_str(), "lose" | "gain" | "get" | "make" | "earn"))
                 })
                 || i > 0
                     && matches!(

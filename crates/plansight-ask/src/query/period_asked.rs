@@ -15,7 +15,9 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
     let mut found = super::when::asked(v, ws, query, today);
     // ("uptime money for may june and july", "my check for aug sept oct": three months that
     // make one quarter are that quarter, not two months compared)
-    if let Some(q) = quarter_of_months(v, ws, today) {
+    // (only where the months are all the periods said: "what did jan feb and march pay me
+    // last year" keeps the year)
+    if let Some(q) = quarter_of_months(v, ws, today).filter(|_| found.iter().all(|p| p.starts_with('M'))) {
         found = vec![q];
     }
     // ("I started on October 2nd and haven't closed anything yet. What have I actually been
@@ -302,7 +304,13 @@ fn quarter_of_months(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) ->
     let said: Vec<usize> = (0..ws.len())
         .filter(|&i| crate::phrases::month_number(&ws[i]).is_some() && crate::phrases::day_with_month(ws, i).is_none())
         .collect();
-    if said.len() != 3 || compares_periods(ws) || said[2] - said[0] > 5 {
+    // (said as a list: "may june and july", "aug, sept, oct"; not a modal "may" elsewhere)
+    let listed = said.windows(2).all(|p| {
+        ws[p[0] + 1..p[1]]
+            .iter()
+            .all(|w| matches!(w.as_str(), "and" | "&" | "," | "to" | "-"))
+    });
+    if said.len() != 3 || !listed || compares_periods(ws) {
         return None;
     }
     let labels: Vec<u32> = said

@@ -47,6 +47,9 @@ const TRADE: &[&str] = &[
     "yaar",
     "ji",
     "needful",
+    // (French: "total of the clawbacks on me this year svp"; a word that changes nothing
+    // asked, as an SVP's title does not)
+    "svp",
     // (Indian office mail and Hindi chat: "PFB my query", "Q4 incentive kitna banega?")
     "pfb",
     "kitna",

@@ -91,6 +91,10 @@ pub(super) fn whose_quota(
             &[
                 "target incentive",
                 "target pay",
+                "target payout",
+                "target earnings",
+                "target comp",
+                "target commission",
                 "on target",
                 "on-target",
                 "target bonus",

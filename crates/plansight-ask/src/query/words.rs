@@ -738,6 +738,40 @@ pub const BY_REP: &[&str] = &[
     "person-wise",
 ];
 
+/// Whether one of `verbs` is said with one of `particles` a few words after it ("have i paid
+/// any of it back": the phrasal verb said apart; not "paid after I came back from leave").
+pub fn verb_then(ws: &[String], verbs: &[&str], particles: &[&str]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        verbs.contains(&w.as_str())
+            && ws[i + 1..(i + 7).min(ws.len())]
+                .iter()
+                .any(|x| particles.contains(&x.as_str()))
+            && !ws[i + 1..(i + 7).min(ws.len())]
+                .iter()
+                .any(|x| matches!(x.as_str(), "after" | "when" | "since" | "came" | "come" | "i'm" | "im"))
+    })
+}
+
+/// A trade's word for one seller, said after "per" or "by" ("per AE", "by recruiter").
+pub const PER_PERSON: &[&str] = &[
+    "rep",
+    "seller",
+    "agent",
+    "person",
+    "broker",
+    "producer",
+    "consultant",
+    "officer",
+    "recruiter",
+    "engineer",
+    "ae",
+    "bdm",
+    "bdr",
+    "sdr",
+    "advisor",
+    "adviser",
+];
+
 /// Whether the question asks each of a team's people's figure ([`BY_REP`], or a trade's
 /// word for its sellers: "Q3 incentive for each of my AMs", "july payout by recruiter").
 pub fn each_person(ws: &[String]) -> bool {
@@ -763,8 +797,7 @@ pub fn each_person(ws: &[String]) -> bool {
         "salespeople",
     ];
     // (one of them, by the word for one: not "am", which is as often "I am")
-    let one =
-        |w: &str| w != "am" && w != "people" && w != "guys" && PEOPLE.iter().any(|p| p.strip_suffix('s') == Some(w));
+    let one = |w: &str| PER_PERSON.contains(&w);
     crate::fuzzy::mentions(ws, BY_REP)
         || ws.windows(4).any(|w| {
             matches!(w[0].as_str(), "each" | "every")

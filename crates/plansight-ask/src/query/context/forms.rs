@@ -227,7 +227,7 @@ pub(in crate::query) fn draw_follow_up(v: &Vocabulary, prev: &Query, ws: &[Strin
         ],
     )
         // ("have i paid any of it back yet": the verb and its "back" apart)
-        || exact(ws, &["paid", "repaid", "gave", "given"]) && exact(ws, &["back"])
+        || crate::query::words::verb_then(ws, &["paid", "repaid", "gave", "given"], &["back"])
     {
         if how {
             return None;

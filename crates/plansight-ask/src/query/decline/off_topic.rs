@@ -578,9 +578,6 @@ fn judges_a_person(ws: &[String]) -> bool {
             "serious about the job",
             "serious about his job",
             "serious about her job",
-            "not picking my calls",
-            "not taking my calls",
-            "not answering my calls",
         ]
         .iter()
         .any(|p| said(p))

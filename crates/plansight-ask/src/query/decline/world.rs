@@ -293,11 +293,33 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             ws,
             &["next year", "next yr", "next quarter", "next month", "again", "more"],
         );
+    // (the customer the subject: "is hottechi gonna …", "will acme …"; not "how much more
+    // will acme have to order for jake to hit tier 2")
+    let asks_of_them = ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "will" | "are" | "does" | "do"));
     if buys
+        && asks_of_them
         && v.account(&ws.join(" "), ws).is_some()
         && !exact(
             ws,
-            &["if", "i", "my", "me", "commission", "pay", "credit", "deal", "deals"],
+            &[
+                "if",
+                "i",
+                "my",
+                "me",
+                "commission",
+                "pay",
+                "credit",
+                "deal",
+                "deals",
+                "quota",
+                "count",
+                "tier",
+                "attainment",
+                "bonus",
+                "team",
+            ],
         )
     {
         return true;

@@ -120,7 +120,7 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
             // "did they take any of the Metronome back"
             || exact(ws, &["take", "took", "taken", "taking"]) && exact(ws, &["back"])
             // ("have i paid any of the float back yet")
-            || exact(ws, &["paid", "repaid", "paying"]) && exact(ws, &["back", "off"]))
+            || super::super::words::verb_then(ws, &["paid", "repaid", "paying"], &["back", "off"]))
         && !exact(ws, &["after"])
         // ("this month payable including Omamori recovery": the pay, the recovery counted in)
         && !(exact(ws, &["payable", "net"]) && exact(ws, &["including", "incl", "with", "after"]))

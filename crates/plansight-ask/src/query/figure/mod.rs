@@ -300,12 +300,6 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             // ("what will i collect on 25th june": what that payday pays)
             "will i collect",
             "i will collect",
-            "did i collect",
-            "do i collect",
-            // (Irish and British: "how much am I on for Q2", what the period pays)
-            "how much am i on",
-            "how much is he on",
-            "how much is she on",
             "i'm owed",
             "im owed",
             // ("kindly share my pending amount for this quarter": what is yet to be paid)
@@ -330,6 +324,16 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 && !matches!(ws.get(i + 1).map(String::as_str), Some("if" | "whether" | "that" | "on"))
         })
         || exact(ws, &["paid", "payment", "payments"]) && lever.is_none() && q.scenario.new_deal.is_none()
+        // (Irish and British: "how much am I on for Q2", what the period pays; not "how much
+        // am i on track for")
+        || ws.windows(5).enumerate().any(|(i, w)| {
+            w[0] == "how"
+                && w[1] == "much"
+                && matches!(w[2].as_str(), "am" | "is")
+                && matches!(w[3].as_str(), "i" | "he" | "she")
+                && w[4] == "on"
+                && ws.get(i + 5).is_none_or(|n| matches!(n.as_str(), "for" | "this" | "in" | "?"))
+        })
         // ("whats my pay for june going to be": the pay of a period)
         // (not "my variable pay for oct-dec", the earnings)
         || ws.windows(3).any(|w| w[1] == "pay" && w[2] == "for" && !matches!(w[0].as_str(), "variable" | "incentive" | "commission"))
@@ -790,6 +794,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && v.measure(&ws[i - 1..i]).is_some()
             && crate::phrases::percent(ws).is_none()
             && q.scenario.is_none()
+            // (not "my margin percent on the acme deal": a deal's own)
+            && q.scope.deal.is_none()
+            && q.scope.account.is_none()
     }) && lever.is_none()
     {
         Some(Figure::Attainment)

@@ -45,7 +45,6 @@ pub(super) const LANGUAGE: Language = Language {
         ("vex", "lose"),
         // ("if we comot the toll gate finish": remove it entirely)
         ("comot", "remove"),
-        ("finish", ""),
         ("dis", "this"),
         ("dat", "that"),
     ],
@@ -102,6 +101,10 @@ fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
             Some("past")
         }
         "go" if next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) => Some("goes to"),
+        // ("if we comot the toll gate finish": entirely, after a removal)
+        "finish" if folded[..i].iter().any(|x| x == "comot") => Some(""),
+        // ("how much funmi go lose": a name, then "go" before a verb, will)
+        "go" if i > 0 && next.is_some_and(|n| VERBS.contains(&n)) => Some("will"),
         "na" if i == 0 && folded.iter().any(|x| x == "nko") => Some("and"),
         "nko" if folded.first().is_some_and(|x| x == "na") => Some(""),
         "dey" if next.is_some_and(|n| VERBS.contains(&n)) => Some(""),

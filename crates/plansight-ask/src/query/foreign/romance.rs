@@ -47,21 +47,16 @@ pub(super) const LANGUAGE: Language = Language {
         ("avait", "ete", "had been"),
         ("peux-tu", "changer", "can you change"),
         ("de", "l'argent", "money"),
-        // ("my soumissions en cours": the quotes under way, open)
-        ("en", "cours", "open"),
         // ("du meilleur au pire": from the best down, a ranking from the top)
         ("au", "pire", ""),
     ],
     words: &[
         // French
         ("combien", "how much"),
-        // ("total of the clawbacks on me this year svp", "how many nouveaux comptes")
-        ("svp", ""),
-        ("stp", ""),
+        // ("how many nouveaux comptes")
         ("merci", ""),
         ("nouveaux", "new"),
         ("comptes", "accounts"),
-        ("soumissions", "quotes"),
         ("pourquoi", "why"),
         ("quoi", "what"),
         ("qui", "who"),
@@ -245,10 +240,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     markers: &[
         "combien",
-        "svp",
-        "stp",
         "nouveaux",
-        "soumissions",
         "pourquoi",
         "quoi",
         "qui",
