@@ -1031,7 +1031,10 @@ mod tests {
                 "which was the most expensive month of my team?",
             ),
             ("and the 3 with more?", "and the 3 with the most?"),
-            ("which would be the cost of my team?", "what would be the cost of my team?"),
+            (
+                "which would be the cost of my team?",
+                "what would be the cost of my team?",
+            ),
             ("come in at 3k not 6.5k", "come in at 3k instead of 6.5k"),
             ("what is there in my funnel?", "what is in my funnel?"),
             ("Whats there in my pipe", "what is in my pipe"),
