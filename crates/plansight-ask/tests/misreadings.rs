@@ -14120,6 +14120,15 @@ fn round_127_phone_and_pub_sets_taught() {
         ),
     ];
     read_after("twohundredfiftysixth", cardroom);
+    // (a bonus's word in the plural, "Fresh Tracks", is not "on track")
+    let tracks: &[Turns] = &[(
+        "Reed Clapper",
+        &[],
+        "am i on track for the year",
+        "answer",
+        json!({"figure": "pace"}),
+    )];
+    read_after("hundredthirtyfourth", tracks);
     // (pub-trade reps: "how much am I on for Q1"; a bonus by its possessive's word; "new lad";
     // "the story with the cap adjustment"; a customer shut down; the draw "paid … back"; a
     // place's words of a deal's state said before the deals)

@@ -477,12 +477,18 @@ impl Vocabulary<'_> {
         let folded: Vec<String> = ws.iter().map(|x| crate::phrases::fold(x)).collect();
         let said = |w: &str| {
             let w = crate::phrases::fold(w);
-            folded.iter().any(|x| {
+            folded.iter().enumerate().any(|(j, x)| {
                 x.trim_end_matches("'s") == w
                     || x.trim_end_matches('s') == w
                     || x.replace(['\'', '’'], "") == w
-                    // ("poacher money" for the Poacher's Bonus, its apostrophe dropped)
-                    || x.len() >= 5 && w.strip_suffix('s') == Some(x.as_str())
+                    // ("poacher money" for the Poacher's Bonus, its apostrophe dropped, said
+                    // before a word for the bonus's money; not "am i on track for the year"
+                    // beside a Fresh Tracks Bonus)
+                    || x.len() >= 5
+                        && w.strip_suffix('s') == Some(x.as_str())
+                        && folded
+                            .get(j + 1)
+                            .is_some_and(|n| matches!(n.as_str(), "money" | "bonus" | "award" | "spiff" | "cash" | "payout"))
             })
         };
         // ("did i get the MoM in Q1" where the document calls the award so)
