@@ -742,17 +742,17 @@ pub const BY_REP: &[&str] = &[
 /// any of it back": the phrasal verb said apart; not "paid after I came back from leave").
 pub fn verb_then(ws: &[String], verbs: &[&str], particles: &[&str]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
+        let near = &ws[i + 1..(i + 7).min(ws.len())];
         verbs.contains(&w.as_str())
-            && ws[i + 1..(i + 7).min(ws.len())]
-                .iter()
-                .any(|x| particles.contains(&x.as_str()))
-            && !ws[i + 1..(i + 7).min(ws.len())]
+            && near.iter().any(|x| particles.contains(&x.as_str()))
+            && !near
                 .iter()
                 .any(|x| matches!(x.as_str(), "after" | "when" | "since" | "came" | "come" | "i'm" | "im"))
     })
 }
 
-/// A trade's word for one seller, said after "per" or "by" ("per AE", "by recruiter").
+/// A trade's word for one seller, said after "per" or "by" ("per AE", "by recruiter"; not
+/// "am", which is as often "I am").
 pub const PER_PERSON: &[&str] = &[
     "rep",
     "seller",
@@ -796,8 +796,6 @@ pub fn each_person(ws: &[String]) -> bool {
         "guys",
         "salespeople",
     ];
-    // (one of them, by the word for one: not "am", which is as often "I am")
-    let one = |w: &str| PER_PERSON.contains(&w);
     crate::fuzzy::mentions(ws, BY_REP)
         || ws.windows(4).any(|w| {
             matches!(w[0].as_str(), "each" | "every")
@@ -807,7 +805,7 @@ pub fn each_person(ws: &[String]) -> bool {
         })
         || ws
             .windows(2)
-            .any(|w| matches!(w[0].as_str(), "by" | "per") && one(&w[1]))
+            .any(|w| matches!(w[0].as_str(), "by" | "per") && PER_PERSON.contains(&w[1].as_str()))
 }
 
 /// A payday's run of pay ("the oct 15 pay run").
