@@ -1061,6 +1061,15 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
             found.insert(k, q);
         }
     }
+    // ("the quarter ending 30 June 2017": the quarter whose last month is said)
+    let quarter_ending = expanded
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "quarter" | "qtr") && matches!(w[1].as_str(), "ending" | "ended" | "ends"));
+    if let [m] = found.as_slice() {
+        if let Some(x) = index(m).filter(|x| quarter_ending && x % 3 == 0) {
+            found = vec![format!("Q{}", x / 3)];
+        }
+    }
     found
 }
 
@@ -1100,7 +1109,9 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             continue;
         }
         // "before the quarter's out", "until the month ends": the one in progress.
-        let ending = before == Some("the") && matches!(after, Some("ends" | "closes" | "is" | "out" | "over" | "done"));
+        let ending = before == Some("the") && matches!(after, Some("ends" | "closes" | "is" | "out" | "over" | "done"))
+            // ("for the quarter to date")
+            || after == Some("to") && words.get(i + 2).is_some_and(|d| d == "date");
         // "that was my last month" (before leaving): not the month before this one.
         // ("my last month variable pay", "my last quarter commission": the one before)
         let someones_last = before == Some("last")
@@ -1187,8 +1198,8 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 push(&mut found, "FY".into())
             }
             // Quarter and month to date: the period in progress on the as-of date.
-            "qtd" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
-            "mtd" => push(&mut found, format!("M{:02}", month_of(today) + 1)),
+            "qtd" | "quarter-to-date" => push(&mut found, format!("Q{}", month_of(today) / 3 + 1)),
+            "mtd" | "month-to-date" => push(&mut found, format!("M{:02}", month_of(today) + 1)),
             // "since the start of the year" is to date, not the year.
             "year" | "yr"
                 if matches!(

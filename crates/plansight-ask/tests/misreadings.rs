@@ -14384,6 +14384,173 @@ fn round_129_what_its_sets_taught() {
     read_after("twohundredsixtyseventh", boreal);
 }
 
+#[test]
+fn round_128_what_its_sets_taught() {
+    use serde_json::json;
+    // (a word the document titles as the credit, "**GCI (credit).**"; a glossary's "100% of
+    // the GCI Target" read in any case, so "going blue chip" is the accelerator, not the
+    // other measure's tier; a measure named "… Share" is its money)
+    let ironbark: &[Turns] = &[
+        (
+            "Brodie Lang",
+            &[],
+            "hows my gci looking this fin year",
+            "answer",
+            json!({"figure": "credit", "measure": "gci", "period": "fy"}),
+        ),
+        (
+            "Sam Pappas",
+            &[],
+            "remind me what my gci target is",
+            "answer",
+            json!({"figure": "quota", "measure": "gci"}),
+        ),
+        (
+            "Ben Ashworth",
+            &[],
+            "if i sell one with 20k gci today",
+            "answer",
+            json!({"new_deal": {"amount": "20000"}}),
+        ),
+        (
+            "Nick Sorensen",
+            &[],
+            "how close am i to going blue chip",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "measure": null}),
+        ),
+        (
+            "Grace Zhou",
+            &[],
+            "my gci share for jan-mar?",
+            "answer",
+            json!({"figure": "earnings", "measure": "gci", "period": "q3"}),
+        ),
+    ];
+    read_after("twohundredsixtieth", ironbark);
+    // (formal email: a sign-off with the asker's name, "thank you in advance"; a request,
+    // "could you explain", and a wish, "I would like to understand", suppose nothing; an
+    // occasion before the asking; "the quarter to date", "the quarter ending 30 June";
+    // "unwound" for "| unwind |")
+    let clock: &[Turns] = &[
+        (
+            "Donn Cantrell",
+            &[],
+            "Hello, I would like to confirm my total earnings to date. Thank you in advance, Donn",
+            "answer",
+            json!({"figure": "earnings", "op": "value"}),
+        ),
+        (
+            "Rosalina Dieter",
+            &[],
+            "I would like to understand why opportunity 60UOBOEM has reduced my commission this month.",
+            "answer",
+            json!({"op": "explain", "deal": "60uoboem"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "The customer on R102IPTH cancelled the order in August. Could you explain why that affects my commission on it?",
+            "answer",
+            json!({"op": "explain", "deal": "r102ipth"}),
+        ),
+        (
+            "Cara Losch",
+            &[],
+            "Ahead of our quarterly business review, could you please tell me who on my team has earned the most?",
+            "answer",
+            json!({"figure": "earnings", "op": "top", "n": 1}),
+        ),
+        (
+            "Reed Clapper",
+            &[],
+            "my attainment for the quarter to date please",
+            "answer",
+            json!({"figure": "attainment", "period": "q4"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "the total payout for my team for the quarter ending 31 March 2017",
+            "answer",
+            json!({"figure": "cost", "period": "q2"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "which of my orders have unwound this fiscal year?",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+    ];
+    read_after("twohundredsixtyfirst", clock);
+    // (a tier named "<hyphened word> Rate" said alone; "at plan" is at quota; a name no one
+    // has, typed in lower case after "for"; rate hikes foretold)
+    let hockey: &[Turns] = &[
+        (
+            "Darnell Okafor",
+            &[],
+            "all-star at 1.75x, what does it cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "logo", "tier": 2, "value": "1.75"}}),
+        ),
+        (
+            "Aisha Mensah",
+            &[],
+            "am i at plan for the year",
+            "answer",
+            json!({"figure": "attainment"}),
+        ),
+        (
+            "Heather MacLeod",
+            &[],
+            "q2 commission for bartholomew?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Sean Fitzgerald",
+            &[],
+            "will rate hikes hurt hardware budgets next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredsixtysecond", hockey);
+    // (Taglish: "komi", tiers named "4G", a follow-up's "eh si", "ko last quarter")
+    let kidlat: &[Turns] = &[
+        (
+            "Liza Manalo",
+            &[],
+            "magkano komi ko for Q1 po",
+            "answer",
+            json!({"figure": "earnings", "period": "q1"}),
+        ),
+        (
+            "Rhea Villareal",
+            &[],
+            "how far pa ako sa 4G ngayong buwan",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "m08"}),
+        ),
+        (
+            "Liza Manalo",
+            &[],
+            "ilan yung ligwak ko last month",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "m07"}),
+        ),
+        (
+            "Carmela Reyes",
+            &["mgkno kinita ni Rhea nung Q2"],
+            "eh si Patricia?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2", "who": "patricia ocampo"}),
+        ),
+    ];
+    read_after("twohundredsixtythird", kidlat);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -492,7 +492,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     let figure = figure.or_else(|| {
         let m = query.scope.measure.as_ref()?;
         let name = v.inputs.plan.measures.iter().find(|x| &x.id == m)?.name.to_lowercase();
-        let pay_named = ["commission", "incentive"].iter().any(|p| name.ends_with(p));
+        // ("my gci share for oct-dec?" of the GCI Share)
+        let pay_named = ["commission", "incentive", " share"].iter().any(|p| name.ends_with(p));
         if op.is_some() || mentions(ws, super::words::DISTANCE) || !pay_named {
             return None;
         }
@@ -503,7 +504,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_alphabetic())
             .collect();
-        let pay_said = exact(ws, COMMISSION) || exact(ws, &["incentive"]) || words < 2 || ws.contains(&initials);
+        let pay_said = exact(ws, COMMISSION)
+            || exact(ws, &["incentive"])
+            || name.ends_with(" share") && exact(ws, &["share"])
+            || words < 2
+            || ws.contains(&initials);
         // ("my plus line deals this quarter": its deals, which figure of them unsaid)
         // (not "how much did my hospital contracts pay out": their pay)
         if !pay_said

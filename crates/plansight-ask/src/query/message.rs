@@ -269,7 +269,23 @@ pub(super) fn lower_words(sentence: &str) -> Vec<String> {
 }
 
 fn pleasantry(sentence: &str) -> bool {
+    let sentence = unsigned(sentence).unwrap_or(sentence);
     lower_words(sentence).iter().all(|w| PLEASANTRIES.contains(&w.as_str()))
+}
+
+/// The thanks a message is signed off with, without the name signed ("Kind regards,\nGladys",
+/// "Thank you in advance, Donn"): the name is the asker's, no one asked about.
+fn unsigned(sentence: &str) -> Option<&str> {
+    let (before, name) = sentence.rsplit_once([',', '\n'])?;
+    let names: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &&str| {
+        let mut cs = w.trim_end_matches('.').chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic)
+    };
+    let thanks = lower_words(before)
+        .iter()
+        .any(|w| matches!(w.as_str(), "thanks" | "thank" | "regards" | "cheers" | "best" | "ta"));
+    ((1..=2).contains(&names.len()) && names.iter().all(capital) && thanks).then_some(before)
 }
 
 /// A sentence that tells the asker's story: it starts (after any greeting) with a word of
@@ -595,6 +611,21 @@ fn starter_for_quota(story: &str, asking: &str) -> bool {
 /// The sentence without an opening that only says where the question comes from ("Quick
 /// question from the Wellington office: how much …").
 fn without_preamble(sentence: &str) -> &str {
+    // ("Ahead of our regional review next week, could you please tell me who …": when and
+    // why one asks, before the asking)
+    let lower = sentence.to_lowercase();
+    let occasion = ["ahead of ", "in preparation for ", "as part of "]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    if let Some(at) = [", could you", ", can you", ", would you", ", please"]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+    {
+        if occasion && !sentence[..at].chars().any(|c| c.is_ascii_digit()) && sentence.is_char_boundary(at + 2) {
+            return sentence[at + 2..].trim();
+        }
+    }
     match sentence.split_once(": ") {
         Some((before, after))
             if story(before) && before.split_whitespace().count() <= 8 && !after.trim().is_empty() =>
@@ -609,6 +640,30 @@ fn without_preamble(sentence: &str) -> &str {
 /// Cap include SPIFFs, or just commission?", "hi sam, quick q: …" once greeted).
 fn without_lead_in(sentence: &str) -> &str {
     let lower = sentence.to_ascii_lowercase();
+    // ("I would like to understand why opportunity 60UOBOEM has reduced my commission": a
+    // wish said politely, no what-if; the "would" is no supposing)
+    // ("Could you explain whether, and why, that affects my commission on it?": a request,
+    // no supposing)
+    for lead in ["could you ", "can you ", "would you "] {
+        let Some(rest) = lower.strip_prefix(lead) else { continue };
+        let rest = rest.trim_start_matches("please ").trim_start_matches("kindly ");
+        let verb = rest.split([' ', ',']).next().unwrap_or("");
+        let asks = matches!(
+            verb,
+            "explain" | "tell" | "confirm" | "list" | "show" | "advise" | "check" | "clarify" | "walk" | "give"
+        );
+        if asks && rest.len() > verb.len() + 3 {
+            return sentence[sentence.len() - rest.len()..].trim();
+        }
+    }
+    for lead in ["i would like to ", "i'd like to ", "id like to "] {
+        for verb in ["know ", "understand ", "confirm ", "check ", "see ", "ask "] {
+            let opening = format!("{lead}{verb}");
+            if lower.starts_with(&opening) && sentence.len() > opening.len() + 3 {
+                return sentence[opening.len()..].trim();
+            }
+        }
+    }
     for lead in ["quick one", "quick q", "quick question", "qq"] {
         for joint in [" - ", " – ", " — ", "—", " -- ", ": ", ", "] {
             if lower.starts_with(&format!("{lead}{joint}")) {

@@ -76,6 +76,11 @@ const NOT_PEOPLE: &[&str] = &[
     "even",
     "then",
     "now",
+    "reference",
+    "context",
+    "example",
+    "instance",
+    "sure",
     // ("and weighted?": the pipeline's words)
     "weighted",
     "unweighted",
@@ -152,7 +157,11 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
                 && capitalised(question, w)
                 && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
             // ("Q3 earnings for Marcel?": a capitalised name last, after "for")
-            || i > 0 && i + 1 == ws.len() && ws[i - 1] == "for" && capitalised(question, w);
+            // (or typed in lower case, a word no English is: "q3 earnings for marc?")
+            || i > 0
+                && i + 1 == ws.len()
+                && ws[i - 1] == "for"
+                && (capitalised(question, w) || w.len() >= 3 && !super::unrecognised::rule_word(w));
         // ("what is ramesh's incentive till date": a name's pay, by its possessive)
         let owner = w.strip_suffix("'s").filter(|_| {
             ws.get(i + 1).is_some_and(|n| {

@@ -467,6 +467,20 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
+/// The trade's words the document titles as the credit ("3.3 **GCI (credit).** Gross
+/// commission income …"), of one word: a seller's "my GCI" is their credit.
+pub(super) fn of_the_credit(document: &str) -> Vec<String> {
+    document
+        .split("**")
+        .skip(1)
+        .step_by(2)
+        .filter_map(|title| {
+            let name = title.trim().trim_end_matches('.').strip_suffix("(credit)")?.trim();
+            (!name.is_empty() && !name.contains(' ')).then(|| crate::phrases::fold(name))
+        })
+        .collect()
+}
+
 /// A past participle's verb when it doubles its last consonant ("dropped", "scrapped").
 fn undoubled(word: &str) -> Option<&str> {
     let stem = word.strip_suffix("ed")?;
@@ -539,6 +553,12 @@ const IRREGULAR: &[&[&str]] = &[
     &["get", "gets", "getting", "gotten", "got"],
     &["sink", "sinks", "sinking", "sunk", "sank"],
     &["take", "takes", "taking", "taken", "took"],
+    // ("the orders that have unwound on me" for "| unwind |")
+    &["unwind", "unwinds", "unwinding", "unwound"],
+    &["blow", "blows", "blowing", "blown", "blew"],
+    &["break", "breaks", "breaking", "broken", "broke"],
+    &["slide", "slides", "sliding", "slid"],
+    &["freeze", "freezes", "freezing", "frozen", "froze"],
 ];
 
 /// The plain words a document's idea word may stand for that are nouns of the plan, never a

@@ -250,6 +250,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "weather",
             "pandemic",
             "layoffs",
+            // ("are rate hikes gonna kill manufacturing budgets next yr")
+            "hikes",
+            "hike",
+            "budgets",
             // ("are the medicare reimbursement cuts going to slow down imaging orders")
             "reimbursement",
             "medicare",

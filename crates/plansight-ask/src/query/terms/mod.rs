@@ -114,10 +114,11 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
             let (alone, whole) = said(head, noun);
             let fits = matches!(noun, "rate" | "level" | "tier")
                 && head.len() >= 5
-                && head.chars().all(char::is_alphabetic)
+                && head.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !COMMON.contains(&head)
                 && !GENERIC.contains(&head)
-                && alone < whole
+                // (a hyphened head is its own: the document's words are read apart)
+                && (alone < whole || head.contains('-'))
                 && elsewhere.iter().filter(|e| *e != n).all(|e| {
                     !e.split([' ', '-'])
                         .any(|w| w.starts_with(head) || head.starts_with(w) && w.len() >= 4)
@@ -126,6 +127,10 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
         })
         .collect();
     for (head, t) in heads {
+        // ("all-star at 2x" for the All-Star Rate: a hyphened word is a name alone)
+        if head.contains('-') && !terms.iter().any(|(n, _)| *n == head) {
+            terms.push((head.clone(), t));
+        }
         for verb in REACHING {
             let phrase = format!("{verb} {head}");
             if !terms.iter().any(|(n, _)| *n == phrase) {

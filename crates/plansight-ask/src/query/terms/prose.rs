@@ -146,7 +146,8 @@ pub(super) fn of_quota(text: &str, percent: &str) -> bool {
         let after: Vec<&str> = plain[i + percent.len()..].split_whitespace().take(6).collect();
         after.first() == Some(&"of")
             && after.iter().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                // ("100% of the GCI Target": the document's capitals)
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 ["quota", "target", "objective", "goal"]
                     .iter()
                     .any(|q| w.starts_with(q))

@@ -48,8 +48,15 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                 let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
                 // "Level 2": a tier named by its number, kept only where it is that tier.
                 let number = numbered(&name);
+                // ("| 4G | 100% to 150% | 6% |": a name of a digit and letters, in a table of
+                // one measure's tiers in order)
+                let coded = in_order.is_some()
+                    && !name.contains(' ')
+                    && name.len() <= 4
+                    && name.chars().any(|c| c.is_ascii_alphabetic())
+                    && name.chars().all(|c| c.is_ascii_alphanumeric());
                 if name.is_empty()
-                    || number.is_none() && name.chars().any(|c| c.is_ascii_digit())
+                    || number.is_none() && !coded && name.chars().any(|c| c.is_ascii_digit())
                     || name.split_whitespace().count() > 3
                 {
                     continue;

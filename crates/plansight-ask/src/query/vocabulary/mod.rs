@@ -82,6 +82,8 @@ struct Glossed {
     unmeasured: Vec<String>,
     /// The trade's words the document's glossary says are a deal's amount ("fee").
     amount_words: Vec<String>,
+    /// The trade's words the document titles as the credit ("**GCI (credit).**").
+    credit_words: Vec<String>,
     /// Every word the glossary defines, folded ("pto").
     defined: BTreeSet<String>,
 }
@@ -147,6 +149,7 @@ impl<'a> Vocabulary<'a> {
             Glossed {
                 unmeasured: super::synonyms::unmeasured(&rows),
                 amount_words: super::synonyms::of_the_amount(&rows),
+                credit_words: super::synonyms::of_the_credit(self.document.unwrap_or_default()),
                 defined: rows.into_iter().map(|(term, _)| term).collect(),
             }
         })

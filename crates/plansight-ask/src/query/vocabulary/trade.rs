@@ -263,6 +263,17 @@ impl Vocabulary<'_> {
         });
         // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
         // amount, unless said in a name with its next word, "the Perm Fee Commission")
+        // ("whats my GCI sitting at" where "**GCI (credit).**": the seller's credit on the
+        // measure the word names; "a 30k gci sale" is still a deal's amount, "my gci target"
+        // the measure's quota)
+        let of_a_deal = |i: usize| i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some();
+        let credit_said = |i: usize| self.glossed().credit_words.contains(&ws[i]) && !of_a_deal(i);
+        let credit_word = |i: usize| {
+            credit_said(i)
+                && !ws
+                    .get(i + 1)
+                    .is_some_and(|n| named(n) || matches!(n.as_str(), "target" | "quota" | "goal"))
+        };
         let amount_word = |i: usize| {
             let w = ws[i].trim_end_matches('s');
             self.glossed().amount_words.iter().any(|a| a == w || a == &ws[i])
@@ -271,13 +282,16 @@ impl Vocabulary<'_> {
         let ws: &Vec<String> = &ws
             .iter()
             .enumerate()
-            .map(|(i, w)| {
-                if amount_word(i) {
-                    "amount".to_string()
+            .flat_map(|(i, w)| {
+                if credit_word(i) {
+                    vec![w.clone(), "credit".to_string()]
+                } else if amount_word(i) && !credit_said(i) {
+                    vec!["amount".to_string()]
                 } else {
-                    self.autocorrected(ws, i)
+                    vec![self
+                        .autocorrected(ws, i)
                         .or_else(|| misspelt(w).filter(|_| !named(w) && !person_or_account(w)))
-                        .unwrap_or_else(|| w.clone())
+                        .unwrap_or_else(|| w.clone())]
                 }
             })
             .collect();
@@ -379,6 +393,17 @@ impl Vocabulary<'_> {
                 _ if matches!(w.as_str(), "trimester" | "trimestre") => "quarter".into(),
                 _ if matches!(w.as_str(), "trimesters" | "trimestres") => "quarters".into(),
                 _ if w == "less" && i > 0 && ws[i - 1] == "with" => "least".into(),
+                // ("am i at plan this qtr": the quota, as a plan's number)
+                _ if w == "plan"
+                    && i > 1
+                    && matches!(ws[i - 1].as_str(), "at" | "above" | "below" | "over" | "under")
+                    && matches!(
+                        ws[i - 2].as_str(),
+                        "i" | "i'm" | "im" | "am" | "are" | "is" | "we" | "he" | "she" | "they" | "was" | "were"
+                    ) =>
+                {
+                    "quota".into()
+                }
                 _ if w == "bill" && i > 0 && matches!(ws[i - 1].as_str(), "to" | "i" | "we" | "you") => "sell".into(),
                 // "how many quid am I off": money, not a count
                 _ if w == "many"
