@@ -830,7 +830,14 @@ pub fn date(words: &[String], start: NaiveDate, today: NaiveDate) -> Option<Naiv
         }
         if let Some(m) = month(w) {
             let offset = (m + 12 - start.month()) % 12;
-            let end = month_end(start + Months::new(offset));
+            // ("had first closed in January 2026": the year said, even past the plan's)
+            let year = words
+                .get(i + 1)
+                .and_then(|y| y.trim_end_matches([',', '.', '?']).parse::<i32>().ok())
+                .filter(|y| (2000..=2100).contains(y));
+            let end = year
+                .and_then(|y| NaiveDate::from_ymd_opt(y, m, 1))
+                .map_or_else(|| month_end(start + Months::new(offset)), month_end);
             months.push(day_with_month(words, i).and_then(|d| end.with_day(d)).ok_or(end));
         }
     }

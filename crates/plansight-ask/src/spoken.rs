@@ -775,7 +775,7 @@ fn instead_of_not(said: &str) -> String {
 /// forty k no sorry fifty k deal": 50k). Only a word of the same kind (a month, a quarter,
 /// an amount) is taken back.
 pub fn as_meant(question: &str) -> String {
-    let said = quarter_heard(&in_digits(&spelt_out(&letters_joined(question))));
+    let said = quarter_heard(&in_digits(&spelt_out(&letters_joined(&dictated(question)))));
     let (tokens, bare) = tokens(&said, true);
     let kind = |w: &str| {
         if crate::phrases::month_number(w).is_some() {
@@ -869,6 +869,85 @@ fn quarter_heard(said: &str) -> String {
         }
     }
     out
+}
+
+/// What dictation writes of punctuation and sound-alikes, as typed: "so far period" (the
+/// full stop said), "question mark", "top for deals" (four), "the heavy haul quote a to 150k"
+/// (the quota).
+fn dictated(question: &str) -> String {
+    let mut ws: Vec<String> = question.split_whitespace().map(str::to_string).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    // (not "this pay period", "what's my period")
+    let last_two: Vec<String> = ws.iter().rev().take(2).map(|w| bare(w)).collect();
+    if let [last, before] = last_two.as_slice() {
+        if last == "mark" && before == "question" {
+            ws.truncate(ws.len() - 2);
+            if let Some(w) = ws.last_mut() {
+                w.push('?');
+            }
+        } else if matches!(last.as_str(), "period")
+            && ws.len() > 4
+            && !matches!(
+                before.as_str(),
+                "this"
+                    | "last"
+                    | "next"
+                    | "pay"
+                    | "that"
+                    | "the"
+                    | "a"
+                    | "each"
+                    | "per"
+                    | "same"
+                    | "my"
+                    | "payout"
+                    | "every"
+            )
+        {
+            ws.pop();
+        }
+    }
+    let plural = |w: &str| {
+        matches!(
+            w,
+            "deals"
+                | "reps"
+                | "sellers"
+                | "months"
+                | "quarters"
+                | "accounts"
+                | "orders"
+                | "people"
+                | "agents"
+                | "customers"
+        )
+    };
+    for i in 1..ws.len().saturating_sub(1) {
+        let (before, next) = (bare(&ws[i - 1]), bare(&ws[i + 1]));
+        if bare(&ws[i]) == "for"
+            && matches!(
+                before.as_str(),
+                "top" | "bottom" | "best" | "worst" | "biggest" | "largest"
+            )
+            && plural(&next)
+        {
+            ws[i] = "4".to_string();
+        }
+    }
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        let after = ws.get(i + 2).map(|w| bare(w));
+        if bare(&ws[i]) == "quote"
+            && ws[i + 1] == "a"
+            && after
+                .as_deref()
+                .is_none_or(|a| matches!(a, "to" | "is" | "was" | "at" | "of" | "goes" | "went"))
+        {
+            ws.splice(i..i + 2, ["quota".to_string()]);
+        }
+        i += 1;
+    }
+    ws.join(" ")
 }
 
 /// "How much m g credit": initials dictated letter by letter, joined ("mg"). Only letters

@@ -14551,6 +14551,99 @@ fn round_128_what_its_sets_taught() {
     read_after("twohundredsixtythird", kidlat);
 }
 
+#[test]
+fn round_130_what_its_sets_taught() {
+    use serde_json::json;
+    // (voice dictation: names of the plan heard as other words, "root", "heavy hall", "way
+    // station", "toad deals"; a seller's name spelt as heard; "period" said; "top for deals";
+    // "quote a")
+    let road: &[Turns] = &[
+        (
+            "Reed Clapper",
+            &[],
+            "how much root commission did I make in quarter two period",
+            "answer",
+            json!({"figure": "earnings", "measure": "route", "period": "q2"}),
+        ),
+        (
+            "Jonathan Berthelot",
+            &[],
+            "how much did toad deals take back from me this year",
+            "answer",
+            json!({"figure": "clawback", "period": "fy"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "top for deals by what they paid me this year",
+            "answer",
+            json!({"op": "top", "n": 4, "figure": "earnings"}),
+        ),
+        (
+            "Elease Gluck",
+            &[],
+            "what is my heavy hall quote a for the year question mark",
+            "answer",
+            json!({"figure": "quota", "measure": "haul"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "what did Marquita make last month",
+            "answer",
+            json!({"figure": "earnings", "who": "markita hansen"}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "if the way station went up to two hundred and fifty percent what would it cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "cap", "measure": "haul", "value": "2.5"}}),
+        ),
+    ];
+    read_after("twohundredsixtyninth", road);
+    // (Scandinavian English: a glossary word's plural and verb, "hävningar", "hävde"; "Hej"
+    // and "Tak"; a month with its year; "had been 90k"; a formal warning)
+    let kronvik: &[Turns] = &[
+        (
+            "Karin Sjöberg",
+            &[],
+            "how many hävningar have I had this year?",
+            "answer",
+            json!({"figure": "deal_count", "stage": "cancelled", "period": "fy"}),
+        ),
+        (
+            "Søren Mikkelsen",
+            &[],
+            "If KV-25805 had closed in February 2026, what had I lost?",
+            "answer",
+            json!({"move_deal": {"close_date": "2026-02-28", "deal": "kv-25805"}}),
+        ),
+        (
+            "Eero Mäkinen",
+            &[],
+            "If the Bergen Aluminium MES in October had been 70k, how much more had I got?",
+            "answer",
+            json!({"deal_amount_to": {"amount": "70000", "deal": "kv-28268"}, "period": null}),
+        ),
+        (
+            "Henrik Lauridsen",
+            &[],
+            "Hej, what has Jens earned this year? Tak",
+            "answer",
+            json!({"figure": "earnings", "who": "jens østergaard"}),
+        ),
+        (
+            "Henrik Lauridsen",
+            &[],
+            "Sofie is under Tröskeln. Shall I give her a written warning?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredseventyfirst", kronvik);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

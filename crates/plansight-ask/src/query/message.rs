@@ -36,6 +36,12 @@ const PLEASANTRIES: &[&str] = &[
     // (German and Dutch: "Moin, what did the key-account bonus bring me", "hoi, …",
     // "Goedemiddag, …")
     "moin",
+    // (Scandinavian: "Hej, what has Jens earned before he left? Tak")
+    "hej",
+    "hei",
+    "tak",
+    "tack",
+    "takk",
     "hoi",
     "hallo",
     "servus",
@@ -864,7 +870,9 @@ fn sentences_asking(text: &str) -> String {
 /// The question without the thanks it ends with ("… in q one cheers", "… thanks mate"): a
 /// sign-off is no account's name (the Maven export has a "Cheers").
 fn without_sign_off(question: &str) -> String {
-    const SIGN_OFFS: &[&str] = &["cheers", "thanks", "thx", "ty", "tia", "mate", "pls", "please", "plz"];
+    const SIGN_OFFS: &[&str] = &[
+        "cheers", "thanks", "thx", "ty", "tia", "mate", "pls", "please", "plz", "tak", "tack", "takk",
+    ];
     let mut tokens: Vec<&str> = question.split_whitespace().collect();
     let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     while tokens.len() > 3 && tokens.last().is_some_and(|t| SIGN_OFFS.contains(&bare(t).as_str())) {

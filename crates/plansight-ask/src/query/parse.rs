@@ -39,7 +39,7 @@ pub fn understand(
     let question = &crate::east_asian::read(question);
     let in_order =
         super::word_order::in_question_order(&super::message::the_question(question), &|w| v.seller(w).is_some());
-    let question = &v.with_possessives(&in_order);
+    let question = &v.as_heard(&v.with_possessives(&in_order));
     let u = super::context::the_person_meant(
         v,
         asker,

@@ -197,20 +197,22 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
                 && ws[i.saturating_sub(3)..i]
                     .iter()
                     // ("the plussunin deal back in april, if it had come in at 6k")
+                    // ("the Bergen Aluminium MES in October had been 90k": after the product)
                     .any(|x| {
-                        matches!(
-                            x.as_str(),
-                            "closed"
-                                | "signed"
-                                | "booked"
-                                | "won"
-                                | "landed"
-                                | "back"
-                                | "deal"
-                                | "order"
-                                | "opp"
-                                | "job"
-                        )
+                        v.product(x).is_some()
+                            || matches!(
+                                x.as_str(),
+                                "closed"
+                                    | "signed"
+                                    | "booked"
+                                    | "won"
+                                    | "landed"
+                                    | "back"
+                                    | "deal"
+                                    | "order"
+                                    | "opp"
+                                    | "job"
+                            )
                     })
         });
         // ("umbrella corp finally signed the gtx pro this month … . if it had come in at 9k":

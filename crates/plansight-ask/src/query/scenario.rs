@@ -334,7 +334,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         let month_said = ws.iter().any(|w| crate::phrases::month_number(w).is_some());
         // "had closed at 8k … december": the size, said after "at"; the month is the period.
         let sized = ws.windows(2).any(|w| {
-            matches!(w[0].as_str(), "at" | "for" | "was" | "were") && crate::phrases::amount(&w[1..]).is_some()
+            // ("had been 90k instead")
+            matches!(w[0].as_str(), "at" | "for" | "was" | "were" | "been") && crate::phrases::amount(&w[1..]).is_some()
         });
         // ("the Plussunin line from July had gone live in June": July says which deal)
         // ("my october green-plus deal slips to november": the month it moves to is after

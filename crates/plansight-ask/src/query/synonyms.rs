@@ -696,6 +696,15 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     || bare.len() >= 4 && bare.ends_with("in") && s.strip_suffix('g') == Some(bare.as_str())
                     // (German and Dutch plurals: "Rücktritte", "Absagen", "Verlängerungen")
                     || s.len() >= 5 && ["e", "en", "n"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))
+                    // (Swedish and Danish: "hävningar", "hävninger" for "| hävning |", and its
+                    // verb done, "hävde", "hävd"; a word no English one is)
+                    || s.len() >= 5
+                        && !crate::english::as_written(s)
+                        && (["ar", "er", "or"].iter().any(|end| bare.strip_suffix(end) == Some(s.as_str()))
+                            || s.strip_suffix("ning").is_some_and(|stem| {
+                                stem.len() >= 3
+                                    && ["de", "d", "t", "te"].iter().any(|end| bare.strip_suffix(end) == Some(stem))
+                            }))
                     // (not the last part of a phrase: "closed" is no "short-closed")
                     || bare.len() >= 6
                         && s.len() > bare.len()

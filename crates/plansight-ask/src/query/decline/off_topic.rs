@@ -517,6 +517,9 @@ fn judges_a_person(ws: &[String]) -> bool {
             "worried about them",
             "fire him",
             "fire her",
+            // ("Should I give her a formal warning?")
+            "formal warning",
+            "written warning",
             "let him go",
             "let her go",
             // ("honestly is hayden even trying", "is Violet just not putting in the work")

@@ -10,6 +10,7 @@ use plansight_plan::Inputs;
 use std::collections::BTreeSet;
 
 mod accounts;
+mod heard;
 mod newcomer;
 mod payday;
 mod read;
