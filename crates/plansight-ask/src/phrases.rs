@@ -27,6 +27,7 @@ pub fn normalize(text: &str) -> String {
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
     let text = superlative_meant(&text);
     let text = day_dot_month(&text);
+    let text = shorthand(&text);
     // ("Ksh 600,000/=": a whole amount as East Africa writes it)
     let text = text.replace("/=", " ");
     let chars: Vec<char> = text.chars().collect();
@@ -56,6 +57,26 @@ pub fn normalize(text: &str) -> String {
     )))))
 }
 
+/// A report's shorthand written out: "top5 deals $ q2" (the top five), "LN2 @ 15%" (at),
+/// "Δ cost" (the change in cost).
+fn shorthand(text: &str) -> String {
+    let text = text.replace(" @ ", " at ").replace('Δ', " delta ");
+    text.split(' ')
+        .map(|w| {
+            let lower = w.to_ascii_lowercase();
+            for rank in ["top", "bottom"] {
+                if let Some(n) = lower.strip_prefix(rank) {
+                    if !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) {
+                        return format!("{} {n}", &w[..rank.len()]);
+                    }
+                }
+            }
+            w.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Everyday phrases read as the plainer ones they mean: "as of today", "as of now" are so
 /// far, no day of their own ("For 15 November Firing Day, what will be paid to me, as of
 /// today?" is no payday of today's); "how many dollars" is how much ("how many dollar I got
@@ -67,6 +88,12 @@ fn plainly_meant(text: String) -> String {
         ("as of now", "so far"),
         ("as at today", "so far"),
         ("how many dollars", "how much"),
+        // (a report's shorthand: "kary's bootstrap bal")
+        ("bal", "balance"),
+        // (Japanese English: "please teach me my incentive until now")
+        ("teach me", "tell me"),
+        ("desc", ""),
+        ("descending", ""),
         ("how many dollar", "how much"),
         // ("how am I getting on this month, commission-wise?": the commission)
         ("commission-wise", "on commission"),

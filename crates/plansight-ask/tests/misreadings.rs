@@ -14644,6 +14644,120 @@ fn round_130_what_its_sets_taught() {
     read_after("twohundredseventyfirst", kronvik);
 }
 
+#[test]
+fn round_131_what_its_sets_taught() {
+    use serde_json::json;
+    // (a report's shorthand: "top5", "@", "Δ"/"delta" of a plan change, "bal", "desc", a
+    // tier named "LN2"; declines: a person let go by name, demand foretold, time logged in
+    // the CRM, statements sent out)
+    let clockspeed: &[Turns] = &[
+        (
+            "Maureen Marcano",
+            &[],
+            "top3 deals $ q3",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "n": 3, "period": "q3"}),
+        ),
+        (
+            "Kary Hendrixson",
+            &[],
+            "my bootstrap bal",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Dustin Brinkmann",
+            &[],
+            "q3 earn by rep desc",
+            "answer",
+            json!({"figure": "earnings", "op": "top", "period": "q3"}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "LN2 @ 14% - Δ cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "systems", "tier": 4, "value": "0.14"}}),
+        ),
+        (
+            "Celia Rouche",
+            &[],
+            "delta if thresh 35%",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "systems", "value": "0.35"}}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "is it time to let niesha go",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "do you think GTK 500 demand picks up next quarter?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Rocco Neubert",
+            &[],
+            "pls log 3 hrs of training on the codehow opp",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredseventyfifth", clockspeed);
+    // (Japanese second-language English: "please teach me", "sumimasen", "we pay", "by
+    // member", "weighted mitsumori", "how can I get the SPIFF", pay asked in yen)
+    let tsubame: &[Turns] = &[
+        (
+            "Ayaka Inoue",
+            &[],
+            "Sumimasen, please teach me my incentive of Q3.",
+            "answer",
+            json!({"figure": "earnings", "period": "q3"}),
+        ),
+        (
+            "Kenji Matsumoto",
+            &[],
+            "Please teach me how much we pay to my team for Q2.",
+            "answer",
+            json!({"figure": "cost", "period": "q2"}),
+        ),
+        (
+            "Hiroshi Tanaka",
+            &[],
+            "Q3 payout by member please",
+            "answer",
+            json!({"figure": "payable", "op": "top", "period": "q3"}),
+        ),
+        (
+            "Yuki Sato",
+            &[],
+            "With weighted mitsumori, my Q4 incentive become how much?",
+            "answer",
+            json!({"pipeline": "weighted"}),
+        ),
+        (
+            "Ayaka Inoue",
+            &[],
+            "How can I get the Daruma Award?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Takumi Watanabe",
+            &[],
+            "How much is my Q3 incentive in yen?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredseventyfourth", tsubame);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

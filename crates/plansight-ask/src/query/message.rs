@@ -36,6 +36,15 @@ const PLEASANTRIES: &[&str] = &[
     // (German and Dutch: "Moin, what did the key-account bonus bring me", "hoi, …",
     // "Goedemiddag, …")
     "moin",
+    // (Japanese: "Sumimasen, please teach me my incentive until now.")
+    "sumimasen",
+    "onegaishimasu",
+    "onegai",
+    "shimasu",
+    "arigatou",
+    "arigato",
+    "gozaimasu",
+    "yoroshiku",
     // (Scandinavian: "Hej, what has Jens earned before he left? Tak")
     "hej",
     "hei",

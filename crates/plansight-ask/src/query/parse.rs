@@ -493,6 +493,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 "have we paid",
                 "i pay out",
                 "we pay out",
+                // ("how much we pay to my team for Q3", "how much more we must pay")
+                "we pay",
+                "we must pay",
+                "we have to pay",
+                "do we pay",
                 // "total comp for my reps": the team's total, what it costs
                 "total comp",
                 "total payout",
@@ -509,6 +514,30 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         && matches!(figure, Some(Figure::Credit | Figure::Payable | Figure::Earnings) | None)
         && mentions(ws, &["total payout", "total payouts", "total pay", "total spend"])
         && !exact(ws, &["my", "i", "me", "his", "her", "credit", "bookings", "sales"])
+    {
+        figure = Some(Figure::Cost);
+    }
+    // ("delta if thresh 40%", "what changes if the cap is 200%": the change to the plan's
+    // bill, nobody named)
+    if query.scenario.lever.is_some()
+        && matches!(who, Some(Who::Team) | None)
+        && matches!(figure, Some(Figure::Earnings) | None)
+        && exact(ws, &["delta", "change", "changes", "diff", "difference", "impact"])
+        && !exact(
+            ws,
+            &[
+                "my",
+                "i",
+                "me",
+                "his",
+                "her",
+                "who",
+                "which",
+                "whose",
+                "credit",
+                "attainment",
+            ],
+        )
     {
         figure = Some(Figure::Cost);
     }

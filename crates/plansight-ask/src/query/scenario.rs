@@ -185,12 +185,14 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "pipe weighted",
             "funnel weighted",
             "open deals weighted",
+            // ("With weighted mitsumori, my Q4 payout is how much?" where "| mitsumori |" is an
+            // open deal)
+            "weighted open",
         ],
     )
         // ("with the roaster weighted" where open deals are "| in the roaster |")
         || v.idea_words.iter().any(|(said, plain)| {
             plain == "open"
-                && said.contains(' ')
                 && said
                     .rsplit(' ')
                     .next()

@@ -713,6 +713,9 @@ pub const BY_REP: &[&str] = &[
     "per seller",
     "by agent",
     "per agent",
+    // ("Q4 payout by member please")
+    "by member",
+    "per member",
     // ("Jul-Sep payable for each of my reps")
     "each of my reps",
     "each of my sellers",

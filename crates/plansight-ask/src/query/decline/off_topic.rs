@@ -15,6 +15,8 @@ const ERRANDS: &[&str] = &[
     "slack", "message", "text", "ping", "dm",
     // ("can u venmo me my float early": money sent, not what the plan pays)
     "venmo", "zelle", "paypal", "wire", "cashapp",
+    // ("can u log 2 hrs of demo time on the konex opp for me": the CRM's timesheet)
+    "log",
 ];
 
 /// Not about pay.
@@ -234,8 +236,10 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         || ws.windows(3).any(|w| {
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")
                 && ERRANDS.contains(&w[1].as_str())
-                && matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an")
+                && (matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an") || w[2].parse::<u32>().is_ok())
         })
+        // ("push LN2 to 15% in the live plan and send out new changelogs": statements sent)
+        || mentions(ws, &["send out new", "send out the new", "send them out", "send it out"])
         // ("can u book OR time at Rosedale", "can you approve rosies leave": a request of
         // the assistant to act, whatever it is for)
         || ws.windows(3).any(|w| {
@@ -590,5 +594,14 @@ fn judges_a_person(ws: &[String]) -> bool {
                 && w[2] == "out"
                 && w[1].chars().all(char::is_alphabetic)
                 && !matches!(w[1].as_str(), "to" | "it" | "this" | "that" | "things" | "stuff")
+        })
+        // ("should we just let violet go at this point": a person let go, by name; not "let it
+        // go", "let me go")
+        || ws.windows(3).any(|w| {
+            w[0] == "let"
+                && w[2] == "go"
+                && w[1].chars().all(char::is_alphabetic)
+                && !matches!(w[1].as_str(), "it" | "me" | "us" | "that" | "this" | "them")
+                && exact(ws, &["should", "shall", "time", "point", "we", "i"])
         }))
 }

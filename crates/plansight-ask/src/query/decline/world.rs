@@ -24,6 +24,71 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     {
         return true;
     }
+    // ("How much is my incentive in japanese yen? today rate please.": pay in another
+    // currency at the day's rate, which no workspace holds)
+    if mentions(
+        ws,
+        &[
+            "today rate",
+            "today's rate",
+            "todays rate",
+            "current rate",
+            "exchange rate",
+        ],
+    ) && exact(
+        ws,
+        &[
+            "yen", "dollar", "dollars", "euro", "euros", "baht", "peso", "pesos", "rupee", "rupees", "pound", "pounds",
+        ],
+    ) && !exact(ws, &["if", "plan", "tier", "accelerator", "quota"])
+    {
+        return true;
+    }
+    // ("think MG Advanced demand picks up in q1?": the market's demand, foretold)
+    if mentions(
+        ws,
+        &[
+            "demand picks up",
+            "demand pick up",
+            "demand drops",
+            "demand drop",
+            "demand slows",
+            "demand slow down",
+            "demand improves",
+            "demand improve",
+            "demand recovers",
+            "demand recover",
+        ],
+    ) && !exact(ws, &["if", "my", "i"])
+    {
+        return true;
+    }
+    // ("How much is my incentive in japanese yen?": pay in a currency the plan does not pay
+    // in, at a rate no workspace holds)
+    const CURRENCIES: &[(&str, &[&str])] = &[
+        ("yen", &["JPY"]),
+        ("euros", &["EUR"]),
+        ("baht", &["THB"]),
+        ("rupees", &["INR", "PKR", "LKR"]),
+        ("pesos", &["PHP", "MXN", "COP", "CLP", "ARS"]),
+        ("pounds", &["GBP"]),
+    ];
+    let plan_currency = v.inputs.plan.currency.to_ascii_uppercase();
+    let priced_in = mentions(ws, &["how much", "what's", "whats", "what is"]) && !exact(ws, &["or"]);
+    if priced_in
+        && ws.windows(2).any(|w| {
+            w[0] == "in"
+                && CURRENCIES.iter().any(|(said, codes)| {
+                    (w[1] == *said
+                        || w[1].strip_suffix('s') == Some(said.trim_end_matches('s'))
+                        || w[1] == said.trim_end_matches('s'))
+                        && !codes.contains(&plan_currency.as_str())
+                })
+        })
+        || priced_in && mentions(ws, &["in japanese yen"]) && plan_currency != "JPY"
+    {
+        return true;
+    }
     // ("what will be the rupee-dollar rate in march": a currency's price, the market's)
     if mentions(
         ws,

@@ -339,6 +339,24 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     if v.bonus(ws) && exact(ws, &["qualify", "qualifies", "eligible"]) && exact(ws, &["how", "what"]) {
         return true;
     }
+    // ("How can I get the Shinki SPIFF? Please teach me the condition.": how it is earned)
+    if v.bonus(ws)
+        && mentions(
+            ws,
+            &[
+                "how can i get",
+                "how can i earn",
+                "how can i win",
+                "how do i earn",
+                "how to get",
+                "how to earn",
+            ],
+        )
+        && crate::phrases::amount(ws).is_none()
+        && !exact(ws, &["more", "much", "many", "if"])
+    {
+        return true;
+    }
     // ("do line cleanings pay anything": whether a product earns at all, which the plan says)
     if matches!(first, "do" | "does")
         && parts.query.scope.product.is_some()

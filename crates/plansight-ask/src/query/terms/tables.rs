@@ -48,9 +48,16 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                 let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
                 // "Level 2": a tier named by its number, kept only where it is that tier.
                 let number = numbered(&name);
-                // ("| 4G | 100% to 150% | 6% |": a name of a digit and letters, in a table of
-                // one measure's tiers in order)
-                let coded = in_order.is_some()
+                // ("| 4G | 100% to 150% | 6% |", "| LN2 | above 160% | 12% |": a name of letters
+                // and a digit, not a period's, "Q1", "H2", "FY26")
+                let period_like = {
+                    let l = name.to_ascii_lowercase();
+                    ["q", "h", "m", "fy", "p", "w"].iter().any(|p| {
+                        l.strip_prefix(p)
+                            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                    })
+                };
+                let coded = !period_like
                     && !name.contains(' ')
                     && name.len() <= 4
                     && name.chars().any(|c| c.is_ascii_alphabetic())
