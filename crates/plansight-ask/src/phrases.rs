@@ -53,8 +53,33 @@ pub fn normalize(text: &str) -> String {
         })
         .collect();
     without_top_ups(spaced_thousands(european_thousands(possible_asked(everyday_typos(
-        plainly_meant(out),
+        against_the_last(plainly_meant(out)),
     )))))
+}
+
+/// "is my office costing more or less than last qtr": the period under way against the one
+/// before, when no other period is said.
+fn against_the_last(text: String) -> String {
+    for unit in ["qtr", "quarter", "month", "year"] {
+        for joint in ["than", "compared to", "vs", "versus"] {
+            let said = format!("{joint} last {unit}");
+            let other_period = text.contains(&format!("this {unit}"))
+                || text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| quarter_code(w).is_some() || month(w).is_some());
+            if let Some(at) = text.find(&said).filter(|_| !other_period) {
+                let bounded = text[at + said.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                if bounded {
+                    return format!("{}this {unit} {}", &text[..at], &text[at..]);
+                }
+            }
+        }
+    }
+    text
 }
 
 /// A report's shorthand written out: "top5 deals $ q2" (the top five), "LN2 @ 15%" (at),
@@ -90,6 +115,14 @@ fn plainly_meant(text: String) -> String {
         ("how many dollars", "how much"),
         // (a report's shorthand: "kary's bootstrap bal")
         ("bal", "balance"),
+        // ("which qtr's been my best": has been)
+        ("qtr's been", "qtr has been"),
+        ("quarter's been", "quarter has been"),
+        ("month's been", "month has been"),
+        // (Australian: "whats my cut on the yarran st one": the share paid)
+        ("my cut on", "my commission on"),
+        ("my cut from", "my commission from"),
+        ("my cut of", "my commission on"),
         // (Japanese English: "please teach me my incentive until now")
         ("teach me", "tell me"),
         ("desc", ""),

@@ -14428,6 +14428,53 @@ fn round_128_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredsixtieth", ironbark);
+    // (street addresses as accounts, "the yarran st one", "8/2 gwydir st"; "my cut on"; a deal
+    // that "falls over" is at nothing; "more or less than last qtr"; "qtr's been"; "line up")
+    let addresses: &[Turns] = &[
+        (
+            "Kate Hollis",
+            &[],
+            "what was my cut on the yarran st sale",
+            "answer",
+            json!({"figure": "earnings", "account": "17 yarran st, manly"}),
+        ),
+        (
+            "Grace Zhou",
+            &[],
+            "what if 8/2 gwydir st had slipped to may",
+            "answer",
+            json!({"move_deal": {"close_date": "2026-05-31", "deal": "ib82559"}}),
+        ),
+        (
+            "Sam Pappas",
+            &[],
+            "how much would i lose if olive st fell over",
+            "answer",
+            json!({"figure": "earnings", "deal_amount_to": {"amount": "0", "deal": "ib88224"}}),
+        ),
+        (
+            "Fiona McLeod",
+            &[],
+            "is my office costing more than last month",
+            "answer",
+            json!({"figure": "cost", "op": "compare"}),
+        ),
+        (
+            "Lachlan Byrne",
+            &[],
+            "which month's been my worst",
+            "answer",
+            json!({"op": "worst_period"}),
+        ),
+        (
+            "Raj Malhotra",
+            &[],
+            "line up my agents by gci share this year",
+            "answer",
+            json!({"op": "top"}),
+        ),
+    ];
+    read_after("twohundredsixtieth", addresses);
     // (formal email: a sign-off with the asker's name, "thank you in advance"; a request,
     // "could you explain", and a wish, "I would like to understand", suppose nothing; an
     // occasion before the asking; "the quarter to date", "the quarter ending 30 June";

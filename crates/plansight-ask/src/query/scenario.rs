@@ -353,9 +353,26 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     && ws[i.saturating_sub(5)..i - 2].iter().any(|w| w == "had")
         };
         let to_said = (0..ws.len()).any(|i| month_at(i) && moved_to(i));
+        // ("what if 8/2 gwydir st had slipped to april": the unit and number of the deal's
+        // address are no date)
+        let account_words: Vec<String> = v
+            .inputs
+            .lines
+            .iter()
+            .find(|l| l.id == *deal)
+            .and_then(|l| l.account.as_deref())
+            .map(|a| {
+                a.to_lowercase()
+                    .split([' ', ','])
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
         let dated: Vec<String> = ws
             .iter()
             .enumerate()
+            .filter(|(_, w)| !(w.contains('/') && account_words.contains(w)))
             // ("the december brightwater pod had slipped to january": December says which)
             // ("the copier i closed today slips to november": today says which, too)
             .filter(|(i, w)| {
@@ -837,7 +854,7 @@ fn new_business(v: &Vocabulary) -> Option<String> {
 /// lost", "if it had fallen through").
 pub(super) fn lost_instead(ws: &[String]) -> bool {
     exact(ws, &["if", "suppose", "say"])
-        && mentions(
+        && (mentions(
             ws,
             &[
                 "had been lost",
@@ -858,8 +875,25 @@ pub(super) fn lost_instead(ws: &[String]) -> bool {
                 "gets lost",
                 "was a lost",
                 "falls through",
+                // ("what do i lose if olive st falls over" where a fall-over is a cancelled deal)
+                "is cancelled",
+                "gets cancelled",
+                "get cancelled",
+                "was cancelled",
+                "is canceled",
+                "gets canceled",
+                "was canceled",
             ],
         )
+            // ("olive st falls over", the idea word read as "cancelled": a deal's fate told)
+            || ws.windows(2).any(|w| {
+                w[1] == "cancelled"
+                    && !matches!(
+                        w[0].as_str(),
+                        "the" | "my" | "a" | "an" | "any" | "of" | "his" | "her" | "their" | "our" | "no" | "for" | "all"
+                            | "many" | "how" | "these" | "those" | "your" | "its" | "on" | "in" | "with"
+                    )
+            }))
 }
 
 /// Whether the words make a deal bigger or smaller "to" an amount ("extends the crawler

@@ -703,6 +703,10 @@ pub const RANK_ALL: &[&str] = &[
     "rankings of my",
     "ranking for my",
     "ranking my",
+    // ("line up my agents by earnings so far")
+    "line up my",
+    "line up our",
+    "line up the",
 ];
 
 /// Each of a team's people, ranked ("Q3 payout by rep?").

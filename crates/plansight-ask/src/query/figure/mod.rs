@@ -589,7 +589,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // rmas" (a cancelled deal's other name): how many.
     } else if most_deals(v, ws, q) {
         Some(Figure::DealCount)
-    } else if cancellation && !mentions(ws, COUNT) && !exact(ws, super::words::DEALS) {
+    // ("what do i lose if olive st falls over": the deal gone, what it takes from the pay)
+    } else if cancellation
+        && !mentions(ws, COUNT)
+        && !exact(ws, super::words::DEALS)
+        && q.scenario.deal_amount_to.is_none()
+    {
         Some(Figure::Clawback)
     // "the three highest paid people": what they earned.
     } else if mentions(

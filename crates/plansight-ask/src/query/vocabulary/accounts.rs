@@ -52,8 +52,13 @@ impl Vocabulary<'_> {
                         .trim_end_matches('.')
                         .to_string()
                 })
-                // (nor an initial: "mendoza" of T. Mendoza Residence)
-                .find(|w| w.len() > 1 && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort"))
+                // (nor an initial: "mendoza" of T. Mendoza Residence; nor a street number:
+                // "yarran" of 17 Yarran St, Manly)
+                .find(|w| {
+                    w.len() > 1
+                        && !w.chars().any(|c| c.is_ascii_digit())
+                        && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort")
+                })
                 .filter(|k| k.len() >= 4)
         };
         // ("the Bow Valley job": a short first word with the next, where several accounts
