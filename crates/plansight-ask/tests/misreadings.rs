@@ -14803,6 +14803,41 @@ fn round_131_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredseventyfourth", tsubame);
+    // (older sets: the tier asked in French order, a CRM change asked for help, the year to
+    // date "from january till now", a measure's "$")
+    let boreal: &[Turns] = &[(
+        "Marie-Ève Gagnon",
+        &[],
+        "in which band I am for the supplies, actually?",
+        "answer",
+        json!({"figure": "rate"}),
+    )];
+    read_after("twohundredsixtyseventh", boreal);
+    let ojapoint: &[Turns] = &[
+        (
+            "Boma George",
+            &[],
+            "abeg help me mark OJP-40724 as dormant for CRM",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Bisola Lawal",
+            &[],
+            "total wey dem don pay me from january till now, mobi inclusive",
+            "answer",
+            json!({"figure": "payable", "period": null}),
+        ),
+    ];
+    read_after("twohundredsixtyfourth", ojapoint);
+    let maven_phone: &[Turns] = &[(
+        "Cecily Lampkin",
+        &[],
+        "server line $ this quarter?",
+        "answer",
+        json!({"figure": "earnings", "measure": "server"}),
+    )];
+    read_after("twohundredfiftysixth", maven_phone);
 }
 
 type Turns = (

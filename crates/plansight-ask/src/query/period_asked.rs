@@ -278,6 +278,19 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
     {
         query.scope.period = None;
     }
+    // ("total wey dem don pay me from january till now": the plan year to date, from its
+    // first month)
+    let first_month = crate::phrases::MONTHS[chrono::Datelike::month0(&plan.start) as usize];
+    if ws.windows(4).any(|w| {
+        w[0] == "from"
+            && crate::phrases::month_number(&w[1]) == crate::phrases::month_number(first_month)
+            && matches!(w[2].as_str(), "till" | "until" | "to" | "through")
+            && matches!(w[3].as_str(), "now" | "date" | "today")
+    }) && query.scope.period.as_deref().is_some_and(|p| p.starts_with('M'))
+        && query.scope.versus.is_none()
+    {
+        query.scope.period = None;
+    }
     // ("whats my attainment on the annual hw quota": the quota is the year's, the
     // attainment to date)
     if query.scope.period.as_deref() == Some("FY") && query.scope.versus.is_none() && annual_quota_only(ws) {

@@ -383,9 +383,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 // ("which of the tiers am i in")
                 && (matches!(ws[i - 1].as_str(), "what" | "which")
                     || i > 2 && ws[i - 1] == "the" && ws[i - 2] == "of" && matches!(ws[i - 3].as_str(), "what" | "which"))
-                && ws[i + 1..].windows(3).take(5).any(|x| {
+                && (ws[i + 1..].windows(3).take(5).any(|x| {
                     matches!(x[0].as_str(), "am" | "was") && x[1] == "i" && matches!(x[2].as_str(), "on" | "in" | "at")
                 })
+                    // ("in which band of la saison des sucres I am actually?", "I am on which
+                    // shift for the MRO": the order of French, no distance asked)
+                    || ws.windows(2).any(|x| x[0] == "i" && matches!(x[1].as_str(), "am" | "was"))
+                        && !exact(ws, &["far", "away", "close", "need", "reach", "get", "more", "next", "until", "till"]))
         })
         // ("where's owen on the floors right now", the floors the tiers: where he stands)
         // (not "where do i sit on the ladder for earnings": the others ranked by a figure)
@@ -996,7 +1000,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("whats my volume this quarter" where the plan pays a Sales Volume Commission: the
         // measure's credit)
         Some(Figure::Credit)
+    // ("server line $ last month?", "mg $ paid to the team q2": a measure's money, the dollar
+    // sign alone no deals' size)
     } else if exact(ws, DEAL_AMOUNT)
+        && !(q.scope.measure.is_some()
+            && exact(ws, &["$"])
+            && !exact(ws, &["deal", "deals", "sold", "sell", "sales", "revenue", "worth", "value", "booked", "closed", "won", "size"])
+            && !DEAL_AMOUNT.iter().filter(|w| **w != "$").any(|w| exact(ws, &[w])))
         || mentions(
             ws,
             &["deal value", "total value", "value of", "deal size", "pipeline value"],
