@@ -1002,11 +1002,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::Credit)
     // ("server line $ last month?", "mg $ paid to the team q2": a measure's money, the dollar
     // sign alone no deals' size)
-    } else if exact(ws, DEAL_AMOUNT)
-        && !(q.scope.measure.is_some()
-            && exact(ws, &["$"])
-            && !exact(ws, &["deal", "deals", "sold", "sell", "sales", "revenue", "worth", "value", "booked", "closed", "won", "size"])
-            && !DEAL_AMOUNT.iter().filter(|w| **w != "$").any(|w| exact(ws, &[w])))
+    } else if exact(ws, DEAL_AMOUNT) && !dollar_of_measure(ws, q)
         || mentions(
             ws,
             &["deal value", "total value", "value of", "deal size", "pipeline value"],
@@ -1392,4 +1388,18 @@ fn bookings_of_a_measure(ws: &[String], i: usize) -> bool {
         && ws
             .get(i + 1)
             .is_some_and(|n| matches!(n.as_str(), "quota" | "quotas" | "target" | "commission" | "incentive"))
+}
+
+/// Whether a measure's money is asked with the dollar sign alone ("server line $ last
+/// month?"), no word of the deals' size beside it.
+fn dollar_of_measure(ws: &[String], q: &Query) -> bool {
+    q.scope.measure.is_some()
+        && exact(ws, &["$"])
+        && !exact(
+            ws,
+            &[
+                "deal", "deals", "sold", "sell", "sales", "revenue", "worth", "value", "booked", "closed", "won",
+                "size", "amount",
+            ],
+        )
 }
