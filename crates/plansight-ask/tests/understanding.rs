@@ -11,7 +11,10 @@
 //! twohundredseventysecond over a Dubai kitchen supplier in Gulf Arabic-English) and round
 //! 131 (twohundredseventythird over a South African print dealer on WhatsApp,
 //! twohundredseventyfourth over a Japanese distributor's Bangkok office in second-language
-//! English, twohundredseventyfifth over the Maven CRM export in BI shorthand) were written,
+//! English, twohundredseventyfifth over the Maven CRM export in BI shorthand) and round 132
+//! (twohundredseventysixth over a São Paulo payments company in Brazilian English,
+//! twohundredseventyseventh over a Bavarian machine-tool maker in German English,
+//! twohundredseventyeighth over a Texas insurance agency network) were written,
 //! with their workspaces, by helpers who never saw the parser, and scored once before any
 //! miss was printed (the figures are in the commit log); those not read since are scored
 //! again on the session's final parser. Rounds 127 to 129 (twohundredfiftyfifth …
@@ -1686,6 +1689,21 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredseventyfifth/heldout.toml",
             "twohundredseventyfifth",
         ),
+        (
+            "two-hundred-seventy-sixth workspace (a São Paulo payments and retail-software company, a calendar year paid monthly in reais, a captura commission in football divisions, a recurring-software incentive, a draw and distratos clawed back, Brazilian sellers writing English with Portuguese), held-out set",
+            "twohundredseventysixth/heldout.toml",
+            "twohundredseventysixth",
+        ),
+        (
+            "two-hundred-seventy-seventh workspace (a Bavarian machine-tool maker's export sales, an October fiscal year paid quarterly in euros, a machine commission in gears, an aftersales incentive, a draw and Rückzieher clawed back, German second-language English), held-out set",
+            "twohundredseventyseventh/heldout.toml",
+            "twohundredseventyseventh",
+        ),
+        (
+            "two-hundred-seventy-eighth workspace (a Texas and Oklahoma independent insurance agency network, a calendar year paid monthly on written premium, a commercial new business commission in oil-patch bands, personal lines and renewal incentives, a draw and flat cancels charged back, older producers typing plainly), held-out set",
+            "twohundredseventyeighth/heldout.toml",
+            "twohundredseventyeighth",
+        ),
     ]
 }
 
@@ -1962,6 +1980,9 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredseventythird" => "box",
         "twohundredseventyfourth" => "contract",
         "twohundredseventyfifth" => "systems",
+        "twohundredseventysixth" => "captura",
+        "twohundredseventyseventh" => "maschinen",
+        "twohundredseventyeighth" => "commercial_nb",
         _ => "lsv",
     }
 }
