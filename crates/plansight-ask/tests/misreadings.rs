@@ -14840,6 +14840,61 @@ fn round_131_what_its_sets_taught() {
     read_after("twohundredfiftysixth", maven_phone);
 }
 
+#[test]
+fn round_132_what_its_sets_taught() {
+    use serde_json::json;
+    // (a draw named with a word of cost, "the Feed Bill"; "what have I made on the whole
+    // plan"; a manager's "bunch"; an insurer's loss ratio declined; "out to market worth" is
+    // no account of "Fort Worth")
+    let red_river: &[Turns] = &[
+        (
+            "Kyle Mabry",
+            &[],
+            "what do i still owe on the feed bill",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Hollis McCrary",
+            &[],
+            "what have i made this year on the whole plan?",
+            "answer",
+            json!({"figure": "earnings", "who": "hollis mccrary"}),
+        ),
+        (
+            "Royce Tidwell",
+            &["what is my agency costing this month"],
+            "and carolyn's bunch?",
+            "answer",
+            json!({"who": "team:carolyn biggs"}),
+        ),
+        (
+            "Curtis Blevins",
+            &[],
+            "hows the loss ratio on my book",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Teresa Ochoa",
+            &[],
+            "what's all my out to market worth",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open", "account": null}),
+        ),
+    ];
+    read_after("twohundredseventyeighth", red_river);
+    // (commission and SPIFFs together are all the pay)
+    let clock: &[Turns] = &[(
+        "Elease Gluck",
+        &[],
+        "how much have my GTK 500 orders earned me this year, commission and SPIFFs together?",
+        "answer",
+        json!({"figure": "earnings", "product": "gtk 500"}),
+    )];
+    read_after("twohundredsixtyfirst", clock);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -108,6 +108,41 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         f => f,
     };
 
+    // ("What have I made so far this year on the whole plan, everything together?": the
+    // asker's own pay over all of the plan, no cost)
+    let figure = match figure {
+        Some(Figure::Cost)
+            if matches!(&query.who, Who::Seller(id) if id == asker)
+                && query.scenario.is_none()
+                && ws.windows(2).any(|w| {
+                    matches!(w[0].as_str(), "i" | "i've" | "ive")
+                        && matches!(w[1].as_str(), "made" | "earned" | "make" | "earn" | "get" | "got")
+                        || matches!(w[0].as_str(), "have" | "did" | "do" | "will")
+                            && w[1] == "i"
+                            && ws
+                                .iter()
+                                .any(|x| matches!(x.as_str(), "made" | "earned" | "make" | "earn"))
+                })
+                && !exact(ws, &["cost", "costs", "costing", "spend"]) =>
+        {
+            Some(Figure::Earnings)
+        }
+        f => f,
+    };
+    // ("how much my GTK 500 orders have earned me, commission and SPIFFs together": all the
+    // pay, bonuses with it)
+    let figure = match figure {
+        Some(Figure::Bonus)
+            if exact(ws, COMMISSION)
+                && exact(
+                    ws,
+                    &["together", "combined", "both", "included", "including", "incl", "plus"],
+                ) =>
+        {
+            Some(Figure::Earnings)
+        }
+        f => f,
+    };
     // ("pico de orizaba paying 150% of mrr instead of 130%, total cost?": the measure named
     // is the plan change's, not a filter on the cost)
     if figure == Some(Figure::Cost)

@@ -651,12 +651,27 @@ fn without_preamble(sentence: &str) -> &str {
     }
 }
 
+/// The sentence without a wish said politely before what is asked ("I would like to
+/// understand why opportunity 60UOBOEM has reduced my commission": no what-if; the "would"
+/// supposes nothing), where the sentence is the one that asks (not "I would like to see where
+/// it stands before the quarter closes." after the question, the asker's story).
+fn without_wish(sentence: &str) -> &str {
+    let lower = sentence.to_ascii_lowercase();
+    for lead in ["i would like to ", "i'd like to ", "id like to "] {
+        for verb in ["know ", "understand ", "confirm ", "check ", "see ", "ask "] {
+            let opening = format!("{lead}{verb}");
+            if lower.starts_with(&opening) && sentence.len() > opening.len() + 3 {
+                return sentence[opening.len()..].trim();
+            }
+        }
+    }
+    sentence
+}
+
 /// The sentence without a lead-in that only says a question comes ("Quick one - does the Hard
 /// Cap include SPIFFs, or just commission?", "hi sam, quick q: …" once greeted).
 fn without_lead_in(sentence: &str) -> &str {
     let lower = sentence.to_ascii_lowercase();
-    // ("I would like to understand why opportunity 60UOBOEM has reduced my commission": a
-    // wish said politely, no what-if; the "would" is no supposing)
     // ("Could you explain whether, and why, that affects my commission on it?": a request,
     // no supposing)
     for lead in ["could you ", "can you ", "would you "] {
@@ -669,14 +684,6 @@ fn without_lead_in(sentence: &str) -> &str {
         );
         if asks && rest.len() > verb.len() + 3 {
             return sentence[sentence.len() - rest.len()..].trim();
-        }
-    }
-    for lead in ["i would like to ", "i'd like to ", "id like to "] {
-        for verb in ["know ", "understand ", "confirm ", "check ", "see ", "ask "] {
-            let opening = format!("{lead}{verb}");
-            if lower.starts_with(&opening) && sentence.len() > opening.len() + 3 {
-                return sentence[opening.len()..].trim();
-            }
         }
     }
     for lead in ["quick one", "quick q", "quick question", "qq"] {
@@ -747,6 +754,13 @@ fn sentences_asking(text: &str) -> String {
         .map(without_preamble)
         .map(without_greeting)
         .map(without_lead_in)
+        .map(|s| {
+            if text.contains('?') && !s.ends_with('?') {
+                s
+            } else {
+                without_wish(s)
+            }
+        })
         .map(super::remark::without_trailing_remark)
         .collect();
     let mut all: Vec<&str> = owned.iter().map(String::as_str).collect();

@@ -584,6 +584,10 @@ impl Vocabulary<'_> {
             // ("and Cara's area?": a British area manager's)
             "area",
             "officers",
+            // ("and carolyn's bunch?": a Texan principal's)
+            "bunch",
+            "outfit",
+            "producers",
         ];
         ws.windows(2).find_map(|w| {
             let first = w[0].strip_suffix("'s")?;

@@ -429,6 +429,9 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         )
         // ("whats our NRR looking like": a business metric no plan here computes)
         || exact(ws, &["nrr", "ndr", "nps", "cac", "ltv", "arpu", "csat"]) && v.measure(ws).is_none()
+        // ("whats the loss ratio running on my book": an insurer's metric, in no deal here)
+        || mentions(ws, &["loss ratio", "loss ratios"])
+            && !v.inputs.plan.measures.iter().any(|m| m.name.to_lowercase().contains("ratio"))
         // ("is my credit the close value or the list price": the plan's rule for credit)
         || mentions(ws, &["list price", "price list"])
             && !exact(

@@ -40,6 +40,13 @@ pub(super) const LANGUAGE: Language = Language {
         ("eh", "yung", "and the"),
         // ("ilan yung ligwak ko last quarter": the quarter before, not "my last quarter")
         ("ko", "last", "mine last"),
+        // ("kamusta pace ko?": the possessive after its noun)
+        ("pace", "ko", "my pace"),
+        ("quota", "ko", "my quota"),
+        ("attainment", "ko", "my attainment"),
+        ("komi", "ko", "my commission"),
+        ("incentive", "ko", "my incentive"),
+        ("deals", "ko", "my deals"),
     ],
     words: &[
         ("magkano", "how much"),
@@ -233,7 +240,7 @@ pub(super) const LANGUAGE: Language = Language {
         ("komi", "commission"),
         ("na-earn", "earned"),
         ("pumasok", "came in"),
-        ("binawas", "deducted"),
+        ("binawas", "clawed back"),
         ("kulang", "short"),
         ("makaalis", "get past"),
         ("makalabas", "get past"),
@@ -248,13 +255,9 @@ pub(super) const LANGUAGE: Language = Language {
         ("kahapon", "yesterday"),
         ("dapat", "should"),
         ("nasa", "at"),
-        ("maging", "become"),
         ("ma-close", "close"),
         ("ma-slip", "slips"),
         ("na-slip", "slipped"),
-        ("mababayaran", "pay back"),
-        ("bayaran", "pay back"),
-        ("kailangan", "need"),
     ],
     markers: &[
         "magkano",

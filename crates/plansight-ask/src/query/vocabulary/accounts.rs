@@ -45,20 +45,34 @@ impl Vocabulary<'_> {
             if own_word {
                 return self.own_account_words().get(a).cloned();
             }
-            a.split_whitespace()
+            let words: Vec<String> = a
+                .split_whitespace()
                 .map(|w| {
                     w.to_lowercase()
                         .trim_end_matches("'s")
                         .trim_end_matches('.')
                         .to_string()
                 })
+                .collect();
+            // (after a saint's or a fort's title, a name of its own: "perpetua" of St.
+            // Perpetua's Hospital, not "worth" of Fort Worth Stockyard Outfitters)
+            let titled = |k: usize| {
+                words[..k]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "st" | "saint" | "mt" | "mount" | "ft" | "fort"))
+            };
+            words
+                .iter()
+                .enumerate()
                 // (nor an initial: "mendoza" of T. Mendoza Residence; nor a street number:
                 // "yarran" of 17 Yarran St, Manly)
-                .find(|w| {
+                .find(|(_, w)| {
                     w.len() > 1
                         && !w.chars().any(|c| c.is_ascii_digit())
                         && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort")
                 })
+                .filter(|(k, w)| !titled(*k) || !crate::english::as_written(w))
+                .map(|(_, w)| w.clone())
                 .filter(|k| k.len() >= 4)
         };
         // ("the Bow Valley job": a short first word with the next, where several accounts

@@ -268,11 +268,18 @@ impl Vocabulary<'_> {
         // the measure's quota)
         let of_a_deal = |i: usize| i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some();
         let credit_said = |i: usize| self.glossed().credit_words.contains(&ws[i]) && !of_a_deal(i);
+        // (said as the seller's own, "my gci", "total gci", "top on gci"; not "a deal with no
+        // gross", nor "gci wise")
         let credit_word = |i: usize| {
             credit_said(i)
+                && i > 0
+                && matches!(
+                    ws[i - 1].as_str(),
+                    "my" | "his" | "her" | "their" | "our" | "your" | "total" | "on" | "in"
+                )
                 && !ws
                     .get(i + 1)
-                    .is_some_and(|n| named(n) || matches!(n.as_str(), "target" | "quota" | "goal"))
+                    .is_some_and(|n| named(n) || matches!(n.as_str(), "target" | "quota" | "goal" | "wise"))
         };
         let amount_word = |i: usize| {
             let w = ws[i].trim_end_matches('s');
@@ -316,7 +323,8 @@ impl Vocabulary<'_> {
             .filter(|(i, _)| !customers_people(*i))
             .map(|(_, w)| w.clone())
             .collect();
-        ws.iter()
+        let ws: Vec<String> = ws
+            .iter()
             .enumerate()
             .map(|(i, w)| match TRADE.iter().find(|(t, _)| t == w) {
                 _ if money_won && matches!(w.as_str(), "win" | "won" | "wins") => {
@@ -420,7 +428,24 @@ impl Vocabulary<'_> {
                 }
                 _ => w.clone(),
             })
-            .collect()
+            .collect();
+        self.draw_named_as_cost(ws)
+    }
+
+    /// The words with the draw's name read as "draw" where the name has a word of cost in it
+    /// ("how much do i still owe back on the feed bill" for the Feed Bill: a draw, no bill
+    /// the plan runs up).
+    fn draw_named_as_cost(&self, ws: Vec<String>) -> Vec<String> {
+        let costly = self.terms.iter().any(|(n, t)| {
+            *t == crate::query::terms::Term::Draw
+                && n.contains(' ')
+                && n.split_whitespace().any(|w| crate::query::words::COST.contains(&w))
+        });
+        if costly {
+            self.draw_said_plainly(&ws)
+        } else {
+            ws
+        }
     }
 }
 
