@@ -63,7 +63,12 @@ fn against_the_last(text: String) -> String {
     for unit in ["qtr", "quarter", "month", "year"] {
         for joint in ["than", "compared to", "vs", "versus"] {
             let said = format!("{joint} last {unit}");
-            let other_period = text.contains(&format!("this {unit}"))
+            let other_period = ["this ", "next ", "current "].iter().any(|r| {
+                ["qtr", "quarter", "month", "year"]
+                    .iter()
+                    .any(|u| text.contains(&format!("{r}{u}")))
+            }) || text.matches(" last ").count() + usize::from(text.starts_with("last ")) > 1
+                || ["ytd", "qtd", "mtd"].iter().any(|p| text.split(' ').any(|w| w == *p))
                 || text
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| quarter_code(w).is_some() || month(w).is_some());
@@ -113,8 +118,6 @@ fn plainly_meant(text: String) -> String {
         ("as of now", "so far"),
         ("as at today", "so far"),
         ("how many dollars", "how much"),
-        // (a report's shorthand: "kary's bootstrap bal")
-        ("bal", "balance"),
         // ("which qtr's been my best": has been)
         ("qtr's been", "qtr has been"),
         ("quarter's been", "quarter has been"),
@@ -122,11 +125,12 @@ fn plainly_meant(text: String) -> String {
         // (Australian: "whats my cut on the yarran st one": the share paid)
         ("my cut on", "my commission on"),
         ("my cut from", "my commission from"),
-        ("my cut of", "my commission on"),
         // (Japanese English: "please teach me my incentive until now")
         ("teach me", "tell me"),
-        ("desc", ""),
-        ("descending", ""),
+        // (a report's shorthand: "ytd earn by rep desc", the ranking's order)
+        ("by rep desc", "by rep"),
+        ("by seller desc", "by seller"),
+        ("by rep descending", "by rep"),
         ("how many dollar", "how much"),
         // ("how am I getting on this month, commission-wise?": the commission)
         ("commission-wise", "on commission"),
@@ -1129,9 +1133,11 @@ pub fn periods(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<Stri
         }
     }
     // ("the quarter ending 30 June 2017": the quarter whose last month is said)
-    let quarter_ending = expanded
-        .windows(2)
-        .any(|w| matches!(w[0].as_str(), "quarter" | "qtr") && matches!(w[1].as_str(), "ending" | "ended" | "ends"));
+    let quarter_ending = (0..expanded.len().saturating_sub(1)).any(|i| {
+        matches!(expanded[i].as_str(), "quarter" | "qtr")
+            && matches!(expanded[i + 1].as_str(), "ending" | "ended" | "ends")
+            && expanded[i + 2..].iter().take(3).any(|w| month(w).is_some())
+    });
     if let [m] = found.as_slice() {
         if let Some(x) = index(m).filter(|x| quarter_ending && x % 3 == 0) {
             found = vec![format!("Q{}", x / 3)];
@@ -1177,8 +1183,10 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
         }
         // "before the quarter's out", "until the month ends": the one in progress.
         let ending = before == Some("the") && matches!(after, Some("ends" | "closes" | "is" | "out" | "over" | "done"))
-            // ("for the quarter to date")
-            || after == Some("to") && words.get(i + 2).is_some_and(|d| d == "date");
+            // ("for the quarter to date"; not "last month to date")
+            || after == Some("to")
+                && words.get(i + 2).is_some_and(|d| d == "date")
+                && !matches!(before, Some("last" | "previous" | "prior" | "next"));
         // "that was my last month" (before leaving): not the month before this one.
         // ("my last month variable pay", "my last quarter commission": the one before)
         let someones_last = before == Some("last")

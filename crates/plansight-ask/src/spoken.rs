@@ -885,24 +885,14 @@ fn dictated(question: &str) -> String {
             if let Some(w) = ws.last_mut() {
                 w.push('?');
             }
-        } else if matches!(last.as_str(), "period")
+        } else if last == "period"
             && ws.len() > 4
-            && !matches!(
-                before.as_str(),
-                "this"
-                    | "last"
-                    | "next"
-                    | "pay"
-                    | "that"
-                    | "the"
-                    | "a"
-                    | "each"
-                    | "per"
-                    | "same"
-                    | "my"
-                    | "payout"
-                    | "every"
-            )
+            // (dictated: no mark of its own; the word before ends a clause, "so far period",
+            // not "the clawback period", "the current period")
+            && !question.contains(['?', '.', ',', '!'])
+            && (matches!(before.as_str(), "far" | "now" | "today" | "date" | "ytd" | "qtd" | "mtd" | "year" | "please")
+                || crate::phrases::quarter_code(before).is_some()
+                || crate::phrases::month_number(before).is_some())
         {
             ws.pop();
         }
@@ -924,13 +914,8 @@ fn dictated(question: &str) -> String {
     };
     for i in 1..ws.len().saturating_sub(1) {
         let (before, next) = (bare(&ws[i - 1]), bare(&ws[i + 1]));
-        if bare(&ws[i]) == "for"
-            && matches!(
-                before.as_str(),
-                "top" | "bottom" | "best" | "worst" | "biggest" | "largest"
-            )
-            && plural(&next)
-        {
+        let opening = i < 2 || matches!(bare(&ws[i - 2]).as_str(), "my" | "the" | "show" | "list" | "me" | "our");
+        if bare(&ws[i]) == "for" && matches!(before.as_str(), "top" | "bottom") && opening && plural(&next) {
             ws[i] = "4".to_string();
         }
     }

@@ -137,7 +137,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 && exact(
                     ws,
                     &["together", "combined", "both", "included", "including", "incl", "plus"],
-                ) =>
+                )
+                && !exact(ws, &["not", "excluding", "without", "excl", "minus"]) =>
         {
             Some(Figure::Earnings)
         }

@@ -628,7 +628,8 @@ fn starter_for_quota(story: &str, asking: &str) -> bool {
 fn without_preamble(sentence: &str) -> &str {
     // ("Ahead of our regional review next week, could you please tell me who …": when and
     // why one asks, before the asking)
-    let lower = sentence.to_lowercase();
+    // (ASCII lower case keeps every byte where it was, for the slicing below)
+    let lower = sentence.to_ascii_lowercase();
     let occasion = ["ahead of ", "in preparation for ", "as part of "]
         .iter()
         .any(|p| lower.starts_with(p));

@@ -497,7 +497,6 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 "we pay",
                 "we must pay",
                 "we have to pay",
-                "do we pay",
                 // "total comp for my reps": the team's total, what it costs
                 "total comp",
                 "total payout",

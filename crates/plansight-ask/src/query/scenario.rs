@@ -875,11 +875,6 @@ pub(super) fn lost_instead(ws: &[String]) -> bool {
                 "gets lost",
                 "was a lost",
                 "falls through",
-                // ("what do i lose if olive st falls over" where a fall-over is a cancelled deal)
-                "is cancelled",
-                "gets cancelled",
-                "get cancelled",
-                "was cancelled",
                 "is canceled",
                 "gets canceled",
                 "was canceled",
@@ -891,7 +886,8 @@ pub(super) fn lost_instead(ws: &[String]) -> bool {
                     && !matches!(
                         w[0].as_str(),
                         "the" | "my" | "a" | "an" | "any" | "of" | "his" | "her" | "their" | "our" | "no" | "for" | "all"
-                            | "many" | "how" | "these" | "those" | "your" | "its" | "on" | "in" | "with"
+                            | "many" | "how" | "these" | "those" | "your" | "its" | "on" | "in" | "with" | "if" | "when"
+                            | "once"
                     )
             }))
 }

@@ -157,7 +157,8 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
                 && capitalised(question, w)
                 && ws.get(i + 1).is_some_and(|n| PERSON_VERBS.contains(&n.as_str()))
             // ("Q3 earnings for Marcel?": a capitalised name last, after "for")
-            // (or typed in lower case, a word no English is: "q3 earnings for marc?")
+            // (or typed in lower case, a word none of the parser's rules reads: "q3 earnings
+            // for marc?")
             || i > 0
                 && i + 1 == ws.len()
                 && ws[i - 1] == "for"

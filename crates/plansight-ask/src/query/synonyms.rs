@@ -556,9 +556,7 @@ const IRREGULAR: &[&[&str]] = &[
     // ("the orders that have unwound on me" for "| unwind |")
     &["unwind", "unwinds", "unwinding", "unwound"],
     &["blow", "blows", "blowing", "blown", "blew"],
-    &["break", "breaks", "breaking", "broken", "broke"],
     &["slide", "slides", "sliding", "slid"],
-    &["freeze", "freezes", "freezing", "frozen", "froze"],
 ];
 
 /// The plain words a document's idea word may stand for that are nouns of the plan, never a

@@ -236,7 +236,7 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         || ws.windows(3).any(|w| {
             matches!(w[0].as_str(), "you" | "u" | "please" | "pls" | "kindly")
                 && ERRANDS.contains(&w[1].as_str())
-                && (matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an") || w[2].parse::<u32>().is_ok())
+                && (matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an") || w[1] == "log" && w[2].parse::<u32>().is_ok())
         })
         // ("push LN2 to 15% in the live plan and send out new changelogs": statements sent)
         || mentions(ws, &["send out new", "send out the new", "send them out", "send it out"])
@@ -604,7 +604,9 @@ fn judges_a_person(ws: &[String]) -> bool {
             w[0] == "let"
                 && w[2] == "go"
                 && w[1].chars().all(char::is_alphabetic)
-                && !matches!(w[1].as_str(), "it" | "me" | "us" | "that" | "this" | "them")
+                // (a person, not "let SPIFFs go")
+                && !w[1].ends_with('s')
+                && !matches!(w[1].as_str(), "it" | "me" | "us" | "that" | "this" | "them" | "him" | "her")
                 && exact(ws, &["should", "shall", "time", "point", "we", "i"])
         }))
 }

@@ -26,21 +26,15 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     }
     // ("How much is my incentive in japanese yen? today rate please.": pay in another
     // currency at the day's rate, which no workspace holds)
-    if mentions(
-        ws,
-        &[
-            "today rate",
-            "today's rate",
-            "todays rate",
-            "current rate",
-            "exchange rate",
-        ],
-    ) && exact(
-        ws,
-        &[
-            "yen", "dollar", "dollars", "euro", "euros", "baht", "peso", "pesos", "rupee", "rupees", "pound", "pounds",
-        ],
-    ) && !exact(ws, &["if", "plan", "tier", "accelerator", "quota"])
+    if mentions(ws, &["today rate", "today's rate", "todays rate", "exchange rate"])
+        && exact(
+            ws,
+            &[
+                "yen", "dollar", "dollars", "euro", "euros", "baht", "peso", "pesos", "rupee", "rupees", "pound",
+                "pounds",
+            ],
+        )
+        && !exact(ws, &["if", "plan", "tier", "accelerator", "quota"])
     {
         return true;
     }
@@ -347,7 +341,24 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         ws,
         &["orders", "sales", "business", "deals", "buyers", "customers", "demand"],
     );
-    if (event || brings) && foretold && !exact(ws, &["if"]) && v.terms_in(ws).is_empty() {
+    if (event || brings)
+        && foretold
+        && !exact(
+            ws,
+            &[
+                "if",
+                "spiff",
+                "spiffs",
+                "bonus",
+                "payout",
+                "commission",
+                "plan",
+                "our",
+                "we",
+            ],
+        )
+        && v.terms_in(ws).is_empty()
+    {
         return true;
     }
     // ("is hottechi gonna order more next yr": a customer's own buying, foretold; not "if

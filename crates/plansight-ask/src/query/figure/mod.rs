@@ -389,7 +389,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                     // ("in which band of la saison des sucres I am actually?", "I am on which
                     // shift for the MRO": the order of French, no distance asked)
                     || ws.windows(2).any(|x| x[0] == "i" && matches!(x[1].as_str(), "am" | "was"))
-                        && !exact(ws, &["far", "away", "close", "need", "reach", "get", "more", "next", "until", "till"]))
+                        && !exact(
+                            ws,
+                            &[
+                                "far", "away", "close", "need", "reach", "get", "more", "next", "until", "till", "above",
+                                "after", "below", "higher", "lower", "than",
+                            ],
+                        ))
         })
         // ("where's owen on the floors right now", the floors the tiers: where he stands)
         // (not "where do i sit on the ladder for earnings": the others ranked by a figure)

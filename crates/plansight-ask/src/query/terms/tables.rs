@@ -57,7 +57,18 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
                     })
                 };
+                // (nor an amount, "50k", "2m", nor a half or an ordinal, "1H", "1st", nor a year's
+                // or a fiscal quarter's, "Y1", "FQ1")
+                let lower_name = name.to_ascii_lowercase();
+                let counted = lower_name.starts_with(|c: char| c.is_ascii_digit())
+                    && ["k", "m", "h", "q", "b", "st", "nd", "rd", "th"].iter().any(|s| {
+                        lower_name
+                            .strip_suffix(s)
+                            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                    });
                 let coded = !period_like
+                    && !counted
+                    && !["fq", "y"].iter().any(|p| name.to_ascii_lowercase().starts_with(p))
                     && !name.contains(' ')
                     && name.len() <= 4
                     && name.chars().any(|c| c.is_ascii_alphabetic())

@@ -54,13 +54,9 @@ impl Vocabulary<'_> {
                         .to_string()
                 })
                 .collect();
-            // (after a saint's or a fort's title, a name of its own: "perpetua" of St.
-            // Perpetua's Hospital, not "worth" of Fort Worth Stockyard Outfitters)
-            let titled = |k: usize| {
-                words[..k]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "st" | "saint" | "mt" | "mount" | "ft" | "fort"))
-            };
+            // (after a fort's title, a name of its own: not "worth" of Fort Worth Stockyard
+            // Outfitters)
+            let titled = |k: usize| words[..k].iter().any(|w| matches!(w.as_str(), "ft" | "fort"));
             words
                 .iter()
                 .enumerate()

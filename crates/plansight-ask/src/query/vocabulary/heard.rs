@@ -45,13 +45,24 @@ impl Vocabulary<'_> {
     /// The question with the words that sound as the plan's names (of two words or more,
     /// one of them said as written), its words for a deal's fate (before "deals"), or a
     /// seller's name (a word no English one is, said where a name stands) written as they
-    /// are: "raise the heavy hall quota" is the Heavy Haul Incentive's.
+    /// are: "raise the heavy hall quota" is the Heavy Haul Incentive's. A word the parser's
+    /// own rules read ("deal", "tier") is never taken for another.
     pub(in crate::query) fn as_heard(&self, question: &str) -> String {
         let tokens: Vec<&str> = question.split_whitespace().collect();
         let bare: Vec<String> = tokens
             .iter()
             .map(|t| fold(t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
             .collect();
+        let sounds: Vec<String> = bare.iter().map(|w| sound(w)).collect();
+        // (a word that may be heard for another: of plain letters, no word of the rules)
+        let open: Vec<bool> = bare
+            .iter()
+            .zip(&sounds)
+            .map(|(w, s)| w.len() >= 3 && !s.is_empty() && !crate::query::unrecognised::rule_word(w))
+            .collect();
+        if !open.iter().any(|o| *o) {
+            return question.to_string();
+        }
         let mut heard: Vec<Option<String>> = vec![None; tokens.len()];
         // (a long name of the plan's: a measure, a tier, a cap, a bonus)
         let names: Vec<Vec<String>> = self
@@ -68,32 +79,58 @@ impl Vocabulary<'_> {
                     .map(str::to_string)
                     .collect::<Vec<_>>()
             })
+            .filter(|n| n.len() >= 2)
             .collect();
+        // (a word every plan's names share: said as written, it is not enough to hear another
+        // word of the name in a word the rules read, "my deal commission")
+        const SHARED: &[&str] = &[
+            "commission",
+            "bonus",
+            "incentive",
+            "rate",
+            "tier",
+            "quota",
+            "award",
+            "spiff",
+            "plan",
+            "the",
+            "of",
+            "and",
+            "cap",
+            "draw",
+            "level",
+            "band",
+            "line",
+            "limit",
+        ];
         for name in &names {
-            for parts in (2..=name.len()).flat_map(|n| name.windows(n)) {
-                for i in 0..bare.len().saturating_sub(parts.len() - 1) {
-                    let said = &bare[i..i + parts.len()];
-                    let same = said.iter().zip(parts).filter(|(a, b)| a == b).count();
-                    let alike = said.iter().zip(parts).all(|(a, b)| {
-                        a == b || a.len() >= 3 && b.len() >= 3 && !sound(a).is_empty() && sound(a) == sound(b)
-                    });
-                    if alike && same >= 1 && same < parts.len() {
-                        for (k, p) in parts.iter().enumerate() {
-                            if said[k] != *p {
-                                heard[i + k] = Some(p.clone());
+            let name_sounds: Vec<String> = name.iter().map(|w| sound(w)).collect();
+            for n in 2..=name.len() {
+                for (start, parts) in name.windows(n).enumerate() {
+                    for i in 0..bare.len().saturating_sub(n - 1) {
+                        let said = &bare[i..i + n];
+                        let same = (0..n).filter(|&k| said[k] == parts[k]).count();
+                        let own = (0..n).any(|k| said[k] == parts[k] && !SHARED.contains(&parts[k].as_str()));
+                        let alike = (0..n).all(|k| {
+                            said[k] == parts[k]
+                                || (open[i + k] || own && said[k].len() >= 3 && !sounds[i + k].is_empty())
+                                    && parts[k].len() >= 3
+                                    && sounds[i + k] == name_sounds[start + k]
+                        });
+                        if alike && same >= 1 && same < n {
+                            for (k, p) in parts.iter().enumerate() {
+                                if said[k] != *p {
+                                    heard[i + k] = Some(p.clone());
+                                }
                             }
                         }
                     }
                 }
             }
         }
+        let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         for (i, w) in bare.iter().enumerate() {
-            if heard[i].is_some()
-                || w.len() < 3
-                || self.plan_word(w)
-                || self.person_or_account_word(w.trim_end_matches("'s"))
-                || self.product(w).is_some()
-            {
+            if heard[i].is_some() || !open[i] {
                 continue;
             }
             // ("how much have I lost to toad deals": a deal's fate of the document's, before
@@ -101,33 +138,48 @@ impl Vocabulary<'_> {
             let before_deals = bare
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.as_str(), "deals" | "deal" | "orders" | "order" | "ones"));
-            let fate = self
-                .idea_words
-                .iter()
-                .find(|(said, _)| !said.contains(' ') && said != w && !sound(w).is_empty() && sound(said) == sound(w))
-                .filter(|_| before_deals);
-            if let Some((said, _)) = fate {
-                heard[i] = Some(said.clone());
-                continue;
+            if before_deals {
+                if let Some((said, _)) = self
+                    .idea_words
+                    .iter()
+                    .find(|(said, _)| !said.contains(' ') && said != w && sound(said) == sounds[i])
+                {
+                    if !self.plan_word(w) && !self.person_or_account_word(w) {
+                        heard[i] = Some(said.clone());
+                    }
+                    continue;
+                }
             }
             // ("How much did Darcell make", "Marquita's clawbacks": a name heard, spelt
-            // another way; a word of no English and of no one's name)
+            // another way, where a name stands; a word of no English and of no one's name)
             let stem = w.trim_end_matches("'s");
-            if stem.len() >= 4
-                && !crate::english::as_written(stem)
-                && self.seller(stem).is_none()
-                && sound(stem).len() >= 3
-            {
-                let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
-                let alike: Vec<String> = roster
-                    .iter()
-                    .filter_map(|s| s.name.as_deref())
-                    .flat_map(|n| n.split_whitespace().map(fold).collect::<Vec<_>>())
-                    .filter(|part| part != stem && sound(part) == sound(stem))
-                    .collect();
-                if let [one] = alike.as_slice() {
-                    heard[i] = Some(format!("{one}{}", &w[stem.len()..]));
-                }
+            let where_a_name_stands = stem.len() < w.len()
+                || i > 0
+                    && matches!(
+                        bare[i - 1].as_str(),
+                        "did" | "does" | "has" | "for" | "and" | "is" | "was" | "of"
+                    )
+                || bare.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "make" | "made" | "earn" | "earned" | "get" | "got" | "close" | "closed" | "sell" | "sold"
+                    )
+                });
+            if !where_a_name_stands || stem.len() < 4 || crate::english::as_written(stem) {
+                continue;
+            }
+            let key = sound(stem);
+            if key.len() < 3 || self.person_or_account_word(stem) || self.plan_word(stem) {
+                continue;
+            }
+            let alike: Vec<String> = roster
+                .iter()
+                .filter_map(|s| s.name.as_deref())
+                .flat_map(|n| n.split_whitespace().map(fold).collect::<Vec<_>>())
+                .filter(|part| part != stem && sound(part) == key)
+                .collect();
+            if let [one] = alike.as_slice() {
+                heard[i] = Some(format!("{one}{}", &w[stem.len()..]));
             }
         }
         if heard.iter().all(Option::is_none) {
@@ -143,7 +195,7 @@ impl Vocabulary<'_> {
                     let lower = t.to_lowercase();
                     match lower.find(b.as_str()) {
                         Some(at)
-                            if t.is_char_boundary(at) && t.is_char_boundary(at + b.len()) && lower.len() == t.len() =>
+                            if lower.len() == t.len() && t.is_char_boundary(at) && t.is_char_boundary(at + b.len()) =>
                         {
                             format!("{}{h}{}", &t[..at], &t[at + b.len()..])
                         }

@@ -261,8 +261,6 @@ impl Vocabulary<'_> {
         let ws = &crate::query::synonyms::plain(ws, &self.idea_words, &|w| {
             named(w) || person_or_account(w) || in_alias.contains(&w)
         });
-        // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
-        // amount, unless said in a name with its next word, "the Perm Fee Commission")
         // ("whats my GCI sitting at" where "**GCI (credit).**": the seller's credit on the
         // measure the word names; "a 30k gci sale" is still a deal's amount, "my gci target"
         // the measure's quota)
@@ -273,14 +271,18 @@ impl Vocabulary<'_> {
         let credit_word = |i: usize| {
             credit_said(i)
                 && i > 0
-                && matches!(
-                    ws[i - 1].as_str(),
-                    "my" | "his" | "her" | "their" | "our" | "your" | "total" | "on" | "in"
-                )
+                && (matches!(ws[i - 1].as_str(), "my" | "his" | "her" | "their" | "our" | "your" | "total")
+                    // ("who's top on gci"; not "what did I earn on GCI", its pay)
+                    || matches!(ws[i - 1].as_str(), "on" | "in")
+                        && !ws.iter().any(|x| {
+                            matches!(x.as_str(), "earn" | "earned" | "make" | "made" | "paid" | "pay" | "commission")
+                        }))
                 && !ws
                     .get(i + 1)
                     .is_some_and(|n| named(n) || matches!(n.as_str(), "target" | "quota" | "goal" | "wise"))
         };
+        // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
+        // amount, unless said in a name with its next word, "the Perm Fee Commission")
         let amount_word = |i: usize| {
             let w = ws[i].trim_end_matches('s');
             self.glossed().amount_words.iter().any(|a| a == w || a == &ws[i])
@@ -401,6 +403,8 @@ impl Vocabulary<'_> {
                 _ if matches!(w.as_str(), "trimester" | "trimestre") => "quarter".into(),
                 _ if matches!(w.as_str(), "trimesters" | "trimestres") => "quarters".into(),
                 _ if w == "less" && i > 0 && ws[i - 1] == "with" => "least".into(),
+                // (a report's shorthand, last: "kary's bootstrap bal")
+                _ if w == "bal" && i > 0 && i + 1 == ws.len() => "balance".into(),
                 // ("am i at plan this qtr": the quota, as a plan's number)
                 _ if w == "plan"
                     && i > 1
