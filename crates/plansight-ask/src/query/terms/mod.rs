@@ -77,8 +77,8 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
         "hit", "hits", "hitting", "reach", "reaches", "reached", "reaching", "make", "made", "making", "into", "to",
         "from", "past", "get", "got",
     ];
-    let words: Vec<String> = document
-        .to_lowercase()
+    let lower_document = document.to_lowercase();
+    let words: Vec<String> = lower_document
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
@@ -117,8 +117,9 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
                 && head.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !COMMON.contains(&head)
                 && !GENERIC.contains(&head)
-                // (a hyphened head is its own: the document's words are read apart)
-                && (alone < whole || head.contains('-'))
+                // (a hyphened head counted in the document's words with their hyphens: never said
+                // outside the name, "multi-year deals")
+                && (alone < whole || head.contains('-') && hyphened_alone(&lower_document, head, noun) == 0)
                 && elsewhere.iter().filter(|e| *e != n).all(|e| {
                     !e.split([' ', '-'])
                         .any(|w| w.starts_with(head) || head.starts_with(w) && w.len() >= 4)
@@ -139,6 +140,17 @@ fn with_rate_heads(plan: &Plan, document: &str, mut terms: Vec<(String, Term)>) 
         }
     }
     terms
+}
+
+/// How often the document says a hyphened word ("all-star") other than before `noun`.
+fn hyphened_alone(document_lower: &str, head: &str, noun: &str) -> usize {
+    let words: Vec<&str> = document_lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len())
+        .filter(|&i| words[i] == head && words.get(i + 1) != Some(&noun))
+        .count()
 }
 
 /// The names and, for a name given with its article ("el Cráter", "la Fumarola"), the name
