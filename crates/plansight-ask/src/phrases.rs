@@ -60,19 +60,23 @@ pub fn normalize(text: &str) -> String {
 /// "is my office costing more or less than last qtr": the period under way against the one
 /// before, when no other period is said.
 fn against_the_last(text: String) -> String {
-    for unit in ["qtr", "quarter", "month", "year"] {
+    const UNITS: [&str; 4] = ["qtr", "quarter", "month", "year"];
+    // (read once: whether the text says another period of its own)
+    let other_period = ["this ", "next ", "current "]
+        .iter()
+        .any(|r| UNITS.iter().any(|u| text.contains(&format!("{r}{u}"))))
+        || text.matches(" last ").count() + usize::from(text.starts_with("last ")) > 1
+        || ["ytd", "qtd", "mtd"].iter().any(|p| text.split(' ').any(|w| w == *p))
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| quarter_code(w).is_some() || month(w).is_some());
+    if other_period {
+        return text;
+    }
+    for unit in UNITS {
         for joint in ["than", "compared to", "vs", "versus"] {
             let said = format!("{joint} last {unit}");
-            let other_period = ["this ", "next ", "current "].iter().any(|r| {
-                ["qtr", "quarter", "month", "year"]
-                    .iter()
-                    .any(|u| text.contains(&format!("{r}{u}")))
-            }) || text.matches(" last ").count() + usize::from(text.starts_with("last ")) > 1
-                || ["ytd", "qtd", "mtd"].iter().any(|p| text.split(' ').any(|w| w == *p))
-                || text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| quarter_code(w).is_some() || month(w).is_some());
-            if let Some(at) = text.find(&said).filter(|_| !other_period) {
+            if let Some(at) = text.find(&said) {
                 let bounded = text[at + said.len()..]
                     .chars()
                     .next()

@@ -72,11 +72,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     if priced_in
         && ws.windows(2).any(|w| {
             w[0] == "in"
+                // (said in the singular or the plural: "in euro", "in pesos")
                 && CURRENCIES.iter().any(|(said, codes)| {
-                    (w[1] == *said
-                        || w[1].strip_suffix('s') == Some(said.trim_end_matches('s'))
-                        || w[1] == said.trim_end_matches('s'))
-                        && !codes.contains(&plan_currency.as_str())
+                    w[1].trim_end_matches('s') == said.trim_end_matches('s') && !codes.contains(&plan_currency.as_str())
                 })
         })
         || priced_in && mentions(ws, &["in japanese yen"]) && plan_currency != "JPY"
