@@ -1190,7 +1190,11 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
             // ("for the quarter to date"; not "last month to date")
             || after == Some("to")
                 && words.get(i + 2).is_some_and(|d| d == "date")
-                && !matches!(before, Some("last" | "previous" | "prior" | "next"));
+                && !matches!(before, Some("last" | "previous" | "prior" | "next"))
+                // (not "my top-earning quarter to date": the best of the year's so far)
+                && !before.is_some_and(|b| {
+                    b.starts_with("top") || b.starts_with("best") || b.ends_with("est") || b == "earning"
+                });
         // "that was my last month" (before leaving): not the month before this one.
         // ("my last month variable pay", "my last quarter commission": the one before)
         let someones_last = before == Some("last")

@@ -14895,6 +14895,62 @@ fn round_132_what_its_sets_taught() {
     read_after("twohundredsixtyfirst", clock);
 }
 
+/// Questions last session's own rules had turned from right to wrong, found by comparing
+/// full runs: "explain me the clawback" is the rule, a name with another ending vowel is
+/// another person, the best quarter "to date" is no quarter named, a word titled as the
+/// credit said after a figure is no measure, "the illawarra rd one" of two such sales is
+/// asked back.
+#[test]
+fn last_sessions_regressions() {
+    use serde_json::json;
+    let tienda: &[Turns] = &[
+        (
+            "Rogelio Saldaña",
+            &[],
+            "Can you explain me the clawback?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Rogelio Saldaña",
+            &[],
+            "explain me the calc for my bonus in july",
+            "answer",
+            json!({"figure": "bonus", "period": "m07"}),
+        ),
+        (
+            "Patricia Villaseñor",
+            &[],
+            "How much did Alejandra earn?",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("sixtyseventh", tienda);
+    let agency: &[Turns] = &[
+        (
+            "Kate Hollis",
+            &[],
+            "whats my biggest sale this fin yr gci wise",
+            "answer",
+            json!({"op": "top", "figure": "deal_amount", "measure": null, "period": "fy"}),
+        ),
+        (
+            "Chloe Tran",
+            &[],
+            "whats my cut on the illawarra rd one",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredsixtieth", agency);
+    let (inputs, doc) = common::sample();
+    let calc = plansight_engine::calculate(&inputs).unwrap();
+    let ctx = common::context(&inputs, &calc, &doc);
+    let a = ask(&ctx, "s10", "my top-earning quarter to date?");
+    assert_eq!(a.arguments["op"].as_str(), Some("best_period"), "{a:?}");
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

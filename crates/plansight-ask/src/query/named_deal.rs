@@ -202,6 +202,14 @@ pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
             w.as_str(),
             "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan" | "case" | "job"
         ) || type_word(w) && !of_account(i)
+            // ("whats my cut on the illawarra rd one": the one of the place named)
+            || w == "one"
+                && i > 0
+                && !matches!(
+                    ws[i - 1].as_str(),
+                    "the" | "that" | "this" | "which" | "any" | "each" | "every" | "no" | "last" | "next" | "big"
+                        | "first" | "a" | "only" | "just" | "quick" | "another"
+                )
     });
     one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
 }

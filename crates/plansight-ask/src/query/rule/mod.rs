@@ -285,7 +285,18 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && exact(ws, &["work", "works"])
         && parts.query.scope.deal.is_none()
         && parts.query.scope.account.is_none();
-    if how_it_works || shapes::asks_outright(v, ws, parts) || plan_words::names_the_plans_own_words(ws, parts) {
+    // ("Can you explain me the clawback?": second-language English for the rule, the "me" no
+    // one asked about; not "explain me the calc of my bonus", nor a period's)
+    let explain_me_the = mentions(ws, &["explain me the", "explain to me the"])
+        && !exact(ws, &["my", "mine", "i", "i'm", "im"])
+        && parts.query.scope.deal.is_none()
+        && parts.query.scope.account.is_none()
+        && parts.query.scope.period.is_none();
+    if how_it_works
+        || explain_me_the
+        || shapes::asks_outright(v, ws, parts)
+        || plan_words::names_the_plans_own_words(ws, parts)
+    {
         return Some(topic(ws));
     }
     let first = ws.first().map(String::as_str).unwrap_or("");

@@ -176,7 +176,7 @@ impl Vocabulary<'_> {
                 .iter()
                 .filter_map(|s| s.name.as_deref())
                 .flat_map(|n| n.split_whitespace().map(fold).collect::<Vec<_>>())
-                .filter(|part| part != stem && sound(part) == key)
+                .filter(|part| part != stem && sound(part) == key && !another_ending(part, stem))
                 .collect();
             if let [one] = alike.as_slice() {
                 heard[i] = Some(format!("{one}{}", &w[stem.len()..]));
@@ -209,6 +209,14 @@ impl Vocabulary<'_> {
     }
 }
 
+/// Whether two names differ only in the vowel they end with: "Alejandra" is not "Alejandro",
+/// nor "Daniela" "Daniel" (another person, not a spelling heard).
+fn another_ending(name: &str, said: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let (a, b) = (name.trim_end_matches(vowel), said.trim_end_matches(vowel));
+    a == b && name.len().max(said.len()) > a.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::sound;
@@ -228,5 +236,14 @@ mod tests {
         for (a, b) in [("route", "rate"), ("haul", "hill"), ("tier", "tear")] {
             assert_ne!(sound(a), sound(b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn a_name_with_another_ending_vowel_is_another_persons() {
+        use super::another_ending;
+        assert!(another_ending("alejandro", "alejandra"));
+        assert!(another_ending("daniel", "daniela"));
+        assert!(!another_ending("darcel", "darcell"));
+        assert!(!another_ending("markita", "marquita"));
     }
 }

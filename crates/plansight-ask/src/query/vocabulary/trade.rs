@@ -268,6 +268,11 @@ impl Vocabulary<'_> {
         let credit_said = |i: usize| self.glossed().credit_words.contains(&ws[i]) && !of_a_deal(i);
         // (said as the seller's own, "my gci", "total gci", "top on gci"; not "a deal with no
         // gross", nor "gci wise")
+        // ("my gci target": the measure's, by its name)
+        let before_its_name = |i: usize| {
+            ws.get(i + 1)
+                .is_some_and(|n| named(n) || matches!(n.as_str(), "target" | "quota" | "goal"))
+        };
         let credit_word = |i: usize| {
             credit_said(i)
                 && i > 0
@@ -277,9 +282,8 @@ impl Vocabulary<'_> {
                         && !ws.iter().any(|x| {
                             matches!(x.as_str(), "earn" | "earned" | "make" | "made" | "paid" | "pay" | "commission")
                         }))
-                && !ws
-                    .get(i + 1)
-                    .is_some_and(|n| named(n) || matches!(n.as_str(), "target" | "quota" | "goal" | "wise"))
+                && !before_its_name(i)
+                && ws.get(i + 1).is_none_or(|n| n != "wise")
         };
         // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
         // amount, unless said in a name with its next word, "the Perm Fee Commission")
@@ -294,7 +298,7 @@ impl Vocabulary<'_> {
             .flat_map(|(i, w)| {
                 if credit_word(i) {
                     vec![w.clone(), "credit".to_string()]
-                } else if amount_word(i) && !credit_said(i) {
+                } else if amount_word(i) && !credit_word(i) && !(credit_said(i) && before_its_name(i)) {
                     vec!["amount".to_string()]
                 } else {
                     vec![self
