@@ -1704,6 +1704,26 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredseventyeighth/heldout.toml",
             "twohundredseventyeighth",
         ),
+        (
+            "two-hundred-seventy-ninth workspace (a Seoul medical-device distributor selling to hospitals, a calendar year paid quarterly in won, a consumables commission in mountain-named bands, a capital equipment incentive, a draw and banpum clawed back, Korean second-language English in a company messenger), held-out set",
+            "twohundredseventyninth/heldout.toml",
+            "twohundredseventyninth",
+        ),
+        (
+            "two-hundred-eighty-first workspace (the Maven CRM export recast as a Monterrey hardware distributor, a calendar year paid quarterly, a hardware commission in chile-named bands, a heavy-hardware incentive, a draw and reversals clawed back, Mexican Spanish-English on WhatsApp), held-out set",
+            "twohundredeightyfirst/heldout.toml",
+            "twohundredeightyfirst",
+        ),
+        (
+            "two-hundred-eightieth workspace (a Polish freight forwarder and road haulier, a calendar year paid quarterly in zloty, a margin commission in road-class tiers, a new shipper incentive, a draw and cancellations clawed back, Polish English in Slack), held-out set",
+            "twohundredeightieth/heldout.toml",
+            "twohundredeightieth",
+        ),
+        (
+            "two-hundred-eighty-second workspace (a Pune and Nagpur broadband and enterprise telecom dealer, an April fiscal year paid monthly in rupees, a fibre commission in train-named bands, an enterprise connectivity incentive, a draw and cancellations clawed back, Hinglish on WhatsApp and Teams), held-out set",
+            "twohundredeightysecond/heldout.toml",
+            "twohundredeightysecond",
+        ),
     ]
 }
 
@@ -1983,6 +2003,10 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredseventysixth" => "captura",
         "twohundredseventyseventh" => "maschinen",
         "twohundredseventyeighth" => "commercial_nb",
+        "twohundredseventyninth" => "consumables",
+        "twohundredeightyfirst" => "hardware",
+        "twohundredeightieth" => "margin",
+        "twohundredeightysecond" => "fibre",
         _ => "lsv",
     }
 }
