@@ -1724,6 +1724,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredeightysecond/heldout.toml",
             "twohundredeightysecond",
         ),
+        (
+            "two-hundred-eighty-third workspace (a Texas new-and-used car dealer group, a calendar year paid monthly, a front-end gross commission in racing-flag brackets, an F&I back-end commission, flats, spiffs, a floor draw and unwinds charged back, car-floor slang typed on phones), held-out set",
+            "twohundredeightythird/heldout.toml",
+            "twohundredeightythird",
+        ),
     ]
 }
 
@@ -2007,6 +2012,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredeightyfirst" => "hardware",
         "twohundredeightieth" => "margin",
         "twohundredeightysecond" => "fibre",
+        "twohundredeightythird" => "front",
         _ => "lsv",
     }
 }
