@@ -14951,6 +14951,80 @@ fn last_sessions_regressions() {
     assert_eq!(a.arguments["op"].as_str(), Some("best_period"), "{a:?}");
 }
 
+/// Round 133's Spanish-English set read: Mexican Spanish read in its own words (the verbs of
+/// pay as chat conjugates them, "la comi" said without its article, "marifer", "chuy", the
+/// payday "de julio", "enchilarse" conjugated), a question mostly of Spanish's small words.
+#[test]
+fn round_133_what_its_sets_taught() {
+    use serde_json::json;
+    let frontera: &[Turns] = &[
+        (
+            "Jesús Salinas",
+            &[],
+            "oye cuanto llevo de comi hasta ahorita?",
+            "answer",
+            json!({"figure": "earnings", "measure": "hardware"}),
+        ),
+        (
+            "Daniela Sepúlveda",
+            &[],
+            "cuanto me toca el dia de raya de julio",
+            "answer",
+            json!({"figure": "payable", "period": "q2"}),
+        ),
+        (
+            "Luis Fernando Peña",
+            &[],
+            "cuanto me han reversado en total",
+            "answer",
+            json!({"figure": "clawback"}),
+        ),
+        (
+            "Ana Sofía Rodríguez",
+            &[],
+            "con un GTX Pro de 2k ya cruzo la garita?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Héctor Cavazos",
+            &[],
+            "en que lugar va chuy en credito de hardware",
+            "answer",
+            json!({"op": "rank", "who": "jesús salinas", "measure": "hardware"}),
+        ),
+        (
+            "Héctor Cavazos",
+            &[],
+            "bottom 2 en credito de fierro el trimestre pasado",
+            "answer",
+            json!({"op": "bottom", "n": 2, "period": "q2"}),
+        ),
+        (
+            "Rogelio Garza",
+            &[],
+            "si subimos la cuota de fierro a 35k, que 3 ejecutivos pierden mas",
+            "answer",
+            json!({"op": "bottom", "n": 3, "figure": "earnings"}),
+        ),
+        (
+            "Patricia Elizondo",
+            &[],
+            "chiltepin al 15%, cuanto sale?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "hardware", "tier": 4, "value": "0.15"}}),
+        ),
+        (
+            "Luis Ángel Tamez",
+            &[],
+            "si me salgo de la empresa tengo que regresar el adelanto?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredeightyfirst", frontera);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -226,6 +226,19 @@ const NO_PLACE: &[&str] = &[
 /// "tops out", "topped out"; "hitting the spin": also "the spin").
 pub(super) fn verb_forms(name: &str) -> Vec<String> {
     let Some((first, rest)) = name.split_once(' ') else {
+        // ("enchilarse", a Spanish verb of the self: "ya me enchilé", "me enchilo", "se
+        // enchila", conjugated as chat writes it, accents dropped)
+        if let Some(stem) = name
+            .strip_suffix("arse")
+            .filter(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+        {
+            let mut forms: Vec<String> = ["o", "e", "a", "amos", "ando", "ar", "aste", "ara", "aria"]
+                .iter()
+                .map(|end| format!("{stem}{end}"))
+                .collect();
+            forms.retain(|f| !super::unrecognised::common(f));
+            return forms;
+        }
         // ("castling": "get me castled"; a stem ending in a consonant and "l" takes back its
         // "e", "castle")
         let Some(stem) = name

@@ -330,6 +330,18 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
             }
         }
     }
+    // ("cuanto llevo de comi" where "| la comi | the Hardware Commission |": the name without
+    // its Spanish article, as said after "de", "mi", "my")
+    let bare: Vec<(String, String)> = found
+        .iter()
+        .filter_map(|(id, alias)| {
+            let (article, rest) = alias.split_once(' ')?;
+            let bare = matches!(article, "la" | "el" | "los" | "las") && rest.len() >= 4 && !rest.contains(' ');
+            bare.then(|| (id.clone(), rest.to_string()))
+        })
+        .filter(|(_, rest)| !PLAIN.contains(&rest.as_str()) && !found.iter().any(|(_, w)| w == rest))
+        .collect();
+    found.extend(bare);
     found
 }
 

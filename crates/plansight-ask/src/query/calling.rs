@@ -42,12 +42,16 @@ pub(super) fn calls_by(word: &str, name: &str, both: bool) -> bool {
     // (a name of two given names and two surnames, "José Antonio Gutiérrez Chávez", is
     // called by either given name, or both: "Toño", "Marifer")
     let parts: Vec<&str> = name.split_whitespace().collect();
+    // (of three, "María Fernanda Cantú", both given names together only: the second word
+    // alone may be a surname)
     let given: Vec<String> = if both && parts.len() >= 4 {
         vec![
             parts[0].to_string(),
             parts[1].to_string(),
             format!("{} {}", parts[0], parts[1]),
         ]
+    } else if both && parts.len() == 3 {
+        vec![first.to_string(), format!("{} {}", parts[0], parts[1])]
     } else {
         vec![first.to_string()]
     };

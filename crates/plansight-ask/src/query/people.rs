@@ -256,6 +256,11 @@ impl Vocabulary<'_> {
                         | "ranks"
                         // (Portuguese "da Fer": Fer's)
                         | "da"
+                        // (Spanish order, the person after the verb: "cuanto ganaria marifer",
+                        // "cuanto hizo kevin")
+                        | "earn"
+                        | "earned"
+                        | "made"
                     )
                 // (Tagalog's words before a name: "kinita ni Jun", "kay Tin")
                 || i > 0 && crate::phrases::after_a_person_word(Some(ws[i - 1].as_str()))

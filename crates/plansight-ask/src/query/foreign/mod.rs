@@ -1,6 +1,6 @@
 //! The everyday words of other languages sellers mix into English questions, read as the
-//! English words they stand for: French, Dutch and Spanish ("combien j'ai fait en
-//! janvier"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko"),
+//! English words they stand for: French and Dutch ("combien j'ai fait en janvier"), Spanish
+//! ("cuánto me toca de comi"), Nigerian Pidgin ("wetin i don make"), Taglish ("magkano na kinita ko"),
 //! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai"),
 //! German ("wie viel Provision habe ich im zweiten Quartal verdient"), Scots ("how far am i
 //! fae the trig point"), Kenyan Sheng ("kwani why is it taking doh off me") and Jamaican
@@ -16,6 +16,7 @@ mod portuguese;
 mod romance;
 mod scots;
 mod sheng;
+mod spanish;
 mod tagalog;
 
 /// One language's words as English.
@@ -49,6 +50,7 @@ const LANGUAGES: &[&Language] = &[
     &pidgin::LANGUAGE,
     &patois::LANGUAGE,
     &romance::LANGUAGE,
+    &spanish::LANGUAGE,
     &tagalog::LANGUAGE,
     &portuguese::LANGUAGE,
     &hinglish::LANGUAGE,
@@ -66,10 +68,11 @@ pub(super) fn of_currency(code: &str) -> Option<&'static Language> {
     }
 }
 
-/// The words with another language's read as English; `named` says which words are the
+/// The words with another language's read as English; `named` says which words (by their
+/// index and folded form) are the
 /// workspace's own names (kept as they are); `home`, the language the workspace's sellers
 /// mix in, read lightly in an English question (`lightly`).
-pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<&Language>) -> Vec<String> {
+pub(super) fn english(ws: &[String], named: &dyn Fn(usize, &str) -> bool, home: Option<&Language>) -> Vec<String> {
     let folded: Vec<String> = ws.iter().map(|w| crate::phrases::fold(w)).collect();
     // Only a question that has a word no English one has is read so: "la" and "que" alone
     // are not enough.
@@ -77,7 +80,8 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
         let marked_without_markers = l.marked.is_some_and(|m| m(&folded));
         folded
             .iter()
-            .filter(|w| l.markers.contains(&w.as_str()) && !named(w))
+            .enumerate()
+            .filter(|(i, w)| l.markers.contains(&w.as_str()) && !named(*i, w))
             .count()
             + usize::from(marked_without_markers)
     };
@@ -98,7 +102,7 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
     let mut i = 0;
     while i < ws.len() {
         let w = &folded[i];
-        if named(w) {
+        if named(i, w) {
             out.push(ws[i].clone());
             i += 1;
             continue;
@@ -159,13 +163,14 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(&str) -> bool, home: Option<
 /// An English question of a workspace whose sellers mix in `home`: only its numbers ("R$
 /// 3.500", "1,2%", "80 mil") and its words no English word is spelt like ("atingimento",
 /// "trimestre", "faixa") are read, so the English ("do", "as", "time") keeps its meaning.
-fn lightly(ws: &[String], folded: &[String], named: &dyn Fn(&str) -> bool, home: &Language) -> Vec<String> {
+fn lightly(ws: &[String], folded: &[String], named: &dyn Fn(usize, &str) -> bool, home: &Language) -> Vec<String> {
     // ("15 mil", glued to its number as "15mil" when read: fifteen thousand)
     let thousand = home.words.contains(&("mil", "thousand"));
     ws.iter()
         .zip(folded)
-        .map(|(w, f)| {
-            if named(f) {
+        .enumerate()
+        .map(|(i, (w, f))| {
+            if named(i, f) {
                 return w.clone();
             }
             if let Some(n) = f
@@ -222,7 +227,7 @@ mod tests {
 
     fn read(q: &str) -> String {
         let ws = crate::phrases::words(&crate::phrases::normalize(q));
-        english(&ws, &|w| w == "mi", None).join(" ")
+        english(&ws, &|_, w| w == "mi", None).join(" ")
     }
 
     #[test]
@@ -230,7 +235,7 @@ mod tests {
         let home = super::of_currency("BRL");
         let read = |q: &str| {
             let ws = crate::phrases::words(&crate::phrases::normalize(q));
-            english(&ws, &|_| false, home).join(" ")
+            english(&ws, &|_, _| false, home).join(" ")
         };
         assert_eq!(read("a pivô of 80 mil today"), "a pivô of 80 thousand today");
         assert_eq!(read("a 15mil fieldlink"), "a 15k fieldlink");
@@ -243,7 +248,7 @@ mod tests {
         );
         let usd = super::of_currency("USD");
         let ws = crate::phrases::words(&crate::phrases::normalize("a 15 mil deal"));
-        assert_eq!(english(&ws, &|_| false, usd).join(" "), "a 15 mil deal");
+        assert_eq!(english(&ws, &|_, _| false, usd).join(" "), "a 15 mil deal");
     }
 
     #[test]
@@ -272,6 +277,32 @@ mod tests {
             "et mi commission",
             "no word of French or Spanish alone"
         );
+    }
+
+    #[test]
+    fn mexican_spanish_is_read_in_its_own_words() {
+        let read = |q: &str| {
+            let ws = crate::phrases::words(&crate::phrases::normalize(q));
+            english(&ws, &|_, _| false, None).join(" ")
+        };
+        assert_eq!(
+            read("cuanto me toca de comi este trimestre"),
+            "how much do i get of commission this quarter"
+        );
+        assert_eq!(
+            read("quien de mi equipo lleva mas lana"),
+            "who of my team has made the most money"
+        );
+        assert_eq!(
+            read("con un deal de 20k ya cruzo la garita"),
+            "with a deal of 20k do i cross the garita"
+        );
+        assert_eq!(
+            read("chiltepin al 15%, cuanto sale?"),
+            "chiltepin at 15% how much does it cost",
+            "\"al\" before a number is at"
+        );
+        assert_eq!(read("hey ya see my q3?"), "hey ya see my q3", "English stays");
     }
 
     #[test]

@@ -114,16 +114,24 @@ impl Vocabulary<'_> {
         // document's own word, though Sheng's for money)
         // (only where the phrase is said: "pon" of "| pon di table |" is Patois's "on" in
         // "how much mi a go get pon Settle Day")
-        // (folded as the idea words are: "día de pago")
-        let said = crate::phrases::fold(&format!(" {} ", ws.join(" ")));
-        let glossed = |w: &str| {
-            self.idea_words.iter().any(|(n, _)| {
-                n.contains(' ') && n.split_whitespace().any(|x| x == w) && said.contains(&format!(" {n} "))
-            })
-        };
+        // (folded as the idea words are: "día de pago"; the words where the phrase is said,
+        // not "de" elsewhere: "el dia de raya de julio" is July's)
+        let folded: Vec<String> = ws.iter().map(|w| crate::phrases::fold(w)).collect();
+        let mut glossed = vec![false; ws.len()];
+        for (n, _) in self.idea_words.iter().filter(|(n, _)| n.contains(' ')) {
+            let parts: Vec<&str> = n.split_whitespace().collect();
+            for i in 0..folded.len().saturating_sub(parts.len() - 1) {
+                if parts.iter().enumerate().all(|(k, p)| folded[i + k] == *p) {
+                    glossed[i..i + parts.len()].iter_mut().for_each(|g| *g = true);
+                }
+            }
+        }
+        // (an article of a plan's name, "El Tope", "La Garita", is no name alone: "el trimestre
+        // pasado" is the last quarter; the name is also read without it)
+        let article = |w: &str| matches!(w, "la" | "el" | "los" | "las" | "de" | "del");
         let english = crate::query::foreign::english(
             ws,
-            &|w| self.plan_word(w) || self.person_or_account_word(w) || initials(w) || glossed(w),
+            &|i, w| self.plan_word(w) && !article(w) || self.person_or_account_word(w) || initials(w) || glossed[i],
             home,
         );
         self.mil_in_thousands(english)
