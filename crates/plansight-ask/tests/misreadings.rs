@@ -15023,6 +15023,54 @@ fn round_133_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredeightyfirst", frontera);
+    // (Korean names, family first: "So-yeon-nim team", "Hyunwoo"; "Min-jun's" no minimum; an
+    // unknown "Sung-min" asked back; a glossary's word for the credit, "jangbi maechul"; the
+    // payday "Jeongsan Day" said "jeongsan")
+    let hanul: &[Turns] = &[
+        (
+            "Park Ji-hoon",
+            &[],
+            "So-yeon-nim team cost in Q3 please check",
+            "answer",
+            json!({"figure": "cost", "who": "team:kim so-yeon", "period": "q3"}),
+        ),
+        (
+            "Park Ji-hoon",
+            &[],
+            "Hyunwoo distance to Seoraksan this quarter please",
+            "answer",
+            json!({"who": "jung hyun-woo", "mark": "accelerator"}),
+        ),
+        (
+            "Lee Min-jun",
+            &[],
+            "Could you tell me Min-jun's Q2 sobumpum attainment?",
+            "answer",
+            json!({"op": "value", "figure": "attainment", "measure": "consumables"}),
+        ),
+        (
+            "Kim So-yeon",
+            &[],
+            "How much did Sung-min make in Q3?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Daniel Cho",
+            &[],
+            "my jangbi maechul this year total?",
+            "answer",
+            json!({"figure": "credit", "measure": "capital", "period": "fy"}),
+        ),
+        (
+            "Bae Eun-ji",
+            &[],
+            "q4 jeongsan now how much expected",
+            "answer",
+            json!({"figure": "payable", "period": "q4"}),
+        ),
+    ];
+    read_after("twohundredseventyninth", hanul);
 }
 
 type Turns = (

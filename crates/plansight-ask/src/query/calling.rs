@@ -21,6 +21,27 @@ pub(super) fn slipped_full_name(first: &str, last: &str, name: &str) -> bool {
         && (!super::unrecognised::common(first) || !super::unrecognised::common(last))
 }
 
+/// Family names said before the given name, as Korean and Chinese names are ("Kim So-yeon",
+/// "Jung Hyun-woo").
+const FAMILY_FIRST: &[&str] = &[
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "im", "han",
+    "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae",
+    "baek", "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "jin", "chae", "won",
+    "chun", "bang", "hyun", "byun", "wang", "zhang", "li", "liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun",
+    "gao", "lin", "guo", "luo",
+];
+
+/// The given name of a name (lower case): its first word, or, after a family name said
+/// first, the hyphened given name ("so-yeon" of "kim so-yeon").
+pub(super) fn given_name(name: &str) -> &str {
+    let mut parts = name.split_whitespace();
+    let first = parts.next().unwrap_or_default();
+    match parts.next() {
+        Some(second) if second.contains('-') && FAMILY_FIRST.contains(&first) => second,
+        _ => first,
+    }
+}
+
 /// Whether a word is a way of saying a person's name: as [`calls`] does, or by the
 /// initials of a hyphenated first name ("J-F").
 pub(super) fn says(word: &str, name: &str) -> bool {
@@ -37,7 +58,7 @@ pub(super) fn calls(word: &str, name: &str) -> bool {
 
 /// As [`calls`], by the first given name only when `both` is false.
 pub(super) fn calls_by(word: &str, name: &str, both: bool) -> bool {
-    let first = name.split_whitespace().next().unwrap_or_default();
+    let first = given_name(name);
     let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
     // (a name of two given names and two surnames, "José Antonio Gutiérrez Chávez", is
     // called by either given name, or both: "Toño", "Marifer")

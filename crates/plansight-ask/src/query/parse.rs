@@ -589,7 +589,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let payday_said = super::synonyms::plain(ws, &v.idea_words, &|_| false)
         .iter()
         .any(|w| w == "payday");
-    let mut op = super::operation::op(&v.without_terms(ws), &query, team, payday_said);
+    // (a hyphened name is no superlative's: "Min-jun's attainment" is no minimum)
+    let unnamed: Vec<String> = v
+        .without_terms(ws)
+        .into_iter()
+        .map(|w| {
+            let hyphened_name = w.contains('-') && v.seller(w.trim_end_matches("'s")).is_some();
+            if hyphened_name {
+                "someone".to_string()
+            } else {
+                w
+            }
+        })
+        .collect();
+    let mut op = super::operation::op(&unnamed, &query, team, payday_said);
     // ("so why am i on the bellows then": the pay the draw was paid against, explained)
     if super::figure::why_on_the_draw(v, ws) && query.scenario.is_none() {
         op = Some(Op::Explain);

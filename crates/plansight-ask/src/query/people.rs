@@ -455,8 +455,19 @@ impl Vocabulary<'_> {
             .iter()
             .map(|t| fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
             .collect();
+        // ("Hyunwoo distance to …" of Jung Hyun-woo: a given name typed without its hyphen)
+        let hyphened: Vec<&str> = people
+            .iter()
+            .flat_map(|p| p.split_whitespace())
+            .filter(|x| x.contains('-'))
+            .collect();
         let mut out: Vec<String> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
+            let stem = bare[i].trim_end_matches("'s");
+            if let Some(h) = hyphened.iter().find(|h| stem.len() >= 5 && h.replace('-', "") == stem) {
+                out.push(format!("{h}{}", &bare[i][stem.len()..]));
+                continue;
+            }
             let next = bare.get(i + 1).map(String::as_str).unwrap_or("");
             // (or a word no one writes but as a name's: "megans implant attainment", "shaunas
             // bounced pos"; or before the plan's own word: "kits drip balance")
@@ -705,7 +716,8 @@ impl Vocabulary<'_> {
         }) {
             return None;
         }
-        let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+        // (a Korean name's given name, said after the family name: "So-yeon" of Kim So-yeon)
+        let first = |n: &str| Some(super::calling::given_name(&n.to_lowercase()).to_string());
         let sellers: Vec<String> = self
             .inputs
             .roster

@@ -139,7 +139,12 @@ fn stranger(v: &Vocabulary, ws: &[String], question: &str) -> Option<String> {
     };
     let person = |w: &str| {
         w.len() >= 2
-            && w.chars().all(char::is_alphabetic)
+            // ("How much did Sung-min make": a hyphened given name, written as a name is; not
+            // "for jan-mar")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (!w.contains('-')
+                || w.split('-').all(|p| !p.is_empty() && crate::phrases::month_number(p).is_none())
+                    && capitalised(question, w.split('-').next().unwrap_or_default()))
             && !NOT_PEOPLE.contains(&w)
             // (a verb of a person's figures is none: "and sold?" after the lost deals)
             && !PERSON_VERBS.contains(&w)

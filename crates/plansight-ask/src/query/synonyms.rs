@@ -468,17 +468,32 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
 }
 
 /// The trade's words the document titles as the credit ("3.3 **GCI (credit).** Gross
-/// commission income …"), of one word: a seller's "my GCI" is their credit.
+/// commission income …") or glosses as it ("| maechul | sales: the credit of won deals |"),
+/// of one word: a seller's "my GCI" is their credit.
 pub(super) fn of_the_credit(document: &str) -> Vec<String> {
-    document
-        .split("**")
-        .skip(1)
-        .step_by(2)
-        .filter_map(|title| {
-            let name = title.trim().trim_end_matches('.').strip_suffix("(credit)")?.trim();
-            (!name.is_empty() && !name.contains(' ')).then(|| crate::phrases::fold(name))
-        })
-        .collect()
+    let titled = document.split("**").skip(1).step_by(2).filter_map(|title| {
+        let name = title.trim().trim_end_matches('.').strip_suffix("(credit)")?.trim();
+        (!name.is_empty() && !name.contains(' ')).then(|| crate::phrases::fold(name))
+    });
+    // ("| maechul | sales: the credit of won deals |": a glossary's row whose meaning is the
+    // credit, after a gloss of the word)
+    let glossed = document.lines().filter_map(|line| {
+        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        let [word, meaning, ..] = cells[..] else {
+            return None;
+        };
+        let meaning = meaning.to_lowercase();
+        let meaning = meaning.split_once(": ").map_or(meaning.as_str(), |(_, m)| m);
+        let credit = ["the credit", "credit"].iter().any(|c| {
+            meaning
+                .strip_prefix(c)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(" of ") || rest.starts_with(','))
+        });
+        let word = word.trim_matches('*');
+        (credit && !word.is_empty() && !word.contains(' ') && word.chars().all(char::is_alphabetic))
+            .then(|| crate::phrases::fold(word))
+    });
+    titled.chain(glossed).collect()
 }
 
 /// A past participle's verb when it doubles its last consonant ("dropped", "scrapped").

@@ -165,6 +165,7 @@ pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<
                     .iter()
                     .any(|p| of_their_name(&folded, &ws[i.saturating_sub(1)..(i + 2).min(ws.len())], p))
                 || TRADE.contains(&folded.as_str())
+                || v.credit_word(&folded)
                 // ("whats my qouta": a typo of the plan's noun)
                 || super::vocabulary::misspelt(&folded).is_some()
                 || names_one(v, &piece)

@@ -138,6 +138,12 @@ impl<'a> Vocabulary<'a> {
         &self.glossed().unmeasured
     }
 
+    /// Whether the document titles or glosses the word as the credit ("| maechul | sales: the
+    /// credit of won deals |").
+    pub fn credit_word(&self, w: &str) -> bool {
+        self.glossed().credit_words.iter().any(|c| c == w)
+    }
+
     /// Whether the document's glossary defines the word ("| PTO | permission to operate |"):
     /// a word of the trade's, whatever it means elsewhere.
     pub fn defined(&self, w: &str) -> bool {

@@ -285,6 +285,8 @@ impl Vocabulary<'_> {
             credit_said(i)
                 && i > 0
                 && (matches!(ws[i - 1].as_str(), "my" | "his" | "her" | "their" | "our" | "your" | "total")
+                    // ("my jangbi maechul": after a measure's other name, its credit)
+                    || self.measure_aliases.iter().any(|(_, a)| *a == ws[i - 1])
                     // ("who's top on gci"; not "what did I earn on GCI", its pay)
                     || matches!(ws[i - 1].as_str(), "on" | "in")
                         && !ws.iter().any(|x| {
