@@ -15071,6 +15071,57 @@ fn round_133_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredseventyninth", hanul);
+    // (a manager's "the team" is theirs; of a plan's change, everyone's)
+    let captura: &[Turns] = &[
+        (
+            "Fábio Trindade",
+            &[],
+            "how much the team costed in Q3?",
+            "answer",
+            json!({"figure": "cost", "who": "team:fábio trindade"}),
+        ),
+        (
+            "Cláudia Nogueira",
+            &[],
+            "how many deals did the team lose in october",
+            "answer",
+            json!({"stage": "lost", "who": "team:cláudia nogueira"}),
+        ),
+        (
+            "Cláudia Nogueira",
+            &[],
+            "what would the team cost if the captura quota went to 500k",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+    ];
+    read_after("twohundredseventysixth", captura);
+    // (the market's course foretold, "or are we stuck with these rates"; "whos closest … out
+    // of my people" one of them; "all four agencies" every team)
+    let red_river: &[Turns] = &[
+        (
+            "Earl Haney",
+            &[],
+            "is the texas property market going to soften up next year or are we stuck with these rates",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Marlene Haskins",
+            &[],
+            "whos closest to striking oil this quarter out of my people",
+            "answer",
+            json!({"n": 1, "op": "bottom", "mark": "accelerator"}),
+        ),
+        (
+            "Royce Tidwell",
+            &[],
+            "WHAT IS THE WHOLE ALLIANCE COSTING US THIS YEAR, ALL FOUR AGENCIES",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+    ];
+    read_after("twohundredseventyeighth", red_river);
 }
 
 type Turns = (

@@ -758,7 +758,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             || ws
                 .windows(2)
                 .any(|w| w[0] == "which" && matches!(w[1].as_str(), "rep" | "seller" | "agent" | "ae" | "person"));
-        let plural = exact(ws, &nouns) && !exact(ws, &["who"]) && !singular
+        // ("whos closest … out of my people": one of them)
+        let plural = exact(ws, &nouns) && !exact(ws, &["who", "who's", "whos"]) && !singular
             || mentions(ws, super::words::RANK_ALL)
             // ("Q3 payout by rep?": each rep's)
             || super::words::each_person(ws)

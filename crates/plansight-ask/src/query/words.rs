@@ -611,6 +611,11 @@ pub fn every_team(ws: &[String]) -> bool {
         "districts",
         "zones",
         "divisions",
+        // ("all four agencies", "all three stores": a group's units, each a manager's team)
+        "agencies",
+        "stores",
+        "dealerships",
+        "locations",
     ];
     const ONE_GROUP: &[&str] = &[
         "desk",

@@ -474,9 +474,6 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
                 "quota",
                 "plan",
                 "payout",
-                // ("will team spend grow next quarter?": the plan's own cost, foretold)
-                "our",
-                "we",
                 "team",
                 "team's",
                 "spiff",
@@ -485,6 +482,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
                 "cost",
             ],
         )
+        // ("will team spend grow next quarter?": the plan's own cost, foretold; but "or are we
+        // stuck with these rates" after the market's course is the market's)
+        && (!exact(ws, &["our", "we"]) || exact(ws, &["market", "market's", "markets", "economy"]))
         && v.terms_in(ws).is_empty()
 }
 
