@@ -1729,6 +1729,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredeightythird/heldout.toml",
             "twohundredeightythird",
         ),
+        (
+            "two-hundred-eighty-fourth workspace (a Milan fabric and haberdashery wholesaler, a calendar year paid quarterly in euros, a fabric commission in fashion-stage bands, an accessories incentive, a draw and storni clawed back, Italian second-language English in Teams and WhatsApp), held-out set",
+            "twohundredeightyfourth/heldout.toml",
+            "twohundredeightyfourth",
+        ),
     ]
 }
 
@@ -2013,6 +2018,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredeightieth" => "margin",
         "twohundredeightysecond" => "fibre",
         "twohundredeightythird" => "front",
+        "twohundredeightyfourth" => "tessuti",
         _ => "lsv",
     }
 }

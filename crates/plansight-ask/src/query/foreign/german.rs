@@ -154,6 +154,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: true,
     elided: &[],
+    prefixes: &[],
     marked: None,
     in_context: None,
 };

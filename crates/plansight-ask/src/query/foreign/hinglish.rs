@@ -114,6 +114,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[],
+    prefixes: &[],
     marked: None,
     in_context: None,
 };

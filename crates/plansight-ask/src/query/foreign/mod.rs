@@ -31,6 +31,9 @@ pub(super) struct Language {
     decimal_comma: bool,
     /// Words elided onto the next ("l'endcap": the endcap), and the English they stand for.
     elided: &'static [(&'static str, &'static str)],
+    /// Prefixes a verb or a state takes before an English word, read as the word alone
+    /// (Tagalog's "naka-rank": ranks, "na-slip": slipped).
+    prefixes: &'static [&'static str],
     /// Whether the words, folded, are of this language without any of its markers (Pidgin's
     /// "we go pay").
     marked: Option<fn(&[String]) -> bool>,
@@ -147,13 +150,19 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(usize, &str) -> bool, home: 
         let elided = language.elided.iter().find_map(|(e, english)| {
             Some((english, ws[i].get(e.len()..)?)).filter(|(_, rest)| w.starts_with(e) && !rest.is_empty())
         });
-        match (language.words.iter().find(|(f, _)| f == w), elided) {
-            (Some((_, e)), _) => out.extend(e.split_whitespace().map(str::to_string)),
-            (None, Some((english, rest))) => {
+        let prefixed = language
+            .prefixes
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .filter(|root| root.len() >= 2);
+        match (language.words.iter().find(|(f, _)| f == w), elided, prefixed) {
+            (Some((_, e)), _, _) => out.extend(e.split_whitespace().map(str::to_string)),
+            (None, Some((english, rest)), _) => {
                 out.extend(english.split_whitespace().map(str::to_string));
                 out.push(rest.to_string());
             }
-            (None, None) => out.push(ws[i].clone()),
+            (None, None, Some(root)) => out.push(root.to_string()),
+            (None, None, None) => out.push(ws[i].clone()),
         }
         i += 1;
     }

@@ -55,6 +55,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[],
+    prefixes: &[],
     marked: None,
     in_context: Some(in_context),
 };

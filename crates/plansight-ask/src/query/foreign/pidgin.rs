@@ -53,6 +53,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[],
+    prefixes: &[],
     marked: Some(marked),
     in_context: Some(in_context),
 };

@@ -307,7 +307,7 @@ pub(super) const LANGUAGE: Language = Language {
         "ganhos",
         "janeiro",
         "fevereiro",
-        "marco",
+        // (not "marco": "how much did marco make" names a man)
         "abril",
         "maio",
         "junho",
@@ -323,6 +323,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: true,
     elided: &[],
+    prefixes: &[],
     marked: None,
     in_context: None,
 };

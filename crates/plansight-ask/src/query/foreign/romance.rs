@@ -229,6 +229,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[("l'", "the"), ("d'", "of")],
+    prefixes: &[],
     marked: None,
     in_context: None,
 };

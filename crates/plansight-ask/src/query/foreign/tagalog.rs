@@ -32,6 +32,10 @@ pub(super) const LANGUAGE: Language = Language {
         ("i-list", "mo", "list"),
         ("bayad", "ba", "are paid"),
         ("sa", "akin", "me"),
+        // ("paki-lower yung konek quota ni Mark Anthony sa 1M sa system": a change asked of
+        // the system)
+        ("sa", "system", "in the system"),
+        ("sa", "crm", "in the crm"),
         ("ang", "pinakamataas", "highest"),
         ("ang", "pinakamaraming", "most"),
         // ("eh si Patricia?", "eh kung may 300k DIA siya today?": a follow-up's "and")
@@ -260,6 +264,7 @@ pub(super) const LANGUAGE: Language = Language {
         ("na-slip", "slipped"),
     ],
     markers: &[
+        "saan",
         "magkano",
         "ilang",
         "ilan",
@@ -336,6 +341,9 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     decimal_comma: false,
     elided: &[],
+    prefixes: &[
+        "naka-", "na-", "ma-", "mag-", "nag-", "maka-", "paki-", "paki", "pa-", "i-",
+    ],
     marked: None,
     in_context: None,
 };
