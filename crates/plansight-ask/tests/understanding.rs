@@ -1734,6 +1734,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredeightyfourth/heldout.toml",
             "twohundredeightyfourth",
         ),
+        (
+            "two-hundred-eighty-fifth workspace (a door-to-door residential solar installer in Arizona and Nevada, a calendar year paid monthly, a solar commission in casino-named tiers, an adder incentive, setters' splits, a draw and cancels clawed back, a young sales team's group chat), held-out set",
+            "twohundredeightyfifth/heldout.toml",
+            "twohundredeightyfifth",
+        ),
     ]
 }
 
@@ -2019,6 +2024,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredeightysecond" => "fibre",
         "twohundredeightythird" => "front",
         "twohundredeightyfourth" => "tessuti",
+        "twohundredeightyfifth" => "solar",
         _ => "lsv",
     }
 }
