@@ -15096,6 +15096,31 @@ fn round_133_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredseventysixth", captura);
+    // (which of two ways the plan works, asked in a statement's order; a comparison stays)
+    let two_ways: &[Turns] = &[
+        (
+            "Gustavo Tavares",
+            &[],
+            "credit is on the TPV or the receita líquida?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "João Pedro Sampaio",
+            &[],
+            "in série A it pays 8% in everything or only in what passes 100%?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Fábio Trindade",
+            &[],
+            "team cost is higher in q2 or q3?",
+            "answer",
+            json!({"figure": "cost", "op": "compare"}),
+        ),
+    ];
+    read_after("twohundredseventysixth", two_ways);
     // (the market's course foretold, "or are we stuck with these rates"; "whos closest … out
     // of my people" one of them; "all four agencies" every team)
     let red_river: &[Turns] = &[

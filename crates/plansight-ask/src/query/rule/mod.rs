@@ -454,7 +454,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()))
             // ("the gtk 500 i do with markita, they give me all the credit or only a part":
             // all or a part, how the plan pays)
-            || mentions(ws, super::words::TWO_WAYS) && exact(ws, &["all", "whole", "full", "entire"]))
+            || mentions(ws, super::words::TWO_WAYS) && exact(ws, &["all", "whole", "full", "entire", "everything"]))
         && (rule_words
             || mentions(
                 ws,

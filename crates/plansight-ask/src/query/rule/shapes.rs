@@ -203,6 +203,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("credit is on the TPV or the receita líquida?": which of two ways the plan works, in a
+    // statement's order)
+    if statement_of_two_ways(ws) && q.scope.deal.is_none() && q.scope.account.is_none() && q.scenario.is_none() {
+        return true;
+    }
     // ("the FieldLink enters in which measure, equipment or services?": the measure a product
     // credits, the plan's rule)
     if mentions(
@@ -671,4 +676,68 @@ pub(super) fn claim_checked(v: &Vocabulary, ws: &[String]) -> bool {
             .any(|w| crate::phrases::amount(std::slice::from_ref(w)).is_some())
         || v.seller(&claim.join(" ")).is_some();
     tagged && !of_someone && !document && !figure_of_someone
+}
+
+/// "credit is on the TPV or the receita líquida?", "the spiff goes to the setter or the
+/// closer": a statement of how a part of the plan works with two ways to choose from, no
+/// question word before it, nothing compared and no one's own figure.
+fn statement_of_two_ways(ws: &[String]) -> bool {
+    let Some(or) = ws.iter().position(|w| w == "or") else {
+        return false;
+    };
+    let opens_as_asked = ws.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "what"
+                | "whats"
+                | "what's"
+                | "how"
+                | "which"
+                | "who"
+                | "whos"
+                | "who's"
+                | "when"
+                | "where"
+                | "why"
+                | "if"
+                | "and"
+                | "did"
+                | "does"
+                | "do"
+                | "is"
+                | "are"
+                | "can"
+                | "will"
+                | "should"
+        )
+    });
+    let verb = ws[..or].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "are"
+                | "counts"
+                | "count"
+                | "goes"
+                | "go"
+                | "enters"
+                | "enter"
+                | "pays"
+                | "paid"
+                | "included"
+                | "based"
+                | "calculated"
+        )
+    });
+    let compared = exact(
+        ws,
+        &[
+            "higher", "lower", "more", "less", "bigger", "smaller", "better", "worse", "most", "least", "vs", "versus",
+        ],
+    );
+    or >= 3
+        && ws.len() >= or + 2
+        && !opens_as_asked
+        && verb
+        && !compared
+        && !exact(ws, &["my", "i", "me", "mine", "how", "much", "many"])
 }
