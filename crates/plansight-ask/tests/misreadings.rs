@@ -14944,6 +14944,15 @@ fn last_sessions_regressions() {
         ),
     ];
     read_after("twohundredsixtieth", agency);
+    // ("one of my better shippers" is no deal said)
+    let shippers: &[Turns] = &[(
+        "Jonathan Harris",
+        &[],
+        "Hey there, Jono here from Auckland - Codehow has been one of my better shippers this year. What have they earned me so far?",
+        "answer",
+        json!({"account": "codehow", "figure": "earnings"}),
+    )];
+    read_after("fiftyfifth", shippers);
     let (inputs, doc) = common::sample();
     let calc = plansight_engine::calculate(&inputs).unwrap();
     let ctx = common::context(&inputs, &calc, &doc);

@@ -202,14 +202,16 @@ pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
             w.as_str(),
             "deal" | "opp" | "opportunity" | "project" | "contract" | "order" | "policy" | "loan" | "case" | "job"
         ) || type_word(w) && !of_account(i)
-            // ("whats my cut on the illawarra rd one": the one of the place named)
+            // ("whats my cut on the illawarra rd one": the one of the place named, after a word
+            // of an account's name; not "has been one of my better shippers")
             || w == "one"
                 && i > 0
-                && !matches!(
-                    ws[i - 1].as_str(),
-                    "the" | "that" | "this" | "which" | "any" | "each" | "every" | "no" | "last" | "next" | "big"
-                        | "first" | "a" | "only" | "just" | "quick" | "another"
-                )
+                && v.accounts.iter().any(|a| {
+                    a.to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x == ws[i - 1])
+                })
+                && ws.get(i + 1).is_none_or(|n| n != "of")
     });
     one && !exact(ws, &["deals", "all", "each", "every", "total", "list", "many"])
 }
