@@ -14942,6 +14942,20 @@ fn last_sessions_regressions() {
             "ask_back",
             json!({}),
         ),
+        (
+            "Tahlia Morgan",
+            &[],
+            "my 3 best paying sales?",
+            "answer",
+            json!({"figure": "earnings", "n": 3, "op": "top"}),
+        ),
+        (
+            "Grace Zhou",
+            &["whats on my books"],
+            "whats the total gci on those",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
     ];
     read_after("twohundredsixtieth", agency);
     // ("one of my better shippers" is no deal said)

@@ -973,6 +973,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                             "made",
                             "paid",
                             "pay",
+                            // ("my 3 best paying sales?": what they paid)
+                            "paying",
                         ],
                     )
             {

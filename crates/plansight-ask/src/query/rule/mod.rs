@@ -300,6 +300,14 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         return Some(topic(ws));
     }
     let first = ws.first().map(String::as_str).unwrap_or("");
+    // ("whats the total gci on those": the sum of what was just listed, no rule)
+    if exact(ws, &["total", "sum"])
+        && ws
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "those" | "them" | "these"))
+    {
+        return None;
+    }
     // A what-if of the plan without its new value is asked back, not quoted.
     if super::vague_change::vague_plan_change(v, ws)
         || exact(ws, &["if"])

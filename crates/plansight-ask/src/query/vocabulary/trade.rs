@@ -294,6 +294,9 @@ impl Vocabulary<'_> {
                         }))
                 && !before_its_name(i)
                 && ws.get(i + 1).is_none_or(|n| n != "wise")
+                // (not "the total gci on those": the deals just listed, their amount)
+                && !(ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "on" | "of" | "in"))
+                    && ws.get(i + 2).is_some_and(|n| matches!(n.as_str(), "those" | "them" | "these" | "that")))
         };
         // ("total fees from repeat clients" where "| fee | … the deal amount |": the deals'
         // amount, unless said in a name with its next word, "the Perm Fee Commission")
