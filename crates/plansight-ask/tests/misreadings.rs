@@ -15144,6 +15144,25 @@ fn round_133_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredseventysixth", two_ways);
+    // ("I must return the incentive?": an obligation the plan sets; "how much I must sell" a
+    // distance)
+    let must: &[Turns] = &[
+        (
+            "Haruto Kobayashi",
+            &[],
+            "My customer cancel the PO after 4 month. I must return the incentive?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Haruto Kobayashi",
+            &[],
+            "how much I must sell to reach the cap?",
+            "answer",
+            json!({"figure": "distance", "mark": "cap"}),
+        ),
+    ];
+    read_after("twohundredseventyfourth", must);
     // (the market's course foretold, "or are we stuck with these rates"; "whos closest … out
     // of my people" one of them; "all four agencies" every team)
     let red_river: &[Turns] = &[

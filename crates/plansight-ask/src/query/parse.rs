@@ -716,10 +716,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         [a, b, ..] if a == "how" && matches!(b.as_str(), "much" | "many")
             || a == "what" && matches!(b.as_str(), "has" | "have" | "did")
     );
-    let ends_yes_no = words(&normalize(last_clause))
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "do" | "does" | "can" | "will" | "should"))
-        && question.len() > last_clause.len()
+    let clause_words = words(&normalize(last_clause));
+    // ("I must return the incentive?": second-language English for "must I", an obligation
+    // the plan sets, with or without a clause before)
+    let must = matches!(&clause_words[..], [a, b, ..] if matches!(a.as_str(), "i" | "we") && b == "must");
+    let ends_yes_no = (must
+        || clause_words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "do" | "does" | "can" | "will" | "should"))
+            && question.len() > last_clause.len())
         && !asks_figure_first;
     let figure = match figure {
         Some(Figure::Cost) if by_rep => Some(Figure::Payable),

@@ -12,6 +12,10 @@ use crate::fuzzy::mentions;
 
 /// Words of the plan's rules.
 const RULE: &[&str] = &[
+    // ("I must return the incentive?": pay given back, the plan's rule)
+    "return the",
+    "give back",
+    "pay back",
     // ("how does it get recovered" after the draw's balance: how the draw is paid back)
     "get recovered",
     "gets recovered",
