@@ -1193,7 +1193,13 @@ fn labels(words: &[String], start: NaiveDate, today: NaiveDate) -> Vec<String> {
                 && !matches!(before, Some("last" | "previous" | "prior" | "next"))
                 // (not "my top-earning quarter to date": the best of the year's so far)
                 && !before.is_some_and(|b| {
-                    b.starts_with("top") || b.starts_with("best") || b.ends_with("est") || b == "earning"
+                    b.starts_with("top-")
+                        || b.starts_with("best-")
+                        || matches!(
+                            b,
+                            "top" | "best" | "biggest" | "highest" | "largest" | "strongest" | "worst" | "lowest"
+                                | "weakest" | "earning"
+                        )
                 });
         // "that was my last month" (before leaving): not the month before this one.
         // ("my last month variable pay", "my last quarter commission": the one before)

@@ -15138,6 +15138,13 @@ fn round_133_what_its_sets_taught() {
         (
             "Fábio Trindade",
             &[],
+            "Gustavo is above quota or below?",
+            "answer",
+            json!({"who": "gustavo tavares"}),
+        ),
+        (
+            "Fábio Trindade",
+            &[],
             "team cost is higher in q2 or q3?",
             "answer",
             json!({"figure": "cost", "op": "compare"}),

@@ -58,7 +58,11 @@ pub(super) fn calls(word: &str, name: &str) -> bool {
 
 /// As [`calls`], by the first given name only when `both` is false.
 pub(super) fn calls_by(word: &str, name: &str, both: bool) -> bool {
-    let first = given_name(name);
+    let first = name.split_whitespace().next().unwrap_or_default();
+    // (and a Korean name's given name, after its family name; the first word still, as a
+    // hyphened surname may follow a first name: "Kim Smith-Jones")
+    let given_first = given_name(name);
+    let by_first = |f: &dyn Fn(&str) -> bool| f(first) || given_first != first && f(given_first);
     let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
     // (a name of two given names and two surnames, "José Antonio Gutiérrez Chávez", is
     // called by either given name, or both: "Toño", "Marifer")
@@ -74,16 +78,16 @@ pub(super) fn calls_by(word: &str, name: &str, both: bool) -> bool {
     } else if both && parts.len() == 3 {
         vec![first.to_string(), format!("{} {}", parts[0], parts[1])]
     } else {
-        vec![first.to_string()]
+        vec![first.to_string(), given_first.to_string()]
     };
-    shortens(word, first)
+    by_first(&|f| shortens(word, f))
         || NICKNAMES
             .iter()
             .any(|(n, full)| *n == word && given.iter().any(|g| full.contains(&g.as_str())))
-        || nickname(word, first)
+        || by_first(&|f| nickname(word, f))
         || word.len() == 2 && initials == word
         // ("what's jf's attainment" of Jean-François)
-        || hyphen_initials(word, first)
+        || by_first(&|f| hyphen_initials(word, f))
 }
 
 /// The everyday way of making a nickname from a name's first letters and an ending

@@ -206,6 +206,9 @@ pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
             // of an account's name; not "has been one of my better shippers")
             || w == "one"
                 && i > 0
+                // (a word of no English or a street's: not "the new one" beside New Balance)
+                && (!crate::query::unrecognised::common(&ws[i - 1])
+                    || matches!(ws[i - 1].as_str(), "rd" | "st" | "ave" | "road" | "street" | "lane" | "dr" | "way" | "pl"))
                 && v.accounts.iter().any(|a| {
                     a.to_lowercase()
                         .split(|c: char| !c.is_alphanumeric())

@@ -465,7 +465,9 @@ impl Vocabulary<'_> {
         for (i, t) in tokens.iter().enumerate() {
             let stem = bare[i].trim_end_matches("'s");
             if let Some(h) = hyphened.iter().find(|h| stem.len() >= 5 && h.replace('-', "") == stem) {
-                out.push(format!("{h}{}", &bare[i][stem.len()..]));
+                // (the word's marks kept: "Minjun?")
+                let marks = &t[t.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
+                out.push(format!("{h}{}{marks}", &bare[i][stem.len()..]));
                 continue;
             }
             let next = bare.get(i + 1).map(String::as_str).unwrap_or("");
@@ -716,8 +718,9 @@ impl Vocabulary<'_> {
         }) {
             return None;
         }
-        // (a Korean name's given name, said after the family name: "So-yeon" of Kim So-yeon)
-        let first = |n: &str| Some(super::calling::given_name(&n.to_lowercase()).to_string());
+        let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+        // (and a Korean name's given name, said after the family name: "So-yeon" of Kim So-yeon)
+        let given = |n: &str| super::calling::given_name(&n.to_lowercase()).to_string();
         let sellers: Vec<String> = self
             .inputs
             .roster
@@ -729,7 +732,7 @@ impl Vocabulary<'_> {
             let hits: Vec<&String> = self
                 .managers
                 .iter()
-                .filter(|m| first(m).as_deref() == Some(w))
+                .filter(|m| first(m).as_deref() == Some(w) || given(m) == w)
                 .collect();
             (hits.len() == 1 && !sellers.iter().any(|s| s == w)).then(|| hits[0].clone())
         })

@@ -367,11 +367,15 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
         }
     }
     // ("the oct cash out" for "| Cash-Out Day |": a payday of a hyphened name said without
-    // its "day")
+    // its "day"; "q4 jeongsan" for "| Jeongsan Day |", of a word of no English)
     let short: Vec<(String, String)> = found
         .iter()
         .filter(|(_, p)| p == "payday")
-        .filter_map(|(w, _)| w.strip_suffix(" day").filter(|s| s.contains('-') && s.len() >= 6))
+        .filter_map(|(w, _)| {
+            w.strip_suffix(" day").filter(|s| {
+                s.contains('-') && s.len() >= 6 || !s.contains(' ') && s.len() >= 4 && !crate::english::as_written(s)
+            })
+        })
         .filter(|s| !found.iter().any(|(x, _)| x == s))
         .map(|s| (s.to_string(), "payday".to_string()))
         .collect();
@@ -479,7 +483,8 @@ pub(super) fn of_the_credit(document: &str) -> Vec<String> {
     // credit, after a gloss of the word)
     let glossed = document.lines().filter_map(|line| {
         let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
-        let [word, meaning, ..] = cells[..] else {
+        // (a glossary's row of a word and its meaning; no wider table's)
+        let [word, meaning] = cells[..] else {
             return None;
         };
         let meaning = meaning.to_lowercase();
@@ -490,8 +495,12 @@ pub(super) fn of_the_credit(document: &str) -> Vec<String> {
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(" of ") || rest.starts_with(','))
         });
         let word = word.trim_matches('*');
-        (credit && !word.is_empty() && !word.contains(' ') && word.chars().all(char::is_alphabetic))
-            .then(|| crate::phrases::fold(word))
+        (credit
+            && !word.is_empty()
+            && !word.contains(' ')
+            && word.chars().all(char::is_alphabetic)
+            && !crate::english::as_written(&word.to_lowercase()))
+        .then(|| crate::phrases::fold(word))
     });
     titled.chain(glossed).collect()
 }

@@ -220,7 +220,7 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             && !mentions(ws, WHOLE_PLAN)
             // (a manager's "the team" is theirs, "how much did the team cost in Q3", "top 3 on
             // the team"; of a plan's change, "what would the team cost if …", everyone's)
-            && !(mentions(ws, &["the team"]) && exact(ws, &["if", "would", "suppose", "were", "under"]))
+            && !(mentions(ws, &["the team"]) && exact(ws, &["if", "would", "suppose"]))
             && !mentions(
                 ws,
                 &[

@@ -611,11 +611,10 @@ pub fn every_team(ws: &[String]) -> bool {
         "districts",
         "zones",
         "divisions",
-        // ("all four agencies", "all three stores": a group's units, each a manager's team)
+        // ("all four agencies": a group's units, each a manager's team; not "all locations",
+        // where a seller earns)
         "agencies",
-        "stores",
         "dealerships",
-        "locations",
     ];
     const ONE_GROUP: &[&str] = &[
         "desk",

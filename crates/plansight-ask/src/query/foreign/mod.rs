@@ -88,7 +88,7 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(usize, &str) -> bool, home: 
             .count()
             + usize::from(marked_without_markers)
     };
-    let Some((_, language)) = LANGUAGES
+    let Some((most, language)) = LANGUAGES
         .iter()
         .map(|l| (marks(l), *l))
         .filter(|(n, _)| *n > 0)
@@ -100,6 +100,12 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(usize, &str) -> bool, home: 
             Some(home) => lightly(ws, &folded, named, home),
             None => ws.to_vec(),
         };
+    };
+    // (of two as marked, the workspace's own: "qual foi meu lugar esta semana?" in reais is
+    // Portuguese, though Spanish says "lugar" and "esta" too)
+    let language = match home {
+        Some(h) if !std::ptr::eq(h, language) && marks(h) == most => h,
+        _ => language,
     };
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
@@ -153,8 +159,10 @@ pub(super) fn english(ws: &[String], named: &dyn Fn(usize, &str) -> bool, home: 
         let prefixed = language
             .prefixes
             .iter()
-            .find_map(|p| w.strip_prefix(p))
-            .filter(|root| root.len() >= 2);
+            .find_map(|p| Some((p, w.strip_prefix(p)?)))
+            // ("pakichange": a prefix written on, only before an English word; not "pakistan")
+            .filter(|(p, root)| root.len() >= 2 && (p.ends_with('-') || crate::english::as_written(root)))
+            .map(|(_, root)| root);
         match (language.words.iter().find(|(f, _)| f == w), elided, prefixed) {
             (Some((_, e)), _, _) => out.extend(e.split_whitespace().map(str::to_string)),
             (None, Some((english, rest)), _) => {
@@ -312,6 +320,17 @@ mod tests {
             "\"al\" before a number is at"
         );
         assert_eq!(read("hey ya see my q3?"), "hey ya see my q3", "English stays");
+        assert_eq!(
+            read("top rep in DE, ES, SE?"),
+            "top rep in de es se",
+            "codes are no Spanish"
+        );
+        assert_eq!(
+            read("how much did he make este trimestre"),
+            "how much did he make this quarter",
+            "\"he\" is English but before a participle"
+        );
+        assert_eq!(read("cuantos he vendido"), "how many have sold");
     }
 
     #[test]

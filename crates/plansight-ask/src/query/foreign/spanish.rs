@@ -82,6 +82,7 @@ pub(super) const LANGUAGE: Language = Language {
         ("hubiera", "ganado", "would i have earned"),
         ("hubiera", "costado", "would have cost"),
         ("otra", "vez", "again"),
+        ("entramos", "en", "are in"),
         ("y", "si", "and if"),
         ("si", "me", "if i"),
         ("ya", "me", "do i"),
@@ -219,11 +220,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("tuve", "had"),
         ("han", "have"),
         ("ha", "has"),
-        ("he", "have"),
         ("es", "is"),
-        ("son", "are"),
         ("fue", "was"),
-        ("era", "was"),
         ("hay", "is there"),
         ("voy", "am i"),
         ("ando", "am i"),
@@ -364,7 +362,6 @@ pub(super) const LANGUAGE: Language = Language {
         ("de", "of"),
         ("del", "of the"),
         ("al", "to the"),
-        ("a", "to"),
         ("los", "the"),
         ("las", "the"),
         ("el", "the"),
@@ -406,7 +403,6 @@ pub(super) const LANGUAGE: Language = Language {
         "ganado",
         "ganaria",
         "este",
-        "esta",
         "por",
         "pagaron",
         "renovaciones",
@@ -416,7 +412,6 @@ pub(super) const LANGUAGE: Language = Language {
         "lleva",
         "hizo",
         "vendido",
-        "vendi",
         "cerre",
         "cierro",
         "debo",
@@ -432,36 +427,27 @@ pub(super) const LANGUAGE: Language = Language {
         "oye",
         "porfa",
         "nomas",
-        "todavia",
         "hubiera",
         "costaria",
         "pagaria",
         "cuesta",
         "meto",
         "toca",
-        "credito",
         "pasado",
-        "lugar",
         "costo",
-        "vez",
-        "pagamos",
         "pideme",
-        "cruzo",
         "llego",
         "alcanzo",
-        "vendo",
         "cierra",
         "quitan",
         "quitaron",
         "quitamos",
         "hago",
         "cuentan",
-        "desde",
         "tambien",
         "dejado",
         "pierde",
         "pierden",
-        "subimos",
         "bajamos",
         "empece",
     ],
@@ -476,7 +462,7 @@ pub(super) const LANGUAGE: Language = Language {
 /// alone, none marks a question.
 const SMALL: &[&str] = &[
     "me", "q", "que", "va", "el", "la", "los", "las", "de", "del", "y", "con", "un", "una", "en", "lo", "se", "es",
-    "ya", "si", "al", "mas", "hoy", "como",
+    "ya", "si", "al", "mas", "hoy", "como", "o", "sin",
 ];
 
 /// Spanish said without a word only it has: most of a question's words its small ones
@@ -488,16 +474,30 @@ fn marked(folded: &[String]) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic) && !w.starts_with(|c: char| c.is_ascii_digit()))
         .collect();
     let small = words.iter().filter(|w| SMALL.contains(&w.as_str())).count();
-    small >= 3 && small * 2 >= words.len()
+    // (one of them Spanish's own, no country's or state's code: "top rep in DE, ES, SE?")
+    let own = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "q" | "que" | "y" | "del" | "los" | "las" | "el" | "un" | "una" | "lo" | "con" | "ya"
+        )
+    });
+    small >= 3 && small * 2 >= words.len() && own
 }
 
-/// "al 70" is at seventy; "a 30k" to thirty thousand ("bajamos el techo a 30k").
+/// "al 70" is at seventy; "a 30k" to thirty thousand ("bajamos el techo a 30k"); "he
+/// vendido", have sold.
 fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
     let number_next = folded
         .get(i + 1)
         .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+    let participle_next = folded
+        .get(i + 1)
+        .is_some_and(|n| n.len() > 4 && (n.ends_with("ado") || n.ends_with("ido")));
+    // ("a" and "he" are English words too: read as Spanish only beside Spanish's own)
     match folded[i].as_str() {
         "al" if number_next => Some("at"),
+        "a" if number_next => Some("to"),
+        "he" if participle_next => Some("have"),
         _ => None,
     }
 }

@@ -291,8 +291,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && parts.query.scope.account.is_none();
     // ("Can you explain me the clawback?": second-language English for the rule, the "me" no
     // one asked about; not "explain me the calc of my bonus", nor a period's)
-    let explain_me_the = mentions(ws, &["explain me the", "explain to me the"])
-        && !exact(ws, &["my", "mine", "i", "i'm", "im"])
+    let explain_me_the = mentions(ws, &["explain me the"])
+        && parts.who.is_none()
+        && !ws.iter().any(|w| w.ends_with("'s"))
+        && !exact(ws, &["my", "mine", "i", "i'm", "im", "why", "drop", "change"])
         && parts.query.scope.deal.is_none()
         && parts.query.scope.account.is_none()
         && parts.query.scope.period.is_none();

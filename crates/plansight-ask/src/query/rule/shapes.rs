@@ -205,7 +205,13 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("credit is on the TPV or the receita líquida?": which of two ways the plan works, in a
     // statement's order)
-    if statement_of_two_ways(ws) && q.scope.deal.is_none() && q.scope.account.is_none() && q.scenario.is_none() {
+    // (not "Priya is above quota or below?", a person's standing)
+    if statement_of_two_ways(ws)
+        && !ws.iter().any(|w| v.seller(w).is_some() || v.manager(w).is_some())
+        && q.scope.deal.is_none()
+        && q.scope.account.is_none()
+        && q.scenario.is_none()
+    {
         return true;
     }
     // ("the FieldLink enters in which measure, equipment or services?": the measure a product
@@ -709,25 +715,36 @@ fn statement_of_two_ways(ws: &[String]) -> bool {
                 | "can"
                 | "will"
                 | "should"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "am"
         )
     });
-    let verb = ws[..or].iter().any(|w| {
+    // (a verb of how the plan works, or "is" said of the plan's own part: "credit is on …";
+    // not "Priya is above quota or below?", a standing)
+    let before = &ws[..or];
+    let verb = before.iter().any(|w| {
         matches!(
             w.as_str(),
-            "is" | "are"
-                | "counts"
-                | "count"
-                | "goes"
-                | "go"
-                | "enters"
-                | "enter"
-                | "pays"
-                | "paid"
-                | "included"
-                | "based"
-                | "calculated"
+            "counts" | "count" | "goes" | "go" | "enters" | "enter" | "pays" | "included" | "based" | "calculated"
         )
-    });
+    }) || before.iter().any(|w| matches!(w.as_str(), "is" | "are"))
+        && before.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "credit"
+                    | "commission"
+                    | "comissao"
+                    | "bonus"
+                    | "spiff"
+                    | "split"
+                    | "clawback"
+                    | "draw"
+                    | "accelerator"
+            )
+        });
     let compared = exact(
         ws,
         &[

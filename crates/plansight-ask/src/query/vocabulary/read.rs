@@ -61,22 +61,6 @@ pub(super) fn of_plan(
     read
 }
 
-/// The glossary's ideas, with a payday named "<word> Day" also said by its word alone ("q4
-/// jeongsan how much" where "| Jeongsan Day | the payday |"), a word of no English and no
-/// other idea's.
-fn with_payday_alone(mut ideas: Vec<(String, String)>) -> Vec<(String, String)> {
-    let alone: Vec<(String, String)> = ideas
-        .iter()
-        .filter(|(_, p)| p == "payday")
-        .filter_map(|(w, _)| w.strip_suffix(" day"))
-        .filter(|w| w.len() >= 4 && !w.contains(' ') && !crate::english::as_written(w))
-        .filter(|w| !ideas.iter().any(|(x, _)| x == w))
-        .map(|w| (w.to_string(), "payday".to_string()))
-        .collect();
-    ideas.extend(alone);
-    ideas
-}
-
 fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal_types: &[String]) -> Read {
     let (mut terms, tier_nouns) = document
         .map(|d| super::super::terms::read(&inputs.plan, d))
@@ -172,21 +156,19 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
         type_aliases,
         // (not a word of a measure's name: "counts in the quarter (Bookings)" where the
         // Bookings Commission is paid names the measure's period, no other word for a quarter)
-        idea_words: with_payday_alone(
-            document
-                .map(super::super::synonyms::of_ideas)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|(w, p)| {
-                    !(matches!(p.as_str(), "quarter" | "month" | "year")
-                        && inputs
-                            .plan
-                            .measures
-                            .iter()
-                            .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w)))
-                })
-                .collect(),
-        ),
+        idea_words: document
+            .map(super::super::synonyms::of_ideas)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(w, p)| {
+                !(matches!(p.as_str(), "quarter" | "month" | "year")
+                    && inputs
+                        .plan
+                        .measures
+                        .iter()
+                        .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w)))
+            })
+            .collect(),
         product_aliases: document
             .map(|d| super::super::aliases::of_products(&products, d))
             .unwrap_or_default(),

@@ -120,6 +120,9 @@ impl Vocabulary<'_> {
         let mut glossed = vec![false; ws.len()];
         for (n, _) in self.idea_words.iter().filter(|(n, _)| n.contains(' ')) {
             let parts: Vec<&str> = n.split_whitespace().collect();
+            if parts.len() < 2 {
+                continue;
+            }
             for i in 0..folded.len().saturating_sub(parts.len() - 1) {
                 if parts.iter().enumerate().all(|(k, p)| folded[i + k] == *p) {
                     glossed[i..i + parts.len()].iter_mut().for_each(|g| *g = true);
@@ -131,7 +134,7 @@ impl Vocabulary<'_> {
         let article = |w: &str| matches!(w, "la" | "el" | "los" | "las" | "de" | "del");
         let english = crate::query::foreign::english(
             ws,
-            &|i, w| self.plan_word(w) && !article(w) || self.person_or_account_word(w) || initials(w) || glossed[i],
+            &|i, w| !article(w) && self.plan_word(w) || self.person_or_account_word(w) || initials(w) || glossed[i],
             home,
         );
         self.mil_in_thousands(english)
