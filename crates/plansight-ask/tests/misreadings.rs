@@ -15094,31 +15094,6 @@ fn round_133_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredseventyninth", hanul);
-    // (a manager's "the team" is theirs; of a plan's change, everyone's)
-    let captura: &[Turns] = &[
-        (
-            "Fábio Trindade",
-            &[],
-            "how much the team costed in Q3?",
-            "answer",
-            json!({"figure": "cost", "who": "team:fábio trindade"}),
-        ),
-        (
-            "Cláudia Nogueira",
-            &[],
-            "how many deals did the team lose in october",
-            "answer",
-            json!({"stage": "lost", "who": "team:cláudia nogueira"}),
-        ),
-        (
-            "Cláudia Nogueira",
-            &[],
-            "what would the team cost if the captura quota went to 500k",
-            "answer",
-            json!({"figure": "cost", "who": "team"}),
-        ),
-    ];
-    read_after("twohundredseventysixth", captura);
     // (which of two ways the plan works, asked in a statement's order; a comparison stays)
     let two_ways: &[Turns] = &[
         (
