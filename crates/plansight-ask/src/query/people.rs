@@ -456,15 +456,17 @@ impl Vocabulary<'_> {
             .map(|t| fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
             .collect();
         // ("Hyunwoo distance to …" of Jung Hyun-woo: a given name typed without its hyphen)
-        let hyphened: Vec<&str> = people
+        // (each with its spelling without the hyphen, made once)
+        let hyphened: Vec<(&str, String)> = people
             .iter()
             .flat_map(|p| p.split_whitespace())
             .filter(|x| x.contains('-'))
+            .map(|x| (x, x.replace('-', "")))
             .collect();
         let mut out: Vec<String> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let stem = bare[i].trim_end_matches("'s");
-            if let Some(h) = hyphened.iter().find(|h| stem.len() >= 5 && h.replace('-', "") == stem) {
+            if let Some((h, _)) = hyphened.iter().find(|(_, joined)| stem.len() >= 5 && joined == stem) {
                 // (the word's marks kept: "Minjun?")
                 let marks = &t[t.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
                 out.push(format!("{h}{}{marks}", &bare[i][stem.len()..]));

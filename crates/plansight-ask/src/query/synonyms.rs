@@ -474,33 +474,22 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
 /// The trade's words the document titles as the credit ("3.3 **GCI (credit).** Gross
 /// commission income …") or glosses as it ("| maechul | sales: the credit of won deals |"),
 /// of one word: a seller's "my GCI" is their credit.
-pub(super) fn of_the_credit(document: &str) -> Vec<String> {
+pub(super) fn of_the_credit(document: &str, glossary: &[(String, String)]) -> Vec<String> {
     let titled = document.split("**").skip(1).step_by(2).filter_map(|title| {
         let name = title.trim().trim_end_matches('.').strip_suffix("(credit)")?.trim();
         (!name.is_empty() && !name.contains(' ')).then(|| crate::phrases::fold(name))
     });
     // ("| maechul | sales: the credit of won deals |": a glossary's row whose meaning is the
     // credit, after a gloss of the word)
-    let glossed = document.lines().filter_map(|line| {
-        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
-        // (a glossary's row of a word and its meaning; no wider table's)
-        let [word, meaning] = cells[..] else {
-            return None;
-        };
-        let meaning = meaning.to_lowercase();
+    let glossed = glossary.iter().filter_map(|(word, meaning)| {
         let meaning = meaning.split_once(": ").map_or(meaning.as_str(), |(_, m)| m);
         let credit = ["the credit", "credit"].iter().any(|c| {
             meaning
                 .strip_prefix(c)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(" of ") || rest.starts_with(','))
         });
-        let word = word.trim_matches('*');
-        (credit
-            && !word.is_empty()
-            && !word.contains(' ')
-            && word.chars().all(char::is_alphabetic)
-            && !crate::english::as_written(&word.to_lowercase()))
-        .then(|| crate::phrases::fold(word))
+        (credit && !word.contains(' ') && word.chars().all(char::is_alphabetic) && !crate::english::as_written(word))
+            .then(|| word.clone())
     });
     titled.chain(glossed).collect()
 }

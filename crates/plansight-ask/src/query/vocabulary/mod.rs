@@ -156,7 +156,7 @@ impl<'a> Vocabulary<'a> {
             Glossed {
                 unmeasured: super::synonyms::unmeasured(&rows),
                 amount_words: super::synonyms::of_the_amount(&rows),
-                credit_words: super::synonyms::of_the_credit(self.document.unwrap_or_default()),
+                credit_words: super::synonyms::of_the_credit(self.document.unwrap_or_default(), &rows),
                 defined: rows.into_iter().map(|(term, _)| term).collect(),
             }
         })
