@@ -15173,6 +15173,150 @@ fn round_133_what_its_sets_taught() {
     read_after("twohundredseventyeighth", red_river);
 }
 
+/// What the spent sets of rounds 133 and 134 taught (Hindi and Italian words, car dealers'
+/// and Polish freight's), and the one question last session's rules lost.
+#[test]
+fn round_134_what_its_sets_taught() {
+    use serde_json::json;
+    let agency: &[Turns] = &[(
+        "Kate Hollis",
+        &[],
+        "whats my cut on the yarran st one",
+        "answer",
+        json!({"figure": "earnings", "account": "17 yarran st, manly", "deal": null}),
+    )];
+    read_after("twohundredsixtieth", agency);
+    let dealer: &[Turns] = &[
+        (
+            "Grant Fairbanks",
+            &[],
+            "back end commish q3",
+            "answer",
+            json!({"figure": "earnings", "measure": "backend", "period": "q3"}),
+        ),
+        (
+            "Derek Huang",
+            &[],
+            "best month for units",
+            "answer",
+            json!({"figure": "deal_count", "op": "best_period"}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "bottom 3 on my team by units this yr",
+            "answer",
+            json!({"figure": "deal_count", "op": "bottom", "n": 3}),
+        ),
+        (
+            "Grant Fairbanks",
+            &[],
+            "if i sell a 1500 vsc today what does it add",
+            "answer",
+            json!({"new_deal": {"amount": "1500", "product": "service contract"}}),
+        ),
+        (
+            "Chris Boudreaux",
+            &[],
+            "how much i made off navasota pipe this yr",
+            "answer",
+            json!({"account": "navasota pipe & supply", "stage": null}),
+        ),
+        (
+            "Brianna Fowler",
+            &[],
+            "if i bumped the lewis deal to 6k what does that add",
+            "answer",
+            json!({"deal_amount_to": {"amount": "6000", "deal": "ct25-2967"}}),
+        ),
+        (
+            "Tremaine Jackson",
+            &[],
+            "if i deliver a couple more units whats my check",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "why did kaden need the draw in june",
+            "answer",
+            json!({"op": "explain", "period": "m06", "who": "kaden pruitt"}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "what if we paid 300 on a mini whats that cost",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredeightythird", dealer);
+    let freight: &[Turns] = &[
+        (
+            "Bartosz Krawczyk",
+            &[],
+            "if I close 15k krajowka today, how much I will get from it",
+            "answer",
+            json!({"new_deal": {"amount": "15000", "product": "ftl domestic"}}),
+        ),
+        ("Joanna Mazur", &[], "how much Budmat paid me", "ask_back", json!({})),
+        (
+            "Tomasz Zieliński",
+            &[],
+            "show me Piotrek wypowiedzenia",
+            "answer",
+            json!({"op": "list", "stage": "cancelled", "who": "piotr wójcik"}),
+        ),
+    ];
+    read_after("twohundredeightieth", freight);
+    let telecom: &[Turns] = &[
+        (
+            "Aniket Patil",
+            &[],
+            "gulmohar apartments se ab tak kitna kamaya?",
+            "answer",
+            json!({"figure": "earnings", "account": "gulmohar apartments baner"}),
+        ),
+        (
+            "Aniket Patil",
+            &[],
+            "is saal ka mera sabse bada deal kaunsa tha?",
+            "answer",
+            json!({"op": "top", "figure": "deal_amount", "n": 1, "period": "fy"}),
+        ),
+        (
+            "Imran Qureshi",
+            &[],
+            "rajdhani pakadne ke liye kitna aur chahiye",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Rohit Chavhan",
+            &[],
+            "apr-jun mein kitne fresh connection live kiye maine?",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new", "period": "q1"}),
+        ),
+        (
+            "Farhan Shaikh",
+            &[],
+            "buffer stop 150% kar de toh sabse zyada nuksaan kisko hoga",
+            "answer",
+            json!({"op": "bottom", "n": 1, "figure": "earnings"}),
+        ),
+        (
+            "Farhan Shaikh",
+            &[],
+            "Good morning. meri team mein is saal sabse zyada kisne kamaya?",
+            "answer",
+            json!({"op": "top", "n": 1, "figure": "earnings", "who": "team:farhan shaikh"}),
+        ),
+    ];
+    read_after("twohundredeightysecond", telecom);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

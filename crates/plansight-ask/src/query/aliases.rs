@@ -865,10 +865,13 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             let Some(at) = lower.find(p_lower.as_str()) else {
                 continue;
             };
+            // ("**Service Contract** (the vehicle service contract, VSC)": after the name in
+            // bold, the initials last of what the parentheses say)
             let Some(inner) = line[at + p.len()..]
+                .trim_start_matches("**")
                 .strip_prefix(" (")
                 .and_then(|r| r.split_once(')'))
-                .map(|(i, _)| i)
+                .map(|(i, _)| i.rsplit(", ").next().unwrap_or(i))
             else {
                 continue;
             };
@@ -941,6 +944,12 @@ mod initials_tests {
         assert_eq!(
             super::of_products(&products, doc),
             [("professional indemnity".to_string(), "pi".to_string())]
+        );
+        let products = vec!["Service Contract".to_string()];
+        let doc = "F&I products: **Service Contract** (the vehicle service contract, VSC),\n";
+        assert_eq!(
+            super::of_products(&products, doc),
+            [("Service Contract".to_string(), "vsc".to_string())]
         );
     }
 }

@@ -256,10 +256,20 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // cost or bonus)
     // (the number right after a word that sets it, "to 5%", "paid 2000"; not a level
     // reached, "if everyone hit 130%", "get to 130% for the red jacket")
+    // ("what if we paid 300 on a mini" where the Mini is both a deal type and its flat pay)
+    let type_paid = query.scope.deal_type.as_deref().is_some_and(|t| {
+        v.inputs.plan.bonuses.iter().any(|b| {
+            b.id.eq_ignore_ascii_case(t)
+                || b.name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(t))
+        })
+    });
     let set_to = ws.iter().enumerate().any(|(i, w)| {
         let number = crate::phrases::percent(std::slice::from_ref(w)).is_some()
             || crate::phrases::amount(std::slice::from_ref(w)).is_some()
-            || exact(ws, &["instead"]) && w.parse::<u32>().is_ok_and(|n| n >= 10);
+            || (exact(ws, &["instead"]) || type_paid) && w.parse::<u32>().is_ok_and(|n| n >= 10);
         let reached = ws[i.saturating_sub(3)..i].iter().any(|x| {
             matches!(
                 x.as_str(),
@@ -284,7 +294,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             )
             && !reached
     });
-    let bonus_rate_changed = v.bonus(ws) && set_to && (hypothetical || exact(ws, &["to"]));
+    let bonus_rate_changed = (v.bonus(ws) || type_paid) && set_to && (hypothetical || exact(ws, &["to"]));
     if !scenario
         && bonus_rate_changed
         && query.scope.deal.is_none()
@@ -299,10 +309,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .any(|w| super::words::DEALS.contains(&w.as_str()) && !w.ends_with('s'));
         // ("if i land a couple more placements": deals of no size said, where placements
         // are the trade's won deals, read as "won")
-        let more_deals = mentions(
+        let more_deals = (mentions(
             ws,
             &[
                 "couple more",
+                "one more",
                 "few more",
                 "two more",
                 "three more",
@@ -319,9 +330,14 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 "close more",
                 "land more",
             ],
-        ) && (ws
+        ) || ws
+            .windows(2)
+            .any(|p| p[1] == "more" && p[0].parse::<u32>().is_ok_and(|n| (1..=20).contains(&n))))
+            && (ws
             .iter()
             .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won")
+            // ("if i deliver a couple more units": a dealer's deals are the cars it delivers)
+            || exact(ws, &["units", "cars", "car", "vehicles", "trucks"])
             // ("if i land a couple more powerpairs": a product's deals)
             || query.scope.product.is_some()
             || query.scope.deal_type.is_some()
@@ -880,7 +896,14 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .into_iter()
             .filter(|a| v.sells_at(seller, a))
             .collect();
-        if accounts.len() > 1 && super::named_deal::one_deal_said(v, ws) {
+        // ("how much Budmat paid me" of Budmat Swarzędz and Budmat Turek: which, not neither)
+        let paid_by = query.op == Op::Value
+            && accounts.iter().all(|a| {
+                let first = a.split_whitespace().next().unwrap_or("").to_lowercase();
+                first.len() >= 4 && ws.contains(&first) && !crate::query::unrecognised::common(&first)
+            })
+            && !exact(ws, &["both", "all", "every", "each", "total", "combined"]);
+        if accounts.len() > 1 && (super::named_deal::one_deal_said(v, ws) || paid_by) {
             let readings = accounts
                 .into_iter()
                 .map(|a| {

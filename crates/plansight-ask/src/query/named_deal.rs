@@ -30,7 +30,7 @@ pub(super) fn account_deal(v: &Vocabulary, ws: &[String], query: &mut Query) {
     // ("the kinnamplus placement" where a placement is the trade's won deal, read as "won")
     let last = account.to_lowercase().split_whitespace().last().map(str::to_string);
     // ("the zoomit one in july paid me zero?? why": one deal there, by its month)
-    let one_said = one_deal_said(v, ws)
+    let one_said = deal_words_said(v, ws, false)
         || ws
             .windows(2)
             .any(|p| p[1] == "one" && last.as_deref() == Some(p[0].as_str()));
@@ -182,6 +182,13 @@ pub(super) fn one_product_said(v: &Vocabulary, ws: &[String], product: &str) -> 
 /// Whether the words speak of one deal ("the deal", "the job", "the policy", "the
 /// retrofit"), not of several.
 pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
+    deal_words_said(v, ws, true)
+}
+
+/// As [`one_deal_said`]; `place_one` reads "the yarran st one" as one deal too, which only
+/// matters where the place has several to ask back between: of one deal there, the account
+/// is what is asked about (the same sale, the same figure).
+fn deal_words_said(v: &Vocabulary, ws: &[String], place_one: bool) -> bool {
     let type_word = |w: &String| {
         !w.ends_with('s') && v.deal_type(std::slice::from_ref(w)).is_some()
             || v.type_aliases.iter().any(|(_, a)| a == w)
@@ -204,7 +211,8 @@ pub(super) fn one_deal_said(v: &Vocabulary, ws: &[String]) -> bool {
         ) || type_word(w) && !of_account(i)
             // ("whats my cut on the illawarra rd one": the one of the place named, after a word
             // of an account's name; not "has been one of my better shippers")
-            || w == "one"
+            || place_one
+                && w == "one"
                 && i > 0
                 // (a word of no English or a street's: not "the new one" beside New Balance)
                 && (!crate::query::unrecognised::common(&ws[i - 1])

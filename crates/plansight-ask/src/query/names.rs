@@ -419,6 +419,10 @@ impl Vocabulary<'_> {
                 });
             if !others {
                 names.push(word.to_string());
+                // ("back end commish" of the F&I Back-End Commission: the hyphen unsaid)
+                if word.contains('-') {
+                    names.push(word.replace('-', " "));
+                }
                 // The everyday short forms of a word ("hw" for hardware).
                 if let Some((_, short)) = SHORT_FORMS.iter().find(|(w, _)| w == word) {
                     names.extend(short.iter().map(|s| s.to_string()));

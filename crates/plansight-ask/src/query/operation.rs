@@ -373,6 +373,16 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     {
         return Some(Op::Explain);
     }
+    // ("why did kaden need the draw in june": why the period's pay fell short of the draw,
+    // the period's pay explained)
+    if exact(ws, &["why", "why'd"])
+        && exact(ws, &["need", "needed", "get", "got", "take", "took"])
+        && exact(ws, &["draw", "advance"])
+        && q.scope.period.is_some()
+        && q.scenario.is_none()
+    {
+        return Some(Op::Explain);
+    }
     if asks_why
         && pay_said
         && !other_figure

@@ -415,6 +415,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 rest.drain(i..i + parts.len());
             }
         }
+        // ("how much i made off navasota pipe this yr": the account's own words say no stage)
+        if let Some(account) = &query.scope.account {
+            let words: Vec<String> = crate::phrases::words(&account.to_lowercase());
+            rest.retain(|w| !words.contains(w));
+        }
         rest
     };
     query.scope.stage = super::scope::stage(&without_terms).filter(|_| query.scope.deal.is_none());

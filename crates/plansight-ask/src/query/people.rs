@@ -270,7 +270,9 @@ impl Vocabulary<'_> {
                 // word no one writes but as a name, where a question starts)
                 || w.len() >= 4
                     && !super::unrecognised::common(w)
-                    && (i == 0 || matches!(ws[i - 1].as_str(), "why" | "whats" | "what's" | "approve"));
+                    && (i == 0 || matches!(ws[i - 1].as_str(), "why" | "whats" | "what's" | "approve"))
+                // ("show me Piotrek wypowiedzenia": a diminutive no English word is, anywhere)
+                || known.is_some() && w.len() >= 5 && !crate::english::as_written(w);
             // ("Beto": Roberto Carlos, by his first given name, before Luis Alberto by his
             // second)
             let by_first: Vec<&(String, String)> = ids.iter().filter(|(_, n)| calls_by(w, n, false)).collect();

@@ -284,8 +284,10 @@ impl Vocabulary<'_> {
                         said.iter().enumerate().any(|(i, w)| {
                             // (not "2 beasts at 25k each": so many of it, in the plural)
                             // ("2 HRMS deals of 25L each": the product, a deal's noun after it)
+                            // ("a 1500 vsc": a number no count of things is the deal's amount)
                             let unit_of_a_number = i > 0
                                 && said[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
+                                && said[i - 1].parse::<u32>().is_ok_and(|n| n <= 100)
                                 && w == a
                                 && !said.get(i + 1).is_some_and(|n| super::words::DEALS.contains(&n.as_str()));
                             !unit_of_a_number

@@ -922,6 +922,17 @@ fn resized_to(ws: &[String]) -> bool {
         "grow",
         "grows",
         "grew",
+        // ("if i bumped the lewis deal to 6k")
+        "bump",
+        "bumps",
+        "bumped",
+        "raise",
+        "raises",
+        "raised",
+        "increase",
+        "increased",
+        "lower",
+        "lowered",
     ];
     exact(ws, VERBS) && (0..ws.len()).any(|i| ws[i] == "to" && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some())
 }

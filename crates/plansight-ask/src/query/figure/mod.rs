@@ -1141,6 +1141,20 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     ) {
         return true;
     }
+    // ("best month for units", "where does tremaine rank on units": a unit is a deal
+    // delivered, counted; not where a measure is named for its units)
+    // (not "what did i earn on gtx plus pro units": what they paid)
+    if mentions(ws, &["by units", "on units", "for units", "in units", "by unit count"])
+        && !exact(ws, super::words::EARN)
+        && !v
+            .inputs
+            .plan
+            .measures
+            .iter()
+            .any(|m| m.name.to_lowercase().contains("unit"))
+    {
+        return true;
+    }
     ws.iter().enumerate().any(|(i, w)| {
         let noun = |x: &String| {
             super::words::DEALS.contains(&x.as_str()) && x.ends_with('s')

@@ -169,9 +169,17 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
                         .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == w)))
             })
             .collect(),
+        // ("15k krajowka" for "| krajówka | FTL Domestic |": typed without its marks too)
         product_aliases: document
             .map(|d| super::super::aliases::of_products(&products, d))
-            .unwrap_or_default(),
+            .unwrap_or_default()
+            .into_iter()
+            .flat_map(|(p, a)| {
+                let folded = crate::phrases::fold(&a);
+                let bare = (folded != a).then(|| (p.clone(), folded));
+                std::iter::once((p, a)).chain(bare)
+            })
+            .collect(),
         bonus_aliases: document
             .map(|d| super::super::aliases::of_bonuses(&inputs.plan, d))
             .unwrap_or_default(),
