@@ -221,7 +221,18 @@ pub fn answer_with(
     out.answer = text.unwrap_or_else(|why| why);
     if let Some(q) = &query {
         // The one deal the answer is about, for "why?" and "what if it closed in March?".
-        conversation.focus = out.focus.clone().or_else(|| q.scope.deal.clone());
+        // ("kharadi software park wale SD-WAN se kitna mila?" then "kyun?": the one deal the
+        // seller has at the account asked about)
+        conversation.focus = out.focus.clone().or_else(|| q.scope.deal.clone()).or_else(|| {
+            let (seller, account) = (q.who.seller()?, q.scope.account.as_deref()?);
+            let mut there = ctx
+                .inputs
+                .lines
+                .iter()
+                .filter(|l| l.seller == seller && l.account.as_deref() == Some(account) && l.stage.is_credited());
+            let one = there.next()?;
+            there.next().is_none().then(|| one.id.clone())
+        });
         // (the one seller a ranking found is the one "he" or "she" means next; kept until
         // another is)
         if out.person.is_some() {

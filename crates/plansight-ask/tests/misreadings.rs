@@ -15315,6 +15315,81 @@ fn round_134_what_its_sets_taught() {
         ),
     ];
     read_after("twohundredeightysecond", telecom);
+    let after_a_deal: &[Turns] = &[(
+        "Priyanka More",
+        &["kharadi software park wale SD-WAN se kitna mila?"],
+        "kyun?",
+        "answer",
+        json!({"op": "explain", "deal": "tn009931"}),
+    )];
+    read_after("twohundredeightysecond", after_a_deal);
+}
+
+/// Round 135's Vietnamese second-language English set, read: Vietnamese words of asking,
+/// address and pay, names said by the given name last ("Lan" of Nguyễn Thị Lan; a family
+/// or middle name calls no one: "đang" is no Đặng), the two last words of two alike.
+#[test]
+fn round_135_what_its_vietnamese_set_taught() {
+    use serde_json::json;
+    let freight: &[Turns] = &[
+        (
+            "Hồ Mỹ Linh",
+            &[],
+            "tạm ứng e còn nợ bn vậy chị",
+            "answer",
+            json!({"figure": "draw_balance", "who": "hồ mỹ linh"}),
+        ),
+        (
+            "Tạ Quang Vinh",
+            &[],
+            "total value đang chào giá of em is bao nhiêu a",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open", "who": "tạ quang vinh"}),
+        ),
+        (
+            "Lê Thị Thu Hà",
+            &[],
+            "Tâm hit max gross already hả em?",
+            "answer",
+            json!({"who": "võ thanh tâm"}),
+        ),
+        (
+            "Phạm Minh Tuấn",
+            &[],
+            "which month Huy earn most",
+            "answer",
+            json!({"op": "best_period", "who": "châu gia huy"}),
+        ),
+        (
+            "Trần Quốc Bảo",
+            &[],
+            "top 3 team anh theo attainment cước quý này",
+            "answer",
+            json!({"op": "top", "n": 3, "figure": "attainment", "who": "team:trần quốc bảo"}),
+        ),
+        (
+            "Lê Minh Khoa",
+            &[],
+            "hh cước quý 3 của e bn vậy",
+            "answer",
+            json!({"figure": "earnings", "measure": "freight", "period": "q3"}),
+        ),
+        (
+            "Lê Thị Thu Hà",
+            &[],
+            "help anh change Vinh cước quota down to 90k in system nhé",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Nguyễn Hoàng Long",
+            &[],
+            "if em reach 80k em get how much ạ",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredeightyninth", freight);
 }
 
 type Turns = (

@@ -606,6 +606,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             f
         }
     });
+    // ("how much did i get from kharadi software park sd-wan": what a deal or an account paid)
+    let figure = figure.or_else(|| {
+        let of_deals = query.scope.account.is_some() || query.scope.deal.is_some() || query.scope.product.is_some();
+        // (Hindi's order too: "… sd-wan se kitna mila", from … how much did i get)
+        let got_from = exact(ws, &["get", "got"]) && exact(ws, &["from", "off"]);
+        (of_deals && got_from && mentions(ws, &["how much"]) && query.scenario.is_none()).then_some(Figure::Earnings)
+    });
     let Some(figure) = figure else {
         let vague = named_something
             || mentions(

@@ -38,9 +38,27 @@ pub(super) fn given_name(name: &str) -> &str {
     let first = parts.next().unwrap_or_default();
     match parts.next() {
         Some(second) if second.contains('-') && FAMILY_FIRST.contains(&first) => second,
+        // ("Lan" of Nguyễn Thị Lan: a Vietnamese name's given name is its last word)
+        Some(_) if VIETNAMESE_FAMILY.contains(&first) => name.split_whitespace().last().unwrap_or(first),
         _ => first,
     }
 }
+
+/// Whether a name (folded) is Vietnamese, family name first: its family and middle names
+/// call no one alone ("đang" is no Đặng Thị Thảo), its given name and the two last words do.
+pub(super) fn vietnamese(name: &str) -> bool {
+    name.split_whitespace().count() >= 2
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|f| VIETNAMESE_FAMILY.contains(&f))
+}
+
+/// Vietnamese family names, said first, folded; the given name is the name's last word.
+const VIETNAMESE_FAMILY: &[&str] = &[
+    "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "chau", "truong",
+    "dinh", "doan", "trinh", "luong", "quach", "le", "ly", "ho", "ta", "do", "cao",
+];
 
 /// Whether a word is a way of saying a person's name: as [`calls`] does, or by the
 /// initials of a hyphenated first name ("J-F").
@@ -62,7 +80,9 @@ pub(super) fn calls_by(word: &str, name: &str, both: bool) -> bool {
     // (and a Korean name's given name, after its family name; the first word still, as a
     // hyphened surname may follow a first name: "Kim Smith-Jones")
     let given_first = given_name(name);
-    let by_first = |f: &dyn Fn(&str) -> bool| f(first) || given_first != first && f(given_first);
+    // (a Vietnamese family name calls no one: "Huy" is Châu Gia Huy, not Huỳnh Thị Mai)
+    let vietnamese = VIETNAMESE_FAMILY.contains(&first);
+    let by_first = |f: &dyn Fn(&str) -> bool| !vietnamese && f(first) || given_first != first && f(given_first);
     let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
     // (a name of two given names and two surnames, "José Antonio Gutiérrez Chávez", is
     // called by either given name, or both: "Toño", "Marifer")

@@ -33,6 +33,21 @@ impl Vocabulary<'_> {
         if let Some(s) = ids.iter().find(|s| ws.iter().any(|w| *w == fold(&s.0))) {
             return Some(s.0.clone());
         }
+        // ("còn Mỹ Linh?" of Hồ Mỹ Linh beside Nguyễn Thị Linh: a Vietnamese name's last two
+        // words)
+        let middle_and_given: Vec<&(String, Option<String>)> = ids
+            .iter()
+            .filter(|s| {
+                let name = name_of(s);
+                let parts: Vec<&str> = name.split_whitespace().collect();
+                super::calling::vietnamese(&name)
+                    && parts.len() >= 3
+                    && contains_words(&lower, &parts[parts.len() - 2..].join(" "))
+            })
+            .collect();
+        if let [s] = middle_and_given.as_slice() {
+            return Some(s.0.clone());
+        }
         // ("how much did bong make": the nickname the roster quotes, one seller's)
         let quoted: Vec<&(String, Option<String>)> = ids
             .iter()
@@ -100,7 +115,19 @@ impl Vocabulary<'_> {
             for part in [0usize, 1] {
                 let mut named: Vec<_> = ids
                     .iter()
-                    .filter(|s| name_of(s).split_whitespace().nth(part).is_some_and(|p| p == w))
+                    .filter(|s| {
+                        let name = name_of(s);
+                        !super::calling::vietnamese(&name) && name.split_whitespace().nth(part).is_some_and(|p| p == w)
+                            // ("Tâm hit max gross already": Võ Thanh Tâm by his given name, last)
+                            // (not the plan's own name said whole: "tạm ứng" is the draw, no Tâm)
+                            || part == 0
+                                && super::calling::given_name(&name) == w
+                                && !self.terms.iter().any(|(t, _)| {
+                                    let t: Vec<String> = fold(t).split_whitespace().map(str::to_string).collect();
+                                    t.windows(2).any(|p| p[0] == w && ws.get(i + 1) == Some(&p[1]))
+                                        || t.windows(2).any(|p| p[1] == w && i > 0 && ws[i - 1] == p[0])
+                                })
+                    })
                     .collect();
                 // "Maria K", "Tom L's": a shared first name and the surname's first letters.
                 if part == 0 && named.len() > 1 {

@@ -416,7 +416,12 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
     }
     // "what would I earn at 12k": 12k of what is left open (asked back), unless a deal is said.
     // (the amount may take two words: "at 10 lakh")
-    let at_amount = (0..ws.len()).any(|i| ws[i] == "at" && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some());
+    // ("if i reach 80k what do i get": a level reached, of what not said, no deal)
+    let at_amount = (0..ws.len()).any(|i| {
+        (ws[i] == "at"
+            || matches!(ws[i].as_str(), "reach" | "hit") && i > 0 && matches!(ws[i - 1].as_str(), "i" | "we"))
+            && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some()
+    });
     // ("with a 6k perm today", "a 4k flatbed": an amount of a deal type or a product is a
     // deal)
     let dealish = mentions(ws, DEALISH)

@@ -4,7 +4,7 @@
 //! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai"),
 //! German ("wie viel Provision habe ich im zweiten Quartal verdient"), Scots ("how far am i
 //! fae the trig point"), Kenyan Sheng ("kwani why is it taking doh off me") and Jamaican
-//! Patois ("how much mi a go get pon Settle Day").
+//! Patois ("how much mi a go get pon Settle Day") and Vietnamese ("tạm ứng e còn nợ bn").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
@@ -18,6 +18,7 @@ mod scots;
 mod sheng;
 mod spanish;
 mod tagalog;
+mod vietnamese;
 
 /// One language's words as English.
 pub(super) struct Language {
@@ -60,6 +61,7 @@ const LANGUAGES: &[&Language] = &[
     &german::LANGUAGE,
     &scots::LANGUAGE,
     &sheng::LANGUAGE,
+    &vietnamese::LANGUAGE,
 ];
 
 /// The language the sellers of a workspace paid in this currency mix into their English
@@ -353,9 +355,21 @@ mod tests {
 
     #[test]
     fn hinglish_is_read_in_its_own_words() {
-        assert_eq!(read("Q4 commission kitna mila yaar"), "q4 commission how much got");
+        assert_eq!(read("Q4 commission kitna mila yaar"), "q4 commission how much did i get");
+        assert_eq!(
+            read("buffer stop 150% kar de toh sabse zyada nuksaan kisko hoga"),
+            "buffer stop 150% then lose most who will be"
+        );
         assert_eq!(read("why is my Q2 payout itna kam?"), "why is my q2 payout so low");
         assert_eq!(read("Rahul ka pace kaisa hai"), "rahul pace how is");
         assert_eq!(read("is the payout ok"), "is the payout ok", "English stays");
+    }
+
+    #[test]
+    fn vietnamese_is_read_in_its_own_words() {
+        assert_eq!(read("tạm ứng e còn nợ bn vậy chị"), "tạm ứng i still owe how much");
+        assert_eq!(read("total clawback team anh this year bao nhiêu"), "total clawback my team this year how much");
+        assert_eq!(read("october commission of em how much ạ?"), "october commission of me how much");
+        assert_eq!(read("is the team on pace"), "is the team on pace", "English stays");
     }
 }
