@@ -15392,6 +15392,66 @@ fn round_135_what_its_vietnamese_set_taught() {
     read_after("twohundredeightyninth", freight);
 }
 
+/// The spent Italian English set of round 134, read: Italian's words of asking and pay,
+/// "mila" as thousands, "how much I take" as earned, Italian plurals of the glossary's
+/// words ("storni" of "| storno |"), a draw "still open" its balance.
+#[test]
+fn round_134_what_its_italian_set_taught() {
+    use serde_json::json;
+    let milan: &[Turns] = &[
+        (
+            "Marco Rinaldi",
+            &[],
+            "if I close today a seta order of 20 mila, how much I take?",
+            "answer",
+            json!({"new_deal": {"amount": "20000", "product": "seta como"}}),
+        ),
+        (
+            "Marco Rinaldi",
+            &[],
+            "how much I take from Concept Store Navigli?",
+            "answer",
+            json!({"figure": "earnings", "account": "concept store navigli"}),
+        ),
+        (
+            "Giulia Ferrari",
+            &[],
+            "show me my storni",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Chiara Esposito",
+            &[],
+            "quanti ordini sfumati I have from july to september",
+            "answer",
+            json!({"figure": "deal_count", "stage": "lost", "period": "q3"}),
+        ),
+        (
+            "Alfredo Capuano",
+            &[],
+            "quanto ha fatto Salvatore in Q2?",
+            "answer",
+            json!({"figure": "earnings", "period": "q2", "who": "salvatore russo"}),
+        ),
+        (
+            "Alfredo Capuano",
+            &[],
+            "how much anticipo my team has still open",
+            "answer",
+            json!({"figure": "draw_balance", "stage": null}),
+        ),
+        (
+            "Paola Mariani",
+            &[],
+            "TI to 20 mila for everybody, the bill?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "target_incentive", "value": "20000"}}),
+        ),
+    ];
+    read_after("twohundredeightyfourth", milan);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

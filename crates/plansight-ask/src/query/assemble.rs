@@ -610,7 +610,25 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     let figure = figure.or_else(|| {
         let of_deals = query.scope.account.is_some() || query.scope.deal.is_some() || query.scope.product.is_some();
         // (Hindi's order too: "… sd-wan se kitna mila", from … how much did i get)
-        let got_from = exact(ws, &["get", "got"]) && exact(ws, &["from", "off"]);
+        // ("how much I take from Concept Store Navigli?": Italian's "prendere", what I earn)
+        let got_from = (exact(ws, &["get", "got"])
+            || ws
+                .windows(2)
+                .any(|p| p[0] == "i" && matches!(p[1].as_str(), "take" | "took")))
+            && exact(ws, &["from", "off"]);
+        // ("ciao! how much I take so far this year?": what I earn, said as Italian says it)
+        let i_take = mentions(
+            ws,
+            &[
+                "how much i take",
+                "how much do i take",
+                "how much i took",
+                "how much did i take",
+            ],
+        ) && !exact(ws, &["back", "home"]);
+        if i_take && query.scenario.is_none() {
+            return Some(Figure::Earnings);
+        }
         (of_deals && got_from && mentions(ws, &["how much"]) && query.scenario.is_none()).then_some(Figure::Earnings)
     });
     let Some(figure) = figure else {
@@ -703,7 +721,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     };
     query.figure = figure;
     // Clawbacks are of cancelled deals by definition: the stage adds nothing.
-    if figure == Figure::Clawback {
+    // (and a draw "still open" is its balance owed: "how much anticipo my team has still open")
+    if figure == Figure::Clawback || figure == Figure::DrawBalance && query.scope.stage.as_deref() == Some("open") {
         query.scope.stage = None;
     }
     if figure == Figure::Distance {

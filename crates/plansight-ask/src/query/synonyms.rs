@@ -687,6 +687,9 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                     // ("my short-closed deals" for "| short-close |")
                     || s.len() >= 4 && s.ends_with('e') && bare.strip_suffix('d') == Some(s.as_str())
                     || s.strip_suffix('n').is_some_and(|x| x == bare)
+                    // ("my storni", "ordini sfumati" for "| storno |", "| sfumato |": Italian's
+                    // plural)
+                    || s.len() >= 5 && bare.len() == s.len() && s.ends_with('o') && bare.ends_with('i') && s[..s.len() - 1] == bare[..bare.len() - 1]
                     // ("in which faixa I am" for "| as faixas |": the glossary's plural)
                     || bare.len() >= 4 && s.strip_suffix('s') == Some(bare.as_str())
                     // ("how much did icing cost my team" for "| iced |": the doing for the done)

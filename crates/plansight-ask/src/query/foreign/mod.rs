@@ -4,12 +4,14 @@
 //! Brazilian Portuguese ("quanto eu ganhei em março"), Hinglish ("Q3 payout kitna hai"),
 //! German ("wie viel Provision habe ich im zweiten Quartal verdient"), Scots ("how far am i
 //! fae the trig point"), Kenyan Sheng ("kwani why is it taking doh off me") and Jamaican
-//! Patois ("how much mi a go get pon Settle Day") and Vietnamese ("tạm ứng e còn nợ bn").
+//! Patois ("how much mi a go get pon Settle Day"), Vietnamese ("tạm ứng e còn nợ bn") and
+//! Italian ("quanto manca to andare in passerella?").
 //! Only function words and the words of pay are read; a word that is a name in the
 //! workspace stays the name.
 
 mod german;
 mod hinglish;
+mod italian;
 mod patois;
 mod pidgin;
 mod portuguese;
@@ -62,6 +64,7 @@ const LANGUAGES: &[&Language] = &[
     &scots::LANGUAGE,
     &sheng::LANGUAGE,
     &vietnamese::LANGUAGE,
+    &italian::LANGUAGE,
 ];
 
 /// The language the sellers of a workspace paid in this currency mix into their English
@@ -355,7 +358,10 @@ mod tests {
 
     #[test]
     fn hinglish_is_read_in_its_own_words() {
-        assert_eq!(read("Q4 commission kitna mila yaar"), "q4 commission how much did i get");
+        assert_eq!(
+            read("Q4 commission kitna mila yaar"),
+            "q4 commission how much did i get"
+        );
         assert_eq!(
             read("buffer stop 150% kar de toh sabse zyada nuksaan kisko hoga"),
             "buffer stop 150% then lose most who will be"
@@ -368,8 +374,14 @@ mod tests {
     #[test]
     fn vietnamese_is_read_in_its_own_words() {
         assert_eq!(read("tạm ứng e còn nợ bn vậy chị"), "tạm ứng i still owe how much");
-        assert_eq!(read("total clawback team anh this year bao nhiêu"), "total clawback my team this year how much");
-        assert_eq!(read("october commission of em how much ạ?"), "october commission of me how much");
+        assert_eq!(
+            read("total clawback team anh this year bao nhiêu"),
+            "total clawback my team this year how much"
+        );
+        assert_eq!(
+            read("october commission of em how much ạ?"),
+            "october commission of me how much"
+        );
         assert_eq!(read("is the team on pace"), "is the team on pace", "English stays");
     }
 }

@@ -137,7 +137,7 @@ impl Vocabulary<'_> {
             &|i, w| !article(w) && self.plan_word(w) || self.person_or_account_word(w) || initials(w) || glossed[i],
             home,
         );
-        self.mil_in_thousands(english)
+        self.mil_in_thousands(mila_in_thousands(english))
     }
 
     /// "18 mil and not 3 mil", "12 mil dolares" of deals a few thousand each: Spanish and
@@ -515,4 +515,21 @@ fn won_as_earned(ws: &[String]) -> bool {
         ) && w[1] == "won"
     });
     how_much && !deals_said && !passive && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
+}
+
+/// Italian's "mila" after a number is thousands, whatever the deals' sizes ("20 mila":
+/// 20k).
+fn mila_in_thousands(mut ws: Vec<String>) -> Vec<String> {
+    let mut i = 1;
+    while i < ws.len() {
+        let number = ws[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
+            && ws[i - 1].starts_with(|c: char| c.is_ascii_digit());
+        if ws[i] == "mila" && number {
+            ws[i - 1] = format!("{}k", ws[i - 1]);
+            ws.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    ws
 }
