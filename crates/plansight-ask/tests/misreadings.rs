@@ -15452,6 +15452,57 @@ fn round_134_what_its_italian_set_taught() {
     read_after("twohundredeightyfourth", milan);
 }
 
+/// Older read sets' wrong answers mended this session: an account manager asked "which AM"
+/// is one, "which AMs" many; the partner of a split is not whom the question is about; the
+/// name of the person asked about is no month ("Mai"); joining told in the present is a
+/// story ("em just join from june").
+#[test]
+fn this_sessions_older_misreadings() {
+    use serde_json::json;
+    let print: &[Turns] = &[
+        (
+            "Gil Sorensen",
+            &[],
+            "which AM on my team has the most pulped jobs",
+            "answer",
+            json!({"op": "top", "n": 1, "figure": "deal_count"}),
+        ),
+        (
+            "Theodora Blake",
+            &[],
+            "Impression at 9% instead of 8%, which AMs gain the most?",
+            "answer",
+            json!({"op": "top", "n": null}),
+        ),
+    ];
+    read_after("hundredthirteenth", print);
+    let insurance: &[Turns] = &[(
+        "Aisha Okonkwo",
+        &[],
+        "how much have the package splits with Kevin made me this year",
+        "answer",
+        json!({"figure": "earnings", "who": "aisha okonkwo"}),
+    )];
+    read_after("twohundrednineteenth", insurance);
+    let freight: &[Turns] = &[
+        (
+            "Trần Quốc Bảo",
+            &[],
+            "how Mai pace now em?",
+            "answer",
+            json!({"figure": "pace", "period": null, "who": "huỳnh thị mai"}),
+        ),
+        (
+            "Trương Minh Nhật",
+            &[],
+            "em just join from june, so thông quan quota of em how much ạ",
+            "answer",
+            json!({"figure": "quota", "period": null}),
+        ),
+    ];
+    read_after("twohundredeightyninth", freight);
+}
+
 type Turns = (
     &'static str,
     &'static [&'static str],

@@ -752,6 +752,14 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             "accounts",
             "customers",
             "earners",
+            // ("which AMs gain the most", "which RMs")
+            "ams",
+            "rms",
+            "producers",
+            "salespeople",
+            "consultants",
+            "advisors",
+            "brokers",
         ];
         // "which of my agents is furthest": one answer, though the noun is plural.
         let singular = ws
@@ -797,9 +805,16 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             || exact(ws, &["among", "amongst"])
             // ("which rep has the most resigned deals": one rep, whatever the deals)
             // (said exactly: "which sellers lose most" is many)
-            || ws
-                .windows(2)
-                .any(|w| w[0] == "which" && matches!(w[1].as_str(), "rep" | "seller" | "agent" | "ae" | "person"));
+            // ("which AM on my team has the most pulped jobs": an account manager; not "which am
+            // i closest to")
+            || ws.windows(3).any(|w| {
+                w[0] == "which"
+                    && (matches!(
+                        w[1].as_str(),
+                        "rep" | "seller" | "agent" | "ae" | "person" | "rm" | "kam" | "bdr" | "sdr" | "exec" | "producer"
+                            | "salesperson" | "consultant" | "advisor" | "broker"
+                    ) || w[1] == "am" && w[2] != "i")
+            });
         // ("whos closest … out of my people": one of them)
         let plural = exact(ws, &nouns) && !exact(ws, &["who", "who's", "whos"]) && !singular
             || mentions(ws, super::words::RANK_ALL)

@@ -470,7 +470,17 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             d.close_date = None;
         }
     }
-    super::period_asked::period(v, question, ws, today, &mut query);
+    // ("how Mai pace now em?" of Huỳnh Thị Mai: the name of the person asked about is no
+    // month, German's "Mai")
+    let of_the_person = |w: &String| {
+        crate::phrases::month_number(w).is_some()
+            && who
+                .as_ref()
+                .and_then(Who::seller)
+                .is_some_and(|s| crate::phrases::fold(s).split_whitespace().any(|p| p == w.as_str()))
+    };
+    let period_words: Vec<String> = ws.iter().filter(|w| !of_the_person(w)).cloned().collect();
+    super::period_asked::period(v, question, &period_words, today, &mut query);
     let (mut figure, mark) = super::figure::in_question::figure(v, ws, &rest, &mut query);
     super::measure_of_term::measure(v, question, ws, figure, &mut query);
     // ("how much more gtx plus pro or gtk 500 do i need to hit my strategic target": the

@@ -24,7 +24,8 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
     // paid?": the day the asker started tells their story, no period asked)
     // (not "how much have I earned since I started in March?": the time since, asked)
     if !found.is_empty()
-        && exact(ws, &["started", "joined"])
+        // ("em just join from june": the joining told in the present)
+        && exact(ws, &["started", "joined", "join"])
         && exact(ws, &["i", "i'm", "im", "i've"])
         && !mentions(
             ws,
@@ -50,7 +51,7 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
                 let before = &ws[i.saturating_sub(8)..*i];
                 let Some(j) = before
                     .iter()
-                    .rposition(|w| matches!(w.as_str(), "started" | "joined" | "start" | "joining"))
+                    .rposition(|w| matches!(w.as_str(), "started" | "joined" | "start" | "joining" | "join"))
                 else {
                     return true;
                 };

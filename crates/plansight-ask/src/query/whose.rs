@@ -76,7 +76,17 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 && matches!(w[2].as_str(), "me" | "i" | "i'm" | "im" | "that")
         }) && exact(ws, &["i", "my", "me"])
     });
-    let named = named.filter(|_| !shares_mine && !teller_named);
+    // ("how much have the package splits with Kevin made me": the one the asker shares with,
+    // the figures the asker's)
+    let partner_named = !asker_manages
+        && named.as_deref().is_some_and(|n| {
+            let first = n.to_lowercase();
+            let first = first.split_whitespace().next().unwrap_or("");
+            ws.windows(2).any(|w| w[0] == "with" && w[1] == first)
+        })
+        && exact(ws, &["me", "my", "i"])
+        && exact(ws, &["split", "splits", "shared", "share", "joint"]);
+    let named = named.filter(|_| !shares_mine && !teller_named && !partner_named);
     let manager = v.manager(question).or_else(|| v.manager_by_first_name(ws)).or_else(|| {
         (asker_manages && exact(ws, &["my", "our", "mine"]) && exact(ws, super::words::THEIR_PEOPLE)
             || asker_manages
