@@ -15484,6 +15484,14 @@ fn this_sessions_older_misreadings() {
         json!({"figure": "earnings", "who": "aisha okonkwo"}),
     )];
     read_after("twohundrednineteenth", insurance);
+    let agency: &[Turns] = &[(
+        "Earl Haney",
+        &[],
+        "what has work comp earned me this year, new and renewal both",
+        "answer",
+        json!({"figure": "earnings", "product": "workers comp"}),
+    )];
+    read_after("twohundredseventyeighth", agency);
     let freight: &[Turns] = &[
         (
             "Trần Quốc Bảo",

@@ -867,26 +867,49 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             };
             // ("**Service Contract** (the vehicle service contract, VSC)": after the name in
             // bold, the initials last of what the parentheses say)
-            let Some(inner) = line[at + p.len()..]
+            let Some(said) = line[at + p.len()..]
                 .trim_start_matches("**")
                 .strip_prefix(" (")
                 .and_then(|r| r.split_once(')'))
-                .map(|(i, _)| i.rsplit(", ").next().unwrap_or(i))
+                .map(|(i, _)| i)
             else {
                 continue;
             };
-            let other = inner.to_lowercase();
-            // ("Microsoft 365 Licences (M365)")
-            // (not a period: "GTX Pro (Q3)", "Analytics (FY26)")
-            let period_shaped = period_code(&inner.to_lowercase());
-            if (2..=5).contains(&inner.len())
-                && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && inner.starts_with(|c: char| c.is_ascii_uppercase())
-                && !period_shaped
-                && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
-                && !found.iter().any(|(_, o)| *o == other)
-            {
-                found.push((p.clone(), other));
+            // ("**Workers Comp** (WC, "work comp")": a way it is said, quoted)
+            for quoted in said.split(", ").filter_map(|x| {
+                x.trim()
+                    .strip_prefix('"')
+                    .and_then(|x| x.strip_suffix('"'))
+                    .or_else(|| {
+                        x.trim()
+                            .strip_prefix('\u{201c}')
+                            .and_then(|x| x.strip_suffix('\u{201d}'))
+                    })
+            }) {
+                let quoted = quoted.to_lowercase();
+                if (1..=3).contains(&quoted.split_whitespace().count())
+                    && quoted.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                    && !PLAIN.contains(&quoted.as_str())
+                    && !products.iter().any(|q| q.eq_ignore_ascii_case(&quoted))
+                    && !found.iter().any(|(_, o)| *o == quoted)
+                {
+                    found.push((p.clone(), quoted));
+                }
+            }
+            for inner in said.split(", ") {
+                let other = inner.to_lowercase();
+                // ("Microsoft 365 Licences (M365)")
+                // (not a period: "GTX Pro (Q3)", "Analytics (FY26)")
+                let period_shaped = period_code(&other);
+                if (2..=5).contains(&inner.len())
+                    && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !period_shaped
+                    && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
+                    && !found.iter().any(|(_, o)| *o == other)
+                {
+                    found.push((p.clone(), other));
+                }
             }
         }
     }
@@ -944,6 +967,15 @@ mod initials_tests {
         assert_eq!(
             super::of_products(&products, doc),
             [("professional indemnity".to_string(), "pi".to_string())]
+        );
+        let products = vec!["Workers Comp".to_string()];
+        let doc = "Liability** (GL), **Workers Comp** (WC, \"work comp\"), **Commercial Property**\n";
+        assert_eq!(
+            super::of_products(&products, doc),
+            [
+                ("Workers Comp".to_string(), "work comp".to_string()),
+                ("Workers Comp".to_string(), "wc".to_string())
+            ]
         );
         let products = vec!["Service Contract".to_string()];
         let doc = "F&I products: **Service Contract** (the vehicle service contract, VSC),\n";
