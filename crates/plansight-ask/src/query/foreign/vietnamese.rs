@@ -60,12 +60,10 @@ pub(super) const LANGUAGE: Language = Language {
         ("neu", "if"),
         ("thi", "then"),
         ("het", "all"),
-        ("them", "more"),
         ("nua", "more"),
         ("tre", "slipped"),
         ("theo", "by"),
         ("ban", "reps"),
-        ("ton", "cost"),
         ("len", "reach"),
         ("qua", "pass"),
         ("vao", "reach"),
@@ -79,7 +77,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     markers: &[
         "em", "anh", "cua", "bao", "nhieu", "oi", "nhe", "vay", "duoc", "quy", "bn", "thieu", "tru", "neu", "thi",
-        "tre", "roi", "luon", "thiet", "ton", "nao", "ko", "khong", "nua",
+        "tre", "luon", "thiet", "nao", "ko", "khong", "nua",
     ],
     decimal_comma: false,
     elided: &[],
@@ -110,6 +108,10 @@ fn in_context(ws: &[String], i: usize) -> Option<&'static str> {
         "anh" | "chi" => Some(""),
         "a" if last => Some(""),
         "may" if matches!(before, Some("rank" | "number")) => Some(""),
+        // ("ký thêm 1 tờ khai": more, before what is added; English's "them" else)
+        "them" if next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) => Some("more"),
+        // ("tốn bao nhiêu": what it costs; English's "a ton of" else)
+        "ton" if matches!(next, Some("bao" | "bn" | "how")) => Some("cost"),
         _ => None,
     }
 }
