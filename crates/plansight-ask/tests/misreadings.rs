@@ -15262,6 +15262,20 @@ fn round_134_what_its_sets_taught() {
         ),
         ("Joanna Mazur", &[], "how much Budmat paid me", "ask_back", json!({})),
         (
+            "Magdalena Nowak",
+            &[],
+            "what I will make at 40k?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Tomasz Zieliński",
+            &[],
+            "which of my guys won most chłodnia deals this year?",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "n": 1, "product": "reefer"}),
+        ),
+        (
             "Tomasz Zieliński",
             &[],
             "show me Piotrek wypowiedzenia",

@@ -866,7 +866,7 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 continue;
             };
             // ("**Service Contract** (the vehicle service contract, VSC)": after the name in
-            // bold, the initials last of what the parentheses say)
+            // bold, initials in any part of what the parentheses say)
             let Some(said) = line[at + p.len()..]
                 .trim_start_matches("**")
                 .strip_prefix(" (")
@@ -887,7 +887,9 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                     })
             }) {
                 let quoted = quoted.to_lowercase();
+                // (not an English word alone: "comp", "it")
                 if (1..=3).contains(&quoted.split_whitespace().count())
+                    && (quoted.contains(' ') || !crate::english::as_written(&quoted))
                     && quoted.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
                     && !PLAIN.contains(&quoted.as_str())
                     && !products.iter().any(|q| q.eq_ignore_ascii_case(&quoted))
@@ -905,6 +907,12 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                     && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && inner.starts_with(|c: char| c.is_ascii_uppercase())
                     && !period_shaped
+                    // (not a small English word: "(IT, SMB)")
+                    && !matches!(
+                        other.as_str(),
+                        "it" | "is" | "at" | "as" | "on" | "in" | "or" | "an" | "am" | "be" | "by" | "do" | "go" | "if"
+                            | "me" | "my" | "no" | "of" | "ok" | "so" | "to" | "up" | "us" | "we" | "all" | "any" | "can"
+                    )
                     && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
                     && !found.iter().any(|(_, o)| *o == other)
                 {

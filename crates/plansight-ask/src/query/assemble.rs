@@ -269,7 +269,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     let set_to = ws.iter().enumerate().any(|(i, w)| {
         let number = crate::phrases::percent(std::slice::from_ref(w)).is_some()
             || crate::phrases::amount(std::slice::from_ref(w)).is_some()
-            || (exact(ws, &["instead"]) || type_paid) && w.parse::<u32>().is_ok_and(|n| n >= 10);
+            || exact(ws, &["instead"]) && w.parse::<u32>().is_ok_and(|n| n >= 10)
+            // (after what pays it: "paid 300 on a mini"; not "at 12 minis by June")
+            || type_paid
+                && i > 0
+                && matches!(ws[i - 1].as_str(), "paid" | "pay" | "pays")
+                && w.parse::<u32>().is_ok_and(|n| n >= 10);
         let reached = ws[i.saturating_sub(3)..i].iter().any(|x| {
             matches!(
                 x.as_str(),
@@ -336,8 +341,9 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             && (ws
             .iter()
             .any(|w| super::words::DEALS.contains(&w.as_str()) || w == "won")
-            // ("if i deliver a couple more units": a dealer's deals are the cars it delivers)
-            || exact(ws, &["units", "cars", "car", "vehicles", "trucks"])
+            // ("if i deliver a couple more units": a dealer's deals are the cars it delivers;
+            // not "if my quota were 10 more units")
+            || exact(ws, &["units", "cars", "car", "vehicles", "trucks"]) && !exact(ws, &["quota", "target", "goal"])
             // ("if i land a couple more powerpairs": a product's deals)
             || query.scope.product.is_some()
             || query.scope.deal_type.is_some()
@@ -611,11 +617,11 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         let of_deals = query.scope.account.is_some() || query.scope.deal.is_some() || query.scope.product.is_some();
         // (Hindi's order too: "… sd-wan se kitna mila", from … how much did i get)
         // ("how much I take from Concept Store Navigli?": Italian's "prendere", what I earn)
-        let got_from = (exact(ws, &["get", "got"])
-            || ws
-                .windows(2)
-                .any(|p| p[0] == "i" && matches!(p[1].as_str(), "take" | "took")))
-            && exact(ws, &["from", "off"]);
+        // (the asker's getting: not "how much did Navasota get off list")
+        let got_from = ws
+            .windows(2)
+            .any(|p| matches!(p[0].as_str(), "i" | "we") && matches!(p[1].as_str(), "get" | "got" | "take" | "took"))
+            && exact(ws, &["from"]);
         // ("ciao! how much I take so far this year?": what I earn, said as Italian says it)
         let i_take = mentions(
             ws,
@@ -754,6 +760,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             "earners",
             // ("which AMs gain the most", "which RMs")
             "ams",
+            "guys",
+            "folks",
             "rms",
             "producers",
             "salespeople",
@@ -807,13 +815,13 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             // (said exactly: "which sellers lose most" is many)
             // ("which AM on my team has the most pulped jobs": an account manager; not "which am
             // i closest to")
-            || ws.windows(3).any(|w| {
+            || ws.windows(2).enumerate().any(|(i, w)| {
                 w[0] == "which"
                     && (matches!(
                         w[1].as_str(),
                         "rep" | "seller" | "agent" | "ae" | "person" | "rm" | "kam" | "bdr" | "sdr" | "exec" | "producer"
                             | "salesperson" | "consultant" | "advisor" | "broker"
-                    ) || w[1] == "am" && w[2] != "i")
+                    ) || w[1] == "am" && ws.get(i + 2).is_some_and(|n| n != "i"))
             });
         // ("whos closest … out of my people": one of them)
         let plural = exact(ws, &nouns) && !exact(ws, &["who", "who's", "whos"]) && !singular
@@ -938,7 +946,10 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             .filter(|a| v.sells_at(seller, a))
             .collect();
         // ("how much Budmat paid me" of Budmat Swarzędz and Budmat Turek: which, not neither)
+        let first_word = |a: &String| a.split_whitespace().next().unwrap_or("").to_lowercase();
         let paid_by = query.op == Op::Value
+            // (one word they all begin with: not "Budmat and Stalprofil")
+            && accounts.iter().all(|a| first_word(a) == first_word(&accounts[0]))
             && accounts.iter().all(|a| {
                 let first = a.split_whitespace().next().unwrap_or("").to_lowercase();
                 first.len() >= 4 && ws.contains(&first) && !crate::query::unrecognised::common(&first)

@@ -32,22 +32,24 @@ const FAMILY_FIRST: &[&str] = &[
 ];
 
 /// The given name of a name (lower case): its first word, or, after a family name said
-/// first, the hyphened given name ("so-yeon" of "kim so-yeon").
+/// first, the hyphened given name ("so-yeon" of "kim so-yeon"), or a Vietnamese name's last
+/// word ("lan" of "nguyen thi lan").
 pub(super) fn given_name(name: &str) -> &str {
     let mut parts = name.split_whitespace();
     let first = parts.next().unwrap_or_default();
     match parts.next() {
         Some(second) if second.contains('-') && FAMILY_FIRST.contains(&first) => second,
-        // ("Lan" of Nguyễn Thị Lan: a Vietnamese name's given name is its last word)
-        Some(_) if VIETNAMESE_FAMILY.contains(&first) => name.split_whitespace().last().unwrap_or(first),
+        _ if vietnamese(name) => name.split_whitespace().last().unwrap_or(first),
         _ => first,
     }
 }
 
-/// Whether a name (folded) is Vietnamese, family name first: its family and middle names
-/// call no one alone ("đang" is no Đặng Thị Thảo), its given name and the two last words do.
+/// Whether a name (folded) is Vietnamese, family name first, of three words or more (a
+/// roster writing "Vu Nguyen" given name first stays as written): its family and middle
+/// names call no one alone ("đang" is no Đặng Thị Thảo), its given name and the two last
+/// words do.
 pub(super) fn vietnamese(name: &str) -> bool {
-    name.split_whitespace().count() >= 2
+    name.split_whitespace().count() >= 3
         && name
             .split_whitespace()
             .next()
@@ -81,8 +83,8 @@ pub(super) fn calls_by(word: &str, name: &str, both: bool) -> bool {
     // hyphened surname may follow a first name: "Kim Smith-Jones")
     let given_first = given_name(name);
     // (a Vietnamese family name calls no one: "Huy" is Châu Gia Huy, not Huỳnh Thị Mai)
-    let vietnamese = VIETNAMESE_FAMILY.contains(&first);
-    let by_first = |f: &dyn Fn(&str) -> bool| !vietnamese && f(first) || given_first != first && f(given_first);
+    let family_first = vietnamese(name);
+    let by_first = |f: &dyn Fn(&str) -> bool| !family_first && f(first) || given_first != first && f(given_first);
     let initials: String = name.split_whitespace().filter_map(|p| p.chars().next()).collect();
     // (a name of two given names and two surnames, "José Antonio Gutiérrez Chávez", is
     // called by either given name, or both: "Toño", "Marifer")

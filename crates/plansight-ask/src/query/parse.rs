@@ -415,10 +415,19 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 rest.drain(i..i + parts.len());
             }
         }
-        // ("how much i made off navasota pipe this yr": the account's own words say no stage)
+        // ("how much i made off navasota pipe this yr": the account's own words, said
+        // together, say no stage; "my open deals at Open Road Logistics" keeps the first)
         if let Some(account) = &query.scope.account {
             let words: Vec<String> = crate::phrases::words(&account.to_lowercase());
-            rest.retain(|w| !words.contains(w));
+            let of_it = |k: usize| rest.get(k).is_some_and(|w| words.contains(w));
+            let said: Vec<bool> = (0..rest.len())
+                .map(|k| of_it(k) && (k > 0 && of_it(k - 1) || of_it(k + 1)))
+                .collect();
+            let mut k = 0;
+            rest.retain(|_| {
+                k += 1;
+                !said[k - 1]
+            });
         }
         rest
     };
@@ -472,14 +481,26 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     }
     // ("how Mai pace now em?" of Huỳnh Thị Mai: the name of the person asked about is no
     // month, German's "Mai")
+    // (once: "what did April make in April?" keeps the second)
+    let name = who.as_ref().and_then(Who::seller).map(|id| {
+        let shown = inputs
+            .roster
+            .iter()
+            .flatten()
+            .find(|s| s.id == id)
+            .and_then(|s| s.name.as_deref());
+        crate::phrases::fold(shown.unwrap_or(id))
+    });
     let of_the_person = |w: &String| {
         crate::phrases::month_number(w).is_some()
-            && who
-                .as_ref()
-                .and_then(Who::seller)
-                .is_some_and(|s| crate::phrases::fold(s).split_whitespace().any(|p| p == w.as_str()))
+            && name
+                .as_deref()
+                .is_some_and(|n| n.split_whitespace().any(|p| p == w.as_str()))
     };
-    let period_words: Vec<String> = ws.iter().filter(|w| !of_the_person(w)).cloned().collect();
+    let mut period_words: Vec<String> = ws.to_vec();
+    if let Some(at) = period_words.iter().position(of_the_person) {
+        period_words.remove(at);
+    }
     super::period_asked::period(v, question, &period_words, today, &mut query);
     let (mut figure, mark) = super::figure::in_question::figure(v, ws, &rest, &mut query);
     super::measure_of_term::measure(v, question, ws, figure, &mut query);

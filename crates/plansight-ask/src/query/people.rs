@@ -120,8 +120,11 @@ impl Vocabulary<'_> {
                         !super::calling::vietnamese(&name) && name.split_whitespace().nth(part).is_some_and(|p| p == w)
                             // ("Tâm hit max gross already": Võ Thanh Tâm by his given name, last)
                             // (not the plan's own name said whole: "tạm ứng" is the draw, no Tâm)
+                            // (a given name that is an everyday word, "Long", "Nam", only as
+                            // a name is written, capitalised: not "how long until payday")
                             || part == 0
                                 && super::calling::given_name(&name) == w
+                                && (!crate::english::as_written(w) && !VIETNAMESE_WORDS.contains(&w) || capitalised(text, w))
                                 && !self.terms.iter().any(|(t, _)| {
                                     let t: Vec<String> = fold(t).split_whitespace().map(str::to_string).collect();
                                     t.windows(2).any(|p| p[0] == w && ws.get(i + 1) == Some(&p[1]))
@@ -954,4 +957,20 @@ pub(super) fn which_of_the_sellers(ws: &[String]) -> bool {
         || ws
             .windows(3)
             .any(|w| w[0] == "the" && w[1].parse::<u32>().is_ok() && SELLERS.contains(&w[2].as_str()))
+}
+
+/// Vietnamese words of time and address that are given names too (Thắng, Nam, Quý):
+/// read as names only where written capitalised.
+const VIETNAMESE_WORDS: &[&str] = &[
+    "thang", "nam", "quy", "tin", "con", "em", "anh", "chi", "bao", "hoa", "hong",
+];
+
+/// Whether the question writes the word (folded) with a capital: opening it, only a word
+/// the parser's rules do not read ("Tâm hit max gross", not "Long story short").
+fn capitalised(text: &str, w: &str) -> bool {
+    let opening = !super::unrecognised::rule_word(w);
+    text.split_whitespace().enumerate().any(|(k, t)| {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        (k > 0 || opening) && t.starts_with(char::is_uppercase) && fold(t) == w
+    })
 }

@@ -32,6 +32,8 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
             &[
                 "since i started",
                 "since i joined",
+                "since i join",
+                "from when i join",
                 "from when i started",
                 "since starting",
             ],

@@ -939,7 +939,23 @@ fn resized_to(ws: &[String]) -> bool {
         "lower",
         "lowered",
     ];
-    exact(ws, VERBS) && (0..ws.len()).any(|i| ws[i] == "to" && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some())
+    // (not a part of the plan raised: "if they raise my quota to 500k, what does the Acme deal
+    // pay me")
+    exact(ws, VERBS)
+        && !exact(
+            ws,
+            &[
+                "quota",
+                "quotas",
+                "target",
+                "rate",
+                "threshold",
+                "cap",
+                "tier",
+                "accelerator",
+            ],
+        )
+        && (0..ws.len()).any(|i| ws[i] == "to" && amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some())
 }
 
 /// "if the Zoomit deal had come in at 10k", "if my Zoomit deal slipped to December": the

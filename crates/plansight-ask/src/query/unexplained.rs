@@ -155,9 +155,14 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
     }
     // "what would I make at 40k": an amount the plan happens to have (a quota of 40,000)
     // names that part only when the question names a part; as a what-if it is asked back.
+    // ("what I will make at 40k?": supposed too, said in the future)
+    let at_an_amount = ws
+        .windows(2)
+        .any(|p| p[0] == "at" && amount(std::slice::from_ref(&p[1])).is_some());
     let supposed = ws.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "would" | "suppose" | "imagine")
             || w == "if" && !matches!(ws.get(i + 1).map(String::as_str), Some("not" | "so"))
+            || at_an_amount && matches!(w.as_str(), "will" | "i'll" | "gonna")
     });
     let names_part = ws.iter().any(|w| {
         matches!(

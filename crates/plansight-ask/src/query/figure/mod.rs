@@ -1143,9 +1143,10 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
     }
     // ("best month for units", "where does tremaine rank on units": a unit is a deal
     // delivered, counted; not where a measure is named for its units)
-    // (not "what did i earn on gtx plus pro units": what they paid)
+    // (not "what did i earn on gtx plus pro units", "payout on units": what they paid)
     if mentions(ws, &["by units", "on units", "for units", "in units", "by unit count"])
         && !exact(ws, super::words::EARN)
+        && !exact(ws, &["paid", "payout", "bonus", "spiff", "gross", "commission", "$"])
         && !v
             .inputs
             .plan
@@ -1221,6 +1222,12 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 (Some(st), Some(n)) if STAGES.contains(&st.as_str()) && noun(n) => true,
                 // ("who won most refill deals": a type by its other name)
                 (Some(t), Some(n)) if noun(n) && v.deal_type(std::slice::from_ref(t)).is_some() => true,
+                // ("which of my guys won most chłodnia deals": a product by its other name)
+                (Some(t), Some(n))
+                    if noun(n) && !exact(ws, super::words::EARN) && v.product_aliases.iter().any(|(_, a)| a == t) =>
+                {
+                    true
+                }
                 // ("who won most first tea deals" where "| first tea |" is a new deal: a type's
                 // other name, of any length, before the noun)
                 _ if v.type_aliases.iter().any(|(_, alias)| {

@@ -264,6 +264,8 @@ fn in_context(ws: &[String], i: usize) -> Option<&'static str> {
         "sabse" if ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "zyada" | "jyada")) && losing(i + 2) => Some(""),
         "zyada" | "jyada" if losing(i + 1) => Some(""),
         "nuksaan" | "lose" if most(i) => Some("lose most"),
+        // ("total incentive kharcha": the cost; not "kharcha pani", the draw)
+        "kharcha" if ws.get(i + 1).is_none_or(|n| n != "pani") => Some("cost"),
         _ => None,
     }
 }

@@ -1,7 +1,7 @@
 //! Italian as Italian agents mix it into English ("quanto manca to andare in passerella?",
-//! "a seta order of 20 mila", "quanto ha fatto Salvatore in Q2?"): its words of asking and
-//! of pay as English, "mila" as thousand, its greetings and fillers ("ciao", "allora",
-//! "grazie mille") as nothing.
+//! "quanto ha fatto Salvatore in Q2?"): its words of asking and of pay as English, its
+//! greetings and fillers ("ciao", "allora", "grazie mille") as nothing. ("20 mila", a
+//! number of thousands, is read in vocabulary/trade.rs, whatever the language.)
 
 use super::Language;
 

@@ -76,8 +76,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("thuong", "incentive"),
     ],
     markers: &[
-        "em", "anh", "cua", "bao", "nhieu", "oi", "nhe", "vay", "duoc", "quy", "bn", "thieu", "tru", "neu", "thi",
-        "tre", "luon", "thiet", "nao", "ko", "khong", "nua",
+        "em", "anh", "cua", "bao", "nhieu", "oi", "nhe", "vay", "duoc", "quy", "thieu", "tru", "neu", "thi", "tre",
+        "luon", "thiet", "nao", "ko", "khong", "nua",
     ],
     decimal_comma: false,
     elided: &[],

@@ -517,13 +517,14 @@ fn won_as_earned(ws: &[String]) -> bool {
     how_much && !deals_said && !passive && ws.iter().any(|w| matches!(w.as_str(), "win" | "won" | "wins"))
 }
 
-/// Italian's "mila" after a number is thousands, whatever the deals' sizes ("20 mila":
-/// 20k).
+/// Italian's "mila" after a number of thousands is thousands, whatever the deals' sizes
+/// ("20 mila": 20k); not Hindi's "got" after a whole amount ("sirf 45000 mila?").
 fn mila_in_thousands(mut ws: Vec<String>) -> Vec<String> {
     let mut i = 1;
     while i < ws.len() {
-        let number = ws[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
-            && ws[i - 1].starts_with(|c: char| c.is_ascii_digit());
+        let whole = ws[i - 1].split('.').next().unwrap_or("");
+        let number =
+            ws[i - 1].chars().all(|c| c.is_ascii_digit() || c == '.') && whole.parse::<u32>().is_ok_and(|n| n < 1000);
         if ws[i] == "mila" && number {
             ws[i - 1] = format!("{}k", ws[i - 1]);
             ws.remove(i);
