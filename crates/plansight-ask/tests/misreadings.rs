@@ -15337,6 +15337,14 @@ fn round_134_what_its_sets_taught() {
         json!({"op": "explain", "deal": "tn009931"}),
     )];
     read_after("twohundredeightysecond", after_a_deal);
+    let cricket: &[Turns] = &[(
+        "Farhan Shaikh",
+        &[],
+        "powerplay open karne ke liye kitna aur book karna padega",
+        "answer",
+        json!({"figure": "distance", "mark": "accelerator", "stage": null}),
+    )];
+    read_after("hundredtwentyfourth", cricket);
 }
 
 /// Round 135's Vietnamese second-language English set, read: Vietnamese words of asking,

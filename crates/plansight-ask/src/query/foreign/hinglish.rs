@@ -80,6 +80,9 @@ pub(super) const LANGUAGE: Language = Language {
         ("compare", "karke", "compare"),
         ("hit", "kar", "hit"),
         ("baad", "se", "since"),
+        // ("powerplay open karne ke liye": to open up, reach, the tier)
+        ("open", "karne", "reach"),
+        ("unlock", "karne", "reach"),
         ("mark", "kar", "please mark"),
     ],
     words: &[
