@@ -86,11 +86,12 @@ pub(super) const LANGUAGE: Language = Language {
     in_context: Some(in_context),
 };
 
-/// Words of address, read by where they stand: "em" is the junior speaking ("em get",
-/// "of em": me) unless said last to the listener; "anh" and "chị" after "team" are the
-/// manager's own ("team anh": my team), else the listener addressed; "ạ" last is a
-/// particle; "chi" before an amount asked is spending ("total chi bao nhiêu"); "mấy"
-/// after a rank is which one.
+/// Words read by where they stand: "em" is the junior speaking ("em get", "of em": me,
+/// "help em": me) unless said last to the listener; "team anh", "team chị" are the
+/// manager's own (my team), "anh" and "chị" elsewhere the listener addressed; "ạ" last is a
+/// particle; "chi" before an amount asked is spending ("total chi bao nhiêu"); "mấy" after
+/// a rank is which one; "thêm" (folded "them") more only before what is added, "tốn"
+/// (folded "ton") cost only before an amount asked, English's words else.
 fn in_context(ws: &[String], i: usize) -> Option<&'static str> {
     let last = i + 1 == ws.len() || ws[i + 1..].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()));
     let before = i.checked_sub(1).map(|k| ws[k].as_str());
