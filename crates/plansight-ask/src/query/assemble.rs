@@ -951,7 +951,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             // (one word they all begin with: not "Budmat and Stalprofil")
             && accounts.iter().all(|a| first_word(a) == first_word(&accounts[0]))
             && accounts.iter().all(|a| {
-                let first = a.split_whitespace().next().unwrap_or("").to_lowercase();
+                let first = first_word(a);
                 first.len() >= 4 && ws.contains(&first) && !crate::query::unrecognised::common(&first)
             })
             && !exact(ws, &["both", "all", "every", "each", "total", "combined"]);

@@ -40,9 +40,7 @@ impl Vocabulary<'_> {
             .filter(|s| {
                 let name = name_of(s);
                 let parts: Vec<&str> = name.split_whitespace().collect();
-                super::calling::vietnamese(&name)
-                    && parts.len() >= 3
-                    && contains_words(&lower, &parts[parts.len() - 2..].join(" "))
+                super::calling::vietnamese(&name) && contains_words(&lower, &parts[parts.len() - 2..].join(" "))
             })
             .collect();
         if let [s] = middle_and_given.as_slice() {
@@ -111,6 +109,13 @@ impl Vocabulary<'_> {
                 std::iter::once((i, w)).chain(possessive.map(|p| (i, p)))
             })
             .collect();
+        // (the plan's own names of two words or more, folded once: "tạm ứng" is the draw)
+        let term_words: Vec<Vec<String>> = self
+            .terms
+            .iter()
+            .map(|(t, _)| fold(t).split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .filter(|t| t.len() >= 2)
+            .collect();
         for (i, w) in said {
             for part in [0usize, 1] {
                 let mut named: Vec<_> = ids
@@ -125,8 +130,7 @@ impl Vocabulary<'_> {
                             || part == 0
                                 && super::calling::given_name(&name) == w
                                 && (!crate::english::as_written(w) && !VIETNAMESE_WORDS.contains(&w) || capitalised(text, w))
-                                && !self.terms.iter().any(|(t, _)| {
-                                    let t: Vec<String> = fold(t).split_whitespace().map(str::to_string).collect();
+                                && !term_words.iter().any(|t| {
                                     t.windows(2).any(|p| p[0] == w && ws.get(i + 1) == Some(&p[1]))
                                         || t.windows(2).any(|p| p[1] == w && i > 0 && ws[i - 1] == p[0])
                                 })
