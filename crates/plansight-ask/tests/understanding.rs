@@ -4,15 +4,15 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last rounds
-//! (round 135: twohundredeightysixth over the Maven CRM export recast as a US hardware
-//! reseller in Slack, twohundredeightyseventh over a Lagos bank's SME relationship managers in
-//! Nigerian English and Pidgin, twohundredeightyeighth over an Australian trade supplies
-//! wholesaler in tradie English, twohundredeightyninth over a Ho Chi Minh City freight
-//! forwarder in Vietnamese second-language English, twohundredninetieth over a US orthopedic
-//! device maker's field reps) were written, with their workspaces, by helpers who never saw
-//! the parser, and scored once before any miss was printed (the figures are in the commit
-//! log); those not read since are scored again on the session's final parser. Rounds 127 to
-//! 134 (twohundredfiftyfifth … twohundredeightyfifth) are earlier held-out sets.
+//! (round 136: twohundredninetyfirst over the Maven CRM export recast as a Seattle
+//! workstation vendor in plain everyday English, twohundredninetysecond over a Manchester
+//! managed-print company in British English, twohundredninetythird over a Singapore IT
+//! reseller in Singlish, twohundredninetyfourth over a Dublin medical supplies distributor in
+//! Irish English, twohundredninetyfifth over a Toronto commercial insurance brokerage in
+//! plain Canadian office English) were written, with their workspaces, by helpers who never
+//! saw the parser, and scored once before any miss was printed (the figures are in the
+//! commit log); those not read since are scored again on the session's final parser. Rounds
+//! 127 to 135 (twohundredfiftyfifth … twohundredninetieth) are earlier held-out sets.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
 //! printed unless PLANSIGHT_SHOW_HELDOUT is set (for the closing report). `make eval`
@@ -1734,29 +1734,54 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredeightyfifth",
         ),
         (
-            "two-hundred-eighty-seventh workspace (a Lagos commercial bank's SME relationship managers selling loans, accounts and POS terminals, a calendar year paid quarterly in naira, loans commission in Lagos-transport tiers, an account-opening incentive, a float and reversals clawed back, Nigerian English and Pidgin on WhatsApp), held-out set",
+            "two-hundred-eighty-seventh workspace (a Lagos commercial bank's SME relationship managers selling loans, accounts and POS terminals, a calendar year paid quarterly in naira, loans commission in Lagos-transport tiers, an account-opening incentive, a float and reversals clawed back, Nigerian English and Pidgin on WhatsApp), earlier held-out set",
             "twohundredeightyseventh/heldout.toml",
             "twohundredeightyseventh",
         ),
         (
-            "two-hundred-eighty-eighth workspace (an Australian trade supplies wholesaler selling plumbing, electrical and timber on trade accounts, an Australian financial year paid monthly in AUD, a P&E commission in building-stage bands, a timber yard incentive, a float and send-backs clawed back, tradie English typed on a phone), held-out set",
+            "two-hundred-eighty-eighth workspace (an Australian trade supplies wholesaler selling plumbing, electrical and timber on trade accounts, an Australian financial year paid monthly in AUD, a P&E commission in building-stage bands, a timber yard incentive, a float and send-backs clawed back, tradie English typed on a phone), earlier held-out set",
             "twohundredeightyeighth/heldout.toml",
             "twohundredeightyeighth",
         ),
         (
-            "two-hundred-ninetieth workspace (a US orthopedic implant and capital equipment maker's field reps covering hospitals and surgery centers, a calendar year paid quarterly, an implant commission in walking-pace bands, a capital equipment incentive, a draw and returned product clawed back, terse field-rep English typed between cases), held-out set",
+            "two-hundred-ninetieth workspace (a US orthopedic implant and capital equipment maker's field reps covering hospitals and surgery centers, a calendar year paid quarterly, an implant commission in walking-pace bands, a capital equipment incentive, a draw and returned product clawed back, terse field-rep English typed between cases), earlier held-out set",
             "twohundredninetieth/heldout.toml",
             "twohundredninetieth",
         ),
         (
-            "two-hundred-eighty-sixth workspace (the Maven CRM export recast as a Pittsburgh hardware reseller, a November fiscal year paid monthly, a box revenue commission in network-speed bands, a network gear incentive, a float and restocks clawed back, lowercase Slack English), held-out set",
+            "two-hundred-eighty-sixth workspace (the Maven CRM export recast as a Pittsburgh hardware reseller, a November fiscal year paid monthly, a box revenue commission in network-speed bands, a network gear incentive, a float and restocks clawed back, lowercase Slack English), earlier held-out set",
             "twohundredeightysixth/heldout.toml",
             "twohundredeightysixth",
         ),
         (
-            "two-hundred-eighty-ninth workspace (a Ho Chi Minh City freight forwarder's sea, air and customs desks, a calendar year paid monthly in USD, a freight commission in ship-sized bands, a clearance incentive, a draw and cancellations clawed back, Vietnamese second-language English on Zalo), held-out set",
+            "two-hundred-eighty-ninth workspace (a Ho Chi Minh City freight forwarder's sea, air and customs desks, a calendar year paid monthly in USD, a freight commission in ship-sized bands, a clearance incentive, a draw and cancellations clawed back, Vietnamese second-language English on Zalo), earlier held-out set",
             "twohundredeightyninth/heldout.toml",
             "twohundredeightyninth",
+        ),
+        (
+            "two-hundred-ninety-first workspace (the Maven CRM export recast as a Seattle workstation and server vendor, an October fiscal year paid monthly, a systems commission in coffee-named tiers, a software incentive, a draw and cancellations clawed back, plain everyday American English), held-out set",
+            "twohundredninetyfirst/heldout.toml",
+            "twohundredninetyfirst",
+        ),
+        (
+            "two-hundred-ninety-third workspace (a Singapore IT hardware and cloud reseller selling to SMEs and agencies, a calendar year paid quarterly in SGD, a hardware commission in kopi-named tiers, a cloud incentive, a draw and U-turns clawed back, Singlish on WhatsApp and Teams), held-out set",
+            "twohundredninetythird/heldout.toml",
+            "twohundredninetythird",
+        ),
+        (
+            "two-hundred-ninety-fourth workspace (a Dublin medical and pharmacy supplies distributor, a calendar year paid monthly in euro, a supplies commission in mountain-named tiers, a devices incentive, a monthly advance and pulled orders clawed back, everyday Irish English on Teams and text), held-out set",
+            "twohundredninetyfourth/heldout.toml",
+            "twohundredninetyfourth",
+        ),
+        (
+            "two-hundred-ninety-fifth workspace (a Toronto commercial insurance brokerage's producers, a November fiscal year paid monthly in CAD, a new business premium commission in hockey-named tiers, a book retention incentive, a draw and flat cancels clawed back, plain polite Canadian office English), held-out set",
+            "twohundredninetyfifth/heldout.toml",
+            "twohundredninetyfifth",
+        ),
+        (
+            "two-hundred-ninety-second workspace (a Manchester office print and managed-document-services company, an April fiscal year paid monthly in GBP, a hardware placement commission in tiers, a managed print incentive, a float and cancellations clawed back, everyday British English on Teams), held-out set",
+            "twohundredninetysecond/heldout.toml",
+            "twohundredninetysecond",
         ),
     ]
 }
@@ -2049,6 +2074,11 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredninetieth" => "implant",
         "twohundredeightysixth" => "boxrev",
         "twohundredeightyninth" => "freight",
+        "twohundredninetyfirst" => "systems",
+        "twohundredninetythird" => "hw_rev",
+        "twohundredninetyfourth" => "supplies",
+        "twohundredninetyfifth" => "nbp",
+        "twohundredninetysecond" => "hardware",
         _ => "lsv",
     }
 }
