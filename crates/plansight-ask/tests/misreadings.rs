@@ -15566,3 +15566,233 @@ fn read_after(workspace: &str, cases: &[Turns]) {
         }
     }
 }
+
+/// Round 135's spent sets, read: a glossary's fate said in parentheses ("| RTV | return to
+/// vendor: … (a cancelled deal) |") and a clawback defined as "the clawback of …" ("| the
+/// Give-Back |"); a payday of two ideas ("| comm run | the commission payroll … |"); "whats
+/// my YTD"; a saint's account said without its marks ("st lukes"); a new deal the customer
+/// signs, "the" product and "today" before its amount; pay lost, explained; a deal's amount
+/// before a product's other name is no payout cap; Pidgin's "e remain … make i enter", "near
+/// … pass", "behind … pass", "cry", "wetin dey my"; "my cluster"; "the whole bank"; a payday's
+/// first word after a quarter ("my Q4 alert"); "help me draft"; "order me"; a type's other
+/// name whose first word is a deal's noun ("job packs"); a measure's other name in a glossary
+/// row is no tier's; "so far this fin yr"; "where do i sit for commo"; "where seun rank"; a
+/// count the glossary says is not measured ("| case count |": "how many cases"); "how's june
+/// looking", the month's pay explained.
+#[test]
+fn round_135_what_its_spent_sets_taught() {
+    use serde_json::json;
+    let ortho: &[Turns] = &[
+        (
+            "Chris Pruitt",
+            &[],
+            "show me all my RTVs this year",
+            "answer",
+            json!({"op": "list", "stage": "cancelled"}),
+        ),
+        (
+            "Jenna Kowalczyk",
+            &[],
+            "how much have give-backs cost me in q2",
+            "answer",
+            json!({"figure": "clawback", "period": "q2"}),
+        ),
+        (
+            "Luis Ortega",
+            &[],
+            "what's my ytd?",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        (
+            "Dana Whitaker",
+            &[],
+            "what have i earned off st lukes",
+            "answer",
+            json!({"account": "st. luke's hospital", "figure": "earnings"}),
+        ),
+        (
+            "Tyler Brandt",
+            &[],
+            "if st marys signs the robot today at 900k what would i make",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "900000", "product": "meridian robot"}}),
+        ),
+        (
+            "Marcus Bell",
+            &[],
+            "why did i lose so much money in june",
+            "answer",
+            json!({"op": "explain", "period": "m06", "stage": null}),
+        ),
+        (
+            "Jenna Kowalczyk",
+            &[],
+            "would a 25k power set get me past the top plate",
+            "answer",
+            json!({"new_deal": {"amount": "25000", "product": "volt power instruments"}, "lever": null}),
+        ),
+        (
+            "Cody Jensen",
+            &[],
+            "how many cases have i covered this quarter",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Marcus Bell",
+            &[],
+            "how's june looking",
+            "answer",
+            json!({"op": "explain", "period": "m06"}),
+        ),
+        (
+            "Marcus Bell",
+            &[],
+            "hows my q2 attainment looking",
+            "answer",
+            json!({"op": "value", "figure": "attainment"}),
+        ),
+    ];
+    read_after("twohundredninetieth", ortho);
+    let keystone: &[Turns] = &[(
+        "Amber Fitzgerald",
+        &[],
+        "what will the july 15 comm run pay me",
+        "answer",
+        json!({"figure": "payable", "period": "m08"}),
+    )];
+    read_after("twohundredeightysixth", keystone);
+    let lagos: &[Turns] = &[
+        (
+            "Babatunde Adeyemi",
+            &[],
+            "e remain how much make i enter danfo",
+            "answer",
+            json!({"figure": "distance"}),
+        ),
+        (
+            "Ibrahim Garba",
+            &[],
+            "who for my team near to enter BRT pass",
+            "answer",
+            json!({"op": "bottom", "figure": "distance", "who": "team:ibrahim garba"}),
+        ),
+        (
+            "Adaeze Okonkwo",
+            &[],
+            "which of my RMs dey behind pace pass",
+            "answer",
+            json!({"op": "bottom", "figure": "pace"}),
+        ),
+        (
+            "Olumide Bankole",
+            &[],
+            "garage at 150%, who go cry pass",
+            "answer",
+            json!({"op": "bottom", "figure": "earnings"}),
+        ),
+        (
+            "Ngozi Umeh",
+            &[],
+            "wetin dey my KIV",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Ibrahim Garba",
+            &[],
+            "BRT from 140% - my cluster cost?",
+            "answer",
+            json!({"figure": "cost", "who": "team:ibrahim garba"}),
+        ),
+        (
+            "Adaeze Okonkwo",
+            &[],
+            "how much the whole bank pay out for Q2",
+            "answer",
+            json!({"figure": "cost", "who": "team", "period": "q2"}),
+        ),
+        (
+            "Olumide Bankole",
+            &[],
+            "where seun rank for credit",
+            "answer",
+            json!({"op": "rank", "who": "oluwaseun adebayo"}),
+        ),
+        (
+            "Halima Bello",
+            &[],
+            "wetin my Q3 alert go be",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "Emeka Chukwu",
+            &[],
+            "am i on pace for the year at all?",
+            "answer",
+            json!({"figure": "pace"}),
+        ),
+        (
+            "Chinedu Okafor",
+            &[],
+            "help me draft email to my customer",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Oluwaseun Adebayo",
+            &[],
+            "which vehicle i dey on the lagos ride",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+    ];
+    read_after("twohundredeightyseventh", lagos);
+    let trade: &[Turns] = &[
+        (
+            "Bradley Moffat",
+            &[],
+            "order me 20 sheets of villaboard pls",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Lachlan Reid",
+            &[],
+            "how many job packs have i done this quarter",
+            "answer",
+            json!({"deal_type": "project", "figure": "deal_count"}),
+        ),
+        (
+            "Matt Ellery",
+            &[],
+            "if i sign a 20k F&T order today what do i get from the yard",
+            "answer",
+            json!({"figure": "earnings", "measure": "timber", "mark": null}),
+        ),
+        (
+            "Ricky Maguire",
+            &[],
+            "whats my commo so far this fin yr",
+            "answer",
+            json!({"figure": "earnings", "period": null}),
+        ),
+        (
+            "Lachlan Reid",
+            &[],
+            "where do i sit for commo this quarter",
+            "answer",
+            json!({"op": "rank"}),
+        ),
+        (
+            "Jess Whitford",
+            &[],
+            "fair dinkum how far off the load limit am i",
+            "answer",
+            json!({"who": "jess whitford"}),
+        ),
+    ];
+    read_after("twohundredeightyeighth", trade);
+}

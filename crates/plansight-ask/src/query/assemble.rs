@@ -612,31 +612,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             f
         }
     });
-    // ("how much did i get from kharadi software park sd-wan": what a deal or an account paid)
-    let figure = figure.or_else(|| {
-        let of_deals = query.scope.account.is_some() || query.scope.deal.is_some() || query.scope.product.is_some();
-        // (Hindi's order too: "… sd-wan se kitna mila", from … how much did i get)
-        // ("how much I take from Concept Store Navigli?": Italian's "prendere", what I earn)
-        // (the asker's getting: not "how much did Navasota get off list")
-        let got_from = ws
-            .windows(2)
-            .any(|p| matches!(p[0].as_str(), "i" | "we") && matches!(p[1].as_str(), "get" | "got" | "take" | "took"))
-            && exact(ws, &["from"]);
-        // ("ciao! how much I take so far this year?": what I earn, said as Italian says it)
-        let i_take = mentions(
-            ws,
-            &[
-                "how much i take",
-                "how much do i take",
-                "how much i took",
-                "how much did i take",
-            ],
-        ) && !exact(ws, &["back", "home"]);
-        if i_take && query.scenario.is_none() {
-            return Some(Figure::Earnings);
-        }
-        (of_deals && got_from && mentions(ws, &["how much"]) && query.scenario.is_none()).then_some(Figure::Earnings)
-    });
+    // ("how much did i get from kharadi software park sd-wan", "whats my YTD")
+    let figure = figure.or_else(|| super::figure::plainly::figure(ws, &query));
     let Some(figure) = figure else {
         let vague = named_something
             || mentions(

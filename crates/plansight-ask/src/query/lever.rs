@@ -228,15 +228,17 @@ fn deal_amount_only(v: &Vocabulary, ws: &[String]) -> bool {
     };
     // ("70k, total plan cost" is no Total Care Contract: an everyday first word needs the
     // name's second after it)
-    let product_word = v.product(&ws.join(" ")).is_some_and(|p| {
-        let lower = p.to_lowercase();
-        let mut words = lower.split_whitespace();
+    let begins = |name: &str| {
+        let mut words = name.split_whitespace();
         words.next() == Some(next.as_str())
             && (!super::unrecognised::common(next)
                 || words
                     .next()
                     .is_none_or(|second| ws.get(i + 2).is_some_and(|w| w == second)))
-    });
+    };
+    // ("a 40k power set" where the Volt Power Instruments are "power": its other name)
+    let product_word = v.product(&ws.join(" ")).is_some_and(|p| begins(&p.to_lowercase()))
+        || v.product_aliases.iter().any(|(_, alias)| begins(alias));
     // ("a 1.3M new ARR quota": the amount of a plan part after all)
     let plan_part_follows = ws[i + 1..].iter().take(4).any(|w| {
         matches!(

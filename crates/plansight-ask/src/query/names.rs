@@ -746,7 +746,13 @@ impl Vocabulary<'_> {
                                         "order" | "job" | "placement" | "rental" | "contract" | "load" | "buy"
                                     )
                                 })
-                                .map(|(head, _)| format!("{head} deal"));
+                                .map(|(head, _)| format!("{head} deal"))
+                                // ("my job packs" for "| job pack |", its "job" read as a deal)
+                                .or_else(|| {
+                                    a.split_once(' ')
+                                        .filter(|(first, _)| matches!(*first, "job" | "order" | "sale"))
+                                        .map(|(_, rest)| format!("deal {rest}"))
+                                });
                             // ("my resupplies" for "| resupply |")
                             let ies = a.strip_suffix('y').map(|stem| format!(" {stem}ies "));
                             // ("serwisówki" for "| serwisówka |": a Slavic or Italian plural)

@@ -244,6 +244,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             && !exact(ws, DEALS_JUDGED)
         // ("why did tylers program money dry up this quarter")
         || exact(ws, &["money"]) && mentions(ws, &["dry up", "dried up", "drop off", "dropped off", "fall off", "fell off"])
+        // ("why did i lose capital money in july": pay that went)
+        || exact(ws, &["money"]) && exact(ws, &["lose", "lost", "losing"])
         // ("why didnt my Q1 supply comission go higher": a typo of it)
         || mentions(ws, &["commission"])
         // ("why was my renewal retention incentive so low": a measure named for its pay)
@@ -365,6 +367,40 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     {
         return Some(Op::Explain);
     }
+    // ("hows q3 looking so far": the period's pay, all of it, said with nothing else)
+    let plain_status = ws.iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "hows"
+                | "how's"
+                | "how"
+                | "is"
+                | "my"
+                | "the"
+                | "looking"
+                | "shaping"
+                | "up"
+                | "so"
+                | "far"
+                | "for"
+                | "me"
+                | "now"
+                | "rn"
+                | "?"
+        ) || w.len() == 2 && w.starts_with('q') && matches!(&w[1..], "1" | "2" | "3" | "4")
+            || crate::phrases::month_number(w).is_some()
+            || matches!(w.as_str(), "this" | "last" | "quarter" | "qtr" | "month")
+    });
+    if plain_status
+        && ws
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "hows" | "how's" | "how"))
+        && exact(ws, &["looking", "shaping"])
+        && q.scope.period.is_some()
+        && q.scenario.is_none()
+    {
+        return Some(Op::Explain);
+    }
     // ("why is my Q4 so far just the mulligan??": a period's pay found to be only one part)
     if exact(ws, &["why", "why's"])
         && q.scope.period.is_some()
@@ -426,6 +462,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 "earnings",
                 "credit",
                 "commission",
+                // ("where do i sit for commo")
+                "commish",
+                "commo",
+                "comm",
                 "attainment",
                 "revenue",
                 "bookings",
@@ -781,6 +821,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 "what do i have",
                 "what's in my",
                 "whats in my",
+                "what is in my",
                 "what's still",
                 "whats still",
                 "what is still",

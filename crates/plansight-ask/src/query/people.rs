@@ -298,6 +298,12 @@ impl Vocabulary<'_> {
                     )
                 // (Tagalog's words before a name: "kinita ni Jun", "kay Tin")
                 || i > 0 && crate::phrases::after_a_person_word(Some(ws[i - 1].as_str()))
+                // ("where seun rank for risk assets credit": where someone stands)
+                || i > 0
+                    && matches!(ws[i - 1].as_str(), "where" | "wheres" | "where's")
+                    && ws
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "rank" | "ranks" | "stand" | "stands" | "sit" | "sits"))
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and"
                 // ("bisi tpv attainment july", "seun pace?", "why emeka may pay so big": a

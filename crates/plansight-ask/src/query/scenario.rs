@@ -467,12 +467,20 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         // ("a new client perm at 8500": a deal said before the amount it is at; "new system
         // whole home backup for 65k today - what does that add": the question opening with it)
         || (1..ws.len()).any(|j| {
-            matches!(ws[j].as_str(), "at" | "for")
-                && amount(&ws[j + 1..(j + 2).min(ws.len())]).is_some()
+            // ("signs the robot today at 1.1M": the day between the deal and its amount)
+            let at = j;
+            let j = j - ws[..j].iter().rev().take_while(|w| matches!(w.as_str(), "today" | "tomorrow")).count();
+            matches!(ws[at].as_str(), "at" | "for")
+                && amount(&ws[at + 1..(at + 2).min(ws.len())]).is_some()
                 && (1..=j.min(3)).any(|n| {
                     let said = v.deal_type(&ws[j - n..j]).is_some() || v.product(&ws[j - n..j].join(" ")).is_some();
                     // ("if i put in 2 bean-to-cups at 4k each": so many of it)
+                    // ("if st marys signs the robot today at 1.1M": the deal the customer signs)
+                    let signed = j - n >= 2
+                        && ws[j - n - 1] == "the"
+                        && matches!(ws[j - n - 2].as_str(), "signs" | "sign" | "signed" | "books" | "orders" | "buys");
                     let opened = j == n
+                        || signed
                         || matches!(ws[j - n - 1].as_str(), "a" | "an")
                         || ws[j - n - 1]
                             .parse::<u32>()
@@ -1116,18 +1124,26 @@ pub(super) fn from_month(ws: &[String]) -> Option<u32> {
 /// before its name, the deal's size said before that ("book a 7k rematch with Kan-code"),
 /// or the account signing the deal ("codehow signs a 5k gtx pro").
 pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
-    let Some(first) = account.and_then(|a| a.split_whitespace().next()).map(str::to_lowercase) else {
+    // ("if st marys signs the robot" for St. Mary's Medical Center: its first word after a
+    // saint's title, its apostrophe unsaid)
+    let bare = |w: &str| w.trim_end_matches('.').replace('\'', "");
+    let Some(first) = account
+        .and_then(|a| {
+            a.split_whitespace()
+                .find(|w| !matches!(w.to_lowercase().trim_end_matches('.'), "st" | "saint" | "mt" | "ft"))
+        })
+        .map(|w| bare(&w.to_lowercase()))
+    else {
         return false;
     };
+    let said = |w: &str| bare(w) == first || bare(w.trim_end_matches("'s")) == first;
     ws.windows(2).enumerate().any(|(i, w)| {
         // ("a 25k call-off from Ridley College")
-        matches!(w[0].as_str(), "with" | "for" | "at" | "from")
-            && w[1].trim_end_matches("'s") == first
-            && crate::phrases::amount(&ws[..i]).is_some()
+        matches!(w[0].as_str(), "with" | "for" | "at" | "from") && said(&w[1]) && crate::phrases::amount(&ws[..i]).is_some()
     })
         // ("what if codehow signs a 5k gtx pro with me": the customer signing it)
         || ws.windows(2).enumerate().any(|(i, w)| {
-            w[0] == first
+            said(&w[0])
                 // ("Suppose Panchganga gives me PO for 25L VT this month")
                 && matches!(
                     w[1].as_str(),
@@ -1137,14 +1153,14 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
         })
         // ("ive been chasing the hottechi people. if i get a 20k gtk 500 signed with them":
         // the customer of the story, then the deal supposed with it)
-        || ws.iter().position(|w| w.trim_end_matches("'s") == first).is_some_and(|at| {
+        || ws.iter().position(|w| said(w)).is_some_and(|at| {
             let asked_of_it = ws[..at]
                 .iter()
                 .any(|w| matches!(w.as_str(), "what" | "how" | "which" | "who" | "whats" | "what's"));
             !asked_of_it && ws[at..].iter().position(|w| w == "if").is_some_and(|k| {
                 let supposed = &ws[at + k..];
                 crate::phrases::amount(supposed).is_some()
-                    && supposed.iter().all(|w| w.trim_end_matches("'s") != first)
+                    && supposed.iter().all(|w| !said(w))
                     // (the deal said to be with them: "signed with them", "from them")
                     && supposed.windows(2).any(|p| {
                         matches!(p[0].as_str(), "with" | "from" | "for" | "at")

@@ -52,7 +52,17 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
                 "i'm" | "im" | "am" | "bit" | "little" | "totally" | "completely" | "feel" | "feeling" | "getting"
             )
     });
-    if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"]) && !asker_lost
+    // ("why did i lose capital money in july": pay lost, no deal)
+    let pay_lost = ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "lose" | "lost")
+            && ws[i + 1..].iter().take(3).any(|x| {
+                matches!(
+                    x.as_str(),
+                    "money" | "commission" | "comm" | "commish" | "pay" | "earnings" | "dollars" | "bucks"
+                )
+            })
+    });
+    if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"]) && !asker_lost && !pay_lost
         || ws.iter().any(|w| w.starts_with("lost-"))
         || mentions(ws, &["got away", "slipped away", "fell through"])
         // ("how many deals did my team drop in October": lost; not a price or a pay dropping)

@@ -27,6 +27,8 @@ const IDEAS: &[(&str, &str)] = &[
     ("draw", "draw"),
     // ("| Zahltag | the payday of a quarter |")
     ("payday", "payday"),
+    // ("| comm run | the commission payroll, the 15th of the month after |")
+    ("payroll", "payday"),
     // ("| stage | a quarter of the plan year |")
     ("quarter", "quarter"),
     // ("| sprint | a month of the plan year |")
@@ -168,8 +170,15 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // (not "a statement of work", a deal's paper, no pay statement)
             let head_noun = (words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of"))
                 && !head.contains("statement of work");
+            // (of two ideas, the noun's: "the commission payroll" is a payday; a deal's fate
+            // first says what the deal is, "a lost quote")
+            let fate = |w: &str| matches!(idea(w), Some("won" | "lost" | "open" | "cancelled"));
+            let noun = match words.as_slice() {
+                [first, last] if idea(last).is_some() && !fate(first) => Some(*last),
+                _ => words.first().copied(),
+            };
             let plain = head_noun
-                .then(|| words.first().and_then(|w| idea(w)))
+                .then(|| noun.and_then(idea))
                 .flatten()
                 .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
                 // ("| the objective | the monthly Vehicle Gross quota |": a measure's quota,
@@ -222,10 +231,30 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                         .flatten()
                         .filter(|p| matches!(*p, "draw" | "clawback" | "quota" | "payout" | "payday"))
                 })
-                // ("a reversed (cancelled) order": the one word in parentheses)
+                // ("a reversed (cancelled) order": the one word in parentheses; "| RTV |
+                // return to vendor: a won deal whose product came back … (a cancelled deal)
+                // |": the fate said in them)
                 .or_else(|| {
                     let inner = meaning.split_once('(')?.1.split(')').next()?.trim();
-                    idea(inner).filter(|_| words.len() <= 3)
+                    let inner: Vec<&str> = inner
+                        .split_whitespace()
+                        .filter(|w| !matches!(*w, "a" | "an" | "the"))
+                        .collect();
+                    let fate = |w: &str| idea(w).filter(|p| matches!(*p, "won" | "lost" | "open" | "cancelled"));
+                    match inner.as_slice() {
+                        [one] => idea(one),
+                        [first, "deal" | "order" | "opportunity" | "sale"] => fate(first),
+                        _ => None,
+                    }
+                    .filter(|_| words.len() <= 3)
+                })
+                // ("| the Give-Back | the clawback of a deal returned or cancelled within 90
+                // days |": the idea, then what it is of)
+                .or_else(|| {
+                    (words.get(1) == Some(&"of"))
+                        .then(|| words.first().and_then(|w| idea(w)))
+                        .flatten()
+                        .filter(|p| matches!(*p, "clawback" | "draw"))
                 })
                 // ("| DOA | dead on arrival: a lost opportunity |": the head spells the word
                 // out, the deal's fate follows the colon)
@@ -303,7 +332,13 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                             // ("| the run sheet | the monthly commission statement |"; not "| the
                             // Seedling Advance | the quarterly minimum payout … |", a draw)
                             let statement = p == "payout" && words.last() == Some(&"statement");
-                            (cancelled || matches!(p, "cancelled" | "lost" | "open" | "won") || statement || the_table)
+                            // ("| the Give-Back | the clawback of … |": a hyphened word)
+                            let hyphened = matches!(p, "clawback" | "draw") && term.contains('-');
+                            (cancelled
+                                || matches!(p, "cancelled" | "lost" | "open" | "won")
+                                || statement
+                                || the_table
+                                || hyphened)
                                 .then(|| a_phrase(term))
                                 .flatten()
                         }),
@@ -437,6 +472,15 @@ pub(super) fn unmeasured(glossary: &[(String, String)]) -> Vec<String> {
         .filter(|(_, meaning)| NOT_MEASURED.iter().any(|p| meaning.contains(p)))
         // ("| the GM | gross margin (not measured …) |": "my gm")
         .map(|(term, _)| term.trim_start_matches("the ").to_string())
+        // ("| case count | cases covered: … not measured by this plan |": "how many cases did
+        // i cover", the thing counted)
+        .flat_map(|term| {
+            let counted = term
+                .strip_suffix(" count")
+                .filter(|t| !t.contains(' ') && t.len() >= 3)
+                .map(str::to_string);
+            std::iter::once(term).chain(counted)
+        })
         .collect()
 }
 
@@ -631,12 +675,15 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 // after the day)
                 .or_else(|| {
                     // (not a word of pay already: "my nov 15 cheque" where it is "| cheque day |")
+                    // ("my Q4 alert" where the payday is "| Alert Day |": after a quarter)
+                    let quarter =
+                        |w: &str| w.len() == 2 && w.starts_with('q') && matches!(&w[1..], "1" | "2" | "3" | "4");
                     (n > 1
                         && *p == "payday"
                         && folded[i] == parts[0]
                         && !super::words::PAY_NOUNS.contains(&parts[0])
                         && i.checked_sub(1)
-                            .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some()))
+                            .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some() || quarter(&folded[j])))
                     .then_some((1, *p))
                 })
             })

@@ -33,6 +33,9 @@ const TRADE: &[&str] = &[
     "mein",
     "meine",
     "arvo",
+    // (Australian: "fair dinkum have i hit the load limit", "quick one at smoko")
+    "dinkum",
+    "smoko",
     // (South African and Indian English greetings and fillers: "howzit", "eish", "kindly")
     "howzit",
     // (Irish: "howya, what's the craic with my commission")

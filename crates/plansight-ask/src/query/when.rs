@@ -295,6 +295,9 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 "this yr so far",
                 "so far this fiscal year",
                 "so far this fin year",
+                // ("how much commo have i made so far this fin yr")
+                "so far this fin yr",
+                "this fin yr so far",
                 "so far this financial year",
                 "so far this plan year",
                 "so far this fy",

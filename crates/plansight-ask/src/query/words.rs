@@ -688,6 +688,11 @@ pub const MY_PLACE: &[&str] = &[
     "my store's",
     "my showroom",
     "my showroom's",
+    // ("keke from 50% instead of 60% - my cluster cost?": a bank's cluster head)
+    "my cluster",
+    "my cluster's",
+    "my zone",
+    "my zone's",
 ];
 
 /// What comes to the asker on a day ("whats coming in on the 25th for me"): the pay that
@@ -868,6 +873,13 @@ pub const WHOLE_PLAN: &[&str] = &[
     "entire org",
     "whole organization",
     "whole organisation",
+    // ("wetin the whole bank dey pay out for this scheme this year")
+    "whole bank",
+    "entire bank",
+    "whole division",
+    "entire division",
+    "whole department",
+    "whole dealership",
 ];
 /// Words that ask for a figure ("how much …", "what would …"): a question of the plan's
 /// rules, or for advice, asks none.

@@ -134,6 +134,11 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
         .enumerate()
         // ("go in and change Declan's quota to 600k for me")
         .filter(|(i, w)| !(*i == 1 && *w == "in" && ws[0] == "go"))
+        // ("help me draft credit memo for the Mushin Printing loan": the errand after it)
+        .filter(|(i, w)| {
+            let help_me = |k: usize| ws.get(k).is_some_and(|h| h == "help") && ws.get(k + 1).is_some_and(|m| m == "me");
+            !(*i <= 2 && (*w == "help" && help_me(*i) || *w == "me" && *i > 0 && help_me(*i - 1)))
+        })
         .map(|(_, w)| w.as_str())
         .find(|w| {
             !matches!(

@@ -229,6 +229,14 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                     matches!(n.as_str(), "a" | "an" | "me" | "us" | "my" | "the" | "some" | "time" | "in")
                 })
         })
+        // ("order me 40 lengths of 90x45 mgp10 for the hendo job pls": goods ordered)
+        || first == "order"
+            && ws.iter().position(|w| w == "order").is_some_and(|i| {
+                ws.get(i + 1).is_some_and(|n| {
+                    matches!(n.as_str(), "me" | "us" | "some" | "in") || n.chars().all(|c| c.is_ascii_digit())
+                })
+            })
+            && !exact(ws, &["by"])
         // ("run payroll for the october harbour day": payroll's errand, not a figure)
         || ["run", "process"].contains(&first) && exact(ws, &["payroll"])
         || mentions(ws, &["please run payroll", "you run payroll", "please process payroll", "you process payroll"])

@@ -4,6 +4,7 @@
 mod draw;
 pub(in crate::query) mod in_question;
 mod object;
+pub(in crate::query) mod plainly;
 
 use super::parse::exact;
 use super::vocabulary::Vocabulary;
@@ -375,6 +376,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         ],
     ) && (tiers_named > 0 || v.says_accelerator(ws) || exact(ws, &["tier", "tiers", "ladder"]))
         || tiers_named >= 2 && exact(ws, &["or"])
+        // ("which vehicle i dey on the lagos ride now" where the tiers are "| the Lagos ride
+        // |": a second language's order, the tiers said)
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "which" | "what"))
+            && mentions(ws, &["i am on", "i am in", "i am at"])
+            && (tiers_named > 0 || exact(ws, &["tier", "tiers"]))
         // "what tier of the ladder am I on"
         || ws.iter().enumerate().any(|(i, w)| {
             let tier_word = |w: &str| tier_word(w) || tier_word(w.trim_end_matches('s'));
@@ -719,7 +725,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DrawAdvanced)
     } else if mentions(ws, COST) && !bonus_said(v, ws, q) && !plan_paid_me
         // ("whole company so far pay out how much already": the company's pay-out, apart)
-        || exact(ws, &["company"])
+        // ("wetin the whole bank dey pay out": the firm by its trade's name)
+        || (exact(ws, &["company"]) || mentions(ws, WHOLE_PLAN))
             && (mentions(ws, &["pay out", "paid out", "paying out"])
                 // ("how much is paying the whole company this year?": a second language's
                 // order for what the company pays)

@@ -18,6 +18,9 @@ pub(super) const LANGUAGE: Language = Language {
         ("i", "for", "i would"),
         ("who", "for", "who in"),
         ("close", "for", "close in"),
+        // ("e remain how much make i enter BRT": how much is left for me to reach it)
+        ("e", "remain", "left"),
+        ("make", "i", "for me to"),
         ("closes", "for", "closes in"),
     ],
     words: &[
@@ -43,6 +46,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("suffer", "lose"),
         // ("last stop at 150%, who go vex pass": who is hurt most)
         ("vex", "lose"),
+        // ("garage at 200%, who go cry pass")
+        ("cry", "lose"),
         // ("if we comot the toll gate finish": remove it entirely)
         ("comot", "remove"),
         ("dis", "this"),
@@ -64,7 +69,7 @@ const AFTER_MOST: &[&str] = &["so", "for", "this", "in", "now"];
 /// Verbs a Pidgin "go" (will) or "pass" (most) goes with.
 const VERBS: &[&str] = &[
     "pay", "get", "make", "earn", "collect", "carry", "lose", "cost", "reach", "close", "win", "sell", "bring", "take",
-    "be", "suffer", "vex",
+    "be", "suffer", "vex", "cry",
 ];
 
 /// Pidgin said without a word only it has: "we go pay" (will pay), "which deal pay me pass"
@@ -81,7 +86,11 @@ pub(super) fn marked(folded: &[String]) -> bool {
             && (VERBS.contains(&folded[i - 1].as_str()) || folded[i - 1] == "me")
             && folded.get(i + 1).is_none_or(|n| AFTER_MOST.contains(&n.as_str()))
     });
-    will || most
+    // ("who for my team near to jump danfo pass", "e remain how much make i enter BRT")
+    let nearest =
+        folded.last().is_some_and(|l| l == "pass") && folded.iter().any(|w| matches!(w.as_str(), "near" | "behind"));
+    let left = folded.windows(2).any(|w| w[0] == "e" && w[1] == "remain");
+    will || most || nearest || left
 }
 
 /// The words whose neighbours say what they are: "pass" before what is passed is "past"
@@ -109,6 +118,19 @@ fn in_context(folded: &[String], i: usize) -> Option<&'static str> {
         "na" if i == 0 && folded.iter().any(|x| x == "nko") => Some("and"),
         "nko" if folded.first().is_some_and(|x| x == "na") => Some(""),
         "dey" if next.is_some_and(|n| VERBS.contains(&n)) => Some(""),
+        // ("make i enter BRT": reach it)
+        "enter" if i > 1 && folded[i - 1] == "i" && folded[i - 2] == "make" => Some("reach"),
+        // ("which of my RMs dey behind pace pass", "who near to jump danfo pass": the most
+        // behind, the nearest, "pass" said last)
+        "behind" if folded.last().is_some_and(|l| l == "pass") => Some("most behind"),
+        "near" if folded.last().is_some_and(|l| l == "pass") => Some("nearest"),
+        "pass" if i + 1 == folded.len() && folded[..i].iter().any(|x| matches!(x.as_str(), "behind" | "near")) => {
+            Some("")
+        }
+        // ("wetin dey my KIV": what is in it)
+        "dey" if i > 0 && folded[i - 1] == "wetin" && next.is_some_and(|n| matches!(n, "my" | "the" | "inside")) => {
+            Some("is in")
+        }
         "dey" if i > 0 && folded[i - 1] == "i" => Some("am"),
         // ("e go carry me pass blackout line": get me past it; "carry over" stays)
         "carry" if next.is_some_and(|n| matches!(n, "me" | "him" | "her" | "us")) => Some("get"),

@@ -248,7 +248,22 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
             .map(|m| &m.name)
             .chain(plan.bonuses.iter().map(|b| &b.name))
             .any(|n| n.to_lowercase() == name);
-        if let [t] = tiers.as_slice() {
+        // ("| the yard | the Timber Yard Incentive, on timber and frame |": a measure's other
+        // name, whatever tier a word of its meaning names)
+        let names_a_part = plan
+            .measures
+            .iter()
+            .map(|m| &m.name)
+            .chain(plan.bonuses.iter().map(|b| &b.name))
+            .any(|n| said.contains(&n.to_lowercase()));
+        if let [t] = tiers
+            .as_slice()
+            .iter()
+            .filter(|_| !names_a_part)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            let t = *t;
             if !name.is_empty()
                 && !of_part
                 && name.split_whitespace().count() <= 3
@@ -320,9 +335,16 @@ fn cell_name(cell: &str) -> String {
 
 /// The tiers' names (first cells of the tables of tiers) a text says as words.
 fn names_of_tiers(said: &str, tier_rows: &[String]) -> Vec<String> {
-    let words: Vec<&str> = said.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    // (words only, as a product's name is split too: "Frame & Truss")
+    let split = |s: &'_ str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let words: Vec<String> = split(said);
     let spans = |n: &str| -> Vec<(usize, usize)> {
-        let parts: Vec<&str> = n.split_whitespace().collect();
+        let parts: Vec<String> = split(n);
         if parts.is_empty() {
             return Vec::new();
         }

@@ -192,9 +192,12 @@ impl Vocabulary<'_> {
                                     crate::query::words::said_as_verb(ws, i) && crate::query::unrecognised::common(w)
                                 };
                                 // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
-                                // ("sudsys" for Sudsy's Laundromat: the possessive without its
-                                // apostrophe)
-                                let possessive = a.to_lowercase().starts_with(&format!("{k}'s"))
+                                // ("sudsys" for Sudsy's Laundromat, "st lukes" for St. Luke's
+                                // Hospital: the possessive without its apostrophe)
+                                let possessive = a
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .any(|x| x.trim_end_matches('.') == format!("{k}'s"))
                                     && w.strip_suffix('s') == Some(k.as_str());
                                 // ("why my may payout so little ah" beside Little India Spice
                                 // Traders: an everyday word after "so", no name)
