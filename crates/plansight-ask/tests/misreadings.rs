@@ -15796,3 +15796,61 @@ fn round_135_what_its_spent_sets_taught() {
     ];
     read_after("twohundredeightyeighth", trade);
 }
+
+/// The previous session's lost questions, mended: the question's own sentence says its
+/// period after a joining told ("I only join in November. My Q2 quota how much?"); "how
+/// much I take" asks back what is supposed ("with 30 mila", "if … were more generous"); a
+/// festival's time asks back which quarter ("diwali ke time", "over christmas").
+#[test]
+fn the_previous_sessions_lost_questions() {
+    use serde_json::json;
+    let asia: &[Turns] = &[(
+        "Khanh Bui",
+        &[],
+        "I only join in November. My Q3 quota how much?",
+        "answer",
+        json!({"figure": "quota", "period": "q3"}),
+    )];
+    read_after("twohundredtenth", asia);
+    let milan: &[Turns] = &[
+        (
+            "Giulia Ferrari",
+            &[],
+            "how much I take with 40 mila?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Salvatore Russo",
+            &[],
+            "if the fasi were lower how much I take?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Giulia Ferrari",
+            &[],
+            "how much I take so far?",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+    ];
+    read_after("twohundredeightyfourth", milan);
+    let pune: &[Turns] = &[
+        (
+            "Imran Qureshi",
+            &[],
+            "diwali ke time pe kitna mila?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Imran Qureshi",
+            &[],
+            "what did i make over christmas",
+            "ask_back",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredeightysecond", pune);
+}

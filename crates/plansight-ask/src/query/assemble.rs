@@ -1140,6 +1140,15 @@ fn who_unnamed(ws: &[String]) -> bool {
 /// the long rains") falls in, months as the northern calendar has them (East Africa's rains
 /// as they fall there).
 fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
+    const FESTIVALS: &[&str] = &[
+        "diwali",
+        "christmas",
+        "xmas",
+        "easter",
+        "thanksgiving",
+        "lunar new year",
+        "chinese new year",
+    ];
     const SEASONS: &[(&str, [u32; 3])] = &[
         ("spring", [3, 4, 5]),
         ("summer", [6, 7, 8]),
@@ -1149,6 +1158,15 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
         // (East Africa's: "during the long rains")
         ("long rains", [3, 4, 5]),
         ("short rains", [10, 11, 12]),
+        // (a festival's time: "diwali ke time pe kitna kamaya tha maine?", its date moving
+        // from year to year; the quarters it may fall in offered)
+        ("diwali", [10, 11, 11]),
+        ("christmas", [12, 12, 12]),
+        ("xmas", [12, 12, 12]),
+        ("easter", [3, 4, 4]),
+        ("thanksgiving", [11, 11, 11]),
+        ("lunar new year", [1, 2, 2]),
+        ("chinese new year", [1, 2, 2]),
     ];
     // (not a word of the plan's own names: "the Winter Feed", a draw; nor of the plan's: "so
     // far this summer" of a Summer Sales Compensation Plan is its season, the plan's year)
@@ -1165,9 +1183,11 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
     let (_, months) = SEASONS.iter().find(|(s, _)| {
         !named(s)
             // ("in winter", "during summer": said without its article too)
-            && ["the", "this", "last", "over", "in", "during", "through"]
+            && (["the", "this", "last", "over", "in", "during", "through", "around", "at"]
                 .iter()
                 .any(|before| said.contains(&format!(" {before} {s} ")))
+                // (a festival is a time however it is said: "diwali ke time")
+                || FESTIVALS.contains(s) && said.contains(&format!(" {s} ")))
     })?;
     let start = chrono::Datelike::month(&v.inputs.plan.start);
     let mut quarters: Vec<String> = Vec::new();

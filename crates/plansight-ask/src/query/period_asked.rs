@@ -44,6 +44,11 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
                 .windows(3)
                 .any(|w| matches!(w[0].as_str(), "have" | "did" | "had") && w[1] == "i" && w[2] == "started"))
     {
+        // ("I only join in November. My Q2 quota how much?": the question's own sentence
+        // says its period)
+        let own = super::message::told_then_asked(question)
+            .map(|(_, asked)| super::when::asked(v, &words(&normalize(asked)), query, today))
+            .filter(|own| !own.is_empty());
         let told: Vec<String> = ws
             .iter()
             .enumerate()
@@ -84,7 +89,9 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
             .map(|(_, w)| w.clone())
             .collect();
         let rest = super::when::asked(v, &told, query, today);
-        if rest.len() < found.len() {
+        if let Some(own) = own {
+            found = own;
+        } else if rest.len() < found.len() {
             found = rest;
         }
     }

@@ -57,6 +57,8 @@ const TRADE: &[&str] = &[
     "pfb",
     "kitna",
     "kitni",
+    // ("rajdhani lagne ke baad": once it applies)
+    "lagne",
     "banega",
     "banegi",
     "hoga",

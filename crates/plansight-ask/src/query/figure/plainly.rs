@@ -24,7 +24,11 @@ pub(in crate::query) fn figure(ws: &[String], query: &Query) -> Option<Figure> {
             "how much i took",
             "how much did i take",
         ],
-    ) && !exact(ws, &["back", "home"]);
+    ) && !exact(ws, &["back", "home"])
+        // (nothing supposed: "how much I take with 30 mila?", "if the fasi were more
+        // generous how much I take?" ask back what is supposed)
+        && crate::phrases::amount(ws).is_none()
+        && !exact(ws, &["if", "with"]);
     if !query.scenario.is_none() {
         return None;
     }
