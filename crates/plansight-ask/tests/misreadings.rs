@@ -15653,6 +15653,29 @@ fn round_135_what_its_spent_sets_taught() {
             "answer",
             json!({"op": "value", "figure": "attainment"}),
         ),
+        // (the review's narrowings: deals lost stay lost; passing a mark is no Pidgin; a
+        // list sorted is no errand)
+        (
+            "Marcus Bell",
+            &[],
+            "total lost deal dollars this quarter",
+            "answer",
+            json!({"stage": "lost"}),
+        ),
+        (
+            "Jenna Kowalczyk",
+            &[],
+            "how far behind am i on the tier i need to pass",
+            "answer",
+            json!({"op": "value", "figure": "distance"}),
+        ),
+        (
+            "Jenna Kowalczyk",
+            &[],
+            "order 5 biggest deals largest first",
+            "answer",
+            json!({"op": "top"}),
+        ),
     ];
     read_after("twohundredninetieth", ortho);
     let keystone: &[Turns] = &[(
@@ -15804,13 +15827,22 @@ fn round_135_what_its_spent_sets_taught() {
 #[test]
 fn the_previous_sessions_lost_questions() {
     use serde_json::json;
-    let asia: &[Turns] = &[(
-        "Khanh Bui",
-        &[],
-        "I only join in November. My Q3 quota how much?",
-        "answer",
-        json!({"figure": "quota", "period": "q3"}),
-    )];
+    let asia: &[Turns] = &[
+        (
+            "Khanh Bui",
+            &[],
+            "I only join in November. My Q3 quota how much?",
+            "answer",
+            json!({"figure": "quota", "period": "q3"}),
+        ),
+        (
+            "Khanh Bui",
+            &[],
+            "Hi. I joined in November, what's my Q3 quota?",
+            "answer",
+            json!({"figure": "quota", "period": "q3"}),
+        ),
+    ];
     read_after("twohundredtenth", asia);
     let milan: &[Turns] = &[
         (

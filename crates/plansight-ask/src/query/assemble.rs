@@ -1137,8 +1137,8 @@ fn who_unnamed(ws: &[String]) -> bool {
 }
 
 /// The plan's quarters a season said as a time ("in the spring", "over the summer", "during
-/// the long rains") falls in, months as the northern calendar has them (East Africa's rains
-/// as they fall there).
+/// the long rains") or a festival ("diwali ke time") falls in, months as the northern
+/// calendar has them (East Africa's rains as they fall there).
 fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
     const FESTIVALS: &[&str] = &[
         "diwali",
@@ -1187,7 +1187,14 @@ fn season_quarters(v: &Vocabulary, ws: &[String]) -> Option<Vec<String>> {
                 .iter()
                 .any(|before| said.contains(&format!(" {before} {s} ")))
                 // (a festival is a time however it is said: "diwali ke time")
-                || FESTIVALS.contains(s) && said.contains(&format!(" {s} ")))
+                // (not a day it is paid by, "paid before christmas", nor an account's name,
+                // "Christmas Tree Shops")
+                || FESTIVALS.contains(s)
+                    && said.contains(&format!(" {s} "))
+                    && !["before", "by", "until", "till", "after"]
+                        .iter()
+                        .any(|b| said.contains(&format!(" {b} {s} ")))
+                    && !v.accounts.iter().any(|a| a.to_lowercase().split_whitespace().any(|w| w == *s)))
     })?;
     let start = chrono::Datelike::month(&v.inputs.plan.start);
     let mut quarters: Vec<String> = Vec::new();

@@ -46,8 +46,12 @@ pub(super) fn period(v: &Vocabulary, question: &str, ws: &[String], today: chron
     {
         // ("I only join in November. My Q2 quota how much?": the question's own sentence
         // says its period)
+        // (not where the joining is in that sentence: "Hi. I joined in November, what's my
+        // Q2 quota?")
         let own = super::message::told_then_asked(question)
-            .map(|(_, asked)| super::when::asked(v, &words(&normalize(asked)), query, today))
+            .map(|(_, asked)| v.trade_words(&v.tier_words(&words(&normalize(asked)))))
+            .filter(|asked| !exact(asked, &["started", "joined", "join", "start", "joining"]))
+            .map(|asked| super::when::asked(v, &asked, query, today))
             .filter(|own| !own.is_empty());
         let told: Vec<String> = ws
             .iter()

@@ -466,26 +466,27 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         })
         // ("a new client perm at 8500": a deal said before the amount it is at; "new system
         // whole home backup for 65k today - what does that add": the question opening with it)
-        || (1..ws.len()).any(|j| {
+        || (1..ws.len()).any(|at| {
             // ("signs the robot today at 1.1M": the day between the deal and its amount)
-            let at = j;
-            let j = j - ws[..j].iter().rev().take_while(|w| matches!(w.as_str(), "today" | "tomorrow")).count();
+            let end = at - ws[..at].iter().rev().take_while(|w| matches!(w.as_str(), "today" | "tomorrow")).count();
             matches!(ws[at].as_str(), "at" | "for")
                 && amount(&ws[at + 1..(at + 2).min(ws.len())]).is_some()
-                && (1..=j.min(3)).any(|n| {
-                    let said = v.deal_type(&ws[j - n..j]).is_some() || v.product(&ws[j - n..j].join(" ")).is_some();
+                && (1..=end.min(3)).any(|n| {
+                    let said =
+                        v.deal_type(&ws[end - n..end]).is_some() || v.product(&ws[end - n..end].join(" ")).is_some();
                     // ("if i put in 2 bean-to-cups at 4k each": so many of it)
-                    // ("if st marys signs the robot today at 1.1M": the deal the customer signs)
-                    let signed = j - n >= 2
-                        && ws[j - n - 1] == "the"
-                        && matches!(ws[j - n - 2].as_str(), "signs" | "sign" | "signed" | "books" | "orders" | "buys");
-                    let opened = j == n
+                    // ("if st marys signs the robot today at 1.1M": the deal the customer signs,
+                    // supposed; not "when st marys signed the robot at 900k", a deal done)
+                    let signed = end - n >= 2
+                        && ws[end - n - 1] == "the"
+                        && matches!(ws[end - n - 2].as_str(), "signs" | "sign" | "books" | "orders" | "buys");
+                    let opened = end == n
                         || signed
-                        || matches!(ws[j - n - 1].as_str(), "a" | "an")
-                        || ws[j - n - 1]
+                        || matches!(ws[end - n - 1].as_str(), "a" | "an")
+                        || ws[end - n - 1]
                             .parse::<u32>()
                             .is_ok_and(|c| (2..=super::MOST_DEALS_EACH).contains(&c))
-                        || ws[j] == "for" && j - n <= 2 && v.deal_type(&ws[..j - n]).is_some();
+                        || ws[at] == "for" && end - n <= 2 && v.deal_type(&ws[..end - n]).is_some();
                     said && opened
                 })
         });
@@ -1127,11 +1128,9 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
     // ("if st marys signs the robot" for St. Mary's Medical Center: its first word after a
     // saint's title, its apostrophe unsaid)
     let bare = |w: &str| w.trim_end_matches('.').replace('\'', "");
+    let title = |w: &str| matches!(w.to_lowercase().trim_end_matches('.'), "st" | "saint" | "mt" | "ft");
     let Some(first) = account
-        .and_then(|a| {
-            a.split_whitespace()
-                .find(|w| !matches!(w.to_lowercase().trim_end_matches('.'), "st" | "saint" | "mt" | "ft"))
-        })
+        .and_then(|a| a.split_whitespace().find(|w| !title(w)))
         .map(|w| bare(&w.to_lowercase()))
     else {
         return false;
@@ -1139,7 +1138,9 @@ pub(super) fn new_deal_with(ws: &[String], account: Option<&str>) -> bool {
     let said = |w: &str| bare(w) == first || bare(w.trim_end_matches("'s")) == first;
     ws.windows(2).enumerate().any(|(i, w)| {
         // ("a 25k call-off from Ridley College")
-        matches!(w[0].as_str(), "with" | "for" | "at" | "from") && said(&w[1]) && crate::phrases::amount(&ws[..i]).is_some()
+        // ("a 40k robot with st vincent": the title said too)
+        let named = said(&w[1]) || title(&w[1]) && ws.get(i + 2).is_some_and(|n| said(n));
+        matches!(w[0].as_str(), "with" | "for" | "at" | "from") && named && crate::phrases::amount(&ws[..i]).is_some()
     })
         // ("what if codehow signs a 5k gtx pro with me": the customer signing it)
         || ws.windows(2).enumerate().any(|(i, w)| {

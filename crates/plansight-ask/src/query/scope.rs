@@ -53,15 +53,20 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
             )
     });
     // ("why did i lose capital money in july": pay lost, no deal)
-    let pay_lost = ws.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "lose" | "lost")
-            && ws[i + 1..].iter().take(3).any(|x| {
-                matches!(
-                    x.as_str(),
-                    "money" | "commission" | "comm" | "commish" | "pay" | "earnings" | "dollars" | "bucks"
-                )
-            })
-    });
+    // (not "did i lose commission on any lost deals", "total lost deal dollars": deals lost)
+    let deals_lost = ws
+        .windows(2)
+        .any(|p| matches!(p[0].as_str(), "lose" | "lost") && super::words::DEALS.contains(&p[1].as_str()));
+    let pay_lost = !deals_lost
+        && ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "lose" | "lost")
+                && ws[i + 1..].iter().take(3).any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "money" | "commission" | "comm" | "commish" | "pay" | "earnings" | "dollars" | "bucks"
+                    )
+                })
+        });
     if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"]) && !asker_lost && !pay_lost
         || ws.iter().any(|w| w.starts_with("lost-"))
         || mentions(ws, &["got away", "slipped away", "fell through"])

@@ -174,13 +174,21 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // first says what the deal is, "a lost quote")
             let fate = |w: &str| matches!(idea(w), Some("won" | "lost" | "open" | "cancelled"));
             let noun = match words.as_slice() {
-                [first, last] if idea(last).is_some() && !fate(first) => Some(*last),
+                [first, last] if idea(last).is_some() && !fate(first) && matches!(*first, "commission" | "comm") => {
+                    Some(*last)
+                }
                 _ => words.first().copied(),
             };
             let plain = head_noun
                 .then(|| noun.and_then(idea))
                 .flatten()
-                .or_else(|| (words.len() <= 3).then(|| words.last().and_then(|w| idea(w))).flatten())
+                // (not "| cutoff | the day before payroll |": payroll is a payday only as
+                // the row's noun, above)
+                .or_else(|| {
+                    (words.len() <= 3 && words.last() != Some(&"payroll"))
+                        .then(|| words.last().and_then(|w| idea(w)))
+                        .flatten()
+                })
                 // ("| the objective | the monthly Vehicle Gross quota |": a measure's quota,
                 // its period and name before it; not "the share of the quarter's quota")
                 .or_else(|| {
@@ -477,7 +485,8 @@ pub(super) fn unmeasured(glossary: &[(String, String)]) -> Vec<String> {
         .flat_map(|term| {
             let counted = term
                 .strip_suffix(" count")
-                .filter(|t| !t.contains(' ') && t.len() >= 3)
+                // (not a deal's noun: "| order count |" leaves "my orders" the deals)
+                .filter(|t| !t.contains(' ') && t.len() >= 3 && !super::words::DEALS.contains(t))
                 .map(str::to_string);
             std::iter::once(term).chain(counted)
         })

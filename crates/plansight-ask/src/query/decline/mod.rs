@@ -137,7 +137,7 @@ pub(super) fn declined(v: &Vocabulary, ws: &[String]) -> Option<Understood> {
         // ("help me draft credit memo for the Mushin Printing loan": the errand after it)
         .filter(|(i, w)| {
             let help_me = |k: usize| ws.get(k).is_some_and(|h| h == "help") && ws.get(k + 1).is_some_and(|m| m == "me");
-            !(*i <= 2 && (*w == "help" && help_me(*i) || *w == "me" && *i > 0 && help_me(*i - 1)))
+            *i > 3 || !(*w == "help" && help_me(*i) || *w == "me" && *i > 0 && help_me(*i - 1))
         })
         .map(|(_, w)| w.as_str())
         .find(|w| {

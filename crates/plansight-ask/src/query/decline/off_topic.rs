@@ -236,7 +236,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                     matches!(n.as_str(), "me" | "us" | "some" | "in") || n.chars().all(|c| c.is_ascii_digit())
                 })
             })
-            && !exact(ws, &["by"])
+            // (not "order 5 biggest deals largest first": a list sorted)
+            && !exact(
+                ws,
+                &["by", "deals", "deal", "biggest", "largest", "smallest", "first", "last", "top", "my"],
+            )
         // ("run payroll for the october harbour day": payroll's errand, not a figure)
         || ["run", "process"].contains(&first) && exact(ws, &["payroll"])
         || mentions(ws, &["please run payroll", "you run payroll", "please process payroll", "you process payroll"])

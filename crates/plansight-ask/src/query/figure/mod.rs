@@ -380,6 +380,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // |": a second language's order, the tiers said)
         || ws.first().is_some_and(|w| matches!(w.as_str(), "which" | "what"))
             && mentions(ws, &["i am on", "i am in", "i am at"])
+            // (not "what would my payout be if i am in tier 3?")
+            && !exact(ws, &["if", "would"])
             && (tiers_named > 0 || exact(ws, &["tier", "tiers"]))
         // "what tier of the ladder am I on"
         || ws.iter().enumerate().any(|(i, w)| {

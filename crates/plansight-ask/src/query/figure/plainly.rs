@@ -28,7 +28,8 @@ pub(in crate::query) fn figure(ws: &[String], query: &Query) -> Option<Figure> {
         // (nothing supposed: "how much I take with 30 mila?", "if the fasi were more
         // generous how much I take?" ask back what is supposed)
         && crate::phrases::amount(ws).is_none()
-        && !exact(ws, &["if", "with"]);
+        && crate::phrases::percent(ws).is_none()
+        && !exact(ws, &["if"]);
     if !query.scenario.is_none() {
         return None;
     }

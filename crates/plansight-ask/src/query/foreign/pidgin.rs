@@ -87,8 +87,14 @@ pub(super) fn marked(folded: &[String]) -> bool {
             && folded.get(i + 1).is_none_or(|n| AFTER_MOST.contains(&n.as_str()))
     });
     // ("who for my team near to jump danfo pass", "e remain how much make i enter BRT")
-    let nearest =
-        folded.last().is_some_and(|l| l == "pass") && folded.iter().any(|w| matches!(w.as_str(), "near" | "behind"));
+    // (not "how far behind am i on the tier i need to pass": passing a mark)
+    let nearest = folded.last().is_some_and(|l| l == "pass")
+        && folded.iter().any(|w| matches!(w.as_str(), "near" | "behind"))
+        && folded.len() >= 2
+        && !matches!(
+            folded[folded.len() - 2].as_str(),
+            "to" | "i" | "we" | "can" | "will" | "must" | "need" | "could" | "should" | "would"
+        );
     let left = folded.windows(2).any(|w| w[0] == "e" && w[1] == "remain");
     will || most || nearest || left
 }

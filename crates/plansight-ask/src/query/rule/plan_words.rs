@@ -301,7 +301,7 @@ pub(super) fn names_the_plans_own_words(ws: &[String], parts: &Parts) -> bool {
         // ("how much do i have to sell before i earn anything at all?": the asker's distance)
         && !(parts.figure == Some(crate::query::Figure::Distance) && mentions(ws, &["how much", "how many"]))
         // ("am i on pace for the year at all?": the asker's pace)
-        && parts.figure != Some(crate::query::Figure::Pace)
+        && !(parts.figure == Some(crate::query::Figure::Pace) && mentions(ws, &["at all"]))
         // ("how many Cat Bs did we sign off this year" where a deal signed off is won: a count
         // of what was done; not "how many days do I have to flag it")
         && !(mentions(ws, &["how many"]) && exact(ws, &["did"]))

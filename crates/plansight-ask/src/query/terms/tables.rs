@@ -249,21 +249,20 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
             .chain(plan.bonuses.iter().map(|b| &b.name))
             .any(|n| n.to_lowercase() == name);
         // ("| the yard | the Timber Yard Incentive, on timber and frame |": a measure's other
-        // name, whatever tier a word of its meaning names)
+        // name, whatever tier a word of its meaning names; opened with it, not "| the summit
+        // | the Mainframe tier of the Hardware Revenue Commission |")
+        let opened = said.trim_start_matches("the ");
         let names_a_part = plan
             .measures
             .iter()
             .map(|m| &m.name)
             .chain(plan.bonuses.iter().map(|b| &b.name))
-            .any(|n| said.contains(&n.to_lowercase()));
-        if let [t] = tiers
-            .as_slice()
-            .iter()
-            .filter(|_| !names_a_part)
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
-            let t = *t;
+            .any(|n| {
+                opened
+                    .strip_prefix(n.to_lowercase().as_str())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
+        if let (false, [t]) = (names_a_part, tiers.as_slice()) {
             if !name.is_empty()
                 && !of_part
                 && name.split_whitespace().count() <= 3
