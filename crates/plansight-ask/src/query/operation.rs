@@ -387,7 +387,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 | "now"
                 | "rn"
                 | "?"
-        ) || w.len() == 2 && w.starts_with('q') && matches!(&w[1..], "1" | "2" | "3" | "4")
+        ) || crate::phrases::quarter_code(w).is_some()
             || crate::phrases::month_number(w).is_some()
             || matches!(w.as_str(), "this" | "last" | "quarter" | "qtr" | "month")
     });

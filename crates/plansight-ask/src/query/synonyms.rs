@@ -685,14 +685,14 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 .or_else(|| {
                     // (not a word of pay already: "my nov 15 cheque" where it is "| cheque day |")
                     // ("my Q4 alert" where the payday is "| Alert Day |": after a quarter)
-                    let quarter =
-                        |w: &str| w.len() == 2 && w.starts_with('q') && matches!(&w[1..], "1" | "2" | "3" | "4");
                     (n > 1
                         && *p == "payday"
                         && folded[i] == parts[0]
                         && !super::words::PAY_NOUNS.contains(&parts[0])
-                        && i.checked_sub(1)
-                            .is_some_and(|j| crate::phrases::day_of_month(&ws[j]).is_some() || quarter(&folded[j])))
+                        && i.checked_sub(1).is_some_and(|j| {
+                            crate::phrases::day_of_month(&ws[j]).is_some()
+                                || crate::phrases::quarter_code(&folded[j]).is_some()
+                        }))
                     .then_some((1, *p))
                 })
             })
