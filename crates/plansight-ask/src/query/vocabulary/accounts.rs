@@ -194,11 +194,11 @@ impl Vocabulary<'_> {
                                 // (a tier's name is the tier: "the umbrella" is no Umbrella Corporation)
                                 // ("sudsys" for Sudsy's Laundromat, "st lukes" for St. Luke's
                                 // Hospital: the possessive without its apostrophe)
-                                let possessive = a
-                                    .to_lowercase()
-                                    .split_whitespace()
-                                    .any(|x| x.trim_end_matches('.') == format!("{k}'s"))
-                                    && w.strip_suffix('s') == Some(k.as_str());
+                                // (the cheap test first: this runs for every account and word)
+                                let possessive = w.strip_suffix('s') == Some(k.as_str())
+                                    && a.to_lowercase()
+                                        .split_whitespace()
+                                        .any(|x| x.trim_end_matches('.') == format!("{k}'s"));
                                 // ("why my may payout so little ah" beside Little India Spice
                                 // Traders: an everyday word after "so", no name)
                                 let degree = i > 0
