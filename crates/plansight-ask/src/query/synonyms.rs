@@ -170,13 +170,10 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // (not "a statement of work", a deal's paper, no pay statement)
             let head_noun = (words.len() <= 2 || words.len() <= 4 && words.get(1) == Some(&"of"))
                 && !head.contains("statement of work");
-            // (of two ideas, the noun's: "the commission payroll" is a payday; a deal's fate
-            // first says what the deal is, "a lost quote")
-            let fate = |w: &str| matches!(idea(w), Some("won" | "lost" | "open" | "cancelled"));
+            // (of two ideas, the noun's: "the commission payroll" is a payday; not "a lost
+            // quote", whose first word says what the deal is)
             let noun = match words.as_slice() {
-                [first, last] if idea(last).is_some() && !fate(first) && matches!(*first, "commission" | "comm") => {
-                    Some(*last)
-                }
+                [first, last] if idea(last).is_some() && matches!(*first, "commission" | "comm") => Some(*last),
                 _ => words.first().copied(),
             };
             let plain = head_noun
