@@ -160,14 +160,30 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
     let plain_doc = document.replace("**", "").replace('\n', " ").to_lowercase();
     for m in &plan.measures {
         let name = m.name.to_lowercase();
-        for said in [" is also called ", " is also known as ", " are also called "] {
+        // ("The Hardware Placement Commission is called the "kit commission" (or "HPC") on
+        // the floor.")
+        for said in [" is also called ", " is also known as ", " are also called ", " is called "] {
             let Some(at) = plain_doc.find(&format!("{name}{said}")) else {
                 continue;
             };
             let rest = &plain_doc[at + name.len() + said.len()..];
             let sentence = rest.split(['.', ';', '(']).next().unwrap_or("");
-            for other in sentence
-                .split([','])
+            // (the other names it gives in parentheses: "(or "HPC")")
+            let aside = rest
+                .split(['.', ';'])
+                .next()
+                .and_then(|s| s.split_once('('))
+                .and_then(|(_, r)| r.split(')').next())
+                .and_then(|r| r.trim().strip_prefix("or "))
+                .unwrap_or("");
+            let sentence = sentence
+                .trim_end()
+                .trim_end_matches(" on the floor")
+                .trim_end_matches(" on the sales floor")
+                .trim_end_matches(" by the floor");
+            for other in [sentence, aside]
+                .into_iter()
+                .flat_map(|s| s.split(','))
                 .flat_map(|p| p.split(" or "))
                 .flat_map(|p| p.split(" and "))
             {
@@ -244,7 +260,10 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
                             || ["'s ", "’s "].iter().any(|p| {
                                 rest.strip_prefix(p).is_some_and(|r| {
                                     // ("| GP | gross profit: the Equipment Gross Profit
-                                    // Commission's credit |": what it measures)
+                                    // Commission's credit |": what it measures; "| kit |
+                                    // hardware: the Hardware Placement Commission's five
+                                    // products |", counted)
+                                    let r = r.split_once(' ').filter(|(n, _)| counted(n)).map_or(r, |(_, rest)| rest);
                                     ["products", "deals", "sales", "business", "credit"].iter().any(|x| r.starts_with(x))
                                 })
                             })
@@ -1003,4 +1022,13 @@ fn period_code(code: &str) -> bool {
             code.strip_prefix(p)
                 .is_some_and(|n| n.len() == *digits && n.chars().all(|c| c.is_ascii_digit()))
         })
+}
+
+/// A count said in words or digits before a noun ("five products", "3 products").
+fn counted(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "all" | "its"
+        )
 }

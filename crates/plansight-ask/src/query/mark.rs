@@ -184,6 +184,8 @@ fn to_quota(ws: &[String], q: &Query) -> bool {
         // ("how close am i to hitting quota": the distance; "how close am I to my quota" asks
         // the share reached)
         || mentions(ws, &["how close"]) && exact(ws, &["hitting", "hit", "reaching", "reach", "making", "make"])
+        // ("who on my team is closest to hitting quota": the least credit still to go)
+        || mentions(ws, &["closest to", "nearest to"]) && exact(ws, &["who", "which", "who's", "whos"])
         // ("would a 10k deal get me to quota this quarter?": whether it reaches it)
         || q.scenario.new_deal.is_some() && mentions(ws, &["get me to", "take me to", "bring me to", "put me at", "get me over"]);
     // ("hit my number": the quota)

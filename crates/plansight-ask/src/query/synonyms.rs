@@ -143,8 +143,11 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
             // (a definition, not a table's cells: "| quarter | quota |" defines nothing; nor a
             // word the plan does not measure: "| X-date | the date a prospect's current policy
             // expires: not measured by this plan |")
+            // ("| TI | the target incentive, $20,000 a year |": the incentive, no quota; a lever
+            // reads "TI" itself)
             if meaning.split_whitespace().count() < 2
                 || !unmeasured(&[(term.to_string(), meaning.to_string())]).is_empty()
+                || meaning.trim_start_matches("the ").starts_with("target incentive")
             {
                 continue;
             }

@@ -20,9 +20,9 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
     let tier_rows: Vec<String> = tables()
         .filter(|t| of_tiers(t))
         .flat_map(|t| &t.rows)
-        .filter_map(|r| r.first())
+        .filter_map(|r| named_row(r).0.first().cloned())
         .map(|c| {
-            let n = cell_name(c).to_lowercase();
+            let n = cell_name(&c).to_lowercase();
             n.strip_prefix("the ").unwrap_or(&n).to_string()
         })
         .filter(|n| !n.is_empty())
@@ -42,12 +42,14 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                 _ => None,
             };
             for (ri, row) in table.rows.iter().enumerate() {
+                let (row, numbered_cell) = named_row(row);
+                let row = row.as_slice();
                 let Some(name) = row.first().map(|c| cell_name(c)) else {
                     continue;
                 };
                 let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
                 // "Level 2": a tier named by its number, kept only where it is that tier.
-                let number = numbered(&name);
+                let number = numbered(&name).or(numbered_cell);
                 // ("| 4G | 100% to 150% | 6% |", "| LN2 | above 160% | 12% |": a name of letters
                 // and a digit, not a period's, "Q1", "H2", "FY26")
                 let period_like = {
@@ -300,6 +302,22 @@ pub(super) fn plain_percents(cell: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A row whose first cell numbers the tier and whose second names it ("| 3 | Espresso |
+/// 100% - 140% | 14% |"): the row from its name on, with the number.
+fn named_row(row: &[String]) -> (Vec<String>, Option<usize>) {
+    let number = row.first().and_then(|c| clean(c).parse::<usize>().ok());
+    match (number, row.get(1)) {
+        (Some(n), Some(second)) if row.len() >= 3 => {
+            let name = cell_name(second);
+            if name.chars().any(char::is_alphabetic) && !name.chars().any(|c| c.is_ascii_digit() || c == '%') {
+                return (row[1..].to_vec(), Some(n));
+            }
+            (row.to_vec(), None)
+        }
+        _ => (row.to_vec(), None),
+    }
 }
 
 /// What a table's row says of the name in its first cell: its other cells, plain and lower
