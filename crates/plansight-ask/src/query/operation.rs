@@ -506,6 +506,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")
             )
+            // ("the fleets I place for the other desks": a broker's verb after what is placed;
+            // not "where do i place", "how did we place")
+            && !(i >= 2
+                && matches!(ws[i - 1].as_str(), "i" | "we" | "they" | "you")
+                && !matches!(
+                    ws[i - 2].as_str(),
+                    "do" | "did" | "does" | "will" | "would" | "can" | "where" | "how" | "could" | "should"
+                ))
             && ws
                 .get(i + 1)
                 .is_none_or(|n| crate::phrases::amount(std::slice::from_ref(n)).is_none())

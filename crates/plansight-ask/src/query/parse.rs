@@ -167,6 +167,22 @@ fn who_has_not_reached(ws: &[String], q: &mut Query) {
     }
 }
 
+/// "My Manitoba licence lapsed for two weeks in May. Do the policies I bound during that
+/// time still count for me?": the story told, then a yes-or-no question of the plan's rule,
+/// whose own words alone are the rule's (the story's month and lapse are no scope of it).
+fn asked_last(v: &Vocabulary, asker: &str, question: &str) -> Option<String> {
+    let (told, last) = question.trim_end().rsplit_once(". ")?;
+    let last_ws = v.trade_words(&v.tier_words(&words(&normalize(last))));
+    let yes_or_no = last_ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "do" | "does" | "is" | "are" | "will" | "can" | "would"));
+    if told.trim().is_empty() || !yes_or_no || last.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let parts = parts(v, asker, last, &last_ws);
+    super::rule::plan_rule(v, &last_ws, &parts)
+}
+
 /// The understood question, before its numbers are checked.
 fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super::context::Conversation) -> Understood {
     let previous = conversation.last.as_ref();
@@ -255,7 +271,21 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
             return Understood::Answer(settled(v, q, &parts, &ws));
         }
     }
-    if let Some(topic) = super::rule::plan_rule(v, &ws, &parts) {
+    // ("on a lease do i get credit on the rentals or the box price": the case it is asked of,
+    // then the question of the rule)
+    let case_said = matches!(ws.first().map(String::as_str), Some("on" | "for" | "with" | "under"))
+        && matches!(ws.get(1).map(String::as_str), Some("a" | "an"));
+    let case_said = case_said
+        .then(|| {
+            (3..=4).find(|&k| {
+                ws.get(k).is_some_and(|w| matches!(w.as_str(), "do" | "does" | "is" | "are" | "can" | "will" | "would"))
+            })
+        })
+        .flatten();
+    let rule = super::rule::plan_rule(v, &ws, &parts)
+        .or_else(|| case_said.and_then(|k| super::rule::plan_rule(v, &ws[k..], &parts)))
+        .or_else(|| asked_last(v, asker, question));
+    if let Some(topic) = rule {
         return Understood::PlanRule { topic };
     }
     if let Some(prev) = previous {

@@ -388,8 +388,11 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase);
             let inside = line[i + 2..].split([')', ',']).next().unwrap_or("");
+            // (one name, not a list: "reached in the quarter (Faceoff, Forecheck, Power
+            // Play, Overtime)" names tiers, no quarter)
+            let listed = line[i + 2..].split(')').next().unwrap_or("").contains(',');
             // (four letters or more in prose: "quota (EUR)" names a currency, no quota)
-            if capitalised {
+            if capitalised && !listed {
                 if let Some(w) =
                     a_name(inside).filter(|w| w.chars().count() >= 4 && crate::phrases::month_number(w).is_none())
                 {
@@ -589,6 +592,14 @@ const NOT_STEPS: &[&str] = &[
     "rules",
     "terms",
     "words",
+    // ("| the book | a producer's renewal clients |")
+    "clients",
+    "policies",
+    "jobs",
+    "sales",
+    "renewals",
+    "opportunities",
+    "leads",
 ];
 
 /// Whether `w`, a word of a glossary's meaning `words`, names a table of steps: "tiers",
@@ -623,6 +634,8 @@ const IRREGULAR: &[&[&str]] = &[
     &["unwind", "unwinds", "unwinding", "unwound"],
     &["blow", "blows", "blowing", "blown", "blew"],
     &["slide", "slides", "sliding", "slid"],
+    // ("how many did I bind" for "| bound | a won deal |")
+    &["bind", "binds", "binding", "bound"],
 ];
 
 /// The plain words a document's idea word may stand for that are nouns of the plan, never a

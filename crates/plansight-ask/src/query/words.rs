@@ -96,6 +96,8 @@ pub const ATTAINMENT: &[&str] = &[
     "getting on with her",
     "where do i stand",
     "where am i",
+    // ("whereabouts am i against my mps number?")
+    "whereabouts am i",
     "tracking",
     "attain",
     "hit my",

@@ -337,7 +337,18 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         })
         // ("whats my pay for june going to be": the pay of a period)
         // (not "my variable pay for oct-dec", the earnings)
-        || ws.windows(3).any(|w| w[1] == "pay" && w[2] == "for" && !matches!(w[0].as_str(), "variable" | "incentive" | "commission"))
+        // ("whats my pay looking like this month", "my pay last month": the month's pay; not
+        // "add to my pay", "recover from my pay")
+        || (ws.windows(3).any(|w| w[1] == "pay" && w[2] == "for" && !matches!(w[0].as_str(), "variable" | "incentive" | "commission"))
+            || ws.iter().enumerate().any(|(i, w)| {
+                w == "pay"
+                    && i >= 1
+                    && ws[i - 1] == "my"
+                    && (i < 2 || !matches!(ws[i - 2].as_str(), "to" | "from" | "off" | "of" | "on"))
+                    && ws
+                        .get(i + 1)
+                        .is_none_or(|n| matches!(n.as_str(), "this" | "last" | "next" | "in" | "looking" | "?"))
+            }))
             && q.scope.period.is_some()
             && lever.is_none()
             && q.scenario.is_none()
