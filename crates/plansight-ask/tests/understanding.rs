@@ -1759,29 +1759,49 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredeightyninth",
         ),
         (
-            "two-hundred-ninety-first workspace (the Maven CRM export recast as a Seattle workstation and server vendor, an October fiscal year paid monthly, a systems commission in coffee-named tiers, a software incentive, a draw and cancellations clawed back, plain everyday American English), held-out set",
+            "two-hundred-ninety-first workspace (the Maven CRM export recast as a Seattle workstation and server vendor, an October fiscal year paid monthly, a systems commission in coffee-named tiers, a software incentive, a draw and cancellations clawed back, plain everyday American English), earlier held-out set",
             "twohundredninetyfirst/heldout.toml",
             "twohundredninetyfirst",
         ),
         (
-            "two-hundred-ninety-third workspace (a Singapore IT hardware and cloud reseller selling to SMEs and agencies, a calendar year paid quarterly in SGD, a hardware commission in kopi-named tiers, a cloud incentive, a draw and U-turns clawed back, Singlish on WhatsApp and Teams), held-out set",
+            "two-hundred-ninety-third workspace (a Singapore IT hardware and cloud reseller selling to SMEs and agencies, a calendar year paid quarterly in SGD, a hardware commission in kopi-named tiers, a cloud incentive, a draw and U-turns clawed back, Singlish on WhatsApp and Teams), earlier held-out set",
             "twohundredninetythird/heldout.toml",
             "twohundredninetythird",
         ),
         (
-            "two-hundred-ninety-fourth workspace (a Dublin medical and pharmacy supplies distributor, a calendar year paid monthly in euro, a supplies commission in mountain-named tiers, a devices incentive, a monthly advance and pulled orders clawed back, everyday Irish English on Teams and text), held-out set",
+            "two-hundred-ninety-fourth workspace (a Dublin medical and pharmacy supplies distributor, a calendar year paid monthly in euro, a supplies commission in mountain-named tiers, a devices incentive, a monthly advance and pulled orders clawed back, everyday Irish English on Teams and text), earlier held-out set",
             "twohundredninetyfourth/heldout.toml",
             "twohundredninetyfourth",
         ),
         (
-            "two-hundred-ninety-fifth workspace (a Toronto commercial insurance brokerage's producers, a November fiscal year paid monthly in CAD, a new business premium commission in hockey-named tiers, a book retention incentive, a draw and flat cancels clawed back, plain polite Canadian office English), held-out set",
+            "two-hundred-ninety-fifth workspace (a Toronto commercial insurance brokerage's producers, a November fiscal year paid monthly in CAD, a new business premium commission in hockey-named tiers, a book retention incentive, a draw and flat cancels clawed back, plain polite Canadian office English), earlier held-out set",
             "twohundredninetyfifth/heldout.toml",
             "twohundredninetyfifth",
         ),
         (
-            "two-hundred-ninety-second workspace (a Manchester office print and managed-document-services company, an April fiscal year paid monthly in GBP, a hardware placement commission in tiers, a managed print incentive, a float and cancellations clawed back, everyday British English on Teams), held-out set",
+            "two-hundred-ninety-second workspace (a Manchester office print and managed-document-services company, an April fiscal year paid monthly in GBP, a hardware placement commission in tiers, a managed print incentive, a float and cancellations clawed back, everyday British English on Teams), earlier held-out set",
             "twohundredninetysecond/heldout.toml",
             "twohundredninetysecond",
+        ),
+        (
+            "two-hundred-ninety-sixth workspace (an Austin B2B software company's account executives, an October fiscal year paid monthly in USD, a new ACV commission in barbecue-named tiers, a services attach incentive, a draw and cancellations clawed back, plain American English on Slack), held-out set",
+            "twohundredninetysixth/heldout.toml",
+            "twohundredninetysixth",
+        ),
+        (
+            "two-hundred-ninety-seventh workspace (a Johannesburg commercial solar and battery installer, a March fiscal year paid monthly in rand, an energy project commission in mountain-named tiers, a service annuity incentive, a monthly advance and cancellations clawed back, South African English), held-out set",
+            "twohundredninetyseventh/heldout.toml",
+            "twohundredninetyseventh",
+        ),
+        (
+            "two-hundred-ninety-eighth workspace (the Maven CRM export recast as a Chicago office-furniture dealer, an October fiscal year paid monthly, a systems commission in skyscraper-named tiers, a seating incentive, a draw and cancellations clawed back, plain everyday American English), held-out set",
+            "twohundredninetyeighth/heldout.toml",
+            "twohundredninetyeighth",
+        ),
+        (
+            "three-hundredth workspace (a Denver HVAC equipment distributor selling to contractors, a calendar year paid monthly in USD, a unit sales commission in mountain-named tiers, a service agreement incentive, a draw and cancellations clawed back, plain American English from reps, branch managers and a comp analyst), held-out set",
+            "threehundredth/heldout.toml",
+            "threehundredth",
         ),
     ]
 }
@@ -2079,6 +2099,10 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredninetyfourth" => "supplies",
         "twohundredninetyfifth" => "nbp",
         "twohundredninetysecond" => "hardware",
+        "twohundredninetysixth" => "acv",
+        "twohundredninetyseventh" => "epc",
+        "twohundredninetyeighth" => "systems",
+        "threehundredth" => "unit_sales",
         _ => "lsv",
     }
 }
