@@ -4,12 +4,12 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last rounds
-//! (round 136: twohundredninetyfirst over the Maven CRM export recast as a Seattle
-//! workstation vendor in plain everyday English, twohundredninetysecond over a Manchester
-//! managed-print company in British English, twohundredninetythird over a Singapore IT
-//! reseller in Singlish, twohundredninetyfourth over a Dublin medical supplies distributor in
-//! Irish English, twohundredninetyfifth over a Toronto commercial insurance brokerage in
-//! plain Canadian office English) were written, with their workspaces, by helpers who never
+//! (round 137: twohundredninetysixth over an Austin software company in plain American
+//! Slack English, twohundredninetyseventh over a Johannesburg solar installer in South
+//! African English, twohundredninetyeighth over the Maven CRM export recast as a Chicago
+//! office-furniture dealer in plain American English, twohundredninetyninth over a Glasgow
+//! recruitment agency in Scottish office English, threehundredth over a Denver HVAC
+//! distributor in plain American English) were written, with their workspaces, by helpers who never
 //! saw the parser, and scored once before any miss was printed (the figures are in the
 //! commit log); those not read since are scored again on the session's final parser. Rounds
 //! 127 to 135 (twohundredfiftyfifth … twohundredninetieth) are earlier held-out sets.
@@ -1803,6 +1803,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "threehundredth/heldout.toml",
             "threehundredth",
         ),
+        (
+            "two-hundred-ninety-ninth workspace (a Glasgow recruitment agency's consultants, an April fiscal year paid monthly in GBP, a perm fee commission in ship-named tiers, a contract margin incentive, a draw and fall-offs clawed back, plain Scottish office English), held-out set",
+            "twohundredninetyninth/heldout.toml",
+            "twohundredninetyninth",
+        ),
     ]
 }
 
@@ -2103,6 +2108,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredninetyseventh" => "epc",
         "twohundredninetyeighth" => "systems",
         "threehundredth" => "unit_sales",
+        "twohundredninetyninth" => "perm_fees",
         _ => "lsv",
     }
 }
