@@ -642,7 +642,29 @@ pub fn amount(words: &[String]) -> Option<Cents> {
             || matches!(next, "mrr" | "monthly" | "/mo")
             || matches!(next, "a" | "per") && words.get(after + 1).is_some_and(|w| w == "month");
         // ("a 600 dollar desktop laser": the currency said after the number)
-        let dollar = dollar || matches!(next, "dollar" | "dollars" | "bucks" | "usd" | "cad" | "aud");
+        // ("a 500 euro sundries order", "a 900 quid printer", "a 800 pound job")
+        let dollar = dollar
+            || matches!(
+                next,
+                "dollar"
+                    | "dollars"
+                    | "bucks"
+                    | "usd"
+                    | "cad"
+                    | "aud"
+                    | "nzd"
+                    | "euro"
+                    | "euros"
+                    | "eur"
+                    | "quid"
+                    | "pounds"
+                    | "gbp"
+                    | "rand"
+                    | "zar"
+                    | "sgd"
+                    | "inr"
+                    | "rupees"
+            );
         // ("two GTX basics at 900 each": a price, however small)
         let each = matches!(next, "each" | "apiece") && i > 0 && matches!(words[i - 1].as_str(), "at" | "@" | "for");
         let plain = multiplier == 1 && !dollar && !monthly && !each;

@@ -15886,3 +15886,181 @@ fn the_previous_sessions_lost_questions() {
     ];
     read_after("twohundredeightysecond", pune);
 }
+
+/// Round 136's spent sets, read: a tier named in a rate table's second column, a measure's
+/// floor name given in a sentence or a glossary row of its products, the month's pay said
+/// plainly, a rule asked of a case or after a story, Singlish's dropped words, and a few
+/// words of money and of the plan's rules. Each case is a paraphrase, not the set's own.
+#[test]
+fn round_136_what_its_spent_sets_taught() {
+    use serde_json::json;
+    let seattle: &[Turns] = &[
+        (
+            "Theresa Lindgren",
+            &[],
+            "What's the plan cost if Cold Brew started at 50%?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "tier_start", "measure": "systems", "tier": 2, "value": "0.5"}}),
+        ),
+        (
+            "Derek Mahoney",
+            &[],
+            "would a 15k deal today get me to espresso",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "15000"}}),
+        ),
+        (
+            "Dana Whitcomb",
+            &[],
+            "who's closest to quota on my team",
+            "answer",
+            json!({"op": "bottom", "figure": "distance", "mark": "accelerator", "n": 1}),
+        ),
+        (
+            "Theresa Lindgren",
+            &[],
+            "bump TI to 22k for everyone, what does it cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "target_incentive", "value": "22000"}}),
+        ),
+    ];
+    read_after("twohundredninetyfirst", seattle);
+    let manchester: &[Turns] = &[
+        (
+            "Ryan Mulholland",
+            &[],
+            "what's my kit quota for q3",
+            "answer",
+            json!({"figure": "quota", "measure": "hardware", "period": "q3"}),
+        ),
+        (
+            "Ryan Mulholland",
+            &[],
+            "how much HPC did i earn last month",
+            "answer",
+            json!({"figure": "earnings", "measure": "hardware"}),
+        ),
+        (
+            "Danny Okafor",
+            &[],
+            "how's my pay looking this month",
+            "answer",
+            json!({"figure": "payable", "period": "m11"}),
+        ),
+        (
+            "Priya Chauhan",
+            &[],
+            "whereabouts am i on my kit number",
+            "answer",
+            json!({"figure": "attainment", "measure": "hardware"}),
+        ),
+        (
+            "Amy Holt",
+            &[],
+            "on a lease am i credited on the box or on the rentals",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredninetysecond", manchester);
+    let singapore: &[Turns] = &[
+        (
+            "Joanne Lim",
+            &[],
+            "how much i kena clawback this year",
+            "answer",
+            json!({"figure": "clawback", "period": "fy"}),
+        ),
+        (
+            "Ng Hui Min",
+            &[],
+            "hui min best quarter so far",
+            "answer",
+            json!({"op": "best_period", "figure": "earnings", "who": "ng hui min"}),
+        ),
+        (
+            "Priya Nair",
+            &[],
+            "the cloud sub i co-sell with joanne count full or not",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Jason Goh",
+            &[],
+            "TI to 25k for all how much",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "target_incentive", "value": "25000"}}),
+        ),
+        (
+            "Jason Goh",
+            &[],
+            "which of my guys highest attainment",
+            "answer",
+            json!({"op": "top", "figure": "attainment", "n": 1}),
+        ),
+        (
+            "Priya Nair",
+            &["how much i earn in q1"],
+            "can break down or not",
+            "answer",
+            json!({"op": "explain", "period": "q1"}),
+        ),
+        (
+            "Priya Nair",
+            &[],
+            "remind me the gantry how it works",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredninetythird", singapore);
+    let dublin: &[Turns] = &[
+        (
+            "Cathal Fahy",
+            &[],
+            "would a 300 euro sundries order get me to errigal",
+            "answer",
+            json!({"figure": "distance", "new_deal": {"amount": "300", "product": "dispensary sundries"}}),
+        ),
+        (
+            "Tadhg Kelleher",
+            &[],
+            "is tax taken off my commission",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Gráinne Kenny",
+            &[],
+            "what's my case count for q3",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredninetyfourth", dublin);
+    let toronto: &[Turns] = &[
+        (
+            "Graham Lockhart",
+            &[],
+            "Do I get full credit on the policies I place with the Calgary desk, or only half?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Brett Kozak",
+            &[],
+            "My licence lapsed in June. Do policies I bound while it lapsed still count?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Jasleen Dhillon",
+            &["how many deals walked on me in q2"],
+            "and how many did I bind?",
+            "answer",
+            json!({"figure": "deal_count", "period": "q2", "stage": null}),
+        ),
+    ];
+    read_after("twohundredninetyfifth", toronto);
+}

@@ -162,7 +162,12 @@ pub fn of_measures(plan: &Plan, document: &str) -> Vec<(String, String)> {
         let name = m.name.to_lowercase();
         // ("The Hardware Placement Commission is called the "kit commission" (or "HPC") on
         // the floor.")
-        for said in [" is also called ", " is also known as ", " are also called ", " is called "] {
+        for said in [
+            " is also called ",
+            " is also known as ",
+            " are also called ",
+            " is called ",
+        ] {
             let Some(at) = plain_doc.find(&format!("{name}{said}")) else {
                 continue;
             };

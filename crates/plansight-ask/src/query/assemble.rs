@@ -783,6 +783,8 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                         matches!(
                             x.as_str(),
                             "is" | "was" | "has" | "had" | "paid" | "pays" | "earned" | "made" | "got" | "brought"
+                            // ("which of my guys furthest behind pace": the verb unsaid)
+                            | "furthest" | "farthest" | "closest" | "nearest" | "highest" | "lowest" | "biggest"
                         )
                     })
                 })

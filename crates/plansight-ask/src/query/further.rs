@@ -238,7 +238,8 @@ pub(super) fn explain_previous(v: &super::vocabulary::Vocabulary, prev: &Query, 
     let why = (exact(ws, &["why", "why's", "why'd", "explain"]) || mentions(ws, &["how come"])) && ws.len() <= 6
         || mentions(
             ws,
-            &["break that down", "break it down", "breakdown", "walk me through"],
+            // ("can break down or not": Singlish leaves the "it" unsaid)
+            &["break that down", "break it down", "breakdown", "walk me through", "can break down"],
         ) && ws.len() <= 8
         // ("that looks light - what's in it?")
         || mentions(ws, &["what's in it", "whats in it", "what is in it", "what's in that", "whats in that"])

@@ -80,7 +80,8 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             // quarter?")
             noun > 0
                 && !mentions(ws, &["is that", "is it", "does it", "does that", "is this"])
-                && ws.get(at).is_some_and(|w| w == "at")
+                // ("TI to 30k for everybody how much": the value it is set to)
+                && ws.get(at).is_some_and(|w| w == "at" || w == "to")
                 && ws.get(at + 1).is_some_and(|w| {
                     amount(std::slice::from_ref(w)).is_some() || crate::phrases::percent(std::slice::from_ref(w)).is_some()
                 })

@@ -278,7 +278,12 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
     let case_said = case_said
         .then(|| {
             (3..=4).find(|&k| {
-                ws.get(k).is_some_and(|w| matches!(w.as_str(), "do" | "does" | "is" | "are" | "can" | "will" | "would"))
+                ws.get(k).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "do" | "does" | "is" | "are" | "am" | "can" | "will" | "would"
+                    )
+                })
             })
         })
         .flatten();
@@ -655,12 +660,36 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     let payday_said = super::synonyms::plain(ws, &v.idea_words, &|_| false)
         .iter()
         .any(|w| w == "payday");
-    // (a hyphened name is no superlative's: "Min-jun's attainment" is no minimum)
-    let unnamed: Vec<String> = v
-        .without_terms(ws)
+    // (a hyphened name is no superlative's: "Min-jun's attainment" is no minimum; nor a
+    // name's word beside another of the same name: "hui min best quarter" is Ng Hui Min's)
+    let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
+    let names: Vec<Vec<String>> = roster
+        .iter()
+        .map(|s| crate::phrases::words(&crate::phrases::normalize(s.name.as_deref().unwrap_or(&s.id))))
+        .collect();
+    let terms_out = v.without_terms(ws);
+    let in_a_name = |i: usize| {
+        let w = terms_out[i].trim_end_matches("'s");
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| terms_out.get(j))
+                .map(|x| x.trim_end_matches("'s").to_string())
+        };
+        let (before, after) = (beside(i.checked_sub(1)), beside(Some(i + 1)));
+        (super::words::WORST.contains(&w) || super::words::BEST.contains(&w))
+            && names.iter().any(|n| {
+                n.iter().any(|x| x == w)
+                    && [&before, &after]
+                        .iter()
+                        .any(|b| b.as_ref().is_some_and(|b| b != w && n.contains(b)))
+            })
+    };
+    let named: Vec<bool> = (0..terms_out.len()).map(in_a_name).collect();
+    let unnamed: Vec<String> = terms_out
+        .clone()
         .into_iter()
-        .map(|w| {
-            let hyphened_name = w.contains('-') && v.seller(w.trim_end_matches("'s")).is_some();
+        .enumerate()
+        .map(|(i, w)| {
+            let hyphened_name = w.contains('-') && v.seller(w.trim_end_matches("'s")).is_some() || named[i];
             if hyphened_name {
                 "someone".to_string()
             } else {

@@ -481,8 +481,14 @@ pub(super) fn unmeasured(glossary: &[(String, String)]) -> Vec<String> {
     glossary
         .iter()
         .filter(|(_, meaning)| NOT_MEASURED.iter().any(|p| meaning.contains(p)))
-        // ("| the GM | gross margin (not measured …) |": "my gm")
-        .map(|(term, _)| term.trim_start_matches("the ").to_string())
+        // ("| the GM | gross margin (not measured …) |": "my gm"; "| cases | the case count:
+        // boxes shipped, not measured … |": "my case count" too)
+        .flat_map(|(term, meaning)| {
+            let head = meaning.split([':', ',', '(']).next().unwrap_or("").trim();
+            let head = head.trim_start_matches("the ");
+            let named = (head.ends_with(" count") && head.split_whitespace().count() <= 3).then(|| head.to_string());
+            std::iter::once(term.trim_start_matches("the ").to_string()).chain(named)
+        })
         // ("| case count | cases covered: … not measured by this plan |": "how many cases did
         // i cover", the thing counted)
         .flat_map(|term| {

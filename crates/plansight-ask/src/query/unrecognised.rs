@@ -71,6 +71,9 @@ const TRADE: &[&str] = &[
     // (Singlish: "compare my Q2 and Q1 earnings leh", "walao why i got zero CVC")
     "leh",
     "lah",
+    // ("how much rice bowl kena recover in q3", "total i kena clawback how much": Singlish's
+    // passive, which asks the same)
+    "kena",
     // (Thai and Indonesian endings: "need how much more to reach sedang krub?", "… this
     // quarter ya?")
     "krub",

@@ -388,6 +388,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "how do",
             "how are",
             "how is",
+            // ("remind me the gantry catch up how it works")
+            "how it works",
+            "how it work",
+            "how that works",
             "what happens",
             "is there",
             "are there",

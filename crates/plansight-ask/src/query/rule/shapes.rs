@@ -70,6 +70,25 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("is PRSI taken off my commission", "does tax come out of my bonus": what is
+    // deducted from pay, asked yes or no)
+    if matches!(first, "is" | "are" | "does" | "do" | "will")
+        && mentions(
+            ws,
+            &[
+                "taken off my",
+                "taken out of my",
+                "deducted from my",
+                "come out of my",
+                "comes out of my",
+                "taken from my",
+            ],
+        )
+        && crate::phrases::amount(ws).is_none()
+        && parts.query.scope.period.is_none()
+    {
+        return true;
+    }
     // ("do I have to split chillers with Lauren?": the plan's split rule, asked yes or no)
     if mentions(
         ws,
@@ -98,6 +117,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "get a piece of it",
             "get a share of it",
             "get part of it",
+            // ("the VDI i co-sell with cheryl count full for me or not")
+            "co-sell with",
+            "co-sold with",
+            "cosell with",
+            "co-selling with",
             // ("i sold a bennies plan with nadia, do i get all the credit?")
             "do i get all the credit",
             "do i get full credit",
