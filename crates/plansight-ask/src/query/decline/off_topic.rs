@@ -324,6 +324,11 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
         || matches!(first, "order" | "reorder" | "purchase" | "buy" | "ship" | "deliver")
             && ws.iter().position(|w| w == first).and_then(|i| ws.get(i + 1)).is_some_and(|n| n.parse::<u32>().is_ok())
             && exact(ws, &["bags", "cases", "boxes", "pallets", "pieces", "cartons", "packs", "rolls"])
+        // ("order me 40 lengths of 90x45 for the hendo job pls": stock to buy for the asker;
+        // "order my deals by size" sorts)
+        || matches!(first, "order" | "reorder" | "purchase" | "buy")
+            && ws.get(1).is_some_and(|w| matches!(w.as_str(), "me" | "us"))
+            && ws.get(2).is_some_and(|n| n.parse::<u32>().is_ok() || matches!(n.as_str(), "a" | "some" | "another"))
         // ("can u find me a carrier for a reefer load": something to fetch, not a figure; "find
         // me my biggest deal" asks for one)
         || ws.windows(4).any(|w| {

@@ -274,6 +274,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     // ("is santam putting motor rates up in jan?": the present for what is to come)
     let foretold = exact(ws, &["will", "budget", "gonna", "putting", "raising", "hiking"])
         || mentions(ws, &["next year", "next yr", "or not", "going to"])
+        // ("think hospital capital budgets loosen up in q4 or nah": an opinion asked)
+        || mentions(ws, &["or nah", "you think", "you reckon"])
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "think" | "reckon"))
         || later_year;
     // ("will medical trend be over 8% next year": a level foretold)
     let level = mentions(

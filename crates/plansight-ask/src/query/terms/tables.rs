@@ -47,7 +47,12 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                 let Some(name) = row.first().map(|c| cell_name(c)) else {
                     continue;
                 };
-                let name = name.strip_prefix("the ").unwrap_or(&name).to_string();
+                // ("| The Canter | up to 100% | …": the article in either case)
+                let name = name
+                    .strip_prefix("the ")
+                    .or_else(|| name.strip_prefix("The "))
+                    .unwrap_or(&name)
+                    .to_string();
                 // "Level 2": a tier named by its number, kept only where it is that tier.
                 let number = numbered(&name).or(numbered_cell);
                 // ("| 4G | 100% to 150% | 6% |", "| LN2 | above 160% | 12% |": a name of letters
