@@ -1784,29 +1784,39 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredninetysecond",
         ),
         (
-            "two-hundred-ninety-sixth workspace (an Austin B2B software company's account executives, an October fiscal year paid monthly in USD, a new ACV commission in barbecue-named tiers, a services attach incentive, a draw and cancellations clawed back, plain American English on Slack), held-out set",
+            "two-hundred-ninety-sixth workspace (an Austin B2B software company's account executives, an October fiscal year paid monthly in USD, a new ACV commission in barbecue-named tiers, a services attach incentive, a draw and cancellations clawed back, plain American English on Slack), earlier held-out set",
             "twohundredninetysixth/heldout.toml",
             "twohundredninetysixth",
         ),
         (
-            "two-hundred-ninety-seventh workspace (a Johannesburg commercial solar and battery installer, a March fiscal year paid monthly in rand, an energy project commission in mountain-named tiers, a service annuity incentive, a monthly advance and cancellations clawed back, South African English), held-out set",
+            "two-hundred-ninety-seventh workspace (a Johannesburg commercial solar and battery installer, a March fiscal year paid monthly in rand, an energy project commission in mountain-named tiers, a service annuity incentive, a monthly advance and cancellations clawed back, South African English), earlier held-out set",
             "twohundredninetyseventh/heldout.toml",
             "twohundredninetyseventh",
         ),
         (
-            "two-hundred-ninety-eighth workspace (the Maven CRM export recast as a Chicago office-furniture dealer, an October fiscal year paid monthly, a systems commission in skyscraper-named tiers, a seating incentive, a draw and cancellations clawed back, plain everyday American English), held-out set",
+            "two-hundred-ninety-eighth workspace (the Maven CRM export recast as a Chicago office-furniture dealer, an October fiscal year paid monthly, a systems commission in skyscraper-named tiers, a seating incentive, a draw and cancellations clawed back, plain everyday American English), earlier held-out set",
             "twohundredninetyeighth/heldout.toml",
             "twohundredninetyeighth",
         ),
         (
-            "three-hundredth workspace (a Denver HVAC equipment distributor selling to contractors, a calendar year paid monthly in USD, a unit sales commission in mountain-named tiers, a service agreement incentive, a draw and cancellations clawed back, plain American English from reps, branch managers and a comp analyst), held-out set",
+            "three-hundredth workspace (a Denver HVAC equipment distributor selling to contractors, a calendar year paid monthly in USD, a unit sales commission in mountain-named tiers, a service agreement incentive, a draw and cancellations clawed back, plain American English from reps, branch managers and a comp analyst), earlier held-out set",
             "threehundredth/heldout.toml",
             "threehundredth",
         ),
         (
-            "two-hundred-ninety-ninth workspace (a Glasgow recruitment agency's consultants, an April fiscal year paid monthly in GBP, a perm fee commission in ship-named tiers, a contract margin incentive, a draw and fall-offs clawed back, plain Scottish office English), held-out set",
+            "two-hundred-ninety-ninth workspace (a Glasgow recruitment agency's consultants, an April fiscal year paid monthly in GBP, a perm fee commission in ship-named tiers, a contract margin incentive, a draw and fall-offs clawed back, plain Scottish office English), earlier held-out set",
             "twohundredninetyninth/heldout.toml",
             "twohundredninetyninth",
+        ),
+        (
+            "three-hundred-second workspace (an Atlanta freight brokerage credited on gross margin, an October fiscal year paid monthly in USD, a gross margin commission in highway-named tiers, a dedicated lane incentive, a draw and pulled lanes clawed back, plain American English from the broker floor), held-out set",
+            "threehundredsecond/heldout.toml",
+            "threehundredsecond",
+        ),
+        (
+            "three-hundred-third workspace (an Auckland building supplies merchant's trade reps, an April fiscal year paid monthly in NZD, a trade sales commission in timber-named tiers, a wet side incentive with a monthly quota, a float and send-backs clawed back, plain New Zealand English), held-out set",
+            "threehundredthird/heldout.toml",
+            "threehundredthird",
         ),
     ]
 }
@@ -2109,6 +2119,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredninetyeighth" => "systems",
         "threehundredth" => "unit_sales",
         "twohundredninetyninth" => "perm_fees",
+        "threehundredsecond" => "gm",
+        "threehundredthird" => "trade",
         _ => "lsv",
     }
 }
