@@ -1818,6 +1818,16 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "threehundredthird/heldout.toml",
             "threehundredthird",
         ),
+        (
+            "three-hundred-fourth workspace (the Maven CRM export recast as a Bengaluru IT services and hardware reseller, an April fiscal year paid monthly in INR, a hardware booking commission in cricket-named slabs, a services incentive, a monthly advance and reversed orders clawed back, plain Indian office English), held-out set",
+            "threehundredfourth/heldout.toml",
+            "threehundredfourth",
+        ),
+        (
+            "three-hundred-fifth workspace (a Minneapolis commercial bank's treasury management officers, a calendar year paid quarterly in USD, a treasury fee revenue commission in skyway-named tiers, a core deposits incentive, an overdraft-line draw and closed accounts clawed back, polite plain American banking English), held-out set",
+            "threehundredfifth/heldout.toml",
+            "threehundredfifth",
+        ),
     ]
 }
 
@@ -2121,6 +2131,8 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "twohundredninetyninth" => "perm_fees",
         "threehundredsecond" => "gm",
         "threehundredthird" => "trade",
+        "threehundredfourth" => "hw",
+        "threehundredfifth" => "tm_fees",
         _ => "lsv",
     }
 }

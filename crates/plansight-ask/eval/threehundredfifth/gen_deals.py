@@ -14,7 +14,9 @@ no random stream). Run: python3 gen_deals.py
   amount in whole dollars from the product's range (fee products: ANNUALIZED fee or card revenue,
   rounded to $10; deposit products: the 90-day average balance, rounded to $5,000).
 - AS OF = 2026-08-21. Opportunities dated on or before it are won (62%), lost (30%) or still open
-  and overdue (8%, probability 0.4); later ones are open with probability 0.2 / 0.4 / 0.6 / 0.8.
+  and overdue (8%, probability 0.4; a leaver's are lost instead); later ones are open with
+  probability 0.2 / 0.4 / 0.6 / 0.8. A third of the Government Banking Officer's fee
+  opportunities become Money Market or Operating Account ones (his public book leans to deposits).
 - Types: an account is an existing client (before 2026) when hash mod 3 = 0. In close-date
   order, an officer's first won deal at a non-client account is "new" (new to bank), every later
   one there "expansion"; at an existing client a fee deal is "renewal" when hash mod 4 = 0 (a
