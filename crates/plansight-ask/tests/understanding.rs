@@ -1828,6 +1828,11 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "threehundredfifth/heldout.toml",
             "threehundredfifth",
         ),
+        (
+            "three-hundred-first workspace (a Phoenix orthopedic and surgical device company's field reps, an October fiscal year paid monthly in USD, a core revenue commission in desert-named bands, a capital equipment incentive, a draw and pullbacks clawed back, plain American English in email and text), held-out set",
+            "threehundredfirst/heldout.toml",
+            "threehundredfirst",
+        ),
     ]
 }
 
@@ -2133,6 +2138,7 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "threehundredthird" => "trade",
         "threehundredfourth" => "hw",
         "threehundredfifth" => "tm_fees",
+        "threehundredfirst" => "core",
         _ => "lsv",
     }
 }

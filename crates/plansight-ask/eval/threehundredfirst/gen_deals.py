@@ -19,8 +19,9 @@ month, slot); no clock, no random stream. Run: python3 gen_deals.py
 - Types: core: hash mod 20 in 0-2 = "swap" (a competitive conversion), 3-7 = "new", else
   "reorder"; disposables are "reorder" unless hash mod 20 < 4 ("new"). Capital: mod 4 = 0 "swap",
   1-2 "new", 3 "reorder".
-- Open deals ("on deck"): 6-14 core and 1-3 capital per active rep, expected close AS_OF - 25 days
-  + (hash mod 130) days (so some are overdue), probability 0.2 / 0.4 / 0.6 / 0.8 by hash.
+- Open deals ("on deck"): 6-14 core per active rep, expected close AS_OF - 25 days + (hash mod
+  130) days, and 1-3 capital, AS_OF - 10 days + (hash mod 120) days (so some are overdue);
+  probability 0.2 / 0.4 / 0.6 / 0.8 by hash. A leaver has none.
 - Splits (plan.md 3.4): every won or pulled-back capital deal of a rep other than the Capital
   Specialist (Renee Albright) is two lines with the same id, 60% to the rep and 40% to Renee
   Albright. Derek Pham (joined 2026-02-09) shares some of his deals of February and March
