@@ -1049,6 +1049,10 @@ fn may_is_modal(before: Option<&str>, after: Option<&str>) -> bool {
                 | "vs"
                 | "versus"
                 | "than"
+                // ("why did may take money off me", "what did may pay": no verb follows "did")
+                | "did"
+                | "didn't"
+                | "didnt"
         )
     ) {
         return false;

@@ -377,6 +377,23 @@ impl Vocabulary<'_> {
             // ("the kit side" for Kit Margin Commission: its first word, as a side of the plan)
             names.push(format!("{} side", words[0]));
         }
+        // ("fee credit", "my fee commission" for the Treasury Fee Revenue Commission: a short
+        // word of its own name before a figure of the measure, where no other measure's name
+        // has it)
+        for word in words
+            .iter()
+            .filter(|w| w.len() == 3 && w.chars().all(char::is_alphabetic) && !GENERIC.contains(w))
+        {
+            let others = plan
+                .measures
+                .iter()
+                .any(|x| x.id != m.id && x.name.to_lowercase().split_whitespace().any(|y| y == *word));
+            if !others {
+                for figure in ["credit", "commission", "commision", "quota", "attainment"] {
+                    names.push(format!("{word} {figure}"));
+                }
+            }
+        }
         if words.len() >= 2 {
             let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
             names.push(initials);

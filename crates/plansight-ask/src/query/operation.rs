@@ -198,6 +198,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "earnings",
             "earned",
             "earn",
+            // ("why did she stop earning in August?")
+            "earning",
             "made",
             // ("why does Sabine make so much in October?")
             "make",
@@ -442,10 +444,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
     const OWN_NUMBER: &[&str] = &["quota", "target", "number", "goal", "plan", "quotas", "targets"];
     // ("where do I stand against my number": against the asker's own quota, no one else)
-    let own_number = ws.windows(3).any(|w| {
-        w[0] == "against"
-            && matches!(w[1].as_str(), "my" | "his" | "her" | "their")
-            && OWN_NUMBER.contains(&w[2].as_str())
+    // ("against my deposit goal": a measure's word before it)
+    let own_number = ws.iter().enumerate().any(|(i, w)| {
+        w == "against"
+            && ws
+                .get(i + 1)
+                .is_some_and(|o| matches!(o.as_str(), "my" | "his" | "her" | "their"))
+            && ws[i + 2..].iter().take(2).any(|n| OWN_NUMBER.contains(&n.as_str()))
     });
     // ("where reed stands on SBC credit this quarter", "where do i stand on earnings": a
     // figure said, where one stands is among the others; not "on the Acme deal")

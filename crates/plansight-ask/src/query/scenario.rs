@@ -199,6 +199,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     .is_some_and(|last| {
                     // ("weighted slate - what would this month pay me" where "| on the slate |")
                     mentions(ws, &[format!("{last} weighted").as_str(), format!("weighted {last}").as_str()])
+                        // ("if my board comes in weighted" where "| on the board |")
+                        || exact(ws, &["weighted"]) && mentions(ws, &[format!("my {last}").as_str()])
                 })
         }))
         && !mentions(ws, &["how many", "list", "which deals"])
@@ -619,11 +621,22 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                     .filter(|t| v.deal_types.contains(t))
             })
             .or_else(|| new_business(v));
+        // ("a 40k dedicated lane today" where the Dedicated Lane is a product and the Dedicated
+        // Lane Incentive a measure: the product's name said in full is the deal's product)
+        let product = scope.product.clone().or_else(|| {
+            v.products
+                .iter()
+                .find(|p| {
+                    let p = p.to_lowercase();
+                    p.contains(' ') && format!(" {} ", ws.join(" ")).contains(&format!(" {p} "))
+                })
+                .cloned()
+        });
         w.new_deal = Some(NewDeal {
             amount: Exact::from_cents(cents).money(),
             close_date: close,
             deal_type,
-            product: scope.product.clone(),
+            product,
             count: deals_each(ws),
         });
     }

@@ -502,6 +502,40 @@ pub(super) fn unmeasured(glossary: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
+/// The document's own noun for a deal, other than "deal": a term it defines as an
+/// opportunity ("3.1 **Award.** An opportunity in the TMS/CRM: …", "| award | an
+/// opportunity … |"), singular and lower case.
+pub(super) fn deal_nouns(document: &str, glossary: &[(String, String)]) -> Vec<String> {
+    let opens = |meaning: &str| {
+        let m = meaning.trim().to_lowercase();
+        m.starts_with("an opportunity") || m.starts_with("a deal in") || m.starts_with("a deal recorded")
+    };
+    let mut found: Vec<String> = Vec::new();
+    for line in document.lines() {
+        // ("3.1 **Award.** An opportunity …": a numbered definition, its term in bold)
+        let Some((_, rest)) = line.split_once("**") else {
+            continue;
+        };
+        let Some((term, after)) = rest.split_once(".**") else {
+            continue;
+        };
+        if opens(after) {
+            found.push(term.trim().to_lowercase());
+        }
+    }
+    found.extend(
+        glossary
+            .iter()
+            .filter(|(_, m)| opens(m))
+            .map(|(t, _)| t.trim_start_matches("the ").to_string()),
+    );
+    found.retain(|t| {
+        t.len() >= 3 && t.chars().all(char::is_alphabetic) && !matches!(t.as_str(), "deal" | "opportunity" | "opp")
+    });
+    found.dedup();
+    found
+}
+
 /// The trade's words the glossary says are a deal's amount ("| fee | the placement fee
 /// invoiced to the client: the deal amount |"), of one word.
 pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
@@ -692,6 +726,8 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                                         "the" | "my" | "our" | "his" | "her" | "their" | "this" | "next" | "last"
                                     )
                                 || k + 1 == n && w.strip_suffix('s') == Some(x)
+                                // ("what mile marker am i on" for "| the mile markers |")
+                                || k + 1 == n && x.len() >= 4 && x.strip_suffix('s') == Some(w.as_str())
                                 // ("my short closed deals" for "| short-close |")
                                 || k + 1 == n && x.ends_with('e') && w.strip_suffix('d') == Some(x)
                                 || n > 1 && (w.strip_suffix("es") == Some(x) || w.strip_suffix('s') == Some(x))

@@ -43,8 +43,48 @@ pub(in crate::query) fn figure(
             not_figure.extend(name.split_whitespace().map(str::to_string));
         }
     }
-    if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) {
+    // (not "where do I stand against my deposit goal": the asker's own number, attainment)
+    let own_number = ws.iter().enumerate().any(|(i, w)| {
+        w == "against"
+            && ws
+                .get(i + 1)
+                .is_some_and(|o| matches!(o.as_str(), "my" | "his" | "her" | "their"))
+            && ws[i + 2..].iter().take(2).any(|n| {
+                matches!(
+                    n.as_str(),
+                    "quota" | "target" | "number" | "goal" | "quotas" | "targets"
+                )
+            })
+    });
+    if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) && !own_number {
         not_figure.push("stand".into());
+    }
+    // ("did I hit the Stop Payment?" where the payout cap is so named: a word of pay in a
+    // mark's or a cap's name of several words is no figure's; the name's other words still
+    // name the mark)
+    for (name, _) in v
+        .terms
+        .iter()
+        .filter(|(n, t)| n.contains(' ') && !matches!(t, crate::query::terms::Term::Draw) && said_whole(ws, n))
+    {
+        not_figure.extend(
+            name.split_whitespace()
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "payment"
+                            | "payments"
+                            | "pay"
+                            | "paid"
+                            | "payout"
+                            | "commission"
+                            | "check"
+                            | "cheque"
+                            | "earnings"
+                    )
+                })
+                .map(str::to_string),
+        );
     }
     // ("what did the book pay me", "worst quarter on the book side" where "book" names the
     // Book Retention Incentive: the measure that pays, no booking)
@@ -312,4 +352,11 @@ fn whole_name(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<String
 fn without_name(v: &Vocabulary, ws: &[String], query: &Query) -> Vec<String> {
     let name = whole_name(v, ws, query).unwrap_or_default();
     ws.iter().filter(|w| !name.contains(w)).cloned().collect()
+}
+
+/// Whether the words of a name of several words are said together, in order.
+fn said_whole(ws: &[String], name: &str) -> bool {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    ws.windows(parts.len())
+        .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
 }

@@ -874,7 +874,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         Some(Figure::DealCount)
     } else if (super::scope::quota_said(ws)
         // "my IR target": a measure's target is its quota (the target incentive is the plan's).
-        || q.scope.measure.is_some() && exact(ws, &["target", "targets"]) && !mentions(ws, &["target incentive"]))
+        || q.scope.measure.is_some() && exact(ws, &["target", "targets", "goal", "goals"]) && !mentions(ws, &["target incentive"]))
         && lever.is_none()
     {
         Some(
@@ -889,6 +889,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                         || w == "arrive" && !to
                 })
                 || mentions(ws, &["how close", "how far"])
+                // ("where do I stand against my deposit quota?": where one is on it)
+                || mentions(ws, &["where do i stand", "where am i", "whereabouts am i", "where i stand", "how am i tracking"])
             {
                 Figure::Attainment
             } else {

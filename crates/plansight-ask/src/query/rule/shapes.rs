@@ -117,6 +117,13 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "get a piece of it",
             "get a share of it",
             "get part of it",
+            // ("when two of my officers co-cover a relationship, how is the credit split?")
+            "how is the credit split",
+            "how is credit split",
+            "how does the credit split",
+            "how does credit split",
+            "how is the credit shared",
+            "how is credit shared",
             // ("the VDI i co-sell with cheryl count full for me or not")
             "co-sell with",
             "co-sold with",

@@ -204,11 +204,22 @@ impl Vocabulary<'_> {
                                 let degree = i > 0
                                     && matches!(ws[i - 1].as_str(), "so" | "too" | "very" | "how")
                                     && crate::query::unrecognised::common(w);
+                                // ("how much fee credit did I book" beside Credit River Fire
+                                // District, "bottom three on my team" beside Three Lakes: a word
+                                // the question asks with is the account's only with the name's
+                                // next word)
+                                let asking_word = ASKING_WORDS.contains(&w)
+                                    && !a
+                                        .to_lowercase()
+                                        .split_whitespace()
+                                        .nth(1)
+                                        .is_some_and(|second| ws.get(i + 1).is_some_and(|n| n == second));
                                 (w == k || near(w, &k) || possessive)
                                     && !plan_word(w)
                                     && !territory_word(w)
                                     && !verb()
                                     && !degree
+                                    && !asking_word
                             }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                         })
                 })
@@ -303,4 +314,39 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("NGN", &["naira"]),
     ("PHP", &["peso", "pesos", "piso"]),
     ("BRL", &["real", "reais"]),
+];
+
+/// Words a question asks with (a figure, a count, a rank), which begin some accounts' names
+/// too ("Credit River Fire District", "Three Lakes Library District", "Top Notch Roofing").
+const ASKING_WORDS: &[&str] = &[
+    "credit",
+    "quota",
+    "target",
+    "commission",
+    "bonus",
+    "rate",
+    "tier",
+    "pipeline",
+    "payout",
+    "earnings",
+    "pace",
+    "draw",
+    "rank",
+    "total",
+    "cost",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "first",
+    "second",
+    "third",
+    "best",
+    "top",
+    "bottom",
+    "most",
+    "last",
+    "next",
 ];

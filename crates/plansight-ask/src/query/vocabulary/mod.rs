@@ -87,6 +87,8 @@ struct Glossed {
     credit_words: Vec<String>,
     /// Every word the glossary defines, folded ("pto").
     defined: BTreeSet<String>,
+    /// The document's own noun for a deal ("**Award.** An opportunity in the TMS …").
+    deal_nouns: Vec<String>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -157,6 +159,7 @@ impl<'a> Vocabulary<'a> {
                 unmeasured: super::synonyms::unmeasured(&rows),
                 amount_words: super::synonyms::of_the_amount(&rows),
                 credit_words: super::synonyms::of_the_credit(self.document.unwrap_or_default(), &rows),
+                deal_nouns: super::synonyms::deal_nouns(self.document.unwrap_or_default(), &rows),
                 defined: rows.into_iter().map(|(term, _)| term).collect(),
             }
         })
@@ -227,6 +230,14 @@ impl<'a> Vocabulary<'a> {
                     .chain(self.product_aliases.iter().map(|(_, a)| a))
                     .any(|n| {
                         let parts: Vec<&str> = n.split_whitespace().collect();
+                        parts.len() > 1
+                            && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
+                    })
+                    // ("a 40k dedicated lane" where the product is the Dedicated Lane and the
+                    // tiers are lanes: the product's name)
+                    || self.products.iter().any(|p| {
+                        let p = p.to_lowercase();
+                        let parts: Vec<&str> = p.split_whitespace().collect();
                         parts.len() > 1
                             && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
                     });

@@ -171,6 +171,18 @@ impl Vocabulary<'_> {
         ws
     }
 
+    /// Whether the word at `i` is the document's own noun for a deal, not said as a word of a
+    /// bonus's name.
+    fn document_deal_noun(&self, ws: &[String], i: usize) -> bool {
+        let one = ws[i].strip_suffix('s').unwrap_or(&ws[i]);
+        self.glossed().deal_nouns.iter().any(|n| n == one)
+            && !(i > 0
+                && self.inputs.plan.bonuses.iter().any(|b| {
+                    let name = b.name.to_lowercase();
+                    name.contains(&format!("{} {one}", ws[i - 1]))
+                }))
+    }
+
     /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
     /// it ("my allied therapy placements" are deals; "the placement incentive", "specialty
     /// placement" are the Specialty Placement Incentive).
@@ -352,6 +364,9 @@ impl Vocabulary<'_> {
                 _ if money_won && matches!(w.as_str(), "win" | "won" | "wins") => {
                     if w == "win" { "earn" } else { "earned" }.to_string()
                 }
+                // ("biggest award i landed" where "**Award.** An opportunity …": the
+                // document's deal; not "the road king award", a bonus by its name)
+                _ if self.document_deal_noun(ws, i) => if w.ends_with('s') { "deals" } else { "deal" }.to_string(),
                 // ("should I buy", "to load": the verb, not the trade's noun)
                 Some(_)
                     if i > 0
@@ -365,6 +380,9 @@ impl Vocabulary<'_> {
                 // ("how many rentals did i sign" where a rental is a deal type, "my travel
                 // contracts" where products are contracts: the type's or the products' word)
                 Some(_) if self.type_or_product_word(w) => w.clone(),
+                // ("how many loads did i move" where "| load count | … not measured |": the
+                // thing the plan does not count, no deal)
+                Some(_) if self.unmeasured().iter().any(|u| u.as_str() == w.trim_end_matches('s')) => w.clone(),
                 Some((_, deal)) if !named(w) || self.product_head_alone(ws, i) || self.deal_noun_alone(ws, i) => {
                     deal.to_string()
                 }
