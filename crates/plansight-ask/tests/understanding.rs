@@ -1809,12 +1809,12 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "twohundredninetyninth",
         ),
         (
-            "three-hundred-second workspace (an Atlanta freight brokerage credited on gross margin, an October fiscal year paid monthly in USD, a gross margin commission in highway-named tiers, a dedicated lane incentive, a draw and pulled lanes clawed back, plain American English from the broker floor), held-out set",
+            "three-hundred-second workspace (an Atlanta freight brokerage credited on gross margin, an October fiscal year paid monthly in USD, a gross margin commission in highway-named tiers, a dedicated lane incentive, a draw and pulled lanes clawed back, plain American English from the broker floor), earlier held-out set",
             "threehundredsecond/heldout.toml",
             "threehundredsecond",
         ),
         (
-            "three-hundred-third workspace (an Auckland building supplies merchant's trade reps, an April fiscal year paid monthly in NZD, a trade sales commission in timber-named tiers, a wet side incentive with a monthly quota, a float and send-backs clawed back, plain New Zealand English), held-out set",
+            "three-hundred-third workspace (an Auckland building supplies merchant's trade reps, an April fiscal year paid monthly in NZD, a trade sales commission in timber-named tiers, a wet side incentive with a monthly quota, a float and send-backs clawed back, plain New Zealand English), earlier held-out set",
             "threehundredthird/heldout.toml",
             "threehundredthird",
         ),
@@ -1824,7 +1824,7 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "threehundredfourth",
         ),
         (
-            "three-hundred-fifth workspace (a Minneapolis commercial bank's treasury management officers, a calendar year paid quarterly in USD, a treasury fee revenue commission in skyway-named tiers, a core deposits incentive, an overdraft-line draw and closed accounts clawed back, polite plain American banking English), held-out set",
+            "three-hundred-fifth workspace (a Minneapolis commercial bank's treasury management officers, a calendar year paid quarterly in USD, a treasury fee revenue commission in skyway-named tiers, a core deposits incentive, an overdraft-line draw and closed accounts clawed back, polite plain American banking English), earlier held-out set",
             "threehundredfifth/heldout.toml",
             "threehundredfifth",
         ),
@@ -1832,6 +1832,31 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "three-hundred-first workspace (a Phoenix orthopedic and surgical device company's field reps, an October fiscal year paid monthly in USD, a core revenue commission in desert-named bands, a capital equipment incentive, a draw and pullbacks clawed back, plain American English in email and text), held-out set",
             "threehundredfirst/heldout.toml",
             "threehundredfirst",
+        ),
+        (
+            "three-hundred-sixth workspace (a Dallas commercial roofing and waterproofing contractor's estimators, a calendar year paid monthly in USD, a contract value commission in roofing-named tiers, a service agreement incentive, a draw and pulled jobs clawed back, plain American English), held-out set",
+            "threehundredsixth/heldout.toml",
+            "threehundredsixth",
+        ),
+        (
+            "three-hundred-seventh workspace (a Boston lab supplies distributor's account managers, a July fiscal year paid monthly in USD, a catalog revenue commission in purity-named tiers, a service plan incentive with quarterly quotas, a draw and pulled POs clawed back, polite plain American English), held-out set",
+            "threehundredseventh/heldout.toml",
+            "threehundredseventh",
+        ),
+        (
+            "three-hundred-eighth workspace (the Maven CRM export as its own hardware and software vendor, an October fiscal year paid monthly, a systems hardware commission in clock-speed tiers, a license growth incentive, a draw and rollbacks clawed back, plain American English), held-out set",
+            "threehundredeighth/heldout.toml",
+            "threehundredeighth",
+        ),
+        (
+            "three-hundred-ninth workspace (a Leeds job-management software company, an April fiscal year paid monthly in GBP, a subscription ACV commission in cricket-named tiers, an onboarding services incentive, a float and run-outs clawed back, plain British English on Slack), held-out set",
+            "threehundredninth/heldout.toml",
+            "threehundredninth",
+        ),
+        (
+            "three-hundred-tenth workspace (a Chicago employee-benefits brokerage's producers, a calendar year paid quarterly in USD, a new business revenue commission in skyscraper-named tiers, a renewal incentive, a draw and cancelled cases clawed back, plain American English), held-out set",
+            "threehundredtenth/heldout.toml",
+            "threehundredtenth",
         ),
     ]
 }
@@ -2139,6 +2164,11 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "threehundredfourth" => "hw",
         "threehundredfifth" => "tm_fees",
         "threehundredfirst" => "core",
+        "threehundredsixth" => "contract",
+        "threehundredseventh" => "catalog",
+        "threehundredeighth" => "systems",
+        "threehundredninth" => "sub_acv",
+        "threehundredtenth" => "nbr",
         _ => "lsv",
     }
 }
