@@ -860,19 +860,25 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 }
             }
         }
-        for pair in cells.windows(2) {
-            let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(&pair[0])) else {
+        // ("| Lodestar Navigation System | capital | nav, the nav system |": the names in
+        // the cells after a product's, each one word; not a line several products share,
+        // "capital", "implant")
+        for (k, cell) in cells.iter().enumerate() {
+            let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(cell)) else {
                 continue;
             };
-            for other in pair[1].split([',', ';', '/']).map(|o| o.trim().to_lowercase()) {
-                let one_word = !other.contains(' ') && other.chars().all(|c| c.is_alphabetic() || c == '-');
-                if one_word
-                    && other.len() >= 2
-                    && !PLAIN.contains(&other.as_str())
-                    && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
-                    && !found.iter().any(|(_, o)| *o == other)
-                {
-                    found.push((p.clone(), other));
+            for later in &cells[k + 1..] {
+                for other in later.split([',', ';', '/']).map(|o| o.trim().to_lowercase()) {
+                    let one_word = !other.contains(' ') && other.chars().all(|c| c.is_alphabetic() || c == '-');
+                    if one_word
+                        && other.len() >= 2
+                        && !PLAIN.contains(&other.as_str())
+                        && !products.iter().any(|q| q.eq_ignore_ascii_case(&other))
+                        && !found.iter().any(|(_, o)| *o == other)
+                        && !shared_cell(document, products, &other)
+                    {
+                        found.push((p.clone(), other));
+                    }
                 }
             }
         }
@@ -1036,4 +1042,26 @@ fn counted(w: &str) -> bool {
             w,
             "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "all" | "its"
         )
+}
+
+/// Whether a cell's word stands in the rows of two products or more ("| Lodestar Navigation
+/// System | capital | … |", "| Saber Power System | capital | … |"): a line they share, no
+/// one product's name.
+fn shared_cell(document: &str, products: &[String], word: &str) -> bool {
+    document
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix('|'))
+        .filter(|row| {
+            let cells: Vec<String> = row
+                .trim_end_matches('|')
+                .split('|')
+                .map(|c| c.trim().replace("**", ""))
+                .collect();
+            cells.iter().any(|c| products.iter().any(|p| p.eq_ignore_ascii_case(c)))
+                && cells
+                    .iter()
+                    .any(|c| c.split([',', ';', '/']).any(|o| o.trim().eq_ignore_ascii_case(word)))
+        })
+        .count()
+        >= 2
 }

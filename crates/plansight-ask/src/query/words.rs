@@ -863,6 +863,15 @@ pub const WHOLE_PLAN: &[&str] = &[
     "company wide",
     "both teams",
     "every team",
+    // ("across all three regions, what was our most expensive month", "all three teams")
+    "all three regions",
+    "all three teams",
+    "all three territories",
+    "all the regions",
+    "all regions",
+    "all teams",
+    "all territories",
+    "every region",
     // ("who's the top earner in the whole brokerage this year": the firm, by its trade's name)
     "whole brokerage",
     "entire brokerage",

@@ -143,6 +143,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "taxes",
             "budgets",
             "budget",
+            // ("will the new CMS bundled payment rules cut spine volumes next year")
+            "volumes",
             "spending",
             // ("is field service software spend gonna grow next year?"; not "our spend")
             "spend",
@@ -264,7 +266,11 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     )
     // ("will the ministry cut school cleaning budgets next year?": a budget cut, not a rate)
     || ws.iter().enumerate().any(|(i, w)| {
-        w == "cut" && ws[i + 1..].iter().take(4).any(|x| matches!(x.as_str(), "budget" | "budgets" | "spending" | "funding"))
+        w == "cut"
+            && ws[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| matches!(x.as_str(), "budget" | "budgets" | "spending" | "funding" | "volumes"))
     });
     // ("… going up in 2027?" after a 2026 plan: a year not yet planned)
     let later_year = ws.iter().any(|w| {

@@ -119,6 +119,9 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "get part of it",
             // ("when two of my officers co-cover a relationship, how is the credit split?")
             "how is the credit split",
+            // ("when renee helps me on a nav system, how is the credit divided")
+            "how is the credit divided",
+            "how is credit divided",
             "how is credit split",
             "how does the credit split",
             "how does credit split",
