@@ -16064,3 +16064,165 @@ fn round_136_what_its_spent_sets_taught() {
     ];
     read_after("twohundredninetyfifth", toronto);
 }
+
+/// Round 138's read sets (the Atlanta freight brokerage, the Minneapolis bank, the Phoenix
+/// orthopedic reps) and round 137's furniture dealer: the document's own noun for a deal, a
+/// product named in full or by a later cell of its table, an account never read from a word
+/// the question asks with, and a cap's name with a word of pay in it. Each case is a
+/// paraphrase, not the set's own.
+#[test]
+fn round_138_what_its_read_sets_taught() {
+    use serde_json::json;
+    let freight: &[Turns] = &[
+        (
+            "Kayla Brannon",
+            &[],
+            "what was my biggest award this quarter",
+            "answer",
+            json!({"op": "top", "figure": "deal_amount", "n": 1}),
+        ),
+        (
+            "Jamal Okoye",
+            &[],
+            "top 5 awards by what they paid me",
+            "answer",
+            json!({"op": "top", "figure": "earnings", "n": 5}),
+        ),
+        (
+            "Latoya Simmons",
+            &[],
+            "how many loads did i haul last month",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Wade Kitchens",
+            &[],
+            "why did may take money away from me",
+            "answer",
+            json!({"op": "explain", "period": "m08"}),
+        ),
+        (
+            "Luis Ortega",
+            &[],
+            "what would i make on a 25k dedicated lane today",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "25000", "product": "dedicated lane"}}),
+        ),
+        (
+            "Hunter Bledsoe",
+            &[],
+            "if my board comes in weighted what's my q3 commission",
+            "answer",
+            json!({"figure": "earnings", "pipeline": "weighted", "period": "q3"}),
+        ),
+        (
+            "Jamal Okoye",
+            &[],
+            "which mile marker am i on",
+            "answer",
+            json!({"figure": "rate"}),
+        ),
+    ];
+    read_after("threehundredsecond", freight);
+    let bank: &[Turns] = &[
+        (
+            "Kristin Halvorsen",
+            &[],
+            "have i hit the stop payment yet",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Greg Nygaard",
+            &[],
+            "where do i stand against my deposit target",
+            "answer",
+            json!({"op": "value", "figure": "attainment", "measure": "core_deposits"}),
+        ),
+        (
+            "Brian Thao",
+            &[],
+            "fee credit this quarter?",
+            "answer",
+            json!({"figure": "credit", "measure": "tm_fees", "account": null}),
+        ),
+        (
+            "Dana Sorensen",
+            &[],
+            "bottom three on my team by fee attainment",
+            "answer",
+            json!({"op": "bottom", "n": 3, "measure": "tm_fees", "account": null}),
+        ),
+        (
+            "Kristin Halvorsen",
+            &[],
+            "why did i stop earning in july",
+            "answer",
+            json!({"op": "explain", "period": "m07"}),
+        ),
+        (
+            "Dana Sorensen",
+            &[],
+            "when two officers share a relationship how is the credit split",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredfifth", bank);
+    let ortho: &[Turns] = &[
+        (
+            "Stacy Lindgren",
+            &[],
+            "what have my knees earned me this year",
+            "answer",
+            json!({"figure": "earnings", "product": "palo verde knee system"}),
+        ),
+        (
+            "Omar Haddad",
+            &[],
+            "how many nav systems have i sold",
+            "answer",
+            json!({"figure": "deal_count", "product": "lodestar navigation system"}),
+        ),
+        (
+            "Omar Haddad",
+            &[],
+            "where am i on capital attainment",
+            "answer",
+            json!({"figure": "attainment", "measure": "capital", "product": null}),
+        ),
+        (
+            "Greg Haldane",
+            &[],
+            "across all three regions what did we cost last quarter",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Greg Haldane",
+            &[],
+            "will hospital budgets cut spine volumes next year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredfirst", ortho);
+    let furniture: &[Turns] = &[
+        (
+            "Markita Hansen",
+            &[],
+            "how much has glass paid me this year",
+            "answer",
+            json!({"figure": "earnings", "product": "gtk 500"}),
+        ),
+        (
+            "Hayden Neloms",
+            &[],
+            "would two 5k sit-stands get me to the mezzanine",
+            "answer",
+            json!({"figure": "distance", "new_deal": {"amount": "5000", "count": 2, "product": "gtx plus basic"}}),
+        ),
+    ];
+    read_after("twohundredninetyeighth", furniture);
+}

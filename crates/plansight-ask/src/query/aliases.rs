@@ -766,8 +766,8 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                         | "kit"
                         | "package"
                         | "deal"
-                        | "order"
-                ) || (1..=3).contains(&rest.split_whitespace().count())
+                        | "order" // ("| glass | the GTK 500 demountable glass wall system |": up to four words)
+                ) || (1..=4).contains(&rest.split_whitespace().count())
                     && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
                     && !rest.split_whitespace().any(|w| {
                         matches!(

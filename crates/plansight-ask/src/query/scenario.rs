@@ -677,7 +677,13 @@ fn deals_each(ws: &[String]) -> Option<u32> {
         let n = number(&ws[i])?;
         let plural = ws[i + 2..(i + 5).min(ws.len())]
             .iter()
-            .any(|w| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic));
+            // ("two 6k sit-stands": hyphened)
+            .any(|w| {
+                w.len() >= 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
         let verb = i > 0
             && matches!(
                 ws[i - 1].as_str(),
