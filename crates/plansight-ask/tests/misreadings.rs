@@ -16225,4 +16225,28 @@ fn round_138_what_its_read_sets_taught() {
         ),
     ];
     read_after("twohundredninetyeighth", furniture);
+    let glasgow: &[Turns] = &[
+        (
+            "Ross Campbell",
+            &[],
+            "how much am i due for q3",
+            "answer",
+            json!({"figure": "payable", "period": "q3"}),
+        ),
+        (
+            "Fiona MacLeod",
+            &[],
+            "what if the second tier paid 12%",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Fiona MacLeod",
+            &[],
+            "are team leaders on this scheme at all",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("twohundredninetyninth", glasgow);
 }

@@ -504,9 +504,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             && !(i > 0 && matches!(ws[i - 1].as_str(), "right" | "wrong" | "best" | "good"))
             // ("how many fleets did anele place this year": a broker's verb of selling, after
             // "how many"; not "where did she place", "how did i place")
+            // ("and how many did I actually place?": a word between)
             && !(mentions(ws, &["how many", "how much"])
                 && (i >= 2 && matches!(ws[i - 2].as_str(), "did" | "does" | "do" | "will" | "can")
-                    || i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "they" | "you")))
+                    || i > 0 && matches!(ws[i - 1].as_str(), "i" | "we" | "they" | "you")
+                    || i > 1
+                        && matches!(ws[i - 1].as_str(), "actually" | "really" | "even" | "ever")
+                        && matches!(ws[i - 2].as_str(), "i" | "we" | "they" | "you")))
             && !matches!(
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")

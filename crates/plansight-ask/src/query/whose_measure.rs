@@ -10,18 +10,31 @@ use crate::fuzzy::mentions;
 /// The distance to "tier N" (or its rate, and a change to it) of each measure that has one,
 /// when the question names no measure and more than one has a tier N.
 pub(super) fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<Query>> {
-    let n = ws.windows(2).find_map(|w| {
-        matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
-            // ("whats my tier two rate", dictated)
+    // ("what if the second tier started at 70%": the ordinal before the noun)
+    let ordinal = ws.windows(2).find_map(|w| {
+        matches!(w[1].as_str(), "tier" | "level" | "band" | "step")
             .then(|| {
-                w[1].parse::<usize>().ok().or_else(|| {
-                    ["one", "two", "three", "four", "five", "six"]
-                        .iter()
-                        .position(|n| *n == w[1])
-                        .map(|i| i + 1)
-                })
+                ["first", "second", "third", "fourth", "fifth"]
+                    .iter()
+                    .position(|o| *o == w[0])
+                    .map(|i| i + 1)
             })
             .flatten()
+    });
+    let n = ordinal.or_else(|| {
+        ws.windows(2).find_map(|w| {
+            matches!(w[0].as_str(), "tier" | "level" | "band" | "step")
+                // ("whats my tier two rate", dictated)
+                .then(|| {
+                    w[1].parse::<usize>().ok().or_else(|| {
+                        ["one", "two", "three", "four", "five", "six"]
+                            .iter()
+                            .position(|n| *n == w[1])
+                            .map(|i| i + 1)
+                    })
+                })
+                .flatten()
+        })
     })?;
     let with_tier: Vec<&plansight_plan::Measure> = v
         .inputs
@@ -32,7 +45,15 @@ pub(super) fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query
         .collect();
     // ("what if tier 2 paid 6%": the change to whose tier 2, each reading the change made)
     let changed = mentions(ws, super::scenario::HYPOTHETICAL) && crate::phrases::percent(ws).is_some();
-    if changed && query.scope.measure.is_none() && v.measure(ws).is_none() && query.scenario.lever.is_none() {
+    // (a lever already read of the first measure's tier, no measure said, is one reading;
+    // not where its old value says whose tier it is, "cut tier 2 from 8% to 6%")
+    let old_value_said = mentions(ws, &["from", "instead of", "rather than"]);
+    let lever_of_tier = query
+        .scenario
+        .lever
+        .as_ref()
+        .is_none_or(|l| l.tier == u32::try_from(n).ok() && !old_value_said);
+    if changed && query.scope.measure.is_none() && v.measure(ws).is_none() && lever_of_tier {
         let readings: Vec<Query> = with_tier
             .iter()
             .filter_map(|m| {
@@ -44,6 +65,10 @@ pub(super) fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query
                 Some(q)
             })
             .collect();
+        // (readings of different measures only: where the document's word for tiers is one
+        // measure's, "level 2", every reading is that measure's, and nothing is unclear)
+        let mut readings = readings;
+        readings.dedup_by(|a, b| a.scenario.lever == b.scenario.lever);
         if readings.len() > 1 {
             return Some(readings);
         }

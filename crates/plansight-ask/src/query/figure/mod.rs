@@ -303,6 +303,10 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "i will collect",
             "i'm owed",
             "im owed",
+            // ("how much am I due so far this year?": Scottish and Irish for owed)
+            "am i due",
+            "i'm due",
+            "im due",
             // ("kindly share my pending amount for this quarter": what is yet to be paid)
             "pending amount",
             "pending payment",

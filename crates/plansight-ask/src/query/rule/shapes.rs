@@ -155,7 +155,11 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 "supposed to be on",
             ],
         ) || matches!(first, "am" | "are" | "is")
-            && mentions(ws, &["on this plan", "in this plan", "part of this plan"]))
+            // ("are us team leaders even on this scheme")
+            && mentions(
+                ws,
+                &["on this plan", "in this plan", "part of this plan", "on this scheme", "in this scheme", "part of this scheme"],
+            ))
         && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
     {
         return true;
