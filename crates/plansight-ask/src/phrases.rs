@@ -642,7 +642,7 @@ pub fn amount(words: &[String]) -> Option<Cents> {
             || matches!(next, "mrr" | "monthly" | "/mo")
             || matches!(next, "a" | "per") && words.get(after + 1).is_some_and(|w| w == "month");
         // ("a 600 dollar desktop laser": the currency said after the number)
-        // ("a 500 euro sundries order", "a 900 quid printer", "a 800 pound job")
+        // ("a 500 euro sundries order", "a 900 quid printer"; not "pounds", a weight as often)
         let dollar = dollar
             || matches!(
                 next,
@@ -657,7 +657,6 @@ pub fn amount(words: &[String]) -> Option<Cents> {
                     | "euros"
                     | "eur"
                     | "quid"
-                    | "pounds"
                     | "gbp"
                     | "rand"
                     | "zar"

@@ -16249,4 +16249,22 @@ fn round_138_what_its_read_sets_taught() {
         ),
     ];
     read_after("twohundredninetyninth", glasgow);
+    // (the review's narrowings: a count of deals sold together is no rule; a bonus's whole
+    // name keeps its noun)
+    let narrowed: &[Turns] = &[(
+        "Priya Nair",
+        &[],
+        "how many deals did i co-sell with cheryl this quarter",
+        "answer",
+        json!({"figure": "deal_count"}),
+    )];
+    read_after("twohundredninetythird", narrowed);
+    let bonus: &[Turns] = &[(
+        "Kayla Brannon",
+        &[],
+        "did i win the road king award this quarter",
+        "answer",
+        json!({"figure": "bonus"}),
+    )];
+    read_after("threehundredsecond", bonus);
 }

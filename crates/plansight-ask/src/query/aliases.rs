@@ -705,10 +705,24 @@ pub fn of_bonuses(plan: &plansight_plan::Plan, document: &str) -> Vec<String> {
 /// lists other names in the next ("| PLC Systems | SPS, Steuerungen |").
 pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
-    for line in document.lines().map(str::trim) {
+    let lines: Vec<&str> = document.lines().map(str::trim).collect();
+    // The header of the table the row is in, lower case ("| product | line | also called |").
+    let mut header: Vec<String> = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
         let Some(row) = line.strip_prefix('|') else {
+            header.clear();
             continue;
         };
+        if lines
+            .get(at + 1)
+            .is_some_and(|next| next.starts_with('|') && next.contains("---"))
+        {
+            header = row
+                .trim_end_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_lowercase())
+                .collect();
+        }
         let cells: Vec<String> = row
             .trim_end_matches('|')
             .split('|')
@@ -860,14 +874,33 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 }
             }
         }
-        // ("| Lodestar Navigation System | capital | nav, the nav system |": the names in
-        // the cells after a product's, each one word; not a line several products share,
-        // "capital", "implant")
+        // ("| Lodestar Navigation System | capital | nav, the nav system |" under "| Product
+        // | Line | Also called |": the names in the cell next to a product's, or in a column
+        // headed as other names, each one word; not a line several products share, "capital")
+        let names_column = |c: usize| {
+            header.get(c).is_some_and(|h| {
+                [
+                    "also",
+                    "called",
+                    "nickname",
+                    "aka",
+                    "known as",
+                    "floor",
+                    "other name",
+                    "short",
+                ]
+                .iter()
+                .any(|w| h.contains(w))
+            })
+        };
         for (k, cell) in cells.iter().enumerate() {
             let Some(p) = products.iter().find(|p| p.eq_ignore_ascii_case(cell)) else {
                 continue;
             };
-            for later in &cells[k + 1..] {
+            for (c, later) in cells.iter().enumerate().skip(k + 1) {
+                if c > k + 1 && !names_column(c) {
+                    continue;
+                }
                 for other in later.split([',', ';', '/']).map(|o| o.trim().to_lowercase()) {
                     let one_word = !other.contains(' ') && other.chars().all(|c| c.is_alphabetic() || c == '-');
                     if one_word

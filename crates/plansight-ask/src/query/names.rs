@@ -380,10 +380,14 @@ impl Vocabulary<'_> {
         // ("fee credit", "my fee commission" for the Treasury Fee Revenue Commission: a short
         // word of its own name before a figure of the measure, where no other measure's name
         // has it)
-        for word in words
-            .iter()
-            .filter(|w| w.len() == 3 && w.chars().all(char::is_alphabetic) && !GENERIC.contains(w))
-        {
+        // (not an everyday word that says what kind: "big commission", "net credit")
+        const EVERYDAY_SHORT: &[&str] = &[
+            "net", "big", "top", "all", "for", "per", "pro", "new", "old", "key", "one", "two", "max", "min", "our",
+            "the", "and", "low", "add", "sub",
+        ];
+        for word in words.iter().filter(|w| {
+            w.len() == 3 && w.chars().all(char::is_alphabetic) && !GENERIC.contains(w) && !EVERYDAY_SHORT.contains(w)
+        }) {
             let others = plan
                 .measures
                 .iter()

@@ -442,16 +442,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     }
     let me = exact(ws, &["i", "i'm", "im", "am"])
         || mentions(ws, &["my rank", "my position", "my place", "my ranking", "rank me"]);
-    const OWN_NUMBER: &[&str] = &["quota", "target", "number", "goal", "plan", "quotas", "targets"];
+    use super::words::OWN_NUMBER;
     // ("where do I stand against my number": against the asker's own quota, no one else)
-    // ("against my deposit goal": a measure's word before it)
-    let own_number = ws.iter().enumerate().any(|(i, w)| {
-        w == "against"
-            && ws
-                .get(i + 1)
-                .is_some_and(|o| matches!(o.as_str(), "my" | "his" | "her" | "their"))
-            && ws[i + 2..].iter().take(2).any(|n| OWN_NUMBER.contains(&n.as_str()))
-    });
+    let own_number = super::words::against_own_number(ws);
     // ("where reed stands on SBC credit this quarter", "where do i stand on earnings": a
     // figure said, where one stands is among the others; not "on the Acme deal")
     let stands_on = exact(ws, &["where"])

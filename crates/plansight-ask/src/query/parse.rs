@@ -170,8 +170,16 @@ fn who_has_not_reached(ws: &[String], q: &mut Query) {
 /// "My Manitoba licence lapsed for two weeks in May. Do the policies I bound during that
 /// time still count for me?": the story told, then a yes-or-no question of the plan's rule,
 /// whose own words alone are the rule's (the story's month and lapse are no scope of it).
-fn asked_last(v: &Vocabulary, asker: &str, question: &str) -> Option<String> {
+fn asked_last(v: &Vocabulary, asker: &str, question: &str, whole: &Parts) -> Option<String> {
+    // (not a deal supposed in the story: "Say I land a 40k Lodestar next week. Does it count
+    // toward my quota?" is the what-if)
+    if !whole.query.scenario.is_none() {
+        return None;
+    }
     let (told, last) = question.trim_end().rsplit_once(". ")?;
+    if crate::phrases::amount(&words(&normalize(told))).is_some() {
+        return None;
+    }
     let last_ws = v.trade_words(&v.tier_words(&words(&normalize(last))));
     let yes_or_no = last_ws
         .first()
@@ -289,7 +297,7 @@ fn understood(v: &Vocabulary, asker: &str, question: &str, conversation: &super:
         .flatten();
     let rule = super::rule::plan_rule(v, &ws, &parts)
         .or_else(|| case_said.and_then(|k| super::rule::plan_rule(v, &ws[k..], &parts)))
-        .or_else(|| asked_last(v, asker, question));
+        .or_else(|| asked_last(v, asker, question, &parts));
     if let Some(topic) = rule {
         return Understood::PlanRule { topic };
     }

@@ -67,8 +67,15 @@ pub(super) fn tier_of_which_measure(v: &Vocabulary, ws: &[String], query: &Query
             .collect();
         // (readings of different measures only: where the document's word for tiers is one
         // measure's, "level 2", every reading is that measure's, and nothing is unclear)
-        let mut readings = readings;
-        readings.dedup_by(|a, b| a.scenario.lever == b.scenario.lever);
+        let mut levers: Vec<Option<super::Lever>> = Vec::new();
+        let readings: Vec<Query> = readings
+            .into_iter()
+            .filter(|q| {
+                let new = !levers.contains(&q.scenario.lever);
+                levers.push(q.scenario.lever.clone());
+                new
+            })
+            .collect();
         if readings.len() > 1 {
             return Some(readings);
         }

@@ -1058,3 +1058,18 @@ pub const THE_MINIMUM: &[&str] = &[
 /// The nouns a bonus's name ends in, which questions leave out ("the blue flame" of the Blue
 /// Flame Bonus, "hat trick money" of the Hat Trick Award).
 pub(crate) const BONUS_NOUNS: &[&str] = &["bonus", "award", "spiff", "prize", "kicker"];
+
+/// "Where do I stand against my (deposit) quota?": against the asker's own number, no one
+/// else's; a measure's word may stand before the noun.
+pub fn against_own_number(ws: &[String]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        w == "against"
+            && ws
+                .get(i + 1)
+                .is_some_and(|o| matches!(o.as_str(), "my" | "his" | "her" | "their"))
+            && ws[i + 2..].iter().take(2).any(|n| OWN_NUMBER.contains(&n.as_str()))
+    })
+}
+
+/// A seller's own number: the quota, said in its everyday words.
+pub const OWN_NUMBER: &[&str] = &["quota", "target", "number", "goal", "plan", "quotas", "targets"];

@@ -44,18 +44,7 @@ pub(in crate::query) fn figure(
         }
     }
     // (not "where do I stand against my deposit goal": the asker's own number, attainment)
-    let own_number = ws.iter().enumerate().any(|(i, w)| {
-        w == "against"
-            && ws
-                .get(i + 1)
-                .is_some_and(|o| matches!(o.as_str(), "my" | "his" | "her" | "their"))
-            && ws[i + 2..].iter().take(2).any(|n| {
-                matches!(
-                    n.as_str(),
-                    "quota" | "target" | "number" | "goal" | "quotas" | "targets"
-                )
-            })
-    });
+    let own_number = crate::query::words::against_own_number(ws);
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) && !own_number {
         not_figure.push("stand".into());
     }

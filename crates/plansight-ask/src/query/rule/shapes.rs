@@ -89,6 +89,30 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("when two of my officers co-cover a big relationship, how is the credit split?", "the
+    // VDI i co-sell with cheryl count full for me or not": the split rule; not "how many
+    // deals did I co-sell with Cheryl this quarter", "list the deals I co-sold with Nadia")
+    if (mentions(
+        ws,
+        &[
+            "how is the credit split",
+            "how is credit split",
+            "how does the credit split",
+            "how does credit split",
+            "how is the credit shared",
+            "how is credit shared",
+            "how is the credit divided",
+            "how is credit divided",
+        ],
+    ) || mentions(ws, &["co-sell with", "co-sold with", "cosell with", "co-selling with"])
+        && (mentions(ws, &["or not", "count full", "full credit", "all the credit"])
+            || matches!(first, "is" | "does" | "do" | "will" | "would")))
+        && !mentions(ws, &["how many", "list", "show me"])
+        && parts.query.scope.period.is_none()
+        && !mentions(ws, crate::query::words::ASKS_A_FIGURE)
+    {
+        return true;
+    }
     // ("do I have to split chillers with Lauren?": the plan's split rule, asked yes or no)
     if mentions(
         ws,
@@ -117,21 +141,6 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             "get a piece of it",
             "get a share of it",
             "get part of it",
-            // ("when two of my officers co-cover a relationship, how is the credit split?")
-            "how is the credit split",
-            // ("when renee helps me on a nav system, how is the credit divided")
-            "how is the credit divided",
-            "how is credit divided",
-            "how is credit split",
-            "how does the credit split",
-            "how does credit split",
-            "how is the credit shared",
-            "how is credit shared",
-            // ("the VDI i co-sell with cheryl count full for me or not")
-            "co-sell with",
-            "co-sold with",
-            "cosell with",
-            "co-selling with",
             // ("i sold a bennies plan with nadia, do i get all the credit?")
             "do i get all the credit",
             "do i get full credit",

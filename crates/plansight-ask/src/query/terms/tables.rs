@@ -316,7 +316,27 @@ fn named_row(row: &[String]) -> (Vec<String>, Option<usize>) {
     match (number, row.get(1)) {
         (Some(n), Some(second)) if row.len() >= 3 => {
             let name = cell_name(second);
-            if name.chars().any(char::is_alphabetic) && !name.chars().any(|c| c.is_ascii_digit() || c == '%') {
+            // (a name, not a description of where the tier stands: "| 2 | Above quota | …")
+            let describes = name.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "quota"
+                        | "above"
+                        | "below"
+                        | "over"
+                        | "under"
+                        | "up"
+                        | "to"
+                        | "from"
+                        | "attainment"
+                        | "of"
+                        | "target"
+                )
+            });
+            if name.chars().any(char::is_alphabetic)
+                && !name.chars().any(|c| c.is_ascii_digit() || c == '%')
+                && !describes
+            {
                 return (row[1..].to_vec(), Some(n));
             }
             (row.to_vec(), None)

@@ -208,18 +208,20 @@ impl Vocabulary<'_> {
                                 // District, "bottom three on my team" beside Three Lakes: a word
                                 // the question asks with is the account's only with the name's
                                 // next word)
-                                let asking_word = ASKING_WORDS.contains(&w)
-                                    && !a
-                                        .to_lowercase()
-                                        .split_whitespace()
-                                        .nth(1)
-                                        .is_some_and(|second| ws.get(i + 1).is_some_and(|n| n == second));
+                                // (tested last: it runs only where a word matched the account)
+                                let asking_word = || {
+                                    ASKING_WORDS.contains(&w)
+                                        && a.to_lowercase()
+                                            .split_whitespace()
+                                            .nth(1)
+                                            .is_none_or(|second| ws.get(i + 1).is_none_or(|n| n != second))
+                                };
                                 (w == k || near(w, &k) || possessive)
                                     && !plan_word(w)
                                     && !territory_word(w)
                                     && !verb()
                                     && !degree
-                                    && !asking_word
+                                    && !asking_word()
                             }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                         })
                 })

@@ -175,12 +175,26 @@ impl Vocabulary<'_> {
     /// bonus's name.
     fn document_deal_noun(&self, ws: &[String], i: usize) -> bool {
         let one = ws[i].strip_suffix('s').unwrap_or(&ws[i]);
-        self.glossed().deal_nouns.iter().any(|n| n == one)
-            && !(i > 0
-                && self.inputs.plan.bonuses.iter().any(|b| {
-                    let name = b.name.to_lowercase();
-                    name.contains(&format!("{} {one}", ws[i - 1]))
-                }))
+        // ("when do shippers award lanes": the verb; "did I win the award" where a bonus's
+        // name ends in the noun: the bonus)
+        let bonus_ends = || {
+            self.inputs
+                .plan
+                .bonuses
+                .iter()
+                .any(|b| b.name.to_lowercase().ends_with(&format!(" {one}")))
+        };
+        let the_bonus = i > 0 && matches!(ws[i - 1].as_str(), "the" | "this" | "that") && bonus_ends();
+        // ("the road king award": a word of a bonus's name, after the word before it there)
+        let in_a_bonus_name = i > 0
+            && self
+                .inputs
+                .plan
+                .bonuses
+                .iter()
+                .any(|b| b.name.to_lowercase().contains(&format!("{} {one}", ws[i - 1])));
+        let noun = self.glossed().deal_nouns.iter().any(|n| n == one);
+        noun && !the_bonus && !in_a_bonus_name && !crate::query::words::said_as_verb(ws, i)
     }
 
     /// Whether the trade's noun for a deal at `i` stands alone, though a measure's name has
