@@ -16267,4 +16267,14 @@ fn round_138_what_its_read_sets_taught() {
         json!({"figure": "bonus"}),
     )];
     read_after("threehundredsecond", bonus);
+    // (a glossary row listing two products names neither: "| MG | the MG Special and MG
+    // Advanced suites |")
+    let suites: &[Turns] = &[(
+        "Vicki Laflamme",
+        &[],
+        "whats my MG attainment this quarter",
+        "answer",
+        json!({"figure": "attainment", "measure": "mg_suite", "product": null}),
+    )];
+    read_after("twohundredfortysixth", suites);
 }

@@ -783,6 +783,8 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                         | "order" // ("| glass | the GTK 500 demountable glass wall system |": up to four words)
                 ) || (1..=4).contains(&rest.split_whitespace().count())
                     && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                    // (not two products listed: "| MG | the MG Special and MG Advanced suites |")
+                    && !rest.split_whitespace().any(|w| matches!(w, "and" | "or" | "plus"))
                     && !rest.split_whitespace().any(|w| {
                         matches!(
                             w,

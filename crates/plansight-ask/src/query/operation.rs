@@ -641,6 +641,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             "get cut",
             "gets hit",
             "get hit",
+            // ("plimsoll line at 150% - who kena hit the most": Singlish's passive)
+            "kena hit",
             "lose out",
             "loses out",
             "biggest hit",
