@@ -670,12 +670,18 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         .any(|w| w == "payday");
     // (a hyphened name is no superlative's: "Min-jun's attainment" is no minimum; nor a
     // name's word beside another of the same name: "hui min best quarter" is Ng Hui Min's)
-    let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
-    let names: Vec<Vec<String>> = roster
-        .iter()
-        .map(|s| crate::phrases::words(&crate::phrases::normalize(s.name.as_deref().unwrap_or(&s.id))))
-        .collect();
     let terms_out = v.without_terms(ws);
+    let ranking = |w: &str| super::words::WORST.contains(&w) || super::words::BEST.contains(&w);
+    // (the roster's names read only where a superlative is said at all)
+    let names: Vec<Vec<String>> = if terms_out.iter().any(|w| ranking(w.trim_end_matches("'s"))) {
+        let roster = v.inputs.roster.as_deref().unwrap_or(&[]);
+        roster
+            .iter()
+            .map(|s| crate::phrases::words(&crate::phrases::normalize(s.name.as_deref().unwrap_or(&s.id))))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let in_a_name = |i: usize| {
         let w = terms_out[i].trim_end_matches("'s");
         let beside = |j: Option<usize>| {
@@ -683,7 +689,7 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 .map(|x| x.trim_end_matches("'s").to_string())
         };
         let (before, after) = (beside(i.checked_sub(1)), beside(Some(i + 1)));
-        (super::words::WORST.contains(&w) || super::words::BEST.contains(&w))
+        ranking(w)
             && names.iter().any(|n| {
                 n.iter().any(|x| x == w)
                     && [&before, &after]
@@ -693,12 +699,11 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     let named: Vec<bool> = (0..terms_out.len()).map(in_a_name).collect();
     let unnamed: Vec<String> = terms_out
-        .clone()
         .into_iter()
         .enumerate()
         .map(|(i, w)| {
-            let hyphened_name = w.contains('-') && v.seller(w.trim_end_matches("'s")).is_some() || named[i];
-            if hyphened_name {
+            let a_name = w.contains('-') && v.seller(w.trim_end_matches("'s")).is_some() || named[i];
+            if a_name {
                 "someone".to_string()
             } else {
                 w
