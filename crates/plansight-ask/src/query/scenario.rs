@@ -623,13 +623,11 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .or_else(|| new_business(v));
         // ("a 40k dedicated lane today" where the Dedicated Lane is a product and the Dedicated
         // Lane Incentive a measure: the product's name said in full is the deal's product)
+        let said = ws.join(" ");
         let product = scope.product.clone().or_else(|| {
             v.products
                 .iter()
-                .find(|p| {
-                    let p = p.to_lowercase();
-                    p.contains(' ') && format!(" {} ", ws.join(" ")).contains(&format!(" {p} "))
-                })
+                .find(|p| p.contains(' ') && super::vocabulary::contains_words(&said, &p.to_lowercase()))
                 .cloned()
         });
         w.new_deal = Some(NewDeal {

@@ -48,13 +48,14 @@ pub(in crate::query) fn figure(
     if mentions(ws, &["stand vs", "stand versus", "stand against", "vs everyone"]) && !own_number {
         not_figure.push("stand".into());
     }
+    let said = ws.join(" ");
     // ("did I hit the Stop Payment?" where the payout cap is so named: a word of pay in a
     // mark's or a cap's name of several words is no figure's; the name's other words still
     // name the mark)
     for (name, _) in v
         .terms
         .iter()
-        .filter(|(n, t)| n.contains(' ') && !matches!(t, crate::query::terms::Term::Draw) && said_whole(ws, n))
+        .filter(|(n, t)| n.contains(' ') && !matches!(t, crate::query::terms::Term::Draw) && contains_words(&said, n))
     {
         not_figure.extend(
             name.split_whitespace()
@@ -341,11 +342,4 @@ fn whole_name(v: &Vocabulary, ws: &[String], query: &Query) -> Option<Vec<String
 fn without_name(v: &Vocabulary, ws: &[String], query: &Query) -> Vec<String> {
     let name = whole_name(v, ws, query).unwrap_or_default();
     ws.iter().filter(|w| !name.contains(w)).cloned().collect()
-}
-
-/// Whether the words of a name of several words are said together, in order.
-fn said_whole(ws: &[String], name: &str) -> bool {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    ws.windows(parts.len())
-        .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
 }

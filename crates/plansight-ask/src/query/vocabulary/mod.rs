@@ -213,6 +213,8 @@ impl<'a> Vocabulary<'a> {
     pub fn tier_words(&self, ws: &[String]) -> Vec<String> {
         let ws = &self.names_typed_apart(ws);
         let ws = &self.marks_by_first_word(ws);
+        // (lower case once per question, not once per word)
+        let products: Vec<String> = self.products.iter().map(|p| p.to_lowercase()).collect();
         ws.iter()
             .enumerate()
             .map(|(i, w)| {
@@ -228,16 +230,11 @@ impl<'a> Vocabulary<'a> {
                     .chain(self.idea_words.iter().map(|(n, _)| n))
                     .chain(self.type_aliases.iter().map(|(_, a)| a))
                     .chain(self.product_aliases.iter().map(|(_, a)| a))
-                    .any(|n| {
-                        let parts: Vec<&str> = n.split_whitespace().collect();
-                        parts.len() > 1
-                            && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
-                    })
                     // ("a 40k dedicated lane" where the product is the Dedicated Lane and the
                     // tiers are lanes: the product's name)
-                    || self.products.iter().any(|p| {
-                        let p = p.to_lowercase();
-                        let parts: Vec<&str> = p.split_whitespace().collect();
+                    .chain(&products)
+                    .any(|n| {
+                        let parts: Vec<&str> = n.split_whitespace().collect();
                         parts.len() > 1
                             && (0..parts.len()).any(|k| i.checked_sub(k).is_some_and(|s| said_at(ws, s, &parts)))
                     });
