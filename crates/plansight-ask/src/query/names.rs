@@ -122,6 +122,8 @@ fn deal_noun(ws: &[String], i: usize) -> bool {
         "fees",
         "margin",
         "bonus",
+        // ("nothing on the contract side in q2")
+        "side",
     ];
     // ("what did hayden pull in on systems", "what would systems pay me": the side of the
     // plan, said where no deal is)

@@ -476,6 +476,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         && !exact(ws, &["if", "deal", "tier", "bonus", "accelerator", "threshold", "cap"]);
     let ranks = stands_on
         || mentions(ws, &["stand against", "stands against"]) && !own_number
+        // (a place among the others, in the floor's words)
+        || mentions(ws, &["league table", "pecking order"])
         || exact(
             ws,
             &[
@@ -508,6 +510,10 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")
             )
+            // ("say all my in market cases place": the deals placed, won)
+            && !(i > 0
+                && (super::words::DEALS.contains(&ws[i - 1].as_str())
+                    || ws[i - 1].ends_with('s') && exact(&ws[..i], &["all", "every", "everything"])))
             // ("the fleets I place for the other desks": a broker's verb after what is placed;
             // not "where do i place", "how did we place")
             && !(i >= 2

@@ -260,6 +260,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
                 ws,
                 &[
                     "gets signed", "get signed", "goes through", "go through", "closes", "comes in", "lands", "signs",
+                    // ("if all my deals in the nets sign", "say all my in market cases place")
+                    "sign", "place", "places", "placed",
                     "come in", "closed", "close", "comes through", "come through",
                     // ("if everything i have in market binds", "everything in my queue ships")
                     "binds", "bind", "ships", "ship", "won",

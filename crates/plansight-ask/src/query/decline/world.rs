@@ -324,6 +324,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "reimbursement",
             "medicare",
             "medicaid",
+            // ("will the NIH indirect cost cuts slow down university orders next year")
+            "cuts",
+            "funding",
         ],
     ) && exact(
         ws,

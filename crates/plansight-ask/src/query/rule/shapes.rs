@@ -408,6 +408,10 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 "how do i earn",
                 "how to get",
                 "how to earn",
+                // ("what do i need to do to get the long innings spiff": what it asks of one)
+                "need to do to",
+                "have to do to",
+                "gotta do to",
             ],
         )
         && crate::phrases::amount(ws).is_none()

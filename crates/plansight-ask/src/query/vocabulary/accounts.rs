@@ -351,4 +351,6 @@ const ASKING_WORDS: &[&str] = &[
     "most",
     "last",
     "next",
+    // ("clawed back", "charged back" beside Back Bay Neuroscience Institute)
+    "back",
 ];
