@@ -16278,3 +16278,196 @@ fn round_138_what_its_read_sets_taught() {
     )];
     read_after("twohundredfortysixth", suites);
 }
+
+/// Round 138's and 139's six sets kept unread (304th, 306th to 310th), read once round 140
+/// was written and scored: each case a paraphrase of a miss, not the set's own question.
+#[test]
+fn rounds_138_and_139_what_their_unread_sets_taught() {
+    use serde_json::json;
+    let reseller: &[Turns] = &[
+        (
+            "Divya Nair",
+            &[],
+            "How much incentive will come in the 7th Nov salary?",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Karthik Subramanian",
+            &["What did the Cheers DC box pay me?"],
+            "what if it had come at 15 lakh only",
+            "answer",
+            json!({"figure": "earnings", "deal_amount_to": {"amount": "1500000", "deal": "lsj2a8zx"}}),
+        ),
+        (
+            "Anitha Joseph",
+            &[],
+            "would a 3 lakh laptop order get me to century?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "300000", "product": "gtx plus basic"}}),
+        ),
+        (
+            "Divya Nair",
+            &[],
+            "If the Bubba Gump PO of 14th Oct had come on 15th Sep, what would my incentive be?",
+            "answer",
+            json!({"figure": "earnings", "move_deal": {"close_date": "2026-09-15", "deal": "tr3txxhf"}}),
+        ),
+        (
+            "Kavitha Rao",
+            &[],
+            "who in my team is nearest to getting ton?",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "op": "bottom"}),
+        ),
+    ];
+    read_after("threehundredfourth", reseller);
+    let roofer: &[Turns] = &[
+        (
+            "Wes McCallister",
+            &[],
+            "what did i make on the contract side in q3",
+            "answer",
+            json!({"figure": "earnings", "measure": "contract", "period": "q3"}),
+        ),
+        (
+            "Ray Delgado",
+            &[],
+            "contract quota to 650k - what does wes lose",
+            "answer",
+            json!({"figure": "earnings", "lever": {"kind": "quota", "measure": "contract", "value": "650000"}, "stage": null}),
+        ),
+    ];
+    read_after("threehundredsixth", roofer);
+    let lab: &[Turns] = &[
+        (
+            "Tomás Alvarez",
+            &[],
+            "how much of the buffer was taken back in q2",
+            "answer",
+            json!({"figure": "draw_recovered", "period": "q2", "account": null}),
+        ),
+        (
+            "Jamal Washington",
+            &[],
+            "What was charged back from me in February?",
+            "answer",
+            json!({"figure": "clawback", "period": "m08", "account": null}),
+        ),
+        (
+            "Hannah Goldberg",
+            &[],
+            "how close am i to the LOD",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold"}),
+        ),
+        (
+            "Hannah Goldberg",
+            &[],
+            "Do you think the NIH funding cuts will hurt lab orders next year?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredseventh", lab);
+    let vendor: &[Turns] = &[
+        (
+            "Vicki Laflamme",
+            &[],
+            "how far is vicki from LTS",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier", "measure": "license"}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "LN2 at 13% - whats the cost?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "rate", "measure": "systems", "tier": 4, "value": "0.13"}}),
+        ),
+        (
+            "Vicki Laflamme",
+            &[],
+            "have i hit the power budget",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+    ];
+    read_after("threehundredeighth", vendor);
+    let software: &[Turns] = &[
+        (
+            "Lucy Tranter",
+            &[],
+            "where do i sit in the league table on subs credit",
+            "answer",
+            json!({"op": "rank", "figure": "credit", "measure": "sub_acv"}),
+        ),
+        (
+            "Bethany Lowe",
+            &[],
+            "what do i have to do to win the long innings spiff",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Tom Barraclough",
+            &[],
+            "am i at stumps or is there room left",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Tom Barraclough",
+            &[],
+            "soften the crease - cost?",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Kieran O'Neill",
+            &["if every deal i have in the nets signs what would this month pay me"],
+            "and weighted?",
+            "answer",
+            json!({"figure": "payable", "pipeline": "weighted", "period": "m08"}),
+        ),
+    ];
+    read_after("threehundredninth", software);
+    let benefits: &[Turns] = &[
+        (
+            "Rachel Stein",
+            &[],
+            "what did the BOR bounties pay me in q2",
+            "answer",
+            json!({"figure": "bonus", "period": "q2", "deal_type": null}),
+        ),
+        (
+            "Hye-jin Park",
+            &[],
+            "my q2 number is negative?? what happened",
+            "answer",
+            json!({"op": "explain", "period": "q2"}),
+        ),
+        (
+            "Tyrone Banks",
+            &[],
+            "if i close a 20k LF today am i past the turnstile",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "new_deal": {"amount": "20000", "product": "level-funded medical"}}),
+        ),
+        (
+            "Denise Kowalczyk",
+            &[],
+            "what would dropping the turnstile do to our cost",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "nbr", "value": "0"}}),
+        ),
+        (
+            "Kevin Doyle",
+            &[],
+            "say all my in market cases place - what's my attainment then",
+            "answer",
+            json!({"figure": "attainment", "pipeline": "all", "op": "value"}),
+        ),
+    ];
+    read_after("threehundredtenth", benefits);
+}

@@ -320,6 +320,10 @@ pub(super) fn verb_forms(name: &str) -> Vec<String> {
         } else {
             noun.to_string()
         });
+        // ("getting your ton": "who is nearest to getting ton", the seller's own said bare)
+        if rest.starts_with("your ") {
+            out.extend([first.to_string(), base.to_string(), format!("{base}s")].map(|f| format!("{f} {noun}")));
+        }
     }
     out
 }

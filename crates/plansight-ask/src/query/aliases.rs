@@ -986,6 +986,39 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             }
         }
     }
+    // ("**GTX Plus Basic** (business laptop)": what the product is, in a word or three in
+    // parentheses after its bold name; its last word names it where no other product's does)
+    // (its parentheses may wrap onto the next line)
+    let lower = document.replace('\n', " ").to_lowercase();
+    for (product, p) in products.iter().zip(&lowered) {
+        let Some(said) = lower
+            .split(&format!("**{p}** (")[..])
+            .nth(1)
+            .and_then(|r| r.split_once(')'))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let words: Vec<&str> = said.split_whitespace().collect();
+        let Some(head) = words
+            .last()
+            .filter(|_| (1..=3).contains(&words.len()) && !said.contains(','))
+        else {
+            continue;
+        };
+        let head = head.to_string();
+        if head.len() >= 4
+            && head.chars().all(char::is_alphabetic)
+            && !KIND_WORDS.contains(&head.as_str())
+            && !lowered.iter().any(|q| {
+                q.split_whitespace()
+                    .any(|x| x.trim_end_matches('s') == head.trim_end_matches('s'))
+            })
+            && !found.iter().any(|(q, o)| *o == head && q.eq_ignore_ascii_case(p))
+        {
+            found.push((product.clone(), head));
+        }
+    }
     // (a name two products share names neither)
     let shared: Vec<String> = found
         .iter()
@@ -1061,6 +1094,42 @@ mod initials_tests {
 
 /// Whether a short code is a period's ("q3", "h1", "fy26", "m04"), no product's initials
 /// ("m365").
+/// Words that say what kind of thing a product is, said of many: no one product's other name.
+const KIND_WORDS: &[&str] = &[
+    "plan",
+    "plans",
+    "contract",
+    "contracts",
+    "service",
+    "services",
+    "subscription",
+    "subscriptions",
+    "system",
+    "systems",
+    "product",
+    "products",
+    "package",
+    "bundle",
+    "option",
+    "offering",
+    "solution",
+    "solutions",
+    "license",
+    "licence",
+    "licenses",
+    "licences",
+    "program",
+    "programme",
+    "policy",
+    "cover",
+    "coverage",
+    "unit",
+    "units",
+    "item",
+    "items",
+    "line",
+];
+
 fn period_code(code: &str) -> bool {
     [("q", 1), ("h", 1), ("m", 2), ("fy", 2), ("fy", 4)]
         .iter()

@@ -134,6 +134,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "bumped",
                 "swap",
                 // ("scrap the gate - Mt Kenya payout?": a part taken away)
+                "dropping",
                 "scrap",
                 "scrapped",
                 "scrapping",
@@ -455,6 +456,8 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                     "removing",
                     "drop",
                     "dropped",
+                    // ("what would dropping the turnstile completely add to our cost")
+                    "dropping",
                     "eliminate",
                     "eliminated",
                     "abolish",

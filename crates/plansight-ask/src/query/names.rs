@@ -95,36 +95,39 @@ fn camel_tail(word: &str) -> Option<String> {
         .then(|| tail.to_lowercase())
 }
 
+/// The words said after a measure's word that make it the measure's, not a deal's: "contract
+/// credit", "the contract side".
+pub(super) const OF_A_MEASURE: &[&str] = &[
+    "book",
+    "commission",
+    "commish",
+    "comm",
+    "quota",
+    "quotas",
+    "attainment",
+    "credit",
+    "incentive",
+    "revenue",
+    "sales",
+    "rate",
+    "tier",
+    "tiers",
+    "target",
+    "value",
+    "volume",
+    "fee",
+    "fees",
+    "margin",
+    "bonus",
+    // ("nothing on the contract side in q2")
+    "side",
+];
+
 /// Whether the word at `i` is a trade's noun for a deal said of deals, not the measure its
 /// name shares ("the Larkspur order", "biggest system i closed" of an Order Book
 /// Commission, a System Sales Commission): unless a measure's word follows ("order credit").
 fn deal_noun(ws: &[String], i: usize) -> bool {
     const NOUNS: &[&str] = &["order", "orders", "system", "systems", "contract", "contracts"];
-    const OF_A_MEASURE: &[&str] = &[
-        "book",
-        "commission",
-        "commish",
-        "comm",
-        "quota",
-        "quotas",
-        "attainment",
-        "credit",
-        "incentive",
-        "revenue",
-        "sales",
-        "rate",
-        "tier",
-        "tiers",
-        "target",
-        "value",
-        "volume",
-        "fee",
-        "fees",
-        "margin",
-        "bonus",
-        // ("nothing on the contract side in q2")
-        "side",
-    ];
     // ("what did hayden pull in on systems", "what would systems pay me": the side of the
     // plan, said where no deal is)
     // ("how much systems have i sold": the side's amount, not a count of systems)
@@ -507,6 +510,8 @@ impl Vocabulary<'_> {
             folded.iter().enumerate().any(|(j, x)| {
                 x.trim_end_matches("'s") == w
                     || x.trim_end_matches('s') == w
+                    // ("BOR bounties" for the BOR Bounty)
+                    || x.strip_suffix("ies").is_some_and(|stem| w.strip_suffix('y') == Some(stem))
                     || x.replace(['\'', '’'], "") == w
                     // ("poacher money" for the Poacher's Bonus, its apostrophe dropped, said
                     // before a word for the bonus's money; not "am i on track for the year"

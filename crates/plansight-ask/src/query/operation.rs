@@ -307,6 +307,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         || exact(ws, &["why", "why'd", "why's", "explain"])
         || mentions(ws, BREAK_DOWN)
         || mentions(ws, &["how come", "walk me", "consist of", "consisted of", "made up of"])
+        // ("my q3 number shows a minus?? what happened": the pay gone wrong, explained)
+        || mentions(ws, &["what happened"]) && exact(ws, &["minus", "negative", "nothing", "zero"])
         // ("my plus incentive last month looks light, whats in it"; not "whats in it for me")
         || mentions(
             ws,

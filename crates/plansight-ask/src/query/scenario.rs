@@ -99,7 +99,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
         w.saved = if named.is_empty() { v.scenarios.clone() } else { named };
         return w;
     }
+    // ("say all my in market cases place": a story's supposing)
     let winning = hypothetical
+        || ws.first().is_some_and(|w| w == "say")
         || exact(
             ws,
             &[
@@ -377,6 +379,11 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .iter()
             .enumerate()
             .filter(|(_, w)| !(w.contains('/') && account_words.contains(w)))
+            // ("the Bubba Gump PO of 14th Oct had come on 30th Sep": the date it has says which)
+            .filter(|(i, _)| {
+                !(*i > 0 && ws[i - 1] == "of"
+                    || *i > 1 && ws[i - 2] == "of" && crate::phrases::month_number(&ws[*i]).is_some())
+            })
             // ("the december brightwater pod had slipped to january": December says which)
             // ("the copier i closed today slips to november": today says which, too)
             .filter(|(i, w)| {
@@ -1032,6 +1039,10 @@ fn account_deal(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope, money
                 "closed in",
                 "instead of",
                 "had closed",
+                // ("if the Bubba Gump PO of 14th Oct had come on 30th Sep")
+                "had come on",
+                "had come in",
+                "had landed",
                 "landed in",
                 "had bound",
                 "bound in",

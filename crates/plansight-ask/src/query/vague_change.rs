@@ -100,6 +100,11 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "easier",
             "steeper",
             "softer",
+            // ("soften the crease a bit - whats the cost?")
+            "soften",
+            "softened",
+            "relax",
+            "relaxed",
             "tighter",
             "looser",
             "tighten",
@@ -157,7 +162,8 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
         && exact(
             ws,
             &[
-                "model", "run", "simulate", "what", "what's", "whats", "if", "try", "made", "make", "tighten", "loosen",
+                "model", "run", "simulate", "what", "what's", "whats", "if", "try", "made", "make", "tighten",
+                "loosen", "soften", "relax",
             ],
         );
     // (not "I thought I made full throttle. Why was it paid at the lower rate?": why what was

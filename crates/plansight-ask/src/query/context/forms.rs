@@ -39,12 +39,26 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
     if let (Some(deal), Some(c)) = (prev.scope.deal.clone(), money) {
         let that_deal = mentions(
             ws,
-            &["that deal", "this deal", "that one", "it was", "it were", "it had been"],
+            &[
+                "that deal",
+                "this deal",
+                "that one",
+                "it was",
+                "it were",
+                "it had been",
+                // ("what if it had come at 18 lakh only")
+                "it had come",
+                "it came",
+                "it had closed",
+                "it closed",
+            ],
         );
         // (its size said outright, "was 20,000": not "… do I still get the $5,000 kicker?",
         // nor "10k bigger")
-        let sized = ws.windows(2).any(|w| {
-            matches!(w[0].as_str(), "was" | "were" | "is" | "been" | "at") && crate::phrases::amount(&w[1..]).is_some()
+        // (the size with its unit: "was 18 lakh")
+        let sized = (0..ws.len()).any(|i| {
+            matches!(ws[i].as_str(), "was" | "were" | "is" | "been" | "at")
+                && crate::phrases::amount(&ws[i + 1..(i + 3).min(ws.len())]).is_some()
         }) && !exact(
             ws,
             &[
@@ -54,6 +68,9 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
         if prev.scenario.is_none() && that_deal && sized && exact(ws, &["if", "suppose"]) && v.deal(ws).is_none() {
             q.op = Op::Value;
             q.figure = Figure::Earnings;
+            // (the deal's own pay, not its account's: "why did the kinnamplus deal pay me so
+            // little" then "and if it had come in at 25k?")
+            q.scope.account = None;
             q.scenario.deal_amount_to = Some(DealAmount {
                 deal,
                 amount: plansight_plan::Exact::from_cents(c).money(),

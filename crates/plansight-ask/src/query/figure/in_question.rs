@@ -71,6 +71,9 @@ pub(in crate::query) fn figure(
                             | "check"
                             | "cheque"
                             | "earnings"
+                            // ("have I maxed out the Power Budget": the payout cap's name)
+                            | "budget"
+                            | "cost"
                     )
                 })
                 .map(str::to_string),

@@ -485,7 +485,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         || exact(ws, &["salary", "salaries"])
             && mentions(
                 ws,
-                &["come in my", "came in my", "comes in my", "coming in my", "come with my", "came with my"],
+                &[
+                    "come in my", "came in my", "comes in my", "coming in my", "come with my", "came with my",
+                    // ("how much incentive will come in the 7th Dec salary")
+                    "come in the", "came in the", "comes in the", "coming in the",
+                ],
             );
     // ("if my capital quota was 300k what would q3 pay me": the period's pay, the measure
     // said of the change)
@@ -803,7 +807,17 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 .any(|a| {
                     (a.starts_with("get") || a.starts_with("make")) && mentions(ws, &[a.as_str()])
                         || a.starts_with("go ") && mentions(ws, &[format!("me {a}").as_str()])
-                }))
+                })
+            // ("if i close a 12k LF today am i through the turnstile": whether the deal
+            // reaches it)
+            || q.scenario.new_deal.is_some()
+                && mentions(
+                    ws,
+                    &[
+                        "am i through", "am i past", "am i over", "am i across", "would i be through", "would i be past",
+                        "would i be over", "will i be through", "will i be past", "will i be over",
+                    ],
+                ))
     {
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
@@ -914,6 +928,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         && !mentions(ws, &["they paid me", "it paid me", "what they paid", "paid me the most"])
         || exact(ws, &["booked", "book"])
             && q.scenario.is_none()
+            // ("if … had booked at 110k instead": the deal's size supposed, no credit asked)
+            && !mentions(ws, &["had booked", "had been booked"])
             // ("biggest asset finance i book this year": a deal's size)
             && !exact(ws, &["biggest", "largest", "smallest"])
             && !mentions(ws, &["my book", "on my book", "book of business"])

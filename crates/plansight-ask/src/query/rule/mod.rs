@@ -451,8 +451,23 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             || matches!(a.as_str(), "can" | "could")
                 && matches!(b.as_str(), "i" | "we")
                 && matches!(c.as_str(), "see" | "view")));
+    // ("am i at stumps yet or is there still room": where the asker stands, no rule)
+    // (not "am i allowed to split", "am i eligible": a rule asked of oneself)
+    let where_i_stand = ws.get(1).is_some_and(|w| w == "i")
+        && match (first, ws.get(2).map(String::as_str)) {
+            ("am", Some(w)) => matches!(
+                w,
+                "at" | "past" | "over" | "above" | "under" | "below" | "near" | "close" | "in" | "on" | "into"
+            ),
+            ("have", Some(w)) => matches!(
+                w,
+                "hit" | "reached" | "passed" | "crossed" | "maxed" | "made" | "cleared"
+            ),
+            _ => false,
+        };
     let yes_no = !my_balance
         && !favour
+        && !where_i_stand
         && (aux.contains(&first)
             || parts.ends_yes_no
             // ("gst included in tcv or not?"; not "I hit target already or not?", where the
@@ -524,7 +539,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     // "If I haven't paid my draw back by the end of the year, do I owe it?": a rule, though
     // it names a period.
     let conditional = first == "if" && ws.iter().skip(2).any(|w| aux.contains(&w.as_str()));
-    if (parts.ends_yes_no || conditional) && rule_words && parts.query.scope.deal.is_none() {
+    if (parts.ends_yes_no || conditional) && rule_words && parts.query.scope.deal.is_none() && !where_i_stand {
         return Some(topic(ws));
     }
     // ("Commission of it, is it taken back?", "…, award is taken back?": whether the plan
@@ -543,7 +558,7 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     if taken_back && parts.query.scope.deal.is_none() {
         return Some(topic(ws));
     }
-    if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) {
+    if about_figures && !mentions(ws, &["is there", "are there", "what counts"]) || where_i_stand {
         return None;
     }
     // "What is attainment?", "what's a deal?": a definition, when nobody's figures are asked.

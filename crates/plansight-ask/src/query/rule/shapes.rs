@@ -314,8 +314,10 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("does a deal i mark won at 11pm on 31 may count for may": the plan's cut-off for a
     // month, which the close date decides)
+    // ("at 11:40 pm on March 31": the hour, its "pm" apart)
     let time_of_day = |w: &String| {
         matches!(w.as_str(), "midnight" | "11:59" | "23:59")
+            || w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':') && w.len() >= 4
             || w.strip_suffix("pm")
                 .or_else(|| w.strip_suffix("am"))
                 .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_digit() || c == ':'))
@@ -398,7 +400,8 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         return true;
     }
     // ("How can I get the Shinki SPIFF? Please teach me the condition.": how it is earned)
-    if v.bonus(ws)
+    // ("the long innings spiff" where "| innings |" are the tiers: the bonus by its noun)
+    if (v.bonus(ws) || exact(ws, crate::query::words::BONUS_NOUNS))
         && mentions(
             ws,
             &[

@@ -79,6 +79,9 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                 .iter()
                 .find_map(|v| said.strip_prefix(v))
                 .unwrap_or(&said);
+                // ("| the LOD | limit of detection: the Detection Limit |": the part named after
+                // what the word stands for)
+                let after_colon = said.split_once(": ").map(|(_, r)| r);
                 found
                     .iter()
                     .find(|(n, x)| {
@@ -89,9 +92,12 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                             None => r.is_empty() || r.starts_with([',', ';']),
                         };
                         t.is_none_or(|t| x == t)
-                            && [n.clone(), format!("the {n}")]
-                                .iter()
-                                .any(|p| plain.strip_prefix(p.as_str()).is_some_and(ends))
+                            && [n.clone(), format!("the {n}")].iter().any(|p| {
+                                plain.strip_prefix(p.as_str()).is_some_and(ends)
+                                    // (the whole of what follows: not a list, "…'s tiers:
+                                    // Technical, Purified, …")
+                                    || after_colon.is_some_and(|r| r.trim_end_matches('.') == p)
+                            })
                     })
                     .map(|(_, x)| *x)
             };

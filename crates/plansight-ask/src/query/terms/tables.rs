@@ -202,6 +202,12 @@ pub(super) fn tier_names(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(Strin
                         found.retain(|(n, t)| *n != lower || !matches!(t, Term::Tier(..)));
                     }
                     found.push((lower, Term::Tier(mi, ti)));
+                    // ("| Long-Term Support (LTS) | 120% and above | …": its initials too)
+                    if let Some(short) = row.first().and_then(|c| initials_after(&clean(c))) {
+                        if !found.iter().any(|(n, _)| *n == short) {
+                            found.push((short, Term::Tier(mi, ti)));
+                        }
+                    }
                 }
             }
         }
@@ -373,6 +379,23 @@ fn of_tiers(table: &plansight_plan::document::Table) -> bool {
 fn cell_name(cell: &str) -> String {
     let n = bold(cell).unwrap_or_else(|| clean(cell));
     n.split('(').next().unwrap_or("").trim().to_string()
+}
+
+/// The initials in capitals in parentheses after a name ("Liquid Nitrogen (LN2)"), lower
+/// case; not a period's code ("(Q3)", "(FY26)").
+fn initials_after(cell: &str) -> Option<String> {
+    let inner = cell.split_once('(')?.1.split_once(')')?.0.trim();
+    let period = inner.len() <= 4
+        && ["Q", "H", "M", "FY", "P", "W"].iter().any(|p| {
+            inner
+                .strip_prefix(p)
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        });
+    ((2..=5).contains(&inner.len())
+        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !period)
+        .then(|| inner.to_lowercase())
 }
 
 /// The tiers' names (first cells of the tables of tiers) a text says as words.

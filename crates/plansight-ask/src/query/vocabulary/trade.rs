@@ -229,6 +229,9 @@ impl Vocabulary<'_> {
                                 name[k + 1..]
                                     .iter()
                                     .any(|next| w == next || w.len() >= 3 && next.starts_with(w.as_str()))
+                                    // ("my contract credit", "the contract side" of the
+                                    // Contract Value Commission: the measure's own figure)
+                                    || k == 0 && crate::query::names::OF_A_MEASURE.contains(&w.as_str())
                             }))
                 })
             })
