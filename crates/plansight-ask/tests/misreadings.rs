@@ -16368,6 +16368,13 @@ fn rounds_138_and_139_what_their_unread_sets_taught() {
             "decline",
             json!({}),
         ),
+        (
+            "Hannah Goldberg",
+            &[],
+            "the order came in by email late on March 31. does it count for march or april?",
+            "plan_rule",
+            json!({}),
+        ),
     ];
     read_after("threehundredseventh", lab);
     let vendor: &[Turns] = &[

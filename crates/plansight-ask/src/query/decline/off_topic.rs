@@ -487,6 +487,8 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                     && !the_documents(v, ws, w)
                     // ("where does dan rank on equipment credit" with a Dan on the roster)
                     && (w != "dan" || v.seller(w).is_none())
+                    // ("A PO came in by email at 11:40 pm on March 31": how a deal came)
+                    && !(w == "email" && i > 0 && matches!(ws[i - 1].as_str(), "by" | "via"))
                     // ("why did I get nothing on hardware in q1, it's a joke": a complaint)
                     && !(w == "joke"
                         && i > 0

@@ -314,10 +314,8 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     }
     // ("does a deal i mark won at 11pm on 31 may count for may": the plan's cut-off for a
     // month, which the close date decides)
-    // ("at 11:40 pm on March 31": the hour, its "pm" apart)
     let time_of_day = |w: &String| {
         matches!(w.as_str(), "midnight" | "11:59" | "23:59")
-            || w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':') && w.len() >= 4
             || w.strip_suffix("pm")
                 .or_else(|| w.strip_suffix("am"))
                 .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_digit() || c == ':'))
@@ -348,7 +346,16 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
         w.split_once(':')
             .is_some_and(|(h, m)| h.parse::<u32>().is_ok_and(|h| h < 24) && m.len() == 2 && m.parse::<u32>().is_ok())
     };
-    if month_or_month && (day_said || ws.iter().any(clock)) && parts.who.is_none() {
+    // ("at 11:40 pm": the hour and minutes read apart, then "pm")
+    let hour_said = ws.iter().any(clock)
+        || ws
+            .windows(2)
+            .any(|w| matches!(w[1].as_str(), "am" | "pm") && w[0].parse::<u32>().is_ok_and(|n| n < 60));
+    if month_or_month && (day_said || hour_said) && parts.who.is_none() {
+        return true;
+    }
+    // ("emailed the PO at 11:40 pm on march 31 … which month gets the credit?")
+    if hour_said && day_said && mentions(ws, &["which month", "what month", "which quarter", "what quarter"]) {
         return true;
     }
     // ("does my quota reset every quarter or is it annual": how often, one way or the other,
