@@ -119,6 +119,9 @@ fn shorthand(text: &str) -> String {
 fn plainly_meant(text: String) -> String {
     const MEANT: &[(&str, &str)] = &[
         ("as of today", "so far"),
+        // ("what've i got on the slate atm")
+        ("what've", "what have"),
+        ("whatve", "what have"),
         ("as of now", "so far"),
         ("as at today", "so far"),
         ("how many dollars", "how much"),
@@ -138,6 +141,9 @@ fn plainly_meant(text: String) -> String {
         ("how many dollar", "how much"),
         // ("how am I getting on this month, commission-wise?": the commission)
         ("commission-wise", "on commission"),
+        // (typed fast)
+        ("commision-wise", "on commission"),
+        ("commish-wise", "on commission"),
         ("earnings-wise", "on earnings"),
         ("pay-wise", "on pay"),
         ("comp-wise", "on comp"),

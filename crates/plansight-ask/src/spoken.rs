@@ -494,9 +494,12 @@ fn spelt_out(question: &str) -> String {
             if quote_a(i) {
                 return format!("quota{}", trailing(tokens[i + 1]));
             }
+            // ("what do i need to hit WOT" where "| WOT |" is a tier: initials in capitals are
+            // a name, not text-speak)
+            let initials = t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase());
             let meant = TYPED_SHORT
                 .iter()
-                .find(|(short, _)| short == w)
+                .find(|(short, _)| short == w && !initials)
                 .map(|(_, m)| *m)
                 // ("k and net of the backlight?": ok)
                 .or_else(|| (i == 0 && w == "k" && tokens.len() > 1).then_some("ok"))

@@ -16478,3 +16478,194 @@ fn rounds_138_and_139_what_their_unread_sets_taught() {
     ];
     read_after("threehundredtenth", benefits);
 }
+
+/// Round 141's five sets, read after their first score (86.6%, 64 wrong): each case a
+/// paraphrase of a miss, not the set's own question.
+#[test]
+fn round_141_what_its_read_sets_taught() {
+    use serde_json::json;
+    let audio: &[Turns] = &[
+        // ("| HOW | house of worship |": initials that are a question's word name no type)
+        (
+            "Misty Ledbetter",
+            &[],
+            "how much did i make last month",
+            "answer",
+            json!({"figure": "earnings", "deal_type": null}),
+        ),
+        (
+            "Cody Burkett",
+            &[],
+            "how far off the mother church am i",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "deal_type": null}),
+        ),
+    ];
+    read_after("threehundredeighteenth", audio);
+    let pos: &[Turns] = &[
+        (
+            "Niamh Gallagher",
+            &[],
+            "if I get a 4k kitchen display signed today what do i make",
+            "answer",
+            json!({"new_deal": {"amount": "4000", "product": "hatch kds"}}),
+        ),
+        (
+            "Helen Ashworth",
+            &[],
+            "who earned the most in hatch last quarter, all teams",
+            "answer",
+            json!({"op": "top", "who": "team", "measure": null}),
+        ),
+        (
+            "Priya Shah",
+            &[],
+            "would selling a kiosk kit move my commish much",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Priya Shah",
+            &[],
+            "any word on whether the vat rate is going back up in the budget",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Helen Ashworth",
+            &[],
+            "what's been our priciest month company-wide",
+            "answer",
+            json!({"figure": "cost", "op": "best_period", "who": "team"}),
+        ),
+        (
+            "Priya Shah",
+            &[],
+            "is pension paid on my commish",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Eoin Fitzgerald",
+            &[],
+            "which bolt-ons did i close in q2",
+            "answer",
+            json!({"op": "list", "deal_type": "upsell", "period": "q2"}),
+        ),
+        (
+            "Ollie Whitcombe",
+            &[],
+            "am i at 100% of my subs number for q2 yet",
+            "answer",
+            json!({"figure": "attainment", "period": "q2"}),
+        ),
+        (
+            "Siobhán Kavanagh",
+            &[],
+            "capping hardware attainment at 120%, how much does conor lose",
+            "answer",
+            json!({"figure": "earnings", "lever": {"kind": "cap", "measure": "kits", "value": "1.2"}, "stage": null}),
+        ),
+        (
+            "Niamh Gallagher",
+            &[],
+            "what did july come to commision-wise",
+            "answer",
+            json!({"figure": "earnings", "period": "m04"}),
+        ),
+    ];
+    read_after("threehundrednineteenth", pos);
+    let leasing: &[Turns] = &[
+        (
+            "Colleen O'Rourke",
+            &[],
+            "what's the whole firm paid out so far this year",
+            "answer",
+            json!({"figure": "cost", "who": "team", "stage": null}),
+        ),
+        (
+            "Natalie Kowal",
+            &[],
+            "what was on my oct 15 SOA",
+            "answer",
+            json!({"figure": "payable", "period": "m06"}),
+        ),
+        (
+            "Aisha Rahman",
+            &[],
+            "if i sign a 30k downtown office today what do i make",
+            "answer",
+            json!({"figure": "earnings", "who": "aisha rahman", "new_deal": {"amount": "30000", "product": "downtown office"}}),
+        ),
+        (
+            "Aisha Rahman",
+            &[],
+            "are office rents downtown gonna drop next year?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredsixteenth", leasing);
+    let office: &[Turns] = &[
+        (
+            "Chloe Bradshaw",
+            &[],
+            "what've i got on the slate",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Nadia Wisniewska",
+            &[],
+            "on a weighted basis what does my slate add to my commission",
+            "answer",
+            json!({"pipeline": "weighted"}),
+        ),
+        (
+            "Gaynor Whitworth",
+            &[],
+            "league table for my desk on credit pls",
+            "answer",
+            json!({"op": "top", "figure": "credit", "who": "team:gaynor whitworth"}),
+        ),
+        (
+            "Gaynor Whitworth",
+            &[],
+            "how much went out across the business on brass day in september",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Megan Lowe",
+            &[],
+            "if i get a 5k laptop bundle over the line today am i spinning the jenny",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "new_deal": {"amount": "5000", "product": "laptop bundle"}}),
+        ),
+    ];
+    read_after("threehundredseventeenth", office);
+    let marine: &[Turns] = &[
+        (
+            "Brianna Fox",
+            &[],
+            "how far am i from WOT",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Annie Vu",
+            &[],
+            "what did the aquaholic install pay me",
+            "answer",
+            json!({"figure": "earnings", "account": "m/v aquaholic"}),
+        ),
+        (
+            "Rick Halvorsen",
+            &[],
+            "anyone on my crew still way under the breakwater? who's worst",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "op": "top"}),
+        ),
+    ];
+    read_after("threehundredtwentieth", marine);
+}

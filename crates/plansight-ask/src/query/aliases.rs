@@ -58,6 +58,23 @@ const PLAIN: &[&str] = &[
     "where",
     "formerly",
     "previously",
+    // (a question's own words, though a glossary writes them as initials: "| HOW | house of
+    // worship |" must not make every "how" a type of deal)
+    "how",
+    "what",
+    "who",
+    "why",
+    "whose",
+    "can",
+    "did",
+    "does",
+    "was",
+    "are",
+    "any",
+    "you",
+    "not",
+    "has",
+    "had",
 ];
 
 /// (measure id, another name) pairs the document gives.
@@ -999,24 +1016,40 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
         else {
             continue;
         };
-        let words: Vec<&str> = said.split_whitespace().collect();
-        let Some(head) = words
-            .last()
-            .filter(|_| (1..=3).contains(&words.len()) && !said.contains(','))
-        else {
+        // ("(the till software)", "(the kitchen display system)": the thing without its
+        // article and its kind)
+        let mut words: Vec<&str> = said.split_whitespace().collect();
+        if said.contains(',') {
+            continue;
+        }
+        if words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+            words.remove(0);
+        }
+        while words.len() > 1 && words.last().is_some_and(|w| KIND_WORDS.contains(w)) {
+            words.pop();
+        }
+        if words.len() > 3 {
+            continue;
+        }
+        let Some(head) = words.last() else {
             continue;
         };
-        let head = head.to_string();
-        if head.len() >= 4
-            && head.chars().all(char::is_alphabetic)
-            && !KIND_WORDS.contains(&head.as_str())
-            && !lowered.iter().any(|q| {
-                q.split_whitespace()
-                    .any(|x| x.trim_end_matches('s') == head.trim_end_matches('s'))
-            })
-            && !found.iter().any(|(q, o)| *o == head && q.eq_ignore_ascii_case(p))
-        {
-            found.push((product.clone(), head));
+        // (the whole thing and its last word: "kitchen display", "display")
+        for alias in [words.join(" "), head.to_string()] {
+            if alias.len() >= 4
+                && alias.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && !KIND_WORDS.contains(&alias.as_str())
+                && !lowered.iter().any(|q| {
+                    q.split_whitespace().any(|x| {
+                        alias
+                            .split_whitespace()
+                            .any(|a| x.trim_end_matches('s') == a.trim_end_matches('s'))
+                    })
+                })
+                && !found.iter().any(|(q, o)| *o == alias && q.eq_ignore_ascii_case(p))
+            {
+                found.push((product.clone(), alias));
+            }
         }
     }
     // (a name two products share names neither)
@@ -1128,6 +1161,11 @@ const KIND_WORDS: &[&str] = &[
     "item",
     "items",
     "line",
+    "software",
+    "platform",
+    "app",
+    "hardware",
+    "device",
 ];
 
 fn period_code(code: &str) -> bool {

@@ -372,9 +372,28 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                 ) && (w[1].parse::<u32>().is_ok_and(|n| n > 1)
                     || crate::spoken::lone_number(&w[1]).is_some_and(|n| n > 1))
             });
+        // ("would selling a counter kit bump up my commish much": one of a product, its size
+        // not said)
+        let a_product = query.scope.product.is_some()
+            && ws.windows(2).any(|w| {
+                matches!(
+                    w[0].as_str(),
+                    "sell"
+                        | "selling"
+                        | "close"
+                        | "closing"
+                        | "land"
+                        | "landing"
+                        | "book"
+                        | "booking"
+                        | "sign"
+                        | "signing"
+                ) && matches!(w[1].as_str(), "a" | "an" | "one" | "another")
+            });
         if (one_deal
             || more_deals
             || so_many
+            || a_product
             || exact(ws, &["another", "bigger", "smaller", "larger", "something", "big"]))
             && (exact(ws, &["if", "suppose", "imagine", "would"]) || more_deals || so_many)
         {
@@ -713,6 +732,15 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     }
     if query.op == Op::Value {
         query.op = op.unwrap_or(Op::Value);
+    }
+    // ("anybody still way under the breakwater? whos worst": the worst off is the furthest
+    // from the mark, the top of the distances)
+    if figure == Figure::Distance
+        && query.op == Op::Bottom
+        && exact(ws, &["worst", "weakest"])
+        && !exact(ws, &["closest", "nearest", "least", "smallest", "lowest", "bottom"])
+    {
+        query.op = Op::Top;
     }
     // ("which quarter was my best one": the one period, no count of them)
     if matches!(query.op, Op::BestPeriod | Op::WorstPeriod) && query.n == Some(1) {

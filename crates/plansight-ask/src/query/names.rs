@@ -468,12 +468,15 @@ impl Vocabulary<'_> {
         }
         // (not when a product outside the measure begins so too: "gtx" where the GTX Pro
         // and GTX Plus Pro are Pro Range's but the GTX Basic is not)
+        // (nor the company's own name, the plan's first word: "Hatch POS", "Hatch KDS" of
+        // Hatch Technologies, "who's earned the most in hatch this FY")
+        let company = plan.name.split_whitespace().next().map(str::to_lowercase);
         if let Some(series) = m.products.as_ref().and_then(|p| {
             series(p).filter(|s| {
                 !self.products.iter().any(|x| {
                     let x = x.to_lowercase();
                     x.starts_with(s.as_str()) && !p.iter().any(|own| own.to_lowercase() == x)
-                })
+                }) && company.as_deref() != Some(s.as_str())
             })
         }) {
             names.push(series);

@@ -872,6 +872,18 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         // me my reorders": of that type
         || listing && q.scope.stage.is_some() && !summed && q.scenario.is_none()
         || exact(ws, &["show", "pull"]) && q.scope.deal_type.is_some() && !summed && q.scenario.is_none()
+        // ("which bolt-ons have i closed in q3": the deals of that type or product, named)
+        || exact(ws, &["which"])
+            && (q.scope.deal_type.is_some() || q.scope.product.is_some())
+            && exact(
+                ws,
+                &[
+                    "closed", "won", "sold", "signed", "booked", "landed", "bring", "brought", "close", "win", "sell", "sign",
+                    "book", "land",
+                ],
+            )
+            && !summed
+            && q.scenario.is_none()
         || exact(ws, &["show", "pull", "list"])
             && mentions(ws, &["everything", "what i closed", "what i won", "what i sold"])
     {

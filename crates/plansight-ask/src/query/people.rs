@@ -677,7 +677,14 @@ impl Vocabulary<'_> {
         // full name.
         let roster = self.inputs.roster.as_deref().unwrap_or(&[]);
         let territories: BTreeSet<&str> = roster.iter().filter_map(|s| s.territory.as_deref()).collect();
-        let lower = self.without_accounts(&lower);
+        let mut lower = self.without_accounts(&lower);
+        // (nor a product's name said whole: "a 40k downtown office" beside the Downtown desk)
+        for p in &self.products {
+            let p = p.to_lowercase();
+            if p.contains(' ') && contains_words(&lower, &p) {
+                lower = lower.replace(p.as_str(), " ");
+            }
+        }
         let folded = self.folded(&lower);
         let ws = crate::phrases::words(&crate::phrases::normalize(&lower));
         for t in territories {

@@ -162,6 +162,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "weighted pipeline",
             // ("weighted pot - wetin january go pay me?": the floor's word for the pipeline)
             "weighted pot",
+            // ("on a weighted basis, what does my slate add to my MSI")
+            "weighted basis",
             "weighted funnel",
             "weighted pipe",
             "weighted by",

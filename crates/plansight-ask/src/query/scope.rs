@@ -69,8 +69,11 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         })
         // ("quota to 700k - what does ray lose": in the present, what a change costs someone;
         // "what did i lose" stays the deals)
+        // ("how much does grainne lose" under a change, too)
         || ws.windows(4).any(|p| {
-            p[0] == "what" && matches!(p[1].as_str(), "does" | "do" | "would" | "will" | "could") && p[3] == "lose"
+            matches!(p[0].as_str(), "what" | "much")
+                && matches!(p[1].as_str(), "does" | "do" | "would" | "will" | "could")
+                && p[3] == "lose"
         });
     if (exact(ws, &["lost", "losses", "lose", "non-renewed", "nonrenewed"]) && !asker_lost && !pay_lost
         || ws.iter().any(|w| w.starts_with("lost-"))

@@ -374,6 +374,9 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "payout on",
         ],
     ) || mentions(ws, super::words::GET_ON)
+        // ("what was on my sept 15 SOA" where "| SOA |" is the statement: the day's payout)
+        || v.idea_words.iter().any(|(said, plain)| plain == "payout" && !said.contains(' ') && exact(ws, &[said.as_str()]))
+        || mentions(ws, &["on my"]) && exact(ws, &["payout", "statement"])
         // ("whats coming in on the 25th for me")
         || mentions(ws, super::words::COMING_IN_ON)
         || earned_on_a_day(ws)

@@ -107,7 +107,8 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
             // ("what does my showroom cost": the place a manager runs)
             || asker_manages && mentions(ws, super::words::MY_PLACE)
             // A manager's "our most expensive payout quarter": their team's cost.
-            || asker_manages && exact(ws, &["our"]) && mentions(ws, COST))
+            // (not "our dearest month … company-wide": the company's)
+            || asker_manages && exact(ws, &["our"]) && mentions(ws, COST) && !mentions(ws, WHOLE_PLAN))
         .then(|| asker.to_string())
     });
     let personal_rank = exact(

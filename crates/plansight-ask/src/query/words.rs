@@ -297,6 +297,8 @@ pub const CLAWBACK: &[&str] = &[
 /// What the plan costs.
 pub const COST: &[&str] = &[
     "cost",
+    // ("if on plane started at 90% instead of 100%, whats the total hit")
+    "total hit",
     // ("price out photoreal paying 10%")
     "price out",
     "price it out",
@@ -718,6 +720,15 @@ pub const RANK_ALL: &[&str] = &[
     "line up my",
     "line up our",
     "line up the",
+    // ("league table for my desk on earnings", "can i get the lads ranked by earnings")
+    "league table for my",
+    "league table for the",
+    "league table of my",
+    "the lads ranked",
+    "my lot ranked",
+    "my team ranked",
+    "my reps ranked",
+    "the team ranked",
 ];
 
 /// Each of a team's people, ranked ("Q3 payout by rep?").
@@ -861,6 +872,11 @@ pub const WHOLE_PLAN: &[&str] = &[
     "entire floor",
     "company-wide",
     "company wide",
+    // ("how much went out across the business", "how much MPS has the business sold")
+    "across the business",
+    "the whole business",
+    "has the business",
+    "the business sold",
     "both teams",
     "every team",
     // ("across all three regions, what was our most expensive month", "all three teams")

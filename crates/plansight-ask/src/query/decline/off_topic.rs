@@ -138,7 +138,19 @@ fn the_documents(v: &Vocabulary, ws: &[String], w: &str) -> bool {
             || v.in_document(w)
                 && exact(
                     ws,
-                    &["paid", "commission", "commissionable", "counted", "covered", "eligible"],
+                    &[
+                        "paid",
+                        "commission",
+                        "commissionable",
+                        "counted",
+                        "covered",
+                        "eligible",
+                        // ("do i get pension on my commish": the plan says whether it does)
+                        "commish",
+                        "comm",
+                        "bonus",
+                        "incentive",
+                    ],
                 ))
 }
 

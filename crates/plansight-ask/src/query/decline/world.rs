@@ -143,6 +143,8 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "taxes",
             "budgets",
             "budget",
+            // ("are industrial rents in brampton gonna soften next year?")
+            "rents",
             // ("will the new CMS bundled payment rules cut spine volumes next year")
             "volumes",
             "spending",
@@ -185,6 +187,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "squeeze",
             "go up",
             "going up",
+            // ("whether the hospitality vat rate is going back up in the budget")
+            "going back up",
+            "go back up",
             "goes up",
             "rise",
             "rising",

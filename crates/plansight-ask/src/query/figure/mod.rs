@@ -811,13 +811,18 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             // ("if i close a 12k LF today am i through the turnstile": whether the deal
             // reaches it)
             || q.scenario.new_deal.is_some()
-                && mentions(
+                && (mentions(
                     ws,
                     &[
                         "am i through", "am i past", "am i over", "am i across", "would i be through", "would i be past",
                         "would i be over", "will i be through", "will i be past", "will i be over",
                     ],
-                ))
+                )
+                // ("… today am i spinning the jenny": the accelerator's own phrase, asked of
+                // the asker after the deal)
+                || ws.windows(2).enumerate().any(|(i, p)| {
+                    p[0] == "am" && p[1] == "i" && v.says_accelerator(&ws[i + 2..(i + 6).min(ws.len())])
+                })))
     {
         Some(Figure::Distance)
     } else if mentions(ws, PACE)
@@ -907,6 +912,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                         || w == "arrive" && !to
                 })
                 || mentions(ws, &["how close", "how far"])
+                // ("am i at 100% of my subs number for q3 yet": the share reached)
+                || crate::phrases::percent(ws).is_some() && mentions(ws, &["am i at", "are we at", "is he at", "is she at"])
                 // ("where do I stand against my deposit quota?": where one is on it)
                 || mentions(ws, &["where do i stand", "where am i", "whereabouts am i", "where i stand", "how am i tracking"])
             {

@@ -96,7 +96,14 @@ pub(super) fn glossary(plan: &Plan, doc: &PlanDocument, found: &mut Vec<(String,
                                 plain.strip_prefix(p.as_str()).is_some_and(ends)
                                     // (the whole of what follows: not a list, "…'s tiers:
                                     // Technical, Purified, …")
-                                    || after_colon.is_some_and(|r| r.trim_end_matches('.') == p)
+                                    || after_colon.is_some_and(|r| {
+                                        r.trim_end_matches('.') == p
+                                            // ("| WOT | wide open throttle: Wide Open, the top
+                                            // tier |": the name, then what it is)
+                                            || r.strip_prefix(p.as_str()).is_some_and(|rest| {
+                                                rest.starts_with(", the ") || rest.starts_with(", our ")
+                                            })
+                                    })
                             })
                     })
                     .map(|(_, x)| *x)

@@ -65,6 +65,8 @@ impl Vocabulary<'_> {
                 .find(|(_, w)| {
                     w.len() > 1
                         && !w.chars().any(|c| c.is_ascii_digit())
+                        // (nor a vessel's prefix: "aquaholic" of M/V Aquaholic)
+                        && !w.contains('/')
                         && !matches!(w.as_str(), "st" | "saint" | "the" | "mt" | "mount" | "ft" | "fort")
                 })
                 .filter(|(k, w)| !titled(*k) || !crate::english::as_written(w))
