@@ -16546,6 +16546,13 @@ fn round_141_what_its_read_sets_taught() {
             json!({}),
         ),
         (
+            "Declan Moriarty",
+            &[],
+            "when one of mine sells a multi-site deal does marcus take a share of the credit?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
             "Eoin Fitzgerald",
             &[],
             "which bolt-ons did i close in q2",
@@ -16665,6 +16672,27 @@ fn round_141_what_its_read_sets_taught() {
             "anyone on my crew still way under the breakwater? who's worst",
             "answer",
             json!({"figure": "distance", "mark": "threshold", "op": "top"}),
+        ),
+        (
+            "Luis Carrasco",
+            &[],
+            "when hank helps on a plotter job how much of it do i get credit for",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Hank Olsen",
+            &[],
+            "did i get over 100% on nav in q1",
+            "answer",
+            json!({"figure": "attainment", "period": "q1"}),
+        ),
+        (
+            "Marcus Webb",
+            &[],
+            "since i only came on in feb, what nav quota am i carrying?",
+            "answer",
+            json!({"figure": "quota", "period": null}),
         ),
     ];
     read_after("threehundredtwentieth", marine);

@@ -81,6 +81,11 @@ pub(super) fn asked(v: &Vocabulary, ws: &[String], query: &Query, today: chrono:
                 || *i >= 2
                 && ws[i - 1] == "in"
                 && matches!(ws[i - 2].as_str(), "started" | "joined" | "hired" | "began" | "start")
+                // ("since I only came on in Feb": the asker's start, no period)
+                || *i >= 3
+                    && ws[i - 1] == "in"
+                    && matches!(ws[i - 2].as_str(), "on" | "aboard" | "onboard")
+                    && matches!(ws[i - 3].as_str(), "came" | "come" | "coming")
                 // "in March instead of May": the date it had, not a period asked about.
                 || *i >= 2 && (ws[i - 2] == "instead" && ws[i - 1] == "of" || ws[i - 2] == "rather" && ws[i - 1] == "than"))
         })

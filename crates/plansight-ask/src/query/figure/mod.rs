@@ -112,6 +112,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !mentions(ws, &["was i on", "was i in", "was i at"])
             && !exact(ws, &["or"]))
         && (matches!(mark, Some(Mark::Accelerator | Mark::NextTier))
+            // ("did i get over 100% on nav last qtr": a share said, whether it was reached)
+            || first == Some("did")
+                && mark.is_none()
+                && crate::phrases::percent(ws).is_some()
+                && exact(ws, &["over", "past", "above", "hit", "reach", "make", "beat"])
             || mark == Some(Mark::Threshold)
                 && first == Some("did")
                 && exact(

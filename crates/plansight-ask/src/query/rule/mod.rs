@@ -193,6 +193,17 @@ fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
             &["closes", "sells", "books", "lands", "signs", "wins", "close", "sell"],
         )
         && ws.iter().any(|w| v.seller(w).is_some())
+        // ("when hank helps on a radar job how much of it do i get credit for", "when one of
+        // mine sells a multi-site deal does marcus take a cut of the credit?": whenever a
+        // deal is shared so, how the plan splits it)
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "when" | "whenever"))
+            && (ws.iter().any(|w| v.seller(w).is_some()) || mentions(ws, &["one of mine", "one of my"]))
+            && exact(ws, &["credit", "credited", "cut", "share", "split"])
+            && mentions(
+                ws,
+                &["how much of it", "how much of that", "how much of the", "take a cut", "get a cut", "take a share", "get a share"],
+            )
+            && !exact(ws, &["did", "was", "were"])
 }
 
 /// The topic, when the question asks what the plan says.
@@ -266,7 +277,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
     // ("how is my pace?", "how's my attainment looking": the figure, in short)
     if mentions(ws, &["how is my", "how's my", "hows my"])
         && parts.figure.is_some()
-        && (ws.len() <= 4 || ws.len() <= 6 && exact(ws, &["looking", "doing", "going", "now"]))
+        && (ws.len() <= 4
+            || ws.len() <= 6 && exact(ws, &["looking", "doing", "going", "now"])
+            // ("how is my pace for the year")
+            || ws.len() <= 8 && parts.query.scope.period.is_some())
         && !exact(
             ws,
             &[
