@@ -16694,6 +16694,13 @@ fn round_141_what_its_read_sets_taught() {
             "answer",
             json!({"figure": "quota", "period": null}),
         ),
+        (
+            "Kenji Watanabe",
+            &[],
+            "how is my pace looking for the year",
+            "answer",
+            json!({"figure": "pace"}),
+        ),
     ];
     read_after("threehundredtwentieth", marine);
 }

@@ -279,8 +279,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && parts.figure.is_some()
         && (ws.len() <= 4
             || ws.len() <= 6 && exact(ws, &["looking", "doing", "going", "now"])
-            // ("how is my pace for the year")
-            || ws.len() <= 8 && parts.query.scope.period.is_some())
+            // ("how is my pace for the year", "how is my pace looking for the year")
+            || ws.len() <= 8
+                && (parts.query.scope.period.is_some()
+                    || mentions(ws, &["for the year", "this year", "for the quarter", "this quarter", "so far"])))
         && !exact(
             ws,
             &[
