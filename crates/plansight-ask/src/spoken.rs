@@ -496,7 +496,11 @@ fn spelt_out(question: &str) -> String {
             }
             // ("what do i need to hit WOT" where "| WOT |" is a tier: initials in capitals are
             // a name, not text-speak)
-            let initials = t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase());
+            // (its punctuation aside; not where the whole question is typed in capitals)
+            let bare_token = t.trim_matches(|c: char| !c.is_alphanumeric());
+            let initials = bare_token.len() >= 3
+                && bare_token.chars().all(|c| c.is_ascii_uppercase())
+                && question.chars().any(|c| c.is_ascii_lowercase());
             let meant = TYPED_SHORT
                 .iter()
                 .find(|(short, _)| short == w && !initials)

@@ -16525,6 +16525,13 @@ fn round_141_what_its_read_sets_taught() {
             json!({}),
         ),
         (
+            "Eoin Fitzgerald",
+            &[],
+            "how much till i hit the boil",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "product": null}),
+        ),
+        (
             "Priya Shah",
             &[],
             "any word on whether the vat rate is going back up in the budget",
@@ -16700,6 +16707,28 @@ fn round_141_what_its_read_sets_taught() {
             "how is my pace looking for the year",
             "answer",
             json!({"figure": "pace"}),
+        ),
+        // (the review's narrowings: what the rules above must not catch)
+        (
+            "Kenji Watanabe",
+            &[],
+            "how far am i from WOT?",
+            "answer",
+            json!({"figure": "distance"}),
+        ),
+        (
+            "Kenji Watanabe",
+            &[],
+            "did i make over 8% on nav last quarter",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Kenji Watanabe",
+            &[],
+            "what if the aquaholic radar slipped to the end of april",
+            "answer",
+            json!({"move_deal": {"close_date": "2026-04-30", "deal": "gk0a4iqw"}}),
         ),
     ];
     read_after("threehundredtwentieth", marine);

@@ -1035,8 +1035,10 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             continue;
         };
         // (the whole thing and its last word: "kitchen display", "display")
-        for alias in [words.join(" "), head.to_string()] {
+        let whole = words.join(" ");
+        for alias in [whole.clone(), head.to_string()] {
             if alias.len() >= 4
+                && (alias.contains(' ') || !NOT_A_NAME_ALONE.contains(&alias.as_str()))
                 && alias.chars().all(|c| c.is_alphabetic() || c == ' ')
                 && !KIND_WORDS.contains(&alias.as_str())
                 && !lowered.iter().any(|q| {
@@ -1125,8 +1127,6 @@ mod initials_tests {
     }
 }
 
-/// Whether a short code is a period's ("q3", "h1", "fy26", "m04"), no product's initials
-/// ("m365").
 /// Words that say what kind of thing a product is, said of many: no one product's other name.
 const KIND_WORDS: &[&str] = &[
     "plan",
@@ -1168,7 +1168,39 @@ const KIND_WORDS: &[&str] = &[
     "device",
 ];
 
-fn period_code(code: &str) -> bool {
+/// Words that say how or when of a product, or are said as often as a conjunction: no one
+/// product's other name alone ("(monthly subscription)", "(the till software)" beside "how
+/// much till I hit the accelerator").
+const NOT_A_NAME_ALONE: &[&str] = &[
+    "till",
+    "until",
+    "monthly",
+    "annual",
+    "annually",
+    "yearly",
+    "quarterly",
+    "weekly",
+    "daily",
+    "standard",
+    "basic",
+    "new",
+    "small",
+    "large",
+    "full",
+    "online",
+    "cloud",
+    "managed",
+    "premium",
+    "starter",
+    "entry",
+    "advanced",
+    "extra",
+    "other",
+];
+
+/// Whether a short code is a period's ("q3", "h1", "fy26", "m04"), no product's initials
+/// ("m365").
+pub(super) fn period_code(code: &str) -> bool {
     [("q", 1), ("h", 1), ("m", 2), ("fy", 2), ("fy", 4)]
         .iter()
         .any(|(p, digits)| {

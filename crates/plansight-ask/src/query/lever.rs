@@ -133,7 +133,7 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "bump",
                 "bumped",
                 "swap",
-                // ("scrap the gate - Mt Kenya payout?": a part taken away)
+                // ("dropping the turnstile"; "scrap the gate - Mt Kenya payout?": a part taken away)
                 "dropping",
                 "scrap",
                 "scrapped",
@@ -432,8 +432,15 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
         });
         // ("what if there was no base camp at all": the threshold gone)
         let none_of_it = ws.iter().enumerate().any(|(i, w)| w == "no" && threshold_after(i + 1));
+        // ("what would dropping the turnstile completely add": the threshold right after; not
+        // "if I keep dropping below the turnstile")
+        let dropping = ws
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w == "dropping" && threshold_after(i + 1));
         let removed = taken_out
             || none_of_it
+            || dropping
             || mentions(
                 ws,
                 &[
@@ -456,8 +463,6 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                     "removing",
                     "drop",
                     "dropped",
-                    // ("what would dropping the turnstile completely add to our cost")
-                    "dropping",
                     "eliminate",
                     "eliminated",
                     "abolish",

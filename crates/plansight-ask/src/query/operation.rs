@@ -512,10 +512,13 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 ws.get(i + 1).map(String::as_str),
                 Some("a" | "an" | "another" | "one" | "two" | "three")
             )
-            // ("say all my in market cases place": the deals placed, won)
+            // ("say all my in market cases place": the deals placed, won, supposed; not "where
+            // do all my reps place")
             && !(i > 0
                 && (super::words::DEALS.contains(&ws[i - 1].as_str())
-                    || ws[i - 1].ends_with('s') && exact(&ws[..i], &["all", "every", "everything"])))
+                    || ws[i - 1].ends_with('s')
+                        && exact(&ws[..i], &["all", "every", "everything"])
+                        && (exact(ws, &["if", "suppose", "imagine"]) || ws.first().is_some_and(|w| w == "say"))))
             // ("the fleets I place for the other desks": a broker's verb after what is placed;
             // not "where do i place", "how did we place")
             && !(i >= 2

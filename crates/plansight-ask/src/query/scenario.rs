@@ -381,10 +381,13 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             .iter()
             .enumerate()
             .filter(|(_, w)| !(w.contains('/') && account_words.contains(w)))
-            // ("the Bubba Gump PO of 14th Oct had come on 30th Sep": the date it has says which)
+            // ("the Bubba Gump PO of 14th Oct had come on 30th Sep": the date it has says which,
+            // where another month follows; not "slipped to the end of April")
             .filter(|(i, _)| {
-                !(*i > 0 && ws[i - 1] == "of"
-                    || *i > 1 && ws[i - 2] == "of" && crate::phrases::month_number(&ws[*i]).is_some())
+                let later_month = ws[i + 1..].iter().any(|w| crate::phrases::month_number(w).is_some());
+                !(later_month
+                    && (*i > 0 && ws[i - 1] == "of"
+                        || *i > 1 && ws[i - 2] == "of" && crate::phrases::month_number(&ws[*i]).is_some()))
             })
             // ("the december brightwater pod had slipped to january": December says which)
             // ("the copier i closed today slips to november": today says which, too)

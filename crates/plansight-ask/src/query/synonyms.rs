@@ -919,8 +919,11 @@ pub(super) fn plain(ws: &[String], synonyms: &[(String, String)], named: &dyn Fn
                 && synonyms
                     .iter()
                     .any(|(s, p)| p == "payday" && s.strip_suffix(" day").is_some_and(|x| x == w && x.len() >= 5));
-            // ("the whole firm" where a won deal "goes | firm |": the company, no deal's fate)
-            let whole = i > 0 && matches!(ws[i - 1].as_str(), "whole" | "entire");
+            // ("the whole firm" where a won deal "goes | firm |": the company, no deal's fate;
+            // "my whole slate" is still the open deals, a place)
+            let whole = i > 0
+                && matches!(ws[i - 1].as_str(), "whole" | "entire")
+                && hit.is_some_and(|(_, p)| matches!(p.as_str(), "won" | "lost" | "cancelled"));
             match hit {
                 Some((_, p)) if (!named(w) || deals_of_it) && !known && !phrasal && !as_a_verb && !whole => p.clone(),
                 _ if payday_by_its_first => "payday".to_string(),

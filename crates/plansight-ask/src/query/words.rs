@@ -297,8 +297,6 @@ pub const CLAWBACK: &[&str] = &[
 /// What the plan costs.
 pub const COST: &[&str] = &[
     "cost",
-    // ("if on plane started at 90% instead of 100%, whats the total hit")
-    "total hit",
     // ("price out photoreal paying 10%")
     "price out",
     "price it out",

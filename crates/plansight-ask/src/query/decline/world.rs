@@ -333,7 +333,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "cuts",
             "funding",
         ],
-    ) && exact(
+    )
+    // (not the plan's own cuts: "will the territory cuts affect my quota next year")
+    && !(exact(ws, &["cuts", "funding"]) && exact(ws, &["my", "i", "me", "quota", "territory", "territories", "plan"]))
+    && exact(
         ws,
         &[
             "hurt", "hurts", "affect", "affects", "impact", "impacts", "help", "helps", "boost", "dent", "kill", "slow",

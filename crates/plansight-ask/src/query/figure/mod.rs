@@ -116,7 +116,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             || first == Some("did")
                 && mark.is_none()
                 && crate::phrases::percent(ws).is_some()
-                && exact(ws, &["over", "past", "above", "hit", "reach", "make", "beat"])
+                && exact(ws, &["over", "past", "above", "hit", "reach", "beat"])
+                // (not "did I make over 8% on hardware", a rate)
+                && !exact(ws, &["make", "made", "rate", "paid", "pay", "earn", "earned", "commission"])
             || mark == Some(Mark::Threshold)
                 && first == Some("did")
                 && exact(

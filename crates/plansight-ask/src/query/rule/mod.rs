@@ -294,6 +294,10 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "set",
                 "paid",
                 "decided",
+                "applied",
+                "treated",
+                "split",
+                "counted",
             ],
         )
     {
@@ -480,7 +484,11 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
                 "hit" | "reached" | "passed" | "crossed" | "maxed" | "made" | "cleared"
             ),
             _ => false,
-        };
+        }
+        // (a mark of the plan said: not "am I on the hook for the clawback if Acme cancels",
+        // "am I under the new plan")
+        && (!v.terms_in(ws).is_empty() || v.says_accelerator(ws) || exact(ws, &["cap", "threshold", "quota", "target"]))
+        && !exact(ws, &["if", "plan", "hook", "eligible", "allowed"]);
     let yes_no = !my_balance
         && !favour
         && !where_i_stand

@@ -350,7 +350,9 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     let hour_said = ws.iter().any(clock)
         || ws
             .windows(2)
-            .any(|w| matches!(w[1].as_str(), "am" | "pm") && w[0].parse::<u32>().is_ok_and(|n| n < 60));
+            .any(|w| matches!(w[1].as_str(), "am" | "pm") && w[0].parse::<u32>().is_ok_and(|n| n < 60))
+            // (not "if I close 3 am I past it": "am" before "i" is the verb)
+            && !ws.windows(2).any(|w| w[0] == "am" && w[1] == "i");
     if month_or_month && (day_said || hour_said) && parts.who.is_none() {
         return true;
     }

@@ -385,17 +385,14 @@ fn cell_name(cell: &str) -> String {
 /// case; not a period's code ("(Q3)", "(FY26)").
 fn initials_after(cell: &str) -> Option<String> {
     let inner = cell.split_once('(')?.1.split_once(')')?.0.trim();
-    let period = inner.len() <= 4
-        && ["Q", "H", "M", "FY", "P", "W"].iter().any(|p| {
-            inner
-                .strip_prefix(p)
-                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-        });
+    let lower = inner.to_lowercase();
+    // (nor an English word in capitals: "Above Target (AT)" must not make "am I at" a tier)
     ((2..=5).contains(&inner.len())
         && inner.starts_with(|c: char| c.is_ascii_uppercase())
         && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        && !period)
-        .then(|| inner.to_lowercase())
+        && !crate::query::aliases::period_code(&lower)
+        && !crate::english::as_written(&lower))
+    .then_some(lower)
 }
 
 /// The tiers' names (first cells of the tables of tiers) a text says as words.
