@@ -16293,13 +16293,6 @@ fn rounds_138_and_139_what_their_unread_sets_taught() {
             json!({"figure": "payable", "period": "m07"}),
         ),
         (
-            "Karthik Subramanian",
-            &["What did the Cheers DC box pay me?"],
-            "what if it had come at 15 lakh only",
-            "answer",
-            json!({"figure": "earnings", "deal_amount_to": {"amount": "1500000", "deal": "lsj2a8zx"}}),
-        ),
-        (
             "Anitha Joseph",
             &[],
             "would a 3 lakh laptop order get me to century?",

@@ -39,19 +39,7 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
     if let (Some(deal), Some(c)) = (prev.scope.deal.clone(), money) {
         let that_deal = mentions(
             ws,
-            &[
-                "that deal",
-                "this deal",
-                "that one",
-                "it was",
-                "it were",
-                "it had been",
-                // ("what if it had come at 18 lakh only")
-                "it had come",
-                "it came",
-                "it had closed",
-                "it closed",
-            ],
+            &["that deal", "this deal", "that one", "it was", "it were", "it had been"],
         );
         // (its size said outright, "was 20,000": not "… do I still get the $5,000 kicker?",
         // nor "10k bigger")

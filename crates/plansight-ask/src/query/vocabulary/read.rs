@@ -174,6 +174,16 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
             .map(|d| super::super::aliases::of_products(&products, d))
             .unwrap_or_default()
             .into_iter()
+            // (no one word of a measure's name: "(annual equipment service contract)" beside the
+            // Equipment Commission names no product "equipment")
+            .filter(|(_, a)| {
+                a.contains(' ')
+                    || !inputs
+                        .plan
+                        .measures
+                        .iter()
+                        .any(|m| m.name.to_lowercase().split_whitespace().any(|x| x == a))
+            })
             .flat_map(|(p, a)| {
                 let folded = crate::phrases::fold(&a);
                 let bare = (folded != a).then(|| (p.clone(), folded));
