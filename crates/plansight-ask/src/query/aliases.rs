@@ -1018,10 +1018,10 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
         };
         // ("(the till software)", "(the kitchen display system)": the thing without its
         // article and its kind)
-        let mut words: Vec<&str> = said.split_whitespace().collect();
         if said.contains(',') {
             continue;
         }
+        let mut words: Vec<&str> = said.split_whitespace().collect();
         if words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
             words.remove(0);
         }
@@ -1035,8 +1035,7 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
             continue;
         };
         // (the whole thing and its last word: "kitchen display", "display")
-        let whole = words.join(" ");
-        for alias in [whole.clone(), head.to_string()] {
+        for alias in [words.join(" "), head.to_string()] {
             if alias.len() >= 4
                 && (alias.contains(' ') || !NOT_A_NAME_ALONE.contains(&alias.as_str()))
                 && alias.chars().all(|c| c.is_alphabetic() || c == ' ')
