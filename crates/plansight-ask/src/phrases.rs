@@ -25,6 +25,10 @@ pub fn normalize(text: &str) -> String {
     let text = ["hw far", "hw much", "hw many", "hw close"]
         .iter()
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
+    // ("how far's he off broadband": how far is)
+    let text = ["how far's ", "How far's ", "how far\u{2019}s ", "How far\u{2019}s "]
+        .iter()
+        .fold(text, |t, said| t.replace(said, "how far is "));
     let text = superlative_meant(&text);
     let text = day_dot_month(&text);
     let text = shorthand(&text);

@@ -523,7 +523,14 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                                     | "jobs"
                             )
                         });
-                if let ([t], true) = (said.as_slice(), plain_meaning) {
+                // ("| NB | New Business, a deal of type new |": the type said by its id)
+                let of_type = |t: &str| super::vocabulary::contains_words(&meaning, &format!("of type {t}"));
+                if let [t] = said
+                    .as_slice()
+                    .iter()
+                    .filter(|t| plain_meaning || of_type(t))
+                    .collect::<Vec<_>>()[..]
+                {
                     add(t, term, capitals(line, term));
                     break;
                 }
@@ -764,6 +771,16 @@ pub fn of_products(products: &[String], document: &str) -> Vec<(String, String)>
                 .split_once(" (")
                 .or_else(|| named.split_once(": "))
                 .map(|(head, _)| head.trim())
+                // ("| 500s | Frac Tanks (500-barrel steel tanks) |": the name in the plural)
+                .map(|head| {
+                    products
+                        .iter()
+                        .find(|p| {
+                            head.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+                                && matches!(&head[p.len()..], "" | "s" | "es")
+                        })
+                        .map_or(head, |p| &head[..p.len()])
+                })
                 .filter(|head| products.iter().any(|p| p.eq_ignore_ascii_case(head)))
                 .unwrap_or(named);
             // ("| BESS | battery energy storage system: Battery Storage |": the words spelt out,
@@ -1080,6 +1097,15 @@ mod tests {
                 ("repair".to_string(), "t&m".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_glossary_row_that_says_the_type_names_it() {
+        let types = vec!["new".to_string(), "renewal".to_string(), "mta".to_string()];
+        let doc = "| word | meaning |\n| --- | --- |\n\
+            | NB | New Business, a deal of type new |\n\
+            | MTA | mid-term adjustment: a deal of type mta |\n";
+        assert_eq!(of_deal_types(&types, doc), [("new".to_string(), "nb".to_string())]);
     }
 
     #[test]

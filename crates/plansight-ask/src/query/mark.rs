@@ -89,6 +89,11 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "making any commission",
                 "before commission kicks in",
                 "before i earn anything",
+                // ("how much more premium do I need to place before anything pays on core?")
+                "before anything pays",
+                "before anything is paid",
+                "before anything gets paid",
+                "before anything kicks in",
                 // ("how much more do I have to sell before I get paid anything on it")
                 "get paid anything",
                 "getting paid anything",

@@ -519,6 +519,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                     || ws[i - 1].ends_with('s')
                         && exact(&ws[..i], &["all", "every", "everything"])
                         && (exact(ws, &["if", "suppose", "imagine"]) || ws.first().is_some_and(|w| w == "say"))))
+            // ("how much more premium do I need to place before anything pays": the verb after
+            // "need to", "have to")
+            && !(i >= 2 && ws[i - 1] == "to" && matches!(ws[i - 2].as_str(), "need" | "have" | "needs" | "has" | "got"))
             // ("the fleets I place for the other desks": a broker's verb after what is placed;
             // not "where do i place", "how did we place")
             && !(i >= 2

@@ -651,10 +651,8 @@ impl Vocabulary<'_> {
             "outfit",
             "producers",
         ];
-        ws.windows(2).find_map(|w| {
-            let first = w[0].strip_suffix("'s")?;
-            let named: Vec<&String> = self
-                .managers
+        let named = |first: &str| -> Vec<&String> {
+            self.managers
                 .iter()
                 .filter(|m| {
                     // ("ciaran's lot" for Ciarán Moynihan: accents as they fall)
@@ -662,9 +660,44 @@ impl Vocabulary<'_> {
                         .next()
                         .is_some_and(|f| fold(&f.to_lowercase()) == fold(first))
                 })
-                .collect();
+                .collect()
+        };
+        // ("total payout for rosas guys": the possessive without its apostrophe, where it is
+        // no name of its own)
+        let possessive = |w: &str| {
+            w.strip_suffix("'s").map(str::to_string).or_else(|| {
+                w.strip_suffix('s')
+                    .filter(|f| f.len() >= 3 && named(w).is_empty())
+                    .map(str::to_string)
+            })
+        };
+        let before_people = ws.windows(2).find_map(|w| {
+            let first = possessive(&w[0])?;
+            let named = named(&first);
             (PEOPLE.contains(&w[1].as_str()) && named.len() == 1).then(|| named[0].clone())
-        })
+        });
+        // ("and rosa?", "and rosas?" after a team's figure: the manager's first name alone in
+        // a follow-up, where no seller has it)
+        let alone = || {
+            let rest: Vec<&String> = ws
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "and" | "what" | "about" | "how" | "for" | "?" | "."))
+                .collect();
+            let [only] = rest[..] else {
+                return None;
+            };
+            let first = possessive(only).unwrap_or_else(|| only.clone());
+            let managers = named(&first);
+            let seller_too = self.inputs.roster.iter().flatten().any(|s| {
+                name_or_id(s)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|f| fold(f) == fold(&first))
+            });
+            (crate::query::context::opens_follow_up(ws) && managers.len() == 1 && !seller_too)
+                .then(|| managers[0].clone())
+        };
+        before_people.or_else(alone)
     }
 
     /// A manager the question names (by full name, or first name no one else has).

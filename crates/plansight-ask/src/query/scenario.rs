@@ -194,6 +194,9 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             "weighted open",
         ],
     )
+        // ("weighted, wat wud i make for the yr": the word said first, of what would be made)
+        || ws.first().is_some_and(|w| w.trim_end_matches(',') == "weighted")
+            && exact(ws, &["would", "wud", "could", "will", "i'd", "id"])
         // ("with the roaster weighted" where open deals are "| in the roaster |")
         || v.idea_words.iter().any(|(said, plain)| {
             plain == "open"

@@ -567,6 +567,27 @@ pub(super) fn of_the_amount(glossary: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
+/// The trade's own noun for a deal's amount, in the document's definition of credit
+/// ("**Credit.** The deal's annual premium in pounds": "the total premium on my MTAs" is
+/// their amount); not an everyday word for any amount ("the deal's close value in USD").
+pub(super) fn credited_noun(document: &str) -> Option<String> {
+    let (_, after) = document.split_once("**Credit.**")?;
+    let after = after.trim_start().to_lowercase();
+    let rest = ["the deal's ", "the order's ", "the policy's "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))?;
+    let rest = rest.strip_prefix("annual ").unwrap_or(rest);
+    let (noun, next) = rest.split_once(' ')?;
+    (next.starts_with("in ")
+        && noun.len() >= 4
+        && noun.chars().all(char::is_alphabetic)
+        && !matches!(
+            noun,
+            "value" | "amount" | "price" | "total" | "revenue" | "sales" | "margin" | "profit"
+        ))
+    .then(|| noun.to_string())
+}
+
 /// The trade's words the document titles as the credit ("3.3 **GCI (credit).** Gross
 /// commission income …") or glosses as it ("| maechul | sales: the credit of won deals |"),
 /// of one word: a seller's "my GCI" is their credit.

@@ -372,6 +372,12 @@ fn payday(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<Str
             "land on the",
             "lands on the",
             "landing on the",
+            // ("what hits on jun 20": what is paid that day, asked first)
+            "what lands on",
+            "what hits on",
+            "what'll hit on",
+            "whatll hit on",
+            "what will hit on",
             // ("whats the company paying out on feb 25th")
             "paying out on",
             "pay out on",

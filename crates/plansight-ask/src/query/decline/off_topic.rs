@@ -143,6 +143,10 @@ fn the_documents(v: &Vocabulary, ws: &[String], w: &str) -> bool {
                         "commission",
                         "commissionable",
                         "counted",
+                        // ("does fuel count in my credit or nah" where credit excludes fuel)
+                        "count",
+                        "counts",
+                        "credit",
                         "covered",
                         "eligible",
                         // ("do i get pension on my commish": the plan says whether it does)

@@ -24,6 +24,69 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     {
         return true;
     }
+    // ("do you think CRA will raise the CPP max again next year?": a government's decision,
+    // foretold)
+    if exact(
+        ws,
+        &[
+            "cra",
+            "irs",
+            "hmrc",
+            "ato",
+            "sars",
+            "government",
+            "govt",
+            "gov't",
+            "congress",
+            "parliament",
+            "fed",
+            "treasury",
+        ],
+    ) && exact(
+        ws,
+        &[
+            "raise", "raises", "cut", "cuts", "change", "changes", "increase", "lower", "hike", "hikes",
+        ],
+    ) && (mentions(ws, &["do you think", "think they", "reckon"]) || exact(ws, &["will", "gonna", "going"]))
+        && !exact(
+            ws,
+            &[
+                "if",
+                "my",
+                "quota",
+                "commission",
+                "tier",
+                "accelerator",
+                "cap",
+                "threshold",
+            ],
+        )
+    {
+        return true;
+    }
+    // ("is WTI gonna hold over 70 this summer": a commodity's price, foretold)
+    if exact(
+        ws,
+        &[
+            "wti", "brent", "crude", "oil", "gold", "copper", "bitcoin", "lumber", "steel",
+        ],
+    ) && exact(ws, &["gonna", "going", "will", "hold", "stay", "price", "prices"])
+        && exact(
+            ws,
+            &[
+                "hold", "stay", "go", "hit", "drop", "fall", "rise", "climb", "price", "prices",
+            ],
+        )
+        && !exact(
+            ws,
+            &["my", "me", "i", "commission", "pay", "quota", "deal", "deals", "credit"],
+        )
+        && v.products
+            .iter()
+            .all(|p| !p.to_lowercase().split_whitespace().any(|w| exact(ws, &[w])))
+    {
+        return true;
+    }
     // ("How much is my incentive in japanese yen? today rate please.": pay in another
     // currency at the day's rate, which no workspace holds)
     if mentions(ws, &["today rate", "today's rate", "todays rate", "exchange rate"])

@@ -51,6 +51,10 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
     || mentions(ws, &["where's the", "wheres the", "where is the"])
         && named.iter().any(|t| matches!(t, Term::Draw))
         && !exact(ws, &["recovery", "recovered", "advanced", "paid"])
+    // ("whats my standby at" where the draw is Standby Pay: where it stands, its last word)
+    || ws.iter().rev().find(|w| !matches!(w.as_str(), "?" | "." | "now" | "rn")).is_some_and(|w| w == "at")
+        && mentions(ws, &["what's my", "whats my", "what is my", "wats my"])
+        && !exact(ws, &["recovery", "recovered", "advanced", "paid"])
         || exact(
         ws,
         &[

@@ -148,6 +148,12 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "need to close",
                 "have to book",
                 "need to book",
+                // ("how much more premium do I need to place before anything pays")
+                "need to place",
+                "have to place",
+                "need to land",
+                "have to land",
+                "how much more do i need",
             ],
         )
         && q.scenario.is_none()
@@ -278,6 +284,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             "what will land",
             "whatll land",
             "what lands",
+            "what hits on",
             // ("whats landing on the 20th")
             "what's landing",
             "whats landing",
@@ -506,7 +513,14 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         .windows(2)
         .any(|w| matches!(w[0].as_str(), "pay" | "paid" | "pays") && w[1] == "me")
         && exact(ws, &["plan"]);
+    // ("what did we end up paying Bryce before he left?": what the company paid a seller)
+    let we_paid_them = ws
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "paying" | "pay" | "paid") && v.seller(&w[1]).is_some())
+        && exact(ws, &["we", "company"])
+        && !exact(ws, &["earn", "earned", "commission", "if"]);
     let strong_payable = plan_paid_me
+        || we_paid_them
         || mentions(
             ws,
             &[
@@ -1305,10 +1319,23 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                             .iter()
                             .any(|x| noun(x) || matches!(x.as_str(), "cancelled" | "lost"))
                 }
-                // ("the most cancelled", "the most cancelled this quarter")
-                (Some(st), next) if st == "cancelled" || st == "lost" => next.is_none_or(|n| {
-                    !n.chars().all(char::is_alphabetic) || matches!(n.as_str(), "this" | "in" | "last" | "so" | "on")
-                }),
+                // ("the most cancelled", "the most cancelled this quarter"; "whos sitting on the
+                // most hot quotes on my team" where "| hot quote | an open deal |", read as
+                // "open" already)
+                // (not "the most on deck" where "| on deck |": the money there)
+                (Some(st), next)
+                    if matches!(st.as_str(), "cancelled" | "lost")
+                        || st == "open"
+                            && v.idea_words.iter().any(|(_, p)| p == "open")
+                            && v.idea_words.iter().filter(|(_, p)| p == "open").all(|(said, _)| {
+                                !matches!(said.split(' ').next(), Some("on" | "in" | "at" | "under" | "out"))
+                            }) =>
+                {
+                    next.is_none_or(|n| {
+                        !n.chars().all(char::is_alphabetic)
+                            || matches!(n.as_str(), "this" | "in" | "last" | "so" | "on")
+                    })
+                }
                 _ => false,
             }
     })

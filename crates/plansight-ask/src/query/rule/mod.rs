@@ -204,6 +204,12 @@ fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
                 &["how much of it", "how much of that", "how much of the", "take a cut", "get a cut", "take a share", "get a share"],
             )
             && !exact(ws, &["did", "was", "were"])
+        // ("does a spread i sell count 100% for me or does marisol get a cut": whether a kind
+        // of deal is shared, all or a part, the plan's rule)
+        || ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "would" | "will" | "is"))
+            && exact(ws, &["or"])
+            && mentions(ws, &["get a cut", "take a cut", "get a share", "take a share", "get a piece", "take a piece"])
+            && !exact(ws, &["did", "was", "were"])
 }
 
 /// The topic, when the question asks what the plan says.
@@ -318,7 +324,20 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && parts.query.scope.deal.is_none()
         && parts.query.scope.account.is_none()
         && parts.query.scope.period.is_none();
+    // ("what does tier 2 pay me": the tier's rate, a rule asked of oneself; not "what does
+    // tier 2 pay me this quarter", a period's pay)
+    let tier_pays = ws.windows(4).any(|w| {
+        matches!(w[0].as_str(), "does" | "would" | "will")
+            && matches!(w[1].as_str(), "tier" | "band" | "level")
+            && (w[2].parse::<u32>().is_ok() || matches!(w[2].as_str(), "one" | "two" | "three" | "four" | "five"))
+            && matches!(w[3].as_str(), "pay" | "pays")
+    }) && mentions(ws, &["what does", "what would", "what will"])
+        && q.scope.period.is_none()
+        && q.scope.deal.is_none()
+        && q.scope.account.is_none()
+        && crate::phrases::amount(ws).is_none();
     if how_it_works
+        || tier_pays
         || explain_me_the
         || shapes::asks_outright(v, ws, parts)
         || plan_words::names_the_plans_own_words(ws, parts)
@@ -391,6 +410,9 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             "do i lose",
             "do i keep",
             "do i still get",
+            // ("does the float still get paid once im capped out?")
+            "still get paid",
+            "still gets paid",
             "will i lose",
             "does it count",
             // ("if one of her accounts binds now who gets the credit")

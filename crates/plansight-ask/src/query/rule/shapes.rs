@@ -347,7 +347,9 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             .is_some_and(|(h, m)| h.parse::<u32>().is_ok_and(|h| h < 24) && m.len() == 2 && m.parse::<u32>().is_ok())
     };
     // ("at 11:40 pm": the hour and minutes read apart, then "pm")
+    // ("po signed 11pm on 3/31, march or april?": the hour and "pm" as one word)
     let hour_said = ws.iter().any(clock)
+        || ws.iter().any(time_of_day)
         || ws
             .windows(2)
             .any(|w| matches!(w[1].as_str(), "am" | "pm") && w[0].parse::<u32>().is_ok_and(|n| n < 60))

@@ -173,7 +173,10 @@ pub(super) fn tier_nouns(plan: &Plan, doc: &PlanDocument) -> Vec<String> {
                     .strip_suffix("oes")
                     .map(|w| format!("{w}o"))
                     .unwrap_or_else(|| word.strip_suffix('s').unwrap_or(&word).to_string());
-                if word.len() >= 4 && !nouns.contains(&word) && !COMMON.contains(&word.as_str()) {
+                // (not one tier named after its namesake: "Bore is the top band, named after
+                // the Severn Bore")
+                let one_tier = before.split(|c: char| !c.is_alphabetic()).any(|w| w == word);
+                if word.len() >= 4 && !one_tier && !nouns.contains(&word) && !COMMON.contains(&word.as_str()) {
                     nouns.push(word);
                 }
             }

@@ -40,6 +40,20 @@ impl Vocabulary<'_> {
         {
             return vec![a.clone()];
         }
+        // ("what has top rail fence earned me" of Top Rail Fence Co: the name said whole but
+        // for its company's word)
+        if let Some(a) = self
+            .accounts
+            .iter()
+            .filter(|a| {
+                let name = a.to_lowercase();
+                let bare = without_company_word(&name);
+                bare.len() < name.len() && bare.contains(' ') && contains_words(&lower, bare)
+            })
+            .max_by_key(|a| a.len())
+        {
+            return vec![a.clone()];
+        }
         // (the first word of its own: "perpetua" of St. Perpetua's Hospital)
         let key = |a: &str, own_word: bool| {
             if own_word {
@@ -356,3 +370,19 @@ const ASKING_WORDS: &[&str] = &[
     // ("clawed back", "charged back" beside Back Bay Neuroscience Institute)
     "back",
 ];
+
+/// An account's name without the company's word that ends it ("top rail fence" of Top Rail
+/// Fence Co).
+fn without_company_word(name: &str) -> &str {
+    const COMPANY_WORDS: &[&str] = &[
+        "co", "co.", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "company", "limited", "pty ltd", "plc",
+    ];
+    COMPANY_WORDS
+        .iter()
+        .find_map(|w| {
+            name.strip_suffix(w)
+                .and_then(|n| n.strip_suffix(' '))
+                .map(|n| n.trim_end_matches(','))
+        })
+        .unwrap_or(name)
+}

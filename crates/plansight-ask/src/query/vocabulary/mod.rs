@@ -157,7 +157,10 @@ impl<'a> Vocabulary<'a> {
             let rows = super::synonyms::glossary(self.document.unwrap_or_default());
             Glossed {
                 unmeasured: super::synonyms::unmeasured(&rows),
-                amount_words: super::synonyms::of_the_amount(&rows),
+                amount_words: super::synonyms::of_the_amount(&rows)
+                    .into_iter()
+                    .chain(super::synonyms::credited_noun(self.document.unwrap_or_default()))
+                    .collect(),
                 credit_words: super::synonyms::of_the_credit(self.document.unwrap_or_default(), &rows),
                 deal_nouns: super::synonyms::deal_nouns(self.document.unwrap_or_default(), &rows),
                 defined: rows.into_iter().map(|(term, _)| term).collect(),
@@ -364,7 +367,17 @@ impl<'a> Vocabulary<'a> {
                 .split_whitespace()
                 .any(|x| x.trim_end_matches('s') == w)
         };
+        // ("a 40k cal contract" for "| cal contract | a Calibration Contract |": the word ends
+        // the document's other name, said whole)
+        let alias_ends = |a: &String| {
+            let a: Vec<&str> = a.split_whitespace().collect();
+            a.len() >= 2
+                && i + 1 >= a.len()
+                && a.last().is_some_and(|x| x.trim_end_matches('s') == w)
+                && ws[i + 1 - a.len()..i].iter().zip(&a).all(|(x, y)| x == y)
+        };
         if plan.measures.iter().any(|m| elsewhere(&m.name))
+            || self.product_aliases.iter().any(|(_, a)| alias_ends(a))
             || plan.bonuses.iter().any(|b| elsewhere(&b.name))
             || self.deal_types.iter().any(|t| elsewhere(t))
             || self.terms.iter().any(|(n, _)| elsewhere(n))
