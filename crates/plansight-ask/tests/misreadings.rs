@@ -16726,3 +16726,172 @@ fn round_141_what_its_read_sets_taught() {
     ];
     read_after("threehundredtwentieth", marine);
 }
+
+/// Round 140's sets, read after round 142 was written: each lesson in other words.
+#[test]
+fn round_140_what_its_read_sets_taught() {
+    use serde_json::json;
+    let safety: &[Turns] = &[
+        // (Top Rail Fence Co said without "co", though "top rail" is the cap's name)
+        (
+            "Mike Sandoval",
+            &[],
+            "how much has top rail fence paid me this quarter",
+            "answer",
+            json!({"figure": "earnings", "account": "top rail fence co"}),
+        ),
+        // ("| cal contract | a Calibration Contract |": the trade's deal word ends the name)
+        (
+            "Brandon Kittleson",
+            &[],
+            "how many cal contracts have i closed this year",
+            "answer",
+            json!({"figure": "deal_count", "product": "calibration contract"}),
+        ),
+        // ("| hot quote | an open deal |": the most of them, counted)
+        (
+            "Deb Wojciechowski",
+            &[],
+            "who on my team has the most hot quotes right now",
+            "answer",
+            json!({"figure": "deal_count", "op": "top", "stage": "open"}),
+        ),
+    ];
+    read_after("threehundredeleventh", safety);
+    let broker: &[Turns] = &[
+        // ("| NB | New Business, a deal of type new |")
+        (
+            "Rhys Llewellyn",
+            &[],
+            "how many NB policies did i bind last quarter",
+            "answer",
+            json!({"figure": "deal_count", "deal_type": "new"}),
+        ),
+        // ("**Credit.** The deal's annual premium in pounds": premium is the deal's amount)
+        (
+            "Kasia Nowak",
+            &[],
+            "total premium on my renewals this year?",
+            "answer",
+            json!({"figure": "deal_amount", "deal_type": "renewal"}),
+        ),
+        (
+            "Bethan Rees",
+            &[],
+            "how much more do i have to place before anything pays?",
+            "answer",
+            json!({"figure": "distance", "mark": "threshold", "op": "value"}),
+        ),
+        // ("Bore is the top band, named after the Severn Bore": one tier, no tier noun)
+        (
+            "Bethan Rees",
+            &[],
+            "what would it cost if the bore kicked in at 120%",
+            "answer",
+            json!({"lever": {"kind": "tier_start", "measure": "core", "tier": 4, "value": "1.2"}}),
+        ),
+    ];
+    read_after("threehundredtwelfth", broker);
+    let telecom: &[Turns] = &[
+        (
+            "Sam Whitaker",
+            &[],
+            "does the float still get paid if i hit the data cap?",
+            "plan_rule",
+            json!({}),
+        ),
+        ("Ben Okonkwo", &[], "what would tier 3 pay me", "plan_rule", json!({})),
+        (
+            "Marco Bellini",
+            &["how much connectivity credit has mitch got this quarter"],
+            "and how far's he from broadband",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+    ];
+    read_after("threehundredthirteenth", telecom);
+    let rentals: &[Turns] = &[
+        (
+            "Jolene Pettit",
+            &[],
+            "wheres my standby sitting at",
+            "answer",
+            json!({"figure": "draw_balance"}),
+        ),
+        (
+            "Cody Benavides",
+            &[],
+            "what hits on july 20",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        // ("| 500s | Frac Tanks (500-barrel steel tanks) |")
+        (
+            "Travis Kimbrough",
+            &[],
+            "how many 500s have i got out this year",
+            "answer",
+            json!({"figure": "deal_count", "product": "frac tank"}),
+        ),
+        (
+            "Jolene Pettit",
+            &[],
+            "weighted, what would i earn this quarter",
+            "answer",
+            json!({"pipeline": "weighted"}),
+        ),
+        (
+            "LeAnn Guidry",
+            &[],
+            "does delivery count in my credit?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Travis Kimbrough",
+            &[],
+            "does a spread count in full for me or does marisol take a cut",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "LeAnn Guidry",
+            &[],
+            "ticket signed 10pm on 6/30, june or july?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "LeAnn Guidry",
+            &[],
+            "is crude gonna stay over 80 next year",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Dwayne Pruitt",
+            &["what did my crew cost in q1"],
+            "and rosa's?",
+            "answer",
+            json!({"figure": "cost", "who": "team:rosa villarreal", "period": "q1"}),
+        ),
+    ];
+    read_after("threehundredfourteenth", rentals);
+    let payroll: &[Turns] = &[
+        (
+            "Yusuf Adeyemi",
+            &[],
+            "do you think the government will raise the EI max next year?",
+            "decline",
+            json!({}),
+        ),
+        (
+            "Yusuf Adeyemi",
+            &[],
+            "how much did we pay bryce in total",
+            "answer",
+            json!({"figure": "payable", "who": "bryce lalonde"}),
+        ),
+    ];
+    read_after("threehundredfifteenth", payroll);
+}

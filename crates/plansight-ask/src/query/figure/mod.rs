@@ -1333,7 +1333,10 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 {
                     next.is_none_or(|n| {
                         !n.chars().all(char::is_alphabetic)
-                            || matches!(n.as_str(), "this" | "in" | "last" | "so" | "on")
+                            || matches!(
+                                n.as_str(),
+                                "this" | "in" | "last" | "so" | "on" | "right" | "now" | "at"
+                            )
                     })
                 }
                 _ => false,
