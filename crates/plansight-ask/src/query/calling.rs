@@ -267,4 +267,6 @@ pub(super) const NICKNAMES: &[(&str, &[&str])] = &[
     ("liv", &["olivia"]),
     ("izzy", &["isabelle", "isabella", "isabel"]),
     ("bella", &["isabella", "isabelle"]),
+    // ("tommo" of Thomas, where the name's first letters are not the nickname's)
+    ("tommo", &["thomas"]),
 ];

@@ -53,6 +53,14 @@ pub(super) fn from_old_value(v: &Vocabulary, ws: &[String], measure: Option<&str
             .any(|(i, _)| matches!(ws[*i].as_str(), "double" | "triple") || ws[*i].contains('.'));
     if bare_multiples {
         said = bare;
+    } else if let [(at, _)] = said[..] {
+        // ("paid double the base instead of 1.5x": a multiple in words beside one written)
+        if ws[at].ends_with('x') {
+            said.extend(
+                bare.into_iter()
+                    .filter(|(i, _)| matches!(ws[*i].as_str(), "double" | "triple")),
+            );
+        }
     }
     said.sort();
     let old_at = |i: usize| {

@@ -605,6 +605,8 @@ fn asks_on(sentence: &str) -> bool {
         // ("what is there in my funnel? total value": the figure asked of what the question
         // named, in a word or two; not "Total disaster, Acme walked.")
         || ws.len() <= 3 && ws.first().is_some_and(|w| matches!(w.as_str(), "total" | "sum"))
+        // ("am i tracking ok for the year? pace wise": the figure the question means, "-wise")
+        || ws.len() <= 3 && ws.last().is_some_and(|w| w == "wise" || w.ends_with("-wise"))
         || ws
             .iter()
             .find(|w| !PLEASANTRIES.contains(&w.as_str()))

@@ -121,6 +121,12 @@ pub(super) const OF_A_MEASURE: &[&str] = &[
     "bonus",
     // ("nothing on the contract side in q2")
     "side",
+    // ("if the contract cap was 125%": the measure's own marks)
+    "cap",
+    "threshold",
+    "accelerator",
+    "payout",
+    "earnings",
 ];
 
 /// Whether the word at `i` is a trade's noun for a deal said of deals, not the measure its

@@ -492,6 +492,8 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
                 "position",
                 "rank-wise",
                 "standings",
+                // ("where's gareth in the rankings for device credit")
+                "rankings",
             ],
         )
         || ws.iter().enumerate().any(|(i, w)| {
@@ -628,7 +630,9 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         ],
     );
     // "rank my reps by attainment": the team ranked, top first.
-    if mentions(ws, super::words::RANK_ALL) && !me && !worst {
+    // ("can i get the lads ranked by earnings, highest first": the asker wants the list)
+    let highest_first = mentions(ws, &["highest first", "biggest first", "best first", "top down"]);
+    if (mentions(ws, super::words::RANK_ALL) || highest_first && ranks) && (!me || highest_first) && !worst {
         return Some(Op::Top);
     }
     if ranks && (me || !team) && !against_today && q.scope.versus.is_none() {
@@ -729,7 +733,19 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         || mentions(ws, &["more close", "more near"])
         || exact(ws, &["closer", "nearer"]) && exact(ws, &["who", "which", "who's", "whos"]);
     // ("line up my crew by earnings so far, top to bottom": everyone, from the top)
-    if mentions(ws, &["top to bottom", "highest to lowest", "best to worst"]) {
+    // ("can i get the lads ranked by earnings, highest first")
+    if mentions(
+        ws,
+        &[
+            "top to bottom",
+            "highest to lowest",
+            "best to worst",
+            "highest first",
+            "biggest first",
+            "best first",
+            "top down",
+        ],
+    ) {
         return Some(Op::Top);
     }
     if worst || behind || losing || nearest {

@@ -763,6 +763,20 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     if by_rep && (matches!(op, None | Some(Op::Value)) || pay_shown) {
         op = Some(Op::Top);
     }
+    // ("break down october's payout rep by rep for me": each one's payout, not one's pay
+    // explained)
+    if by_rep
+        && op == Some(Op::Explain)
+        && !exact(ws, &["why", "how"])
+        && !ws
+            .iter()
+            .any(|w| w.ends_with("'s") && v.seller(w.trim_end_matches("'s")).is_some())
+    {
+        op = Some(Op::Top);
+        if figure.is_none() && exact(ws, &["payout", "payouts", "pay", "paid", "check", "checks", "payable"]) {
+            figure = Some(Figure::Payable);
+        }
+    }
     // "farthest off the threshold": the largest distance (furthest behind in attainment is
     // the lowest).
     if op == Some(Op::Bottom) && mark.is_some() && exact(ws, &["farthest", "furthest"]) {

@@ -172,6 +172,11 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         // ("the deals where the customer backed out after signing": won, then undone)
         || mentions(ws, &["backed out after", "pulled out after", "walked away after"])
             && exact(ws, &["signing", "signed"])
+        // ("who on my desk has had the most orders pulled": won orders taken back)
+        || ws.windows(2).any(|p| {
+            matches!(p[0].as_str(), "orders" | "deals" | "jobs" | "pos" | "contracts")
+                && matches!(p[1].as_str(), "pulled" | "cancelled" | "canceled" | "axed")
+        }) && exact(ws, &["most", "fewest", "many", "which", "list"])
     {
         Some("cancelled".into())
     } else {

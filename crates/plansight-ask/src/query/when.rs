@@ -432,10 +432,11 @@ pub(super) fn earned_on_a_day(ws: &[String]) -> bool {
 pub(super) fn getting_on_a_date(ws: &[String]) -> bool {
     ws.windows(2).enumerate().any(|(k, p)| {
         // ("whats coming on aug 10": what comes to the asker that day)
-        (p[0] == "i" && p[1] == "getting"
+        // ("what'll i be getting on the 15th of december")
+        (matches!(p[0].as_str(), "i" | "be" | "i'm" | "im") && p[1] == "getting"
             || p[0] == "my" && p[1] == "way"
             || matches!(p[0].as_str(), "whats" | "what's" | "what") && p[1] == "coming")
-            && (k + 2..(k + 4).min(ws.len())).any(|i| dated_at(ws, i))
+            && (k + 2..(k + 7).min(ws.len())).any(|i| dated_at(ws, i))
     })
 }
 

@@ -776,8 +776,17 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !exact(ws, &["i", "me", "my"])
             && !bonus_said(v, ws, q)
             && !v.bonus(ws)
+        // ("what did ballard pay out in may, all my guys together": what a team was paid)
+        || mentions(ws, &["pay out", "paid out", "paying out"])
+            && (exact(ws, super::words::THEIR_PEOPLE) || exact(ws, &["team", "team's"]) || v.manager(&ws.join(" ")).is_some())
+            && !exact(ws, &["i", "me"])
+            && !bonus_said(v, ws, q)
+            && !v.bonus(ws)
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
+        // ("if on plane started at 90% instead of 100%, whats the total hit": what the change
+        // costs, no one's pay asked)
+        || lever.is_some() && mentions(ws, &["total hit", "overall hit"]) && !exact(ws, &["i", "me", "my", "he", "she"])
         // ("cut wren from 3 to 2.5 percent, how much cheaper is the plan")
         || lever.is_some() && exact(ws, &["cheaper", "pricier", "dearer", "costlier"]) && !exact(ws, &["i", "me", "my"])
         // ("what if the target incentive went up to 20k - how much extra is that": what the
@@ -902,6 +911,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             )
     }) {
         Some(Figure::Earnings)
+    } else if mentions(ws, &["pace wise", "pace-wise", "pacing wise", "pacing-wise"]) {
+        // ("am i tracking ok for the year? pace wise": the pace, said after)
+        Some(Figure::Pace)
     } else if mentions(ws, ATTAINMENT)
         // "my ACV %", "GMD %": the measure's attainment.
         || exact(ws, &["%", "pct"]) && crate::phrases::percent(ws).is_none() && lever.is_none()

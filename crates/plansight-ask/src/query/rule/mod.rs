@@ -332,6 +332,12 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
             && (w[2].parse::<u32>().is_ok() || matches!(w[2].as_str(), "one" | "two" | "three" | "four" | "five"))
             && matches!(w[3].as_str(), "pay" | "pays")
     }) && mentions(ws, &["what does", "what would", "what will"])
+        // ("what do i get paid in tier 2")
+        || ws.windows(3).any(|w| {
+            w[0] == "in"
+                && matches!(w[1].as_str(), "tier" | "band" | "level")
+                && (w[2].parse::<u32>().is_ok() || matches!(w[2].as_str(), "one" | "two" | "three" | "four" | "five"))
+        }) && mentions(ws, &["what do i get", "what would i get", "what do i earn", "what would i earn", "what am i paid"])
         && q.scope.period.is_none()
         && q.scope.deal.is_none()
         && q.scope.account.is_none()

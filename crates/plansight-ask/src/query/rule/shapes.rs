@@ -30,6 +30,47 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("is credit worked out on the ex-VAT price?": how credit is reckoned, the plan's rule)
+    if matches!(first, "is" | "does" | "are")
+        && ws
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "credit" | "commission" | "attainment" | "quota"))
+        && mentions(
+            ws,
+            &[
+                "worked out",
+                "calculated",
+                "based on",
+                "measured on",
+                "figured on",
+                "computed on",
+                "paid on",
+            ],
+        )
+        && q.scope.deal.is_none()
+        && q.scope.period.is_none()
+    {
+        return true;
+    }
+    // ("does this plan cover desk managers or are we on something else": who the plan is for)
+    if matches!(first, "does" | "do" | "is")
+        && mentions(
+            ws,
+            &[
+                "this plan cover",
+                "the plan cover",
+                "plan apply to",
+                "plan covers",
+                "covered by this plan",
+                "covered by the plan",
+                "on this plan",
+                "on the plan",
+            ],
+        )
+        && !exact(ws, &["deal", "deals", "my", "much", "many"])
+    {
+        return true;
+    }
     // ("do new people get a draw or some kind of guaranteed pay while we ramp up?": whether
     // the plan has one, for whom)
     if matches!(first, "do" | "does" | "is" | "are")
