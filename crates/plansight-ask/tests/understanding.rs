@@ -4,15 +4,15 @@
 //! question labelled with the outcome and the query it must be understood as. Written by
 //! people who never saw the parser. The held-out sets of earlier rounds were scored, then
 //! (their misses read) became development sets; the held-out sets of the last rounds
-//! (round 142: threehundredtwentyfirst over a Denver scheduling software company in American
-//! sales-floor Slack, threehundredtwentysecond over an Auckland farm machinery dealer in New
-//! Zealand texting, threehundredtwentythird over a Glasgow recruitment agency in Scottish
-//! Teams chat, threehundredtwentyfourth over a Chicago printing and signage company in
-//! American email-style questions, threehundredtwentyfifth over the Maven CRM export recast
-//! as a Johannesburg IT hardware reseller in South African WhatsApp) were written, with their workspaces,
+//! (round 143: threehundredtwentysixth over a Bengaluru HR and payroll SaaS company in Indian
+//! English office chat, threehundredtwentyseventh over a Des Moines crop insurance agency in
+//! American voice dictation, threehundredtwentyeighth over a Singapore freight forwarder in
+//! Singlish, threehundredtwentyninth over a Cardiff solar installer in formal British English,
+//! threehundredthirtieth over the Maven CRM export recast as a Philadelphia medical supply
+//! distributor in American mobile shorthand) were written, with their workspaces,
 //! by helpers who never saw the parser, and scored once before any miss was printed (the
 //! figures are in the commit log); those not read since are scored again on the session's
-//! final parser. Rounds 127 to 141 (twohundredfiftyfifth … threehundredtwentieth) are
+//! final parser. Rounds 127 to 142 (twohundredfiftyfifth … threehundredtwentyfifth) are
 //! earlier held-out sets.
 //! Each answer is counted as right, asked back, declined, or wrong (answered as a
 //! different question). The held-out files are never tuned on: their misses are not
@@ -1910,29 +1910,54 @@ fn disk_sets() -> Vec<(&'static str, &'static str, &'static str)> {
             "threehundredtwentieth",
         ),
         (
-            "three-hundred-twenty-first workspace (a Denver clinic and gym scheduling software company's AEs, a February fiscal year paid monthly in USD, a platform ARR commission in ski-run tiers, a monthly bolt-on incentive, a draw and yard sales clawed back, American sales-floor Slack), held-out set",
+            "three-hundred-twenty-first workspace (a Denver clinic and gym scheduling software company's AEs, a February fiscal year paid monthly in USD, a platform ARR commission in ski-run tiers, a monthly bolt-on incentive, a draw and yard sales clawed back, American sales-floor Slack), earlier held-out set",
             "threehundredtwentyfirst/heldout.toml",
             "threehundredtwentyfirst",
         ),
         (
-            "three-hundred-twenty-second workspace (an Auckland farm machinery and irrigation dealer's territory managers, an April fiscal year paid monthly in NZD, a machinery sales commission in tractor-gear tiers, a water incentive, a draw and boomerangs clawed back, New Zealand texting), held-out set",
+            "three-hundred-twenty-second workspace (an Auckland farm machinery and irrigation dealer's territory managers, an April fiscal year paid monthly in NZD, a machinery sales commission in tractor-gear tiers, a water incentive, a draw and boomerangs clawed back, New Zealand texting), earlier held-out set",
             "threehundredtwentysecond/heldout.toml",
             "threehundredtwentysecond",
         ),
         (
-            "three-hundred-twenty-third workspace (a Glasgow recruitment agency's consultants, an April fiscal year paid monthly in GBP, a perm fee commission in hill tiers, a contract margin incentive, a draw and cancelled placements clawed back, Scottish Teams chat), held-out set",
+            "three-hundred-twenty-third workspace (a Glasgow recruitment agency's consultants, an April fiscal year paid monthly in GBP, a perm fee commission in hill tiers, a contract margin incentive, a draw and cancelled placements clawed back, Scottish Teams chat), earlier held-out set",
             "threehundredtwentythird/heldout.toml",
             "threehundredtwentythird",
         ),
         (
-            "three-hundred-twenty-fourth workspace (a Chicago commercial printing and signage company's AEs, an October fiscal year paid monthly in USD, a production sales commission in ink-colour bands, a fleet graphics incentive, a draw and pulped jobs clawed back, American email-style questions), held-out set",
+            "three-hundred-twenty-fourth workspace (a Chicago commercial printing and signage company's AEs, an October fiscal year paid monthly in USD, a production sales commission in ink-colour bands, a fleet graphics incentive, a draw and pulped jobs clawed back, American email-style questions), earlier held-out set",
             "threehundredtwentyfourth/heldout.toml",
             "threehundredtwentyfourth",
         ),
         (
-            "three-hundred-twenty-fifth workspace (the Maven CRM export recast as a Johannesburg IT hardware reseller, a March fiscal year paid monthly in ZAR, a hardware revenue commission in gold-mining tiers, an uptime incentive, a draw and cancelled orders clawed back, South African WhatsApp), held-out set",
+            "three-hundred-twenty-fifth workspace (the Maven CRM export recast as a Johannesburg IT hardware reseller, a March fiscal year paid monthly in ZAR, a hardware revenue commission in gold-mining tiers, an uptime incentive, a draw and cancelled orders clawed back, South African WhatsApp), earlier held-out set",
             "threehundredtwentyfifth/heldout.toml",
             "threehundredtwentyfifth",
+        ),
+        (
+            "three-hundred-twenty-sixth workspace (a Bengaluru HR and payroll SaaS company's AEs, an April fiscal year paid monthly in INR, a platform ACV commission in railway tiers, an HRMS suite incentive, a draw and backouts clawed back, Indian English office chat), held-out set",
+            "threehundredtwentysixth/heldout.toml",
+            "threehundredtwentysixth",
+        ),
+        (
+            "three-hundred-twenty-seventh workspace (a Des Moines crop insurance and farm finance agency's producers, an October fiscal year paid monthly in USD, a written premium commission in corn-growth tiers, a finance incentive, a draw and washouts clawed back, American voice dictation), held-out set",
+            "threehundredtwentyseventh/heldout.toml",
+            "threehundredtwentyseventh",
+        ),
+        (
+            "three-hundred-twenty-eighth workspace (a Singapore freight forwarder's account managers, an April fiscal year paid monthly in SGD, a freight GP commission in port tiers, a contract logistics incentive, a draw and cancelled shipments clawed back, Singlish Telegram chat), held-out set",
+            "threehundredtwentyeighth/heldout.toml",
+            "threehundredtwentyeighth",
+        ),
+        (
+            "three-hundred-twenty-ninth workspace (a Cardiff solar and heat pump installer's advisers, an April fiscal year paid monthly in GBP, a rooftop commission on an annual quota, a heat pump incentive, a draw and cancellations clawed back, formal British English), held-out set",
+            "threehundredtwentyninth/heldout.toml",
+            "threehundredtwentyninth",
+        ),
+        (
+            "three-hundred-thirtieth workspace (the Maven CRM export recast as a Philadelphia medical supply distributor, an October fiscal year paid monthly in USD, a med-surg supply commission in street-named bands, a biomed incentive, a draw and cancelled orders clawed back, American mobile shorthand), held-out set",
+            "threehundredthirtieth/heldout.toml",
+            "threehundredthirtieth",
         ),
     ]
 }
@@ -2260,6 +2285,11 @@ fn accelerator_of(workspace: &str) -> &'static str {
         "threehundredtwentythird" => "perm_fee",
         "threehundredtwentyfourth" => "production",
         "threehundredtwentyfifth" => "hw_rev",
+        "threehundredtwentysixth" => "platform_acv",
+        "threehundredtwentyseventh" => "premium",
+        "threehundredtwentyeighth" => "freight",
+        "threehundredtwentyninth" => "rooftop",
+        "threehundredthirtieth" => "medsurg",
         _ => "lsv",
     }
 }
