@@ -250,6 +250,10 @@ pub fn judge(q: &Labelled, u: &Understood, accelerator_measure: Option<&str>, as
         {
             let mut named = query.clone();
             named.scope.account = None;
+            // (and its product: "the glendale hot yoga pro suite" is that one deal)
+            if query.op == crate::query::Op::Explain {
+                named.scope.product = None;
+            }
             let mut at = query.clone();
             at.scope.deal = None;
             (

@@ -9,7 +9,13 @@ use plansight_plan::Cents;
 pub fn normalize(text: &str) -> String {
     // "# of deals", "# berthed deals QTD": the number of them; ("True North +50 bps": a rise
     // by that much)
-    let text = crate::east_asian::read(&text.replace("# of", "number of"));
+    // ("are my 401(k) deferrals taken out": the plan's name, no amount of 401 thousand)
+    let text = crate::east_asian::read(
+        &text
+            .replace("# of", "number of")
+            .replace("401(k)", "401k")
+            .replace("401(K)", "401k"),
+    );
     // (not a number after it: "deal # 4512")
     let text = match text.split_once("# ") {
         Some((before, after)) if after.starts_with(char::is_alphabetic) => format!("{before}number of {after}"),
@@ -25,6 +31,11 @@ pub fn normalize(text: &str) -> String {
     let text = ["hw far", "hw much", "hw many", "hw close"]
         .iter()
         .fold(text, |t, typo| t.replace(typo, &typo.replace("hw ", "how ")));
+    // ("how dose the first chair spiff work": "does" mistyped, where "dose" may be a plan's
+    // own word elsewhere, "the Max Dose")
+    let text = ["how dose ", "How dose ", "what dose ", "What dose "]
+        .iter()
+        .fold(text, |t, typo| t.replace(typo, &typo.replace("dose", "does")));
     // ("how far's he off broadband": how far is)
     let text = ["how far's ", "How far's ", "how far\u{2019}s ", "How far\u{2019}s "]
         .iter()

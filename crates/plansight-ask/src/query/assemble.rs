@@ -765,6 +765,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             "earners",
             // ("which AMs gain the most", "which RMs")
             "ams",
+            "aes",
             "guys",
             "folks",
             "rms",
@@ -800,6 +801,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
                         )
                         && mentions(ws, &["which of"])
             })
+            // ("which of my AEs would gain the most": one, though the verb's mood hides it)
+            || mentions(ws, &["which of"])
+                && mentions(ws, &["the most", "the least"])
+                && ws.windows(2).any(|w| {
+                    nouns.contains(&w[0].as_str()) && matches!(w[1].as_str(), "would" | "will" | "could" | "might")
+                })
             // ("which of my deals this year paid me the most": the verb of one, after its time)
             || mentions(ws, &["which of"])
                 && ws.iter().position(|w| nouns.contains(&w.as_str())).is_some_and(|i| {
@@ -1032,7 +1039,12 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
     // ("why did the Esposito job pay so much": the account's deal is the one explained, named
     // beside the account)
     if query.op == Op::Explain && query.scope.deal.is_none() && query.scope.account.is_some() {
-        query.scope.deal = super::named_deal::newest_deal(v.inputs, &query);
+        // (the asker's own, where no one else is named)
+        let mut theirs = query.clone();
+        if theirs.who == Who::Nobody {
+            theirs.who = Who::Seller(asker.to_string());
+        }
+        query.scope.deal = super::named_deal::newest_deal(v.inputs, &theirs);
     }
     // "How far am I from tier 2", when more than one measure has a tier 2: whose?
     if let Some(readings) = super::whose_measure::tier_of_which_measure(v, ws, &query) {

@@ -146,6 +146,11 @@ pub(super) fn lever(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                 "abolished",
                 "eliminate",
                 "eliminated",
+                // ("What would eliminating the Makeready altogether cost the company?")
+                "eliminating",
+                "removing",
+                "abolishing",
+                "ditching",
             ],
         );
     // "what does a 900k SR quota do to total cost", "savings from a 175% Ceiling": a new
@@ -465,6 +470,9 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
                     "dropped",
                     "eliminate",
                     "eliminated",
+                    "eliminating",
+                    "abolishing",
+                    "ditching",
                     "abolish",
                     "abolished",
                     "ditch",

@@ -94,6 +94,7 @@ pub(super) fn mark(v: &Vocabulary, ws: &[String], q: &Query, named: &[Term]) -> 
                 "before anything is paid",
                 "before anything gets paid",
                 "before anything kicks in",
+                "before anything at all",
                 // ("how much more do I have to sell before I get paid anything on it")
                 "get paid anything",
                 "getting paid anything",

@@ -821,8 +821,11 @@ fn sentences_asking(text: &str) -> String {
         // ("shame my may is dry. if i sign a 5k AR contract today how much do i get": a
         // what-if that asks, after why one asks)
         let what_if = opening.is_some_and(|w| w == "if") && asked.iter().skip(3).any(wh_word);
+        // ("just got off a brutal call w a chiro office. whats my sept payout": four words
+        // that say all they ask, after the asker's own story)
+        let says_it_after_a_story = says_all(kept[asking], 4) && kept[..asking].iter().all(|s| story(s));
         if (wh || what_if)
-            && stands_alone(kept[asking])
+            && (stands_alone(kept[asking]) || says_it_after_a_story)
             && kept[..asking]
                 .iter()
                 // ("Bit of a rubbish month, two big ones went to a competitor. why is my november
@@ -904,6 +907,17 @@ fn without_sign_off(question: &str) -> String {
     while tokens.len() > 3 && tokens.last().is_some_and(|t| SIGN_OFFS.contains(&bare(t).as_str())) {
         // (after "for", "at", "with": a name, "the deal for cheers")
         let before = bare(tokens[tokens.len() - 2]);
+        // (a Scandinavian thanks after a pause or its own word, "…, tack", "tusen tack"; not
+        // a plan's word, "how far to flat tack")
+        let nordic = tokens
+            .last()
+            .is_some_and(|t| matches!(bare(t).as_str(), "tak" | "tack" | "takk"));
+        if nordic
+            && !tokens[tokens.len() - 2].ends_with([',', '.', '!', '?'])
+            && !matches!(before.as_str(), "mange" | "tusen" | "tusind")
+        {
+            break;
+        }
         if matches!(
             before.as_str(),
             "for"

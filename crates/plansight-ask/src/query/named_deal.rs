@@ -238,6 +238,14 @@ pub fn newest_deal(inputs: &plansight_plan::Inputs, q: &Query) -> Option<String>
         .lines
         .iter()
         .filter(|l| l.seller == seller && l.account.as_deref() == Some(account))
+        // ("why did the glendale hot yoga pro suite only pay me 500": the account's deal of
+        // that product)
+        .filter(|l| {
+            q.scope
+                .product
+                .as_deref()
+                .is_none_or(|p| l.product.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(p)))
+        })
         .max_by_key(|l| (l.stage.is_credited(), l.close_date))
         .map(|l| l.id.clone())
 }

@@ -384,6 +384,13 @@ impl Vocabulary<'_> {
             // ("kit commission" for Kit Margin Commission: the name without its middle)
             names.push(format!("{} {}", words[0], words[words.len() - 1]));
         }
+        // ("how much did bolt ons pay me" for the Bolt-On Incentive: a hyphened first word
+        // written apart, in the plural too)
+        if let Some(first) = words.first().filter(|w| w.contains('-') && words.len() >= 2) {
+            let apart = first.replace('-', " ");
+            names.push(format!("{apart}s"));
+            names.push(format!("{first}s"));
+        }
         if words.len() >= 2 && !GENERIC.contains(&words[0]) {
             // ("the kit side" for Kit Margin Commission: its first word, as a side of the plan)
             names.push(format!("{} side", words[0]));
@@ -716,11 +723,13 @@ impl Vocabulary<'_> {
             .iter()
             .filter(|t| {
                 let t = bare(&t.to_lowercase());
-                ws.iter().any(|w| {
+                ws.iter().enumerate().any(|(i, w)| {
                     let w = w.trim_end_matches('s');
                     // (not a word of a tier's name: "Heavy Pour" is no pouring-rights deal)
                     let of_term = self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
-                    w.len() >= 4
+                    // ("would a 2k ext today get me there": three letters after a deal's size)
+                    let sized = i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some();
+                    (w.len() >= 4 || w.len() == 3 && sized)
                         && w.chars().all(char::is_alphabetic)
                         && t.len() >= w.len() + 3
                         && t.starts_with(w)

@@ -201,12 +201,19 @@ pub(super) fn quota_said(ws: &[String]) -> bool {
         // is the quota; the plan's target incentive and on-target earnings are not)
         || (1..ws.len()).any(|i| {
             matches!(ws[i].as_str(), "target" | "targets")
-                && matches!(
+                && (matches!(
                     ws[i - 1].as_str(),
                     "my" | "his" | "her" | "their" | "your" | "quarterly" | "monthly" | "annual" | "sales"
                         // ("I hit target already or not?": the article left unsaid)
                         | "hit" | "reach" | "reached" | "make" | "made" | "meet" | "met" | "pass" | "passed"
-                )
+                    // ("what's my fee target for jul-sep": what the target counts, said
+                    // after the owner)
+                ) || i > 1
+                    && matches!(ws[i - 2].as_str(), "my" | "his" | "her" | "their" | "your")
+                    && matches!(
+                        ws[i - 1].as_str(),
+                        "fee" | "fees" | "gp" | "revenue" | "rev" | "billing" | "billings" | "margin" | "premium" | "volume"
+                    ))
                 && ws.get(i + 1).is_none_or(|n| {
                     !matches!(
                         n.as_str(),

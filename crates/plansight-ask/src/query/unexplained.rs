@@ -230,8 +230,18 @@ pub(super) fn checked(v: &Vocabulary, ws: &[String], understood: Understood) -> 
             )
         });
     let to_the_cent = |c: i64| c % 100 != 0;
+    // ("why am i getting $0 arr commish in q3", "why did the … only pay me 500": what was paid,
+    // quoted in asking why; no size of anything supposed)
+    let why_quoted = !supposed && q.op == Op::Explain;
+    let quoted = quoted || why_quoted;
     let unused = said(ws, v.bonus(ws)).into_iter().find(|s| match s {
-        Said::Money(c) => !(money.contains(c) || plan_money.contains(c) || money_relative || quoted && to_the_cent(*c)),
+        Said::Money(c) => {
+            !(money.contains(c)
+                || plan_money.contains(c)
+                || money_relative
+                || quoted && (to_the_cent(*c) || why_quoted)
+                || *c == 0 && !supposed)
+        }
         Said::Share(m) => !shares.contains(&fraction_text(*m, 1_000_000)) && !plan_shares.contains(m) && !relative,
     });
     let Some(number) = unused else {

@@ -42,6 +42,16 @@ const TRADE: &[&str] = &[
     "howya",
     "craic",
     "eish",
+    // ("have i hit the vault yet boet", "haibo why is my october in the minus", "jislaaik
+    // why was dineo's june so big", "ngicela my total payout": friends' words and Zulu's
+    // "please", asking nothing)
+    "boet",
+    "bru",
+    "haibo",
+    "yoh",
+    "jislaaik",
+    "jislaik",
+    "ngicela",
     "lekker",
     "ja",
     "kindly",

@@ -95,6 +95,10 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             "stingier",
             // ("if the sluice rates were less stingy")
             "stingy",
+            // ("if the reef levels were a bit more lekker")
+            "lekker",
+            "kinder",
+            "better",
             "sweeter",
             "harder",
             "easier",

@@ -410,6 +410,9 @@ pub const REACHED: &[&str] = &[
     "smash",
     "smashed",
     "smashing",
+    // (South African: "have i klapped my hardware target")
+    "klap",
+    "klapped",
     "crushed",
     "crushing",
     // ("this quarter I catch wok hei already or not?")
@@ -851,6 +854,9 @@ pub const WHOLE_PLAN: &[&str] = &[
     "all agents",
     "whole company",
     "entire company",
+    // ("what did the whole co pay out on the oct 10 powder day")
+    "whole co",
+    "entire co",
     // ("total of linear sold in all the company this AF")
     "all the company",
     "all of the company",

@@ -66,7 +66,10 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
             return Some(q);
         }
     }
-    if ws.len() > 8 || v.deal(ws).is_some() {
+    // ("And if the wrap came in at $60,000 instead?": a longer follow-up, the deal said by
+    // its product, "instead" what it replaces)
+    let instead = ws.len() <= 11 && exact(ws, &["instead"]);
+    if ws.len() > 8 && !instead || v.deal(ws).is_some() {
         return None;
     }
     if let Some(d) = q.scenario.new_deal.as_mut() {

@@ -64,6 +64,27 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     {
         return true;
     }
+    // ("yoh is load-shedding coming back this winter or what": the power grid, foretold)
+    if mentions(
+        ws,
+        &[
+            "load-shedding",
+            "load shedding",
+            "loadshedding",
+            "power cuts",
+            "blackouts",
+        ],
+    ) && exact(
+        ws,
+        &[
+            "coming", "come", "gonna", "going", "will", "back", "return", "end", "stop",
+        ],
+    ) && !exact(
+        ws,
+        &["my", "me", "commission", "pay", "deal", "deals", "kit", "kits", "quota"],
+    ) {
+        return true;
+    }
     // ("is WTI gonna hold over 70 this summer": a commodity's price, foretold)
     if exact(
         ws,

@@ -139,7 +139,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
     // its "earn" the mark's word, no figure of pay)
     if mark == Some(Mark::Threshold)
         && mentions(ws, &["how much", "how many"])
-        && mentions(
+        // ("How much more production do I need this quarter before anything at all is paid")
+        && (mentions(ws, &["how much more"]) && exact(ws, &["need", "needed"]) || mentions(
             ws,
             &[
                 "have to sell",
@@ -155,7 +156,7 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
                 "have to land",
                 "how much more do i need",
             ],
-        )
+        ))
         && q.scenario.is_none()
     {
         return (Some(Figure::Distance), mark);
@@ -519,8 +520,19 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         .any(|w| matches!(w[0].as_str(), "paying" | "pay" | "paid") && v.seller(&w[1]).is_some())
         && exact(ws, &["we", "company"])
         && !exact(ws, &["earn", "earned", "commission", "if"]);
+    // ("tune me what my october slip comes to": the month's pay slip; not a deal that slips)
+    let pay_slip = ws.iter().enumerate().any(|(i, w)| {
+        w == "slip"
+            && i > 0
+            && (matches!(ws[i - 1].as_str(), "my" | "his" | "her" | "monthly" | "pay")
+                || crate::phrases::month_number(&ws[i - 1]).is_some())
+            && ws
+                .get(i + 1)
+                .is_none_or(|n| !matches!(n.as_str(), "to" | "into" | "past"))
+    });
     let strong_payable = plan_paid_me
         || we_paid_them
+        || pay_slip
         || mentions(
             ws,
             &[

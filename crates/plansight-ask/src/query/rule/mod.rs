@@ -204,6 +204,12 @@ fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
                 &["how much of it", "how much of that", "how much of the", "take a cut", "get a cut", "take a share", "get a share"],
             )
             && !exact(ws, &["did", "was", "were"])
+        // ("Who receives the credit when one of my AEs sells an arch sign?": whose credit a
+        // kind of deal is, whenever one is sold)
+        || ws.first().is_some_and(|w| w == "who")
+            && mentions(ws, &["gets the credit", "receives the credit", "gets credit", "receives credit", "gets the commission"])
+            && exact(ws, &["when", "whenever", "if"])
+            && !exact(ws, &["did", "was", "were"])
         // ("does a spread i sell count 100% for me or does marisol get a cut": whether a kind
         // of deal is shared, all or a part, the plan's rule)
         || ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "would" | "will" | "is"))

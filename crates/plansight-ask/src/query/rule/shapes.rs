@@ -52,6 +52,24 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("is my retirement fund contribution worked out on my commission as well?": what the
+    // plan says comes off or is reckoned on commission)
+    if matches!(first, "is" | "are" | "does" | "do")
+        && mentions(
+            ws,
+            &[
+                "worked out on my commission",
+                "calculated on my commission",
+                "taken out of my commission",
+                "deducted from my commission",
+                "come out of my commission",
+                "comes out of my commission",
+            ],
+        )
+        && q.scope.period.is_none()
+    {
+        return true;
+    }
     // ("does this plan cover desk managers or are we on something else": who the plan is for)
     if matches!(first, "does" | "do" | "is")
         && mentions(

@@ -220,6 +220,13 @@ impl Vocabulary<'_> {
                                 let degree = i > 0
                                     && matches!(ws[i - 1].as_str(), "so" | "too" | "very" | "how")
                                     && crate::query::unrecognised::common(w);
+                                // ("how much have we paid out across gauteng" beside Gauteng
+                                // Schools Trust: a place the pay is spread across, alone)
+                                let across = i > 0
+                                    && matches!(ws[i - 1].as_str(), "across" | "throughout")
+                                    && a.split_whitespace().nth(1).is_none_or(|second| {
+                                        ws.get(i + 1).is_none_or(|n| !n.eq_ignore_ascii_case(second))
+                                    });
                                 // ("how much fee credit did I book" beside Credit River Fire
                                 // District, "bottom three on my team" beside Three Lakes: a word
                                 // the question asks with is the account's only with the name's
@@ -237,6 +244,7 @@ impl Vocabulary<'_> {
                                     && !territory_word(w)
                                     && !verb()
                                     && !degree
+                                    && !across
                                     && !asking_word()
                             }) && !self.products.iter().any(|p| p.to_lowercase().starts_with(&k))
                         })

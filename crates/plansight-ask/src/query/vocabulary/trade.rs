@@ -336,6 +336,8 @@ impl Vocabulary<'_> {
             let w = ws[i].trim_end_matches('s');
             self.glossed().amount_words.iter().any(|a| a == w || a == &ws[i])
                 && !ws.get(i + 1).is_some_and(|n| named(n) && named(w))
+                // ("what's my fee target for jul-sep": the measure's quota, by its word)
+                && !ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "target" | "targets" | "quota" | "goal"))
         };
         let ws: &Vec<String> = &ws
             .iter()
