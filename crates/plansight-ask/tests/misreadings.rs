@@ -16895,3 +16895,126 @@ fn round_140_what_its_read_sets_taught() {
     ];
     read_after("threehundredfifteenth", payroll);
 }
+
+/// Rounds 142 and 143's sets, read after round 144 was written: each lesson in other words.
+#[test]
+fn rounds_142_and_143_what_their_read_sets_taught() {
+    use serde_json::json;
+    let scheduling: &[Turns] = &[
+        (
+            "Tyler Ng",
+            &[],
+            "what have bolt ons paid me this quarter",
+            "answer",
+            json!({"figure": "earnings", "measure": "boltons"}),
+        ),
+        (
+            "Sam Whitaker",
+            &[],
+            "just finished a long demo w a dental office. whats my oct payout",
+            "answer",
+            json!({"figure": "payable", "period": "m09"}),
+        ),
+        (
+            "Deshawn Harris",
+            &[],
+            "why did i get $0 on arr in q2",
+            "answer",
+            json!({"op": "explain", "measure": "arr", "period": "q2"}),
+        ),
+    ];
+    read_after("threehundredtwentyfirst", scheduling);
+    let recruitment: &[Turns] = &[(
+        "Ewan Campbell",
+        &[],
+        "have i hit my fee target this quarter",
+        "answer",
+        json!({"figure": "attainment"}),
+    )];
+    read_after("threehundredtwentythird", recruitment);
+    let printing: &[Turns] = &[
+        (
+            "Gary Kowalczyk",
+            &[],
+            "What would removing the Makeready altogether cost us?",
+            "answer",
+            json!({"figure": "cost", "lever": {"kind": "threshold", "measure": "production", "value": "0"}}),
+        ),
+        (
+            "Denise Washington",
+            &[],
+            "Who gets the credit when one of my AEs sells a fleet wrap?",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredtwentyfourth", printing);
+    let hardware: &[Turns] = &[
+        (
+            "Tshepo Maseko",
+            &[],
+            "what does my september slip come to",
+            "answer",
+            json!({"figure": "payable", "period": "m07"}),
+        ),
+        (
+            "Zanele Mthembu",
+            &[],
+            "yoh is load-shedding going to end this year",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredtwentyfifth", hardware);
+    // ("| WIP | work in progress: an open deal, … |", "| core | Payroll Core |")
+    let payroll_saas: &[Turns] = &[
+        (
+            "Neha Kapoor",
+            &[],
+            "how much WIP do i have right now",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+        (
+            "Gaurav Bansal",
+            &[],
+            "what will i make if i close a 4 lakh core deal today",
+            "answer",
+            json!({"figure": "earnings", "new_deal": {"amount": "400000", "product": "payroll core"}}),
+        ),
+    ];
+    read_after("threehundredtwentysixth", payroll_saas);
+    let crop: &[Turns] = &[(
+        "Amber Schuiteman",
+        &[],
+        "explain pol 59563 to me",
+        "answer",
+        json!({"op": "explain", "deal": "pol-59563"}),
+    )];
+    read_after("threehundredtwentyseventh", crop);
+    let freight: &[Turns] = &[
+        // (two Melvins: asked back, never the Kelvin a letter off)
+        (
+            "Henry Goh",
+            &[],
+            "melvin make how much last month",
+            "ask_back",
+            json!({}),
+        ),
+        (
+            "Siti Aminah",
+            &[],
+            "how much sampan i return back so far",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+        (
+            "Terence Quek",
+            &[],
+            "can help me book a truck to tuas tomorrow",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredtwentyeighth", freight);
+}

@@ -183,6 +183,12 @@ impl Vocabulary<'_> {
                 )
             })
         };
+        // (a first name two sellers share is theirs, asked back: "melvin earn how much" with
+        // Melvin Tan and Melvin Chua is no Kelvin Ng a letter off)
+        let firsts: BTreeSet<String> = ids
+            .iter()
+            .filter_map(|s| name_of(s).split_whitespace().next().map(str::to_string))
+            .collect();
         let autocorrected: Vec<_> = ids
             .iter()
             .filter(|s| {
@@ -192,6 +198,7 @@ impl Vocabulary<'_> {
                     first.len() >= 5
                         && w.len() >= 5
                         && *w != first
+                        && !firsts.contains(w)
                         && slot(i)
                         && super::unrecognised::common(w)
                         // (a month is no name: "my total for march" with a Marco)

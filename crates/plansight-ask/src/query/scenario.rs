@@ -192,6 +192,8 @@ pub(super) fn what_if(v: &Vocabulary, asker: &str, ws: &[String], scope: &Scope)
             // ("With weighted mitsumori, my Q4 payout is how much?" where "| mitsumori |" is an
             // open deal)
             "weighted open",
+            // ("everything in my KIV weighted, q4 payout how much" where "| KIV | … open |")
+            "open weighted",
         ],
     )
         // ("weighted, wat wud i make for the yr": the word said first, of what would be made)

@@ -179,13 +179,38 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                 [first, last] if idea(last).is_some() && matches!(*first, "commission" | "comm") => Some(*last),
                 _ => words.first().copied(),
             };
-            let plain = head_noun
-                .then(|| noun.and_then(idea))
-                .flatten()
+            // ("| core | Payroll Core |": a name in capitals, a product's, says no idea by its
+            // words)
+            let named_head = original.split('|').nth(2).is_some_and(|cell| {
+                let head = cell.split([':', ',', '(', ';']).next().unwrap_or("");
+                let ws: Vec<&str> = head
+                    .split_whitespace()
+                    .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+                    .collect();
+                ws.len() >= 2 && ws.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            });
+            // ("| WIP | work in progress: an open deal, proposal sent, … |": the fate after
+            // the colon, said of a deal)
+            let fate_after = meaning.split_once(':').and_then(|(_, after)| {
+                let first: Vec<&str> = after
+                    .split([',', ';', '('])
+                    .next()?
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "a" | "an" | "the"))
+                    .collect();
+                match first.as_slice() {
+                    [fate, "deal" | "order" | "opportunity" | "sale"] => {
+                        idea(fate).filter(|p| matches!(*p, "won" | "lost" | "open" | "cancelled"))
+                    }
+                    _ => None,
+                }
+            });
+            let plain = fate_after
+                .or_else(|| (head_noun && !named_head).then(|| noun.and_then(idea)).flatten())
                 // (not "| cutoff | the day before payroll |": payroll is a payday only as
                 // the row's noun, above)
                 .or_else(|| {
-                    (words.len() <= 3 && words.last() != Some(&"payroll"))
+                    (words.len() <= 3 && words.last() != Some(&"payroll") && !named_head)
                         .then(|| words.last().and_then(|w| idea(w)))
                         .flatten()
                 })
@@ -209,6 +234,8 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     let plural_noun = |w: &str| {
                         w.len() >= 5
                             && w.ends_with('s')
+                            // (not "work in progress", "business": no plural)
+                            && !w.ends_with("ss")
                             && w.chars().all(char::is_alphabetic)
                             && !NOT_STEPS.contains(&w)
                     };

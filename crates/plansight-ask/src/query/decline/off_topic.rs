@@ -266,6 +266,13 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 && ERRANDS.contains(&w[1].as_str())
                 && (matches!(w[2].as_str(), "my" | "me" | "a" | "the" | "an") || w[1] == "log" && w[2].parse::<u32>().is_ok())
         })
+        // ("can help me book 2x40HC to rotterdam for ubi semi next week": Singlish's request,
+        // its "you" unsaid)
+        || ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "help" | "pls" | "please")
+                && matches!(w[1].as_str(), "me" | "us")
+                && ERRANDS.contains(&w[2].as_str())
+        }) && !exact(ws, &["commission", "quota", "credit", "pay", "payout", "earn", "earned", "if", "what", "how"])
         // ("push LN2 to 15% in the live plan and send out new changelogs": statements sent)
         || mentions(ws, &["send out new", "send out the new", "send them out", "send it out"])
         // ("can u book OR time at Rosedale", "can you approve rosies leave": a request of

@@ -85,17 +85,20 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     ) {
         return true;
     }
-    // ("is WTI gonna hold over 70 this summer": a commodity's price, foretold)
-    if exact(
+    // ("is WTI gonna hold over 70 this summer", "are december corn futures gonna be over five
+    // bucks", "SCFI going up next month or not ah": a market's price or index, foretold)
+    if (exact(
         ws,
         &[
-            "wti", "brent", "crude", "oil", "gold", "copper", "bitcoin", "lumber", "steel",
+            "wti", "brent", "crude", "oil", "gold", "copper", "bitcoin", "lumber", "steel", "scfi", "futures",
         ],
-    ) && exact(ws, &["gonna", "going", "will", "hold", "stay", "price", "prices"])
+    ) || exact(ws, &["corn", "wheat", "soybean", "soybeans"]) && exact(ws, &["price", "prices", "bushel"]))
+        && exact(ws, &["gonna", "going", "will", "hold", "stay", "price", "prices"])
         && exact(
             ws,
             &[
-                "hold", "stay", "go", "hit", "drop", "fall", "rise", "climb", "price", "prices",
+                "hold", "stay", "go", "hit", "drop", "fall", "rise", "climb", "price", "prices", "up", "down", "over",
+                "be",
             ],
         )
         && !exact(

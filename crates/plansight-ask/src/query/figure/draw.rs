@@ -105,6 +105,9 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
                 // ("how much of my draw got eaten in Q2?")
                 "eaten",
                 "paid back",
+                // ("how much sampan i return back already ah")
+                "return back",
+                "returned back",
                 // ("how much of the fodder advance have I paid off so far")
                 "paid off",
                 "paying back",

@@ -799,6 +799,13 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         // ("if on plane started at 90% instead of 100%, whats the total hit": what the change
         // costs, no one's pay asked)
         || lever.is_some() && mentions(ws, &["total hit", "overall hit"]) && !exact(ws, &["i", "me", "my", "he", "she"])
+        // ("TI up to 30k, how much more we need to pay": what the company pays under it)
+        || lever.is_some()
+            && mentions(ws, &["we need to pay", "we have to pay", "we would pay", "we'd pay", "we pay out", "we need to pay out"])
+            && !exact(ws, &["i", "me", "my", "he", "she"])
+        // ("What is the plan paying out across all three areas so far this year?")
+        || mentions(ws, &["plan paying out", "plan paid out", "plan pays out", "plan is paying"])
+            && !exact(ws, &["i", "me", "my"])
         // ("cut wren from 3 to 2.5 percent, how much cheaper is the plan")
         || lever.is_some() && exact(ws, &["cheaper", "pricier", "dearer", "costlier"]) && !exact(ws, &["i", "me", "my"])
         // ("what if the target incentive went up to 20k - how much extra is that": what the
@@ -1350,7 +1357,11 @@ fn most_deals(v: &Vocabulary, ws: &[String], q: &Query) -> bool {
                 (Some(st), next)
                     if matches!(st.as_str(), "cancelled" | "lost")
                         || st == "open"
-                            && v.idea_words.iter().any(|(_, p)| p == "open")
+                            // (the document's word a count of things, "| hot quote |", "| OTL |";
+                            // not a place, "| on deck |", nor a mass, "| WIP |")
+                            && v.idea_words.iter().any(|(said, p)| {
+                                p == "open" && !matches!(said.as_str(), "wip" | "pipeline" | "pipe" | "funnel" | "backlog")
+                            })
                             && v.idea_words.iter().filter(|(_, p)| p == "open").all(|(said, _)| {
                                 !matches!(said.split(' ').next(), Some("on" | "in" | "at" | "under" | "out"))
                             }) =>

@@ -724,6 +724,13 @@ pub(super) fn leaving(ws: &[String]) -> bool {
             "if i am terminated",
             "when i leave",
             "when i quit",
+            // ("if i was to quit while i still owe seed money …")
+            "if i was to quit",
+            "if i were to quit",
+            "if i was to leave",
+            "if i were to leave",
+            "if i was to resign",
+            "if i were to resign",
         ],
     )
     // ("if I go from MavenTech, I must return the cafecito?": leaving the firm, as Spanish

@@ -67,6 +67,27 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             ],
         )
         && q.scope.period.is_none()
+        // ("CPF will deduct from my commission or not ah": the same, asked in Singlish)
+        || mentions(ws, &["deduct from my commission", "deducted from my commission", "deduct from my comm", "deduct from commission"])
+            && (matches!(first, "is" | "are" | "does" | "do" | "will") || mentions(ws, &["or not"]))
+    {
+        return true;
+    }
+    // ("is the bin buster paid on the whole loan or just our share of it": what a part of
+    // the plan pays on, all or a part)
+    if matches!(first, "is" | "are" | "does" | "do")
+        && mentions(
+            ws,
+            &[
+                "paid on the whole",
+                "paid on the full",
+                "paid on all",
+                "paid on the entire",
+                "pay on the whole",
+                "pay on the full",
+            ],
+        )
+        && mentions(ws, crate::query::words::TWO_WAYS)
     {
         return true;
     }

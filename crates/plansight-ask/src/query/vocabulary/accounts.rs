@@ -321,6 +321,11 @@ impl Vocabulary<'_> {
                     .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             })
             .map(str::to_string)
+            // ("why did pol 59563 pay me nothing" of POL-59563: the id's hyphen said as a space)
+            .chain(ws.windows(2).filter_map(|p| {
+                (p[0].chars().all(char::is_alphabetic) && p[1].chars().all(|c| c.is_ascii_digit()))
+                    .then(|| format!("{}-{}", p[0], p[1]))
+            }))
             .collect();
         self.inputs
             .lines
