@@ -37,7 +37,11 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
                 && (matches!(
                     ws[i - 1].as_str(),
                     "i" | "we" | "to" | "they" | "he" | "she" | "you" | "team"
-                ) || *i > 1 && ws[i - 2] == "did"))
+                ) || *i > 1 && ws[i - 2] == "did"
+                    // ("how many new doors did south jersey open in q1": a team of two words)
+                    || *i > 2
+                        && ws[i - 3] == "did"
+                        && ws.get(i + 1).is_none_or(|n| matches!(n.as_str(), "in" | "this" | "last" | "so" | "?"))))
         })
         .flat_map(|(_, w)| w.split('/'))
         .map(str::to_string)

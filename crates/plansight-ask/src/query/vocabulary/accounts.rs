@@ -144,8 +144,13 @@ impl Vocabulary<'_> {
             .collect();
         // (a word of the plan's own names is that name, not an account's misspelt: "the
         // roofline" is no "Brookline")
+        // ("if we put billy penns hat at 100%" where the cap is Billy Penn's Hat: its word
+        // typed without the apostrophe)
         let plan_word = |w: &str| {
-            self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w)) || of_a_bonus.iter().any(|x| x == w)
+            self.terms
+                .iter()
+                .any(|(n, _)| n.split_whitespace().any(|x| x == w || x.replace('\'', "") == w))
+                || of_a_bonus.iter().any(|x| x == w)
         };
         // (a territory said is no account: "the brisbane & gold coast team")
         let territory_said: Vec<String> = self
