@@ -488,6 +488,8 @@ pub fn of_deal_types(deal_types: &[String], document: &str) -> Vec<(String, Stri
                             // ("a new-logo deal", "a new-customer order": the type "new")
                             w == t.as_str()
                                 || w.strip_suffix('s') == Some(t.as_str())
+                                // ("| bolt-on | an add-on deal |" of the type addon)
+                                || w.contains('-') && w.replace('-', "") == t.as_str()
                                 || w.split_once('-').is_some_and(|(first, _)| first == t.as_str())
                                 || t.contains('_') && w == t.replace('_', "-")
                         })

@@ -751,7 +751,7 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
         query.scope.versus = None;
     }
     // ("line up my crew by earnings, top to bottom": all of them)
-    let all_of_them = mentions(ws, &["top to bottom", "highest to lowest", "best to worst"]);
+    let all_of_them = mentions(ws, super::words::IN_ORDER);
     if matches!(query.op, Op::Top | Op::Bottom) && query.n.is_none() && sided.is_none() && !all_of_them {
         let nouns = [
             "deals",
@@ -765,7 +765,6 @@ pub(super) fn assemble(v: &Vocabulary, asker: &str, ws: &[String], parts: Parts)
             "earners",
             // ("which AMs gain the most", "which RMs")
             "ams",
-            "aes",
             "guys",
             "folks",
             "rms",

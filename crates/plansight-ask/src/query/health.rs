@@ -75,9 +75,7 @@ pub(crate) fn health(v: &Vocabulary, asker: &str, ws: &[String]) -> Option<Under
         || joined.contains("myself")
         // ("when the shop reprints a job because of a press error, does that count as a
         // spiked job against me?": how the plan treats a case, a rule)
-        || joined.contains("count as")
-        || joined.contains("does that count")
-        || joined.contains("does it count");
+        || crate::fuzzy::mentions(ws, &["count as", "does that count", "does it count"]);
     // "how many Summit Flags did I plant": the plan's own "flags" are not findings.
     // (nor a threshold or a tier the document calls "the Flags")
     // (nor the document's word for a deal type: "how many new flags have i won")

@@ -125,8 +125,6 @@ pub(super) const OF_A_MEASURE: &[&str] = &[
     "cap",
     "threshold",
     "accelerator",
-    "payout",
-    "earnings",
 ];
 
 /// Whether the word at `i` is a trade's noun for a deal said of deals, not the measure its
@@ -728,7 +726,12 @@ impl Vocabulary<'_> {
                     // (not a word of a tier's name: "Heavy Pour" is no pouring-rights deal)
                     let of_term = self.terms.iter().any(|(n, _)| n.split_whitespace().any(|x| x == w));
                     // ("would a 2k ext today get me there": three letters after a deal's size)
-                    let sized = i > 0 && crate::phrases::amount(&ws[i - 1..i]).is_some();
+                    let sized = i > 0
+                        && crate::phrases::amount(&ws[i - 1..i]).is_some()
+                        && !matches!(
+                            w,
+                            "per" | "net" | "new" | "for" | "all" | "and" | "the" | "one" | "two" | "pro" | "top"
+                        );
                     (w.len() >= 4 || w.len() == 3 && sized)
                         && w.chars().all(char::is_alphabetic)
                         && t.len() >= w.len() + 3

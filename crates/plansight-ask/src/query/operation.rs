@@ -631,7 +631,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     );
     // "rank my reps by attainment": the team ranked, top first.
     // ("can i get the lads ranked by earnings, highest first": the asker wants the list)
-    let highest_first = mentions(ws, &["highest first", "biggest first", "best first", "top down"]);
+    let highest_first = mentions(ws, super::words::IN_ORDER);
     if (mentions(ws, super::words::RANK_ALL) || highest_first && ranks) && (!me || highest_first) && !worst {
         return Some(Op::Top);
     }
@@ -734,18 +734,7 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
         || exact(ws, &["closer", "nearer"]) && exact(ws, &["who", "which", "who's", "whos"]);
     // ("line up my crew by earnings so far, top to bottom": everyone, from the top)
     // ("can i get the lads ranked by earnings, highest first")
-    if mentions(
-        ws,
-        &[
-            "top to bottom",
-            "highest to lowest",
-            "best to worst",
-            "highest first",
-            "biggest first",
-            "best first",
-            "top down",
-        ],
-    ) {
+    if mentions(ws, super::words::IN_ORDER) {
         return Some(Op::Top);
     }
     if worst || behind || losing || nearest {
@@ -872,6 +861,14 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
             && !summed
             // (not "what do I have in the works, and what is it all worth?": their sum)
             && !exact(ws, &["worth"])
+        // ("What does Nia currently have on the drawing board?": someone's, an adverb between)
+        || ws.len() >= 4
+            && ws[0] == "what"
+            && matches!(ws[1].as_str(), "do" | "does")
+            && ws[2..(ws.len()).min(6)].iter().any(|w| w == "have")
+            && q.scope.stage.is_some()
+            && !summed
+            && !exact(ws, &["worth", "if", "would", "need"])
         // ("what I have open right now", the question in a statement's order; not "is what i
         // have open enough")
         || ws.len() >= 3 && ws[..3] == ["what", "i", "have"]

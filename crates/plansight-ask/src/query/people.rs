@@ -183,8 +183,8 @@ impl Vocabulary<'_> {
                 )
             })
         };
-        // (a first name two sellers share is theirs, asked back: "melvin earn how much" with
-        // Melvin Tan and Melvin Chua is no Kelvin Ng a letter off)
+        // (a seller's own first name is never another's typed a letter off: "melvin earn how
+        // much" with Melvin Tan and Melvin Chua is asked back, no Kelvin Ng)
         let firsts: BTreeSet<String> = ids
             .iter()
             .filter_map(|s| name_of(s).split_whitespace().next().map(str::to_string))
@@ -694,6 +694,10 @@ impl Vocabulary<'_> {
                 return None;
             };
             let first = possessive(only).unwrap_or_else(|| only.clone());
+            // (a month is no manager's name: "and may?" after a monthly figure)
+            if crate::phrases::month_number(&first).is_some() {
+                return None;
+            }
             let managers = named(&first);
             let seller_too = self.inputs.roster.iter().flatten().any(|s| {
                 name_or_id(s)

@@ -41,6 +41,7 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
                     // ("how many new doors did south jersey open in q1": a team of two words)
                     || *i > 2
                         && ws[i - 3] == "did"
+                        && !matches!(ws[i - 1].as_str(), "have" | "has" | "had" | "leave" | "keep" | "still" | "left" | "kept")
                         && ws.get(i + 1).is_none_or(|n| matches!(n.as_str(), "in" | "this" | "last" | "so" | "?"))))
         })
         .flat_map(|(_, w)| w.split('/'))
@@ -177,9 +178,11 @@ pub(super) fn stage(ws: &[String]) -> Option<String> {
         || mentions(ws, &["backed out after", "pulled out after", "walked away after"])
             && exact(ws, &["signing", "signed"])
         // ("who on my desk has had the most orders pulled": won orders taken back)
-        || ws.windows(2).any(|p| {
+        // (not "which deals pulled in from next quarter": closed early)
+        || ws.windows(2).enumerate().any(|(i, p)| {
             matches!(p[0].as_str(), "orders" | "deals" | "jobs" | "pos" | "contracts")
                 && matches!(p[1].as_str(), "pulled" | "cancelled" | "canceled" | "axed")
+                && ws.get(i + 2).is_none_or(|n| !matches!(n.as_str(), "in" | "into" | "forward" | "ahead"))
         }) && exact(ws, &["most", "fewest", "many", "which", "list"])
     {
         Some("cancelled".into())

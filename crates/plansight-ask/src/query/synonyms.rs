@@ -188,7 +188,12 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
                     .collect();
                 ws.len() >= 2 && ws.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-            });
+            })
+            // (a CRM's stage in capitals is still the stage: "| CW | Closed Won |")
+            && !words
+                .last()
+                .and_then(|w| idea(w))
+                .is_some_and(|p| matches!(p, "won" | "lost" | "open" | "cancelled"));
             // ("| WIP | work in progress: an open deal, proposal sent, … |": the fate after
             // the colon, said of a deal)
             let fate_after = meaning.split_once(':').and_then(|(_, after)| {

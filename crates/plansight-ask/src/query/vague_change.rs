@@ -98,7 +98,6 @@ pub(super) fn vague_plan_change(v: &Vocabulary, ws: &[String]) -> bool {
             // ("if the reef levels were a bit more lekker")
             "lekker",
             "kinder",
-            "better",
             "sweeter",
             "harder",
             "easier",

@@ -436,7 +436,11 @@ pub(super) fn getting_on_a_date(ws: &[String]) -> bool {
         (matches!(p[0].as_str(), "i" | "be" | "i'm" | "im") && p[1] == "getting"
             || p[0] == "my" && p[1] == "way"
             || matches!(p[0].as_str(), "whats" | "what's" | "what") && p[1] == "coming")
-            && (k + 2..(k + 7).min(ws.len())).any(|i| dated_at(ws, i))
+            // (only "on", "the", "of" between: not "how much am I getting if Acme closes on
+            // June 30")
+            && (k + 2..(k + 7).min(ws.len()))
+                .take_while(|&i| !matches!(ws[i].as_str(), "if" | "when" | "for" | "once"))
+                .any(|i| dated_at(ws, i))
     })
 }
 

@@ -732,6 +732,17 @@ pub const RANK_ALL: &[&str] = &[
     "the team ranked",
 ];
 
+/// Everyone listed in order ("line up my crew by earnings, top to bottom", "can i get the lads
+/// ranked by earnings, highest first").
+pub const IN_ORDER: &[&str] = &[
+    "top to bottom",
+    "highest to lowest",
+    "best to worst",
+    "highest first",
+    "biggest first",
+    "best first",
+];
+
 /// Each of a team's people, ranked ("Q3 payout by rep?").
 pub const BY_REP: &[&str] = &[
     "by rep",

@@ -53,6 +53,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             &[
                 "if",
                 "my",
+                "i",
+                "me",
+                "pay",
                 "quota",
                 "commission",
                 "tier",
@@ -103,8 +106,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         )
         && !exact(
             ws,
-            &["my", "me", "i", "commission", "pay", "quota", "deal", "deals", "credit"],
+            &["my", "me", "i", "we", "team", "commission", "pay", "quota", "deal", "deals", "credit"],
         )
+        // (not a word of the plan's own: "will priya hit gold" where Gold is a tier)
+        && !ws.iter().any(|w| v.plan_word(w))
         && v.products
             .iter()
             .all(|p| !p.to_lowercase().split_whitespace().any(|w| exact(ws, &[w])))

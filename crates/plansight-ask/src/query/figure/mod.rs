@@ -525,10 +525,11 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
         w == "slip"
             && i > 0
             && (matches!(ws[i - 1].as_str(), "my" | "his" | "her" | "monthly" | "pay")
-                || crate::phrases::month_number(&ws[i - 1]).is_some())
+                // ("may" is as often the verb: "the Halvorsen deal may slip")
+                || ws[i - 1] != "may" && crate::phrases::month_number(&ws[i - 1]).is_some())
             && ws
                 .get(i + 1)
-                .is_none_or(|n| !matches!(n.as_str(), "to" | "into" | "past"))
+                .is_none_or(|n| !matches!(n.as_str(), "to" | "into" | "past" | "next" | "again"))
     });
     let strong_payable = plan_paid_me
         || we_paid_them
@@ -790,7 +791,9 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !v.bonus(ws)
         // ("what did ballard pay out in may, all my guys together": what a team was paid)
         || mentions(ws, &["pay out", "paid out", "paying out"])
-            && (exact(ws, super::words::THEIR_PEOPLE) || exact(ws, &["team", "team's"]) || v.manager(&ws.join(" ")).is_some())
+            && (exact(ws, &["team", "team's", "guys", "reps", "people", "crew", "lot", "sellers", "agents"])
+                || v.manager(&ws.join(" ")).is_some())
+            && v.seller(&ws.join(" ")).is_none()
             && !exact(ws, &["i", "me"])
             && !bonus_said(v, ws, q)
             && !v.bonus(ws)
@@ -930,9 +933,6 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             )
     }) {
         Some(Figure::Earnings)
-    } else if mentions(ws, &["pace wise", "pace-wise", "pacing wise", "pacing-wise"]) {
-        // ("am i tracking ok for the year? pace wise": the pace, said after)
-        Some(Figure::Pace)
     } else if mentions(ws, ATTAINMENT)
         // "my ACV %", "GMD %": the measure's attainment.
         || exact(ws, &["%", "pct"]) && crate::phrases::percent(ws).is_none() && lever.is_none()

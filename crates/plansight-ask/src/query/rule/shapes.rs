@@ -102,8 +102,6 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
                 "plan covers",
                 "covered by this plan",
                 "covered by the plan",
-                "on this plan",
-                "on the plan",
             ],
         )
         && !exact(ws, &["deal", "deals", "my", "much", "many"])

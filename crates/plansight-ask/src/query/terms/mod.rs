@@ -63,7 +63,25 @@ const COMMON: &[&str] = &[
 pub fn read(plan: &Plan, document: &str) -> (Vec<(String, Term)>, Vec<String>) {
     let doc = parse(document);
     let names = without_articles(names_in(plan, document, &doc));
-    (with_rate_heads(plan, document, names), tier_nouns(plan, &doc))
+    (
+        with_street_short(with_rate_heads(plan, document, names)),
+        tier_nouns(plan, &doc),
+    )
+}
+
+/// A name ending in "street" said as the sign writes it: "how far am i from front st" for
+/// the Front Street threshold.
+fn with_street_short(mut terms: Vec<(String, Term)>) -> Vec<(String, Term)> {
+    let short: Vec<(String, Term)> = terms
+        .iter()
+        .filter_map(|(n, t)| {
+            let stem = n.strip_suffix(" street")?;
+            (!stem.is_empty()).then(|| (format!("{stem} st"), *t))
+        })
+        .filter(|(n, _)| !terms.iter().any(|(x, _)| x == n))
+        .collect();
+    terms.extend(short);
+    terms
 }
 
 /// A tier above the first named "<word> Rate" (or Level, Tier) is said by its word after a

@@ -48,7 +48,16 @@ impl Vocabulary<'_> {
             .filter(|a| {
                 let name = a.to_lowercase();
                 let bare = without_company_word(&name);
-                bare.len() < name.len() && bare.contains(' ') && contains_words(&lower, bare)
+                // (not a territory of the same words: "how's the north shore team doing"
+                // beside North Shore Co)
+                let territory = self
+                    .inputs
+                    .roster
+                    .iter()
+                    .flatten()
+                    .filter_map(|s| s.territory.as_deref())
+                    .any(|t| t.eq_ignore_ascii_case(bare));
+                bare.len() < name.len() && bare.contains(' ') && contains_words(&lower, bare) && !territory
             })
             .max_by_key(|a| a.len())
         {
@@ -147,10 +156,10 @@ impl Vocabulary<'_> {
         // ("if we put billy penns hat at 100%" where the cap is Billy Penn's Hat: its word
         // typed without the apostrophe)
         let plan_word = |w: &str| {
-            self.terms
-                .iter()
-                .any(|(n, _)| n.split_whitespace().any(|x| x == w || x.replace('\'', "") == w))
-                || of_a_bonus.iter().any(|x| x == w)
+            self.terms.iter().any(|(n, _)| {
+                n.split_whitespace()
+                    .any(|x| x == w || x.replace(['\'', '\u{2019}'], "") == w)
+            }) || of_a_bonus.iter().any(|x| x == w)
         };
         // (a territory said is no account: "the brisbane & gold coast team")
         let territory_said: Vec<String> = self
@@ -327,10 +336,11 @@ impl Vocabulary<'_> {
             })
             .map(str::to_string)
             // ("why did pol 59563 pay me nothing" of POL-59563: the id's hyphen said as a space)
-            .chain(ws.windows(2).filter_map(|p| {
-                (p[0].chars().all(char::is_alphabetic) && p[1].chars().all(|c| c.is_ascii_digit()))
-                    .then(|| format!("{}-{}", p[0], p[1]))
-            }))
+            .chain(
+                ws.windows(2)
+                    .filter(|p| p[0].chars().all(char::is_alphabetic) && p[1].chars().all(|c| c.is_ascii_digit()))
+                    .map(|p| format!("{}-{}", p[0], p[1])),
+            )
             .collect();
         self.inputs
             .lines
@@ -392,8 +402,9 @@ const ASKING_WORDS: &[&str] = &[
 /// An account's name without the company's word that ends it ("top rail fence" of Top Rail
 /// Fence Co).
 fn without_company_word(name: &str) -> &str {
+    // (the longer first: "pty ltd" before "ltd")
     const COMPANY_WORDS: &[&str] = &[
-        "co", "co.", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "company", "limited", "pty ltd", "plc",
+        "pty ltd", "co", "co.", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "company", "limited", "plc",
     ];
     COMPANY_WORDS
         .iter()
