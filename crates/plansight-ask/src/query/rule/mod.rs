@@ -332,17 +332,18 @@ pub(super) fn plan_rule(v: &Vocabulary, ws: &[String], parts: &Parts) -> Option<
         && parts.query.scope.period.is_none();
     // ("what does tier 2 pay me": the tier's rate, a rule asked of oneself; not "what does
     // tier 2 pay me this quarter", a period's pay)
+    let tier_number = |w: &str| w.parse::<u32>().is_ok() || matches!(w, "one" | "two" | "three" | "four" | "five");
     let tier_pays = (ws.windows(4).any(|w| {
         matches!(w[0].as_str(), "does" | "would" | "will")
             && matches!(w[1].as_str(), "tier" | "band" | "level")
-            && (w[2].parse::<u32>().is_ok() || matches!(w[2].as_str(), "one" | "two" | "three" | "four" | "five"))
+            && tier_number(&w[2])
             && matches!(w[3].as_str(), "pay" | "pays")
     }) && mentions(ws, &["what does", "what would", "what will"])
         // ("what do i get paid in tier 2")
         || ws.windows(3).any(|w| {
             w[0] == "in"
                 && matches!(w[1].as_str(), "tier" | "band" | "level")
-                && (w[2].parse::<u32>().is_ok() || matches!(w[2].as_str(), "one" | "two" | "three" | "four" | "five"))
+                && tier_number(&w[2])
         }) && mentions(ws, &["what do i get", "what would i get", "what do i earn", "what would i earn", "what am i paid"]))
         && q.scope.period.is_none()
         && q.scope.deal.is_none()

@@ -50,14 +50,16 @@ impl Vocabulary<'_> {
                 let bare = without_company_word(&name);
                 // (not a territory of the same words: "how's the north shore team doing"
                 // beside North Shore Co)
-                let territory = self
-                    .inputs
-                    .roster
-                    .iter()
-                    .flatten()
-                    .filter_map(|s| s.territory.as_deref())
-                    .any(|t| t.eq_ignore_ascii_case(bare));
-                bare.len() < name.len() && bare.contains(' ') && contains_words(&lower, bare) && !territory
+                // (looked up last: this runs for every account)
+                let territory = || {
+                    self.inputs
+                        .roster
+                        .iter()
+                        .flatten()
+                        .filter_map(|s| s.territory.as_deref())
+                        .any(|t| t.eq_ignore_ascii_case(bare))
+                };
+                bare.len() < name.len() && bare.contains(' ') && contains_words(&lower, bare) && !territory()
             })
             .max_by_key(|a| a.len())
         {
