@@ -29,3 +29,10 @@ pub(crate) fn as_written_or_past(word: &str) -> bool {
             .strip_suffix("ed")
             .is_some_and(|stem| stem.len() >= 4 && as_written(stem))
 }
+
+/// Markets and indices whose price a question may ask to foretell ("is WTI gonna hold over
+/// 70"). Kept out of `src/query` so that the build's list of the parser's own words leaves
+/// them out: a product may be called by one ("2 million a steel" of the Rebar Steel).
+pub(crate) const MARKETS: &[&str] = &[
+    "wti", "brent", "crude", "oil", "gold", "copper", "bitcoin", "lumber", "steel", "scfi", "futures",
+];

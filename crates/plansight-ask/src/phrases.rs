@@ -24,6 +24,49 @@ pub fn normalize(text: &str) -> String {
     let text = (0..10).fold(text, |t, d| t.replace(&format!(" +{d}"), &format!(" up by {d}")));
     // ("what'd i make": what did; "hw far from accel": how, typed fast)
     let text = text.replace("what'd ", "what did ").replace("What'd ", "what did ");
+    // ("what have I on tender at the moment", "what tenders have I open": Irish and British
+    // English's "have I" for "do I have", before where the deals stand)
+    let text = ["have I ", "have i "].iter().fold(text, |t, said| {
+        // (whole words: not "have i opened", "have i gone")
+        [
+            "on ",
+            "open ",
+            "open?",
+            "in the pipe",
+            "pending",
+            "outstanding",
+            "going on",
+            "live ",
+            "still open",
+        ]
+        .iter()
+        .fold(t, |t, next| {
+            t.replace(&format!("{said}{next}"), &format!("do i have {next}"))
+        })
+    });
+    // ("how much of the sub have i paid back all up": Australian "in total", after what was
+    // paid or made; not "why are my commissions all up this month")
+    let text = [
+        "back all up",
+        "made all up",
+        "earned all up",
+        "paid all up",
+        "sold all up",
+    ]
+    .iter()
+    .fold(text, |t, said| t.replace(said, &said.replace(" all up", " in total")));
+    // ("Is that me capped out at the Top Shelf now?": Irish English's "am I … now")
+    let text = match ["is that me ", "Is that me "].iter().find_map(|p| text.strip_prefix(p)) {
+        Some(rest)
+            if rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with("ing")) =>
+        {
+            format!("am i {rest}")
+        }
+        _ => text,
+    };
     // ("why've i had nothing off the dry side all year": why have, as "why" reads it)
     let text = ["why've ", "Why've ", "why\u{2019}ve ", "Why\u{2019}ve "]
         .iter()
@@ -134,6 +177,11 @@ fn shorthand(text: &str) -> String {
 fn plainly_meant(text: String) -> String {
     const MEANT: &[(&str, &str)] = &[
         ("as of today", "so far"),
+        // ("show me my P and A deals" where "| P&A |": initials dictated with "and")
+        ("p and a", "p&a"),
+        ("m and a", "m&a"),
+        ("o and m", "o&m"),
+        ("r and d", "r&d"),
         // ("what've i got on the slate atm")
         ("what've", "what have"),
         ("whatve", "what have"),
@@ -199,6 +247,8 @@ fn everyday_typos(text: String) -> String {
         ("cancled", "cancelled"),
         // ("… he left end of sept, whys that?")
         ("whys", "why's"),
+        // ("bottom 3 companywide on deps attainment")
+        ("companywide", "company-wide"),
     ];
     if !TYPOS.iter().any(|(t, _)| text.contains(t)) {
         return text;

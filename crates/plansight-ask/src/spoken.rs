@@ -440,6 +440,11 @@ const TYPED_SHORT: &[(&str, &str)] = &[
     // (Australian and British: "what have my brolgas earnt me")
     ("earnt", "earned"),
     ("owt", "anything"),
+    // (northern English WhatsApp: "total paid me this yr wiv the sub an all", "wots on me
+    // slate worth"; not "wer", German's "who")
+    ("wiv", "with"),
+    ("wots", "whats"),
+    ("teken", "taken"),
     ("u", "you"),
     ("ur", "your"),
     ("thru", "through"),

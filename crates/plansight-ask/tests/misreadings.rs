@@ -17018,3 +17018,208 @@ fn rounds_142_and_143_what_their_read_sets_taught() {
     ];
     read_after("threehundredtwentyeighth", freight);
 }
+
+/// Rounds 144 and 145, read as development sets: what they taught, said in other words than
+/// theirs (the sets' own questions are scored by the understanding sets).
+#[test]
+fn rounds_144_and_145_what_their_read_sets_taught() {
+    use serde_json::json;
+    let beverages: &[Turns] = &[
+        (
+            "Savannah Lee",
+            &[],
+            "how much did i earn this year",
+            "answer",
+            json!({"figure": "earnings", "product": null, "period": "fy"}),
+        ),
+        (
+            "Renee Vasquez",
+            &["drop the cover charge to 15%, who gains the most"],
+            "and at 40%, which 2 of my reps lose the most",
+            "answer",
+            json!({"op": "bottom", "n": 2, "who": "team:renee vasquez", "lever": {"kind": "threshold", "measure": "depletions", "value": "0.4"}}),
+        ),
+        (
+            "Renee Vasquez",
+            &[],
+            "wheres sav on the pours now",
+            "answer",
+            json!({"figure": "rate", "who": "savannah lee"}),
+        ),
+        (
+            "Marcus Bell",
+            &[],
+            "does the district leader plan pay me on my team's deps?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Brianna Soto",
+            &[],
+            "will hop water keep taking off next year or is it a fad",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredthirtysecond", beverages);
+    let devices: &[Turns] = &[
+        (
+            "Orla Nolan",
+            &[],
+            "Hi, sorry to bother you - am I at the Top Shelf yet?",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Gráinne Doyle",
+            &[],
+            "Is that me maxed out at the Top Shelf? would explain it",
+            "answer",
+            json!({"figure": "earnings"}),
+        ),
+        (
+            "Priya Chandran",
+            &[],
+            "what have I open right now",
+            "answer",
+            json!({"op": "list", "stage": "open"}),
+        ),
+        (
+            "Siobhán Crowley",
+            &[],
+            "how many deals did the UK team lose in May?",
+            "answer",
+            json!({"who": "team:fiona mcallister", "stage": "lost"}),
+        ),
+        (
+            "Méabh Fahy",
+            &[],
+            "PO came in late on the night of 30 April - that's April, right?",
+            "plan_rule",
+            json!({}),
+        ),
+        (
+            "Aoife Barry",
+            &[],
+            "do you think the HSE will lift the hiring freeze by the summer?",
+            "decline",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredthirtythird", devices);
+    let hire: &[Turns] = &[
+        (
+            "Rangi Parata",
+            &[],
+            "how far am i off pay dirt",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator"}),
+        ),
+        (
+            "Hamish Ogilvie",
+            &[],
+            "how much of the sub have i repaid all up",
+            "answer",
+            json!({"figure": "draw_recovered"}),
+        ),
+        (
+            "Jayden Oakes",
+            &[],
+            "why does darcy take 30% of my haul trucks",
+            "plan_rule",
+            json!({}),
+        ),
+    ];
+    read_after("threehundredthirtyfourth", hire);
+    let broadband: &[Turns] = &[(
+        "Adaeze Okonkwo",
+        &[],
+        "which of my AMs collected the most fuel money this year",
+        "answer",
+        json!({"figure": "draw_advanced", "n": 1, "op": "top"}),
+    )];
+    read_after("threehundredthirtyfirst", broadband);
+    let seats: &[Turns] = &[
+        (
+            "Angelica Mendoza",
+            &[],
+            "gano pa kalayo bago ako mag skyway ngayong quarter",
+            "answer",
+            json!({"figure": "distance", "mark": "accelerator", "period": "q3"}),
+        ),
+        (
+            "Teresa Villanueva",
+            &[],
+            "magkano nagastos ng buong company this year",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+        (
+            "Ramon Dizon",
+            &[],
+            "ibaba natin sakay line to 20%, sino pinaka malulugi?",
+            "answer",
+            json!({"op": "bottom", "lever": {"kind": "threshold", "measure": "seat_lease", "value": "0.2"}}),
+        ),
+    ];
+    read_after("threehundredthirtyseventh", seats);
+    let linen: &[Turns] = &[
+        (
+            "Lee Butterworth",
+            &[],
+            "say i sign a 9k tender wiv a care home today, wots me q4 tally",
+            "answer",
+            json!({"figure": "payable", "period": "q4"}),
+        ),
+        (
+            "Mohammed Rahman",
+            &[],
+            "wots on my slate worth rn",
+            "answer",
+            json!({"figure": "deal_amount", "stage": "open"}),
+        ),
+    ];
+    read_after("threehundredthirtyeighth", linen);
+    let oilfield: &[Turns] = &[(
+        "Cody Bray",
+        &[],
+        "list my P and A deals this year",
+        "answer",
+        json!({"op": "list", "stage": "cancelled"}),
+    )];
+    read_after("threehundredthirtyninth", oilfield);
+    let imaging: &[Turns] = &[
+        (
+            "Corliss Cosme",
+            &[],
+            "How much more capital do I need to get into Superior?",
+            "answer",
+            json!({"figure": "distance", "mark": "next_tier"}),
+        ),
+        (
+            "Markita Hansen",
+            &[],
+            "what's my november check after the skyway",
+            "answer",
+            json!({"figure": "payable", "measure": null}),
+        ),
+    ];
+    read_after("threehundredfortieth", imaging);
+    let hvac: &[Turns] = &[
+        (
+            "Amir Rahimi",
+            &[],
+            "how far am i from handover",
+            "answer",
+            json!({"figure": "distance", "measure": "retrofit"}),
+        ),
+        (
+            "Chantal Lévesque",
+            &[],
+            "c'est quoi mon plus gros deal",
+            "answer",
+            json!({"figure": "deal_amount", "op": "top", "n": 1}),
+        ),
+    ];
+    read_after("threehundredthirtysixth", hvac);
+}

@@ -312,8 +312,15 @@ pub(super) fn verb_forms(name: &str) -> Vec<String> {
         .strip_prefix("the ")
         .or_else(|| rest.strip_prefix("your "))
         .or_else(|| ["to ", "into "].iter().find_map(|p| rest.strip_prefix(p)));
+    // ("raising the green flag": "how far is aoife off the green flag", two words too)
     if let Some(noun) = place.filter(|noun| {
-        !noun.contains(' ') && noun.len() >= 3 && noun.chars().all(char::is_alphabetic) && !NO_PLACE.contains(noun)
+        let words: Vec<&str> = noun.split(' ').collect();
+        words.len() <= 2
+            && noun.len() >= 3
+            && words
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic) && !NO_PLACE.contains(w))
+            && (words.len() == 1 || rest.starts_with("the "))
     }) {
         out.push(if rest.starts_with("the ") || rest.starts_with("your ") {
             rest.to_string()
@@ -324,6 +331,17 @@ pub(super) fn verb_forms(name: &str) -> Vec<String> {
         if rest.starts_with("your ") {
             out.extend([first.to_string(), base.to_string(), format!("{base}s")].map(|f| format!("{f} {noun}")));
         }
+    } else if matches!(first, "hitting" | "reaching" | "striking")
+        // (two words: one alone may be a name's first word read as a verb's object, "hitting
+        // priority" of the Priority Rate)
+        && rest.split(' ').count() == 2
+        && rest
+            .split(' ')
+            .all(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic) && !NO_PLACE.contains(&w))
+    {
+        // ("hitting pay dirt": "how far off pay dirt am i", "would an 80k excavator get me to
+        // pay dirt", the place reached said bare)
+        out.push(rest.to_string());
     }
     out
 }

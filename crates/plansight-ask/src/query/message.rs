@@ -689,7 +689,19 @@ fn without_lead_in(sentence: &str) -> &str {
             return sentence[sentence.len() - rest.len()..].trim();
         }
     }
-    for lead in ["quick one", "quick q", "quick question", "qq"] {
+    // ("Hi, sorry to be annoying - have I hit the Top Shelf yet or not?")
+    for lead in [
+        "quick one",
+        "quick q",
+        "quick question",
+        "qq",
+        "sorry to be annoying",
+        "sorry to bother you",
+        "sorry to bother you again",
+        "sorry to be a pain",
+        "sorry to bug you",
+        "sorry to bug you again",
+    ] {
         for joint in [" - ", " – ", " — ", "—", " -- ", ": ", ", "] {
             if lower.starts_with(&format!("{lead}{joint}")) {
                 let rest = sentence[lead.len() + joint.len()..].trim();
@@ -888,7 +900,9 @@ fn sentences_asking(text: &str) -> String {
                 || context(s) && stands_alone(kept[first])
                 || aside(s, kept[first]) && !points_back)
             && !starter_for_quota(s, kept[first]);
-        let told_after = k > last && !asks_on(s) || remark_after(k);
+        // ("… at the Top Shelf now? would explain a lot": chatter after the question)
+        let told_after =
+            k > last && (!asks_on(s) || !s.ends_with('?') && super::remark::is_remark(s)) || remark_after(k);
         if !told_before && !told_after {
             out.push(s);
         }

@@ -227,6 +227,9 @@ impl Vocabulary<'_> {
                                     && n.len() >= w.len() + 3
                                     && n.starts_with(w.as_str())
                                     && w.chars().all(char::is_alphabetic)
+                                    // (not a word the questions' rules read: "after the
+                                    // skyway" is no Aftermarket's)
+                                    && !super::unrecognised::rule_word(w)
                                     // ("my serenity chair wins" where "chairside" is a
                                     // measure: the product's own word)
                                     && !self.products.iter().any(|p| {

@@ -350,6 +350,30 @@ pub(super) fn op(ws: &[String], q: &Query, team: bool, payday_said: bool) -> Opt
     {
         return Some(Op::Explain);
     }
+    // ("breakdown of my august payout", Taglish "pa breakdown naman po ng august payout ko":
+    // a period's pay taken apart)
+    if (mentions(ws, &["breakdown of my", "break down my", "breakdown for my"])
+        || mentions(ws, &["breakdown of"]) && ws.last().is_some_and(|w| w == "my"))
+        && !team
+        && exact(
+            ws,
+            &[
+                "payout",
+                "pay",
+                "check",
+                "cheque",
+                "paycheck",
+                "commission",
+                "earnings",
+                "statement",
+            ],
+        )
+        && q.scope.period.is_some()
+        && q.scenario.is_none()
+        && q.scope.deal.is_none()
+    {
+        return Some(Op::Explain);
+    }
     // ("Why have I tripped the Circuit Breaker already?", "how come i maxed out": the
     // asker's pay a cap stopped, explained; not the plan's cap asked why it is where it is,
     // "why is club attainment capped at 200%", "why does the main breaker trip at 75k")

@@ -678,6 +678,15 @@ pub(super) fn parts(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
         roster
             .iter()
             .map(|s| crate::phrases::words(&crate::phrases::normalize(s.name.as_deref().unwrap_or(&s.id))))
+            // ("did i get the top shelf last quarter" where the Top Shelf Award is a bonus:
+            // its name's word, no ranking)
+            .chain(
+                v.inputs
+                    .plan
+                    .bonuses
+                    .iter()
+                    .map(|b| crate::phrases::words(&crate::phrases::normalize(&b.name))),
+            )
             .collect()
     } else {
         Vec::new()

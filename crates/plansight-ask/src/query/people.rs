@@ -310,7 +310,10 @@ impl Vocabulary<'_> {
                     && matches!(ws[i - 1].as_str(), "where" | "wheres" | "where's")
                     && ws
                         .get(i + 1)
-                        .is_some_and(|n| matches!(n.as_str(), "rank" | "ranks" | "stand" | "stands" | "sit" | "sits"))
+                        // ("wheres sav on the pours rn": where she stands on them)
+                        .is_some_and(|n| {
+                            matches!(n.as_str(), "rank" | "ranks" | "stand" | "stands" | "sit" | "sits" | "on" | "with")
+                        })
                 // "and jo?": a follow-up about someone else
                 || i == 1 && ws.len() == 2 && ws[0] == "and"
                 // ("bisi tpv attainment july", "seun pace?", "why emeka may pay so big": a
@@ -837,7 +840,8 @@ impl Vocabulary<'_> {
 /// A word of a territory's name that names it alone ("gables" of Coral Gables; not "north",
 /// "coast" or "city", which many places have).
 fn place_word(w: &str) -> bool {
-    w.len() >= 4
+    // ("the UK team" of UK & NI: a country's or a state's letters)
+    (w.len() >= 4 || matches!(w, "uk" | "eu" | "nz" | "nsw" | "qld" | "uae" | "ksa" | "usa"))
         && !COMMON_PLACES.contains(&w)
         && !matches!(
             w,
@@ -960,15 +964,16 @@ const COMMON_PLACES: &[&str] = &[
 /// "early" of Earlene, "many" of Manuel).
 const NOT_NAMES: &[&str] = &[
     "very", "early", "many", "easy", "busy", "ready", "pretty", "sorry", "happy", "lately", "really", "to", "me", "do",
-    "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up", "us", "we", "am",
-    "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may", "new", "our", "you", "top", "won",
-    "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has", "did", "get", "got", "had", "who", "why",
-    "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "max", "min", "tot", "this", "that",
-    "what", "much", "more", "need", "sell", "when", "then", "than", "they", "them", "with", "from", "have", "just",
-    "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let", "say", "see", "she", "one",
-    "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team", "rep", "reps", "year", "rate",
-    "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell", "give", "dear", "hey", "hi", "yo",
-    "boss", "mgr", // ("a turnover of mine closes" with a Jasmine: the end of a name, no name)
+    // (Taglish's verb prefix written apart, "ma close")
+    "ma", "in", "on", "at", "it", "is", "be", "by", "go", "he", "if", "my", "no", "of", "or", "so", "up", "us", "we",
+    "am", "an", "as", "ok", "the", "all", "any", "can", "her", "him", "his", "its", "may", "new", "our", "you", "top",
+    "won", "ytd", "how", "was", "not", "now", "per", "are", "and", "for", "has", "did", "get", "got", "had", "who",
+    "why", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "jan", "feb", "apr", "max", "min", "tot", "this",
+    "that", "what", "much", "more", "need", "sell", "when", "then", "than", "they", "them", "with", "from", "have",
+    "just", "also", "some", "most", "each", "into", "over", "only", "ever", "even", "hit", "let", "say", "see", "she",
+    "one", "two", "out", "off", "own", "set", "pay", "paid", "made", "make", "deal", "team", "rep", "reps", "year",
+    "rate", "tier", "does", "doing", "will", "well", "were", "ask", "help", "show", "tell", "give", "dear", "hey",
+    "hi", "yo", "boss", "mgr", // ("a turnover of mine closes" with a Jasmine: the end of a name, no name)
     "mine", "yours", "ours", "theirs", "hers", "ones", "none", // (French: "si je signe", "ma commission")
     "je", "mon", "ce", "si", "un", "de", "le", "la", "il", "tu",
 ];

@@ -477,7 +477,12 @@ impl Vocabulary<'_> {
         let found: Vec<&String> = self
             .products
             .iter()
-            .filter(|p| forms(p).iter().any(|f| contains_words(lower, f)))
+            // (not an everyday word the initials spell: "this" of the Topanga Haze IPAs)
+            .filter(|p| {
+                forms(p)
+                    .iter()
+                    .any(|f| contains_words(lower, f) && !crate::english::as_written(f))
+            })
             .collect();
         (found.len() == 1).then(|| found[0].clone())
     }

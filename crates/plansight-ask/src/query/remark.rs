@@ -33,6 +33,11 @@ const CHATTER: &[&[&str]] = &[
     &["no", "rush"],
     &["no", "worries"],
     &["asking", "for"],
+    // ("Is that me capped out at the Top Shelf now? would explain a lot")
+    &["would", "explain"],
+    &["that", "would", "explain"],
+    &["that'd", "explain"],
+    &["that", "explains"],
 ];
 
 /// Words that make a trailing clause a question of its own: a rule, a figure, a part of the

@@ -207,6 +207,13 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     [fate, "deal" | "order" | "opportunity" | "sale"] => {
                         idea(fate).filter(|p| matches!(*p, "won" | "lost" | "open" | "cancelled"))
                     }
+                    // ("| P&A | plugged and abandoned: a won deal the customer cancelled after
+                    // signing |": won, then undone)
+                    [fate, "deal" | "order" | "opportunity" | "sale", rest @ ..]
+                        if idea(fate) == Some("won") && rest.iter().any(|w| idea(w) == Some("cancelled")) =>
+                    {
+                        Some("cancelled")
+                    }
                     _ => None,
                 }
             });
@@ -344,7 +351,10 @@ pub fn of_ideas(document: &str) -> Vec<(String, String)> {
                     });
             // (an abbreviation the document writes in capitals: "NTU", "RO")
             let written = original.trim_start_matches('|').split('|').next().unwrap_or("").trim();
-            let abbreviation = (2..=4).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());
+            // ("| P&A | plugged and abandoned: … |": initials joined by an ampersand too)
+            let abbreviation = (2..=4).contains(&written.len())
+                && written.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+                && written.chars().filter(char::is_ascii_uppercase).count() >= 2;
             let a_name = |t: &str| a_name(t).or_else(|| abbreviation.then(|| t.to_string()));
             match plain {
                 // (a phrase only for a deal's fate: "| in eval | an open deal |", not "| the

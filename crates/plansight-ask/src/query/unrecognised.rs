@@ -42,6 +42,10 @@ const TRADE: &[&str] = &[
     "howya",
     "craic",
     "eish",
+    // ("… do I owe back right now and dont sugarcoat it", "why was my first quarter check so
+    // puny": a plain word of tone)
+    "sugarcoat",
+    "puny",
     // ("have i hit the vault yet boet", "haibo why is my october in the minus", "jislaaik
     // why was dineo's june so big", "ngicela my total payout": friends' words and Zulu's
     // "please", asking nothing)
@@ -187,6 +191,7 @@ pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<
                 // ("whats my qouta": a typo of the plan's noun)
                 || super::vocabulary::misspelt(&folded).is_some()
                 || names_one(v, &piece)
+                || account_initials(v, &folded, ws.get(i + 1).map(String::as_str))
             {
                 continue;
             }
@@ -196,6 +201,20 @@ pub(super) fn unknown(v: &Vocabulary, ws: &[String], people: &[&str]) -> Option<
         }
     }
     None
+}
+
+/// Whether the word is the initials of an account's first words, said before the rest of
+/// its name ("the QE Birmingham tower" of Queen Elizabeth Hospital Birmingham).
+fn account_initials(v: &Vocabulary, word: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    (2..=4).contains(&word.len())
+        && v.accounts.iter().any(|a| {
+            let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+            let n = word.len();
+            words.len() > n
+                && words[..n].iter().filter_map(|w| w.chars().next()).collect::<String>() == word
+                && words[n..].iter().any(|w| w == next)
+        })
 }
 
 /// Whether a word is a slip of a word of the name of the person the reading names, as

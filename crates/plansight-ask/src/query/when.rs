@@ -599,6 +599,17 @@ fn payday_of(v: &Vocabulary, ws: &[String], today: chrono::NaiveDate) -> Option<
                     .get(k + 1)
                     .is_some_and(|w| matches!(w.as_str(), "me" | "us" | "him" | "her")),
         );
+        // ("whats my royalty day check gonna look like in october": how it looks, said
+        // between)
+        let k = if k > i {
+            k + ws[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|w| matches!(w.as_str(), "gonna" | "going" | "to" | "look" | "looks" | "like" | "be"))
+                .count()
+        } else {
+            k
+        };
         if let Some(on) = months_on.filter(|_| ws[i] == "payday") {
             let first = today.with_day(1)?;
             let first = if on < 0 {

@@ -897,6 +897,11 @@ pub const WHOLE_PLAN: &[&str] = &[
     // ("across all three regions, what was our most expensive month", "all three teams")
     "all three regions",
     "all three teams",
+    // ("bottom 3 sa seat attainment this quarter, lahat ng desks")
+    "all desks",
+    "all the desks",
+    "all of the desks",
+    "every desk",
     "all three territories",
     "all the regions",
     "all regions",

@@ -69,7 +69,22 @@ pub(in crate::query) fn resize(v: &Vocabulary, prev: &Query, ws: &[String]) -> O
     // ("And if the wrap came in at $60,000 instead?": a longer follow-up, the deal said by
     // its product, "instead" what it replaces)
     let instead = ws.len() <= 11 && exact(ws, &["instead"]);
-    if ws.len() > 8 && !instead || v.deal(ws).is_some() {
+    // ("and at 35%, which 3 of my reps lose the most" after a plan change: its new value
+    // said first, then the question asked of it)
+    let at_first = prev.scenario.lever.is_some()
+        && ws.len() <= 14
+        && matches!(
+            ws.iter().map(String::as_str).take(2).collect::<Vec<_>>()[..],
+            ["and", "at" | "to"] | ["at" | "to", _]
+        )
+        && ws
+            .iter()
+            .take(3)
+            .any(|w| crate::phrases::percent(std::slice::from_ref(w)).is_some())
+        // (a ranking asked of it, which the follow-up keeps; not "and at 7%, how much does
+        // that save")
+        && exact(ws, &["which", "who", "who's", "whos", "top", "bottom"]);
+    if ws.len() > 8 && !instead && !at_first || v.deal(ws).is_some() {
         return None;
     }
     if let Some(d) = q.scenario.new_deal.as_mut() {

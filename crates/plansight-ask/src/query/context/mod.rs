@@ -106,6 +106,12 @@ pub(super) fn follow_up(v: &Vocabulary, prev: &Query, parts: &Parts, ws: &[Strin
                 .n
                 .or_else(|| exact(ws, &["who", "who'd", "who's", "whod"]).then_some(1));
         }
+        // ("… which 3 of my reps lose the most": the manager's own team, said)
+        if let Some(who @ super::Who::TeamOf(_)) = &parts.who {
+            if exact(ws, &["my", "our"]) && exact(ws, super::words::THEIR_PEOPLE) {
+                q.who = who.clone();
+            }
+        }
         return Some(q);
     }
     // "and won?" after a count of lost or open deals: the won ones (no stage is won).

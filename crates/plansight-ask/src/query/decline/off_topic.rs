@@ -44,7 +44,6 @@ const OFF_TOPIC: &[&str] = &[
     "lunch",
     "dinner",
     "news",
-    "capital",
     "president of",
     "voting",
     "vote",
@@ -412,6 +411,9 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
                 "developer mode",
                 "you are now",
                 "system prompt",
+                // (a country's capital; not "capital" equipment, a plan's word of trade)
+                "capital of",
+                "capital city",
                 "world cup",
                 "super bowl",
                 "world series",
@@ -507,6 +509,17 @@ pub(super) fn not_about_pay(v: &Vocabulary, ws: &[String], first: &str) -> bool 
             .any(|(i, w)| {
                 OFF_TOPIC.contains(&w.as_str())
                     && !of_the_plan(i, w)
+                    // ("est-ce que la vacation pay est payée sur mes comms?": holiday pay on
+                    // commission, the plan's rule)
+                    && !(matches!(w.as_str(), "vacation" | "holiday")
+                        && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "pay" | "pays")))
+                    // ("say i sign a 12k tender wiv a hotel group today": the customer of a
+                    // deal supposed, whatever its trade)
+                    && !(matches!(w.as_str(), "hotel" | "restaurant" | "pub" | "cafe" | "bar" | "gym" | "club")
+                        && i > 0
+                        && matches!(ws[i - 1].as_str(), "a" | "an" | "the")
+                        && crate::phrases::amount(ws).is_some()
+                        && exact(ws, &["sign", "signed", "close", "closed", "win", "won", "land", "landed", "sell", "sold"]))
                     && !the_documents(v, ws, w)
                     // ("where does dan rank on equipment credit" with a Dan on the roster)
                     && (w != "dan" || v.seller(w).is_none())

@@ -24,6 +24,58 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     {
         return true;
     }
+    // ("do you think the HSE will lift the recruitment and spending freeze before the
+    // autumn?": an opinion of what others will do, nothing of the plan's or the asker's)
+    if mentions(
+        ws,
+        &["do you think", "do u think", "d'you think", "dyou think", "you reckon"],
+    ) && exact(ws, &["will", "gonna", "going", "before"])
+        && !exact(
+            ws,
+            &[
+                "if",
+                "my",
+                "i",
+                "me",
+                "i'll",
+                "payout",
+                "payouts",
+                "payroll",
+                "payday",
+                "commissions",
+                "commish",
+                "comms",
+                "clawback",
+                "statement",
+                "we",
+                "our",
+                "us",
+                "he",
+                "she",
+                "they",
+                "team",
+                "pay",
+                "paid",
+                "quota",
+                "commission",
+                "deal",
+                "deals",
+                "tier",
+                "accelerator",
+                "cap",
+                "threshold",
+                "attainment",
+                "earn",
+                "bonus",
+                "draw",
+                "plan",
+            ],
+        )
+        && !ws.iter().any(|w| v.plan_word(w))
+        && v.seller(&ws.join(" ")).is_none()
+    {
+        return true;
+    }
     // ("do you think CRA will raise the CPP max again next year?": a government's decision,
     // foretold)
     if exact(
@@ -90,12 +142,7 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
     }
     // ("is WTI gonna hold over 70 this summer", "are december corn futures gonna be over five
     // bucks", "SCFI going up next month or not ah": a market's price or index, foretold)
-    if (exact(
-        ws,
-        &[
-            "wti", "brent", "crude", "oil", "gold", "copper", "bitcoin", "lumber", "steel", "scfi", "futures",
-        ],
-    ) || exact(ws, &["corn", "wheat", "soybean", "soybeans"]) && exact(ws, &["price", "prices", "bushel"]))
+    if (exact(ws, crate::english::MARKETS) || exact(ws, &["corn", "wheat", "soybean", "soybeans"]) && exact(ws, &["price", "prices", "bushel"]))
         && exact(ws, &["gonna", "going", "will", "hold", "stay", "price", "prices"])
         && exact(
             ws,
@@ -113,6 +160,40 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         && v.products
             .iter()
             .all(|p| !p.to_lowercase().split_whitespace().any(|w| exact(ws, &[w])))
+    {
+        return true;
+    }
+    // ("is hop water gonna keep blowing up next yr or is it a fad": whether a product's
+    // market will grow, which no workspace knows)
+    if (exact(ws, &["fad", "craze"])
+        || mentions(
+            ws,
+            &[
+                "blowing up",
+                "blow up",
+                "take off",
+                "taking off",
+                "keep growing",
+                "keep selling",
+            ],
+        ))
+        && exact(ws, &["gonna", "going", "will", "next"])
+        && !exact(
+            ws,
+            &[
+                "my",
+                "me",
+                "i",
+                "commission",
+                "pay",
+                "quota",
+                "deal",
+                "deals",
+                "credit",
+                "attainment",
+                "if",
+            ],
+        )
     {
         return true;
     }

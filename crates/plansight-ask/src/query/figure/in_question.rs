@@ -56,6 +56,15 @@ pub(in crate::query) fn figure(
         .terms
         .iter()
         .filter(|(n, t)| n.contains(' ') && !matches!(t, crate::query::terms::Term::Draw) && contains_words(&said, n))
+        // (not a tier's name where a pay word says what kind of thing follows, "(hit) pay
+        // dirt": its other word alone names nothing, so the name is kept whole for the mark)
+        .filter(|(n, t)| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            !(matches!(t, crate::query::terms::Term::Tier(..))
+                && words
+                    .split_last()
+                    .is_some_and(|(_, before)| before.iter().any(|w| matches!(*w, "pay" | "paid" | "payment"))))
+        })
     {
         not_figure.extend(
             name.split_whitespace()

@@ -797,6 +797,8 @@ pub(super) fn figure(v: &Vocabulary, ws: &[String], q: &Query) -> (Option<Figure
             && !exact(ws, &["i", "me"])
             && !bonus_said(v, ws, q)
             && !v.bonus(ws)
+            // (not "total ballast paid out to my people", the draw it advanced)
+            && !draw
         // "how much does that save across the whole company": what a plan change saves.
         || lever.is_some() && exact(ws, &["save", "saves", "savings"]) && !exact(ws, &["i", "me", "my"])
         // ("if on plane started at 90% instead of 100%, whats the total hit": what the change

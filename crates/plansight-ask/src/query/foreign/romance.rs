@@ -25,6 +25,13 @@ pub(super) const LANGUAGE: Language = Language {
         ("troisieme", "trimestre", "q3"),
         ("quatrieme", "trimestre", "q4"),
         ("trimestre", "dernier", "last quarter"),
+        // (round 145's franglais: "mon quota upkeep pour le trimestre passé", "mon plus gros
+        // deal", "2 tune-ups à 3.5k chaque")
+        ("trimestre", "passe", "last quarter"),
+        ("mois", "passe", "last month"),
+        ("plus", "gros", "biggest"),
+        ("plus", "grosse", "biggest"),
+        ("plus", "grand", "biggest"),
         ("mois", "dernier", "last month"),
         ("le", "plus", "the most"),
         ("de", "plus", "more"),
@@ -118,6 +125,8 @@ pub(super) const LANGUAGE: Language = Language {
         ("perd", "lose"),
         ("apres", "after"),
         ("entre", "between"),
+        ("chaque", "each"),
+        ("chacun", "each"),
         ("pis", "and"),
         ("cheque", "check"),
         ("va", "will"),

@@ -210,6 +210,16 @@ fn credit_for_anothers_deal(v: &Vocabulary, ws: &[String]) -> bool {
             && mentions(ws, &["gets the credit", "receives the credit", "gets credit", "receives credit", "gets the commission"])
             && exact(ws, &["when", "whenever", "if"])
             && !exact(ws, &["did", "was", "were"])
+        // ("why does darcy get 30% of my haul trucks": why a colleague shares a kind of the
+        // asker's deals, the plan's split rule)
+        || ws.first().is_some_and(|w| w == "why")
+            && ws.len() >= 5
+            && matches!(ws[1].as_str(), "does" | "do" | "should")
+            && v.seller(&ws[2]).is_some()
+            && matches!(ws[3].as_str(), "get" | "gets" | "take" | "takes")
+            && crate::phrases::percent(ws).is_some()
+            && mentions(ws, &["of my", "of our"])
+            && !exact(ws, &["did", "was", "were", "last", "this"])
         // ("does a spread i sell count 100% for me or does marisol get a cut": whether a kind
         // of deal is shared, all or a part, the plan's rule)
         || ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "would" | "will" | "is"))

@@ -30,6 +30,21 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
     {
         return true;
     }
+    // ("does the district leader plan pay me off my team's deps?": what a plan pays on,
+    // its rule)
+    if matches!(first, "does" | "do" | "will")
+        && ws.windows(4).any(|w| {
+            w[0] == "plan"
+                && matches!(w[1].as_str(), "pay" | "pays")
+                && matches!(w[2].as_str(), "me" | "us" | "managers" | "leaders")
+                && matches!(w[3].as_str(), "off" | "on" | "for" | "from")
+        })
+        && crate::phrases::amount(ws).is_none()
+        && q.scope.period.is_none()
+        && q.scope.deal.is_none()
+    {
+        return true;
+    }
     // ("is credit worked out on the ex-VAT price?": how credit is reckoned, the plan's rule)
     if matches!(first, "is" | "does" | "are")
         && ws
@@ -434,6 +449,25 @@ pub(super) fn asks_outright(v: &Vocabulary, ws: &[String], parts: &Parts) -> boo
             // (not "if I close 3 am I past it": "am" before "i" is the verb)
             && !ws.windows(2).any(|w| w[0] == "am" && w[1] == "i");
     if month_or_month && (day_said || hour_said) && parts.who.is_none() {
+        return true;
+    }
+    // ("PO landed at half 11 on the night of 31 May - that's May, right?": the month a late
+    // deal lands in, checked)
+    let month_checked = ws
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "that's" | "thats" | "that") && crate::phrases::month_number(&w[1]).is_some())
+        && matches!(
+            ws.last().map(String::as_str),
+            Some("right" | "yeah" | "correct" | "yes")
+        );
+    let late = hour_said || exact(ws, &["night", "midnight", "late", "evening"]);
+    if month_checked
+        && late
+        && ws
+            .iter()
+            .enumerate()
+            .any(|(i, w)| crate::phrases::month_number(w).is_some() && crate::phrases::day_with_month(ws, i).is_some())
+    {
         return true;
     }
     // ("emailed the PO at 11:40 pm on march 31 … which month gets the credit?")

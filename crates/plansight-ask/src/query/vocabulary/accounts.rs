@@ -271,6 +271,9 @@ impl Vocabulary<'_> {
         if found.is_empty() {
             found = said_by(true);
         }
+        if found.is_empty() {
+            found = self.by_its_last_word(ws, &|w| plan_word(w) || territory_word(w));
+        }
         // ("the Cherry Hills chiller" beside Cherry Creek Steakhouse: the first two words
         // said together pick one)
         if found.len() > 1 {
@@ -284,6 +287,58 @@ impl Vocabulary<'_> {
             }
         }
         found.into_iter().cloned().collect()
+    }
+
+    /// The account called by the place its name ends in, before the deal's product ("what
+    /// did the galway tower pay me" of University Hospital Galway, "the QE Birmingham tower"):
+    /// a word no other account's name has, none the rules read, nor one of `taken`.
+    fn by_its_last_word<'s>(&'s self, ws: &[String], taken: &dyn Fn(&str) -> bool) -> Vec<&'s String> {
+        // (a product's word after it, not any deal's noun: "how many medical orders" is no
+        // Apex Medical's)
+        let deal_word = |w: &str| {
+            self.products
+                .iter()
+                .any(|p| p.to_lowercase().split_whitespace().any(|x| x == w))
+                || self.product_aliases.iter().any(|(_, a)| a == w)
+        };
+        // (said as one deal's: "the galway tower", "the may galway tower", "the QE Birmingham
+        // tower")
+        let the_deals = |i: usize| {
+            let before = ws[i - 1].as_str();
+            before == "the"
+                || crate::phrases::month_number(before).is_some()
+                || i > 1 && ws[i - 2] == "the" && before.len() <= 3
+        };
+        let last = |a: &String| a.split_whitespace().last().map(|w| w.to_lowercase());
+        let found: Vec<&String> = self
+            .accounts
+            .iter()
+            .filter(|a| a.split_whitespace().count() >= 2)
+            .filter(|a| {
+                let Some(k) = last(a) else { return false };
+                // (the cheap test first: this runs for every account on every question that
+                // named none)
+                ws.contains(&k)
+                    && k.len() >= 5
+                    && k.chars().all(char::is_alphabetic)
+                    && !crate::query::unrecognised::rule_word(&k)
+                    && !taken(&k)
+                    && !deal_word(&k)
+                    && self
+                        .accounts
+                        .iter()
+                        .filter(|b| b.to_lowercase().split_whitespace().any(|x| x == k))
+                        .count()
+                        == 1
+                    && (1..ws.len().saturating_sub(1))
+                        .any(|i| ws[i] == k && the_deals(i) && deal_word(ws[i + 1].trim_end_matches('s')))
+            })
+            .collect();
+        if found.len() == 1 {
+            found
+        } else {
+            Vec::new()
+        }
     }
 
     /// The accounts called by their own word after an everyday word that begins three or

@@ -486,7 +486,9 @@ impl<'a> Vocabulary<'a> {
             // ("super accel" for the Super-accelerator: its hyphen a space, a long word cut
             // short in a name of several words)
             let spaced = name.replace('-', " ");
-            [name, spaced.as_str()].iter().any(|name| {
+            // ("how close am i to handover" for the Hand-Over: the hyphen left out)
+            let joined = name.replace('-', "");
+            [name, spaced.as_str(), joined.as_str()].iter().any(|name| {
                 let parts: Vec<&str> = name.split_whitespace().collect();
                 ws.windows(parts.len()).enumerate().any(|(i, w)| {
                     !in_product[i..i + parts.len()].iter().all(|x| *x)

@@ -77,7 +77,16 @@ fn read(inputs: &Inputs, document: Option<&str>, mut products: Vec<String>, deal
                 && name.split_whitespace().next().is_some_and(|w| {
                     matches!(
                         w,
-                        "getting" | "going" | "hitting" | "reaching" | "making" | "becoming" | "turning" | "breaking"
+                        "getting"
+                            | "going"
+                            | "hitting"
+                            | "reaching"
+                            | "making"
+                            | "becoming"
+                            | "turning"
+                            | "breaking"
+                            | "raising"
+                            | "striking"
                     )
                 })
         })

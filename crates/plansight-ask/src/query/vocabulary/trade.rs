@@ -345,6 +345,16 @@ impl Vocabulary<'_> {
             .flat_map(|(i, w)| {
                 if credit_word(i) {
                     vec![w.clone(), "credit".to_string()]
+                } else if amount_word(i)
+                    && i > 0
+                    && self.measure(&ws[i - 1..i]).is_some()
+                    && ws
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "rank" | "ranks" | "ranked" | "ranking" | "top" | "bottom"))
+                {
+                    // ("where does anjali rank on core premium": a measure's amount is its
+                    // credit)
+                    vec!["credit".to_string()]
                 } else if amount_word(i) && !credit_word(i) && !(credit_said(i) && before_its_name(i)) {
                     vec!["amount".to_string()]
                 } else {
