@@ -6,6 +6,22 @@ use crate::fuzzy::mentions;
 use crate::query::parse::exact;
 use crate::query::vocabulary::Vocabulary;
 
+/// Words that make a foretelling the asker's own or the plan's ("will my quota go up"), so
+/// no longer the world's.
+const ASKERS_OWN: &[&str] = &[
+    "if",
+    "my",
+    "i",
+    "me",
+    "pay",
+    "quota",
+    "commission",
+    "tier",
+    "accelerator",
+    "cap",
+    "threshold",
+];
+
 /// "Will marine cargo rates harden next year?", "licence price go up or not": where a
 /// market's prices go, which no plan or deal says (a rate of the plan is a lever, said
 /// with "if" or with the plan's own words).
@@ -30,13 +46,10 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
         ws,
         &["do you think", "do u think", "d'you think", "dyou think", "you reckon"],
     ) && exact(ws, &["will", "gonna", "going", "before"])
+        && !exact(ws, ASKERS_OWN)
         && !exact(
             ws,
             &[
-                "if",
-                "my",
-                "i",
-                "me",
                 "i'll",
                 "payout",
                 "payouts",
@@ -54,16 +67,9 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
                 "she",
                 "they",
                 "team",
-                "pay",
                 "paid",
-                "quota",
-                "commission",
                 "deal",
                 "deals",
-                "tier",
-                "accelerator",
-                "cap",
-                "threshold",
                 "attainment",
                 "earn",
                 "bonus",
@@ -100,22 +106,7 @@ pub(super) fn market_move(v: &Vocabulary, ws: &[String]) -> bool {
             "raise", "raises", "cut", "cuts", "change", "changes", "increase", "lower", "hike", "hikes",
         ],
     ) && (mentions(ws, &["do you think", "think they", "reckon"]) || exact(ws, &["will", "gonna", "going"]))
-        && !exact(
-            ws,
-            &[
-                "if",
-                "my",
-                "i",
-                "me",
-                "pay",
-                "quota",
-                "commission",
-                "tier",
-                "accelerator",
-                "cap",
-                "threshold",
-            ],
-        )
+        && !exact(ws, ASKERS_OWN)
     {
         return true;
     }
