@@ -245,6 +245,9 @@ fn everyday_typos(text: String) -> String {
         ("recieved", "received"),
         ("recieving", "receiving"),
         ("cancled", "cancelled"),
+        // ("Soft limit at 200% : who looses the most?")
+        ("looses", "loses"),
+        ("loosing", "losing"),
         // ("… he left end of sept, whys that?")
         ("whys", "why's"),
         // ("bottom 3 companywide on deps attainment")

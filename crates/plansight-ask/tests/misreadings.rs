@@ -17223,3 +17223,61 @@ fn rounds_144_and_145_what_their_read_sets_taught() {
     ];
     read_after("threehundredthirtysixth", hvac);
 }
+
+/// Round 146, read as a development set: a word of a product's name is no team ("red team
+/// exercises", "squad packs"); "the firm" a manager names is the whole company; "looses" and
+/// "loosing" are lose's; a draw "given back" is what was recovered; "without" the threshold's
+/// name removes it in a what-if. Said in other words than the set's.
+#[test]
+fn round_146_what_its_read_sets_taught() {
+    use serde_json::json;
+    let cyber: &[Turns] = &[
+        (
+            "Dev Malhotra",
+            &[],
+            "how many red team exercises have i closed this year",
+            "answer",
+            json!({"figure": "deal_count", "who": "dev malhotra", "product": "red team exercise"}),
+        ),
+        (
+            "Priti Raval",
+            &[],
+            "how much did the firm pay out in q2",
+            "answer",
+            json!({"figure": "cost", "who": "team"}),
+        ),
+    ];
+    read_after("threehundredfortythird", cyber);
+    let creators: &[Turns] = &[(
+        "Ryleigh Fontenot",
+        &[],
+        "what have my squad packs earned me so far",
+        "answer",
+        json!({"figure": "earnings", "who": "ryleigh fontenot", "product": "squad pack"}),
+    )];
+    read_after("threehundredfortyfourth", creators);
+    let robotics: &[Turns] = &[
+        (
+            "Sabine Kröger",
+            &[],
+            "if the soft limit goes to 220%, which 2 sellers are loosing the most?",
+            "answer",
+            json!({"op": "bottom", "n": 2, "lever": {"kind": "cap", "measure": "equipment", "value": "2.2"}}),
+        ),
+        (
+            "Alessandro Marini",
+            &[],
+            "how much of the Anticipo have I given back so far?",
+            "answer",
+            json!({"figure": "draw_recovered", "who": "alessandro marini"}),
+        ),
+        (
+            "Rafael Montoya",
+            &[],
+            "without the home position, what would Q2 have cost the company?",
+            "answer",
+            json!({"figure": "cost", "period": "q2", "lever": {"kind": "threshold", "measure": "equipment", "value": "0"}}),
+        ),
+    ];
+    read_after("threehundredfortyfifth", robotics);
+}

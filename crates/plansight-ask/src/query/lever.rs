@@ -435,8 +435,12 @@ fn read(v: &Vocabulary, ws: &[String]) -> Option<Lever> {
             let take_out = matches!(w.as_str(), "take" | "took" | "taken") && ws.get(i + 1).is_some_and(|n| n == "out");
             kill && threshold_after(i + 1) || take_out && threshold_after(i + 2)
         });
-        // ("what if there was no base camp at all": the threshold gone)
-        let none_of_it = ws.iter().enumerate().any(|(i, w)| w == "no" && threshold_after(i + 1));
+        // ("what if there was no base camp at all", "without the home position, how much more
+        // would cost Q3?": the threshold gone)
+        let none_of_it = ws.iter().enumerate().any(|(i, w)| {
+            (w == "no" || w == "without" && exact(ws, &["would", "if", "cost", "costs", "save"]))
+                && threshold_after(i + 1)
+        });
         // ("what would dropping the turnstile completely add": the threshold right after; not
         // "if I keep dropping below the turnstile")
         let dropping = ws

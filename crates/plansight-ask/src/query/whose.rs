@@ -169,10 +169,30 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
                 || ws[i - 2] == "join"
                 || i >= 3 && ws[i - 3] == "new" && matches!(ws[i - 2].as_str(), "in" | "to" | "on"))
     };
+    // ("how many squad packs did i sell", "my red team exercises": a word of a product's name
+    // is no team asked about)
+    let products: Vec<Vec<String>> = v
+        .products
+        .iter()
+        .map(|p| p.to_lowercase().split_whitespace().map(str::to_string).collect())
+        .collect();
+    let in_product = |i: usize| {
+        products.iter().any(|pw| {
+            pw.len() >= 2
+                && (0..pw.len()).any(|k| {
+                    i >= k
+                        && i - k + pw.len() <= ws.len()
+                        && pw.iter().enumerate().all(|(j, x)| {
+                            let w = ws[i - k + j].as_str();
+                            w == x || w.strip_suffix('s') == Some(x.as_str())
+                        })
+                })
+        })
+    };
     let heard: Vec<String> = ws
         .iter()
         .enumerate()
-        .filter(|(i, _)| !hearsay.contains(i) && !joined(*i))
+        .filter(|(i, _)| !hearsay.contains(i) && !joined(*i) && !in_product(*i))
         .map(|(_, w)| w.clone())
         .collect();
     let team = named.is_none()

@@ -913,6 +913,12 @@ pub const WHOLE_PLAN: &[&str] = &[
     "entire brokerage",
     "whole firm",
     "entire firm",
+    // ("what did the firm pay out on quids-in day", "SOC deals signed across the firm")
+    "across the firm",
+    "did the firm",
+    "has the firm",
+    "the firm pay",
+    "the firm paid",
     "whole agency",
     "entire agency",
     "whole business",
@@ -1008,6 +1014,9 @@ pub const THEIR_PEOPLE: &[&str] = &[
     "agent",
     "rep",
     "squad",
+    // ("mutual from 40% instead of 50% -- my pod's cost?")
+    "pod",
+    "pod's",
     "guys",
     "crew",
     "aes",

@@ -105,8 +105,11 @@ pub(super) fn figure(ws: &[String], payable: bool, named: &[Term]) -> Figure {
                 // ("how much of my draw got eaten in Q2?")
                 "eaten",
                 "paid back",
-                // ("how much sampan i return back already ah")
+                // ("how much sampan i return back already ah", "The Anticipo, how much I have
+                // already given back of it?")
                 "return back",
+                "given back",
+                "gave back",
                 "returned back",
                 // ("how much of the fodder advance have I paid off so far")
                 "paid off",
