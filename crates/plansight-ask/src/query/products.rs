@@ -90,7 +90,7 @@ impl Vocabulary<'_> {
     }
 
     /// Each product with the words of its name, lowered.
-    fn product_words(&self) -> Vec<(String, Vec<String>)> {
+    pub(crate) fn product_words(&self) -> Vec<(String, Vec<String>)> {
         self.products
             .iter()
             .map(|p| {

@@ -171,13 +171,9 @@ pub(super) fn whose(v: &Vocabulary, asker: &str, question: &str, ws: &[String]) 
     };
     // ("how many squad packs did i sell", "my red team exercises": a word of a product's name
     // is no team asked about)
-    let products: Vec<Vec<String>> = v
-        .products
-        .iter()
-        .map(|p| p.to_lowercase().split_whitespace().map(str::to_string).collect())
-        .collect();
+    let products = v.product_words();
     let in_product = |i: usize| {
-        products.iter().any(|pw| {
+        products.iter().any(|(_, pw)| {
             pw.len() >= 2
                 && (0..pw.len()).any(|k| {
                     i >= k
